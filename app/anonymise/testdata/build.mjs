@@ -1,0 +1,66 @@
+// Regenerates casuistiek.jsonl and dev.jsonl from their .src.txt sources (see NOTICE.md). Deterministic.
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dir = fileURLToPath(new URL(".", import.meta.url));
+const LABELS = ["persoon", "bsn", "dossiernummer", "adres", "postcode", "plaats", "instelling", "telefoon", "email", "iban", "datum", "leeftijd", "url"];
+
+let seed = 20240601;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const digit = () => Math.floor(rand() * 10);
+
+function bsn() {
+  for (;;) {
+    const d = [1 + Math.floor(rand() * 6), ...Array.from({ length: 7 }, digit)];
+    const sum = d.reduce((s, x, i) => s + x * (9 - i), 0);
+    const last = sum % 11;
+    if (last < 10) return [...d, last].join("");
+  }
+}
+function iban() {
+  const bank = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"][Math.floor(rand() * 8)];
+  const acct = Array.from({ length: 10 }, digit).join("");
+  const numeric = (bank + acct + "NL00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const ch of numeric) rest = (rest * 10 + Number(ch)) % 97;
+  const check = String(98 - rest).padStart(2, "0");
+  return `NL${check}${bank}${acct}`;
+}
+const fill = {
+  "@BSNdot": () => { const b = bsn(); return `${b.slice(0, 4)}.${b.slice(4, 6)}.${b.slice(6)}`; },
+  "@BSNsp": () => { const b = bsn(); return `${b.slice(0, 3)} ${b.slice(3, 6)} ${b.slice(6)}`; },
+  "@BSN": bsn,
+  "@IBANsp": () => iban().replace(/(.{4})(?!$)/g, "$1 "),
+  "@IBAN": iban,
+};
+
+function build(name) {
+  const src = readFileSync(`${dir}/${name}.src.txt`, "utf8");
+  const out = [];
+  for (const block of src.split(/\n---\n/)) {
+    const lines = block.replace(/^\n+|\n+$/g, "").split("\n");
+    const id = lines.shift().replace(/^#\s*/, "").trim();
+    const marked = lines.join("\n");
+    let text = "";
+    const spans = [];
+    let i = 0;
+    const re = /\{([a-z]+)\|([^{}]*)\}/g;
+    let m;
+    while ((m = re.exec(marked))) {
+      text += marked.slice(i, m.index);
+      let inner = m[2];
+      for (const [k, f] of Object.entries(fill)) if (inner.includes(k)) inner = inner.replace(k, f());
+      if (!LABELS.includes(m[1])) throw new Error(`${id}: unknown label ${m[1]}`);
+      const start = [...text].length;
+      text += inner;
+      spans.push({ start, end: start + [...inner].length, label: m[1], text: inner });
+      i = m.index + m[0].length;
+    }
+    text += marked.slice(i);
+    out.push(JSON.stringify({ id, text, spans, scope: LABELS, kind: name === "dev" ? "dev" : "heldout" }));
+  }
+  writeFileSync(`${dir}/${name}.jsonl`, out.join("\n") + "\n");
+  console.log(`${name}.jsonl: ${out.length} records`);
+}
+build("casuistiek");
+build("dev");
