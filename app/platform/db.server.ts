@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+import { databaseUrl, isPostgres } from "./env.server";
+
+export type Db = PrismaClient;
+
+/** The SQLite file behind a `file:` URL, created with its folder on first use. */
+export function sqliteFile(url: string): string {
+  const file = path.resolve(url.replace(/^file:/, ""));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
+
+function createClient(url: string): PrismaClient {
+  if (isPostgres(url)) {
+    throw new Error(
+      "PostgreSQL wordt in deze versie nog niet ondersteund; laat DATABASE_URL leeg voor de ingebouwde SQLite-database.",
+    );
+  }
+  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(url) });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; kept on globalThis so Vite's dev reloads do not open a new pool each time.
+const holder = globalThis as typeof globalThis & { __edlDb?: PrismaClient };
+
+export const db: PrismaClient = (holder.__edlDb ??= createClient(databaseUrl()));
+
+export async function databaseIsReachable(): Promise<boolean> {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}

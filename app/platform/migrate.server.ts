@@ -1,0 +1,80 @@
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { sqliteFile } from "./db.server";
+import { databaseUrl, isPostgres } from "./env.server";
+
+// Applies pending migrations from prisma/migrations (Prisma's folder format and `_prisma_migrations`
+// bookkeeping) without Prisma's schema engine, so start-up needs no network and no native engine.
+// See docs/decisions/0002-database-en-migraties.md.
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+export function readMigrations(dir = path.resolve("prisma", "migrations")): Migration[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" TEXT PRIMARY KEY NOT NULL,
+  "checksum" TEXT NOT NULL,
+  "finished_at" DATETIME,
+  "migration_name" TEXT NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" DATETIME,
+  "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+  "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+/** Returns the names of the migrations it applied. */
+export function migrateSqlite(file: string, migrations = readMigrations()): string[] {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.exec(bookkeeping);
+    const applied = new Map(
+      sqlite
+        .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+        .all()
+        .map((row) => {
+          const r = row as { migration_name: string; checksum: string };
+          return [r.migration_name, r.checksum] as const;
+        }),
+    );
+    const done: string[] = [];
+    for (const migration of migrations) {
+      const checksum = applied.get(migration.name);
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) {
+          throw new Error(`Migratie ${migration.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`);
+        }
+        continue;
+      }
+      sqlite.transaction(() => {
+        sqlite.exec(migration.sql);
+        sqlite
+          .prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`,
+          )
+          .run(randomUUID(), migration.checksum, migration.name);
+      })();
+      done.push(migration.name);
+    }
+    return done;
+  } finally {
+    sqlite.close();
+  }
+}
+
+export async function migrate(url = databaseUrl()): Promise<string[]> {
+  if (isPostgres(url)) throw new Error("PostgreSQL-migraties worden in deze versie nog niet ondersteund.");
+  return migrateSqlite(sqliteFile(url));
+}

@@ -1,0 +1,22 @@
+import { seedDemo } from "~/accounts/seed.server";
+import { purgeExpiredSessions } from "~/accounts/session.server";
+import { db } from "./db.server";
+import { env, isPostgres } from "./env.server";
+import { migrate } from "./migrate.server";
+
+export type StartupReport = { migrations: string[]; seeded: boolean };
+
+/** Everything that must be true before the first request: schema up to date, demo data when asked. */
+export async function prepare(): Promise<StartupReport> {
+  const migrations = await migrate();
+  const seeded = await seedIfWanted();
+  await purgeExpiredSessions();
+  return { migrations, seeded };
+}
+
+async function seedIfWanted(): Promise<boolean> {
+  const wanted = isPostgres() ? env().SEED_DEMO === "1" : env().SEED_DEMO !== "0";
+  if (!wanted || (await db.organisation.count()) > 0) return false;
+  await seedDemo();
+  return true;
+}
