@@ -2,7 +2,7 @@ import { assertCsrf } from "~/accounts/csrf.server";
 import { fieldErrorsOf, type FieldErrors, type z } from "./validation";
 
 export type FormResult<T> =
-  | { ok: true; data: T; formData: FormData }
+  | { ok: true; data: T; values: Record<string, string>; formData: FormData }
   | { ok: false; fieldErrors: FieldErrors; values: Record<string, string>; formData: FormData };
 
 /**
@@ -22,10 +22,10 @@ export function parseFormData<S extends z.ZodType>(formData: FormData, schema: S
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
     raw[key] = all.length > 1 ? all : all[0];
   }
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data, formData };
   const values = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]),
   );
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data, values, formData };
   return { ok: false, fieldErrors: fieldErrorsOf(result.error), values, formData };
 }

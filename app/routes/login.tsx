@@ -8,7 +8,7 @@ import { roleLabels } from "~/accounts/roles";
 import { ErrorSummary, Field } from "~/components/forms";
 import { clientIp } from "~/platform/http.server";
 import { parseFormData } from "~/platform/forms.server";
-import { z } from "~/platform/validation";
+import { z, type FieldErrors } from "~/platform/validation";
 
 const LoginSchema = z.object({
   email: z.string({ error: "Vul je e-mailadres in." }).trim().min(1, "Vul je e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await attemptLogin(form.data.email, form.data.password, clientIp(request));
   if (!result.ok) {
-    return data({ message: result.message, fieldErrors: {}, email: form.data.email }, { status: result.status });
+    return data({ message: result.message, fieldErrors: {} as FieldErrors, email: form.data.email }, { status: result.status });
   }
   const session = await getSession(request);
   session.set("userId", result.userId);
