@@ -395,9 +395,8 @@ function checkRecognitionDate(
     if (erkenningDatum) report(file, yaml.lineOf(["erkenning_datum"]), "waarschuwing", "erkenning_datum staat er, maar de erkenning is `niet-beoordeeld`");
     return;
   }
-  if (!erkenningDatum) {
-    report(file, yaml.lineOf(["erkenning"]), "waarschuwing", "erkenning_datum ontbreekt; zonder datum is niet te zien wanneer de erkenning verloopt");
-  } else if (verlopen) {
+  // A missing erkenning_datum is allowed by the contract (many databank entries give none), so it is not reported.
+  if (erkenningDatum && verlopen) {
     report(file, yaml.lineOf(["erkenning_datum"]), "waarschuwing", `de erkenning is verlopen op ${verloopDatum}; vraag een herbeoordeling aan of pas de erkenning aan`);
   }
 }

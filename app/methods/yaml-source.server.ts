@@ -42,7 +42,7 @@ export function parseYamlSource(yamlText: string, yamlStartLine: number): YamlSo
     doc,
     lineOf: (path) => lineOfPath(doc.contents, path, fileLine, Math.max(1, yamlStartLine - 1)),
     errors: doc.errors.map((error) => ({
-      line: error.linePos ? error.linePos[0].line + yamlStartLine - 1 : yamlStartLine,
+      line: fileLine(error.pos[0]),
       message: dutchYamlError(error.code, error.message),
     })),
   };

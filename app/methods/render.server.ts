@@ -1,0 +1,111 @@
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+// Minimal shapes of the syntax trees we walk. The hoisted @types/hast and @types/mdast are older majors (from
+// Remix's own dependencies) than the ones unified 11 uses, so importing them would mix incompatible versions.
+interface TreeNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  depth?: number;
+  properties?: Record<string, unknown>;
+  children?: TreeNode[];
+}
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  toc: TocEntry[];
+}
+
+// Without raw HTML no author-written id reaches the sanitiser; the only ids are footnote ids that remark-rehype
+// already prefixes with `user-content-`. Prefixing again (the GitHub default) would give `user-content-user-content-fn-1`
+// while the footnote links still point at `#user-content-fn-1`, so the sanitiser's own prefix is switched off.
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: "" };
+
+// Slugs are added AFTER sanitising, so heading ids stay `aanpak` (not `user-content-aanpak`) and the TOC links work.
+// Slug ids are derived from heading text only.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, {
+    footnoteLabel: "Voetnoten",
+    footnoteBackLabel: (referenceIndex: number) => `Terug naar verwijzing ${referenceIndex + 1}`,
+  })
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
+/** Markdown → sanitised HTML plus a table of contents of the h2/h3 headings. Raw HTML in the source is dropped. */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const tree = processor.runSync(processor.parse(markdown));
+  return { html: processor.stringify(tree), toc: tableOfContents(tree as TreeNode) };
+}
+
+function tableOfContents(tree: TreeNode): TocEntry[] {
+  const toc: TocEntry[] = [];
+  const visit = (nodes: readonly TreeNode[]) => {
+    for (const node of nodes) {
+      if (node.type !== "element") continue;
+      const id = node.properties?.id;
+      if ((node.tagName === "h2" || node.tagName === "h3") && typeof id === "string" && !isGeneratedHeading(node)) {
+        toc.push({ id, text: elementText(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+      visit(node.children ?? []);
+    }
+  };
+  visit(tree.children ?? []);
+  return toc;
+}
+
+/** The hidden "Voetnoten" heading remark-rehype adds is not part of the author's outline. */
+function isGeneratedHeading(element: TreeNode): boolean {
+  const className = element.properties?.className;
+  return Array.isArray(className) && className.includes("sr-only");
+}
+
+function elementText(element: TreeNode): string {
+  return (element.children ?? []).map((child) => (child.type === "text" ? (child.value ?? "") : elementText(child))).join("");
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Visible text of a Markdown document, blocks separated by a space, for search and snippets.
+ * Headings listed in `skipHeadings` (the standard section names every method has) are left out.
+ */
+export function markdownToPlainText(markdown: string, skipHeadings: readonly string[] = []): string {
+  const skip = new Set(skipHeadings.map((heading) => heading.toLowerCase()));
+  const tree = markdownParser.parse(markdown) as TreeNode;
+  const blocks: string[] = [];
+  const inline = (node: TreeNode): string => {
+    if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
+    if (node.type === "break") return " ";
+    return (node.children ?? []).map(inline).join("");
+  };
+  const block = (node: TreeNode) => {
+    if (node.type === "html" || node.type === "code" || node.type === "thematicBreak" || node.type === "definition") return;
+    if (node.type === "heading") {
+      const text = inline(node).trim();
+      if (!skip.has(text.toLowerCase())) blocks.push(text);
+      return;
+    }
+    if (node.type === "paragraph" || node.type === "tableCell") {
+      blocks.push(inline(node).trim());
+      return;
+    }
+    node.children?.forEach(block);
+  };
+  tree.children?.forEach(block);
+  return blocks.filter(Boolean).join(" ").replace(/\s+/g, " ");
+}

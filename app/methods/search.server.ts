@@ -1,0 +1,537 @@
+import { z } from "zod";
+import { competenceLookup, competenceMatches, listCompetences, rolVan, type CompetenceEntry } from "./competenties";
+import { VERWACHTE_SECTIES } from "./content.server";
+import { expandHyphenated, fold, isStopWord, joinHyphenated, lunr, stem, words, type Word } from "./dutch.server";
+import { ERKENNING_LABELS, erkenningRang } from "./erkenning";
+import { markdownToPlainText } from "./render.server";
+import { buildSnippet, escapeHtml, SNIPPET_LENGTH } from "./snippet.server";
+import { ERKENNINGEN, type CompetenceFramework, type Erkenning, type Method, type SynonymGroups } from "./types";
+
+// Index-time boosts: lunr normalises each field's score by the query vector's length, so a per-field boost given
+// at query time cancels out; a boost baked into the field vectors does not.
+const FIELD_BOOSTS = { titel: 10, samenvatting: 4, tags: 3, body: 1 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+/** Short prefixes explode in Dutch compounds (`werk*` ≈ 30 ms, PLATFORM.md); shorter terms match whole words only. */
+export const MIN_PREFIX_LENGTH = 4;
+const MAX_PREFIX_EXPANSIONS = 12;
+const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY2_LENGTH = 9;
+const MAX_FUZZY_EXPANSIONS = 6;
+export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_WORDS = 12;
+const MAX_PHRASE_WORDS = 5;
+const PLAN_CACHE_SIZE = 5_000;
+
+const BOOST = { exact: 1, synonym: 0.8, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15 } as const;
+
+// ---------- index ----------
+
+interface SynonymLookup {
+  /** Stemmed member (words joined by a space) → its group. */
+  groupOf: Map<string, number>;
+  /** Per group, each member as its list of stemmed content words. */
+  members: string[][][];
+  longestMember: number;
+}
+
+export interface SearchIndex {
+  lunrIndex: lunr.Index;
+  /** All methods, sorted by titel. */
+  methods: Method[];
+  bySlug: Map<string, Method>;
+  plainBody: Map<string, string>;
+  /** Sorted stemmed vocabulary, for prefix expansion. */
+  stems: string[];
+  documentFrequency: Map<string, number>;
+  /** Unstemmed (folded) vocabulary by word length, for typo matching: a misspelled word stems differently. */
+  wordsByLength: Map<number, string[]>;
+  stemOfWord: Map<string, string>;
+  synonyms: SynonymLookup;
+  competences: Map<string, CompetenceEntry>;
+  competenceOrder: CompetenceEntry[];
+  /** Expanded query per typed word; queries repeat a lot, expansion is the expensive part. */
+  planCache: Map<string, WeightedTerm[][]>;
+}
+
+export interface SearchableContent {
+  methods: readonly Method[];
+  competences: CompetenceFramework;
+  synonyms: SynonymGroups;
+}
+
+export function createSearchIndex(content: SearchableContent): SearchIndex {
+  const methods = [...content.methods].sort((a, b) => a.titel.localeCompare(b.titel, "nl"));
+  const plainBody = new Map(methods.map((m) => [m.slug, markdownToPlainText(m.body, VERWACHTE_SECTIES)]));
+  const documentFrequency = new Map<string, number>();
+  const stemOfWord = new Map<string, string>();
+
+  const builder = new lunr.Builder();
+  // Text is analysed by `analyse` below (folding, hyphen joining, stemming), so lunr's own pipelines stay empty.
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
+  builder.ref("slug");
+  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
+
+  for (const method of methods) {
+    const fields: Record<Field, string[]> = {
+      titel: analyse(method.titel, stemOfWord),
+      samenvatting: analyse(method.samenvatting, stemOfWord),
+      tags: analyse([...method.tags, ...method.doelgroepen].join(" · "), stemOfWord),
+      body: analyse(plainBody.get(method.slug) ?? "", stemOfWord),
+    };
+    for (const term of new Set(Object.values(fields).flat())) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    builder.add({ slug: method.slug, ...fields });
+  }
+
+  const wordsByLength = new Map<number, string[]>();
+  for (const word of stemOfWord.keys()) {
+    const bucket = wordsByLength.get(word.length) ?? [];
+    bucket.push(word);
+    wordsByLength.set(word.length, bucket);
+  }
+
+  return {
+    lunrIndex: builder.build(),
+    methods,
+    bySlug: new Map(methods.map((m) => [m.slug, m])),
+    plainBody,
+    stems: [...documentFrequency.keys()].sort(),
+    documentFrequency,
+    wordsByLength,
+    stemOfWord,
+    synonyms: synonymLookup(content.synonyms),
+    competences: competenceLookup(content.competences),
+    competenceOrder: listCompetences(content.competences),
+    planCache: new Map(),
+  };
+}
+
+/** Stems of the words in `text`; hyphenated words also count joined (`re-integratie` → `reintegratie`). */
+function analyse(text: string, stemOfWord: Map<string, string>): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    for (const form of expandHyphenated(word.text)) {
+      if (isStopWord(form)) continue;
+      const stemmed = stem(form);
+      stemOfWord.set(form, stemmed);
+      terms.push(stemmed);
+    }
+  }
+  return terms;
+}
+
+function synonymLookup(groups: SynonymGroups): SynonymLookup {
+  const groupOf = new Map<string, number>();
+  const members = groups.map((group, i) =>
+    group.map((member) => {
+      const key = words(member).map((w) => stem(joinHyphenated(w.text)));
+      groupOf.set(key.join(" "), i);
+      return key.filter((term) => !isStopWord(term));
+    }),
+  );
+  const longestMember = Math.max(1, ...[...groupOf.keys()].map((key) => key.split(" ").length));
+  return { groupOf, members, longestMember };
+}
+
+// ---------- query planning ----------
+
+interface WeightedTerm {
+  term: string;
+  boost: number;
+}
+
+/** One thing the user asked for; satisfied when every term of at least one alternative matches. */
+interface Concept {
+  alternatives: WeightedTerm[][];
+}
+
+/** Sanitised query words: only letters and digits survive, so lunr's query syntax (`*~:^+-`) never reaches it. */
+export function queryWords(q: string): string[] {
+  return words(q.slice(0, MAX_QUERY_LENGTH))
+    .map((word) => joinHyphenated(word.text))
+    .slice(0, MAX_QUERY_WORDS);
+}
+
+function planQuery(index: SearchIndex, q: string): Concept[] {
+  const typed = queryWords(q);
+  const stems = typed.map(stem);
+  const concepts: Concept[] = [];
+  for (let i = 0; i < typed.length; ) {
+    const phrase = findPhrase(index.synonyms, stems, i);
+    if (phrase) {
+      concepts.push({ alternatives: synonymAlternatives(index.synonyms, phrase.group) });
+      i += phrase.length;
+      continue;
+    }
+    const word = typed[i++];
+    const group = index.synonyms.groupOf.get(stem(word));
+    if (isStopWord(word) && group === undefined) continue;
+    const alternatives = [...termPlan(index, word), ...(group === undefined ? [] : synonymAlternatives(index.synonyms, group))];
+    concepts.push({ alternatives });
+  }
+  return concepts;
+}
+
+function findPhrase(synonyms: SynonymLookup, stems: readonly string[], start: number): { group: number; length: number } | undefined {
+  for (let length = Math.min(synonyms.longestMember, MAX_PHRASE_WORDS, stems.length - start); length >= 2; length--) {
+    const group = synonyms.groupOf.get(stems.slice(start, start + length).join(" "));
+    if (group !== undefined) return { group, length };
+  }
+  return undefined;
+}
+
+function synonymAlternatives(synonyms: SynonymLookup, group: number): WeightedTerm[][] {
+  return synonyms.members[group].filter((member) => member.length > 0).map((member) => member.map((term) => ({ term, boost: BOOST.synonym })));
+}
+
+/** The typed word, its compound completions and (for unknown words) its near misses, each as one alternative. */
+function termPlan(index: SearchIndex, word: string): WeightedTerm[][] {
+  const cached = index.planCache.get(word);
+  if (cached) return cached;
+  const stemmed = stem(word);
+  const plan: WeightedTerm[] = [{ term: stemmed, boost: BOOST.exact }];
+  if (word.length >= MIN_PREFIX_LENGTH) plan.push(...prefixExpansions(index, stemmed));
+  const known = index.documentFrequency.has(stemmed) || plan.length > 1;
+  if (!known && word.length >= MIN_FUZZY_LENGTH) plan.push(...fuzzyExpansions(index, word));
+  const alternatives = dedupe(plan).map((term) => [term]);
+  if (index.planCache.size >= PLAN_CACHE_SIZE) index.planCache.clear();
+  index.planCache.set(word, alternatives);
+  return alternatives;
+}
+
+/** Vocabulary stems that start with `stemmed` (`schuldhulp` → `schuldhulpverlen`), most frequent first, capped. */
+function prefixExpansions(index: SearchIndex, stemmed: string): WeightedTerm[] {
+  const found: string[] = [];
+  for (let i = lowerBound(index.stems, stemmed); i < index.stems.length && index.stems[i].startsWith(stemmed); i++) {
+    if (index.stems[i] !== stemmed) found.push(index.stems[i]);
+  }
+  return mostFrequent(index, found, MAX_PREFIX_EXPANSIONS).map((term) => ({
+    term,
+    boost: (BOOST.prefix * stemmed.length) / term.length,
+  }));
+}
+
+function fuzzyExpansions(index: SearchIndex, word: string): WeightedTerm[] {
+  const maxDistance = word.length >= MIN_FUZZY2_LENGTH ? 2 : 1;
+  const byStem = new Map<string, number>();
+  for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+    for (const candidate of index.wordsByLength.get(length) ?? []) {
+      const distance = boundedEditDistance(word, candidate, maxDistance);
+      if (distance > maxDistance) continue;
+      const candidateStem = index.stemOfWord.get(candidate) ?? candidate;
+      byStem.set(candidateStem, Math.min(distance, byStem.get(candidateStem) ?? distance));
+    }
+  }
+  return mostFrequent(index, [...byStem.keys()], MAX_FUZZY_EXPANSIONS).map((term) => ({
+    term,
+    boost: byStem.get(term) === 1 ? BOOST.fuzzy1 : BOOST.fuzzy2,
+  }));
+}
+
+function mostFrequent(index: SearchIndex, terms: string[], limit: number): string[] {
+  if (terms.length <= limit) return terms;
+  const df = (term: string) => index.documentFrequency.get(term) ?? 0;
+  return terms.sort((a, b) => df(b) - df(a) || a.length - b.length).slice(0, limit);
+}
+
+function dedupe(terms: WeightedTerm[]): WeightedTerm[] {
+  const best = new Map<string, number>();
+  for (const { term, boost } of terms) best.set(term, Math.max(boost, best.get(term) ?? 0));
+  return [...best].map(([term, boost]) => ({ term, boost }));
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Optimal-string-alignment distance (a swap of two letters counts as one typo), or `max + 1` once it is exceeded. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      current[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > max) return max + 1;
+    [beforePrevious, previous] = [previous, current];
+  }
+  return previous[b.length];
+}
+
+// ---------- matching ----------
+
+interface Match {
+  slug: string;
+  score: number;
+  terms: Set<string>;
+}
+
+function runQuery(index: SearchIndex, concepts: readonly Concept[]): Match[] {
+  const clauses = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const alternative of concept.alternatives) {
+      for (const { term, boost } of alternative) {
+        if (index.documentFrequency.has(term)) clauses.set(term, Math.max(boost, clauses.get(term) ?? 0));
+      }
+    }
+  }
+  if (clauses.size === 0) return [];
+  const hits = index.lunrIndex.query((query) => {
+    for (const [term, boost] of clauses) {
+      query.term(term, { fields: FIELDS, boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+    }
+  });
+  const matches = hits.map((hit) => ({ slug: hit.ref, score: hit.score, terms: new Set(Object.keys(hit.matchData.metadata)) }));
+  const satisfies = (match: Match, concept: Concept) =>
+    concept.alternatives.some((alternative) => alternative.every(({ term }) => match.terms.has(term)));
+  // Every concept must match; when that leaves nothing, fall back to "any concept" rather than an empty page.
+  const all = matches.filter((match) => concepts.every((concept) => satisfies(match, concept)));
+  return all.length > 0 ? all : matches.filter((match) => concepts.some((concept) => satisfies(match, concept)));
+}
+
+// ---------- search ----------
+
+export interface SearchQuery {
+  q?: string;
+  erkenning?: readonly string[];
+  competentie?: readonly string[];
+  doelgroep?: readonly string[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchResult {
+  slug: string;
+  titel: string;
+  samenvatting: string;
+  erkenning: Erkenning;
+  /** 1 for the best hit, relative below it; 0 when there was no query. */
+  score: number;
+  /** HTML: escaped text with `<mark>` around matches. */
+  snippet: string;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface CompetenceFacetValue extends FacetValue {
+  niveau: "rol" | "competentie";
+  rol: string;
+}
+
+export interface SearchResponse {
+  total: number;
+  results: SearchResult[];
+  facets: { erkenning: FacetValue[]; competentie: CompetenceFacetValue[]; doelgroep: FacetValue[] };
+}
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
+  const concepts = planQuery(index, query.q ?? "");
+  const matches: Match[] =
+    concepts.length === 0
+      ? index.methods.map((method) => ({ slug: method.slug, score: 0, terms: new Set<string>() }))
+      : runQuery(index, concepts).sort(
+          (a, b) => b.score - a.score || compareTitel(index.bySlug.get(a.slug), index.bySlug.get(b.slug)),
+        );
+  const matched = matches.map((match) => ({ match, method: index.bySlug.get(match.slug) as Method }));
+  const facets = computeFacets(index, matched.map(({ method }) => method), query);
+  const filtered = matched.filter(({ method }) => passesFilters(method, query));
+  const topScore = filtered[0]?.match.score || 1;
+  const limit = clamp(query.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = Math.max(0, query.offset ?? 0);
+  return {
+    total: filtered.length,
+    results: filtered.slice(offset, offset + limit).map(({ match, method }) => ({
+      slug: method.slug,
+      titel: method.titel,
+      samenvatting: method.samenvatting,
+      erkenning: method.erkenning,
+      score: Math.round((match.score / topScore) * 1000) / 1000,
+      snippet: snippetFor(index, method, match.terms),
+    })),
+    facets,
+  };
+}
+
+function snippetFor(index: SearchIndex, method: Method, terms: ReadonlySet<string>): string {
+  if (terms.size === 0) return escapeHtml(shorten(method.samenvatting, SNIPPET_LENGTH));
+  const isMatch = (word: Word) => expandHyphenated(word.text).some((form) => terms.has(stem(form)));
+  return buildSnippet([method.samenvatting, index.plainBody.get(method.slug) ?? ""], isMatch);
+}
+
+function shorten(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength + 1).replace(/\s+\S*$/, "");
+  return `${cut.replace(/[\s,.;:]+$/, "")}…`;
+}
+
+function passesFilters(method: Method, query: SearchQuery): boolean {
+  const { erkenning = [], competentie = [], doelgroep = [] } = query;
+  if (erkenning.length > 0 && !erkenning.includes(method.erkenning)) return false;
+  if (competentie.length > 0 && !competentie.some((filter) => method.competenties.some((id) => competenceMatches(filter, id)))) return false;
+  if (doelgroep.length > 0) {
+    const wanted = new Set(doelgroep.map(fold));
+    if (!method.doelgroepen.some((d) => wanted.has(fold(d)))) return false;
+  }
+  return true;
+}
+
+/** Counts over the whole result set before filters; values with no hits are left out unless selected. */
+function computeFacets(index: SearchIndex, methods: readonly Method[], query: SearchQuery): SearchResponse["facets"] {
+  const selected = (values: readonly string[] | undefined, value: string) => values?.includes(value) ?? false;
+
+  const erkenningCounts = countBy(methods.map((m) => [m.erkenning]));
+  const erkenning = ERKENNINGEN.map((value) => ({ value, label: ERKENNING_LABELS[value], count: erkenningCounts.get(value) ?? 0 })).filter(
+    (facet) => facet.count > 0 || selected(query.erkenning, facet.value),
+  );
+
+  const competenceCounts = countBy(methods.map((m) => [...new Set([...m.competenties, ...m.competenties.map(rolVan)])]));
+  const competentie = index.competenceOrder
+    .map((entry) => ({ value: entry.id, label: entry.naam, count: competenceCounts.get(entry.id) ?? 0, niveau: entry.niveau, rol: entry.rol }))
+    .filter((facet) => facet.count > 0 || selected(query.competentie, facet.value));
+
+  const labels = new Map<string, string>();
+  for (const method of methods) for (const d of method.doelgroepen) if (!labels.has(fold(d))) labels.set(fold(d), d);
+  const doelgroepCounts = countBy(methods.map((m) => m.doelgroepen.map(fold)));
+  const selectedDoelgroepen = new Set((query.doelgroep ?? []).map(fold));
+  for (const key of selectedDoelgroepen) if (!labels.has(key)) labels.set(key, key);
+  const doelgroep = [...labels]
+    .map(([key, label]) => ({ value: label, label, count: doelgroepCounts.get(key) ?? 0 }))
+    .filter((facet) => facet.count > 0 || selectedDoelgroepen.has(fold(facet.value)))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "nl"));
+
+  return { erkenning, competentie, doelgroep };
+}
+
+/** Each inner list counts once per item, so duplicates within one method do not inflate a count. */
+function countBy(valuesPerItem: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const values of valuesPerItem) for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+function compareTitel(a: Method | undefined, b: Method | undefined): number {
+  return (a?.titel ?? "").localeCompare(b?.titel ?? "", "nl");
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.trunc(value) || min));
+}
+
+// ---------- related methods ----------
+
+/** Methods that share competences (exact id weighs most, same role less), tags and doelgroepen with `slug`. */
+export function relatedMethods(library: { methods: readonly Method[] }, slug: string, n = 3): Method[] {
+  const method = library.methods.find((m) => m.slug === slug);
+  if (!method) return [];
+  const overlap = (a: readonly string[], b: readonly string[]) => {
+    const set = new Set(a.map(fold));
+    return new Set(b.map(fold).filter((value) => set.has(value))).size;
+  };
+  return library.methods
+    .filter((other) => other.slug !== slug)
+    .map((other) => ({
+      other,
+      score:
+        3 * overlap(method.competenties, other.competenties) +
+        overlap(method.competenties.map(rolVan), other.competenties.map(rolVan)) +
+        2 * overlap(method.tags, other.tags) +
+        overlap(method.doelgroepen, other.doelgroepen),
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || erkenningRang(b.other.erkenning) - erkenningRang(a.other.erkenning) || a.other.titel.localeCompare(b.other.titel, "nl"))
+    .slice(0, Math.max(0, n))
+    .map(({ other }) => other);
+}
+
+// ---------- HTTP parameters ----------
+
+const COMPETENCE_ID = /^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/** `?erkenning=a&erkenning=b` and `?erkenning=a,b` both give [a, b]. */
+function listParam(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+}
+
+function fromUrlSearchParams(input: unknown): unknown {
+  if (!(input instanceof URLSearchParams)) return input;
+  const optional = (name: string) => input.get(name) ?? undefined;
+  return {
+    q: optional("q"),
+    erkenning: listParam(input.getAll("erkenning")),
+    competentie: listParam(input.getAll("competentie")),
+    doelgroep: listParam(input.getAll("doelgroep")),
+    limit: optional("limit"),
+    offset: optional("offset"),
+  };
+}
+
+const wholeNumber = (naam: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `${naam} moet een geheel getal zijn` })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: `${naam} moet minstens ${min} zijn` }).max(max, { error: `${naam} mag hoogstens ${max} zijn` }));
+
+export const searchParamsSchema = z.preprocess(
+  fromUrlSearchParams,
+  z.object({
+    q: z.string().max(MAX_QUERY_LENGTH, { error: `de zoekvraag is te lang; maximaal ${MAX_QUERY_LENGTH} tekens` }).default(""),
+    erkenning: z
+      .array(z.enum(ERKENNINGEN, { error: (issue) => `onbekend erkenningsniveau ${JSON.stringify(issue.input)}; kies uit: ${ERKENNINGEN.join(", ")}` }))
+      .max(ERKENNINGEN.length, { error: "te veel erkenningsniveaus" })
+      .default([]),
+    competentie: z
+      .array(z.string().regex(COMPETENCE_ID, { error: (issue) => `onbekende competentie ${JSON.stringify(issue.input)}` }))
+      .max(50, { error: "te veel competenties" })
+      .default([]),
+    doelgroep: z
+      .array(z.string().max(100, { error: "een doelgroep is hoogstens 100 tekens" }))
+      .max(20, { error: "te veel doelgroepen" })
+      .default([]),
+    limit: wholeNumber("limit", 1, MAX_LIMIT).default(DEFAULT_LIMIT),
+    offset: wholeNumber("offset", 0, 10_000).default(0),
+  }),
+);
+
+export type SearchParams = z.output<typeof searchParamsSchema>;
+
+export type ParsedSearchParams = { ok: true; data: SearchParams } | { ok: false; error: { code: "ongeldige_zoekopdracht"; message: string } };
+
+/** Validates query parameters; with an index, competence ids must also exist in competenties.yml. */
+export function parseSearchParams(params: URLSearchParams, index?: Pick<SearchIndex, "competences">): ParsedSearchParams {
+  const result = searchParamsSchema.safeParse(params);
+  if (!result.success) return invalid(result.error.issues[0]?.message ?? "ongeldige zoekopdracht");
+  const unknown = index && result.data.competentie.find((id) => !index.competences.has(id));
+  if (unknown) return invalid(`onbekende competentie "${unknown}"`);
+  return { ok: true, data: result.data };
+}
+
+function invalid(message: string): ParsedSearchParams {
+  return { ok: false, error: { code: "ongeldige_zoekopdracht", message } };
+}
