@@ -1,8 +1,20 @@
-// `npm start` runs the production build; build it first when it is missing (a fresh clone).
+// `npm start` serves the production build; (re)build it when it is missing or older than the sources.
 import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 
-if (!existsSync("build/server/index.js")) {
-  console.log("Eerste start: de app wordt gebouwd (dat duurt ongeveer een halve minuut)…");
+const target = "build/server/index.js";
+
+function newestMtime(entry) {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+const sources = ["app", "vite.config.ts", "remix.config.js", "package-lock.json"].filter((p) => existsSync(p));
+const stale = !existsSync(target) || Math.max(...sources.map(newestMtime)) > statSync(target).mtimeMs;
+
+if (stale) {
+  console.log("De app wordt gebouwd (dat duurt even)…");
   execSync("npm run -s build", { stdio: "inherit" });
 }
