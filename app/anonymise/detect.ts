@@ -1,0 +1,108 @@
+import { lexicons } from "./lexicon";
+import { findWord, nameCandidates } from "./names";
+import { structuredCandidates } from "./patterns";
+import { PRIO, type Candidate, type Span } from "./types";
+
+/** Keeps the best candidates: higher priority first, then longer, then earlier; no two spans overlap. */
+function resolve(cands: Candidate[], length: number): Candidate[] {
+  cands.sort((a, b) => b.prio - a.prio || b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const taken = new Uint8Array(length + 1);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.e <= c.s) continue;
+    let free = true;
+    for (let k = c.s; k < c.e; k++)
+      if (taken[k]) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    taken.fill(1, c.s, c.e);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.s - b.s);
+}
+
+const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "ben", "bin"]);
+
+/** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
+function propagate(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const words = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
+      for (const part of [w, ...w.split("-")]) {
+        if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
+        const key = part.toLowerCase();
+        if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key)) continue;
+        if (lex.ambiguousFirstNames.has(part) || lex.ambiguousSurnames.has(part)) continue;
+        words.add(part);
+      }
+    }
+  }
+  const extra: Candidate[] = [];
+  for (const w of words) for (const at of findWord(text, w)) extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+  return extra;
+}
+
+/** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
+function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.)]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
+    if (m && Number(m[1]) <= 115) {
+      const s = c.e + m[0].length - m[1].length;
+      extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+  }
+  return extra;
+}
+
+/** Maps UTF-16 indices to code-point offsets (identity when the text has no astral characters). */
+function codePointMapper(text: string): (i: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const map = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        map[i + 1] = cp;
+        i++;
+      }
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i];
+}
+
+/**
+ * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
+ * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
+ */
+export function detect(text: string): Span[] {
+  if (!text) return [];
+  const cands = [...structuredCandidates(text), ...nameCandidates(text)];
+  let kept = resolve(cands, text.length);
+  const extra = [...propagate(text, kept), ...agesAfterPersons(text, kept)];
+  if (extra.length) kept = resolve([...kept, ...extra], text.length);
+  const toCp = codePointMapper(text);
+  return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
+}
+
+/** Converts code-point offsets from detect() back to UTF-16 indices (for String.prototype.slice in the UI). */
+export function toUtf16Index(text: string, codePoint: number): number {
+  let cp = 0;
+  let i = 0;
+  while (i < text.length && cp < codePoint) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    cp++;
+  }
+  return i;
+}

@@ -1,0 +1,28 @@
+// Prints the per-label scores on every test set: `npx tsx app/anonymise/evaluate-cli.ts [--errors] [set …]`.
+// Node-only (reads files); the browser never imports this module.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { detect } from "./detect";
+import { evaluate, formatTable, parseJsonl } from "./evaluate";
+
+const dir = fileURLToPath(new URL("./testdata/", import.meta.url));
+const SETS: Record<string, string> = {
+  deduce: "deduce_cases.jsonl",
+  dummy: "deidentify_dummy_cases.jsonl",
+  dev: "dev.jsonl",
+  casuistiek: "casuistiek.jsonl",
+};
+
+const args = process.argv.slice(2);
+const showErrors = args.includes("--errors");
+const chosen = args.filter((a) => !a.startsWith("--"));
+for (const name of chosen.length ? chosen : Object.keys(SETS)) {
+  const records = parseJsonl(readFileSync(dir + SETS[name], "utf8"));
+  const ev = evaluate(records, detect);
+  console.log(`\n## ${name} (${records.length} records)\n\n${formatTable(ev)}`);
+  if (showErrors)
+    for (const e of ev.errors) {
+      if (e.missed.length) console.log(`  ${e.id} MISSED ${e.missed.map((m) => `${m.label}:${JSON.stringify(m.text)}`).join(" ")}`);
+      if (e.wrong.length) console.log(`  ${e.id} WRONG  ${e.wrong.map((m) => `${m.label}:${JSON.stringify(m.text)}`).join(" ")}`);
+    }
+}

@@ -1,0 +1,82 @@
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./lexicons/firstNames";
+import { AMBIGUOUS_INSTITUTIONS, INSTITUTION_HEAD_WORDS, INSTITUTIONS } from "./lexicons/institutions";
+import {
+  COMMON_CAPITALISED,
+  LAWS,
+  METHODS,
+  NATIONAL_BODIES,
+  NOT_NAMES_AFTER_TITLE,
+  ROLES_AND_SERVICES,
+} from "./lexicons/nonNames";
+import { AMBIGUOUS_PLACES, COUNTRIES, DISTRICTS, MUNICIPALITIES, REGIONS, TOWNS } from "./lexicons/places";
+import { AMBIGUOUS_SURNAMES, SURNAMES } from "./lexicons/surnames";
+
+/** Key used for every lexicon lookup: lower case, hyphens and spaces folded, curly apostrophes straightened. */
+export function phraseKey(s: string): string {
+  return s.toLowerCase().replace(/[’`]/g, "'").replace(/[\s-]+/g, " ").trim();
+}
+
+export interface PhraseLexicon {
+  /** phrase key → present */
+  phrases: Set<string>;
+  /** maximum number of words in a phrase (after folding hyphens) */
+  maxWords: number;
+}
+
+function phraseLexicon(...lists: string[]): PhraseLexicon {
+  const phrases = new Set<string>();
+  let maxWords = 1;
+  for (const list of lists)
+    for (const raw of list.split("|")) {
+      const key = phraseKey(raw);
+      if (!key) continue;
+      phrases.add(key);
+      maxWords = Math.max(maxWords, key.split(" ").length);
+    }
+  return { phrases, maxWords };
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const lowerWords = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+const bars = (list: string) => new Set(list.split("|").map(phraseKey).filter(Boolean));
+
+export interface Lexicons {
+  firstNames: Set<string>;
+  firstNamesLower: Set<string>;
+  ambiguousFirstNames: Set<string>;
+  surnames: Set<string>;
+  ambiguousSurnames: Set<string>;
+  places: PhraseLexicon;
+  ambiguousPlaces: Set<string>;
+  institutions: PhraseLexicon;
+  ambiguousInstitutions: Set<string>;
+  institutionHeads: PhraseLexicon;
+  /** national bodies, laws, methods, roles/services: never flagged */
+  negatives: PhraseLexicon;
+  common: Set<string>;
+  notNamesAfterTitle: Set<string>;
+}
+
+let cached: Lexicons | undefined;
+
+/** Builds the lexicons once (a few milliseconds) and keeps them for the lifetime of the module. */
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const firstNames = words(FIRST_NAMES);
+  cached = {
+    firstNames,
+    firstNamesLower: new Set([...firstNames].map((n) => n.toLowerCase())),
+    ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
+    surnames: words(SURNAMES),
+    ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
+    places: phraseLexicon(MUNICIPALITIES, TOWNS, REGIONS, DISTRICTS, COUNTRIES),
+    ambiguousPlaces: bars(AMBIGUOUS_PLACES),
+    institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
+    ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
+    institutionHeads: phraseLexicon(INSTITUTION_HEAD_WORDS),
+    negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES),
+    common: new Set([...bars(COMMON_CAPITALISED), ...lowerWords("")]),
+    notNamesAfterTitle: bars(NOT_NAMES_AFTER_TITLE),
+  };
+  return cached;
+}

@@ -1,0 +1,21 @@
+// Common surnames in the Netherlands (own compilation from general knowledge), without particles: "de Vries" is
+// stored as "Vries" and found through the particle rules. Includes surnames common among Dutch people with
+// Moroccan, Turkish, Surinamese, Antillean, Polish, Syrian, Eritrean and Ghanaian backgrounds.
+export const SURNAMES = `
+Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
+Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
+Aboutaleb Achahbar Ahmadi Akhiat Amrani Azzouzi Bakkali Belhaj Benali Bouali Bouazza Boukhari Bouzid Chaouch Chaib Chakor Daoudi Elouali Essabri Haddou Hamdi Hassani Idrissi Kaddouri Kasmi Lahlou Marzouki Mansouri Moussaoui Ouali Rachidi Saidi Tahiri Touzani Yahyaoui Zaoui Ziani Ouazzani Bouchikhi Boulahrouz
+Akın Akin Aksoy Arslan Aslan Aydın Aydin Balcı Çelik Celik Demir Doğan Dogan Erdoğan Erdogan Güneş Gunes Kaya Kılıç Kilic Koç Koc Korkmaz Kurt Özdemir Ozdemir Öztürk Ozturk Şahin Sahin Şimşek Simsek Tekin Türk Uysal Yavuz Yıldırım Yildirim Yıldız Yildiz Yılmaz Yilmaz Yurt
+Amatmoekrim Asaf Biharie Bisoendat Boateng Doelwijt Emanuelson Fernandes Jairam Kromosoeto Linger Mensah Nelom Pinas Pengel Ramdin Ramdas Ramsaran Sardjoe Sewtahal Tjin Wijngaarde Zeefuik Martina Maduro Felida Statia Isenia Boekhoudt Rosaria Pietersz Sluisdom Ascencion Osei Owusu Asante Appiah Addo Agyeman Amankwah Ofori
+Kowalski Kowalska Nowak Wiśniewski Wisniewski Wójcik Wojcik Kowalczyk Kamiński Kaminski Lewandowski Zieliński Zielinski Szymański Szymanski Woźniak Wozniak Dąbrowski Dabrowski Kozłowski Kozlowski Mazur Krawczyk
+Hassan Al-Hassan Alhassan Haddad Khalil Hamdan Darwish Masri Hussein Abdullah Tesfay Tesfamariam Gebremedhin Haile Kidane Tekle Berhe Habte Ghebreyesus Yusuf Osman Mohamud Warsame Nguyen Tran Pham Le Wang Chen Singh Kumar Sharma Diallo Traoré Traore Camara Bianchi Rossi Garcia Fernandez Rodriguez Silva Santos Müller Mueller Schmidt
+`;
+
+// Surnames that are also ordinary words (or rivers, directions): a person only with context
+// (title, initials, first name, particle), never on their own.
+export const AMBIGUOUS_SURNAMES = `
+Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
+Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
+Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink Bijl Baas Spijker Doorn Eijk Hulst Kempen Meulen Kerkhof Bruin Bruins
+Hassan Le Singh Osman Asaf Linger Statia Mazur Martina Koster
+`;

@@ -1,0 +1,519 @@
+import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
+import { PRIO, type Candidate, type Label } from "./types";
+
+// Names, places and institutions, found on a token stream with context rules and lexicons.
+
+interface Token {
+  s: number;
+  e: number;
+  t: string;
+  /** lower case, dots and trailing apostrophes removed */
+  low: string;
+  /** starts with a capital and has a lower-case letter, or is a known particle written with a capital */
+  cap: boolean;
+  upper: boolean;
+  initials: boolean;
+  word: boolean;
+  /** first word of a sentence, line or header field */
+  sentStart: boolean;
+}
+
+const TOKEN_RE =
+  /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const word = /^[\p{L}'’]/u.test(t);
+    const initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
+    tokens.push({
+      s: m.index,
+      e: m.index + t.length,
+      t,
+      low: t.toLowerCase().replace(/’/g, "'"),
+      cap: /^\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1),
+      upper: t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t),
+      initials,
+      word,
+      sentStart: false,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const gap = text.slice(i ? tokens[i - 1].e : 0, tokens[i].s);
+    const prev = tokens[i - 1];
+    tokens[i].sentStart =
+      !prev ||
+      gap.includes("\n") ||
+      ((/^[.!?:;"“„•*>]$/.test(prev.t) || prev.t === "-" && (i < 2 || text.slice(tokens[i - 2].e, prev.s).includes("\n"))) &&
+        !isTitleToken(tokens, i - 1));
+  }
+  return tokens;
+}
+
+const TITLES = new Set(
+  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente klant patiënt patient wijlen".split(" "),
+);
+const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "klant", "patiënt", "patient"]);
+const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
+const RELATIONS = new Set(
+  (
+    "zoon zoontje dochter dochtertje kind partner ex-partner ex ex-man ex-vrouw man vrouw echtgenoot echtgenote moeder vader broer broertje " +
+    "zus zusje oma opa tante oom neef nicht kleinzoon kleindochter schoonzoon schoondochter schoonmoeder schoonvader stiefvader stiefmoeder " +
+    "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
+    "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
+    "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt"
+  ).split(" "),
+);
+const SPEECH = new Set(
+  "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
+);
+const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
+const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di", "op"]);
+// Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
+const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
+const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
+const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
+const LIVE_VERBS = new Set(["woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
+const ORG_PREPS = new Set(["bij", "via"]);
+const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
+const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
+
+function isTitleToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.t === "." && tokens[i - 1]) return TITLES.has(tokens[i - 1].low) || tokens[i - 1].initials;
+  return TITLES.has(t.low) || t.initials;
+}
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  lex: Lexicons;
+  out: Candidate[];
+}
+
+const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key);
+
+/** Longest lexicon phrase starting at token i (ignoring punctuation tokens inside hyphenated words). */
+function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
+  const { tokens, text } = ctx;
+  let key = "";
+  let best = -1;
+  for (let j = i; j < tokens.length && j - i < lexicon.maxWords + 2; j++) {
+    const tok = tokens[j];
+    if (j > i) {
+      const gap = text.slice(tokens[j - 1].e, tok.s);
+      if (gap.length > 1 || gap.includes("\n")) break;
+    }
+    if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
+    key = key ? `${key} ${phraseKey(tok.t)}` : phraseKey(tok.t);
+    if (lexicon.phrases.has(key)) best = j;
+  }
+  return best;
+}
+
+/** Does the token start like a proper name: capital + lower case, or an all-caps word of 2+ letters? */
+const capLike = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
+
+function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean {
+  if (!t || !t.word || !t.cap) return false;
+  const bare = t.low.replace(/[.']$/, "");
+  if (!allowShort && bare.replace(/-/g, "").length < 3) return false;
+  if (isNegative(ctx.lex, phraseKey(t.t))) return false;
+  if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
+  return true;
+}
+
+/**
+ * Parses a name starting at token i: initials, particles, one or two capitalised words, hyphenated parts.
+ * Returns the index after the last token of the name, or -1.
+ */
+function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?: number } = {}): number {
+  const { tokens, text } = ctx;
+  let j = i;
+  const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !text.slice(tokens[a - 1].e, tokens[a].s).includes("\n");
+  while (j < tokens.length && tokens[j].initials && (j === i || adjacent(j))) j++;
+  let k = j;
+  while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) k++;
+  if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
+  const core = tokens[k];
+  const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort);
+  if (!coreOk) return -1;
+  let end = k + 1;
+  let words = 1;
+  const maxWords = opts.maxWords ?? 3;
+  // Further surname parts: "Jan Willem de Boer", "Pieter Oude Nijhuis", "Visser-de Jong".
+  for (;;) {
+    if (words >= maxWords || end >= tokens.length || !adjacent(end)) break;
+    let p = end;
+    const hyphenParticle = /-(?:de|van|der|den)$/i.test(tokens[end - 1].t);
+    while (p < tokens.length && PARTICLES.has(tokens[p].low) && adjacent(p) && adjacent(p + 1)) p++;
+    const next = tokens[p];
+    if (!next || !adjacent(p) || next.sentStart) break;
+    if (!isNameWord(ctx, next)) break;
+    if (p === end && !hyphenParticle) {
+      // A bare second capitalised word: only when it is not a place or institution.
+      if (ctx.lex.places.phrases.has(phraseKey(next.t)) || ctx.lex.institutions.phrases.has(phraseKey(next.t))) break;
+      if (ctx.lex.institutionHeads.phrases.has(next.low)) break;
+    }
+    end = p + 1;
+    words++;
+  }
+  return end;
+}
+
+function push(ctx: Ctx, i: number, endTok: number, label: Label, prio: number) {
+  const { tokens } = ctx;
+  if (endTok <= i) return;
+  ctx.out.push({ s: tokens[i].s, e: tokens[endTok - 1].e, label, prio });
+}
+
+/** Index of the next token, skipping one "." after an abbreviation and an optional comma/colon/bracket. */
+function skip(tokens: Token[], i: number, chars: string): number {
+  while (i < tokens.length && chars.includes(tokens[i].t)) i++;
+  return i;
+}
+
+function personRules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+
+    // Titles: "mevrouw El Amrani", "dhr. P. de Boer", "Mw. Prof. Dr. A.B. de Vries", "de heer Öztürk".
+    if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de")) {
+      let j = skip(tokens, i + 1, ".");
+      while (j < tokens.length && ACADEMIC.has(tokens[j].low) && !tokens[j].upper) j = skip(tokens, j + 1, ".");
+      if (CLIENT_TITLES.has(t.low)) j = skip(tokens, j, ":,");
+      if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
+      if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
+      const clientTitle = CLIENT_TITLES.has(t.low);
+      const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
+      if (end > j) {
+        const nameTok = tokens[end - 1];
+        const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
+        // "klant Werk" is not a name; after cliënt/klant we want some evidence.
+        if (!clientTitle || known || !lex.places.phrases.has(phraseKey(tokens[j].t))) {
+          if (!(clientTitle && lex.institutions.phrases.has(phraseKey(tokens[j].t))))
+            push(ctx, j, end, "persoon", PRIO.personTitle);
+        }
+      }
+      continue;
+    }
+
+    // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
+    if (RELATIONS.has(t.low) && !t.sentStart || (RELATIONS.has(t.low) && tokens[i + 1] && tokens[i + 1].t === "(")) {
+      const j = skip(tokens, i + 1, ",(:");
+      const next = tokens[j];
+      if (next && next.word) {
+        const end = parseName(ctx, j);
+        const lexHit = lex.places.phrases.has(phraseKey(next.t)) || lex.institutions.phrases.has(phraseKey(next.t));
+        if (end > j && !lexHit) push(ctx, j, end, "persoon", PRIO.personContext);
+        else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
+          push(ctx, j, j + 1, "persoon", PRIO.personContext);
+      }
+    }
+
+    // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
+    if (SPEECH.has(t.low)) {
+      const next = tokens[i + 1];
+      if (next && !next.sentStart && isNameWord(ctx, next) && !lex.places.phrases.has(phraseKey(next.t))) {
+        const end = parseName(ctx, i + 1);
+        if (end > i + 1) push(ctx, i + 1, end, "persoon", PRIO.personContext);
+      }
+      const prev = tokens[i - 1];
+      if (prev && isNameWord(ctx, prev) && !lex.places.phrases.has(phraseKey(prev.t)) && !lex.institutions.phrases.has(phraseKey(prev.t))) {
+        push(ctx, i - 1, i, "persoon", PRIO.personContext);
+      }
+    }
+
+    // Greetings: "Hai Yordy,", "Beste Marloes".
+    if (GREETINGS.has(t.low) && t.sentStart) {
+      const end = parseName(ctx, i + 1, { maxWords: 2 });
+      if (end > i + 1) push(ctx, i + 1, end, "persoon", PRIO.personContext);
+    }
+
+    // Signatures: "Met vriendelijke groet,\nXandro Linders", "Groet, Marloes".
+    if ((t.low === "groet" || t.low === "groeten" || t.low === "groetjes" || t.low === "mvg") && tokens[i + 1]?.t === ",") {
+      const j = i + 2;
+      const end = parseName(ctx, j, { maxWords: 3 });
+      if (end > j) push(ctx, j, end, "persoon", PRIO.personContext);
+    }
+
+    // Age or relation in brackets after a word: "Bilal (17)", "Dennis (m, 41)", "Mcflutsieflutsie (haar man)".
+    if (tokens[i + 1]?.t === "(" && t.word && !t.sentStart || (t.word && tokens[i + 1]?.t === "(" && t.cap)) {
+      const inside = text.slice(tokens[i + 1].s, tokens[i + 1].s + 24);
+      const ageLike = /^\((?:[mv],?\s*)?\d{1,3}(?:\s*jaar)?\)/i.test(inside);
+      const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
+      const rel = relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
+      if ((ageLike && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
+        if (!lex.places.phrases.has(phraseKey(t.t)) && !lex.institutions.phrases.has(phraseKey(t.t))) {
+          // Extend to the left over the rest of the name ("Marco Bianchi (44)").
+          let s = i;
+          while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !tokens[s].sentStart) s--;
+          while (s > 0 && PARTICLES.has(tokens[s - 1].low) && s - 1 > 0 && isNameWord(ctx, tokens[s - 2])) s -= 2;
+          push(ctx, s, i + 1, "persoon", PRIO.personContext);
+        }
+      }
+    }
+
+    // "Name <e-mail>" and "Achternaam, Voornaam <e-mail>" in mail headers.
+    if (t.t === "<" && /^<[^>\s]+@/.test(text.slice(t.s, t.s + 80))) {
+      let s = i;
+      while (s > 0 && (tokens[s - 1].word || tokens[s - 1].t === "," || tokens[s - 1].initials) && !text.slice(tokens[s - 1].e, tokens[s].s).includes("\n")) {
+        s--;
+        if (tokens[s].sentStart) break;
+      }
+      while (s < i && (!tokens[s].word || /:$/.test(text.slice(tokens[s].e, tokens[s].e + 1)) || lex.common.has(tokens[s].low))) s++;
+      if (s < i && tokens.slice(s, i).some((x) => x.cap)) push(ctx, s, i, "persoon", PRIO.personContext);
+    }
+
+    // Initials + surname: "J. de Vries", "A.B. Jansen", "R. Bakker".
+    if (t.initials && !(i > 0 && TITLES.has(tokens[i - 1].low))) {
+      const end = parseName(ctx, i);
+      if (end > i + 1 && tokens.slice(i + 1, end).some((x) => x.cap)) push(ctx, i, end, "persoon", PRIO.personContext);
+    }
+    // Single capital without a dot: "A Visser", "A de Jong" (only with a known surname).
+    if (t.t.length === 1 && /\p{Lu}/u.test(t.t)) {
+      const end = parseName(ctx, i + 1);
+      if (end > i + 1 && (lex.surnames.has(tokens[end - 1].t) || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personContext);
+    }
+
+    // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
+    if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low))) {
+      let k = i;
+      while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
+      const core = tokens[k];
+      if (core && isNameWord(ctx, core) && !core.sentStart && k > i) {
+        const key = phraseKey(core.t);
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
+        const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
+        const strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
+        if ((known || (strong && !nonName)) && !(nonName && !known)) {
+          const end = parseName(ctx, k);
+          if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+        }
+      }
+    }
+    if (/^d['’]\p{Lu}/u.test(t.t)) push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
+
+    // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
+    if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
+      if (!(t.sentStart && lex.common.has(t.low))) {
+        const end = parseName(ctx, i, { maxWords: 4 });
+        push(ctx, i, Math.max(end, i + 1), "persoon", PRIO.personLexicon);
+      }
+    } else if (t.cap && lex.ambiguousFirstNames.has(t.t) && !t.sentStart) {
+      // "April" or "Elke" mid-sentence followed by a surname.
+      const end = parseName(ctx, i, { maxWords: 4 });
+      if (end > i + 1) push(ctx, i, end, "persoon", PRIO.personLexicon);
+    }
+
+    // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words).
+    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t)) {
+      push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
+    }
+    if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
+      push(ctx, i, i + 1, "persoon", PRIO.personLexicon - 1);
+    }
+  }
+}
+
+/** "Rotterdam-Zuid", "Amsterdam-Zuidoost": a known place with a direction. */
+function placeWithDirection(lex: Lexicons, t: Token): boolean {
+  const parts = t.t.split("-");
+  return parts.length >= 2 && DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")));
+}
+
+function placeRules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper)) continue;
+    const prev = tokens[i - 1];
+    const prevLow = prev?.low ?? "";
+    const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
+    const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
+    const end = matchPhrase(ctx, i, lex.places);
+    if (end >= i) {
+      const key = phraseKey(text.slice(t.s, tokens[end].e));
+      if (lex.negatives.phrases.has(key)) continue;
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",")) continue;
+      // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
+      let e = tokens[end].e;
+      // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
+      const suffix = /^\s?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
+      if (suffix) e += suffix[0].length;
+      ctx.out.push({ s: t.s, e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
+      continue;
+    }
+    if (placeWithDirection(lex, t)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeLexicon });
+      continue;
+    }
+    // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
+    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
+    // After a postcode: "3527 BC Maasbree", "2681 LP Monster".
+    if (afterPostcode && isNameWord(ctx, t, true)) {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j].cap || ["aan", "den", "de", "het", "bij", "en"].includes(tokens[j].low)) && !text.slice(tokens[j - 1].e, tokens[j].s).includes("\n")) j++;
+      while (j > i + 1 && !tokens[j - 1].cap) j--;
+      ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
+      continue;
+    }
+    // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
+    const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
+    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
+      if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(phraseKey(t.t)) && !lex.firstNames.has(t.t)) {
+        let j = i + 1;
+        while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
+        ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
+      }
+    }
+  }
+}
+
+const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a", "op", "in"]);
+
+/** Capitalised words (with connectors) from token i on; returns the end index or i when none. */
+function capRun(ctx: Ctx, i: number, max = 5): number {
+  const { tokens, text } = ctx;
+  let j = i;
+  let last = i;
+  let n = 0;
+  while (j < tokens.length && n < max) {
+    if (j > i) {
+      const gap = text.slice(tokens[j - 1].e, tokens[j].s);
+      if (gap.length > 1 || gap.includes("\n")) break;
+    }
+    const tok = tokens[j];
+    if ((tok.cap || tok.upper) && tok.word && !isNegative(ctx.lex, tok.low) || (tok.initials && j === i)) {
+      last = j + 1;
+      n++;
+    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het"))) break;
+    j++;
+  }
+  return last;
+}
+
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school)$/i;
+
+function institutionRules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const prevLow = tokens[i - 1]?.low ?? "";
+    const prevPrevLow = tokens[i - 2]?.low ?? "";
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || ["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"].includes(prevLow) ||
+      ((prevLow === "de" || prevLow === "het") && [...ORG_PREPS, "van", "voor", "door", "naar", "met", "aan", "op"].includes(prevPrevLow));
+
+    // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
+    const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
+    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t)) {
+      const end = matchPhrase(ctx, start, lex.institutions);
+      if (end >= start) {
+        const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
+        const ambiguous = lex.ambiguousInstitutions.has(key);
+        const lowerStart = /^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t);
+        if (!lowerStart && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+          // Head word right after: "Isala ziekenhuis", "Isala kliniek".
+          let e = end + 1;
+          if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
+          ctx.out.push({ s: tokens[start].s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionLexicon + (end - start) });
+          i = end;
+          continue;
+        }
+      }
+    }
+
+    // Head word + name: "Stichting Present", "basisschool De Regenboog", "Huisartsenpraktijk Stadsdennen".
+    const headEnd = matchPhrase(ctx, i, lex.institutionHeads);
+    if (headEnd >= i && (t.cap || !t.sentStart)) {
+      const j = headEnd + 1;
+      const end = capRun(ctx, j);
+      const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
+      const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
+      if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+        continue;
+      }
+      if (end > j && headKey === "ggz" && t.upper) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+        continue;
+      }
+    }
+
+    // Name + head word: "Thomas a Kempis College", "Zaans Medisch Centrum", "Flevoziekenhuis", "Compas Huisartsenpraktijk".
+    if ((t.cap || t.upper) && !isNegative(lex, t.low)) {
+      let j = i;
+      let lastCap = i;
+      while (j + 1 < tokens.length && j - i < 6) {
+        const gap = text.slice(tokens[j].e, tokens[j + 1].s);
+        if (gap.length > 1 || gap.includes("\n")) break;
+        const nx = tokens[j + 1];
+        if (nx.cap || nx.upper || nx.initials) lastCap = j + 1;
+        else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
+        j++;
+        if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
+          if (!(tokens[j - 1].low === "medisch" && j - 1 === i)) {
+            ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead - 1 });
+          }
+          break;
+        }
+      }
+      void lastCap;
+      // A single compound: "Flevoziekenhuis", "Antoniusziekenhuis" (but not "Ziekenhuis" itself).
+      const compound = /^(\p{Lu}[\p{L}'-]{2,})(ziekenhuis|kliniek|gasthuis|college)$/u.exec(t.t);
+      if (compound && !t.sentStart || (compound && compound[1].length > 2)) {
+        ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead - 1 });
+      }
+    }
+
+    // Context: "bij Sortiva", "via Asito", "werkt bij De Zilverling", "Afdeling Waaier", "kliniek van het Retail".
+    const orgContext = ORG_PREPS.has(prevLow) || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
+      ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
+    if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart) {
+      const key = phraseKey(t.t);
+      const isPerson = lex.firstNames.has(t.t) || lex.surnames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low);
+      const isPlace = lex.places.phrases.has(key);
+      if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
+        let end = capRun(ctx, i, 4);
+        // "Afdeling Waaier en UMCU": stop before a lexicon institution, it gets its own span.
+        for (let k = i + 1; k < end; k++) if (tokens[k].low === "en") end = k;
+        if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+      }
+    }
+  }
+}
+
+/** Name, place and institution candidates. */
+export function nameCandidates(text: string): Candidate[] {
+  const ctx: Ctx = { text, tokens: tokenize(text), lex: lexicons(), out: [] };
+  personRules(ctx);
+  placeRules(ctx);
+  institutionRules(ctx);
+  return ctx.out;
+}
+
+/** Whole-word occurrences of `word` (case-sensitive) in text; used to propagate names found with context. */
+export function findWord(text: string, word: string): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at < 0) break;
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(at);
+    from = at + word.length;
+  }
+  return found;
+}
+
+export { tokenize as _tokenize };

@@ -1,0 +1,346 @@
+import { PRIO, type Candidate } from "./types";
+
+// Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
+// All offsets here are UTF-16 indices; detect() converts them to code points.
+
+/** BSN elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros). */
+export function elfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0;
+}
+
+const IBAN_LENGTHS: Record<string, number> = {
+  NL: 18, BE: 16, DE: 22, FR: 27, ES: 24, IT: 27, GB: 22, PL: 28, TR: 26, PT: 25, LU: 20, AT: 20, CH: 21,
+  IE: 22, DK: 18, SE: 24, NO: 15, FI: 18, RO: 24, BG: 22, HU: 28, CZ: 24, SK: 24, LT: 20, LV: 21, EE: 20, GR: 27,
+};
+
+/** IBAN check: known length for the country (when known) and mod-97 of the rearranged number equals 1. */
+export function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/\s+/g, "").toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const expected = IBAN_LENGTHS[iban.slice(0, 2)];
+  if (expected !== undefined && iban.length !== expected) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const d of value) rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rest === 1;
+}
+
+const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
+const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu";
+const BARE_DOMAIN_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\/[^\s<>"'()[\]{}]*)?(?![\p{L}\p{N}@-])`,
+  "giu",
+);
+const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
+// Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
+const PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t-]*(?:\(0\)|\d)|[ \t]*-[ \t]*\d){3,13}/gu;
+const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
+const STRUCTURED_ID_RE =
+  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/])?(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])[A-Z]{1,6}[-/]\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])/gu;
+const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
+const POSTBUS_RE = /\b[Pp]ostbus\s+\d{1,5}/g;
+
+const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
+const OTHER_NUMBER_WORDS =
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?)\b/giu;
+
+/** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
+function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
+  const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 45);
+  const before = text.slice(lineStart, at);
+  let best: { pos: number; kind: "bsn" | "other" } | undefined;
+  for (const [re, kind] of [[BSN_WORDS, "bsn"], [OTHER_NUMBER_WORDS, "other"]] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(before)); ) if (!best || m.index > best.pos) best = { pos: m.index, kind };
+  }
+  if (best) {
+    // Another number between the keyword and this one means the keyword belongs to that number.
+    const between = before.slice(best.pos);
+    if (!/\d{4}/.test(between)) return best.kind;
+  }
+  const after = text.slice(end, end + 12).toLowerCase();
+  if (/^\s*\(?\s*bsn\b/.test(after)) return "bsn";
+  return undefined;
+}
+
+function pushEmails(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(EMAIL_RE)) {
+    let e = m.index + m[0].length;
+    while (text[e - 1] === "." || text[e - 1] === "-") e--;
+    out.push({ s: m.index, e, label: "email", prio: PRIO.email });
+  }
+}
+
+function trimUrlEnd(text: string, s: number, e: number): number {
+  while (e > s && /[.,;:!?)\]]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function pushUrls(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(URL_RE)) {
+    out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url });
+  }
+  for (const m of text.matchAll(BARE_DOMAIN_RE)) {
+    // "Bol.com" written with a capital and no path is a company name, not a link.
+    if (/^\p{Lu}/u.test(m[0]) && !m[0].includes("/")) continue;
+    out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url - 1 });
+  }
+}
+
+function pushIbans(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(IBAN_RE)) {
+    // The run may swallow a following word in capitals: try the longest prefix that passes mod-97.
+    const raw = m[0];
+    for (let len = raw.length; len >= 15; len--) {
+      if (raw[len - 1] === " ") continue;
+      const candidate = raw.slice(0, len);
+      if (ibanValid(candidate) && !/[\p{L}\p{N}]/u.test(text[m.index + len] ?? "")) {
+        out.push({ s: m.index, e: m.index + len, label: "iban", prio: PRIO.iban });
+        break;
+      }
+    }
+  }
+}
+
+function pushPhones(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(PHONE_RE)) {
+    const raw = m[0];
+    const international = /^(?:\+31|0031|\(\+31\))/.test(raw);
+    // Digit groups with their end offsets, so we can cut the run after the right group.
+    const groups: { digits: string; end: number }[] = [];
+    const body = raw.replace(/^(?:\+31|0031|\(\+31\))/, (p) => " ".repeat(p.length)).replace(/\(0\)/, "   ");
+    for (const g of body.matchAll(/\d+/g)) groups.push({ digits: g[0], end: g.index + g[0].length });
+    if (!groups.length) continue;
+    const first = groups[0].digits;
+    const parenArea = /^\(0\d{1,3}\)/.test(raw);
+    if (!international && !parenArea) {
+      // First group must look like an area code (06, 0xx, 0xxx, 0800/0900) or be the whole number.
+      if (!(first === "06" || /^0[1-9]\d{1,3}$/.test(first) || first.length >= 9)) continue;
+    }
+    let digits = international ? "0" : "";
+    let best = -1;
+    for (let i = 0; i < groups.length; i++) {
+      digits += groups[i].digits;
+      const n = digits.length;
+      const service = /^0(?:800|900|906|909)/.test(digits) && n >= 8 && n <= 11;
+      const separated = i > 0 || parenArea || international;
+      if (n === 10 || service || (separated && (n === 9 || n === 11) && !/^00/.test(digits))) best = i;
+      if (n >= 11) break;
+    }
+    if (best < 0) continue;
+    // A bare run of 9 or 11 digits is some other number.
+    if (best === 0 && !international && !parenArea && groups[0].digits.length !== 10 && !/^0(?:800|900)/.test(first))
+      continue;
+    out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
+  }
+}
+
+function pushNumbers(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const raw = m[1];
+    const digits = raw.replace(/\D/g, "");
+    const s = m.index;
+    const e = s + raw.length;
+    const kind = numberKind(text, s, e);
+    if (digits.length === 9 && kind !== "other" && elfproef(digits)) {
+      out.push({ s, e, label: "bsn", prio: PRIO.bsn });
+    } else if (digits.length >= 7 && (kind !== undefined || /^\d+$/.test(raw))) {
+      out.push({ s, e, label: "dossiernummer", prio: PRIO.dossiernummer });
+    }
+  }
+  for (const m of text.matchAll(STRUCTURED_ID_RE)) {
+    const raw = m[0];
+    const longRun = /\d{5,}/.test(raw);
+    const lettered = /^[A-Z]/.test(raw);
+    if (!lettered && !longRun) continue;
+    // "2019-2021" and other year ranges are not identifiers.
+    if (!lettered && /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(raw)) continue;
+    out.push({ s: m.index, e: m.index + raw.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
+  // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412").
+  const announced = new RegExp(
+    String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+    "giu",
+  );
+  for (const m of text.matchAll(announced)) {
+    const id = m[1];
+    if ((id.match(/\d/g) ?? []).length < 4) continue;
+    const s = m.index + m[0].length - id.length;
+    out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
+}
+
+// Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
+const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", "MM", "KM", "GB", "MB", "KB", "UUR"]);
+
+function pushPostcodes(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(POSTCODE_RE)) {
+    const letters = (m[3] ?? m[4]).toUpperCase();
+    if (NOT_POSTCODE_LETTERS.has(letters)) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
+  }
+}
+
+const MONTHS =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
+const MONTH_NUM: Record<string, number> = {
+  jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+};
+const monthNumber = (name: string) => MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
+const Y4 = String.raw`(?:19|20)\d{2}`;
+const Y2 = String.raw`['\x60]?\d{2}`;
+const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
+const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
+const D_MONTH_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-.]\s*|\s+)(${MONTHS})\.?(?:(?:\s*[-.]\s*|\s+)(${Y4}|['\x60]\d{2})(?![\p{N}]))?(?![\p{L}])`,
+  "giu",
+);
+const Y_MONTH_D_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${Y4}|['\x60]\d{2})(?:\s*[-.]\s*|\s+)(${MONTHS})\.?(?:\s*[-.]\s*|\s+)(\d{1,2})(?![\p{N}\p{L}])`,
+  "giu",
+);
+const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
+
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+
+function pushDates(text: string, out: Candidate[]) {
+  const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
+  for (const m of text.matchAll(DMY_RE)) {
+    if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(YMD_RE)) {
+    if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(D_MONTH_RE)) {
+    if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
+    // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
+    if (!m[3] && /^\s*\d/.test(text.slice(m.index + m[0].length))) continue;
+    // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
+    if (/^Jan$/.test(m[2]) && !m[3]) continue;
+    add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(Y_MONTH_D_RE)) {
+    if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
+  }
+}
+
+// Ages. "N jaar" is an age unless the words around it make it a duration ("al 3 jaar", "2 jaar geleden").
+const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
+const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
+const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})\s+(?:jaar|jr\.?)(?![\p{L}])`, "giu");
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PERSON_OF_AGE_RE =
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+
+const DURATION_BEFORE = new Set(
+  (
+    "al elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
+    "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
+    "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
+    "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden"
+  ).split(" "),
+);
+const DURATION_AFTER = new Set(
+  (
+    "geleden lang later eerder terug gestopt werkloos gewerkt gewoond getrouwd samen in bij uit op gezeten gehad achterstand " +
+    "cel gevangenis celstraf detentie voorwaardelijk huur contract na daarna daarvoor de het een geen niet nodig te om voor " +
+    "verder vooruit terugwerkende werk werken wachten wachttijd schulden schuld bijstand uitkering ww dienst dienstverband " +
+    "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is"
+  ).split(" "),
+);
+
+function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}']+)[\s:]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1].toLowerCase() : "";
+}
+function wordAfter(text: string, at: number): string {
+  const m = /^\s*([\p{L}']+)/u.exec(text.slice(at, at + 30));
+  return m ? m[1].toLowerCase() : "";
+}
+
+function pushAges(text: string, out: Candidate[]) {
+  const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
+  for (const m of text.matchAll(JARIGE_RE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(JAAR_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const first = Number(m[1].replace(",", ".").split(/\s?-\s?/)[0]);
+    if (!(first >= 0 && first <= 115)) continue;
+    const before = wordBefore(text, s);
+    const after = wordAfter(text, e);
+    if (after === "oud" || before === "leeftijd") {
+      add(s, e);
+      continue;
+    }
+    if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
+    if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
+    add(s, e);
+  }
+  for (const m of text.matchAll(PAREN_AGE_RE)) {
+    const n = Number(m[1]);
+    if (n > 115) continue;
+    // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
+    const plain = /^\(\d{1,3}\)$/.test(m[0]);
+    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const numStart = m.index + m[0].indexOf(m[1]);
+    add(numStart, numStart + m[1].length);
+  }
+  for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
+    for (const m of text.matchAll(re)) {
+      if (Number(m[1]) > 115) continue;
+      const numStart = m.index + m[0].lastIndexOf(m[1]);
+      add(numStart, m.index + m[0].length);
+    }
+  }
+}
+
+const STREET_SUFFIX =
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+const ADDRESS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|aan|op|te|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX}))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  "gu",
+);
+const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
+
+function pushAddresses(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    // Drop leading words that are not part of the street name ("Adres:", "aan de", "woont aan de").
+    const words = m[1].split(/\s+/);
+    let drop = 0;
+    while (drop < words.length - 1 && (ADDRESS_STOP_WORDS.has(words[drop].toLowerCase().replace(/[:.]$/, "")) || /^\p{Ll}/u.test(words[drop]))) drop++;
+    const skipped = words.slice(0, drop).join(" ");
+    const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
+    out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  }
+  for (const m of text.matchAll(POSTBUS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+}
+
+/** All structured candidates (numbers, e-mail, links, dates, ages, addresses). */
+export function structuredCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  pushEmails(text, out);
+  pushUrls(text, out);
+  pushIbans(text, out);
+  pushPhones(text, out);
+  pushNumbers(text, out);
+  pushPostcodes(text, out);
+  pushDates(text, out);
+  pushAges(text, out);
+  pushAddresses(text, out);
+  return out;
+}
