@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient as PostgresClient } from "~/generated/prisma-pg/client";
 import { databaseUrl, isPostgres } from "./env.server";
 
 export type Db = PrismaClient;
@@ -13,14 +15,13 @@ export function sqliteFile(url: string): string {
   return file;
 }
 
+// Both generated clients come from the same models (scripts/postgres-schema.ts), so they share one API;
+// domain code sees only `db` and never knows which database is behind it.
 function createClient(url: string): PrismaClient {
   if (isPostgres(url)) {
-    throw new Error(
-      "PostgreSQL wordt in deze versie nog niet ondersteund; laat DATABASE_URL leeg voor de ingebouwde SQLite-database.",
-    );
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(url) });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFile(url) }) });
 }
 
 // One client per process; kept on globalThis so Vite's dev reloads do not open a new pool each time.

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { sqliteFile } from "./db.server";
 import { databaseUrl, isPostgres } from "./env.server";
 
@@ -74,7 +75,63 @@ export function migrateSqlite(file: string, migrations = readMigrations()): stri
   }
 }
 
+const postgresBookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+// Several nodes may start at once; an advisory lock lets one of them migrate while the others wait.
+const migrationLock = 72_614_001;
+
+export async function migratePostgres(
+  url: string,
+  migrations = readMigrations(path.resolve("prisma", "postgres", "migrations")),
+): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [migrationLock]);
+    await client.query(postgresBookkeeping);
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+    const done: string[] = [];
+    for (const migration of migrations) {
+      const checksum = applied.get(migration.name);
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) {
+          throw new Error(`Migratie ${migration.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`);
+        }
+        continue;
+      }
+      try {
+        await client.query("BEGIN");
+        await client.query(migration.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`,
+          [randomUUID(), migration.checksum, migration.name],
+        );
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+      done.push(migration.name);
+    }
+    return done;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [migrationLock]).catch(() => {});
+    await client.end();
+  }
+}
+
 export async function migrate(url = databaseUrl()): Promise<string[]> {
-  if (isPostgres(url)) throw new Error("PostgreSQL-migraties worden in deze versie nog niet ondersteund.");
-  return migrateSqlite(sqliteFile(url));
+  return isPostgres(url) ? migratePostgres(url) : migrateSqlite(sqliteFile(url));
 }
