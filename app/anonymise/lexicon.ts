@@ -31,6 +31,8 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
       const key = phraseKey(raw);
       if (!key) continue;
       phrases.add(key);
+      // People often leave out the trema: "Drieenhuizen", "Syrie".
+      if (/[ëïö]/.test(key)) phrases.add(key.replace(/ë/g, "e").replace(/ï/g, "i").replace(/ö/g, "o"));
       maxWords = Math.max(maxWords, key.split(" ").length);
     }
   return { phrases, maxWords };

@@ -54,6 +54,8 @@ function tokenize(text: string): Token[] {
 const TITLES = new Set(
   "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente klant patiënt patient wijlen".split(" "),
 );
+// Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
+const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
 const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 const RELATIONS = new Set(
@@ -69,7 +71,7 @@ const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
-const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di", "op"]);
+const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di", "op"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
@@ -106,6 +108,7 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       const gap = text.slice(tokens[j - 1].e, tok.s);
       if (gap.length > 1 || gap.includes("\n")) break;
     }
+    if (tok.t === "-") continue;
     if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
     key = key ? `${key} ${phraseKey(tok.t)}` : phraseKey(tok.t);
     if (lexicon.phrases.has(key)) best = j;
@@ -117,12 +120,19 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
 const capLike = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
 
 function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean {
-  if (!t || !t.word || !t.cap) return false;
+  if (!t || !t.word || !(t.cap || (allowShort && /^\p{Lu}{1,3}$/u.test(t.t)))) return false;
   const bare = t.low.replace(/[.']$/, "");
-  if (!allowShort && bare.replace(/-/g, "").length < 3) return false;
+  if (bare.replace(/-/g, "").length < 3 && !(allowShort && /^\p{Lu}+$/u.test(t.t))) return false;
+  if (ctx.lex.institutionHeads.phrases.has(bare)) return false;
   if (isNegative(ctx.lex, phraseKey(t.t))) return false;
   if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
   return true;
+}
+
+function isPlaceOrInstitution(ctx: Ctx, t: Token): boolean {
+  const key = phraseKey(t.t);
+  if (ctx.lex.firstNames.has(t.t) || ctx.lex.surnames.has(t.t)) return false;
+  return ctx.lex.places.phrases.has(key) || ctx.lex.institutions.phrases.has(key) || ctx.lex.institutionHeads.phrases.has(key);
 }
 
 /**
@@ -133,11 +143,12 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const { tokens, text } = ctx;
   let j = i;
   const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !text.slice(tokens[a - 1].e, tokens[a].s).includes("\n");
-  while (j < tokens.length && tokens[j].initials && (j === i || adjacent(j))) j++;
+  while (j < tokens.length && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
   let k = j;
   while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) k++;
   if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
   const core = tokens[k];
+  if (isPlaceOrInstitution(ctx, core)) return -1;
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort);
   if (!coreOk) return -1;
   let end = k + 1;
@@ -150,13 +161,17 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const hyphenParticle = /-(?:de|van|der|den)$/i.test(tokens[end - 1].t);
     while (p < tokens.length && PARTICLES.has(tokens[p].low) && adjacent(p) && adjacent(p + 1)) p++;
     const next = tokens[p];
+    // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
+    if (p > end && !hyphenParticle) {
+      const prevWord = tokens[end - 1].t;
+      const firstLike = ctx.lex.firstNames.has(prevWord) || (!ctx.lex.surnames.has(prevWord) && next && ctx.lex.surnames.has(next.t));
+      if (!firstLike) break;
+    }
     if (!next || !adjacent(p) || next.sentStart) break;
     if (!isNameWord(ctx, next)) break;
-    if (p === end && !hyphenParticle) {
-      // A bare second capitalised word: only when it is not a place or institution.
-      if (ctx.lex.places.phrases.has(phraseKey(next.t)) || ctx.lex.institutions.phrases.has(phraseKey(next.t))) break;
-      if (ctx.lex.institutionHeads.phrases.has(next.low)) break;
-    }
+    // A further capitalised word is not part of the name when it is a place or institution.
+    if (isPlaceOrInstitution(ctx, next)) break;
+    void hyphenParticle;
     end = p + 1;
     words++;
   }
@@ -223,7 +238,8 @@ function personRules(ctx: Ctx) {
         if (end > i + 1) push(ctx, i + 1, end, "persoon", PRIO.personContext);
       }
       const prev = tokens[i - 1];
-      if (prev && isNameWord(ctx, prev) && !lex.places.phrases.has(phraseKey(prev.t)) && !lex.institutions.phrases.has(phraseKey(prev.t))) {
+      const knownName = !!prev && (lex.firstNames.has(prev.t) || lex.surnames.has(prev.t));
+      if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !isPlaceOrInstitution(ctx, prev)) {
         push(ctx, i - 1, i, "persoon", PRIO.personContext);
       }
     }
@@ -244,9 +260,10 @@ function personRules(ctx: Ctx) {
     // Age or relation in brackets after a word: "Bilal (17)", "Dennis (m, 41)", "Mcflutsieflutsie (haar man)".
     if (tokens[i + 1]?.t === "(" && t.word && !t.sentStart || (t.word && tokens[i + 1]?.t === "(" && t.cap)) {
       const inside = text.slice(tokens[i + 1].s, tokens[i + 1].s + 24);
-      const ageLike = /^\((?:[mv],?\s*)?\d{1,3}(?:\s*jaar)?\)/i.test(inside);
+      const sameLine = !text.slice(t.e, tokens[i + 1].s).includes("\n");
+      const ageLike = sameLine && /^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?\)/i.test(inside);
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
-      const rel = relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
+      const rel = sameLine && relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
       if ((ageLike && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         if (!lex.places.phrases.has(phraseKey(t.t)) && !lex.institutions.phrases.has(phraseKey(t.t))) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
@@ -298,6 +315,7 @@ function personRules(ctx: Ctx) {
     }
     if (/^d['’]\p{Lu}/u.test(t.t)) push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
 
+    if (EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") || tokens[i - 1]?.low === "ziekte") continue;
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       if (!(t.sentStart && lex.common.has(t.low))) {
@@ -310,6 +328,19 @@ function personRules(ctx: Ctx) {
       if (end > i + 1) push(ctx, i, end, "persoon", PRIO.personLexicon);
     }
 
+    // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
+    if (t.cap && t.t.includes("-") && !isPlaceOrInstitution(ctx, t) && !isNegative(lex, phraseKey(t.t))) {
+      const parts = t.t.split("-");
+      const known = parts.some((p) => (lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p)) || (lex.surnames.has(p) && !lex.ambiguousSurnames.has(p)));
+      if (known && parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p.toLowerCase()))) {
+        const end = /-(?:de|van|der|den|ter)$/i.test(t.t) ? parseName(ctx, i + 1) : -1;
+        push(ctx, i, Math.max(end, i + 1), "persoon", PRIO.personLexicon);
+      }
+    }
+    // Two-part surnames whose first part is also a word: "Bruins Slot", "Groot Wassink".
+    if (t.cap && lex.ambiguousSurnames.has(t.t) && tokens[i + 1] && isNameWord(ctx, tokens[i + 1]) && text.slice(t.e, tokens[i + 1].s) === " " && !isPlaceOrInstitution(ctx, tokens[i + 1]) && !tokens[i + 1].upper) {
+      push(ctx, i, i + 2, "persoon", PRIO.personLexicon);
+    }
     // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words).
     if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t)) {
       push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
@@ -425,8 +456,6 @@ function institutionRules(ctx: Ctx) {
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
           ctx.out.push({ s: tokens[start].s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionLexicon + (end - start) });
-          i = end;
-          continue;
         }
       }
     }
@@ -439,7 +468,7 @@ function institutionRules(ctx: Ctx) {
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
       const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
-        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
       if (end > j && headKey === "ggz" && t.upper) {
@@ -487,7 +516,19 @@ function institutionRules(ctx: Ctx) {
         // "Afdeling Waaier en UMCU": stop before a lexicon institution, it gets its own span.
         for (let k = i + 1; k < end; k++) if (tokens[k].low === "en") end = k;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+        // "Afdeling Healthcare en Retail": the second name after "en" is one too.
+        if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
+          const e2 = capRun(ctx, end + 1, 3);
+          if (e2 > end + 1) ctx.out.push({ s: tokens[end + 1].s, e: tokens[e2 - 1].e, label: "instelling", prio: PRIO.institutionContext });
+        }
       }
+    }
+    // A capitalised article in mid-sentence belongs to a name: "de vraag voor De Zilverling", "bij De Kern".
+    if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
+      const end = capRun(ctx, i + 1, 3);
+      const nextKey = phraseKey(tokens[i + 1].t);
+      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && !lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t))
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
     }
   }
 }

@@ -124,7 +124,7 @@ function pushPhones(text: string, out: Candidate[]) {
     const parenArea = /^\(0\d{1,3}\)/.test(raw);
     if (!international && !parenArea) {
       // First group must look like an area code (06, 0xx, 0xxx, 0800/0900) or be the whole number.
-      if (!(first === "06" || /^0[1-9]\d{1,3}$/.test(first) || first.length >= 9)) continue;
+      if (!(first.startsWith("06") || /^0[1-9]\d{1,3}$/.test(first) || first.length >= 9)) continue;
     }
     let digits = international ? "0" : "";
     let best = -1;
@@ -201,7 +201,7 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-.]\s*|\s+)(${MONTHS})\.?(?:(?:\s*[-.]\s*|\s+)(${Y4}|['\x60]\d{2})(?![\p{N}]))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-.]\s*|\s+)(${MONTHS})(?:(?:\s*[-.]\s*|\s+|\.\s*)(${Y4}|['\x60]\d{2})(?![\p{N}])|\.)?(?![\p{L}])`,
   "giu",
 );
 const Y_MONTH_D_RE = new RegExp(
@@ -233,6 +233,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
 }
