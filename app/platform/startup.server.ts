@@ -17,6 +17,12 @@ export async function prepare(): Promise<StartupReport> {
 async function seedIfWanted(): Promise<boolean> {
   const wanted = isPostgres() ? env().SEED_DEMO === "1" : env().SEED_DEMO !== "0";
   if (!wanted || (await db.organisation.count()) > 0) return false;
-  await seedDemo();
-  return true;
+  try {
+    await seedDemo();
+    return true;
+  } catch (error) {
+    // Another node that started at the same moment seeded first; its transaction won, ours rolled back.
+    if ((await db.user.count({ where: { demo: true } })) > 0) return false;
+    throw error;
+  }
 }

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Browserish } from "../helpers/http";
+import { startServer, type TestServer } from "../helpers/server";
+import { createTempDatabase, hasPostgres, hasRedis, redisUrl } from "../helpers/services";
+
+describe.skipIf(!hasPostgres)("two nodes on one PostgreSQL database", () => {
+  let database: Awaited<ReturnType<typeof createTempDatabase>>;
+  let a: TestServer;
+  let b: TestServer;
+
+  beforeAll(async () => {
+    database = await createTempDatabase();
+    const env = { DATABASE_URL: database.url, SEED_DEMO: "1", ...(hasRedis ? { REDIS_URL: redisUrl } : {}) };
+    // Both nodes start at once: migrations and demo data must be applied exactly once.
+    [a, b] = await Promise.all([startServer(env), startServer(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+  });
+
+  it("both nodes are healthy", async () => {
+    for (const node of [a, b]) {
+      const response = await fetch(`${node.url}/healthz`);
+      expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    }
+  });
+
+  it("a session started on one node is valid on the other", async () => {
+    const anna = new Browserish(a.url);
+    await anna.login("anna@demo.test");
+    const elsewhere = await fetch(`${b.url}/`, { headers: { Cookie: anna.cookieHeader }, redirect: "manual" });
+    expect(elsewhere.status).toBe(200);
+    expect(await elsewhere.text()).toContain("Anna de Wit");
+  });
+
+  it("a user created on one node logs in on the other, and the demo data exists once", async () => {
+    const admin = new Browserish(b.url);
+    await admin.login("beheer@demo.test");
+    const csrf = await admin.csrfToken("/beheer/gebruikers/nieuw");
+    const created = await admin.post("/beheer/gebruikers/nieuw", {
+      csrf,
+      naam: "Noor Haddou",
+      email: "noor@voorbeeldstad.nl",
+      rol: "klantmanager",
+      wachtwoord: "postgres werkt ook prima",
+    });
+    expect(created.status).toBe(302);
+    const noor = new Browserish(a.url);
+    await noor.login("noor@voorbeeldstad.nl", "postgres werkt ook prima");
+    const list = await (await admin.get("/beheer")).text();
+    expect(list).toMatch(/>7(<!-- -->)? gebruikers in jouw organisatie/); // six demo accounts, seeded once, plus Noor
+  });
+});
