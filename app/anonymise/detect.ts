@@ -25,6 +25,15 @@ function resolve(cands: Candidate[], length: number): Candidate[] {
 
 const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "ben", "bin"]);
 
+/** "Ingrid van der Veen": a longer person span containing a stronger one inherits its priority. */
+function widenPersons(cands: Candidate[]) {
+  const persons = cands.filter((c) => c.label === "persoon");
+  for (const outer of persons)
+    for (const inner of persons)
+      if (inner !== outer && inner.prio > outer.prio && outer.s <= inner.s && inner.e <= outer.e && outer.e - outer.s > inner.e - inner.s)
+        outer.prio = inner.prio;
+}
+
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 function propagate(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
@@ -88,6 +97,7 @@ function codePointMapper(text: string): (i: number) => number {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const cands = [...structuredCandidates(text), ...nameCandidates(text)];
+  widenPersons(cands);
   let kept = resolve(cands, text.length);
   const extra = [...propagate(text, kept), ...agesAfterPersons(text, kept)];
   if (extra.length) kept = resolve([...kept, ...extra], text.length);

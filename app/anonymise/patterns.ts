@@ -173,7 +173,8 @@ function pushNumbers(text: string, out: Candidate[]) {
   );
   for (const m of text.matchAll(announced)) {
     const id = m[1];
-    if ((id.match(/\d/g) ?? []).length < 4) continue;
+    const digitCount = (id.match(/\d/g) ?? []).length;
+    if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6)) continue;
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }

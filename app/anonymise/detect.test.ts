@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { detect, elfproef, ibanValid, toUtf16Index, type Label } from "./index";
+
+const found = (text: string, label?: Label) =>
+  detect(text)
+    .filter((s) => !label || s.label === label)
+    .map((s) => s.text);
+const labelOf = (text: string, fragment: string) => detect(text).find((s) => s.text.includes(fragment) || fragment.includes(s.text))?.label;
+
+describe("bsn", () => {
+  it("accepts 9 digits that pass the elfproef, also formatted", () => {
+    expect(elfproef("111222333")).toBe(true);
+    expect(elfproef("123456782")).toBe(true);
+    expect(found("Haar BSN is 123456782.", "bsn")).toEqual(["123456782"]);
+    expect(found("BSN 1234.56.782 bekend", "bsn")).toEqual(["1234.56.782"]);
+    expect(found("bsn: 123 456 782", "bsn")).toEqual(["123 456 782"]);
+  });
+  it("rejects numbers failing the elfproef", () => {
+    expect(elfproef("123456783")).toBe(false);
+    expect(found("BSN 123456783", "bsn")).toEqual([]);
+    expect(found("111111111", "bsn")).toEqual([]);
+  });
+  it("does not call an elfproef-valid klantnummer a BSN (the elfproef trap)", () => {
+    const text = "Klantnummer 123456782, zaaknummer 111222333.";
+    expect(found(text, "bsn")).toEqual([]);
+    expect(found(text, "dossiernummer")).toEqual(["123456782", "111222333"]);
+    expect(labelOf("relatienummer: 123456782", "123456782")).toBe("dossiernummer");
+    expect(labelOf("factuurnummer 123456782", "123456782")).toBe("dossiernummer");
+  });
+  it("attributes each number to its own keyword", () => {
+    const spans = detect("BSN 123456782, relatienummer 111222333");
+    expect(spans.map((s) => s.label)).toEqual(["bsn", "dossiernummer"]);
+  });
+});
+
+describe("dossiernummer", () => {
+  it("finds announced and structured case numbers", () => {
+    expect(found("Dossiernummer 2023-04871.", "dossiernummer")).toEqual(["2023-04871"]);
+    expect(found("Zaaknummer Z/24/067891.", "dossiernummer")).toEqual(["Z/24/067891"]);
+    expect(found("oude dossier (ZAAK-2024-118734)", "dossiernummer")).toEqual(["ZAAK-2024-118734"]);
+  });
+  it("ignores amounts, years and short numbers", () => {
+    expect(found("Een terugvordering van 2.340 euro over 2019-2021, 12 uur per week.")).toEqual([]);
+    expect(found("Patientnummer is 01234.", "dossiernummer")).toEqual([]);
+  });
+});
+
+describe("iban", () => {
+  it("accepts valid IBANs with and without spaces", () => {
+    expect(ibanValid("NL91ABNA0417164300")).toBe(true);
+    expect(found("rekening NL91ABNA0417164300 graag", "iban")).toEqual(["NL91ABNA0417164300"]);
+    expect(found("IBAN: NL91 ABNA 0417 1643 00.", "iban")).toEqual(["NL91 ABNA 0417 1643 00"]);
+  });
+  it("rejects an IBAN that fails mod-97", () => {
+    expect(ibanValid("NL91ABNA0417164301")).toBe(false);
+    expect(found("rekening NL91ABNA0417164301", "iban")).toEqual([]);
+  });
+});
+
+describe("postcode and address", () => {
+  it("finds postcodes with and without space", () => {
+    expect(found("7545 KD Enschede", "postcode")).toEqual(["7545 KD"]);
+    expect(found("postcode 1234AB", "postcode")).toEqual(["1234AB"]);
+  });
+  it("does not take doses or counts for postcodes", () => {
+    expect(found("1250 mg per dag en 2000 ml", "postcode")).toEqual([]);
+  });
+  it("finds street + number and Postbus", () => {
+    expect(found("Hij woont aan de Spoorlaan 14a in Enschede.", "adres")).toEqual(["Spoorlaan 14a"]);
+    expect(found("Adres: Bosstraat 22 bis, Utrecht", "adres")).toEqual(["Bosstraat 22 bis"]);
+    expect(found("Postbus 1071, 9701 BB Groningen", "adres")).toEqual(["Postbus 1071"]);
+  });
+  it("needs a house number", () => {
+    expect(found("Hij loopt graag over de Lindenlaan.", "adres")).toEqual([]);
+  });
+});
+
+describe("telefoon", () => {
+  it.each(["06-12345678", "06 1234 5678", "+31 6 2874 1190", "0031612345678", "010-1234567", "0318-123456", "(020) 123 45 67", "+31 (0)6 12 98 76 54"])(
+    "finds %s",
+    (phone) => {
+      expect(found(`Bel mij op ${phone} vandaag.`, "telefoon")).toEqual([phone]);
+    },
+  );
+  it("ignores numbers that are too short, too long or dates", () => {
+    expect(found("065555 is te kort en 065555555555 is te lang", "telefoon")).toEqual([]);
+    expect(found("geboren 07-08-1996", "telefoon")).toEqual([]);
+  });
+});
+
+describe("email and url", () => {
+  it("finds e-mail addresses", () => {
+    expect(found("Mail naar s.yilmaz@hotmail.com.", "email")).toEqual(["s.yilmaz@hotmail.com"]);
+  });
+  it("finds links and bare domains, not company names", () => {
+    expect(found("Kijk op www.werk.nl.", "url")).toEqual(["www.werk.nl"]);
+    expect(found("Profiel: https://www.instagram.com/modebyabena", "url")).toEqual(["https://www.instagram.com/modebyabena"]);
+    expect(found("zie umcutrecht.nl", "url")).toEqual(["umcutrecht.nl"]);
+    expect(found("Ze werkt bij Bol.com in Waalwijk.", "url")).toEqual([]);
+  });
+});
+
+describe("datum", () => {
+  it.each(["12 maart 1985", "12-03-1985", "3 jan. 2020", "maart 2021", "10 oktober", "2009-05-31", "17-mei-2011", "30/5/22"])("finds %s", (date) => {
+    expect(found(`Op ${date} was er een gesprek.`, "datum")).toEqual([date]);
+  });
+  it("rejects impossible dates and lone month or day names", () => {
+    expect(found("32-01-2018 en 01-13-2018 en 38 augustus 2018", "datum")).toEqual([]);
+    expect(found("In maart kwam ze op dinsdag langs. Mei is druk.", "datum")).toEqual([]);
+  });
+});
+
+describe("leeftijd", () => {
+  it.each([
+    ["Hij is 34 jaar.", "34 jaar"],
+    ["een 34-jarige vrouw", "34-jarige"],
+    ["Dennis (m, 41) vertelde", "41"],
+    ["een vrouw van 52 met drie kinderen", "52"],
+    ["Mevrouw El Amrani (41) woont", "41"],
+  ])("finds the age in %s", (text, age) => {
+    expect(found(text, "leeftijd")).toEqual([age]);
+  });
+  it("does not take durations for ages", () => {
+    expect(found("Ze zit al 3 jaar in de bijstand, 2 jaar geleden verhuisd, heeft 30 jaar gewerkt.", "leeftijd")).toEqual([]);
+  });
+});
+
+describe("persoon", () => {
+  it("finds names after titles, relations and speech verbs", () => {
+    expect(found("Gesprek met mevrouw Bakkal over werk.", "persoon")).toEqual(["Bakkal"]);
+    expect(found("Vandaag sprak ik dhr. P. de Boer.", "persoon")).toEqual(["P. de Boer"]);
+    expect(found("Haar zoon Bilal zit op school.", "persoon")).toEqual(["Bilal"]);
+    expect(found("Dat klopt niet, zegt Ahmed.", "persoon")).toEqual(["Ahmed"]);
+    expect(found("Volgens de heer Öztürk is dat zo.", "persoon")).toEqual(["Öztürk"]);
+    expect(found("cliënt Kofi Mensah belde", "persoon")).toEqual(["Kofi Mensah"]);
+  });
+  it("finds names with initials, particles and lexicon first names", () => {
+    expect(found("Brief van J. de Vries en A.B. Jansen.", "persoon")).toEqual(["J. de Vries", "A.B. Jansen"]);
+    expect(found("Ingrid van der Veen belt elke dag.", "persoon")).toEqual(["Ingrid van der Veen"]);
+    expect(found("mevrouw Jansen-Schouten", "persoon")).toEqual(["Jansen-Schouten"]);
+  });
+  it("repeats a name found with context everywhere in the text", () => {
+    expect(found("Mevrouw Bakkal belde. Later mailde Bakkal opnieuw.", "persoon")).toEqual(["Bakkal", "Bakkal"]);
+  });
+  it("ignores sentence-initial words, months, days, roles and methods", () => {
+    const text =
+      "Vandaag had ik intervisie. April is druk. Maandag komt de jobcoach. Elke dag leren we. De klantmanager past Work First en Klant in beeld toe.";
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe("plaats and instelling", () => {
+  it("finds municipalities, villages and neighbourhoods", () => {
+    expect(found("Ze woont in de Bloemenwijk in Zwolle.", "plaats")).toEqual(["Bloemenwijk", "Zwolle"]);
+    expect(found("Hij verhuisde naar Staphorst en werkt in Rotterdam-Zuid.", "plaats")).toEqual(["Staphorst", "Rotterdam-Zuid"]);
+  });
+  it("finds institutions by lexicon, head word and context", () => {
+    expect(found("Ze is in behandeling bij Parnassia en Altrecht.", "instelling")).toEqual(["Parnassia", "Altrecht"]);
+    expect(found("Via Stichting Schuldhulpmaatje kreeg ze een maatje.", "instelling")).toEqual(["Stichting Schuldhulpmaatje"]);
+    expect(found("Haar zoon zit op basisschool De Regenboog.", "instelling")).toEqual(["basisschool De Regenboog"]);
+    expect(found("Hij werkt bij Sortiva.", "instelling")).toEqual(["Sortiva"]);
+    expect(found("Ze werkt bij De Kern.", "instelling")).toEqual(["De Kern"]);
+  });
+  it("does not flag laws, national bodies or generic services", () => {
+    const text =
+      "Volgens de Participatiewet en de Wet schuldsanering natuurlijke personen moet het UWV, de SVB, het CJIB, DUO, de IND, " +
+      "de Belastingdienst, Divosa en de VNG samenwerken met de GGZ, het wijkteam en de schuldhulpverlening in Nederland.";
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe("offsets", () => {
+  it("counts code points, not UTF-16 units", () => {
+    const text = "😀👍 Mail jan@voorbeeld.nl";
+    const [span] = detect(text);
+    expect(span).toMatchObject({ label: "email", start: 8, end: 24, text: "jan@voorbeeld.nl" });
+    expect([...text].slice(span.start, span.end).join("")).toBe("jan@voorbeeld.nl");
+    expect(text.slice(toUtf16Index(text, span.start), toUtf16Index(text, span.end))).toBe("jan@voorbeeld.nl");
+  });
+  it("returns sorted, non-overlapping spans", () => {
+    const spans = detect("Mevrouw Jansen, Kerkweg 3, 7951 BK Staphorst, 06-12345678, jansen@mail.nl, geboren 12-03-1985.");
+    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    expect(spans.map((s) => s.label)).toEqual(["persoon", "adres", "postcode", "plaats", "telefoon", "email", "datum"]);
+  });
+});
