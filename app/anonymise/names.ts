@@ -145,7 +145,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !text.slice(tokens[a - 1].e, tokens[a].s).includes("\n");
   while (j < tokens.length && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
   let k = j;
-  while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) k++;
+  while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) {
+    if ((tokens[k].low === "in" || tokens[k].low === "op") && !["'t", "de", "den", "het"].includes(tokens[k + 1]?.low ?? "")) return -1;
+    k++;
+  }
   if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
   const core = tokens[k];
   if (isPlaceOrInstitution(ctx, core)) return -1;
@@ -298,9 +301,10 @@ function personRules(ctx: Ctx) {
     }
 
     // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
-    if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low))) {
+    if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0) {
       let k = i;
       while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
+      if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i) {
         const key = phraseKey(core.t);
@@ -396,6 +400,10 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
       continue;
     }
+    // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(phraseKey(t.t)) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+    }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
@@ -408,7 +416,8 @@ function placeRules(ctx: Ctx) {
   }
 }
 
-const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a", "op", "in"]);
+const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
+const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
 
 /** Capitalised words (with connectors) from token i on; returns the end index or i when none. */
 function capRun(ctx: Ctx, i: number, max = 5): number {
@@ -425,7 +434,7 @@ function capRun(ctx: Ctx, i: number, max = 5): number {
     if ((tok.cap || tok.upper) && tok.word && !isNegative(ctx.lex, tok.low) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
-    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het"))) break;
+    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && tokens[j + 1]?.cap)))) break;
     j++;
   }
   return last;
