@@ -52,3 +52,31 @@ describe.skipIf(!hasPostgres)("two nodes on one PostgreSQL database", () => {
     expect(list).toMatch(/>7(<!-- -->)? gebruikers in jouw organisatie/); // six demo accounts, seeded once, plus Noor
   });
 });
+
+describe.skipIf(!hasPostgres || !hasRedis)("login limits shared through Redis", () => {
+  let database: Awaited<ReturnType<typeof createTempDatabase>>;
+  let a: TestServer;
+  let b: TestServer;
+
+  beforeAll(async () => {
+    database = await createTempDatabase();
+    const env = { DATABASE_URL: database.url, SEED_DEMO: "1", REDIS_URL: redisUrl };
+    a = await startServer(env);
+    b = await startServer(env);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+  });
+
+  it("counts failures on every node together", async () => {
+    // A unique account name per run: the counters live in the shared Redis.
+    const email = `raad-${Date.now()}@demo.test`;
+    for (let i = 0; i < 5; i++) {
+      const node = i % 2 === 0 ? a : b;
+      expect((await new Browserish(node.url).post("/login", { email, password: `fout-${i}` })).status).toBe(401);
+    }
+    expect((await new Browserish(a.url).post("/login", { email, password: "nog-een" })).status).toBe(429);
+    expect((await new Browserish(b.url).post("/login", { email, password: "nog-een" })).status).toBe(429);
+  });
+});
