@@ -11,6 +11,7 @@ const SETS: Record<string, string> = {
   dummy: "deidentify_dummy_cases.jsonl",
   dev: "dev.jsonl",
   casuistiek: "casuistiek.jsonl",
+  blind: "blind.jsonl",
 };
 
 const args = process.argv.slice(2);

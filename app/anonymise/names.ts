@@ -67,11 +67,13 @@ const RELATIONS = new Set(
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt"
   ).split(" "),
 );
+// Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
+const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manager|leider|adviseur|arts|kundige|voerder|docent|kracht)$/u;
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
-const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di", "op"]);
+const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
@@ -146,12 +148,14 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   while (j < tokens.length && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
   let k = j;
   while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) {
-    if ((tokens[k].low === "in" || tokens[k].low === "op") && !["'t", "de", "den", "het"].includes(tokens[k + 1]?.low ?? "")) return -1;
+    if (tokens[k].low === "in" && !["'t", "de", "den", "het"].includes(tokens[k + 1]?.low ?? "")) return -1;
     k++;
   }
   if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
   const core = tokens[k];
-  if (isPlaceOrInstitution(ctx, core)) return -1;
+  // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
+  if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
+  if (k > j && ctx.lex.institutions.phrases.has(phraseKey(core.t))) return -1;
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort);
   if (!coreOk) return -1;
   let end = k + 1;
@@ -221,10 +225,12 @@ function personRules(ctx: Ctx) {
     }
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
-    if (RELATIONS.has(t.low) && !t.sentStart || (RELATIONS.has(t.low) && tokens[i + 1] && tokens[i + 1].t === "(")) {
+    const relation = RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low);
+    if (relation && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
       const j = skip(tokens, i + 1, ",(:");
       const next = tokens[j];
-      if (next && next.word) {
+      // "taalcoach van ContourdeTwern" names the employer, not the person.
+      if (next && next.word && next.t !== "van") {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(phraseKey(next.t)) || lex.institutions.phrases.has(phraseKey(next.t));
         if (end > j && !lexHit) push(ctx, j, end, "persoon", PRIO.personContext);
@@ -242,7 +248,8 @@ function personRules(ctx: Ctx) {
       }
       const prev = tokens[i - 1];
       const knownName = !!prev && (lex.firstNames.has(prev.t) || lex.surnames.has(prev.t));
-      if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !isPlaceOrInstitution(ctx, prev)) {
+      const afterOrgPrep = ["van", "bij", "via", "door"].includes(tokens[i - 2]?.low ?? "");
+      if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !afterOrgPrep && !isPlaceOrInstitution(ctx, prev)) {
         push(ctx, i - 1, i, "persoon", PRIO.personContext);
       }
     }
@@ -542,12 +549,43 @@ function institutionRules(ctx: Ctx) {
   }
 }
 
+// Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
+const ORG_TAIL = /^(?:metaal|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bv|b\.v\.|nv|vof)$/i;
+
+function orgTailRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (tokens[i - 1] && (tokens[i - 1].cap || tokens[i - 1].upper) && tokens[i - 1].word)) continue;
+    const end = capRun(ctx, i, 5);
+    if (end - i >= 2 && ORG_TAIL.test(tokens[end - 1].t) && !lex.common.has(tokens[i].low)) {
+      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  }
+}
+
+// "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket)$/u;
+
+function compoundHeadRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(phraseKey(t.t))) continue;
+    if (!tokens[i + 1]?.cap) continue;
+    const end = capRun(ctx, i + 1, 4);
+    if (end > i + 1 && !lex.places.phrases.has(phraseKey(tokens[i + 1].t))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const ctx: Ctx = { text, tokens: tokenize(text), lex: lexicons(), out: [] };
   personRules(ctx);
   placeRules(ctx);
   institutionRules(ctx);
+  orgTailRule(ctx);
+  compoundHeadRule(ctx);
   return ctx.out;
 }
 

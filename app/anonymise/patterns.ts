@@ -1,3 +1,4 @@
+import { lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
@@ -141,6 +142,15 @@ function pushPhones(text: string, out: Candidate[]) {
     if (best === 0 && !international && !parenArea && groups[0].digits.length !== 10 && !/^0(?:800|900)/.test(first))
       continue;
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
+  }
+}
+
+const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
+
+function pushForeignPhones(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(FOREIGN_PHONE_RE)) {
+    const digits = m[0].replace(/\D/g, "");
+    if (digits.length >= 9 && digits.length <= 15) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
   }
 }
 
@@ -313,10 +323,13 @@ function pushAges(text: string, out: Candidate[]) {
 
 const STREET_SUFFIX =
   "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+// Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
+const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|aan|op|te|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX}))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:\s+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}\s+\p{Lu}[\p{L}'’-]+))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
+const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]+)\s(\d{1,4}[a-z]?(?:-\d{1,3})?),\s(\p{Lu}[\p{L}-]+(?:\s(?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 function pushAddresses(text: string, out: Candidate[]) {
@@ -329,6 +342,13 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   }
+  // "Hoefslag 17, Nieuwegein": a capitalised word and a house number right before a known place.
+  for (const m of text.matchAll(BEFORE_PLACE_RE)) {
+    const words = m[3].split(/\s+/);
+    if (!words.some((_, n) => lexicons().places.phrases.has(phraseKey(words.slice(0, n + 1).join(" "))))) continue;
+    const s = m.index;
+    out.push({ s, e: s + m[1].length + m[2].length + 1, label: "adres", prio: PRIO.adres - 1 });
+  }
   for (const m of text.matchAll(POSTBUS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
 
@@ -339,6 +359,7 @@ export function structuredCandidates(text: string): Candidate[] {
   pushUrls(text, out);
   pushIbans(text, out);
   pushPhones(text, out);
+  pushForeignPhones(text, out);
   pushNumbers(text, out);
   pushPostcodes(text, out);
   pushDates(text, out);

@@ -57,10 +57,11 @@ function build(name) {
       i = m.index + m[0].length;
     }
     text += marked.slice(i);
-    out.push(JSON.stringify({ id, text, spans, scope: LABELS, kind: name === "dev" ? "dev" : "heldout" }));
+    out.push(JSON.stringify({ id, text, spans, scope: LABELS, kind: name }));
   }
   writeFileSync(`${dir}/${name}.jsonl`, out.join("\n") + "\n");
   console.log(`${name}.jsonl: ${out.length} records`);
 }
 build("casuistiek");
 build("dev");
+build("blind");
