@@ -80,3 +80,19 @@ describe.skipIf(!hasPostgres || !hasRedis)("login limits shared through Redis", 
     expect((await new Browserish(b.url).post("/login", { email, password: "nog-een" })).status).toBe(429);
   });
 });
+
+describe.skipIf(!hasPostgres)("health when the database goes away", () => {
+  it("answers 503 once PostgreSQL can no longer be reached", async () => {
+    const database = await createTempDatabase();
+    const node = await startServer({ DATABASE_URL: database.url, SEED_DEMO: "0" });
+    try {
+      expect((await fetch(`${node.url}/healthz`)).status).toBe(200);
+      await database.drop(); // WITH (FORCE) also ends the node's open connections
+      const response = await fetch(`${node.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: "error" });
+    } finally {
+      await node.stop();
+    }
+  });
+});
