@@ -1,5 +1,5 @@
 import { lexicons } from "./lexicon";
-import { findWord, nameCandidates } from "./names";
+import { nameCandidates } from "./names";
 import { structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 
@@ -27,11 +27,14 @@ const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "
 
 /** "Ingrid van der Veen": a longer person span containing a stronger one inherits its priority. */
 function widenPersons(cands: Candidate[]) {
-  const persons = cands.filter((c) => c.label === "persoon");
-  for (const outer of persons)
-    for (const inner of persons)
-      if (inner !== outer && inner.prio > outer.prio && outer.s <= inner.s && inner.e <= outer.e && outer.e - outer.s > inner.e - inner.s)
-        outer.prio = inner.prio;
+  const persons = cands.filter((c) => c.label === "persoon").sort((a, b) => a.s - b.s || b.e - a.e);
+  for (let o = 0; o < persons.length; o++) {
+    const outer = persons[o];
+    for (let n = o + 1; n < persons.length && persons[n].s < outer.e; n++) {
+      const inner = persons[n];
+      if (inner.prio > outer.prio && inner.e <= outer.e && outer.e - outer.s > inner.e - inner.s) outer.prio = inner.prio;
+    }
+  }
 }
 
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
@@ -51,7 +54,9 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  for (const w of words) for (const at of findWord(text, w)) extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+  if (!words.size) return extra;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu))
+    if (words.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
   return extra;
 }
 

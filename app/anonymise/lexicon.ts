@@ -21,10 +21,13 @@ export interface PhraseLexicon {
   phrases: Set<string>;
   /** maximum number of words in a phrase (after folding hyphens) */
   maxWords: number;
+  /** first word of every phrase: a cheap filter before building longer keys */
+  firstWords: Set<string>;
 }
 
 function phraseLexicon(...lists: string[]): PhraseLexicon {
   const phrases = new Set<string>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const list of lists)
     for (const raw of list.split("|")) {
@@ -35,7 +38,8 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
       if (/[ëïö]/.test(key)) phrases.add(key.replace(/ë/g, "e").replace(/ï/g, "i").replace(/ö/g, "o"));
       maxWords = Math.max(maxWords, key.split(" ").length);
     }
-  return { phrases, maxWords };
+  for (const p of phrases) firstWords.add(p.split(" ", 1)[0]);
+  return { phrases, maxWords, firstWords };
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));

@@ -4,11 +4,17 @@ import { PRIO, type Candidate, type Label } from "./types";
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
 interface Token {
+  /** index in the token array */
+  i: number;
   s: number;
   e: number;
   t: string;
   /** lower case, dots and trailing apostrophes removed */
   low: string;
+  /** phraseKey(t): the lexicon lookup key */
+  key: string;
+  /** first word of key (hyphenated tokens have several) */
+  first: string;
   /** starts with a capital and has a lower-case letter, or is a known particle written with a capital */
   cap: boolean;
   upper: boolean;
@@ -28,10 +34,13 @@ function tokenize(text: string): Token[] {
     const word = /^[\p{L}'’]/u.test(t);
     const initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
     tokens.push({
+      i: tokens.length,
       s: m.index,
       e: m.index + t.length,
       t,
       low: t.toLowerCase().replace(/’/g, "'"),
+      key: phraseKey(t),
+      first: "",
       cap: /^\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1),
       upper: t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t),
       initials,
@@ -40,6 +49,8 @@ function tokenize(text: string): Token[] {
     });
   }
   for (let i = 0; i < tokens.length; i++) {
+    const sp = tokens[i].key.indexOf(" ");
+    tokens[i].first = sp < 0 ? tokens[i].key : tokens[i].key.slice(0, sp);
     const gap = text.slice(i ? tokens[i - 1].e : 0, tokens[i].s);
     const prev = tokens[i - 1];
     tokens[i].sentStart =
@@ -80,6 +91,7 @@ const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 const LIVE_VERBS = new Set(["woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
+const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
 
@@ -95,6 +107,8 @@ interface Ctx {
   tokens: Token[];
   lex: Lexicons;
   out: Candidate[];
+  /** tokens inside a hard-negative phrase ("Nationale Ombudsman", "Wet schuldsanering natuurlijke personen") */
+  negative: Uint8Array;
 }
 
 const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key);
@@ -102,6 +116,8 @@ const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key
 /** Longest lexicon phrase starting at token i (ignoring punctuation tokens inside hyphenated words). */
 function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
   const { tokens, text } = ctx;
+  const head = tokens[i];
+  if (!head || !lexicon.firstWords.has(head.first)) return -1;
   let key = "";
   let best = -1;
   for (let j = i; j < tokens.length && j - i < lexicon.maxWords + 2; j++) {
@@ -112,7 +128,7 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
     }
     if (tok.t === "-") continue;
     if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
-    key = key ? `${key} ${phraseKey(tok.t)}` : phraseKey(tok.t);
+    key = key ? `${key} ${tok.key}` : tok.key;
     if (lexicon.phrases.has(key)) best = j;
   }
   return best;
@@ -123,16 +139,17 @@ const capLike = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
 
 function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean {
   if (!t || !t.word || !(t.cap || (allowShort && /^\p{Lu}{1,3}$/u.test(t.t)))) return false;
+  if (ctx.negative[t.i]) return false;
   const bare = t.low.replace(/[.']$/, "");
   if (bare.replace(/-/g, "").length < 3 && !(allowShort && /^\p{Lu}+$/u.test(t.t))) return false;
   if (ctx.lex.institutionHeads.phrases.has(bare)) return false;
-  if (isNegative(ctx.lex, phraseKey(t.t))) return false;
+  if (isNegative(ctx.lex, t.key)) return false;
   if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
   return true;
 }
 
 function isPlaceOrInstitution(ctx: Ctx, t: Token): boolean {
-  const key = phraseKey(t.t);
+  const key = t.key;
   if (ctx.lex.firstNames.has(t.t) || ctx.lex.surnames.has(t.t)) return false;
   return ctx.lex.places.phrases.has(key) || ctx.lex.institutions.phrases.has(key) || ctx.lex.institutionHeads.phrases.has(key);
 }
@@ -155,7 +172,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const core = tokens[k];
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
-  if (k > j && ctx.lex.institutions.phrases.has(phraseKey(core.t))) return -1;
+  if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort);
   if (!coreOk) return -1;
   let end = k + 1;
@@ -216,8 +233,8 @@ function personRules(ctx: Ctx) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
         // "klant Werk" is not a name; after cliënt/klant we want some evidence.
-        if (!clientTitle || known || !lex.places.phrases.has(phraseKey(tokens[j].t))) {
-          if (!(clientTitle && lex.institutions.phrases.has(phraseKey(tokens[j].t))))
+        if (!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) {
+          if (!(clientTitle && lex.institutions.phrases.has(tokens[j].key)))
             push(ctx, j, end, "persoon", PRIO.personTitle);
         }
       }
@@ -232,7 +249,7 @@ function personRules(ctx: Ctx) {
       // "taalcoach van ContourdeTwern" names the employer, not the person.
       if (next && next.word && next.t !== "van") {
         const end = parseName(ctx, j);
-        const lexHit = lex.places.phrases.has(phraseKey(next.t)) || lex.institutions.phrases.has(phraseKey(next.t));
+        const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         if (end > j && !lexHit) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
@@ -242,7 +259,7 @@ function personRules(ctx: Ctx) {
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
     if (SPEECH.has(t.low)) {
       const next = tokens[i + 1];
-      if (next && !next.sentStart && isNameWord(ctx, next) && !lex.places.phrases.has(phraseKey(next.t))) {
+      if (next && !next.sentStart && isNameWord(ctx, next) && !lex.places.phrases.has(next.key)) {
         const end = parseName(ctx, i + 1);
         if (end > i + 1) push(ctx, i + 1, end, "persoon", PRIO.personContext);
       }
@@ -275,7 +292,7 @@ function personRules(ctx: Ctx) {
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
       const rel = sameLine && relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
       if ((ageLike && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
-        if (!lex.places.phrases.has(phraseKey(t.t)) && !lex.institutions.phrases.has(phraseKey(t.t))) {
+        if (!lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
           while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !tokens[s].sentStart) s--;
@@ -314,7 +331,7 @@ function personRules(ctx: Ctx) {
       if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i) {
-        const key = phraseKey(core.t);
+        const key = core.key;
         const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         const strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
@@ -340,7 +357,7 @@ function personRules(ctx: Ctx) {
     }
 
     // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
-    if (t.cap && t.t.includes("-") && !isPlaceOrInstitution(ctx, t) && !isNegative(lex, phraseKey(t.t))) {
+    if (t.cap && t.t.includes("-") && !isPlaceOrInstitution(ctx, t) && !isNegative(lex, t.key)) {
       const parts = t.t.split("-");
       const known = parts.some((p) => (lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p)) || (lex.surnames.has(p) && !lex.ambiguousSurnames.has(p)));
       if (known && parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p.toLowerCase()))) {
@@ -408,13 +425,13 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(phraseKey(t.t)) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
-      if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(phraseKey(t.t)) && !lex.firstNames.has(t.t)) {
+      if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t)) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
@@ -456,8 +473,8 @@ function institutionRules(ctx: Ctx) {
     if (!t.word) continue;
     const prevLow = tokens[i - 1]?.low ?? "";
     const prevPrevLow = tokens[i - 2]?.low ?? "";
-    const afterOrgPrep = ORG_PREPS.has(prevLow) || ["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"].includes(prevLow) ||
-      ((prevLow === "de" || prevLow === "het") && [...ORG_PREPS, "van", "voor", "door", "naar", "met", "aan", "op"].includes(prevPrevLow));
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) ||
+      ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow)));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
     const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
@@ -524,7 +541,7 @@ function institutionRules(ctx: Ctx) {
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart) {
-      const key = phraseKey(t.t);
+      const key = t.key;
       const isPerson = lex.firstNames.has(t.t) || lex.surnames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low);
       const isPlace = lex.places.phrases.has(key);
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
@@ -542,7 +559,7 @@ function institutionRules(ctx: Ctx) {
     // A capitalised article in mid-sentence belongs to a name: "de vraag voor De Zilverling", "bij De Kern".
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
       const end = capRun(ctx, i + 1, 3);
-      const nextKey = phraseKey(tokens[i + 1].t);
+      const nextKey = tokens[i + 1].key;
       if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && !lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t))
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
     }
@@ -571,16 +588,22 @@ function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(phraseKey(t.t))) continue;
+    if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(t.key)) continue;
     if (!tokens[i + 1]?.cap) continue;
     const end = capRun(ctx, i + 1, 4);
-    if (end > i + 1 && !lex.places.phrases.has(phraseKey(tokens[i + 1].t))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+    if (end > i + 1 && !lex.places.phrases.has(tokens[i + 1].key)) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
   }
 }
 
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
-  const ctx: Ctx = { text, tokens: tokenize(text), lex: lexicons(), out: [] };
+  const tokens = tokenize(text);
+  const ctx: Ctx = { text, tokens, lex: lexicons(), out: [], negative: new Uint8Array(tokens.length) };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    const end = matchPhrase(ctx, i, ctx.lex.negatives);
+    if (end > i) ctx.negative.fill(1, i, end + 1);
+  }
   personRules(ctx);
   placeRules(ctx);
   institutionRules(ctx);
@@ -588,20 +611,3 @@ export function nameCandidates(text: string): Candidate[] {
   compoundHeadRule(ctx);
   return ctx.out;
 }
-
-/** Whole-word occurrences of `word` (case-sensitive) in text; used to propagate names found with context. */
-export function findWord(text: string, word: string): number[] {
-  const found: number[] = [];
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(word, from);
-    if (at < 0) break;
-    const before = text[at - 1] ?? " ";
-    const after = text[at + word.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(at);
-    from = at + word.length;
-  }
-  return found;
-}
-
-export { tokenize as _tokenize };

@@ -34,7 +34,7 @@ export function ibanValid(raw: string): boolean {
   return rest === 1;
 }
 
-const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
 const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu";
 const BARE_DOMAIN_RE = new RegExp(
@@ -73,11 +73,21 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
   return undefined;
 }
 
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+
 function pushEmails(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(EMAIL_RE)) {
+  // Scan only around "@": running the full e-mail regex at every position is slow on long texts.
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let s = at;
+    while (s > 0 && LOCAL_CHAR.test(text[s - 1])) s--;
+    if (s === at) continue;
+    EMAIL_RE.lastIndex = s;
+    const m = EMAIL_RE.exec(text);
+    if (!m || m.index !== s) continue;
     let e = m.index + m[0].length;
     while (text[e - 1] === "." || text[e - 1] === "-") e--;
     out.push({ s: m.index, e, label: "email", prio: PRIO.email });
+    at = e - 1;
   }
 }
 
@@ -332,8 +342,26 @@ const ADDRESS_RE = new RegExp(
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]+)\s(\d{1,4}[a-z]?(?:-\d{1,3})?),\s(\p{Lu}[\p{L}-]+(?:\s(?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
+const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
+
 function pushAddresses(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(ADDRESS_RE)) {
+  // The full street pattern is slow to try at every position: only run it in windows around a hint.
+  let windowEnd = -1;
+  for (const hint of text.matchAll(ADDRESS_HINT_RE)) {
+    if (hint.index < windowEnd) continue;
+    const from = Math.max(0, hint.index - 90);
+    windowEnd = hint.index + hint[0].length + 20;
+    ADDRESS_RE.lastIndex = from;
+    for (let m; (m = ADDRESS_RE.exec(text)) && m.index < windowEnd; ) {
+      pushAddress(text, m, out);
+      windowEnd = Math.max(windowEnd, m.index + m[0].length);
+    }
+  }
+  addressesBeforePlaces(text, out);
+}
+
+function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
+  {
     // Drop leading words that are not part of the street name ("Adres:", "aan de", "woont aan de").
     const words = m[1].split(/\s+/);
     let drop = 0;
@@ -342,6 +370,9 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   }
+}
+
+function addressesBeforePlaces(text: string, out: Candidate[]) {
   // "Hoefslag 17, Nieuwegein": a capitalised word and a house number right before a known place.
   for (const m of text.matchAll(BEFORE_PLACE_RE)) {
     const words = m[3].split(/\s+/);

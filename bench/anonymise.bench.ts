@@ -1,0 +1,67 @@
+// Speed of the anonymise detector: `npm run bench:anonymise` (= tsx bench/anonymise.bench.ts).
+// Prints characters per second on ~1 MB of mixed Dutch casework text (built from the test sets), the time for a
+// 5,000-character case (live highlighting budget: < 20 ms), and ratios against baselines measured in the same run.
+// Never used in tests: timings depend on the machine.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { detect } from "../app/anonymise/detect";
+import { pseudonymise } from "../app/anonymise/pseudonymise";
+
+const dir = fileURLToPath(new URL("../app/anonymise/testdata/", import.meta.url));
+const texts: string[] = [];
+for (const file of ["casuistiek.jsonl", "dev.jsonl", "blind.jsonl", "deidentify_dummy_cases.jsonl", "deduce_cases.jsonl"])
+  for (const line of readFileSync(dir + file, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+
+// Deterministic shuffle so the big text mixes cases, mails, forms and short DEDUCE snippets.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+function build(size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < size) {
+    const t = texts[Math.floor(rand() * texts.length)];
+    parts.push(t);
+    n += t.length + 2;
+  }
+  return parts.join("\n\n").slice(0, size);
+}
+
+const big = build(1_000_000);
+const small = build(5_000);
+const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+function time(fn: () => unknown, minMs = 300): { ms: number; runs: number } {
+  fn(); // warm-up (also builds the lexicons once)
+  let runs = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 3) {
+    fn();
+    runs++;
+    elapsed = performance.now() - start;
+  }
+  return { ms: elapsed / runs, runs };
+}
+
+const lexStart = performance.now();
+detect("Mevrouw Jansen woont in Zwolle."); // first call builds the lexicons
+const lexMs = performance.now() - lexStart;
+
+const detectBig = time(() => detect(big), 2000);
+const emailBig = time(() => big.match(EMAIL_RE));
+const wordsBig = time(() => big.match(WORD_RE));
+const detectSmall = time(() => detect(small), 500);
+const pseudoSmall = time(() => pseudonymise(small), 500);
+
+const cps = (chars: number, ms: number) => Math.round((chars / ms) * 1000);
+const spans = detect(big).length;
+console.log(`anonymise bench (node ${process.version})`);
+console.log(`lexicons built on first call:        ${lexMs.toFixed(1)} ms`);
+console.log(`detect, 1 MB mixed text:              ${detectBig.ms.toFixed(0)} ms  = ${cps(big.length, detectBig.ms).toLocaleString("en")} chars/s  (${spans} spans, ${detectBig.runs} runs)`);
+console.log(`baseline e-mail regex, same text:     ${emailBig.ms.toFixed(1)} ms  = ${cps(big.length, emailBig.ms).toLocaleString("en")} chars/s`);
+console.log(`baseline word scan, same text:        ${wordsBig.ms.toFixed(1)} ms  = ${cps(big.length, wordsBig.ms).toLocaleString("en")} chars/s`);
+console.log(`ratio detect / e-mail regex:          ${(detectBig.ms / emailBig.ms).toFixed(1)}x`);
+console.log(`ratio detect / word scan:             ${(detectBig.ms / wordsBig.ms).toFixed(1)}x`);
+console.log(`detect, one 5,000-char case:          ${detectSmall.ms.toFixed(2)} ms  (budget 20 ms)`);
+console.log(`pseudonymise, one 5,000-char case:    ${pseudoSmall.ms.toFixed(2)} ms`);
