@@ -10,6 +10,7 @@ export type StartupReport = { migrations: string[]; seeded: boolean };
 export async function prepare(): Promise<StartupReport> {
   const migrations = await migrate();
   const seeded = await seedIfWanted();
+  await (await import("~/intervisie/startup.server")).prepareIntervisie(seeded); // intervisie: demo case, retention purge
   await purgeExpiredSessions();
   return { migrations, seeded };
 }

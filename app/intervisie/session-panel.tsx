@@ -1,0 +1,124 @@
+import { Form } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { CsrfInput } from "~/components/forms";
+import { spreekrechtLabels } from "./labels";
+import type { LiveSession } from "./thread-view";
+
+function useCountdown(until: string): string {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  if (now === null) return "";
+  const left = Math.round((new Date(until).getTime() - now) / 1000);
+  const abs = Math.abs(left);
+  const text = `${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, "0")}`;
+  return left >= 0 ? `${text} over` : `${text} over tijd`;
+}
+
+/** The current phase for everyone; the facilitator's controls to move on, reveal and close. */
+export function SessionPanel({ session, userId, methods }: { session: LiveSession; userId: string; methods: { slug: string; titel: string }[] }) {
+  const fase = session.fasen[session.fase];
+  const countdown = useCountdown(session.faseEindigtOp);
+  const facilitator = session.facilitator.id === userId;
+  const last = session.fase >= session.fasen.length - 1;
+  if (!fase) return null;
+  return (
+    <section aria-labelledby="sessie-titel" className="card session stack" data-testid="sessie">
+      <h2 id="sessie-titel" className="utrecht-heading-2">
+        Sessie: {session.methode.titel}
+      </h2>
+      <p className="small muted">
+        Facilitator: {session.facilitator.naam} · fase {session.fase + 1} van {session.fasen.length}
+      </p>
+      <div aria-live="polite">
+        <h3 className="utrecht-heading-3" data-testid="fase-naam">
+          {fase.naam}
+        </h3>
+        <p className="utrecht-paragraph">{fase.instructie}</p>
+        <p className="utrecht-paragraph">
+          <strong>{spreekrechtLabels[fase.spreekrecht]}</strong>
+          {fase.schriftelijk ? " · schriftelijke ronde: bijdragen blijven verborgen tot de facilitator ze samen toont" : ""}
+        </p>
+      </div>
+      <p className="countdown" aria-label={`Tijd voor deze fase: ${fase.duur} minuten`}>
+        <span aria-hidden="true">{countdown}</span> <span className="small muted">({fase.duur} min)</span>
+      </p>
+      <ol className="phases small">
+        {session.fasen.map((f, i) => (
+          <li key={i} aria-current={i === session.fase ? "step" : undefined} className={i === session.fase ? "phase phase--current" : "phase"}>
+            {f.naam}
+          </li>
+        ))}
+      </ol>
+      {session.verborgen > 0 ? <p className="utrecht-paragraph">{session.verborgen} schriftelijke {session.verborgen === 1 ? "bijdrage wacht" : "bijdragen wachten"} op onthulling.</p> : null}
+      {facilitator ? (
+        <div className="stack">
+          <div className="button-row">
+            {session.verborgen > 0 ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="sessionId" value={session.id} />
+                <button type="submit" name="intent" value="onthullen" className="utrecht-button utrecht-button--secondary-action">
+                  Schriftelijke bijdragen tonen
+                </button>
+              </Form>
+            ) : null}
+            {!last ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="sessionId" value={session.id} />
+                <button type="submit" name="intent" value="volgende-fase" className="utrecht-button utrecht-button--primary-action">
+                  Naar de volgende fase<span className="visually-hidden">: {session.fasen[session.fase + 1]?.naam}</span>
+                </button>
+              </Form>
+            ) : null}
+          </div>
+          {last ? <CloseSessionForm session={session} methods={methods} /> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function CloseSessionForm({ session, methods }: { session: LiveSession; methods: { slug: string; titel: string }[] }) {
+  const minutes = session.fasen.reduce((sum, f) => sum + f.duur, 0);
+  return (
+    <Form method="post" className="stack">
+      <h3 className="utrecht-heading-3">Sessie afsluiten</h3>
+      <CsrfInput />
+      <input type="hidden" name="sessionId" value={session.id} />
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="sessie-lessen">
+          Geleerde lessen
+        </label>
+        <textarea id="sessie-lessen" name="lessen" rows={4} required className="utrecht-textarea utrecht-textarea--html-textarea" />
+      </div>
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="sessie-uren">
+          Reflectie-uren per deelnemer
+        </label>
+        <input id="sessie-uren" name="uren" type="number" min={0.25} max={8} step={0.25} defaultValue={Math.round((minutes / 60) * 4) / 4} className="utrecht-textbox utrecht-textbox--html-input" />
+      </div>
+      {methods.length ? (
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="sessie-methoden">
+            Methoden uit Wat werkt die hielpen (optioneel)
+          </label>
+          <select id="sessie-methoden" name="methoden" multiple size={5} className="utrecht-select utrecht-select--html-select">
+            {methods.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {m.titel}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" name="intent" value="sessie-sluiten" className="utrecht-button utrecht-button--primary-action">
+        Sessie afsluiten en uren registreren
+      </button>
+    </Form>
+  );
+}
