@@ -7,6 +7,7 @@ import type { PlanOwner } from "./access.server";
 import { memberCost, type MemberCost } from "./budget";
 import { competenceName, suggestMethods, type Catalogue, type SuggestedMethod } from "./competences.server";
 import { dayKey, todayKey } from "./format";
+import { registerPeriod, registerPoints, type Points } from "./points";
 import { isOverdue, planProgress, type Progress } from "./progress";
 import { isPlanStatus, type PlanStatus } from "./types";
 import { checkTransition, editBlockedMessage, isChangeAfterApproval, ownerCanEdit, type Actor, type Transition } from "./workflow";
@@ -303,4 +304,15 @@ export async function saveSelfAssessments(userId: string, levels: Map<string, nu
       else await tx.selfAssessment.upsert({ where: { userId_competentie: { userId, competentie } }, create: { userId, competentie, niveau }, update: { niveau } });
     }
   });
+}
+
+// ─── register points ───────────────────────────────────────────────────────────
+
+export async function pointsFor(userId: string, today = todayKey()): Promise<{ punten: Points; periode: string }> {
+  const period = registerPeriod(Number(today.slice(0, 4)));
+  const activities = await db.activity.findMany({
+    where: { plan: { userId, jaar: { gte: period.van, lte: period.tot } } },
+    select: { type: true, uren: true, registerpunten: true, datum: true },
+  });
+  return { punten: registerPoints(activities.map((a) => ({ ...a, datum: dayKey(a.datum) })), period, today), periode: `${period.van}–${period.tot}` };
 }

@@ -1,0 +1,82 @@
+import { Form, Link } from "@remix-run/react";
+import { useId } from "react";
+import { CsrfInput, ErrorSummary, Field } from "~/components/forms";
+import { ACTIVITY_TYPES, activityTypeLabels } from "./types";
+
+export type ActivityFormValues = Partial<Record<"goalId" | "type" | "titel" | "datum" | "uren" | "kosten" | "aanbieder" | "registerpunten" | "notities", string>>;
+
+function Select({ name, label, value, error, children }: { name: string; label: string; value?: string; error?: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <div id={`${id}-fout`} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      ) : null}
+      <select id={id} name={name} defaultValue={value ?? ""} className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function ActivityForm({ jaar, goals, values, errors, message, submitLabel, cancelTo }: { jaar: number; goals: { id: string; titel: string }[]; values: ActivityFormValues; errors?: Record<string, string | undefined>; message?: string; submitLabel: string; cancelTo: string }) {
+  const notesId = useId();
+  return (
+    <Form method="post" className="stack" noValidate>
+      <ErrorSummary message={message} />
+      <CsrfInput />
+      <input type="hidden" name="jaar" value={jaar} />
+      <Select name="goalId" label="Bij welk doel hoort deze activiteit?" value={values.goalId} error={errors?.goalId}>
+        <option value="">Geen doel (overige activiteit)</option>
+        {goals.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.titel}
+          </option>
+        ))}
+      </Select>
+      <Select name="type" label="Soort activiteit" value={values.type} error={errors?.type}>
+        <option value="">Kies een soort</option>
+        {ACTIVITY_TYPES.filter((t) => t !== "intervisie" || values.type === "intervisie").map((t) => (
+          <option key={t} value={t}>
+            {activityTypeLabels[t]}
+          </option>
+        ))}
+      </Select>
+      <Field label="Omschrijving" name="titel" defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Cursus Participatiewet voor klantmanagers" required />
+      <div className="inline-form">
+        <Field label="Datum" name="datum" type="date" min={`${jaar}-01-01`} max={`${jaar}-12-31`} defaultValue={values.datum} error={errors?.datum} required />
+        <Field label="Uren" name="uren" inputMode="decimal" size={6} defaultValue={values.uren} error={errors?.uren} hint="Netto uren, bv. 2,5" />
+        <Field label="Kosten in euro" name="kosten" inputMode="decimal" size={10} defaultValue={values.kosten} error={errors?.kosten} hint="Bv. 450 of 125,50" />
+        <Field label="Registerpunten (optioneel)" name="registerpunten" inputMode="decimal" size={6} defaultValue={values.registerpunten} error={errors?.registerpunten} hint="Als de activiteit geaccrediteerd is" />
+      </div>
+      <Field label="Aanbieder (optioneel)" name="aanbieder" defaultValue={values.aanbieder} error={errors?.aanbieder} />
+      <div className={`utrecht-form-field${errors?.notities ? " utrecht-form-field--invalid" : ""}`}>
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor={notesId}>
+            Reflectie en bewijs (optioneel)
+          </label>
+        </div>
+        <div id={`${notesId}-hint`} className="utrecht-form-field-description">
+          Wat heb je geleerd, wat doe je nu anders? Noem bewijs zoals een certificaat. Schrijf geen gegevens van cliënten op.
+        </div>
+        {errors?.notities ? <div className="utrecht-form-field-error-message">{errors.notities}</div> : null}
+        <textarea id={notesId} name="notities" rows={4} defaultValue={values.notities} aria-describedby={`${notesId}-hint`} className="utrecht-textarea utrecht-textarea--html-textarea" />
+      </div>
+      <div className="plan-actions">
+        <button type="submit" name="intent" value="opslaan" className="utrecht-button utrecht-button--primary-action">
+          {submitLabel}
+        </button>
+        <Link className="utrecht-link" to={cancelTo}>
+          Annuleren
+        </Link>
+      </div>
+    </Form>
+  );
+}

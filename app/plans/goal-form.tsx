@@ -1,0 +1,96 @@
+import { Form, Link } from "@remix-run/react";
+import { CsrfInput, ErrorSummary, Field } from "~/components/forms";
+import type { CompetenceGroup } from "./competences.server";
+import { GOAL_STATUSES, goalStatusLabels, LEVELS, levelLabels } from "./types";
+
+export type GoalFormValues = { titel?: string; competenties?: string[]; huidigNiveau?: string; doelNiveau?: string; deadline?: string; status?: string };
+
+function LevelSelect({ name, label, value, error }: { name: string; label: string; value?: string; error?: string }) {
+  const id = `veld-${name}`;
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <div id={`${id}-fout`} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      ) : null}
+      <select id={id} name={name} defaultValue={value ?? ""} className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
+        <option value="">Kies een niveau</option>
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {levelLabels[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function GoalForm({ groups, values, errors, message, submitLabel, cancelTo }: { groups: CompetenceGroup[]; values: GoalFormValues; errors?: Record<string, string | undefined>; message?: string; submitLabel: string; cancelTo: string }) {
+  const chosen = new Set(values.competenties ?? []);
+  return (
+    <Form method="post" className="stack" noValidate>
+      <ErrorSummary message={message} />
+      <CsrfInput />
+      <Field label="Wat wil je leren?" name="titel" defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Sterker worden in slechtnieuwsgesprekken over een maatregel." required />
+      <fieldset className={`utrecht-form-fieldset competence-picker${errors?.competenties ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={errors?.competenties ? "competenties-fout" : undefined}>
+        <legend className="utrecht-form-fieldset__legend">Bij welke competenties hoort dit doel?</legend>
+        {errors?.competenties ? (
+          <p id="competenties-fout" className="utrecht-form-field-error-message">
+            {errors.competenties}
+          </p>
+        ) : null}
+        <div className="competence-groups">
+          {groups.map((group) => (
+            <fieldset key={group.id} className="competence-group">
+              <legend>{group.naam}</legend>
+              {group.competenties.map((c) => (
+                <div key={c.id} className="utrecht-form-field utrecht-form-field--checkbox">
+                  <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`c-${c.id}`} name="competenties" value={c.id} defaultChecked={chosen.has(c.id)} />{" "}
+                  <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`c-${c.id}`}>
+                    {c.naam}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+      <div className="inline-form">
+        <LevelSelect name="huidigNiveau" label="Je niveau nu" value={values.huidigNiveau} error={errors?.huidigNiveau} />
+        <LevelSelect name="doelNiveau" label="Niveau dat je wilt bereiken" value={values.doelNiveau} error={errors?.doelNiveau} />
+      </div>
+      <p className="utrecht-paragraph muted small">Niveaus: 1 beginner (met hulp), 2 zelfstandig, 3 ervaren (ook lastige situaties), 4 expert (begeleidt collega's).</p>
+      <div className="inline-form">
+        <Field label="Deadline (optioneel)" name="deadline" type="date" defaultValue={values.deadline} error={errors?.deadline} />
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="veld-status">
+              Status
+            </label>
+          </div>
+          <select id="veld-status" name="status" defaultValue={values.status ?? "open"} className="utrecht-select utrecht-select--html-select">
+            {GOAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {goalStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="plan-actions">
+        <button type="submit" name="intent" value="opslaan" className="utrecht-button utrecht-button--primary-action">
+          {submitLabel}
+        </button>
+        <Link className="utrecht-link" to={cancelTo}>
+          Annuleren
+        </Link>
+      </div>
+    </Form>
+  );
+}
