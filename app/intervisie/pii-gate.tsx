@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { blockingSpans, detectPii, labelNamen, placeholderFor, replaceAll, replaceSpan, segments, type PiiSpan, type PiiUitzondering } from "./pii";
+import { blockingSpans, detectPii, labelNamen, placeholderFor, replaceAll, replaceSpan, type PiiSpan, type PiiUitzondering } from "./pii";
 
 const DEBOUNCE_MS = 250;
 
@@ -153,26 +153,13 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
           ? `${blocking.length} mogelijk ${blocking.length === 1 ? "persoonsgegeven" : "persoonsgegevens"} in ${label.toLowerCase()}. Vervang ${blocking.length === 1 ? "het" : "ze"} of markeer met een reden.`
           : `Geen persoonsgegevens meer in ${label.toLowerCase()}.`}
       </p>
-      {interactive ? (
-        <p className="pii-preview" aria-hidden="true">
-          {segments(text, spans).map((part, i) =>
-            part.span ? (
-              <mark key={i} className={excepted(part.span) ? "pii-mark pii-mark--ok" : "pii-mark"}>
-                {part.text}
-              </mark>
-            ) : (
-              <span key={i}>{part.text}</span>
-            ),
-          )}
-        </p>
-      ) : null}
       <ul className="pii-list">
         {spans.map((span) => {
           const u = excepted(span);
           return (
             <li key={`${span.start}-${span.end}`} className="pii-item" data-testid="pii-span">
               <span>
-                <strong>{labelNamen[span.label] ?? span.label}</strong>: “{span.text}”
+                <strong>{labelNamen[span.label] ?? span.label}</strong>: <Context text={text} span={span} ok={Boolean(u)} />
                 {u ? <span className="muted"> — geen persoonsgegeven: {u.reden}</span> : null}
               </span>
               {interactive && !u ? (
@@ -234,5 +221,23 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
         </button>
       ) : null}
     </div>
+  );
+}
+
+const CONTEXT_CHARS = 40;
+
+/** The span highlighted within a few words around it, so it is found even in a long text. */
+function Context({ text, span, ok }: { text: string; span: PiiSpan; ok: boolean }) {
+  const chars = Array.from(text);
+  const before = chars.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start).join("");
+  const after = chars.slice(span.end, span.end + CONTEXT_CHARS).join("");
+  return (
+    <span className="pii-context">
+      {span.start > CONTEXT_CHARS ? "…" : ""}
+      {before}
+      <mark className={ok ? "pii-mark pii-mark--ok" : "pii-mark"}>{chars.slice(span.start, span.end).join("") || span.text}</mark>
+      {after}
+      {span.end + CONTEXT_CHARS < chars.length ? "…" : ""}
+    </span>
   );
 }

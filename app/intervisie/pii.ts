@@ -99,21 +99,6 @@ export function replaceAll(text: string, spans: PiiSpan[]): string {
   return out;
 }
 
-/** Splits a text into plain and highlighted parts for display. */
-export function segments(text: string, spans: PiiSpan[]): { text: string; span?: PiiSpan }[] {
-  const chars = Array.from(text);
-  const out: { text: string; span?: PiiSpan }[] = [];
-  let at = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (span.start < at) continue;
-    if (span.start > at) out.push({ text: chars.slice(at, span.start).join("") });
-    out.push({ text: chars.slice(span.start, span.end).join(""), span });
-    at = span.end;
-  }
-  if (at < chars.length) out.push({ text: chars.slice(at).join("") });
-  return out;
-}
-
 // ── interim detector ─────────────────────────────────────────────────────────
 // Structured data and titled names only, until the anonymise domain's detector is available. Text inside
 // [placeholders] is never reported.
