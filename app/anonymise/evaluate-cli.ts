@@ -12,6 +12,7 @@ const SETS: Record<string, string> = {
   dev: "dev.jsonl",
   casuistiek: "casuistiek.jsonl",
   blind: "blind.jsonl",
+  blind2: "blind2.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -33,6 +33,7 @@ describe.each([
   ["dev set", "dev.jsonl", [] as Label[]],
   ["own casuïstiek", "casuistiek.jsonl", [] as Label[]],
   ["blind casuïstiek", "blind.jsonl", [] as Label[]],
+  ["second blind casuïstiek", "blind2.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

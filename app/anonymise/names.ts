@@ -25,13 +25,13 @@ interface Token {
 }
 
 const TOKEN_RE =
-  /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
+  /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|['’]s-\p{Lu}[\p{L}-]*|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
-    const word = /^[\p{L}'’]/u.test(t);
+    const word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
     const initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
     tokens.push({
       i: tokens.length,
@@ -41,7 +41,7 @@ function tokenize(text: string): Token[] {
       low: t.toLowerCase().replace(/’/g, "'"),
       key: phraseKey(t),
       first: "",
-      cap: /^\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1),
+      cap: /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1),
       upper: t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t),
       initials,
       word,
@@ -455,6 +455,7 @@ function capRun(ctx: Ctx, i: number, max = 5): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     const tok = tokens[j];
+    if (ctx.negative[j]) break;
     if ((tok.cap || tok.upper) && tok.word && !isNegative(ctx.lex, tok.low) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
@@ -484,7 +485,8 @@ function institutionRules(ctx: Ctx) {
         const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
         const ambiguous = lex.ambiguousInstitutions.has(key);
         const lowerStart = /^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t);
-        if (!lowerStart && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
+        if (!lowerStart && !placeToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -540,7 +542,7 @@ function institutionRules(ctx: Ctx) {
     const orgContext = ORG_PREPS.has(prevLow) || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
-    if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart) {
+    if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
       const isPerson = lex.firstNames.has(t.t) || lex.surnames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low);
       const isPlace = lex.places.phrases.has(key);
@@ -595,6 +597,25 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+// "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
+// followed by a place or region names a local organisation.
+function serviceWithPlaceRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper) || ctx.negative[i] || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
+    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low)) continue;
+    // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
+    if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
+    if (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && !tokens[i].sentStart) continue;
+    const end = matchPhrase(ctx, i + 1, lex.places);
+    if (end < i + 1) continue;
+    let e = end + 1;
+    if (tokens[e] && DIRECTIONS.test(tokens[e].low) && text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+    ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
@@ -608,6 +629,7 @@ export function nameCandidates(text: string): Candidate[] {
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
+  serviceWithPlaceRule(ctx);
   compoundHeadRule(ctx);
   return ctx.out;
 }

@@ -65,3 +65,4 @@ function build(name) {
 build("casuistiek");
 build("dev");
 build("blind");
+build("blind2");
