@@ -78,34 +78,41 @@ function elementText(element: TreeNode): string {
   return (element.children ?? []).map((child) => (child.type === "text" ? (child.value ?? "") : elementText(child))).join("");
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
 /**
- * Visible text of a Markdown document, blocks separated by a space, for search and snippets.
- * Headings listed in `skipHeadings` (the standard section names every method has) are left out.
+ * Visible text of a Markdown document, blocks separated by a space, for the search index and snippets.
+ * Headings listed in `skipHeadings` (the section names every method has) are left out.
+ * Deliberately a light line-based stripper rather than a full parse: it runs for every method at index build,
+ * where a unified parse cost ~1 ms per document; search text does not need exact Markdown semantics.
  */
 export function markdownToPlainText(markdown: string, skipHeadings: readonly string[] = []): string {
   const skip = new Set(skipHeadings.map((heading) => heading.toLowerCase()));
-  const tree = markdownParser.parse(markdown) as TreeNode;
   const blocks: string[] = [];
-  const inline = (node: TreeNode): string => {
-    if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
-    if (node.type === "break") return " ";
-    return (node.children ?? []).map(inline).join("");
-  };
-  const block = (node: TreeNode) => {
-    if (node.type === "html" || node.type === "code" || node.type === "thematicBreak" || node.type === "definition") return;
-    if (node.type === "heading") {
-      const text = inline(node).trim();
-      if (!skip.has(text.toLowerCase())) blocks.push(text);
-      return;
+  let fence: string | undefined;
+  for (const line of markdown.split("\n")) {
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      if (fence === undefined) fence = fenceMatch[1][0];
+      else if (fenceMatch[1][0] === fence) fence = undefined;
+      continue;
     }
-    if (node.type === "paragraph" || node.type === "tableCell") {
-      blocks.push(inline(node).trim());
-      return;
-    }
-    node.children?.forEach(block);
-  };
-  tree.children?.forEach(block);
-  return blocks.filter(Boolean).join(" ").replace(/\s+/g, " ");
+    if (fence !== undefined || /^\s{0,3}(<\/?[a-zA-Z!]|\[[^\]]+\]:\s)/.test(line) || /^\s*([-*_]\s*){3,}$/.test(line)) continue;
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading && skip.has(inlineText(heading[1]).toLowerCase())) continue;
+    const text = inlineText(heading ? heading[1] : line.replace(/^\s*(>\s?)*(\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?)?/, ""));
+    if (text) blocks.push(text);
+  }
+  return blocks.join(" ").replace(/\s+/g, " ").trim();
+}
+
+function inlineText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, "$1")
+    .replace(/\[\^[^\]]+\]/g, "")
+    .replace(/^\s*\|?\s*:?-{3,}.*$/, "")
+    .replace(/\s*\|\s*/g, " ")
+    .replace(/(\*\*|__|~~|[*_`])/g, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
+    .trim();
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { competenceLookup, competenceMatches, listCompetences, rolVan, type CompetenceEntry } from "./competenties";
 import { VERWACHTE_SECTIES } from "./content.server";
-import { expandHyphenated, fold, isStopWord, joinHyphenated, lunr, stem, words, type Word } from "./dutch.server";
+import { expandHyphenated, fold, isStopWord, joinHyphenated, lunr, stem, words } from "./dutch.server";
 import { ERKENNING_LABELS, erkenningRang } from "./erkenning";
 import { markdownToPlainText } from "./render.server";
-import { buildSnippet, escapeHtml, SNIPPET_LENGTH } from "./snippet.server";
+import { buildSnippet, escapeHtml, SNIPPET_LENGTH, snippetSource, type SnippetSource } from "./snippet.server";
 import { ERKENNINGEN, type CompetenceFramework, type Erkenning, type Method, type SynonymGroups } from "./types";
 
 // Index-time boosts: lunr normalises each field's score by the query vector's length, so a per-field boost given
@@ -36,12 +36,28 @@ interface SynonymLookup {
   longestMember: number;
 }
 
+/** Per-method data the result page needs, prepared at build time so a query does no text processing. */
+interface IndexedMethod {
+  method: Method;
+  competenceKeys: string[];
+  foldedDoelgroepen: string[];
+  snippetSources: SnippetSource[];
+}
+
+/** Documents (as positions in `SearchIndex.methods`) containing a term, with lunr's BM25 weight summed over the fields. */
+interface PostingList {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
 export interface SearchIndex {
   lunrIndex: lunr.Index;
-  /** All methods, sorted by titel. */
+  /** All methods, sorted by titel; a method's position is its document number. */
   methods: Method[];
   bySlug: Map<string, Method>;
-  plainBody: Map<string, string>;
+  entries: IndexedMethod[];
+  /** Read from lunr's field vectors once; see `extractPostings`. */
+  postings: Map<string, PostingList>;
   /** Sorted stemmed vocabulary, for prefix expansion. */
   stems: string[];
   documentFrequency: Map<string, number>;
@@ -51,6 +67,8 @@ export interface SearchIndex {
   synonyms: SynonymLookup;
   competences: Map<string, CompetenceEntry>;
   competenceOrder: CompetenceEntry[];
+  /** Folded doelgroep → how it is first written, so facet values look like the content. */
+  doelgroepLabels: Map<string, string>;
   /** Expanded query per typed word; queries repeat a lot, expansion is the expensive part. */
   planCache: Map<string, WeightedTerm[][]>;
 }
@@ -63,9 +81,10 @@ export interface SearchableContent {
 
 export function createSearchIndex(content: SearchableContent): SearchIndex {
   const methods = [...content.methods].sort((a, b) => a.titel.localeCompare(b.titel, "nl"));
-  const plainBody = new Map(methods.map((m) => [m.slug, markdownToPlainText(m.body, VERWACHTE_SECTIES)]));
   const documentFrequency = new Map<string, number>();
   const stemOfWord = new Map<string, string>();
+  const recordForm = (form: string, stemmed: string) => stemOfWord.set(form, stemmed);
+  const entries = methods.map((method) => indexedMethod(method, recordForm));
 
   const builder = new lunr.Builder();
   // Text is analysed by `analyse` below (folding, hyphen joining, stemming), so lunr's own pipelines stay empty.
@@ -75,12 +94,12 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
   builder.ref("slug");
   for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
 
-  for (const method of methods) {
+  for (const [position, method] of methods.entries()) {
     const fields: Record<Field, string[]> = {
       titel: analyse(method.titel, stemOfWord),
-      samenvatting: analyse(method.samenvatting, stemOfWord),
+      samenvatting: [...entries[position].snippetSources[0].terms],
       tags: analyse([...method.tags, ...method.doelgroepen].join(" · "), stemOfWord),
-      body: analyse(plainBody.get(method.slug) ?? "", stemOfWord),
+      body: [...entries[position].snippetSources[1].terms],
     };
     for (const term of new Set(Object.values(fields).flat())) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -95,11 +114,13 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
     wordsByLength.set(word.length, bucket);
   }
 
+  const lunrIndex = builder.build();
   return {
-    lunrIndex: builder.build(),
+    lunrIndex,
     methods,
     bySlug: new Map(methods.map((m) => [m.slug, m])),
-    plainBody,
+    entries,
+    postings: extractPostings(lunrIndex, methods),
     stems: [...documentFrequency.keys()].sort(),
     documentFrequency,
     wordsByLength,
@@ -107,7 +128,61 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
     synonyms: synonymLookup(content.synonyms),
     competences: competenceLookup(content.competences),
     competenceOrder: listCompetences(content.competences),
+    doelgroepLabels: firstSpelling(methods.flatMap((m) => m.doelgroepen)),
     planCache: new Map(),
+  };
+}
+
+interface SerialisedLunrIndex {
+  invertedIndex: [string, { _index: number }][];
+  fieldVectors: [string, number[]][];
+}
+
+/**
+ * lunr scores a document as Σ fields (query·fieldVector) / |query|. Every clause here covers all fields with the
+ * same terms, so |query| is one constant per query and the ranking equals Σ boost × (weight of the term summed over
+ * fields). Reading those weights into flat posting lists once lets a query skip lunr's per-clause token-set
+ * intersections and per-field match objects, which cost ~3 ms on queries that hit most of 1,000 documents.
+ */
+function extractPostings(lunrIndex: lunr.Index, methods: readonly Method[]): Map<string, PostingList> {
+  const { invertedIndex, fieldVectors } = lunrIndex.toJSON() as unknown as SerialisedLunrIndex;
+  const termByIndex: string[] = [];
+  for (const [term, posting] of invertedIndex) termByIndex[posting._index] = term;
+  const docNumber = new Map(methods.map((method, position) => [method.slug, position]));
+  const weights = new Map<string, Map<number, number>>();
+  for (const [fieldRef, elements] of fieldVectors) {
+    const doc = docNumber.get(fieldRef.slice(fieldRef.indexOf("/") + 1));
+    if (doc === undefined) continue;
+    for (let i = 0; i < elements.length; i += 2) {
+      const term = termByIndex[elements[i]];
+      const perDoc = weights.get(term) ?? new Map<number, number>();
+      perDoc.set(doc, (perDoc.get(doc) ?? 0) + elements[i + 1]);
+      weights.set(term, perDoc);
+    }
+  }
+  const postings = new Map<string, PostingList>();
+  for (const [term, perDoc] of weights) {
+    const docs = Int32Array.from([...perDoc.keys()].sort((a, b) => a - b));
+    postings.set(term, { docs, weights: Float64Array.from(docs, (doc) => perDoc.get(doc) ?? 0) });
+  }
+  return postings;
+}
+
+function firstSpelling(values: readonly string[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const value of values) if (!labels.has(fold(value))) labels.set(fold(value), value);
+  return labels;
+}
+
+function indexedMethod(method: Method, recordForm: (form: string, stemmed: string) => void): IndexedMethod {
+  return {
+    method,
+    competenceKeys: [...new Set([...method.competenties, ...method.competenties.map(rolVan)])],
+    foldedDoelgroepen: [...new Set(method.doelgroepen.map(fold))],
+    snippetSources: [
+      snippetSource(method.samenvatting, recordForm),
+      snippetSource(markdownToPlainText(method.body, VERWACHTE_SECTIES), recordForm),
+    ],
   };
 }
 
@@ -280,32 +355,72 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 // ---------- matching ----------
 
 interface Match {
-  slug: string;
+  doc: number;
   score: number;
-  terms: Set<string>;
 }
 
-function runQuery(index: SearchIndex, concepts: readonly Concept[]): Match[] {
+interface QueryResult {
+  matches: Match[];
+  /** Query terms found in a document, for highlighting; computed only for the page shown. */
+  termsIn(doc: number): Set<string>;
+}
+
+function runQuery(index: SearchIndex, concepts: readonly Concept[]): QueryResult {
   const clauses = new Map<string, number>();
   for (const concept of concepts) {
     for (const alternative of concept.alternatives) {
       for (const { term, boost } of alternative) {
-        if (index.documentFrequency.has(term)) clauses.set(term, Math.max(boost, clauses.get(term) ?? 0));
+        if (index.postings.has(term)) clauses.set(term, Math.max(boost, clauses.get(term) ?? 0));
       }
     }
   }
-  if (clauses.size === 0) return [];
-  const hits = index.lunrIndex.query((query) => {
-    for (const [term, boost] of clauses) {
-      query.term(term, { fields: FIELDS, boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+  const size = index.methods.length;
+  const scores = new Float64Array(size);
+  const touched: number[] = [];
+  for (const [term, boost] of clauses) {
+    const { docs, weights } = index.postings.get(term) as PostingList;
+    for (let i = 0; i < docs.length; i++) {
+      if (scores[docs[i]] === 0) touched.push(docs[i]);
+      scores[docs[i]] += boost * weights[i];
     }
-  });
-  const matches = hits.map((hit) => ({ slug: hit.ref, score: hit.score, terms: new Set(Object.keys(hit.matchData.metadata)) }));
-  const satisfies = (match: Match, concept: Concept) =>
-    concept.alternatives.some((alternative) => alternative.every(({ term }) => match.terms.has(term)));
+  }
+  const conceptsMatched = new Uint8Array(size);
+  for (const concept of concepts) {
+    const matches = conceptMatches(index, concept, size);
+    for (const doc of touched) conceptsMatched[doc] += matches[doc];
+  }
   // Every concept must match; when that leaves nothing, fall back to "any concept" rather than an empty page.
-  const all = matches.filter((match) => concepts.every((concept) => satisfies(match, concept)));
-  return all.length > 0 ? all : matches.filter((match) => concepts.some((concept) => satisfies(match, concept)));
+  let docs = touched.filter((doc) => conceptsMatched[doc] === concepts.length);
+  if (docs.length === 0) docs = touched.filter((doc) => conceptsMatched[doc] > 0);
+  return {
+    matches: docs.map((doc) => ({ doc, score: scores[doc] })),
+    termsIn: (doc) => new Set([...clauses.keys()].filter((term) => containsDoc(index.postings.get(term) as PostingList, doc))),
+  };
+}
+
+/** 1 for each document in which every term of at least one alternative occurs. */
+function conceptMatches(index: SearchIndex, concept: Concept, size: number): Uint8Array {
+  const matches = new Uint8Array(size);
+  for (const alternative of concept.alternatives) {
+    const terms = [...new Set(alternative.map(({ term }) => term))];
+    const lists = terms.map((term) => index.postings.get(term));
+    if (lists.some((list) => list === undefined)) continue;
+    const [first, ...rest] = lists as PostingList[];
+    for (const doc of first.docs) if (rest.every((list) => containsDoc(list, doc))) matches[doc] = 1;
+  }
+  return matches;
+}
+
+function containsDoc(list: PostingList, doc: number): boolean {
+  let low = 0;
+  let high = list.docs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (list.docs[middle] === doc) return true;
+    if (list.docs[middle] < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 // ---------- search ----------
@@ -352,36 +467,35 @@ export const MAX_LIMIT = 100;
 
 export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   const concepts = planQuery(index, query.q ?? "");
-  const matches: Match[] =
+  const result: QueryResult =
     concepts.length === 0
-      ? index.methods.map((method) => ({ slug: method.slug, score: 0, terms: new Set<string>() }))
-      : runQuery(index, concepts).sort(
-          (a, b) => b.score - a.score || compareTitel(index.bySlug.get(a.slug), index.bySlug.get(b.slug)),
-        );
-  const matched = matches.map((match) => ({ match, method: index.bySlug.get(match.slug) as Method }));
-  const facets = computeFacets(index, matched.map(({ method }) => method), query);
-  const filtered = matched.filter(({ method }) => passesFilters(method, query));
-  const topScore = filtered[0]?.match.score || 1;
+      ? { matches: index.methods.map((_, doc) => ({ doc, score: 0 })), termsIn: () => new Set() }
+      : runQuery(index, concepts);
+  const matched = result.matches
+    .map(({ doc, score }) => ({ doc, score, entry: index.entries[doc] }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const facets = computeFacets(index, matched.map((m) => m.entry), query);
+  const filtered = hasFilters(query) ? matched.filter((m) => passesFilters(m.entry, query)) : matched;
+  const topScore = filtered[0]?.score || 1;
   const limit = clamp(query.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = Math.max(0, query.offset ?? 0);
   return {
     total: filtered.length,
-    results: filtered.slice(offset, offset + limit).map(({ match, method }) => ({
+    results: filtered.slice(offset, offset + limit).map(({ doc, entry: { method, snippetSources }, score }) => ({
       slug: method.slug,
       titel: method.titel,
       samenvatting: method.samenvatting,
       erkenning: method.erkenning,
-      score: Math.round((match.score / topScore) * 1000) / 1000,
-      snippet: snippetFor(index, method, match.terms),
+      score: Math.round((score / topScore) * 1000) / 1000,
+      snippet: snippetFor(method, snippetSources, result.termsIn(doc)),
     })),
     facets,
   };
 }
 
-function snippetFor(index: SearchIndex, method: Method, terms: ReadonlySet<string>): string {
+function snippetFor(method: Method, sources: readonly SnippetSource[], terms: ReadonlySet<string>): string {
   if (terms.size === 0) return escapeHtml(shorten(method.samenvatting, SNIPPET_LENGTH));
-  const isMatch = (word: Word) => expandHyphenated(word.text).some((form) => terms.has(stem(form)));
-  return buildSnippet([method.samenvatting, index.plainBody.get(method.slug) ?? ""], isMatch);
+  return buildSnippet(sources, terms);
 }
 
 function shorten(text: string, maxLength: number): string {
@@ -390,53 +504,54 @@ function shorten(text: string, maxLength: number): string {
   return `${cut.replace(/[\s,.;:]+$/, "")}…`;
 }
 
-function passesFilters(method: Method, query: SearchQuery): boolean {
+function hasFilters(query: SearchQuery): boolean {
+  return Boolean(query.erkenning?.length || query.competentie?.length || query.doelgroep?.length);
+}
+
+function passesFilters({ method, foldedDoelgroepen }: IndexedMethod, query: SearchQuery): boolean {
   const { erkenning = [], competentie = [], doelgroep = [] } = query;
   if (erkenning.length > 0 && !erkenning.includes(method.erkenning)) return false;
   if (competentie.length > 0 && !competentie.some((filter) => method.competenties.some((id) => competenceMatches(filter, id)))) return false;
-  if (doelgroep.length > 0) {
-    const wanted = new Set(doelgroep.map(fold));
-    if (!method.doelgroepen.some((d) => wanted.has(fold(d)))) return false;
-  }
+  if (doelgroep.length > 0 && !doelgroep.some((wanted) => foldedDoelgroepen.includes(fold(wanted)))) return false;
   return true;
 }
 
-/** Counts over the whole result set before filters; values with no hits are left out unless selected. */
-function computeFacets(index: SearchIndex, methods: readonly Method[], query: SearchQuery): SearchResponse["facets"] {
+/**
+ * Counts over the whole result set before filters; values with no hits are left out unless selected.
+ * `competenceKeys` and `foldedDoelgroepen` hold distinct values, so a method counts once per value.
+ */
+function computeFacets(index: SearchIndex, entries: readonly IndexedMethod[], query: SearchQuery): SearchResponse["facets"] {
   const selected = (values: readonly string[] | undefined, value: string) => values?.includes(value) ?? false;
+  const erkenningCounts = new Map<string, number>();
+  const competenceCounts = new Map<string, number>();
+  const doelgroepCounts = new Map<string, number>();
+  for (const entry of entries) {
+    increment(erkenningCounts, entry.method.erkenning);
+    for (const key of entry.competenceKeys) increment(competenceCounts, key);
+    for (const key of entry.foldedDoelgroepen) increment(doelgroepCounts, key);
+  }
 
-  const erkenningCounts = countBy(methods.map((m) => [m.erkenning]));
   const erkenning = ERKENNINGEN.map((value) => ({ value, label: ERKENNING_LABELS[value], count: erkenningCounts.get(value) ?? 0 })).filter(
     (facet) => facet.count > 0 || selected(query.erkenning, facet.value),
   );
 
-  const competenceCounts = countBy(methods.map((m) => [...new Set([...m.competenties, ...m.competenties.map(rolVan)])]));
   const competentie = index.competenceOrder
     .map((entry) => ({ value: entry.id, label: entry.naam, count: competenceCounts.get(entry.id) ?? 0, niveau: entry.niveau, rol: entry.rol }))
     .filter((facet) => facet.count > 0 || selected(query.competentie, facet.value));
 
-  const labels = new Map<string, string>();
-  for (const method of methods) for (const d of method.doelgroepen) if (!labels.has(fold(d))) labels.set(fold(d), d);
-  const doelgroepCounts = countBy(methods.map((m) => m.doelgroepen.map(fold)));
-  const selectedDoelgroepen = new Set((query.doelgroep ?? []).map(fold));
-  for (const key of selectedDoelgroepen) if (!labels.has(key)) labels.set(key, key);
-  const doelgroep = [...labels]
-    .map(([key, label]) => ({ value: label, label, count: doelgroepCounts.get(key) ?? 0 }))
-    .filter((facet) => facet.count > 0 || selectedDoelgroepen.has(fold(facet.value)))
+  const selectedDoelgroepen = (query.doelgroep ?? []).map(fold).filter((key) => !doelgroepCounts.has(key));
+  const doelgroep = [...doelgroepCounts.keys(), ...new Set(selectedDoelgroepen)]
+    .map((key) => {
+      const label = index.doelgroepLabels.get(key) ?? key;
+      return { value: label, label, count: doelgroepCounts.get(key) ?? 0 };
+    })
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "nl"));
 
   return { erkenning, competentie, doelgroep };
 }
 
-/** Each inner list counts once per item, so duplicates within one method do not inflate a count. */
-function countBy(valuesPerItem: readonly (readonly string[])[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const values of valuesPerItem) for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
-}
-
-function compareTitel(a: Method | undefined, b: Method | undefined): number {
-  return (a?.titel ?? "").localeCompare(b?.titel ?? "", "nl");
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function clamp(value: number, min: number, max: number): number {
