@@ -1,3 +1,7 @@
+import { detect } from "~/anonymise/detect";
+import { pseudonymise } from "~/anonymise/pseudonymise";
+import type { Span } from "~/anonymise/types";
+
 // Browser-safe PII helpers for the gate: detection (through one adapter), placeholders and exceptions.
 // Offsets are Unicode code points, end exclusive, as the anonymise domain defines them.
 
@@ -30,9 +34,9 @@ export const labelNamen: Record<string, string> = {
   overig: "persoonsgegeven",
 };
 
-/** The one place the gate calls the detector; the anonymise domain's detector replaces the interim one here. */
+/** The one place the gate calls the anonymise domain's detector (browser-safe, code-point offsets). */
 export function detectPii(text: string): PiiSpan[] {
-  return interimDetect(text);
+  return detect(text);
 }
 
 /** Spans that still block publishing: detected and not marked by the author (with a reason) as an exception. */
@@ -55,10 +59,10 @@ const fixedPlaceholders: Record<string, string> = {
   iban: "[IBAN]",
   datum: "[Datum]",
   leeftijd: "[Leeftijd]",
-  url: "[Internetadres]",
+  url: "[URL]",
 };
 
-/** A placeholder for the span; the same text gets the same placeholder within one text. */
+/** A placeholder for one span: fixed per label, or the next free letter / number for persons and places. */
 export function placeholderFor(span: PiiSpan, text: string): string {
   const fixed = fixedPlaceholders[span.label];
   if (fixed) return fixed;
@@ -80,73 +84,7 @@ export function replaceSpan(text: string, span: PiiSpan, replacement = placehold
   return [...chars.slice(0, span.start), replacement, ...chars.slice(span.end)].join("");
 }
 
-/** Replaces every span, giving equal texts equal placeholders ("alles vervangen"). */
+/** Replaces every given span, equal names getting equal placeholders ("alles vervangen"). */
 export function replaceAll(text: string, spans: PiiSpan[]): string {
-  const chosen = new Map<string, string>();
-  let out = text;
-  // From the end, so earlier offsets stay valid; placeholders are chosen front to back for readable letters.
-  const ordered = [...spans].sort((a, b) => a.start - b.start);
-  let probe = text;
-  for (const span of ordered) {
-    const key = `${span.label}:${span.text.toLowerCase()}`;
-    if (!chosen.has(key)) {
-      const ph = placeholderFor(span, probe);
-      chosen.set(key, ph);
-      probe += ` ${ph}`;
-    }
-  }
-  for (const span of [...ordered].reverse()) out = replaceSpan(out, span, chosen.get(`${span.label}:${span.text.toLowerCase()}`));
-  return out;
-}
-
-// ── interim detector ─────────────────────────────────────────────────────────
-// Structured data and titled names only, until the anonymise domain's detector is available. Text inside
-// [placeholders] is never reported.
-
-const patterns: { label: string; re: RegExp; check?: (m: string) => boolean }[] = [
-  { label: "email", re: /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu },
-  { label: "iban", re: /\bNL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}\b/g },
-  { label: "bsn", re: /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{9}\b/g, check: (m) => elfproef(m.replace(/\D/g, "")) },
-  { label: "telefoon", re: /(?<![\d-])(?:\+31\s?|0)(?:6[\s-]?\d{8}|\d{2,3}[\s-]?\d{6,7})(?!\d)/g },
-  { label: "postcode", re: /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b/g },
-  {
-    label: "datum",
-    re: /\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b|\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?: (?:19|20)\d{2})?\b/gi,
-  },
-  { label: "adres", re: /\b[A-Z][a-zà-ÿ]+(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|steeg)\s\d{1,4}[a-z]?\b/g },
-  { label: "dossiernummer", re: /\b(?:dossier|zaak|klant)(?:nummer|nr\.?)\s*:?\s*[A-Z]{0,3}-?\d{5,}\b/gi },
-  {
-    label: "persoon",
-    re: /\b(?:(?:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)\s)(?:[A-Z]\.\s?)*(?:(?:van|de|der|den|ter|ten|van der|van den)\s)?[A-Z][\p{Ll}'-]+(?:\s[A-Z][\p{Ll}'-]+)?/gu,
-  },
-];
-
-function elfproef(d: string): boolean {
-  if (d.length !== 9) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
-  sum -= Number(d[8]);
-  return sum % 11 === 0 && sum !== 0;
-}
-
-function interimDetect(text: string): PiiSpan[] {
-  const found: { s: number; e: number; label: string }[] = [];
-  const bracketed = [...text.matchAll(/\[[^\]\n]{1,40}\]/g)].map((m) => [m.index!, m.index! + m[0].length]);
-  for (const { label, re, check } of patterns) {
-    for (const m of text.matchAll(re)) {
-      const s = m.index!;
-      const e = s + m[0].length;
-      if (check && !check(m[0])) continue;
-      if (bracketed.some(([bs, be]) => s < be && e > bs)) continue;
-      if (found.some((f) => s < f.e && e > f.s)) continue;
-      found.push({ s, e, label });
-    }
-  }
-  return found
-    .sort((a, b) => a.s - b.s)
-    .map(({ s, e, label }) => ({ start: codePoints(text, s), end: codePoints(text, e), label, text: text.slice(s, e) }));
-}
-
-function codePoints(text: string, utf16Index: number): number {
-  return Array.from(text.slice(0, utf16Index)).length;
+  return pseudonymise(text, spans as Span[]).text;
 }
