@@ -49,14 +49,14 @@ export function ActivityForm({ jaar, goals, values, errors, message, submitLabel
           </option>
         ))}
       </Select>
-      <Field label="Omschrijving" name="titel" defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Cursus Participatiewet voor klantmanagers" required />
+      <Field label="Omschrijving" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Cursus Participatiewet voor klantmanagers" required />
       <div className="inline-form">
         <Field label="Datum" name="datum" type="date" min={`${jaar}-01-01`} max={`${jaar}-12-31`} defaultValue={values.datum} error={errors?.datum} required />
         <Field label="Uren" name="uren" inputMode="decimal" size={6} defaultValue={values.uren} error={errors?.uren} hint="Netto uren, bv. 2,5" />
         <Field label="Kosten in euro" name="kosten" inputMode="decimal" size={10} defaultValue={values.kosten} error={errors?.kosten} hint="Bv. 450 of 125,50" />
         <Field label="Registerpunten (optioneel)" name="registerpunten" inputMode="decimal" size={6} defaultValue={values.registerpunten} error={errors?.registerpunten} hint="Als de activiteit geaccrediteerd is" />
       </div>
-      <Field label="Aanbieder (optioneel)" name="aanbieder" defaultValue={values.aanbieder} error={errors?.aanbieder} />
+      <Field label="Aanbieder (optioneel)" name="aanbieder" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.aanbieder} error={errors?.aanbieder} />
       <div className={`utrecht-form-field${errors?.notities ? " utrecht-form-field--invalid" : ""}`}>
         <div className="utrecht-form-field__label">
           <label className="utrecht-form-label" htmlFor={notesId}>

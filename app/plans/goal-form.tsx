@@ -37,7 +37,7 @@ export function GoalForm({ groups, values, errors, message, submitLabel, cancelT
     <Form method="post" className="stack" noValidate>
       <ErrorSummary message={message} />
       <CsrfInput />
-      <Field label="Wat wil je leren?" name="titel" defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Sterker worden in slechtnieuwsgesprekken over een maatregel." required />
+      <Field label="Wat wil je leren?" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Sterker worden in slechtnieuwsgesprekken over een maatregel." required />
       <fieldset className={`utrecht-form-fieldset competence-picker${errors?.competenties ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={errors?.competenties ? "competenties-fout" : undefined}>
         <legend className="utrecht-form-fieldset__legend">Bij welke competenties hoort dit doel?</legend>
         {errors?.competenties ? (

@@ -88,7 +88,7 @@ export default function MyPlan() {
   const result = useActionData<typeof action>();
   const q = `?jaar=${plan.jaar}`;
   return (
-    <>
+    <div className="plans-page">
       <div className="page-title-row">
         <h1 className="utrecht-heading-1">Mijn opleidingsplan {plan.jaar}</h1>
         {years.length > 1 ? (
@@ -123,7 +123,7 @@ export default function MyPlan() {
           <div className="plan-actions">
             {transitions.includes("indienen") ? <TransitionButton jaar={plan.jaar} intent="indienen" label="Plan indienen bij mijn leidinggevende" /> : null}
             {transitions.includes("intrekken") ? <TransitionButton jaar={plan.jaar} intent="intrekken" label="Plan intrekken om te wijzigen" secondary /> : null}
-            {transitions.includes("afronden") ? <TransitionButton jaar={plan.jaar} intent="afronden" label="Plan afronden" secondary /> : null}
+            {transitions.includes("afronden") ? <TransitionButton jaar={plan.jaar} intent="afronden" label="Plan afronden (na het jaargesprek)" secondary /> : null}
           </div>
         ) : null}
         <PlanFacts plan={plan} punten={punten} periode={periode} />
@@ -221,7 +221,7 @@ export default function MyPlan() {
       </section>
 
       <ChangeLog changes={plan.changes} />
-    </>
+    </div>
   );
 }
 

@@ -68,7 +68,7 @@ export default function EditActivity() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to={back}>
           ← Terug naar mijn plan
@@ -93,7 +93,7 @@ export default function EditActivity() {
           </section>
         </>
       )}
-    </>
+    </div>
   );
 }
 

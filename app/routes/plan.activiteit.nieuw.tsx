@@ -50,7 +50,7 @@ export default function NewActivity() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to={back}>
           ← Terug naar mijn plan
@@ -58,7 +58,7 @@ export default function NewActivity() {
       </p>
       <h1 className="utrecht-heading-1">Activiteit toevoegen aan plan {jaar}</h1>
       <ActivityForm jaar={jaar} goals={goals} values={result?.values ?? values} errors={result?.errors} message={result?.message} submitLabel="Activiteit toevoegen" cancelTo={back} />
-    </>
+    </div>
   );
 }
 

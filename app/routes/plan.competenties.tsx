@@ -45,7 +45,7 @@ export default function SelfAssessment() {
   const { groups, levels } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to="/plan">
           ← Terug naar mijn plan
@@ -109,7 +109,7 @@ export default function SelfAssessment() {
           </Link>
         </div>
       </Form>
-    </>
+    </div>
   );
 }
 

@@ -67,7 +67,7 @@ export default function EditGoal() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to={back}>
           ← Terug naar mijn plan
@@ -85,7 +85,7 @@ export default function EditGoal() {
           </button>
         </Form>
       </section>
-    </>
+    </div>
   );
 }
 

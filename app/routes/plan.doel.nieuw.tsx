@@ -45,7 +45,7 @@ export default function NewGoal() {
   const { jaar, groups } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to={`/plan?jaar=${jaar}`}>
           ← Terug naar mijn plan
@@ -53,7 +53,7 @@ export default function NewGoal() {
       </p>
       <h1 className="utrecht-heading-1">Doel toevoegen aan plan {jaar}</h1>
       <GoalForm groups={groups} values={result?.values ?? {}} errors={result?.errors} message={result?.message} submitLabel="Doel toevoegen" cancelTo={`/plan?jaar=${jaar}`} />
-    </>
+    </div>
   );
 }
 

@@ -63,7 +63,7 @@ export default function MemberPlan() {
   const base = `/team/${plan.owner.id}/plan/${plan.jaar}`;
   const reviewing = transitions.includes("goedkeuren") || transitions.includes("terugsturen");
   return (
-    <>
+    <div className="plans-page">
       <p>
         <Link className="utrecht-link" to={`/team?jaar=${plan.jaar}`}>
           ← Terug naar het team
@@ -176,7 +176,7 @@ export default function MemberPlan() {
           </Form>
         </section>
       ) : null}
-    </>
+    </div>
   );
 }
 

@@ -53,7 +53,7 @@ export default function Team() {
   const { teams, jaar, period, years } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <>
+    <div className="plans-page">
       <div className="page-title-row">
         <h1 className="utrecht-heading-1">Team {jaar}</h1>
         <Form method="get" className="inline-form">
@@ -302,7 +302,7 @@ export default function Team() {
           </section>
         );
       })}
-    </>
+    </div>
   );
 }
 
