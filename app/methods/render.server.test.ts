@@ -59,4 +59,9 @@ describe("markdownToPlainText", () => {
     const text = markdownToPlainText("## Aanpak\n\nBel **direct** na.\n\n<script>x()</script>\n\n```\ncode\n```\n\n## Eigen kop\n\n- punt één\n- punt twee", ["Aanpak"]);
     expect(text).toBe("Bel direct na. Eigen kop punt één punt twee");
   });
+
+  it("keeps link and image text, drops URLs, table pipes and footnote markers", () => {
+    const text = markdownToPlainText("Zie [Divosa](https://divosa.nl) en ![schema](s.png)[^1].\n\n| a | b |\n|---|---|\n| c | d |\n\n[^1]: Noot.");
+    expect(text).toBe("Zie Divosa en schema. a b c d Noot.");
+  });
 });

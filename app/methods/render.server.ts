@@ -95,10 +95,11 @@ export function markdownToPlainText(markdown: string, skipHeadings: readonly str
       else if (fenceMatch[1][0] === fence) fence = undefined;
       continue;
     }
-    if (fence !== undefined || /^\s{0,3}(<\/?[a-zA-Z!]|\[[^\]]+\]:\s)/.test(line) || /^\s*([-*_]\s*){3,}$/.test(line)) continue;
+    if (fence !== undefined || /^\s{0,3}(<\/?[a-zA-Z!]|\[[^\]^][^\]]*\]:\s)/.test(line) || /^\s*([-*_]\s*){3,}$/.test(line)) continue;
     const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading && skip.has(inlineText(heading[1]).toLowerCase())) continue;
-    const text = inlineText(heading ? heading[1] : line.replace(/^\s*(>\s?)*(\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?)?/, ""));
+    const withoutMarkers = line.replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, "").replace(/^\s*(>\s?)*(\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?)?/, "");
+    const text = inlineText(heading ? heading[1] : withoutMarkers);
     if (text) blocks.push(text);
   }
   return blocks.join(" ").replace(/\s+/g, " ").trim();

@@ -261,7 +261,11 @@ function findPhrase(synonyms: SynonymLookup, stems: readonly string[], start: nu
 }
 
 function synonymAlternatives(synonyms: SynonymLookup, group: number): WeightedTerm[][] {
-  return synonyms.members[group].filter((member) => member.length > 0).map((member) => member.map((term) => ({ term, boost: BOOST.synonym })));
+  // A phrase's words share the synonym weight, so a common word inside a phrase ("werk" in "wet werk en bijstand")
+  // does not outweigh the phrase itself.
+  return synonyms.members[group]
+    .filter((member) => member.length > 0)
+    .map((member) => member.map((term) => ({ term, boost: BOOST.synonym / member.length })));
 }
 
 /** The typed word, its compound completions and (for unknown words) its near misses, each as one alternative. */
@@ -394,8 +398,23 @@ function runQuery(index: SearchIndex, concepts: readonly Concept[]): QueryResult
   if (docs.length === 0) docs = touched.filter((doc) => conceptsMatched[doc] > 0);
   return {
     matches: docs.map((doc) => ({ doc, score: scores[doc] })),
-    termsIn: (doc) => new Set([...clauses.keys()].filter((term) => containsDoc(index.postings.get(term) as PostingList, doc))),
+    termsIn: (doc) => matchedTerms(index, concepts, doc),
   };
+}
+
+/** Terms of the alternatives that fully match `doc`: the words worth highlighting (not half of a phrase). */
+function matchedTerms(index: SearchIndex, concepts: readonly Concept[], doc: number): Set<string> {
+  const terms = new Set<string>();
+  const inDoc = (term: string) => {
+    const list = index.postings.get(term);
+    return list !== undefined && containsDoc(list, doc);
+  };
+  for (const concept of concepts) {
+    for (const alternative of concept.alternatives) {
+      if (alternative.every(({ term }) => inDoc(term))) for (const { term } of alternative) terms.add(term);
+    }
+  }
+  return terms;
 }
 
 /** 1 for each document in which every term of at least one alternative occurs. */
