@@ -42,7 +42,8 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
   for (const c of kept) {
-    if (c.label !== "persoon") continue;
+    // Only names found with some evidence spread; a guess (two capitalised words) does not.
+    if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;

@@ -616,6 +616,44 @@ function serviceWithPlaceRule(ctx: Ctx) {
   }
 }
 
+const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire)$/;
+
+// "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
+function capitalisedPairRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const unknown = (t: Token | undefined) =>
+    !!t && t.word && t.cap && !t.upper && t.low.length >= 3 && !ctx.negative[t.i] && !lex.common.has(t.low) &&
+    !lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.key) &&
+    !TITLES.has(t.low) && !RELATIONS.has(t.low) && !HEAD_SUFFIX.test(t.t) && !ORG_TAIL.test(t.t) && !NEIGHBOURHOOD.test(t.t);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
+    if (ADJECTIVE_END.test(a.low) || b.t.includes("-")) continue;
+    if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
+    const before = tokens[i - 1].low;
+    if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
+    ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
+  }
+}
+
+// "jobcoach van Werkbedrijf X", "begeleider van Cordaan": an unknown name after a role + "van" is the employer.
+function roleOfOrganisationRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const role = tokens[i];
+    if (!(ROLE_SUFFIX.test(role.low) || ["mentor", "behandelaar", "bewindvoerder", "casemanager", "contactpersoon", "maatje", "vrijwilliger", "medewerker", "collega"].includes(role.low))) continue;
+    if (tokens[i + 1].low !== "van" && tokens[i + 1].low !== "bij") continue;
+    let j = i + 2;
+    if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
+    const t = tokens[j];
+    if (!t || !(t.cap || t.upper) || ctx.negative[j] || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low)) continue;
+    const end = capRun(ctx, j, 4);
+    if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
@@ -630,6 +668,8 @@ export function nameCandidates(text: string): Candidate[] {
   institutionRules(ctx);
   orgTailRule(ctx);
   serviceWithPlaceRule(ctx);
+  capitalisedPairRule(ctx);
+  roleOfOrganisationRule(ctx);
   compoundHeadRule(ctx);
   return ctx.out;
 }
