@@ -51,7 +51,7 @@ export function ActivityForm({ jaar, goals, values, errors, message, submitLabel
       </Select>
       <Field label="Omschrijving" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Cursus Participatiewet voor klantmanagers" required />
       <div className="inline-form">
-        <Field label="Datum" name="datum" type="date" min={`${jaar}-01-01`} max={`${jaar}-12-31`} defaultValue={values.datum} error={errors?.datum} required />
+        <Field label="Datum" hint="Geweest of gepland" name="datum" type="date" min={`${jaar}-01-01`} max={`${jaar}-12-31`} defaultValue={values.datum} error={errors?.datum} required />
         <Field label="Uren" name="uren" inputMode="decimal" size={6} defaultValue={values.uren} error={errors?.uren} hint="Netto uren, bv. 2,5" />
         <Field label="Kosten in euro" name="kosten" inputMode="decimal" size={10} defaultValue={values.kosten} error={errors?.kosten} hint="Bv. 450 of 125,50" />
         <Field label="Registerpunten (optioneel)" name="registerpunten" inputMode="decimal" size={6} defaultValue={values.registerpunten} error={errors?.registerpunten} hint="Als de activiteit geaccrediteerd is" />
@@ -67,7 +67,7 @@ export function ActivityForm({ jaar, goals, values, errors, message, submitLabel
           Wat heb je geleerd, wat doe je nu anders? Noem bewijs zoals een certificaat. Schrijf geen gegevens van cliënten op.
         </div>
         {errors?.notities ? <div className="utrecht-form-field-error-message">{errors.notities}</div> : null}
-        <textarea id={notesId} name="notities" rows={4} defaultValue={values.notities} aria-describedby={`${notesId}-hint`} className="utrecht-textarea utrecht-textarea--html-textarea" />
+        <textarea id={notesId} name="notities" rows={4} style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.notities} aria-describedby={`${notesId}-hint`} className="utrecht-textarea utrecht-textarea--html-textarea" />
       </div>
       <div className="plan-actions">
         <button type="submit" name="intent" value="opslaan" className="utrecht-button utrecht-button--primary-action">
