@@ -9,7 +9,7 @@ import { pseudonymise } from "../app/anonymise/pseudonymise";
 
 const dir = fileURLToPath(new URL("../app/anonymise/testdata/", import.meta.url));
 const texts: string[] = [];
-for (const file of ["casuistiek.jsonl", "dev.jsonl", "blind.jsonl", "blind2.jsonl", "deidentify_dummy_cases.jsonl", "deduce_cases.jsonl"])
+for (const file of ["casuistiek.jsonl", "dev.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "deidentify_dummy_cases.jsonl", "deduce_cases.jsonl"])
   for (const line of readFileSync(dir + file, "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
 
 // Deterministic shuffle so the big text mixes cases, mails, forms and short DEDUCE snippets.

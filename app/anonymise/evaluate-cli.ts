@@ -13,6 +13,7 @@ const SETS: Record<string, string> = {
   casuistiek: "casuistiek.jsonl",
   blind: "blind.jsonl",
   blind2: "blind2.jsonl",
+  blind3: "blind3.jsonl",
 };
 
 const args = process.argv.slice(2);

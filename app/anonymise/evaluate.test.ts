@@ -34,6 +34,7 @@ describe.each([
   ["own casuïstiek", "casuistiek.jsonl", [] as Label[]],
   ["blind casuïstiek", "blind.jsonl", [] as Label[]],
   ["second blind casuïstiek", "blind2.jsonl", [] as Label[]],
+  ["third blind casuïstiek", "blind3.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -193,8 +193,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     }
     if (!next || !adjacent(p) || next.sentStart) break;
     if (!isNameWord(ctx, next)) break;
-    // A further capitalised word is not part of the name when it is a place or institution.
-    if (isPlaceOrInstitution(ctx, next)) break;
+    // A further capitalised word is not part of the name when it is a place or institution,
+    // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
+    const afterFirstName = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
     void hyphenParticle;
     end = p + 1;
     words++;
@@ -348,7 +350,8 @@ function personRules(ctx: Ctx) {
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       if (!(t.sentStart && lex.common.has(t.low))) {
         const end = parseName(ctx, i, { maxWords: 4 });
-        push(ctx, i, Math.max(end, i + 1), "persoon", PRIO.personLexicon);
+        // A known first name followed by a surname is strong evidence, even if the surname is also a place.
+        push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
     } else if (t.cap && lex.ambiguousFirstNames.has(t.t) && !t.sentStart) {
       // "April" or "Elke" mid-sentence followed by a surname.
@@ -497,7 +500,9 @@ function institutionRules(ctx: Ctx) {
 
     // Head word + name: "Stichting Present", "basisschool De Regenboog", "Huisartsenpraktijk Stadsdennen".
     const headEnd = matchPhrase(ctx, i, lex.institutionHeads);
-    if (headEnd >= i && (t.cap || !t.sentStart)) {
+    // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
+    const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
+    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
       const j = headEnd + 1;
       const end = capRun(ctx, j);
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
@@ -584,7 +589,7 @@ function orgTailRule(ctx: Ctx) {
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
 
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex } = ctx;

@@ -266,6 +266,9 @@ const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})\s+(?:jaar|
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
+const IS_AGE_RE =
+  /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 
 const DURATION_BEFORE = new Set(
@@ -321,6 +324,12 @@ function pushAges(text: string, out: Candidate[]) {
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
+  }
+  for (const m of text.matchAll(IS_AGE_RE)) {
+    const n = m[1] ?? m[2];
+    if (Number(n) > 115 || Number(n) < 1) continue;
+    const s = m.index + m[0].lastIndexOf(n);
+    add(s, s + n.length);
   }
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
     for (const m of text.matchAll(re)) {

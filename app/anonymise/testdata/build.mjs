@@ -66,3 +66,4 @@ build("casuistiek");
 build("dev");
 build("blind");
 build("blind2");
+build("blind3");
