@@ -60,12 +60,14 @@ export function PlanFacts({ plan, punten, periode }: { plan: Serialized<PlanView
 
 export function Review({ plan }: { plan: Serialized<PlanView> }) {
   if (!plan.beoordeeldDoor || !plan.beoordeeldOp) return null;
-  const returned = plan.status === "concept";
+  // a plan that is (again) concept or ingediend after a review was returned; approval leads to goedgekeurd
+  const returned = plan.status === "concept" || plan.status === "ingediend";
+  const label = plan.status === "ingediend" ? "Eerder teruggestuurd" : returned ? "Teruggestuurd" : "Beoordeeld";
   return (
     <div className={`utrecht-alert ${returned ? "utrecht-alert--warning" : "utrecht-alert--info"}`}>
       <p className="utrecht-paragraph">
         <strong>
-          {returned ? "Teruggestuurd" : "Beoordeeld"} door {plan.beoordeeldDoor}
+          {label} door {plan.beoordeeldDoor}
         </strong>{" "}
         op {formatDate(plan.beoordeeldOp)}
         {plan.commentaar ? ":" : "."}

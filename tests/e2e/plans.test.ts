@@ -128,4 +128,29 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await annaContext.close();
     expect(errors).toEqual([]);
   });
+
+  it("works without JavaScript: bram adds a goal, fixes a mistake and submits", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+    const page = await context.newPage();
+    await loginAs(page, server.url, "bram@demo.test");
+    await page.goto(`${server.url}/plan`);
+    await page.getByRole("link", { name: "Doel toevoegen", exact: true }).click();
+    await page.getByLabel("Wat wil je leren?").fill("Motiverende gespreksvoering oefenen");
+    await page.getByLabel("Motiveren en activeren", { exact: true }).check();
+    await page.getByLabel("Je niveau nu").selectOption("3");
+    await page.getByLabel("Niveau dat je wilt bereiken").selectOption("2");
+    await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
+    await page.waitForLoadState();
+    expect(await page.getByText("Het doelniveau moet hoger zijn dan je huidige niveau.").count()).toBe(1);
+    expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Motiverende gespreksvoering oefenen");
+    expect(await page.getByLabel("Motiveren en activeren", { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel("Je niveau nu").inputValue()).toBe("3");
+    await page.getByLabel("Niveau dat je wilt bereiken").selectOption("4");
+    await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
+    await page.waitForURL(/\/plan\?jaar=/);
+    await page.getByRole("button", { name: "Plan indienen bij mijn leidinggevende" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByRole("status").first().textContent()).toContain("Je plan is ingediend");
+    await context.close();
+  });
 });
