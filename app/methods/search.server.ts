@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { competenceLookup, competenceMatches, listCompetences, rolVan, type CompetenceEntry } from "./competenties";
 import { VERWACHTE_SECTIES } from "./content.server";
-import { expandHyphenated, fold, isStopWord, joinHyphenated, lunr, stem, words } from "./dutch.server";
+import { fold, isStopWord, joinHyphenated, lunr, stem, words } from "./dutch.server";
 import { ERKENNING_LABELS, erkenningRang } from "./erkenning";
 import { markdownToPlainText } from "./render.server";
 import { buildSnippet, escapeHtml, SNIPPET_LENGTH, snippetSource, type SnippetSource } from "./snippet.server";
@@ -71,6 +71,8 @@ export interface SearchIndex {
   doelgroepLabels: Map<string, string>;
   /** Expanded query per typed word; queries repeat a lot, expansion is the expensive part. */
   planCache: Map<string, WeightedTerm[][]>;
+  /** Per-document work arrays reused by every query (queries run synchronously), so a query allocates little. */
+  scratch: { scores: Float64Array; conceptsMatched: Uint8Array; lastConcept: Uint8Array };
 }
 
 export interface SearchableContent {
@@ -95,11 +97,11 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
   for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
 
   for (const [position, method] of methods.entries()) {
-    const fields: Record<Field, string[]> = {
-      titel: analyse(method.titel, stemOfWord),
-      samenvatting: [...entries[position].snippetSources[0].terms],
-      tags: analyse([...method.tags, ...method.doelgroepen].join(" · "), stemOfWord),
-      body: [...entries[position].snippetSources[1].terms],
+    const fields: Record<Field, readonly string[]> = {
+      titel: snippetSource(method.titel, recordForm).terms,
+      samenvatting: entries[position].snippetSources[0].terms,
+      tags: snippetSource([...method.tags, ...method.doelgroepen].join(" · "), recordForm).terms,
+      body: entries[position].snippetSources[1].terms,
     };
     for (const term of new Set(Object.values(fields).flat())) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -130,6 +132,7 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
     competenceOrder: listCompetences(content.competences),
     doelgroepLabels: firstSpelling(methods.flatMap((m) => m.doelgroepen)),
     planCache: new Map(),
+    scratch: { scores: new Float64Array(methods.length), conceptsMatched: new Uint8Array(methods.length), lastConcept: new Uint8Array(methods.length) },
   };
 }
 
@@ -184,20 +187,6 @@ function indexedMethod(method: Method, recordForm: (form: string, stemmed: strin
       snippetSource(markdownToPlainText(method.body, VERWACHTE_SECTIES), recordForm),
     ],
   };
-}
-
-/** Stems of the words in `text`; hyphenated words also count joined (`re-integratie` → `reintegratie`). */
-function analyse(text: string, stemOfWord: Map<string, string>): string[] {
-  const terms: string[] = [];
-  for (const word of words(text)) {
-    for (const form of expandHyphenated(word.text)) {
-      if (isStopWord(form)) continue;
-      const stemmed = stem(form);
-      stemOfWord.set(form, stemmed);
-      terms.push(stemmed);
-    }
-  }
-  return terms;
 }
 
 function synonymLookup(groups: SynonymGroups): SynonymLookup {
@@ -358,13 +347,11 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 
 // ---------- matching ----------
 
-interface Match {
-  doc: number;
-  score: number;
-}
-
 interface QueryResult {
-  matches: Match[];
+  /** Matching documents, best first. */
+  docs: number[];
+  /** Raw score per entry of `docs`. */
+  scores: number[];
   /** Query terms found in a document, for highlighting; computed only for the page shown. */
   termsIn(doc: number): Set<string>;
 }
@@ -378,8 +365,7 @@ function runQuery(index: SearchIndex, concepts: readonly Concept[]): QueryResult
       }
     }
   }
-  const size = index.methods.length;
-  const scores = new Float64Array(size);
+  const { scores, conceptsMatched, lastConcept } = index.scratch;
   const touched: number[] = [];
   for (const [term, boost] of clauses) {
     const { docs, weights } = index.postings.get(term) as PostingList;
@@ -388,18 +374,29 @@ function runQuery(index: SearchIndex, concepts: readonly Concept[]): QueryResult
       scores[docs[i]] += boost * weights[i];
     }
   }
-  const conceptsMatched = new Uint8Array(size);
-  for (const concept of concepts) {
-    const matches = conceptMatches(index, concept, size);
-    for (const doc of touched) conceptsMatched[doc] += matches[doc];
-  }
+  concepts.forEach((concept, c) => countConceptMatches(index, concept, c + 1));
   // Every concept must match; when that leaves nothing, fall back to "any concept" rather than an empty page.
   let docs = touched.filter((doc) => conceptsMatched[doc] === concepts.length);
   if (docs.length === 0) docs = touched.filter((doc) => conceptsMatched[doc] > 0);
-  return {
-    matches: docs.map((doc) => ({ doc, score: scores[doc] })),
-    termsIn: (doc) => matchedTerms(index, concepts, doc),
-  };
+  docs.sort((a, b) => scores[b] - scores[a] || a - b);
+  const docScores = docs.map((doc) => scores[doc]);
+  for (const doc of touched) scores[doc] = conceptsMatched[doc] = lastConcept[doc] = 0;
+  return { docs, scores: docScores, termsIn: (doc) => matchedTerms(index, concepts, doc) };
+}
+
+/** Adds 1 to `conceptsMatched` for each document in which every term of at least one alternative occurs. */
+function countConceptMatches(index: SearchIndex, concept: Concept, stamp: number): void {
+  const { conceptsMatched, lastConcept } = index.scratch;
+  for (const alternative of concept.alternatives) {
+    const lists = [...new Set(alternative.map(({ term }) => term))].map((term) => index.postings.get(term));
+    if (lists.some((list) => list === undefined)) continue;
+    const [first, ...rest] = lists as PostingList[];
+    for (const doc of first.docs) {
+      if (lastConcept[doc] === stamp || !rest.every((list) => containsDoc(list, doc))) continue;
+      lastConcept[doc] = stamp;
+      conceptsMatched[doc]++;
+    }
+  }
 }
 
 /** Terms of the alternatives that fully match `doc`: the words worth highlighting (not half of a phrase). */
@@ -415,19 +412,6 @@ function matchedTerms(index: SearchIndex, concepts: readonly Concept[], doc: num
     }
   }
   return terms;
-}
-
-/** 1 for each document in which every term of at least one alternative occurs. */
-function conceptMatches(index: SearchIndex, concept: Concept, size: number): Uint8Array {
-  const matches = new Uint8Array(size);
-  for (const alternative of concept.alternatives) {
-    const terms = [...new Set(alternative.map(({ term }) => term))];
-    const lists = terms.map((term) => index.postings.get(term));
-    if (lists.some((list) => list === undefined)) continue;
-    const [first, ...rest] = lists as PostingList[];
-    for (const doc of first.docs) if (rest.every((list) => containsDoc(list, doc))) matches[doc] = 1;
-  }
-  return matches;
 }
 
 function containsDoc(list: PostingList, doc: number): boolean {
@@ -488,26 +472,27 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   const concepts = planQuery(index, query.q ?? "");
   const result: QueryResult =
     concepts.length === 0
-      ? { matches: index.methods.map((_, doc) => ({ doc, score: 0 })), termsIn: () => new Set() }
+      ? { docs: index.methods.map((_, doc) => doc), scores: index.methods.map(() => 0), termsIn: () => new Set() }
       : runQuery(index, concepts);
-  const matched = result.matches
-    .map(({ doc, score }) => ({ doc, score, entry: index.entries[doc] }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const facets = computeFacets(index, matched.map((m) => m.entry), query);
-  const filtered = hasFilters(query) ? matched.filter((m) => passesFilters(m.entry, query)) : matched;
-  const topScore = filtered[0]?.score || 1;
+  const facets = computeFacets(index, result.docs, query);
+  const visible = hasFilters(query) ? result.docs.flatMap((doc, i) => (passesFilters(index.entries[doc], query) ? [i] : [])) : result.docs.map((_, i) => i);
+  const topScore = result.scores[visible[0]] || 1;
   const limit = clamp(query.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = Math.max(0, query.offset ?? 0);
   return {
-    total: filtered.length,
-    results: filtered.slice(offset, offset + limit).map(({ doc, entry: { method, snippetSources }, score }) => ({
-      slug: method.slug,
-      titel: method.titel,
-      samenvatting: method.samenvatting,
-      erkenning: method.erkenning,
-      score: Math.round((score / topScore) * 1000) / 1000,
-      snippet: snippetFor(method, snippetSources, result.termsIn(doc)),
-    })),
+    total: visible.length,
+    results: visible.slice(offset, offset + limit).map((i) => {
+      const doc = result.docs[i];
+      const { method, snippetSources } = index.entries[doc];
+      return {
+        slug: method.slug,
+        titel: method.titel,
+        samenvatting: method.samenvatting,
+        erkenning: method.erkenning,
+        score: Math.round((result.scores[i] / topScore) * 1000) / 1000,
+        snippet: snippetFor(method, snippetSources, result.termsIn(doc)),
+      };
+    }),
     facets,
   };
 }
@@ -539,12 +524,13 @@ function passesFilters({ method, foldedDoelgroepen }: IndexedMethod, query: Sear
  * Counts over the whole result set before filters; values with no hits are left out unless selected.
  * `competenceKeys` and `foldedDoelgroepen` hold distinct values, so a method counts once per value.
  */
-function computeFacets(index: SearchIndex, entries: readonly IndexedMethod[], query: SearchQuery): SearchResponse["facets"] {
+function computeFacets(index: SearchIndex, docs: readonly number[], query: SearchQuery): SearchResponse["facets"] {
   const selected = (values: readonly string[] | undefined, value: string) => values?.includes(value) ?? false;
   const erkenningCounts = new Map<string, number>();
   const competenceCounts = new Map<string, number>();
   const doelgroepCounts = new Map<string, number>();
-  for (const entry of entries) {
+  for (const doc of docs) {
+    const entry = index.entries[doc];
     increment(erkenningCounts, entry.method.erkenning);
     for (const key of entry.competenceKeys) increment(competenceCounts, key);
     for (const key of entry.foldedDoelgroepen) increment(doelgroepCounts, key);

@@ -16,7 +16,11 @@ export interface SnippetSource {
   terms: readonly string[];
 }
 
-/** Analyses `text` once for both the search index and snippets; `recordForm` sees every (folded form, stem) pair. */
+/**
+ * Analyses `text` once for both the search index and snippets: folded words, hyphenated words also as parts and
+ * joined (`re-integratie` → `re`, `integratie`, `reintegratie`), stop words dropped, stemmed.
+ * `recordForm` sees every (folded form, stem) pair, for the typo vocabulary.
+ */
 export function snippetSource(text: string, recordForm?: (form: string, stemmed: string) => void): SnippetSource {
   const sourceWords = words(text);
   const positions = new Map<string, number[]>();
