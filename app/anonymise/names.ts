@@ -162,9 +162,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const { tokens, text } = ctx;
   let j = i;
   const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !text.slice(tokens[a - 1].e, tokens[a].s).includes("\n");
-  while (j < tokens.length && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
+  while (j < tokens.length && j - i < 8 && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
   let k = j;
-  while (k < tokens.length && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) {
+  while (k < tokens.length && k - j < 4 && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) {
     if (tokens[k].low === "in" && !["'t", "de", "den", "het"].includes(tokens[k + 1]?.low ?? "")) return -1;
     k++;
   }

@@ -345,10 +345,10 @@ const STREET_SUFFIX =
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:\s+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}\s+\p{Lu}[\p{L}'’-]+))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:\s+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}\s+\p{Lu}[\p{L}'’-]+))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
-const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]+)\s(\d{1,4}[a-z]?(?:-\d{1,3})?),\s(\p{Lu}[\p{L}-]+(?:\s(?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
+const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40})\s(\d{1,4}[a-z]?(?:-\d{1,3})?),\s(\p{Lu}[\p{L}-]+(?:\s(?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
@@ -358,12 +358,14 @@ function pushAddresses(text: string, out: Candidate[]) {
   let windowEnd = -1;
   for (const hint of text.matchAll(ADDRESS_HINT_RE)) {
     if (hint.index < windowEnd) continue;
+    // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
     windowEnd = hint.index + hint[0].length + 20;
-    ADDRESS_RE.lastIndex = from;
-    for (let m; (m = ADDRESS_RE.exec(text)) && m.index < windowEnd; ) {
-      pushAddress(text, m, out);
-      windowEnd = Math.max(windowEnd, m.index + m[0].length);
+    const windowText = text.slice(from, windowEnd);
+    for (const m of windowText.matchAll(ADDRESS_RE)) {
+      if (m.index + m[0].length >= windowText.length && windowEnd < text.length) continue; // may run on: cut by the window
+      m.index += from;
+      pushAddress(text, m as RegExpExecArray, out);
     }
   }
   addressesBeforePlaces(text, out);
