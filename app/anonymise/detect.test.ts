@@ -183,3 +183,12 @@ describe("offsets", () => {
     expect(spans.map((s) => s.label)).toEqual(["persoon", "adres", "postcode", "plaats", "telefoon", "email", "datum"]);
   });
 });
+
+describe("robustness", () => {
+  it("copes with pathological input (long runs of initials, street words, hyphens, digits)", () => {
+    for (const text of ["A. ".repeat(5000), "Kerkstraat Laan van de ".repeat(2000), "Jan-".repeat(10000), "12 ".repeat(10000), "a@".repeat(10000), ""]) {
+      const spans = detect(text);
+      for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    }
+  });
+});
