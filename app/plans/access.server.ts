@@ -2,7 +2,10 @@ import { requireUser, type CurrentUser } from "~/accounts/auth.server";
 import { db } from "~/platform/db.server";
 import { appError, errors } from "~/platform/errors";
 import { fail } from "~/platform/http.server";
+import { leads } from "./access";
 import type { Actor } from "./workflow";
+
+export { leads };
 
 // THE access rules of the opleidingsplannen, used by every loader, action and export:
 // - a person reads and changes only their own plan;
@@ -15,11 +18,6 @@ export type PlanOwner = { id: string; naam: string; teamId: string | null; teamN
 const notYourPlan = appError("forbidden", "Dit is niet jouw plan en je bent niet de leidinggevende van deze medewerker.");
 const notALeader = appError("forbidden", "Deze pagina is voor leidinggevenden van een team.");
 const notOwnTeam = appError("forbidden", "Je bent geen leidinggevende van dit team.");
-
-/** Pure rule: may `user` act as leidinggevende for `member`? */
-export function leads(user: Pick<CurrentUser, "id" | "leadsTeamIds" | "organisationId">, member: { id: string; teamId: string | null; organisationId: string }): boolean {
-  return member.id !== user.id && member.teamId !== null && member.organisationId === user.organisationId && user.leadsTeamIds.includes(member.teamId);
-}
 
 async function loadOwner(userId: string) {
   const owner = await db.user.findUnique({ where: { id: userId }, include: { team: { select: { naam: true } } } });
