@@ -10,18 +10,46 @@ export async function requireGroupMember(user: Pick<CurrentUser, "id">, groupId:
   if (!member) refuse(403, intervisieErrors.forbidden);
 }
 
-/** A case the user may see: a member of its group, and for a concept only its author. */
+type CaseFacts = { authorId: string; status: string };
+
+/** The rule itself: a member of the case's group, and for a concept only its author. */
+function assertMayView(user: Pick<CurrentUser, "id">, kase: CaseFacts, isMember: boolean): void {
+  if (!isMember) refuse(403, intervisieErrors.forbidden);
+  if (kase.status === "concept" && kase.authorId !== user.id) refuse(403, intervisieErrors.forbidden);
+}
+
 export async function requireCaseAccess(user: Pick<CurrentUser, "id">, caseId: string) {
   const found = await db.case.findUnique({ where: { id: caseId }, include: { group: { select: { naam: true } } } });
   if (!found) refuse(404, intervisieErrors.notFound);
-  await requireGroupMember(user, found.groupId);
-  if (found.status === "concept" && found.authorId !== user.id) refuse(403, intervisieErrors.forbidden);
+  const member = await db.groupMember.findUnique({ where: { userId_groupId: { userId: user.id, groupId: found.groupId } } });
+  assertMayView(user, found, Boolean(member));
   return found;
 }
 
+/**
+ * A thread the user may see, with its case and the case's active session. One query: this runs for every
+ * message sent, so it is on the hot path of the live thread.
+ */
 export async function requireThreadAccess(user: Pick<CurrentUser, "id">, threadId: string) {
-  const thread = await db.thread.findUnique({ where: { id: threadId }, select: { id: true, caseId: true, titel: true } });
-  if (!thread) refuse(404, intervisieErrors.notFound);
-  const kase = await requireCaseAccess(user, thread.caseId);
-  return { thread, kase };
+  const found = await db.thread.findUnique({
+    where: { id: threadId },
+    select: {
+      id: true,
+      titel: true,
+      case: {
+        select: {
+          id: true,
+          authorId: true,
+          status: true,
+          groupId: true,
+          group: { select: { members: { where: { userId: user.id }, select: { userId: true } } } },
+          sessions: { where: { status: "actief" }, take: 1 },
+        },
+      },
+    },
+  });
+  if (!found) refuse(404, intervisieErrors.notFound);
+  const { group, sessions, ...kase } = found.case;
+  assertMayView(user, kase, group.members.length > 0);
+  return { thread: { id: found.id, titel: found.titel, caseId: kase.id }, kase, activeSession: sessions[0] ?? null };
 }

@@ -3,7 +3,6 @@ import type { CurrentUser } from "~/accounts/auth.server";
 import { db } from "~/platform/db.server";
 import { realtimeServer } from "~/platform/realtime.server";
 import { z } from "~/platform/validation";
-import { requireThreadAccess } from "./access.server";
 import { IntervisieError, type IntervisieErrorBody } from "./errors";
 import { sessionState, type SessionState } from "./sessions.server";
 import { messagesAfter, messagesByIds, sendMessage, sendSchema, type ThreadMessage } from "./threads.server";
@@ -28,8 +27,8 @@ export function attachIntervisie(io: Server): void {
     void socket.join(userRoom(user.id));
 
     handle(socket, "thread:join", joinSchema, async ({ threadId, after }) => {
-      await requireThreadAccess(user, threadId);
-      const [messages, session] = await Promise.all([messagesAfter(user, threadId, after), sessionOfThread(threadId)]);
+      const messages = await messagesAfter(user, threadId, after); // guards access
+      const session = await sessionOfThread(threadId);
       await socket.join(threadRoom(threadId));
       void emitPresence(io, threadId);
       return { messages, session };

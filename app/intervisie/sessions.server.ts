@@ -53,9 +53,8 @@ export type WritingRule =
   | { allowed: true; sessionId: string | null; fase: number | null; schriftelijk: boolean }
   | { allowed: false; reason: string };
 
-/** The speaking rights of the case's active session for this user (free conversation without one). */
-export async function writingRule(kase: { id: string; authorId: string }, userId: string): Promise<WritingRule> {
-  const session = await db.intervisieSession.findFirst({ where: { caseId: kase.id, status: "actief" } });
+/** The speaking rights in the case's active session for this user (free conversation without one). */
+export async function writingRule(kase: { authorId: string }, session: { id: string; methodSlug: string; fase: number } | null, userId: string): Promise<WritingRule> {
   if (!session) return { allowed: true, sessionId: null, fase: null, schriftelijk: false };
   const method = await methodOrRefuse(session.methodSlug);
   const fase = method.fasen[session.fase];

@@ -4,6 +4,7 @@ import { db } from "~/platform/db.server";
 import { z } from "~/platform/validation";
 import { requireThreadAccess } from "./access.server";
 import { intervisieErrors, refuse } from "./errors";
+import type { PiiUitzondering } from "./pii";
 import { auditUitzonderingen, requireNoPii, uitzonderingenSchema } from "./pii.server";
 import { writingRule } from "./sessions.server";
 
@@ -84,46 +85,59 @@ export async function messagesAfter(user: Pick<CurrentUser, "id">, threadId: str
 
 /**
  * Stores one message and returns it once committed. Idempotent per (author, clientId): a retry returns
- * the stored message and creates nothing. Checks, in order: access, retry, length, PII, speaking rights.
+ * the stored message and creates nothing, even when the phase has moved on since. The common path is one
+ * access query and one insert; the stored message is looked up only on a refusal or a duplicate key.
  */
-export async function sendMessage(user: Pick<CurrentUser, "id">, input: SendInput): Promise<{ message: ThreadMessage; created: boolean }> {
-  const { kase } = await requireThreadAccess(user, input.threadId);
-  const existing = await findSent(user.id, input.clientId);
-  if (existing) {
-    if (existing.threadId !== input.threadId) refuse(409, intervisieErrors.ongeldig("Deze clientId is al gebruikt in een ander gesprek."));
-    return { message: existing, created: false };
+export async function sendMessage(user: Pick<CurrentUser, "id" | "naam">, input: SendInput): Promise<{ message: ThreadMessage; created: boolean }> {
+  const access = await requireThreadAccess(user, input.threadId);
+  let data: Prisma.MessageUncheckedCreateInput;
+  let accepted: PiiUitzondering[];
+  try {
+    ({ data, accepted } = await checkedMessage(user, input, access));
+  } catch (error) {
+    const existing = await findSent(user.id, input.clientId);
+    if (!existing) throw error;
+    return sameThreadOrRefuse(existing, input.threadId);
   }
+  let row: Prisma.MessageGetPayload<object>;
+  try {
+    row = await db.message.create({ data });
+  } catch (error) {
+    // A retry of a stored message, or two retries racing: the unique (author, clientId) index answers.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await findSent(user.id, input.clientId);
+      if (existing) return sameThreadOrRefuse(existing, input.threadId);
+    }
+    throw error;
+  }
+  await auditUitzonderingen(user.id, { type: "message", id: String(row.id) }, accepted);
+  return { message: toMessage({ ...row, author: { naam: user.naam } }), created: true };
+}
+
+/** Length, PII and speaking rights, in that order; returns the row to insert. */
+async function checkedMessage(user: Pick<CurrentUser, "id">, input: SendInput, { kase, activeSession }: Awaited<ReturnType<typeof requireThreadAccess>>) {
   if (kase.status !== "gedeeld") refuse(409, intervisieErrors.status("Dit gesprek is gesloten: de casus is afgerond."));
   const body = input.body.trim();
   if (!body) refuse(400, intervisieErrors.empty);
   if (Array.from(body).length > MESSAGE_MAX) refuse(400, intervisieErrors.tooLong(MESSAGE_MAX));
   const accepted = requireNoPii({ body }, input.uitzonderingen.map((u) => ({ ...u, veld: "body" })));
-  const rule = await writingRule(kase, user.id);
+  const rule = await writingRule(kase, activeSession, user.id);
   if (!rule.allowed) refuse(403, { ...intervisieErrors.phase, message: rule.reason });
-  let row: Row;
-  try {
-    row = await db.message.create({
-      data: {
-        threadId: input.threadId,
-        clientId: input.clientId,
-        authorId: user.id,
-        body,
-        sessionId: rule.sessionId,
-        fase: rule.fase,
-        schriftelijk: rule.schriftelijk,
-      },
-      include: withAuthor,
-    });
-  } catch (error) {
-    // Two retries raced: the unique (author, clientId) index let one through; answer with that one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const raced = await findSent(user.id, input.clientId);
-      if (raced) return { message: raced, created: false };
-    }
-    throw error;
-  }
-  await auditUitzonderingen(user.id, { type: "message", id: String(row.id) }, accepted);
-  return { message: toMessage(row), created: true };
+  const data: Prisma.MessageUncheckedCreateInput = {
+    threadId: input.threadId,
+    clientId: input.clientId,
+    authorId: user.id,
+    body,
+    sessionId: rule.sessionId,
+    fase: rule.fase,
+    schriftelijk: rule.schriftelijk,
+  };
+  return { data, accepted };
+}
+
+function sameThreadOrRefuse(existing: ThreadMessage, threadId: string) {
+  if (existing.threadId !== threadId) refuse(409, intervisieErrors.ongeldig("Deze clientId is al gebruikt in een ander gesprek."));
+  return { message: existing, created: false };
 }
 
 export async function messagesByIds(ids: number[]): Promise<ThreadMessage[]> {
