@@ -104,6 +104,10 @@ describe("datum", () => {
   it.each(["12 maart 1985", "12-03-1985", "3 jan. 2020", "maart 2021", "10 oktober", "2009-05-31", "17-mei-2011", "30/5/22"])("finds %s", (date) => {
     expect(found(`Op ${date} was er een gesprek.`, "datum")).toEqual([date]);
   });
+  it("takes a bare year only as a year of birth", () => {
+    expect(found("Hij is geboren in 1985 en woont sinds 2019 hier.", "datum")).toEqual(["1985"]);
+    expect(found("geb. 1979", "datum")).toEqual(["1979"]);
+  });
   it("rejects impossible dates and lone month or day names", () => {
     expect(found("32-01-2018 en 01-13-2018 en 38 augustus 2018", "datum")).toEqual([]);
     expect(found("In maart kwam ze op dinsdag langs. Mei is druk.", "datum")).toEqual([]);

@@ -231,6 +231,9 @@ const Y_MONTH_D_RE = new RegExp(
 );
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
 
+// A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geboortejaar)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}\p{L}-])/giu;
+
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
@@ -252,6 +255,10 @@ function pushDates(text: string, out: Candidate[]) {
   }
   for (const m of text.matchAll(Y_MONTH_D_RE)) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(BIRTH_YEAR_RE)) {
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + 4, label: "datum", prio: PRIO.datum - 1 });
   }
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
