@@ -92,6 +92,9 @@ describe("email and url", () => {
   it("finds e-mail addresses", () => {
     expect(found("Mail naar s.yilmaz@hotmail.com.", "email")).toEqual(["s.yilmaz@hotmail.com"]);
   });
+  it("ignores things that only look like e-mail", () => {
+    expect(found("Stuur het @team of naar info@ of a@b.", "email")).toEqual([]);
+  });
   it("finds links and bare domains, not company names", () => {
     expect(found("Kijk op www.werk.nl.", "url")).toEqual(["www.werk.nl"]);
     expect(found("Profiel: https://www.instagram.com/modebyabena", "url")).toEqual(["https://www.instagram.com/modebyabena"]);
