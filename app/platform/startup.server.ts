@@ -1,4 +1,5 @@
 import { seedDemo } from "~/accounts/seed.server";
+import { getLibrary } from "~/methods/library.server";
 import { purgeExpiredSessions } from "~/accounts/session.server";
 import { db } from "./db.server";
 import { env, isPostgres } from "./env.server";
@@ -8,6 +9,8 @@ export type StartupReport = { migrations: string[]; seeded: boolean };
 
 /** Everything that must be true before the first request: schema up to date, demo data when asked. */
 export async function prepare(): Promise<StartupReport> {
+  // Invalid content stops the start with its `file:line: message` list; a broken file never silently disappears.
+  await getLibrary();
   const migrations = await migrate();
   const seeded = await seedIfWanted();
   await (await import("~/intervisie/startup.server")).prepareIntervisie(seeded); // intervisie: demo case, retention purge
