@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { blockingSpans, detectPii, placeholderFor, replaceAll, replaceSpan } from "./pii";
+import { mayWrite } from "./speaking";
+
+describe("PII gate helpers", () => {
+  const text = "Gesprek met mevrouw Jansen (BSN 111222333) over de achterstand.";
+
+  it("replaces one span by code-point offsets and leaves the rest", () => {
+    const bsn = detectPii(text).find((s) => s.label === "bsn")!;
+    expect(replaceSpan(text, bsn)).toBe("Gesprek met mevrouw Jansen (BSN [BSN]) over de achterstand.");
+  });
+
+  it("counts offsets in code points, also after an emoji", () => {
+    const withEmoji = `👍 ${text}`;
+    const bsn = detectPii(withEmoji).find((s) => s.label === "bsn")!;
+    expect([...withEmoji].slice(bsn.start, bsn.end).join("")).toBe("111222333");
+    expect(replaceSpan(withEmoji, bsn)).toContain("(BSN [BSN])");
+  });
+
+  it("gives the next free letter to a new person and numbers places", () => {
+    expect(placeholderFor({ start: 0, end: 1, label: "persoon", text: "X" }, "Eerst [Persoon A] en [Persoon B].")).toBe("[Persoon C]");
+    expect(placeholderFor({ start: 0, end: 1, label: "plaats", text: "X" }, "In [Plaats 1].")).toBe("[Plaats 2]");
+  });
+
+  it("replaces everything at once, leaving no detected span", () => {
+    const out = replaceAll(text, detectPii(text));
+    expect(out).not.toMatch(/Jansen|111222333/);
+    expect(detectPii(out)).toEqual([]);
+  });
+
+  it("lets only exceptions with a reason unblock their exact span", () => {
+    const spans = detectPii(text);
+    const person = spans.find((s) => s.label === "persoon")!;
+    expect(blockingSpans(spans, [{ ...person, reden: "" }])).toHaveLength(spans.length);
+    expect(blockingSpans(spans, [{ ...person, start: person.start + 1, reden: "toneelfiguur" }])).toHaveLength(spans.length);
+    expect(blockingSpans(spans, [{ ...person, reden: "toneelfiguur" }])).toHaveLength(spans.length - 1);
+  });
+});
+
+describe("speaking rights", () => {
+  const fase = (spreekrecht: "iedereen" | "inbrenger" | "groep" | "niemand", schriftelijk = false) => ({ spreekrecht, schriftelijk });
+  it("follows iedereen / inbrenger / groep / niemand", () => {
+    expect([mayWrite(fase("iedereen"), true), mayWrite(fase("iedereen"), false)]).toEqual([true, true]);
+    expect([mayWrite(fase("inbrenger"), true), mayWrite(fase("inbrenger"), false)]).toEqual([true, false]);
+    expect([mayWrite(fase("groep"), true), mayWrite(fase("groep"), false)]).toEqual([false, true]);
+    expect([mayWrite(fase("niemand"), true), mayWrite(fase("niemand"), false)]).toEqual([false, false]);
+  });
+  it("lets everyone hand in a written contribution in a silent written round", () => {
+    expect([mayWrite(fase("niemand", true), true), mayWrite(fase("niemand", true), false)]).toEqual([true, true]);
+    expect([mayWrite(fase("groep", true), true), mayWrite(fase("groep", true), false)]).toEqual([false, true]);
+  });
+});
