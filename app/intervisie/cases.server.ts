@@ -1,5 +1,6 @@
 import type { CurrentUser } from "~/accounts/auth.server";
 import { audit } from "~/accounts/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { z } from "~/platform/validation";
@@ -41,7 +42,7 @@ export async function createCase(
         ...textOf(fields),
         status: delen ? "gedeeld" : "concept",
         gedeeldOp: delen ? new Date() : null,
-        methods: { create: fields.methoden.map((methodSlug) => ({ methodSlug })) },
+        methods: { create: [...new Set(fields.methoden)].map((methodSlug) => ({ methodSlug })) },
       },
     });
     if (delen) await tx.thread.create({ data: { caseId: kase.id, titel: kase.titel } });
@@ -64,7 +65,7 @@ export async function updateCase(user: CurrentUser, caseId: string, fields: Case
       data: {
         ...textOf(fields),
         ...(share ? { status: "gedeeld", gedeeldOp: new Date() } : {}),
-        methods: { deleteMany: {}, create: fields.methoden.map((methodSlug) => ({ methodSlug })) },
+        methods: { deleteMany: {}, create: [...new Set(fields.methoden)].map((methodSlug) => ({ methodSlug })) },
       },
     });
     if (share) await tx.thread.create({ data: { caseId, titel: fields.titel } });
@@ -78,15 +79,17 @@ export async function completeCase(user: CurrentUser, caseId: string, lessen: st
   const kase = await requireCaseAccess(user, caseId);
   if (kase.status !== "gedeeld") refuse(409, intervisieErrors.status("Alleen een gedeelde casus kan worden afgerond."));
   requireNoPii({ lessen }, []);
-  await db.case.update({
-    where: { id: caseId },
-    data: {
-      status: "afgerond",
-      afgerondOp: new Date(),
-      lessen,
-      methods: { createMany: { data: methoden.map((methodSlug) => ({ methodSlug })) } },
-    },
+  await db.$transaction(async (tx) => {
+    await tx.case.update({ where: { id: caseId }, data: { status: "afgerond", afgerondOp: new Date(), lessen } });
+    await linkMethods(tx, caseId, methoden);
   });
+}
+
+/** Adds methods from Wat werkt to a case; ones already linked stay as they are. */
+export async function linkMethods(tx: Prisma.TransactionClient, caseId: string, slugs: string[]): Promise<void> {
+  const known = new Set((await tx.caseMethod.findMany({ where: { caseId } })).map((m) => m.methodSlug));
+  const fresh = [...new Set(slugs)].filter((slug) => !known.has(slug));
+  if (fresh.length) await tx.caseMethod.createMany({ data: fresh.map((methodSlug) => ({ caseId, methodSlug })) });
 }
 
 export async function archiveCase(user: CurrentUser, caseId: string) {

@@ -5,6 +5,7 @@ import { recordIntervisieHours } from "~/plans/intervisie-hours.server";
 import { db } from "~/platform/db.server";
 import { z } from "~/platform/validation";
 import { requireCaseAccess, requireGroupMember } from "./access.server";
+import { linkMethods } from "./cases.server";
 import { intervisieErrors, refuse } from "./errors";
 import { requireNoPii } from "./pii.server";
 import { mayWrite } from "./speaking";
@@ -140,8 +141,7 @@ export async function closeSession(user: CurrentUser, sessionId: string, input: 
   const revealedIds = await db.$transaction(async (tx) => {
     const revealed = await revealAll(tx, sessionId, now);
     await tx.intervisieSession.update({ where: { id: sessionId }, data: { status: "gesloten", geslotenOp: now, lessen: input.lessen } });
-    const known = new Set((await tx.caseMethod.findMany({ where: { caseId: session.caseId } })).map((m) => m.methodSlug));
-    await tx.caseMethod.createMany({ data: input.methoden.filter((slug) => !known.has(slug)).map((methodSlug) => ({ caseId: session.caseId, methodSlug })) });
+    await linkMethods(tx, session.caseId, input.methoden);
     if (input.afronden) {
       await tx.case.update({ where: { id: session.caseId }, data: { status: "afgerond", afgerondOp: now, lessen: input.lessen } });
     }

@@ -77,7 +77,8 @@ export function ThreadView({
         {readOnly ? "Dit gesprek is gesloten." : connectionText[snap.connection]}
       </p>
       {others.length ? <p className="small muted">Nu in het gesprek: {others.map((p) => p.naam).join(", ")}</p> : null}
-      <ol ref={listRef} className="messages list-plain" aria-label="Berichten" data-testid="berichten">
+      {/* Focusable so keyboard users can scroll the history (WCAG 2.1.1). */}
+      <ol ref={listRef} className="messages list-plain" aria-label="Berichten" data-testid="berichten" tabIndex={0}>
         {snap.messages.length + snap.outbox.length === 0 ? <li className="muted">Nog geen berichten. Stel een eerste vraag.</li> : null}
         {snap.messages.map((m) => (
           <li key={m.id} className={`message${m.authorId === user.id ? " message--mine" : ""}${m.schriftelijk ? " message--written" : ""}`} data-testid="bericht">

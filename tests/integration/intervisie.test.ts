@@ -125,7 +125,7 @@ describe("retention", () => {
     const saved = await postCase(bram, { titel: "Oude casus over schulden", hulpvraag: "Wat doe ik als [Klant] de post niet opent?", situatie: "[Klant] opent al maanden geen post en de schulden lopen op.", intent: "delen", methoden: ["schuldhulp-doorverwijzing"] });
     const caseId = caseIdFrom(saved.headers.get("location"));
     const csrf = await bram.csrfToken(`/intervisie/${caseId}`);
-    const done = await bram.post(`/intervisie/${caseId}`, { csrf, intent: "afronden", lessen: "Samen de post openen werkt beter dan een brief sturen." });
+    const done = await bram.post(`/intervisie/${caseId}`, { csrf, intent: "afronden", lessen: "Samen de post openen werkt beter dan een brief sturen.", methoden: ["schuldhulp-doorverwijzing"] }); // already linked: stays once
     expect(done.status).toBe(302);
     // Prisma stores SQLite dates as ISO text with an explicit offset.
     const longAgo = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString().replace("Z", "+00:00");
