@@ -38,10 +38,19 @@ export async function loadUser(userId: string): Promise<CurrentUser | null> {
   };
 }
 
-export async function getUser(request: Request): Promise<CurrentUser | null> {
-  const session = await getSession(request);
-  const userId = session.get("userId");
-  return userId ? loadUser(userId) : null;
+// The root loader and the page loader ask for the same request's user; look it up once per request.
+const usersByRequest = new WeakMap<Request, Promise<CurrentUser | null>>();
+
+export function getUser(request: Request): Promise<CurrentUser | null> {
+  let user = usersByRequest.get(request);
+  if (!user) {
+    user = getSession(request).then((session) => {
+      const userId = session.get("userId");
+      return userId ? loadUser(userId) : null;
+    });
+    usersByRequest.set(request, user);
+  }
+  return user;
 }
 
 function loginRedirect(request: Request): never {
