@@ -26,30 +26,37 @@ export async function requireCaseAccess(user: Pick<CurrentUser, "id">, caseId: s
   return found;
 }
 
+type ThreadAccessRow = {
+  threadId: string;
+  titel: string;
+  caseId: string;
+  authorId: string;
+  status: string;
+  groupId: string;
+  member: boolean | number | bigint;
+  sessionId: string | null;
+  methodSlug: string | null;
+  fase: number | bigint | null;
+};
+
 /**
- * A thread the user may see, with its case and the case's active session. One query: this runs for every
- * message sent, so it is on the hot path of the live thread.
+ * A thread the user may see, with its case and the case's active session. This runs for every message
+ * sent, so it is one SQL statement (Prisma's nested select issues five, ~10× slower); quoted identifiers
+ * and bound parameters keep it valid on SQLite and PostgreSQL.
  */
 export async function requireThreadAccess(user: Pick<CurrentUser, "id">, threadId: string) {
-  const found = await db.thread.findUnique({
-    where: { id: threadId },
-    select: {
-      id: true,
-      titel: true,
-      case: {
-        select: {
-          id: true,
-          authorId: true,
-          status: true,
-          groupId: true,
-          group: { select: { members: { where: { userId: user.id }, select: { userId: true } } } },
-          sessions: { where: { status: "actief" }, take: 1 },
-        },
-      },
-    },
-  });
-  if (!found) refuse(404, intervisieErrors.notFound);
-  const { group, sessions, ...kase } = found.case;
-  assertMayView(user, kase, group.members.length > 0);
-  return { thread: { id: found.id, titel: found.titel, caseId: kase.id }, kase, activeSession: sessions[0] ?? null };
+  const [row] = await db.$queryRaw<ThreadAccessRow[]>`
+    SELECT t."id" AS "threadId", t."titel", c."id" AS "caseId", c."authorId", c."status", c."groupId",
+      EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = c."groupId" AND gm."userId" = ${user.id}) AS "member",
+      s."id" AS "sessionId", s."methodSlug", s."fase"
+    FROM "Thread" t
+    JOIN "Case" c ON c."id" = t."caseId"
+    LEFT JOIN "IntervisieSession" s ON s."caseId" = c."id" AND s."status" = 'actief'
+    WHERE t."id" = ${threadId}
+    LIMIT 1`;
+  if (!row) refuse(404, intervisieErrors.notFound);
+  const kase = { id: row.caseId, authorId: row.authorId, status: row.status, groupId: row.groupId };
+  assertMayView(user, kase, Boolean(row.member));
+  const activeSession = row.sessionId ? { id: row.sessionId, methodSlug: row.methodSlug!, fase: Number(row.fase) } : null;
+  return { thread: { id: row.threadId, titel: row.titel, caseId: row.caseId }, kase, activeSession };
 }
