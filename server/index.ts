@@ -39,11 +39,11 @@ app.use(securityHeaders(production));
 app.use(sameOriginMutations);
 app.use(compression());
 
-let loadBuild: () => Promise<ServerBuild>;
+// Production hands Remix the build object itself: a function would make it re-derive the routes per request.
+let build: ServerBuild | (() => Promise<ServerBuild>);
 if (production) {
   const buildUrl = pathToFileURL(path.resolve("build/server/index.js")).href;
-  const build = (await import(buildUrl)) as ServerBuild;
-  loadBuild = async () => build;
+  build = (await import(buildUrl)) as ServerBuild;
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h", index: false }));
 } else {
@@ -51,10 +51,10 @@ if (production) {
     v.createServer({ server: { middlewareMode: true, hmr: { server: httpServer } }, appType: "custom" }),
   );
   app.use(vite.middlewares);
-  loadBuild = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
 }
 
-const entry = (await loadBuild()).entry.module as unknown as Entry;
+const entry = (typeof build === "function" ? await build() : build).entry.module as unknown as Entry;
 const report = await entry.prepare();
 if (report.migrations.length) console.log(`Migraties toegepast: ${report.migrations.join(", ")}`);
 if (report.seeded) console.log("Demodata aangemaakt (wachtwoord van alle demo-accounts: welkom-demo).");
@@ -66,7 +66,7 @@ entry.attachRealtime(io);
 app.all(
   "*",
   createRequestHandler({
-    build: loadBuild,
+    build,
     mode: production ? "production" : "development",
     getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
   }),
