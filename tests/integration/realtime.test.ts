@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../helpers/server";
 import type { Browserish } from "../helpers/http";
-import { ask, caseIdFrom, connectSocket, connected, contentDirWithRoddelmethode, demoThreadId, loggedIn, query, type TestSocket } from "./intervisie-fixtures";
+import { ask, caseIdFrom, connectSocket, connected, contentDirWithRoddelmethode, demoThreadId, execute, loggedIn, query, type TestSocket } from "./intervisie-fixtures";
 
 type Message = { id: number; threadId: string; clientId: string; authorId: string; authorNaam: string; body: string; createdAt: string; verborgen: boolean };
 type Ok<T> = { ok: true } & T;
@@ -260,6 +260,15 @@ describe("structured session (roddelmethode)", () => {
     // a client that catches up with `after` past the contribution still gets it once it is revealed
     const late = await ask<Ok<{ messages: Message[] }>>(b, "thread:join", { threadId: thread.id, after: written.message.id });
     expect(late.messages.filter((m) => m.clientId === "anna-stelling-01")).toHaveLength(1);
+  });
+});
+
+describe("deactivation", () => {
+  it("an open socket of a deactivated user can no longer read or write the thread", async () => {
+    const { socket } = await joined(bram);
+    execute(server.dir, 'UPDATE "User" SET actief = 0 WHERE email = ?', "bram@demo.test");
+    expect(await ask<Err>(socket, "message:send", { threadId, clientId: "bram-na-uitdienst", body: "Nog één ding." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await ask<Err>(socket, "thread:join", { threadId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 });
 
