@@ -3,7 +3,7 @@ import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const target = "build/server/index.js";
+const target = "build/host/index.js";
 
 function newestMtime(entry) {
   const stat = statSync(entry);
@@ -11,7 +11,7 @@ function newestMtime(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-const sources = ["app", "vite.config.ts", "remix.config.js", "package-lock.json"].filter((p) => existsSync(p));
+const sources = ["app", "server", "vite.config.ts", "vite.server.config.ts", "remix.config.js", "package-lock.json"].filter((p) => existsSync(p));
 const stale = !existsSync(target) || Math.max(...sources.map(newestMtime)) > statSync(target).mtimeMs;
 
 if (stale) {

@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
  * against a fresh SQLite file in a temporary folder.
  */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
-  if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
+  if (!fs.existsSync(path.join(root, "build/host/index.js"))) {
     throw new Error("build/ ontbreekt: draai de tests met `npm test` (dat bouwt eerst de app).");
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "edl-test-"));
@@ -30,7 +30,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   let url = "";
 
   async function launch(port: string) {
-    child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    child = spawn(process.execPath, ["--enable-source-maps", "build/host/index.js"], {
       cwd: root,
       env: { ...env, PORT: port },
       stdio: ["ignore", "pipe", "pipe"],
