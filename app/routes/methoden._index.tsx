@@ -66,12 +66,6 @@ function groupByRole(library: Library, values: SearchResponse["facets"]["compete
   });
 }
 
-/** Filters as the URL being loaded says, so checkboxes show a click at once instead of after the response. */
-function selectedFrom(search: string): SelectedFilters {
-  const params = new URLSearchParams(search);
-  return { erkenning: params.getAll("erkenning"), competentie: params.getAll("competentie"), doelgroep: params.getAll("doelgroep") };
-}
-
 function hrefWith(q: string, selected?: SelectedFilters, limit?: number): string {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
@@ -82,16 +76,15 @@ function hrefWith(q: string, selected?: SelectedFilters, limit?: number): string
 }
 
 export default function MethodenZoeken() {
-  const { q, selected: loaded, meerLimit, total, results, facets, error } = useLoaderData<typeof loader>();
+  const { q, selected, meerLimit, total, results, facets, error } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
-  const pending = navigation.location?.pathname === "/methoden" ? navigation.location : undefined;
-  const selected = pending ? selectedFrom(pending.search) : loaded;
-  const hasFilters = loaded.erkenning.length + loaded.competentie.length + loaded.doelgroep.length > 0;
+  const pending = navigation.location?.pathname === "/methoden";
+  const hasFilters = selected.erkenning.length + selected.competentie.length + selected.doelgroep.length > 0;
 
   // Back/forward or a link changes q while the box is not being typed in: show that query in the box.
   useEffect(() => {
@@ -160,7 +153,7 @@ export default function MethodenZoeken() {
           {results.length < total ? (
             <p className="utrecht-paragraph methoden-meer">
               {results.length} van de {total} getoond.{" "}
-              <Link className="utrecht-link" to={hrefWith(q, loaded, meerLimit)} preventScrollReset>
+              <Link className="utrecht-link" to={hrefWith(q, selected, meerLimit)} preventScrollReset>
                 Toon meer methoden
               </Link>
             </p>

@@ -122,9 +122,15 @@ function FacetCheckbox({
   onChange: FacetsProps["onChange"];
 }) {
   const id = `facet-${name}-${option.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
+  const box = useRef<HTMLInputElement>(null);
+  // Uncontrolled: the click itself is the state the (debounced) form submission reads. When the loaded filters
+  // change another way ("Filters wissen", back button), the box follows them.
+  useEffect(() => {
+    if (box.current) box.current.checked = checked;
+  }, [checked]);
   return (
     <div className="facet__optie">
-      <input type="checkbox" id={id} name={name} value={option.value} form={formId} checked={checked} onChange={onChange} />
+      <input ref={box} type="checkbox" id={id} name={name} value={option.value} form={formId} defaultChecked={checked} onChange={onChange} />
       <label htmlFor={id}>
         {option.label} <span className="facet__aantal">({option.count})</span>
       </label>
