@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createCookie, createSessionStorage, type Session, type SessionStorage } from "@remix-run/node";
 import { db } from "~/platform/db.server";
+import { disconnectUser } from "~/platform/realtime-hub.server";
 import { env } from "~/platform/env.server";
 
 export type SessionData = { userId?: string; csrf?: string };
@@ -99,8 +100,10 @@ export async function userIdFromCookieHeader(cookieHeader: string | undefined): 
   return session.get("userId") ?? null;
 }
 
+/** Logs a user out everywhere: their sessions and their open live connections. */
 export async function endSessionsOf(userId: string): Promise<void> {
   await db.session.deleteMany({ where: { userId } });
+  disconnectUser(userId);
 }
 
 export async function purgeExpiredSessions(): Promise<number> {

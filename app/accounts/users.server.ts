@@ -1,4 +1,5 @@
 import { db } from "~/platform/db.server";
+import { disconnectUser } from "~/platform/realtime-hub.server";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password.server";
 import type { Role } from "./roles";
@@ -97,6 +98,8 @@ export async function updateUser(actorId: string, organisationId: string, id: st
     });
   });
   await audit({ action: "gebruiker_gewijzigd", actorId, subjectType: "User", subjectId: id, details: { email } });
+  // Group membership and role decide what a live connection may see: let it reconnect and be re-authorised.
+  disconnectUser(id);
   if (existing.rol !== input.rol) {
     await audit({
       action: "rol_gewijzigd",

@@ -1,7 +1,7 @@
 import type { Server, Socket } from "socket.io";
 import type { CurrentUser } from "~/accounts/auth.server";
 import { db } from "~/platform/db.server";
-import { realtimeServer } from "~/platform/realtime.server";
+import { realtimeServer, userRoom } from "~/platform/realtime-hub.server";
 import { z } from "~/platform/validation";
 import { IntervisieError, type IntervisieErrorBody } from "./errors";
 import { sessionState, type SessionState } from "./sessions.server";
@@ -13,7 +13,6 @@ import { messagesAfter, messagesByIds, sendMessage, sendSchema, type ThreadMessa
 
 type Ack = (answer: Record<string, unknown>) => void;
 const threadRoom = (threadId: string) => `thread:${threadId}`;
-const userRoom = (userId: string) => `user:${userId}`;
 
 const joinSchema = z.object({ threadId: z.string().min(1).max(64), after: z.number().int().min(0).optional() });
 const threadOnly = z.object({ threadId: z.string().min(1).max(64) });
@@ -24,7 +23,6 @@ const internal: IntervisieErrorBody = { code: "intern", message: "Er ging iets m
 export function attachIntervisie(io: Server): void {
   io.on("connection", (socket: Socket) => {
     const user = socket.data.user as CurrentUser;
-    void socket.join(userRoom(user.id));
 
     handle(socket, "thread:join", joinSchema, async ({ threadId, after }) => {
       const messages = await messagesAfter(user, threadId, after); // guards access
