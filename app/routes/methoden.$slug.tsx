@@ -51,9 +51,11 @@ function competencesByRole(library: Library, method: Method) {
 
 export default function MethodeDetail() {
   const { method, html, toc, competenties, related } = useLoaderData<typeof loader>();
+  // Methods usually have a short "## Bronnen" of their own; the front-matter list then is the full citation list.
+  const bronnenKop = toc.some((entry) => entry.id === "bronnen") ? { id: "bronvermelding", text: "Volledige bronvermelding" } : { id: "bronnen", text: "Bronnen" };
   const extraToc = [
     ...(competenties.length > 0 ? [{ id: "competenties", text: "Competenties" }] : []),
-    ...(method.bronnen.length > 0 ? [{ id: "bronnen", text: "Bronnen" }] : []),
+    ...(method.bronnen.length > 0 ? [bronnenKop] : []),
     ...(related.length > 0 ? [{ id: "verwante-methoden", text: "Verwante methoden" }] : []),
   ];
   return (
@@ -153,9 +155,9 @@ export default function MethodeDetail() {
           ) : null}
 
           {method.bronnen.length > 0 ? (
-            <section aria-labelledby="bronnen">
-              <h2 className="utrecht-heading-2" id="bronnen">
-                Bronnen
+            <section aria-labelledby={bronnenKop.id}>
+              <h2 className="utrecht-heading-2" id={bronnenKop.id}>
+                {bronnenKop.text}
               </h2>
               <ol className="methode__bronnen">
                 {method.bronnen.map((bron) => (

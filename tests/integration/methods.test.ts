@@ -179,7 +179,10 @@ describe("/methoden/<slug>", () => {
     expect(html).toContain('href="#aanpak"');
     expect(html).toContain("Erkend op 1 januari 2021, verlopen op 1 januari 2026");
     expect(html).toContain(">verlopen</span>");
-    expect(html).toContain('id="bronnen"');
+    expect(html).toContain('<h2 id="bronnen">Bronnen</h2>');
+    expect(html).toContain('id="bronvermelding"');
+    expect(html).toContain("Rapp, C.A. &amp; Goscha, R.J. (2012). The Strengths Model: A Recovery-Oriented Approach");
+    expect(html.match(/href="#bronnen"/g)).toHaveLength(1);
     expect(html).toContain('id="competenties"');
     expect(html).toContain("Bijgewerkt");
     expect(html).toContain("Verwante methoden");

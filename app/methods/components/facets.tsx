@@ -51,7 +51,9 @@ export function Facets({ facets, selected, formId, wisHref, onChange }: FacetsPr
 
         <fieldset className="facet">
           <legend className="facet__titel">Competentie</legend>
-          <p className="muted small facet__hint">Per rol uit &lsquo;De Kern van het Beroep&rsquo;</p>
+          <p className="muted small facet__hint">
+            {facets.competentie.length === 0 ? "Geen competenties in deze resultaten." : "Per rol uit \u2018De Kern van het Beroep\u2019"}
+          </p>
           {facets.competentie.map((group) => (
             <CompetenceGroup key={group.rol} group={group} selected={selected.competentie} formId={formId} onChange={onChange} />
           ))}
@@ -59,6 +61,7 @@ export function Facets({ facets, selected, formId, wisHref, onChange }: FacetsPr
 
         <fieldset className="facet">
           <legend className="facet__titel">Doelgroep</legend>
+          {facets.doelgroep.length === 0 ? <p className="muted small">Geen doelgroepen in deze resultaten.</p> : null}
           {facets.doelgroep.map((option) => (
             <FacetCheckbox key={option.value} name="doelgroep" option={option} formId={formId} checked={selected.doelgroep.includes(option.value)} onChange={onChange} />
           ))}

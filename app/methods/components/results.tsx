@@ -32,7 +32,7 @@ export function ResultList({ results }: { results: MethodHit[] }) {
 /** What to try when nothing matched. */
 export function EmptyState({ q, filters, wisHref }: { q: string; filters: boolean; wisHref: string }) {
   return (
-    <div className="methoden-leeg utrecht-alert utrecht-alert--info">
+    <div className="methoden-leeg card">
       <p className="utrecht-paragraph">
         <strong>{q ? `Geen methoden gevonden voor \u201c${q}\u201d` : "Geen methoden gevonden met deze filters"}.</strong>
       </p>
