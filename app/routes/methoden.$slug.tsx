@@ -193,7 +193,7 @@ export default function MethodeDetail() {
 
 function erkenningZin(method: { erkenning: Method["erkenning"]; erkenningDatum?: string; verlooptOp?: string; verlopen: boolean }): string {
   if (method.erkenning === "niet-beoordeeld") return "Deze werkwijze is (nog) niet beoordeeld door een erkenningscommissie.";
-  if (!method.erkenningDatum) return `Ingeschat als \u2018${ERKENNING_LABELS[method.erkenning].toLowerCase()}\u2019; de datum van erkenning is niet bekend.`;
+  if (!method.erkenningDatum) return `Niveau \u2018${ERKENNING_LABELS[method.erkenning].toLowerCase()}\u2019; er is geen erkenningsdatum bekend (zie Onderbouwing).`;
   const erkend = `Erkend op ${formatDatum(method.erkenningDatum)}`;
   if (!method.verlooptOp) return `${erkend}.`;
   return method.verlopen ? `${erkend}, verlopen op ${formatDatum(method.verlooptOp)}.` : `${erkend}, geldig tot ${formatDatum(method.verlooptOp)}.`;

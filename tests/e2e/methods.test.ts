@@ -59,6 +59,8 @@ describe.skipIf(!hasChromium)("Wat werkt in a real browser", () => {
 
     await page.getByRole("link", { name: "Filters wissen" }).click();
     await expect.poll(() => count(page).textContent()).toBe("36 methoden gevonden");
+    expect(await page.getByLabel(/^Effectief – sterke aanwijzingen/).isChecked()).toBe(false);
+    expect(await page.locator("details.facetten").evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
 
     // an empty state with suggestions
     await page.getByLabel("Zoek een methode").fill("qqqxyzzy");

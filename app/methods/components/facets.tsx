@@ -21,9 +21,10 @@ const WIDE_SCREEN = "(min-width: 60rem)";
 export function Facets({ facets, selected, formId, wisHref, onChange }: FacetsProps) {
   const panel = useRef<HTMLDetailsElement>(null);
   const aantalActief = selected.erkenning.length + selected.competentie.length + selected.doelgroep.length;
+  // Also after "Filters wissen": React then drops the server's `open`, which must not fold the panel on a wide screen.
   useEffect(() => {
     if (panel.current && window.matchMedia(WIDE_SCREEN).matches) panel.current.open = true;
-  }, []);
+  }, [aantalActief]);
 
   return (
     <details ref={panel} className="facetten" open={aantalActief > 0 || undefined}>
