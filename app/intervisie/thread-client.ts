@@ -90,9 +90,11 @@ export class ThreadClient {
       this.set({ connection: "verbinden" });
       void this.join();
     });
-    socket.on("disconnect", () => {
+    socket.on("disconnect", (reason) => {
       this.inflight.clear();
       this.set({ connection: "offline", presence: [] });
+      // The server closes a user's sockets when their access changed (Beheer); reconnect to be re-authorised.
+      if (reason === "io server disconnect") setTimeout(() => this.socket === socket && socket.connect(), 500);
     });
     socket.on("connect_error", (error: Error & { data?: { code?: string } }) => {
       this.set({ connection: error.data?.code === "niet_ingelogd" ? "uitgelogd" : "offline" });

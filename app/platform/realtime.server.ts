@@ -15,12 +15,13 @@ export function attachRealtime(io: Server): void {
       const user = userId ? await loadUser(userId) : null;
       if (!user) return next(Object.assign(new Error("Niet ingelogd"), { data: { code: "niet_ingelogd", message: "Je bent niet ingelogd. Log opnieuw in." } }));
       socket.data.user = user;
-      void socket.join(userRoom(user.id)); // lets disconnectUser() reach every socket of this user
       next();
     } catch (error) {
       next(error as Error);
     }
   });
+  // The user's own room lets disconnectUser() reach every socket of this user, on every node.
+  io.on("connection", (socket) => void socket.join(userRoom((socket.data.user as CurrentUser).id)));
   // Each domain with socket handlers adds one line here.
   attachIntervisie(io);
 }
