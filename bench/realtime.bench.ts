@@ -179,14 +179,14 @@ async function idleRss(server: Server, connect: () => Promise<{ close: () => voi
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, "build/server/index.js"))) throw new Error("build/ ontbreekt: draai eerst `npm run build`.");
+  if (!fs.existsSync(path.join(root, "build/host/index.js"))) throw new Error("build/ ontbreekt: draai eerst `npm run build`.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "edl-bench-"));
   const wsFile = path.join(dir, "ws-server.mjs");
   fs.writeFileSync(wsFile, wsServerSource);
   console.error(`Benchmark: ${CLIENTS} ontvangers, ${RATE} berichten/s, ${SECONDS} s; ${IDLE} inactieve verbindingen.`);
 
   const startApp = (name: string) =>
-    launch(["--import", "tsx", "server/index.ts"], {
+    launch(["build/host/index.js"], {
       NODE_ENV: "production",
       PORT: "0",
       HOST: "127.0.0.1",
