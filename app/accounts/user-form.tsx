@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { CsrfInput, ErrorSummary, Field } from "~/components/forms";
+import { CsrfInput, ErrorSummary, Field, SelectField } from "~/components/forms";
 import type { FieldErrors } from "~/platform/validation";
 import { passwordRulesText } from "./password-rules";
 import { roleLabels, roles, type Role } from "./roles";
@@ -40,38 +40,21 @@ export function UserForm({
       <ErrorSummary message={message} />
       <Field label="Naam" name="naam" autoComplete="off" required defaultValue={values?.naam} error={errors?.naam} />
       <Field label="E-mailadres" name="email" type="email" autoComplete="off" required defaultValue={values?.email} error={errors?.email} />
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="rol">
-          Rol
-        </label>
-        <select
-          id="rol"
-          name="rol"
-          className="utrecht-select utrecht-select--html-select"
-          value={rol}
-          onChange={(e) => setRol(e.target.value as Role)}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-        {errors?.rol ? <div className="utrecht-form-field-error-message">{errors.rol}</div> : null}
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="teamId">
-          Team
-        </label>
-        <select id="teamId" name="teamId" className="utrecht-select utrecht-select--html-select" defaultValue={values?.teamId ?? ""}>
-          <option value="">Geen team</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.naam}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label="Rol" name="rol" value={rol} onChange={(e) => setRol(e.target.value as Role)} error={errors?.rol}>
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {roleLabels[r]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Team" name="teamId" defaultValue={values?.teamId ?? ""}>
+        <option value="">Geen team</option>
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.naam}
+          </option>
+        ))}
+      </SelectField>
       <fieldset className="utrecht-form-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
         <legend className="utrecht-form-fieldset__legend">Leidinggevende van</legend>
         {teams.map((t) => (

@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type RootCsrf = { csrf: string } | undefined;
 
@@ -14,20 +14,34 @@ export function useCsrfToken(): string {
   return root?.csrf ?? "";
 }
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  label: string;
-  name: string;
-  error?: string;
+/** What a form control needs to be announced with its label, hint and error. */
+export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+type FormFieldProps = {
+  label: ReactNode;
   hint?: ReactNode;
+  error?: string;
+  /** marks the field invalid without a message of its own (e.g. the privacy check found something) */
+  invalid?: boolean;
+  /** extra ids the control is described by, e.g. a panel under the field */
+  describedBy?: string;
+  /** the control itself, given the id and aria attributes that tie it to the label, hint and error */
+  children: (control: ControlProps) => ReactNode;
+  after?: ReactNode;
 };
 
-/** A labelled input with its hint and error linked for screen readers. */
-export function Field({ label, name, error, hint, ...input }: FieldProps) {
+/** The one labelled form field (NL Design System markup): label, hint, error, control. */
+export function FormField({ label, hint, error, invalid, describedBy, children, after }: FormFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const control: ControlProps = {
+    id,
+    "aria-invalid": error || invalid ? true : undefined,
+    "aria-describedby": [hintId, errorId, describedBy].filter(Boolean).join(" ") || undefined,
+  };
   return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+    <div className={`utrecht-form-field${error || invalid ? " utrecht-form-field--invalid" : ""}`}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -43,17 +57,46 @@ export function Field({ label, name, error, hint, ...input }: FieldProps) {
           {error}
         </div>
       ) : null}
-      <div className="utrecht-form-field__input">
+      <div className="utrecht-form-field__input">{children(control)}</div>
+      {after}
+    </div>
+  );
+}
+
+type Labelled = { label: string; name: string; error?: string; hint?: ReactNode };
+
+export function Field({ label, name, error, hint, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error}>
+      {(control) => (
         <input
-          id={id}
           name={name}
           className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          {...control}
           {...input}
         />
-      </div>
-    </div>
+      )}
+    </FormField>
+  );
+}
+
+export function SelectField({ label, name, error, hint, children, ...select }: Labelled & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error}>
+      {(control) => (
+        <select name={name} className="utrecht-select utrecht-select--html-select" {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+export function TextareaField({ label, name, error, hint, ...textarea }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FormField label={label} hint={hint} error={error}>
+      {(control) => <textarea name={name} className="utrecht-textarea utrecht-textarea--html-textarea" {...control} {...textarea} />}
+    </FormField>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { blockingSpans, detectPii, labelNamen, placeholderFor, replaceAll, replaceSpan, type PiiSpan, type PiiUitzondering } from "./pii";
+import { FormField } from "~/components/forms";
 
 const DEBOUNCE_MS = 250;
 
@@ -53,7 +54,6 @@ type GateProps = {
  */
 export function PiiField(props: GateProps) {
   const { veld, label, value, onChange, uitzonderingen, onUitzonderingen, serverSpans, onBlocking, multiline, rows = 6, error, hint, required, maxLength } = props;
-  const id = useId();
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const spans = usePiiSpans(value, hydrated);
@@ -72,30 +72,34 @@ export function PiiField(props: GateProps) {
 
   useEffect(() => onBlocking?.(veld, blocking.length), [onBlocking, veld, blocking.length]);
 
-  const errorId = error ? `${id}-fout` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const panelId = `${id}-pii`;
+  const panelId = `${useId()}-pii`;
   const Input = multiline ? "textarea" : "input";
   return (
-    <div className={`utrecht-form-field${error || blocking.length ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div id={hintId} className="utrecht-form-field-description">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField
+      label={label}
+      hint={hint}
+      error={error}
+      invalid={blocking.length > 0}
+      describedBy={shown.length ? panelId : undefined}
+      after={
+        <PiiPanel
+          id={panelId}
+          veld={veld}
+          label={label}
+          text={value}
+          spans={shown}
+          uitzonderingen={mine}
+          interactive={hydrated}
+          onReplace={(span) => onChange(replaceSpan(value, span))}
+          onReplaceAll={() => onChange(replaceAll(value, blockingSpans(spans, mine)))}
+          onException={(u) => onUitzonderingen([...uitzonderingen.filter((x) => !(x.veld === veld && x.start === u.start && x.end === u.end)), u])}
+          onUndo={(u) => onUitzonderingen(uitzonderingen.filter((x) => x !== u))}
+        />
+      }
+    >
+      {(control) => (
         <Input
-          id={id}
+          {...control}
           name={veld}
           ref={props.inputRef}
           className={multiline ? "utrecht-textarea utrecht-textarea--html-textarea" : "utrecht-textbox utrecht-textbox--html-input"}
@@ -105,24 +109,9 @@ export function PiiField(props: GateProps) {
           maxLength={maxLength}
           onChange={(e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value)}
           onKeyDown={props.onKeyDown}
-          aria-invalid={error || blocking.length ? true : undefined}
-          aria-describedby={[hintId, errorId, shown.length ? panelId : undefined].filter(Boolean).join(" ") || undefined}
         />
-      </div>
-      <PiiPanel
-        id={panelId}
-        veld={veld}
-        label={label}
-        text={value}
-        spans={shown}
-        uitzonderingen={mine}
-        interactive={hydrated}
-        onReplace={(span) => onChange(replaceSpan(value, span))}
-        onReplaceAll={() => onChange(replaceAll(value, blockingSpans(spans, mine)))}
-        onException={(u) => onUitzonderingen([...uitzonderingen.filter((x) => !(x.veld === veld && x.start === u.start && x.end === u.end)), u])}
-        onUndo={(u) => onUitzonderingen(uitzonderingen.filter((x) => x !== u))}
-      />
-    </div>
+      )}
+    </FormField>
   );
 }
 

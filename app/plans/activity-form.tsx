@@ -1,54 +1,32 @@
 import { Form, Link } from "@remix-run/react";
-import { useId } from "react";
-import { CsrfInput, ErrorSummary, Field } from "~/components/forms";
+import { CsrfInput, ErrorSummary, Field, SelectField, TextareaField } from "~/components/forms";
 import { ACTIVITY_TYPES, activityTypeLabels } from "./types";
 
 export type ActivityFormValues = Partial<Record<"goalId" | "type" | "titel" | "datum" | "uren" | "kosten" | "aanbieder" | "registerpunten" | "notities", string>>;
 
-function Select({ name, label, value, error, children }: { name: string; label: string; value?: string; error?: string; children: React.ReactNode }) {
-  const id = useId();
-  return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div id={`${id}-fout`} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      ) : null}
-      <select id={id} name={name} defaultValue={value ?? ""} className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
-        {children}
-      </select>
-    </div>
-  );
-}
 
 export function ActivityForm({ jaar, goals, values, errors, message, submitLabel, cancelTo }: { jaar: number; goals: { id: string; titel: string }[]; values: ActivityFormValues; errors?: Record<string, string | undefined>; message?: string; submitLabel: string; cancelTo: string }) {
-  const notesId = useId();
   return (
     <Form method="post" className="stack" noValidate>
       <ErrorSummary message={message} />
       <CsrfInput />
       <input type="hidden" name="jaar" value={jaar} />
-      <Select name="goalId" label="Bij welk doel hoort deze activiteit?" value={values.goalId} error={errors?.goalId}>
+      <SelectField name="goalId" label="Bij welk doel hoort deze activiteit?" defaultValue={values.goalId ?? ""} error={errors?.goalId}>
         <option value="">Geen doel (overige activiteit)</option>
         {goals.map((g) => (
           <option key={g.id} value={g.id}>
             {g.titel}
           </option>
         ))}
-      </Select>
-      <Select name="type" label="Soort activiteit" value={values.type} error={errors?.type}>
+      </SelectField>
+      <SelectField name="type" label="Soort activiteit" defaultValue={values.type ?? ""} error={errors?.type}>
         <option value="">Kies een soort</option>
         {ACTIVITY_TYPES.filter((t) => t !== "intervisie" || values.type === "intervisie").map((t) => (
           <option key={t} value={t}>
             {activityTypeLabels[t]}
           </option>
         ))}
-      </Select>
+      </SelectField>
       <Field label="Omschrijving" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Cursus Participatiewet voor klantmanagers" required />
       <div className="inline-form">
         <Field label="Datum" hint="Geweest of gepland" name="datum" type="date" min={`${jaar}-01-01`} max={`${jaar}-12-31`} defaultValue={values.datum} error={errors?.datum} required />
@@ -57,18 +35,15 @@ export function ActivityForm({ jaar, goals, values, errors, message, submitLabel
         <Field label="Registerpunten (optioneel)" name="registerpunten" inputMode="decimal" size={6} defaultValue={values.registerpunten} error={errors?.registerpunten} hint="Als de activiteit geaccrediteerd is" />
       </div>
       <Field label="Aanbieder (optioneel)" name="aanbieder" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.aanbieder} error={errors?.aanbieder} />
-      <div className={`utrecht-form-field${errors?.notities ? " utrecht-form-field--invalid" : ""}`}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={notesId}>
-            Reflectie en bewijs (optioneel)
-          </label>
-        </div>
-        <div id={`${notesId}-hint`} className="utrecht-form-field-description">
-          Wat heb je geleerd, wat doe je nu anders? Noem bewijs zoals een certificaat. Schrijf geen gegevens van cliënten op.
-        </div>
-        {errors?.notities ? <div className="utrecht-form-field-error-message">{errors.notities}</div> : null}
-        <textarea id={notesId} name="notities" rows={4} style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.notities} aria-describedby={`${notesId}-hint`} className="utrecht-textarea utrecht-textarea--html-textarea" />
-      </div>
+      <TextareaField
+        label="Reflectie en bewijs (optioneel)"
+        name="notities"
+        rows={4}
+        style={{ width: "100%", maxWidth: "40rem" }}
+        defaultValue={values.notities}
+        error={errors?.notities}
+        hint="Wat heb je geleerd, wat doe je nu anders? Noem bewijs zoals een certificaat. Schrijf geen gegevens van cliënten op."
+      />
       <div className="plan-actions">
         <button type="submit" name="intent" value="opslaan" className="utrecht-button utrecht-button--primary-action">
           {submitLabel}

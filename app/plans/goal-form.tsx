@@ -1,33 +1,20 @@
 import { Form, Link } from "@remix-run/react";
-import { CsrfInput, ErrorSummary, Field } from "~/components/forms";
+import { CsrfInput, ErrorSummary, Field, SelectField } from "~/components/forms";
 import type { CompetenceGroup } from "./competences.server";
 import { GOAL_STATUSES, goalStatusLabels, LEVELS, levelLabels } from "./types";
 
 export type GoalFormValues = { titel?: string; competenties?: string[]; huidigNiveau?: string; doelNiveau?: string; deadline?: string; status?: string };
 
 function LevelSelect({ name, label, value, error }: { name: string; label: string; value?: string; error?: string }) {
-  const id = `veld-${name}`;
   return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div id={`${id}-fout`} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      ) : null}
-      <select id={id} name={name} defaultValue={value ?? ""} className="utrecht-select utrecht-select--html-select" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
-        <option value="">Kies een niveau</option>
-        {LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {levelLabels[l]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField name={name} label={label} defaultValue={value ?? ""} error={error}>
+      <option value="">Kies een niveau</option>
+      {LEVELS.map((l) => (
+        <option key={l} value={l}>
+          {levelLabels[l]}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -68,20 +55,13 @@ export function GoalForm({ groups, values, errors, message, submitLabel, cancelT
       <p className="utrecht-paragraph muted small">Niveaus: 1 beginner (met hulp), 2 zelfstandig, 3 ervaren (ook lastige situaties), 4 expert (begeleidt collega's).</p>
       <div className="inline-form">
         <Field label="Deadline (optioneel)" name="deadline" type="date" defaultValue={values.deadline} error={errors?.deadline} />
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="veld-status">
-              Status
-            </label>
-          </div>
-          <select id="veld-status" name="status" defaultValue={values.status ?? "open"} className="utrecht-select utrecht-select--html-select">
-            {GOAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {goalStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Status" name="status" defaultValue={values.status ?? "open"}>
+          {GOAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {goalStatusLabels[s]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="plan-actions">
         <button type="submit" name="intent" value="opslaan" className="utrecht-button utrecht-button--primary-action">

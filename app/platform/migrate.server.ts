@@ -24,6 +24,17 @@ export function readMigrations(dir = path.resolve("prisma", "migrations")): Migr
     });
 }
 
+/** The migrations not yet applied, in order; refuses to go on when an applied one was edited since. */
+function pending(migrations: Migration[], applied: Map<string, string>): Migration[] {
+  for (const migration of migrations) {
+    const checksum = applied.get(migration.name);
+    if (checksum !== undefined && checksum !== migration.checksum) {
+      throw new Error(`Migratie ${migration.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`);
+    }
+  }
+  return migrations.filter((m) => !applied.has(m.name));
+}
+
 const bookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" TEXT PRIMARY KEY NOT NULL,
   "checksum" TEXT NOT NULL,
@@ -51,14 +62,7 @@ export function migrateSqlite(file: string, migrations = readMigrations()): stri
         }),
     );
     const done: string[] = [];
-    for (const migration of migrations) {
-      const checksum = applied.get(migration.name);
-      if (checksum !== undefined) {
-        if (checksum !== migration.checksum) {
-          throw new Error(`Migratie ${migration.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`);
-        }
-        continue;
-      }
+    for (const migration of pending(migrations, applied)) {
       sqlite.transaction(() => {
         sqlite.exec(migration.sql);
         sqlite
@@ -103,14 +107,7 @@ export async function migratePostgres(
     );
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     const done: string[] = [];
-    for (const migration of migrations) {
-      const checksum = applied.get(migration.name);
-      if (checksum !== undefined) {
-        if (checksum !== migration.checksum) {
-          throw new Error(`Migratie ${migration.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`);
-        }
-        continue;
-      }
+    for (const migration of pending(migrations, applied)) {
       try {
         await client.query("BEGIN");
         await client.query(migration.sql);

@@ -1,9 +1,8 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
-import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { CsrfInput, ErrorSummary, TextareaField } from "~/components/forms";
 import { readForm } from "~/platform/forms.server";
 import { clientIp } from "~/platform/http.server";
 import { z } from "~/platform/validation";
@@ -59,7 +58,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MemberPlan() {
   const { plan, punten, periode, transitions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const commentId = useId();
   const base = `/team/${plan.owner.id}/plan/${plan.jaar}`;
   const reviewing = transitions.includes("goedkeuren") || transitions.includes("terugsturen");
   return (
@@ -103,18 +101,14 @@ export default function MemberPlan() {
           <Form method="post" className="stack">
             <CsrfInput />
             <input type="hidden" name="jaar" value={plan.jaar} />
-            <div className={`utrecht-form-field${result?.errors?.commentaar ? " utrecht-form-field--invalid" : ""}`}>
-              <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label" htmlFor={commentId}>
-                  Opmerking voor {plan.owner.naam}
-                </label>
-              </div>
-              <div id={`${commentId}-hint`} className="utrecht-form-field-description">
-                Optioneel bij goedkeuren, verplicht bij terugsturen.
-              </div>
-              {result?.errors?.commentaar ? <div className="utrecht-form-field-error-message">{result.errors.commentaar}</div> : null}
-              <textarea id={commentId} name="commentaar" rows={3} defaultValue={result?.values?.commentaar ?? ""} aria-describedby={`${commentId}-hint`} className="utrecht-textarea utrecht-textarea--html-textarea" />
-            </div>
+            <TextareaField
+              label={`Opmerking voor ${plan.owner.naam}`}
+              name="commentaar"
+              rows={3}
+              defaultValue={result?.values?.commentaar ?? ""}
+              error={result?.errors?.commentaar}
+              hint="Optioneel bij goedkeuren, verplicht bij terugsturen."
+            />
             <div className="plan-actions">
               {transitions.includes("goedkeuren") ? (
                 <button type="submit" name="intent" value="goedkeuren" className="utrecht-button utrecht-button--primary-action">
