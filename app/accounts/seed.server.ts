@@ -46,6 +46,14 @@ export async function seedDemo(): Promise<void> {
   });
 }
 
-export async function hasDemoAccounts(): Promise<boolean> {
-  return (await db.user.count({ where: { demo: true, actief: true } })) > 0;
+// Every page asks (the layout shows a banner while demo accounts exist); the answer changes only when a
+// beheerder deactivates the last demo account, so a few seconds' staleness is fine.
+const demoCheckTtlMs = 5_000;
+let demoCheck: { at: number; value: Promise<boolean> } | undefined;
+
+export function hasDemoAccounts(): Promise<boolean> {
+  if (!demoCheck || Date.now() - demoCheck.at > demoCheckTtlMs) {
+    demoCheck = { at: Date.now(), value: db.user.count({ where: { demo: true, actief: true } }).then((n) => n > 0) };
+  }
+  return demoCheck.value;
 }

@@ -80,8 +80,16 @@ export function sessionStorageFor(request: Request) {
   return storage;
 }
 
+// One read of the session row per request, however many loaders ask for it.
+const sessionsByRequest = new WeakMap<Request, Promise<AppSession>>();
+
 export function getSession(request: Request): Promise<AppSession> {
-  return sessionStorageFor(request).getSession(request.headers.get("Cookie"));
+  let session = sessionsByRequest.get(request);
+  if (!session) {
+    session = sessionStorageFor(request).getSession(request.headers.get("Cookie"));
+    sessionsByRequest.set(request, session);
+  }
+  return session;
 }
 
 export function commitSession(request: Request, session: AppSession): Promise<string> {
