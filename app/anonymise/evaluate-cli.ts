@@ -14,6 +14,9 @@ const SETS: Record<string, string> = {
   blind: "blind.jsonl",
   blind2: "blind2.jsonl",
   blind3: "blind3.jsonl",
+  blind4: "blind4.jsonl",
+  blind5: "blind5.jsonl",
+  blind6: "blind6.jsonl",
 };
 
 const args = process.argv.slice(2);

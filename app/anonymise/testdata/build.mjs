@@ -17,16 +17,19 @@ function bsn() {
     if (last < 10) return [...d, last].join("");
   }
 }
-function iban() {
-  const bank = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"][Math.floor(rand() * 8)];
-  const acct = Array.from({ length: 10 }, digit).join("");
-  const numeric = (bank + acct + "NL00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+function iban(country = "NL") {
+  const bank = country === "NL" ? ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"][Math.floor(rand() * 8)] : "";
+  const acct = Array.from({ length: country === "DE" ? 18 : country === "BE" ? 12 : 10 }, digit).join("");
+  const numeric = (bank + acct + country + "00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   let rest = 0;
   for (const ch of numeric) rest = (rest * 10 + Number(ch)) % 97;
   const check = String(98 - rest).padStart(2, "0");
-  return `NL${check}${bank}${acct}`;
+  return `${country}${check}${bank}${acct}`;
 }
 const fill = {
+  "@BSN3dot": () => { const b = bsn(); return `${b.slice(0, 3)}.${b.slice(3, 6)}.${b.slice(6)}`; },
+  "@IBANBE": () => iban("BE").replace(/(.{4})(?!$)/g, "$1 "),
+  "@IBANDE": () => iban("DE").replace(/(.{4})(?!$)/g, "$1 "),
   "@BSNdot": () => { const b = bsn(); return `${b.slice(0, 4)}.${b.slice(4, 6)}.${b.slice(6)}`; },
   "@BSNsp": () => { const b = bsn(); return `${b.slice(0, 3)} ${b.slice(3, 6)} ${b.slice(6)}`; },
   "@BSN": bsn,
@@ -67,3 +70,5 @@ build("dev");
 build("blind");
 build("blind2");
 build("blind3");
+build("blind4");
+build("blind5");
