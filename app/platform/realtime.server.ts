@@ -1,10 +1,9 @@
-import type { Server, Socket } from "socket.io";
+import type { Server } from "socket.io";
 import { loadUser, type CurrentUser } from "~/accounts/auth.server";
 import { userIdFromCookieHeader } from "~/accounts/session.server";
 import { attachIntervisie } from "~/intervisie/realtime.server";
 import { setRealtimeServer, userRoom } from "./realtime-hub.server";
 
-export type AuthedSocket = Socket & { data: { user: CurrentUser } };
 
 export function attachRealtime(io: Server): void {
   setRealtimeServer(io);
