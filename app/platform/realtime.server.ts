@@ -4,7 +4,6 @@ import { userIdFromCookieHeader } from "~/accounts/session.server";
 import { attachIntervisie } from "~/intervisie/realtime.server";
 import { setRealtimeServer, userRoom } from "./realtime-hub.server";
 
-
 export function attachRealtime(io: Server): void {
   setRealtimeServer(io);
   // Every connection is authenticated by the session cookie; without one it is refused (connect_error).
