@@ -63,14 +63,25 @@ export function migrateSqlite(file: string, migrations = readMigrations()): stri
     );
     const done: string[] = [];
     for (const migration of pending(migrations, applied)) {
-      sqlite.transaction(() => {
-        sqlite.exec(migration.sql);
-        sqlite
-          .prepare(
-            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`,
-          )
-          .run(randomUUID(), migration.checksum, migration.name);
-      })();
+      // Prisma rebuilds a table to alter it (create new, copy, drop old). Foreign keys must be off while it
+      // does, or dropping the old table cascades into its children; the pragma is ignored inside a
+      // transaction, so it is set around it, and the keys are checked before the commit
+      // (https://www.sqlite.org/lang_altertable.html#otheralter).
+      sqlite.pragma("foreign_keys = OFF");
+      try {
+        sqlite.transaction(() => {
+          sqlite.exec(migration.sql);
+          const broken = sqlite.pragma("foreign_key_check") as unknown[];
+          if (broken.length) throw new Error(`Migratie ${migration.name} laat ${broken.length} verbroken verwijzingen achter.`);
+          sqlite
+            .prepare(
+              `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`,
+            )
+            .run(randomUUID(), migration.checksum, migration.name);
+        })();
+      } finally {
+        sqlite.pragma("foreign_keys = ON");
+      }
       done.push(migration.name);
     }
     return done;

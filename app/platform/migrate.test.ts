@@ -41,3 +41,28 @@ describe("migration applier", () => {
     sqlite.close();
   });
 });
+
+describe("migrations that rebuild a table", () => {
+  it("keep the rows that refer to the rebuilt table (no cascade on the temporary drop)", () => {
+    const file = tempDb();
+    const [init, ...later] = readMigrations();
+    migrateSqlite(file, [init]);
+    const sqlite = new Database(file);
+    sqlite.exec(`
+      INSERT INTO "Organisation" (id, naam) VALUES ('o', 'Gemeente');
+      INSERT INTO "Group" (id, naam, organisationId) VALUES ('g', 'Noord', 'o');
+      INSERT INTO "User" (id, email, naam, passwordHash, organisationId, updatedAt) VALUES ('u', 'a@x.nl', 'A', 'x', 'o', CURRENT_TIMESTAMP);
+      INSERT INTO "Case" (id, groupId, authorId, titel, hulpvraag, situatie, status, updatedAt) VALUES ('c', 'g', 'u', 'T', 'H', 'S', 'gedeeld', CURRENT_TIMESTAMP);
+      INSERT INTO "Thread" (id, caseId, titel) VALUES ('t', 'c', 'T');
+      INSERT INTO "Message" (threadId, clientId, authorId, body) VALUES ('t', 'k1', 'u', 'Hallo');
+    `);
+    sqlite.close();
+    expect(later.some((m) => /DROP TABLE "Case"/.test(m.sql))).toBe(true); // the case this test is about
+    migrateSqlite(file, [init, ...later]);
+    const after = new Database(file);
+    expect(after.prepare(`SELECT count(*) AS n FROM "Message"`).get()).toEqual({ n: 1 });
+    expect(after.prepare(`SELECT count(*) AS n FROM "Thread"`).get()).toEqual({ n: 1 });
+    expect(after.pragma("foreign_keys", { simple: true })).toBe(1);
+    after.close();
+  });
+});
