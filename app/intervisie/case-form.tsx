@@ -4,7 +4,7 @@ import { CsrfInput, ErrorSummary } from "~/components/forms";
 import type { PiiSpan, PiiUitzondering } from "./pii";
 import { PiiField } from "./pii-gate";
 
-export type CaseFormValues = { titel: string; hulpvraag: string; situatie: string; methoden: string[]; groupId?: string };
+export type CaseFormValues = { titel: string; hulpvraag: string; situatie: string; methoden: string[]; groupId?: string; uitzonderingen?: PiiUitzondering[] };
 export type CaseFormResult = {
   message?: string;
   fieldErrors?: Partial<Record<string, string>>;
@@ -27,7 +27,7 @@ export function CaseForm({ initial, groups, methods, result, concept }: Props) {
   const [titel, setTitel] = useState(values.titel ?? "");
   const [hulpvraag, setHulpvraag] = useState(values.hulpvraag ?? "");
   const [situatie, setSituatie] = useState(values.situatie ?? "");
-  const [uitzonderingen, setUitzonderingen] = useState<PiiUitzondering[]>(result?.uitzonderingen ?? []);
+  const [uitzonderingen, setUitzonderingen] = useState<PiiUitzondering[]>(result?.uitzonderingen ?? initial.uitzonderingen ?? []);
   const [blocking, setBlocking] = useState<Record<string, number>>({});
   const onBlocking = useCallback((veld: string, count: number) => setBlocking((b) => (b[veld] === count ? b : { ...b, [veld]: count })), []);
   const open = Object.values(blocking).reduce((a, b) => a + b, 0);

@@ -6,7 +6,7 @@ import { env } from "~/platform/env.server";
 import { z } from "~/platform/validation";
 import { requireCaseAccess, requireGroupMember } from "./access.server";
 import { intervisieErrors, refuse } from "./errors";
-import { auditUitzonderingen, requireNoPii } from "./pii.server";
+import { auditUitzonderingen, parseUitzonderingenField, requireNoPii } from "./pii.server";
 import type { PiiUitzondering } from "./pii";
 
 export const caseStatuses = ["concept", "gedeeld", "afgerond", "gearchiveerd"] as const;
@@ -42,6 +42,7 @@ export async function createCase(
         ...textOf(fields),
         status: delen ? "gedeeld" : "concept",
         gedeeldOp: delen ? new Date() : null,
+        piiUitzonderingen: JSON.stringify(accepted),
         methods: { create: [...new Set(fields.methoden)].map((methodSlug) => ({ methodSlug })) },
       },
     });
@@ -58,12 +59,14 @@ export async function updateCase(user: CurrentUser, caseId: string, fields: Case
   if (kase.authorId !== user.id) refuse(403, intervisieErrors.status("Alleen de inbrenger kan de casus wijzigen."));
   if (kase.status !== "concept" && kase.status !== "gedeeld") refuse(409, intervisieErrors.status("Een afgeronde casus kan niet meer worden gewijzigd."));
   const accepted = requireNoPii(textOf(fields), uitzonderingen);
+  const earlier = parseUitzonderingenField((await db.case.findUnique({ where: { id: caseId }, select: { piiUitzonderingen: true } }))?.piiUitzonderingen);
   const share = delen && kase.status === "concept";
   await db.$transaction(async (tx) => {
     await tx.case.update({
       where: { id: caseId },
       data: {
         ...textOf(fields),
+        piiUitzonderingen: JSON.stringify(accepted),
         ...(share ? { status: "gedeeld", gedeeldOp: new Date() } : {}),
         methods: { deleteMany: {}, create: [...new Set(fields.methoden)].map((methodSlug) => ({ methodSlug })) },
       },
@@ -71,7 +74,13 @@ export async function updateCase(user: CurrentUser, caseId: string, fields: Case
     if (share) await tx.thread.create({ data: { caseId, titel: fields.titel } });
     else await tx.thread.updateMany({ where: { caseId }, data: { titel: fields.titel } });
   });
-  await auditUitzonderingen(user.id, { type: "case", id: caseId }, accepted);
+  // Exceptions kept from an earlier save were audited then; only new ones are recorded now.
+  const isNew = (u: PiiUitzondering) => !earlier.some((e) => e.veld === u.veld && e.label === u.label && e.reden === u.reden && sameSpan(e, u));
+  await auditUitzonderingen(user.id, { type: "case", id: caseId }, accepted.filter(isNew));
+}
+
+function sameSpan(a: PiiUitzondering, b: PiiUitzondering) {
+  return a.start === b.start && a.end === b.end;
 }
 
 /** gedeeld → afgerond: lessons learned and linked methods are what remains after the retention period. */
@@ -140,10 +149,19 @@ export async function purgeExpiredCases(now = new Date(), months = env().CASE_RE
   for (const { id } of expired) {
     const removed = await db.$transaction(async (tx) => {
       const { count } = await tx.message.deleteMany({ where: { thread: { caseId: id } } });
-      await tx.case.update({ where: { id }, data: { hulpvraag: "", situatie: "", opgeschoondOp: now } });
+      await tx.case.update({ where: { id }, data: { hulpvraag: "", situatie: "", piiUitzonderingen: "[]", opgeschoondOp: now } });
       return count;
     });
     await audit({ action: "casus_opgeschoond", subjectType: "case", subjectId: id, details: { berichten: removed, bewaartermijnMaanden: months } });
   }
   return expired.length;
+}
+
+/** The exceptions the author marked earlier, with their text, so the form can keep them while the text changes. */
+export function savedUitzonderingen(kase: { titel: string; hulpvraag: string; situatie: string; piiUitzonderingen: string }): PiiUitzondering[] {
+  const fields: Record<string, string> = { titel: kase.titel, hulpvraag: kase.hulpvraag, situatie: kase.situatie };
+  return parseUitzonderingenField(kase.piiUitzonderingen).map((u) => ({
+    ...u,
+    text: Array.from(fields[u.veld ?? ""] ?? "").slice(u.start, u.end).join(""),
+  }));
 }

@@ -5,7 +5,7 @@ import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { saveCaseFromForm } from "~/intervisie/case-action.server";
 import { CaseForm } from "~/intervisie/case-form";
-import { getCase } from "~/intervisie/cases.server";
+import { getCase, savedUitzonderingen } from "~/intervisie/cases.server";
 import { orFail } from "~/intervisie/http.server";
 import css from "~/intervisie/intervisie.css?url";
 import { methodChoices } from "~/intervisie/method-choices.server";
@@ -21,7 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(kase.authorId === user.id, 403, { ...errors.forbidden, message: "Alleen de inbrenger kan de casus bewerken." });
   invariantResponse(kase.status === "concept" || kase.status === "gedeeld", 409, { code: "status", message: "Een afgeronde casus kan niet meer worden bewerkt." });
   return {
-    kase: { id: kase.id, titel: kase.titel, hulpvraag: kase.hulpvraag, situatie: kase.situatie, status: kase.status, methoden: kase.methods.map((m) => m.methodSlug) },
+    kase: {
+      id: kase.id,
+      titel: kase.titel,
+      hulpvraag: kase.hulpvraag,
+      situatie: kase.situatie,
+      status: kase.status,
+      methoden: kase.methods.map((m) => m.methodSlug),
+      uitzonderingen: savedUitzonderingen(kase),
+    },
     groups: [{ id: kase.groupId, naam: kase.group.naam }],
     methods: await methodChoices(),
   };

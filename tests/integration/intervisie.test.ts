@@ -117,6 +117,15 @@ describe("PII gate", () => {
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0].details)).toMatchObject({ label: "persoon", reden: "Figuur uit een toneelstuk" });
     expect(rows[0].details).not.toContain("Holle");
+
+    // Editing later: the form comes back with the exception still marked, and saving again does not
+    // record it a second time.
+    const editPath = `/intervisie/${caseId}/bewerken`;
+    const form = await (await anna.get(editPath)).text();
+    expect(form).toContain("Figuur uit een toneelstuk");
+    const kept = await postCase(anna, { ...cleanCase, titel: "Casus met toneelfiguur, bijgewerkt", situatie, intent: "opslaan", uitzonderingen: JSON.stringify([uitzondering]) }, editPath);
+    expect(kept.status).toBe(302);
+    expect(query(server.dir, "SELECT count(*) AS n FROM AuditEvent WHERE action = 'pii_uitzondering' AND subjectId = ?", caseId)[0]).toEqual({ n: 1 });
   });
 });
 
