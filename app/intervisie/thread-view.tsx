@@ -31,7 +31,9 @@ function writingRule(session: LiveSession | null, userId: string): { ok: boolean
   return { ok: mayWrite(fase, session.inbrengerId === userId), schriftelijk: fase.schriftelijk };
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+// Dutch wall-clock time on the server and in every browser alike (no hydration mismatch across time zones).
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const time = (iso: string) => timeFormat.format(new Date(iso));
 
 /** The live thread of a shared case: messages, presence, connection state and the composer. */
 export function ThreadView({
