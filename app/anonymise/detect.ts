@@ -1,4 +1,4 @@
-import { lexicons } from "./lexicon";
+import { lexicons, phraseKey } from "./lexicon";
 import { nameCandidates } from "./names";
 import { structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
@@ -61,6 +61,36 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
   return extra;
 }
 
+/**
+ * Organisations found with context are organisations everywhere in the text: "basisschool 't Palet … IB'er 't Palet",
+ * "Stichting Exodus … bij Exodus". A bare place after a head word ("Werkbedrijf Smallingerland") does not spread.
+ */
+function propagateInstitutions(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const names = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
+    const name = text.slice(c.s, c.e);
+    if (/\n/.test(name)) continue;
+    names.add(name);
+    const sp = name.indexOf(" ");
+    if (sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)))) names.add(name.slice(sp + 1));
+  }
+  const extra: Candidate[] = [];
+  for (const name of names) {
+    const key = phraseKey(name);
+    if (name.length < 4 || !/\p{Lu}/u.test(name) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
+    if (lex.firstNames.has(name) || lex.surnames.has(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + name.length);
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.propagated + 1 });
+    }
+  }
+  return extra;
+}
+
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -70,6 +100,12 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     if (m && Number(m[1]) <= 115) {
       const s = c.e + m[0].length - m[1].length;
       extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+    // "Fatima is 17 en …", "Roel was 29.": an age right after the name.
+    const is = /^\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+)?(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 30));
+    if (is && Number(is[1]) >= 1 && Number(is[1]) <= 115) {
+      const s = c.e + is[0].length - is[1].length;
+      extra.push({ s, e: s + is[1].length, label: "leeftijd", prio: PRIO.leeftijd });
     }
   }
   return extra;
@@ -105,7 +141,7 @@ export function detect(text: string): Span[] {
   const cands = [...structuredCandidates(text), ...nameCandidates(text)];
   widenPersons(cands);
   let kept = resolve(cands, text.length);
-  const extra = [...propagate(text, kept), ...agesAfterPersons(text, kept)];
+  const extra = [...propagate(text, kept), ...propagateInstitutions(text, kept), ...agesAfterPersons(text, kept)];
   if (extra.length) kept = resolve([...kept, ...extra], text.length);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));

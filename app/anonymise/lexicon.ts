@@ -8,7 +8,7 @@ import {
   NOT_NAMES_AFTER_TITLE,
   ROLES_AND_SERVICES,
 } from "./lexicons/nonNames";
-import { AMBIGUOUS_PLACES, COUNTRIES, DISTRICTS, MUNICIPALITIES, REGIONS, TOWNS } from "./lexicons/places";
+import { AMBIGUOUS_PLACES, COUNTRIES, DISTRICTS, MUNICIPALITIES, REGIONS, TOWNS, VILLAGES } from "./lexicons/places";
 import { AMBIGUOUS_SURNAMES, SURNAMES } from "./lexicons/surnames";
 
 /** Key used for every lexicon lookup: lower case, hyphens and spaces folded, curly apostrophes straightened. */
@@ -75,7 +75,7 @@ export function lexicons(): Lexicons {
     ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
     surnames: words(SURNAMES),
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
-    places: phraseLexicon(MUNICIPALITIES, TOWNS, REGIONS, DISTRICTS, COUNTRIES),
+    places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),

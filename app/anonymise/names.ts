@@ -83,6 +83,26 @@ const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manag
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
+// Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
+const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
+// Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
+const NOT_LOWER_NAMES = new Set(
+  ("is was wordt werd heeft had hebben zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde geeft gaf " +
+    "krijgt kreeg woont woonde werkt werkte vindt vond weet wist laat liet zit zat staat stond doet deed maakt maakte vraagt vroeg " +
+    "en of die dat de het een en zelf nog ook niet wel geen al nu dan toen hier daar er haar zijn hem hun ze zij hij mij me " +
+    "met van voor bij naar over in op aan uit om tot zonder z'n m'n d'r").split(" "),
+);
+// Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
+const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp".split(" "));
+// Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
+const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
+// Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
+const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
+const LOWER_NAME_VERBS = new Set(
+  "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
+);
+// Lower-case first names that are also ordinary Dutch or English words.
+const LOWER_NAME_WORDS = new Set("toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
@@ -173,7 +193,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
-  const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort);
+  // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
+  const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
+    (j > i && k > j && core.cap && core.word && core.low.length >= 3);
   if (!coreOk) return -1;
   let end = k + 1;
   let words = 1;
@@ -231,6 +253,16 @@ function personRules(ctx: Ctx) {
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       const clientTitle = CLIENT_TITLES.has(t.low);
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
+      if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
+        let k = j;
+        while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].low) && tokens[k + 1]?.word) k++;
+        const core = tokens[k];
+        if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+          push(ctx, j, k + 1, "persoon", PRIO.personContext);
+          continue;
+        }
+      }
       if (end > j) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
@@ -245,8 +277,15 @@ function personRules(ctx: Ctx) {
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
     const relation = RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low);
-    if (relation && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
-      const j = skip(tokens, i + 1, ",(:");
+    const nextTok = tokens[i + 1];
+    const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
+    // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
+    // unless a known first name follows.
+    const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || DEPARTMENT_WORDS.has(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
+    if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
+      let j = skip(tokens, i + 1, ",(:");
+      if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
+      if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
       // "taalcoach van ContourdeTwern" names the employer, not the person.
       if (next && next.word && next.t !== "van") {
@@ -304,6 +343,40 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // Lower-case first names in chat-style notes: "gr sanne", "fatima is 17", "fatima haar moeder".
+    if (!t.cap && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
+      const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+      if (!lex.ambiguousFirstNames.has(cap)) {
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@") && !text.slice(prev.e, t.s).includes("\n\n");
+        const signalAfter = !!next && !text.slice(t.e, next.s).includes("\n") &&
+          (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")));
+        const alone = (!prev || text.slice(prev.e, t.s).includes("\n")) && (!next || text.slice(t.e, next.s).includes("\n"));
+        if (signalBefore || signalAfter || (alone && i > 0)) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+      }
+    }
+
+    // A role in brackets after a name: "Semhar Tekle (klant)", "Bram (klantmanager)", "P. Smit (jobcoach)".
+    if (t.cap && tokens[i + 1]?.t === "(" && !text.slice(t.e, tokens[i + 1].s).includes("\n")) {
+      const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)\)/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 30));
+      if (role && (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
+        let s0 = i;
+        while (s0 > 0 && !tokens[s0].sentStart && (isNameWord(ctx, tokens[s0 - 1]) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
+        while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
+        push(ctx, s0, i + 1, "persoon", PRIO.personContext);
+      }
+    }
+
+    // Apposition: "Ter Haar, zijn mentor, vindt …", "Van Dijk, de bewindvoerder, belde".
+    if (t.cap && tokens[i + 1]?.t === "," && /^(?:zijn|haar|hun|de|onze|mijn)$/.test(tokens[i + 2]?.low ?? "") && (RELATIONS.has(tokens[i + 3]?.low ?? "") || ROLE_SUFFIX.test(tokens[i + 3]?.low ?? ""))) {
+      let s0 = i;
+      while (s0 > 0 && !tokens[s0].sentStart && i - s0 < 4 && (tokens[s0 - 1].cap || PARTICLES.has(tokens[s0 - 1].low)) && tokens[s0 - 1].word) s0--;
+      const strongParticle = s0 < i && PARTICLES.has(tokens[s0].low) && !["de", "het", "in", "op"].includes(tokens[s0].low);
+      if ((isNameWord(ctx, t) || strongParticle) && !isPlaceOrInstitution(ctx, t) && (s0 < i || !t.sentStart || lex.surnames.has(t.t) || lex.firstNames.has(t.t)))
+        push(ctx, s0, i + 1, "persoon", PRIO.personContext);
+    }
+
     // "Name <e-mail>" and "Achternaam, Voornaam <e-mail>" in mail headers.
     if (t.t === "<" && /^<[^>\s]+@/.test(text.slice(t.s, t.s + 80))) {
       let s = i;
@@ -321,7 +394,7 @@ function personRules(ctx: Ctx) {
       if (end > i + 1 && tokens.slice(i + 1, end).some((x) => x.cap)) push(ctx, i, end, "persoon", PRIO.personContext);
     }
     // Single capital without a dot: "A Visser", "A de Jong" (only with a known surname).
-    if (t.t.length === 1 && /\p{Lu}/u.test(t.t)) {
+    if (t.t.length === 1 && /\p{Lu}/u.test(t.t) && !(tokens[i - 1] && (tokens[i - 1].t === "-" || /^\d/.test(tokens[i - 1].t)) && tokens[i - 1].e === t.s)) {
       const end = parseName(ctx, i + 1);
       if (end > i + 1 && (lex.surnames.has(tokens[end - 1].t) || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personContext);
     }
@@ -336,7 +409,9 @@ function personRules(ctx: Ctx) {
         const key = core.key;
         const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
-        const strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
+        let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
+        // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
+        if (t.low === "in" || t.low === "op" || (t.low === "'t" && k === i + 1)) strong = false;
         if ((known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
@@ -348,7 +423,8 @@ function personRules(ctx: Ctx) {
     if (EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") || tokens[i - 1]?.low === "ziekte") continue;
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
-      if (!(t.sentStart && lex.common.has(t.low))) {
+      // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
+      if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i) {
         const end = parseName(ctx, i, { maxWords: 4 });
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
@@ -447,7 +523,7 @@ const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "
 const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
 
 /** Capitalised words (with connectors) from token i on; returns the end index or i when none. */
-function capRun(ctx: Ctx, i: number, max = 5): number {
+function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
   const { tokens, text } = ctx;
   let j = i;
   let last = i;
@@ -459,7 +535,7 @@ function capRun(ctx: Ctx, i: number, max = 5): number {
     }
     const tok = tokens[j];
     if (ctx.negative[j]) break;
-    if ((tok.cap || tok.upper) && tok.word && !isNegative(ctx.lex, tok.low) || (tok.initials && j === i)) {
+    if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && tokens[j + 1]?.cap)))) break;
@@ -504,7 +580,7 @@ function institutionRules(ctx: Ctx) {
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
       const j = headEnd + 1;
-      const end = capRun(ctx, j);
+      const end = capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
       const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
@@ -549,7 +625,9 @@ function institutionRules(ctx: Ctx) {
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
-      const isPerson = lex.firstNames.has(t.t) || lex.surnames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low);
+      const nx = tokens[i + 1];
+      const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
+      const isPerson = ((lex.firstNames.has(t.t) || lex.surnames.has(t.t)) && !companyAfter) || TITLES.has(t.low) || RELATIONS.has(t.low);
       const isPlace = lex.places.phrases.has(key);
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
         let end = capRun(ctx, i, 4);
@@ -574,7 +652,9 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bv|b\.v\.|nv|vof)$/i;
+const ORG_TAIL = /^(?:metaal|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+// Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
+const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen)(?![\p{L}])/u;
 
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -582,9 +662,21 @@ function orgTailRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (tokens[i - 1] && (tokens[i - 1].cap || tokens[i - 1].upper) && tokens[i - 1].word)) continue;
     const end = capRun(ctx, i, 5);
-    if (end - i >= 2 && ORG_TAIL.test(tokens[end - 1].t) && !lex.common.has(tokens[i].low)) {
-      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
-    }
+    if (end - i < 2 || lex.common.has(tokens[i].low)) continue;
+    // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
+    let tail = -1;
+    for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }
+    if (tail < 0) continue;
+    // "H. Kapteijn van Kapteijn Bewindvoering": the company starts after a lower-case "van"/"voor"/"en".
+    let first = i;
+    for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
+    if (first > i && tail - first < 1) continue;
+    let last = tail;
+    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
+    let e = tokens[last].e;
+    const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
+    if (legal) e += legal[0].length;
+    ctx.out.push({ s: tokens[first].s, e, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
 }
 
@@ -609,7 +701,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || ctx.negative[i] || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
-    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low)) continue;
+    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     if (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && !tokens[i].sentStart) continue;
@@ -659,6 +751,22 @@ function roleOfOrganisationRule(ctx: Ctx) {
   }
 }
 
+// "Janssen Schoonmaak B.V.", "Verhoef Installatietechniek B.V.", "Hoveniersbedrijf Van Dam & Zn.": capitalised
+// words right before a legal form name a company.
+function legalFormRule(ctx: Ctx) {
+  const { tokens, text, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
+    if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
+    const end = capRun(ctx, i, 5);
+    if (end <= i) continue;
+    const legal = LEGAL_FORM.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12));
+    if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
+    ctx.out.push({ s: t.s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
@@ -676,5 +784,7 @@ export function nameCandidates(text: string): Candidate[] {
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
   compoundHeadRule(ctx);
-  return ctx.out;
+  legalFormRule(ctx);
+  // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
+  return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
 }

@@ -46,9 +46,9 @@ const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 const PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t-]*(?:\(0\)|\d)|[ \t]*-[ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 const STRUCTURED_ID_RE =
-  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/])?(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])[A-Z]{1,6}[-/]\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])/gu;
+  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/])?(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])[A-Z]{1,6}[-/]\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)/gu;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
-const POSTBUS_RE = /\b[Pp]ostbus\s+\d{1,5}/g;
+const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
@@ -155,7 +155,7 @@ function pushPhones(text: string, out: Candidate[]) {
   }
 }
 
-const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
+const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
 
 function pushForeignPhones(text: string, out: Candidate[]) {
   for (const m of text.matchAll(FOREIGN_PHONE_RE)) {
@@ -229,6 +229,15 @@ const Y_MONTH_D_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${Y4}|['\x60]\d{2})(?:\s*[-.]\s*|\s+)(${MONTHS})\.?(?:\s*[-.]\s*|\s+)(\d{1,2})(?![\p{N}\p{L}])`,
   "giu",
 );
+// "2 - 11 - 1988": separators with spaces around them (only with a four-digit year).
+const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+([-/.])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(${Y4})(?![\p{N}])`, "gu");
+// Day and month without a year ("op 28/01", "ma 10/3", "de brief van 27-3", "vrijdag 14-02"): only after a weekday
+// or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
+const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
+const DM_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van)[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  "giu",
+);
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
@@ -241,6 +250,16 @@ function pushDates(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
   for (const m of text.matchAll(DMY_RE)) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DMY_SPACED_RE)) {
+    if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DM_RE)) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
+    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+    add(s, m.index + m[0].length);
   }
   for (const m of text.matchAll(YMD_RE)) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
@@ -270,12 +289,26 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})\s+(?:jaar|jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
 const IS_AGE_RE =
   /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
+// Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
+// "halverwege de vijftig", "een vijftiger". Durations ("vijf jaar in de bijstand") are not ages.
+const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
+const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)`;
+const WORD_AGE_RES = [
+  new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
+  new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|rond|in|over)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
+];
+// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
+const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 
 const DURATION_BEFORE = new Set(
@@ -327,7 +360,7 @@ function pushAges(text: string, out: Candidate[]) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
-    const plain = /^\(\d{1,3}\)$/.test(m[0]);
+    const plain = /^\(\d{1,3}\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
@@ -337,6 +370,19 @@ function pushAges(text: string, out: Candidate[]) {
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
+  }
+  for (const re of WORD_AGE_RES) {
+    for (const m of text.matchAll(re)) {
+      // Keep the span on the age itself: drop the leading "een man van", "ze is".
+      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
+      const s = inner ? m.index + inner.index : m.index;
+      add(s, m.index + m[0].length);
+    }
+  }
+  for (const m of text.matchAll(AGE_LIST_RE)) {
+    const list = m[1] ?? m[2];
+    const base = m.index + m[0].indexOf(list);
+    for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
     for (const m of text.matchAll(re)) {
@@ -352,10 +398,12 @@ const STREET_SUFFIX =
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)\s+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:\s+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}\s+\p{Lu}[\p{L}'’-]+))\.?\s+(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,3}(?![\p{N}])|\s+bis(?![\p{L}])|\s?hs(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+))\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]+bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
-const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40})\s(\d{1,4}[a-z]?(?:-\d{1,3})?),\s(\p{Lu}[\p{L}-]+(?:\s(?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
+const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
+// An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
+const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
@@ -367,7 +415,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (hint.index < windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
-    windowEnd = hint.index + hint[0].length + 20;
+    windowEnd = hint.index + hint[0].length + 60;
     const windowText = text.slice(from, windowEnd);
     for (const m of windowText.matchAll(ADDRESS_RE)) {
       if (m.index + m[0].length >= windowText.length && windowEnd < text.length) continue; // may run on: cut by the window
@@ -397,6 +445,10 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
     if (!words.some((_, n) => lexicons().places.phrases.has(phraseKey(words.slice(0, n + 1).join(" "))))) continue;
     const s = m.index;
     out.push({ s, e: s + m[1].length + m[2].length + 1, label: "adres", prio: PRIO.adres - 1 });
+  }
+  for (const m of text.matchAll(LINE_BEFORE_POSTCODE_RE)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
   }
   for (const m of text.matchAll(POSTBUS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
