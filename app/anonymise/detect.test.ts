@@ -199,3 +199,67 @@ describe("robustness", () => {
     }
   });
 });
+
+// Cases added after the fourth and fifth blind sets (chat messages, e-mails with signatures, rapportages).
+describe("informal notes and e-mails", () => {
+  it("finds lower-case names after abbreviated titles and next to a signal, not ordinary words", () => {
+    expect(found("mw bouzian belt morgen terug", "persoon")).toEqual(["bouzian"]);
+    expect(found("mw de vries-hoekstra heeft een auto", "persoon")).toEqual(["de vries-hoekstra"]);
+    expect(found("fatima is 17 en gaat naar school. gr sanne", "persoon")).toEqual(["fatima", "sanne"]);
+    expect(found("fatima is 17 en gaat naar school", "leeftijd")).toEqual(["17"]);
+    expect(found("mw. vertelde dat ze bang is. dhr. reageerde boos. mw heeft geen geld.", "persoon")).toEqual([]);
+    expect(found("toon is belangrijk in een gesprek", "persoon")).toEqual([]);
+  });
+  it("uses roles in brackets, appositions and 'mijn naam is'", () => {
+    expect(found("Aanwezig: Semhar Tekle (klant), Bram (klantmanager).", "persoon")).toEqual(["Semhar Tekle", "Bram"]);
+    expect(found("Ter Haar, zijn mentor, vindt dat hij toe is aan werk.", "persoon")).toEqual(["Ter Haar"]);
+    expect(found("Mijn naam is Olena Kovalenko, ik woon in Apeldoorn.", "persoon")).toEqual(["Olena Kovalenko"]);
+    expect(found("Met vriendelijke groeten,\nW.F. van 't Hof\nPrins Hendrikkade 88-III", "persoon")).toEqual(["W.F. van 't Hof"]);
+  });
+  it("does not read job-title lines, 'in de …' or brands as names", () => {
+    expect(found("Ilse Wiersma\nMedewerker Incasso\nWoonstichting Vryland", "persoon")).toEqual(["Ilse Wiersma"]);
+    expect(found("Ik heb het in de Teams-meeting ingebracht, follow-up in de Sprint Review.", "persoon")).toEqual([]);
+    expect(found("Ze heeft een Toyota Yaris van 2021.", "persoon")).toEqual([]);
+    expect(found("Albert Heijn zoekt altijd vakkenvullers.", "persoon")).toEqual([]);
+  });
+});
+
+describe("organisations from signatures and letters", () => {
+  it("finds legal forms, company tails and head words with ordinary words", () => {
+    expect(labelOf("Directeur\nVerhoef Installatietechniek B.V.\nIndustrieweg 14", "Verhoef Installatietechniek B.V.")).toBe("instelling");
+    expect(found("bewindvoerder mr. H. Kapteijn van Kapteijn Bewindvoering", "instelling")).toEqual(["Kapteijn Bewindvoering"]);
+    expect(found("Van: HR – Bakker Logistiek Zeewolde", "instelling")).toEqual(["Bakker Logistiek Zeewolde"]);
+    expect(found("Trajectbegeleider\nRe-integratiebureau Stap Verder\nPostbus 1207", "instelling")).toEqual(["Re-integratiebureau Stap Verder"]);
+  });
+  it("spreads an organisation found with context to its other mentions", () => {
+    expect(found("de intern begeleider van basisschool 't Palet.\n\nIB'er 't Palet", "instelling")).toEqual(["basisschool 't Palet", "'t Palet"]);
+  });
+  it("leaves generic services and 'gemeente X' alone", () => {
+    expect(found("Dat loopt via de Kredietbank en het Sociaal Loket.", "instelling")).toEqual([]);
+    expect(labelOf("Klantmanager\nGemeente Apeldoorn", "Apeldoorn")).toBe("plaats");
+  });
+});
+
+describe("more formats", () => {
+  it("dates: day-month after a weekday or announcing word, spaced separators", () => {
+    expect(found("Hij begint op ma 10/3. De brief van 27-3 kwam op 28/01.", "datum")).toEqual(["10/3", "27-3", "28/01"]);
+    expect(found("Geboortedatum: 2 - 11 - 1988", "datum")).toEqual(["2 - 11 - 1988"]);
+    expect(found("We zijn 24/7 bereikbaar, 3/4 van de tijd, op 11-12 jarige leeftijd", "datum")).toEqual([]);
+  });
+  it("ages in words, in lists and after a place in brackets; durations stay out", () => {
+    expect(found("een man van zevenenvijftig jaar uit Grou", "leeftijd")).toEqual(["zevenenvijftig jaar"]);
+    expect(found("Zijn dochter is begin dertig, mevrouw is halverwege de vijftig.", "leeftijd")).toEqual(["begin dertig", "halverwege de vijftig"]);
+    expect(found("De kinderen (4, 7 en 12) en de tweeling (8 en 11 jaar).", "leeftijd")).toEqual(["4", "7", "12", "8", "11 jaar"]);
+    expect(found("dhr. Hassan Al-Masri (Syrië, 47) belt", "leeftijd")).toEqual(["47"]);
+    expect(found("Kevin zat vijf jaar in de bijstand. In de twintig minuten dat ik er was.", "leeftijd")).toEqual([]);
+  });
+  it("foreign numbers with 00, lettered ids, address blocks and toevoegingen", () => {
+    expect(found("Zij is bereikbaar op 0032 470 12 34 56.", "telefoon")).toEqual(["0032 470 12 34 56"]);
+    expect(found("dhr. E. Bakker (GGZ-2351987)", "dossiernummer")).toEqual(["GGZ-2351987"]);
+    expect(found("Werkmatcher\nDe Skalm 3\n9201 KA Drachten", "adres")).toEqual(["De Skalm 3"]);
+    expect(found("Adres: Laan van Nieuw-Oost-Indië 123-II, Den Haag", "adres")).toEqual(["Laan van Nieuw-Oost-Indië 123-II"]);
+    expect(found("wonen op Kerkplein 2-A te Ede.", "adres")).toEqual(["Kerkplein 2-A"]);
+    expect(found("wonen op Kerkplein 2-A te Ede.", "persoon")).toEqual([]);
+    expect(found("Met vriendelijke groeten,\nW.F. van 't Hof\nPrins Hendrikkade 88-III", "adres")).toEqual(["Prins Hendrikkade 88-III"]);
+  });
+});

@@ -35,6 +35,8 @@ describe.each([
   ["blind casuïstiek", "blind.jsonl", [] as Label[]],
   ["second blind casuïstiek", "blind2.jsonl", [] as Label[]],
   ["third blind casuïstiek", "blind3.jsonl", [] as Label[]],
+  ["fourth blind casuïstiek (chat, e-mail)", "blind4.jsonl", [] as Label[]],
+  ["fifth blind casuïstiek (rapportages)", "blind5.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -90,7 +90,9 @@ const NOT_LOWER_NAMES = new Set(
   ("is was wordt werd heeft had hebben zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde geeft gaf " +
     "krijgt kreeg woont woonde werkt werkte vindt vond weet wist laat liet zit zat staat stond doet deed maakt maakte vraagt vroeg " +
     "en of die dat de het een en zelf nog ook niet wel geen al nu dan toen hier daar er haar zijn hem hun ze zij hij mij me " +
-    "met van voor bij naar over in op aan uit om tot zonder z'n m'n d'r").split(" "),
+    "met van voor bij naar over in op aan uit om tot zonder z'n m'n d'r geeft vertelt verteld reageert reageerde meldt loopt blijft begrijpt " +
+    "snapt voelt denkt wacht zoekt heeft brengt bracht neemt nam ontvangt ontving weigert weigerde stemt stemde toont toonde ziet zag " +
+    "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp".split(" "));
@@ -258,7 +260,8 @@ function personRules(ctx: Ctx) {
         let k = j;
         while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].low) && tokens[k + 1]?.word) k++;
         const core = tokens[k];
-        if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te)$/u.test(core.low) && !lex.surnames.has(core.t.charAt(0).toUpperCase() + core.t.slice(1)));
+        if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -669,8 +672,11 @@ function orgTailRule(ctx: Ctx) {
     if (tail < 0) continue;
     // "H. Kapteijn van Kapteijn Bewindvoering": the company starts after a lower-case "van"/"voor"/"en".
     let first = i;
+    // After a full stop the first capitalised word may be an ordinary word ("Hoewel Jeugdzorg …").
+    const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t);
+    if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
-    if (first > i && tail - first < 1) continue;
+    if (tail - first < 1) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;

@@ -304,7 +304,9 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
-  new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|rond|in|over)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
+  // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
+  new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
 ];
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
@@ -374,7 +376,7 @@ function pushAges(text: string, out: Candidate[]) {
   for (const re of WORD_AGE_RES) {
     for (const m of text.matchAll(re)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
-      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
+      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
       add(s, m.index + m[0].length);
     }
