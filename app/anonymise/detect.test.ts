@@ -263,3 +263,17 @@ describe("more formats", () => {
     expect(found("Met vriendelijke groeten,\nW.F. van 't Hof\nPrins Hendrikkade 88-III", "adres")).toEqual(["Prins Hendrikkade 88-III"]);
   });
 });
+
+describe("chat-style places, ordinal dates, BSN groupings", () => {
+  it("finds lower-case places after a preposition and unknown villages next to a place", () => {
+    expect(found("ze woont in deventer en werkt in zwolle of Wezep.", "plaats")).toEqual(["deventer", "zwolle", "Wezep"]);
+    expect(found("een plek in de buurt van Wezep", "plaats")).toEqual(["Wezep"]);
+    expect(found("dat kan leiden tot problemen; in best geval", "plaats")).toEqual([]);
+  });
+  it("reads ordinal days, '33jr' and BSNs with any grouping after the keyword", () => {
+    expect(found("op de 3e februari en 1ste maart", "datum")).toEqual(["3e februari", "1ste maart"]);
+    expect(found("(m, 33jr)", "leeftijd")).toEqual(["33jr"]);
+    expect(found("BSN 12 34 56 782 en bsn: 1234 56 782", "bsn")).toEqual(["12 34 56 782", "1234 56 782"]);
+    expect(found("BSN 12 34 56 783", "bsn")).toEqual([]);
+  });
+});

@@ -467,13 +467,37 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
   return parts.length >= 2 && DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")));
 }
 
+// Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
+const LOWER_PLACE_WORDS = new Set("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk".split(" "));
+
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
+  let lastPlaceEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper)) continue;
     const prev = tokens[i - 1];
     const prevLow = prev?.low ?? "";
+    // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
+    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && t.low.length >= 4 && !LOWER_PLACE_WORDS.has(t.low)) {
+      const end = matchPhrase(ctx, i, lex.places);
+      if (end >= i) {
+        const key = phraseKey(text.slice(t.s, tokens[end].e));
+        if (!lex.ambiguousPlaces.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key) && !lex.ambiguousPlaces.has(key)) {
+          ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
+          lastPlaceEnd = end;
+        }
+      }
+      continue;
+    }
+    if (!t.word || !(t.cap || t.upper)) continue;
+    // "in Zwolle of Wezep", "Easterein en Wommels", "in de buurt van Wezep": an unknown word next to a place.
+    const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2;
+    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio"].includes(tokens[i - 2]?.low ?? "");
+    if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      lastPlaceEnd = i;
+      continue;
+    }
     const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
     const end = matchPhrase(ctx, i, lex.places);
@@ -487,6 +511,7 @@ function placeRules(ctx: Ctx) {
       const suffix = /^\s?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
       if (suffix) e += suffix[0].length;
       ctx.out.push({ s: t.s, e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
+      lastPlaceEnd = end;
       continue;
     }
     if (placeWithDirection(lex, t)) {
@@ -509,6 +534,7 @@ function placeRules(ctx: Ctx) {
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
     if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      lastPlaceEnd = i;
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));

@@ -50,6 +50,7 @@ const STRUCTURED_ID_RE =
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
 const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
+const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
   /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?)\b/giu;
@@ -177,6 +178,13 @@ function pushNumbers(text: string, out: Candidate[]) {
       out.push({ s, e, label: "dossiernummer", prio: PRIO.dossiernummer });
     }
   }
+  for (const m of text.matchAll(BSN_ANNOUNCED_RE)) {
+    const raw = m[1];
+    const digits = raw.replace(/\D/g, "");
+    if (digits.length !== 9 || !elfproef(digits)) continue;
+    const s = m.index + m[0].length - raw.length;
+    out.push({ s, e: s + raw.length, label: "bsn", prio: PRIO.bsn + 1 });
+  }
   for (const m of text.matchAll(STRUCTURED_ID_RE)) {
     const raw = m[0];
     const longRun = /\d{5,}/.test(raw);
@@ -222,7 +230,7 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-.]\s*|\s+)(${MONTHS})(?:(?:\s*[-.]\s*|\s+|\.\s*)(${Y4}|['\x60]\d{2})(?![\p{N}])|\.)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:e|ste|de)?(?:\s*[-.]\s*|\s+)(${MONTHS})(?:(?:\s*[-.]\s*|\s+|\.\s*)(${Y4}|['\x60]\d{2})(?![\p{N}])|\.)?(?![\p{L}])`,
   "giu",
 );
 const Y_MONTH_D_RE = new RegExp(
@@ -288,7 +296,7 @@ function pushDates(text: string, out: Candidate[]) {
 // Ages. "N jaar" is an age unless the words around it make it a duration ("al 3 jaar", "2 jaar geleden").
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
-const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})\s+(?:jaar|jr\.?)(?![\p{L}])`, "giu");
+const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
