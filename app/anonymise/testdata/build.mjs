@@ -72,3 +72,4 @@ build("blind2");
 build("blind3");
 build("blind4");
 build("blind5");
+build("blind6");
