@@ -277,3 +277,11 @@ describe("chat-style places, ordinal dates, BSN groupings", () => {
     expect(found("BSN 12 34 56 783", "bsn")).toEqual([]);
   });
 });
+
+describe("after the sixth blind set", () => {
+  it("does not take a title after a greeting line for a name; company tails may be ordinary words", () => {
+    expect(found("Beste klantmanager,\n\nDhr. Pool (61) kan starten.", "persoon")).toEqual(["Pool"]);
+    expect(found("Coördinator dagbesteding\nAmarantis Zorg", "instelling")).toEqual(["Amarantis Zorg"]);
+    expect(found("contact met Marco van het Werkgeversservicepunt Rijk van Nijmegen over", "instelling")).toEqual(["Werkgeversservicepunt Rijk van Nijmegen"]);
+  });
+});

@@ -37,6 +37,7 @@ describe.each([
   ["third blind casuïstiek", "blind3.jsonl", [] as Label[]],
   ["fourth blind casuïstiek (chat, e-mail)", "blind4.jsonl", [] as Label[]],
   ["fifth blind casuïstiek (rapportages)", "blind5.jsonl", [] as Label[]],
+  ["sixth blind casuïstiek (final check)", "blind6.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

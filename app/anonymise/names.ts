@@ -167,6 +167,7 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   if (ctx.lex.institutionHeads.phrases.has(bare)) return false;
   if (isNegative(ctx.lex, t.key)) return false;
   if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
+  if (TITLES.has(bare) && t.t.length <= 7) return false;
   return true;
 }
 
@@ -290,8 +291,8 @@ function personRules(ctx: Ctx) {
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
-      // "taalcoach van ContourdeTwern" names the employer, not the person.
-      if (next && next.word && next.t !== "van") {
+      // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
+      if (next && next.word && next.t !== "van" && !text.slice(t.e, next.s).includes("\n")) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         if (end > j && !lexHit) push(ctx, j, end, "persoon", PRIO.personContext);
@@ -690,7 +691,10 @@ function orgTailRule(ctx: Ctx) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (tokens[i - 1] && (tokens[i - 1].cap || tokens[i - 1].upper) && tokens[i - 1].word)) continue;
-    const end = capRun(ctx, i, 5);
+    let end = capRun(ctx, i, 5);
+    // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
+    const nextTok = tokens[end];
+    if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
     if (end - i < 2 || lex.common.has(tokens[i].low)) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
@@ -733,6 +737,14 @@ function serviceWithPlaceRule(ctx: Ctx) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || ctx.negative[i] || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
+    // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
+    if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
+      const end = capRun(ctx, i + 1, 5);
+      if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
+        continue;
+      }
+    }
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
