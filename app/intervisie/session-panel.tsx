@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { CsrfInput } from "~/components/forms";
+import { CsrfInput, Field, SelectField, TextareaField } from "~/components/forms";
 import { spreekrechtLabels } from "./labels";
 import type { LiveSession } from "./thread-view";
 
@@ -90,35 +90,37 @@ function CloseSessionForm({ session, methods }: { session: LiveSession; methods:
       <h3 className="utrecht-heading-3">Sessie afsluiten</h3>
       <CsrfInput />
       <input type="hidden" name="sessionId" value={session.id} />
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="sessie-lessen">
-          Geleerde lessen
-        </label>
-        <textarea id="sessie-lessen" name="lessen" rows={4} required className="utrecht-textarea utrecht-textarea--html-textarea" />
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="sessie-uren">
-          Reflectie-uren per deelnemer
-        </label>
-        <input id="sessie-uren" name="uren" type="number" min={0.25} max={8} step={0.25} defaultValue={Math.round((minutes / 60) * 4) / 4} className="utrecht-textbox utrecht-textbox--html-input" />
-      </div>
-      {methods.length ? (
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="sessie-methoden">
-            Methoden uit Wat werkt die hielpen (optioneel)
-          </label>
-          <select id="sessie-methoden" name="methoden" multiple size={5} className="utrecht-select utrecht-select--html-select">
-            {methods.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.titel}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <LessonsAndMethods methods={methods} methodsLabel="Methoden uit Wat werkt die hielpen (optioneel)" />
+      <Field
+        label="Reflectie-uren per deelnemer"
+        name="uren"
+        type="number"
+        min={0.25}
+        max={8}
+        step={0.25}
+        defaultValue={Math.round((minutes / 60) * 4) / 4}
+      />
       <button type="submit" name="intent" value="sessie-sluiten" className="utrecht-button utrecht-button--primary-action">
         Sessie afsluiten en uren registreren
       </button>
     </Form>
+  );
+}
+
+/** What closing a session or a case records: the lessons learned and the methods from Wat werkt that helped. */
+export function LessonsAndMethods({ methods, methodsLabel = "Methoden uit Wat werkt (optioneel)" }: { methods: { slug: string; titel: string }[]; methodsLabel?: string }) {
+  return (
+    <>
+      <TextareaField label="Geleerde lessen" name="lessen" rows={4} required />
+      {methods.length ? (
+        <SelectField label={methodsLabel} name="methoden" multiple size={5} hint="Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.">
+          {methods.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {m.titel}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+    </>
   );
 }

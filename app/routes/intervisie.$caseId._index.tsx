@@ -12,7 +12,7 @@ import css from "~/intervisie/intervisie.css?url";
 import { statusLabels } from "~/intervisie/labels";
 import { methodChoices } from "~/intervisie/method-choices.server";
 import { announceSession } from "~/intervisie/realtime.server";
-import { SessionPanel } from "~/intervisie/session-panel";
+import { LessonsAndMethods, SessionPanel } from "~/intervisie/session-panel";
 import { advancePhase, closeSchema, closeSession, intervisieMethods, revealWritten, sessionState, startSchema, startSession } from "~/intervisie/sessions.server";
 import { messagesAfter } from "~/intervisie/threads.server";
 import { ThreadView, type LiveSession } from "~/intervisie/thread-view";
@@ -256,26 +256,7 @@ function CompleteCase({ methods }: { methods: { slug: string; titel: string }[] 
       <summary className="utrecht-heading-3">Casus afronden</summary>
       <Form method="post" className="stack">
         <CsrfInput />
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="lessen">
-            Geleerde lessen
-          </label>
-          <textarea id="lessen" name="lessen" rows={4} required className="utrecht-textarea utrecht-textarea--html-textarea" />
-        </div>
-        {methods.length ? (
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="afronden-methoden">
-              Methoden uit Wat werkt (optioneel)
-            </label>
-            <select id="afronden-methoden" name="methoden" multiple size={5} className="utrecht-select utrecht-select--html-select">
-              {methods.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.titel}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <LessonsAndMethods methods={methods} />
         <button type="submit" name="intent" value="afronden" className="utrecht-button utrecht-button--primary-action">
           Afronden
         </button>
