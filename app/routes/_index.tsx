@@ -15,11 +15,15 @@ const descriptions: Record<string, string> = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { naam: user.naam, rol: user.rol, leidt: user.leadsTeamIds.length > 0, id: user.id };
+  return { naam: user.naam, rol: user.rol, leidt: user.leadsTeamIds.length > 0, id: user.id, groet: greeting(new Date()) };
 }
 
-function greeting(hour: number) {
-  return hour < 12 ? "Goedemorgen" : hour < 18 ? "Goedemiddag" : "Goedenavond";
+// Decided on the server in Dutch time, so server and browser render the same words.
+const hourFormat = new Intl.DateTimeFormat("nl-NL", { hour: "numeric", hourCycle: "h23", timeZone: "Europe/Amsterdam" });
+
+function greeting(now: Date) {
+  const hour = Number(hourFormat.format(now));
+  return hour < 6 ? "Goedenacht" : hour < 12 ? "Goedemorgen" : hour < 18 ? "Goedemiddag" : "Goedenavond";
 }
 
 export default function Home() {
@@ -28,7 +32,7 @@ export default function Home() {
   return (
     <>
       <h1 className="utrecht-heading-1">
-        {greeting(new Date().getHours())}, {firstName}
+        {user.groet}, {firstName}
       </h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">Wat wil je vandaag leren?</p>
       <ul className="tiles">
