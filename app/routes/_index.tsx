@@ -23,7 +23,7 @@ const hourFormat = new Intl.DateTimeFormat("nl-NL", { hour: "numeric", hourCycle
 
 function greeting(now: Date) {
   const hour = Number(hourFormat.format(now));
-  return hour < 6 ? "Goedenacht" : hour < 12 ? "Goedemorgen" : hour < 18 ? "Goedemiddag" : "Goedenavond";
+  return hour < 6 ? "Hallo" : hour < 12 ? "Goedemorgen" : hour < 18 ? "Goedemiddag" : "Goedenavond";
 }
 
 export default function Home() {
