@@ -12,11 +12,19 @@ import { pathToFileURL } from "node:url";
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
 
+// SECONDS of measured traffic per side, split over ROUNDS rounds that alternate between the two sides,
+// each side first warmed up for WARMUP seconds (same rate, not measured).
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const IDLE = Number(process.env.BENCH_IDLE ?? 2000);
 const root = path.resolve(import.meta.dirname, "..");
+// Extra node flags for the app server only (e.g. BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof").
+const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
+// Where the app server's output goes (e.g. with --trace-gc); by default it is only shown when the start fails.
+const SERVER_LOG = process.env.BENCH_SERVER_LOG;
 
 type Server = { url: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
 
@@ -26,6 +34,7 @@ function launch(command: string[], env: Record<string, string>, ready: RegExp): 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server startte niet:\n${log}`)), 60_000);
     child.stdout!.on("data", (c: Buffer) => {
+      if (SERVER_LOG && command.includes("build/host/index.js")) fs.appendFileSync(SERVER_LOG, c);
       log += c.toString();
       const m = ready.exec(log);
       if (m) {
@@ -87,49 +96,74 @@ function summarise(latencies: number[], expected: number): Result {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), delivered: sorted.length, expected };
 }
 
-/** Sends RATE messages per second for SECONDS; `send(seq)` starts one, `onDeliver` is called per receipt. */
-async function drive(send: (seq: number) => void): Promise<void> {
-  const total = SECONDS * RATE;
+/** Sends RATE messages per second for `seconds`, numbering them from `first`; `send(seq)` starts one. */
+async function drive(seconds: number, first: number, send: (seq: number) => void): Promise<void> {
+  const total = Math.round(seconds * RATE);
   const interval = 1000 / RATE;
   const start = performance.now();
-  for (let seq = 0; seq < total; seq++) {
-    const due = start + seq * interval;
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
-    send(seq);
+    send(first + i);
   }
   await sleep(1500); // let the last messages arrive
 }
 
-async function socketIoLatency(base: string): Promise<Result> {
+/**
+ * One side of the comparison, connected once: `run` sends `seconds` of traffic and returns the delivery
+ * latencies of every receiver (an unmeasured warm-up is the same call with its result thrown away).
+ */
+type Side = { run: (seconds: number) => Promise<Result>; close: () => void };
+
+/** Per-receipt bookkeeping shared by both sides: send times by key, latencies of the current run. */
+function recorder<K>() {
+  const sentAt = new Map<K, number>();
+  let latencies: number[] = [];
+  return {
+    sent: (key: K) => sentAt.set(key, performance.now()),
+    received: (key: K) => {
+      const t = sentAt.get(key);
+      if (t !== undefined) latencies.push(performance.now() - t);
+    },
+    take: (expected: number) => {
+      const out = summarise(latencies, expected);
+      latencies = [];
+      sentAt.clear();
+      return out;
+    },
+  };
+}
+
+async function socketIoSide(base: string): Promise<Side> {
   const [anna, bram] = await Promise.all([login(base, "anna@demo.test"), login(base, "bram@demo.test")]);
   const threads = (await (await fetch(`${base}/api/threads`, { headers: { Cookie: anna } })).json()) as { id: string }[];
   const threadId = threads[0].id;
   const receivers = await inBatches(CLIENTS, 50, (i) => socketFor(base, i % 2 ? bram : anna));
   await Promise.all(receivers.map((s) => s.timeout(10_000).emitWithAck("thread:join", { threadId })));
   const sender = await socketFor(base, anna);
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  for (const r of receivers) {
-    r.on("message:new", ({ message }: { message: { clientId: string } }) => {
-      const t = sentAt.get(message.clientId);
-      if (t !== undefined) latencies.push(performance.now() - t);
-    });
-  }
+  const rec = recorder<string>();
+  for (const r of receivers) r.on("message:new", ({ message }: { message: { clientId: string } }) => rec.received(message.clientId));
   const runId = Date.now().toString(36);
-  let refused = 0;
-  await drive((seq) => {
-    const clientId = `bench-${runId}-${seq}`;
-    sentAt.set(clientId, performance.now());
-    sender
-      .timeout(10_000)
-      .emitWithAck("message:send", { threadId, clientId, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` })
-      .then((ack: { ok: boolean }) => void (ack.ok || refused++))
-      .catch(() => refused++);
-  });
-  if (refused) console.warn(`socket.io: ${refused} berichten geweigerd of zonder ack`);
-  for (const s of [...receivers, sender]) s.disconnect();
-  return summarise(latencies, SECONDS * RATE * CLIENTS);
+  let next = 0;
+  return {
+    async run(seconds) {
+      let refused = 0;
+      await drive(seconds, next, (seq) => {
+        const clientId = `bench-${runId}-${seq}`;
+        rec.sent(clientId);
+        sender
+          .timeout(10_000)
+          .emitWithAck("message:send", { threadId, clientId, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` })
+          .then((ack: { ok: boolean }) => void (ack.ok || refused++))
+          .catch(() => refused++);
+      });
+      next += Math.round(seconds * RATE);
+      if (refused) console.warn(`socket.io: ${refused} berichten geweigerd of zonder ack`);
+      return rec.take(Math.round(seconds * RATE) * CLIENTS);
+    },
+    close: () => [...receivers, sender].forEach((s) => s.disconnect()),
+  };
 }
 
 // The baseline: a bare ws server in its own process that relays every message to every client.
@@ -143,7 +177,7 @@ wss.on("listening", () => console.log("ws draait op http://127.0.0.1:" + wss.add
 wss.on("connection", (socket) => socket.on("message", (data) => { for (const c of wss.clients) c.send(data); }));
 `;
 
-async function wsLatency(base: string): Promise<Result> {
+async function wsSide(base: string): Promise<Side> {
   const url = base.replace("http", "ws");
   const open = () => new Promise<WebSocket>((resolve, reject) => {
     const ws = new WebSocket(url);
@@ -152,20 +186,20 @@ async function wsLatency(base: string): Promise<Result> {
   });
   const receivers = await inBatches(CLIENTS, 50, open);
   const sender = await open();
-  const sentAt = new Map<number, number>();
-  const latencies: number[] = [];
-  for (const r of receivers) {
-    r.on("message", (data) => {
-      const t = sentAt.get(JSON.parse(String(data)).seq);
-      if (t !== undefined) latencies.push(performance.now() - t);
-    });
-  }
-  await drive((seq) => {
-    sentAt.set(seq, performance.now());
-    sender.send(JSON.stringify({ seq, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` }));
-  });
-  for (const s of [...receivers, sender]) s.close();
-  return summarise(latencies, SECONDS * RATE * CLIENTS);
+  const rec = recorder<number>();
+  for (const r of receivers) r.on("message", (data) => rec.received(JSON.parse(String(data)).seq));
+  let next = 0;
+  return {
+    async run(seconds) {
+      await drive(seconds, next, (seq) => {
+        rec.sent(seq);
+        sender.send(JSON.stringify({ seq, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` }));
+      });
+      next += Math.round(seconds * RATE);
+      return rec.take(Math.round(seconds * RATE) * CLIENTS);
+    },
+    close: () => [...receivers, sender].forEach((s) => s.close()),
+  };
 }
 
 async function idleRss(server: Server, connect: () => Promise<{ close: () => void }>): Promise<{ before: number; after: number }> {
@@ -178,15 +212,18 @@ async function idleRss(server: Server, connect: () => Promise<{ close: () => voi
   return { before, after };
 }
 
+const f = (n: number) => n.toFixed(1);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+
 async function main() {
   if (!fs.existsSync(path.join(root, "build/host/index.js"))) throw new Error("build/ ontbreekt: draai eerst `npm run build`.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "edl-bench-"));
   const wsFile = path.join(dir, "ws-server.mjs");
   fs.writeFileSync(wsFile, wsServerSource);
-  console.error(`Benchmark: ${CLIENTS} ontvangers, ${RATE} berichten/s, ${SECONDS} s; ${IDLE} inactieve verbindingen.`);
+  console.error(`Benchmark: ${CLIENTS} ontvangers, ${RATE} berichten/s, ${SECONDS} s per kant in ${ROUNDS} rondes (na ${WARMUP} s opwarmen); ${IDLE} inactieve verbindingen.`);
 
   const startApp = (name: string) =>
-    launch(["build/host/index.js"], {
+    launch([...SERVER_FLAGS, "build/host/index.js"], {
       NODE_ENV: "production",
       PORT: "0",
       HOST: "127.0.0.1",
@@ -199,8 +236,17 @@ async function main() {
   const servers = [app, ws];
 
   try {
-    const baseline = await wsLatency(ws.url);
-    const socketio = await socketIoLatency(app.url);
+    // Same procedure for both sides: connect, warm up, then measured rounds alternating ws / socket.io,
+    // so a busy moment on the machine does not fall on one side only.
+    const sides = { ws: await wsSide(ws.url), sio: await socketIoSide(app.url) };
+    if (WARMUP > 0) {
+      await sides.ws.run(WARMUP);
+      await sides.sio.run(WARMUP);
+    }
+    const rounds: { ws: Result; sio: Result }[] = [];
+    for (let r = 0; r < ROUNDS; r++) rounds.push({ ws: await sides.ws.run(SECONDS / ROUNDS), sio: await sides.sio.run(SECONDS / ROUNDS) });
+    sides.ws.close();
+    sides.sio.close();
 
     // Memory on fresh processes, so the latency run's garbage does not count.
     await Promise.all([app.stop(), ws.stop()]);
@@ -218,14 +264,27 @@ async function main() {
       c.once("error", reject);
     }));
 
-    const f = (n: number) => n.toFixed(1);
-    const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
-    console.log(`\n### Realtime (${CLIENTS} ontvangers in één gesprek, ${RATE} berichten/s, ${SECONDS} s; ${os.cpus().length} cores, Node ${process.version})\n`);
-    console.log("| meting | p50 (ms) | p99 (ms) | afgeleverd |");
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((x, y) => x - y);
+      const mid = sorted.length >> 1;
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const total = (pick: (r: { ws: Result; sio: Result }) => Result) => ({
+      delivered: rounds.reduce((n, r) => n + pick(r).delivered, 0),
+      expected: rounds.reduce((n, r) => n + pick(r).expected, 0),
+    });
+    const [wsAll, sioAll] = [total((r) => r.ws), total((r) => r.sio)];
+    const wsMed = { p50: median(rounds.map((r) => r.ws.p50)), p99: median(rounds.map((r) => r.ws.p99)) };
+    const sioMed = { p50: median(rounds.map((r) => r.sio.p50)), p99: median(rounds.map((r) => r.sio.p99)) };
+    console.log(`\n### Realtime (${CLIENTS} ontvangers in één gesprek, ${RATE} berichten/s; ${ROUNDS} rondes van ${f(SECONDS / ROUNDS)} s per kant, afwisselend, na ${WARMUP} s opwarmen per kant; ${os.cpus().length} cores, Node ${process.version})\n`);
+    console.log("| ronde | ws p50 / p99 (ms) | socket.io p50 / p99 (ms) | verhouding p50 / p99 |");
     console.log("| --- | ---: | ---: | ---: |");
-    console.log(`| ws-broadcast (basislijn) | ${f(baseline.p50)} | ${f(baseline.p99)} | ${baseline.delivered} / ${baseline.expected} |`);
-    console.log(`| socket.io intervisie (opslaan + PII-controle + emit) | ${f(socketio.p50)} | ${f(socketio.p99)} | ${socketio.delivered} / ${socketio.expected} |`);
-    console.log(`| verhouding | ${ratio(socketio.p50, baseline.p50)} | ${ratio(socketio.p99, baseline.p99)} (doel ≤ 2×) | |`);
+    rounds.forEach((r, i) => console.log(`| ${i + 1} | ${f(r.ws.p50)} / ${f(r.ws.p99)} | ${f(r.sio.p50)} / ${f(r.sio.p99)} | ${ratio(r.sio.p50, r.ws.p50)} / ${ratio(r.sio.p99, r.ws.p99)} |`));
+    console.log("\n| meting (mediaan van de rondes) | p50 (ms) | p99 (ms) | afgeleverd |");
+    console.log("| --- | ---: | ---: | ---: |");
+    console.log(`| ws-broadcast (basislijn) | ${f(wsMed.p50)} | ${f(wsMed.p99)} | ${wsAll.delivered} / ${wsAll.expected} |`);
+    console.log(`| socket.io intervisie (opslaan + PII-controle + emit) | ${f(sioMed.p50)} | ${f(sioMed.p99)} | ${sioAll.delivered} / ${sioAll.expected} |`);
+    console.log(`| verhouding | ${ratio(sioMed.p50, wsMed.p50)} | ${ratio(sioMed.p99, wsMed.p99)} (doel ≤ 2×) | |`);
     console.log(`\n| ${IDLE} inactieve verbindingen | RSS vooraf (MB) | RSS met verbindingen (MB) | erbij (MB) |`);
     console.log("| --- | ---: | ---: | ---: |");
     console.log(`| ws (basislijn) | ${f(wsIdle.before)} | ${f(wsIdle.after)} | ${f(wsIdle.after - wsIdle.before)} |`);

@@ -263,6 +263,80 @@ describe("structured session (roddelmethode)", () => {
   });
 });
 
+// The server keeps a thread's case and session facts between messages; these tests change them in every
+// way that must count for the very next message: through the app on this node, and straight in the
+// database as another node would (no event reaches this process then).
+describe("changes count for the very next message", () => {
+  it("a session started, a phase moved on (here or on another node) and a case closed elsewhere", async () => {
+    const csrf = await anna.csrfToken("/intervisie/nieuw");
+    const created = await anna.post("/intervisie/nieuw", {
+      csrf,
+      intent: "delen",
+      titel: "Vader wil geen hulp bij de schulden",
+      hulpvraag: "Hoe bespreek ik de schulden zonder dat [Klant] dichtklapt?",
+      situatie: "[Klant] heeft al maanden betalingsachterstanden en zegt dat hij het zelf oplost. Hij komt wel op afspraken.",
+    });
+    const caseId = caseIdFrom(created.headers.get("location"));
+    const thread = ((await (await anna.get("/api/threads")).json()) as { id: string; titel: string }[]).find((t) => t.titel.startsWith("Vader wil"))!;
+    const a = open(anna);
+    const b = open(bram);
+    await Promise.all([connected(a), connected(b)]);
+    await ask(a, "thread:join", { threadId: thread.id });
+    await ask(b, "thread:join", { threadId: thread.id });
+    type Sent = Ok<{ message: Message & { sessionId: string | null; fase: number | null } }>;
+    const say = (s: TestSocket, body: string, clientId = `n-${Math.random().toString(36).slice(2, 12)}`) =>
+      ask<Sent | Err>(s, "message:send", { threadId: thread.id, clientId, body });
+    const stored = (clientId: string) => query<{ n: number }>(server.dir, "SELECT COUNT(*) AS n FROM Message WHERE clientId = ?", clientId)[0].n;
+
+    // free conversation first: both write, outside any session
+    expect(await say(b, "Wat weet je over zijn inkomsten?")).toMatchObject({ ok: true, message: { sessionId: null, fase: null } });
+
+    // a session started on this node: the next message belongs to it, and its phase rules apply at once
+    await anna.post(`/intervisie/${caseId}`, { csrf, intent: "sessie-starten", methode: "roddelmethode", facilitator: userId("bram@demo.test") });
+    const sessionId = query<{ id: string }>(server.dir, "SELECT id FROM IntervisieSession WHERE caseId = ?", caseId)[0].id;
+    expect(await say(b, "Mag ik iets vragen?", "n-bram-introductie")).toMatchObject({ ok: false, error: { code: "phase" } });
+    expect(stored("n-bram-introductie")).toBe(0);
+    expect(await say(a, "Ik wil vooral weten hoe ik begin.")).toMatchObject({ ok: true, message: { sessionId, fase: 0 } });
+
+    // the phase moved on by another node (straight in the database): the inbrenger is muted in the roddelfase
+    execute(server.dir, "UPDATE IntervisieSession SET fase = 2 WHERE id = ?", sessionId);
+    const muted = await say(a, "Zo zit het niet!", "n-anna-roddel");
+    expect(muted).toMatchObject({ ok: false, error: { code: "phase", message: expect.stringContaining("Roddelfase") } });
+    expect(stored("n-anna-roddel")).toBe(0);
+    expect(await say(b, "Ik denk dat hij zich schaamt.")).toMatchObject({ ok: true, message: { sessionId, fase: 2 } });
+
+    // the facilitator moves on here: right after the redirect, the group is muted and the inbrenger writes
+    const bramCsrf = await bram.csrfToken(`/intervisie/${caseId}`);
+    expect((await bram.post(`/intervisie/${caseId}`, { csrf: bramCsrf, intent: "volgende-fase", sessionId })).status).toBe(302);
+    expect(await say(b, "Nog één gedachte.", "n-bram-reactie")).toMatchObject({ ok: false, error: { code: "phase" } });
+    expect(stored("n-bram-reactie")).toBe(0);
+    const reactie = (await say(a, "Schaamte, ja. Daar begin ik.", "n-anna-reactie")) as Sent;
+    expect(reactie).toMatchObject({ ok: true, message: { fase: 3 } });
+
+    // the case closed on another node: the thread is read-only from the next message on
+    execute(server.dir, "UPDATE \"Case\" SET status = 'afgerond' WHERE id = ?", caseId);
+    expect(await say(a, "Nog een nabrander.", "n-anna-afgerond")).toMatchObject({ ok: false, error: { code: "status" } });
+    expect(stored("n-anna-afgerond")).toBe(0);
+    // a retry of a message stored before still answers with that message, and stores nothing new
+    expect(await say(a, "Schaamte, ja. Daar begin ik.", "n-anna-reactie")).toMatchObject({ ok: true, message: { id: reactie.message.id } });
+    expect(stored("n-anna-reactie")).toBe(1);
+  });
+
+  it("a member removed from the group on another node is refused at the next message, with nothing stored", async () => {
+    const { socket } = await joined(anna);
+    expect((await ask<Ok<{ message: Message }>>(socket, "message:send", { threadId, clientId: "anna-voor-verwijderen", body: "Even een vraag." })).ok).toBe(true);
+    const groupId = query<{ groupId: string }>(server.dir, 'SELECT c.groupId FROM Thread t JOIN "Case" c ON c.id = t.caseId WHERE t.id = ?', threadId)[0].groupId;
+    const annaId = userId("anna@demo.test");
+    execute(server.dir, "DELETE FROM GroupMember WHERE userId = ? AND groupId = ?", annaId, groupId);
+    try {
+      expect(await ask<Err>(socket, "message:send", { threadId, clientId: "anna-na-verwijderen", body: "Hoort iemand mij?" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(query<{ n: number }>(server.dir, "SELECT COUNT(*) AS n FROM Message WHERE clientId = ?", "anna-na-verwijderen")[0].n).toBe(0);
+    } finally {
+      execute(server.dir, "INSERT INTO GroupMember (userId, groupId) VALUES (?, ?)", annaId, groupId);
+    }
+  });
+});
+
 describe("deactivation", () => {
   it("an open socket of a deactivated user can no longer read or write the thread", async () => {
     const { socket } = await joined(bram);
