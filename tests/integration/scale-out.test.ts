@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browserish } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
 import { createTempDatabase, hasPostgres, hasRedis, redisUrl } from "../helpers/services";
+import { ask, connectSocket, connected, demoThreadId, type TestSocket } from "./intervisie-fixtures";
 
 describe.skipIf(!hasPostgres)("two nodes on one PostgreSQL database", () => {
   let database: Awaited<ReturnType<typeof createTempDatabase>>;
@@ -32,6 +33,30 @@ describe.skipIf(!hasPostgres)("two nodes on one PostgreSQL database", () => {
     const elsewhere = await fetch(`${b.url}/`, { headers: { Cookie: anna.cookieHeader }, redirect: "manual" });
     expect(elsewhere.status).toBe(200);
     expect(await elsewhere.text()).toContain("Anna de Wit");
+  });
+
+  it.skipIf(!hasRedis)("a message sent on one node reaches a member connected to the other, once, in order", async () => {
+    const anna = new Browserish(a.url);
+    const bram = new Browserish(b.url);
+    await Promise.all([anna.login("anna@demo.test"), bram.login("bram@demo.test")]);
+    const threadId = await demoThreadId(anna);
+    const sockets: TestSocket[] = [connectSocket(a.url, anna.cookieHeader), connectSocket(b.url, bram.cookieHeader)];
+    try {
+      await Promise.all(sockets.map(connected));
+      for (const s of sockets) expect(await ask(s, "thread:join", { threadId })).toMatchObject({ ok: true });
+      const arrived = new Promise<{ message: { body: string; id: number } }>((resolve) => sockets[1].once("message:new", resolve));
+      const sent = await ask<{ ok: boolean; message: { id: number } }>(sockets[0], "message:send", { threadId, clientId: "pg-bericht-1", body: "Via twee nodes." });
+      expect(sent.ok).toBe(true);
+      const received = await arrived;
+      expect(received.message).toMatchObject({ id: sent.message.id, body: "Via twee nodes." });
+      // The same clientId again (a retry): the same message, nothing new stored.
+      const again = await ask<{ ok: boolean; message: { id: number } }>(sockets[0], "message:send", { threadId, clientId: "pg-bericht-1", body: "Via twee nodes." });
+      expect(again.message.id).toBe(sent.message.id);
+      const listed = (await (await bram.get(`/api/threads/${threadId}/messages`)).json()) as { clientId: string }[];
+      expect(listed.filter((m) => m.clientId === "pg-bericht-1")).toHaveLength(1);
+    } finally {
+      sockets.forEach((s) => s.disconnect());
+    }
   });
 
   it("a user created on one node logs in on the other, and the demo data exists once", async () => {
