@@ -32,7 +32,8 @@ export interface Pseudonymiser {
   mapping(): ReadonlyMap<string, string>;
 }
 
-const FIXED: Record<Label, string> = {
+/** The placeholder per label; persons and places get a letter or number added per text. */
+export const PLACEHOLDERS: Record<Label, string> = {
   persoon: "[Persoon]",
   bsn: "[BSN]",
   dossiernummer: "[Dossiernummer]",
@@ -140,7 +141,7 @@ export function createPseudonymiser(options: PseudonymiseOptions = {}): Pseudony
           const introduced = CLIENT_BEFORE.test(text.slice(Math.max(0, s - 30), s));
           placeholder = person(original, introduced);
         } else if (span.label === "plaats" || span.label === "instelling") placeholder = numberedPlaceholder(span.label, original);
-        else placeholder = FIXED[span.label];
+        else placeholder = PLACEHOLDERS[span.label];
         mapping.set(`${span.label}:${original}`, placeholder);
         out += text.slice(at, s) + placeholder;
         at = e;

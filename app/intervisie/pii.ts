@@ -1,6 +1,6 @@
 import { detect } from "~/anonymise/detect";
-import { pseudonymise } from "~/anonymise/pseudonymise";
-import type { Span } from "~/anonymise/types";
+import { PLACEHOLDERS, pseudonymise } from "~/anonymise/pseudonymise";
+import type { Label, Span } from "~/anonymise/types";
 
 // Browser-safe PII helpers for the gate: detection (through one adapter), placeholders and exceptions.
 // Offsets are Unicode code points, end exclusive, as the anonymise domain defines them.
@@ -48,24 +48,9 @@ export function matches(u: Pick<PiiUitzondering, "start" | "end" | "label">, s: 
   return u.start === s.start && u.end === s.end && u.label === s.label;
 }
 
-const fixedPlaceholders: Record<string, string> = {
-  bsn: "[BSN]",
-  dossiernummer: "[Dossiernummer]",
-  adres: "[Adres]",
-  postcode: "[Postcode]",
-  instelling: "[Instelling]",
-  telefoon: "[Telefoon]",
-  email: "[E-mail]",
-  iban: "[IBAN]",
-  datum: "[Datum]",
-  leeftijd: "[Leeftijd]",
-  url: "[URL]",
-};
 
 /** A placeholder for one span: fixed per label, or the next free letter / number for persons and places. */
 export function placeholderFor(span: PiiSpan, text: string): string {
-  const fixed = fixedPlaceholders[span.label];
-  if (fixed) return fixed;
   if (span.label === "persoon") {
     const used = [...text.matchAll(/\[Persoon ([A-Z])\]/g)].map((m) => m[1]);
     const next = String.fromCharCode(65 + (used.length ? Math.max(...used.map((c) => c.charCodeAt(0) - 65)) + 1 : 0));
@@ -75,7 +60,7 @@ export function placeholderFor(span: PiiSpan, text: string): string {
     const used = [...text.matchAll(/\[Plaats (\d+)\]/g)].map((m) => Number(m[1]));
     return `[Plaats ${used.length ? Math.max(...used) + 1 : 1}]`;
   }
-  return "[Persoonsgegeven]";
+  return PLACEHOLDERS[span.label as Label] ?? "[Persoonsgegeven]";
 }
 
 /** Replaces one span (code-point offsets) with its placeholder. */
