@@ -168,18 +168,22 @@ async function changePlan<T>(user: CurrentUser, jaar: number, omschrijving: stri
 
 export type GoalInput = { titel: string; competenties: string[]; huidigNiveau: number; doelNiveau: number; deadline: Date | null; status: string };
 
+/** The stored form of a goal; its competences are recreated on every save. */
+function goalData(input: GoalInput) {
+  return {
+    titel: input.titel,
+    huidigNiveau: input.huidigNiveau,
+    doelNiveau: input.doelNiveau,
+    deadline: input.deadline,
+    status: input.status,
+    competences: { create: input.competenties.map((competentie) => ({ competentie })) },
+  };
+}
+
 export async function createGoal(user: CurrentUser, jaar: number, input: GoalInput): Promise<string> {
   return changePlan(user, jaar, `Doel toegevoegd: ${input.titel}`, async (tx, planId) => {
     const goal = await tx.goal.create({
-      data: {
-        planId,
-        titel: input.titel,
-        huidigNiveau: input.huidigNiveau,
-        doelNiveau: input.doelNiveau,
-        deadline: input.deadline,
-        status: input.status,
-        competences: { create: input.competenties.map((competentie) => ({ competentie })) },
-      },
+      data: { planId, ...goalData(input) },
     });
     return goal.id;
   });
@@ -190,14 +194,7 @@ export async function updateGoal(user: CurrentUser, goal: { id: string; titel: s
     await tx.goalCompetence.deleteMany({ where: { goalId: goal.id } });
     await tx.goal.update({
       where: { id: goal.id },
-      data: {
-        titel: input.titel,
-        huidigNiveau: input.huidigNiveau,
-        doelNiveau: input.doelNiveau,
-        deadline: input.deadline,
-        status: input.status,
-        competences: { create: input.competenties.map((competentie) => ({ competentie })) },
-      },
+      data: goalData(input),
     });
   });
 }
