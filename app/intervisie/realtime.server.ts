@@ -5,7 +5,8 @@ import { realtimeServer, userRoom } from "~/platform/realtime-hub.server";
 import { z } from "~/platform/validation";
 import { IntervisieError, type IntervisieErrorBody } from "./errors";
 import { sessionState, type SessionState } from "./sessions.server";
-import { messagesAfter, messagesByIds, sendMessage, sendSchema, type ThreadMessage } from "./threads.server";
+import type { ThreadMessage } from "./message";
+import { messagesAfter, messagesByIds, sendMessage, sendSchema } from "./threads.server";
 
 // Socket handlers of the intervisie domain (protocol: docs/realtime.md). Each handler validates with zod,
 // authorises with the same guard as pages and the API, calls the same service a route would, and only

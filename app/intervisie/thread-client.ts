@@ -2,28 +2,16 @@
 // reconnect. A message is shown once: as a local echo until the server's ack (or its `message:new`)
 // arrives with the same clientId, then as the stored message.
 import { io, type Socket } from "socket.io-client";
+import type { ThreadMessage } from "./message";
 import type { PiiSpan, PiiUitzondering } from "./pii";
 
-export type WireMessage = {
-  id: number;
-  threadId: string;
-  clientId: string;
-  authorId: string;
-  authorNaam: string;
-  body: string;
-  createdAt: string;
-  sessionId?: string | null;
-  fase?: number | null;
-  schriftelijk?: boolean;
-  verborgen?: boolean;
-};
 export type WireError = { code: string; message: string; spans?: PiiSpan[] };
 export type OutboxEntry = { clientId: string; body: string; uitzonderingen: PiiUitzondering[]; createdAt: string; fout?: WireError };
 export type Connection = "verbinden" | "verbonden" | "offline" | "uitgelogd";
 export type Presence = { id: string; naam: string }[];
 
 export type ThreadSnapshot = {
-  messages: WireMessage[];
+  messages: ThreadMessage[];
   outbox: OutboxEntry[];
   connection: Connection;
   presence: Presence;
@@ -44,7 +32,7 @@ export function newClientId(): string {
 
 export class ThreadClient {
   private socket: Socket | null = null;
-  private messages = new Map<number, WireMessage>();
+  private messages = new Map<number, ThreadMessage>();
   private outbox: OutboxEntry[] = [];
   private inflight = new Set<string>();
   private listeners = new Set<() => void>();
@@ -55,7 +43,7 @@ export class ThreadClient {
   constructor(
     readonly threadId: string,
     readonly userId: string,
-    initial: WireMessage[] = [],
+    initial: ThreadMessage[] = [],
     private storage: Storage | null = typeof localStorage !== "undefined" ? localStorage : null,
   ) {
     for (const m of initial) this.messages.set(m.id, m);
@@ -99,7 +87,7 @@ export class ThreadClient {
     socket.on("connect_error", (error: Error & { data?: { code?: string } }) => {
       this.set({ connection: error.data?.code === "niet_ingelogd" ? "uitgelogd" : "offline" });
     });
-    socket.on("message:new", ({ message }: { message: WireMessage }) => {
+    socket.on("message:new", ({ message }: { message: ThreadMessage }) => {
       if (message.threadId === this.threadId) this.accept(message);
     });
     socket.on("presence", ({ threadId, users }: { threadId: string; users: Presence }) => {
@@ -134,7 +122,7 @@ export class ThreadClient {
         this.set({ connection: "offline" });
         return;
       }
-      for (const m of ack.messages as WireMessage[]) this.accept(m, false);
+      for (const m of ack.messages as ThreadMessage[]) this.accept(m, false);
       this.set({ connection: "verbonden", session: ack.session });
       this.flush();
     } catch {
@@ -175,7 +163,7 @@ export class ThreadClient {
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck("message:send", payload)
         .then((ack: Ack) => {
-          if (ack.ok) this.accept(ack.message as WireMessage);
+          if (ack.ok) this.accept(ack.message as ThreadMessage);
           else if (PERMANENT.has(ack.error.code)) this.fail(entry.clientId, ack.error);
         })
         .catch(() => {
@@ -191,7 +179,7 @@ export class ThreadClient {
     this.changed();
   }
 
-  private accept(message: WireMessage, notify = true) {
+  private accept(message: ThreadMessage, notify = true) {
     this.messages.set(message.id, message);
     if (message.authorId === this.userId && this.outbox.some((e) => e.clientId === message.clientId)) {
       this.outbox = this.outbox.filter((e) => e.clientId !== message.clientId);

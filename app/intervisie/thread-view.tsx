@@ -4,7 +4,8 @@ import { spreekrechtLabels } from "./labels";
 import type { PiiUitzondering } from "./pii";
 import { PiiField } from "./pii-gate";
 import { mayWrite } from "./speaking";
-import { ThreadClient, type Connection, type ThreadSnapshot, type WireMessage } from "./thread-client";
+import type { ThreadMessage } from "./message";
+import { ThreadClient, type Connection, type ThreadSnapshot } from "./thread-client";
 
 export type LiveSession = {
   id: string;
@@ -46,7 +47,7 @@ export function ThreadView({
 }: {
   threadId: string;
   user: { id: string; naam: string };
-  initialMessages: WireMessage[];
+  initialMessages: ThreadMessage[];
   initialSession: LiveSession | null;
   onSession?: (session: LiveSession | null) => void;
   readOnly?: boolean;

@@ -6,27 +6,13 @@ import { databaseUrl, isPostgres } from "~/platform/env.server";
 import { z } from "~/platform/validation";
 import { requireThreadAccess } from "./access.server";
 import { intervisieErrors, refuse } from "./errors";
+import type { ThreadMessage } from "./message";
 import type { PiiUitzondering } from "./pii";
 import { auditUitzonderingen, requireNoPii, uitzonderingenSchema } from "./pii.server";
 import { writingRule } from "./sessions.server";
 
 export const MESSAGE_MAX = 4000;
 export const JOIN_LIMIT = 500;
-
-export type ThreadMessage = {
-  id: number;
-  threadId: string;
-  clientId: string;
-  authorId: string;
-  authorNaam: string;
-  body: string;
-  createdAt: string;
-  sessionId: string | null;
-  fase: number | null;
-  /** a written-round contribution; `verborgen` while only its author can see it */
-  schriftelijk: boolean;
-  verborgen: boolean;
-};
 
 export const sendSchema = z.object({
   threadId: z.string().min(1).max(64),
