@@ -55,14 +55,14 @@ export function UserForm({
           </option>
         ))}
       </SelectField>
-      <fieldset className="utrecht-form-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
-        <legend className="utrecht-form-fieldset__legend">Leidinggevende van</legend>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Leidinggevende van</legend>
         {teams.map((t) => (
           <Checkbox key={t.id} name="leadsTeamIds" value={t.id} label={t.naam} checked={values?.leadsTeamIds?.includes(t.id)} />
         ))}
       </fieldset>
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">Intervisiegroepen</legend>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Intervisiegroepen</legend>
         {groups.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen intervisiegroepen.</p> : null}
         {groups.map((g) => (
           <Checkbox key={g.id} name="groupIds" value={g.id} label={g.naam} checked={values?.groupIds?.includes(g.id)} />
