@@ -50,6 +50,7 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Controleer de gemarkeerde velden");
     expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Juridische kennis Participatiewet");
+    expect(await page.getByRole("link", { name: "← Terug naar mijn plan" }).count()).toBe(1);
     await screenshot(page, "plan-doel-fout");
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Annuleren" }).click();
@@ -127,6 +128,23 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     expect(await axeViolations(anna)).toEqual([]);
     await annaContext.close();
     expect(errors).toEqual([]);
+  });
+
+  it("on a phone the plan and the team pages fit the screen: wide tables scroll inside themselves", async () => {
+    const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const [email, path] of [
+      ["anna@demo.test", "/plan"],
+      ["lotte@demo.test", "/team"],
+    ]) {
+      const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await loginAs(page, server.url, email);
+      await page.goto(`${server.url}${path}`);
+      expect(await page.locator(".table-scroll table").count()).toBeGreaterThan(0);
+      expect(await sideways(page)).toBe(0);
+      await screenshot(page, `telefoon-${path.slice(1)}`);
+      await context.close();
+    }
   });
 
   it("works without JavaScript: bram adds a goal, fixes a mistake and submits", async () => {
