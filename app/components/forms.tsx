@@ -63,7 +63,7 @@ export function FormField({ label, hint, error, invalid, describedBy, children, 
   );
 }
 
-type Labelled = { label: string; name: string; error?: string; hint?: ReactNode };
+type Labelled = { label: ReactNode; name: string; error?: string; hint?: ReactNode };
 
 export function Field({ label, name, error, hint, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
   return (
