@@ -69,6 +69,11 @@ export default function MemberPlan() {
           Status {plan.id ? <PlanStatusBadge status={plan.status} changed={plan.gewijzigdNaGoedkeuring} /> : <PlanStatusBadge status={null} />}
         </h2>
         {!plan.id ? <p className="utrecht-paragraph">{plan.owner.naam} heeft voor {plan.jaar} nog geen plan gemaakt.</p> : null}
+        {plan.id && plan.status === "concept" ? (
+          <p className="utrecht-paragraph">
+            {plan.owner.naam} werkt nog aan dit plan. Zodra het is ingediend, kun je het hier goedkeuren of met een opmerking terugsturen.
+          </p>
+        ) : null}
         <Review plan={plan} />
         <PlanFacts plan={plan} punten={punten} periode={periode} />
         {plan.id ? (
