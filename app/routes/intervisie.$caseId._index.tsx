@@ -139,8 +139,9 @@ export default function CasePage() {
           </p>
         </div>
       ) : null}
+      {/* On a phone the conversation comes right after the case, before the forms to start a session or close the case. */}
       <div className="case-layout">
-        <div className="stack">
+        <div className="stack case-layout__casus">
           {kase.opgeschoond ? (
             <p className="utrecht-paragraph muted">De tekst van deze casus is na de bewaartermijn verwijderd. De titel, geleerde lessen en methoden blijven bewaard.</p>
           ) : (
@@ -185,6 +186,20 @@ export default function CasePage() {
             </section>
           ) : null}
           {active ? <SessionPanel session={active} userId={user.id} methods={methods} errors={result?.errors} /> : null}
+        </div>
+        {threadId && !kase.opgeschoond ? (
+          <div className="case-layout__gesprek">
+            <ThreadView
+              threadId={threadId}
+              user={user}
+              initialMessages={messages}
+              initialSession={loaded as LiveSession | null}
+              onSession={onSession}
+              readOnly={kase.status !== "gedeeld"}
+            />
+          </div>
+        ) : null}
+        <div className="stack case-layout__acties">
           {kase.status === "gedeeld" && !active ? <StartSession leden={leden} methods={intervisieMethods} userId={user.id} /> : null}
           {kase.status === "gedeeld" && !active ? <CompleteCase methods={methods} error={result?.errors?.lessen} /> : null}
           {kase.status === "afgerond" ? (
@@ -196,16 +211,6 @@ export default function CasePage() {
             </Form>
           ) : null}
         </div>
-        {threadId && !kase.opgeschoond ? (
-          <ThreadView
-            threadId={threadId}
-            user={user}
-            initialMessages={messages}
-            initialSession={loaded as LiveSession | null}
-            onSession={onSession}
-            readOnly={kase.status !== "gedeeld"}
-          />
-        ) : null}
       </div>
     </>
   );

@@ -93,6 +93,11 @@ describe.skipIf(!hasChromium)("intervisie in the browser", () => {
     const anna = await as("anna@demo.test");
     await anna.goto(`${server.url}/intervisie`);
     await anna.getByRole("link", { name: "Gesprek over schulden loopt vast" }).click();
+    // on a phone the conversation comes before the forms to start a session or close the case
+    await anna.setViewportSize({ width: 390, height: 844 });
+    const top = async (locator: ReturnType<Page["getByText"]>) => (await locator.boundingBox())?.y ?? Number.NaN;
+    expect(await top(anna.getByLabel("Bericht", { exact: true }))).toBeLessThan(await top(anna.getByText("Casus afronden")));
+    await anna.setViewportSize({ width: 1280, height: 900 });
     await anna.getByText("Casus afronden").click();
     const lessen = anna.getByRole("textbox", { name: "Geleerde lessen" });
     expect(await lessen.evaluate((el) => el.matches(":invalid"))).toBe(false);
