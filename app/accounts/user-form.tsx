@@ -37,7 +37,7 @@ export function UserForm({
   return (
     <Form method="post" className="stack" noValidate>
       <CsrfInput />
-      <ErrorSummary message={message} />
+      <ErrorSummary message={message} errors={errors} />
       <Field label="Naam" name="naam" autoComplete="off" required defaultValue={values?.naam} error={errors?.naam} />
       <Field label="E-mailadres" name="email" type="email" autoComplete="off" required defaultValue={values?.email} error={errors?.email} />
       <SelectField label="Rol" name="rol" value={rol} onChange={(e) => setRol(e.target.value as Role)} error={errors?.rol}>

@@ -38,7 +38,7 @@ export function CaseForm({ initial, groups, methods, result, concept }: Props) {
   return (
     <Form method="post" className="stack case-form" noValidate>
       <CsrfInput />
-      <ErrorSummary message={result?.message} />
+      <ErrorSummary message={result?.message} errors={result?.fieldErrors} />
       <input type="hidden" name="uitzonderingen" value={JSON.stringify(uitzonderingen.map(({ text: _t, ...u }) => u))} />
       {groups.length > 1 ? (
         <div className="utrecht-form-field">

@@ -159,7 +159,9 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await page.getByLabel("Niveau dat je wilt bereiken").selectOption("2");
     await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
     await page.waitForLoadState();
-    expect(await page.getByText("Het doelniveau moet hoger zijn dan je huidige niveau.").count()).toBe(1);
+    // the message sits at the field and is repeated in the summary at the top
+    expect(await page.locator(".utrecht-form-field-error-message").getByText("Het doelniveau moet hoger zijn dan je huidige niveau.").count()).toBe(1);
+    expect(await page.getByRole("alert").textContent()).toContain("Het doelniveau moet hoger zijn dan je huidige niveau.");
     expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Motiverende gespreksvoering oefenen");
     expect(await page.getByLabel("Motiveren en activeren", { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel("Je niveau nu").inputValue()).toBe("3");
