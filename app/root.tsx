@@ -16,6 +16,7 @@ import { getUser } from "~/accounts/auth.server";
 import { ensureCsrfToken } from "~/accounts/csrf.server";
 import { hasDemoAccounts } from "~/accounts/seed.server";
 import { commitSession, getSession } from "~/accounts/session.server";
+import { nextSteps } from "~/components/error-boundary";
 import { SuccessMessage } from "~/components/forms";
 import { AppHeader } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
@@ -98,6 +99,8 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  // Present for an unknown address (the root loader ran); absent when the root loader itself failed.
+  const root = useRouteLoaderData<typeof loader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message =
     isRouteErrorResponse(error) && typeof error.data?.message === "string"
@@ -105,17 +108,26 @@ export function ErrorBoundary() {
       : status === 404
         ? "Deze pagina bestaat niet."
         : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
+  const next = nextSteps[status] ?? (status >= 500 ? nextSteps[500] : undefined);
   return (
-    <Document title={`Fout ${status} · Elke dag leren`}>
-      <main id="inhoud" className="page">
+    <Document title={`${status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"} · Elke dag leren`}>
+      <a className="skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <AppHeader user={root?.user ?? null} />
+      <main id="inhoud" className="page" tabIndex={-1}>
         <h1 className="utrecht-heading-1">{status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"}</h1>
         <p className="utrecht-paragraph">{message}</p>
+        {next ? <p className="utrecht-paragraph">{next}</p> : null}
         <p className="utrecht-paragraph">
           <a className="utrecht-link" href="/">
             Naar de startpagina
           </a>
         </p>
       </main>
+      <footer className="site-footer">
+        <p>Elke dag leren · Gemeente Voorbeeldstad</p>
+      </footer>
     </Document>
   );
 }

@@ -37,7 +37,7 @@ export function UserForm({
   return (
     <Form method="post" className="stack" noValidate>
       <CsrfInput />
-      <ErrorSummary message={message} />
+      <ErrorSummary message={message} errors={errors} />
       <Field label="Naam" name="naam" autoComplete="off" required defaultValue={values?.naam} error={errors?.naam} />
       <Field label="E-mailadres" name="email" type="email" autoComplete="off" required defaultValue={values?.email} error={errors?.email} />
       <SelectField label="Rol" name="rol" value={rol} onChange={(e) => setRol(e.target.value as Role)} error={errors?.rol}>
@@ -55,14 +55,14 @@ export function UserForm({
           </option>
         ))}
       </SelectField>
-      <fieldset className="utrecht-form-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
-        <legend className="utrecht-form-fieldset__legend">Leidinggevende van</legend>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Leidinggevende van</legend>
         {teams.map((t) => (
           <Checkbox key={t.id} name="leadsTeamIds" value={t.id} label={t.naam} checked={values?.leadsTeamIds?.includes(t.id)} />
         ))}
       </fieldset>
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">Intervisiegroepen</legend>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Intervisiegroepen</legend>
         {groups.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen intervisiegroepen.</p> : null}
         {groups.map((g) => (
           <Checkbox key={g.id} name="groupIds" value={g.id} label={g.naam} checked={values?.groupIds?.includes(g.id)} />

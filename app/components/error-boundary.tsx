@@ -7,6 +7,13 @@ const titles: Record<number, string> = {
   404: "Niet gevonden",
 };
 
+/** What the user can do next, per status: an error page always says so. */
+export const nextSteps: Record<number, string> = {
+  403: "Denk je dat je hier wel bij moet kunnen? Vraag de beheerder van Elke dag leren in je organisatie om je rol, team of intervisiegroep aan te passen.",
+  404: "Controleer het adres, of ga via het menu bovenaan verder. Kwam je hier via een link in de app? Dan is de pagina misschien verwijderd.",
+  500: "Je gegevens zijn niet kwijt. Laad de pagina over een paar minuten opnieuw; blijft het misgaan, meld het dan bij de beheerder.",
+};
+
 /** Route-level error boundary: shows `{ code, message }` errors inside the normal layout. */
 export function RouteErrorBoundary() {
   const error = useRouteError();
@@ -16,12 +23,14 @@ export function RouteErrorBoundary() {
       ? error.data.message
       : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
   if (!isRouteErrorResponse(error)) console.error(error);
+  const next = nextSteps[status] ?? (status >= 500 ? nextSteps[500] : undefined);
   return (
     <section aria-labelledby="fout-titel">
       <h1 id="fout-titel" className="utrecht-heading-1">
         {titles[status] ?? "Er ging iets mis"}
       </h1>
       <p className="utrecht-paragraph">{message}</p>
+      {next ? <p className="utrecht-paragraph">{next}</p> : null}
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" to="/">
           Naar de startpagina

@@ -63,7 +63,7 @@ export function FormField({ label, hint, error, invalid, describedBy, children, 
   );
 }
 
-type Labelled = { label: string; name: string; error?: string; hint?: ReactNode };
+type Labelled = { label: ReactNode; name: string; error?: string; hint?: ReactNode };
 
 export function Field({ label, name, error, hint, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -100,11 +100,24 @@ export function TextareaField({ label, name, error, hint, ...textarea }: Labelle
   );
 }
 
-export function ErrorSummary({ message }: { message?: string }) {
+/** The message at the top of a form; with `errors`, also what is wrong, so nobody has to scroll to find out. */
+export function ErrorSummary({ message, errors }: { message?: string; errors?: Partial<Record<string, string>> }) {
   if (!message) return null;
+  const details = [...new Set(Object.values(errors ?? {}).filter((e): e is string => Boolean(e)))];
   return (
     <div className="utrecht-alert utrecht-alert--error" role="alert">
-      <p className="utrecht-paragraph">{message}</p>
+      <div>
+        <p className="utrecht-paragraph">{message}</p>
+        {details.length > 0 ? (
+          <ul className="utrecht-unordered-list error-summary__list">
+            {details.map((detail) => (
+              <li key={detail} className="utrecht-unordered-list__item">
+                {detail}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -38,7 +38,7 @@ export function CaseForm({ initial, groups, methods, result, concept }: Props) {
   return (
     <Form method="post" className="stack case-form" noValidate>
       <CsrfInput />
-      <ErrorSummary message={result?.message} />
+      <ErrorSummary message={result?.message} errors={result?.fieldErrors} />
       <input type="hidden" name="uitzonderingen" value={JSON.stringify(uitzonderingen.map(({ text: _t, ...u }) => u))} />
       {groups.length > 1 ? (
         <div className="utrecht-form-field">
@@ -84,8 +84,8 @@ export function CaseForm({ initial, groups, methods, result, concept }: Props) {
         {...gate}
       />
       {methods.length ? (
-        <fieldset className="utrecht-form-fieldset">
-          <legend className="utrecht-form-fieldset__legend">Methoden uit Wat werkt (optioneel)</legend>
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Methoden uit Wat werkt (optioneel)</legend>
           <div className="method-choices">
             {methods.map((m) => (
               <div key={m.slug} className="utrecht-form-field utrecht-form-field--checkbox">

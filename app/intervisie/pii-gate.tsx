@@ -148,7 +148,7 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
           return (
             <li key={`${span.start}-${span.end}`} className="pii-item" data-testid="pii-span">
               <span>
-                <strong>{labelNamen[span.label] ?? span.label}</strong>: <Context text={text} span={span} ok={Boolean(u)} />
+                <strong>{capitalise(labelNamen[span.label] ?? span.label)}</strong>: <Context text={text} span={span} ok={Boolean(u)} />
                 {u ? <span className="muted"> — geen persoonsgegeven: {u.reden}</span> : null}
               </span>
               {interactive && !u ? (
@@ -229,4 +229,9 @@ function Context({ text, span, ok }: { text: string; span: PiiSpan; ok: boolean 
       {span.end + CONTEXT_CHARS < chars.length ? "…" : ""}
     </span>
   );
+}
+
+/** "naam" → "Naam" at the start of a list item; "BSN" stays as it is. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { useEffect, useState } from "react";
-import { CsrfInput, Field, SelectField, TextareaField } from "~/components/forms";
+import { useEffect, useId, useState } from "react";
+import { CsrfInput, Field, TextareaField } from "~/components/forms";
 import { spreekrechtLabels } from "./labels";
 import type { LiveSession } from "./thread-view";
 
@@ -19,7 +19,17 @@ function useCountdown(until: string): string {
 }
 
 /** The current phase for everyone; the facilitator's controls to move on, reveal and close. */
-export function SessionPanel({ session, userId, methods }: { session: LiveSession; userId: string; methods: { slug: string; titel: string }[] }) {
+export function SessionPanel({
+  session,
+  userId,
+  methods,
+  errors,
+}: {
+  session: LiveSession;
+  userId: string;
+  methods: { slug: string; titel: string }[];
+  errors?: Partial<Record<string, string>>;
+}) {
   const fase = session.fasen[session.fase];
   const countdown = useCountdown(session.faseEindigtOp);
   const facilitator = session.facilitator.id === userId;
@@ -76,21 +86,21 @@ export function SessionPanel({ session, userId, methods }: { session: LiveSessio
               </Form>
             ) : null}
           </div>
-          {last ? <CloseSessionForm session={session} methods={methods} /> : null}
+          {last ? <CloseSessionForm session={session} methods={methods} errors={errors} /> : null}
         </div>
       ) : null}
     </section>
   );
 }
 
-function CloseSessionForm({ session, methods }: { session: LiveSession; methods: { slug: string; titel: string }[] }) {
+function CloseSessionForm({ session, methods, errors }: { session: LiveSession; methods: { slug: string; titel: string }[]; errors?: Partial<Record<string, string>> }) {
   const minutes = session.fasen.reduce((sum, f) => sum + f.duur, 0);
   return (
     <Form method="post" className="stack">
       <h3 className="utrecht-heading-3">Sessie afsluiten</h3>
       <CsrfInput />
       <input type="hidden" name="sessionId" value={session.id} />
-      <LessonsAndMethods methods={methods} methodsLabel="Methoden uit Wat werkt die hielpen (optioneel)" />
+      <LessonsAndMethods methods={methods} methodsLabel="Methoden uit Wat werkt die hielpen (optioneel)" error={errors?.lessen} />
       <Field
         label="Reflectie-uren per deelnemer"
         name="uren"
@@ -99,6 +109,8 @@ function CloseSessionForm({ session, methods }: { session: LiveSession; methods:
         max={8}
         step={0.25}
         defaultValue={Math.round((minutes / 60) * 4) / 4}
+        error={errors?.uren}
+        hint="Komt als reflectie-uren in het opleidingsplan van iedereen die meedeed."
       />
       <button type="submit" name="intent" value="sessie-sluiten" className="utrecht-button utrecht-button--primary-action">
         Sessie afsluiten en uren registreren
@@ -108,18 +120,34 @@ function CloseSessionForm({ session, methods }: { session: LiveSession; methods:
 }
 
 /** What closing a session or a case records: the lessons learned and the methods from Wat werkt that helped. */
-export function LessonsAndMethods({ methods, methodsLabel = "Methoden uit Wat werkt (optioneel)" }: { methods: { slug: string; titel: string }[]; methodsLabel?: string }) {
+export function LessonsAndMethods({
+  methods,
+  methodsLabel = "Methoden uit Wat werkt (optioneel)",
+  error,
+}: {
+  methods: { slug: string; titel: string }[];
+  methodsLabel?: string;
+  error?: string;
+}) {
+  const idPrefix = useId();
   return (
     <>
-      <TextareaField label="Geleerde lessen" name="lessen" rows={4} required />
+      {/* Checked on the server; `required` would paint the empty field red before anyone typed. */}
+      <TextareaField label="Geleerde lessen" name="lessen" rows={4} aria-required="true" error={error} hint="Wat neem je mee uit deze casus? Schrijf het zo op dat een collega er later iets aan heeft." />
       {methods.length ? (
-        <SelectField label={methodsLabel} name="methoden" multiple size={5} hint="Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.">
-          {methods.map((m) => (
-            <option key={m.slug} value={m.slug}>
-              {m.titel}
-            </option>
-          ))}
-        </SelectField>
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{methodsLabel}</legend>
+          <div className="method-choices">
+            {methods.map((m) => (
+              <div key={m.slug} className="utrecht-form-field utrecht-form-field--checkbox">
+                <input type="checkbox" id={`${idPrefix}-${m.slug}`} name="methoden" value={m.slug} className="utrecht-checkbox utrecht-checkbox--html-input" />
+                <label htmlFor={`${idPrefix}-${m.slug}`} className="utrecht-form-label utrecht-form-label--checkbox">
+                  {m.titel}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
       ) : null}
     </>
   );

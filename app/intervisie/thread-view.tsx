@@ -33,7 +33,8 @@ function writingRule(session: LiveSession | null, userId: string): { ok: boolean
 }
 
 // Dutch wall-clock time on the server and in every browser alike (no hydration mismatch across time zones).
-const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+// With the day: a case is discussed over days, and "18:20" alone does not say which one.
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
 const time = (iso: string) => timeFormat.format(new Date(iso));
 
 /** The live thread of a shared case: messages, presence, connection state and the composer. */

@@ -115,6 +115,16 @@ describe("snippets", () => {
     expect(marked(result.snippet)).toEqual(["werkervaringsplaats"]);
   });
 
+  it("names the matched doelgroep or tag when the text itself shows no match", () => {
+    const [matrix] = search(index, { q: "instrument" }).results;
+    expect(marked(matrix.snippet)).toEqual([]);
+    expect(matrix.gevondenVia).toEqual([{ text: "instrument", soort: "trefwoord" }]);
+    const byslug = new Map(search(index, { q: "jongeren" }).results.map((r) => [r.slug, r]));
+    expect(byslug.get("work-first")?.gevondenVia).toEqual([{ text: "jongeren", soort: "doelgroep" }]);
+    // the snippet already marks the word: nothing more to say
+    expect(byslug.get("re-integratie-jongeren")?.gevondenVia).toEqual([]);
+  });
+
   it("HTML-escapes everything outside <mark>", () => {
     const [result] = search(index, { q: "no-show" }).results;
     expect(result.snippet).toBe("Bel klanten die niet verschijnen dezelfde dag na: &#60;30% <mark>no-show</mark> &#38; minder maatregelen.");

@@ -42,6 +42,8 @@ interface IndexedMethod {
   competenceKeys: string[];
   foldedDoelgroepen: string[];
   snippetSources: SnippetSource[];
+  /** Tags and doelgroepen with their stems, to say which one a query matched when the text shows no match. */
+  labels: { text: string; soort: "trefwoord" | "doelgroep"; terms: ReadonlySet<string> }[];
 }
 
 /** Documents (as positions in `SearchIndex.methods`) containing a term, with lunr's BM25 weight summed over the fields. */
@@ -185,6 +187,10 @@ function indexedMethod(method: Method, recordForm: (form: string, stemmed: strin
     snippetSources: [
       snippetSource(method.samenvatting, recordForm),
       snippetSource(markdownToPlainText(method.body, VERWACHTE_SECTIES), recordForm),
+    ],
+    labels: [
+      ...method.doelgroepen.map((text) => ({ text, soort: "doelgroep" as const, terms: new Set(snippetSource(text).terms) })),
+      ...method.tags.map((text) => ({ text, soort: "trefwoord" as const, terms: new Set(snippetSource(text).terms) })),
     ],
   };
 }
@@ -446,6 +452,13 @@ export interface SearchResult {
   score: number;
   /** HTML: escaped text with `<mark>` around matches. */
   snippet: string;
+  /** When the snippet marks nothing: the doelgroepen and tags the query matched, so the hit explains itself. */
+  gevondenVia: MatchedLabel[];
+}
+
+export interface MatchedLabel {
+  text: string;
+  soort: "trefwoord" | "doelgroep";
 }
 
 export interface FacetValue {
@@ -483,14 +496,17 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
     total: visible.length,
     results: visible.slice(offset, offset + limit).map((i) => {
       const doc = result.docs[i];
-      const { method, snippetSources } = index.entries[doc];
+      const { method, snippetSources, labels } = index.entries[doc];
+      const terms = result.termsIn(doc);
+      const snippet = snippetFor(method, snippetSources, terms);
       return {
         slug: method.slug,
         titel: method.titel,
         samenvatting: method.samenvatting,
         erkenning: method.erkenning,
         score: Math.round((result.scores[i] / topScore) * 1000) / 1000,
-        snippet: snippetFor(method, snippetSources, result.termsIn(doc)),
+        snippet,
+        gevondenVia: snippet.includes("<mark>") ? [] : matchedLabels(labels, terms),
       };
     }),
     facets,
@@ -500,6 +516,11 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
 function snippetFor(method: Method, sources: readonly SnippetSource[], terms: ReadonlySet<string>): string {
   if (terms.size === 0) return escapeHtml(shorten(method.samenvatting, SNIPPET_LENGTH));
   return buildSnippet(sources, terms);
+}
+
+function matchedLabels(labels: IndexedMethod["labels"], terms: ReadonlySet<string>): MatchedLabel[] {
+  if (terms.size === 0) return [];
+  return labels.filter((label) => [...label.terms].some((term) => terms.has(term))).map(({ text, soort }) => ({ text, soort }));
 }
 
 function shorten(text: string, maxLength: number): string {

@@ -8,7 +8,7 @@ export type ActivityFormValues = Partial<Record<"goalId" | "type" | "titel" | "d
 export function ActivityForm({ jaar, goals, values, errors, message, submitLabel, cancelTo }: { jaar: number; goals: { id: string; titel: string }[]; values: ActivityFormValues; errors?: Record<string, string | undefined>; message?: string; submitLabel: string; cancelTo: string }) {
   return (
     <Form method="post" className="stack" noValidate>
-      <ErrorSummary message={message} />
+      <ErrorSummary message={message} errors={errors} />
       <CsrfInput />
       <input type="hidden" name="jaar" value={jaar} />
       <SelectField name="goalId" label="Bij welk doel hoort deze activiteit?" defaultValue={values.goalId ?? ""} error={errors?.goalId}>

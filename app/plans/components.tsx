@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { CsrfInput } from "~/components/forms";
 import { formatDate, formatEuro, formatNumber } from "./format";
 import type { ActivityView, GoalView, PlanView } from "./plans.server";
@@ -10,6 +11,21 @@ import { activityTypeLabel, goalStatusLabel, levelLabels, planStatusLabel, type 
 type Serialized<T> = T; // loader data arrives as JSON; our views contain only strings, numbers and arrays
 
 const day = (key: string | null) => (key ? formatDate(`${key}T12:00:00Z`) : "—");
+
+/** The shell of every page under a plan: a way back, the heading, then the page itself. */
+export function PlanSubPage({ title, back, backLabel = "Terug naar mijn plan", children }: { title: ReactNode; back: string; backLabel?: string; children: ReactNode }) {
+  return (
+    <div className="plans-page">
+      <p>
+        <Link className="utrecht-link" to={back}>
+          ← {backLabel}
+        </Link>
+      </p>
+      <h1 className="utrecht-heading-1">{title}</h1>
+      {children}
+    </div>
+  );
+}
 
 export function PlanStatusBadge({ status, changed }: { status: PlanStatus | null; changed?: boolean }) {
   return (

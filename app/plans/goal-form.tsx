@@ -22,7 +22,7 @@ export function GoalForm({ groups, values, errors, message, submitLabel, cancelT
   const chosen = new Set(values.competenties ?? []);
   return (
     <Form method="post" className="stack" noValidate>
-      <ErrorSummary message={message} />
+      <ErrorSummary message={message} errors={errors} />
       <CsrfInput />
       <Field label="Wat wil je leren?" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Sterker worden in slechtnieuwsgesprekken over een maatregel." required />
       <fieldset className={`utrecht-form-fieldset competence-picker${errors?.competenties ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={errors?.competenties ? "competenties-fout" : undefined}>

@@ -6,7 +6,8 @@ import { jsonError } from "~/platform/http.server";
 
 /**
  * GET /api/zoeken?q=…&erkenning=…&competentie=…&doelgroep=… (parameters may repeat):
- * `{total, results: [{slug, titel, samenvatting, erkenning, score, snippet}], facets}`, best first.
+ * `{total, results: [{slug, titel, samenvatting, erkenning, score, snippet, gevondenVia}], facets}`, best first;
+ * `gevondenVia` lists the doelgroepen and tags (`{text, soort}`) a hit matched when its snippet marks nothing.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireApiUser(request);

@@ -52,7 +52,7 @@ export default function Groups() {
             <h2 className="utrecht-heading-3">{g.naam}</h2>
             <p className="utrecht-paragraph">
               {g.leden.length === 0
-                ? "Nog geen leden."
+                ? "Nog geen leden. Voeg ze toe bij Gebruikers: open een gebruiker en vink deze groep aan."
                 : g.leden.map((m, i) => (
                     <span key={m.id}>
                       {i > 0 ? ", " : ""}
@@ -63,7 +63,7 @@ export default function Groups() {
             <Form method="post" className="inline-form">
               <CsrfInput />
               <input type="hidden" name="id" value={g.id} />
-              <Field label="Naam" name="naam" defaultValue={g.naam} required error={result?.id === g.id ? result.errors?.naam : undefined} />
+              <Field label={<>Naam<span className="visually-hidden"> van {g.naam}</span></>} name="naam" defaultValue={g.naam} required error={result?.id === g.id ? result.errors?.naam : undefined} />
               <button type="submit" name="intent" value="hernoemen" className="utrecht-button utrecht-button--secondary-action">
                 Naam opslaan<span className="visually-hidden"> ({g.naam})</span>
               </button>
@@ -72,7 +72,7 @@ export default function Groups() {
         ))}
       </ul>
       <section className="card" aria-labelledby="nieuwe-groep">
-        <h2 id="nieuwe-groep" className="utrecht-heading-2">Nieuwe intervisiegroep</h2>
+        <h2 id="nieuwe-groep" className="utrecht-heading-3">Nieuwe intervisiegroep</h2>
         <Form method="post" className="inline-form">
           <CsrfInput />
           <Field label="Naam" name="naam" required error={!result?.id ? result?.errors?.naam : undefined} />

@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       naam: t.naam,
       budget: t.budgetPerLid / 100,
       leden: t._count.members,
-      leidinggevenden: t.leads.map((l) => l.user.naam).join(", ") || "—",
+      leidinggevenden: t.leads.map((l) => l.user.naam).join(", "),
     })),
   };
 }
@@ -66,13 +66,13 @@ export default function Teams() {
           <li key={t.id} className="card">
             <h2 className="utrecht-heading-3">{t.naam}</h2>
             <p className="utrecht-paragraph muted">
-              {t.leden} {t.leden === 1 ? "lid" : "leden"} · leidinggevende: {t.leidinggevenden} · opleidingsbudget {euro.format(t.budget)} per lid per jaar
+              {t.leden} {t.leden === 1 ? "lid" : "leden"} · {t.leidinggevenden ? `leidinggevende: ${t.leidinggevenden}` : "nog geen leidinggevende (kies die bij de gebruiker)"} · opleidingsbudget {euro.format(t.budget)} per lid per jaar
             </p>
             <Form method="post" className="inline-form">
               <CsrfInput />
               <input type="hidden" name="id" value={t.id} />
-              <Field label="Naam" name="naam" defaultValue={t.naam} required error={result?.id === t.id ? result.errors?.naam : undefined} />
-              <Field label="Budget per lid per jaar (euro)" name="budget" type="number" min={0} step="1" inputMode="decimal" defaultValue={t.budget} required error={result?.id === t.id ? result.errors?.budget : undefined} />
+              <Field label={<>Naam<span className="visually-hidden"> van {t.naam}</span></>} name="naam" defaultValue={t.naam} required error={result?.id === t.id ? result.errors?.naam : undefined} />
+              <Field label={<>Budget per lid per jaar (euro)<span className="visually-hidden"> voor {t.naam}</span></>} name="budget" type="number" min={0} step="1" inputMode="decimal" defaultValue={t.budget} required error={result?.id === t.id ? result.errors?.budget : undefined} />
               <button type="submit" name="intent" value="wijzigen" className="utrecht-button utrecht-button--secondary-action">
                 Opslaan<span className="visually-hidden"> ({t.naam})</span>
               </button>
@@ -81,7 +81,7 @@ export default function Teams() {
         ))}
       </ul>
       <section className="card" aria-labelledby="nieuw-team">
-        <h2 id="nieuw-team" className="utrecht-heading-2">Nieuw team</h2>
+        <h2 id="nieuw-team" className="utrecht-heading-3">Nieuw team</h2>
         <Form method="post" className="inline-form">
           <CsrfInput />
           <Field label="Naam" name="naam" required error={!result?.id ? result?.errors?.naam : undefined} />

@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { requireUser } from "~/accounts/auth.server";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
-import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { CsrfInput, ErrorSummary, SelectField } from "~/components/forms";
 import { archiveCase, completeCase, getCase } from "~/intervisie/cases.server";
 import { IntervisieError } from "~/intervisie/errors";
 import { orFail } from "~/intervisie/http.server";
@@ -139,8 +139,9 @@ export default function CasePage() {
           </p>
         </div>
       ) : null}
+      {/* On a phone the conversation comes right after the case, before the forms to start a session or close the case. */}
       <div className="case-layout">
-        <div className="stack">
+        <div className="stack case-layout__casus">
           {kase.opgeschoond ? (
             <p className="utrecht-paragraph muted">De tekst van deze casus is na de bewaartermijn verwijderd. De titel, geleerde lessen en methoden blijven bewaard.</p>
           ) : (
@@ -184,9 +185,23 @@ export default function CasePage() {
               </ul>
             </section>
           ) : null}
-          {active ? <SessionPanel session={active} userId={user.id} methods={methods} /> : null}
+          {active ? <SessionPanel session={active} userId={user.id} methods={methods} errors={result?.errors} /> : null}
+        </div>
+        {threadId && !kase.opgeschoond ? (
+          <div className="case-layout__gesprek">
+            <ThreadView
+              threadId={threadId}
+              user={user}
+              initialMessages={messages}
+              initialSession={loaded as LiveSession | null}
+              onSession={onSession}
+              readOnly={kase.status !== "gedeeld"}
+            />
+          </div>
+        ) : null}
+        <div className="stack case-layout__acties">
           {kase.status === "gedeeld" && !active ? <StartSession leden={leden} methods={intervisieMethods} userId={user.id} /> : null}
-          {kase.status === "gedeeld" && !active ? <CompleteCase methods={methods} /> : null}
+          {kase.status === "gedeeld" && !active ? <CompleteCase methods={methods} error={result?.errors?.lessen} /> : null}
           {kase.status === "afgerond" ? (
             <Form method="post">
               <CsrfInput />
@@ -196,16 +211,6 @@ export default function CasePage() {
             </Form>
           ) : null}
         </div>
-        {threadId && !kase.opgeschoond ? (
-          <ThreadView
-            threadId={threadId}
-            user={user}
-            initialMessages={messages}
-            initialSession={loaded as LiveSession | null}
-            onSession={onSession}
-            readOnly={kase.status !== "gedeeld"}
-          />
-        ) : null}
       </div>
     </>
   );
@@ -218,30 +223,20 @@ function StartSession({ leden, methods, userId }: { leden: { id: string; naam: s
       <summary className="utrecht-heading-3">Gestructureerde sessie starten</summary>
       <Form method="post" className="stack">
         <CsrfInput />
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="methode">
-            Methode
-          </label>
-          <select id="methode" name="methode" className="utrecht-select utrecht-select--html-select">
-            {methods.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.titel} ({m.duurTotaal} min)
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="facilitator">
-            Facilitator
-          </label>
-          <select id="facilitator" name="facilitator" defaultValue={userId} className="utrecht-select utrecht-select--html-select">
-            {leden.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Methode" name="methode" hint="De app leidt de groep fase voor fase door de methode, met een klok per fase.">
+          {methods.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {m.titel} ({m.duurTotaal} min)
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Facilitator" name="facilitator" defaultValue={userId} hint="Die zet de volgende fase klaar en sluit de sessie af.">
+          {leden.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.naam}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" name="intent" value="sessie-starten" className="utrecht-button utrecht-button--primary-action">
           Sessie starten
         </button>
@@ -250,13 +245,13 @@ function StartSession({ leden, methods, userId }: { leden: { id: string; naam: s
   );
 }
 
-function CompleteCase({ methods }: { methods: { slug: string; titel: string }[] }) {
+function CompleteCase({ methods, error }: { methods: { slug: string; titel: string }[]; error?: string }) {
   return (
-    <details className="card">
+    <details className="card" open={error ? true : undefined}>
       <summary className="utrecht-heading-3">Casus afronden</summary>
       <Form method="post" className="stack">
         <CsrfInput />
-        <LessonsAndMethods methods={methods} />
+        <LessonsAndMethods methods={methods} error={error} />
         <button type="submit" name="intent" value="afronden" className="utrecht-button utrecht-button--primary-action">
           Afronden
         </button>

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { CsrfInput } from "~/components/forms";
@@ -8,6 +8,7 @@ import { readForm } from "~/platform/forms.server";
 import { z } from "~/platform/validation";
 import { requireOwnActivity } from "~/plans/access.server";
 import { ActivityForm } from "~/plans/activity-form";
+import { PlanSubPage } from "~/plans/components";
 import { centsToInput, dateFromInput, dayKey, numberToInput } from "~/plans/format";
 import { deleteActivity, PlanError, updateActivity } from "~/plans/plans.server";
 import { ActivitySchema, activityYearError } from "~/plans/schemas";
@@ -68,13 +69,7 @@ export default function EditActivity() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to={back}>
-          ← Terug naar mijn plan
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">Activiteit wijzigen</h1>
+    <PlanSubPage title="Activiteit wijzigen" back={back}>
       {automatisch ? (
         <div className="utrecht-alert utrecht-alert--info">
           <p className="utrecht-paragraph">Deze uren komen automatisch uit een intervisiebijeenkomst en kun je niet wijzigen.</p>
@@ -93,7 +88,7 @@ export default function EditActivity() {
           </section>
         </>
       )}
-    </div>
+    </PlanSubPage>
   );
 }
 

@@ -1,11 +1,12 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { db } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { requirePlanOwner } from "~/plans/access.server";
 import { ActivityForm } from "~/plans/activity-form";
+import { PlanSubPage } from "~/plans/components";
 import { dateFromInput, todayKey } from "~/plans/format";
 import { addActivity, currentYear, PlanError } from "~/plans/plans.server";
 import { ActivitySchema, activityYearError } from "~/plans/schemas";
@@ -50,15 +51,9 @@ export default function NewActivity() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to={back}>
-          ← Terug naar mijn plan
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">Activiteit toevoegen aan plan {jaar}</h1>
+    <PlanSubPage title={`Activiteit toevoegen aan plan ${jaar}`} back={back}>
       <ActivityForm jaar={jaar} goals={goals} values={result?.values ?? values} errors={result?.errors} message={result?.message} submitLabel="Activiteit toevoegen" cancelTo={back} />
-    </div>
+    </PlanSubPage>
   );
 }
 

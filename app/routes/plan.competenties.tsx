@@ -7,6 +7,7 @@ import { readForm } from "~/platform/forms.server";
 import { z } from "~/platform/validation";
 import { requirePlanOwner } from "~/plans/access.server";
 import { getCatalogue } from "~/plans/competences.server";
+import { PlanSubPage } from "~/plans/components";
 import { getSelfAssessments, saveSelfAssessments } from "~/plans/plans.server";
 import { LEVELS, levelLabels } from "~/plans/types";
 import css from "~/plans/plans.css?url";
@@ -45,13 +46,7 @@ export default function SelfAssessment() {
   const { groups, levels } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to="/plan">
-          ← Terug naar mijn plan
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">Zelfbeoordeling competenties</h1>
+    <PlanSubPage title="Zelfbeoordeling competenties" back="/plan">
       <p className="utrecht-paragraph">
         Geef per competentie aan waar je nu staat. Je leidinggevende ziet je niveaus in het teamoverzicht, naast de doelen die jullie afspreken. Twijfel je? Lees wat de niveaus betekenen.
       </p>
@@ -109,7 +104,7 @@ export default function SelfAssessment() {
           </Link>
         </div>
       </Form>
-    </div>
+    </PlanSubPage>
   );
 }
 

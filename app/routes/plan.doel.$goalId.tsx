@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { CsrfInput } from "~/components/forms";
@@ -7,6 +7,7 @@ import { readForm } from "~/platform/forms.server";
 import { z } from "~/platform/validation";
 import { requireOwnGoal } from "~/plans/access.server";
 import { getCatalogue } from "~/plans/competences.server";
+import { PlanSubPage } from "~/plans/components";
 import { dateFromInput, dayKey } from "~/plans/format";
 import { GoalForm } from "~/plans/goal-form";
 import { deleteGoal, PlanError, updateGoal } from "~/plans/plans.server";
@@ -67,13 +68,7 @@ export default function EditGoal() {
   const result = useActionData<typeof action>();
   const back = `/plan?jaar=${jaar}`;
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to={back}>
-          ← Terug naar mijn plan
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">Doel wijzigen</h1>
+    <PlanSubPage title="Doel wijzigen" back={back}>
       <GoalForm groups={groups} values={result?.values ?? values} errors={result?.errors} message={result?.message} submitLabel="Wijzigingen opslaan" cancelTo={back} />
       <section className="card" aria-labelledby="verwijder-titel">
         <h2 id="verwijder-titel" className="utrecht-heading-3">Doel verwijderen</h2>
@@ -85,7 +80,7 @@ export default function EditGoal() {
           </button>
         </Form>
       </section>
-    </div>
+    </PlanSubPage>
   );
 }
 

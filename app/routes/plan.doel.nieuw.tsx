@@ -1,10 +1,11 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { readForm } from "~/platform/forms.server";
 import { requirePlanOwner } from "~/plans/access.server";
 import { getCatalogue } from "~/plans/competences.server";
+import { PlanSubPage } from "~/plans/components";
 import { dateFromInput } from "~/plans/format";
 import { GoalForm } from "~/plans/goal-form";
 import { createGoal, currentYear, PlanError } from "~/plans/plans.server";
@@ -45,15 +46,9 @@ export default function NewGoal() {
   const { jaar, groups } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to={`/plan?jaar=${jaar}`}>
-          ← Terug naar mijn plan
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">Doel toevoegen aan plan {jaar}</h1>
+    <PlanSubPage title={`Doel toevoegen aan plan ${jaar}`} back={`/plan?jaar=${jaar}`}>
       <GoalForm groups={groups} values={result?.values ?? {}} errors={result?.errors} message={result?.message} submitLabel="Doel toevoegen" cancelTo={`/plan?jaar=${jaar}`} />
-    </div>
+    </PlanSubPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
 import { CsrfInput, ErrorSummary, TextareaField } from "~/components/forms";
@@ -8,7 +8,7 @@ import { clientIp } from "~/platform/http.server";
 import { z } from "~/platform/validation";
 import { requireLeaderOf } from "~/plans/access.server";
 import { getCatalogue } from "~/plans/competences.server";
-import { ActivityTable, ChangeLog, GoalHeader, PlanFacts, PlanStatusBadge, Review } from "~/plans/components";
+import { ActivityTable, ChangeLog, GoalHeader, PlanFacts, PlanStatusBadge, PlanSubPage, Review } from "~/plans/components";
 import { currentYear, getPlanView, PlanError, pointsFor, transitionPlan } from "~/plans/plans.server";
 import { availableTransitions } from "~/plans/workflow";
 import { parseYear } from "~/plans/year";
@@ -61,15 +61,7 @@ export default function MemberPlan() {
   const base = `/team/${plan.owner.id}/plan/${plan.jaar}`;
   const reviewing = transitions.includes("goedkeuren") || transitions.includes("terugsturen");
   return (
-    <div className="plans-page">
-      <p>
-        <Link className="utrecht-link" to={`/team?jaar=${plan.jaar}`}>
-          ← Terug naar het team
-        </Link>
-      </p>
-      <h1 className="utrecht-heading-1">
-        Plan {plan.jaar} van {plan.owner.naam}
-      </h1>
+    <PlanSubPage title={`Plan ${plan.jaar} van ${plan.owner.naam}`} back={`/team?jaar=${plan.jaar}`} backLabel="Terug naar het team">
       <ErrorSummary message={result?.message} />
 
       <section className="card" aria-labelledby="status-titel">
@@ -77,6 +69,11 @@ export default function MemberPlan() {
           Status {plan.id ? <PlanStatusBadge status={plan.status} changed={plan.gewijzigdNaGoedkeuring} /> : <PlanStatusBadge status={null} />}
         </h2>
         {!plan.id ? <p className="utrecht-paragraph">{plan.owner.naam} heeft voor {plan.jaar} nog geen plan gemaakt.</p> : null}
+        {plan.id && plan.status === "concept" ? (
+          <p className="utrecht-paragraph">
+            {plan.owner.naam} werkt nog aan dit plan. Zodra het is ingediend, kun je het hier goedkeuren of met een opmerking terugsturen.
+          </p>
+        ) : null}
         <Review plan={plan} />
         <PlanFacts plan={plan} punten={punten} periode={periode} />
         {plan.id ? (
@@ -170,7 +167,7 @@ export default function MemberPlan() {
           </Form>
         </section>
       ) : null}
-    </div>
+    </PlanSubPage>
   );
 }
 

@@ -89,6 +89,30 @@ describe.skipIf(!hasChromium)("intervisie in the browser", () => {
     await expect.poll(() => anna.getByRole("heading", { level: 1 }).textContent()).toBe("Gesprek over schulden loopt vast");
   });
 
+  it("closing a case without lessons marks the field itself; methods are ticked, not Ctrl-clicked", async () => {
+    const anna = await as("anna@demo.test");
+    await anna.goto(`${server.url}/intervisie`);
+    await anna.getByRole("link", { name: "Gesprek over schulden loopt vast" }).click();
+    // on a phone the conversation comes before the forms to start a session or close the case
+    await anna.setViewportSize({ width: 390, height: 844 });
+    const top = async (locator: ReturnType<Page["getByText"]>) => (await locator.boundingBox())?.y ?? Number.NaN;
+    expect(await top(anna.getByLabel("Bericht", { exact: true }))).toBeLessThan(await top(anna.getByText("Casus afronden")));
+    await anna.setViewportSize({ width: 1280, height: 900 });
+    await anna.getByText("Casus afronden").click();
+    const lessen = anna.getByRole("textbox", { name: "Geleerde lessen" });
+    expect(await lessen.evaluate((el) => el.matches(":invalid"))).toBe(false);
+    await anna.getByRole("button", { name: "Afronden" }).click();
+    await expect.poll(() => lessen.getAttribute("aria-invalid")).toBe("true");
+    expect(await anna.locator(".utrecht-form-field-error-message").textContent()).toContain("Schrijf de geleerde lessen op");
+    await screenshot(anna, "intervisie-afronden-fout");
+    expect(await axeViolations(anna)).toEqual([]);
+    await lessen.fill("Eerst de post samen openen, dan pas over de schuld praten.");
+    await anna.getByRole("checkbox", { name: "Warm doorverwijzen naar schuldhulpverlening" }).check();
+    await anna.getByRole("button", { name: "Afronden" }).click();
+    await expect.poll(() => anna.getByRole("status").first().textContent()).toContain("De casus is afgerond");
+    expect(await anna.getByRole("link", { name: "Warm doorverwijzen naar schuldhulpverlening" }).count()).toBe(1);
+  });
+
   it("runs a roddelmethode session: the inbrenger sees the phase and cannot write in the roddelfase", async () => {
     const anna = await as("anna@demo.test");
     const bram = await as("bram@demo.test");

@@ -48,6 +48,25 @@ describe.skipIf(!hasChromium)("logging in with a real browser", () => {
     await page.close();
   });
 
+  it("an unknown address and a forbidden page keep the menu and say what to do next", async () => {
+    const page = await browser.newPage();
+    await loginAs(page, server.url, "anna@demo.test");
+    const response = await page.goto(`${server.url}/bestaat-niet`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Niet gevonden");
+    expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Wat werkt" }).count()).toBe(1);
+    expect(await page.getByText("Controleer het adres").count()).toBe(1);
+    await screenshot(page, "niet-gevonden");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${server.url}/beheer`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Geen toegang");
+    expect(await page.getByText(/Vraag de beheerder .* om je rol/).count()).toBe(1);
+    await screenshot(page, "geen-toegang");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("a beheerder creates a user in the browser, who can then log in", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -69,6 +69,13 @@ describe.skipIf(!hasChromium)("Wat werkt in a real browser", () => {
     await screenshot(page, "methoden-leeg-rik");
     expect(await axeViolations(page)).toEqual([]);
 
+    // a method that matches only through its doelgroep says why it is a hit
+    await page.getByLabel("Zoek een methode").fill("statushouders");
+    const ladder = page.locator(".methode-hit").filter({ has: page.getByRole("link", { name: "Participatieladder", exact: true }) });
+    await expect.poll(() => ladder.getByTestId("gevonden-via").textContent()).toBe("Gevonden via doelgroep statushouders");
+    expect(await ladder.locator("mark").allTextContents()).toEqual(["statushouders"]);
+    expect(await axeViolations(page)).toEqual([]);
+
     // the detail page opens from a result
     await page.getByLabel("Zoek een methode").fill("lks");
     await expect.poll(() => resultTitles(page).then((t) => t[0])).toMatch(/^Loonkostensubsidie/);

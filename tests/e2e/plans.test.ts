@@ -50,6 +50,7 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Controleer de gemarkeerde velden");
     expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Juridische kennis Participatiewet");
+    expect(await page.getByRole("link", { name: "← Terug naar mijn plan" }).count()).toBe(1);
     await screenshot(page, "plan-doel-fout");
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Annuleren" }).click();
@@ -129,6 +130,23 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     expect(errors).toEqual([]);
   });
 
+  it("on a phone the plan and the team pages fit the screen: wide tables scroll inside themselves", async () => {
+    const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const [email, path] of [
+      ["anna@demo.test", "/plan"],
+      ["lotte@demo.test", "/team"],
+    ]) {
+      const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await loginAs(page, server.url, email);
+      await page.goto(`${server.url}${path}`);
+      expect(await page.locator(".table-scroll table").count()).toBeGreaterThan(0);
+      expect(await sideways(page)).toBe(0);
+      await screenshot(page, `telefoon-${path.slice(1)}`);
+      await context.close();
+    }
+  });
+
   it("works without JavaScript: bram adds a goal, fixes a mistake and submits", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
     const page = await context.newPage();
@@ -141,7 +159,9 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await page.getByLabel("Niveau dat je wilt bereiken").selectOption("2");
     await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
     await page.waitForLoadState();
-    expect(await page.getByText("Het doelniveau moet hoger zijn dan je huidige niveau.").count()).toBe(1);
+    // the message sits at the field and is repeated in the summary at the top
+    expect(await page.locator(".utrecht-form-field-error-message").getByText("Het doelniveau moet hoger zijn dan je huidige niveau.").count()).toBe(1);
+    expect(await page.getByRole("alert").textContent()).toContain("Het doelniveau moet hoger zijn dan je huidige niveau.");
     expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Motiverende gespreksvoering oefenen");
     expect(await page.getByLabel("Motiveren en activeren", { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel("Je niveau nu").inputValue()).toBe("3");

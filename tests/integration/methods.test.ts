@@ -7,7 +7,7 @@ import { startServer, type TestServer } from "../helpers/server";
 
 // "Wat werkt" against the real production server and the real content in content/.
 
-type Hit = { slug: string; titel: string; samenvatting: string; erkenning: string; score: number; snippet: string };
+type Hit = { slug: string; titel: string; samenvatting: string; erkenning: string; score: number; snippet: string; gevondenVia: { text: string; soort: string }[] };
 type Facet = { value: string; label: string; count: number };
 type Answer = { total: number; results: Hit[]; facets: { erkenning: Facet[]; competentie: (Facet & { rol: string; niveau: string })[]; doelgroep: Facet[] } };
 
@@ -45,10 +45,18 @@ describe("GET /api/zoeken", () => {
       erkenning: "effectief-eerste",
       score: 1,
       snippet: expect.stringContaining("<mark>"),
+      gevondenVia: [],
     });
     const scores = answer.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(Object.keys(answer.facets).sort()).toEqual(["competentie", "doelgroep", "erkenning"]);
+  });
+
+  it("says which doelgroep a hit matched when its snippet shows no match", async () => {
+    const answer = await zoek("q=statushouders");
+    const ladder = answer.results.find((r) => r.slug === "participatieladder");
+    expect(ladder?.snippet).not.toContain("<mark>");
+    expect(ladder?.gevondenVia).toEqual([{ text: "statushouders", soort: "doelgroep" }]);
   });
 
   it("knows the field's abbreviations, diacritics, compounds and typos", async () => {

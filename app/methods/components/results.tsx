@@ -16,6 +16,18 @@ export function ResultList({ results }: { results: MethodHit[] }) {
             <ErkenningBadge erkenning={hit.erkenning} verlopen={hit.verlopen} />
             {/* The snippet is escaped by the search domain (snippet.server.ts); only its own <mark> tags are HTML. */}
             <p className="utrecht-paragraph methode-hit__snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+            {hit.gevondenVia.length > 0 ? (
+              <p className="methode-hit__via small" data-testid="gevonden-via">
+                <span className="muted">Gevonden via </span>
+                {hit.gevondenVia.map((label, i) => (
+                  <span key={`${label.soort}-${label.text}`}>
+                    {i > 0 ? ", " : null}
+                    {label.soort === "doelgroep" ? "doelgroep " : "trefwoord "}
+                    <mark>{label.text}</mark>
+                  </span>
+                ))}
+              </p>
+            ) : null}
             {hit.competenties.length > 0 ? (
               <p className="methode-hit__competenties small">
                 <span className="muted">Competenties: </span>

@@ -15,6 +15,8 @@ export interface MethodHit {
   score: number;
   /** Escaped HTML with `<mark>` around matches, built by the search domain. */
   snippet: string;
+  /** Doelgroepen and tags the query matched, given when the snippet itself marks nothing. */
+  gevondenVia: { text: string; soort: "trefwoord" | "doelgroep" }[];
   competenties: CompetenceName[];
 }
 
