@@ -285,3 +285,39 @@ describe("after the sixth blind set", () => {
     expect(found("contact met Marco van het Werkgeversservicepunt Rijk van Nijmegen over", "instelling")).toEqual(["Werkgeversservicepunt Rijk van Nijmegen"]);
   });
 });
+
+describe("generalisation round (before blind7)", () => {
+  it("takes a role-word surname right after a title for a name, not after 'de'", () => {
+    expect(found("gebeld met de huismeester, dhr. Arts, die een afspraak maakt", "persoon")).toEqual(["Arts"]);
+    expect(found("Mevrouw Mentor kwam op gesprek.", "persoon")).toEqual(["Mentor"]);
+    expect(found("Mevrouw de arts zei dat het goed ging. Geachte mevrouw de Voorzitter,", "persoon")).toEqual([]);
+  });
+  it("names the organisation after a service noun + van, not a person, place or national body", () => {
+    expect(found("Ze krijgt begeleiding van Zorgkracht.", "instelling")).toEqual(["Zorgkracht"]);
+    expect(found("Hij krijgt hulp van Kronenhof.", "instelling")).toEqual(["Kronenhof"]);
+    expect(found("begeleiding van Petra, een brief van de Belastingdienst, hulp van Veilig Thuis", "instelling")).toEqual([]);
+  });
+  it("reads a name with a lower-case 'wonen'/'zorg' tail as an organisation, not a kind of housing", () => {
+    expect(found("de vraag voor NV wonen is niet meer van toepassing", "instelling")).toEqual(["NV wonen"]);
+    expect(found("Ze huurt bij Area wonen in Emmen.", "instelling")).toEqual(["Area wonen"]);
+    expect(found("Ze wil graag Zelfstandig wonen; Beschermd wonen of Thuis wonen; in Utrecht wonen; de Wlz zorg.", "instelling")).toEqual([]);
+  });
+  it("finds ages at an event, announced ages, decades after 'van', gender + age and '50-plusser'", () => {
+    expect(found("Op zijn 18e kwam hij naar Nederland. Sinds haar achttiende woont ze alleen.", "leeftijd")).toEqual(["18e", "achttiende"]);
+    expect(found("Hij wordt volgende maand veertig. Ze wordt in mei 67 en stopt.", "leeftijd")).toEqual(["veertig", "67"]);
+    expect(found("Een vrouw van in de veertig kwam binnen.", "leeftijd")).toEqual(["in de veertig"]);
+    expect(found("V, 38, twee kinderen", "leeftijd")).toEqual(["38"]);
+    expect(found("een vijftigplusser met rugklachten", "leeftijd")).toEqual(["vijftigplusser"]);
+    expect(found("Op zijn eerste werkdag; tot zijn verbazing; de 50-plussers in het traject; jongeren onder de 27", "leeftijd")).toEqual([]);
+  });
+  it("finds years of birth, weekday + ordinal, day ranges and timeline dates", () => {
+    expect(found("Hij is van 1972. Ze is geboren in '85.", "datum")).toEqual(["1972", "'85"]);
+    expect(found("Het gesprek is vrijdag de 13e.", "datum")).toEqual(["vrijdag de 13e"]);
+    expect(found("Op 5 en 6 maart is ze afwezig.", "datum")).toEqual(["5 en 6 maart"]);
+    expect(found("10-03: klant belde.\nGesprek 14/3: klant was boos.", "datum")).toEqual(["10-03", "14/3"]);
+    expect(found("Hij is van plan te verhuizen. De auto is van 2012. Het is 24/7 open. Het tarief is 3 en 4 euro.", "datum")).toEqual([]);
+  });
+  it("does not take public holidays or 'Sociale Zaken' for names", () => {
+    expect(detect("Ze is op Tweede Kerstdag opgenomen. Een brief van Sociale Zaken kwam binnen.")).toEqual([]);
+  });
+});

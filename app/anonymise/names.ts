@@ -117,6 +117,17 @@ const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", 
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
 
+// Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
+const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
+
+/** A capitalised role-word surname at token j, not followed by more name-like words ("dhr. Arts", not "dhr. Arts Bakker"). */
+function isRoleSurname(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !t.word || !t.cap || t.upper || !ROLE_SURNAMES.has(t.low)) return false;
+  const next = ctx.tokens[j + 1];
+  return !(next && next.word && next.cap && ctx.text.slice(t.e, next.s) === " " && !next.sentStart);
+}
+
 function isTitleToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -255,6 +266,11 @@ function personRules(ctx: Ctx) {
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       const clientTitle = CLIENT_TITLES.has(t.low);
+      // "dhr. Arts", "mevrouw Mentor": a capitalised surname that is also a role word, right after the title.
+      if (!clientTitle && isRoleSurname(ctx, j) && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
@@ -795,6 +811,51 @@ function roleOfOrganisationRule(ctx: Ctx) {
   }
 }
 
+// Nouns for help, housing and care whose "van X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
+const SERVICE_NOUNS = new Set(
+  ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
+    "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
+    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach").split(" "),
+);
+
+function serviceOfOrganisationRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SERVICE_NOUNS.has(tokens[i].low) || tokens[i + 1].low !== "van") continue;
+    let j = i + 2;
+    if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
+    const t = tokens[j];
+    if (!t || !t.word || !(t.cap || t.upper) || t.sentStart || ctx.negative[j] || lex.common.has(t.low) || isNegative(lex, t.key)) continue;
+    // A person or a place after "van" is no organisation: "begeleiding van Petra", "woning van de Gemeente Almere".
+    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
+    if (PARTICLES.has(t.low) || t.initials) continue;
+    const end = capRun(ctx, j, 4);
+    if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
+// Lower-case tail words after a name: "Area wonen", "De Zilverling wonen", "Amarant zorg".
+const LOWER_TAILS = new Set(["wonen", "zorg", "welzijn"]);
+const NATIONALITY_ADJ = /(?:se|sche|ische|aanse|ese)$/;
+// Kinds of housing and care, not names: "Zelfstandig wonen", "Thuis wonen", "Beschermd wonen".
+const LOWER_TAIL_MODIFIERS = /^(?:thuis|samen|begeleid|beschermd|beschut|ambulant|intramuraal|extramuraal|goed|fijn|prettig|gewoon|anders|lekker|\p{L}+(?:ig|isch|baar|lijk|end|ende))$/u;
+
+function lowerTailRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper) || t.sentStart) continue;
+    if (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper)) continue;
+    const end = capRun(ctx, i, 4);
+    const tail = tokens[end];
+    if (end <= i || !tail || !LOWER_TAILS.has(tail.t) || text.slice(tokens[end - 1].e, tail.s) !== " ") continue;
+    const words = tokens.slice(i, end).filter((x) => x.word && (x.cap || x.upper));
+    const personOrPlace = words.some((x) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
+    if (personOrPlace || lex.places.phrases.has(phraseKey(text.slice(t.s, tokens[end - 1].e)))) continue;
+    ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
+  }
+}
+
 // "Janssen Schoonmaak B.V.", "Verhoef Installatietechniek B.V.", "Hoveniersbedrijf Van Dam & Zn.": capitalised
 // words right before a legal form name a company.
 function legalFormRule(ctx: Ctx) {
@@ -827,6 +888,8 @@ export function nameCandidates(text: string): Candidate[] {
   serviceWithPlaceRule(ctx);
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
+  serviceOfOrganisationRule(ctx);
+  lowerTailRule(ctx);
   compoundHeadRule(ctx);
   legalFormRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".

@@ -249,7 +249,15 @@ const DM_RE = new RegExp(
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geboortejaar)\s*(?:in|op|:)?\s*((?:19|20)\d{2})(?![\p{N}\p{L}-])/giu;
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geboortejaar)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+// "Hij is van 1972", "ze is van '85": a person's year of birth (not "de auto is van 2012").
+const IS_OF_YEAR_RE = /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+// "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
+const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+de\s+([1-9]|[12]\d|3[01])(?:e|ste|de)(?![\p{L}\p{N}])`, "giu");
+// "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
+const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
+// Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:datum[ \t]*\p{L}*[ \t]*:[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t|$))/gimu;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
@@ -283,9 +291,20 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of text.matchAll(Y_MONTH_D_RE)) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(BIRTH_YEAR_RE)) {
-    const s = m.index + m[0].length - m[1].length;
-    out.push({ s, e: s + 4, label: "datum", prio: PRIO.datum - 1 });
+  for (const re of [BIRTH_YEAR_RE, IS_OF_YEAR_RE]) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index + m[0].length - m[1].length;
+      out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
+    }
+  }
+  for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(DAY_RANGE_RE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(DM_LINE_RE)) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
+    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+    add(s, m.index + m[0].length);
   }
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
@@ -320,6 +339,23 @@ const WORD_AGE_RES = [
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+// "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
+const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
+const ORDINAL_AGE_RE = new RegExp(
+  String.raw`\b(?:op|sinds|vanaf|na|rond)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})(?![\p{L}\p{N}])`,
+  "giu",
+);
+// "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
+const SOON_AGE_RE = new RegExp(
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
+  "giu",
+);
+// "een vrouw van in de veertig", "een man van rond de zestig".
+const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
+// "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
+const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+// "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
+const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
 const DURATION_BEFORE = new Set(
   (
@@ -394,6 +430,14 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(list);
     for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
+  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE]) {
+    for (const m of text.matchAll(re)) {
+      if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      add(s, s + m[1].length);
+    }
+  }
+  for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
     for (const m of text.matchAll(re)) {
       if (Number(m[1]) > 115) continue;
