@@ -425,7 +425,10 @@ function personRules(ctx: Ctx) {
       while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
       if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
-      if (core && isNameWord(ctx, core) && !core.sentStart && k > i) {
+      // "in Den Helder", "uit De Bilt": a place that starts with a particle is no surname.
+      let placeInside = false;
+      for (let p = i + 1; p < k && !placeInside; p++) placeInside = matchPhrase(ctx, p, lex.places) >= k;
+      if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
