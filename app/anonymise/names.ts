@@ -831,7 +831,8 @@ function serviceOfOrganisationRule(ctx: Ctx) {
     if (!t || !t.word || !(t.cap || t.upper) || t.sentStart || ctx.negative[j] || lex.common.has(t.low) || isNegative(lex, t.key)) continue;
     // A person or a place after "van" is no organisation: "begeleiding van Petra", "woning van de Gemeente Almere".
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
-    if (PARTICLES.has(t.low) || t.initials) continue;
+    // "van GGZ-instellingen", "van SW-organisaties": a compound with a common noun is no name.
+    if (PARTICLES.has(t.low) || t.initials || /-\p{Ll}+$/u.test(t.t)) continue;
     const end = capRun(ctx, j, 4);
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }

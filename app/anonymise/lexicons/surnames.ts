@@ -39,7 +39,7 @@ Doran Hato Kirindongo Mathilda Sillé Thode Virginie Najjar Sabbagh Shami Halabi
 Rashid Qasim Salman Zaher Mohamad Alsayed Sayed Barakat Daher Dib Fares Ghanem Hamwi Hallak Jabbour Nahas Sleiman Yassin Zaki Alomar Al-Omar Hammoud
 Al-Sayed Alabdullah Al-Abdullah Aljasem Alhamad Al-Hamad Alkhalil Al-Khalil Almohammad Al-Mohammad Alhasan Alshami Al-Shami Khaled Nasr Abbas
 Gebreyesus Gebremichael Gebrehiwet Kahsay Kiflom Mengsteab Negash Russom Tekeste Tsegay Weldu Zerai Abraha Ghirmay Hagos Teklehaimanot Woldu Asmerom
-Okbay Tesfagiorgis Ghebremichael Habtemariam Measho Tecle Yohannes Mehreteab Andom Fitwi Farah Hashi Mohamed Samatar Adan Barre Duale Elmi Gedi Hirsi
+Okbay Tesfagiorgis Ghebremichael Habtemariam Measho Tecle Yohannes Mehreteab Andom Fitwi Farah Hashi Mohamed Samatar Adan Barre  Elmi Gedi Hirsi
 Mursal Nuur Shire Abdille Warfa Dirie Ismail Amiri Azizi Habibi Haidari Jalali Qaderi Rahmani Rasuli Sadat Safi Samadi Sharifi Stanikzai Yousufzai
 Zazai Hakimi Akbari Barakzai Durrani Noorzai Nuristani Sahak Jafari Mousavi Rezai Nowicki Wieczorek Jasiński Jasinski Zając Zajac Pawlak Walczak
 Sikora Michalak Szewczyk Ostrowski Tomaszewski Pietrzak Marciniak Wróblewski Wroblewski Zalewski Jakubowski Sadowski Włodarczyk Wlodarczyk Kubiak
