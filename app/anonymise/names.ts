@@ -142,6 +142,8 @@ interface Ctx {
   out: Candidate[];
   /** tokens inside a hard-negative phrase ("Nationale Ombudsman", "Wet schuldsanering natuurlijke personen") */
   negative: Uint8Array;
+  /** lower-case speaker names of a chat transcript ("[09:12] sanne: …"); empty for ordinary text */
+  speakers: Set<string>;
 }
 
 const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key);
@@ -488,7 +490,8 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
 }
 
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
-const LOWER_PLACE_WORDS = new Set("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk".split(" "));
+const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
+  "stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -502,7 +505,8 @@ function placeRules(ctx: Ctx) {
       const end = matchPhrase(ctx, i, lex.places);
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
-        if (!lex.ambiguousPlaces.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key) && !lex.ambiguousPlaces.has(key)) {
+        // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
+        if (!LOWER_PLACE_WORDS.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -876,16 +880,65 @@ function legalFormRule(ctx: Ctx) {
   }
 }
 
+// Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
+// are a speaker when a time stamp precedes them or the first word is a known first name.
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
+// Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
+const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond".split(" "));
+
+function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
+  const speakers = new Set<string>();
+  const out: Candidate[] = [];
+  let stamped = 0;
+  for (const m of text.matchAll(SPEAKER_RE)) {
+    const name = m[2];
+    const first = name.split(/[ \t]/)[0].toLowerCase();
+    if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
+    const known = lex.firstNamesLower.has(first);
+    if (!m[1] && !known) continue;
+    if (m[1]) stamped++;
+    const s = m.index + m[0].indexOf(name, (m[1] ?? "").length);
+    out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+    speakers.add(name.toLowerCase());
+    speakers.add(first);
+  }
+  // One speaker line is an address header or a quote as often as a chat; two different speakers make a chat.
+  if (speakers.size < 2 && !stamped) return { speakers: new Set(), out: [] };
+  return { speakers, out };
+}
+
+// Lower-case first names that are ordinary words even in a chat ("mark", "will", "lies", "dirk" is a supermarket).
+const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
+
+/** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
+function chatNames(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  if (!ctx.speakers.size) return;
+  for (const t of tokens) {
+    if (!t.word || t.cap || ctx.negative[t.i]) continue;
+    const speaker = ctx.speakers.has(t.low);
+    const lexName = t.low.length >= 4 && lex.firstNamesLower.has(t.low) && !CHAT_NAME_WORDS.has(t.low) && !lex.common.has(t.low) &&
+      !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
+    if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // Lower-case organisations in a chat: "de crisisdienst van parnassia".
+    if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const ctx: Ctx = { text, tokens, lex: lexicons(), out: [], negative: new Uint8Array(tokens.length) };
+  const lex = lexicons();
+  const chat = chatSpeakers(text, lex);
+  const ctx: Ctx = { text, tokens, lex, out: chat.out, negative: new Uint8Array(tokens.length), speakers: chat.speakers };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const end = matchPhrase(ctx, i, ctx.lex.negatives);
     if (end > i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
+  chatNames(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);

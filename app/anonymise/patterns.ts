@@ -321,7 +321,7 @@ const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
 const IS_AGE_RE =
-  /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
+  /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
 // Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
 // "halverwege de vijftig", "een vijftiger". Durations ("vijf jaar in de bijstand") are not ages.
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
@@ -478,7 +478,26 @@ function pushAddresses(text: string, out: Candidate[]) {
     }
   }
   addressesBeforePlaces(text, out);
+  for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
+    if (NOT_LOWER_STREETS.test(m[1])) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
+  for (const m of text.matchAll(PREP_ADDRESS_RE)) {
+    const street = m[1].split(/\s+/)[0].toLowerCase();
+    if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
 }
+
+// Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
+// after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
+// "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
+// closed by punctuation or "in/te Place" (a street without a street word).
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
+const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
 function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
   {

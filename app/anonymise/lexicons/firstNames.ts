@@ -51,6 +51,7 @@ Sławomir Slawomir Stanisław Stanislaw Wojtek Zuzanna Milena Andreea Cosmin Cri
 Ivaylo Nikolay Plamen Petya Desislava Stoyan Hristo Todor Veselin Svetlana Marius Alin Catalin Cătălin Iulian Liviu Sorin Ekow Nana-Yaw Obed Prince
 Emmanuel Eunice Gifty Comfort Bright Ebenezer Godfried Gladys Rejoice Blessing Precious Chinedu Chioma Ngozi Emeka Oluwaseun Tunde Funmilayo
 Mei-Ling Wei Ming Xiaoming Minh Thanh Linh Huong Trang Tuan Duc Quang Hoang Hung Dik Riet Job Linde Tiny Mare
+Baukje Aukje Sjoukje Hiltje Geeske Wytske Tsjisse Sytse Wietse Jouke Wopke Durk Popke Tjalling Gerbrich Tetje Janke Aaltje Grietje Minke Sieuwke Foekje Jitske Marrit Tryntsje Hiske Tsjerk Hessel Haije Lolke Rintje Jildert Fokke Oene Sietse Tjibbe Ruerd Watse Ype Ytsen Gosse Jan-Dirk Ria Gré Nel Tonny Joop Bep Mien Toos Corry Jopie Riek Greetje Leny Lenie Mientje Nelly Rietje Truida Sjef Huub Theo Dini Hanny Annie Marga Lia
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
@@ -58,5 +59,5 @@ Mei-Ling Wei Ming Xiaoming Minh Thanh Linh Huong Trang Tuan Duc Quang Hoang Hung
 export const AMBIGUOUS_FIRST_NAMES = `
 April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Fleur Iris Nadien Semi Mag Zon Lot Lieve Bo Mees
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
-Nader Adel Wei Berk
+Nader Adel Wei Berk Dien Trees
 `;
