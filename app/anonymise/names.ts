@@ -181,6 +181,9 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   if (isNegative(ctx.lex, t.key)) return false;
   if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
   if (TITLES.has(bare) && t.t.length <= 7) return false;
+  // "IPS-trajectbegeleider", "GGZ-behandelaar": a role compound is no name.
+  const tail = /-(\p{Ll}+)$/u.exec(t.t);
+  if (tail && (RELATIONS.has(tail[1]) || ROLE_SUFFIX.test(tail[1]))) return false;
   return true;
 }
 
@@ -230,7 +233,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
       if (!firstLike) break;
     }
     if (!next || !adjacent(p) || next.sentStart) break;
-    if (!isNameWord(ctx, next)) break;
+    // "Niels Arts": a role-word surname right after a known first name.
+    const roleSurname = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && isRoleSurname(ctx, p);
+    if (!isNameWord(ctx, next) && !roleSurname) break;
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
     const afterFirstName = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
@@ -298,7 +303,8 @@ function personRules(ctx: Ctx) {
     }
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
-    const relation = RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low);
+    // A capitalised "Arts" or "Mentor" mid-sentence is a surname, not a role ("Niels Arts, IPS-trajectbegeleider").
+    const relation = (RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low)) && (!t.cap || t.sentStart);
     const nextTok = tokens[i + 1];
     const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
@@ -591,13 +597,21 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
-    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && tokens[j + 1]?.cap)))) break;
+    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
+    // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
+    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
     j++;
   }
   return last;
 }
 
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school)$/i;
+/** Is there a "Street 12" (after optional articles) starting at token k? */
+function addressAhead(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && (tokens[k].low === "de" || tokens[k].low === "den" || tokens[k].low === "het")) k++;
+  return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+}
+
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
 
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -647,7 +661,9 @@ function institutionRules(ctx: Ctx) {
     }
 
     // Name + head word: "Thomas a Kempis College", "Zaans Medisch Centrum", "Flevoziekenhuis", "Compas Huisartsenpraktijk".
-    if ((t.cap || t.upper) && !isNegative(lex, t.low)) {
+    // "Van der Valk Hotel": a capitalised particle may open the name.
+    const particleStart = t.cap && LEADING_PARTICLES.has(t.low) && !t.sentStart && (tokens[i + 1]?.cap || LEADING_PARTICLES.has(tokens[i + 1]?.low ?? ""));
+    if ((t.cap || t.upper) && (!isNegative(lex, t.low) || particleStart)) {
       let j = i;
       let lastCap = i;
       while (j + 1 < tokens.length && j - i < 6) {
@@ -658,8 +674,18 @@ function institutionRules(ctx: Ctx) {
         else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
         j++;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
-          if (!(tokens[j - 1].low === "medisch" && j - 1 === i)) {
-            ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead - 1 });
+          // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
+          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t);
+          if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
+            // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
+            const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
+            let withPlace = placeEnd > j ? placeEnd : tokens[j + 1] && placeWithDirection(lex, tokens[j + 1]) && text.slice(nx.e, tokens[j + 1].s) === " " ? j + 1 : -1;
+            // A head that is also a head word takes its own name along: "Van der Valk Hotel Nijmegen-Lent".
+            if (withPlace < 0 && lex.institutionHeads.phrases.has(nx.low) && tokens[j + 1]?.cap && !tokens[j + 1].sentStart && text.slice(nx.e, tokens[j + 1].s) === " ") {
+              const e2 = capRun(ctx, j + 1, 3);
+              if (e2 > j + 1) withPlace = e2 - 1;
+            }
+            ctx.out.push({ s: t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: particleStart || withPlace > j ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
           }
           break;
         }
@@ -753,13 +779,15 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klein", "noord", "zuid", "oost", "west", "sint", "hoog", "laag", "boven", "beneden"]);
+
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper) || ctx.negative[i] || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
+    if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
@@ -767,6 +795,15 @@ function serviceWithPlaceRule(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
         continue;
       }
+    }
+    if (ctx.negative[i]) continue;
+    // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
+    if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
+    // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
+    if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
+      const e = matchPhrase(ctx, i + 1, lex.places);
+      ctx.out.push({ s: t.s, e: tokens[e].e, label: "plaats", prio: PRIO.placeLexicon + 3 });
+      continue;
     }
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
@@ -935,7 +972,7 @@ export function nameCandidates(text: string): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const end = matchPhrase(ctx, i, ctx.lex.negatives);
-    if (end > i) ctx.negative.fill(1, i, end + 1);
+    if (end >= i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
   chatNames(ctx);

@@ -53,7 +53,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?)\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -161,6 +161,8 @@ const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]
 function pushForeignPhones(text: string, out: Candidate[]) {
   for (const m of text.matchAll(FOREIGN_PHONE_RE)) {
     const digits = m[0].replace(/\D/g, "");
+    // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
+    if (numberKind(text, m.index, m.index + m[0].length) === "other") continue;
     if (digits.length >= 9 && digits.length <= 15) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
   }
 }
@@ -318,7 +320,7 @@ const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
 const IS_AGE_RE =
   /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
@@ -339,6 +341,10 @@ const WORD_AGE_RES = [
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+// "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
+const ELDEST_AGE_RE = /\b(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/giu;
+// "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
+const RELATION_PAREN_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 const ORDINAL_AGE_RE = new RegExp(
@@ -430,7 +436,7 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(list);
     for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
-  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE]) {
+  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE]) {
     for (const m of text.matchAll(re)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
