@@ -321,3 +321,57 @@ describe("generalisation round (before blind7)", () => {
     expect(detect("Ze is op Tweede Kerstdag opgenomen. Een brief van Sociale Zaken kwam binnen.")).toEqual([]);
   });
 });
+
+describe("after the seventh blind set", () => {
+  it("reads chat transcripts: speakers with a time stamp or a known first name, then their lower-case mentions", () => {
+    const chat = "[09:12] sanne: iemand ervaring met de crisisdienst van parnassia?\n[09:14] rik: ja bel gewoon\n[09:21] yasmina: sanne ik kan do mee";
+    expect(found(chat, "persoon")).toEqual(["sanne", "rik", "yasmina", "sanne"]);
+    expect(found(chat, "instelling")).toEqual(["parnassia"]);
+    expect(found("joke: reminder morgen\ndaan: ik heb wel iets\njoke: prima, kees denk ik", "persoon")).toEqual(["joke", "daan", "joke", "kees"]);
+    // One header line with a colon is no chat; header words are no speakers.
+    expect(found("Hulpvraag: hoe nu verder?\nVervolg: overleg met de teamleider.\nActie: kees belt", "persoon")).toEqual([]);
+  });
+  it("finds lower-case streets after a preposition and 'aan de Name 114' addresses, not durations or page numbers", () => {
+    expect(found("welke mw, die van zuiderparkweg 212? hij is verhuisd naar oostergoostraat 14a", "adres")).toEqual(["zuiderparkweg 212", "oostergoostraat 14a"]);
+    expect(found("Ze woont aan de Kamperzand 114 in Lelystad, vroeger op Kruitberg 318.", "adres")).toEqual(["Kamperzand 114", "Kruitberg 318"]);
+    expect(found("via de snelweg 2 uur rijden; zie op Pagina 12. Hij zit op Trede 2, streven 4. aaaweg 1", "adres")).toEqual([]);
+  });
+  it("finds ages of children and relations", () => {
+    expect(found("de oudste is 14, daarna een tweeling van 6. Haar moeder (71) is ziek.", "leeftijd")).toEqual(["14", "6", "71"]);
+    expect(found("clt is 58, zus heet ria", "leeftijd")).toEqual(["58"]);
+    expect(found("De oudste is 2 jaar geleden verhuisd. Het moeder (van alle) problemen.", "leeftijd")).toEqual([]);
+  });
+  it("takes head words with a place or name along, and keeps persons, generic services and places apart", () => {
+    expect(found("Ze is actief in de Christ Apostolic Church Den Haag.", "instelling")).toEqual(["Christ Apostolic Church Den Haag"]);
+    expect(found("werkt in de huishouding van Van der Valk Hotel Nijmegen-Lent", "instelling")).toEqual(["Van der Valk Hotel Nijmegen-Lent"]);
+    expect(found("de huisarts, dr. Peters van Huisartsenpraktijk Stadsdennen, raadt", "persoon")).toEqual(["Peters"]);
+    expect(found("Fontys Hogescholen en Universiteit Utrecht", "instelling")).not.toContain("Fontys Hogescholen en Universiteit Utrecht");
+    expect(found("Locatie: Stadskantoor Leeuwarden. FACT-team Emmen belde.", "instelling")).toEqual([]);
+    expect(found("Locatie: Stadskantoor Leeuwarden. FACT-team Emmen belde.", "plaats")).toEqual(["Leeuwarden", "Emmen"]);
+    expect(found("Hij woont bij zijn moeder in Nieuw Den Helder.", "plaats")).toEqual(["Nieuw Den Helder"]);
+  });
+  it("camel-case organisation names, abbreviations with a location, 'in het' before a hospital", () => {
+    expect(found("Melding van KleurrijkWonen over onderverhuur.", "instelling")).toEqual(["KleurrijkWonen"]);
+    expect(found("schoonmaakster in het HMC Westeinde, tot ze uitviel", "instelling")).toEqual(["HMC Westeinde"]);
+    expect(found("Ze stuurde het via WeTransfer en zag het op LinkedIn.", "instelling")).toEqual([]);
+  });
+  it("two-letter surnames after a title, role-word surnames after a first name, verbs after 'mw.' stay out", () => {
+    expect(found("Meneer spreekt beperkt Nederlands en mevrouw Li nog minder.", "persoon")).toEqual(["Li"]);
+    expect(found("dr Vi", "persoon")).toEqual([]);
+    expect(found("trajectbegeleider Niels Arts, IPS-trajectbegeleider", "persoon")).toEqual(["Niels Arts"]);
+    expect(found("Mw. levert vóór 1 mei een kopie aan. Dhr smit belde.", "persoon")).toEqual(["smit"]);
+  });
+  it("numbers announced by a compound keyword are dossiernummers, not foreign phones", () => {
+    expect(labelOf("Huurcontractnummer: 0047-118-02", "0047")).toBe("dossiernummer");
+    expect(labelOf("Bel haar in Noorwegen: 0047 412 34 567", "0047")).toBe("telefoon");
+  });
+  it("spreads a word-like first name from a full name, mid-sentence only", () => {
+    expect(found("klantmanager Roos van Dam. Daarna overleg Roos met de teamleider.", "persoon")).toEqual(["Roos van Dam", "Roos"]);
+    expect(found("Roos van Dam belde. Roos is een mooie bloem.", "persoon")).toEqual(["Roos van Dam"]);
+  });
+  it("places: neighbourhoods after 'wijk', word-like surnames after 'in', lower-case ambiguous places unless words", () => {
+    expect(found("in de wijk De Maten. Hij werkte in Kempen (Duitsland).", "plaats")).toEqual(["De Maten", "Kempen", "Duitsland"]);
+    expect(found("dhr hoekstra uit grou", "plaats")).toEqual(["grou"]);
+    expect(found("dat kan leiden tot problemen; in best geval", "plaats")).toEqual([]);
+  });
+});

@@ -229,7 +229,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
     if (p > end && !hyphenParticle) {
       const prevWord = tokens[end - 1].t;
-      const firstLike = ctx.lex.firstNames.has(prevWord) || (!ctx.lex.surnames.has(prevWord) && next && ctx.lex.surnames.has(next.t));
+      const firstLike = ctx.lex.firstNames.has(prevWord) || (ctx.lex.ambiguousFirstNames.has(prevWord) && !!next && (ctx.lex.surnames.has(next.t) || ctx.lex.ambiguousSurnames.has(next.t))) || (!ctx.lex.surnames.has(prevWord) && next && ctx.lex.surnames.has(next.t));
       if (!firstLike) break;
     }
     if (!next || !adjacent(p) || next.sentStart) break;
@@ -278,13 +278,21 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
+      // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title.
+      const next = tokens[j];
+      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !text.slice(t.e, next.s).includes("\n") && !tokens[j + 1]?.cap) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
         while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].low) && tokens[k + 1]?.word) k++;
         const core = tokens[k];
-        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te)$/u.test(core.low) && !lex.surnames.has(core.t.charAt(0).toUpperCase() + core.t.slice(1)));
+        const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
+        // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
+        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te|t)$/u.test(core.low) && !lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore));
         if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
@@ -460,10 +468,10 @@ function personRules(ctx: Ctx) {
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
-    } else if (t.cap && lex.ambiguousFirstNames.has(t.t) && !t.sentStart) {
-      // "April" or "Elke" mid-sentence followed by a surname.
+    } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
+      // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
       const end = parseName(ctx, i, { maxWords: 4 });
-      if (end > i + 1) push(ctx, i, end, "persoon", PRIO.personLexicon);
+      if (end > i + 1 && (!t.sentStart || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personLexicon);
     }
 
     // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
@@ -562,12 +570,20 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+    // A surname that is also a word ("Kempen", "Horst") is a place here too; "in Jansen" is not.
+    const surnameOnly = lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t);
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
+    // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
+    if ((t.t === "De" || t.t === "Het") && PLACE_HEADS.has(prevLow) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+      const e = capRun(ctx, i + 1, 2);
+      if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
+      continue;
+    }
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
       if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t)) {
         let j = i + 1;
@@ -620,8 +636,9 @@ function institutionRules(ctx: Ctx) {
     if (!t.word) continue;
     const prevLow = tokens[i - 1]?.low ?? "";
     const prevPrevLow = tokens[i - 2]?.low ?? "";
+    // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
     const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) ||
-      ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow)));
+      ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
     const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
@@ -636,6 +653,9 @@ function institutionRules(ctx: Ctx) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
+          // A location name right after an abbreviation: "HMC Westeinde", "OLVG Oost" (not a place, person or word).
+          const loc = tokens[e];
+          if (loc && tokens[end].upper && loc.cap && !loc.sentStart && text.slice(tokens[e - 1].e, loc.s) === " " && !lex.firstNames.has(loc.t) && !lex.surnames.has(loc.t) && !lex.places.phrases.has(loc.key) && !isNegative(lex, loc.key) && !NOT_LOWER_NAMES.has(loc.low)) e++;
           ctx.out.push({ s: tokens[start].s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionLexicon + (end - start) });
         }
       }
@@ -681,11 +701,14 @@ function institutionRules(ctx: Ctx) {
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
             let withPlace = placeEnd > j ? placeEnd : tokens[j + 1] && placeWithDirection(lex, tokens[j + 1]) && text.slice(nx.e, tokens[j + 1].s) === " " ? j + 1 : -1;
             // A head that is also a head word takes its own name along: "Van der Valk Hotel Nijmegen-Lent".
-            if (withPlace < 0 && lex.institutionHeads.phrases.has(nx.low) && tokens[j + 1]?.cap && !tokens[j + 1].sentStart && text.slice(nx.e, tokens[j + 1].s) === " ") {
+            // "Fontys Hogescholen en Universiteit Utrecht" are two names: no boost across "en".
+            const joined = tokens.slice(i, j).some((x) => x.low === "en" || x.t === "&");
+            if (joined) withPlace = -1;
+            if (withPlace < 0 && !joined && lex.institutionHeads.phrases.has(nx.low) && tokens[j + 1]?.cap && !tokens[j + 1].sentStart && text.slice(nx.e, tokens[j + 1].s) === " ") {
               const e2 = capRun(ctx, j + 1, 3);
               if (e2 > j + 1) withPlace = e2 - 1;
             }
-            ctx.out.push({ s: t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: particleStart || withPlace > j ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
+            ctx.out.push({ s: t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: !joined && (particleStart || withPlace > j) ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
           }
           break;
         }
@@ -762,6 +785,17 @@ function orgTailRule(ctx: Ctx) {
     const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
     if (legal) e += legal[0].length;
     ctx.out.push({ s: tokens[first].s, e, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+}
+
+// "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
+const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
+
+function camelCaseOrgRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (const t of tokens) {
+    if (!t.word || !/\p{Ll}\p{Lu}/u.test(t.t) || !CAMEL_ORG.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low)) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
   }
 }
 
@@ -985,6 +1019,7 @@ export function nameCandidates(text: string): Candidate[] {
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
+  camelCaseOrgRule(ctx);
   legalFormRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));

@@ -342,7 +342,7 @@ const WORD_AGE_RES = [
 const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
-const ELDEST_AGE_RE = /\b(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/giu;
+const ELDEST_AGE_RE = /\b(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
 const RELATION_PAREN_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
