@@ -18,6 +18,7 @@ const SETS: Record<string, string> = {
   blind5: "blind5.jsonl",
   blind6: "blind6.jsonl",
   blind7: "blind7.jsonl",
+  blind8: "blind8.jsonl",
 };
 
 const args = process.argv.slice(2);

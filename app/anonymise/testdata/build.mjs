@@ -74,3 +74,4 @@ build("blind4");
 build("blind5");
 build("blind6");
 build("blind7");
+build("blind8");
