@@ -375,3 +375,42 @@ describe("after the seventh blind set", () => {
     expect(found("dat kan leiden tot problemen; in best geval", "plaats")).toEqual([]);
   });
 });
+
+describe("after the eighth blind set (fixed after its one scored run)", () => {
+  it("reads form fields: 'Roepnaam: Mei', 'Geboorteplaats: Wenzhou', not a YAML key", () => {
+    expect(found("Roepnaam: Mei\nGeboorteplaats: Wenzhou, China", "persoon")).toEqual(["Mei"]);
+    expect(found("Roepnaam: Mei\nGeboorteplaats: Wenzhou, China", "plaats")).toEqual(["Wenzhou", "China"]);
+    expect(found("  - naam: Evaluatie\n    duur: 15", "persoon")).toEqual([]);
+  });
+  it("children's ages after a name or in months; a place after 'oom in de' is no surname", () => {
+    expect(found("haar dochter Lieke van 15 in Dokkum; een dochtertje van acht maanden; zoontje van 4,", "leeftijd")).toEqual(["15", "acht", "4"]);
+    expect(found("Een dochter van de buurvrouw; een kind van de rekening.", "leeftijd")).toEqual([]);
+    expect(found("eerst bij een oom in de Tarwewijk, nu zonder woonplek", "persoon")).toEqual([]);
+  });
+  it("companies: method names before a legal form, '& Partners' firms, studios, 'zit op het' schools", () => {
+    expect(found("WerkFit Opstap B.V.", "instelling")).toEqual(["WerkFit Opstap B.V."]);
+    expect(found("Van Dam & Partners Gerechtsdeurwaarders\nPostbus 12", "instelling")).toEqual(["Van Dam & Partners Gerechtsdeurwaarders"]);
+    expect(found("een eigen ontwerpbureau, Studio Verhoeven Ontwerp.", "instelling")).toEqual(["Studio Verhoeven Ontwerp"]);
+    expect(found("Zijn zoon zit op het Ubbo Emmius.", "instelling")).toEqual(["Ubbo Emmius"]);
+    expect(found("Hij werkt met WerkFit. Hij zit op het Stadhuis te wachten.", "instelling")).toEqual([]);
+  });
+  it("lower-case organisations the owner writes in lower case, not an ordinary 'de werkplaats'", () => {
+    expect(found("eerder in behandeling bij i-psy, maar gestopt", "instelling")).toEqual(["i-psy"]);
+    expect(found("Neemt bij de opdrachten in de werkplaats snel de leiding.", "instelling")).toEqual([]);
+    expect(found("verwijzing naar de hoop in dordrecht ligt klaar", "instelling")).toEqual(["de hoop"]);
+  });
+  it("dates with a time after them, addresses with a range, short ids only right after '…nummer'", () => {
+    expect(found("nieuwe afspraak woensdag 29 mei 11.00 uur", "datum")).toEqual(["29 mei"]);
+    expect(found("Ambachtsweg 7-9\n3542 AB Utrecht", "datum")).toEqual([]);
+    expect(found("personeelsnummer 0418", "dossiernummer")).toEqual(["0418"]);
+    expect(found("Patientnummer is 01234. Een rekening 1200 euro; kenmerk 2024", "dossiernummer")).toEqual([]);
+  });
+  it("movement verbs before 'naar X'; chats: lower-case places and word-like names before a verb", () => {
+    expect(found("Sinds haar man vertrok naar Birmingham staat ze er alleen voor.", "plaats")).toEqual(["Birmingham"]);
+    const chat = "[13:02] ayse: even sparren\n[13:05] lisa: ja gaat wel. dirk heeft met me nagepraat\n[13:09] ayse: wijkteam sliedrecht is betrokken";
+    expect(found(chat, "persoon")).toEqual(["ayse", "lisa", "dirk", "ayse"]);
+    expect(found(chat, "plaats")).toEqual(["sliedrecht"]);
+    // An agenda with times is no chat: its phases are no speakers.
+    expect(found("10.00 Introductie: welkom\n10.15 Analyse: de kern\n10.45 Evaluatie: hoe ging het", "persoon")).toEqual([]);
+  });
+});

@@ -75,7 +75,8 @@ const RELATIONS = new Set(
     "zus zusje oma opa tante oom neef nicht kleinzoon kleindochter schoonzoon schoondochter schoonmoeder schoonvader stiefvader stiefmoeder " +
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
-    "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt"
+    "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -83,6 +84,7 @@ const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manag
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
+const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
 // Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
@@ -111,7 +113,9 @@ const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", 
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
-const LIVE_VERBS = new Set(["woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
+// Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
+const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
+const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
@@ -212,6 +216,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
+  // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
+  if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
@@ -331,6 +337,15 @@ function personRules(ctx: Ctx) {
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
+    }
+
+    // Name fields: "Roepnaam: Mei", "Voornaam: Ayse" (the value is a name even when it is also a word or a month).
+    // (A capitalised label: "naam: Evaluatie" in a YAML file is a key, not a form.)
+    if (t.cap && NAME_FIELDS.has(t.low) && tokens[i + 1]?.t === ":" && tokens[i + 2]?.word && tokens[i + 2].cap && !text.slice(t.e, tokens[i + 2].s).includes("\n")) {
+      let e = i + 3;
+      while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !text.slice(tokens[e - 1].e, tokens[e].s).includes("\n")) e++;
+      while (e > i + 3 && !tokens[e - 1].cap) e--;
+      push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
@@ -505,7 +520,7 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
 
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
-  "stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
+  "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -578,6 +593,13 @@ function placeRules(ctx: Ctx) {
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
+    // "Geboorteplaats: Wenzhou, China": the value of a place field.
+    if (prev?.t === ":" && PLACE_FIELDS.has(tokens[i - 2]?.low ?? "") && !text.slice(prev.e, t.s).includes("\n") && isNameWord(ctx, t)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+      ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
     // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
     if ((t.t === "De" || t.t === "Het") && PLACE_HEADS.has(prevLow) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
       const e = capRun(ctx, i + 1, 2);
@@ -594,6 +616,7 @@ function placeRules(ctx: Ctx) {
   }
 }
 
+const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
 const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
 
@@ -642,12 +665,14 @@ function institutionRules(ctx: Ctx) {
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
     const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
-    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t)) {
+    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t) || lex.lowerInstitutions.has(t.t)) {
       const end = matchPhrase(ctx, start, lex.institutions);
       if (end >= start) {
         const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
         const ambiguous = lex.ambiguousInstitutions.has(key);
-        const lowerStart = /^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t);
+        // "de Koperhorst" is a name, "in de werkplaats" is a room: a lower-case article needs a capital after it.
+        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !(ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow));
+        const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
         if (!lowerStart && !placeToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
@@ -743,6 +768,11 @@ function institutionRules(ctx: Ctx) {
         }
       }
     }
+    // "zit op het Ubbo Emmius", "gaat naar de Prinses Amalia": a school after "zit/gaat op/naar het/de".
+    if (t.cap && !t.sentStart && (prevLow === "het" || prevLow === "de") && ["op", "naar"].includes(prevPrevLow) && SCHOOL_VERBS.has(tokens[i - 3]?.low ?? "") && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key)) {
+      const end = capRun(ctx, i, 4);
+      if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
+    }
     // A capitalised article in mid-sentence belongs to a name: "de vraag voor De Zilverling", "bij De Kern".
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
       const end = capRun(ctx, i + 1, 3);
@@ -754,7 +784,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen)(?![\p{L}])/u;
 
@@ -767,7 +797,7 @@ function orgTailRule(ctx: Ctx) {
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
     const nextTok = tokens[end];
     if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
-    if (end - i < 2 || lex.common.has(tokens[i].low)) continue;
+    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)))) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
     for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }
@@ -943,7 +973,13 @@ function legalFormRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
     if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
-    const end = capRun(ctx, i, 5);
+    // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
+    let end = capRun(ctx, i, 5);
+    if (end <= i || !LEGAL_FORM.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12))) {
+      let k = i;
+      while (k < tokens.length && k - i < 5 && tokens[k].word && (tokens[k].cap || tokens[k].upper) && (k === i || text.slice(tokens[k - 1].e, tokens[k].s) === " ")) k++;
+      if (k > i && LEGAL_FORM.test(text.slice(tokens[k - 1].e, tokens[k - 1].e + 12))) end = k;
+    }
     if (end <= i) continue;
     const legal = LEGAL_FORM.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12));
     if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
@@ -960,21 +996,23 @@ const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
   const speakers = new Set<string>();
   const out: Candidate[] = [];
-  let stamped = 0;
-  for (const m of text.matchAll(SPEAKER_RE)) {
+  const lines = [...text.matchAll(SPEAKER_RE)];
+  // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
+  const stampedCount = new Map<string, number>();
+  for (const m of lines) if (m[1]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
+  for (const m of lines) {
     const name = m[2];
     const first = name.split(/[ \t]/)[0].toLowerCase();
     if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
     const known = lex.firstNamesLower.has(first);
-    if (!m[1] && !known) continue;
-    if (m[1]) stamped++;
+    if (!known && (stampedCount.get(name.toLowerCase()) ?? 0) < 2) continue;
     const s = m.index + m[0].indexOf(name, (m[1] ?? "").length);
     out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     speakers.add(name.toLowerCase());
     speakers.add(first);
   }
   // One speaker line is an address header or a quote as often as a chat; two different speakers make a chat.
-  if (speakers.size < 2 && !stamped) return { speakers: new Set(), out: [] };
+  if (speakers.size < 2) return { speakers: new Set(), out: [] };
   return { speakers, out };
 }
 
@@ -988,9 +1026,13 @@ function chatNames(ctx: Ctx) {
   for (const t of tokens) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
     const speaker = ctx.speakers.has(t.low);
-    const lexName = t.low.length >= 4 && lex.firstNamesLower.has(t.low) && !CHAT_NAME_WORDS.has(t.low) && !lex.common.has(t.low) &&
+    const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
+    const lexName = t.low.length >= 4 && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
     if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
+    if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
     // Lower-case organisations in a chat: "de crisisdienst van parnassia".
     if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
