@@ -285,3 +285,132 @@ describe("after the sixth blind set", () => {
     expect(found("contact met Marco van het Werkgeversservicepunt Rijk van Nijmegen over", "instelling")).toEqual(["Werkgeversservicepunt Rijk van Nijmegen"]);
   });
 });
+
+describe("generalisation round (before blind7)", () => {
+  it("takes a role-word surname right after a title for a name, not after 'de'", () => {
+    expect(found("gebeld met de huismeester, dhr. Arts, die een afspraak maakt", "persoon")).toEqual(["Arts"]);
+    expect(found("Mevrouw Mentor kwam op gesprek.", "persoon")).toEqual(["Mentor"]);
+    expect(found("Mevrouw de arts zei dat het goed ging. Geachte mevrouw de Voorzitter,", "persoon")).toEqual([]);
+  });
+  it("names the organisation after a service noun + van, not a person, place or national body", () => {
+    expect(found("Ze krijgt begeleiding van Zorgkracht.", "instelling")).toEqual(["Zorgkracht"]);
+    expect(found("Hij krijgt hulp van Kronenhof.", "instelling")).toEqual(["Kronenhof"]);
+    expect(found("begeleiding van Petra, een brief van de Belastingdienst, hulp van Veilig Thuis", "instelling")).toEqual([]);
+  });
+  it("reads a name with a lower-case 'wonen'/'zorg' tail as an organisation, not a kind of housing", () => {
+    expect(found("de vraag voor NV wonen is niet meer van toepassing", "instelling")).toEqual(["NV wonen"]);
+    expect(found("Ze huurt bij Area wonen in Emmen.", "instelling")).toEqual(["Area wonen"]);
+    expect(found("Ze wil graag Zelfstandig wonen; Beschermd wonen of Thuis wonen; in Utrecht wonen; de Wlz zorg.", "instelling")).toEqual([]);
+  });
+  it("finds ages at an event, announced ages, decades after 'van', gender + age and '50-plusser'", () => {
+    expect(found("Op zijn 18e kwam hij naar Nederland. Sinds haar achttiende woont ze alleen.", "leeftijd")).toEqual(["18e", "achttiende"]);
+    expect(found("Hij wordt volgende maand veertig. Ze wordt in mei 67 en stopt.", "leeftijd")).toEqual(["veertig", "67"]);
+    expect(found("Een vrouw van in de veertig kwam binnen.", "leeftijd")).toEqual(["in de veertig"]);
+    expect(found("V, 38, twee kinderen", "leeftijd")).toEqual(["38"]);
+    expect(found("een vijftigplusser met rugklachten", "leeftijd")).toEqual(["vijftigplusser"]);
+    expect(found("Op zijn eerste werkdag; tot zijn verbazing; de 50-plussers in het traject; jongeren onder de 27", "leeftijd")).toEqual([]);
+  });
+  it("finds years of birth, weekday + ordinal, day ranges and timeline dates", () => {
+    expect(found("Hij is van 1972. Ze is geboren in '85.", "datum")).toEqual(["1972", "'85"]);
+    expect(found("Het gesprek is vrijdag de 13e.", "datum")).toEqual(["vrijdag de 13e"]);
+    expect(found("Op 5 en 6 maart is ze afwezig.", "datum")).toEqual(["5 en 6 maart"]);
+    expect(found("10-03: klant belde.\nGesprek 14/3: klant was boos.", "datum")).toEqual(["10-03", "14/3"]);
+    expect(found("Hij is van plan te verhuizen. De auto is van 2012. Het is 24/7 open. Het tarief is 3 en 4 euro.", "datum")).toEqual([]);
+  });
+  it("does not take public holidays or 'Sociale Zaken' for names", () => {
+    expect(detect("Ze is op Tweede Kerstdag opgenomen. Een brief van Sociale Zaken kwam binnen.")).toEqual([]);
+  });
+});
+
+describe("after the seventh blind set", () => {
+  it("reads chat transcripts: speakers with a time stamp or a known first name, then their lower-case mentions", () => {
+    const chat = "[09:12] sanne: iemand ervaring met de crisisdienst van parnassia?\n[09:14] rik: ja bel gewoon\n[09:21] yasmina: sanne ik kan do mee";
+    expect(found(chat, "persoon")).toEqual(["sanne", "rik", "yasmina", "sanne"]);
+    expect(found(chat, "instelling")).toEqual(["parnassia"]);
+    expect(found("joke: reminder morgen\ndaan: ik heb wel iets\njoke: prima, kees denk ik", "persoon")).toEqual(["joke", "daan", "joke", "kees"]);
+    // One header line with a colon is no chat; header words are no speakers.
+    expect(found("Hulpvraag: hoe nu verder?\nVervolg: overleg met de teamleider.\nActie: kees belt", "persoon")).toEqual([]);
+  });
+  it("finds lower-case streets after a preposition and 'aan de Name 114' addresses, not durations or page numbers", () => {
+    expect(found("welke mw, die van zuiderparkweg 212? hij is verhuisd naar oostergoostraat 14a", "adres")).toEqual(["zuiderparkweg 212", "oostergoostraat 14a"]);
+    expect(found("Ze woont aan de Kamperzand 114 in Lelystad, vroeger op Kruitberg 318.", "adres")).toEqual(["Kamperzand 114", "Kruitberg 318"]);
+    expect(found("via de snelweg 2 uur rijden; zie op Pagina 12. Hij zit op Trede 2, streven 4. aaaweg 1", "adres")).toEqual([]);
+  });
+  it("finds ages of children and relations", () => {
+    expect(found("de oudste is 14, daarna een tweeling van 6. Haar moeder (71) is ziek.", "leeftijd")).toEqual(["14", "6", "71"]);
+    expect(found("clt is 58, zus heet ria", "leeftijd")).toEqual(["58"]);
+    expect(found("De oudste is 2 jaar geleden verhuisd. Het moeder (van alle) problemen.", "leeftijd")).toEqual([]);
+  });
+  it("takes head words with a place or name along, and keeps persons, generic services and places apart", () => {
+    expect(found("Ze is actief in de Christ Apostolic Church Den Haag.", "instelling")).toEqual(["Christ Apostolic Church Den Haag"]);
+    expect(found("werkt in de huishouding van Van der Valk Hotel Nijmegen-Lent", "instelling")).toEqual(["Van der Valk Hotel Nijmegen-Lent"]);
+    expect(found("de huisarts, dr. Peters van Huisartsenpraktijk Stadsdennen, raadt", "persoon")).toEqual(["Peters"]);
+    expect(found("Fontys Hogescholen en Universiteit Utrecht", "instelling")).not.toContain("Fontys Hogescholen en Universiteit Utrecht");
+    expect(found("Locatie: Stadskantoor Leeuwarden. FACT-team Emmen belde.", "instelling")).toEqual([]);
+    expect(found("Locatie: Stadskantoor Leeuwarden. FACT-team Emmen belde.", "plaats")).toEqual(["Leeuwarden", "Emmen"]);
+    expect(found("Hij woont bij zijn moeder in Nieuw Den Helder.", "plaats")).toEqual(["Nieuw Den Helder"]);
+  });
+  it("camel-case organisation names, abbreviations with a location, 'in het' before a hospital", () => {
+    expect(found("Melding van KleurrijkWonen over onderverhuur.", "instelling")).toEqual(["KleurrijkWonen"]);
+    expect(found("schoonmaakster in het HMC Westeinde, tot ze uitviel", "instelling")).toEqual(["HMC Westeinde"]);
+    expect(found("Ze stuurde het via WeTransfer en zag het op LinkedIn.", "instelling")).toEqual([]);
+  });
+  it("two-letter surnames after a title, role-word surnames after a first name, verbs after 'mw.' stay out", () => {
+    expect(found("Meneer spreekt beperkt Nederlands en mevrouw Li nog minder.", "persoon")).toEqual(["Li"]);
+    expect(found("dr Vi", "persoon")).toEqual([]);
+    expect(found("trajectbegeleider Niels Arts, IPS-trajectbegeleider", "persoon")).toEqual(["Niels Arts"]);
+    expect(found("Mw. levert vóór 1 mei een kopie aan. Dhr smit belde.", "persoon")).toEqual(["smit"]);
+  });
+  it("numbers announced by a compound keyword are dossiernummers, not foreign phones", () => {
+    expect(labelOf("Huurcontractnummer: 0047-118-02", "0047")).toBe("dossiernummer");
+    expect(labelOf("Bel haar in Noorwegen: 0047 412 34 567", "0047")).toBe("telefoon");
+  });
+  it("spreads a word-like first name from a full name, mid-sentence only", () => {
+    expect(found("klantmanager Roos van Dam. Daarna overleg Roos met de teamleider.", "persoon")).toEqual(["Roos van Dam", "Roos"]);
+    expect(found("Roos van Dam belde. Roos is een mooie bloem.", "persoon")).toEqual(["Roos van Dam"]);
+  });
+  it("places: neighbourhoods after 'wijk', word-like surnames after 'in', lower-case ambiguous places unless words", () => {
+    expect(found("in de wijk De Maten. Hij werkte in Kempen (Duitsland).", "plaats")).toEqual(["De Maten", "Kempen", "Duitsland"]);
+    expect(found("dhr hoekstra uit grou", "plaats")).toEqual(["grou"]);
+    expect(found("dat kan leiden tot problemen; in best geval", "plaats")).toEqual([]);
+  });
+});
+
+describe("after the eighth blind set (fixed after its one scored run)", () => {
+  it("reads form fields: 'Roepnaam: Mei', 'Geboorteplaats: Wenzhou', not a YAML key", () => {
+    expect(found("Roepnaam: Mei\nGeboorteplaats: Wenzhou, China", "persoon")).toEqual(["Mei"]);
+    expect(found("Roepnaam: Mei\nGeboorteplaats: Wenzhou, China", "plaats")).toEqual(["Wenzhou", "China"]);
+    expect(found("  - naam: Evaluatie\n    duur: 15", "persoon")).toEqual([]);
+  });
+  it("children's ages after a name or in months; a place after 'oom in de' is no surname", () => {
+    expect(found("haar dochter Lieke van 15 in Dokkum; een dochtertje van acht maanden; zoontje van 4,", "leeftijd")).toEqual(["15", "acht", "4"]);
+    expect(found("Een dochter van de buurvrouw; een kind van de rekening.", "leeftijd")).toEqual([]);
+    expect(found("eerst bij een oom in de Tarwewijk, nu zonder woonplek", "persoon")).toEqual([]);
+  });
+  it("companies: method names before a legal form, '& Partners' firms, studios, 'zit op het' schools", () => {
+    expect(found("WerkFit Opstap B.V.", "instelling")).toEqual(["WerkFit Opstap B.V."]);
+    expect(found("Van Dam & Partners Gerechtsdeurwaarders\nPostbus 12", "instelling")).toEqual(["Van Dam & Partners Gerechtsdeurwaarders"]);
+    expect(found("een eigen ontwerpbureau, Studio Verhoeven Ontwerp.", "instelling")).toEqual(["Studio Verhoeven Ontwerp"]);
+    expect(found("Zijn zoon zit op het Ubbo Emmius.", "instelling")).toEqual(["Ubbo Emmius"]);
+    expect(found("Hij werkt met WerkFit. Hij zit op het Stadhuis te wachten.", "instelling")).toEqual([]);
+  });
+  it("lower-case organisations the owner writes in lower case, not an ordinary 'de werkplaats'", () => {
+    expect(found("eerder in behandeling bij i-psy, maar gestopt", "instelling")).toEqual(["i-psy"]);
+    expect(found("Neemt bij de opdrachten in de werkplaats snel de leiding.", "instelling")).toEqual([]);
+    expect(found("verwijzing naar de hoop in dordrecht ligt klaar", "instelling")).toEqual(["de hoop"]);
+  });
+  it("dates with a time after them, addresses with a range, short ids only right after '…nummer'", () => {
+    expect(found("nieuwe afspraak woensdag 29 mei 11.00 uur", "datum")).toEqual(["29 mei"]);
+    expect(found("Ambachtsweg 7-9\n3542 AB Utrecht", "datum")).toEqual([]);
+    expect(found("personeelsnummer 0418", "dossiernummer")).toEqual(["0418"]);
+    expect(found("Patientnummer is 01234. Een rekening 1200 euro; kenmerk 2024", "dossiernummer")).toEqual([]);
+  });
+  it("movement verbs before 'naar X'; chats: lower-case places and word-like names before a verb", () => {
+    expect(found("Sinds haar man vertrok naar Birmingham staat ze er alleen voor.", "plaats")).toEqual(["Birmingham"]);
+    const chat = "[13:02] ayse: even sparren\n[13:05] lisa: ja gaat wel. dirk heeft met me nagepraat\n[13:09] ayse: wijkteam sliedrecht is betrokken";
+    expect(found(chat, "persoon")).toEqual(["ayse", "lisa", "dirk", "ayse"]);
+    expect(found(chat, "plaats")).toEqual(["sliedrecht"]);
+    // An agenda with times is no chat: its phases are no speakers.
+    expect(found("10.00 Introductie: welkom\n10.15 Analyse: de kern\n10.45 Evaluatie: hoe ging het", "persoon")).toEqual([]);
+  });
+});

@@ -41,9 +41,13 @@ function widenPersons(cands: Candidate[]) {
 function propagate(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
+  // First names that are also words ("Roos", "Fleur") spread only from a full name and only mid-sentence.
+  const midSentence = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
+    const firstWord = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(text.slice(c.s, c.e));
+    if (firstWord && lex.ambiguousFirstNames.has(firstWord[1]) && c.prio >= PRIO.personLexicon) midSentence.add(firstWord[1]);
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
@@ -55,9 +59,11 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  if (!words.size) return extra;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu))
-    if (words.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+  if (!words.size && !midSentence.size) return extra;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu)) {
+    const mid = midSentence.has(m[0]) && !/(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (words.has(m[0]) || mid) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+  }
   return extra;
 }
 

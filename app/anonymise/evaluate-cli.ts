@@ -17,6 +17,8 @@ const SETS: Record<string, string> = {
   blind4: "blind4.jsonl",
   blind5: "blind5.jsonl",
   blind6: "blind6.jsonl",
+  blind7: "blind7.jsonl",
+  blind8: "blind8.jsonl",
 };
 
 const args = process.argv.slice(2);

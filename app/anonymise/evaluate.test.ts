@@ -38,6 +38,8 @@ describe.each([
   ["fourth blind casuïstiek (chat, e-mail)", "blind4.jsonl", [] as Label[]],
   ["fifth blind casuïstiek (rapportages)", "blind5.jsonl", [] as Label[]],
   ["sixth blind casuïstiek (final check)", "blind6.jsonl", [] as Label[]],
+  ["seventh blind casuïstiek (other helper: chats, verslagen, mails)", "blind7.jsonl", [] as Label[]],
+  ["eighth blind casuïstiek (final unseen check, fixed afterwards)", "blind8.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

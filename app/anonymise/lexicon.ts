@@ -56,6 +56,8 @@ export interface Lexicons {
   ambiguousPlaces: Set<string>;
   institutions: PhraseLexicon;
   ambiguousInstitutions: Set<string>;
+  /** institutions written in lower case by their owners ("i-psy", "deltaWonen"): matched case-sensitively */
+  lowerInstitutions: Set<string>;
   institutionHeads: PhraseLexicon;
   /** national bodies, laws, methods, roles/services: never flagged */
   negatives: PhraseLexicon;
@@ -79,6 +81,7 @@ export function lexicons(): Lexicons {
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
+    lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^\p{Ll}/u.test(n))),
     institutionHeads: phraseLexicon(INSTITUTION_HEAD_WORDS),
     negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES),
     common: new Set([...bars(COMMON_CAPITALISED), ...lowerWords("")]),

@@ -75,7 +75,8 @@ const RELATIONS = new Set(
     "zus zusje oma opa tante oom neef nicht kleinzoon kleindochter schoonzoon schoondochter schoonmoeder schoonvader stiefvader stiefmoeder " +
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
-    "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt"
+    "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -83,6 +84,7 @@ const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manag
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
+const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
 // Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
@@ -111,11 +113,24 @@ const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", 
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
-const LIVE_VERBS = new Set(["woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
+// Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
+const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
+const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
+
+// Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
+const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
+
+/** A capitalised role-word surname at token j, not followed by more name-like words ("dhr. Arts", not "dhr. Arts Bakker"). */
+function isRoleSurname(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !t.word || !t.cap || t.upper || !ROLE_SURNAMES.has(t.low)) return false;
+  const next = ctx.tokens[j + 1];
+  return !(next && next.word && next.cap && ctx.text.slice(t.e, next.s) === " " && !next.sentStart);
+}
 
 function isTitleToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -131,6 +146,8 @@ interface Ctx {
   out: Candidate[];
   /** tokens inside a hard-negative phrase ("Nationale Ombudsman", "Wet schuldsanering natuurlijke personen") */
   negative: Uint8Array;
+  /** lower-case speaker names of a chat transcript ("[09:12] sanne: …"); empty for ordinary text */
+  speakers: Set<string>;
 }
 
 const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key);
@@ -168,6 +185,9 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   if (isNegative(ctx.lex, t.key)) return false;
   if (ctx.lex.notNamesAfterTitle.has(bare)) return false;
   if (TITLES.has(bare) && t.t.length <= 7) return false;
+  // "IPS-trajectbegeleider", "GGZ-behandelaar": a role compound is no name.
+  const tail = /-(\p{Ll}+)$/u.exec(t.t);
+  if (tail && (RELATIONS.has(tail[1]) || ROLE_SUFFIX.test(tail[1]))) return false;
   return true;
 }
 
@@ -196,6 +216,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
+  // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
+  if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
@@ -213,11 +235,13 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
     if (p > end && !hyphenParticle) {
       const prevWord = tokens[end - 1].t;
-      const firstLike = ctx.lex.firstNames.has(prevWord) || (!ctx.lex.surnames.has(prevWord) && next && ctx.lex.surnames.has(next.t));
+      const firstLike = ctx.lex.firstNames.has(prevWord) || (ctx.lex.ambiguousFirstNames.has(prevWord) && !!next && (ctx.lex.surnames.has(next.t) || ctx.lex.ambiguousSurnames.has(next.t))) || (!ctx.lex.surnames.has(prevWord) && next && ctx.lex.surnames.has(next.t));
       if (!firstLike) break;
     }
     if (!next || !adjacent(p) || next.sentStart) break;
-    if (!isNameWord(ctx, next)) break;
+    // "Niels Arts": a role-word surname right after a known first name.
+    const roleSurname = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && isRoleSurname(ctx, p);
+    if (!isNameWord(ctx, next) && !roleSurname) break;
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
     const afterFirstName = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
@@ -255,13 +279,26 @@ function personRules(ctx: Ctx) {
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       const clientTitle = CLIENT_TITLES.has(t.low);
+      // "dhr. Arts", "mevrouw Mentor": a capitalised surname that is also a role word, right after the title.
+      if (!clientTitle && isRoleSurname(ctx, j) && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
+      // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title.
+      const next = tokens[j];
+      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !text.slice(t.e, next.s).includes("\n") && !tokens[j + 1]?.cap) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
         while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].low) && tokens[k + 1]?.word) k++;
         const core = tokens[k];
-        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te)$/u.test(core.low) && !lex.surnames.has(core.t.charAt(0).toUpperCase() + core.t.slice(1)));
+        const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
+        // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
+        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te|t)$/u.test(core.low) && !lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore));
         if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
@@ -280,7 +317,8 @@ function personRules(ctx: Ctx) {
     }
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
-    const relation = RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low);
+    // A capitalised "Arts" or "Mentor" mid-sentence is a surname, not a role ("Niels Arts, IPS-trajectbegeleider").
+    const relation = (RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low)) && (!t.cap || t.sentStart);
     const nextTok = tokens[i + 1];
     const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
@@ -299,6 +337,15 @@ function personRules(ctx: Ctx) {
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
+    }
+
+    // Name fields: "Roepnaam: Mei", "Voornaam: Ayse" (the value is a name even when it is also a word or a month).
+    // (A capitalised label: "naam: Evaluatie" in a YAML file is a key, not a form.)
+    if (t.cap && NAME_FIELDS.has(t.low) && tokens[i + 1]?.t === ":" && tokens[i + 2]?.word && tokens[i + 2].cap && !text.slice(t.e, tokens[i + 2].s).includes("\n")) {
+      let e = i + 3;
+      while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !text.slice(tokens[e - 1].e, tokens[e].s).includes("\n")) e++;
+      while (e > i + 3 && !tokens[e - 1].cap) e--;
+      push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
@@ -409,7 +456,10 @@ function personRules(ctx: Ctx) {
       while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
       if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
-      if (core && isNameWord(ctx, core) && !core.sentStart && k > i) {
+      // "in Den Helder", "uit De Bilt": a place that starts with a particle is no surname.
+      let placeInside = false;
+      for (let p = i + 1; p < k && !placeInside; p++) placeInside = matchPhrase(ctx, p, lex.places) >= k;
+      if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
@@ -433,10 +483,10 @@ function personRules(ctx: Ctx) {
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
-    } else if (t.cap && lex.ambiguousFirstNames.has(t.t) && !t.sentStart) {
-      // "April" or "Elke" mid-sentence followed by a surname.
+    } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
+      // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
       const end = parseName(ctx, i, { maxWords: 4 });
-      if (end > i + 1) push(ctx, i, end, "persoon", PRIO.personLexicon);
+      if (end > i + 1 && (!t.sentStart || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personLexicon);
     }
 
     // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
@@ -469,7 +519,8 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
 }
 
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
-const LOWER_PLACE_WORDS = new Set("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk".split(" "));
+const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
+  "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -483,7 +534,8 @@ function placeRules(ctx: Ctx) {
       const end = matchPhrase(ctx, i, lex.places);
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
-        if (!lex.ambiguousPlaces.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key) && !lex.ambiguousPlaces.has(key)) {
+        // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
+        if (!LOWER_PLACE_WORDS.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -533,12 +585,27 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+    // A surname that is also a word ("Kempen", "Horst") is a place here too; "in Jansen" is not.
+    const surnameOnly = lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t);
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
+    // "Geboorteplaats: Wenzhou, China": the value of a place field.
+    if (prev?.t === ":" && PLACE_FIELDS.has(tokens[i - 2]?.low ?? "") && !text.slice(prev.e, t.s).includes("\n") && isNameWord(ctx, t)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+      ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
+    // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
+    if ((t.t === "De" || t.t === "Het") && PLACE_HEADS.has(prevLow) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+      const e = capRun(ctx, i + 1, 2);
+      if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
+      continue;
+    }
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
       if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t)) {
         let j = i + 1;
@@ -549,6 +616,7 @@ function placeRules(ctx: Ctx) {
   }
 }
 
+const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
 const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
 
@@ -568,13 +636,21 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
-    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && tokens[j + 1]?.cap)))) break;
+    } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
+    // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
+    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
     j++;
   }
   return last;
 }
 
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school)$/i;
+/** Is there a "Street 12" (after optional articles) starting at token k? */
+function addressAhead(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && (tokens[k].low === "de" || tokens[k].low === "den" || tokens[k].low === "het")) k++;
+  return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+}
+
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
 
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -583,22 +659,28 @@ function institutionRules(ctx: Ctx) {
     if (!t.word) continue;
     const prevLow = tokens[i - 1]?.low ?? "";
     const prevPrevLow = tokens[i - 2]?.low ?? "";
+    // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
     const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) ||
-      ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow)));
+      ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
     const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
-    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t)) {
+    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t) || lex.lowerInstitutions.has(t.t)) {
       const end = matchPhrase(ctx, start, lex.institutions);
       if (end >= start) {
         const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
         const ambiguous = lex.ambiguousInstitutions.has(key);
-        const lowerStart = /^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t);
+        // "de Koperhorst" is a name, "in de werkplaats" is a room: a lower-case article needs a capital after it.
+        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !(ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow));
+        const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
         if (!lowerStart && !placeToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
+          // A location name right after an abbreviation: "HMC Westeinde", "OLVG Oost" (not a place, person or word).
+          const loc = tokens[e];
+          if (loc && tokens[end].upper && loc.cap && !loc.sentStart && text.slice(tokens[e - 1].e, loc.s) === " " && !lex.firstNames.has(loc.t) && !lex.surnames.has(loc.t) && !lex.places.phrases.has(loc.key) && !isNegative(lex, loc.key) && !NOT_LOWER_NAMES.has(loc.low)) e++;
           ctx.out.push({ s: tokens[start].s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionLexicon + (end - start) });
         }
       }
@@ -624,7 +706,9 @@ function institutionRules(ctx: Ctx) {
     }
 
     // Name + head word: "Thomas a Kempis College", "Zaans Medisch Centrum", "Flevoziekenhuis", "Compas Huisartsenpraktijk".
-    if ((t.cap || t.upper) && !isNegative(lex, t.low)) {
+    // "Van der Valk Hotel": a capitalised particle may open the name.
+    const particleStart = t.cap && LEADING_PARTICLES.has(t.low) && !t.sentStart && (tokens[i + 1]?.cap || LEADING_PARTICLES.has(tokens[i + 1]?.low ?? ""));
+    if ((t.cap || t.upper) && (!isNegative(lex, t.low) || particleStart)) {
       let j = i;
       let lastCap = i;
       while (j + 1 < tokens.length && j - i < 6) {
@@ -635,8 +719,21 @@ function institutionRules(ctx: Ctx) {
         else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
         j++;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
-          if (!(tokens[j - 1].low === "medisch" && j - 1 === i)) {
-            ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead - 1 });
+          // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
+          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t);
+          if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
+            // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
+            const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
+            let withPlace = placeEnd > j ? placeEnd : tokens[j + 1] && placeWithDirection(lex, tokens[j + 1]) && text.slice(nx.e, tokens[j + 1].s) === " " ? j + 1 : -1;
+            // A head that is also a head word takes its own name along: "Van der Valk Hotel Nijmegen-Lent".
+            // "Fontys Hogescholen en Universiteit Utrecht" are two names: no boost across "en".
+            const joined = tokens.slice(i, j).some((x) => x.low === "en" || x.t === "&");
+            if (joined) withPlace = -1;
+            if (withPlace < 0 && !joined && lex.institutionHeads.phrases.has(nx.low) && tokens[j + 1]?.cap && !tokens[j + 1].sentStart && text.slice(nx.e, tokens[j + 1].s) === " ") {
+              const e2 = capRun(ctx, j + 1, 3);
+              if (e2 > j + 1) withPlace = e2 - 1;
+            }
+            ctx.out.push({ s: t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: !joined && (particleStart || withPlace > j) ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
           }
           break;
         }
@@ -671,6 +768,11 @@ function institutionRules(ctx: Ctx) {
         }
       }
     }
+    // "zit op het Ubbo Emmius", "gaat naar de Prinses Amalia": a school after "zit/gaat op/naar het/de".
+    if (t.cap && !t.sentStart && (prevLow === "het" || prevLow === "de") && ["op", "naar"].includes(prevPrevLow) && SCHOOL_VERBS.has(tokens[i - 3]?.low ?? "") && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key)) {
+      const end = capRun(ctx, i, 4);
+      if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
+    }
     // A capitalised article in mid-sentence belongs to a name: "de vraag voor De Zilverling", "bij De Kern".
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
       const end = capRun(ctx, i + 1, 3);
@@ -682,7 +784,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen)(?![\p{L}])/u;
 
@@ -695,7 +797,7 @@ function orgTailRule(ctx: Ctx) {
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
     const nextTok = tokens[end];
     if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
-    if (end - i < 2 || lex.common.has(tokens[i].low)) continue;
+    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)))) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
     for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }
@@ -716,6 +818,17 @@ function orgTailRule(ctx: Ctx) {
   }
 }
 
+// "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
+const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
+
+function camelCaseOrgRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (const t of tokens) {
+    if (!t.word || !/\p{Ll}\p{Lu}/u.test(t.t) || !CAMEL_ORG.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low)) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+  }
+}
+
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
 
@@ -730,13 +843,15 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klein", "noord", "zuid", "oost", "west", "sint", "hoog", "laag", "boven", "beneden"]);
+
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper) || ctx.negative[i] || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
+    if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
@@ -744,6 +859,15 @@ function serviceWithPlaceRule(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
         continue;
       }
+    }
+    if (ctx.negative[i]) continue;
+    // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
+    if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
+    // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
+    if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
+      const e = matchPhrase(ctx, i + 1, lex.places);
+      ctx.out.push({ s: t.s, e: tokens[e].e, label: "plaats", prio: PRIO.placeLexicon + 3 });
+      continue;
     }
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
@@ -795,6 +919,52 @@ function roleOfOrganisationRule(ctx: Ctx) {
   }
 }
 
+// Nouns for help, housing and care whose "van X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
+const SERVICE_NOUNS = new Set(
+  ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
+    "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
+    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach").split(" "),
+);
+
+function serviceOfOrganisationRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SERVICE_NOUNS.has(tokens[i].low) || tokens[i + 1].low !== "van") continue;
+    let j = i + 2;
+    if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
+    const t = tokens[j];
+    if (!t || !t.word || !(t.cap || t.upper) || t.sentStart || ctx.negative[j] || lex.common.has(t.low) || isNegative(lex, t.key)) continue;
+    // A person or a place after "van" is no organisation: "begeleiding van Petra", "woning van de Gemeente Almere".
+    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
+    // "van GGZ-instellingen", "van SW-organisaties": a compound with a common noun is no name.
+    if (PARTICLES.has(t.low) || t.initials || /-\p{Ll}+$/u.test(t.t)) continue;
+    const end = capRun(ctx, j, 4);
+    if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
+// Lower-case tail words after a name: "Area wonen", "De Zilverling wonen", "Amarant zorg".
+const LOWER_TAILS = new Set(["wonen", "zorg", "welzijn"]);
+const NATIONALITY_ADJ = /(?:se|sche|ische|aanse|ese)$/;
+// Kinds of housing and care, not names: "Zelfstandig wonen", "Thuis wonen", "Beschermd wonen".
+const LOWER_TAIL_MODIFIERS = /^(?:thuis|samen|begeleid|beschermd|beschut|ambulant|intramuraal|extramuraal|goed|fijn|prettig|gewoon|anders|lekker|\p{L}+(?:ig|isch|baar|lijk|end|ende))$/u;
+
+function lowerTailRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !(t.cap || t.upper) || t.sentStart) continue;
+    if (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper)) continue;
+    const end = capRun(ctx, i, 4);
+    const tail = tokens[end];
+    if (end <= i || !tail || !LOWER_TAILS.has(tail.t) || text.slice(tokens[end - 1].e, tail.s) !== " ") continue;
+    const words = tokens.slice(i, end).filter((x) => x.word && (x.cap || x.upper));
+    const personOrPlace = words.some((x) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
+    if (personOrPlace || lex.places.phrases.has(phraseKey(text.slice(t.s, tokens[end - 1].e)))) continue;
+    ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
+  }
+}
+
 // "Janssen Schoonmaak B.V.", "Verhoef Installatietechniek B.V.", "Hoveniersbedrijf Van Dam & Zn.": capitalised
 // words right before a legal form name a company.
 function legalFormRule(ctx: Ctx) {
@@ -803,7 +973,13 @@ function legalFormRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
     if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
-    const end = capRun(ctx, i, 5);
+    // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
+    let end = capRun(ctx, i, 5);
+    if (end <= i || !LEGAL_FORM.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12))) {
+      let k = i;
+      while (k < tokens.length && k - i < 5 && tokens[k].word && (tokens[k].cap || tokens[k].upper) && (k === i || text.slice(tokens[k - 1].e, tokens[k].s) === " ")) k++;
+      if (k > i && LEGAL_FORM.test(text.slice(tokens[k - 1].e, tokens[k - 1].e + 12))) end = k;
+    }
     if (end <= i) continue;
     const legal = LEGAL_FORM.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12));
     if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
@@ -811,23 +987,81 @@ function legalFormRule(ctx: Ctx) {
   }
 }
 
+// Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
+// are a speaker when a time stamp precedes them or the first word is a known first name.
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
+// Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
+const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond".split(" "));
+
+function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
+  const speakers = new Set<string>();
+  const out: Candidate[] = [];
+  const lines = [...text.matchAll(SPEAKER_RE)];
+  // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
+  const stampedCount = new Map<string, number>();
+  for (const m of lines) if (m[1]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
+  for (const m of lines) {
+    const name = m[2];
+    const first = name.split(/[ \t]/)[0].toLowerCase();
+    if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
+    const known = lex.firstNamesLower.has(first);
+    if (!known && (stampedCount.get(name.toLowerCase()) ?? 0) < 2) continue;
+    const s = m.index + m[0].indexOf(name, (m[1] ?? "").length);
+    out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+    speakers.add(name.toLowerCase());
+    speakers.add(first);
+  }
+  // One speaker line is an address header or a quote as often as a chat; two different speakers make a chat.
+  if (speakers.size < 2) return { speakers: new Set(), out: [] };
+  return { speakers, out };
+}
+
+// Lower-case first names that are ordinary words even in a chat ("mark", "will", "lies", "dirk" is a supermarket).
+const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
+
+/** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
+function chatNames(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  if (!ctx.speakers.size) return;
+  for (const t of tokens) {
+    if (!t.word || t.cap || ctx.negative[t.i]) continue;
+    const speaker = ctx.speakers.has(t.low);
+    const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
+    const lexName = t.low.length >= 4 && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
+      !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
+    if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
+    if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
+    // Lower-case organisations in a chat: "de crisisdienst van parnassia".
+    if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+
 /** Name, place and institution candidates. */
 export function nameCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const ctx: Ctx = { text, tokens, lex: lexicons(), out: [], negative: new Uint8Array(tokens.length) };
+  const lex = lexicons();
+  const chat = chatSpeakers(text, lex);
+  const ctx: Ctx = { text, tokens, lex, out: chat.out, negative: new Uint8Array(tokens.length), speakers: chat.speakers };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const end = matchPhrase(ctx, i, ctx.lex.negatives);
-    if (end > i) ctx.negative.fill(1, i, end + 1);
+    if (end >= i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
+  chatNames(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
   serviceWithPlaceRule(ctx);
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
+  serviceOfOrganisationRule(ctx);
+  lowerTailRule(ctx);
   compoundHeadRule(ctx);
+  camelCaseOrgRule(ctx);
   legalFormRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));

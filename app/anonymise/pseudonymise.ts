@@ -131,10 +131,13 @@ export function createPseudonymiser(options: PseudonymiseOptions = {}): Pseudony
       let out = "";
       let at = 0; // UTF-16 index into text
       let lastEnd = -1;
+      // Without astral characters code points are UTF-16 indices; skip the linear conversion per span.
+      const astral = /[\uD800-\uDBFF]/.test(text);
+      const toIndex = (cp: number) => (astral ? toUtf16Index(text, cp) : cp);
       for (const span of found) {
         if (span.start < lastEnd) continue; // overlapping input spans: keep the first
-        const s = toUtf16Index(text, span.start);
-        const e = toUtf16Index(text, span.end);
+        const s = toIndex(span.start);
+        const e = toIndex(span.end);
         const original = text.slice(s, e);
         let placeholder: string;
         if (span.label === "persoon") {

@@ -10,6 +10,44 @@ Amatmoekrim Asaf Biharie Bisoendat Boateng Doelwijt Emanuelson Fernandes Jairam 
 Kowalski Kowalska Nowak Wiśniewski Wisniewski Wójcik Wojcik Kowalczyk Kamiński Kaminski Lewandowski Zieliński Zielinski Szymański Szymanski Woźniak Wozniak Dąbrowski Dabrowski Kozłowski Kozlowski Mazur Krawczyk
 Hassan Al-Hassan Alhassan Haddad Khalil Hamdan Darwish Masri Hussein Abdullah Tesfay Tesfamariam Gebremedhin Haile Kidane Tekle Berhe Habte Ghebreyesus Yusuf Osman Mohamud Warsame Nguyen Tran Pham Le Wang Chen Singh Kumar Sharma Diallo Traoré Traore Camara Bianchi Rossi Garcia Fernandez Rodriguez Silva Santos Müller Mueller Schmidt
 Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Oliinyk Lysenko Marchenko Savchenko Rudenko Petrenko Kovalchuk Polishchuk Tkachuk Savchuk Ivanenko Hrytsenko Pavlenko Wiśniewska Lewandowska Jankowski Nowakowski Pawłowski Michalski Wróbel Jabłoński Majewski Olszewski Grabowski Kaczmarek Ghebremedhin Berhane Woldemariam Gebremariam Mehari Andemariam Tesfamichael Ghebrehiwet Weldemichael Tewelde Asfaha Al-Masri Alhaj Nasser Saleh Kassem Al-Ahmad Al-Hussein Alhussein Al-Khatib Alkhatib Hamoud Suleiman Sulaiman Ibrahim Othman Al-Ali Alali Mansour Jaber Youssef Hijazi Kurdi Zein Çetin Cetin Polat Özkan Ozkan Aktaş Aktas Keskin Uçar Acar Bulut Ünal Kocabaş Bouzian Haddouti Ouahbi Boutaher Aarab Boujdaini Elhamdaoui Bouchtaoui Ouaziz Abarkan Azarkan Benhaddou Boussaid Chakir Essafi Lahlah Mokhtari Yousfi Zerouali Bouzidi Azough Zarrouk Khatib Sitaldin Mahabier Sno Kanhai Jagessar Bhagwandin Sewdien Ramlal Lachmon Ramautar Ramkisoen Soekhoe Jhinkoe Baldewsingh Mohan Fung Pigot Eersel Kross Bendt Kartosen Wongsodikromo Sastromedjo Kromodimedjo Francisca Cijntje Winklaar Koeiman Pieternella Girigorie Constancia Anthonia Zimmerman Wawoe Paulina Josepha Dijkhoff Rojer Leito Clementina Boakye Amoako Darko Acheampong Adjei Annan Ansah Antwi Badu Frimpong Gyamfi Kusi Nkrumah Opoku Sarpong Tetteh Yeboah Abdullahi Jama Omar Hersi Guled Egal Dahir Nur Aden Haji Ahmadzai Rahimi Karimi Hosseini Sultani Noori Hashimi Rezaei Mohammadi Popal Stanekzai Wardak Nazari Dijkema Wiersma Pronk Zoutendijk Kortenhoeven Timmerman Koopmans Oudshoorn Jellema Jongsma Kingma Sikkema Tjeerdsma Wijnja Hofstra Bosgra Rienstra Hettema Groeneveld Kapteijn Kapteyn Achterberg Brinkhuis Rozendaal Lindeboom Willemse Aerts
+Aalders Aarsen Abma Adriaansen Alkema Alting Baars Bakkenes Bakx Balkenende Beekhuis Beenhakker Bekkers Bergman Bijlsma Boersema Bolt Bosman Boswijk
+Bouwens Bredewold Breedveld Brinkman Broekman Brouwers Bruggeman Bulten Buter Buurman Claassens Dalhuisen Damsma Derks Dijkhuis Dijkhuizen Dirks
+Dirksen Doornbos Driesen Dubbeldam Eekhof Eijkman Elzinga Fokkema Franssen Frijns Gaal Geerdink Geurts Gijsbers Goedhart Graafland Groenendijk
+Groothuis Gunnink Haanstra Halsema Hartman Heijboer Heijmans Hekman Hemmes Hendriksen Hermsen Hesselink Heuvelman Hilbrands Hoefnagels Hoekman Hoeksma
+Hoffman Hofstede Hoogenboom Hooijer Huijbregts Huijgen Hulsebos Hummel IJzerman Jaspers Jelsma Jonkers Joosten Jurgens Kersten Klaassen Kleinjan Klijn
+Kloet Kluiver Koenen Koenders Kooij Kooiman Kortekaas Kruijt Kuijk Kwakman Lagerweij Lamers Langen Leeflang Lenders Leijten Leijen Lindhout Luijten
+Lutgerink Maassen Meeuwsen Meijering Mensink Merkx Meulenbroek Mooij Mulders Nauta Nieuwenhuizen Nijboer Nijenhuis Nijman Noordam Nooteboom
+Oldenburger Olthof Ooms Oosterbaan Oosterveld Pikaar Poels Polman Reijnders Renes Rijken Rijnders Rikkers Ritsema Rooijakkers Rozema Schepers Siebers
+Sijbrands Simons Slagter Stegeman Strijbos Swart Toonen Veldhuis Veldman Verboom Verbruggen Verheijen Verweij Vreeken Wagemakers Wessels Westra
+Wiegman Zandstra Zwiers Ramaker Bronkhorst Hogendoorn Hoekema Wijnands Roelofsen Beukers Hulsman Kuiters Lodewijks Pouw
+Rademaker Ramakers Reinders Reijnen Roeleveld Steenhuis Tiemens Veltman Visschers Vlaar Vrieling Wassink Weijers Wenting Westerhof Wolff Zegers
+Zijlmans Aartsen Bouwmeester Geerlings Haverkamp Hiddink Kleinhout Lambrechts Maatman Nijhof Oosterink Pieterse Veenhuis Vermaat Wevers Wijers Bennani
+Alaoui Marcouch Belkadi Chentouf Dahmani Fakiri Ghali Hajji Harchaoui Jaddi Khattabi Lahouari Mahdaoui Messaoudi Mimouni Ouarghi Sabri Talhaoui
+Yacoubi Zouhri Azaouagh Aouragh Boukhriss Laghmouchi Bouzerda Amhaouch Boutahar Essaadi Abdellaoui Ahajjam Akkouh Bakkouri Baali Chafik Elkaddouri
+Lamrabet Morabit Rahmouni Tahri Ziyech Amrabat Afellay Drissi Khayari Bouharrou Azahaf Bouhali Amajjar Elbakkali Elidrissi Benhammou Bouhlal Ouchan
+Aharrar Bouzamour Elyounoussi Lahmidi Bouyaghlafen Ait-Taleb Bentaleb Haddaoui Benaissa Chaibi Ezzahraoui Ouaali Altun Avcı Avci Bayram Güler Guler
+Işık Isik Karaca Karakaya Kaplan Kartal Koçak Kocak Özcan Ozcan Özer Ozer Sarı Temiz Toprak Turan Uğur Ugur Yalçın Yalcin Yaman Yücel Yucel Yüksel
+Yuksel Akgül Akgul Aktürk Bozkurt Duman Ekinci Erdem Erol Karaman Kılınç Kilinc Kocaman Özbek Ozbek Özen Ozen Sönmez Sonmez Tunç Tunc Yazıcı Yazici
+Akbulut Coşkun Coskun Sezer Altıntaş Altintas Çakır Cakir Gündoğdu Gundogdu Kahraman Günay Gunay Ateş Ates Bilgin Cinar Çınar Durmaz Genç Genc
+Kurtuluş Ocak Önal Onal Özgür Ozgur Sağlam Saglam Tosun Uslu Yiğit Yigit Zengin Ramsahai Ramcharan Ramnath Rampersad Ramdhani Ramkhelawan Raghoenath
+Jagernath Jadnanansing Soekhai Sitaram Bhoendie Bihari Chotkan Doerga Gangaram Girdhari Hanoeman Kalloe Kisoensingh Lachman Mangal Matai Nandoe
+Oemrawsingh Panday Parbhoe Persad Poeran Radjkoemar Ramjiawan Ramphal Santokhi Sewnarain Sital Somai Tewari Tjon Karsowidjojo Sarmo Soeperman
+Kartodikromo Setrowidjojo Atmodimedjo Aloeboetoe Bouterse Brunings Dundas Hoefdraad Kensmil Macnack Mijnals Redan Rozenblad Sabajo Toelsie Vaseur
+Wijdenbosch Zalmijn Haakmat Biswane Sewradj Chandoe Autar Baboe Bhikharie Dwarka Gobardhan Jhagroe Kalpoe Mohabier Narain Rambaran Ramlakhan Ramsoekh
+Martis Cicilia Josefa Semeleer Wescot Bernadina Croes Eman Marchena Janga Leonora Rosalia Schotborgh Ignacio Mercera Vrutaal Lourens Rijna Coffie
+Doran Hato Kirindongo Mathilda Sillé Thode Virginie Najjar Sabbagh Shami Halabi Homsi Kanaan Karam Awad Hamad Hassoun Khoury Mustafa Jasim Kadhim
+Rashid Qasim Salman Zaher Mohamad Alsayed Sayed Barakat Daher Dib Fares Ghanem Hamwi Hallak Jabbour Nahas Sleiman Yassin Zaki Alomar Al-Omar Hammoud
+Al-Sayed Alabdullah Al-Abdullah Aljasem Alhamad Al-Hamad Alkhalil Al-Khalil Almohammad Al-Mohammad Alhasan Alshami Al-Shami Khaled Nasr Abbas
+Gebreyesus Gebremichael Gebrehiwet Kahsay Kiflom Mengsteab Negash Russom Tekeste Tsegay Weldu Zerai Abraha Ghirmay Hagos Teklehaimanot Woldu Asmerom
+Okbay Tesfagiorgis Ghebremichael Habtemariam Measho Tecle Yohannes Mehreteab Andom Fitwi Farah Hashi Mohamed Samatar Adan Barre  Elmi Gedi Hirsi
+Mursal Nuur Shire Abdille Warfa Dirie Ismail Amiri Azizi Habibi Haidari Jalali Qaderi Rahmani Rasuli Sadat Safi Samadi Sharifi Stanikzai Yousufzai
+Zazai Hakimi Akbari Barakzai Durrani Noorzai Nuristani Sahak Jafari Mousavi Rezai Nowicki Wieczorek Jasiński Jasinski Zając Zajac Pawlak Walczak
+Sikora Michalak Szewczyk Ostrowski Tomaszewski Pietrzak Marciniak Wróblewski Wroblewski Zalewski Jakubowski Sadowski Włodarczyk Wlodarczyk Kubiak
+Kwiatkowski Kaczmarczyk Nowakowska Kowalewski Kamińska Kaminska Mazurek Górski Gorski Rutkowski Popescu Ionescu Dumitru Stoica Constantin Gheorghe
+Munteanu Florea Dinu Ionita Georgiev Ivanov Petrov Dimitrov Nikolov Todorov Stoyanov Hristov Kolev Angelov Iliev Marinov Dumitrescu Stanciu Rusu Lungu
+Moldovan Ciobanu Bondar Tkach Koval Kravets Oliynyk Shevchuk Romanenko Lytvynenko Zhuk Hnatiuk Kuzmenko Klymenko Ponomarenko Yaremchuk Danylenko
+Bilous Horbach Kovtun Sydorenko Zhang Liu Huang Zhou Cheung Hoang Huynh Phan Dinh Adomako Agyei Amponsah Asamoah Boadu Danso Donkor Kyei Obeng Oduro
+Okyere Quaye Sarfo Takyi Adeyemi Okafor Okeke Nwosu Adebayo Oyelaran Mensah-Bonsu Owusu-Ansah
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
@@ -19,4 +57,8 @@ Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot H
 Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
 Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink Bijl Baas Spijker Doorn Eijk Hulst Kempen Meulen Kerkhof Bruin Bruins
 Hassan Le Singh Osman Asaf Linger Statia Mazur Martina Koster
+Bont Haak Hak Helder Kamp Kolk Kriek Lange Loos Maat Pauw Pijl Pot Snel Spaan Span Tol Valk Kievit Vrolijk Ruiter Hof Gort Stoel Spruit Tuin Roest
+Schilder Schipper Smid Spek Plomp Winters Sloot Borst Severs Elshof Daal Martha Maria Popa Baran Duda Kara Eren Oral Gül Metin Nur Ganga Moroz Radu
+Matei Ploeg Kamps Hoving
+Braam Ooms
 `;

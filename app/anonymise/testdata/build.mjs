@@ -73,3 +73,5 @@ build("blind3");
 build("blind4");
 build("blind5");
 build("blind6");
+build("blind7");
+build("blind8");
