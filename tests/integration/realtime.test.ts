@@ -168,7 +168,7 @@ describe("structured session (roddelmethode)", () => {
       intent: "delen",
       titel: "Jongere wil niet naar de werkplaats",
       hulpvraag: "Hoe motiveer ik [Klant] zonder druk te zetten?",
-      situatie: "[Klant] is negentien en weigert sinds twee weken naar de leerwerkplaats te gaan. Thuis is het onrustig.",
+      situatie: "[Klant] weigert sinds twee weken naar de leerwerkplaats te gaan. Thuis is het onrustig.",
     });
     const caseId = caseIdFrom(created.headers.get("location"));
     const thread = ((await (await anna.get("/api/threads")).json()) as { id: string; titel: string }[]).find((t) => t.titel.startsWith("Jongere"))!;
