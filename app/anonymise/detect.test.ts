@@ -414,3 +414,14 @@ describe("after the eighth blind set (fixed after its one scored run)", () => {
     expect(found("10.00 Introductie: welkom\n10.15 Analyse: de kern\n10.45 Evaluatie: hoe ging het", "persoon")).toEqual([]);
   });
 });
+
+describe("general probes after blind8 (no blind data)", () => {
+  it("ages just reached, birthdays, '(45j)'; counts and durations stay out", () => {
+    expect(found("Ze is net 18 geworden. Hij werd vorige maand 60. Dhr. (45j) meldt zich. Zijn 50e verjaardag.", "leeftijd")).toEqual(["18", "60", "45", "50e"]);
+    expect(found("Hij werd in mei 2 keer gebeld. Ze is net 2 weken thuis. Zijn eerste verjaardag hier.", "leeftijd")).toEqual([]);
+  });
+  it("'door X' after a help noun names the organisation, not a person", () => {
+    expect(found("Begeleiding door Zorgkracht is gestart.", "instelling")).toEqual(["Zorgkracht"]);
+    expect(found("Begeleiding door Petra is gestart.", "instelling")).toEqual([]);
+  });
+});

@@ -919,7 +919,7 @@ function roleOfOrganisationRule(ctx: Ctx) {
   }
 }
 
-// Nouns for help, housing and care whose "van X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
+// Nouns for help, housing and care whose "van/door X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
 const SERVICE_NOUNS = new Set(
   ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
@@ -929,7 +929,7 @@ const SERVICE_NOUNS = new Set(
 function serviceOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!SERVICE_NOUNS.has(tokens[i].low) || tokens[i + 1].low !== "van") continue;
+    if (!SERVICE_NOUNS.has(tokens[i].low) || (tokens[i + 1].low !== "van" && tokens[i + 1].low !== "door")) continue;
     let j = i + 2;
     if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
     const t = tokens[j];

@@ -321,7 +321,7 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
@@ -361,6 +361,13 @@ const SOON_AGE_RE = new RegExp(
   String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
   "giu",
 );
+// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
+const BECAME_AGE_RE = new RegExp(
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)))`,
+  "giu",
+);
+// "zijn 50e verjaardag", "haar achttiende verjaardag".
+const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})\s+verjaardag`, "giu");
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
@@ -449,6 +456,16 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(BECAME_AGE_RE)) {
+    const n = m[1] ?? m[2];
+    if (/^\d+$/.test(n) && Number(n) > 115) continue;
+    const s = m.index + m[0].lastIndexOf(n);
+    add(s, s + n.length);
+  }
+  for (const m of text.matchAll(BIRTHDAY_AGE_RE)) {
+    const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    add(s, s + m[1].length);
+  }
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
     for (const m of text.matchAll(re)) {
       if (Number(m[1]) > 115) continue;
