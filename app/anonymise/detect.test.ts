@@ -425,3 +425,10 @@ describe("general probes after blind8 (no blind data)", () => {
     expect(found("Begeleiding door Petra is gestart.", "instelling")).toEqual([]);
   });
 });
+
+describe("unknown surnames with a family cue", () => {
+  it("'X en zijn vrouw', 'de familie X', not a place or the country", () => {
+    expect(found("Gesprek met Stijnen en zijn vrouw. De familie Zoutenbier is verhuisd.", "persoon")).toEqual(["Stijnen", "Zoutenbier"]);
+    expect(found("Hij komt uit Nederland en zijn vrouw uit Marokko. Het gezin Nederland telt veel alleenstaanden.", "persoon")).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -419,6 +419,11 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // "gesprek met Stijnen en zijn vrouw": an unknown capitalised word followed by "en zijn/haar + relation".
+    if (t.cap && !t.sentStart && tokens[i + 1]?.low === "en" && /^(?:zijn|haar|z'n|d'r)$/.test(tokens[i + 2]?.low ?? "") && RELATIONS.has(tokens[i + 3]?.low ?? "") &&
+      isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t) && !(tokens[i - 1]?.word && tokens[i - 1].cap)) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
     // Apposition: "Ter Haar, zijn mentor, vindt …", "Van Dijk, de bewindvoerder, belde".
     if (t.cap && tokens[i + 1]?.t === "," && /^(?:zijn|haar|hun|de|onze|mijn)$/.test(tokens[i + 2]?.low ?? "") && (RELATIONS.has(tokens[i + 3]?.low ?? "") || ROLE_SUFFIX.test(tokens[i + 3]?.low ?? ""))) {
       let s0 = i;
