@@ -428,7 +428,14 @@ describe("general probes after blind8 (no blind data)", () => {
 
 describe("unknown surnames with a family cue", () => {
   it("'X en zijn vrouw', 'de familie X', not a place or the country", () => {
-    expect(found("Gesprek met Stijnen en zijn vrouw. De familie Zoutenbier is verhuisd.", "persoon")).toEqual(["Stijnen", "Zoutenbier"]);
+    expect(found("Gesprek met Stijnen en zijn vrouw. De familie Klompmaker is verhuisd.", "persoon")).toEqual(["Stijnen", "Klompmaker"]);
     expect(found("Hij komt uit Nederland en zijn vrouw uit Marokko. Het gezin Nederland telt veel alleenstaanden.", "persoon")).toEqual([]);
+  });
+});
+
+describe("phone separators", () => {
+  it("dots and en dashes between digit groups, not IP addresses or dates", () => {
+    expect(found("Bel 06.12.34.56.78 of 06–12345678.", "telefoon")).toEqual(["06.12.34.56.78", "06–12345678"]);
+    expect(found("Op 06.12.2024 belde hij; IP 010.123.456.789; versie 0.1.2.3.4.5.6.7.8.9", "telefoon")).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ const BARE_DOMAIN_RE = new RegExp(
 );
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
-const PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t-]*(?:\(0\)|\d)|[ \t]*-[ \t]*\d){3,13}/gu;
+// Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
+const PHONE_RE = /(?<![\p{L}\p{N}+.])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/])?(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])[A-Z]{1,6}[-/]\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)/gu;
@@ -152,6 +153,8 @@ function pushPhones(text: string, out: Candidate[]) {
     // A bare run of 9 or 11 digits is some other number.
     if (best === 0 && !international && !parenArea && groups[0].digits.length !== 10 && !/^0(?:800|900)/.test(first))
       continue;
+    // A dotted run that goes on with more dotted digits is an IP address or version, not a phone number.
+    if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
 }
