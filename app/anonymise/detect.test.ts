@@ -439,3 +439,10 @@ describe("phone separators", () => {
     expect(found("Op 06.12.2024 belde hij; IP 010.123.456.789; versie 0.1.2.3.4.5.6.7.8.9", "telefoon")).toEqual([]);
   });
 });
+
+describe("address forms", () => {
+  it("number before the street and 'bis' without a space", () => {
+    expect(found("Hij woont op nr. 12 in de Kerkstraat. Zijn adres is Dorpsstraat 5bis.", "adres")).toEqual(["nr. 12 in de Kerkstraat", "Dorpsstraat 5bis"]);
+    expect(found("Hij staat op nummer 12 in de lijst van de Kerkstraat-bewoners.", "adres")).toEqual([]);
+  });
+});
