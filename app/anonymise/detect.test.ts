@@ -446,3 +446,10 @@ describe("address forms", () => {
     expect(found("Hij staat op nummer 12 in de lijst van de Kerkstraat-bewoners.", "adres")).toEqual([]);
   });
 });
+
+describe("lexicon institutions keep their capitals", () => {
+  it("'Ons huis is te klein' is not the corporation Ons Huis; 'bij Ons Huis' is", () => {
+    expect(found("Ons huis is te klein.", "instelling")).toEqual([]);
+    expect(found("Ze huurt bij Ons Huis in Enschede.", "instelling")).toEqual(["Ons Huis"]);
+  });
+});

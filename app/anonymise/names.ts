@@ -679,7 +679,12 @@ function institutionRules(ctx: Ctx) {
         const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !(ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow));
         const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
-        if (!lowerStart && !placeToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        // "Ons huis is te klein" is no "Ons Huis": a capital inside the lexicon name must be a capital in the text.
+        const spelled = lex.institutionSpelling.get(key)?.split(/[\s-]+/) ?? [];
+        const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
+        // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
+        const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
+        if (!lowerStart && !placeToo && !caseClash && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
