@@ -458,7 +458,8 @@ function personRules(ctx: Ctx) {
     // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
     if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0) {
       let k = i;
-      while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
+      // Particle chains are short ("van der", "van 't", "v/d"): cap them so "van de van de …" stays linear.
+      while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low)) k++;
       if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
       // "in Den Helder", "uit De Bilt": a place that starts with a particle is no surname.
@@ -631,7 +632,8 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
   let j = i;
   let last = i;
   let n = 0;
-  while (j < tokens.length && n < max) {
+  // Connectors do not count as words, so bound the tokens too: "van de van de …" must stay linear.
+  while (j < tokens.length && n < max && j - i < max * 3) {
     if (j > i) {
       const gap = text.slice(tokens[j - 1].e, tokens[j].s);
       if (gap.length > 1 || gap.includes("\n")) break;
