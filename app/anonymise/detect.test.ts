@@ -453,3 +453,14 @@ describe("lexicon institutions keep their capitals", () => {
     expect(found("Ze huurt bij Ons Huis in Enschede.", "instelling")).toEqual(["Ons Huis"]);
   });
 });
+
+describe("names in capitals and attendee lines", () => {
+  it("a surname in capitals after a title, not a body or an ordinary word", () => {
+    expect(found("Cliënt: DE VRIES, M. Mevrouw VAN DER BERG belde.", "persoon")).toEqual(["DE VRIES", "VAN DER BERG"]);
+    expect(found("Dhr. UWV belde. Mevrouw NIET bereikbaar.", "persoon")).toEqual([]);
+  });
+  it("each item on an 'Aanwezig:' line opens with a name, not a role or organisation", () => {
+    expect(found("Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib (Schuldhulp)", "persoon")).toEqual(["Jansen", "Pietersen", "El Khatib"]);
+    expect(found("Aanwezig: UWV, Stichting Present, Humanitas en de wijkagent", "persoon")).toEqual([]);
+  });
+});

@@ -84,6 +84,28 @@ const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manag
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
+const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezig", "genodigden", "cc", "bcc"]);
+
+/** Names at the start of each comma-separated item on an attendee line, from token k to the end of the line. */
+function attendeeNames(ctx: Ctx, k: number) {
+  const { tokens, lex, text } = ctx;
+  let itemStart = true;
+  for (let m = k; m < tokens.length && !(m > k && text.slice(tokens[m - 1].e, tokens[m].s).includes("\n")); m++) {
+    const tok = tokens[m];
+    if (tok.t === "," || tok.t === ";" || tok.low === "en") {
+      itemStart = true;
+      continue;
+    }
+    if (itemStart && tok.word && (tok.cap || PARTICLES.has(tok.low)) && !tok.initials) {
+      const end = parseName(ctx, m);
+      const first = tokens[m];
+      const roleOrOrg = ctx.negative[m] || lex.common.has(first.low) || RELATIONS.has(first.low) || ROLE_SUFFIX.test(first.low) || lex.institutionHeads.phrases.has(first.low) || lex.institutions.phrases.has(first.key) || lex.places.phrases.has(first.key);
+      if (end > m && !roleOrOrg) push(ctx, m, end, "persoon", PRIO.personContext);
+    }
+    itemStart = false;
+  }
+}
+
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
@@ -123,6 +145,19 @@ const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
+
+/** End of a surname written in capitals at token j ("DE VRIES", "EL AMRANI", "JANSEN, M."), or j when there is none. */
+function capitalsName(ctx: Ctx, j: number): number {
+  const { tokens, lex, text } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < 3 && /^\p{Lu}{1,3}$/u.test(tokens[k].t) && PARTICLES.has(tokens[k].low) && text.slice(tokens[k].e, tokens[k + 1]?.s ?? 0) === " ") k++;
+  const core = tokens[k];
+  if (!core || !core.upper || core.t.length < 3 || !/^\p{Lu}+(?:-\p{Lu}+)?$/u.test(core.t) || isNegative(lex, core.key) || lex.places.phrases.has(core.key) || lex.institutions.phrases.has(core.key)) return j;
+  const titled = core.t.charAt(0) + core.t.slice(1).toLowerCase();
+  const initialsAfter = tokens[k + 1]?.t === "," && (tokens[k + 2]?.initials || (tokens[k + 2]?.cap && lex.firstNames.has(tokens[k + 2].t)));
+  if (k > j || lex.surnames.has(titled) || lex.ambiguousSurnames.has(titled) || initialsAfter) return k + 1;
+  return j;
+}
 
 /** A capitalised role-word surname at token j, not followed by more name-like words ("dhr. Arts", not "dhr. Arts Bakker"). */
 function isRoleSurname(ctx: Ctx, j: number): boolean {
@@ -279,6 +314,13 @@ function personRules(ctx: Ctx) {
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       const clientTitle = CLIENT_TITLES.has(t.low);
+      // "Cliënt: DE VRIES, M.", "mevrouw EL AMRANI": a surname in capitals after a title (with a particle, or
+      // a known surname, or followed by ", initials").
+      const capsEnd = capitalsName(ctx, j);
+      if (capsEnd > j && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        push(ctx, j, capsEnd, "persoon", PRIO.personTitle);
+        continue;
+      }
       // "dhr. Arts", "mevrouw Mentor": a capitalised surname that is also a role word, right after the title.
       if (!clientTitle && isRoleSurname(ctx, j) && !text.slice(t.e, tokens[j].s).includes("\n")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
@@ -347,6 +389,9 @@ function personRules(ctx: Ctx) {
       while (e > i + 3 && !tokens[e - 1].cap) e--;
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
+
+    // Attendee lines: "Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib" — each item opens with a name.
+    if (t.sentStart && ATTENDEE_FIELDS.has(t.low) && tokens[i + 1]?.t === ":") attendeeNames(ctx, i + 2);
 
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
     if (SPEECH.has(t.low)) {
