@@ -423,6 +423,8 @@ describe("general probes after blind8 (no blind data)", () => {
   it("'door X' after a help noun names the organisation, not a person", () => {
     expect(found("Begeleiding door Zorgkracht is gestart.", "instelling")).toEqual(["Zorgkracht"]);
     expect(found("Begeleiding door Petra is gestart.", "instelling")).toEqual([]);
+    expect(found("Hij is in dienst van Vanderlande; een werkaanbod van Bolletje.", "instelling")).toEqual(["Vanderlande", "Bolletje"]);
+    expect(found("Hij is in dienst van de Gemeente. In de dienst van Maandag werkte hij.", "instelling")).toEqual([]);
   });
 });
 

@@ -980,7 +980,8 @@ function roleOfOrganisationRule(ctx: Ctx) {
 const SERVICE_NOUNS = new Set(
   ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
-    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach").split(" "),
+    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach " +
+    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek").split(" "),
 );
 
 function serviceOfOrganisationRule(ctx: Ctx) {
