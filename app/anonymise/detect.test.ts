@@ -192,8 +192,8 @@ describe("offsets", () => {
 });
 
 describe("robustness", () => {
-  it("copes with pathological input (long runs of initials, street words, hyphens, digits)", () => {
-    for (const text of ["A. ".repeat(5000), "Kerkstraat Laan van de ".repeat(2000), "Jan-".repeat(10000), "12 ".repeat(10000), "a@".repeat(10000), ""]) {
+  it("copes with pathological input (long runs of initials, street words, hyphens, digits, particles, chat lines)", () => {
+    for (const text of ["A. ".repeat(5000), "Kerkstraat Laan van de ".repeat(2000), "Jan-".repeat(10000), "12 ".repeat(10000), "a@".repeat(10000), "van de van der ".repeat(5000), "[10:00] sanne: aan de Kerk 12\n".repeat(2000), ""]) {
       const spans = detect(text);
       for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
     }
@@ -412,5 +412,57 @@ describe("after the eighth blind set (fixed after its one scored run)", () => {
     expect(found(chat, "plaats")).toEqual(["sliedrecht"]);
     // An agenda with times is no chat: its phases are no speakers.
     expect(found("10.00 Introductie: welkom\n10.15 Analyse: de kern\n10.45 Evaluatie: hoe ging het", "persoon")).toEqual([]);
+  });
+});
+
+describe("general probes after blind8 (no blind data)", () => {
+  it("ages just reached, birthdays, '(45j)'; counts and durations stay out", () => {
+    expect(found("Ze is net 18 geworden. Hij werd vorige maand 60. Dhr. (45j) meldt zich. Zijn 50e verjaardag.", "leeftijd")).toEqual(["18", "60", "45", "50e"]);
+    expect(found("Hij werd in mei 2 keer gebeld. Ze is net 2 weken thuis. Zijn eerste verjaardag hier.", "leeftijd")).toEqual([]);
+  });
+  it("'door X' after a help noun names the organisation, not a person", () => {
+    expect(found("Begeleiding door Zorgkracht is gestart.", "instelling")).toEqual(["Zorgkracht"]);
+    expect(found("Begeleiding door Petra is gestart.", "instelling")).toEqual([]);
+    expect(found("Hij is in dienst van Vanderlande; een werkaanbod van Bolletje.", "instelling")).toEqual(["Vanderlande", "Bolletje"]);
+    expect(found("Hij is in dienst van de Gemeente. In de dienst van Maandag werkte hij.", "instelling")).toEqual([]);
+  });
+});
+
+describe("unknown surnames with a family cue", () => {
+  it("'X en zijn vrouw', 'de familie X', not a place or the country", () => {
+    expect(found("Gesprek met Stijnen en zijn vrouw. De familie Klompmaker is verhuisd.", "persoon")).toEqual(["Stijnen", "Klompmaker"]);
+    expect(found("Hij komt uit Nederland en zijn vrouw uit Marokko. Het gezin Nederland telt veel alleenstaanden.", "persoon")).toEqual([]);
+  });
+});
+
+describe("phone separators", () => {
+  it("dots and en dashes between digit groups, not IP addresses or dates", () => {
+    expect(found("Bel 06.12.34.56.78 of 06–12345678.", "telefoon")).toEqual(["06.12.34.56.78", "06–12345678"]);
+    expect(found("Op 06.12.2024 belde hij; IP 010.123.456.789; versie 0.1.2.3.4.5.6.7.8.9", "telefoon")).toEqual([]);
+  });
+});
+
+describe("address forms", () => {
+  it("number before the street and 'bis' without a space", () => {
+    expect(found("Hij woont op nr. 12 in de Kerkstraat. Zijn adres is Dorpsstraat 5bis.", "adres")).toEqual(["nr. 12 in de Kerkstraat", "Dorpsstraat 5bis"]);
+    expect(found("Hij staat op nummer 12 in de lijst van de Kerkstraat-bewoners.", "adres")).toEqual([]);
+  });
+});
+
+describe("lexicon institutions keep their capitals", () => {
+  it("'Ons huis is te klein' is not the corporation Ons Huis; 'bij Ons Huis' is", () => {
+    expect(found("Ons huis is te klein.", "instelling")).toEqual([]);
+    expect(found("Ze huurt bij Ons Huis in Enschede.", "instelling")).toEqual(["Ons Huis"]);
+  });
+});
+
+describe("names in capitals and attendee lines", () => {
+  it("a surname in capitals after a title, not a body or an ordinary word", () => {
+    expect(found("Cliënt: DE VRIES, M. Mevrouw VAN DER BERG belde.", "persoon")).toEqual(["DE VRIES", "VAN DER BERG"]);
+    expect(found("Dhr. UWV belde. Mevrouw NIET bereikbaar.", "persoon")).toEqual([]);
+  });
+  it("each item on an 'Aanwezig:' line opens with a name, not a role or organisation", () => {
+    expect(found("Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib (Schuldhulp)", "persoon")).toEqual(["Jansen", "Pietersen", "El Khatib"]);
+    expect(found("Aanwezig: UWV, Stichting Present, Humanitas en de wijkagent", "persoon")).toEqual([]);
   });
 });

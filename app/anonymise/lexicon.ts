@@ -58,6 +58,8 @@ export interface Lexicons {
   ambiguousInstitutions: Set<string>;
   /** institutions written in lower case by their owners ("i-psy", "deltaWonen"): matched case-sensitively */
   lowerInstitutions: Set<string>;
+  /** key → the institution as written in the lexicon: "ons huis" → "Ons Huis" (capitals inside a name must match) */
+  institutionSpelling: Map<string, string>;
   institutionHeads: PhraseLexicon;
   /** national bodies, laws, methods, roles/services: never flagged */
   negatives: PhraseLexicon;
@@ -82,6 +84,7 @@ export function lexicons(): Lexicons {
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
     lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^\p{Ll}/u.test(n))),
+    institutionSpelling: new Map(INSTITUTIONS.replace(/\n/g, "|").split("|").filter(Boolean).map((n) => [phraseKey(n), n] as const)),
     institutionHeads: phraseLexicon(INSTITUTION_HEAD_WORDS),
     negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES),
     common: new Set([...bars(COMMON_CAPITALISED), ...lowerWords("")]),

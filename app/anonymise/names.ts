@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -84,6 +84,28 @@ const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manag
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
+const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezig", "genodigden", "cc", "bcc"]);
+
+/** Names at the start of each comma-separated item on an attendee line, from token k to the end of the line. */
+function attendeeNames(ctx: Ctx, k: number) {
+  const { tokens, lex, text } = ctx;
+  let itemStart = true;
+  for (let m = k; m < tokens.length && !(m > k && text.slice(tokens[m - 1].e, tokens[m].s).includes("\n")); m++) {
+    const tok = tokens[m];
+    if (tok.t === "," || tok.t === ";" || tok.low === "en") {
+      itemStart = true;
+      continue;
+    }
+    if (itemStart && tok.word && (tok.cap || PARTICLES.has(tok.low)) && !tok.initials) {
+      const end = parseName(ctx, m);
+      const first = tokens[m];
+      const roleOrOrg = ctx.negative[m] || lex.common.has(first.low) || RELATIONS.has(first.low) || ROLE_SUFFIX.test(first.low) || lex.institutionHeads.phrases.has(first.low) || lex.institutions.phrases.has(first.key) || lex.places.phrases.has(first.key);
+      if (end > m && !roleOrOrg) push(ctx, m, end, "persoon", PRIO.personContext);
+    }
+    itemStart = false;
+  }
+}
+
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
@@ -123,6 +145,19 @@ const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
+
+/** End of a surname written in capitals at token j ("DE VRIES", "EL AMRANI", "JANSEN, M."), or j when there is none. */
+function capitalsName(ctx: Ctx, j: number): number {
+  const { tokens, lex, text } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < 3 && /^\p{Lu}{1,3}$/u.test(tokens[k].t) && PARTICLES.has(tokens[k].low) && text.slice(tokens[k].e, tokens[k + 1]?.s ?? 0) === " ") k++;
+  const core = tokens[k];
+  if (!core || !core.upper || core.t.length < 3 || !/^\p{Lu}+(?:-\p{Lu}+)?$/u.test(core.t) || isNegative(lex, core.key) || lex.places.phrases.has(core.key) || lex.institutions.phrases.has(core.key)) return j;
+  const titled = core.t.charAt(0) + core.t.slice(1).toLowerCase();
+  const initialsAfter = tokens[k + 1]?.t === "," && (tokens[k + 2]?.initials || (tokens[k + 2]?.cap && lex.firstNames.has(tokens[k + 2].t)));
+  if (k > j || lex.surnames.has(titled) || lex.ambiguousSurnames.has(titled) || initialsAfter) return k + 1;
+  return j;
+}
 
 /** A capitalised role-word surname at token j, not followed by more name-like words ("dhr. Arts", not "dhr. Arts Bakker"). */
 function isRoleSurname(ctx: Ctx, j: number): boolean {
@@ -279,6 +314,13 @@ function personRules(ctx: Ctx) {
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       const clientTitle = CLIENT_TITLES.has(t.low);
+      // "Cliënt: DE VRIES, M.", "mevrouw EL AMRANI": a surname in capitals after a title (with a particle, or
+      // a known surname, or followed by ", initials").
+      const capsEnd = capitalsName(ctx, j);
+      if (capsEnd > j && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        push(ctx, j, capsEnd, "persoon", PRIO.personTitle);
+        continue;
+      }
       // "dhr. Arts", "mevrouw Mentor": a capitalised surname that is also a role word, right after the title.
       if (!clientTitle && isRoleSurname(ctx, j) && !text.slice(t.e, tokens[j].s).includes("\n")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
@@ -347,6 +389,9 @@ function personRules(ctx: Ctx) {
       while (e > i + 3 && !tokens[e - 1].cap) e--;
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
+
+    // Attendee lines: "Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib" — each item opens with a name.
+    if (t.sentStart && ATTENDEE_FIELDS.has(t.low) && tokens[i + 1]?.t === ":") attendeeNames(ctx, i + 2);
 
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
     if (SPEECH.has(t.low)) {
@@ -419,6 +464,11 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // "gesprek met Stijnen en zijn vrouw": an unknown capitalised word followed by "en zijn/haar + relation".
+    if (t.cap && !t.sentStart && tokens[i + 1]?.low === "en" && /^(?:zijn|haar|z'n|d'r)$/.test(tokens[i + 2]?.low ?? "") && RELATIONS.has(tokens[i + 3]?.low ?? "") &&
+      isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t) && !(tokens[i - 1]?.word && tokens[i - 1].cap)) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
     // Apposition: "Ter Haar, zijn mentor, vindt …", "Van Dijk, de bewindvoerder, belde".
     if (t.cap && tokens[i + 1]?.t === "," && /^(?:zijn|haar|hun|de|onze|mijn)$/.test(tokens[i + 2]?.low ?? "") && (RELATIONS.has(tokens[i + 3]?.low ?? "") || ROLE_SUFFIX.test(tokens[i + 3]?.low ?? ""))) {
       let s0 = i;
@@ -453,7 +503,8 @@ function personRules(ctx: Ctx) {
     // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
     if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0) {
       let k = i;
-      while (k < tokens.length && PARTICLES.has(tokens[k].low)) k++;
+      // Particle chains are short ("van der", "van 't", "v/d"): cap them so "van de van de …" stays linear.
+      while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low)) k++;
       if ((t.low === "in" || t.low === "op") && !["'t", "de", "den", "het"].includes(tokens[i + 1]?.low ?? "")) k = i;
       const core = tokens[k];
       // "in Den Helder", "uit De Bilt": a place that starts with a particle is no surname.
@@ -626,7 +677,8 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
   let j = i;
   let last = i;
   let n = 0;
-  while (j < tokens.length && n < max) {
+  // Connectors do not count as words, so bound the tokens too: "van de van de …" must stay linear.
+  while (j < tokens.length && n < max && j - i < max * 3) {
     if (j > i) {
       const gap = text.slice(tokens[j - 1].e, tokens[j].s);
       if (gap.length > 1 || gap.includes("\n")) break;
@@ -674,7 +726,12 @@ function institutionRules(ctx: Ctx) {
         const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !(ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow));
         const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
-        if (!lowerStart && !placeToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        // "Ons huis is te klein" is no "Ons Huis": a capital inside the lexicon name must be a capital in the text.
+        const spelled = lex.institutionSpelling.get(key)?.split(/[\s-]+/) ?? [];
+        const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
+        // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
+        const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
+        if (!lowerStart && !placeToo && !caseClash && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -919,17 +976,18 @@ function roleOfOrganisationRule(ctx: Ctx) {
   }
 }
 
-// Nouns for help, housing and care whose "van X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
+// Nouns for help, housing and care whose "van/door X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
 const SERVICE_NOUNS = new Set(
   ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
-    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach").split(" "),
+    "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach " +
+    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek").split(" "),
 );
 
 function serviceOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!SERVICE_NOUNS.has(tokens[i].low) || tokens[i + 1].low !== "van") continue;
+    if (!SERVICE_NOUNS.has(tokens[i].low) || (tokens[i + 1].low !== "van" && tokens[i + 1].low !== "door")) continue;
     let j = i + 2;
     if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
     const t = tokens[j];

@@ -43,7 +43,8 @@ const BARE_DOMAIN_RE = new RegExp(
 );
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
-const PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t-]*(?:\(0\)|\d)|[ \t]*-[ \t]*\d){3,13}/gu;
+// Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
+const PHONE_RE = /(?<![\p{L}\p{N}+.])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/])?(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])[A-Z]{1,6}[-/]\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)/gu;
@@ -152,6 +153,8 @@ function pushPhones(text: string, out: Candidate[]) {
     // A bare run of 9 or 11 digits is some other number.
     if (best === 0 && !international && !parenArea && groups[0].digits.length !== 10 && !/^0(?:800|900)/.test(first))
       continue;
+    // A dotted run that goes on with more dotted digits is an IP address or version, not a phone number.
+    if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
 }
@@ -321,7 +324,7 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
@@ -361,6 +364,13 @@ const SOON_AGE_RE = new RegExp(
   String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
   "giu",
 );
+// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
+const BECAME_AGE_RE = new RegExp(
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)))`,
+  "giu",
+);
+// "zijn 50e verjaardag", "haar achttiende verjaardag".
+const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})\s+verjaardag`, "giu");
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
@@ -449,6 +459,16 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(BECAME_AGE_RE)) {
+    const n = m[1] ?? m[2];
+    if (/^\d+$/.test(n) && Number(n) > 115) continue;
+    const s = m.index + m[0].lastIndexOf(n);
+    add(s, s + n.length);
+  }
+  for (const m of text.matchAll(BIRTHDAY_AGE_RE)) {
+    const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    add(s, s + m[1].length);
+  }
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
     for (const m of text.matchAll(re)) {
       if (Number(m[1]) > 115) continue;
@@ -463,7 +483,7 @@ const STREET_SUFFIX =
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+))\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]+bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+))\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -493,6 +513,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  for (const m of text.matchAll(NUMBER_FIRST_ADDRESS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of text.matchAll(PREP_ADDRESS_RE)) {
     const street = m[1].split(/\s+/)[0].toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
@@ -505,6 +526,8 @@ function pushAddresses(text: string, out: Candidate[]) {
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
+// "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
+const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
 // "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
 // closed by punctuation or "in/te Place" (a street without a street word).
 const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
