@@ -398,6 +398,9 @@ describe("after the eighth blind set (fixed after its one scored run)", () => {
     expect(found("eerder in behandeling bij i-psy, maar gestopt", "instelling")).toEqual(["i-psy"]);
     expect(found("Neemt bij de opdrachten in de werkplaats snel de leiding.", "instelling")).toEqual([]);
     expect(found("verwijzing naar de hoop in dordrecht ligt klaar", "instelling")).toEqual(["de hoop"]);
+    // In a normally capitalised sentence the owner would have written "De Werkplaats" or "De Hoop".
+    expect(found("Jongere wil niet naar de werkplaats", "instelling")).toEqual([]);
+    expect(found("Hij gaat morgen naar de hoop dat het goed komt.", "instelling")).toEqual([]);
   });
   it("dates with a time after them, addresses with a range, short ids only right after '…nummer'", () => {
     expect(found("nieuwe afspraak woensdag 29 mei 11.00 uur", "datum")).toEqual(["29 mei"]);

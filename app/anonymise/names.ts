@@ -702,6 +702,13 @@ function addressAhead(tokens: Token[], k: number): boolean {
   return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
 }
 
+/** Whether the sentence around token i opens with a lower-case letter, as chat messages do. */
+function lowerCaseSentence(ctx: Ctx, i: number): boolean {
+  let j = i;
+  while (j > 0 && !ctx.tokens[j].sentStart) j--;
+  return /^\p{Ll}/u.test(ctx.tokens[j].t);
+}
+
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
 
 function institutionRules(ctx: Ctx) {
@@ -723,7 +730,9 @@ function institutionRules(ctx: Ctx) {
         const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
         const ambiguous = lex.ambiguousInstitutions.has(key);
         // "de Koperhorst" is a name, "in de werkplaats" is a room: a lower-case article needs a capital after it.
-        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !(ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow));
+        // After a preposition a lower-case "de hoop" is an organisation only in a lower-case (chat-style) sentence:
+        // "verwijzing naar de hoop in dordrecht", not "Hij wil niet naar de werkplaats".
+        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !((ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow)) && lowerCaseSentence(ctx, start));
         const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
         // "Ons huis is te klein" is no "Ons Huis": a capital inside the lexicon name must be a capital in the text.
