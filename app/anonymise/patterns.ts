@@ -254,6 +254,8 @@ const DM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van)[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
+// Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
+const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
@@ -288,7 +290,8 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of text.matchAll(YMD_RE)) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(D_MONTH_RE)) {
+  const months = MONTH_HINT.test(text);
+  for (const m of months ? text.matchAll(D_MONTH_RE) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
     if (!m[3] && /^\s*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length))) continue;
@@ -296,7 +299,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(Y_MONTH_D_RE)) {
+  for (const m of months ? text.matchAll(Y_MONTH_D_RE) : []) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
   for (const re of [BIRTH_YEAR_RE, IS_OF_YEAR_RE]) {
@@ -306,7 +309,7 @@ function pushDates(text: string, out: Candidate[]) {
     }
   }
   for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(DAY_RANGE_RE)) add(m.index, m.index + m[0].length);
+  for (const m of months ? text.matchAll(DAY_RANGE_RE) : []) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(DM_LINE_RE)) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
@@ -314,7 +317,7 @@ function pushDates(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
     add(s, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+  for (const m of months ? text.matchAll(MONTH_YEAR_RE) : []) {
     if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
@@ -344,6 +347,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
 ];
+const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
@@ -438,7 +442,9 @@ function pushAges(text: string, out: Candidate[]) {
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
   }
-  for (const re of WORD_AGE_RES) {
+  // Every age in words has a tens or teens word, "elf", "twaalf", "honderd" or "jaar oud"/"-jarig" in it; one cheap
+  // test spares most texts six large case-insensitive regexes (the server checks every chat message).
+  for (const re of NUMBER_WORD_HINT.test(text) ? WORD_AGE_RES : []) {
     for (const m of text.matchAll(re)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
       const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
@@ -563,15 +569,19 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
 /** All structured candidates (numbers, e-mail, links, dates, ages, addresses). */
 export function structuredCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // IBANs, phones, numbers, postcodes, dates and addresses all need a digit; most chat messages have none.
+  const digits = /\d/.test(text);
   pushEmails(text, out);
   pushUrls(text, out);
-  pushIbans(text, out);
-  pushPhones(text, out);
-  pushForeignPhones(text, out);
-  pushNumbers(text, out);
-  pushPostcodes(text, out);
-  pushDates(text, out);
-  pushAges(text, out);
-  pushAddresses(text, out);
+  if (digits) {
+    pushIbans(text, out);
+    pushPhones(text, out);
+    pushForeignPhones(text, out);
+    pushNumbers(text, out);
+    pushPostcodes(text, out);
+    pushDates(text, out);
+  }
+  pushAges(text, out); // ages in words need no digit
+  if (digits) pushAddresses(text, out);
   return out;
 }
