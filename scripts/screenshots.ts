@@ -21,6 +21,13 @@ fs.mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
 const base = server.url;
+// A failed step must not leave the server running in the background.
+process.on("uncaughtException", async (error) => {
+  console.error(error);
+  await browser.close().catch(() => undefined);
+  await server.stop();
+  process.exit(1);
+});
 
 async function as(email: string | null, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, locale: "nl-NL" });
