@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, loginAs } from "../tests/helpers/browser";
+import { axeViolations, launchBrowser, loginAs } from "../tests/helpers/browser";
 import { startServer } from "../tests/helpers/server";
 
 const outDir = path.resolve(process.argv[2] ?? "screenshots");
@@ -21,6 +21,13 @@ fs.mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
 const base = server.url;
+// A failed step must not leave the server running in the background.
+process.on("uncaughtException", async (error) => {
+  console.error(error);
+  await browser.close().catch(() => undefined);
+  await server.stop();
+  process.exit(1);
+});
 
 async function as(email: string | null, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, locale: "nl-NL" });
@@ -34,7 +41,11 @@ async function shot(page: Page, name: string) {
   if (only && !only.test(name)) return;
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
-  console.log(`  ${name}.png`);
+  // axe (WCAG 2.1 AA) and sideways scrolling, so what the eye misses is listed too
+  const problems = (await axeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (sideways > 0) problems.push(`de pagina schuift ${sideways}px zijwaarts`);
+  console.log(`  ${name}.png${problems.length ? `\n    ${problems.join("\n    ")}` : ""}`);
 }
 
 async function visit(page: Page, url: string, name: string) {

@@ -15,7 +15,7 @@ function useCountdown(until: string): string {
   const left = Math.round((new Date(until).getTime() - now) / 1000);
   const abs = Math.abs(left);
   const text = `${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, "0")}`;
-  return left >= 0 ? `${text} over` : `${text} over tijd`;
+  return left >= 0 ? `nog ${text}` : `${text} over tijd`;
 }
 
 /** The current phase for everyone; the facilitator's controls to move on, reveal and close. */

@@ -96,7 +96,8 @@ export function Review({ plan }: { plan: Serialized<PlanView> }) {
 export function ActivityTable({ activities, caption, editable }: { activities: Serialized<ActivityView>[]; caption: string; editable: boolean }) {
   if (activities.length === 0) return <p className="utrecht-paragraph muted">Nog geen activiteiten.</p>;
   return (
-    <div className="table-scroll">
+    // Without links inside (read-only), the scroll area itself takes focus so a keyboard can scroll it on a phone.
+    <div className="table-scroll" {...(editable ? {} : { tabIndex: 0, role: "region", "aria-label": caption })}>
       <table className="utrecht-table plan-activities">
         <caption className="utrecht-table__caption visually-hidden">{caption}</caption>
         <thead className="utrecht-table__header">

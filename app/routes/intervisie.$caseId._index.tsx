@@ -119,9 +119,9 @@ export default function CasePage() {
 
   return (
     <>
-      <p className="small">
+      <p>
         <Link className="utrecht-link" to="/intervisie">
-          ← Intervisie
+          ← Terug naar alle casussen
         </Link>
       </p>
       <h1 className="utrecht-heading-1">{kase.titel}</h1>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/accounts/auth.server";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
@@ -47,6 +47,11 @@ export default function EditCase() {
   const result = useActionData<typeof action>();
   return (
     <>
+      <p>
+        <Link className="utrecht-link" to={`/intervisie/${kase.id}`}>
+          ← Terug naar de casus
+        </Link>
+      </p>
       <h1 className="utrecht-heading-1">Casus bewerken</h1>
       <CaseForm initial={kase} groups={groups} methods={methods} result={result} concept={kase.status === "concept"} />
     </>

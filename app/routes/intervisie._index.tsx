@@ -49,7 +49,7 @@ export default function IntervisiePage() {
         </div>
       ) : null}
       {groups.map((g) => (
-        <section key={g.id} aria-labelledby={`groep-${g.id}`} className="stack">
+        <section key={g.id} aria-labelledby={`groep-${g.id}`} className="stack intervisie-groep">
           <h2 id={`groep-${g.id}`} className="utrecht-heading-2">
             {g.naam}
           </h2>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/accounts/auth.server";
 import { redirectWithMessage } from "~/accounts/session.server";
 import { RouteErrorBoundary } from "~/components/error-boundary";
@@ -33,6 +33,11 @@ export default function NewCase() {
   const result = useActionData<typeof action>();
   return (
     <>
+      <p>
+        <Link className="utrecht-link" to="/intervisie">
+          ← Terug naar alle casussen
+        </Link>
+      </p>
       <h1 className="utrecht-heading-1">Nieuwe casus</h1>
       <p className="utrecht-paragraph">
         Je casus is alleen zichtbaar voor je intervisiegroep. Schrijf hem zonder persoonsgegevens: de app wijst aan wat nog herleidbaar is.
