@@ -401,6 +401,7 @@ describe("after the eighth blind set (fixed after its one scored run)", () => {
     // In a normally capitalised sentence the owner would have written "De Werkplaats" or "De Hoop".
     expect(found("Jongere wil niet naar de werkplaats", "instelling")).toEqual([]);
     expect(found("Hij gaat morgen naar de hoop dat het goed komt.", "instelling")).toEqual([]);
+    expect(found("Dat raakte me: ik ga een maatje zoeken op de werkplaats.", "instelling")).toEqual([]);
   });
   it("dates with a time after them, addresses with a range, short ids only right after '…nummer'", () => {
     expect(found("nieuwe afspraak woensdag 29 mei 11.00 uur", "datum")).toEqual(["29 mei"]);

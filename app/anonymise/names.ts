@@ -702,11 +702,11 @@ function addressAhead(tokens: Token[], k: number): boolean {
   return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
 }
 
-/** Whether the sentence around token i opens with a lower-case letter, as chat messages do. */
+/** Whether the sentence (or line) holding token i opens with a lower-case letter, as chat messages do. */
 function lowerCaseSentence(ctx: Ctx, i: number): boolean {
-  let j = i;
-  while (j > 0 && !ctx.tokens[j].sentStart) j--;
-  return /^\p{Ll}/u.test(ctx.tokens[j].t);
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[i].s - 300), ctx.tokens[i].s);
+  const sentence = /(?:^|[.!?]\s|\n)([^.!?\n]*)$/.exec(before)?.[1] ?? before;
+  return /^[^\p{L}]*\p{Ll}/u.test(sentence);
 }
 
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
