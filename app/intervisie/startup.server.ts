@@ -24,7 +24,7 @@ export async function seedIntervisieDemo(): Promise<void> {
       titel: "Klant haakt af na derde gemiste afspraak",
       hulpvraag: "Hoe houd ik contact met [Klant] zonder meteen te dreigen met een maatregel, nu de derde afspraak is gemist?",
       situatie:
-        "[Klant] (eind veertig, al vier jaar in de bijstand) kwam de laatste drie afspraken niet. Bij het laatste gesprek vertelde [Klant] dat er schulden zijn en dat post ongeopend blijft liggen. " +
+        "[Klant] ([Leeftijd], al vier jaar in de bijstand) kwam de laatste drie afspraken niet. Bij het laatste gesprek vertelde [Klant] dat er schulden zijn en dat post ongeopend blijft liggen. " +
         "De werkervaringsplaats bij [Instelling] liep in [Datum] af zonder vervolg. Ik merk dat ik zelf ook ben gaan afwachten. " +
         "Mijn teamleider vraagt of het tijd is voor een maatregel; ik twijfel, omdat ik denk dat [Klant] eerder vastloopt dan onwillig is.",
       status: "gedeeld",

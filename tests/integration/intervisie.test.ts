@@ -47,6 +47,15 @@ describe("cases and access", () => {
     expect(later.map((m: { id: number }) => m.id)).toEqual(messages.slice(2).map((m: { id: number }) => m.id));
   });
 
+  it("keeps the demo case and its thread free of anything the privacy gate would block", async () => {
+    const [kase] = query<{ titel: string; hulpvraag: string; situatie: string }>(server.dir, "SELECT titel, hulpvraag, situatie FROM \"Case\" WHERE titel LIKE 'Klant haakt af%'");
+    const bodies = query<{ body: string }>(server.dir, "SELECT body FROM Message WHERE clientId LIKE 'demo-%'").map((m) => m.body);
+    for (const text of [kase.titel, kase.hulpvraag, kase.situatie, ...bodies]) {
+      const { spans } = await (await anna.postJson("/api/anonimiseer", { text })).json();
+      expect({ text, spans }).toEqual({ text, spans: [] });
+    }
+  });
+
   it("refuses chris (other group), lotte (leidinggevende) and the beheerder on pages and the API", async () => {
     const threadId = await demoThreadId(anna);
     const caseLink = /href="(\/intervisie\/[^"]+)">Klant haakt af/.exec(await (await anna.get("/intervisie")).text())![1];
