@@ -19,6 +19,7 @@ const SETS: Record<string, string> = {
   blind6: "blind6.jsonl",
   blind7: "blind7.jsonl",
   blind8: "blind8.jsonl",
+  blind9: "blind9.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -75,3 +75,4 @@ build("blind5");
 build("blind6");
 build("blind7");
 build("blind8");
+build("blind9");
