@@ -470,3 +470,72 @@ describe("names in capitals and attendee lines", () => {
     expect(found("Aanwezig: UWV, Stichting Present, Humanitas en de wijkagent", "persoon")).toEqual([]);
   });
 });
+
+describe("after blind9's first run (general rules, own sentences)", () => {
+  it("ages: twins, bullet 'man, 34', 'vader X, 45;', 'net 18 geworden', 'tot zijn 18e', 'een jaar of 23', 'jongste (4)', 'begin 40', '(19!)'", () => {
+    expect(found("De oudste is 12, de tweeling is 7.", "leeftijd")).toEqual(["12", "7"]);
+    expect(found("- vrouw, 29, twee kinderen", "leeftijd")).toEqual(["29"]);
+    expect(found("Gezin: vader Karim, 51; moeder Samira, 47; drie kinderen.", "leeftijd")).toEqual(["51", "47"]);
+    expect(found("Intake Sem, net 21 geworden", "leeftijd")).toEqual(["21"]);
+    expect(found("Tot haar 16e woonde ze in Gent.", "leeftijd")).toEqual(["16e"]);
+    expect(found("Een man van een jaar of 45 meldde zich.", "leeftijd")).toEqual(["45"]);
+    expect(found("Ze zorgt voor haar jongste (3).", "leeftijd")).toEqual(["3"]);
+    expect(found("mw. Demir, begin 50, spreekt weinig Nederlands", "leeftijd")).toEqual(["50"]);
+    expect(found("jongere Ravi (20!) heeft een maatregel", "leeftijd")).toEqual(["20"]);
+    // Hard negatives: durations, counts, dates and years.
+    expect(found("De tweeling is ziek. Het duurde een jaar of 3. Begin 2024 startte hij; eind 30 juni stopt het.", "leeftijd")).toEqual([]);
+    expect(found("- vrouwen, 29 aanmeldingen. Team van 12 man, 30 uur.", "leeftijd")).toEqual([]);
+  });
+  it("shops and companies: head words (toko, nagelstudio, snackbar, groothandel, adviesbureau), English tails, a compound church", () => {
+    expect(found("Hij had een toko, Toko Sari, in de wijk.", "instelling")).toEqual(["Toko Sari"]);
+    expect(found("Ze werkt in nagelstudio Pretty Hands en bij groothandel Golden Dragon.", "instelling")).toEqual(["nagelstudio Pretty Hands", "groothandel Golden Dragon"]);
+    expect(found("Wacht op het rapport van Medisch Adviesbureau Verbeek.", "instelling")).toEqual(["Medisch Adviesbureau Verbeek"]);
+    expect(found("Hij kan beginnen bij Bosman Logistics in Venlo.", "instelling")).toEqual(["Bosman Logistics"]);
+    expect(found("De Pniëlkerk heeft vrijwilligers; de voorganger van de Church of Christ belde.", "instelling")).toEqual(["Pniëlkerk", "Church of Christ"]);
+    // Hard negatives: the generic words themselves, a book title, churches as buildings in general.
+    expect(found("Hij had een toko. De snackbar is dicht. De kerk helpt. Clues: Investigating Solutions in Brief Therapy.", "instelling")).toEqual([]);
+  });
+  it("a chain after a location preposition; the navy is a national body", () => {
+    expect(found("Hij sliep op de parkeerplaats achter de Jumbo in Naaldwijk.", "instelling")).toEqual(["Jumbo"]);
+    expect(found("Jumbo zoekt vakkenvullers. Hij zat bij de Koninklijke Marine.", "instelling")).toEqual([]);
+  });
+  it("a lower-case 'bv' is a legal form only before punctuation (not 'bijvoorbeeld')", () => {
+    expect(found("Het kantoor is Budgetbeheer Peelland bv, met een Belgische rekening.", "instelling")).toEqual(["Budgetbeheer Peelland bv"]);
+    expect(found("Vraag Jansen bv om de stukken.", "instelling")).toEqual([]);
+  });
+  it("a municipal team + department + place is the place; a role + department is no person", () => {
+    expect(detect("[groepsapp Team Jongeren Zaandam]").map((s) => `${s.label}:${s.text}`)).toEqual(["plaats:Zaandam"]);
+    expect(found("Aan: Fenna, klantmanager Jongeren, gemeente Enschede", "persoon")).toEqual(["Fenna"]);
+    expect(found("Sociaal Team Hoogezand nodigde ons uit.", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
+  });
+  it("postcodes with unit letters in an address; never a plain quantity", () => {
+    expect(found("wonende Tsjerkepaad 3, 8601 KM Sneek.", "postcode")).toEqual(["8601 KM"]);
+    expect(found("wonende Tsjerkepaad 3, 8601 KM Sneek.", "adres")).toEqual(["Tsjerkepaad 3"]);
+    expect(found("Hij nam 1000 MG Paracetamol. Het is 1200 KM rijden.", "postcode")).toEqual([]);
+  });
+  it("numbers announced as leerling-, deelnemer-, AGB-, BIG- or loonheffingennummer", () => {
+    expect(found("leerlingnr. 204517, AGB-code 01234567, BIG-nummer 19012345601", "dossiernummer")).toEqual(["204517", "01234567", "19012345601"]);
+    expect(found("Hij zit in leerjaar 3 en heeft 204 punten.", "dossiernummer")).toEqual([]);
+  });
+  it("a street name after 'van de' is no surname", () => {
+    expect(found("welke Bakker, die van de Vondelkade?", "persoon")).toEqual(["Bakker"]);
+    expect(found("Ik sprak mevrouw van der Laan.", "persoon")).toEqual(["van der Laan"]);
+  });
+  it("a nickname explained in brackets; an ordinary word before brackets stays out", () => {
+    expect(found("Update over Pietje (dhr. P. de Boer): hij zit goed.", "persoon")).toEqual(["Pietje", "P. de Boer"]);
+    expect(found("Zie de Bijlage (mw. Jansen) voor details.", "persoon")).toEqual(["Jansen"]);
+  });
+  it("a word-like surname spreads from a full name, also at a sentence start before a verb", () => {
+    expect(found("Aanwezig: Sanne Visser, Joost Koning (klantmanager).\nKoning belt de werkgever.", "persoon")).toEqual(["Sanne Visser", "Joost Koning", "Koning"]);
+    // Without a full name nothing spreads.
+    expect(found("Koning is een mooi woord. Hij speelde koning.", "persoon")).toEqual([]);
+  });
+  it("chats: @-mentions, word-like speaker names, lower-case mentions of names and organisations found before", () => {
+    const chat = "bas: mw Terpstra belt straks, schuld bij Plangroep\nRoos: welke terpstra? plangroep is toch landelijk\nbas: die van de markt. vraag @yvonne ff";
+    expect(found(chat, "persoon")).toEqual(["bas", "Terpstra", "Roos", "terpstra", "bas", "yvonne"]);
+    expect(found(chat, "instelling")).toEqual(["Plangroep", "plangroep"]);
+    // Not a chat: a single "Roos:" line; an e-mail address is no mention; lower-case words stay words.
+    expect(found("Roos: mooie bloem. Mail info@plangroep.nl. De plangroep vergadert.", "persoon")).toEqual([]);
+    expect(found("De plangroep vergadert; mw Terpstra komt ook.", "instelling")).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -219,10 +219,14 @@ function pushNumbers(text: string, out: Candidate[]) {
 // Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
 const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", "MM", "KM", "GB", "MB", "KB", "UUR"]);
 
+const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
+
 function pushPostcodes(text: string, out: Candidate[]) {
   for (const m of text.matchAll(POSTCODE_RE)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
-    if (NOT_POSTCODE_LETTERS.has(letters)) continue;
+    // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
+    // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
+    if (NOT_POSTCODE_LETTERS.has(letters) && !(m[3] && !/^S[ADS]$/.test(letters) && UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
   }
 }
@@ -327,9 +331,9 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
 const IS_AGE_RE =
   /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
@@ -354,13 +358,13 @@ const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
-const ELDEST_AGE_RE = /\b(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?]|en\b|$))/giu;
+const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_PAREN_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
+const RELATION_PAREN_AGE_RE = /\b(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -378,7 +382,13 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
-const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age.
+const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
+// "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
+const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
+// "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
+const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
@@ -431,7 +441,7 @@ function pushAges(text: string, out: Candidate[]) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
-    const plain = /^\(\d{1,3}\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
+    const plain = /^\(\d{1,3}!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
@@ -457,7 +467,7 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(list);
     for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
-  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE, CHILD_AGE_RE]) {
+  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE, CHILD_AGE_RE, RELATION_NAME_AGE_RE, JUST_BECAME_RE, DECADE_DIGITS_RE]) {
     for (const m of text.matchAll(re)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
@@ -485,7 +495,7 @@ function pushAges(text: string, out: Candidate[]) {
 }
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
