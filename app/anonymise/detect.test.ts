@@ -538,4 +538,10 @@ describe("after blind9's first run (general rules, own sentences)", () => {
     expect(found("Roos: mooie bloem. Mail info@plangroep.nl. De plangroep vergadert.", "persoon")).toEqual([]);
     expect(found("De plangroep vergadert; mw Terpstra komt ook.", "instelling")).toEqual([]);
   });
+  it("court numbers as one span, also a rekestnummer alone; a year in a birth field", () => {
+    expect(found("zaaknummer C/16/512345 / FA RK 23-4410) is bekend; ook HA RK 24-118.", "dossiernummer")).toEqual(["C/16/512345 / FA RK 23-4410", "HA RK 24-118"]);
+    expect(found("Hij reed 120 KM 24-11; bus AB 12-34.", "dossiernummer")).toEqual([]);
+    expect(found("Geboortedatum: 1991\ngeb 1979, woont in Ede", "datum")).toEqual(["1991", "1979"]);
+    expect(found("Het gebouw is van 1988. Geboortedatum onbekend, 2019 ingeschreven.", "datum")).toEqual([]);
+  });
 });

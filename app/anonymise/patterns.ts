@@ -170,7 +170,11 @@ function pushForeignPhones(text: string, out: Candidate[]) {
   }
 }
 
+// Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
+const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
+
 function pushNumbers(text: string, out: Candidate[]) {
+  for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of text.matchAll(NUMBER_RE)) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
@@ -263,7 +267,7 @@ const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geboortejaar)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85": a person's year of birth (not "de auto is van 2012").
 const IS_OF_YEAR_RE = /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
