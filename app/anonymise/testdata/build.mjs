@@ -76,3 +76,4 @@ build("blind6");
 build("blind7");
 build("blind8");
 build("blind9");
+build("blind10");
