@@ -545,3 +545,52 @@ describe("after blind9's first run (general rules, own sentences)", () => {
     expect(found("Het gebouw is van 1988. Geboortedatum onbekend, 2019 ingeschreven.", "datum")).toEqual([]);
   });
 });
+
+describe("after blind10's first run (general rules, own sentences)", () => {
+  it("phone with a slash after the area code, not a date", () => {
+    expect(found("tel 06/12 34 56 78 of 010/4123456", "telefoon")).toEqual(["06/12 34 56 78", "010/4123456"]);
+    expect(found("op 06/06/2023 10:00 uur; 06/12 is zijn verjaardag", "telefoon")).toEqual([]);
+  });
+  it("dates: month + 'yy, day-month after intake/afspraak, a day-month before a numbered heading", () => {
+    expect(found("werkte tot sept '23 bij de bakker; intake 4/5 gepland; afspraak op 12 maart\n\n3. Werk", "datum")).toEqual(["sept '23", "4/5", "12 maart"]);
+    expect(found("Hij kreeg 3/4 deel; de intake duurde 45 minuten; maart is druk.", "datum")).toEqual([]);
+  });
+  it("ages: children's ranges, babies in months, a name about to turn N, 'ergens in de 40', 'Name, 44;'", () => {
+    expect(found("drie kinderen van 2 tot 9 jaar; 4 kids (3–14)", "leeftijd")).toEqual(["2", "9", "3", "14"]);
+    expect(found("kind Amir, 5 mnd, slaapt slecht", "leeftijd")).toEqual(["5"]);
+    expect(found("Lina wordt in juni 18. Als Lina 18 wordt, stopt het.", "leeftijd")).toEqual(["18", "18"]);
+    expect(found("- dhr Petrov, 52; mw Elena, ergens in de 40; jongste is 1\n", "leeftijd")).toEqual(["52", "40", "1"]);
+    // Hard negatives: contracts, counts, durations.
+    expect(found("arbeidsovereenkomst (1 jaar, 32 uur); traject van 2 tot 6 maanden; de kinderen van groep 3", "leeftijd")).toEqual([]);
+  });
+  it("street words -vaart and -buurt; villages of Noord-Holland", () => {
+    expect(found("Adres: Westervaart 12 hs, Schagen\nAdres: Kerkbuurt 9a, Sint Maartensbrug.", "adres")).toEqual(["Westervaart 12 hs", "Kerkbuurt 9a"]);
+    expect(found("Adres: Kerkbuurt 9a, Sint Maartensbrug.", "plaats")).toEqual(["Sint Maartensbrug"]);
+    expect(found("De buurt 3 keer bezocht; de vaart 2 keer.", "adres")).toEqual([]);
+  });
+  it("chats: Slack-style name + time heads, a repeated lower-case speaker, em-dash bullets", () => {
+    expect(found("Lieke  14:08\nthx! en ahmed, kun jij dat doen?\n\nAhmed  14:10\nja", "persoon")).toEqual(["Lieke", "ahmed", "Ahmed"]);
+    expect(found("wie heeft ze?\n\nmarco: ik. bel ze morgen\n> echt?\nmarco: ja, karin gaat mee", "persoon")).toEqual(["marco", "marco", "karin"]);
+    // Not a chat: an agenda with times, one "Actie:" line.
+    expect(found("Agenda  10:00\nOpening\nActie: bellen", "persoon")).toEqual([]);
+  });
+  it("a place after a capitalised preposition, a church compound with a hyphen, a grillroom, 'inbreng X'", () => {
+    expect(found("Via Taalhuis Ede oefent ze. Hij kookt voor de Sint-Jozefkerk. Haar man had Anatolia Grillroom.", "instelling")).toEqual(["Taalhuis Ede", "Sint-Jozefkerk", "Anatolia Grillroom"]);
+    expect(found("casus fam. Petrov – inbreng Roos", "persoon")).toEqual(["Petrov", "Roos"]);
+    // Hard negatives: "Van Der Sluis" is a person, "Verslag MDO Almere" a meeting, a generic grillroom nothing.
+    expect(found("Van Der Sluis", "persoon")).toEqual(["Van Der Sluis"]);
+    expect(found("Verslag MDO Almere Haven. Hij had een grillroom. Inbreng: de casus gaat over werk.", "instelling")).toEqual([]);
+  });
+});
+
+describe("firms with '&' and lexicon spellings (after blind10)", () => {
+  it("two capitalised names joined by '&' are a firm; first names and literature references are not", () => {
+    expect(found("Hij werkte veertig jaar bij Prins & Dingemanse in Yerseke.", "instelling")).toEqual(["Prins & Dingemanse"]);
+    expect(found("Jan & Petra gingen samen. Zie (Rapp & Goscha, 2012) en Mullainathan & Shafir (2013).", "instelling")).toEqual([]);
+  });
+  it("a lexicon institution in either spelling ('Diamant-groep', 'Diamant Groep'), a Moluccan church head word", () => {
+    expect(found("Diamant-groep – Werkfit-traject", "instelling")).toEqual(["Diamant-groep"]);
+    expect(found("Mensen van de Gereja Protestan Maluku kwamen langs.", "instelling")).toEqual(["Gereja Protestan Maluku"]);
+    expect(found("Een diamant is hard; de groep is klein.", "instelling")).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const c of kept) {
     if (c.label !== "persoon") continue;
-    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.)]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
+    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.);]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
     if (m && Number(m[1]) <= 115) {
       const s = c.e + m[0].length - m[1].length;
       extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });

@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -519,7 +519,7 @@ function personRules(ctx: Ctx) {
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t);
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -716,7 +716,7 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(sentence);
 }
 
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -907,7 +907,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
-const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
+const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
 
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -924,6 +924,7 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+const SENTENCE_ORG_PREPS = new Set(["via", "bij", "naar", "met", "door", "voor"]);
 const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klein", "noord", "zuid", "oost", "west", "sint", "hoog", "laag", "boven", "beneden"]);
 
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
@@ -956,7 +957,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
-    if (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && !tokens[i].sentStart) continue;
+    // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
+    const prevTok = tokens[i - 1];
+    if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
     const end = matchPhrase(ctx, i + 1, lex.places);
     if (end < i + 1) continue;
     let e = end + 1;
@@ -1072,13 +1075,35 @@ function legalFormRule(ctx: Ctx) {
   }
 }
 
+// "bij Prins & Dingemanse", "Dekker & Visser Advocaten": two capitalised names joined by "&" are a firm (not two
+// first names: "Jan & Petra").
+function ampersandFirmRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].t !== "&") continue;
+    const a = tokens[i - 1];
+    const b = tokens[i + 1];
+    if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
+    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || lex.common.has(b.low) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    let s0 = i - 1;
+    while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
+    while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
+    const end = capRun(ctx, i + 1, 4, true);
+    const e = tokens[Math.max(end, i + 2) - 1].e;
+    // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
+    if (/^,?[ \t]*\(?(?:19|20)\d{2}/.test(text.slice(e, e + 8))) continue;
+    ctx.out.push({ s: tokens[s0].s, e, label: "instelling", prio: PRIO.institutionHead + 2 });
+  }
+}
+
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond".split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
+const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
@@ -1108,6 +1133,23 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     speakers.add(first);
     firsts.add(first);
   }
+  // Slack/Teams style: "Lieke  14:08" alone on a line, the message on the next lines.
+  let stampedHeads = 0;
+  if (/\d[:.]\d\d[ \t]*\n/.test(text)) {
+    for (const m of text.matchAll(STAMP_HEAD_RE)) {
+      const name = m[1];
+      const first = name.split(/[ \t]/)[0].toLowerCase();
+      if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || TITLES.has(first)) continue;
+      const s = m.index + m[0].indexOf(name);
+      out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+      speakers.add(name.toLowerCase());
+      speakers.add(first);
+      firsts.add(first);
+      stampedHeads++;
+    }
+  }
+  // One person answering in a thread ("marco: ik. …", "> heb je …", "marco: al gebeld") repeats a lower-case name.
+  const lowerRepeat = [...firsts].some((f) => lines.filter((m) => m[2] === f).length >= 2);
   // "@gerda ^": mentions are people and mark a group chat.
   let mentions = 0;
   if (text.includes("@")) {
@@ -1121,7 +1163,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   }
   // One speaker line is an address header or a quote as often as a chat; two different speakers (or a speaker
   // and an @-mention) make a chat.
-  if (firsts.size < 2 && !(firsts.size >= 1 && mentions >= 1) && mentions < 2) return { speakers: new Set(), out: [] };
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
   for (const m of wordLike) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
@@ -1178,6 +1220,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
   legalFormRule(ctx);
+  if (text.includes("&")) ampersandFirmRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
 }
