@@ -594,3 +594,23 @@ describe("firms with '&' and lexicon spellings (after blind10)", () => {
     expect(found("Een diamant is hard; de groep is klein.", "instelling")).toEqual([]);
   });
 });
+
+describe("threads, possessives and line ends (after blind10)", () => {
+  it("a speaker line plus quoted replies is a chat; a possessive name is the name; 'cliënt' ending a line is no title", () => {
+    expect(found("zei dat sander het goed vond\n\n> sander zit toch niet meer daar?\n\n— ilona: klopt", "persoon")).toEqual(["sander", "sander", "ilona"]);
+    expect(found("Ik ben mentor van Noah Pereira (13). Noah's moeder belde.", "persoon")).toEqual(["Noah Pereira", "Noah"]);
+    expect(found("- Karin: brief naar cliënt\nVolgend MDO: 16-04-2025", "persoon")).toEqual(["Karin"]);
+    // Not a chat: an e-mail quote without speaker lines keeps lower-case words as words.
+    expect(found("> sander het hout af\nGroet", "persoon")).toEqual([]);
+  });
+});
+
+describe("more general rules after blind10", () => {
+  it("a lower-case street + number between commas; an age after an apposition; an apostrophe year in a lexicon name", () => {
+    expect(found("URGENT fam bos, lindelaan 4, morgen ontruiming", "adres")).toEqual(["lindelaan 4"]);
+    expect(found("aaaweg 1; ok, snelweg 12, dan; via de ringweg 3 keer", "adres")).toEqual([]);
+    expect(found("Dhr. Bakker, onze klant sinds mei, is 52 en woont alleen.", "leeftijd")).toEqual(["52"]);
+    expect(found("Mevrouw Jansen, die ik al lang ken, is 3 keer gebeld.", "leeftijd")).toEqual([]);
+    expect(found("Hij wordt behandeld door Centrum '45 in Oegstgeest.", "instelling")).toEqual(["Centrum '45"]);
+  });
+});

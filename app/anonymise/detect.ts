@@ -78,6 +78,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
     const surname = fullSurnames.has(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+    // "Noah's moeder": the name with a possessive.
+    else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });
   }
   return extra;
 }
@@ -124,6 +126,12 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     if (m && Number(m[1]) <= 115) {
       const s = c.e + m[0].length - m[1].length;
       extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+    // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …": an age after an apposition.
+    const apposition = /^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 90));
+    if (apposition && Number(apposition[1]) >= 1 && Number(apposition[1]) <= 115) {
+      const s = c.e + apposition[0].length - apposition[1].length;
+      extra.push({ s, e: s + apposition[1].length, label: "leeftijd", prio: PRIO.leeftijd });
     }
     // "Fatima is 17 en …", "Roel was 29.": an age right after the name.
     const is = /^\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+)?(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 30));

@@ -203,6 +203,13 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     if (tok.t === "-") continue;
+    // "Centrum '45": an apostrophe year inside a name.
+    if (j > i && (tok.t === "'" || tok.t === "’") && tokens[j + 1]?.s === tok.e && /^\d{2}$/.test(tokens[j + 1].t)) {
+      key = `${key} '${tokens[j + 1].t}`;
+      j++;
+      if (lexicon.phrases.has(key)) best = j;
+      continue;
+    }
     if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
     key = key ? `${key} ${tok.key}` : tok.key;
     if (lexicon.phrases.has(key)) best = j;
@@ -348,7 +355,8 @@ function personRules(ctx: Ctx) {
           continue;
         }
       }
-      if (end > j) {
+      // "brief naar cliënt\nVolgend MDO:": "cliënt" ending a line is no title for the next line.
+      if (end > j && !(clientTitle && text.slice(t.e, tokens[j].s).includes("\n"))) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
         // "klant Werk" is not a name; after cliënt/klant we want some evidence.
@@ -1100,7 +1108,7 @@ function ampersandFirmRule(ctx: Ctx) {
 // are a speaker when a time stamp precedes them or the first word is a known first name.
 const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
-const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond".split(" "));
+const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
@@ -1163,7 +1171,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   }
   // One speaker line is an address header or a quote as often as a chat; two different speakers (or a speaker
   // and an @-mention) make a chat.
-  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
+  // A thread with quoted replies ("> fatih zit toch niet meer bij …") and a speaker line is a chat too.
+  const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted)) && mentions < 2) return { speakers: new Set(), out: [] };
   for (const m of wordLike) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
