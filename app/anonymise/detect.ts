@@ -37,6 +37,9 @@ function widenPersons(cands: Candidate[]) {
   }
 }
 
+const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
+const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
+
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -67,7 +70,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
   if (chat) for (const w of words) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase())) lower.add(w.toLowerCase());
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu)) {
+  // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
+  for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
     if (!/^\p{Lu}/u.test(m[0])) {
       if (lower.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;

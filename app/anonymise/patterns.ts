@@ -178,8 +178,10 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
 const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
 
+const COURT_HINT = /\/\d\d\/| (?:RK|RQ|ZA|ZK|KG) \d/;
+
 function pushNumbers(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  if (COURT_HINT.test(text)) for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of text.matchAll(NUMBER_RE)) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
@@ -433,6 +435,20 @@ function wordAfter(text: string, at: number): string {
   return m ? m[1].toLowerCase() : "";
 }
 
+// Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
+const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE];
+const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE];
+// Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
+// every chat message).
+const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [RELATION_NAME_AGE_RE, (t) => /,[ \t]*\d/.test(t)],
+  [JUST_BECAME_RE, (t) => t.includes("geworden")],
+  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t)],
+  [CHILD_RANGE_RE, (t) => t.includes("kinderen") || t.includes("kids") || t.includes("zon") || t.includes("dochters")],
+  [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
+  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || /\d is\b/.test(t)],
+];
+
 function pushAges(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   for (const m of text.matchAll(JARIGE_RE)) add(m.index, m.index + m[0].length);
@@ -483,18 +499,20 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(list);
     for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
-  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE, CHILD_AGE_RE, RELATION_NAME_AGE_RE, JUST_BECAME_RE, DECADE_DIGITS_RE]) {
+  const digits = /\d/.test(text);
+  for (const re of digits ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
     for (const m of text.matchAll(re)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
     }
   }
-  for (const re of [CHILD_RANGE_RE, BABY_AGE_RE, NAME_BECOMES_RE]) {
+  for (const [re, hint] of digits ? RARE_DIGIT_AGES : []) {
+    if (!hint(text)) continue;
     for (const m of text.matchAll(re)) {
       let cursor = m[0].search(/\d/);
       for (const g of m.slice(1)) {
-        if (!g) continue;
+        if (!g || Number(g) > 115) continue;
         const at = m[0].indexOf(g, cursor);
         cursor = at + g.length;
         add(m.index + at, m.index + at + g.length);
