@@ -470,3 +470,147 @@ describe("names in capitals and attendee lines", () => {
     expect(found("Aanwezig: UWV, Stichting Present, Humanitas en de wijkagent", "persoon")).toEqual([]);
   });
 });
+
+describe("after blind9's first run (general rules, own sentences)", () => {
+  it("ages: twins, bullet 'man, 34', 'vader X, 45;', 'net 18 geworden', 'tot zijn 18e', 'een jaar of 23', 'jongste (4)', 'begin 40', '(19!)'", () => {
+    expect(found("De oudste is 12, de tweeling is 7.", "leeftijd")).toEqual(["12", "7"]);
+    expect(found("- vrouw, 29, twee kinderen", "leeftijd")).toEqual(["29"]);
+    expect(found("Gezin: vader Karim, 51; moeder Samira, 47; drie kinderen.", "leeftijd")).toEqual(["51", "47"]);
+    expect(found("Intake Sem, net 21 geworden", "leeftijd")).toEqual(["21"]);
+    expect(found("Tot haar 16e woonde ze in Gent.", "leeftijd")).toEqual(["16e"]);
+    expect(found("Een man van een jaar of 45 meldde zich.", "leeftijd")).toEqual(["45"]);
+    expect(found("Ze zorgt voor haar jongste (3).", "leeftijd")).toEqual(["3"]);
+    expect(found("mw. Demir, begin 50, spreekt weinig Nederlands", "leeftijd")).toEqual(["50"]);
+    expect(found("jongere Ravi (20!) heeft een maatregel", "leeftijd")).toEqual(["20"]);
+    // Hard negatives: durations, counts, dates and years.
+    expect(found("De tweeling is ziek. Het duurde een jaar of 3. Begin 2024 startte hij; eind 30 juni stopt het.", "leeftijd")).toEqual([]);
+    expect(found("- vrouwen, 29 aanmeldingen. Team van 12 man, 30 uur.", "leeftijd")).toEqual([]);
+  });
+  it("shops and companies: head words (toko, nagelstudio, snackbar, groothandel, adviesbureau), English tails, a compound church", () => {
+    expect(found("Hij had een toko, Toko Sari, in de wijk.", "instelling")).toEqual(["Toko Sari"]);
+    expect(found("Ze werkt in nagelstudio Pretty Hands en bij groothandel Golden Dragon.", "instelling")).toEqual(["nagelstudio Pretty Hands", "groothandel Golden Dragon"]);
+    expect(found("Wacht op het rapport van Medisch Adviesbureau Verbeek.", "instelling")).toEqual(["Medisch Adviesbureau Verbeek"]);
+    expect(found("Hij kan beginnen bij Bosman Logistics in Venlo.", "instelling")).toEqual(["Bosman Logistics"]);
+    expect(found("De Pniëlkerk heeft vrijwilligers; de voorganger van de Church of Christ belde.", "instelling")).toEqual(["Pniëlkerk", "Church of Christ"]);
+    // Hard negatives: the generic words themselves, a book title, churches as buildings in general.
+    expect(found("Hij had een toko. De snackbar is dicht. De kerk helpt. Clues: Investigating Solutions in Brief Therapy.", "instelling")).toEqual([]);
+  });
+  it("a chain after a location preposition; the navy is a national body", () => {
+    expect(found("Hij sliep op de parkeerplaats achter de Jumbo in Naaldwijk.", "instelling")).toEqual(["Jumbo"]);
+    expect(found("Jumbo zoekt vakkenvullers. Hij zat bij de Koninklijke Marine.", "instelling")).toEqual([]);
+  });
+  it("a lower-case 'bv' is a legal form only before punctuation (not 'bijvoorbeeld')", () => {
+    expect(found("Het kantoor is Budgetbeheer Peelland bv, met een Belgische rekening.", "instelling")).toEqual(["Budgetbeheer Peelland bv"]);
+    expect(found("Vraag Jansen bv om de stukken.", "instelling")).toEqual([]);
+  });
+  it("a municipal team + department + place is the place; a role + department is no person", () => {
+    expect(detect("[groepsapp Team Jongeren Zaandam]").map((s) => `${s.label}:${s.text}`)).toEqual(["plaats:Zaandam"]);
+    expect(found("Aan: Fenna, klantmanager Jongeren, gemeente Enschede", "persoon")).toEqual(["Fenna"]);
+    expect(found("Sociaal Team Hoogezand nodigde ons uit.", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
+  });
+  it("postcodes with unit letters in an address; never a plain quantity", () => {
+    expect(found("wonende Tsjerkepaad 3, 8601 KM Sneek.", "postcode")).toEqual(["8601 KM"]);
+    expect(found("wonende Tsjerkepaad 3, 8601 KM Sneek.", "adres")).toEqual(["Tsjerkepaad 3"]);
+    expect(found("Hij nam 1000 MG Paracetamol. Het is 1200 KM rijden.", "postcode")).toEqual([]);
+  });
+  it("numbers announced as leerling-, deelnemer-, AGB-, BIG- or loonheffingennummer", () => {
+    expect(found("leerlingnr. 204517, AGB-code 01234567, BIG-nummer 19012345601", "dossiernummer")).toEqual(["204517", "01234567", "19012345601"]);
+    expect(found("Hij zit in leerjaar 3 en heeft 204 punten.", "dossiernummer")).toEqual([]);
+  });
+  it("a street name after 'van de' is no surname", () => {
+    expect(found("welke Bakker, die van de Vondelkade?", "persoon")).toEqual(["Bakker"]);
+    expect(found("Ik sprak mevrouw van der Laan.", "persoon")).toEqual(["van der Laan"]);
+  });
+  it("a nickname explained in brackets; an ordinary word before brackets stays out", () => {
+    expect(found("Update over Pietje (dhr. P. de Boer): hij zit goed.", "persoon")).toEqual(["Pietje", "P. de Boer"]);
+    expect(found("Zie de Bijlage (mw. Jansen) voor details.", "persoon")).toEqual(["Jansen"]);
+  });
+  it("a word-like surname spreads from a full name, also at a sentence start before a verb", () => {
+    expect(found("Aanwezig: Sanne Visser, Joost Koning (klantmanager).\nKoning belt de werkgever.", "persoon")).toEqual(["Sanne Visser", "Joost Koning", "Koning"]);
+    // Without a full name nothing spreads.
+    expect(found("Koning is een mooi woord. Hij speelde koning.", "persoon")).toEqual([]);
+  });
+  it("chats: @-mentions, word-like speaker names, lower-case mentions of names and organisations found before", () => {
+    const chat = "bas: mw Terpstra belt straks, schuld bij Plangroep\nRoos: welke terpstra? plangroep is toch landelijk\nbas: die van de markt. vraag @yvonne ff";
+    expect(found(chat, "persoon")).toEqual(["bas", "Terpstra", "Roos", "terpstra", "bas", "yvonne"]);
+    expect(found(chat, "instelling")).toEqual(["Plangroep", "plangroep"]);
+    // Not a chat: a single "Roos:" line; an e-mail address is no mention; lower-case words stay words.
+    expect(found("Roos: mooie bloem. Mail info@plangroep.nl. De plangroep vergadert.", "persoon")).toEqual([]);
+    expect(found("De plangroep vergadert; mw Terpstra komt ook.", "instelling")).toEqual([]);
+  });
+  it("court numbers as one span, also a rekestnummer alone; a year in a birth field", () => {
+    expect(found("zaaknummer C/16/512345 / FA RK 23-4410) is bekend; ook HA RK 24-118.", "dossiernummer")).toEqual(["C/16/512345 / FA RK 23-4410", "HA RK 24-118"]);
+    expect(found("Hij reed 120 KM 24-11; bus AB 12-34.", "dossiernummer")).toEqual([]);
+    expect(found("Geboortedatum: 1991\ngeb 1979, woont in Ede", "datum")).toEqual(["1991", "1979"]);
+    expect(found("Het gebouw is van 1988. Geboortedatum onbekend, 2019 ingeschreven.", "datum")).toEqual([]);
+  });
+});
+
+describe("after blind10's first run (general rules, own sentences)", () => {
+  it("phone with a slash after the area code, not a date", () => {
+    expect(found("tel 06/12 34 56 78 of 010/4123456", "telefoon")).toEqual(["06/12 34 56 78", "010/4123456"]);
+    expect(found("op 06/06/2023 10:00 uur; 06/12 is zijn verjaardag", "telefoon")).toEqual([]);
+  });
+  it("dates: month + 'yy, day-month after intake/afspraak, a day-month before a numbered heading", () => {
+    expect(found("werkte tot sept '23 bij de bakker; intake 4/5 gepland; afspraak op 12 maart\n\n3. Werk", "datum")).toEqual(["sept '23", "4/5", "12 maart"]);
+    expect(found("Hij kreeg 3/4 deel; de intake duurde 45 minuten; maart is druk.", "datum")).toEqual([]);
+  });
+  it("ages: children's ranges, babies in months, a name about to turn N, 'ergens in de 40', 'Name, 44;'", () => {
+    expect(found("drie kinderen van 2 tot 9 jaar; 4 kids (3–14)", "leeftijd")).toEqual(["2", "9", "3", "14"]);
+    expect(found("kind Amir, 5 mnd, slaapt slecht", "leeftijd")).toEqual(["5"]);
+    expect(found("Lina wordt in juni 18. Als Lina 18 wordt, stopt het.", "leeftijd")).toEqual(["18", "18"]);
+    expect(found("- dhr Petrov, 52; mw Elena, ergens in de 40; jongste is 1\n", "leeftijd")).toEqual(["52", "40", "1"]);
+    // Hard negatives: contracts, counts, durations.
+    expect(found("arbeidsovereenkomst (1 jaar, 32 uur); traject van 2 tot 6 maanden; de kinderen van groep 3", "leeftijd")).toEqual([]);
+  });
+  it("street words -vaart and -buurt; villages of Noord-Holland", () => {
+    expect(found("Adres: Westervaart 12 hs, Schagen\nAdres: Kerkbuurt 9a, Sint Maartensbrug.", "adres")).toEqual(["Westervaart 12 hs", "Kerkbuurt 9a"]);
+    expect(found("Adres: Kerkbuurt 9a, Sint Maartensbrug.", "plaats")).toEqual(["Sint Maartensbrug"]);
+    expect(found("De buurt 3 keer bezocht; de vaart 2 keer.", "adres")).toEqual([]);
+  });
+  it("chats: Slack-style name + time heads, a repeated lower-case speaker, em-dash bullets", () => {
+    expect(found("Lieke  14:08\nthx! en ahmed, kun jij dat doen?\n\nAhmed  14:10\nja", "persoon")).toEqual(["Lieke", "ahmed", "Ahmed"]);
+    expect(found("wie heeft ze?\n\nmarco: ik. bel ze morgen\n> echt?\nmarco: ja, karin gaat mee", "persoon")).toEqual(["marco", "marco", "karin"]);
+    // Not a chat: an agenda with times, one "Actie:" line.
+    expect(found("Agenda  10:00\nOpening\nActie: bellen", "persoon")).toEqual([]);
+  });
+  it("a place after a capitalised preposition, a church compound with a hyphen, a grillroom, 'inbreng X'", () => {
+    expect(found("Via Taalhuis Ede oefent ze. Hij kookt voor de Sint-Jozefkerk. Haar man had Anatolia Grillroom.", "instelling")).toEqual(["Taalhuis Ede", "Sint-Jozefkerk", "Anatolia Grillroom"]);
+    expect(found("casus fam. Petrov – inbreng Roos", "persoon")).toEqual(["Petrov", "Roos"]);
+    // Hard negatives: "Van Der Sluis" is a person, "Verslag MDO Almere" a meeting, a generic grillroom nothing.
+    expect(found("Van Der Sluis", "persoon")).toEqual(["Van Der Sluis"]);
+    expect(found("Verslag MDO Almere Haven. Hij had een grillroom. Inbreng: de casus gaat over werk.", "instelling")).toEqual([]);
+  });
+});
+
+describe("firms with '&' and lexicon spellings (after blind10)", () => {
+  it("two capitalised names joined by '&' are a firm; first names and literature references are not", () => {
+    expect(found("Hij werkte veertig jaar bij Prins & Dingemanse in Yerseke.", "instelling")).toEqual(["Prins & Dingemanse"]);
+    expect(found("Jan & Petra gingen samen. Zie (Rapp & Goscha, 2012) en Mullainathan & Shafir (2013).", "instelling")).toEqual([]);
+  });
+  it("a lexicon institution in either spelling ('Diamant-groep', 'Diamant Groep'), a Moluccan church head word", () => {
+    expect(found("Diamant-groep – Werkfit-traject", "instelling")).toEqual(["Diamant-groep"]);
+    expect(found("Mensen van de Gereja Protestan Maluku kwamen langs.", "instelling")).toEqual(["Gereja Protestan Maluku"]);
+    expect(found("Een diamant is hard; de groep is klein.", "instelling")).toEqual([]);
+  });
+});
+
+describe("threads, possessives and line ends (after blind10)", () => {
+  it("a speaker line plus quoted replies is a chat; a possessive name is the name; 'cliënt' ending a line is no title", () => {
+    expect(found("zei dat sander het goed vond\n\n> sander zit toch niet meer daar?\n\n— ilona: klopt", "persoon")).toEqual(["sander", "sander", "ilona"]);
+    expect(found("Ik ben mentor van Noah Pereira (13). Noah's moeder belde.", "persoon")).toEqual(["Noah Pereira", "Noah"]);
+    expect(found("- Karin: brief naar cliënt\nVolgend MDO: 16-04-2025", "persoon")).toEqual(["Karin"]);
+    // Not a chat: an e-mail quote without speaker lines keeps lower-case words as words.
+    expect(found("> sander het hout af\nGroet", "persoon")).toEqual([]);
+  });
+});
+
+describe("more general rules after blind10", () => {
+  it("a lower-case street + number between commas; an age after an apposition; an apostrophe year in a lexicon name", () => {
+    expect(found("URGENT fam bos, lindelaan 4, morgen ontruiming", "adres")).toEqual(["lindelaan 4"]);
+    expect(found("aaaweg 1; ok, snelweg 12, dan; via de ringweg 3 keer", "adres")).toEqual([]);
+    expect(found("Dhr. Bakker, onze klant sinds mei, is 52 en woont alleen.", "leeftijd")).toEqual(["52"]);
+    expect(found("Mevrouw Jansen, die ik al lang ken, is 3 keer gebeld.", "leeftijd")).toEqual([]);
+    expect(found("Hij wordt behandeld door Centrum '45 in Oegstgeest.", "instelling")).toEqual(["Centrum '45"]);
+  });
+});

@@ -37,17 +37,24 @@ function widenPersons(cands: Candidate[]) {
   }
 }
 
+const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
+const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
+
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
-function propagate(text: string, kept: Candidate[]): Candidate[] {
+function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
   // First names that are also words ("Roos", "Fleur") spread only from a full name and only mid-sentence.
   const midSentence = new Set<string>();
+  const fullSurnames = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
     const firstWord = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(text.slice(c.s, c.e));
     if (firstWord && lex.ambiguousFirstNames.has(firstWord[1]) && c.prio >= PRIO.personLexicon) midSentence.add(firstWord[1]);
+    // "Joost Koning": a known first name + a surname that is also a word.
+    const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
+    if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
@@ -59,10 +66,24 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  if (!words.size && !midSentence.size) return extra;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu)) {
-    const mid = midSentence.has(m[0]) && !/(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
-    if (words.has(m[0]) || mid) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+  if (!words.size && !midSentence.size && !fullSurnames.size) return extra;
+  // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
+  const lower = new Set<string>();
+  if (chat) for (const w of words) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase())) lower.add(w.toLowerCase());
+  // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
+  for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
+    if (!/^\p{Lu}/u.test(m[0])) {
+      if (lower.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+      continue;
+    }
+    const atStart = /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const mid = midSentence.has(m[0]) && !atStart;
+    // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
+    // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
+    const surname = fullSurnames.has(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+    // "Noah's moeder": the name with a possessive.
+    else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });
   }
   return extra;
 }
@@ -71,7 +92,7 @@ function propagate(text: string, kept: Candidate[]): Candidate[] {
  * Organisations found with context are organisations everywhere in the text: "basisschool 't Palet … IB'er 't Palet",
  * "Stichting Exodus … bij Exodus". A bare place after a head word ("Werkbedrijf Smallingerland") does not spread.
  */
-function propagateInstitutions(text: string, kept: Candidate[]): Candidate[] {
+function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
   for (const c of kept) {
@@ -87,12 +108,15 @@ function propagateInstitutions(text: string, kept: Candidate[]): Candidate[] {
     const key = phraseKey(name);
     if (name.length < 4 || !/\p{Lu}/u.test(name) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
     if (lex.firstNames.has(name) || lex.surnames.has(name)) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const before = text.charAt(at - 1);
-      const after = text.charAt(at + name.length);
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-      extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.propagated + 1 });
-    }
+    // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
+    const variants = chat && name.length >= 5 && !name.includes(" ") && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
+    for (const v of variants)
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+        const before = text.charAt(at - 1);
+        const after = text.charAt(at + v.length);
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        extra.push({ s: at, e: at + v.length, label: "instelling", prio: PRIO.propagated + 1 });
+      }
   }
   return extra;
 }
@@ -102,10 +126,16 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const c of kept) {
     if (c.label !== "persoon") continue;
-    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.)]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
+    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.);]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
     if (m && Number(m[1]) <= 115) {
       const s = c.e + m[0].length - m[1].length;
       extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+    // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …": an age after an apposition.
+    const apposition = /^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 90));
+    if (apposition && Number(apposition[1]) >= 1 && Number(apposition[1]) <= 115) {
+      const s = c.e + apposition[0].length - apposition[1].length;
+      extra.push({ s, e: s + apposition[1].length, label: "leeftijd", prio: PRIO.leeftijd });
     }
     // "Fatima is 17 en …", "Roel was 29.": an age right after the name.
     const is = /^\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+)?(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 30));
@@ -144,10 +174,11 @@ function codePointMapper(text: string): (i: number) => number {
  */
 export function detect(text: string): Span[] {
   if (!text) return [];
-  const cands = [...structuredCandidates(text), ...nameCandidates(text)];
+  const info = { chat: false };
+  const cands = [...structuredCandidates(text), ...nameCandidates(text, info)];
   widenPersons(cands);
   let kept = resolve(cands, text.length);
-  const extra = [...propagate(text, kept), ...propagateInstitutions(text, kept), ...agesAfterPersons(text, kept)];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept)];
   if (extra.length) kept = resolve([...kept, ...extra], text.length);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));

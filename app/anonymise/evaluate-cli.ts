@@ -19,6 +19,8 @@ const SETS: Record<string, string> = {
   blind6: "blind6.jsonl",
   blind7: "blind7.jsonl",
   blind8: "blind8.jsonl",
+  blind9: "blind9.jsonl",
+  blind10: "blind10.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -40,6 +40,8 @@ describe.each([
   ["sixth blind casuïstiek (final check)", "blind6.jsonl", [] as Label[]],
   ["seventh blind casuïstiek (other helper: chats, verslagen, mails)", "blind7.jsonl", [] as Label[]],
   ["eighth blind casuïstiek (final unseen check, fixed afterwards)", "blind8.jsonl", [] as Label[]],
+  ["ninth blind casuïstiek (new helper: chats, letters, shops, court numbers)", "blind9.jsonl", [] as Label[]],
+  ["tenth blind casuïstiek (final unseen check after the blind9 fixes, fixed afterwards)", "blind10.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -84,7 +84,14 @@ export function lexicons(): Lexicons {
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
     lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^\p{Ll}/u.test(n))),
-    institutionSpelling: new Map(INSTITUTIONS.replace(/\n/g, "|").split("|").filter(Boolean).map((n) => [phraseKey(n), n] as const)),
+    // Of two spellings with the same key ("Diamant-groep", "Diamant Groep") keep the one with fewer capitals, so
+    // either spelling in a text passes the capitals check.
+    institutionSpelling: INSTITUTIONS.replace(/\n/g, "|").split("|").filter(Boolean).reduce((m, n) => {
+      const key = phraseKey(n);
+      const old = m.get(key);
+      if (old === undefined || (n.match(/\p{Lu}/gu) ?? []).length < (old.match(/\p{Lu}/gu) ?? []).length) m.set(key, n);
+      return m;
+    }, new Map<string, string>()),
     institutionHeads: phraseLexicon(INSTITUTION_HEAD_WORDS),
     negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES),
     common: new Set([...bars(COMMON_CAPITALISED), ...lowerWords("")]),

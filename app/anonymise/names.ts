@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -119,7 +119,7 @@ const NOT_LOWER_NAMES = new Set(
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp".split(" "));
+const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -139,11 +139,13 @@ const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
-const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit"]);
+// Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
+const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit", "achter", "naast", "tegenover", "boven"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
+const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen)$/u;
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
 
 /** End of a surname written in capitals at token j ("DE VRIES", "EL AMRANI", "JANSEN, M."), or j when there is none. */
@@ -201,6 +203,13 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     if (tok.t === "-") continue;
+    // "Centrum '45": an apostrophe year inside a name.
+    if (j > i && (tok.t === "'" || tok.t === "’") && tokens[j + 1]?.s === tok.e && /^\d{2}$/.test(tokens[j + 1].t)) {
+      key = `${key} '${tokens[j + 1].t}`;
+      j++;
+      if (lexicon.phrases.has(key)) best = j;
+      continue;
+    }
     if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
     key = key ? `${key} ${tok.key}` : tok.key;
     if (lexicon.phrases.has(key)) best = j;
@@ -346,7 +355,8 @@ function personRules(ctx: Ctx) {
           continue;
         }
       }
-      if (end > j) {
+      // "brief naar cliënt\nVolgend MDO:": "cliënt" ending a line is no title for the next line.
+      if (end > j && !(clientTitle && text.slice(t.e, tokens[j].s).includes("\n"))) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
         // "klant Werk" is not a name; after cliënt/klant we want some evidence.
@@ -375,7 +385,9 @@ function personRules(ctx: Ctx) {
       if (next && next.word && next.t !== "van" && !text.slice(t.e, next.s).includes("\n")) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
-        if (end > j && !lexHit) push(ctx, j, end, "persoon", PRIO.personContext);
+        // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
+        const department = next.cap && end === j + 1 && DEPARTMENT_WORDS.has(next.low);
+        if (end > j && !lexHit && !department) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
@@ -425,10 +437,12 @@ function personRules(ctx: Ctx) {
     if (tokens[i + 1]?.t === "(" && t.word && !t.sentStart || (t.word && tokens[i + 1]?.t === "(" && t.cap)) {
       const inside = text.slice(tokens[i + 1].s, tokens[i + 1].s + 24);
       const sameLine = !text.slice(t.e, tokens[i + 1].s).includes("\n");
-      const ageLike = sameLine && /^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?\)/i.test(inside);
+      const ageLike = sameLine && /^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?!?\)/i.test(inside);
+      // "Sjonnie (dhr. J. Mulder)": a nickname explained by the formal name in brackets.
+      const titleLike = sameLine && /^\((?:dhr|mw|mevr|mnr|mevrouw|meneer|de heer)\.?\s+\p{Lu}/u.test(inside);
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
       const rel = sameLine && relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
-      if ((ageLike && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
+      if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         if (!lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
@@ -512,7 +526,8 @@ function personRules(ctx: Ctx) {
       for (let p = i + 1; p < k && !placeInside; p++) placeInside = matchPhrase(ctx, p, lex.places) >= k;
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t);
+        // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t);
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -709,7 +724,7 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(sentence);
 }
 
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge)$/i;
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -850,9 +865,10 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
-const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen)(?![\p{L}])/u;
+// A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
+const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
 
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -898,10 +914,17 @@ function camelCaseOrgRule(ctx: Ctx) {
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
 
+// "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
+const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
+
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.word && !t.sentStart && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(t.key)) continue;
     if (!tokens[i + 1]?.cap) continue;
     const end = capRun(ctx, i + 1, 4);
@@ -909,6 +932,7 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+const SENTENCE_ORG_PREPS = new Set(["via", "bij", "naar", "met", "door", "voor"]);
 const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klein", "noord", "zuid", "oost", "west", "sint", "hoog", "laag", "boven", "beneden"]);
 
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
@@ -919,6 +943,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
+    // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
+    const departmentTeam = t.low === "team" && DEPARTMENT_WORDS.has(tokens[i + 1].low);
+    if (departmentTeam) continue;
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
@@ -938,7 +965,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
-    if (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && !tokens[i].sentStart) continue;
+    // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
+    const prevTok = tokens[i - 1];
+    if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
     const end = matchPhrase(ctx, i + 1, lex.places);
     if (end < i + 1) continue;
     let e = end + 1;
@@ -1054,32 +1083,102 @@ function legalFormRule(ctx: Ctx) {
   }
 }
 
+// "bij Prins & Dingemanse", "Dekker & Visser Advocaten": two capitalised names joined by "&" are a firm (not two
+// first names: "Jan & Petra").
+function ampersandFirmRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].t !== "&") continue;
+    const a = tokens[i - 1];
+    const b = tokens[i + 1];
+    if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
+    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || lex.common.has(b.low) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    let s0 = i - 1;
+    while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
+    while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
+    const end = capRun(ctx, i + 1, 4, true);
+    const e = tokens[Math.max(end, i + 2) - 1].e;
+    // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
+    if (/^,?[ \t]*\(?(?:19|20)\d{2}/.test(text.slice(e, e + 8))) continue;
+    ctx.out.push({ s: tokens[s0].s, e, label: "instelling", prio: PRIO.institutionHead + 2 });
+  }
+}
+
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
-const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond".split(" "));
+const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
+
+// "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
+const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
+const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
   const speakers = new Set<string>();
+  const firsts = new Set<string>();
   const out: Candidate[] = [];
   const lines = [...text.matchAll(SPEAKER_RE)];
   // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
   const stampedCount = new Map<string, number>();
   for (const m of lines) if (m[1]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
+  // First names that are also words ("Fleur:", "Roos:") are speakers only once the text is a chat.
+  const wordLike: typeof lines = [];
   for (const m of lines) {
     const name = m[2];
     const first = name.split(/[ \t]/)[0].toLowerCase();
-    if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
+    if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
+    const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
+    if (lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) {
+      if (lex.ambiguousFirstNames.has(upperFirst) && !name.includes(" ")) wordLike.push(m);
+      continue;
+    }
     const known = lex.firstNamesLower.has(first);
     if (!known && (stampedCount.get(name.toLowerCase()) ?? 0) < 2) continue;
     const s = m.index + m[0].indexOf(name, (m[1] ?? "").length);
     out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     speakers.add(name.toLowerCase());
     speakers.add(first);
+    firsts.add(first);
   }
-  // One speaker line is an address header or a quote as often as a chat; two different speakers make a chat.
-  if (speakers.size < 2) return { speakers: new Set(), out: [] };
+  // Slack/Teams style: "Lieke  14:08" alone on a line, the message on the next lines.
+  let stampedHeads = 0;
+  if (/\d[:.]\d\d[ \t]*\n/.test(text)) {
+    for (const m of text.matchAll(STAMP_HEAD_RE)) {
+      const name = m[1];
+      const first = name.split(/[ \t]/)[0].toLowerCase();
+      if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || TITLES.has(first)) continue;
+      const s = m.index + m[0].indexOf(name);
+      out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+      speakers.add(name.toLowerCase());
+      speakers.add(first);
+      firsts.add(first);
+      stampedHeads++;
+    }
+  }
+  // One person answering in a thread ("marco: ik. …", "> heb je …", "marco: al gebeld") repeats a lower-case name.
+  const lowerRepeat = [...firsts].some((f) => lines.filter((m) => m[2] === f).length >= 2);
+  // "@gerda ^": mentions are people and mark a group chat.
+  let mentions = 0;
+  if (text.includes("@")) {
+    for (const m of text.matchAll(MENTION_RE)) {
+      const low = m[1].toLowerCase();
+      if (lex.common.has(low) || isNegative(lex, low) || NOT_SPEAKERS.has(low)) continue;
+      out.push({ s: m.index + 1, e: m.index + 1 + m[1].length, label: "persoon", prio: PRIO.personContext });
+      speakers.add(low);
+      mentions++;
+    }
+  }
+  // One speaker line is an address header or a quote as often as a chat; two different speakers (or a speaker
+  // and an @-mention) make a chat.
+  // A thread with quoted replies ("> fatih zit toch niet meer bij …") and a speaker line is a chat too.
+  const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted)) && mentions < 2) return { speakers: new Set(), out: [] };
+  for (const m of wordLike) {
+    const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
+    out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
+    speakers.add(m[2].toLowerCase());
+  }
   return { speakers, out };
 }
 
@@ -1094,7 +1193,7 @@ function chatNames(ctx: Ctx) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
     const speaker = ctx.speakers.has(t.low);
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
-    const lexName = t.low.length >= 4 && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
+    const lexName = (t.low.length >= 4 || (t.low.length === 3 && verbAfter && tokens[t.i + 1]?.low !== "en")) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
     if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
@@ -1107,10 +1206,11 @@ function chatNames(ctx: Ctx) {
 }
 
 /** Name, place and institution candidates. */
-export function nameCandidates(text: string): Candidate[] {
+export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
   const chat = chatSpeakers(text, lex);
+  if (info) info.chat = chat.speakers.size > 0;
   const ctx: Ctx = { text, tokens, lex, out: chat.out, negative: new Uint8Array(tokens.length), speakers: chat.speakers };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
@@ -1130,6 +1230,7 @@ export function nameCandidates(text: string): Candidate[] {
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
   legalFormRule(ctx);
+  if (text.includes("&")) ampersandFirmRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
 }

@@ -54,7 +54,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -157,7 +157,12 @@ function pushPhones(text: string, out: Candidate[]) {
     if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
+  if (text.includes("/"))
+    for (const m of text.matchAll(PHONE_SLASH_RE)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
 }
+
+// "06/21 33 90 87", "010/4123456": a slash after the area code (once; "06/06/2023" is a date).
+const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \t-]?\d){5,8}(?![\p{N}/-]|[.,]\d)/gu;
 
 const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
 
@@ -170,7 +175,13 @@ function pushForeignPhones(text: string, out: Candidate[]) {
   }
 }
 
+// Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
+const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
+
+const COURT_HINT = /\/\d\d\/| (?:RK|RQ|ZA|ZK|KG) \d/;
+
 function pushNumbers(text: string, out: Candidate[]) {
+  if (COURT_HINT.test(text)) for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of text.matchAll(NUMBER_RE)) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
@@ -219,10 +230,14 @@ function pushNumbers(text: string, out: Candidate[]) {
 // Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
 const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", "MM", "KM", "GB", "MB", "KB", "UUR"]);
 
+const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
+
 function pushPostcodes(text: string, out: Candidate[]) {
   for (const m of text.matchAll(POSTCODE_RE)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
-    if (NOT_POSTCODE_LETTERS.has(letters)) continue;
+    // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
+    // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
+    if (NOT_POSTCODE_LETTERS.has(letters) && !(m[3] && !/^S[ADS]$/.test(letters) && UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
   }
 }
@@ -251,15 +266,15 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van)[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|afspraak|hoorgesprek|mdo)[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
 const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
-const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4})(?![\p{N}])`, "giu");
+const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geboortejaar)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85": a person's year of birth (not "de auto is van 2012").
 const IS_OF_YEAR_RE = /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
@@ -294,7 +309,7 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? text.matchAll(D_MONTH_RE) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
-    if (!m[3] && /^\s*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length))) continue;
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -327,9 +342,9 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
 const IS_AGE_RE =
   /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
@@ -354,13 +369,13 @@ const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
-const ELDEST_AGE_RE = /\b(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=\s*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?]|en\b|$))/giu;
+const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_PAREN_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
+const RELATION_PAREN_AGE_RE = /\b(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -378,7 +393,19 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
-const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age.
+const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
+// "vier kinderen van 3 tot 12 jaar", "5 kids (2–15)": the youngest and oldest child's age.
+const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
+// "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
+const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
+// "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
+const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(\d{1,2})\s+(?:wordt|is|werd)\b)/gu;
+// "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
+const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
+// "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
+const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
@@ -400,13 +427,27 @@ const DURATION_AFTER = new Set(
 );
 
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}']+)[\s:]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = /([\p{L}']+)[\s:(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? m[1].toLowerCase() : "";
 }
 function wordAfter(text: string, at: number): string {
   const m = /^\s*([\p{L}']+)/u.exec(text.slice(at, at + 30));
   return m ? m[1].toLowerCase() : "";
 }
+
+// Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
+const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE];
+const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE];
+// Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
+// every chat message).
+const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [RELATION_NAME_AGE_RE, (t) => /,[ \t]*\d/.test(t)],
+  [JUST_BECAME_RE, (t) => t.includes("geworden")],
+  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t)],
+  [CHILD_RANGE_RE, (t) => t.includes("kinderen") || t.includes("kids") || t.includes("zon") || t.includes("dochters")],
+  [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
+  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || /\d is\b/.test(t)],
+];
 
 function pushAges(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
@@ -424,6 +465,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
     add(s, e);
   }
@@ -431,7 +473,7 @@ function pushAges(text: string, out: Candidate[]) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
-    const plain = /^\(\d{1,3}\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
+    const plain = /^\(\d{1,3}!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
@@ -457,11 +499,24 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(list);
     for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
   }
-  for (const re of [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE, CHILD_AGE_RE]) {
+  const digits = /\d/.test(text);
+  for (const re of digits ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
     for (const m of text.matchAll(re)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
+    }
+  }
+  for (const [re, hint] of digits ? RARE_DIGIT_AGES : []) {
+    if (!hint(text)) continue;
+    for (const m of text.matchAll(re)) {
+      let cursor = m[0].search(/\d/);
+      for (const g of m.slice(1)) {
+        if (!g || Number(g) > 115) continue;
+        const at = m[0].indexOf(g, cursor);
+        cursor = at + g.length;
+        add(m.index + at, m.index + at + g.length);
+      }
     }
   }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
@@ -485,7 +540,7 @@ function pushAges(text: string, out: Candidate[]) {
 }
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|vaart|buurt|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 const ADDRESS_RE = new RegExp(
@@ -519,6 +574,10 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  for (const m of text.matchAll(LOWER_ADDRESS_COMMA_RE)) {
+    if (NOT_LOWER_STREETS.test(m[1])) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   for (const m of text.matchAll(NUMBER_FIRST_ADDRESS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of text.matchAll(PREP_ADDRESS_RE)) {
     const street = m[1].split(/\s+/)[0].toLowerCase();
@@ -531,6 +590,8 @@ function pushAddresses(text: string, out: Candidate[]) {
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+// "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
+const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");

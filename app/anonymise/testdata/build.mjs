@@ -75,3 +75,5 @@ build("blind5");
 build("blind6");
 build("blind7");
 build("blind8");
+build("blind9");
+build("blind10");
