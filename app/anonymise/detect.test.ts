@@ -614,3 +614,14 @@ describe("more general rules after blind10", () => {
     expect(found("Hij wordt behandeld door Centrum '45 in Oegstgeest.", "instelling")).toEqual(["Centrum '45"]);
   });
 });
+
+describe("the app's own words", () => {
+  it("a group, team or page of this app and a school subject are no place or person", () => {
+    expect(found("Zullen we dit in Intervisiegroep Noord bespreken?")).toEqual([]);
+    expect(found("Ze werkt in Team Werk bij de gemeente.")).toEqual([]);
+    expect(found("Heb je het in Wat werkt gelezen? In Mijn plan staat het ook.")).toEqual([]);
+    expect(found("De leerling Rekenen heeft moeite.")).toEqual([]);
+    // the place after a team word is still a place
+    expect(found("Ze werkt in team Zuid in Zwolle.", "plaats")).toEqual(["Zwolle"]);
+  });
+});
