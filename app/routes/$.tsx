@@ -6,9 +6,13 @@ import { fail } from "~/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Pagina niet gevonden · Elke dag leren" }];
 
-export async function loader(): Promise<never> {
+function notFound(): never {
   fail(404, { code: "not_found", message: "Deze pagina bestaat niet." });
 }
+
+export const loader = async (): Promise<never> => notFound();
+// A form posted to an address that does not exist is a 404 too, not "method not allowed".
+export const action = async (): Promise<never> => notFound();
 
 export default function NotFound() {
   return null;

@@ -30,6 +30,18 @@ describe("health and headers", () => {
   });
 });
 
+describe("unknown addresses", () => {
+  it("answers 404 with the Dutch page for a GET and for a form post", async () => {
+    const anna = new Browserish(server.url);
+    await anna.login("anna@demo.test");
+    const page = await anna.get("/bestaat-niet/ook-niet");
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain("Deze pagina bestaat niet.");
+    const csrf = await anna.csrfToken("/");
+    expect((await anna.post("/bestaat-niet", { csrf })).status).toBe(404);
+  });
+});
+
 describe("login", () => {
   it("shows a Dutch login form", async () => {
     const response = await fetch(`${server.url}/login`);
