@@ -35,6 +35,12 @@ export async function requirePlanOwner(request: Request): Promise<{ user: Curren
   return { user, owner: ownerOf(await loadOwner(user.id)) };
 }
 
+/** Whether anyone can approve the owner's plan: an active leidinggevende of the owner's team other than the owner. */
+export async function hasApprover(owner: PlanOwner): Promise<boolean> {
+  if (!owner.teamId) return false;
+  return (await db.teamLead.count({ where: { teamId: owner.teamId, userId: { not: owner.id }, user: { actief: true } } })) > 0;
+}
+
 /** Read access to `ownerId`'s plans: the owner, or the leidinggevende of the owner's team. */
 export async function requirePlanReader(request: Request, ownerId: string): Promise<{ user: CurrentUser; owner: PlanOwner; actor: Actor }> {
   const user = await requireUser(request);

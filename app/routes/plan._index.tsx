@@ -6,7 +6,7 @@ import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { readForm } from "~/platform/forms.server";
 import { clientIp } from "~/platform/http.server";
 import { z } from "~/platform/validation";
-import { requirePlanOwner } from "~/plans/access.server";
+import { hasApprover, requirePlanOwner } from "~/plans/access.server";
 import { getCatalogue } from "~/plans/competences.server";
 import { ActivityTable, ChangeLog, GoalHeader, PlanFacts, PlanStatusBadge, Review, TransitionButton } from "~/plans/components";
 import { todayKey } from "~/plans/format";
@@ -29,7 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { owner } = await requirePlanOwner(request);
   const year = parseYear(new URL(request.url).searchParams.get("jaar"), currentYear());
   const catalogue = await getCatalogue();
-  const [plan, years, assessments, points] = await Promise.all([getPlanView(owner, year, catalogue), planYears(owner.id), getSelfAssessments(owner.id), pointsFor(owner.id)]);
+  const [plan, years, assessments, points, approver] = await Promise.all([
+    getPlanView(owner, year, catalogue),
+    planYears(owner.id),
+    getSelfAssessments(owner.id),
+    pointsFor(owner.id),
+    hasApprover(owner),
+  ]);
   const competenceCount = catalogue.byId.size;
   return {
     plan,
@@ -38,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     competenceCount,
     transitions: availableTransitions({ status: plan.status, gewijzigdNaGoedkeuring: plan.gewijzigdNaGoedkeuring, goalCount: plan.goals.length }, "eigenaar"),
     editable: ownerCanEdit(plan.status),
+    approver,
     ...points,
   };
 }
@@ -84,7 +91,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyPlan() {
-  const { plan, years, ingevuld, competenceCount, transitions, editable, punten, periode } = useLoaderData<typeof loader>();
+  const { plan, years, ingevuld, competenceCount, transitions, editable, punten, periode, approver } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const q = `?jaar=${plan.jaar}`;
   return (
@@ -118,6 +125,14 @@ export default function MyPlan() {
           Status <PlanStatusBadge status={plan.status} changed={plan.gewijzigdNaGoedkeuring} />
         </h2>
         <p className="utrecht-paragraph">{nextStep(plan.status, plan.goals.length, plan.gewijzigdNaGoedkeuring)}</p>
+        {!approver && (plan.status === "concept" || plan.status === "ingediend") ? (
+          <div className="utrecht-alert utrecht-alert--warning" role="status">
+            <p className="utrecht-paragraph">
+              Je hebt in Elke dag leren nog geen leidinggevende, dus niemand kan je plan goedkeuren. Vraag de beheerder om je
+              aan een team met een leidinggevende toe te voegen.
+            </p>
+          </div>
+        ) : null}
         <Review plan={plan} />
         {transitions.length > 0 ? (
           <div className="plan-actions">

@@ -124,6 +124,15 @@ describe("anna drafts and submits her plan", () => {
   });
 });
 
+describe("who can approve", () => {
+  it("tells rik (no team) that nobody can approve his plan yet, and anna (Team Werk, lotte) nothing of the sort", async () => {
+    const rik = new Browserish(server.url);
+    await rik.login("rik@demo.test");
+    expect(await text(rik, "/plan")).toContain("nog geen leidinggevende, dus niemand kan je plan goedkeuren");
+    expect(await text(annaC, "/plan")).not.toContain("nog geen leidinggevende");
+  });
+});
+
 describe("access rules", () => {
   it("keeps /team for leidinggevenden and anna's plan for her own leidinggevende", async () => {
     expect((await chris.get("/team")).status).toBe(403);
