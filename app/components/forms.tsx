@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type MouseEvent, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type RootCsrf = { csrf: string } | undefined;
 
@@ -19,6 +19,8 @@ export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedb
 
 type FormFieldProps = {
   label: ReactNode;
+  /** the submitted field's name: while it has an error the control gets the id the error summary links to */
+  name?: string;
   hint?: ReactNode;
   error?: string;
   /** marks the field invalid without a message of its own (e.g. the privacy check found something) */
@@ -30,9 +32,13 @@ type FormFieldProps = {
   after?: ReactNode;
 };
 
+/** The id of a field with an error, so the error summary can link to it (only one form shows errors at a time). */
+export const fieldErrorId = (name: string) => `veld-${name}`;
+
 /** The one labelled form field (NL Design System markup): label, hint, error, control. */
-export function FormField({ label, hint, error, invalid, describedBy, children, after }: FormFieldProps) {
-  const id = useId();
+export function FormField({ label, name, hint, error, invalid, describedBy, children, after }: FormFieldProps) {
+  const generated = useId();
+  const id = error && name ? fieldErrorId(name) : generated;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const control: ControlProps = {
@@ -67,7 +73,7 @@ type Labelled = { label: ReactNode; name: string; error?: string; hint?: ReactNo
 
 export function Field({ label, name, error, hint, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FormField label={label} hint={hint} error={error}>
+    <FormField label={label} name={name} hint={hint} error={error}>
       {(control) => (
         <input
           name={name}
@@ -82,7 +88,7 @@ export function Field({ label, name, error, hint, ...input }: Labelled & InputHT
 
 export function SelectField({ label, name, error, hint, children, ...select }: Labelled & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FormField label={label} hint={hint} error={error}>
+    <FormField label={label} name={name} hint={hint} error={error}>
       {(control) => (
         <select name={name} className="utrecht-select utrecht-select--html-select" {...control} {...select}>
           {children}
@@ -94,25 +100,31 @@ export function SelectField({ label, name, error, hint, children, ...select }: L
 
 export function TextareaField({ label, name, error, hint, ...textarea }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FormField label={label} hint={hint} error={error}>
+    <FormField label={label} name={name} hint={hint} error={error}>
       {(control) => <textarea name={name} className="utrecht-textarea utrecht-textarea--html-textarea" {...control} {...textarea} />}
     </FormField>
   );
 }
 
-/** The message at the top of a form; with `errors`, also what is wrong, so nobody has to scroll to find out. */
+/**
+ * The message at the top of a form; with `errors`, also what is wrong, each linked to its field (keyboard and
+ * screen-reader users jump straight there), so nobody has to scroll to find out.
+ */
 export function ErrorSummary({ message, errors }: { message?: string; errors?: Partial<Record<string, string>> }) {
   if (!message) return null;
-  const details = [...new Set(Object.values(errors ?? {}).filter((e): e is string => Boolean(e)))];
+  const details: [name: string, detail: string][] = [];
+  for (const [name, detail] of Object.entries(errors ?? {})) if (detail && !details.some(([, d]) => d === detail)) details.push([name, detail]);
   return (
     <div className="utrecht-alert utrecht-alert--error" role="alert">
       <div>
         <p className="utrecht-paragraph">{message}</p>
         {details.length > 0 ? (
           <ul className="utrecht-unordered-list error-summary__list">
-            {details.map((detail) => (
-              <li key={detail} className="utrecht-unordered-list__item">
-                {detail}
+            {details.map(([name, detail]) => (
+              <li key={name} className="utrecht-unordered-list__item">
+                <a className="utrecht-link" href={`#${fieldErrorId(name)}`} onClick={focusField}>
+                  {detail}
+                </a>
               </li>
             ))}
           </ul>
@@ -120,6 +132,18 @@ export function ErrorSummary({ message, errors }: { message?: string; errors?: P
       </div>
     </div>
   );
+}
+
+/**
+ * With JavaScript the link focuses the field itself: a hash navigation would be a router navigation that drops
+ * the form's errors. Without JavaScript the browser follows the #fragment.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: "center" });
+  (target.matches("fieldset") ? target.querySelector<HTMLElement>("input, select, textarea") : target)?.focus();
 }
 
 export function SuccessMessage({ message }: { message?: string | null }) {

@@ -77,6 +77,7 @@ export function PiiField(props: GateProps) {
   return (
     <FormField
       label={label}
+      name={veld}
       hint={hint}
       error={error}
       invalid={blocking.length > 0}

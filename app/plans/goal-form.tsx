@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { CsrfInput, ErrorSummary, Field, SelectField } from "~/components/forms";
+import { CsrfInput, ErrorSummary, Field, fieldErrorId, SelectField } from "~/components/forms";
 import type { CompetenceGroup } from "./competences.server";
 import { GOAL_STATUSES, goalStatusLabels, LEVELS, levelLabels } from "./types";
 
@@ -25,7 +25,7 @@ export function GoalForm({ groups, values, errors, message, submitLabel, cancelT
       <ErrorSummary message={message} errors={errors} />
       <CsrfInput />
       <Field label="Wat wil je leren?" name="titel" style={{ width: "100%", maxWidth: "40rem" }} defaultValue={values.titel} error={errors?.titel} hint="Bijvoorbeeld: Sterker worden in slechtnieuwsgesprekken over een maatregel." required />
-      <fieldset className={`utrecht-form-fieldset competence-picker${errors?.competenties ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={errors?.competenties ? "competenties-fout" : undefined}>
+      <fieldset id={errors?.competenties ? fieldErrorId("competenties") : undefined} className={`utrecht-form-fieldset competence-picker${errors?.competenties ? " utrecht-form-fieldset--invalid" : ""}`} aria-describedby={errors?.competenties ? "competenties-fout" : undefined}>
         <legend className="utrecht-form-fieldset__legend">Bij welke competenties hoort dit doel?</legend>
         {errors?.competenties ? (
           <p id="competenties-fout" className="utrecht-form-field-error-message">

@@ -50,6 +50,15 @@ describe.skipIf(!hasChromium)("opleidingsplan in a real browser", () => {
     await page.getByRole("button", { name: "Doel toevoegen", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Controleer de gemarkeerde velden");
     expect(await page.getByLabel("Wat wil je leren?").inputValue()).toBe("Juridische kennis Participatiewet");
+    // each problem in the summary links to its field
+    const links = page.getByRole("alert").getByRole("link");
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+      expect(await page.locator(href!).count(), href!).toBe(1);
+    }
+    await page.getByRole("alert").getByRole("link", { name: /niveau/i }).first().click();
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id])).toEqual(["SELECT", "veld-huidigNiveau"]);
+    expect(await page.getByRole("alert").textContent()).toContain("Controleer de gemarkeerde velden");
     expect(await page.getByRole("link", { name: "← Terug naar mijn plan" }).count()).toBe(1);
     await screenshot(page, "plan-doel-fout");
     expect(await axeViolations(page)).toEqual([]);
