@@ -625,3 +625,25 @@ describe("the app's own words", () => {
     expect(found("Ze werkt in team Zuid in Zwolle.", "plaats")).toEqual(["Zwolle"]);
   });
 });
+
+describe("generalisation round before blind11: one bound-age rule", () => {
+  it("a number ending right after a person or relation word + is/wordt/comma/colon/bracket is an age", () => {
+    expect(found("Zijn vrouw is 52 en werkt in de thuiszorg.", "leeftijd")).toEqual(["52"]);
+    expect(found("De man van mevrouw, 58, is afgekeurd. Mevrouw, inmiddels 74, wil verhuizen.", "leeftijd")).toEqual(["58", "74"]);
+    expect(found("Partner: 38 jr, werkt parttime.", "leeftijd")).toEqual(["38"]);
+    expect(found("De jongen is negentien en zoekt werk. Hun baby is 9 maanden oud.", "leeftijd")).toEqual(["negentien", "9"]);
+    expect(found("De oudste dochter, 17, wil stoppen. De tweeling van mevrouw is net zes geworden.", "leeftijd")).toEqual(["17", "zes"]);
+    // Hard negatives: counts, durations, percentages, a colon that is no form field, an age limit.
+    expect(
+      found(
+        "Mevrouw is 3 keer niet verschenen. Hij is 2 weken ziek geweest. Zij is 50% afgekeurd. Hij is al 3 jaar werkloos. " +
+          "Gemiddeld per klant: 12. Mw, 3 kinderen. Vanaf 18 jaar krijg je minder toeslag. Ze is een van de vijf.",
+        "leeftijd",
+      ),
+    ).toEqual([]);
+  });
+  it("the answer to 'hoe oud is …?' is an age; other numbers after a question are not", () => {
+    expect(found("hoe oud is hij?\nJan: 47 volgens mij", "leeftijd")).toEqual(["47"]);
+    expect(found("hoeveel kinderen heeft ze?\nJan: 3 volgens mij. Hoe oud is het dossier? Geen idee, 2019 denk ik", "leeftijd")).toEqual([]);
+  });
+});

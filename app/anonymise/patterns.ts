@@ -406,12 +406,28 @@ const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februar
 const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
 const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
+// One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
+// short frame ("is", "wordt", ", …,", ":", "(") by a number 0–115, in digits or words, that ends there (optional "jaar",
+// "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
+// maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
+const PERSON_NOUNS =
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|hij|zij|ze";
+const BOUND_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al))?\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*)(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$))`,
+  "giu",
+);
+// "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
+const HOW_OLD_RE = new RegExp(
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  "giu",
+);
+
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
 const DURATION_BEFORE = new Set(
   (
-    "al elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
+    "al vanaf onder boven elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
     "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden"
@@ -517,6 +533,17 @@ function pushAges(text: string, out: Candidate[]) {
         cursor = at + g.length;
         add(m.index + at, m.index + at + g.length);
       }
+    }
+  }
+  for (const re of [BOUND_AGE_RE, ...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : [])]) {
+    if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const n = m[1];
+      if (/^\d+$/.test(n) && Number(n) > 115) continue;
+      // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
+      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(n);
+      add(at, at + n.length);
     }
   }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
