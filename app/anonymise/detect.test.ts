@@ -647,3 +647,13 @@ describe("generalisation round before blind11: one bound-age rule", () => {
     expect(found("hoeveel kinderen heeft ze?\nJan: 3 volgens mij. Hoe oud is het dossier? Geen idee, 2019 denk ik", "leeftijd")).toEqual([]);
   });
 });
+
+describe("generalisation round before blind11: 'van' frames and decades in the bound-age rule", () => {
+  it("a person word + van + an age; a parent 'van drie' counts children; a name slot needs a capital", () => {
+    expect(found("een zoontje van 4, en een dochter Noor van 15 die", "leeftijd")).toEqual(["4", "15"]);
+    expect(found("Een alleenstaande moeder van 34 met twee kinderen. Een jongen van een jaar of 20.", "leeftijd")).toEqual(["34", "20"]);
+    expect(found("mw. Dana, begin 40, werkt niet. Jongere Djeison (19!) is geschorst.", "leeftijd")).toEqual(["40", "19"]);
+    // Hard negatives: children counted after a parent, an arrears period, a trap for a lower-case 'name' slot.
+    expect(found("een moeder van drie, Naomi; een vader van vier. Ze heeft een huurachterstand van drie maanden.", "leeftijd")).toEqual([]);
+  });
+});
