@@ -657,3 +657,16 @@ describe("generalisation round before blind11: 'van' frames and decades in the b
     expect(found("een moeder van drie, Naomi; een vader van vier. Ze heeft een huurachterstand van drie maanden.", "leeftijd")).toEqual([]);
   });
 });
+
+describe("generalisation round before blind11: organisations", () => {
+  it("a sector word ends a company name ('Tandem Welzijn', 'Kompas Hulpverlening'); an adjective + service word is a product", () => {
+    expect(found("Ze is doorverwezen naar Tandem Welzijn en wordt begeleid door Kompas Hulpverlening.", "instelling")).toEqual(["Tandem Welzijn", "Kompas Hulpverlening"]);
+    expect(found("Hij krijgt Individuele Begeleiding en Maatschappelijke Ondersteuning via de Wmo.", "instelling")).toEqual([]);
+  });
+  it("the line above an address block names the organisation; the signer after a sign-off and a place line do not", () => {
+    expect(found("Met vriendelijke groet,\n\nR. de Groot\nTeamleider\nHorizon Jeugdzorg\nPostbus 123\n3000 AB Rotterdam", "instelling")).toEqual(["Horizon Jeugdzorg"]);
+    expect(found("Groet,\nKees\nWerkbaan Noord\nStationsweg 12\n8024 AA Zwolle", "instelling")).toEqual(["Werkbaan Noord"]);
+    expect(found("Met vriendelijke groet,\nAnouk Visser\nDorpsstraat 4\n1234 AB Ede", "instelling")).toEqual([]);
+    expect(found("Afzender:\nGemeente Zwolle\nPostbus 10007\n8000 GA Zwolle", "instelling")).toEqual([]);
+  });
+});

@@ -865,7 +865,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -891,6 +891,8 @@ function orgTailRule(ctx: Ctx) {
     if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
     if (tail - first < 1) continue;
+    // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
+    if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;
@@ -1206,6 +1208,40 @@ function chatNames(ctx: Ctx) {
 }
 
 /** Name, place and institution candidates. */
+// Letterheads and signatures: the line right above an address block ("Postbus 123", "Street 12", "1234 AB Place") that
+// is no person, role, greeting or place names the organisation ("Jobcoach\nHorizon Jeugdzorg\nPostbus 12\n3000 AB X").
+// A line right after a sign-off ("Groet,\nAnouk Visser\nDorpsstraat 4") is the signer, not an organisation.
+const ADDRESS_LINE_START = /^[ \t]*(?:Postbus[ \t]+\d|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}?[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|-\d{1,3})?(?:[ \t]*[,\n]|[ \t]*$)|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u;
+const ORG_LINE = /^[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&|van|de|der|den|het|'t|en|voor|op|aan|in|B\.V\.|BV)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|van|de|der|den|het|'t|en|voor|op|aan|in|B\.V\.|BV|\d{1,4})){0,5})[ \t]*$/u;
+function letterheadOrgRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const lines: { s: number; t: string }[] = [];
+  let at = 0;
+  for (const t of text.split("\n")) {
+    lines.push({ s: at, t });
+    at += t.length + 1;
+  }
+  for (let k = 1; k < lines.length; k++) {
+    if (!ADDRESS_LINE_START.test(lines[k].t)) continue;
+    // Step over an address line above a postcode line.
+    let j = k - 1;
+    if (j >= 1 && /^[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(lines[k].t) && ADDRESS_LINE_START.test(lines[j].t)) j--;
+    const m = ORG_LINE.exec(lines[j].t);
+    if (!m || !/\p{Lu}\p{Ll}/u.test(m[1]) || ADDRESS_LINE_START.test(lines[j].t)) continue;
+    const above = (lines[j - 1]?.t ?? "").trim().toLowerCase();
+    if (j === 0 || above === "" || /(?:groet|groeten|groetjes|mvg|gr|namens)[,.!]?$/.test(above)) continue;
+    const s = lines[j].s + lines[j].t.indexOf(m[1]);
+    const e = s + m[1].length;
+    const words = m[1].split(/[ \t]+/);
+    const first = words[0].toLowerCase();
+    // A name, a role, a title or a place is no organisation line.
+    if (ctx.out.some((c) => c.s < e && s < c.e && (c.label === "persoon" || c.label === "plaats") && c.e - c.s >= (e - s) * 0.6)) continue;
+    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first)) continue;
+    if (words.every((w) => lex.places.phrases.has(phraseKey(w)) || /^(?:van|de|der|den|het|'t|en|&)$/.test(w))) continue;
+    ctx.out.push({ s, e, label: "instelling", prio: PRIO.institutionContext + 3 });
+  }
+}
+
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -1231,6 +1267,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   camelCaseOrgRule(ctx);
   legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
+  if (/\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
 }
