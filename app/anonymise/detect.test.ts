@@ -670,3 +670,11 @@ describe("generalisation round before blind11: organisations", () => {
     expect(found("Afzender:\nGemeente Zwolle\nPostbus 10007\n8000 GA Zwolle", "instelling")).toEqual([]);
   });
 });
+
+describe("generalisation round before blind11: compound brand names", () => {
+  it("a capitalised compound ending in an organisation word right after a preposition is an organisation", () => {
+    expect(found("Contact met Lindewerk over de re-integratie; hij werkt via Woonkracht.", "instelling")).toEqual(["Lindewerk", "Woonkracht"]);
+    // Hard negatives: a generic service with an article, a generic compound, a place, a sentence start.
+    expect(found("Hij praat met Buurtwerk en met Jongerenwerk. Ze woont bij Heerhugowaard. Lindewerk belde.", "instelling")).toEqual([]);
+  });
+});

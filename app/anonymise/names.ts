@@ -905,11 +905,20 @@ function orgTailRule(ctx: Ctx) {
 // "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
 const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
 
+// "bij Lindewerk", "via Woonkracht": a capitalised compound ending in an organisation word, mid-sentence right after a
+// preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk" are generic services).
+const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan)$/u;
+const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
+
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (const t of tokens) {
-    if (!t.word || !/\p{Ll}\p{Lu}/u.test(t.t) || !CAMEL_ORG.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low)) continue;
-    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+    if (!t.word || ctx.negative[t.i] || lex.common.has(t.low)) continue;
+    const camel = /\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t);
+    const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
+      !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
+    if (!camel && !compound) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound ? PRIO.institutionContext : PRIO.institutionHead });
   }
 }
 
