@@ -77,3 +77,4 @@ build("blind7");
 build("blind8");
 build("blind9");
 build("blind10");
+build("blind11");
