@@ -678,3 +678,23 @@ describe("generalisation round before blind11: compound brand names", () => {
     expect(found("Hij praat met Buurtwerk en met Jongerenwerk. Ze woont bij Heerhugowaard. Lindewerk belde.", "instelling")).toEqual([]);
   });
 });
+
+describe("after blind11's first run (general rules, own sentences)", () => {
+  it("ages: plural diminutives in lists, 'die is toch al N', 'werd N op <date>', 'geboren in 1990, dus nu N', 'Name (N, …'", () => {
+    expect(found("de zoontjes van 3 en 5 spelen buiten", "leeftijd")).toEqual(["3", "5"]);
+    expect(found("Karim? die is toch al 19? Ze werd 60 op 3/5. Hij wordt 41 volgende week.", "leeftijd")).toEqual(["19", "60", "41"]);
+    expect(found("Mevrouw, geboren in 1971, dus nu 54, zoekt werk.\n- Sem (7, groep 4)", "leeftijd")).toEqual(["54", "7"]);
+    // Hard negatives: a count after 'die is', a date after 'werd', a year of founding, a bracket with a list of numbers.
+    expect(found("die is 3 keer te laat gekomen; het werd 12 op de teller; opgericht in 1990, nu 35 leden; (12, 14)", "leeftijd")).toEqual([]);
+  });
+  it("organisations: head words (bureau, peuteropvang, hairstudio), '-bewind' tails, a gezinshuis of X, work done by X", () => {
+    expect(found("Het onderzoek wordt gedaan door Bureau Ondernemers Twente.", "instelling")).toEqual(["Bureau Ondernemers Twente"]);
+    expect(found("Luna gaat naar peuteropvang Zonnetje; bewind bij Peters Beschermingsbewind in Oss.", "instelling")).toEqual(["peuteropvang Zonnetje", "Peters Beschermingsbewind"]);
+    expect(found("Hij woonde in een gezinshuis van Pactum. De training wordt uitgevoerd door Arcade.", "instelling")).toEqual(["Pactum", "Arcade"]);
+    // Hard negatives: a person doing the work, an ordinary 'bureau', a place after a service noun.
+    expect(found("Het gesprek wordt gedaan door Martijn. Ze zit achter haar bureau. Begeleiding van Gemeente Ede.", "instelling")).toEqual([]);
+  });
+  it("a short informal place name ('in dordt')", () => {
+    expect(found("iemand ervaring met de hoop in dordt?", "plaats")).toEqual(["dordt"]);
+  });
+});

@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -865,7 +865,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -923,7 +923,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
@@ -1030,7 +1030,8 @@ const SERVICE_NOUNS = new Set(
   ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
     "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach " +
-    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek").split(" "),
+    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek " +
+    "gezinshuis woongroep logeerhuis kamertraining beschermd-wonenlocatie uitgevoerd gedaan verzorgd geleverd aangeboden georganiseerd").split(" "),
 );
 
 function serviceOfOrganisationRule(ctx: Ctx) {
