@@ -698,3 +698,20 @@ describe("after blind11's first run (general rules, own sentences)", () => {
     expect(found("iemand ervaring met de hoop in dordt?", "plaats")).toEqual(["dordt"]);
   });
 });
+
+describe("after blind11's first run: names, chats, compounds", () => {
+  it("a law + lower-case noun is no name; 'voor' + a first name ends an organisation; 'Moskee Al X' is one organisation", () => {
+    expect(found("Ze vraagt Bbz-levensonderhoud aan en een Wmo-indicatie.", "persoon")).toEqual([]);
+    expect(found("Kinderdagverblijf De Vlieger voor Sem, daarna school.", "persoon")).toEqual(["Sem"]);
+    expect(found("Hij helpt bij Moskee Al Nour en bij Stichting El Amal.", "instelling")).toEqual(["Moskee Al Nour", "Stichting El Amal"]);
+    // Hard negative: a foundation "voor" a group, not a first name.
+    expect(found("Hij werkt bij Stichting Hulp voor Ouderen.", "persoon")).toEqual([]);
+  });
+  it("chats: multi-word lexicon organisations and lower-case shop/foundation heads with their name", () => {
+    const chat = "anna: klant wil naar stichting het anker voor werk\nrik: probeer leger des heils, of pizzeria la rosa in zwolle\nanna: ok";
+    expect(found(chat, "instelling")).toEqual(["stichting het anker", "leger des heils", "pizzeria la rosa"]);
+    // Hard negatives: the same words outside a chat, and a head word followed by a function word.
+    expect(found("Klant wil naar stichting het anker voor werk.", "instelling")).toEqual([]);
+    expect(found("anna: de stichting in zwolle is vol\nrik: ok", "instelling")).toEqual([]);
+  });
+});

@@ -232,6 +232,9 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   // "IPS-trajectbegeleider", "GGZ-behandelaar": a role compound is no name.
   const tail = /-(\p{Ll}+)$/u.exec(t.t);
   if (tail && (RELATIONS.has(tail[1]) || ROLE_SUFFIX.test(tail[1]))) return false;
+  // "Bbz-levensonderhoud", "Wmo-indicatie": a law or common word + a lower-case noun is no name.
+  const head = /^([\p{L}]+)-\p{Ll}/u.exec(t.t);
+  if (head && (isNegative(ctx.lex, head[1].toLowerCase()) || ctx.lex.common.has(head[1].toLowerCase()))) return false;
   return true;
 }
 
@@ -704,6 +707,8 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
+    // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
+    if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
     if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
     j++;
@@ -772,8 +777,14 @@ function institutionRules(ctx: Ctx) {
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
-      const j = headEnd + 1;
-      const end = capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      let j = headEnd + 1;
+      // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
+      const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
+      const end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      if (arabic && end > j + 1) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 1 });
+        continue;
+      }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
       const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
@@ -1198,6 +1209,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
+const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
+const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
+
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -1211,6 +1225,20 @@ function chatNames(ctx: Ctx) {
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
+    // Multi-word lexicon organisations in lower case: "probeer hvo querido".
+    const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
+    if (phraseEnd > t.i) {
+      const key = phraseKey(ctx.text.slice(t.s, tokens[phraseEnd].e));
+      if (!lex.ambiguousInstitutions.has(key) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
+    }
+    // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
+    if (CHAT_ORG_HEADS.has(t.low)) {
+      let k = t.i + 1;
+      if (tokens[k] && /^(?:de|het|'t|da|di|la|el|al)$/.test(tokens[k].low)) k++;
+      let e = k;
+      while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+      if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
+    }
     // Lower-case organisations in a chat: "de crisisdienst van parnassia".
     if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
