@@ -22,6 +22,7 @@ const SETS: Record<string, string> = {
   blind9: "blind9.jsonl",
   blind10: "blind10.jsonl",
   blind11: "blind11.jsonl",
+  blind12: "blind12.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -78,3 +78,4 @@ build("blind8");
 build("blind9");
 build("blind10");
 build("blind11");
+build("blind12");
