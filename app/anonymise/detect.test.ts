@@ -715,3 +715,24 @@ describe("after blind11's first run: names, chats, compounds", () => {
     expect(found("anna: de stichting in zwolle is vol\nrik: ok", "instelling")).toEqual([]);
   });
 });
+
+describe("after blind12's first run (general rules, own sentences)", () => {
+  it("ages: 'die 18 wordt', 'Name wordt 18 op <date>', '(wordt 18 op …)', 'halfzusje (9)', 'een leerling van 16 via'", () => {
+    expect(found("Jongere die 18 wordt\nKees Jansen wordt 18 op 4 mei. Leeftijd: 17 (wordt 18 op 01-02-2026)", "leeftijd")).toEqual(["18", "18", "17", "18"]);
+    expect(found("stiefvader (50), halfzusje (9); een stagiair van 17 via het ROC", "leeftijd")).toEqual(["50", "9", "17"]);
+    // Hard negatives: weather, counts, a date after 'wordt'.
+    expect(found("Het wordt 18 graden. Dat wordt 2 keer zo duur. De uitkering wordt 1 mei betaald.", "leeftijd")).toEqual([]);
+  });
+  it("numbers in a list after a plural '…nummers'; not house or phone numbers", () => {
+    expect(found("drie facturen open (nummers 2023-881, 2023-882 en 2023-890)", "dossiernummer")).toEqual(["2023-881", "2023-882", "2023-890"]);
+    expect(found("huisnummers 112 en 114; pagina's 120, 121 en 122", "dossiernummer")).toEqual([]);
+  });
+  it("organisations: trade tails (-voorziening, afbouw), -erij and -club heads, lower-case compound heads in a chat, a Steunpunt", () => {
+    expect(found("Zijn werkgever De Wit Groenvoorziening; hij werkte met KB Afbouw; ze had Bakkerij Anna; lid van Voetbalclub Rood Wit.", "instelling")).toEqual(["De Wit Groenvoorziening", "KB Afbouw", "Bakkerij Anna", "Voetbalclub Rood Wit"]);
+    expect(found("Vrijwilliger Marga van Steunpunt Mantelzorg komt langs.", "persoon")).toEqual(["Marga"]);
+    expect(found("jan: hij traint bij boksschool de vuist\npiet: top", "instelling")).toEqual(["boksschool de vuist"]);
+    // Hard negatives: a school in ordinary prose, a group of numbers, a two-letter word before brackets.
+    expect(found("Hij zit op de basisschool de hele dag.", "instelling")).toEqual([]);
+    expect(found("Kinderen: Minh (16), An (13). Op (12) staat niets, of (3).", "persoon")).toEqual(["Minh", "An"]);
+  });
+});

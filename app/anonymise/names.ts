@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -876,7 +876,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -934,7 +934,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
@@ -1210,7 +1210,11 @@ const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "k
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
+// Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval".
+const CHAT_ORG_HEAD_END = /^\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)$/u;
 const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
+
+const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -1232,9 +1236,9 @@ function chatNames(ctx: Ctx) {
       if (!lex.ambiguousInstitutions.has(key) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
     }
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
-    if (CHAT_ORG_HEADS.has(t.low)) {
+    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? ""))) {
       let k = t.i + 1;
-      if (tokens[k] && /^(?:de|het|'t|da|di|la|el|al)$/.test(tokens[k].low)) k++;
+      if (tokens[k] && /^(?:de|het|'t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
       let e = k;
       while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
       if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
@@ -1292,6 +1296,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     if (end >= i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
+  // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
+  if (text.includes("("))
+    for (const m of text.matchAll(SHORT_NAME_AGE_RE)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
   chatNames(ctx);
   placeRules(ctx);
   institutionRules(ctx);

@@ -225,6 +225,17 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  pushNumberLists(text, out);
+}
+
+// "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
+const NUMBER_LIST_RE = /(?<![\p{L}])(?!(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)nummers)(\p{Ll}*nummers|\p{Ll}*nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
+export function pushNumberLists(text: string, out: Candidate[]) {
+  if (!/nummers|nrs/.test(text)) return;
+  for (const m of text.matchAll(NUMBER_LIST_RE)) {
+    const base = m.index + m[0].length - m[2].length;
+    for (const id of m[2].matchAll(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g)) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
 }
 
 // Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
@@ -371,7 +382,7 @@ const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|k
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_PAREN_AGE_RE = /\b(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
+const RELATION_PAREN_AGE_RE = /\b(?:half|stief|pleeg)?(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 const ORDINAL_AGE_RE = new RegExp(
@@ -411,7 +422,7 @@ const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond)\s+
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
 // maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
 const PERSON_NOUNS =
-  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|hij|zij|ze|die";
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
@@ -427,15 +438,18 @@ export function numberValue(word: string): number {
 }
 // Case-sensitive on purpose ("\p{Lu}" must stay a capital for the name slot): only the first letter of a noun may be
 // either case.
-const PERSON_NOUNS_CASED = PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen)){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen)){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)`,
   "gu",
 );
 // "geboren in 1990, dus nu 35": the age after a year of birth.
 const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
 // "- Jordy (9, groep 6)": a name with its age first in a bracket that goes on.
 const NAME_PAREN_AGE_RE = /(?<=\p{Lu}\p{Ll}+[ \t]?)\((\d{1,2}),[ \t]*(?=\p{L})/gu;
+// "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
+// be reached (not "Het wordt 18 graden", "Dat wordt 2 keer").
+const TURNS_AGE_RE = /(?:\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\)))/gu;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
   String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
@@ -555,6 +569,13 @@ function pushAges(text: string, out: Candidate[]) {
       }
     }
   }
+  if (digits && /wordt|werd/.test(text))
+    for (const m of text.matchAll(TURNS_AGE_RE)) {
+      const n = m[1] ?? m[2] ?? m[3];
+      if (Number(n) > 115) continue;
+      const at = m.index + m[0].lastIndexOf(n);
+      add(at, at + n.length);
+    }
   const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
     if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text)) continue;

@@ -2,7 +2,7 @@
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
 // backgrounds. Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
-Luca Mason Rayan Elin Jayda Shaniya Shania Dani Noé Jaylano Djeison Dewayne Imran Lorenzo Owen Xavi Jort Jinte Luna
+Luca Mason Rayan Elin Jayda Shaniya Shania Dani Noé Jaylano Djeison Dewayne Imran Lorenzo Owen Xavi Jort Jinte Luna Marga
 Aad Aafke Aagje Aaliyah Aaron Abdel Abdelaziz Abdelhak Abdelkader Abdellah Abdelmajid Abdullah Abdul Abdi Abdirahman Abdoel Abel Abena Abraham Adam Adil Adnan Adriaan Adrianus Adrie Agnes Ahmad Ahmed Ahmet Aicha Aisha Aïcha Ajay Akash Akosua Albert Aleksander Aleksandra Alex Alexander Alexandra Ali Alice Alicia Alida Alina Alisha Amal Amanda Amber Amina Aminata Amira Amir Amy Ana Anas Andre André Andrea Andreas Andrzej Anil Anita Anja Anke Ankie Anna Anne Anneke Annelies Annemarie Annemieke Anouk Anton Antoon Anwar Arda Arie Arjen Arjun Arnold Arthur Asha Ashley Asiye Astrid Ayaan Ayaz Ayla Aylin Ayoub Ayşe Ayse Aziz
 Babette Bahar Barbara Bart Bas Bastiaan Beatrix Bea Bekir Belinda Ben Benjamin Bernard Berend Bert Bertus Betty Bianca Bilal Bilge Birgit Bjorn Björn Boaz Bob Boris Bouchra Boudewijn Brahim Bram Brenda Brian Bruno Burak Büşra Busra
 Can Carla Carlos Carmen Caroline Cas Casper Catharina Cees Celine Cem Charlotte Chantal Chaima Chris Christa Christiaan Christian Christina Christine Cindy Claire Claudia Coby Colin Cor Corinne Cornelis Corrie Daan Dagmar Damian Daniel Daniël Daniela Danny Dave David Dawid Dean Debby Demi Dennis Derk Desiree Dewi Diana Dick Diego Dimitri Dina Dirk Djamila Dominique Donovan Dora Doris Dorien Dorota Douwe Duygu Dylan
