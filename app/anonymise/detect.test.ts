@@ -736,3 +736,13 @@ describe("after blind12's first run (general rules, own sentences)", () => {
     expect(found("Kinderen: Minh (16), An (13). Op (12) staat niets, of (3).", "persoon")).toEqual(["Minh", "An"]);
   });
 });
+
+describe("after blind12: organisations in a chat", () => {
+  it("a lower-case name found with its head spreads; an ambiguous lexicon organisation counts with its place after it", () => {
+    const chat = "jan: probeer zorgboerderij de hoeve\npiet: de hoeve zit vol. weet iemand of de waag in utrecht plek heeft?\njan: de waag belt terug";
+    expect(found(chat, "instelling")).toEqual(["zorgboerderij de hoeve", "de hoeve", "de waag", "de waag"]);
+    // Hard negatives: the same words outside a chat; an ambiguous organisation without a place.
+    expect(found("Hij probeert de waag in Utrecht.", "instelling").length).toBeLessThanOrEqual(1);
+    expect(found("jan: de waag was dicht\npiet: ok", "instelling")).toEqual([]);
+  });
+});

@@ -1233,7 +1233,9 @@ function chatNames(ctx: Ctx) {
     const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
     if (phraseEnd > t.i) {
       const key = phraseKey(ctx.text.slice(t.s, tokens[phraseEnd].e));
-      if (!lex.ambiguousInstitutions.has(key) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
+      // An ambiguous one ("het kompas", "de regenboog") only with its place after it: "het kompas in emmen".
+      const withPlace = tokens[phraseEnd + 1]?.low === "in" && !!tokens[phraseEnd + 2] && lex.places.phrases.has(tokens[phraseEnd + 2].key);
+      if ((!lex.ambiguousInstitutions.has(key) || withPlace) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
     }
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
     if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? ""))) {
