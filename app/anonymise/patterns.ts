@@ -229,12 +229,16 @@ function pushNumbers(text: string, out: Candidate[]) {
 }
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
-const NUMBER_LIST_RE = /(?<![\p{L}])(?!(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)nummers)(\p{Ll}*nummers|\p{Ll}*nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
+export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
+const NOT_ID_LISTS = /(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)$/;
 export function pushNumberLists(text: string, out: Candidate[]) {
   if (!/nummers|nrs/.test(text)) return;
   for (const m of text.matchAll(NUMBER_LIST_RE)) {
-    const base = m.index + m[0].length - m[2].length;
-    for (const id of m[2].matchAll(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g)) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+    // The keyword is the end of a word ("factuurnummers"); not house, phone or page numbers.
+    const word = /\p{Ll}*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![0];
+    if (NOT_ID_LISTS.test(word) || /\p{L}/u.test(text.charAt(m.index - word.length - 1))) continue;
+    const base = m.index + m[0].length - m[1].length;
+    for (const id of m[1].matchAll(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g)) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
 }
 
@@ -444,12 +448,14 @@ export const BOUND_AGE_RE = new RegExp(
   "gu",
 );
 // "geboren in 1990, dus nu 35": the age after a year of birth.
-const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
+export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
 // "- Jordy (9, groep 6)": a name with its age first in a bracket that goes on.
-const NAME_PAREN_AGE_RE = /(?<=\p{Lu}\p{Ll}+[ \t]?)\((\d{1,2}),[ \t]*(?=\p{L})/gu;
+export const NAME_PAREN_AGE_RE = /\((\d{1,2}),[ \t]*(?=\p{L})/gu;
 // "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
 // be reached (not "Het wordt 18 graden", "Dat wordt 2 keer").
-const TURNS_AGE_RE = /(?:\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\)))/gu;
+export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
+// The subject before "wordt N op …" must be a name (capitalised, not "Het/Dat/Dit …").
+const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
   String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
@@ -573,6 +579,7 @@ function pushAges(text: string, out: Candidate[]) {
     for (const m of text.matchAll(TURNS_AGE_RE)) {
       const n = m[1] ?? m[2] ?? m[3];
       if (Number(n) > 115) continue;
+      if (m[2] && !TURNS_SUBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
@@ -582,6 +589,8 @@ function pushAges(text: string, out: Candidate[]) {
     for (const m of text.matchAll(re)) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
+      // "Jordy (9, groep 6)": only right after a capitalised name.
+      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
