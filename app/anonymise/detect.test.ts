@@ -746,3 +746,17 @@ describe("after blind12: organisations in a chat", () => {
     expect(found("jan: de waag was dicht\npiet: ok", "instelling")).toEqual([]);
   });
 });
+
+describe("own probes after blind12 (no blind data)", () => {
+  it("ages: '(nu 21)', 'zelf 40', 'nog maar 19', 'werd afgelopen zomer 30', ', die 17 is,', 'Leeftijd klant: 34', 'de kleinste'", () => {
+    expect(found("De oudste zoon (nu 21) woont op kamers. Haar partner, zelf 40, werkt.", "leeftijd")).toEqual(["21", "40"]);
+    expect(found("Hij is nog maar 19 en heeft schulden. Ze werd afgelopen zomer 30. De jongen, die 17 is, wil leren.", "leeftijd")).toEqual(["19", "30", "17"]);
+    expect(found("Leeftijd klant: 34\nDe kleinste is pas drie maanden oud.", "leeftijd")).toEqual(["34", "drie"]);
+    // Hard negatives: the age of a thing, a count after 'die', a school mark.
+    expect(found("Hij heeft een auto van 15 jaar oud. Het huis is 90 jaar oud. Zijn zoon haalde een 8. De brief, die 2 is, ligt er.", "leeftijd")).toEqual([]);
+  });
+  it("a processing or trade compound ends a company name ('Koster Metaalbewerking', 'Jansen Autohandel')", () => {
+    expect(found("Hij werkt bij een bedrijf, Koster Metaalbewerking, en eerder bij Jansen Autohandel.", "instelling")).toEqual(["Koster Metaalbewerking", "Jansen Autohandel"]);
+    expect(found("Hij zit in de Handel en doet Verwerking van afval.", "instelling")).toEqual([]);
+  });
+});
