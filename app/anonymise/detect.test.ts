@@ -625,3 +625,138 @@ describe("the app's own words", () => {
     expect(found("Ze werkt in team Zuid in Zwolle.", "plaats")).toEqual(["Zwolle"]);
   });
 });
+
+describe("generalisation round before blind11: one bound-age rule", () => {
+  it("a number ending right after a person or relation word + is/wordt/comma/colon/bracket is an age", () => {
+    expect(found("Zijn vrouw is 52 en werkt in de thuiszorg.", "leeftijd")).toEqual(["52"]);
+    expect(found("De man van mevrouw, 58, is afgekeurd. Mevrouw, inmiddels 74, wil verhuizen.", "leeftijd")).toEqual(["58", "74"]);
+    expect(found("Partner: 38 jr, werkt parttime.", "leeftijd")).toEqual(["38"]);
+    expect(found("De jongen is negentien en zoekt werk. Hun baby is 9 maanden oud.", "leeftijd")).toEqual(["negentien", "9"]);
+    expect(found("De oudste dochter, 17, wil stoppen. De tweeling van mevrouw is net zes geworden.", "leeftijd")).toEqual(["17", "zes"]);
+    // Hard negatives: counts, durations, percentages, a colon that is no form field, an age limit.
+    expect(
+      found(
+        "Mevrouw is 3 keer niet verschenen. Hij is 2 weken ziek geweest. Zij is 50% afgekeurd. Hij is al 3 jaar werkloos. " +
+          "Gemiddeld per klant: 12. Mw, 3 kinderen. Vanaf 18 jaar krijg je minder toeslag. Ze is een van de vijf.",
+        "leeftijd",
+      ),
+    ).toEqual([]);
+  });
+  it("the answer to 'hoe oud is …?' is an age; other numbers after a question are not", () => {
+    expect(found("hoe oud is hij?\nJan: 47 volgens mij", "leeftijd")).toEqual(["47"]);
+    expect(found("hoeveel kinderen heeft ze?\nJan: 3 volgens mij. Hoe oud is het dossier? Geen idee, 2019 denk ik", "leeftijd")).toEqual([]);
+  });
+});
+
+describe("generalisation round before blind11: 'van' frames and decades in the bound-age rule", () => {
+  it("a person word + van + an age; a parent 'van drie' counts children; a name slot needs a capital", () => {
+    expect(found("een zoontje van 4, en een dochter Noor van 15 die", "leeftijd")).toEqual(["4", "15"]);
+    expect(found("Een alleenstaande moeder van 34 met twee kinderen. Een jongen van een jaar of 20.", "leeftijd")).toEqual(["34", "20"]);
+    expect(found("mw. Dana, begin 40, werkt niet. Jongere Djeison (19!) is geschorst.", "leeftijd")).toEqual(["40", "19"]);
+    // Hard negatives: children counted after a parent, an arrears period, a trap for a lower-case 'name' slot.
+    expect(found("een moeder van drie, Naomi; een vader van vier. Ze heeft een huurachterstand van drie maanden.", "leeftijd")).toEqual([]);
+  });
+});
+
+describe("generalisation round before blind11: organisations", () => {
+  it("a sector word ends a company name ('Tandem Welzijn', 'Kompas Hulpverlening'); an adjective + service word is a product", () => {
+    expect(found("Ze is doorverwezen naar Tandem Welzijn en wordt begeleid door Kompas Hulpverlening.", "instelling")).toEqual(["Tandem Welzijn", "Kompas Hulpverlening"]);
+    expect(found("Hij krijgt Individuele Begeleiding en Maatschappelijke Ondersteuning via de Wmo.", "instelling")).toEqual([]);
+  });
+  it("the line above an address block names the organisation; the signer after a sign-off and a place line do not", () => {
+    expect(found("Met vriendelijke groet,\n\nR. de Groot\nTeamleider\nHorizon Jeugdzorg\nPostbus 123\n3000 AB Rotterdam", "instelling")).toEqual(["Horizon Jeugdzorg"]);
+    expect(found("Groet,\nKees\nWerkbaan Noord\nStationsweg 12\n8024 AA Zwolle", "instelling")).toEqual(["Werkbaan Noord"]);
+    expect(found("Met vriendelijke groet,\nAnouk Visser\nDorpsstraat 4\n1234 AB Ede", "instelling")).toEqual([]);
+    expect(found("Afzender:\nGemeente Zwolle\nPostbus 10007\n8000 GA Zwolle", "instelling")).toEqual([]);
+  });
+});
+
+describe("generalisation round before blind11: compound brand names", () => {
+  it("a capitalised compound ending in an organisation word right after a preposition is an organisation", () => {
+    expect(found("Contact met Lindewerk over de re-integratie; hij werkt via Woonkracht.", "instelling")).toEqual(["Lindewerk", "Woonkracht"]);
+    // Hard negatives: a generic service with an article, a generic compound, a place, a sentence start.
+    expect(found("Hij praat met Buurtwerk en met Jongerenwerk. Ze woont bij Heerhugowaard. Lindewerk belde.", "instelling")).toEqual([]);
+  });
+});
+
+describe("after blind11's first run (general rules, own sentences)", () => {
+  it("ages: plural diminutives in lists, 'die is toch al N', 'werd N op <date>', 'geboren in 1990, dus nu N', 'Name (N, …'", () => {
+    expect(found("de zoontjes van 3 en 5 spelen buiten", "leeftijd")).toEqual(["3", "5"]);
+    expect(found("Karim? die is toch al 19? Ze werd 60 op 3/5. Hij wordt 41 volgende week.", "leeftijd")).toEqual(["19", "60", "41"]);
+    expect(found("Mevrouw, geboren in 1971, dus nu 54, zoekt werk.\n- Sem (7, groep 4)", "leeftijd")).toEqual(["54", "7"]);
+    // Hard negatives: a count after 'die is', a date after 'werd', a year of founding, a bracket with a list of numbers.
+    expect(found("die is 3 keer te laat gekomen; het werd 12 op de teller; opgericht in 1990, nu 35 leden; (12, 14)", "leeftijd")).toEqual([]);
+  });
+  it("organisations: head words (bureau, peuteropvang, hairstudio), '-bewind' tails, a gezinshuis of X, work done by X", () => {
+    expect(found("Het onderzoek wordt gedaan door Bureau Ondernemers Twente.", "instelling")).toEqual(["Bureau Ondernemers Twente"]);
+    expect(found("Luna gaat naar peuteropvang Zonnetje; bewind bij Peters Beschermingsbewind in Oss.", "instelling")).toEqual(["peuteropvang Zonnetje", "Peters Beschermingsbewind"]);
+    expect(found("Hij woonde in een gezinshuis van Pactum. De training wordt uitgevoerd door Arcade.", "instelling")).toEqual(["Pactum", "Arcade"]);
+    // Hard negatives: a person doing the work, an ordinary 'bureau', a place after a service noun.
+    expect(found("Het gesprek wordt gedaan door Martijn. Ze zit achter haar bureau. Begeleiding van Gemeente Ede.", "instelling")).toEqual([]);
+  });
+  it("a short informal place name ('in dordt')", () => {
+    expect(found("iemand ervaring met de hoop in dordt?", "plaats")).toEqual(["dordt"]);
+  });
+});
+
+describe("after blind11's first run: names, chats, compounds", () => {
+  it("a law + lower-case noun is no name; 'voor' + a first name ends an organisation; 'Moskee Al X' is one organisation", () => {
+    expect(found("Ze vraagt Bbz-levensonderhoud aan en een Wmo-indicatie.", "persoon")).toEqual([]);
+    expect(found("Kinderdagverblijf De Vlieger voor Sem, daarna school.", "persoon")).toEqual(["Sem"]);
+    expect(found("Hij helpt bij Moskee Al Nour en bij Stichting El Amal.", "instelling")).toEqual(["Moskee Al Nour", "Stichting El Amal"]);
+    // Hard negative: a foundation "voor" a group, not a first name.
+    expect(found("Hij werkt bij Stichting Hulp voor Ouderen.", "persoon")).toEqual([]);
+  });
+  it("chats: multi-word lexicon organisations and lower-case shop/foundation heads with their name", () => {
+    const chat = "anna: klant wil naar stichting het anker voor werk\nrik: probeer leger des heils, of pizzeria la rosa in zwolle\nanna: ok";
+    expect(found(chat, "instelling")).toEqual(["stichting het anker", "leger des heils", "pizzeria la rosa"]);
+    // Hard negatives: the same words outside a chat, and a head word followed by a function word.
+    expect(found("Klant wil naar stichting het anker voor werk.", "instelling")).toEqual([]);
+    expect(found("anna: de stichting in zwolle is vol\nrik: ok", "instelling")).toEqual([]);
+  });
+});
+
+describe("after blind12's first run (general rules, own sentences)", () => {
+  it("ages: 'die 18 wordt', 'Name wordt 18 op <date>', '(wordt 18 op …)', 'halfzusje (9)', 'een leerling van 16 via'", () => {
+    expect(found("Jongere die 18 wordt\nKees Jansen wordt 18 op 4 mei. Leeftijd: 17 (wordt 18 op 01-02-2026)", "leeftijd")).toEqual(["18", "18", "17", "18"]);
+    expect(found("stiefvader (50), halfzusje (9); een stagiair van 17 via het ROC", "leeftijd")).toEqual(["50", "9", "17"]);
+    // Hard negatives: weather, counts, a date after 'wordt'.
+    expect(found("Het wordt 18 graden. Dat wordt 2 keer zo duur. De uitkering wordt 1 mei betaald.", "leeftijd")).toEqual([]);
+  });
+  it("numbers in a list after a plural '…nummers'; not house or phone numbers", () => {
+    expect(found("drie facturen open (nummers 2023-881, 2023-882 en 2023-890)", "dossiernummer")).toEqual(["2023-881", "2023-882", "2023-890"]);
+    expect(found("huisnummers 112 en 114; pagina's 120, 121 en 122", "dossiernummer")).toEqual([]);
+  });
+  it("organisations: trade tails (-voorziening, afbouw), -erij and -club heads, lower-case compound heads in a chat, a Steunpunt", () => {
+    expect(found("Zijn werkgever De Wit Groenvoorziening; hij werkte met KB Afbouw; ze had Bakkerij Anna; lid van Voetbalclub Rood Wit.", "instelling")).toEqual(["De Wit Groenvoorziening", "KB Afbouw", "Bakkerij Anna", "Voetbalclub Rood Wit"]);
+    expect(found("Vrijwilliger Marga van Steunpunt Mantelzorg komt langs.", "persoon")).toEqual(["Marga"]);
+    expect(found("jan: hij traint bij boksschool de vuist\npiet: top", "instelling")).toEqual(["boksschool de vuist"]);
+    // Hard negatives: a school in ordinary prose, a group of numbers, a two-letter word before brackets.
+    expect(found("Hij zit op de basisschool de hele dag.", "instelling")).toEqual([]);
+    expect(found("Kinderen: Minh (16), An (13). Op (12) staat niets, of (3).", "persoon")).toEqual(["Minh", "An"]);
+  });
+});
+
+describe("after blind12: organisations in a chat", () => {
+  it("a lower-case name found with its head spreads; an ambiguous lexicon organisation counts with its place after it", () => {
+    const chat = "jan: probeer zorgboerderij de hoeve\npiet: de hoeve zit vol. weet iemand of de waag in utrecht plek heeft?\njan: de waag belt terug";
+    expect(found(chat, "instelling")).toEqual(["zorgboerderij de hoeve", "de hoeve", "de waag", "de waag"]);
+    // Hard negatives: the same words outside a chat; an ambiguous organisation without a place.
+    expect(found("Hij probeert de waag in Utrecht.", "instelling").length).toBeLessThanOrEqual(1);
+    expect(found("jan: de waag was dicht\npiet: ok", "instelling")).toEqual([]);
+  });
+});
+
+describe("own probes after blind12 (no blind data)", () => {
+  it("ages: '(nu 21)', 'zelf 40', 'nog maar 19', 'werd afgelopen zomer 30', ', die 17 is,', 'Leeftijd klant: 34', 'de kleinste'", () => {
+    expect(found("De oudste zoon (nu 21) woont op kamers. Haar partner, zelf 40, werkt.", "leeftijd")).toEqual(["21", "40"]);
+    expect(found("Hij is nog maar 19 en heeft schulden. Ze werd afgelopen zomer 30. De jongen, die 17 is, wil leren.", "leeftijd")).toEqual(["19", "30", "17"]);
+    expect(found("Leeftijd klant: 34\nDe kleinste is pas drie maanden oud.", "leeftijd")).toEqual(["34", "drie"]);
+    // Hard negatives: the age of a thing, a count after 'die', a school mark.
+    expect(found("Hij heeft een auto van 15 jaar oud. Het huis is 90 jaar oud. Zijn zoon haalde een 8. De brief, die 2 is, ligt er.", "leeftijd")).toEqual([]);
+  });
+  it("a processing or trade compound ends a company name ('Koster Metaalbewerking', 'Jansen Autohandel')", () => {
+    expect(found("Hij werkt bij een bedrijf, Koster Metaalbewerking, en eerder bij Jansen Autohandel.", "instelling")).toEqual(["Koster Metaalbewerking", "Jansen Autohandel"]);
+    expect(found("Hij zit in de Handel en doet Verwerking van afval.", "instelling")).toEqual([]);
+  });
+});

@@ -102,11 +102,14 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     names.add(name);
     const sp = name.indexOf(" ");
     if (sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)))) names.add(name.slice(sp + 1));
+    // In a chat "het kompas" is also "kompas" later on.
+    if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
   }
   const extra: Candidate[] = [];
   for (const name of names) {
     const key = phraseKey(name);
-    if (name.length < 4 || !/\p{Lu}/u.test(name) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
+    // In a chat a lower-case name found with its head word spreads too: "zorgboerderij ter wisch … dan ter wisch".
+    if (name.length < 4 || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6)) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
     if (lex.firstNames.has(name) || lex.surnames.has(name)) continue;
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
     const variants = chat && name.length >= 5 && !name.includes(" ") && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];

@@ -21,6 +21,8 @@ const SETS: Record<string, string> = {
   blind8: "blind8.jsonl",
   blind9: "blind9.jsonl",
   blind10: "blind10.jsonl",
+  blind11: "blind11.jsonl",
+  blind12: "blind12.jsonl",
 };
 
 const args = process.argv.slice(2);

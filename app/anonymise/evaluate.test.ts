@@ -42,6 +42,8 @@ describe.each([
   ["eighth blind casuïstiek (final unseen check, fixed afterwards)", "blind8.jsonl", [] as Label[]],
   ["ninth blind casuïstiek (new helper: chats, letters, shops, court numbers)", "blind9.jsonl", [] as Label[]],
   ["tenth blind casuïstiek (final unseen check after the blind9 fixes, fixed afterwards)", "blind10.jsonl", [] as Label[]],
+  ["eleventh blind casuïstiek (helper without the code; scored once after the generalisation round, then fixed)", "blind11.jsonl", [] as Label[]],
+  ["twelfth blind casuïstiek (final unseen check after the blind11 fixes, fixed afterwards)", "blind12.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

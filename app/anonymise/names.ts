@@ -76,7 +76,7 @@ const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -232,6 +232,9 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   // "IPS-trajectbegeleider", "GGZ-behandelaar": a role compound is no name.
   const tail = /-(\p{Ll}+)$/u.exec(t.t);
   if (tail && (RELATIONS.has(tail[1]) || ROLE_SUFFIX.test(tail[1]))) return false;
+  // "Bbz-levensonderhoud", "Wmo-indicatie": a law or common word + a lower-case noun is no name.
+  const head = /^([\p{L}]+)-\p{Ll}/u.exec(t.t);
+  if (head && (isNegative(ctx.lex, head[1].toLowerCase()) || ctx.lex.common.has(head[1].toLowerCase()))) return false;
   return true;
 }
 
@@ -704,6 +707,8 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
+    // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
+    if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
     if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
     j++;
@@ -772,8 +777,14 @@ function institutionRules(ctx: Ctx) {
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
-      const j = headEnd + 1;
-      const end = capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      let j = headEnd + 1;
+      // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
+      const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
+      const end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      if (arabic && end > j + 1) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 1 });
+        continue;
+      }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
       const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
@@ -865,7 +876,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|bv|b\.v\.|nv|vof|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|schoonmaak|zorg|groep))$/iu;
+const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -891,6 +902,8 @@ function orgTailRule(ctx: Ctx) {
     if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
     if (tail - first < 1) continue;
+    // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
+    if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;
@@ -903,16 +916,25 @@ function orgTailRule(ctx: Ctx) {
 // "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
 const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
 
+// "bij Lindewerk", "via Woonkracht": a capitalised compound ending in an organisation word, mid-sentence right after a
+// preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk" are generic services).
+const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan)$/u;
+const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
+
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (const t of tokens) {
-    if (!t.word || !/\p{Ll}\p{Lu}/u.test(t.t) || !CAMEL_ORG.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low)) continue;
-    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+    if (!t.word || ctx.negative[t.i] || lex.common.has(t.low)) continue;
+    const camel = /\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t);
+    const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
+      !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
+    if (!camel && !compound) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound ? PRIO.institutionContext : PRIO.institutionHead });
   }
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
@@ -1019,7 +1041,8 @@ const SERVICE_NOUNS = new Set(
   ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
     "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach " +
-    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek").split(" "),
+    "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek " +
+    "gezinshuis woongroep logeerhuis kamertraining beschermd-wonenlocatie uitgevoerd gedaan verzorgd geleverd aangeboden georganiseerd").split(" "),
 );
 
 function serviceOfOrganisationRule(ctx: Ctx) {
@@ -1186,6 +1209,13 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
+const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
+// Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval".
+const CHAT_ORG_HEAD_END = /^\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)$/u;
+const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
+
+const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
+
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -1199,6 +1229,22 @@ function chatNames(ctx: Ctx) {
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
+    // Multi-word lexicon organisations in lower case: "probeer hvo querido".
+    const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
+    if (phraseEnd > t.i) {
+      const key = phraseKey(ctx.text.slice(t.s, tokens[phraseEnd].e));
+      // An ambiguous one ("het kompas", "de regenboog") only with its place after it: "het kompas in emmen".
+      const withPlace = tokens[phraseEnd + 1]?.low === "in" && !!tokens[phraseEnd + 2] && lex.places.phrases.has(tokens[phraseEnd + 2].key);
+      if ((!lex.ambiguousInstitutions.has(key) || withPlace) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
+    }
+    // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
+    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? ""))) {
+      let k = t.i + 1;
+      if (tokens[k] && /^(?:de|het|'t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
+      let e = k;
+      while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+      if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
+    }
     // Lower-case organisations in a chat: "de crisisdienst van parnassia".
     if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
@@ -1206,6 +1252,40 @@ function chatNames(ctx: Ctx) {
 }
 
 /** Name, place and institution candidates. */
+// Letterheads and signatures: the line right above an address block ("Postbus 123", "Street 12", "1234 AB Place") that
+// is no person, role, greeting or place names the organisation ("Jobcoach\nHorizon Jeugdzorg\nPostbus 12\n3000 AB X").
+// A line right after a sign-off ("Groet,\nAnouk Visser\nDorpsstraat 4") is the signer, not an organisation.
+const ADDRESS_LINE_START = /^[ \t]*(?:Postbus[ \t]+\d|(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}?[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|-\d{1,3})?(?:[ \t]*[,\n]|[ \t]*$)|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u;
+const ORG_LINE = /^[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&|van|de|der|den|het|'t|en|voor|op|aan|in|B\.V\.|BV)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|van|de|der|den|het|'t|en|voor|op|aan|in|B\.V\.|BV|\d{1,4})){0,5})[ \t]*$/u;
+function letterheadOrgRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const lines: { s: number; t: string }[] = [];
+  let at = 0;
+  for (const t of text.split("\n")) {
+    lines.push({ s: at, t });
+    at += t.length + 1;
+  }
+  for (let k = 1; k < lines.length; k++) {
+    if (!ADDRESS_LINE_START.test(lines[k].t)) continue;
+    // Step over an address line above a postcode line.
+    let j = k - 1;
+    if (j >= 1 && /^[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(lines[k].t) && ADDRESS_LINE_START.test(lines[j].t)) j--;
+    const m = ORG_LINE.exec(lines[j].t);
+    if (!m || !/\p{Lu}\p{Ll}/u.test(m[1]) || ADDRESS_LINE_START.test(lines[j].t)) continue;
+    const above = (lines[j - 1]?.t ?? "").trim().toLowerCase();
+    if (j === 0 || above === "" || /(?:groet|groeten|groetjes|mvg|gr|namens)[,.!]?$/.test(above)) continue;
+    const s = lines[j].s + lines[j].t.indexOf(m[1]);
+    const e = s + m[1].length;
+    const words = m[1].split(/[ \t]+/);
+    const first = words[0].toLowerCase();
+    // A name, a role, a title or a place is no organisation line.
+    if (ctx.out.some((c) => c.s < e && s < c.e && (c.label === "persoon" || c.label === "plaats") && c.e - c.s >= (e - s) * 0.6)) continue;
+    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first)) continue;
+    if (words.every((w) => lex.places.phrases.has(phraseKey(w)) || /^(?:van|de|der|den|het|'t|en|&)$/.test(w))) continue;
+    ctx.out.push({ s, e, label: "instelling", prio: PRIO.institutionContext + 3 });
+  }
+}
+
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -1218,6 +1298,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     if (end >= i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
+  // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
+  if (text.includes("("))
+    for (const m of text.matchAll(SHORT_NAME_AGE_RE)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
   chatNames(ctx);
   placeRules(ctx);
   institutionRules(ctx);
@@ -1231,6 +1314,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   camelCaseOrgRule(ctx);
   legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
+  if (/\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
   return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
 }

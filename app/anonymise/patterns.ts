@@ -225,6 +225,21 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  pushNumberLists(text, out);
+}
+
+// "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
+export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
+const NOT_ID_LISTS = /(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)$/;
+export function pushNumberLists(text: string, out: Candidate[]) {
+  if (!/nummers|nrs/.test(text)) return;
+  for (const m of text.matchAll(NUMBER_LIST_RE)) {
+    // The keyword is the end of a word ("factuurnummers"); not house, phone or page numbers.
+    const word = /\p{Ll}*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![0];
+    if (NOT_ID_LISTS.test(word) || /\p{L}/u.test(text.charAt(m.index - word.length - 1))) continue;
+    const base = m.index + m[0].length - m[1].length;
+    for (const id of m[1].matchAll(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g)) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
 }
 
 // Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
@@ -364,14 +379,14 @@ const WORD_AGE_RES = [
 ];
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
-const AGE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|broers|zussen|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
-const LEEFTIJD_RE = /\bleeftijd\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
+const LEEFTIJD_RE = /\bleeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_PAREN_AGE_RE = /\b(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw)\s+\((\d{1,3})\)/giu;
+const RELATION_PAREN_AGE_RE = /\b(?:half|stief|pleeg)?(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje)\s+\((\d{1,3})\)/giu;
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 const ORDINAL_AGE_RE = new RegExp(
@@ -406,12 +421,54 @@ const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februar
 const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
 const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
+// One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
+// short frame ("is", "wordt", ", …,", ":", "(") by a number 0–115, in digits or words, that ends there (optional "jaar",
+// "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
+// maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
+const PERSON_NOUNS =
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|hij|zij|ze|die";
+// One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
+const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
+const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+export function numberValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w in NUM_UNITS) return NUM_UNITS[w];
+  if (w in NUM_TEENS) return NUM_TEENS[w];
+  if (w in NUM_TENS) return NUM_TENS[w];
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
+  return m ? NUM_UNITS[m[1]] + NUM_TENS[m[2]] : NaN;
+}
+// Case-sensitive on purpose ("\p{Lu}" must stay a capital for the name slot): only the first letter of a noun may be
+// either case.
+const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
+export const BOUND_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)`,
+  "gu",
+);
+// "geboren in 1990, dus nu 35": the age after a year of birth.
+export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
+// "- Jordy (9, groep 6)": a name with its age first in a bracket that goes on.
+export const NAME_PAREN_AGE_RE = /\((\d{1,2}),[ \t]*(?=\p{L})/gu;
+// "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
+// be reached (not "Het wordt 18 graden", "Dat wordt 2 keer").
+export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<=,[ \t]*die[ \t]+)(\d{1,3})(?=[ \t]+is[ \t]*[,.;])|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
+const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}+),[ \t]*die[ \t]+$`, "u");
+// The subject before "wordt N op …" must be a name (capitalised, not "Het/Dat/Dit …").
+const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
+// "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
+export const HOW_OLD_RE = new RegExp(
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  "giu",
+);
+
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
 const DURATION_BEFORE = new Set(
   (
-    "al elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
+    "al vanaf onder boven elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
     "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden"
@@ -425,6 +482,8 @@ const DURATION_AFTER = new Set(
     "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is"
   ).split(" "),
 );
+
+const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}']+)[\s:(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -459,6 +518,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (!(first >= 0 && first <= 115)) continue;
     const before = wordBefore(text, s);
     const after = wordAfter(text, e);
+    // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
+    if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (after === "oud" || before === "leeftijd") {
       add(s, e);
       continue;
@@ -517,6 +578,32 @@ function pushAges(text: string, out: Candidate[]) {
         cursor = at + g.length;
         add(m.index + at, m.index + at + g.length);
       }
+    }
+  }
+  if (digits && /wordt|werd|die \d/.test(text))
+    for (const m of text.matchAll(TURNS_AGE_RE)) {
+      const n = m[1] ?? m[2] ?? m[3] ?? m[4];
+      if (Number(n) > 115) continue;
+      // ", die 17 is,": only after a person word or a name ("De jongen, die 17 is", not "De brief, die 2 is").
+      if (m[2] && !RELATIVE_PERSON_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (m[3] && !TURNS_SUBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(n);
+      add(at, at + n.length);
+    }
+  const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
+  for (const re of [BOUND_AGE_RE, ...extra]) {
+    if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const n = m[1];
+      if (!(numberValue(n) <= 115)) continue;
+      // "Jordy (9, groep 6)": only right after a capitalised name.
+      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "een moeder van drie," counts children; "een moeder van 34" is her age.
+      if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
+      // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
+      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(n);
+      add(at, at + n.length);
     }
   }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);

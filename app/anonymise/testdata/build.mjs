@@ -77,3 +77,5 @@ build("blind7");
 build("blind8");
 build("blind9");
 build("blind10");
+build("blind11");
+build("blind12");
