@@ -760,3 +760,36 @@ describe("own probes after blind12 (no blind data)", () => {
     expect(found("Hij zit in de Handel en doet Verwerking van afval.", "instelling")).toEqual([]);
   });
 });
+
+describe("coordinated lists: siblings of a found organisation or place", () => {
+  it("labels unknown capitalised items next to a known organisation or place", () => {
+    expect(found("Ze krijgt zorg via Youz, Talvoro en Kwintara.", "instelling")).toEqual(["Youz", "Talvoro", "Kwintara"]);
+    expect(found("Hij zat eerder bij Humanitas, Zorgvonk of Kredietbank Rivierland.", "instelling")).toEqual(["Humanitas", "Zorgvonk", "Kredietbank Rivierland"]);
+    expect(found("Zij heeft afspraken bij Parnassia, de huisarts en Vlinderhof.", "instelling")).toEqual(["Parnassia", "Vlinderhof"]);
+    expect(found("Ze woonde in Utrecht, Vlonderdam en Bunnik.", "plaats")).toEqual(["Utrecht", "Vlonderdam", "Bunnik"]);
+  });
+  it("labels lower-case items only in a chat, and not ordinary words", () => {
+    expect(found("[10:01] sanne: klant zit bij parnassia, talvoro en kwintara\n[10:02] rik: ok top", "instelling")).toEqual(["parnassia", "talvoro", "kwintara"]);
+    expect(found("[10:01] sanne: klant zit bij parnassia, school en werk\n[10:02] rik: ok top", "instelling")).toEqual(["parnassia"]);
+    expect(found("[10:01] sanne: klant zit bij parnassia, thuis of stage\n[10:02] rik: ok top", "instelling")).toEqual(["parnassia"]);
+  });
+  it("hard negatives: names stay persons; bodies, laws, days, languages, continents stay unflagged", () => {
+    expect(detect("Ze sprak met Anna, Bram en Chris.").map((s) => s.label)).toEqual(["persoon", "persoon", "persoon"]);
+    expect(found("Hij werkte bij Youz, Anna en Bram.", "instelling")).toEqual(["Youz"]);
+    expect(found("Contact met UWV, SVB en DUO.")).toEqual([]);
+    expect(found("Het valt onder Participatiewet, Wmo en Jeugdwet.")).toEqual([]);
+    expect(found("Ik ben er op maandag, dinsdag en vrijdag.")).toEqual([]);
+    expect(found("Ze spreekt Engels, Arabisch en Dari.")).toEqual([]);
+    expect(found("Lessen in Utrecht, Engels, Arabisch en Dari.")).toEqual(["Utrecht"]);
+    expect(found("Ze zit bij Parnassia, UWV, Participatiewet en Intervisie.")).toEqual(["Parnassia"]);
+    expect(found("Studies in de VS, Europa, Azië en Australië.", "plaats")).toEqual(["Australië"]);
+    // Capitalised ordinary words, sectors, abbreviations and roles in a list with an organisation.
+    expect(found("Hij sport bij Fitland, Boksen en Voetbal. Zij werkt bij Careyn, Nachtdienst en Weekend.", "instelling")).toEqual(["Fitland", "Careyn"]);
+    expect(found("Via Humanitas, Thuisadministratie en Formulierenhulp. Aanwezig bij Parnassia, Coach en Jurist.", "instelling")).toEqual(["Humanitas", "Parnassia"]);
+    expect(found("Hij zit bij Tactus, MDO en Intake. Ze zoekt werk in Zwolle, Horeca en Techniek.")).toEqual(["Tactus", "Zwolle"]);
+    expect(found("Ze doet mee bij Humanitas, Yoga en Creatief. Hij solliciteert bij Randstad, Magazijnmedewerker of Chauffeur.", "instelling")).toEqual(["Humanitas", "Randstad"]);
+    // A sibling that opens the sentence is no item we trust (the middle one is); no list without a final "en"/"of".
+    expect(found("Talvoro, Kwintara en Parnassia werken samen.", "instelling")).toEqual(["Kwintara", "Parnassia"]);
+    expect(found("Ze zit bij Parnassia, Talvoro, Kwintara.", "instelling")).toEqual(["Parnassia"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { lexicons, phraseKey } from "./lexicon";
+import { listSiblings } from "./lists";
 import { nameCandidates } from "./names";
 import { structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
@@ -181,7 +182,7 @@ export function detect(text: string): Span[] {
   const cands = [...structuredCandidates(text), ...nameCandidates(text, info)];
   widenPersons(cands);
   let kept = resolve(cands, text.length);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept)];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
   if (extra.length) kept = resolve([...kept, ...extra], text.length);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));

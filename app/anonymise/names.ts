@@ -69,7 +69,7 @@ const TITLES = new Set(
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
 const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
-const RELATIONS = new Set(
+export const RELATIONS = new Set(
   (
     "zoon zoontje dochter dochtertje kind partner ex-partner ex ex-man ex-vrouw man vrouw echtgenoot echtgenote moeder vader broer broertje " +
     "zus zusje oma opa tante oom neef nicht kleinzoon kleindochter schoonzoon schoondochter schoonmoeder schoonvader stiefvader stiefmoeder " +
@@ -80,7 +80,7 @@ const RELATIONS = new Set(
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
-const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manager|leider|adviseur|arts|kundige|voerder|docent|kracht)$/u;
+export const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manager|leider|adviseur|arts|kundige|voerder|docent|kracht)$/u;
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
@@ -121,7 +121,7 @@ const NOT_LOWER_NAMES = new Set(
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
+export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
 const LOWER_NAME_VERBS = new Set(
