@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { CsrfInput, ErrorSummary, Field, SelectField } from "~/components/forms";
+import { CheckboxField, CsrfInput, ErrorSummary, Field, SelectField } from "~/components/forms";
 import type { FieldErrors } from "~/platform/validation";
 import { passwordRulesText } from "./password-rules";
 import { roleLabels, roles, type Role } from "./roles";
@@ -58,14 +58,14 @@ export function UserForm({
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" disabled={rol !== "leidinggevende"} hidden={rol !== "leidinggevende"}>
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Leidinggevende van</legend>
         {teams.map((t) => (
-          <Checkbox key={t.id} name="leadsTeamIds" value={t.id} label={t.naam} checked={values?.leadsTeamIds?.includes(t.id)} />
+          <CheckboxField key={t.id} name="leadsTeamIds" value={t.id} label={t.naam} checked={values?.leadsTeamIds?.includes(t.id)} />
         ))}
       </fieldset>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Intervisiegroepen</legend>
         {groups.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen intervisiegroepen.</p> : null}
         {groups.map((g) => (
-          <Checkbox key={g.id} name="groupIds" value={g.id} label={g.naam} checked={values?.groupIds?.includes(g.id)} />
+          <CheckboxField key={g.id} name="groupIds" value={g.id} label={g.naam} checked={values?.groupIds?.includes(g.id)} />
         ))}
       </fieldset>
       {withPassword ? (
@@ -85,17 +85,5 @@ export function UserForm({
         </button>
       </div>
     </Form>
-  );
-}
-
-function Checkbox({ name, value, label, checked }: { name: string; value: string; label: string; checked?: boolean }) {
-  const id = `${name}-${value}`;
-  return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={value} defaultChecked={checked} />
-      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-        {label}
-      </label>
-    </div>
   );
 }

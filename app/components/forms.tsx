@@ -106,6 +106,19 @@ export function TextareaField({ label, name, error, hint, ...textarea }: Labelle
   );
 }
 
+/** One labelled checkbox (NL Design System markup); several with the same name submit a list. */
+export function CheckboxField({ name, value, label, checked }: { name: string; value: string; label: ReactNode; checked?: boolean }) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" name={name} value={value} defaultChecked={checked} />
+      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
 /**
  * The message at the top of a form; with `errors`, also what is wrong, each linked to its field (keyboard and
  * screen-reader users jump straight there), so nobody has to scroll to find out.

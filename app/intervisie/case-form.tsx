@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import type { PiiSpan, PiiUitzondering } from "./pii";
 import { PiiField } from "./pii-gate";
+import { MethodChoices } from "./method-choices";
 
 export type CaseFormValues = { titel: string; hulpvraag: string; situatie: string; methoden: string[]; groupId?: string; uitzonderingen?: PiiUitzondering[] };
 export type CaseFormResult = {
@@ -83,21 +84,7 @@ export function CaseForm({ initial, groups, methods, result, concept }: Props) {
         required
         {...gate}
       />
-      {methods.length ? (
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Methoden uit Wat werkt (optioneel)</legend>
-          <div className="method-choices">
-            {methods.map((m) => (
-              <div key={m.slug} className="utrecht-form-field utrecht-form-field--checkbox">
-                <input type="checkbox" id={`m-${m.slug}`} name="methoden" value={m.slug} defaultChecked={chosen.has(m.slug)} className="utrecht-checkbox utrecht-checkbox--html-input" />
-                <label htmlFor={`m-${m.slug}`} className="utrecht-form-label utrecht-form-label--checkbox">
-                  {m.titel}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
+      <MethodChoices methods={methods} label="Methoden uit Wat werkt (optioneel)" chosen={chosen} />
       <p className="utrecht-paragraph" aria-live="polite" data-testid="pii-status">
         {open ? `Nog ${open} ${open === 1 ? "persoonsgegeven" : "persoonsgegevens"} te controleren voordat je kunt opslaan of delen.` : ""}
       </p>

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { CsrfInput, Field, TextareaField } from "~/components/forms";
+import { MethodChoices } from "./method-choices";
 import { spreekrechtLabels } from "./labels";
 import type { LiveSession } from "./thread-view";
 
@@ -129,26 +130,11 @@ export function LessonsAndMethods({
   methodsLabel?: string;
   error?: string;
 }) {
-  const idPrefix = useId();
   return (
     <>
       {/* Checked on the server; `required` would paint the empty field red before anyone typed. */}
       <TextareaField label="Geleerde lessen" name="lessen" rows={4} aria-required="true" error={error} hint="Wat neem je mee uit deze casus? Schrijf het zo op dat een collega er later iets aan heeft." />
-      {methods.length ? (
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{methodsLabel}</legend>
-          <div className="method-choices">
-            {methods.map((m) => (
-              <div key={m.slug} className="utrecht-form-field utrecht-form-field--checkbox">
-                <input type="checkbox" id={`${idPrefix}-${m.slug}`} name="methoden" value={m.slug} className="utrecht-checkbox utrecht-checkbox--html-input" />
-                <label htmlFor={`${idPrefix}-${m.slug}`} className="utrecht-form-label utrecht-form-label--checkbox">
-                  {m.titel}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
+      <MethodChoices methods={methods} label={methodsLabel} />
     </>
   );
 }

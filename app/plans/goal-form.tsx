@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { CsrfInput, ErrorSummary, Field, fieldErrorId, SelectField } from "~/components/forms";
+import { CheckboxField, CsrfInput, ErrorSummary, Field, fieldErrorId, SelectField } from "~/components/forms";
 import type { CompetenceGroup } from "./competences.server";
 import { GOAL_STATUSES, goalStatusLabels, LEVELS, levelLabels } from "./types";
 
@@ -37,12 +37,7 @@ export function GoalForm({ groups, values, errors, message, submitLabel, cancelT
             <fieldset key={group.id} className="competence-group">
               <legend>{group.naam}</legend>
               {group.competenties.map((c) => (
-                <div key={c.id} className="utrecht-form-field utrecht-form-field--checkbox">
-                  <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`c-${c.id}`} name="competenties" value={c.id} defaultChecked={chosen.has(c.id)} />{" "}
-                  <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`c-${c.id}`}>
-                    {c.naam}
-                  </label>
-                </div>
+                <CheckboxField key={c.id} name="competenties" value={c.id} label={c.naam} checked={chosen.has(c.id)} />
               ))}
             </fieldset>
           ))}
