@@ -180,6 +180,12 @@ const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z
 
 const COURT_HINT = /\/\d\d\/| (?:RK|RQ|ZA|ZK|KG) \d/;
 
+// Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
+const ANNOUNCED_ID_RE = new RegExp(
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  "giu",
+);
+
 function pushNumbers(text: string, out: Candidate[]) {
   if (COURT_HINT.test(text)) for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of text.matchAll(NUMBER_RE)) {
@@ -210,12 +216,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     if (!lettered && /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(raw)) continue;
     out.push({ s: m.index, e: m.index + raw.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412").
-  const announced = new RegExp(
-    String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
-    "giu",
-  );
-  for (const m of text.matchAll(announced)) {
+  for (const m of text.matchAll(ANNOUNCED_ID_RE)) {
     const id = m[1];
     const digitCount = (id.match(/\d/g) ?? []).length;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
@@ -310,12 +311,15 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of text.matchAll(DMY_SPACED_RE)) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(DM_RE)) {
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
-    if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
-    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-    add(s, m.index + m[0].length);
+  // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
+  for (const re of [DM_RE, DM_LINE_RE]) {
+    for (const m of text.matchAll(re)) {
+      const d = Number(m[1]);
+      const mo = Number(m[3]);
+      if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
+      const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+      add(s, m.index + m[0].length);
+    }
   }
   for (const m of text.matchAll(YMD_RE)) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
@@ -340,13 +344,6 @@ function pushDates(text: string, out: Candidate[]) {
   }
   for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) add(m.index, m.index + m[0].length);
   for (const m of months ? text.matchAll(DAY_RANGE_RE) : []) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(DM_LINE_RE)) {
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
-    if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
-    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-    add(s, m.index + m[0].length);
-  }
   for (const m of months ? text.matchAll(MONTH_YEAR_RE) : []) {
     if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
