@@ -217,9 +217,6 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
   return best;
 }
 
-/** Does the token start like a proper name: capital + lower case, or an all-caps word of 2+ letters? */
-const capLike = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
-
 function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean {
   if (!t || !t.word || !(t.cap || (allowShort && /^\p{Lu}{1,3}$/u.test(t.t)))) return false;
   if (ctx.negative[t.i]) return false;
