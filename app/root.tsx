@@ -18,7 +18,7 @@ import { hasDemoAccounts } from "~/accounts/seed.server";
 import { commitSession, getSession } from "~/accounts/session.server";
 import { nextSteps } from "~/components/error-boundary";
 import { SuccessMessage } from "~/components/forms";
-import { AppHeader } from "~/components/layout";
+import { AppHeader, type HeaderUser } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
 import appCss from "~/styles/app.css?url";
 
@@ -73,10 +73,10 @@ function Document({ children, title }: { children: React.ReactNode; title?: stri
   );
 }
 
-export default function App() {
-  const { user, demo, melding } = useLoaderData<typeof loader>();
+/** The frame of every page: skip link, header, optional demo notice, the main content, footer. */
+function Page({ title, user, demo, children }: { title?: string; user: HeaderUser; demo?: boolean; children: React.ReactNode }) {
   return (
-    <Document>
+    <Document title={title}>
       <a className="skip-link" href="#inhoud">
         Naar de inhoud
       </a>
@@ -87,13 +87,22 @@ export default function App() {
         </p>
       ) : null}
       <main id="inhoud" className="page" tabIndex={-1}>
-        <SuccessMessage message={melding} />
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>Elke dag leren · Gemeente Voorbeeldstad</p>
       </footer>
     </Document>
+  );
+}
+
+export default function App() {
+  const { user, demo, melding } = useLoaderData<typeof loader>();
+  return (
+    <Page user={user} demo={demo}>
+      <SuccessMessage message={melding} />
+      <Outlet />
+    </Page>
   );
 }
 
@@ -109,25 +118,17 @@ export function ErrorBoundary() {
         ? "Deze pagina bestaat niet."
         : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
   const next = nextSteps[status] ?? (status >= 500 ? nextSteps[500] : undefined);
+  const heading = status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis";
   return (
-    <Document title={`${status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"} · Elke dag leren`}>
-      <a className="skip-link" href="#inhoud">
-        Naar de inhoud
-      </a>
-      <AppHeader user={root?.user ?? null} />
-      <main id="inhoud" className="page" tabIndex={-1}>
-        <h1 className="utrecht-heading-1">{status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"}</h1>
-        <p className="utrecht-paragraph">{message}</p>
-        {next ? <p className="utrecht-paragraph">{next}</p> : null}
-        <p className="utrecht-paragraph">
-          <a className="utrecht-link" href="/">
-            Naar de startpagina
-          </a>
-        </p>
-      </main>
-      <footer className="site-footer">
-        <p>Elke dag leren · Gemeente Voorbeeldstad</p>
-      </footer>
-    </Document>
+    <Page title={`${heading} · Elke dag leren`} user={root?.user ?? null}>
+      <h1 className="utrecht-heading-1">{heading}</h1>
+      <p className="utrecht-paragraph">{message}</p>
+      {next ? <p className="utrecht-paragraph">{next}</p> : null}
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href="/">
+          Naar de startpagina
+        </a>
+      </p>
+    </Page>
   );
 }

@@ -3,7 +3,7 @@ import type { Role } from "~/accounts/roles";
 import { roleLabels } from "~/accounts/roles";
 import { CsrfInput } from "./forms";
 
-type HeaderUser = { id: string; naam: string; rol: Role; leidt: boolean } | null;
+export type HeaderUser = { id: string; naam: string; rol: Role; leidt: boolean } | null;
 
 export function navigationFor(user: NonNullable<HeaderUser>) {
   const items = [
