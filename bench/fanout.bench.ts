@@ -3,7 +3,6 @@
 // BENCH_WORK_MS of CPU (standing in for the app's validation, PII check and commit) or waits that long idle.
 // Every side runs in its own server process, measured in the same run; ratios are against the ws relay.
 //   npm run bench:fanout            (BENCH_SECONDS=8 per side, BENCH_WORK_MS=0.6)
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { createRequire } from "node:module";
@@ -11,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
+import { launch, percentile, sleep } from "./lib";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
@@ -46,7 +46,7 @@ if (side === "ws") {
     });
   });
 }
-server.listen(0, "127.0.0.1", () => console.log("klaar op " + server.address().port));
+server.listen(0, "127.0.0.1", () => console.log("klaar op http://127.0.0.1:" + server.address().port));
 `;
 
 type Side = { name: string; arg: string; title: string };
@@ -57,20 +57,6 @@ const sides: Side[] = [
   { name: "sio-idle", arg: "sio-idle", title: `socket.io-relay na ${WORK_MS} ms wachten (timer)` },
 ];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function startServer(file: string, side: Side) {
-  const child = spawn(process.execPath, [file, side.arg, String(WORK_MS)], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on("data", (c: Buffer) => {
-      const m = /klaar op (\d+)/.exec(String(c));
-      if (m) resolve(Number(m[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`server stopte (${code})`)));
-  });
-  return { port, stop: () => child.kill() };
-}
 
 async function measure(port: number, side: Side): Promise<number[]> {
   const sentAt = new Map<number, number>();
@@ -126,10 +112,10 @@ console.error(`Fan-out: ${CLIENTS} ontvangers, ${RATE} berichten/s, ${SECONDS} s
 const results: { side: Side; p50: number; p99: number; n: number }[] = [];
 try {
   for (const side of sides) {
-    const server = await startServer(file, side);
-    const latencies = await measure(server.port, side);
-    server.stop();
-    results.push({ side, p50: pct(latencies, 50), p99: pct(latencies, 99), n: latencies.length });
+    const server = await launch([file, side.arg, String(WORK_MS)], {}, /klaar op (http:\/\/127\.0\.0\.1:\d+)/);
+    const latencies = await measure(Number(new URL(server.url).port), side);
+    await server.stop();
+    results.push({ side, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: latencies.length });
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,6 @@
 // with many idle authenticated connections.
 //   npm run bench:realtime                       (needs a production build: npm run build)
 //   BENCH_SECONDS=5 BENCH_IDLE=500 npm run bench:realtime   (quick check)
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { createRequire } from "node:module";
@@ -11,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
+import { launch, percentile, sleep, type Server } from "./lib";
 
 // SECONDS of measured traffic per side, split over ROUNDS rounds that alternate between the two sides,
 // each side first warmed up for WARMUP seconds (same rate, not measured).
@@ -23,45 +23,10 @@ const IDLE = Number(process.env.BENCH_IDLE ?? 2000);
 const root = path.resolve(import.meta.dirname, "..");
 // Extra node flags for the app server only (e.g. BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof").
 const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
-// Where the app server's output goes (e.g. with --trace-gc); by default it is only shown when the start fails.
-const SERVER_LOG = process.env.BENCH_SERVER_LOG;
-
-type Server = { url: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
-
-function launch(command: string[], env: Record<string, string>, ready: RegExp): Promise<Server> {
-  const child = spawn(process.execPath, command, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server startte niet:\n${log}`)), 60_000);
-    child.stdout!.on("data", (c: Buffer) => {
-      if (SERVER_LOG && command.includes("build/host/index.js")) fs.appendFileSync(SERVER_LOG, c);
-      log += c.toString();
-      const m = ready.exec(log);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          url: m[1].replace("localhost", "127.0.0.1"),
-          pid: child.pid!,
-          child,
-          stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once("exit", () => done()), child.kill("SIGTERM")))),
-        });
-      }
-    });
-    child.stderr!.on("data", (c: Buffer) => (log += c.toString()));
-    child.on("exit", (code) => reject(new Error(`server stopte (${code}):\n${log}`)));
-  });
-}
-
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function login(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/login`, {
