@@ -23,6 +23,8 @@ const SETS: Record<string, string> = {
   blind10: "blind10.jsonl",
   blind11: "blind11.jsonl",
   blind12: "blind12.jsonl",
+  blind13: "blind13.jsonl",
+  blind14: "blind14.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -79,3 +79,5 @@ build("blind9");
 build("blind10");
 build("blind11");
 build("blind12");
+build("blind13");
+build("blind14");
