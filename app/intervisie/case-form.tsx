@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import type { PiiSpan, PiiUitzondering } from "./pii";
 import { PiiField } from "./pii-gate";
-import { MethodChoices } from "./method-choices";
+import { MethodChoices, type MethodGroup } from "./method-choices";
 
 export type CaseFormValues = { titel: string; hulpvraag: string; situatie: string; methoden: string[]; groupId?: string; uitzonderingen?: PiiUitzondering[] };
 export type CaseFormResult = {
@@ -17,7 +17,7 @@ export type CaseFormResult = {
 type Props = {
   initial: CaseFormValues;
   groups: { id: string; naam: string }[];
-  methods: { slug: string; titel: string }[];
+  methods: MethodGroup[];
   result?: CaseFormResult;
   concept: boolean;
 };

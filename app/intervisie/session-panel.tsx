@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { CsrfInput, Field, TextareaField } from "~/components/forms";
-import { MethodChoices } from "./method-choices";
+import { MethodChoices, type MethodGroup } from "./method-choices";
 import { spreekrechtLabels } from "./labels";
 import type { LiveSession } from "./thread-view";
 
@@ -28,7 +28,7 @@ export function SessionPanel({
 }: {
   session: LiveSession;
   userId: string;
-  methods: { slug: string; titel: string }[];
+  methods: MethodGroup[];
   errors?: Partial<Record<string, string>>;
 }) {
   const fase = session.fasen[session.fase];
@@ -94,7 +94,7 @@ export function SessionPanel({
   );
 }
 
-function CloseSessionForm({ session, methods, errors }: { session: LiveSession; methods: { slug: string; titel: string }[]; errors?: Partial<Record<string, string>> }) {
+function CloseSessionForm({ session, methods, errors }: { session: LiveSession; methods: MethodGroup[]; errors?: Partial<Record<string, string>> }) {
   const minutes = session.fasen.reduce((sum, f) => sum + f.duur, 0);
   return (
     <Form method="post" className="stack">
@@ -126,7 +126,7 @@ export function LessonsAndMethods({
   methodsLabel = "Methoden uit Wat werkt (optioneel)",
   error,
 }: {
-  methods: { slug: string; titel: string }[];
+  methods: MethodGroup[];
   methodsLabel?: string;
   error?: string;
 }) {

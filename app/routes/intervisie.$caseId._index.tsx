@@ -13,6 +13,7 @@ import { statusLabels } from "~/intervisie/labels";
 import { methodChoices } from "~/intervisie/method-choices.server";
 import { announceSession } from "~/intervisie/realtime.server";
 import { LessonsAndMethods, SessionPanel } from "~/intervisie/session-panel";
+import type { MethodGroup } from "~/intervisie/method-choices";
 import { advancePhase, closeSchema, closeSession, intervisieMethods, revealWritten, sessionState, startSchema, startSession } from "~/intervisie/sessions.server";
 import { messagesAfter } from "~/intervisie/threads.server";
 import { ThreadView, type LiveSession } from "~/intervisie/thread-view";
@@ -114,7 +115,7 @@ export default function CasePage() {
   const onSession = useCallback((s: LiveSession | null) => setLive(s), []);
   const session = (live !== undefined ? live : (loaded as LiveSession | null)) ?? null;
   const active = session?.status === "actief" ? session : null;
-  const titels = new Map(methods.map((m) => [m.slug, m.titel]));
+  const titels = new Map(methods.flatMap((g) => g.methods).map((m) => [m.slug, m.titel]));
   const isAuthor = kase.auteur.id === user.id;
 
   return (
@@ -245,7 +246,7 @@ function StartSession({ leden, methods, userId }: { leden: { id: string; naam: s
   );
 }
 
-function CompleteCase({ methods, error }: { methods: { slug: string; titel: string }[]; error?: string }) {
+function CompleteCase({ methods, error }: { methods: MethodGroup[]; error?: string }) {
   return (
     <details className="card" open={error ? true : undefined}>
       <summary className="utrecht-heading-3">Casus afronden</summary>

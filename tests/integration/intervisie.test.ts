@@ -71,6 +71,20 @@ describe("cases and access", () => {
     expect((await fetch(`${server.url}/api/threads`)).status).toBe(401);
   });
 
+  it("offers the methods of Wat werkt grouped per role, alphabetically within a role", async () => {
+    const html = await (await anna.get("/intervisie/nieuw")).text();
+    const groups = [...html.matchAll(/<legend class="method-group__legend">([^<]+)<\/legend>([\s\S]*?)<\/fieldset>/g)].map((m) => ({
+      rol: m[1],
+      titels: [...m[2].matchAll(/<label[^>]*>([^<]+)<\/label>/g)].map((l) => l[1]),
+    }));
+    // In the order of competenties.yml; each method under the role of its first competence.
+    expect(groups.map((g) => g.rol)).toEqual(["Onderzoekend", "Ondersteunend", "Samenwerkend", "Monitorend", "Lerend"]);
+    expect(groups.find((g) => g.rol === "Lerend")!.titels).toEqual(["Casuïstiek bespreken in het team"]);
+    const samenwerkend = groups.find((g) => g.rol === "Samenwerkend")!.titels;
+    expect(samenwerkend).toContain("Loonkostensubsidie inzetten bij plaatsing");
+    expect(samenwerkend).toEqual([...samenwerkend].sort((a, b) => a.localeCompare(b, "nl")));
+  });
+
   it("keeps a concept to its author until it is shared with the group", async () => {
     const saved = await postCase(anna, { ...cleanCase, intent: "opslaan" });
     expect(saved.status).toBe(302);
