@@ -858,3 +858,34 @@ describe("after blind13/14's first run: address fields", () => {
     expect(found("Adres: volgt later, 1234 AB", "adres")).toEqual([]);
   });
 });
+
+describe("after blind13/14's first run: persons in chats and lists (general rules, own sentences)", () => {
+  it("'vd'/'v.' particles after a lower-case title; a lower-case title surname spreads in a chat", () => {
+    expect(found("graag even bellen met dhr vd berg over de uren", "persoon")).toEqual(["vd berg"]);
+    expect(found("mw v. dijk is per 1/6 gestart", "persoon")).toEqual(["v. dijk"]);
+    expect(found("[10:01] sanne: mw kasanpawiro belt morgen\n[10:02] rik: ok ik bel kasanpawiro dan terug", "persoon")).toEqual(["sanne", "kasanpawiro", "rik", "kasanpawiro"]);
+  });
+  it("a word-like first name closing a message after a sign-off; a word-like name between lower-case words", () => {
+    expect(found("wie weet hoe dat zit? gr roos", "persoon")).toEqual(["roos"]);
+    expect(found("heeft iemand Floor al gesproken?", "persoon")).toEqual(["Floor"]);
+  });
+  it("a list item that opens with a name and an age; a relation and an age in brackets", () => {
+    expect(found("Gezin:\n• Zuleyka, 12, brugklas\n• Sanne, 10, groep 7\n- Kayro, die in mei negen wordt, groep 5", "persoon")).toEqual(["Zuleyka", "Sanne", "Kayro"]);
+    expect(found("De kinderen Tessa en Lynn (tweeling, 8) wonen bij moeder.", "persoon")).toEqual(["Tessa", "Lynn"]);
+  });
+  it("hard negatives: 'vd' before an organisation, sign-off words mid-line, months and ordinary words in lists", () => {
+    expect(found("beschikking vd svb is binnen", "persoon")).toEqual([]);
+    expect(found("gr roos en tulpen kosten 5 euro", "persoon")).toEqual([]);
+    expect(found("ik heb hoop dat het lukt en de roos bloeit", "persoon")).toEqual([]);
+    expect(found("we starten in Mei met de training. Via Elke dag leren kun je dat zien.", "persoon")).toEqual([]);
+    expect(found("Agenda:\n- Stap, 3, afronden\n- Kosten, 12, akkoord", "persoon")).toEqual([]);
+    expect(found("Het onderzoek (fase, 2) loopt.", "persoon")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: national schemes are no named organisation", () => {
+  it("the Internationale Diplomawaardering (IDW) and the short form 'het Jeugdfonds'", () => {
+    expect(found("Haar diploma is via de Internationale Diplomawaardering beoordeeld; sport via het Jeugdfonds.", "instelling")).toEqual([]);
+    expect(found("Aanvraag bij Jeugdfonds Sport & Cultuur loopt.", "instelling")).toEqual(["Jeugdfonds Sport & Cultuur"]);
+  });
+});

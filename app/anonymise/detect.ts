@@ -48,6 +48,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // First names that are also words ("Roos", "Fleur") spread only from a full name and only mid-sentence.
   const midSentence = new Set<string>();
   const fullSurnames = new Set<string>();
+  const lowerFound = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
@@ -56,6 +57,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
+    // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
+    if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
@@ -67,10 +70,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  if (!words.size && !midSentence.size && !fullSurnames.size) return extra;
+  if (!words.size && !midSentence.size && !fullSurnames.size && !lowerFound.size) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
-  if (chat) for (const w of words) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase())) lower.add(w.toLowerCase());
+  if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase())) lower.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
   for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
     if (!/^\p{Lu}/u.test(m[0])) {
