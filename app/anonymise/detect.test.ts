@@ -889,3 +889,17 @@ describe("after blind13/14's first run: national schemes are no named organisati
     expect(found("Aanvraag bij Jeugdfonds Sport & Cultuur loopt.", "instelling")).toEqual(["Jeugdfonds Sport & Cultuur"]);
   });
 });
+
+describe("after blind13/14's first run: districts in brackets, adjectives of origin", () => {
+  it("a district in brackets after a known place is a place, not a two-word person guess", () => {
+    expect(found("Hij woont in Zwolle (Oude Mars) bij zijn zus.", "plaats")).toEqual(["Zwolle", "Oude Mars"]);
+    expect(found("Klant uit Deventer (Zandweerd), 34 jaar.", "plaats")).toEqual(["Deventer", "Zandweerd"]);
+  });
+  it("hard negatives: a person, an organisation or a province code in the bracket; an adjective of origin after 'van de'", () => {
+    expect(found("werk in Utrecht (Jan Visser) en Zwolle (Isala)").map((s) => s)).toEqual(["Utrecht", "Jan Visser", "Zwolle", "Isala"]);
+    expect(labelOf("werk in Utrecht (Jan Visser)", "Jan Visser")).toBe("persoon");
+    expect(found("Bovenkerk (NH) en Bovenkerk (L)", "plaats")).toEqual(["Bovenkerk (NH)", "Bovenkerk (L)"]);
+    expect(found("Steun krijgt ze van de Syrische gemeenschap en van de Marokkaanse buurvrouw.", "persoon")).toEqual([]);
+    expect(found("Ik sprak met mevrouw van de Wiese gisteren.", "persoon")).toEqual(["van de Wiese"]);
+  });
+});

@@ -567,7 +567,9 @@ function personRules(ctx: Ctx) {
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t);
+        // "van de Oekraïense gemeenschap": an adjective of origin before a lower-case noun is no surname.
+        const originAdjective = /^\p{Lu}\p{Ll}{3,}(?:ense|aanse|iaanse|ische|ese|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -640,6 +642,17 @@ function placeRules(ctx: Ctx) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const prevLow = prev?.low ?? "";
+    // A district in brackets after a known place: "Gouda (Korte Akkeren)", "Hengelo (Hasseler Es)" — one to three
+    // capitalised words filling the bracket, none a known name or organisation.
+    if (t.cap && prev?.t === "(" && tokens[i - 2] && lex.places.phrases.has(tokens[i - 2].key) && !lex.firstNames.has(tokens[i - 2].t) && !t.sentStart) {
+      let j = i;
+      while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !text.slice(tokens[j - 1].e, tokens[j].s).includes("\n")) j++;
+      const run = tokens.slice(i, j);
+      if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
+        continue;
+      }
+    }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && t.low.length >= 4 && !LOWER_PLACE_WORDS.has(t.low)) {
       const end = matchPhrase(ctx, i, lex.places);
