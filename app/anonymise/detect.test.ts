@@ -793,3 +793,113 @@ describe("coordinated lists: siblings of a found organisation or place", () => {
     expect(found("Ze zit bij Parnassia, Talvoro, Kwintara.", "instelling")).toEqual(["Parnassia"]);
   });
 });
+
+describe("after blind13/14's first run: ages bound to a named person (general rules, own sentences)", () => {
+  it("an age after a name: comma with a number word or '±', a nickname in brackets, a list colon, a dash line", () => {
+    expect(found("In huis woont ook Wessel, achttien jaar, die een opleiding volgt.", "leeftijd")).toEqual(["achttien"]);
+    expect(found("- vader: Karim Haddad, ± 50, werkloos", "leeftijd")).toEqual(["50"]);
+    expect(found('Verslag Johannes Bakker ("Hans"), 61, Sneek', "leeftijd")).toEqual(["61"]);
+    expect(found("- Bram, 7: groep 4 op de basisschool", "leeftijd")).toEqual(["7"]);
+    expect(found("Kinderen:\nNoah – 12, brugklas\nEmma - 8, groep 5", "leeftijd")).toEqual(["12", "8"]);
+  });
+  it("an age after a name: 'Name, is N', 'is net vier geworden', 'die N is', 'Name van N zit', '(N)' after a lower-case name", () => {
+    expect(found("De jongste, Lotte, is 6 en zit op dansles.", "leeftijd")).toEqual(["6"]);
+    expect(found("Haar broer Daan is net vijf geworden.", "leeftijd")).toEqual(["vijf"]);
+    expect(found("Zijn partner Fatma Yilmaz, die achtendertig is, werkt parttime.", "leeftijd")).toEqual(["achtendertig"]);
+    expect(found("Ayoub, de oudste zoon, is negentien en werkt.", "leeftijd")).toEqual(["negentien"]);
+    expect(found("Noor van 11 gaat naar de brugklas.", "leeftijd")).toEqual(["11"]);
+    expect(found("vraag over dhr bakker (59) en mw jansen (62)", "leeftijd")).toEqual(["59", "62"]);
+  });
+  it("hard negatives: times, counts, dates and amounts after a name are no age", () => {
+    expect(found("Kinderen van Noah – 12:30 ophalen", "leeftijd")).toEqual([]);
+    expect(found("Ik heb Lotte, 3 keer gebeld. Noor van 9 tot 5 op kantoor. Bram van 12 maart.", "leeftijd")).toEqual([]);
+    expect(found("De brief van Jansen van 14.30 uur. Peter, die 3 kinderen heeft, belde.", "leeftijd")).toEqual([]);
+    expect(found("Noah – 12 punten, Emma - 8 keer", "leeftijd")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: ages announced for a month or date, 'anderhalf', 'van drie te'", () => {
+  it("finds 'die in april zeven wordt', 'op 3 mei 18 wordt' (the date stays a date), 'hij is anderhalf', 'van drie te'", () => {
+    expect(found("Haar zoon, die in juni negen wordt, zit in groep 5.", "leeftijd")).toEqual(["negen"]);
+    expect(found("Hij krijgt pas AOW als hij op 3 mei 67 wordt.")).toEqual(["3 mei", "67"]);
+    expect(found("Ze hebben een zoontje; hij is anderhalf.", "leeftijd")).toEqual(["anderhalf"]);
+    expect(found("Ze moet voor haar zusje van vier te zorgen.", "leeftijd")).toEqual(["vier"]);
+  });
+  it("hard negatives: weather, amounts and durations", () => {
+    expect(found("Als het in juli 30 wordt, gaan we naar buiten. De huur die in januari 100 wordt, is hoog.", "leeftijd")).toEqual([]);
+    expect(found("Het bedrag dat op 1 mei 50 wordt, klopt niet.", "leeftijd")).toEqual([]);
+    expect(found("Het is half drie. Ze is anderhalf uur te laat.", "leeftijd")).toEqual([]);
+    expect(found("Het bedrijf waar hij 25 jaar heeft gewerkt, sluit. Zij was 12 jaar getrouwd.", "leeftijd")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: dates and years of birth", () => {
+  it("day-month after 'afspraak:', on bulleted timeline lines and after 'Tel. notitie'; month + year on the line below a number", () => {
+    expect(found("Volgende afspraak: 4/11 op het stadhuis.", "datum")).toEqual(["4/11"]);
+    expect(found("- 3/2: intake\n- 17-02: huisbezoek\n• 5/3: MDO", "datum")).toEqual(["3/2", "17-02", "5/3"]);
+    expect(found("Tel. notitie 2/9 – 10:05\nmevrouw belde", "datum")).toEqual(["2/9"]);
+    expect(found("Zaaknummer 20241234\nmaart 2022 – beslag gelegd", "datum")).toEqual(["maart 2022"]);
+    expect(found("dhr is een jongen van '91 en zij een meisje van 2003.", "datum")).toEqual(["'91", "2003"]);
+  });
+  it("hard negatives: fractions, scores and things of a year", () => {
+    expect(found("- 3/4 van de uren: gedeclareerd\nStap 24/7: bereikbaar", "datum")).toEqual([]);
+    expect(found("De auto van 2012 en een fiets van '98 zijn verkocht.", "datum")).toEqual([]);
+    expect(found("Hij scoorde 38 augustus 2018 niets.", "datum")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: address fields", () => {
+  it("an 'Adres:' field with a street without a street word before a postcode", () => {
+    expect(found("Adres: Hooge Akker 12, 9711 AB Groningen", "adres")).toEqual(["Hooge Akker 12"]);
+    expect(found("- Woonadres: Ravelijn 4a\n8011 CD Zwolle", "adres")).toEqual(["Ravelijn 4a"]);
+  });
+  it("hard negatives: a field that is no address, a number without a postcode", () => {
+    expect(found("Onderwerp: Kamer 12, 3000 euro", "adres")).toEqual([]);
+    expect(found("Adres: volgt later, 1234 AB", "adres")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: persons in chats and lists (general rules, own sentences)", () => {
+  it("'vd'/'v.' particles after a lower-case title; a lower-case title surname spreads in a chat", () => {
+    expect(found("graag even bellen met dhr vd berg over de uren", "persoon")).toEqual(["vd berg"]);
+    expect(found("mw v. dijk is per 1/6 gestart", "persoon")).toEqual(["v. dijk"]);
+    expect(found("[10:01] sanne: mw kasanpawiro belt morgen\n[10:02] rik: ok ik bel kasanpawiro dan terug", "persoon")).toEqual(["sanne", "kasanpawiro", "rik", "kasanpawiro"]);
+  });
+  it("a word-like first name closing a message after a sign-off; a word-like name between lower-case words", () => {
+    expect(found("wie weet hoe dat zit? gr roos", "persoon")).toEqual(["roos"]);
+    expect(found("heeft iemand Floor al gesproken?", "persoon")).toEqual(["Floor"]);
+  });
+  it("a list item that opens with a name and an age; a relation and an age in brackets", () => {
+    expect(found("Gezin:\n• Zuleyka, 12, brugklas\n• Sanne, 10, groep 7\n- Kayro, die in mei negen wordt, groep 5", "persoon")).toEqual(["Zuleyka", "Sanne", "Kayro"]);
+    expect(found("De kinderen Tessa en Lynn (tweeling, 8) wonen bij moeder.", "persoon")).toEqual(["Tessa", "Lynn"]);
+  });
+  it("hard negatives: 'vd' before an organisation, sign-off words mid-line, months and ordinary words in lists", () => {
+    expect(found("beschikking vd svb is binnen", "persoon")).toEqual([]);
+    expect(found("gr roos en tulpen kosten 5 euro", "persoon")).toEqual([]);
+    expect(found("ik heb hoop dat het lukt en de roos bloeit", "persoon")).toEqual([]);
+    expect(found("we starten in Mei met de training. Via Elke dag leren kun je dat zien.", "persoon")).toEqual([]);
+    expect(found("Agenda:\n- Stap, 3, afronden\n- Kosten, 12, akkoord", "persoon")).toEqual([]);
+    expect(found("Het onderzoek (fase, 2) loopt.", "persoon")).toEqual([]);
+  });
+});
+
+describe("after blind13/14's first run: national schemes are no named organisation", () => {
+  it("the Internationale Diplomawaardering (IDW) and the short form 'het Jeugdfonds'", () => {
+    expect(found("Haar diploma is via de Internationale Diplomawaardering beoordeeld; sport via het Jeugdfonds.", "instelling")).toEqual([]);
+    expect(found("Aanvraag bij Jeugdfonds Sport & Cultuur loopt.", "instelling")).toEqual(["Jeugdfonds Sport & Cultuur"]);
+  });
+});
+
+describe("after blind13/14's first run: districts in brackets, adjectives of origin", () => {
+  it("a district in brackets after a known place is a place, not a two-word person guess", () => {
+    expect(found("Hij woont in Zwolle (Oude Mars) bij zijn zus.", "plaats")).toEqual(["Zwolle", "Oude Mars"]);
+    expect(found("Klant uit Deventer (Zandweerd), 34 jaar.", "plaats")).toEqual(["Deventer", "Zandweerd"]);
+  });
+  it("hard negatives: a person, an organisation or a province code in the bracket; an adjective of origin after 'van de'", () => {
+    expect(found("werk in Utrecht (Jan Visser) en Zwolle (Isala)").map((s) => s)).toEqual(["Utrecht", "Jan Visser", "Zwolle", "Isala"]);
+    expect(labelOf("werk in Utrecht (Jan Visser)", "Jan Visser")).toBe("persoon");
+    expect(found("Bovenkerk (NH) en Bovenkerk (L)", "plaats")).toEqual(["Bovenkerk (NH)", "Bovenkerk (L)"]);
+    expect(found("Steun krijgt ze van de Syrische gemeenschap en van de Marokkaanse buurvrouw.", "persoon")).toEqual([]);
+    expect(found("Ik sprak met mevrouw van de Wiese gisteren.", "persoon")).toEqual(["van de Wiese"]);
+  });
+});

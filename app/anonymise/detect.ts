@@ -1,7 +1,7 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { listSiblings } from "./lists";
 import { nameCandidates } from "./names";
-import { structuredCandidates } from "./patterns";
+import { AGE_NUMBER, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 
 /** Keeps the best candidates: higher priority first, then longer, then earlier; no two spans overlap. */
@@ -48,6 +48,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // First names that are also words ("Roos", "Fleur") spread only from a full name and only mid-sentence.
   const midSentence = new Set<string>();
   const fullSurnames = new Set<string>();
+  const lowerFound = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
@@ -56,6 +57,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
+    // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
+    if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
@@ -67,10 +70,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  if (!words.size && !midSentence.size && !fullSurnames.size) return extra;
+  if (!words.size && !midSentence.size && !fullSurnames.size && !lowerFound.size) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
-  if (chat) for (const w of words) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase())) lower.add(w.toLowerCase());
+  if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase())) lower.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
   for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
     if (!/^\p{Lu}/u.test(m[0])) {
@@ -125,28 +128,40 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   return extra;
 }
 
+// Frames that bind a number right after a person span to that person (digits or number words, 0–115).
+// ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item).
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2},\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);\n]|:(?!\d))|\s+(?:jaar|uit|woont|is|heeft|en)\b)`, "u");
+// "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
+const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
+// "dhr demir (64)", "wil ryan (17) daar": an age in brackets right after a (lower-case) person.
+const PAREN_AFTER_PERSON_RE = /^[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
+// "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …", "Mykyta, de zoon, is dertien": after an apposition.
+const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(${AGE_NUMBER})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))`, "u");
+// "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden".
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+)?(${AGE_NUMBER})(?=[ \t]*(?:jaar\b|geworden\b|[,.;:)!?\n]|en\b|$))`, "u");
+// "Naima Amrani, die eenenveertig is.": a relative clause with the age.
+const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
+// "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|zit|is|gaat|woont|heeft|doet|en\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
+  const add = (from: number, m: RegExpExecArray | null, min = 0) => {
+    if (!m || !(numberValue(m[1]) >= min && numberValue(m[1]) <= 115)) return;
+    const s = from + m.index + m[0].lastIndexOf(m[1]);
+    extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+  };
   for (const c of kept) {
     if (c.label !== "persoon") continue;
-    const m = /^,\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,.);]|\s+(?:jaar|uit|woont|is|heeft|en)\b)/u.exec(text.slice(c.e, c.e + 16));
-    if (m && Number(m[1]) <= 115) {
-      const s = c.e + m[0].length - m[1].length;
-      extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
-    }
-    // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …": an age after an apposition.
-    const apposition = /^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 90));
-    if (apposition && Number(apposition[1]) >= 1 && Number(apposition[1]) <= 115) {
-      const s = c.e + apposition[0].length - apposition[1].length;
-      extra.push({ s, e: s + apposition[1].length, label: "leeftijd", prio: PRIO.leeftijd });
-    }
-    // "Fatima is 17 en …", "Roel was 29.": an age right after the name.
-    const is = /^\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+)?(\d{1,3})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))/u.exec(text.slice(c.e, c.e + 30));
-    if (is && Number(is[1]) >= 1 && Number(is[1]) <= 115) {
-      const s = c.e + is[0].length - is[1].length;
-      extra.push({ s, e: s + is[1].length, label: "leeftijd", prio: PRIO.leeftijd });
-    }
+    const after = text.slice(c.e, c.e + 90);
+    add(c.e, COMMA_AGE_RE.exec(after));
+    add(c.e, APPOSITION_AGE_RE.exec(after), 1);
+    add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
+    add(c.e, WHO_IS_AGE_RE.exec(after), 1);
+    add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
+    add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
   }
   return extra;
 }

@@ -44,6 +44,8 @@ describe.each([
   ["tenth blind casuïstiek (final unseen check after the blind9 fixes, fixed afterwards)", "blind10.jsonl", [] as Label[]],
   ["eleventh blind casuïstiek (helper without the code; scored once after the generalisation round, then fixed)", "blind11.jsonl", [] as Label[]],
   ["twelfth blind casuïstiek (final unseen check after the blind11 fixes, fixed afterwards)", "blind12.jsonl", [] as Label[]],
+  ["thirteenth blind casuïstiek (session 3 helper without the code; scored once, then fixed)", "blind13.jsonl", [] as Label[]],
+  ["fourteenth blind casuïstiek (session 3, second helper: chats, timelines, memos; scored once, then fixed)", "blind14.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1,4 +1,5 @@
 import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
+import { AGE_NUMBER } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
@@ -124,6 +125,25 @@ const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën a
 export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
+const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
+/** Whether the line above or below the list item at `at` opens with a known (not word-like) first name. */
+function nameItemNextTo(ctx: Ctx, at: number): boolean {
+  const { text, lex } = ctx;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const nextStart = text.indexOf("\n", at) + 1;
+  for (const from of [prevStart, nextStart > 0 ? nextStart : -1]) {
+    if (from < 0) continue;
+    const m = NAME_ITEM_RE.exec(text.slice(from, from + 40));
+    if (m && lex.firstNames.has(m[1]) && !lex.ambiguousFirstNames.has(m[1])) return true;
+  }
+  return false;
+}
+const MONTH_NAMES = /^(?:April|Juni|Juli|Mei|Augustus)$/;
+const ARTICLE_OR_PREP = new Set("de het een van bij via voor naar met door op in aan uit over onder tegen tot om en of".split(" "));
+const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs"]);
+// ", 12," / ", 7 jaar;" / ", die in april zeven wordt," after a list item's first word.
+const ITEM_AGE_RE = new RegExp(String.raw`^,[ \t]*(?:\d{1,2}(?:[ \t]*(?:jaar|jr))?|die[ \t]+(?:in|op)[ \t]+[\p{L}\d ]{2,20}?[ \t]+(?:${AGE_NUMBER})[ \t]+wordt)[ \t]*[,;:)]`, "u");
 const LOWER_NAME_VERBS = new Set(
   "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
 );
@@ -345,7 +365,12 @@ function personRules(ctx: Ctx) {
       if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
-        while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].low) && tokens[k + 1]?.word) k++;
+        // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
+        while (k < tokens.length && k - j < 4) {
+          if ((PARTICLES.has(tokens[k].low) || tokens[k].low === "vd") && tokens[k + 1]?.word) k++;
+          else if (tokens[k].low === "v" && tokens[k + 1]?.t === "." && tokens[k + 2]?.word && tokens[k + 2].s === tokens[k + 1].e + 1) k += 2;
+          else break;
+        }
         const core = tokens[k];
         const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
@@ -437,7 +462,9 @@ function personRules(ctx: Ctx) {
     if (tokens[i + 1]?.t === "(" && t.word && !t.sentStart || (t.word && tokens[i + 1]?.t === "(" && t.cap)) {
       const inside = text.slice(tokens[i + 1].s, tokens[i + 1].s + 24);
       const sameLine = !text.slice(t.e, tokens[i + 1].s).includes("\n");
-      const ageLike = sameLine && /^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?!?\)/i.test(inside);
+      // Also a relation before the age: "Elaha (tweeling, 11)", "Sem (zoon, 8)".
+      const relAge = /^\((\p{Ll}+),\s*[1-9]\d?\)/u.exec(inside);
+      const ageLike = sameLine && (/^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?!?\)/i.test(inside) || (!!relAge && (RELATIONS.has(relAge[1]) || relAge[1] === "tweeling")));
       // "Sjonnie (dhr. J. Mulder)": a nickname explained by the formal name in brackets.
       const titleLike = sameLine && /^\((?:dhr|mw|mevr|mnr|mevrouw|meneer|de heer)\.?\s+\p{Lu}/u.test(inside);
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
@@ -465,6 +492,19 @@ function personRules(ctx: Ctx) {
         const alone = (!prev || text.slice(prev.e, t.s).includes("\n")) && (!next || text.slice(t.e, next.s).includes("\n"));
         if (signalBefore || signalAfter || (alone && i > 0)) push(ctx, i, i + 1, "persoon", PRIO.personContext);
       }
+    }
+
+    // A sign-off + a lower-case first name that is also a word, closing the line or message: "gr fleur", "groetjes roos".
+    if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
+      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+
+    // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
+    // …\n• Dinoh, die in april zeven wordt, …" (not "- Kosten, 12, akkoord" in an agenda).
+    if (t.cap && t.sentStart && tokens[i + 1]?.t === "," && /^[-*•–]$/.test(tokens[i - 1]?.t ?? "") && ITEM_AGE_RE.test(text.slice(t.e, t.e + 50)) &&
+      isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t) && !RELATIONS.has(t.low) && nameItemNextTo(ctx, tokens[i - 1].s)) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
 
     // A role in brackets after a name: "Semhar Tekle (klant)", "Bram (klantmanager)", "P. Smit (jobcoach)".
@@ -527,7 +567,9 @@ function personRules(ctx: Ctx) {
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t);
+        // "van de Oekraïense gemeenschap": an adjective of origin before a lower-case noun is no surname.
+        const originAdjective = /^\p{Lu}\p{Ll}{3,}(?:ense|aanse|iaanse|ische|ese|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -553,6 +595,11 @@ function personRules(ctx: Ctx) {
       // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
       const end = parseName(ctx, i, { maxWords: 4 });
       if (end > i + 1 && (!t.sentStart || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personLexicon);
+      // "wie heeft Tiny nu eigenlijk?", "ik bel Roos morgen": Dutch writes words in lower case, so a word-like name with a
+      // capital between two lower-case words mid-sentence is the name (not a month, not after an article or preposition).
+      else if (end <= i + 1 && !t.sentStart && !ctx.negative[i] && !MONTH_NAMES.test(t.t) && /^\p{Ll}+$/u.test(tokens[i - 1]?.t ?? "") && !ARTICLE_OR_PREP.has(tokens[i - 1].low) &&
+        tokens[i + 1] && /^\p{Ll}+$/u.test(tokens[i + 1].t) && text.slice(tokens[i - 1].e, t.s) === " " && text.slice(t.e, tokens[i + 1].s) === " ")
+        push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
     }
 
     // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
@@ -595,6 +642,17 @@ function placeRules(ctx: Ctx) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const prevLow = prev?.low ?? "";
+    // A district in brackets after a known place: "Gouda (Korte Akkeren)", "Hengelo (Hasseler Es)" — one to three
+    // capitalised words filling the bracket, none a known name or organisation.
+    if (t.cap && prev?.t === "(" && tokens[i - 2] && lex.places.phrases.has(tokens[i - 2].key) && !lex.firstNames.has(tokens[i - 2].t) && !t.sentStart) {
+      let j = i;
+      while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !text.slice(tokens[j - 1].e, tokens[j].s).includes("\n")) j++;
+      const run = tokens.slice(i, j);
+      if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
+        continue;
+      }
+    }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && t.low.length >= 4 && !LOWER_PLACE_WORDS.has(t.low)) {
       const end = matchPhrase(ctx, i, lex.places);

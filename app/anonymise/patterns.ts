@@ -282,7 +282,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|afspraak|hoorgesprek|mdo)[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|afspraak|hoorgesprek|mdo):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
@@ -291,14 +291,14 @@ const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+($
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
 const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
-// "Hij is van 1972", "ze is van '85": a person's year of birth (not "de auto is van 2012").
-const IS_OF_YEAR_RE = /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+// "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
+const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
 const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+de\s+([1-9]|[12]\d|3[01])(?:e|ste|de)(?![\p{L}\p{N}])`, "giu");
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|mail|e-mail|bericht|brief|notitie|overleg|intake|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
@@ -328,7 +328,8 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? text.matchAll(D_MONTH_RE) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
-    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "op 12 november 67 wordt": the number after it is an age, not a year.
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -345,7 +346,7 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) add(m.index, m.index + m[0].length);
   for (const m of months ? text.matchAll(DAY_RANGE_RE) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? text.matchAll(MONTH_YEAR_RE) : []) {
-    if (/\d[\s.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date
+    if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
 }
@@ -365,6 +366,8 @@ const IS_AGE_RE =
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
 const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)`;
+// A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
+export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
 const WORD_AGE_RES = [
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
@@ -434,6 +437,7 @@ export function numberValue(word: string): number {
   if (w in NUM_UNITS) return NUM_UNITS[w];
   if (w in NUM_TEENS) return NUM_TEENS[w];
   if (w in NUM_TENS) return NUM_TENS[w];
+  if (w === "anderhalf") return 1.5;
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
   return m ? NUM_UNITS[m[1]] + NUM_TENS[m[2]] : NaN;
 }
@@ -441,9 +445,16 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
   "gu",
 );
+// "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
+// "als het in juli 30 wordt": weather, amounts and things take "het/dat/dit/er/wat" as the subject).
+export const WHEN_TURNS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:in[ \t]+(?:${MONTHS})|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTHS})|[-/]\d{1,2}(?:[-/]\d{2,4})?))\.?[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+(?:wordt|werd)(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|en\b|$))`,
+  "giu",
+);
+const NOT_AGE_SUBJECT = /(?:^|[^\p{L}])(?:(?:het|dat|dit|er|wat)|(?:huur|bedrag|premie|toeslag|rente|schuld|prijs|kosten|temperatuur|uren|aantal|tarief|termijn)(?:,?[ \t]+(?:die|dat))?)[ \t]+$/iu;
 // "geboren in 1990, dus nu 35": the age after a year of birth.
 export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
 // "- Jordy (9, groep 6)": a name with its age first in a bracket that goes on.
@@ -525,6 +536,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
+    if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     add(s, e);
   }
   for (const m of text.matchAll(PAREN_AGE_RE)) {
@@ -589,7 +601,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
   const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
-    if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text)) continue;
+    if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
@@ -603,6 +615,12 @@ function pushAges(text: string, out: Candidate[]) {
       add(at, at + n.length);
     }
   }
+  if (/wordt|werd/.test(text))
+    for (const m of text.matchAll(WHEN_TURNS_RE)) {
+      if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
   for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(BECAME_AGE_RE)) {
     const n = m[1] ?? m[2];
@@ -633,7 +651,8 @@ const ADDRESS_RE = new RegExp(
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
-const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
+const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");

@@ -54,6 +54,8 @@ Emmanuel Eunice Gifty Comfort Bright Ebenezer Godfried Gladys Rejoice Blessing P
 Mei-Ling Wei Ming Xiaoming Minh Thanh Linh Huong Trang Tuan Duc Quang Hoang Hung Dik Riet Job Linde Tiny Mare
 Baukje Aukje Sjoukje Hiltje Geeske Wytske Tsjisse Sytse Wietse Jouke Wopke Durk Popke Tjalling Gerbrich Tetje Janke Aaltje Grietje Minke Sieuwke Foekje Jitske Marrit Tryntsje Hiske Tsjerk Hessel Haije Lolke Rintje Jildert Fokke Oene Sietse Tjibbe Ruerd Watse Ype Ytsen Gosse Jan-Dirk Ria Gré Nel Tonny Joop Bep Mien Toos Corry Jopie Riek Greetje Leny Lenie Mientje Nelly Rietje Truida Sjef Huub Theo Dini Hanny Annie Marga Lia
 Danique Nikki Denise Debbie Daisy Jessie Jessy Jamie Jeffrey Joey Tygo Quinty Jacky Maud Floor Tess Liv Mees Saar Nova Fay Hailey Kyan Dex Mats Jace Olivia
+Elaha Zarghona Nargis Nilofar Tahmina Freshta Laila Marzia Hosna Madina Setara Sediqa Khatera Fahima Soraya Hadia Najiba Shukria Mahnaz Shirin Masooda Yalda Naweed Navid Fawad Ajmal Qasim Mujtaba Ehsan Elham
+Mykyta Andriy Serhiy Tonnie Rieky
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
