@@ -25,6 +25,8 @@ const SETS: Record<string, string> = {
   blind12: "blind12.jsonl",
   blind13: "blind13.jsonl",
   blind14: "blind14.jsonl",
+  blind15: "blind15.jsonl",
+  blind16: "blind16.jsonl",
 };
 
 const args = process.argv.slice(2);

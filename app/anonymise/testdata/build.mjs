@@ -81,3 +81,5 @@ build("blind11");
 build("blind12");
 build("blind13");
 build("blind14");
+build("blind15");
+build("blind16");
