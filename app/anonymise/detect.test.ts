@@ -903,3 +903,15 @@ describe("after blind13/14's first run: districts in brackets, adjectives of ori
     expect(found("Ik sprak met mevrouw van de Wiese gisteren.", "persoon")).toEqual(["van de Wiese"]);
   });
 });
+
+describe("after blind15/16's first run: a date with a time is no phone number", () => {
+  it("a valid day-month-year date followed by a time wins over a 06 number", () => {
+    expect(found("Verzonden: 06-03-2025 14:12\nOnderwerp: aanmelding")).toEqual(["06-03-2025"]);
+    expect(found("Datum: 06.11.2024 09:30", "telefoon")).toEqual([]);
+  });
+  it("hard negatives: real 06 numbers with dashes and spaces stay phones", () => {
+    expect(found("bel 06-12345678 of 06-12 34 56 78", "telefoon")).toEqual(["06-12345678", "06-12 34 56 78"]);
+    expect(found("mobiel 06-12-34-56-78", "telefoon")).toEqual(["06-12-34-56-78"]);
+    expect(found("mobiel 06-13-2025 14", "telefoon")).toEqual(["06-13-2025 14"]);
+  });
+});

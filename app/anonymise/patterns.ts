@@ -150,6 +150,10 @@ function pushPhones(text: string, out: Candidate[]) {
       if (n >= 11) break;
     }
     if (best < 0) continue;
+    // "06-03-2025 14:12": a valid day-month-year date (four-digit year, same separator twice) is a date with a time,
+    // not a mobile number; "06-12345678", "06-12 34 56 78" and "06-12-34-56-78" stay phones.
+    const dmy = DMY_IN_PHONE_RE.exec(raw);
+    if (dmy && validDay(Number(dmy[1])) && validMonth(Number(dmy[3]))) continue;
     // A bare run of 9 or 11 digits is some other number.
     if (best === 0 && !international && !parenArea && groups[0].digits.length !== 10 && !/^0(?:800|900)/.test(first))
       continue;
@@ -161,6 +165,7 @@ function pushPhones(text: string, out: Candidate[]) {
     for (const m of text.matchAll(PHONE_SLASH_RE)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
 }
 
+const DMY_IN_PHONE_RE = /^(\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?![\d]|[-.]\d)/;
 // "06/21 33 90 87", "010/4123456": a slash after the area code (once; "06/06/2023" is a date).
 const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \t-]?\d){5,8}(?![\p{N}/-]|[.,]\d)/gu;
 
