@@ -915,3 +915,25 @@ describe("after blind15/16's first run: a date with a time is no phone number", 
     expect(found("mobiel 06-13-2025 14", "telefoon")).toEqual(["06-13-2025 14"]);
   });
 });
+
+describe("after blind15/16's first run: lower-case names in chats (general rules, own sentences)", () => {
+  it("a time stamp after the speaker name ('wietske 09:14:')", () => {
+    expect(found("gerrit 10:02: wie kent dit adres?\nhilde 10:05: ja ik\ngerrit 10:06: top", "persoon")).toEqual(["gerrit", "hilde", "gerrit"]);
+  });
+  it("an unknown lower-case speaker who opens two lines next to a known one; a word-like speaker on stamped lines", () => {
+    expect(found("tjitse: wie heeft tijd?\nmarco: ik wel\ntjitse: top\nmarco: graag gedaan", "persoon")).toEqual(["tjitse", "marco", "tjitse", "marco"]);
+    expect(found("[10:00] Roos: korte vraag\n[10:01] Pieter: zeg het maar\n[10:03] Roos: is het dossier al klaar?", "persoon")).toEqual(["Roos", "Pieter", "Roos"]);
+  });
+  it("a speaker's nickname in address position ('thx souf!'); a lower-case known surname after a written-out title", () => {
+    expect(found("[11:00] Christiaan: ik pak hem op\n[11:02] Mirjam: thx chris!", "persoon")).toEqual(["Christiaan", "Mirjam", "chris"]);
+    expect(found("ik sprak net meneer yilmaz over zijn uren", "persoon")).toEqual(["yilmaz"]);
+    expect(found("wie weet hoe dat zit? gr josé", "persoon")).toEqual(["josé"]);
+  });
+  it("hard negatives: agenda lines, one speaker, a prefix mid-sentence, a verb after a written-out title", () => {
+    expect(found("Agenda 10:00: opening\nAgenda 10:30: rondvraag", "persoon")).toEqual([]);
+    expect(found("actie: bellen\nactie: mailen\nmarco: ok", "persoon")).toEqual([]);
+    expect(found("[11:00] Wietske: ik pak hem op\n[11:02] Mirjam: hij rookt wiet en drinkt veel", "persoon")).toEqual(["Wietske", "Mirjam"]);
+    expect(found("meneer belde gisteren, mevrouw reageerde niet", "persoon")).toEqual([]);
+    expect(found("Gesprek met meneer en mevrouw over de kinderen", "persoon")).toEqual([]);
+  });
+});

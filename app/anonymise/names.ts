@@ -110,6 +110,7 @@ function attendeeNames(ctx: Ctx, k: number) {
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
+const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
 // Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
 const NOT_LOWER_NAMES = new Set(
   ("is was wordt werd heeft had hebben zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde geeft gaf " +
@@ -362,7 +363,9 @@ function personRules(ctx: Ctx) {
         continue;
       }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
-      if (end <= j && SHORT_TITLES.has(t.low) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
+      // After a written-out title only a lexicon surname counts in lower case: "meneer yilmaz", not "meneer belde".
+      const longLower = !SHORT_TITLES.has(t.low) && LONG_LOWER_TITLES.has(t.low);
+      if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
         // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
@@ -375,7 +378,9 @@ function personRules(ctx: Ctx) {
         const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
         const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te|t)$/u.test(core.low) && !lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore));
-        if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
+          // fall through: no lower-case name after a written-out title without a known surname
+        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -1184,7 +1189,8 @@ function ampersandFirmRule(ctx: Ctx) {
 
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]*:[ \t]+\S/gu;
+// The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+(\[?\d{1,2}[:.]\d{2}\]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
 
@@ -1199,20 +1205,32 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   const lines = [...text.matchAll(SPEAKER_RE)];
   // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
   const stampedCount = new Map<string, number>();
-  for (const m of lines) if (m[1]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
+  for (const m of lines) if (m[1] || m[3]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
   // First names that are also words ("Fleur:", "Roos:") are speakers only once the text is a chat.
   const wordLike: typeof lines = [];
+  // An unknown lower-case name that opens two or more unstamped lines ("roelie: …" twice) is a speaker once the text
+  // is a chat by other evidence.
+  const unknownRepeat: typeof lines = [];
+  let stampedRepeat = false;
   for (const m of lines) {
     const name = m[2];
     const first = name.split(/[ \t]/)[0].toLowerCase();
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
     const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
+    const stamped = stampedCount.get(name.toLowerCase()) ?? 0;
     if (lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) {
-      if (lex.ambiguousFirstNames.has(upperFirst) && !name.includes(" ")) wordLike.push(m);
+      if (lex.ambiguousFirstNames.has(upperFirst) && !name.includes(" ")) {
+        wordLike.push(m);
+        if (stamped >= 2) stampedRepeat = true;
+      }
       continue;
     }
     const known = lex.firstNamesLower.has(first);
-    if (!known && (stampedCount.get(name.toLowerCase()) ?? 0) < 2) continue;
+    if (!known && stamped < 2) {
+      if (!m[1] && !m[3] && /^\p{Ll}{3,}$/u.test(name) && lines.filter((o) => o[2] === name).length >= 2) unknownRepeat.push(m);
+      continue;
+    }
+    if (stamped >= 2) stampedRepeat = true;
     const s = m.index + m[0].indexOf(name, (m[1] ?? "").length);
     out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     speakers.add(name.toLowerCase());
@@ -1251,8 +1269,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // and an @-mention) make a chat.
   // A thread with quoted replies ("> fatih zit toch niet meer bij …") and a speaker line is a chat too.
   const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
-  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted)) && mentions < 2) return { speakers: new Set(), out: [] };
-  for (const m of wordLike) {
+  // A speaker (also a word-like one: "[09:30] Fleur:") on two or more stamped lines next to a known one is a chat too.
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
+  for (const m of [...wordLike, ...unknownRepeat]) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
     speakers.add(m[2].toLowerCase());
@@ -1271,12 +1290,21 @@ const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was 
 
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
+// Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
+const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké"]);
+
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
+  // Speakers' first names of 6+ letters, whose first 4+ letters may be used as a nickname ("Soufiane" → "souf").
+  const longSpeakers = [...ctx.speakers].filter((n) => n.length >= 6 && /^\p{Ll}+$/u.test(n));
   for (const t of tokens) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
-    const speaker = ctx.speakers.has(t.low);
+    // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
+    const nickname = longSpeakers.length > 0 && t.low.length >= 4 && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
+      !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
+      (CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
+    const speaker = ctx.speakers.has(t.low) || nickname;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     const lexName = (t.low.length >= 4 || (t.low.length === 3 && verbAfter && tokens[t.i + 1]?.low !== "en")) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));

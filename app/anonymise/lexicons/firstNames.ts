@@ -56,6 +56,8 @@ Baukje Aukje Sjoukje Hiltje Geeske Wytske Tsjisse Sytse Wietse Jouke Wopke Durk 
 Danique Nikki Denise Debbie Daisy Jessie Jessy Jamie Jeffrey Joey Tygo Quinty Jacky Maud Floor Tess Liv Mees Saar Nova Fay Hailey Kyan Dex Mats Jace Olivia
 Elaha Zarghona Nargis Nilofar Tahmina Freshta Laila Marzia Hosna Madina Setara Sediqa Khatera Fahima Soraya Hadia Najiba Shukria Mahnaz Shirin Masooda Yalda Naweed Navid Fawad Ajmal Qasim Mujtaba Ehsan Elham
 Mykyta Andriy Serhiy Tonnie Rieky
+Roelie Geesje Hilly Anje Afke Wietze Roelofje Jantina Hillie Tinie Harmke Annechien Riekje Roelf Reinder Jurjen Jacinta Jorinde Mirre Jinthe
+Johnny Jose José Ronny Rocky Jurmaine Jaydon Shanaiah Djaïro Djairo Jairo Jaïro Shurendy Sharella Jeangelo Jurensley Rigenald Shurwin Gregory Naomy
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
