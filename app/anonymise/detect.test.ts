@@ -937,3 +937,29 @@ describe("after blind15/16's first run: lower-case names in chats (general rules
     expect(found("Gesprek met meneer en mevrouw over de kinderen", "persoon")).toEqual([]);
   });
 });
+
+describe("after blind15/16's first run: organisations that look like persons (general rules, own sentences)", () => {
+  it("'het' + a person-looking name after a preposition, and 'zit op' + a full name, is a school or building", () => {
+    expect(labelOf("Haar dochter zit op het Pieter Zandt en doet havo.", "Pieter Zandt")).toBe("instelling");
+    expect(labelOf("Hij gaat naar de ISK van het Prins Claus.", "Prins Claus")).toBe("instelling");
+    expect(labelOf("Ze zit op Maria Montessori, groep 6.", "Maria Montessori")).toBe("instelling");
+    expect(labelOf("Hij zit op het Jan van Brabant.", "Jan van Brabant")).toBe("instelling");
+  });
+  it("a name before a foundation or trade word, a trade compound before a name, temples and mosques", () => {
+    expect(labelOf("Opvang via de Roemer Stichting in Breda.", "Roemer")).toBe("instelling");
+    expect(labelOf("Hij werkte bij Van Dijk Kozijnen in Goes.", "Van Dijk")).toBe("instelling");
+    expect(labelOf("Bewindvoerder: Jan de Wit, Bewindbureau Rivierenland.", "Rivierenland")).toBe("instelling");
+    expect(labelOf("Hij werkt bij Meubelfabriek Van Dalen.", "Van Dalen")).toBe("instelling");
+    expect(labelOf("ze helpt bij de Sri Krishna Mandir op zondag", "Krishna")).toBe("instelling");
+    expect(labelOf("via de vrouwengroep van de Yeni Camii", "Yeni Camii")).toBe("instelling");
+  });
+  it("hard negatives: persons after other prepositions, 'het' before a language or a generic service, a hyphenated service", () => {
+    expect(labelOf("Ik sprak op het gesprek met Pieter Zandt over zijn werk.", "Pieter Zandt")).toBe("persoon");
+    expect(found("we spraken in het Nederlands en het Engels; hij zit op Instagram", "instelling")).toEqual([]);
+    expect(found("Ik heb hem naar het Sociaal Raadslieden-spreekuur verwezen.", "instelling")).toEqual([]);
+    expect(found("Zijn voogd was mevrouw Lemmens van de William Schrikker Stichting.", "instelling")).toEqual(["William Schrikker Stichting"]);
+    expect(found("Hij heeft een opname in het Albert Schweitzer ziekenhuis gehad.", "instelling")).toEqual(["Albert Schweitzer ziekenhuis"]);
+    expect(labelOf("Het gesprek op het stadskantoor met Jan Bakker ging goed.", "Jan Bakker")).toBe("persoon");
+    expect(found("Hij woont in het Gooi en werkt in het Westland.", "instelling")).toEqual([]);
+  });
+});

@@ -745,6 +745,10 @@ function placeRules(ctx: Ctx) {
   }
 }
 
+const HET_NAME_PREPS = new Set(["op", "naar", "van", "in", "bij", "aan", "via", "vanuit"]);
+// Titles in the names of schools and buildings named after someone: "het Graaf Engelbrecht", "het Pater Damiaan".
+const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning", "koningin", "hertog", "hertogin", "baron", "jonkheer", "sint", "pater", "broeder", "zuster", "kardinaal", "bisschop", "paus", "burgemeester", "dokter", "professor", "dominee", "pastoor", "admiraal", "generaal", "kapitein"]);
+const SIT_VERBS = new Set(["zit", "zat", "zitten", "zaten"]);
 const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
 const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
@@ -789,7 +793,7 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(sentence);
 }
 
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
+const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -920,6 +924,22 @@ function institutionRules(ctx: Ctx) {
         }
       }
     }
+    // "op het Wolfert van Borselen", "de ISK van het Graaf Engelbrecht": "het" + a person-looking name after a
+    // preposition is a school or building (a person never takes "het"); "zit op Helen Parkhurst": a school.
+    const hetName = prevLow === "het" && tokens[i - 1]?.t === "het" && HET_NAME_PREPS.has(prevPrevLow);
+    const sitsOn = prevLow === "op" && SIT_VERBS.has(prevPrevLow);
+    if ((hetName || sitsOn) && t.cap && !t.sentStart && !ctx.negative[i] && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low)) {
+      const end = capRun(ctx, i, 4);
+      const words = tokens.slice(i, end).filter((x) => x.cap);
+      const last = tokens[end - 1];
+      // A first name or title opening it, a known surname closing it, or a particle inside ("Wolfert van Borselen").
+      const personLike = (lex.firstNames.has(t.t) || TITLES.has(t.low) || NAMESAKE_TITLES.has(t.low) || (words.length >= 2 && (lex.surnames.has(last.t) || tokens.slice(i, end).some((x) => PARTICLES.has(x.t))))) &&
+        words.length >= (sitsOn ? 2 : 1) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, last.e)));
+      // "in het Albert Schweitzer ziekenhuis": a head word after it is handled by the name + head rule.
+      const headAfter = !!tokens[end] && (HEAD_SUFFIX.test(tokens[end].t) || ORG_TAIL.test(tokens[end].t) || lex.institutionHeads.phrases.has(tokens[end].low));
+      if (end > i && personLike && !headAfter && !lex.places.phrases.has(t.key) && words.every((x) => !lex.common.has(x.low) && !x.t.includes("-")))
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
     // "zit op het Ubbo Emmius", "gaat naar de Prinses Amalia": a school after "zit/gaat op/naar het/de".
     if (t.cap && !t.sentStart && (prevLow === "het" || prevLow === "de") && ["op", "naar"].includes(prevPrevLow) && SCHOOL_VERBS.has(tokens[i - 3]?.low ?? "") && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key)) {
       const end = capRun(ctx, i, 4);
@@ -936,7 +956,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -961,6 +981,8 @@ function orgTailRule(ctx: Ctx) {
     const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t);
     if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
+    // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
+    if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     if (tail - first < 1) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
@@ -994,7 +1016,8 @@ function camelCaseOrgRule(ctx: Ctx) {
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij)$/u;
+// "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
