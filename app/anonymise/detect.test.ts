@@ -963,3 +963,25 @@ describe("after blind15/16's first run: organisations that look like persons (ge
     expect(found("Hij woont in het Gooi en werkt in het Westland.", "instelling")).toEqual([]);
   });
 });
+
+describe("after blind15/16's first run: ages and dates in more frames (general rules, own sentences)", () => {
+  it("ages: '(87!)' after a lower-case person, a child 'van 7' at a line end or before a bracket, seasons, 'is trouwens … geworden', 'wordt 15 in juni'", () => {
+    expect(found("mw pietersen (87!) wil thuis blijven", "leeftijd")).toEqual(["87"]);
+    expect(found("met dochter Olena van 7\nmei '22 — opvang", "leeftijd")).toEqual(["7"]);
+    expect(found("zorgt voor zijn zoon Daan van 9 (om de week)", "leeftijd")).toEqual(["9"]);
+    expect(found("Zij wordt in de zomer vijftig.", "leeftijd")).toEqual(["vijftig"]);
+    expect(found("ze is trouwens vorige maand 80 geworden", "leeftijd")).toEqual(["80"]);
+    expect(found("Ruben, wordt 17 in maart", "leeftijd")).toEqual(["17"]);
+  });
+  it("dates: a compound 'vervolgafspraak', an 'Intervisie' heading, a month/year on a timeline line", () => {
+    expect(found("- vervolgafspraak 18-12, met tolk", "datum")).toEqual(["18-12"]);
+    expect(found("Intervisie 27-05: casus mevrouw Ayla", "datum")).toEqual(["27-05"]);
+    expect(found("12 mei 2020: start\n03/2021: aanvraag bijstand", "datum")).toEqual(["12 mei 2020", "03/2021"]);
+  });
+  it("hard negatives: a duration after 'is … jaar', a count in brackets, a day number on the line above a month, a fraction mid-sentence", () => {
+    expect(found("Zijn vrouw Ayşe is twee jaar geleden overleden.", "leeftijd")).toEqual([]);
+    expect(found("mw jansen (3 kinderen) belt", "leeftijd")).toEqual([]);
+    expect(found("Punt 7\napril '22 is de startdatum", "datum")).toEqual(["april '22"]);
+    expect(found("Hij heeft 3/2021 gemeld en Prijs 3/2021: nee", "datum")).toEqual([]);
+  });
+});

@@ -274,7 +274,7 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:e|ste|de)?(?:\s*[-.]\s*|\s+)(${MONTHS})(?:(?:\s*[-.]\s*|\s+|\.\s*)(${Y4}|['\x60]\d{2})(?![\p{N}])|\.)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:e|ste|de)?(?:[ \t]*[-.][ \t]*|[ \t]+)(${MONTHS})(?:(?:\s*[-.]\s*|\s+|\.\s*)(${Y4}|['\x60]\d{2})(?![\p{N}])|\.)?(?![\p{L}])`,
   "giu",
 );
 const Y_MONTH_D_RE = new RegExp(
@@ -287,7 +287,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|afspraak|hoorgesprek|mdo):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
@@ -303,7 +303,10 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+
+// "03/2021: aanvraag bijstand": a month and year opening a timeline line.
+const MY_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?((?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2})(?=[ \t]*(?::|[-–][ \t]))/gu;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
@@ -326,6 +329,7 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
+  for (const m of text.matchAll(MY_LINE_RE)) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
   for (const m of text.matchAll(YMD_RE)) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
@@ -387,7 +391,7 @@ const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const LEEFTIJD_RE = /\bleeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
-const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
+const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
@@ -400,12 +404,12 @@ const ORDINAL_AGE_RE = new RegExp(
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
 const SOON_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
 const BECAME_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)))`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)))`,
   "giu",
 );
 // "zijn 50e verjaardag", "haar achttiende verjaardag".
