@@ -985,3 +985,15 @@ describe("after blind15/16's first run: ages and dates in more frames (general r
     expect(found("Hij heeft 3/2021 gemeld en Prijs 3/2021: nee", "datum")).toEqual([]);
   });
 });
+
+describe("after blind15/16's first run: a lower-case 'team' + target group", () => {
+  it("'team Statushouders (Den Haag)' is a municipal team: no organisation, the place stays a place", () => {
+    expect(found("Intervisie team Nieuwkomers Den Haag – inbreng Fatma", "instelling")).toEqual([]);
+    expect(found("Intervisie team Nieuwkomers Den Haag", "plaats")).toEqual(["Den Haag"]);
+    expect(found("(inbreng: Gerbrich Wiersma, team Statushouders)", "instelling")).toEqual([]);
+  });
+  it("hard negatives: a named team stays an organisation", () => {
+    expect(found("Hij werkt bij team Horizon in Zwolle.", "instelling")).toEqual(["Horizon"]);
+    expect(found("Sociaal Team Hoogezand belde", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
+  });
+});

@@ -906,7 +906,9 @@ function institutionRules(ctx: Ctx) {
     const orgContext = ORG_PREPS.has(prevLow) || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
-    if ((orgContext || deptContext) && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
+    // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
+    const teamDepartment = prevLow === "team" && DEPARTMENT_WORDS.has(t.low);
+    if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
@@ -1050,7 +1052,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
     const departmentTeam = t.low === "team" && DEPARTMENT_WORDS.has(tokens[i + 1].low);
-    if (departmentTeam) continue;
+    if (departmentTeam || (tokens[i - 1]?.low === "team" && DEPARTMENT_WORDS.has(t.low))) continue;
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
