@@ -1237,6 +1237,8 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // is a chat by other evidence.
   const unknownRepeat: typeof lines = [];
   let stampedRepeat = false;
+  const lineCount = new Map<string, number>();
+  for (const m of lines) lineCount.set(m[2], (lineCount.get(m[2]) ?? 0) + 1);
   for (const m of lines) {
     const name = m[2];
     const first = name.split(/[ \t]/)[0].toLowerCase();
@@ -1252,7 +1254,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     }
     const known = lex.firstNamesLower.has(first);
     if (!known && stamped < 2) {
-      if (!m[1] && !m[3] && /^\p{Ll}{3,}$/u.test(name) && lines.filter((o) => o[2] === name).length >= 2) unknownRepeat.push(m);
+      if (!m[1] && !m[3] && /^\p{Ll}{3,}$/u.test(name) && (lineCount.get(name) ?? 0) >= 2) unknownRepeat.push(m);
       continue;
     }
     if (stamped >= 2) stampedRepeat = true;
