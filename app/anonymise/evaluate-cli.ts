@@ -27,6 +27,8 @@ const SETS: Record<string, string> = {
   blind14: "blind14.jsonl",
   blind15: "blind15.jsonl",
   blind16: "blind16.jsonl",
+  blind17: "blind17.jsonl",
+  blind18: "blind18.jsonl",
 };
 
 const args = process.argv.slice(2);

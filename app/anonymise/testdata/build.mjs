@@ -83,3 +83,5 @@ build("blind13");
 build("blind14");
 build("blind15");
 build("blind16");
+build("blind17");
+build("blind18");
