@@ -997,3 +997,85 @@ describe("after blind15/16's first run: a lower-case 'team' + target group", () 
     expect(found("Sociaal Team Hoogezand belde", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
   });
 });
+
+describe("after blind17/18's first run: organisations that look like persons or places (general rules, own sentences)", () => {
+  it("church denominations are one organisation, a place right after them included", () => {
+    expect(found("De kerkenraad van de Christelijke Gereformeerde Kerk Nunspeet helpt mee.", "instelling")).toEqual(["Christelijke Gereformeerde Kerk Nunspeet"]);
+    expect(found("Ze gaat naar de Hersteld Hervormde Gemeente in Barneveld.", "instelling")).toEqual(["Hersteld Hervormde Gemeente"]);
+    expect(found("Hij is lid van de Evangelische Broedergemeente, zijn zus niet.", "persoon")).toEqual([]);
+    expect(found("ds. Van Dijk (Gereformeerde Gemeente Urk) belde", "plaats")).toEqual([]);
+  });
+  it("hard negatives: a denomination as an adjective, a lower-case church, 'Gemeente Ermelo' alone", () => {
+    expect(found("Hij is gereformeerd opgevoed en gaat naar de hervormde kerk.", "instelling")).toEqual([]);
+    expect(found("De Gereformeerde opvoeding speelt mee.", "instelling")).toEqual([]);
+    expect(found("Brief van de Gemeente Ermelo over de huur.", "plaats")).toEqual(["Ermelo"]);
+  });
+  it("schools named after a person: a hyphenated compound with the name before it, a title before a school compound", () => {
+    expect(found("Hij zit op de Willem de Zwijger-school in groep 7.", "instelling")).toEqual(["Willem de Zwijger-school"]);
+    expect(found("Hij zit op de Willem de Zwijger-school in groep 7.", "persoon")).toEqual([]);
+    expect(found("haar zoon gaat naar de Mgr. Bekkersschool vlakbij", "instelling")).toEqual(["Mgr. Bekkersschool"]);
+    expect(found("De leerkracht van de Ds. Kuypercollege belde", "persoon")).toEqual([]);
+  });
+  it("hard negatives: a title + a name stays a person, a plain school word is no school", () => {
+    expect(found("Ik sprak dr. Schaepman over zijn school.", "persoon")).toEqual(["Schaepman"]);
+    expect(found("Hij gaat weer naar school en naar de basisschool.", "instelling")).toEqual([]);
+  });
+  it("firms: trade word + name, a possessive name + noun, 'Gebr.' inside, a regional adjective + head word", () => {
+    expect(found("Hij rijdt voor Koeriers Bakkenist in Assen.", "instelling")).toEqual(["Koeriers Bakkenist"]);
+    expect(found("Hij werkte bij Fietsverhuur Rozendaal in Ede.", "instelling")).toEqual(["Fietsverhuur Rozendaal"]);
+    expect(found("Ze is kok bij Fatima's Kitchen, een eethuis.", "instelling")).toEqual(["Fatima's Kitchen"]);
+    expect(found("uitvoerder bij Schildersbedrijf Gebr. Klaassen in Zwolle", "instelling")).toEqual(["Schildersbedrijf Gebr. Klaassen"]);
+    expect(found("de bewindvoerder van Brabants Bewindvoerderskantoor belde", "instelling")).toEqual(["Brabants Bewindvoerderskantoor"]);
+  });
+  it("hard negatives: a trade word opening a sentence, a possessive before a relation, a regional adjective before an ordinary word", () => {
+    expect(found("Transport Naar huis regelt de gemeente.", "instelling")).toEqual([]);
+    expect(found("We bespraken Noah's Moeder en haar werk.", "instelling")).toEqual([]);
+    expect(found("Het Limburgs Dialect is lastig voor hem.", "instelling")).toEqual([]);
+  });
+  it("compound and camel-case organisation names: an abbreviation + 'wonen', a housing compound, '-klankbord'", () => {
+    expect(found("Ze huurt bij ZOwonen in Sittard.", "instelling")).toEqual(["ZOwonen"]);
+    expect(found("Schulden bij Woonpunt, Essent en de Belastingdienst.", "instelling")).toContain("Woonpunt");
+    expect(found("Schulden bij Woonpunt, Essent en de Belastingdienst.", "plaats")).toEqual([]);
+    expect(found("Hij laat zijn plan toetsen door Startersklankbord vanavond.", "instelling")).toEqual(["Startersklankbord"]);
+  });
+  it("hard negatives: housing words, capitals for emphasis, a department named after its target group", () => {
+    expect(found("Zijn Woonsituatie is onbekend; hij zoekt een Woonkamer of Woonwagen.", "instelling")).toEqual([]);
+    expect(found("Dat is NIETwerk, zei hij.", "instelling")).toEqual([]);
+    expect(found("GGZ Oost\nAfdeling Volwassenen, locatie Deventer", "instelling")).not.toContain("Volwassenen");
+    expect(found("Ze werkt op Afdeling Zonnebloem in het verpleeghuis.", "instelling")).toContain("Zonnebloem");
+  });
+  it("well-known employers and chains: after a preposition only for a chain that is also a surname", () => {
+    expect(found("Hij werkt in ploegendienst bij Chemelot.", "instelling")).toEqual(["Chemelot"]);
+    expect(found("schulden bij Holland Casino in Breda", "instelling")).toEqual(["Holland Casino"]);
+    expect(found("Ze werkt nu bij Van der Valk in Leusden.", "instelling")).toEqual(["Van der Valk"]);
+    expect(found("Mevrouw Van der Valk belde vanochtend.", "persoon")).toEqual(["Van der Valk"]);
+  });
+});
+
+describe("after blind17/18's first run: persons, places and addresses (general rules, own sentences)", () => {
+  it("a single place name right after a person title is a surname", () => {
+    expect(found("Huisarts is dr. Zeewolde, zij belt terug.", "persoon")).toEqual(["Zeewolde"]);
+    expect(found("Huisarts is dr. Zeewolde, zij belt terug.", "plaats")).toEqual([]);
+  });
+  it("hard negatives: after cliënt/klant, or an ambiguous place, or a place after a preposition", () => {
+    expect(found("mevrouw uit Zeewolde belde", "plaats")).toEqual(["Zeewolde"]);
+    expect(found("De klant Zeewolde", "persoon")).toEqual([]);
+  });
+  it("lower-case places: multi-word after a preposition, a place + direction", () => {
+    expect(found("hij woont in den bosch sinds mei", "plaats")).toEqual(["den bosch"]);
+    expect(found("mw de graaf uit heerlen-noord belde", "plaats")).toEqual(["heerlen-noord"]);
+  });
+  it("hard negatives: 'in de buurt', a word + direction", () => {
+    expect(found("hij woont in de buurt van de markt", "plaats")).toEqual([]);
+    expect(found("we gaan uit school-west niet weg", "plaats")).toEqual([]);
+  });
+  it("an address without a street word right before ', postcode' inside a line", () => {
+    expect(found("post gaat naar haar zus Ineke, Hoogeind 7, 5801 AB Venray.", "adres")).toEqual(["Hoogeind 7"]);
+    expect(found("nieuw adres is Brink Oost 3a, 7901 AA Hoogeveen", "adres")).toEqual(["Brink Oost 3a"]);
+    expect(found("Adres gezin: Wolfsbos 12, 7908 AA Hoogeveen", "adres")).toEqual(["Wolfsbos 12"]);
+  });
+  it("hard negatives: no postcode after the number, or a counting word", () => {
+    expect(found("ze heeft Groep 7, en daarna Hoogeind 7 als doel", "adres")).toEqual([]);
+    expect(found("zie bijlage, Hoofdstuk 3, 1200 KM rijden", "adres")).toEqual([]);
+  });
+});

@@ -121,7 +121,7 @@ const NOT_LOWER_NAMES = new Set(
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
+const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -362,7 +362,20 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
+      // "de Dr. Schaepmanschool", "groep 6 van de Koningin Julianaschool": a title before a school compound names the school.
+      if (tokens[j] && NAMED_SCHOOL_COMPOUND.test(tokens[j].t) && !text.slice(t.e, tokens[j].s).includes("\n")) {
+        ctx.out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
+      // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
+      // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
+      const next0 = tokens[j];
+      if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !text.slice(t.e, next0.s).includes("\n") &&
+        lex.places.phrases.has(next0.key) && !lex.institutions.phrases.has(next0.key) && !lex.ambiguousPlaces.has(next0.key) && !isNegative(lex, next0.key) && !(tokens[j + 1]?.cap && text.slice(next0.e, tokens[j + 1].s) === " ")) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
       // After a written-out title only a lexicon surname counts in lower case: "meneer yilmaz", not "meneer belde".
       const longLower = !SHORT_TITLES.has(t.low) && LONG_LOWER_TITLES.has(t.low);
       if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
@@ -659,8 +672,15 @@ function placeRules(ctx: Ctx) {
       }
     }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
-    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && t.low.length >= 4 && !LOWER_PLACE_WORDS.has(t.low)) {
+    // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
+    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && !LOWER_PLACE_WORDS.has(t.low)) {
       const end = matchPhrase(ctx, i, lex.places);
+      if (t.low.length < 4 && end <= i) continue;
+      if (end < i && /^\p{Ll}{3,}-\p{Ll}+$/u.test(t.t) && placeWithDirection(lex, t) && !LOWER_PLACE_WORDS.has(t.low.split("-")[0])) {
+        ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+        lastPlaceEnd = i;
+        continue;
+      }
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
@@ -766,6 +786,8 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     const tok = tokens[j];
+    // "Bouwbedrijf Gebr. Heijmerink", "Fa. Jansen": the dot of a firm abbreviation stays inside the name.
+    if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
     if (ctx.negative[j]) break;
     if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
@@ -793,6 +815,12 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
   return /^[^\p{L}]*\p{Ll}/u.test(sentence);
 }
 
+// A school or foundation compound named after a person: "Schaepmanschool", "Julianaschool", "Witt-scholengroep".
+const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|scholengemeenschap|college|lyceum|gymnasium)$/u;
+// Church denominations: "Hersteld Hervormde Gemeente Ermelo", "Gereformeerde Gemeente Genemuiden", "Evangelische
+// Broedergemeente", "Christelijke Gereformeerde Kerk", "Rooms-Katholieke Parochie" — one organisation, a place after it included.
+const DENOMINATION_WORDS = new Set("hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
+const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 function institutionRules(ctx: Ctx) {
@@ -907,7 +935,8 @@ function institutionRules(ctx: Ctx) {
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
-    const teamDepartment = prevLow === "team" && DEPARTMENT_WORDS.has(t.low);
+    // "Afdeling Volwassenen": a department named after its target group is no organisation either.
+    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && DEPARTMENT_WORDS.has(t.low);
     if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
       const nx = tokens[i + 1];
@@ -1000,16 +1029,22 @@ function orgTailRule(ctx: Ctx) {
 // "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
 const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
 
+// "HEEMwonen", "ZOwonen": a capitalised abbreviation with a lower-case organisation tail.
+const UPPER_CAMEL_ORG = /^\p{Lu}{2,6}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|kracht|centrum|punt|plein)$/u;
+// "Woonkwartier", "Woonpunt", "Wooncompagnie": a housing word + a place-like tail is a housing corporation, never a
+// neighbourhood (mid-sentence; "Woonwijk", "Woonplaats" … are ordinary words, not matched by these tails).
+const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie|stede|forte|goed|kracht|service|mensen|groep|wens|za|com|alliantie|concept)$/u;
+
 // "bij Lindewerk", "via Woonkracht": a capitalised compound ending in an organisation word, mid-sentence right after a
 // preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk" are generic services).
-const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan)$/u;
+const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes)$/u;
 const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
 
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (const t of tokens) {
     if (!t.word || ctx.negative[t.i] || lex.common.has(t.low)) continue;
-    const camel = /\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t);
+    const camel = (/\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t)) || (UPPER_CAMEL_ORG.test(t.t) && !lex.common.has(/^\p{Lu}+/u.exec(t.t)![0].toLowerCase())) || (HOUSING_COMPOUND.test(t.t) && !t.sentStart && !lex.places.phrases.has(t.key));
     const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
     if (!camel && !compound) continue;
@@ -1021,13 +1056,87 @@ function camelCaseOrgRule(ctx: Ctx) {
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
 
+const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
+const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents achterhoeks brabants limburgs gronings overijssels flevolands hollands amsterdams rotterdams utrechts veluws".split(" "));
+// Trade words that open a firm's name before a surname or name: "Transport Verstraete", "Botenverhuur Zuiderkwartier",
+// "Installatietechniek Bos" (not "Zorg", "Wonen", "Advies": services that also name departments).
+const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken))$/u;
+
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
 
 function compoundHeadRule(ctx: Ctx) {
-  const { tokens, lex } = ctx;
+  const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Church denominations: capitalised denomination words ending in Gemeente/Kerk/Parochie, a place right after included.
+    if (t.cap && DENOMINATION_WORDS.has(t.low) && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ")) {
+      let k = i + 1;
+      while (k < tokens.length && k - i < 4 && tokens[k].cap && DENOMINATION_WORDS.has(tokens[k].low) && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
+      const head = tokens[k];
+      if (head && head.cap && text.slice(tokens[k - 1].e, head.s) === " " && (DENOMINATION_END.test(head.low) || /^\p{Lu}\p{Ll}{3,}(?:gemeente|kerk)$/u.test(head.t))) {
+        let e = k;
+        const nx = tokens[k + 1];
+        if (nx && nx.cap && text.slice(head.e, nx.s) === " ") {
+          const placeEnd = matchPhrase(ctx, k + 1, lex.places);
+          if (placeEnd > k) e = placeEnd;
+        }
+        ctx.out.push({ s: t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
+        i = e;
+        continue;
+      }
+    }
+    // "de Johan de Witt-scholengroep", "op de Dr. Schaepmanschool" (the title case is in personRules): a person's name
+    // before a hyphenated school compound belongs to the school.
+    if (t.word && t.cap && /-(?:school|scholengroep|scholengemeenschap|college|lyceum|gymnasium)$/.test(t.t) && NAMED_SCHOOL_COMPOUND.test(t.t)) {
+      let s = i;
+      for (let k = i - 1; k >= 0 && i - k <= 4 && text.slice(tokens[k].e, tokens[k + 1].s) === " "; k--) {
+        if (tokens[k].cap && tokens[k].word && !tokens[k].sentStart && !isNegative(lex, tokens[k].key) || tokens[k].initials) s = k;
+        else if (tokens[k].cap && tokens[k].word && tokens[k].sentStart && (lex.firstNames.has(tokens[k].t) || NAMESAKE_TITLES.has(tokens[k].low))) { s = k; break; }
+        else if (!PARTICLES.has(tokens[k].t)) break;
+      }
+      ctx.out.push({ s: tokens[s].s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
+      continue;
+    }
+    // "de Mgr. Bekkersschool", "de Koningin Julianaschool": an abbreviated or namesake title before a school compound.
+    if (t.word && NAMED_SCHOOL_COMPOUND.test(t.t) && !t.t.includes("-") && i >= 1) {
+      const abbr = tokens[i - 1].t === "." && tokens[i - 2] && /^(?:Mgr|Ds|Dr|Prof|St|Mr|Pr|Ir)$/.test(tokens[i - 2].t) && text.slice(tokens[i - 1].e, t.s) === " ";
+      const namesake = tokens[i - 1].cap && NAMESAKE_TITLES.has(tokens[i - 1].low) && text.slice(tokens[i - 1].e, t.s) === " ";
+      if (abbr || namesake) {
+        ctx.out.push({ s: tokens[abbr ? i - 2 : i - 1].s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
+        continue;
+      }
+    }
+    // "Samira's Keuken", "Ome Jan's Bakkerij": a possessive name + a capitalised noun mid-sentence names a business.
+    if (t.cap && /^\p{Lu}\p{Ll}+['’]s$/u.test(t.t) && !t.sentStart && tokens[i + 1]?.cap && tokens[i + 1].word && text.slice(t.e, tokens[i + 1].s) === " ") {
+      const nx = tokens[i + 1];
+      if (!lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !RELATIONS.has(nx.low) && !TITLES.has(nx.low) && !MONTH_NAMES.test(nx.t)) {
+        const end = capRun(ctx, i + 1, 3);
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Limburgs Bewindvoerderskantoor", "Brabants Administratiekantoor": a regional adjective + an organisation head word.
+    if (t.cap && REGIONAL_ADJ.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " " && (REGIONAL_ADJ_WORDS.has(t.low) || lex.places.phrases.has(t.low.slice(0, -1)))) {
+      const nx = tokens[i + 1];
+      if (lex.institutionHeads.phrases.has(nx.low) || COMPOUND_HEAD.test(nx.t) || (ORG_TAIL.test(nx.t) && /^\p{Lu}\p{Ll}{5,}/u.test(nx.t) && !lex.common.has(nx.low))) {
+        const end = capRun(ctx, i + 1, 3);
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "personeelsdienst Transport Verstraete", "bij Botenverhuur Zuiderkwartier": a trade word + a name is a firm.
+    if (t.cap && !t.sentStart && TRADE_HEAD.test(t.t) && tokens[i + 1]?.cap && tokens[i + 1].word && !tokens[i + 1].sentStart && text.slice(t.e, tokens[i + 1].s) === " ") {
+      const nx = tokens[i + 1];
+      if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !DEPARTMENT_WORDS.has(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
+        const end = capRun(ctx, i + 1, 3);
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i = end - 1;
+        continue;
+      }
+    }
     if (t.word && !t.sentStart && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;

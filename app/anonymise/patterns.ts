@@ -662,6 +662,9 @@ const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) 
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
 const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
+// a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
@@ -735,6 +738,12 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
   for (const m of text.matchAll(LINE_BEFORE_POSTCODE_RE)) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
+  }
+  if (/\d,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text)) {
+    for (const m of text.matchAll(INLINE_BEFORE_POSTCODE_RE)) {
+      if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
+      out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
+    }
   }
   for (const m of text.matchAll(POSTBUS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
