@@ -29,6 +29,8 @@ const SETS: Record<string, string> = {
   blind16: "blind16.jsonl",
   blind17: "blind17.jsonl",
   blind18: "blind18.jsonl",
+  blind19: "blind19.jsonl",
+  blind20: "blind20.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -85,3 +85,5 @@ build("blind15");
 build("blind16");
 build("blind17");
 build("blind18");
+build("blind19");
+build("blind20");
