@@ -1079,3 +1079,73 @@ describe("after blind17/18's first run: persons, places and addresses (general r
     expect(found("zie bijlage, Hoofdstuk 3, 1200 KM rijden", "adres")).toEqual([]);
   });
 });
+
+describe("after blind19/20's first run: organisations, chat names, hard negatives (general rules, own sentences)", () => {
+  it("lexicon classes: health insurers, football clubs, welfare organisations, thrift chains, venues", () => {
+    expect(found("Ze is verzekerd bij De Friesland en heeft schulden.", "instelling")).toEqual(["De Friesland"]);
+    expect(found("Ze is verzekerd bij De Friesland en heeft schulden.", "plaats")).toEqual([]);
+    expect(found("Zijn zoon traint bij Go Ahead Eagles en werkt bij Kringloop Het Goed.", "instelling")).toEqual(["Go Ahead Eagles", "Kringloop Het Goed"]);
+    expect(found("Het maatschappelijk werk van Combiwel belde, de opvang was in de Jaarbeurs.", "instelling")).toEqual(["Combiwel", "Jaarbeurs"]);
+  });
+  it("hard negatives: word-like club and organisation names need a preposition, 'het goed' is a word", () => {
+    expect(found("Breed kijken naar de situatie helpt.", "instelling")).toEqual([]);
+    expect(found("Het goed dat hij erfde is verkocht.", "instelling")).toEqual([]);
+  });
+  it("club prefixes and '<name> Boys'", () => {
+    expect(found("Zoon speelt bij vv Kloosterveen en zijn broer bij RKSV Heeze 1950.", "instelling")).toEqual(["vv Kloosterveen", "RKSV Heeze 1950"]);
+    expect(found("Hij traint de jeugd van Kollumer Boys.", "instelling")).toEqual(["Kollumer Boys"]);
+  });
+  it("hard negatives: a prefix before a lower-case word, 'Boys' opening a sentence", () => {
+    expect(found("Hij speelt bij de vv in het dorp.", "instelling")).toEqual([]);
+    expect(found("Boys Club is een term.", "instelling")).toEqual([]);
+  });
+  it("trade and church tails, capitalised Kerk + name, lower-case association + name, ordinary words + company word", () => {
+    expect(found("Hij rijdt voor Pinas Personenvervoer en least bij Dekker Lease.", "instelling")).toEqual(["Pinas Personenvervoer", "Dekker Lease"]);
+    expect(found("Ze gaat naar Living Word Ministries in Zuidoost.", "instelling")).toEqual(["Living Word Ministries"]);
+    expect(found("Ze zingt in het koor van de Kerk Licht en Leven.", "instelling")).toEqual(["Kerk Licht en Leven"]);
+    expect(found("Ze is lid van vrouwenvereniging Noor in de wijk.", "instelling")).toEqual(["Noor"]);
+    expect(found("Coach Tim Vos (Nieuwe Kans Re-integratie) belt.", "instelling")).toEqual(["Nieuwe Kans Re-integratie"]);
+    expect(found("Namens Oostkust Bewind schrijf ik je.", "instelling")).toEqual(["Oostkust Bewind"]);
+  });
+  it("hard negatives: a job title line, the Kerk at a sentence start, an association + place", () => {
+    expect(found("Groet,\nPetra Vos\nMedewerker Incasso\nVidomes", "instelling")).toEqual(["Vidomes"]);
+    expect(found("Kerk Licht is een mooi woord.", "instelling")).toEqual([]);
+    expect(found("Ze is lid van de buurtvereniging. Ahmed komt ook.", "instelling")).toEqual([]);
+  });
+  it("a person's name before a school compound belongs to the school", () => {
+    expect(found("Zoon zit op de Dr. Anton Philipsschool in Eindhoven.", "instelling")).toEqual(["Dr. Anton Philipsschool"]);
+    expect(found("Zoon zit op de Jan Ligthartschool.", "instelling")).toEqual(["Jan Ligthartschool"]);
+    expect(found("Zoon zit op de Jan Ligthartschool.", "persoon")).toEqual([]);
+  });
+  it("hard negative: a school compound without a name before it", () => {
+    expect(found("Zoon zit op de Regenboogschool.", "persoon")).toEqual([]);
+  });
+  it("a street without a number after 'aan de' is no person; an occupational surname as a trade", () => {
+    expect(found("Het loket aan de Willem Dreeslaan is dicht.", "persoon")).toEqual([]);
+    expect(found("Visser worden was zijn droom.", "persoon")).toEqual([]);
+  });
+  it("hard negatives: a person after a title, an occupational surname that acts", () => {
+    expect(found("Ik sprak Willem Drees gisteren.", "persoon")).toEqual(["Willem Drees"]);
+    expect(found("Visser zegt dat hij komt.", "persoon")).toEqual(["Visser"]);
+  });
+  it("intervisie methods are no organisations or persons", () => {
+    expect(found("Bij Balint zouden we nu vragen wat het oproept.", "instelling")).toEqual([]);
+    expect(found("We deden de incidentmethode en daarna een Socratisch gesprek.", "instelling")).toEqual([]);
+  });
+  it("lower-case first names in chat style after van/met, in brackets, after 'noemt hem', with a lower-case surname", () => {
+    expect(found("nog ff over de casus van jeroen gisteren", "persoon")).toEqual(["jeroen"]);
+    expect(found("de eigenaar (henk) betaalt contant", "persoon")).toEqual(["henk"]);
+    expect(found("mn klant johan de groot belde", "persoon")).toEqual(["johan de groot"]);
+    expect(found("dhr karimi (iedereen noemt hem hamoudi) komt", "persoon")).toEqual(["karimi", "hamoudi"]);
+  });
+  it("hard negatives: word-like names and capitalised sentences", () => {
+    expect(found("ik ga van mark houden", "persoon")).toEqual([]);
+    expect(found("die van roos is mooi", "persoon")).toEqual([]);
+  });
+  it("a chat spreads a short first name found capitalised to its lower-case mentions", () => {
+    expect(found("[14:06] Gerrit: prima, Jos rijdt morgen\n[14:07] ilse: ok ik app jos wel\n[14:08] Gerrit: top", "persoon")).toContain("jos");
+  });
+  it("hard negative: 'jan' as a month in a chat is not spread", () => {
+    expect(found("[14:06] Gerrit: Jan rijdt morgen\n[14:07] ilse: ok, 3 jan dan\n[14:08] Gerrit: top", "persoon")).not.toContain("jan");
+  });
+});

@@ -1,6 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { listSiblings } from "./lists";
-import { nameCandidates } from "./names";
+import { LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 
@@ -74,6 +74,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
   if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase())) lower.add(w.toLowerCase());
+  // A lexicon first name found capitalised as a person spreads to its lower-case mentions in a chat, also a short one
+  // ("Jos rijdt … ik app jos wel"); not word-like names ("Roos", "Mark") or month abbreviations ("jan").
+  if (chat) for (const w of words) if (w.length >= 3 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !/^(?:jan|mei|dec|nov|okt|feb|mar|apr|aug|sep|juli|juni)$/.test(w.toLowerCase())) lower.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
   for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
     if (!/^\p{Lu}/u.test(m[0])) {

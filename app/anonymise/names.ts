@@ -149,7 +149,9 @@ const LOWER_NAME_VERBS = new Set(
   "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
 );
 // Lower-case first names that are also ordinary Dutch or English words.
-const LOWER_NAME_WORDS = new Set("toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
+export const LOWER_NAME_WORDS = new Set("toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
+// Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
+const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
@@ -430,7 +432,7 @@ function personRules(ctx: Ctx) {
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
         const department = next.cap && end === j + 1 && DEPARTMENT_WORDS.has(next.low);
-        if (end > j && !lexHit && !department) push(ctx, j, end, "persoon", PRIO.personContext);
+        if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
@@ -508,7 +510,15 @@ function personRules(ctx: Ctx) {
         const signalAfter = !!next && !text.slice(t.e, next.s).includes("\n") &&
           (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")));
         const alone = (!prev || text.slice(prev.e, t.s).includes("\n")) && (!next || text.slice(t.e, next.s).includes("\n"));
-        if (signalBefore || signalAfter || (alone && i > 0)) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+        // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
+        // johan de groot" (a particle + lower-case surname joins the name).
+        const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !text.slice(prev.e, t.s).includes("\n") &&
+          (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
+        if (signalBefore || signalAfter || (alone && i > 0) || chatFrame) {
+          let e = i + 1;
+          if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(tokens[e + 1].t.charAt(0).toUpperCase() + tokens[e + 1].t.slice(1))) e += 2;
+          push(ctx, i, e, "persoon", PRIO.personContext);
+        }
       }
     }
 
@@ -987,7 +997,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -996,12 +1006,24 @@ function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (tokens[i - 1] && (tokens[i - 1].cap || tokens[i - 1].upper) && tokens[i - 1].word)) continue;
+    const before = tokens[i - 1];
+    // A capitalised word before it on the same line continues the run; one on the line above ("Marco de Boer\nZuidWest
+    // Bewind") or a common word opening the sentence ("Namens ZuidWest Bewind") does not.
+    if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word &&
+      !ctx.text.slice(before.e, t.s).includes("\n") && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
     let end = capRun(ctx, i, 5);
+    // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
+    if (end - i < 3 && !t.sentStart && t.cap) {
+      const wide = capRun(ctx, i, 5, true);
+      if (wide - i >= 3 && ORG_TAIL.test(tokens[wide - 1].t) && tokens.slice(i, wide).every((x) => x.cap || x.upper)) end = wide;
+    }
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
     const nextTok = tokens[end];
     if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
-    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)))) continue;
+    // A common word opening the run is no name ("Hoewel Jeugdzorg …"), unless mid-sentence in a run of three or more
+    // capitalised words ending in a company word: "(Stap Verder Re-integratie)".
+    const commonOk = !t.sentStart && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
+    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk)) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
     for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }
@@ -1017,6 +1039,8 @@ function orgTailRule(ctx: Ctx) {
     if (tail - first < 1) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
+    // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
+    if (tokens[first].sentStart && tail - first === 1 && DEPARTMENT_WORDS.has(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;
@@ -1056,6 +1080,10 @@ function camelCaseOrgRule(ctx: Ctx) {
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
 
+// Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
+const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV)$/;
+// Lower-case association compounds before a name: "vrouwenvereniging Roshan", "buurtvereniging Ons Belang".
+const LOWER_ASSOCIATION = /^\p{Ll}{3,}(?:vereniging|club|bond|gemeenschap|stichting|koor|moskee|kerk)$/u;
 const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
 const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents achterhoeks brabants limburgs gronings overijssels flevolands hollands amsterdams rotterdams utrechts veluws".split(" "));
 // Trade words that open a firm's name before a surname or name: "Transport Verstraete", "Botenverhuur Zuiderkwartier",
@@ -1069,6 +1097,51 @@ function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const nx = tokens[i + 1];
+    const spaceNext = !!nx && text.slice(t.e, nx.s) === " ";
+    // Sports clubs: a club prefix + a capitalised name ("vv Berkum", "KV Nij Haske", "RKSV Nuenen", "FC Lisse"), a place
+    // included and a founding year after it ("LAC Frisia 1883"); "<name> Boys" ("Woenselse Boys", "Kozakken Boys").
+    if (CLUB_PREFIX.test(t.t) && spaceNext && nx.cap && nx.word && !nx.sentStart && !isNegative(lex, nx.key)) {
+      let end = capRun(ctx, i + 1, 3);
+      if (/^[ \t]\d{4}(?![\p{L}\p{N}])/u.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 6)) && /^'?\d{2,4}$/.test(tokens[end]?.t ?? "")) end++;
+      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 2 });
+      i = end - 1;
+      continue;
+    }
+    if (t.cap && t.word && !t.sentStart && spaceNext && (nx.t === "Boys" || nx.t === "Girls") && !isNegative(lex, t.key)) {
+      ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 2 });
+      i++;
+      continue;
+    }
+    // "de Kerk Vrede en Genade", "Moskee Al Fourqaan": a capitalised Kerk/Moskee mid-sentence + a name (no place).
+    if ((t.t === "Kerk" || t.t === "Moskee") && !t.sentStart && spaceNext && nx.cap && nx.word && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !DENOMINATION_WORDS.has(nx.low)) {
+      const end = capRun(ctx, i + 1, 4);
+      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      i = end - 1;
+      continue;
+    }
+    // "vrouwenvereniging Roshan", "kaatsvereniging De Friesche Bond": a lower-case club or association compound + a
+    // capitalised name (not a place: "voetbalclub Ede" names the town's club by its place only).
+    if (t.word && !t.cap && LOWER_ASSOCIATION.test(t.t) && spaceNext && nx.cap && nx.word && !nx.sentStart && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !CLUB_PREFIX.test(nx.t)) {
+      const end = capRun(ctx, i + 1, 4);
+      ctx.out.push({ s: nx.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 2 });
+      i = end - 1;
+      continue;
+    }
+    // "de Dr. Martin Luther Kingschool", "de Jan Ligthartschool": a person's name before a school compound belongs to it.
+    if (t.word && NAMED_SCHOOL_COMPOUND.test(t.t) && !t.t.includes("-") && !t.sentStart && tokens[i - 1]?.cap && tokens[i - 1].word && text.slice(tokens[i - 1].e, t.s) === " " &&
+      !isNegative(lex, tokens[i - 1].key) && !lex.places.phrases.has(tokens[i - 1].key) && !NAMESAKE_TITLES.has(tokens[i - 1].low)) {
+      let s0 = i;
+      for (let k = i - 1; k >= 0 && i - k <= 4 && text.slice(tokens[k].e, tokens[k + 1].s) === " " && tokens[k].cap && tokens[k].word && !isNegative(lex, tokens[k].key); k--) {
+        s0 = k;
+        if (tokens[k].sentStart) break;
+      }
+      if (lex.firstNames.has(tokens[s0].t) || (tokens[s0 - 1]?.t === "." && /^(?:Dr|Ds|Mgr|Prof|St|Mr|Ir)$/.test(tokens[s0 - 2]?.t ?? ""))) {
+        if (tokens[s0 - 1]?.t === "." && /^(?:Dr|Ds|Mgr|Prof|St|Mr|Ir)$/.test(tokens[s0 - 2]?.t ?? "")) s0 -= 2;
+        ctx.out.push({ s: tokens[s0].s, e: t.e, label: "instelling", prio: PRIO.personTitle + 3 });
+        continue;
+      }
+    }
     // Church denominations: capitalised denomination words ending in Gemeente/Kerk/Parochie, a place right after included.
     if (t.cap && DENOMINATION_WORDS.has(t.low) && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ")) {
       let k = i + 1;
@@ -1534,6 +1607,23 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
   if (/\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
+  // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
+  const negativeStarts = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
-  return ctx.out.filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
+  return ctx.out.filter((c) => (c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, ""))) &&
+    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s))));
+}
+
+const TRADE_SURNAMES = new Set("bakker visser smit schipper kok timmerman molenaar boer schilder koster mulder slager brouwer kuiper metselaar schoenmaker kapper dekker wever snijder kramer smid verver jager herder".split(" "));
+const STREET_AFTER_DE = /(?:^|[\s(])(?:aan|op|in|naar|van|via|bij|langs|over)[ \t]+de[ \t]+$/;
+
+/** A person candidate that is a street ("aan de Pieter Calandlaan") or a trade ("Bakker worden was zijn droom"). */
+function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
+  const name = text.slice(c.s, c.e);
+  // A name after "aan/op/in de" whose last word is street-shaped is a street without a house number.
+  if (STREET_SHAPE.test(name) && STREET_AFTER_DE.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
+  // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
+  if (TRADE_SURNAMES.has(name.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+(?:worden|zijn|is een vak|was een vak|is een beroep|leren)\b/.test(text.slice(c.e, c.e + 16))) return true;
+  return false;
 }
