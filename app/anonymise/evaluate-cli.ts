@@ -31,6 +31,8 @@ const SETS: Record<string, string> = {
   blind18: "blind18.jsonl",
   blind19: "blind19.jsonl",
   blind20: "blind20.jsonl",
+  blind21: "blind21.jsonl",
+  blind22: "blind22.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -87,3 +87,5 @@ build("blind17");
 build("blind18");
 build("blind19");
 build("blind20");
+build("blind21");
+build("blind22");
