@@ -3,6 +3,7 @@ import { listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
+import { allMatches } from "./scan";
 
 /** Keeps the best candidates: higher priority first, then longer, then earlier; no two spans overlap. */
 function resolve(cands: Candidate[], length: number): Candidate[] {
@@ -78,7 +79,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // ("Jos rijdt … ik app jos wel"); not word-like names ("Roos", "Mark") or month abbreviations ("jan").
   if (chat) for (const w of words) if (w.length >= 3 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !/^(?:jan|mei|dec|nov|okt|feb|mar|apr|aug|sep|juli|juni)$/.test(w.toLowerCase())) lower.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
-  for (const m of text.matchAll(lower.size ? ANY_WORD_RE : CAP_WORD_RE)) {
+  for (const m of allMatches(lower.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
     if (!/^\p{Lu}/u.test(m[0])) {
       if (lower.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;

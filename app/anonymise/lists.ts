@@ -2,6 +2,7 @@ import { lexicons, phraseKey, type Lexicons } from "./lexicon";
 import { COUNTRIES } from "./lexicons/places";
 import { GENERIC_SERVICES, RELATIONS, ROLE_SUFFIX } from "./names";
 import { PRIO, type Candidate, type Label } from "./types";
+import { allMatches } from "./scan";
 
 // Languages and nationality adjectives are capitalised list items too ("Engels, Arabisch en Dari").
 const LANGUAGES = new Set(
@@ -83,7 +84,7 @@ function excluded(lex: Lexicons, words: string[]): boolean {
 /** Word offsets inside [s, e). */
 function wordsIn(text: string, s: number, e: number): Part[] {
   const out: Part[] = [];
-  for (const m of text.slice(s, e).matchAll(/\S+/g)) out.push({ s: s + m.index, e: s + m.index + m[0].length });
+  for (const m of allMatches(/\S+/g, text.slice(s, e))) out.push({ s: s + m.index, e: s + m.index + m[0].length });
   return out;
 }
 
@@ -139,7 +140,7 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
     const parts: Part[] = [];
     const conj: boolean[] = [];
     let at = 0;
-    for (const m of clause.matchAll(SEP_RE)) {
+    for (const m of allMatches(SEP_RE, clause)) {
       parts.push({ s: L + at, e: L + m.index });
       conj.push(m[0] !== ", ");
       at = m.index + m[0].length;

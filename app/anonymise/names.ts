@@ -1,6 +1,7 @@
 import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
 import { AGE_NUMBER } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
+import { allMatches } from "./scan";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -30,7 +31,7 @@ const TOKEN_RE =
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of allMatches(TOKEN_RE, text)) {
     const t = m[0];
     const word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
     const initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
@@ -1409,7 +1410,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   const speakers = new Set<string>();
   const firsts = new Set<string>();
   const out: Candidate[] = [];
-  const lines = [...text.matchAll(SPEAKER_RE)];
+  const lines = [...allMatches(SPEAKER_RE, text)];
   // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
   const stampedCount = new Map<string, number>();
   for (const m of lines) if (m[1] || m[3]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
@@ -1449,7 +1450,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // Slack/Teams style: "Lieke  14:08" alone on a line, the message on the next lines.
   let stampedHeads = 0;
   if (/\d[:.]\d\d[ \t]*\n/.test(text)) {
-    for (const m of text.matchAll(STAMP_HEAD_RE)) {
+    for (const m of allMatches(STAMP_HEAD_RE, text)) {
       const name = m[1];
       const first = name.split(/[ \t]/)[0].toLowerCase();
       if (NOT_SPEAKERS.has(first) || lex.common.has(first) || isNegative(lex, phraseKey(name)) || TITLES.has(first)) continue;
@@ -1466,7 +1467,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // "@gerda ^": mentions are people and mark a group chat.
   let mentions = 0;
   if (text.includes("@")) {
-    for (const m of text.matchAll(MENTION_RE)) {
+    for (const m of allMatches(MENTION_RE, text)) {
       const low = m[1].toLowerCase();
       if (lex.common.has(low) || isNegative(lex, low) || NOT_SPEAKERS.has(low)) continue;
       out.push({ s: m.index + 1, e: m.index + 1 + m[1].length, label: "persoon", prio: PRIO.personContext });
@@ -1592,7 +1593,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   personRules(ctx);
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (text.includes("("))
-    for (const m of text.matchAll(SHORT_NAME_AGE_RE)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
+    for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
   chatNames(ctx);
   placeRules(ctx);
   institutionRules(ctx);

@@ -1,5 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
+import { allMatches } from "./scan";
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
 // All offsets here are UTF-16 indices; detect() converts them to code points.
@@ -99,10 +100,10 @@ function trimUrlEnd(text: string, s: number, e: number): number {
 }
 
 function pushUrls(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of allMatches(URL_RE, text)) {
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url });
   }
-  for (const m of text.matchAll(BARE_DOMAIN_RE)) {
+  for (const m of allMatches(BARE_DOMAIN_RE, text)) {
     // "Bol.com" written with a capital and no path is a company name, not a link.
     if (/^\p{Lu}/u.test(m[0]) && !m[0].includes("/")) continue;
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url - 1 });
@@ -110,7 +111,7 @@ function pushUrls(text: string, out: Candidate[]) {
 }
 
 function pushIbans(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(IBAN_RE)) {
+  for (const m of allMatches(IBAN_RE, text)) {
     // The run may swallow a following word in capitals: try the longest prefix that passes mod-97.
     const raw = m[0];
     for (let len = raw.length; len >= 15; len--) {
@@ -125,13 +126,13 @@ function pushIbans(text: string, out: Candidate[]) {
 }
 
 function pushPhones(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const raw = m[0];
     const international = /^(?:\+31|0031|\(\+31\))/.test(raw);
     // Digit groups with their end offsets, so we can cut the run after the right group.
     const groups: { digits: string; end: number }[] = [];
     const body = raw.replace(/^(?:\+31|0031|\(\+31\))/, (p) => " ".repeat(p.length)).replace(/\(0\)/, "   ");
-    for (const g of body.matchAll(/\d+/g)) groups.push({ digits: g[0], end: g.index + g[0].length });
+    for (const g of allMatches(/\d+/g, body)) groups.push({ digits: g[0], end: g.index + g[0].length });
     if (!groups.length) continue;
     const first = groups[0].digits;
     const parenArea = /^\(0\d{1,3}\)/.test(raw);
@@ -162,7 +163,7 @@ function pushPhones(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
   if (text.includes("/"))
-    for (const m of text.matchAll(PHONE_SLASH_RE)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
+    for (const m of allMatches(PHONE_SLASH_RE, text)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
 }
 
 const DMY_IN_PHONE_RE = /^(\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?![\d]|[-.]\d)/;
@@ -172,7 +173,7 @@ const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \
 const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
 
 function pushForeignPhones(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(FOREIGN_PHONE_RE)) {
+  for (const m of allMatches(FOREIGN_PHONE_RE, text)) {
     const digits = m[0].replace(/\D/g, "");
     // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
     if (numberKind(text, m.index, m.index + m[0].length) === "other") continue;
@@ -192,8 +193,8 @@ const ANNOUNCED_ID_RE = new RegExp(
 );
 
 function pushNumbers(text: string, out: Candidate[]) {
-  if (COURT_HINT.test(text)) for (const m of text.matchAll(COURT_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
-  for (const m of text.matchAll(NUMBER_RE)) {
+  if (COURT_HINT.test(text)) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  for (const m of allMatches(NUMBER_RE, text)) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     const s = m.index;
@@ -205,14 +206,14 @@ function pushNumbers(text: string, out: Candidate[]) {
       out.push({ s, e, label: "dossiernummer", prio: PRIO.dossiernummer });
     }
   }
-  for (const m of text.matchAll(BSN_ANNOUNCED_RE)) {
+  for (const m of allMatches(BSN_ANNOUNCED_RE, text)) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     if (digits.length !== 9 || !elfproef(digits)) continue;
     const s = m.index + m[0].length - raw.length;
     out.push({ s, e: s + raw.length, label: "bsn", prio: PRIO.bsn + 1 });
   }
-  for (const m of text.matchAll(STRUCTURED_ID_RE)) {
+  for (const m of allMatches(STRUCTURED_ID_RE, text)) {
     const raw = m[0];
     const longRun = /\d{5,}/.test(raw);
     const lettered = /^[A-Z]/.test(raw);
@@ -221,7 +222,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     if (!lettered && /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(raw)) continue;
     out.push({ s: m.index, e: m.index + raw.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  for (const m of text.matchAll(ANNOUNCED_ID_RE)) {
+  for (const m of allMatches(ANNOUNCED_ID_RE, text)) {
     const id = m[1];
     const digitCount = (id.match(/\d/g) ?? []).length;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
@@ -239,12 +240,12 @@ export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}
 const NOT_ID_LISTS = /(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)$/;
 export function pushNumberLists(text: string, out: Candidate[]) {
   if (!/nummers|nrs/.test(text)) return;
-  for (const m of text.matchAll(NUMBER_LIST_RE)) {
+  for (const m of allMatches(NUMBER_LIST_RE, text)) {
     // The keyword is the end of a word ("factuurnummers"); not house, phone or page numbers.
     const word = /\p{Ll}*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![0];
     if (NOT_ID_LISTS.test(word) || /\p{L}/u.test(text.charAt(m.index - word.length - 1))) continue;
     const base = m.index + m[0].length - m[1].length;
-    for (const id of m[1].matchAll(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g)) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+    for (const id of allMatches(/(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}/g, m[1])) out.push({ s: base + id.index, e: base + id.index + id[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
 }
 
@@ -254,7 +255,7 @@ const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", 
 const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
 
 function pushPostcodes(text: string, out: Candidate[]) {
-  for (const m of text.matchAll(POSTCODE_RE)) {
+  for (const m of allMatches(POSTCODE_RE, text)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
     // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
@@ -313,15 +314,15 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 
 function pushDates(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
-  for (const m of text.matchAll(DMY_RE)) {
+  for (const m of allMatches(DMY_RE, text)) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(DMY_SPACED_RE)) {
+  for (const m of allMatches(DMY_SPACED_RE, text)) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
   for (const re of [DM_RE, DM_LINE_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
@@ -329,12 +330,12 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
-  for (const m of text.matchAll(MY_LINE_RE)) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
-  for (const m of text.matchAll(YMD_RE)) {
+  for (const m of allMatches(MY_LINE_RE, text)) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  for (const m of allMatches(YMD_RE, text)) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
   const months = MONTH_HINT.test(text);
-  for (const m of months ? text.matchAll(D_MONTH_RE) : []) {
+  for (const m of months ? allMatches(D_MONTH_RE, text) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
     // "op 12 november 67 wordt": the number after it is an age, not a year.
@@ -343,18 +344,18 @@ function pushDates(text: string, out: Candidate[]) {
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
   }
-  for (const m of months ? text.matchAll(Y_MONTH_D_RE) : []) {
+  for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
   for (const re of [BIRTH_YEAR_RE, IS_OF_YEAR_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
     }
   }
-  for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) add(m.index, m.index + m[0].length);
-  for (const m of months ? text.matchAll(DAY_RANGE_RE) : []) add(m.index, m.index + m[0].length);
-  for (const m of months ? text.matchAll(MONTH_YEAR_RE) : []) {
+  for (const m of allMatches(WEEKDAY_ORDINAL_RE, text)) add(m.index, m.index + m[0].length);
+  for (const m of months ? allMatches(DAY_RANGE_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
@@ -527,8 +528,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
 
 function pushAges(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
-  for (const m of text.matchAll(JARIGE_RE)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(JAAR_RE)) {
+  for (const m of allMatches(JARIGE_RE, text)) add(m.index, m.index + m[0].length);
+  for (const m of allMatches(JAAR_RE, text)) {
     const s = m.index;
     const e = s + m[0].length;
     const first = Number(m[1].replace(",", ".").split(/\s?-\s?/)[0]);
@@ -548,7 +549,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     add(s, e);
   }
-  for (const m of text.matchAll(PAREN_AGE_RE)) {
+  for (const m of allMatches(PAREN_AGE_RE, text)) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
@@ -557,7 +558,7 @@ function pushAges(text: string, out: Candidate[]) {
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
-  for (const m of text.matchAll(IS_AGE_RE)) {
+  for (const m of allMatches(IS_AGE_RE, text)) {
     const n = m[1] ?? m[2];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
@@ -566,21 +567,21 @@ function pushAges(text: string, out: Candidate[]) {
   // Every age in words has a tens or teens word, "elf", "twaalf", "honderd" or "jaar oud"/"-jarig" in it; one cheap
   // test spares most texts six large case-insensitive regexes (the server checks every chat message).
   for (const re of NUMBER_WORD_HINT.test(text) ? WORD_AGE_RES : []) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
       const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
       add(s, m.index + m[0].length);
     }
   }
-  for (const m of text.matchAll(AGE_LIST_RE)) {
+  for (const m of allMatches(AGE_LIST_RE, text)) {
     const list = m[1] ?? m[2];
     const base = m.index + m[0].indexOf(list);
-    for (const n of list.matchAll(/\d{1,2}/g)) add(base + n.index, base + n.index + n[0].length);
+    for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
   const digits = /\d/.test(text);
   for (const re of digits ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
@@ -588,7 +589,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   for (const [re, hint] of digits ? RARE_DIGIT_AGES : []) {
     if (!hint(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       let cursor = m[0].search(/\d/);
       for (const g of m.slice(1)) {
         if (!g || Number(g) > 115) continue;
@@ -599,7 +600,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   if (digits && /wordt|werd|die \d/.test(text))
-    for (const m of text.matchAll(TURNS_AGE_RE)) {
+    for (const m of allMatches(TURNS_AGE_RE, text)) {
       const n = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (Number(n) > 115) continue;
       // ", die 17 is,": only after a person word or a name ("De jongen, die 17 is", not "De brief, die 2 is").
@@ -611,7 +612,7 @@ function pushAges(text: string, out: Candidate[]) {
   const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
     if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
       // "Jordy (9, groep 6)": only right after a capitalised name.
@@ -625,24 +626,24 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   if (/wordt|werd/.test(text))
-    for (const m of text.matchAll(WHEN_TURNS_RE)) {
+    for (const m of allMatches(WHEN_TURNS_RE, text)) {
       if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
-  for (const m of text.matchAll(PLUSSER_RE)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(BECAME_AGE_RE)) {
+  for (const m of allMatches(PLUSSER_RE, text)) add(m.index, m.index + m[0].length);
+  for (const m of allMatches(BECAME_AGE_RE, text)) {
     const n = m[1] ?? m[2];
     if (/^\d+$/.test(n) && Number(n) > 115) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
   }
-  for (const m of text.matchAll(BIRTHDAY_AGE_RE)) {
+  for (const m of allMatches(BIRTHDAY_AGE_RE, text)) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     add(s, s + m[1].length);
   }
   for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       if (Number(m[1]) > 115) continue;
       const numStart = m.index + m[0].lastIndexOf(m[1]);
       add(numStart, m.index + m[0].length);
@@ -672,29 +673,29 @@ const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS
 function pushAddresses(text: string, out: Candidate[]) {
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
-  for (const hint of text.matchAll(ADDRESS_HINT_RE)) {
+  for (const hint of allMatches(ADDRESS_HINT_RE, text)) {
     if (hint.index < windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
     windowEnd = hint.index + hint[0].length + 60;
     const windowText = text.slice(from, windowEnd);
-    for (const m of windowText.matchAll(ADDRESS_RE)) {
+    for (const m of allMatches(ADDRESS_RE, windowText)) {
       if (m.index + m[0].length >= windowText.length && windowEnd < text.length) continue; // may run on: cut by the window
       m.index += from;
       pushAddress(text, m as RegExpExecArray, out);
     }
   }
   addressesBeforePlaces(text, out);
-  for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
+  for (const m of allMatches(LOWER_ADDRESS_RE, text)) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  for (const m of text.matchAll(LOWER_ADDRESS_COMMA_RE)) {
+  for (const m of allMatches(LOWER_ADDRESS_COMMA_RE, text)) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  for (const m of text.matchAll(NUMBER_FIRST_ADDRESS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
-  for (const m of text.matchAll(PREP_ADDRESS_RE)) {
+  for (const m of allMatches(NUMBER_FIRST_ADDRESS_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  for (const m of allMatches(PREP_ADDRESS_RE, text)) {
     const street = m[1].split(/\s+/)[0].toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -729,23 +730,23 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
 
 function addressesBeforePlaces(text: string, out: Candidate[]) {
   // "Hoefslag 17, Nieuwegein": a capitalised word and a house number right before a known place.
-  for (const m of text.matchAll(BEFORE_PLACE_RE)) {
+  for (const m of allMatches(BEFORE_PLACE_RE, text)) {
     const words = m[3].split(/\s+/);
     if (!words.some((_, n) => lexicons().places.phrases.has(phraseKey(words.slice(0, n + 1).join(" "))))) continue;
     const s = m.index;
     out.push({ s, e: s + m[1].length + m[2].length + 1, label: "adres", prio: PRIO.adres - 1 });
   }
-  for (const m of text.matchAll(LINE_BEFORE_POSTCODE_RE)) {
+  for (const m of allMatches(LINE_BEFORE_POSTCODE_RE, text)) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
   }
   if (/\d,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text)) {
-    for (const m of text.matchAll(INLINE_BEFORE_POSTCODE_RE)) {
+    for (const m of allMatches(INLINE_BEFORE_POSTCODE_RE, text)) {
       if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
     }
   }
-  for (const m of text.matchAll(POSTBUS_RE)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of allMatches(POSTBUS_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
 
 /** All structured candidates (numbers, e-mail, links, dates, ages, addresses). */

@@ -1,0 +1,30 @@
+// Scanning helpers for the detector, which runs on every chat message on the server (keep them allocation-free).
+
+const NONE: RegExpExecArray[] = [];
+Object.freeze(NONE);
+
+/**
+ * The matches of a global regex, exactly as `[...text.matchAll(re)]` gives them (same start at `re.lastIndex`, same
+ * step over an empty match), without the copy of the regex that `matchAll` makes on every call. No match: one shared,
+ * frozen empty array.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError("allMatches needs a global regex");
+  let m = re.exec(text);
+  if (!m) return NONE;
+  const out: RegExpExecArray[] = [];
+  while (m) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes("v"));
+    m = re.exec(text);
+  }
+  return out;
+}
+
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
