@@ -3,6 +3,8 @@ import { PRIO, type Candidate } from "./types";
 import { allMatches } from "./scan";
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
+// Most regexes below sit behind a guard: a cheap test of a word or character without which the regex cannot match
+// (the server runs this on every chat message). Each guard says why it is implied by its regex.
 // All offsets here are UTF-16 indices; detect() converts them to code points.
 
 /** BSN elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros). */
@@ -35,6 +37,42 @@ export function ibanValid(raw: string): boolean {
   return rest === 1;
 }
 
+/** Computed once per text for the guards: lower case and the digits. */
+interface Hints {
+  /**
+   * `text.toLowerCase()`, with "ſ" as "s": a case-insensitive unicode regex matches "ſ" as "s" (and the Kelvin sign as
+   * "k", which toLowerCase already gives), so every ASCII word such a regex matches is in here in lower case.
+   */
+  low: string;
+  /** number of ASCII digits (`\d` is ASCII only, also with /u) */
+  digits: number;
+  /** longest run of consecutive digits */
+  run: number;
+}
+let hintsFor: string | undefined;
+let lastHints: Hints = { low: "", digits: 0, run: 0 };
+
+export function hints(text: string): Hints {
+  if (text === hintsFor) return lastHints;
+  let low = text.toLowerCase();
+  if (low.includes("ſ")) low = low.replace(/ſ/g, "s");
+  let digits = 0;
+  let run = 0;
+  let cur = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (++cur > run) run = cur;
+    } else cur = 0;
+  }
+  hintsFor = text;
+  lastHints = { low, digits, run };
+  return lastHints;
+}
+
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
 const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu";
@@ -42,6 +80,7 @@ const BARE_DOMAIN_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\/[^\s<>"'()[\]{}]*)?(?![\p{L}\p{N}@-])`,
   "giu",
 );
+const TLD_HINT = new RegExp(String.raw`\.(?:${TLD})`, "iu");
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
 // Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
@@ -100,10 +139,13 @@ function trimUrlEnd(text: string, s: number, e: number): number {
 }
 
 function pushUrls(text: string, out: Candidate[]) {
-  for (const m of allMatches(URL_RE, text)) {
+  const { low } = hints(text);
+  // URL_RE starts with "http" or "www." (case-insensitive).
+  for (const m of low.includes("http") || low.includes("www.") ? allMatches(URL_RE, text) : []) {
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url });
   }
-  for (const m of allMatches(BARE_DOMAIN_RE, text)) {
+  // BARE_DOMAIN_RE holds "." + a top-level domain, as TLD_HINT (same flags).
+  for (const m of text.includes(".") && TLD_HINT.test(text) ? allMatches(BARE_DOMAIN_RE, text) : []) {
     // "Bol.com" written with a capital and no path is a company name, not a link.
     if (/^\p{Lu}/u.test(m[0]) && !m[0].includes("/")) continue;
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url - 1 });
@@ -111,6 +153,8 @@ function pushUrls(text: string, out: Candidate[]) {
 }
 
 function pushIbans(text: string, out: Candidate[]) {
+  // IBAN_RE needs "\d{2}" after the country code.
+  if (hints(text).run < 2) return;
   for (const m of allMatches(IBAN_RE, text)) {
     // The run may swallow a following word in capitals: try the longest prefix that passes mod-97.
     const raw = m[0];
@@ -126,7 +170,8 @@ function pushIbans(text: string, out: Candidate[]) {
 }
 
 function pushPhones(text: string, out: Candidate[]) {
-  for (const m of allMatches(PHONE_RE, text)) {
+  // PHONE_RE opens with "+31" or a "0" ("0031", "(0…", "0") and goes on with 3+ digits or "(0)": 4+ digits in all.
+  for (const m of hints(text).digits >= 4 && (text.includes("0") || text.includes("+31")) ? allMatches(PHONE_RE, text) : []) {
     const raw = m[0];
     const international = /^(?:\+31|0031|\(\+31\))/.test(raw);
     // Digit groups with their end offsets, so we can cut the run after the right group.
@@ -173,6 +218,8 @@ const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \
 const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
 
 function pushForeignPhones(text: string, out: Candidate[]) {
+  // FOREIGN_PHONE_RE opens with "+" or "00".
+  if (!text.includes("+") && !text.includes("00")) return;
   for (const m of allMatches(FOREIGN_PHONE_RE, text)) {
     const digits = m[0].replace(/\D/g, "");
     // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
@@ -192,9 +239,14 @@ const ANNOUNCED_ID_RE = new RegExp(
   "giu",
 );
 
+// "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
+const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
+
 function pushNumbers(text: string, out: Candidate[]) {
   if (COURT_HINT.test(text)) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
-  for (const m of allMatches(NUMBER_RE, text)) {
+  const h = hints(text);
+  // Every alternative of NUMBER_RE has three digits in a row.
+  for (const m of h.run >= 3 ? allMatches(NUMBER_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     const s = m.index;
@@ -206,14 +258,16 @@ function pushNumbers(text: string, out: Candidate[]) {
       out.push({ s, e, label: "dossiernummer", prio: PRIO.dossiernummer });
     }
   }
-  for (const m of allMatches(BSN_ANNOUNCED_RE, text)) {
+  // BSN_ANNOUNCED_RE opens with bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer (case-insensitive).
+  for (const m of h.low.includes("bsn") || h.low.includes("burgerservicenummer") || h.low.includes("sofi") ? allMatches(BSN_ANNOUNCED_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     if (digits.length !== 9 || !elfproef(digits)) continue;
     const s = m.index + m[0].length - raw.length;
     out.push({ s, e: s + raw.length, label: "bsn", prio: PRIO.bsn + 1 });
   }
-  for (const m of allMatches(STRUCTURED_ID_RE, text)) {
+  // Every alternative of STRUCTURED_ID_RE has a "-" or "/" before digits.
+  for (const m of text.includes("-") || text.includes("/") ? allMatches(STRUCTURED_ID_RE, text) : []) {
     const raw = m[0];
     const longRun = /\d{5,}/.test(raw);
     const lettered = /^[A-Z]/.test(raw);
@@ -222,7 +276,8 @@ function pushNumbers(text: string, out: Candidate[]) {
     if (!lettered && /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(raw)) continue;
     out.push({ s: m.index, e: m.index + raw.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  for (const m of allMatches(ANNOUNCED_ID_RE, text)) {
+  // Every word of OTHER_NUMBER_WORDS (case-insensitive) holds one of ANNOUNCING_PARTS.
+  for (const m of hasAny(h.low, ANNOUNCING_PARTS) ? allMatches(ANNOUNCED_ID_RE, text) : []) {
     const id = m[1];
     const digitCount = (id.match(/\d/g) ?? []).length;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
@@ -255,6 +310,8 @@ const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", 
 const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
 
 function pushPostcodes(text: string, out: Candidate[]) {
+  // POSTCODE_RE needs four digits in a row.
+  if (hints(text).run < 4) return;
   for (const m of allMatches(POSTCODE_RE, text)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
     // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
@@ -312,16 +369,23 @@ const MY_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?((?:0?[1-9]|1[0-2])[-/](
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
+// DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row.
+const DATE_SEP_HINT = /\d[-/. ]\d/;
+// DMY_SPACED_RE: a digit, blanks, then its separator.
+const DATE_SPACED_HINT = /\d[ \t]+[-/.]/;
+
 function pushDates(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
-  for (const m of allMatches(DMY_RE, text)) {
+  const { low } = hints(text);
+  const sep = DATE_SEP_HINT.test(text);
+  for (const m of sep ? allMatches(DMY_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of allMatches(DMY_SPACED_RE, text)) {
+  for (const m of DATE_SPACED_HINT.test(text) ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of [DM_RE, DM_LINE_RE]) {
+  for (const re of sep ? [DM_RE, DM_LINE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -330,8 +394,9 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
-  for (const m of allMatches(MY_LINE_RE, text)) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
-  for (const m of allMatches(YMD_RE, text)) {
+  // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
+  for (const m of sep ? allMatches(MY_LINE_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  for (const m of sep ? allMatches(YMD_RE, text) : []) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
   const months = MONTH_HINT.test(text);
@@ -347,13 +412,15 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
-  for (const re of [BIRTH_YEAR_RE, IS_OF_YEAR_RE]) {
+  // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
+  for (const re of [...(low.includes("geb") ? [BIRTH_YEAR_RE] : []), ...(low.includes("van") ? [IS_OF_YEAR_RE] : [])]) {
     for (const m of allMatches(re, text)) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
     }
   }
-  for (const m of allMatches(WEEKDAY_ORDINAL_RE, text)) add(m.index, m.index + m[0].length);
+  // Every weekday in WEEKDAY_ORDINAL_RE ends in "dag".
+  for (const m of low.includes("dag") ? allMatches(WEEKDAY_ORDINAL_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(DAY_RANGE_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
@@ -387,6 +454,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
 ];
+const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
@@ -526,10 +594,34 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || /\d is\b/.test(t)],
 ];
 
+// Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
+// missing here always runs.
+const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
+  // the possessive: zijn|haar|z'n|d'r|hun|mijn|je|jouw
+  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "d'r", "hun", "mijn", "je", "jou"])],
+  [SOON_AGE_RE, (_, low) => low.includes("wordt")],
+  // "van … de" + a tens word, and every tens word ends in "tig"
+  [OF_DECADE_RE, (_, low) => low.includes("van") && low.includes("tig")],
+  // "… van N"
+  [CHILD_AGE_RE, (_, low) => low.includes("van")],
+  // the gender and the age are separated by "," or "/"
+  [GENDER_AGE_RE, (text) => text.includes(",") || text.includes("/")],
+  [ELDEST_AGE_RE, (_, low) => hasAny(low, ["oudste", "jongste", "middelste", "tweeling"])],
+  // "(N)"
+  [RELATION_PAREN_AGE_RE, (text) => text.includes("(")],
+  // the frame between person and age: is|was|wordt|werd, ",", ":", "(" or "van"
+  [BOUND_AGE_RE, (_, low) => hasAny(low, ["is", "was", "wordt", "werd", ",", ":", "(", "van"])],
+  [PERSON_OF_AGE_RE, (_, low) => low.includes("van")],
+  [LEEFTIJD_RE, (_, low) => low.includes("leeftijd")],
+]);
+
 function pushAges(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
-  for (const m of allMatches(JARIGE_RE, text)) add(m.index, m.index + m[0].length);
-  for (const m of allMatches(JAAR_RE, text)) {
+  const { low, digits: digitCount } = hints(text);
+  const skip = (re: RegExp) => AGE_GUARDS.get(re)?.(text, low) === false;
+  // JARIGE_RE needs "jarig"; JAAR_RE "jaar" or "jr" (case-insensitive), both a digit.
+  for (const m of digitCount && low.includes("jarig") ? allMatches(JARIGE_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of digitCount && (low.includes("jaar") || low.includes("jr")) ? allMatches(JAAR_RE, text) : []) {
     const s = m.index;
     const e = s + m[0].length;
     const first = Number(m[1].replace(",", ".").split(/\s?-\s?/)[0]);
@@ -549,7 +641,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     add(s, e);
   }
-  for (const m of allMatches(PAREN_AGE_RE, text)) {
+  // PAREN_AGE_RE: a digit in brackets.
+  for (const m of digitCount && text.includes("(") ? allMatches(PAREN_AGE_RE, text) : []) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
@@ -558,7 +651,8 @@ function pushAges(text: string, out: Candidate[]) {
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
-  for (const m of allMatches(IS_AGE_RE, text)) {
+  // IS_AGE_RE: a digit and is|was|wordt|werd in both alternatives.
+  for (const m of digitCount && hasAny(low, ["is", "was", "wordt", "werd"]) ? allMatches(IS_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
@@ -574,13 +668,15 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
-  for (const m of allMatches(AGE_LIST_RE, text)) {
+  // Both alternatives of AGE_LIST_RE hold "N en N".
+  for (const m of digitCount >= 2 && AGE_LIST_HINT.test(text) ? allMatches(AGE_LIST_RE, text) : []) {
     const list = m[1] ?? m[2];
     const base = m.index + m[0].indexOf(list);
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
   const digits = /\d/.test(text);
   for (const re of digits ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
+    if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
@@ -611,6 +707,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
   const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
+    if (skip(re)) continue;
     if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text)) continue;
     for (const m of allMatches(re, text)) {
       const n = m[1];
@@ -631,18 +728,20 @@ function pushAges(text: string, out: Candidate[]) {
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
-  for (const m of allMatches(PLUSSER_RE, text)) add(m.index, m.index + m[0].length);
-  for (const m of allMatches(BECAME_AGE_RE, text)) {
+  for (const m of low.includes("plusser") ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
+  // BECAME_AGE_RE: "… geworden" or "werd …".
+  for (const m of low.includes("geworden") || low.includes("werd") ? allMatches(BECAME_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
     if (/^\d+$/.test(n) && Number(n) > 115) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
   }
-  for (const m of allMatches(BIRTHDAY_AGE_RE, text)) {
+  for (const m of low.includes("verjaardag") ? allMatches(BIRTHDAY_AGE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     add(s, s + m[1].length);
   }
-  for (const re of [PERSON_OF_AGE_RE, LEEFTIJD_RE]) {
+  for (const re of digitCount ? [PERSON_OF_AGE_RE, LEEFTIJD_RE] : []) {
+    if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (Number(m[1]) > 115) continue;
       const numStart = m.index + m[0].lastIndexOf(m[1]);
@@ -686,16 +785,20 @@ function pushAddresses(text: string, out: Candidate[]) {
     }
   }
   addressesBeforePlaces(text, out);
-  for (const m of allMatches(LOWER_ADDRESS_RE, text)) {
+  // LOWER_ADDRESS_RE and LOWER_ADDRESS_COMMA_RE end the street in one of LOWER_STREET_ENDS (case-sensitive).
+  const lowerStreet = hasAny(text, LOWER_STREET_ENDS);
+  for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  for (const m of allMatches(LOWER_ADDRESS_COMMA_RE, text)) {
+  for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_COMMA_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  for (const m of allMatches(NUMBER_FIRST_ADDRESS_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
-  for (const m of allMatches(PREP_ADDRESS_RE, text)) {
+  // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
+  for (const m of text.includes("nr") || text.includes("nummer") ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op.
+  for (const m of text.includes("aan") || text.includes("op") ? allMatches(PREP_ADDRESS_RE, text) : []) {
     const street = m[1].split(/\s+/)[0].toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -708,6 +811,7 @@ function pushAddresses(text: string, out: Candidate[]) {
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
+const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad"];
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
@@ -730,13 +834,15 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
 
 function addressesBeforePlaces(text: string, out: Candidate[]) {
   // "Hoefslag 17, Nieuwegein": a capitalised word and a house number right before a known place.
-  for (const m of allMatches(BEFORE_PLACE_RE, text)) {
+  // BEFORE_PLACE_RE: "Street 12, Place".
+  for (const m of text.includes(", ") ? allMatches(BEFORE_PLACE_RE, text) : []) {
     const words = m[3].split(/\s+/);
     if (!words.some((_, n) => lexicons().places.phrases.has(phraseKey(words.slice(0, n + 1).join(" "))))) continue;
     const s = m.index;
     out.push({ s, e: s + m[1].length + m[2].length + 1, label: "adres", prio: PRIO.adres - 1 });
   }
-  for (const m of allMatches(LINE_BEFORE_POSTCODE_RE, text)) {
+  // LINE_BEFORE_POSTCODE_RE ends in a postcode: four digits in a row.
+  for (const m of hints(text).run >= 4 ? allMatches(LINE_BEFORE_POSTCODE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
   }
@@ -746,7 +852,7 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
     }
   }
-  for (const m of allMatches(POSTBUS_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of text.includes("ostbus") || text.includes("OSTBUS") ? allMatches(POSTBUS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
 
 /** All structured candidates (numbers, e-mail, links, dates, ages, addresses). */
