@@ -29,39 +29,78 @@ interface Token {
 const TOKEN_RE =
   /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|['’]s-\p{Lu}[\p{L}-]*|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
 
+/** 1: all ASCII letters, 2: all ASCII digits, 0: anything else. */
+function asciiKind(t: string): number {
+  let kind = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    const k1 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (k1 === 0 || (kind && k1 !== kind)) return 0;
+    kind = k1;
+  }
+  return kind;
+}
+
+const SENTENCE_MARKS = '.!?:;"“„•*>';
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of allMatches(TOKEN_RE, text)) {
     const t = m[0];
-    const word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
-    const initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
-    tokens.push({
-      i: tokens.length,
-      s: m.index,
-      e: m.index + t.length,
-      t,
-      low: t.toLowerCase().replace(/’/g, "'"),
-      key: phraseKey(t),
-      first: "",
-      cap: /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1),
-      upper: t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t),
-      initials,
-      word,
-      sentStart: false,
-    });
+    const kind = asciiKind(t);
+    let word: boolean, initials: boolean, low: string, key: string, cap: boolean, upper: boolean;
+    if (kind === 1) {
+      // ASCII letters only: the regexes below reduce to these tests (no "’", "`", "-", "." or white space inside).
+      word = true;
+      initials = false;
+      low = key = t.toLowerCase();
+      const c0 = t.charCodeAt(0);
+      const lowerCount = countLower(t);
+      cap = c0 >= 65 && c0 <= 90 && (lowerCount > 0 || t.length === 1);
+      upper = t.length > 1 && lowerCount === 0;
+    } else if (kind === 2) {
+      // Digits only: no letter, and digits are \p{N}.
+      word = false;
+      initials = false;
+      low = key = t;
+      cap = false;
+      upper = t.length > 1;
+    } else {
+      word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
+      initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
+      low = t.toLowerCase().replace(/’/g, "'");
+      key = phraseKey(t);
+      cap = /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1);
+      upper = t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t);
+    }
+    tokens.push({ i: tokens.length, s: m.index, e: m.index + t.length, t, low, key, first: "", cap, upper, initials, word, sentStart: false });
   }
   for (let i = 0; i < tokens.length; i++) {
     const sp = tokens[i].key.indexOf(" ");
     tokens[i].first = sp < 0 ? tokens[i].key : tokens[i].key.slice(0, sp);
-    const gap = text.slice(i ? tokens[i - 1].e : 0, tokens[i].s);
     const prev = tokens[i - 1];
     tokens[i].sentStart =
       !prev ||
-      gap.includes("\n") ||
-      ((/^[.!?:;"“„•*>]$/.test(prev.t) || prev.t === "-" && (i < 2 || text.slice(tokens[i - 2].e, prev.s).includes("\n"))) &&
+      newlineBetween(text, prev.e, tokens[i].s) ||
+      (((prev.t.length === 1 && SENTENCE_MARKS.includes(prev.t)) || prev.t === "-" && (i < 2 || newlineBetween(text, tokens[i - 2].e, prev.s))) &&
         !isTitleToken(tokens, i - 1));
   }
   return tokens;
+}
+
+function countLower(t: string): number {
+  let n = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
+/** Whether text[a, b) holds a line break (gaps between tokens are short: a plain loop). */
+function newlineBetween(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 const TITLES = new Set(
