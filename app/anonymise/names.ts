@@ -1449,7 +1449,8 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   const speakers = new Set<string>();
   const firsts = new Set<string>();
   const out: Candidate[] = [];
-  const lines = [...allMatches(SPEAKER_RE, text)];
+  // A speaker line has ":" after the name.
+  const lines = text.includes(":") ? [...allMatches(SPEAKER_RE, text)] : [];
   // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
   const stampedCount = new Map<string, number>();
   for (const m of lines) if (m[1] || m[3]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
@@ -1488,7 +1489,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   }
   // Slack/Teams style: "Lieke  14:08" alone on a line, the message on the next lines.
   let stampedHeads = 0;
-  if (/\d[:.]\d\d[ \t]*\n/.test(text)) {
+  if (text.includes("\n") && /\d[:.]\d\d[ \t]*\n/.test(text)) {
     for (const m of allMatches(STAMP_HEAD_RE, text)) {
       const name = m[1];
       const first = name.split(/[ \t]/)[0].toLowerCase();
@@ -1646,7 +1647,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   camelCaseOrgRule(ctx);
   legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
-  if (/\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
+  if (text.includes("\n") && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);

@@ -769,10 +769,30 @@ const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", 
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
 
+// ADDRESS_HINT_RE (case-insensitive) has a street word from STREET_WORDS (second alternative, and part of the first) or
+// a street suffix before "\.?\s+\d" (the first).
+const STREET_WORD_LIST = STREET_WORDS.toLowerCase().split("|");
+const STREET_SUFFIX_LIST = STREET_SUFFIX.split("|");
+const STREET_SUFFIX_MAX = Math.max(...STREET_SUFFIX_LIST.map((x) => x.length));
+function addressHintPossible(low: string): boolean {
+  if (hasAny(low, STREET_WORD_LIST)) return true;
+  // Each digit after white space: is the word before it (and an optional ".") a street suffix?
+  for (let k = 1; k < low.length; k++) {
+    const c = low.charCodeAt(k);
+    if (c < 48 || c > 57 || !/\s/.test(low[k - 1])) continue;
+    let j = k - 1;
+    while (j > 0 && /\s/.test(low[j - 1])) j--;
+    if (low[j - 1] === ".") j--;
+    const before = low.slice(Math.max(0, j - STREET_SUFFIX_MAX), j);
+    if (STREET_SUFFIX_LIST.some((x) => before.endsWith(x))) return true;
+  }
+  return false;
+}
+
 function pushAddresses(text: string, out: Candidate[]) {
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
-  for (const hint of allMatches(ADDRESS_HINT_RE, text)) {
+  for (const hint of addressHintPossible(hints(text).low) ? allMatches(ADDRESS_HINT_RE, text) : []) {
     if (hint.index < windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
