@@ -71,7 +71,10 @@ export function hints(text: string): Hints {
   return lastHints;
 }
 
-const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+function hasAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
 
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
@@ -232,6 +235,7 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
 
 const COURT_HINT = /\/\d\d\/| (?:RK|RQ|ZA|ZK|KG) \d/;
+const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
 const ANNOUNCED_ID_RE = new RegExp(
@@ -243,7 +247,8 @@ const ANNOUNCED_ID_RE = new RegExp(
 const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
 
 function pushNumbers(text: string, out: Candidate[]) {
-  if (COURT_HINT.test(text)) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  // COURT_HINT needs a "/" or one of the court codes.
+  if ((text.includes("/") || hasAny(text, COURT_CODES)) && COURT_HINT.test(text)) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   const h = hints(text);
   // Every alternative of NUMBER_RE has three digits in a row.
   for (const m of h.run >= 3 ? allMatches(NUMBER_RE, text) : []) {
@@ -294,7 +299,7 @@ function pushNumbers(text: string, out: Candidate[]) {
 export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
 const NOT_ID_LISTS = /(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)$/;
 export function pushNumberLists(text: string, out: Candidate[]) {
-  if (!/nummers|nrs/.test(text)) return;
+  if (!text.includes("nummers") && !text.includes("nrs")) return;
   for (const m of allMatches(NUMBER_LIST_RE, text)) {
     // The keyword is the end of a word ("factuurnummers"); not house, phone or page numbers.
     const word = /\p{Ll}*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![0];
@@ -350,6 +355,7 @@ const DM_RE = new RegExp(
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
 const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
+const MONTH_HINT_WORDS = /^[a-z]+(?:\|[a-z]+)*$/.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
@@ -399,7 +405,8 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of sep ? allMatches(YMD_RE, text) : []) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
-  const months = MONTH_HINT.test(text);
+  // MONTH_HINT is a list of lower-case words, case-insensitive: the same test on the lower-cased text.
+  const months = MONTH_HINT_WORDS ? hasAny(low, MONTH_HINT_WORDS) : MONTH_HINT.test(text);
   for (const m of months ? allMatches(D_MONTH_RE, text) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
@@ -586,12 +593,12 @@ const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, R
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
-  [RELATION_NAME_AGE_RE, (t) => /,[ \t]*\d/.test(t)],
+  [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,[ \t]*\d/.test(t)],
   [JUST_BECAME_RE, (t) => t.includes("geworden")],
   [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t)],
   [CHILD_RANGE_RE, (t) => t.includes("kinderen") || t.includes("kids") || t.includes("zon") || t.includes("dochters")],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
-  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || /\d is\b/.test(t)],
+  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes(" is") && /\d is\b/.test(t))],
 ];
 
 // Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
@@ -705,7 +712,7 @@ function pushAges(text: string, out: Candidate[]) {
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
-  const extra = [...(/hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && /geb/i.test(text) ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
+  const extra = [...(low.includes("hoe") && /hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && low.includes("geb") ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
     if (skip(re)) continue;
     if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text)) continue;
