@@ -1446,6 +1446,9 @@ const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
+  // Speaker lines need a ":", stamped heads a line break and mentions an "@": without all three this is no chat (the
+  // last return below).
+  if (!text.includes(":") && !text.includes("\n") && !text.includes("@")) return { speakers: new Set(), out: [] };
   const speakers = new Set<string>();
   const firsts = new Set<string>();
   const out: Candidate[] = [];

@@ -83,7 +83,12 @@ const BARE_DOMAIN_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\/[^\s<>"'()[\]{}]*)?(?![\p{L}\p{N}@-])`,
   "giu",
 );
-const TLD_HINT = new RegExp(String.raw`\.(?:${TLD})`, "iu");
+const TLDS = TLD.split("|");
+/** Is there a "." followed by a top-level domain in the lower-cased text? */
+function dotTld(low: string): boolean {
+  for (let at = low.indexOf("."); at >= 0; at = low.indexOf(".", at + 1)) for (const t of TLDS) if (low.startsWith(t, at + 1)) return true;
+  return false;
+}
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
 // Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
@@ -147,8 +152,8 @@ function pushUrls(text: string, out: Candidate[]) {
   for (const m of low.includes("http") || low.includes("www.") ? allMatches(URL_RE, text) : []) {
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url });
   }
-  // BARE_DOMAIN_RE holds "." + a top-level domain, as TLD_HINT (same flags).
-  for (const m of text.includes(".") && TLD_HINT.test(text) ? allMatches(BARE_DOMAIN_RE, text) : []) {
+  // BARE_DOMAIN_RE holds "." + a top-level domain (case-insensitive).
+  for (const m of dotTld(low) ? allMatches(BARE_DOMAIN_RE, text) : []) {
     // "Bol.com" written with a capital and no path is a company name, not a link.
     if (/^\p{Lu}/u.test(m[0]) && !m[0].includes("/")) continue;
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url - 1 });
@@ -595,7 +600,8 @@ const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, R
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,[ \t]*\d/.test(t)],
   [JUST_BECAME_RE, (t) => t.includes("geworden")],
-  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t)],
+  // (and one of begin|eind|midden|halverwege|ergens|rond, case-insensitive)
+  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond"])],
   [CHILD_RANGE_RE, (t) => t.includes("kinderen") || t.includes("kids") || t.includes("zon") || t.includes("dochters")],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
   [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes(" is") && /\d is\b/.test(t))],
@@ -702,7 +708,7 @@ function pushAges(text: string, out: Candidate[]) {
       }
     }
   }
-  if (digits && /wordt|werd|die \d/.test(text))
+  if (digits && (text.includes("wordt") || text.includes("werd") || /die \d/.test(text)))
     for (const m of allMatches(TURNS_AGE_RE, text)) {
       const n = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (Number(n) > 115) continue;
@@ -729,7 +735,7 @@ function pushAges(text: string, out: Candidate[]) {
       add(at, at + n.length);
     }
   }
-  if (/wordt|werd/.test(text))
+  if (text.includes("wordt") || text.includes("werd"))
     for (const m of allMatches(WHEN_TURNS_RE, text)) {
       if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
