@@ -1622,6 +1622,15 @@ function letterheadOrgRule(ctx: Ctx) {
   }
 }
 
+// legalFormRule adds a span only where LEGAL_FORM matches: every alternative holds one of these.
+const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "& Z", "en Zonen", "bv"];
+/** Whether s holds one of the words; true when there is no list (no guard). */
+function hasAnyOf(s: string, words: readonly string[] | undefined): boolean {
+  if (!words) return true;
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -1648,7 +1657,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
-  legalFormRule(ctx);
+  if (hasAnyOf(text, LEGAL_FORM_PARTS)) legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
   if (text.includes("\n") && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.

@@ -48,9 +48,14 @@ interface Hints {
   digits: number;
   /** longest run of consecutive digits */
   run: number;
+  /** a digit, one of "-/. " and a digit in a row */
+  dateSep: boolean;
+  /** a digit, blanks (space or tab) and one of "-/." */
+  spacedSep: boolean;
 }
 let hintsFor: string | undefined;
-let lastHints: Hints = { low: "", digits: 0, run: 0 };
+let lastHints: Hints = { low: "", digits: 0, run: 0, dateSep: false, spacedSep: false };
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function hints(text: string): Hints {
   if (text === hintsFor) return lastHints;
@@ -59,15 +64,26 @@ export function hints(text: string): Hints {
   let digits = 0;
   let run = 0;
   let cur = 0;
+  let dateSep = false;
+  let spacedSep = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    if (isDigit(c)) {
       digits++;
       if (++cur > run) run = cur;
+      const n = text.charCodeAt(i + 1);
+      // "-" 45, "/" 47, "." 46, " " 32, tab 9
+      if ((n === 45 || n === 47 || n === 46 || n === 32) && isDigit(text.charCodeAt(i + 2))) dateSep = true;
+      if (!spacedSep && (n === 32 || n === 9)) {
+        let k = i + 1;
+        while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+        const d = text.charCodeAt(k);
+        if (d === 45 || d === 47 || d === 46) spacedSep = true;
+      }
     } else cur = 0;
   }
   hintsFor = text;
-  lastHints = { low, digits, run };
+  lastHints = { low, digits, run, dateSep, spacedSep };
   return lastHints;
 }
 
@@ -109,7 +125,10 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
   const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 45);
   const before = text.slice(lineStart, at);
   let best: { pos: number; kind: "bsn" | "other" } | undefined;
+  const { low } = hints(text);
   for (const [re, kind] of [[BSN_WORDS, "bsn"], [OTHER_NUMBER_WORDS, "other"]] as const) {
+    // Neither word list can match in a slice when the whole text has none of its words (see BSN_PARTS, ANNOUNCING_PARTS).
+    if (!hasAny(low, re === BSN_WORDS ? BSN_PARTS : ANNOUNCING_PARTS)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(before)); ) if (!best || m.index > best.pos) best = { pos: m.index, kind };
   }
@@ -249,6 +268,8 @@ const ANNOUNCED_ID_RE = new RegExp(
 );
 
 // "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
+// Every word of BSN_WORDS and BSN_ANNOUNCED_RE holds one of these.
+const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
 const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
 
 function pushNumbers(text: string, out: Candidate[]) {
@@ -269,7 +290,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     }
   }
   // BSN_ANNOUNCED_RE opens with bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer (case-insensitive).
-  for (const m of h.low.includes("bsn") || h.low.includes("burgerservicenummer") || h.low.includes("sofi") ? allMatches(BSN_ANNOUNCED_RE, text) : []) {
+  for (const m of hasAny(h.low, BSN_PARTS) ? allMatches(BSN_ANNOUNCED_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     if (digits.length !== 9 || !elfproef(digits)) continue;
@@ -380,19 +401,16 @@ const MY_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?((?:0?[1-9]|1[0-2])[-/](
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
-// DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row.
-const DATE_SEP_HINT = /\d[-/. ]\d/;
-// DMY_SPACED_RE: a digit, blanks, then its separator.
-const DATE_SPACED_HINT = /\d[ \t]+[-/.]/;
 
 function pushDates(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
-  const { low } = hints(text);
-  const sep = DATE_SEP_HINT.test(text);
+  // DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row (dateSep);
+  // DMY_SPACED_RE a digit, blanks, then its separator (spacedSep).
+  const { low, dateSep: sep, spacedSep } = hints(text);
   for (const m of sep ? allMatches(DMY_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of DATE_SPACED_HINT.test(text) ? allMatches(DMY_SPACED_RE, text) : []) {
+  for (const m of spacedSep ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
