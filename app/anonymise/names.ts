@@ -43,10 +43,48 @@ function asciiKind(t: string): number {
 
 const SENTENCE_MARKS = '.!?:;"“„•*>';
 
+// TOKEN_RE at one position, for the tokens tokenEnd leaves to it.
+const TOKEN_AT = new RegExp(TOKEN_RE.source, "uy");
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * End of the TOKEN_RE match at p, or -1 at a blank: the same tokens as scanning with TOKEN_RE, since every non-blank
+ * position starts a match (its last alternative is \S) and no blank does. A run of ASCII letters followed by an ASCII
+ * character that cannot continue a word, initials, "v/d" or "v.d." (not ".", "'", "`", "-", "/"), a run of digits and a
+ * single ASCII punctuation mark other than "'" are cut here; everything else goes to TOKEN_RE itself.
+ */
+function tokenEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 32 || (c >= 9 && c <= 13)) return -1; // the ASCII blanks of \s
+  if (c < 128) {
+    if (isAsciiLetter(c)) {
+      let q = p + 1;
+      while (q < text.length && isAsciiLetter(text.charCodeAt(q))) q++;
+      const d = q < text.length ? text.charCodeAt(q) : -1;
+      // "." 46, "'" 39, "`" 96, "-" 45, "/" 47
+      if (d < 128 && d !== 46 && d !== 39 && d !== 96 && d !== 45 && d !== 47) return q;
+    } else if (c >= 48 && c <= 57) {
+      let q = p + 1;
+      while (q < text.length && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      return q;
+    } else if (c !== 39) return p + 1;
+  }
+  TOKEN_AT.lastIndex = p;
+  const m = TOKEN_AT.exec(text);
+  return m ? p + m[0].length : -1;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of allMatches(TOKEN_RE, text)) {
-    const t = m[0];
+  for (let p = 0; p < text.length; ) {
+    const end = tokenEnd(text, p);
+    if (end < 0) {
+      p++;
+      continue;
+    }
+    const start = p;
+    const t = text.slice(p, end);
+    p = end;
     const kind = asciiKind(t);
     let word: boolean, initials: boolean, low: string, key: string, cap: boolean, upper: boolean;
     if (kind === 1) {
@@ -73,7 +111,7 @@ function tokenize(text: string): Token[] {
       cap = /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1);
       upper = t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t);
     }
-    tokens.push({ i: tokens.length, s: m.index, e: m.index + t.length, t, low, key, first: "", cap, upper, initials, word, sentStart: false });
+    tokens.push({ i: tokens.length, s: start, e: end, t, low, key, first: "", cap, upper, initials, word, sentStart: false });
   }
   for (let i = 0; i < tokens.length; i++) {
     const sp = tokens[i].key.indexOf(" ");
