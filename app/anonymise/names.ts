@@ -96,6 +96,14 @@ function tokenize(text: string): Token[] {
       const lowerCount = countLower(t);
       cap = c0 >= 65 && c0 <= 90 && (lowerCount > 0 || t.length === 1);
       upper = t.length > 1 && lowerCount === 0;
+    } else if (kind === 0 && t.length === 1 && t.charCodeAt(0) < 128 && t !== "-" && t !== "`") {
+      // One ASCII mark (not a letter, digit or blank: tokenEnd cut those): no letter, lower case and key are itself
+      // ("-" and "`" change in phraseKey).
+      word = false;
+      initials = false;
+      low = key = t;
+      cap = false;
+      upper = false;
     } else if (kind === 2) {
       // Digits only: no letter, and digits are \p{N}.
       word = false;
