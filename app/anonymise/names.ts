@@ -338,6 +338,24 @@ function personRules(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word) continue;
 
+    // Lower-case initials + a lower-case surname after a title, client or role word: "mw h. jansen", "klant m. lenssen",
+    // "bewindvoerder g.j. de wit" (informal notes leave out every capital; the initial marks the name).
+    if ((TITLES.has(t.low) || CLIENT_TITLES.has(t.low) || ROLE_SUFFIX.test(t.low)) && !t.cap && /^\p{Ll}(?:\.\p{Ll})?$/u.test(tokens[i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0)]?.t ?? "")) {
+      const ini = i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0);
+      let k = ini + 1;
+      if (tokens[k]?.t === "." && text.slice(tokens[ini].e, tokens[k].s) === "" && !text.slice(t.e, tokens[ini].s).includes("\n")) {
+        k++;
+        const k0 = k;
+        while (k < tokens.length && k - k0 < 3 && PARTICLES.has(tokens[k].low) && !tokens[k].cap && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? "")) k++;
+        const core = tokens[k];
+        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
+          push(ctx, ini, k + 1, "persoon", PRIO.personTitle);
+          i = k;
+          continue;
+        }
+      }
+    }
+
     // Titles: "mevrouw El Amrani", "dhr. P. de Boer", "Mw. Prof. Dr. A.B. de Vries", "de heer Öztürk".
     if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de")) {
       let j = skip(tokens, i + 1, ".");
@@ -663,6 +681,9 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
+
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   let lastPlaceEnd = -1;
@@ -683,9 +704,11 @@ function placeRules(ctx: Ctx) {
     }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
-    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && !LOWER_PLACE_WORDS.has(t.low)) {
+    // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
+    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te"))) {
       const end = matchPhrase(ctx, i, lex.places);
-      if (t.low.length < 4 && end <= i) continue;
+      // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
+      if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
       if (end < i && /^\p{Ll}{3,}-\p{Ll}+$/u.test(t.t) && placeWithDirection(lex, t) && !LOWER_PLACE_WORDS.has(t.low.split("-")[0])) {
         ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
         lastPlaceEnd = i;
@@ -694,7 +717,7 @@ function placeRules(ctx: Ctx) {
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
-        if (!LOWER_PLACE_WORDS.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key)) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -1397,13 +1420,17 @@ function ampersandFirmRule(ctx: Ctx) {
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+(\[?\d{1,2}[:.]\d{2}\]?))?[ \t]*:[ \t]+\S/gu;
+// A stamp may carry a weekday or a day-month before the time: "[ma 09:31]", "[12-3 09:31]", "di 14:02 -"; after the name
+// it may stand in brackets: "ruud (09:31):".
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
+
+const SELF_INTRO_RE = /^\s*(\p{L}[\p{Ll}'’-]{2,})[ \t]+hier(?=[ \t]*[,:.!—–-])/u;
 
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
   const speakers = new Set<string>();
@@ -1478,9 +1505,30 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // and an @-mention) make a chat.
   // A thread with quoted replies ("> fatih zit toch niet meer bij …") and a speaker line is a chat too.
   const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
+  // A single message that opens with a time-stamped known speaker ("[10:02] mirjam: …") or with a lower-case known
+  // speaker ("sanne: reminder …") is a chat message on its own.
+  const opener = lines[0] && /^\s*$/.test(text.slice(0, lines[0].index)) && firsts.has(lines[0][2].split(/[ \t]/)[0].toLowerCase()) &&
+    (!!(lines[0][1] || lines[0][3]) || /^\p{Ll}/u.test(lines[0][2]));
+  // A self-introduction at the start of a message: "sanne hier, zit net bij …", "Ruud hier:".
+  const intro = SELF_INTRO_RE.exec(text);
+  let introduced = false;
+  if (intro) {
+    const low = intro[1].toLowerCase();
+    if (lex.firstNamesLower.has(low) && !lex.common.has(low) && !LOWER_NAME_WORDS.has(low) && !lex.ambiguousFirstNames.has(intro[1].charAt(0).toUpperCase() + low.slice(1))) {
+      const s = intro.index + intro[0].indexOf(intro[1]);
+      out.push({ s, e: s + intro[1].length, label: "persoon", prio: PRIO.personContext });
+      speakers.add(low);
+      firsts.add(low);
+      introduced = true;
+    }
+  }
   // A speaker (also a word-like one: "[09:30] Fleur:") on two or more stamped lines next to a known one is a chat too.
-  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
-  for (const m of [...wordLike, ...unknownRepeat]) {
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat || opener || introduced)) && mentions < 2) return { speakers: new Set(), out: [] };
+  // Once the text is a chat, an unknown single-word speaker on a stamped line is a speaker too ("[16:42] Nynke: ja!").
+  const unknownStamped = firsts.size >= 2 || stampedRepeat ? lines.filter((m) => (m[1] || m[3]) && !m[2].includes(" ") && !speakers.has(m[2].toLowerCase()) && m[2].length >= 3 &&
+    !NOT_SPEAKERS.has(m[2].toLowerCase()) && !lex.common.has(m[2].toLowerCase()) && !isNegative(lex, phraseKey(m[2])) && !RELATIONS.has(m[2].toLowerCase()) && !TITLES.has(m[2].toLowerCase()) &&
+    !ROLE_SUFFIX.test(m[2].toLowerCase()) && !lex.places.phrases.has(phraseKey(m[2])) && !lex.institutions.phrases.has(phraseKey(m[2]))) : [];
+  for (const m of [...wordLike, ...unknownRepeat, ...unknownStamped]) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
     speakers.add(m[2].toLowerCase());
@@ -1490,6 +1538,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 
 // Lower-case first names that are ordinary words even in a chat ("mark", "will", "lies", "dirk" is a supermarket).
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
+
+const SHORT_FUNCTION_WORDS = new Set("je jij ze we ik nu er al en of op in na ja ok oh he hé u zo da de te ff hoor".split(" "));
+const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré".split(" "));
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
@@ -1513,9 +1564,15 @@ function chatNames(ctx: Ctx) {
     const nickname = longSpeakers.length > 0 && t.low.length >= 4 && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
       !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
       (CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
-    const speaker = ctx.speakers.has(t.low) || nickname;
+    // A two-letter short form after thanks or a greeting, closing the line: the initials of a hyphenated speaker ("thx gj"
+    // for gert-jan) or the start of a speaker's name ("top es" for esmee).
+    const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0]) &&
+      [...ctx.speakers].some((n) => /^\p{Ll}+-\p{Ll}+$/u.test(n) ? n.charAt(0) + n.charAt(n.indexOf("-") + 1) === t.low : n.length >= 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
+    const speaker = ctx.speakers.has(t.low) || nickname || shortForm;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
-    const lexName = (t.low.length >= 4 || (t.low.length === 3 && verbAfter && tokens[t.i + 1]?.low !== "en")) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
+    // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
+    // abbreviations ("max 3 uur", "een ton", "de bob").
+    const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
     if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
