@@ -1202,3 +1202,41 @@ describe("blind21/blind22 round: short forms", () => {
     expect(found("[08:52] jeroen: bel Henny even\n[08:53] marieke: top dank je", "persoon")).toEqual(["jeroen", "Henny", "marieke"]);
   });
 });
+describe("blind21/blind22 round: organisations", () => {
+  it("energy, coöperatie and housing tails; Camping, Bewind and a capitalised Praktijk after a preposition", () => {
+    expect(found("post van DELTA Energie en het waterschap", "instelling")).toEqual(["DELTA Energie"]);
+    expect(found("schulden bij DUO en Drentse Energie Coöperatie.", "instelling")).toEqual(["Drentse Energie Coöperatie"]);
+    expect(found("een pand van Flex Housing Westland aan de haven", "instelling")).toEqual(["Flex Housing Westland"]);
+    expect(found("hij slaapt op Camping 't Hoekje in De Koog", "instelling")).toEqual(["Camping 't Hoekje"]);
+    expect(found("Ilse Brouwer (bewindvoerder, Bewind Gelderse Poort) was er", "instelling")).toEqual(["Bewind Gelderse Poort"]);
+    expect(found("gesprekken bij Anneke Terpstra van Praktijk Mearwei.", "instelling")).toEqual(["Praktijk Mearwei"]);
+  });
+  it("hard negatives: an adjective + Energie, 'onder bewind', 'de Praktijk' + word", () => {
+    expect(found("Wij leveren Groene Energie aan iedereen.", "instelling")).toEqual([]);
+    expect(found("Hij staat onder bewind sinds mei.", "instelling")).toEqual([]);
+    expect(found("Ze zit in de Praktijk Klas van school.", "instelling")).toEqual([]);
+  });
+  it("a camel-case brand + a place word; an organisation next to a role in brackets; creditor nouns", () => {
+    expect(found("het traject van JobHub Zaan liep niet", "instelling")).toEqual(["JobHub Zaan"]);
+    expect(found("het traject van JobHub Zaan liep niet", "persoon")).toEqual([]);
+    expect(found("Aanwezig: Naima Ouali (Plangroep, schuldhulp), Koen Peeters", "instelling")).toEqual(["Plangroep"]);
+    expect(found("schuld bij de leverancier Bouwmaat en bij ING", "instelling")).toEqual(["Bouwmaat", "ING"]);
+  });
+  it("hard negatives: camel-case names with a name prefix, a person and a role in brackets", () => {
+    expect(found("Ze sprak met McDonald Jansen.", "instelling")).toEqual([]);
+    expect(found("Petra (Kowalczyk, jobcoach) en Jan (Ahmed, zoon)", "instelling")).toEqual([]);
+    expect(found("Esther Verhoeven (klantmanager, Werk en Inkomen)", "instelling")).toEqual([]);
+  });
+  it("chat organisations: lower-case bewindvoering + surname, a saint's church, club prefix LAC with a year", () => {
+    expect(found("[ma 09:31] ruud: iemand ervaring met bewindvoering lindeboom uit nijmegen?\n[ma 09:44] ingrid: ken ik", "instelling")).toEqual(["bewindvoering lindeboom"]);
+    expect(found("sanne hier, zit de voedselbank nog in de pauluskerk?", "instelling")).toEqual(["pauluskerk"]);
+    expect(found("Zoon voetbalt bij LAC Frisia 1883 en zwemt.", "instelling")).toEqual(["LAC Frisia 1883"]);
+  });
+  it("hard negatives: bewindvoering + a verb, a generic church in a chat", () => {
+    expect(found("sanne hier, bewindvoering aanvragen via de kerk, ook de hoofdkerk", "instelling")).toEqual([]);
+  });
+  it("districts: Schelfhorst, Goese Polder", () => {
+    expect(found("kan het wijkteam in de Schelfhorst iets betekenen?", "plaats")).toEqual(["Schelfhorst"]);
+    expect(found("klant uit de Goese Polder wacht", "plaats")).toEqual(["Goese Polder"]);
+  });
+});

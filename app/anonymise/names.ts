@@ -163,6 +163,7 @@ const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboort
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
+const CREDITOR_NOUNS = new Set(["leverancier", "energieleverancier", "schuldeiser", "crediteur", "webwinkel", "postorderbedrijf"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit", "achter", "naast", "tegenover", "boven"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
@@ -864,7 +865,8 @@ function institutionRules(ctx: Ctx) {
     const prevLow = tokens[i - 1]?.low ?? "";
     const prevPrevLow = tokens[i - 2]?.low ?? "";
     // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
-    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) ||
+    // Creditor and supplier nouns announce a word-like organisation too: "leverancier Bouwmaat", "schuldeiser Blokker".
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) || CREDITOR_NOUNS.has(prevLow) ||
       ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
@@ -911,7 +913,9 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
-      const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
+      // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
+      const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
+      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -1020,7 +1024,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1087,6 +1091,29 @@ const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie
 const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes)$/u;
 const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
 
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+
+// An attendee's organisation next to a role in brackets: "Naima Ouali (Plangroep, schuldhulp)", "Ilse Brouwer
+// (bewindvoerder, Bewind Gelderse Poort)". The organisation must be a lexicon one (also a word-like one) or two or
+// more capitalised words that are no person's name.
+const BRACKET_ORG_ROLE_RE = /(?<=\p{L}[ \t]?)\((?:(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}),[ \t]*(\p{Ll}[\p{Ll}-]{2,30}(?:[ \t]\p{Ll}[\p{Ll}-]+)?)|(\p{Ll}[\p{Ll}-]{2,30}),[ \t]*(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}))\)/gu;
+function bracketOrgRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (!text.includes(", ") || !text.includes("(")) return;
+  for (const m of text.matchAll(BRACKET_ORG_ROLE_RE)) {
+    const org = m[1] ?? m[4];
+    const role = (m[2] ?? m[3]).split(/[ \t]/)[0];
+    if (!(ROLE_SUFFIX.test(role) || lex.negatives.phrases.has(role) || GENERIC_SERVICES.has(role) || CLIENT_TITLES.has(role))) continue;
+    const key = phraseKey(org);
+    const words = org.split(/[ \t]/);
+    const known = lex.institutions.phrases.has(key);
+    const multi = words.length >= 2 && !words.some((w) => lex.firstNames.has(w) || TITLES.has(w.toLowerCase())) && !lex.places.phrases.has(key) && !isNegative(lex, key);
+    if (!known && !multi) continue;
+    const s = m.index + m[0].indexOf(org, 1);
+    ctx.out.push({ s, e: s + org.length, label: "instelling", prio: PRIO.institutionHead });
+  }
+}
+
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (const t of tokens) {
@@ -1094,6 +1121,14 @@ function camelCaseOrgRule(ctx: Ctx) {
     const camel = (/\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t)) || (UPPER_CAMEL_ORG.test(t.t) && !lex.common.has(/^\p{Lu}+/u.exec(t.t)![0].toLowerCase())) || (HOUSING_COMPOUND.test(t.t) && !t.sentStart && !lex.places.phrases.has(t.key));
     const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
+    // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
+    // person: camel case is no Dutch name shape, apart from Mc/Mac/De/La/Van prefixes).
+    const nx = tokens[t.i + 1];
+    if (!camel && !compound && CAMEL_BRAND.test(t.t) && !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && nx?.cap && nx.word && ctx.text.slice(t.e, nx.s) === " " && !nx.sentStart &&
+      !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !isNegative(lex, nx.key)) {
+      ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     if (!camel && !compound) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound ? PRIO.institutionContext : PRIO.institutionHead });
   }
@@ -1104,7 +1139,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
-const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV)$/;
+const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
 // Lower-case association compounds before a name: "vrouwenvereniging Roshan", "buurtvereniging Ons Belang".
 const LOWER_ASSOCIATION = /^\p{Ll}{3,}(?:vereniging|club|bond|gemeenschap|stichting|koor|moskee|kerk)$/u;
 const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
@@ -1288,7 +1323,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
   }
 }
 
-const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire)$/;
+const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
 
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
 function capitalisedPairRule(ctx: Ctx) {
@@ -1594,6 +1629,18 @@ function chatNames(ctx: Ctx) {
       while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
       if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
     }
+    // A lower-case administration firm + a surname: "bewindvoering lindeboom", "bewindskantoor de wit".
+    if (/^(?:bewindvoering|bewindskantoor|bewindvoerderskantoor|administratiekantoor)$/.test(t.low)) {
+      let k = t.i + 1;
+      while (tokens[k] && PARTICLES.has(tokens[k].low) && !tokens[k].cap && k - t.i < 3) k++;
+      const nm = tokens[k];
+      if (nm && nm.word && !nm.cap && nm.low.length >= 3 && lex.surnames.has(nm.t.charAt(0).toUpperCase() + nm.t.slice(1)) && !lex.common.has(nm.low) && !NOT_LOWER_NAMES.has(nm.low))
+        ctx.out.push({ s: t.s, e: nm.e, label: "instelling", prio: PRIO.institutionHead });
+    }
+    // A lower-case church or mosque named after a saint or a person: "de pauluskerk", "de laurentiuskerk".
+    const saint = /^(\p{Ll}{3,})(?:kerk|kapel|basiliek|moskee)$/u.exec(t.t);
+    if (saint && (/us$/.test(saint[1]) || (lex.firstNamesLower.has(saint[1]) && !lex.common.has(saint[1]))) && /^(?:de|het)$/.test(tokens[t.i - 1]?.low ?? ""))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
     // Lower-case organisations in a chat: "de crisisdienst van parnassia".
     if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
@@ -1661,6 +1708,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
+  bracketOrgRule(ctx);
   legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
   if (/\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
