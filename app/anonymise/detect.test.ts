@@ -1240,3 +1240,23 @@ describe("blind21/blind22 round: organisations", () => {
     expect(found("klant uit de Goese Polder wacht", "plaats")).toEqual(["Goese Polder"]);
   });
 });
+describe("blind21/blind22 round: ages and false hits", () => {
+  it("'(bijna 13)' after a name; 'is 18 en wordt in juni negentien'", () => {
+    expect(found("met haar dochter Daryna (bijna 13) een appartement", "leeftijd")).toEqual(["13"]);
+    expect(found("Ilias is 18 en wordt in juni negentien. Tot", "leeftijd")).toEqual(["18", "negentien"]);
+  });
+  it("hard negatives: a price that 'wordt', brackets without a number", () => {
+    expect(found("Het kost 18 en wordt in mei 20.", "leeftijd")).toEqual([]);
+    expect(found("de kinderen (bijna allemaal) komen", "leeftijd")).toEqual([]);
+  });
+  it("no person for an adverb after a title, a department compound after a role, a study programme; WIJ-team is generic", () => {
+    expect(found("Correspondentie over dhr. graag voortaan via ons kantoor.", "persoon")).toEqual([]);
+    expect(found("Met vriendelijke groet,\nR. Lemmens\nteamleider Huurincasso", "persoon")).toEqual(["R. Lemmens"]);
+    expect(found("Omar (2e jaar Social Work aan de Haagse Hogeschool) vertelt", "persoon")).toEqual(["Omar"]);
+    expect(found("aanmelding schuldhulp via het WIJ-team", "instelling")).toEqual([]);
+  });
+  it("hard negatives: real names after a title or role stay names", () => {
+    expect(found("teamleider Jansen belt", "persoon")).toEqual(["Jansen"]);
+    expect(found("dhr. Graag belt", "persoon")).toEqual(["Graag"]);
+  });
+});

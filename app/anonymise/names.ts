@@ -118,10 +118,15 @@ const NOT_LOWER_NAMES = new Set(
     "en of die dat de het een en zelf nog ook niet wel geen al nu dan toen hier daar er haar zijn hem hun ze zij hij mij me " +
     "met van voor bij naar over in op aan uit om tot zonder z'n m'n d'r geeft vertelt verteld reageert reageerde meldt loopt blijft begrijpt " +
     "snapt voelt denkt wacht zoekt heeft brengt bracht neemt nam ontvangt ontving weigert weigerde stemt stemde toont toonde ziet zag " +
-    "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou").split(" "),
+    "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
+    // adverbs: "over dhr. graag voortaan via ons kantoor"
+    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
+// Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
+const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken)$/u;
+const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -439,7 +444,7 @@ function personRules(ctx: Ctx) {
     const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
     // unless a known first name follows.
-    const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || DEPARTMENT_WORDS.has(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
+    const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || isDepartmentWord(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
     if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
       let j = skip(tokens, i + 1, ",(:");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
@@ -450,7 +455,7 @@ function personRules(ctx: Ctx) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
-        const department = next.cap && end === j + 1 && DEPARTMENT_WORDS.has(next.low);
+        const department = next.cap && end === j + 1 && isDepartmentWord(next.low);
         if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
@@ -973,7 +978,7 @@ function institutionRules(ctx: Ctx) {
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
-    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && DEPARTMENT_WORDS.has(t.low);
+    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
     if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
       const nx = tokens[i + 1];
@@ -1067,7 +1072,7 @@ function orgTailRule(ctx: Ctx) {
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
-    if (tokens[first].sentStart && tail - first === 1 && DEPARTMENT_WORDS.has(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
+    if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;
@@ -1261,7 +1266,7 @@ function compoundHeadRule(ctx: Ctx) {
     // "personeelsdienst Transport Verstraete", "bij Botenverhuur Zuiderkwartier": a trade word + a name is a firm.
     if (t.cap && !t.sentStart && TRADE_HEAD.test(t.t) && tokens[i + 1]?.cap && tokens[i + 1].word && !tokens[i + 1].sentStart && text.slice(t.e, tokens[i + 1].s) === " ") {
       const nx = tokens[i + 1];
-      if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !DEPARTMENT_WORDS.has(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
+      if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !isDepartmentWord(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
         const end = capRun(ctx, i + 1, 3);
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         i = end - 1;
@@ -1291,8 +1296,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
-    const departmentTeam = t.low === "team" && DEPARTMENT_WORDS.has(tokens[i + 1].low);
-    if (departmentTeam || (tokens[i - 1]?.low === "team" && DEPARTMENT_WORDS.has(t.low))) continue;
+    const departmentTeam = t.low === "team" && isDepartmentWord(tokens[i + 1].low);
+    if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
