@@ -1149,3 +1149,114 @@ describe("after blind19/20's first run: organisations, chat names, hard negative
     expect(found("[14:06] Gerrit: Jan rijdt morgen\n[14:07] ilse: ok, 3 jan dan\n[14:08] Gerrit: top", "persoon")).not.toContain("jan");
   });
 });
+
+describe("blind21/blind22 round", () => {
+  it("chat stamps with a weekday or date, and a stamp in brackets after the name", () => {
+    expect(found("[ma 09:31] ruud: wie kent dit?\n[ma 09:44] ingrid: ken ik\n[ma 09:45] ruud: ok dank je ingrid", "persoon")).toEqual(["ruud", "ingrid", "ruud", "ingrid"]);
+    expect(found("[12-3 09:31] ruud: hoi\n[12-3 09:32] ingrid: ok", "persoon")).toEqual(["ruud", "ingrid"]);
+    expect(found("ruud (09:31): hoi\ningrid (09:32): ok dank je ruud", "persoon")).toEqual(["ruud", "ingrid", "ruud"]);
+  });
+  it("hard negatives: an agenda with weekday stamps, a date before an ordinary heading", () => {
+    expect(found("[ma 09:30] Opening: koffie\n[ma 10:00] Analyse: de casus", "persoon")).toEqual([]);
+    expect(found("12-3 09:31 Actie: bellen met UWV", "persoon")).toEqual([]);
+  });
+  it("a single stamped message, a self-introduction, three-letter names in a chat", () => {
+    expect(found("[10:02] mirjam: dhr koster stond aan de balie, wil wim spreken. wim ben jij er morgen?", "persoon")).toEqual(["mirjam", "koster", "wim", "wim"]);
+    expect(found("[11:58] sanne: marco brengt de casus in ipv ruud, ruud is ziek. gr sanne", "persoon")).toEqual(["sanne", "marco", "ruud", "ruud", "sanne"]);
+    expect(found("sanne hier, zit net bij mw kowalczyk thuis", "persoon")).toEqual(["sanne", "kowalczyk"]);
+  });
+  it("hard negatives: a single stamped agenda line, 'hier' after a word, word-like three-letter names", () => {
+    expect(found("[10:02] Analyse: max 3 uur, wim ben jij er?", "persoon")).toEqual([]);
+    expect(found("koffie hier, iemand?", "persoon")).toEqual([]);
+    expect(found("[10:02] mirjam: max een ton schuld, de bob rijdt", "persoon")).toEqual(["mirjam"]);
+  });
+  it("unknown stamped speakers once the text is a chat; a two-letter short form of a speaker", () => {
+    expect(found("[16:40] lotte: iemand?\n[16:42] Nynke: ja!\n[16:43] lotte: held\n[16:51] Sipke: en check even", "persoon")).toEqual(["lotte", "Nynke", "lotte", "Sipke"]);
+    expect(found("[08:55] gert-jan: ik wel.\n[08:56] anouk: ja die\n[09:01] jorien: thx gj 🙏", "persoon")).toContain("gj");
+    expect(found("[14:09] esmee: ja!! start morgen\n[14:10] ruben: top es 👏", "persoon")).toContain("es");
+  });
+  it("hard negatives: one stamped unknown word without a chat, a short form that is no speaker's", () => {
+    expect(found("[10:15] Analyse: de casus\n[10:30] Pauze: koffie", "persoon")).toEqual([]);
+    expect(found("[14:09] esmee: ja!! start morgen\n[14:10] ruben: top ok 👏", "persoon")).toEqual(["esmee", "ruben"]);
+  });
+  it("lower-case initials + a lower-case surname after a title, client or role word", () => {
+    expect(found("ervaring met bewindvoerder h. jansen uit oss?", "persoon")).toEqual(["h. jansen"]);
+    expect(found("ze kunnen klant m. lenssen pas later opnemen", "persoon")).toEqual(["m. lenssen"]);
+    expect(found("mw g.j. de wit belde", "persoon")).toEqual(["g.j. de wit"]);
+  });
+  it("hard negatives: an initial before a verb or a place", () => {
+    expect(found("de klant z. maakt het goed", "persoon")).toEqual([]);
+    expect(found("dhr a. is ziek", "persoon")).toEqual([]);
+  });
+  it("short and plural-word places after in/uit/naar", () => {
+    expect(found("bewindvoerder uit oss reageert niet", "plaats")).toEqual(["oss"]);
+    expect(found("de training in assen op 12/12", "plaats")).toEqual(["assen"]);
+  });
+  it("hard negatives: 'son' or 'assen' as words", () => {
+    expect(found("de wielen en assen zijn kapot", "plaats")).toEqual([]);
+    expect(found("uit son en weer terug", "plaats")).toEqual([]);
+  });
+});
+describe("blind21/blind22 round: short forms", () => {
+  it("hard negative: 'dank je' is no short form of a speaker", () => {
+    expect(found("[08:52] jeroen: bel Henny even\n[08:53] marieke: top dank je", "persoon")).toEqual(["jeroen", "Henny", "marieke"]);
+  });
+});
+describe("blind21/blind22 round: organisations", () => {
+  it("energy, coöperatie and housing tails; Camping, Bewind and a capitalised Praktijk after a preposition", () => {
+    expect(found("post van DELTA Energie en het waterschap", "instelling")).toEqual(["DELTA Energie"]);
+    expect(found("schulden bij DUO en Drentse Energie Coöperatie.", "instelling")).toEqual(["Drentse Energie Coöperatie"]);
+    expect(found("een pand van Flex Housing Westland aan de haven", "instelling")).toEqual(["Flex Housing Westland"]);
+    expect(found("hij slaapt op Camping 't Hoekje in De Koog", "instelling")).toEqual(["Camping 't Hoekje"]);
+    expect(found("Ilse Brouwer (bewindvoerder, Bewind Gelderse Poort) was er", "instelling")).toEqual(["Bewind Gelderse Poort"]);
+    expect(found("gesprekken bij Anneke Terpstra van Praktijk Mearwei.", "instelling")).toEqual(["Praktijk Mearwei"]);
+  });
+  it("hard negatives: an adjective + Energie, 'onder bewind', 'de Praktijk' + word", () => {
+    expect(found("Wij leveren Groene Energie aan iedereen.", "instelling")).toEqual([]);
+    expect(found("Hij staat onder bewind sinds mei.", "instelling")).toEqual([]);
+    expect(found("Ze zit in de Praktijk Klas van school.", "instelling")).toEqual([]);
+  });
+  it("a camel-case brand + a place word; an organisation next to a role in brackets; creditor nouns", () => {
+    expect(found("het traject van JobHub Zaan liep niet", "instelling")).toEqual(["JobHub Zaan"]);
+    expect(found("het traject van JobHub Zaan liep niet", "persoon")).toEqual([]);
+    expect(found("Aanwezig: Naima Ouali (Plangroep, schuldhulp), Koen Peeters", "instelling")).toEqual(["Plangroep"]);
+    expect(found("schuld bij de leverancier Bouwmaat en bij ING", "instelling")).toEqual(["Bouwmaat", "ING"]);
+  });
+  it("hard negatives: camel-case names with a name prefix, a person and a role in brackets", () => {
+    expect(found("Ze sprak met McDonald Jansen.", "instelling")).toEqual([]);
+    expect(found("Petra (Kowalczyk, jobcoach) en Jan (Ahmed, zoon)", "instelling")).toEqual([]);
+    expect(found("Esther Verhoeven (klantmanager, Werk en Inkomen)", "instelling")).toEqual([]);
+  });
+  it("chat organisations: lower-case bewindvoering + surname, a saint's church, club prefix LAC with a year", () => {
+    expect(found("[ma 09:31] ruud: iemand ervaring met bewindvoering lindeboom uit nijmegen?\n[ma 09:44] ingrid: ken ik", "instelling")).toEqual(["bewindvoering lindeboom"]);
+    expect(found("sanne hier, zit de voedselbank nog in de pauluskerk?", "instelling")).toEqual(["pauluskerk"]);
+    expect(found("Zoon voetbalt bij LAC Frisia 1883 en zwemt.", "instelling")).toEqual(["LAC Frisia 1883"]);
+  });
+  it("hard negatives: bewindvoering + a verb, a generic church in a chat", () => {
+    expect(found("sanne hier, bewindvoering aanvragen via de kerk, ook de hoofdkerk", "instelling")).toEqual([]);
+  });
+  it("districts: Schelfhorst, Goese Polder", () => {
+    expect(found("kan het wijkteam in de Schelfhorst iets betekenen?", "plaats")).toEqual(["Schelfhorst"]);
+    expect(found("klant uit de Goese Polder wacht", "plaats")).toEqual(["Goese Polder"]);
+  });
+});
+describe("blind21/blind22 round: ages and false hits", () => {
+  it("'(bijna 13)' after a name; 'is 18 en wordt in juni negentien'", () => {
+    expect(found("met haar dochter Daryna (bijna 13) een appartement", "leeftijd")).toEqual(["13"]);
+    expect(found("Ilias is 18 en wordt in juni negentien. Tot", "leeftijd")).toEqual(["18", "negentien"]);
+  });
+  it("hard negatives: a price that 'wordt', brackets without a number", () => {
+    expect(found("Het kost 18 en wordt in mei 20.", "leeftijd")).toEqual([]);
+    expect(found("de kinderen (bijna allemaal) komen", "leeftijd")).toEqual([]);
+  });
+  it("no person for an adverb after a title, a department compound after a role, a study programme; WIJ-team is generic", () => {
+    expect(found("Correspondentie over dhr. graag voortaan via ons kantoor.", "persoon")).toEqual([]);
+    expect(found("Met vriendelijke groet,\nR. Lemmens\nteamleider Huurincasso", "persoon")).toEqual(["R. Lemmens"]);
+    expect(found("Omar (2e jaar Social Work aan de Haagse Hogeschool) vertelt", "persoon")).toEqual(["Omar"]);
+    expect(found("aanmelding schuldhulp via het WIJ-team", "instelling")).toEqual([]);
+  });
+  it("hard negatives: real names after a title or role stay names", () => {
+    expect(found("teamleider Jansen belt", "persoon")).toEqual(["Jansen"]);
+    expect(found("dhr. Graag belt", "persoon")).toEqual(["Graag"]);
+  });
+});

@@ -57,6 +57,10 @@ describe.each([
   // 4-digit "Personeelsnummer wordt 2207" are open (see the docs, "blind19/blind20 round").
   ["nineteenth blind casuïstiek (session 3, seventh helper; scored once after the blind17/18 fixes, then fixed)", "blind19.jsonl", ["adres", "dossiernummer"] as Label[]],
   ["twentieth blind casuïstiek (session 3, eighth helper; scored once, then fixed)", "blind20.jsonl", ["adres"] as Label[]],
+  // blind21/blind22: a street with a direction word ("Rijksweg Zuid 44A") and blind22's ages without a person cue
+  // ("toen hij acht was", "die is zelf al 86", a lower-case name + "(27)") are open (see the docs, "blind21/blind22 round").
+  ["twenty-first blind casuïstiek (session 3, ninth helper; scored once after the blind19/20 fixes, then fixed)", "blind21.jsonl", ["adres"] as Label[]],
+  ["twenty-second blind casuïstiek (session 3, tenth helper; scored once, then fixed)", "blind22.jsonl", ["leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

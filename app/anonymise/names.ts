@@ -204,10 +204,15 @@ const NOT_LOWER_NAMES = new Set(
     "en of die dat de het een en zelf nog ook niet wel geen al nu dan toen hier daar er haar zijn hem hun ze zij hij mij me " +
     "met van voor bij naar over in op aan uit om tot zonder z'n m'n d'r geeft vertelt verteld reageert reageerde meldt loopt blijft begrijpt " +
     "snapt voelt denkt wacht zoekt heeft brengt bracht neemt nam ontvangt ontving weigert weigerde stemt stemde toont toonde ziet zag " +
-    "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou").split(" "),
+    "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
+    // adverbs: "over dhr. graag voortaan via ons kantoor"
+    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
+// Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
+const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken)$/u;
+const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -249,6 +254,7 @@ const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboort
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
+const CREDITOR_NOUNS = new Set(["leverancier", "energieleverancier", "schuldeiser", "crediteur", "webwinkel", "postorderbedrijf"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit", "achter", "naast", "tegenover", "boven"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
@@ -424,6 +430,24 @@ function personRules(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word) continue;
 
+    // Lower-case initials + a lower-case surname after a title, client or role word: "mw h. jansen", "klant m. lenssen",
+    // "bewindvoerder g.j. de wit" (informal notes leave out every capital; the initial marks the name).
+    if ((TITLES.has(t.low) || CLIENT_TITLES.has(t.low) || ROLE_SUFFIX.test(t.low)) && !t.cap && /^\p{Ll}(?:\.\p{Ll})?$/u.test(tokens[i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0)]?.t ?? "")) {
+      const ini = i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0);
+      let k = ini + 1;
+      if (tokens[k]?.t === "." && text.slice(tokens[ini].e, tokens[k].s) === "" && !text.slice(t.e, tokens[ini].s).includes("\n")) {
+        k++;
+        const k0 = k;
+        while (k < tokens.length && k - k0 < 3 && PARTICLES.has(tokens[k].low) && !tokens[k].cap && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? "")) k++;
+        const core = tokens[k];
+        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
+          push(ctx, ini, k + 1, "persoon", PRIO.personTitle);
+          i = k;
+          continue;
+        }
+      }
+    }
+
     // Titles: "mevrouw El Amrani", "dhr. P. de Boer", "Mw. Prof. Dr. A.B. de Vries", "de heer Öztürk".
     if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de")) {
       let j = skip(tokens, i + 1, ".");
@@ -506,7 +530,7 @@ function personRules(ctx: Ctx) {
     const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
     // unless a known first name follows.
-    const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || DEPARTMENT_WORDS.has(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
+    const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || isDepartmentWord(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
     if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
       let j = skip(tokens, i + 1, ",(:");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
@@ -517,7 +541,7 @@ function personRules(ctx: Ctx) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
-        const department = next.cap && end === j + 1 && DEPARTMENT_WORDS.has(next.low);
+        const department = next.cap && end === j + 1 && isDepartmentWord(next.low);
         if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
@@ -749,6 +773,9 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
+
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   let lastPlaceEnd = -1;
@@ -769,9 +796,11 @@ function placeRules(ctx: Ctx) {
     }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
-    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && !LOWER_PLACE_WORDS.has(t.low)) {
+    // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
+    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te"))) {
       const end = matchPhrase(ctx, i, lex.places);
-      if (t.low.length < 4 && end <= i) continue;
+      // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
+      if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
       if (end < i && /^\p{Ll}{3,}-\p{Ll}+$/u.test(t.t) && placeWithDirection(lex, t) && !LOWER_PLACE_WORDS.has(t.low.split("-")[0])) {
         ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
         lastPlaceEnd = i;
@@ -780,7 +809,7 @@ function placeRules(ctx: Ctx) {
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
-        if (!LOWER_PLACE_WORDS.has(key) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key)) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -927,7 +956,8 @@ function institutionRules(ctx: Ctx) {
     const prevLow = tokens[i - 1]?.low ?? "";
     const prevPrevLow = tokens[i - 2]?.low ?? "";
     // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
-    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) ||
+    // Creditor and supplier nouns announce a word-like organisation too: "leverancier Bouwmaat", "schuldeiser Blokker".
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) || CREDITOR_NOUNS.has(prevLow) ||
       ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
@@ -974,7 +1004,9 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
-      const generic = ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
+      // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
+      const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
+      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -1032,7 +1064,7 @@ function institutionRules(ctx: Ctx) {
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
-    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && DEPARTMENT_WORDS.has(t.low);
+    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
     if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
       const key = t.key;
       const nx = tokens[i + 1];
@@ -1083,7 +1115,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1126,7 +1158,7 @@ function orgTailRule(ctx: Ctx) {
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
-    if (tokens[first].sentStart && tail - first === 1 && DEPARTMENT_WORDS.has(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
+    if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
     let e = tokens[last].e;
@@ -1150,6 +1182,29 @@ const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie
 const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes)$/u;
 const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
 
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+
+// An attendee's organisation next to a role in brackets: "Naima Ouali (Plangroep, schuldhulp)", "Ilse Brouwer
+// (bewindvoerder, Bewind Gelderse Poort)". The organisation must be a lexicon one (also a word-like one) or two or
+// more capitalised words that are no person's name.
+const BRACKET_ORG_ROLE_RE = /(?<=\p{L}[ \t]?)\((?:(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}),[ \t]*(\p{Ll}[\p{Ll}-]{2,30}(?:[ \t]\p{Ll}[\p{Ll}-]+)?)|(\p{Ll}[\p{Ll}-]{2,30}),[ \t]*(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}))\)/gu;
+function bracketOrgRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (!text.includes(", ") || !text.includes("(")) return;
+  for (const m of text.matchAll(BRACKET_ORG_ROLE_RE)) {
+    const org = m[1] ?? m[4];
+    const role = (m[2] ?? m[3]).split(/[ \t]/)[0];
+    if (!(ROLE_SUFFIX.test(role) || lex.negatives.phrases.has(role) || GENERIC_SERVICES.has(role) || CLIENT_TITLES.has(role))) continue;
+    const key = phraseKey(org);
+    const words = org.split(/[ \t]/);
+    const known = lex.institutions.phrases.has(key);
+    const multi = words.length >= 2 && !words.some((w) => lex.firstNames.has(w) || TITLES.has(w.toLowerCase())) && !lex.places.phrases.has(key) && !isNegative(lex, key);
+    if (!known && !multi) continue;
+    const s = m.index + m[0].indexOf(org, 1);
+    ctx.out.push({ s, e: s + org.length, label: "instelling", prio: PRIO.institutionHead });
+  }
+}
+
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (const t of tokens) {
@@ -1157,6 +1212,14 @@ function camelCaseOrgRule(ctx: Ctx) {
     const camel = (/\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t)) || (UPPER_CAMEL_ORG.test(t.t) && !lex.common.has(/^\p{Lu}+/u.exec(t.t)![0].toLowerCase())) || (HOUSING_COMPOUND.test(t.t) && !t.sentStart && !lex.places.phrases.has(t.key));
     const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
+    // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
+    // person: camel case is no Dutch name shape, apart from Mc/Mac/De/La/Van prefixes).
+    const nx = tokens[t.i + 1];
+    if (!camel && !compound && CAMEL_BRAND.test(t.t) && !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && nx?.cap && nx.word && ctx.text.slice(t.e, nx.s) === " " && !nx.sentStart &&
+      !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !isNegative(lex, nx.key)) {
+      ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     if (!camel && !compound) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound ? PRIO.institutionContext : PRIO.institutionHead });
   }
@@ -1167,7 +1230,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
-const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV)$/;
+const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
 // Lower-case association compounds before a name: "vrouwenvereniging Roshan", "buurtvereniging Ons Belang".
 const LOWER_ASSOCIATION = /^\p{Ll}{3,}(?:vereniging|club|bond|gemeenschap|stichting|koor|moskee|kerk)$/u;
 const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
@@ -1289,7 +1352,7 @@ function compoundHeadRule(ctx: Ctx) {
     // "personeelsdienst Transport Verstraete", "bij Botenverhuur Zuiderkwartier": a trade word + a name is a firm.
     if (t.cap && !t.sentStart && TRADE_HEAD.test(t.t) && tokens[i + 1]?.cap && tokens[i + 1].word && !tokens[i + 1].sentStart && text.slice(t.e, tokens[i + 1].s) === " ") {
       const nx = tokens[i + 1];
-      if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !DEPARTMENT_WORDS.has(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
+      if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !isDepartmentWord(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
         const end = capRun(ctx, i + 1, 3);
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         i = end - 1;
@@ -1319,8 +1382,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
-    const departmentTeam = t.low === "team" && DEPARTMENT_WORDS.has(tokens[i + 1].low);
-    if (departmentTeam || (tokens[i - 1]?.low === "team" && DEPARTMENT_WORDS.has(t.low))) continue;
+    const departmentTeam = t.low === "team" && isDepartmentWord(tokens[i + 1].low);
+    if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
@@ -1351,7 +1414,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
   }
 }
 
-const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire)$/;
+const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
 
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
 function capitalisedPairRule(ctx: Ctx) {
@@ -1483,7 +1546,9 @@ function ampersandFirmRule(ctx: Ctx) {
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+(\[?\d{1,2}[:.]\d{2}\]?))?[ \t]*:[ \t]+\S/gu;
+// A stamp may carry a weekday or a day-month before the time: "[ma 09:31]", "[12-3 09:31]", "di 14:02 -"; after the name
+// it may stand in brackets: "ruud (09:31):".
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
 
@@ -1491,10 +1556,12 @@ const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
+const SELF_INTRO_RE = /^\s*(\p{L}[\p{Ll}'’-]{2,})[ \t]+hier(?=[ \t]*[,:.!—–-])/u;
+
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
-  // Speaker lines need a ":", stamped heads a line break and mentions an "@": without all three this is no chat (the
-  // last return below).
-  if (!text.includes(":") && !text.includes("\n") && !text.includes("@")) return { speakers: new Set(), out: [] };
+  // Speaker lines need a ":", stamped heads a line break, mentions an "@" and a self-introduction "hier" (SELF_INTRO_RE):
+  // without all four this is no chat (the last return below).
+  if (!text.includes(":") && !text.includes("\n") && !text.includes("@") && !/hier/i.test(text)) return { speakers: new Set(), out: [] };
   const speakers = new Set<string>();
   const firsts = new Set<string>();
   const out: Candidate[] = [];
@@ -1568,9 +1635,30 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   // and an @-mention) make a chat.
   // A thread with quoted replies ("> fatih zit toch niet meer bij …") and a speaker line is a chat too.
   const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
+  // A single message that opens with a time-stamped known speaker ("[10:02] mirjam: …") or with a lower-case known
+  // speaker ("sanne: reminder …") is a chat message on its own.
+  const opener = lines[0] && /^\s*$/.test(text.slice(0, lines[0].index)) && firsts.has(lines[0][2].split(/[ \t]/)[0].toLowerCase()) &&
+    (!!(lines[0][1] || lines[0][3]) || /^\p{Ll}/u.test(lines[0][2]));
+  // A self-introduction at the start of a message: "sanne hier, zit net bij …", "Ruud hier:".
+  const intro = SELF_INTRO_RE.exec(text);
+  let introduced = false;
+  if (intro) {
+    const low = intro[1].toLowerCase();
+    if (lex.firstNamesLower.has(low) && !lex.common.has(low) && !LOWER_NAME_WORDS.has(low) && !lex.ambiguousFirstNames.has(intro[1].charAt(0).toUpperCase() + low.slice(1))) {
+      const s = intro.index + intro[0].indexOf(intro[1]);
+      out.push({ s, e: s + intro[1].length, label: "persoon", prio: PRIO.personContext });
+      speakers.add(low);
+      firsts.add(low);
+      introduced = true;
+    }
+  }
   // A speaker (also a word-like one: "[09:30] Fleur:") on two or more stamped lines next to a known one is a chat too.
-  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
-  for (const m of [...wordLike, ...unknownRepeat]) {
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat || opener || introduced)) && mentions < 2) return { speakers: new Set(), out: [] };
+  // Once the text is a chat, an unknown single-word speaker on a stamped line is a speaker too ("[16:42] Nynke: ja!").
+  const unknownStamped = firsts.size >= 2 || stampedRepeat ? lines.filter((m) => (m[1] || m[3]) && !m[2].includes(" ") && !speakers.has(m[2].toLowerCase()) && m[2].length >= 3 &&
+    !NOT_SPEAKERS.has(m[2].toLowerCase()) && !lex.common.has(m[2].toLowerCase()) && !isNegative(lex, phraseKey(m[2])) && !RELATIONS.has(m[2].toLowerCase()) && !TITLES.has(m[2].toLowerCase()) &&
+    !ROLE_SUFFIX.test(m[2].toLowerCase()) && !lex.places.phrases.has(phraseKey(m[2])) && !lex.institutions.phrases.has(phraseKey(m[2]))) : [];
+  for (const m of [...wordLike, ...unknownRepeat, ...unknownStamped]) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
     speakers.add(m[2].toLowerCase());
@@ -1580,6 +1668,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 
 // Lower-case first names that are ordinary words even in a chat ("mark", "will", "lies", "dirk" is a supermarket).
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
+
+const SHORT_FUNCTION_WORDS = new Set("je jij ze we ik nu er al en of op in na ja ok oh he hé u zo da de te ff hoor".split(" "));
+const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré".split(" "));
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
@@ -1603,9 +1694,15 @@ function chatNames(ctx: Ctx) {
     const nickname = longSpeakers.length > 0 && t.low.length >= 4 && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
       !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
       (CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
-    const speaker = ctx.speakers.has(t.low) || nickname;
+    // A two-letter short form after thanks or a greeting, closing the line: the initials of a hyphenated speaker ("thx gj"
+    // for gert-jan) or the start of a speaker's name ("top es" for esmee).
+    const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0]) &&
+      [...ctx.speakers].some((n) => /^\p{Ll}+-\p{Ll}+$/u.test(n) ? n.charAt(0) + n.charAt(n.indexOf("-") + 1) === t.low : n.length >= 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
+    const speaker = ctx.speakers.has(t.low) || nickname || shortForm;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
-    const lexName = (t.low.length >= 4 || (t.low.length === 3 && verbAfter && tokens[t.i + 1]?.low !== "en")) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
+    // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
+    // abbreviations ("max 3 uur", "een ton", "de bob").
+    const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
     if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
@@ -1627,6 +1724,18 @@ function chatNames(ctx: Ctx) {
       while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
       if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
     }
+    // A lower-case administration firm + a surname: "bewindvoering lindeboom", "bewindskantoor de wit".
+    if (/^(?:bewindvoering|bewindskantoor|bewindvoerderskantoor|administratiekantoor)$/.test(t.low)) {
+      let k = t.i + 1;
+      while (tokens[k] && PARTICLES.has(tokens[k].low) && !tokens[k].cap && k - t.i < 3) k++;
+      const nm = tokens[k];
+      if (nm && nm.word && !nm.cap && nm.low.length >= 3 && lex.surnames.has(nm.t.charAt(0).toUpperCase() + nm.t.slice(1)) && !lex.common.has(nm.low) && !NOT_LOWER_NAMES.has(nm.low))
+        ctx.out.push({ s: t.s, e: nm.e, label: "instelling", prio: PRIO.institutionHead });
+    }
+    // A lower-case church or mosque named after a saint or a person: "de pauluskerk", "de laurentiuskerk".
+    const saint = /^(\p{Ll}{3,})(?:kerk|kapel|basiliek|moskee)$/u.exec(t.t);
+    if (saint && (/us$/.test(saint[1]) || (lex.firstNamesLower.has(saint[1]) && !lex.common.has(saint[1]))) && /^(?:de|het)$/.test(tokens[t.i - 1]?.low ?? ""))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
     // Lower-case organisations in a chat: "de crisisdienst van parnassia".
     if (t.low.length >= 5 && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key))
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
@@ -1703,6 +1812,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
+  bracketOrgRule(ctx);
   if (hasAnyOf(text, LEGAL_FORM_PARTS)) legalFormRule(ctx);
   if (text.includes("&")) ampersandFirmRule(ctx);
   if (text.includes("\n") && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);

@@ -462,7 +462,7 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
@@ -503,7 +503,8 @@ const ORDINAL_AGE_RE = new RegExp(
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
 const SOON_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
+  // Also after an age: "is 18 en wordt in juni negentien".
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
