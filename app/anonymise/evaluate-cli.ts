@@ -33,6 +33,8 @@ const SETS: Record<string, string> = {
   blind20: "blind20.jsonl",
   blind21: "blind21.jsonl",
   blind22: "blind22.jsonl",
+  blind23: "blind23.jsonl",
+  blind24: "blind24.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -89,3 +89,5 @@ build("blind19");
 build("blind20");
 build("blind21");
 build("blind22");
+build("blind23");
+build("blind24");
