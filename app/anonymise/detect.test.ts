@@ -1301,3 +1301,25 @@ describe("blind23/blind24 round: organisations and persons", () => {
     expect(found("aanmelding bij Kwadraad\nOkke: 👍 knap", "persoon")).toEqual(["Okke"]);
   });
 });
+describe("blind23/blind24 round: persons, ages, dates, places", () => {
+  it("a lone initial after a title; quoted nicknames spread; a 3-letter start of a speaker's name opening a message", () => {
+    expect(found("Als voorbeeld neem ik mw. T. mee, die in mei", "persoon")).toEqual(["T."]);
+    expect(found("dhr. Remco Jansen, door iedereen \"Rem\" genoemd, kwam. Rem werkte 22 jaar.", "persoon")).toEqual(["Remco Jansen", "Rem", "Rem"]);
+    expect(found("yasmina: ok doe ik zo\nKees: yas had je die casus?\nyasmina: nee", "persoon")).toContain("yas");
+  });
+  it("hard negatives: an initial before a surname, an appendix letter, a quoted word, a 3-letter word opening a message", () => {
+    expect(found("Ik sprak mw. T. Bakker.", "persoon")).toEqual(["T. Bakker"]);
+    expect(found("Zie Bijlage B. De klant belt.", "persoon")).toEqual([]);
+    expect(found("Dat wordt ook wel \"Armoede\" genoemd.", "persoon")).toEqual([]);
+    expect(found("yasmina: ok doe ik zo\nKees: wat had je die casus?\nyasmina: nee", "persoon")).not.toContain("wat");
+  });
+  it("'op haar zesde naar'; day-month after intervisie; Zoutkamp", () => {
+    expect(found("en kwam op haar zesde naar Den Haag.", "leeftijd")).toEqual(["zesde"]);
+    expect(found("Tijdlijn (voor intervisie 12/12)", "datum")).toEqual(["12/12"]);
+    expect(found("okt. 2021 – azc Zoutkamp", "plaats")).toEqual(["Zoutkamp"]);
+  });
+  it("hard negatives: unit ordinals before a noun", () => {
+    expect(found("Op zijn tweede poging lukte het.", "leeftijd")).toEqual([]);
+    expect(found("op haar derde dag bij de baas", "leeftijd")).toEqual([]);
+  });
+});
