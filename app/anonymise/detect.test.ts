@@ -1323,3 +1323,13 @@ describe("blind23/blind24 round: persons, ages, dates, places", () => {
     expect(found("op haar derde dag bij de baas", "leeftijd")).toEqual([]);
   });
 });
+describe("blind23/blind24 round: lower-case notes", () => {
+  it("a multi-word lexicon organisation in a lower-case note, after a preposition or before its verb", () => {
+    expect(found("heeft iemand contact bij otto workforce? dhr nowak is ontslagen", "instelling")).toEqual(["otto workforce"]);
+    expect(found("geen briefadres meer. leger des heils zegt vol", "instelling")).toEqual(["leger des heils"]);
+  });
+  it("hard negatives: ordinary phrases that are lexicon names, a capitalised text", () => {
+    expect(found("we willen beter wonen en sterk in de wijk staan, ons doel is zorg en zekerheid", "instelling")).toEqual([]);
+    expect(found("Ze gaat bij het leger des heils langs", "instelling")).toEqual([]);
+  });
+});

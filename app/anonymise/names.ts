@@ -1712,6 +1712,24 @@ const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
 const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké"]);
 
+/** A note written all in lower case (no chat): a multi-word lexicon organisation whose last word is no Dutch word
+ * ("leger des heils zegt vol", "contact bij otto workforce"; not "beter wonen", "sterk in de wijk", "ons doel"). */
+const LOWER_ORG_VERBS = new Set(["zegt", "zei", "heeft", "had", "belt", "belde", "mailt", "mailde", "wil", "kan", "kon", "geeft", "gaf", "stuurt", "stuurde", "neemt", "biedt", "doet"]);
+function lowerTextOrgRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || t.low.length < 2 || ctx.negative[t.i]) continue;
+    const end = matchPhrase(ctx, t.i, lex.institutions);
+    if (end <= t.i || tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper)) continue;
+    const key = phraseKey(ctx.text.slice(t.s, tokens[end].e));
+    if (lex.ambiguousInstitutions.has(key) || lex.places.phrases.has(key) || isNegative(lex, key) || lex.common.has(tokens[end].low) || !(t.sentStart || lowerCaseSentence(ctx, t.i))) continue;
+    // Announced by a preposition or followed by a verb the organisation does: "bij otto workforce", "leger des heils zegt".
+    const before = tokens[t.i - (/^(?:de|het)$/.test(tokens[t.i - 1]?.low ?? "") ? 2 : 1)]?.low ?? "";
+    if (!(ORG_PREPS.has(before) || ["van", "naar", "met", "door"].includes(before) || LOWER_ORG_VERBS.has(tokens[end + 1]?.low ?? ""))) continue;
+    ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -1843,6 +1861,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     }
   chatNames(ctx);
+  if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
