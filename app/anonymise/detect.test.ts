@@ -1260,3 +1260,76 @@ describe("blind21/blind22 round: ages and false hits", () => {
     expect(found("dhr. Graag belt", "persoon")).toEqual(["Graag"]);
   });
 });
+describe("blind23/blind24 round: organisations and persons", () => {
+  it("trade tails (Textiles, Express, Workforce, …advies) make a company, no person", () => {
+    expect(found("een leverancier (Kapoor Textiles in Antwerpen) en btw", "instelling")).toEqual(["Kapoor Textiles"]);
+    expect(found("doen door Kompas Ondernemersadvies in Sittard, maar", "instelling")).toEqual(["Kompas Ondernemersadvies"]);
+    expect(found("een koeriersbedrijfje (MD Express) en rijdt", "instelling")).toEqual(["MD Express"]);
+    expect(found("doen door Kompas Ondernemersadvies in Sittard, maar", "persoon")).toEqual([]);
+  });
+  it("hard negatives: a lone tail word, a capitalised tail at a sentence start", () => {
+    expect(found("Hij kreeg Express ophalen van Jan.", "instelling")).toEqual([]);
+    expect(found("Advies aan de klant: bel morgen.", "instelling")).toEqual([]);
+  });
+  it("a title before a school or hospital name belongs to it: 'Dr. Nassau College'", () => {
+    expect(found("Zorgcoördinator Dr. Nassau College\nT: 0592-312880", "instelling")).toEqual(["Dr. Nassau College"]);
+    expect(found("Zorgcoördinator Dr. Nassau College\nT: 0592-312880", "persoon")).toEqual([]);
+  });
+  it("hard negative: a doctor of a hospital stays a person", () => {
+    expect(found("Afspraak met Dr. Peters van het Martini Ziekenhuis.", "persoon")).toEqual(["Peters"]);
+  });
+  it("churches: 'de kerk Debre Selam', Frisian '-tsjerke'; a named home explained by an apposition", () => {
+    expect(found("Het gezin gaat elke zondag naar de kerk Debre Selam in Deventer.", "instelling")).toEqual(["Debre Selam"]);
+    expect(found("De diaken van de Martinitsjerke (Pieter Jorritsma, 68) komt langs.", "instelling")).toEqual(["Martinitsjerke"]);
+    expect(found("Mevrouw wil niet naar Nij Sânwei, het verpleeghuis in Bolsward.", "instelling")).toEqual(["Nij Sânwei"]);
+  });
+  it("hard negatives: a first name after 'de kerk', a person or place before an apposition", () => {
+    expect(found("Ze zat in de kerk Maria te zoeken.", "instelling")).toEqual([]);
+    expect(found("Ik bel Anna, de school is dicht.", "instelling")).toEqual([]);
+    expect(found("Zij woont in Sneek, het ziekenhuis is dichtbij.", "instelling")).toEqual([]);
+  });
+  it("lexicon classes: foreign banks, youth-protection organisations, a word-like housing corporation after 'verhuurder'", () => {
+    expect(found("Schulden: ca. € 9.000 – PKO Bank Polski, zorgverzekering.", "instelling")).toEqual(["PKO Bank Polski"]);
+    expect(found("Samen Veilig Midden-Nederland is (nog) niet betrokken.", "instelling")).toEqual(["Samen Veilig Midden-Nederland"]);
+    expect(found("Melding van verhuurder Accolade: huur niet betaald.", "instelling")).toEqual(["Accolade"]);
+  });
+  it("hard negative: the word 'accolade'", () => {
+    expect(found("Accolade: die zet je om een lijst.", "instelling")).toEqual([]);
+  });
+  it("Frisian and Somali first names", () => {
+    expect(found("een tweeling van 4, Hamza en Hanad. Buurvrouw Faadumo tolkte.", "persoon")).toEqual(["Hamza", "Hanad", "Faadumo"]);
+    expect(found("aanmelding bij Kwadraad\nOkke: 👍 knap", "persoon")).toEqual(["Okke"]);
+  });
+});
+describe("blind23/blind24 round: persons, ages, dates, places", () => {
+  it("a lone initial after a title; quoted nicknames spread; a 3-letter start of a speaker's name opening a message", () => {
+    expect(found("Als voorbeeld neem ik mw. T. mee, die in mei", "persoon")).toEqual(["T."]);
+    expect(found("dhr. Remco Jansen, door iedereen \"Rem\" genoemd, kwam. Rem werkte 22 jaar.", "persoon")).toEqual(["Remco Jansen", "Rem", "Rem"]);
+    expect(found("yasmina: ok doe ik zo\nKees: yas had je die casus?\nyasmina: nee", "persoon")).toContain("yas");
+  });
+  it("hard negatives: an initial before a surname, an appendix letter, a quoted word, a 3-letter word opening a message", () => {
+    expect(found("Ik sprak mw. T. Bakker.", "persoon")).toEqual(["T. Bakker"]);
+    expect(found("Zie Bijlage B. De klant belt.", "persoon")).toEqual([]);
+    expect(found("Dat wordt ook wel \"Armoede\" genoemd.", "persoon")).toEqual([]);
+    expect(found("yasmina: ok doe ik zo\nKees: wat had je die casus?\nyasmina: nee", "persoon")).not.toContain("wat");
+  });
+  it("'op haar zesde naar'; day-month after intervisie; Zoutkamp", () => {
+    expect(found("en kwam op haar zesde naar Den Haag.", "leeftijd")).toEqual(["zesde"]);
+    expect(found("Tijdlijn (voor intervisie 12/12)", "datum")).toEqual(["12/12"]);
+    expect(found("okt. 2021 – azc Zoutkamp", "plaats")).toEqual(["Zoutkamp"]);
+  });
+  it("hard negatives: unit ordinals before a noun", () => {
+    expect(found("Op zijn tweede poging lukte het.", "leeftijd")).toEqual([]);
+    expect(found("op haar derde dag bij de baas", "leeftijd")).toEqual([]);
+  });
+});
+describe("blind23/blind24 round: lower-case notes", () => {
+  it("a multi-word lexicon organisation in a lower-case note, after a preposition or before its verb", () => {
+    expect(found("heeft iemand contact bij otto workforce? dhr nowak is ontslagen", "instelling")).toEqual(["otto workforce"]);
+    expect(found("geen briefadres meer. leger des heils zegt vol", "instelling")).toEqual(["leger des heils"]);
+  });
+  it("hard negatives: ordinary phrases that are lexicon names, a capitalised text", () => {
+    expect(found("we willen beter wonen en sterk in de wijk staan, ons doel is zorg en zekerheid", "instelling")).toEqual([]);
+    expect(found("Ze gaat bij het leger des heils langs", "instelling")).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ describe.each([
   // ("toen hij acht was", "die is zelf al 86", a lower-case name + "(27)") are open (see the docs, "blind21/blind22 round").
   ["twenty-first blind casuïstiek (session 3, ninth helper; scored once after the blind19/20 fixes, then fixed)", "blind21.jsonl", ["adres"] as Label[]],
   ["twenty-second blind casuïstiek (session 3, tenth helper; scored once, then fixed)", "blind22.jsonl", ["leeftijd"] as Label[]],
+  // blind23/blind24: every label reaches the targets after the blind23/24 round (see the docs, "blind23/blind24 round").
+  ["twenty-third blind casuïstiek (session 3, eleventh helper; scored once after the blind21/22 fixes, then fixed)", "blind23.jsonl", [] as Label[]],
+  ["twenty-fourth blind casuïstiek (session 3, twelfth helper; scored once, then fixed)", "blind24.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

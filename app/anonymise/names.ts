@@ -254,7 +254,7 @@ const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboort
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
-const CREDITOR_NOUNS = new Set(["leverancier", "energieleverancier", "schuldeiser", "crediteur", "webwinkel", "postorderbedrijf"]);
+const CREDITOR_NOUNS = new Set(["verhuurder", "woningcorporatie", "corporatie", "leverancier", "energieleverancier", "schuldeiser", "crediteur", "webwinkel", "postorderbedrijf"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit", "achter", "naast", "tegenover", "boven"]);
 const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|centrum|midden|buiten|stad|haven)$/;
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
@@ -485,6 +485,12 @@ function personRules(ctx: Ctx) {
       const next0 = tokens[j];
       if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !text.slice(t.e, next0.s).includes("\n") &&
         lex.places.phrases.has(next0.key) && !lex.institutions.phrases.has(next0.key) && !lex.ambiguousPlaces.has(next0.key) && !isNegative(lex, next0.key) && !(tokens[j + 1]?.cap && text.slice(next0.e, tokens[j + 1].s) === " ")) {
+        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+        continue;
+      }
+      // "neem ik mw. T. mee": a single initial standing in for the name after a person title (no surname follows).
+      const lone = tokens[j];
+      if (end <= j && !clientTitle && lone?.initials && /^\p{Lu}\.$/u.test(lone.t) && !text.slice(t.e, lone.s).includes("\n") && !tokens[j + 1]?.cap && !tokens[j + 1]?.initials && !PARTICLES.has(tokens[j + 1]?.low ?? "")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
@@ -1045,7 +1051,10 @@ function institutionRules(ctx: Ctx) {
               const e2 = capRun(ctx, j + 1, 3);
               if (e2 > j + 1) withPlace = e2 - 1;
             }
-            ctx.out.push({ s: t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: !joined && (particleStart || withPlace > j) ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
+            // A school or hospital named after a doctor or professor takes the title along: "Dr. Nassau College",
+            // "Prof. Gerbrandy Ziekenhuis" (a capitalised title and a capitalised head; "dr. Peters van …" stops above).
+            const titled = tokens[i - 1]?.t === "." && /^(?:Dr|Prof|Mr|St)$/.test(tokens[i - 2]?.t ?? "") && tokens[i - 1].s === tokens[i - 2].e && /^\p{Lu}/u.test(nx.t) && !joined && tokens.slice(i, j).every((x) => x.cap);
+            ctx.out.push({ s: titled ? tokens[i - 2].s : t.s, e: withPlace > j ? tokens[withPlace].e : nx.e, label: "instelling", prio: titled ? PRIO.personTitle + 2 : !joined && (particleStart || withPlace > j) ? PRIO.institutionHead + 6 : PRIO.institutionHead - 1 });
           }
           break;
         }
@@ -1115,7 +1124,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1240,8 +1249,9 @@ const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents ach
 const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken))$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
-const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel)$/u;
+const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk)$/u;
 
+const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1266,6 +1276,25 @@ function compoundHeadRule(ctx: Ctx) {
     if ((t.t === "Kerk" || t.t === "Moskee") && !t.sentStart && spaceNext && nx.cap && nx.word && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !DENOMINATION_WORDS.has(nx.low)) {
       const end = capRun(ctx, i + 1, 4);
       ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      i = end - 1;
+      continue;
+    }
+    // "naar Nij Sânwei, het verpleeghuis in Bolsward": capitalised words (no first name, surname, place or hard
+    // negative) explained by an apposition with a care or school noun are that home's or school's name.
+    if (t.cap && t.word && !t.sentStart && !tokens[i - 1]?.cap && text.charCodeAt(t.s - 1) === 32 && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key)) {
+      const end = capRun(ctx, i, 3);
+      const after = tokens[end - 1] && tokens[end]?.t === "," ? text.slice(tokens[end - 1].e, tokens[end - 1].e + 40) : "";
+      if (after && APPOSITION_FACILITY.test(after) && tokens.slice(i, end).every((x) => x.cap && !lex.firstNames.has(x.t) && !lex.surnames.has(x.t))) {
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "naar de kerk Debre Selam", "de moskee Ulu Camii": a lower-case "de kerk/moskee" + a capitalised name that is no
+    // first name, surname or place is the church's name (the span is the name only).
+    if ((t.t === "kerk" || t.t === "moskee") && tokens[i - 1]?.low === "de" && spaceNext && nx.cap && nx.word && !nx.sentStart && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.common.has(nx.low) && !DENOMINATION_WORDS.has(nx.low)) {
+      const end = capRun(ctx, i + 1, 4);
+      ctx.out.push({ s: nx.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
       i = end - 1;
       continue;
     }
@@ -1683,6 +1712,24 @@ const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
 const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké"]);
 
+/** A note written all in lower case (no chat): a multi-word lexicon organisation whose last word is no Dutch word
+ * ("leger des heils zegt vol", "contact bij otto workforce"; not "beter wonen", "sterk in de wijk", "ons doel"). */
+const LOWER_ORG_VERBS = new Set(["zegt", "zei", "heeft", "had", "belt", "belde", "mailt", "mailde", "wil", "kan", "kon", "geeft", "gaf", "stuurt", "stuurde", "neemt", "biedt", "doet"]);
+function lowerTextOrgRule(ctx: Ctx) {
+  const { tokens, lex } = ctx;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || t.low.length < 2 || ctx.negative[t.i]) continue;
+    const end = matchPhrase(ctx, t.i, lex.institutions);
+    if (end <= t.i || tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper)) continue;
+    const key = phraseKey(ctx.text.slice(t.s, tokens[end].e));
+    if (lex.ambiguousInstitutions.has(key) || lex.places.phrases.has(key) || isNegative(lex, key) || lex.common.has(tokens[end].low) || !(t.sentStart || lowerCaseSentence(ctx, t.i))) continue;
+    // Announced by a preposition or followed by a verb the organisation does: "bij otto workforce", "leger des heils zegt".
+    const before = tokens[t.i - (/^(?:de|het)$/.test(tokens[t.i - 1]?.low ?? "") ? 2 : 1)]?.low ?? "";
+    if (!(ORG_PREPS.has(before) || ["van", "naar", "met", "door"].includes(before) || LOWER_ORG_VERBS.has(tokens[end + 1]?.low ?? ""))) continue;
+    ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -1691,9 +1738,11 @@ function chatNames(ctx: Ctx) {
   for (const t of tokens) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
     // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
-    const nickname = longSpeakers.length > 0 && t.low.length >= 4 && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
+    // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
+    const opensMessage = longSpeakers.length > 0 && t.low.length === 3 && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
+    const nickname = longSpeakers.length > 0 && (t.low.length >= 4 || opensMessage) && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
       !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
-      (CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
+      (opensMessage || CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
     // A two-letter short form after thanks or a greeting, closing the line: the initials of a hyphenated speaker ("thx gj"
     // for gert-jan) or the start of a speaker's name ("top es" for esmee).
     const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0]) &&
@@ -1786,6 +1835,8 @@ function hasAnyOf(s: string, words: readonly string[] | undefined): boolean {
   return false;
 }
 
+const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
+
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -1801,7 +1852,16 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (text.includes("("))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
+  // 'door iedereen "Rem" genoemd', 'noemt hem "Sjon"': a quoted nickname is a person (and spreads to later mentions).
+  if (text.includes("noem"))
+    for (const m of allMatches(NICKNAME_RE, text)) {
+      const name = m[1] ?? m[2];
+      if (isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || lex.common.has(name.toLowerCase())) continue;
+      const s = m.index + m[0].indexOf(name);
+      ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+    }
   chatNames(ctx);
+  if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);

@@ -58,6 +58,8 @@ Elaha Zarghona Nargis Nilofar Tahmina Freshta Laila Marzia Hosna Madina Setara S
 Mykyta Andriy Serhiy Tonnie Rieky
 Roelie Geesje Hilly Anje Afke Wietze Roelofje Jantina Hillie Tinie Harmke Annechien Riekje Roelf Reinder Jurjen Jacinta Jorinde Mirre Jinthe
 Johnny Jose José Ronny Rocky Jurmaine Jaydon Shanaiah Djaïro Djairo Jairo Jaïro Shurendy Sharella Jeangelo Jurensley Rigenald Shurwin Gregory Naomy
+Okke Oene Sije Wopke Hylke Sybe Durk Gerlof Jetse Lolke Sipke Tjitske Wietske Sjoukje Aukje Eelkje Froukje Hiltsje Ytsje Rintje Folkert Auke Jikke Tsjalling Hessel Marten
+Hanad Abdirahman Abdiqani Abdirizak Abdullahi Hodan Hamdi Ayaan Ubah Sahra Fadumo Faduma Faadumo Hibaaq Idil Nimco Maxamed Mahad Guled Ilyas Sagal Deeqa Ifrah Cabdi Xamda
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
