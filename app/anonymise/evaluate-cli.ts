@@ -35,6 +35,8 @@ const SETS: Record<string, string> = {
   blind22: "blind22.jsonl",
   blind23: "blind23.jsonl",
   blind24: "blind24.jsonl",
+  blind25: "blind25.jsonl",
+  blind26: "blind26.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -91,3 +91,5 @@ build("blind21");
 build("blind22");
 build("blind23");
 build("blind24");
+build("blind25");
+build("blind26");
