@@ -3,7 +3,7 @@ import { listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
-import { allMatches } from "./scan";
+import { allMatches, may } from "./scan";
 
 /** Keeps the best candidates: higher priority first, then longer, then earlier; no two spans overlap. */
 function resolve(cands: Candidate[], length: number): Candidate[] {
@@ -71,7 +71,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
-  if (!words.size && !midSentence.size && !fullSurnames.size && !lowerFound.size) return extra;
+  if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
   if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase())) lower.add(w.toLowerCase());
@@ -173,7 +173,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
 
 /** Maps UTF-16 indices to code-point offsets (identity when the text has no astral characters). */
 function codePointMapper(text: string): (i: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  if (!may(/[\uD800-\uDBFF]/.test(text))) return (i) => i;
   const map = new Uint32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
@@ -203,7 +203,7 @@ export function detect(text: string): Span[] {
   widenPersons(cands);
   let kept = resolve(cands, text.length);
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
-  if (extra.length) kept = resolve([...kept, ...extra], text.length);
+  if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

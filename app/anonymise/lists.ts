@@ -2,7 +2,7 @@ import { lexicons, phraseKey, type Lexicons } from "./lexicon";
 import { COUNTRIES } from "./lexicons/places";
 import { GENERIC_SERVICES, RELATIONS, ROLE_SUFFIX } from "./names";
 import { PRIO, type Candidate, type Label } from "./types";
-import { allMatches } from "./scan";
+import { allMatches, may } from "./scan";
 
 // Languages and nationality adjectives are capitalised list items too ("Engels, Arabisch en Dari").
 const LANGUAGES = new Set(
@@ -112,7 +112,7 @@ function capRun(text: string, ws: Part[]): Part | undefined {
 export function listSiblings(text: string, kept: Candidate[], chat = false): Candidate[] {
   const extra: Candidate[] = [];
   // Cheap pre-test: most chat messages have no list at all.
-  if (!text.includes(", ") || !/ (?:en|of|&) /.test(text)) return extra;
+  if (!may(text.includes(", ") && / (?:en|of|&) /.test(text))) return extra;
   const lex = lexicons();
   const seen = new Set<string>();
   for (const c of kept) {
@@ -121,8 +121,8 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
     if (!isOrg && !isPlace) continue;
     // Cheap: an item of a list touches a separator on at least one side.
     if (
-      !/^(?:, | (?:en|of|&) )/.test(text.slice(c.e, c.e + 4)) &&
-      !/(?:, (?:en |of )?| (?:en|of|&) )$/.test(text.slice(Math.max(0, c.s - 5), c.s))
+      !may(/^(?:, | (?:en|of|&) )/.test(text.slice(c.e, c.e + 4)) ||
+      /(?:, (?:en |of )?| (?:en|of|&) )$/.test(text.slice(Math.max(0, c.s - 5), c.s)))
     )
       continue;
     abroad ??= new Set(COUNTRIES.split("|").map(phraseKey));

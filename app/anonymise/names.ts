@@ -1,7 +1,7 @@
 import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
 import { AGE_NUMBER } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
-import { allMatches } from "./scan";
+import { allMatches, may } from "./scan";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -1199,7 +1199,7 @@ const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const BRACKET_ORG_ROLE_RE = /(?<=\p{L}[ \t]?)\((?:(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}),[ \t]*(\p{Ll}[\p{Ll}-]{2,30}(?:[ \t]\p{Ll}[\p{Ll}-]+)?)|(\p{Ll}[\p{Ll}-]{2,30}),[ \t]*(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}))\)/gu;
 function bracketOrgRule(ctx: Ctx) {
   const { text, lex } = ctx;
-  if (!text.includes(", ") || !text.includes("(")) return;
+  if (!may(text.includes(", ") && text.includes("("))) return;
   for (const m of text.matchAll(BRACKET_ORG_ROLE_RE)) {
     const org = m[1] ?? m[4];
     const role = (m[2] ?? m[3]).split(/[ \t]/)[0];
@@ -1590,12 +1590,12 @@ const SELF_INTRO_RE = /^\s*(\p{L}[\p{Ll}'’-]{2,})[ \t]+hier(?=[ \t]*[,:.!—�
 function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out: Candidate[] } {
   // Speaker lines need a ":", stamped heads a line break, mentions an "@" and a self-introduction "hier" (SELF_INTRO_RE):
   // without all four this is no chat (the last return below).
-  if (!text.includes(":") && !text.includes("\n") && !text.includes("@") && !/hier/i.test(text)) return { speakers: new Set(), out: [] };
+  if (!may(text.includes(":") || text.includes("\n") || text.includes("@") || /hier/i.test(text))) return { speakers: new Set(), out: [] };
   const speakers = new Set<string>();
   const firsts = new Set<string>();
   const out: Candidate[] = [];
   // A speaker line has ":" after the name.
-  const lines = text.includes(":") ? [...allMatches(SPEAKER_RE, text)] : [];
+  const lines = may(text.includes(":")) ? [...allMatches(SPEAKER_RE, text)] : [];
   // How often each word opens a stamped line: a chat repeats its speakers, an agenda ("10.15 Analyse:") does not.
   const stampedCount = new Map<string, number>();
   for (const m of lines) if (m[1] || m[3]) stampedCount.set(m[2].toLowerCase(), (stampedCount.get(m[2].toLowerCase()) ?? 0) + 1);
@@ -1634,7 +1634,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   }
   // Slack/Teams style: "Lieke  14:08" alone on a line, the message on the next lines.
   let stampedHeads = 0;
-  if (text.includes("\n") && /\d[:.]\d\d[ \t]*\n/.test(text)) {
+  if (may(text.includes("\n") && /\d[:.]\d\d[ \t]*\n/.test(text))) {
     for (const m of allMatches(STAMP_HEAD_RE, text)) {
       const name = m[1];
       const first = name.split(/[ \t]/)[0].toLowerCase();
@@ -1651,7 +1651,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   const lowerRepeat = [...firsts].some((f) => lines.filter((m) => m[2] === f).length >= 2);
   // "@gerda ^": mentions are people and mark a group chat.
   let mentions = 0;
-  if (text.includes("@")) {
+  if (may(text.includes("@"))) {
     for (const m of allMatches(MENTION_RE, text)) {
       const low = m[1].toLowerCase();
       if (lex.common.has(low) || isNegative(lex, low) || NOT_SPEAKERS.has(low)) continue;
@@ -1850,7 +1850,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   }
   personRules(ctx);
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
-  if (text.includes("("))
+  if (may(text.includes("(")))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
   // 'door iedereen "Rem" genoemd', 'noemt hem "Sjon"': a quoted nickname is a person (and spreads to later mentions).
   if (text.includes("noem"))
@@ -1873,9 +1873,11 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
-  if (hasAnyOf(text, LEGAL_FORM_PARTS)) legalFormRule(ctx);
-  if (text.includes("&")) ampersandFirmRule(ctx);
-  if (text.includes("\n") && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
+  if (may(hasAnyOf(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
+  if (may(text.includes("&"))) ampersandFirmRule(ctx);
+  // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
+  // starts an address block in letterheadOrgRule).
+  if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);

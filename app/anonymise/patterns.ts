@@ -1,6 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
-import { allMatches } from "./scan";
+import { allMatches, may } from "./scan";
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
 // Most regexes below sit behind a guard: a cheap test of a word or character without which the regex cannot match
@@ -128,7 +128,7 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
   const { low } = hints(text);
   for (const [re, kind] of [[BSN_WORDS, "bsn"], [OTHER_NUMBER_WORDS, "other"]] as const) {
     // Neither word list can match in a slice when the whole text has none of its words (see BSN_PARTS, ANNOUNCING_PARTS).
-    if (!hasAny(low, re === BSN_WORDS ? BSN_PARTS : ANNOUNCING_PARTS)) continue;
+    if (!may(hasAny(low, re === BSN_WORDS ? BSN_PARTS : ANNOUNCING_PARTS))) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(before)); ) if (!best || m.index > best.pos) best = { pos: m.index, kind };
   }
@@ -168,11 +168,11 @@ function trimUrlEnd(text: string, s: number, e: number): number {
 function pushUrls(text: string, out: Candidate[]) {
   const { low } = hints(text);
   // URL_RE starts with "http" or "www." (case-insensitive).
-  for (const m of low.includes("http") || low.includes("www.") ? allMatches(URL_RE, text) : []) {
+  for (const m of may(low.includes("http") || low.includes("www.")) ? allMatches(URL_RE, text) : []) {
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url });
   }
   // BARE_DOMAIN_RE holds "." + a top-level domain (case-insensitive).
-  for (const m of dotTld(low) ? allMatches(BARE_DOMAIN_RE, text) : []) {
+  for (const m of may(dotTld(low)) ? allMatches(BARE_DOMAIN_RE, text) : []) {
     // "Bol.com" written with a capital and no path is a company name, not a link.
     if (/^\p{Lu}/u.test(m[0]) && !m[0].includes("/")) continue;
     out.push({ s: m.index, e: trimUrlEnd(text, m.index, m.index + m[0].length), label: "url", prio: PRIO.url - 1 });
@@ -181,7 +181,7 @@ function pushUrls(text: string, out: Candidate[]) {
 
 function pushIbans(text: string, out: Candidate[]) {
   // IBAN_RE needs "\d{2}" after the country code.
-  if (hints(text).run < 2) return;
+  if (!may(hints(text).run >= 2)) return;
   for (const m of allMatches(IBAN_RE, text)) {
     // The run may swallow a following word in capitals: try the longest prefix that passes mod-97.
     const raw = m[0];
@@ -198,7 +198,7 @@ function pushIbans(text: string, out: Candidate[]) {
 
 function pushPhones(text: string, out: Candidate[]) {
   // PHONE_RE opens with "+31" or a "0" ("0031", "(0…", "0") and goes on with 3+ digits or "(0)": 4+ digits in all.
-  for (const m of hints(text).digits >= 4 && (text.includes("0") || text.includes("+31")) ? allMatches(PHONE_RE, text) : []) {
+  for (const m of may(hints(text).digits >= 4 && (text.includes("0") || text.includes("+31"))) ? allMatches(PHONE_RE, text) : []) {
     const raw = m[0];
     const international = /^(?:\+31|0031|\(\+31\))/.test(raw);
     // Digit groups with their end offsets, so we can cut the run after the right group.
@@ -234,7 +234,7 @@ function pushPhones(text: string, out: Candidate[]) {
     if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
-  if (text.includes("/"))
+  if (may(text.includes("/")))
     for (const m of allMatches(PHONE_SLASH_RE, text)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
 }
 
@@ -246,7 +246,7 @@ const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]
 
 function pushForeignPhones(text: string, out: Candidate[]) {
   // FOREIGN_PHONE_RE opens with "+" or "00".
-  if (!text.includes("+") && !text.includes("00")) return;
+  if (!may(text.includes("+") || text.includes("00"))) return;
   for (const m of allMatches(FOREIGN_PHONE_RE, text)) {
     const digits = m[0].replace(/\D/g, "");
     // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
@@ -274,10 +274,10 @@ const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenm
 
 function pushNumbers(text: string, out: Candidate[]) {
   // COURT_HINT needs a "/" or one of the court codes.
-  if ((text.includes("/") || hasAny(text, COURT_CODES)) && COURT_HINT.test(text)) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  if (may((text.includes("/") || hasAny(text, COURT_CODES)) && COURT_HINT.test(text))) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   const h = hints(text);
   // Every alternative of NUMBER_RE has three digits in a row.
-  for (const m of h.run >= 3 ? allMatches(NUMBER_RE, text) : []) {
+  for (const m of may(h.run >= 3) ? allMatches(NUMBER_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     const s = m.index;
@@ -290,7 +290,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     }
   }
   // BSN_ANNOUNCED_RE opens with bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer (case-insensitive).
-  for (const m of hasAny(h.low, BSN_PARTS) ? allMatches(BSN_ANNOUNCED_RE, text) : []) {
+  for (const m of may(hasAny(h.low, BSN_PARTS)) ? allMatches(BSN_ANNOUNCED_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     if (digits.length !== 9 || !elfproef(digits)) continue;
@@ -298,7 +298,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     out.push({ s, e: s + raw.length, label: "bsn", prio: PRIO.bsn + 1 });
   }
   // Every alternative of STRUCTURED_ID_RE has a "-" or "/" before digits.
-  for (const m of text.includes("-") || text.includes("/") ? allMatches(STRUCTURED_ID_RE, text) : []) {
+  for (const m of may(text.includes("-") || text.includes("/")) ? allMatches(STRUCTURED_ID_RE, text) : []) {
     const raw = m[0];
     const longRun = /\d{5,}/.test(raw);
     const lettered = /^[A-Z]/.test(raw);
@@ -308,7 +308,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + raw.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
   // Every word of OTHER_NUMBER_WORDS (case-insensitive) holds one of ANNOUNCING_PARTS.
-  for (const m of hasAny(h.low, ANNOUNCING_PARTS) ? allMatches(ANNOUNCED_ID_RE, text) : []) {
+  for (const m of may(hasAny(h.low, ANNOUNCING_PARTS)) ? allMatches(ANNOUNCED_ID_RE, text) : []) {
     const id = m[1];
     const digitCount = (id.match(/\d/g) ?? []).length;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
@@ -325,7 +325,7 @@ function pushNumbers(text: string, out: Candidate[]) {
 export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
 const NOT_ID_LISTS = /(?:huis|telefoon|tel|artikel|pagina|kamer|bus|lijn|mobiel|versie|regel)$/;
 export function pushNumberLists(text: string, out: Candidate[]) {
-  if (!text.includes("nummers") && !text.includes("nrs")) return;
+  if (!may(text.includes("nummers") || text.includes("nrs"))) return;
   for (const m of allMatches(NUMBER_LIST_RE, text)) {
     // The keyword is the end of a word ("factuurnummers"); not house, phone or page numbers.
     const word = /\p{Ll}*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![0];
@@ -342,7 +342,7 @@ const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
-  if (hints(text).run < 4) return;
+  if (!may(hints(text).run >= 4)) return;
   for (const m of allMatches(POSTCODE_RE, text)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
     // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
@@ -407,14 +407,14 @@ function pushDates(text: string, out: Candidate[]) {
   // DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row (dateSep);
   // DMY_SPACED_RE a digit, blanks, then its separator (spacedSep).
   const { low, dateSep: sep, spacedSep } = hints(text);
-  for (const m of sep ? allMatches(DMY_RE, text) : []) {
+  for (const m of may(sep) ? allMatches(DMY_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  for (const m of spacedSep ? allMatches(DMY_SPACED_RE, text) : []) {
+  for (const m of may(spacedSep) ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of sep ? [DM_RE, DM_LINE_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -424,12 +424,12 @@ function pushDates(text: string, out: Candidate[]) {
     }
   }
   // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
-  for (const m of sep ? allMatches(MY_LINE_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
-  for (const m of sep ? allMatches(YMD_RE, text) : []) {
+  for (const m of may(sep) ? allMatches(MY_LINE_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  for (const m of may(sep) ? allMatches(YMD_RE, text) : []) {
     if (validMonth(Number(m[3])) && validDay(Number(m[4]))) add(m.index, m.index + m[0].length);
   }
   // MONTH_HINT is a list of lower-case words, case-insensitive: the same test on the lower-cased text.
-  const months = MONTH_HINT_WORDS ? hasAny(low, MONTH_HINT_WORDS) : MONTH_HINT.test(text);
+  const months = may(MONTH_HINT_WORDS ? hasAny(low, MONTH_HINT_WORDS) : MONTH_HINT.test(text));
   for (const m of months ? allMatches(D_MONTH_RE, text) : []) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
@@ -443,14 +443,14 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
   // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
-  for (const re of [...(low.includes("geb") ? [BIRTH_YEAR_RE] : []), ...(low.includes("van") ? [IS_OF_YEAR_RE] : [])]) {
+  for (const re of [...(may(low.includes("geb")) ? [BIRTH_YEAR_RE] : []), ...(may(low.includes("van")) ? [IS_OF_YEAR_RE] : [])]) {
     for (const m of allMatches(re, text)) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
     }
   }
   // Every weekday in WEEKDAY_ORDINAL_RE ends in "dag".
-  for (const m of low.includes("dag") ? allMatches(WEEKDAY_ORDINAL_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of may(low.includes("dag")) ? allMatches(WEEKDAY_ORDINAL_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(DAY_RANGE_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
@@ -653,10 +653,10 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
 function pushAges(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   const { low, digits: digitCount } = hints(text);
-  const skip = (re: RegExp) => AGE_GUARDS.get(re)?.(text, low) === false;
+  const skip = (re: RegExp) => !may(AGE_GUARDS.get(re)?.(text, low) !== false);
   // JARIGE_RE needs "jarig"; JAAR_RE "jaar" or "jr" (case-insensitive), both a digit.
-  for (const m of digitCount && low.includes("jarig") ? allMatches(JARIGE_RE, text) : []) add(m.index, m.index + m[0].length);
-  for (const m of digitCount && (low.includes("jaar") || low.includes("jr")) ? allMatches(JAAR_RE, text) : []) {
+  for (const m of may(!!digitCount && low.includes("jarig")) ? allMatches(JARIGE_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of may(!!digitCount && (low.includes("jaar") || low.includes("jr"))) ? allMatches(JAAR_RE, text) : []) {
     const s = m.index;
     const e = s + m[0].length;
     const first = Number(m[1].replace(",", ".").split(/\s?-\s?/)[0]);
@@ -677,7 +677,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(s, e);
   }
   // PAREN_AGE_RE: a digit in brackets.
-  for (const m of digitCount && text.includes("(") ? allMatches(PAREN_AGE_RE, text) : []) {
+  for (const m of may(!!digitCount && text.includes("(")) ? allMatches(PAREN_AGE_RE, text) : []) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
@@ -687,7 +687,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(numStart, numStart + m[1].length);
   }
   // IS_AGE_RE: a digit and is|was|wordt|werd in both alternatives.
-  for (const m of digitCount && hasAny(low, ["is", "was", "wordt", "werd"]) ? allMatches(IS_AGE_RE, text) : []) {
+  for (const m of may(!!digitCount && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(IS_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
@@ -695,7 +695,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // Every age in words has a tens or teens word, "elf", "twaalf", "honderd" or "jaar oud"/"-jarig" in it; one cheap
   // test spares most texts six large case-insensitive regexes (the server checks every chat message).
-  for (const re of NUMBER_WORD_HINT.test(text) ? WORD_AGE_RES : []) {
+  for (const re of may(NUMBER_WORD_HINT.test(text)) ? WORD_AGE_RES : []) {
     for (const m of allMatches(re, text)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
       const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
@@ -704,13 +704,13 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   // Both alternatives of AGE_LIST_RE hold "N en N".
-  for (const m of digitCount >= 2 && AGE_LIST_HINT.test(text) ? allMatches(AGE_LIST_RE, text) : []) {
+  for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
     const list = m[1] ?? m[2];
     const base = m.index + m[0].indexOf(list);
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
   const digits = /\d/.test(text);
-  for (const re of digits ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
+  for (const re of may(digits) ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
     if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
@@ -718,8 +718,8 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, s + m[1].length);
     }
   }
-  for (const [re, hint] of digits ? RARE_DIGIT_AGES : []) {
-    if (!hint(text)) continue;
+  for (const [re, hint] of may(digits) ? RARE_DIGIT_AGES : []) {
+    if (!may(hint(text))) continue;
     for (const m of allMatches(re, text)) {
       let cursor = m[0].search(/\d/);
       for (const g of m.slice(1)) {
@@ -730,7 +730,7 @@ function pushAges(text: string, out: Candidate[]) {
       }
     }
   }
-  if (digits && (text.includes("wordt") || text.includes("werd") || /die \d/.test(text)))
+  if (may(digits && (text.includes("wordt") || text.includes("werd") || /die \d/.test(text))))
     for (const m of allMatches(TURNS_AGE_RE, text)) {
       const n = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (Number(n) > 115) continue;
@@ -740,10 +740,10 @@ function pushAges(text: string, out: Candidate[]) {
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
-  const extra = [...(low.includes("hoe") && /hoe\s+oud/i.test(text) ? [HOW_OLD_RE] : []), ...(digits && low.includes("geb") ? [BORN_NOW_RE] : []), ...(digits && text.includes("(") ? [NAME_PAREN_AGE_RE] : [])];
+  const extra = [...(may(low.includes("hoe") && /hoe\s+oud/i.test(text)) ? [HOW_OLD_RE] : []), ...(may(digits && low.includes("geb")) ? [BORN_NOW_RE] : []), ...(may(digits && text.includes("(")) ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
     if (skip(re)) continue;
-    if (re === BOUND_AGE_RE && !digits && !NUMBER_WORD_HINT.test(text) && !/twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text)) continue;
+    if (re === BOUND_AGE_RE && !may(digits || NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text))) continue;
     for (const m of allMatches(re, text)) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
@@ -757,25 +757,25 @@ function pushAges(text: string, out: Candidate[]) {
       add(at, at + n.length);
     }
   }
-  if (text.includes("wordt") || text.includes("werd"))
+  if (may(text.includes("wordt") || text.includes("werd")))
     for (const m of allMatches(WHEN_TURNS_RE, text)) {
       if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
-  for (const m of low.includes("plusser") ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of may(low.includes("plusser")) ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
   // BECAME_AGE_RE: "… geworden" or "werd …".
-  for (const m of low.includes("geworden") || low.includes("werd") ? allMatches(BECAME_AGE_RE, text) : []) {
+  for (const m of may(low.includes("geworden") || low.includes("werd")) ? allMatches(BECAME_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
     if (/^\d+$/.test(n) && Number(n) > 115) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
   }
-  for (const m of low.includes("verjaardag") ? allMatches(BIRTHDAY_AGE_RE, text) : []) {
+  for (const m of may(low.includes("verjaardag")) ? allMatches(BIRTHDAY_AGE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     add(s, s + m[1].length);
   }
-  for (const re of digitCount ? [PERSON_OF_AGE_RE, LEEFTIJD_RE] : []) {
+  for (const re of may(!!digitCount) ? [PERSON_OF_AGE_RE, LEEFTIJD_RE] : []) {
     if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (Number(m[1]) > 115) continue;
@@ -827,7 +827,7 @@ function addressHintPossible(low: string): boolean {
 function pushAddresses(text: string, out: Candidate[]) {
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
-  for (const hint of addressHintPossible(hints(text).low) ? allMatches(ADDRESS_HINT_RE, text) : []) {
+  for (const hint of may(addressHintPossible(hints(text).low)) ? allMatches(ADDRESS_HINT_RE, text) : []) {
     if (hint.index < windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
@@ -841,7 +841,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
   addressesBeforePlaces(text, out);
   // LOWER_ADDRESS_RE and LOWER_ADDRESS_COMMA_RE end the street in one of LOWER_STREET_ENDS (case-sensitive).
-  const lowerStreet = hasAny(text, LOWER_STREET_ENDS);
+  const lowerStreet = may(hasAny(text, LOWER_STREET_ENDS));
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -851,9 +851,9 @@ function pushAddresses(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
-  for (const m of text.includes("nr") || text.includes("nummer") ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  for (const m of may(text.includes("nr") || text.includes("nummer")) ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op.
-  for (const m of text.includes("aan") || text.includes("op") ? allMatches(PREP_ADDRESS_RE, text) : []) {
+  for (const m of may(text.includes("aan") || text.includes("op")) ? allMatches(PREP_ADDRESS_RE, text) : []) {
     const street = m[1].split(/\s+/)[0].toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -890,31 +890,31 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
 function addressesBeforePlaces(text: string, out: Candidate[]) {
   // "Hoefslag 17, Nieuwegein": a capitalised word and a house number right before a known place.
   // BEFORE_PLACE_RE: "Street 12, Place".
-  for (const m of text.includes(", ") ? allMatches(BEFORE_PLACE_RE, text) : []) {
+  for (const m of may(text.includes(", ")) ? allMatches(BEFORE_PLACE_RE, text) : []) {
     const words = m[3].split(/\s+/);
     if (!words.some((_, n) => lexicons().places.phrases.has(phraseKey(words.slice(0, n + 1).join(" "))))) continue;
     const s = m.index;
     out.push({ s, e: s + m[1].length + m[2].length + 1, label: "adres", prio: PRIO.adres - 1 });
   }
   // LINE_BEFORE_POSTCODE_RE ends in a postcode: four digits in a row.
-  for (const m of hints(text).run >= 4 ? allMatches(LINE_BEFORE_POSTCODE_RE, text) : []) {
+  for (const m of may(hints(text).run >= 4) ? allMatches(LINE_BEFORE_POSTCODE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
   }
-  if (/\d,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text)) {
+  if (may(/\d,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
     for (const m of allMatches(INLINE_BEFORE_POSTCODE_RE, text)) {
       if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
     }
   }
-  for (const m of text.includes("ostbus") || text.includes("OSTBUS") ? allMatches(POSTBUS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(text.includes("ostbus") || text.includes("OSTBUS")) ? allMatches(POSTBUS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
 }
 
 /** All structured candidates (numbers, e-mail, links, dates, ages, addresses). */
 export function structuredCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // IBANs, phones, numbers, postcodes, dates and addresses all need a digit; most chat messages have none.
-  const digits = /\d/.test(text);
+  const digits = may(/\d/.test(text));
   pushEmails(text, out);
   pushUrls(text, out);
   if (digits) {

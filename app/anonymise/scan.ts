@@ -28,3 +28,11 @@ function advance(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+let guardsOn = true;
+/** Test hook: with guards off every guarded scan and rule runs, so a test can show the guards change nothing. */
+export function setGuards(on: boolean): void {
+  guardsOn = on;
+}
+/** A guard: `possible` is a cheap necessary condition of the scan it protects; with guards off it always holds. */
+export const may = (possible: boolean): boolean => possible || !guardsOn;

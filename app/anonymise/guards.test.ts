@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { detect } from "./detect";
+import { setGuards } from "./scan";
+
+// The detector skips a regex or rule when a cheap necessary condition (a guard, `may(…)` in scan.ts) fails. A guard
+// must be implied by what it protects: it may only skip work that could not find anything. This test runs detect()
+// with guards on and off over the whole corpus and expects the same spans; a rule author who widens a regex and forgets
+// its guard gets the text and both span lists here.
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..", "..");
+
+function corpus(): string[] {
+  const base: string[] = [];
+  const testdata = join(here, "testdata");
+  for (const f of readdirSync(testdata).filter((f) => f.endsWith(".jsonl")).sort())
+    for (const line of readFileSync(join(testdata, f), "utf8").split("\n")) if (line.trim()) base.push(JSON.parse(line).text);
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".md")) base.push(readFileSync(p, "utf8"));
+    }
+  };
+  walk(join(root, "content"));
+  // Each text whole, each line alone, each sentence alone and the whole text in lower case (chat style).
+  const all = new Set<string>();
+  for (const t of base) {
+    all.add(t);
+    for (const l of t.split("\n")) all.add(l);
+    for (const s of t.split(/(?<=[.!?])\s+/)) all.add(s);
+    all.add(t.toLowerCase());
+  }
+  all.delete("");
+  return [...all];
+}
+
+const show = (spans: ReturnType<typeof detect>) => JSON.stringify(spans.map((s) => [s.start, s.end, s.label, s.text]));
+
+describe("guards", () => {
+  afterAll(() => setGuards(true));
+
+  it("change nothing: detect() gives the same spans with every guard off", () => {
+    const texts = corpus();
+    expect(texts.length).toBeGreaterThan(5000);
+    const diffs: string[] = [];
+    for (const t of texts) {
+      setGuards(true);
+      const on = show(detect(t));
+      setGuards(false);
+      const off = show(detect(t));
+      if (on !== off) diffs.push(`text ${JSON.stringify(t.length > 600 ? `${t.slice(0, 600)}…` : t)}\n  guards on:  ${on}\n  guards off: ${off}`);
+    }
+    setGuards(true);
+    // The first difference names a guard that is not implied by its regex or rule (widen the guard, not the test).
+    expect(diffs.length, `${diffs.length} of ${texts.length} texts differ; first:\n${diffs[0]}`).toBe(0);
+  }, 120_000);
+});
