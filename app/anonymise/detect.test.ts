@@ -1333,3 +1333,20 @@ describe("blind23/blind24 round: lower-case notes", () => {
     expect(found("Ze gaat bij het leger des heils langs", "instelling")).toEqual([]);
   });
 });
+
+describe("guards (cheap tests that skip a scan) never hide what the scan finds", () => {
+  // Each of these was missed while a guard tested less than its regex allows (case, tabs, double spaces, a letter
+  // after the house number, no space after a comma); guards.test.ts now also runs upper-case and tabbed variants.
+  it.each([
+    ["KINDEREN van 3 tot 12 jaar", "leeftijd", ["3", "12"]],
+    ["Hij is in mei TACHTIG WORDT, zegt ze.", "leeftijd", ["TACHTIG"]],
+    ["De jongen, die  17 is, woont thuis.", "leeftijd", ["17"]],
+    ["dochter Sara,\n7", "leeftijd", ["7"]],
+    ["Als Daryna 18\tis gaat het mis.", "leeftijd", ["18"]],
+    ["Zaak FA\tRK\t23-4410 loopt nog.", "dossiernummer", ["FA\tRK\t23-4410"]],
+    ["Naima Ouali (Plangroep,schuldhulp) belt.", "instelling", ["Plangroep"]],
+    ["Zij woont op Noordeinde 41a, 8334 ML Tuk.", "adres", ["Noordeinde 41a"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

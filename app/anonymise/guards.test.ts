@@ -26,13 +26,18 @@ function corpus(): string[] {
     }
   };
   walk(join(root, "content"));
-  // Each text whole, each line alone, each sentence alone and the whole text in lower case (chat style).
+  // Each text whole, each line alone, each sentence alone, and the whole text in lower case (chat style), upper case
+  // and with tabs.
   const all = new Set<string>();
   for (const t of base) {
     all.add(t);
     for (const l of t.split("\n")) all.add(l);
     for (const s of t.split(/(?<=[.!?])\s+/)) all.add(s);
     all.add(t.toLowerCase());
+    // Upper case and tabs for spaces: a guard that tests a word case-sensitively for a case-insensitive regex, or a
+    // single space where the regex allows any blank, shows up here.
+    all.add(t.toUpperCase());
+    all.add(t.replace(/ /g, "\t"));
   }
   all.delete("");
   return [...all];

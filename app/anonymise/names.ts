@@ -1199,7 +1199,7 @@ const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const BRACKET_ORG_ROLE_RE = /(?<=\p{L}[ \t]?)\((?:(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}),[ \t]*(\p{Ll}[\p{Ll}-]{2,30}(?:[ \t]\p{Ll}[\p{Ll}-]+)?)|(\p{Ll}[\p{Ll}-]{2,30}),[ \t]*(\p{Lu}[\p{L}&'’-]*(?:[ \t]\p{Lu}[\p{L}&'’-]*){0,3}))\)/gu;
 function bracketOrgRule(ctx: Ctx) {
   const { text, lex } = ctx;
-  if (!may(text.includes(", ") && text.includes("("))) return;
+  if (!may(text.includes(",") && text.includes("("))) return;
   for (const m of text.matchAll(BRACKET_ORG_ROLE_RE)) {
     const org = m[1] ?? m[4];
     const role = (m[2] ?? m[3]).split(/[ \t]/)[0];

@@ -258,7 +258,7 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
 const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
 
-const COURT_HINT = /\/\d\d\/| (?:RK|RQ|ZA|ZK|KG) \d/;
+const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
@@ -620,13 +620,14 @@ const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, R
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
-  [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,[ \t]*\d/.test(t)],
-  [JUST_BECAME_RE, (t) => t.includes("geworden")],
+  [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
+  // (case-insensitive regexes: their words are tested in the lower-cased text)
+  [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
   // (and one of begin|eind|midden|halverwege|ergens|rond, case-insensitive)
   [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond"])],
-  [CHILD_RANGE_RE, (t) => t.includes("kinderen") || t.includes("kids") || t.includes("zon") || t.includes("dochters")],
+  [CHILD_RANGE_RE, (t) => hasAny(hints(t).low, ["kinderen", "kids", "zon", "dochters"])],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
-  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes(" is") && /\d is\b/.test(t))],
+  [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes("is") && /\d\s+is\b/.test(t))],
 ];
 
 // Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
@@ -730,7 +731,7 @@ function pushAges(text: string, out: Candidate[]) {
       }
     }
   }
-  if (may(digits && (text.includes("wordt") || text.includes("werd") || /die \d/.test(text))))
+  if (may(digits && (text.includes("wordt") || text.includes("werd") || /die[ \t]+\d/.test(text))))
     for (const m of allMatches(TURNS_AGE_RE, text)) {
       const n = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (Number(n) > 115) continue;
@@ -757,7 +758,8 @@ function pushAges(text: string, out: Candidate[]) {
       add(at, at + n.length);
     }
   }
-  if (may(text.includes("wordt") || text.includes("werd")))
+  // WHEN_TURNS_RE is case-insensitive: its verbs are tested in the lower-cased text.
+  if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(WHEN_TURNS_RE, text)) {
       if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
@@ -901,7 +903,8 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
   }
-  if (may(/\d,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
+  // the house number may end in a letter or "-12" before the comma
+  if (may(/[\da-z],[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
     for (const m of allMatches(INLINE_BEFORE_POSTCODE_RE, text)) {
       if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
