@@ -1350,3 +1350,31 @@ describe("guards (cheap tests that skip a scan) never hide what the scan finds",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("blind25/blind26 round: false hits", () => {
+  it.each([
+    // a duration after "langer/meer … dan", after "mist", before "hier" or "AOW"
+    ["EU-burger, langer dan 5 jaar hier?", "leeftijd", []],
+    ["Hij woont hier al meer dan 10 jaar.", "leeftijd", []],
+    ["heeft in Nador gewoond, mist 16 jaar AOW-opbouw", "leeftijd", []],
+    ["Meneer is 67 jaar en wil werken.", "leeftijd", ["67 jaar"]],
+    // "hoe oud is hij?" is not answered by the next message's time stamp
+    ["[11:04] Gerben: hoe oud is hij? ivm Wajong\n[11:05] Anita: hij is 31, woont thuis", "leeftijd", ["31"]],
+    ["hoe oud is ze?\nNoor: 63, dus bijna aow", "leeftijd", ["63"]],
+    // the RMC (Regionaal Meld- en Coördinatiepunt) is a generic service
+    ["meld hem ook even bij het RMC, kwalificatieplicht is voorbij", "instelling", []],
+    ["Hij zit bij Stichting Het Kompas.", "instelling", ["Stichting Het Kompas"]],
+    // a lower-case lexicon name that opens with an article is the ordinary phrase unless announced
+    ["mo: oké dan komt het goed. morgen even bellen?", "instelling", []],
+    ["mo: hij werkt bij het goed in zeist", "instelling", ["het goed"]],
+    // a full stop after a full word title ends the sentence
+    ["Rekening op naam van mevrouw.\n\nIndruk: beiden willen hulp.", "persoon", []],
+    ["Gesprek met mevrouw. Verder niets.", "persoon", []],
+    ["Gesprek met mevrouw Jansen en dhr. De Vries.", "persoon", ["Jansen", "De Vries"]],
+    // report headings ("Indruk:", "Analyse:") are no speakers, even when repeated in a stamped log
+    ["[10:00] Indruk: rustig\n[10:01] Sanne: ok\n[10:02] Indruk: ok", "persoon", ["Sanne"]],
+    ["[10:00] Ruud: rustig\n[10:01] Sanne: ok\n[10:02] Ruud: ok", "persoon", ["Ruud", "Sanne", "Ruud"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

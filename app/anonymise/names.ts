@@ -214,7 +214,7 @@ const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso particip
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp"]);
+export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -450,7 +450,9 @@ function personRules(ctx: Ctx) {
 
     // Titles: "mevrouw El Amrani", "dhr. P. de Boer", "Mw. Prof. Dr. A.B. de Vries", "de heer Öztürk".
     if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de")) {
-      let j = skip(tokens, i + 1, ".");
+      // A full word title ("mevrouw", "meneer") is no abbreviation: a full stop after it ends the sentence ("op naam van
+      // mevrouw. Indruk: …").
+      let j = LONG_LOWER_TITLES.has(t.low) ? i + 1 : skip(tokens, i + 1, ".");
       while (j < tokens.length && ACADEMIC.has(tokens[j].low) && !tokens[j].upper) j = skip(tokens, j + 1, ".");
       if (CLIENT_TITLES.has(t.low)) j = skip(tokens, j, ":,");
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
@@ -1579,7 +1581,9 @@ function ampersandFirmRule(ctx: Ctx) {
 // it may stand in brackets: "ruud (09:31):".
 const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
-const NOT_SPEAKERS = new Set("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende".split(" "));
+const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
+  // report headings: "Indruk: beiden willen hulp", "Observaties: …"
+  "indruk observatie observaties bevindingen analyse samenvatting overweging overwegingen afweging toelichting beoordeling signalen risico's risico zorgen beeld uitkomst resultaat").split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
@@ -1763,7 +1767,9 @@ function chatNames(ctx: Ctx) {
       const key = phraseKey(ctx.text.slice(t.s, tokens[phraseEnd].e));
       // An ambiguous one ("het kompas", "de regenboog") only with its place after it: "het kompas in emmen".
       const withPlace = tokens[phraseEnd + 1]?.low === "in" && !!tokens[phraseEnd + 2] && lex.places.phrases.has(tokens[phraseEnd + 2].key);
-      if ((!lex.ambiguousInstitutions.has(key) || withPlace) && !lex.places.phrases.has(key)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
+      // One that opens with an article ("het goed", "de cirkel") is an ordinary phrase unless announced: "bij het goed".
+      const article = /^(?:de|het|'t)$/.test(t.low) && !(ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[t.i - 1]?.low ?? ""));
+      if ((!lex.ambiguousInstitutions.has(key) || withPlace) && !lex.places.phrases.has(key) && (!article || withPlace)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
     }
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
     if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? ""))) {

@@ -579,7 +579,7 @@ const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUN
 const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
   "giu",
 );
 
@@ -591,7 +591,9 @@ const DURATION_BEFORE = new Set(
     "al vanaf onder boven elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
     "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
-    "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden"
+    "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
+    // "mist 16 jaar AOW-opbouw": missing years are a duration
+    "mist miste missen mis"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -599,7 +601,9 @@ const DURATION_AFTER = new Set(
     "geleden lang later eerder terug gestopt werkloos gewerkt gewoond getrouwd samen in bij uit op gezeten gehad achterstand " +
     "cel gevangenis celstraf detentie voorwaardelijk huur contract na daarna daarvoor de het een geen niet nodig te om voor " +
     "verder vooruit terugwerkende werk werken wachten wachttijd schulden schuld bijstand uitkering ww dienst dienstverband " +
-    "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is"
+    "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is " +
+    // "5 jaar hier", "16 jaar AOW-opbouw"
+    "hier daar aow"
   ).split(" "),
 );
 
@@ -672,6 +676,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
