@@ -1378,3 +1378,29 @@ describe("blind25/blind26 round: false hits", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("blind25/blind26 round: ages and a compound", () => {
+  it.each([
+    // a compound with a lower-case noun after the hyphen is a thing, not a surname after "van de"
+    ["[16:40] Khadija: wie weet iets van de AIO-aanvulling? mijnheer", "persoon", ["Khadija"]],
+    ["gesprek met van der Berg-vermeulen", "persoon", ["van der Berg-vermeulen"]],
+    ["Mevrouw van Dijk-de Vries belt", "persoon", ["van Dijk-de Vries"]],
+    // a lower-case first name + a lexicon surname + ", N," in a chat
+    ["[20:03] mo: vraag over farid ahmadi, 23, kwam als amv\n[20:04] mo: ok", "leeftijd", ["23"]],
+    ["[20:03] mo: vraag over farid ahmadi, 23, kwam als amv\n[20:04] mo: ok", "persoon", ["mo", "farid ahmadi", "mo"]],
+    ["[20:03] mo: vraag over farid heeft, 23 dingen\n[20:04] mo: ok", "leeftijd", []],
+    // a timeline entry: the date opens the line and the client "wordt N"
+    ["- 12-09-2024: wordt 18, verlengde jeugdhulp niet aangevraagd", "leeftijd", ["18"]],
+    ["12-09-2024: het wordt 18, dus warm", "leeftijd", []],
+    ["Stand: wordt 3, dus", "leeftijd", []],
+    // "wordt in oktober 2025 67"
+    ["Hij zit in de bijstand en wordt in oktober 2025 67\nSjoukje: ok", "leeftijd", ["67"]],
+    ["Het tarief wordt in mei 2025 12 euro", "leeftijd", []],
+    // "en is N" closing the clause after a person
+    ["zoon Kerem zit op het Saenredam College en is 16\nBart: ok", "leeftijd", ["16"]],
+    ["Kerem woont bij zijn moeder en is 3 dagen weg", "leeftijd", []],
+    ["Kerem komt om 10 en is 1 uur bezig", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -149,6 +149,8 @@ const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
 const OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|zit|is|gaat|woont|heeft|doet|en\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
+// "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
+const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -157,14 +159,27 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     const s = from + m.index + m[0].lastIndexOf(m[1]);
     extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
   };
+  // AND_IS_AGE_RE needs " en is", the lower-case surname before an age a comma.
+  const andIs = may(text.includes("en is") || /en[ \t]+is/.test(text));
+  const comma = may(text.includes(","));
   for (const c of kept) {
     if (c.label !== "persoon") continue;
     const after = text.slice(c.e, c.e + 90);
     add(c.e, COMMA_AGE_RE.exec(after));
+    // In a chat a lower-case first name + a lower-case surname the rules left out: "vraag over farid ahmadi, 23, kwam".
+    const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (\p{Ll}{4,})(?=,)/u.exec(after) : null;
+    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && lexicons().surnames.has(surname[1].charAt(0).toUpperCase() + surname[1].slice(1))) {
+      const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
+      if (m && numberValue(m[1]) >= 1 && numberValue(m[1]) <= 115) {
+        add(c.e + surname[0].length, m);
+        extra.push({ s: c.s, e: c.e + surname[0].length, label: "persoon", prio: c.prio + 1 });
+      }
+    }
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
+    if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
   }

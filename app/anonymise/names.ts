@@ -715,7 +715,10 @@ function personRules(ctx: Ctx) {
         // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
         // "van de Oekraïense gemeenschap": an adjective of origin before a lower-case noun is no surname.
         const originAdjective = /^\p{Lu}\p{Ll}{3,}(?:ense|aanse|iaanse|ische|ese|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective;
+        // "van de AIO-aanvulling", "van de Wajong-uitkering": a compound with a lower-case noun after the hyphen is a thing.
+        const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
+        const nounCompound = !!tail && !lex.surnames.has(tail.charAt(0).toUpperCase() + tail.slice(1)) && !lex.ambiguousSurnames.has(tail.charAt(0).toUpperCase() + tail.slice(1));
+        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.

@@ -529,6 +529,8 @@ const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
 const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(\d{1,2})\s+(?:wordt|is|werd)\b)/gu;
+// "en wordt in oktober 2025 67": a month and year and then a bare number closing the clause is the age reached then.
+const BECOMES_IN_YEAR_RE = /\bwordt[ \t]+in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))/gu;
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
 const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
@@ -577,6 +579,8 @@ export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|
 const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}+),[ \t]*die[ \t]+$`, "u");
 // The subject before "wordt N op …" must be a name (capitalised, not "Het/Dat/Dit …").
 const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
+// A timeline entry about the client: "- 12-09-2024: wordt 18, …", "sept. 2021: wordt 18." (the date opens the line).
+const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
   String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
@@ -631,6 +635,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond"])],
   [CHILD_RANGE_RE, (t) => hasAny(hints(t).low, ["kinderen", "kids", "zon", "dochters"])],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
+  // "wordt" and a year followed by a number
+  [BECOMES_IN_YEAR_RE, (t) => t.includes("wordt") && /\d{4}[ \t]+\d/.test(t)],
   [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes("is") && /\d\s+is\b/.test(t))],
 ];
 
@@ -742,7 +748,7 @@ function pushAges(text: string, out: Candidate[]) {
       if (Number(n) > 115) continue;
       // ", die 17 is,": only after a person word or a name ("De jongen, die 17 is", not "De brief, die 2 is").
       if (m[2] && !RELATIVE_PERSON_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (m[3] && !TURNS_SUBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (m[3] && !TURNS_SUBJECT_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !TIMELINE_ENTRY_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
