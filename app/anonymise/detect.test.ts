@@ -1404,3 +1404,19 @@ describe("blind25/blind26 round: ages and a compound", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("blind25/blind26 round: organisations", () => {
+  it.each([
+    // a lower-case trade noun + a surname after "bij"/"via" is the tradesman's firm
+    ["werkervaringsplaats bij fietsenmaker Hoekstra in joure", "instelling", ["fietsenmaker Hoekstra"]],
+    ["stage bij loodgieter De Vries in Hoorn", "instelling", ["loodgieter De Vries"]],
+    ["De loodgieter De Vries komt morgen.", "instelling", []],
+    ["werkt bij de bakker. Jansen belde later", "instelling", []],
+    // a role + one care or work compound is the employer
+    ["G. Tuinstra (wijkverpleegkundige Driezorg), huisarts", "instelling", ["Driezorg"]],
+    ["G. Tuinstra (wijkverpleegkundige Driezorg), huisarts", "persoon", ["G. Tuinstra"]],
+    ["klantmanager Jansen belt morgen", "persoon", ["Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

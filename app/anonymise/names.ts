@@ -550,7 +550,10 @@ function personRules(ctx: Ctx) {
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
         const department = next.cap && end === j + 1 && isDepartmentWord(next.low);
-        if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
+        // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
+        const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
+        if (roleOrg && !ctx.negative[j]) push(ctx, j, end, "instelling", PRIO.personContext);
+        else if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
@@ -1714,6 +1717,8 @@ const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "ca
 const CHAT_ORG_HEAD_END = /^\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)$/u;
 const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
 
+const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
+const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${TRADE_NOUNS.join("|")})[ \t]+(?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])`, "gu");
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
@@ -1858,6 +1863,13 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     if (end >= i) ctx.negative.fill(1, i, end + 1);
   }
   personRules(ctx);
+  // "werkt bij fietsenmaker Hoekstra", "stage bij loodgieter De Vries": a lower-case trade noun + a surname after "bij"
+  // is the tradesman's firm (shops and firms are institutions).
+  if (may(TRADE_NOUNS.some((w) => text.includes(w))))
+    for (const m of allMatches(TRADE_FIRM_RE, text)) {
+      const s = m.index + m[0].indexOf(m[1]);
+      ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (may(text.includes("(")))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
