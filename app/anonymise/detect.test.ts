@@ -1416,6 +1416,9 @@ describe("blind25/blind26 round: organisations", () => {
     ["G. Tuinstra (wijkverpleegkundige Driezorg), huisarts", "instelling", ["Driezorg"]],
     ["G. Tuinstra (wijkverpleegkundige Driezorg), huisarts", "persoon", ["G. Tuinstra"]],
     ["klantmanager Jansen belt morgen", "persoon", ["Jansen"]],
+    // a particle + surname found with context spreads as a whole ("Dalen" alone is a place)
+    ["Aanwezig: wijkagent Van Dalen, verpleegkundige\n\nAfspraken\n- Van Dalen houdt contact", "persoon", ["Van Dalen", "Van Dalen"]],
+    ["Aanwezig: wijkagent Jansen.\nWe gaan naar Dalen en van Dalen naar Emmen.", "persoon", ["Jansen"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -50,6 +50,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const midSentence = new Set<string>();
   const fullSurnames = new Set<string>();
   const lowerFound = new Set<string>();
+  const particleNames = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
@@ -60,6 +61,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
     if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
+    // "wijkagent Van Dalen … - Van Dalen houdt contact": a particle + surname spreads as a whole (its last word alone may
+    // be a place or a word: "Dalen").
+    const particle = /(?:^|\s)((?:[Vv]an(?:[ \t]+(?:de[nr]?|het|'t))?|[Dd]e[nr]?|[Tt]e[rn]|[Ii]n[ \t]+'t)[ \t]+\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e));
+    if (particle) particleNames.add(particle[1].charAt(0).toLowerCase() + particle[1].slice(1));
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
@@ -71,6 +76,13 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
+  for (const name of particleNames) {
+    let at = -1;
+    const low = name.charAt(0).toUpperCase() + name.slice(1);
+    for (const form of [name, low])
+      while ((at = text.indexOf(form, at + 1)) >= 0)
+        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + form.length))) extra.push({ s: at, e: at + form.length, label: "persoon", prio: PRIO.propagated });
+  }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
