@@ -37,6 +37,8 @@ const SETS: Record<string, string> = {
   blind24: "blind24.jsonl",
   blind25: "blind25.jsonl",
   blind26: "blind26.jsonl",
+  blind27: "blind27.jsonl",
+  blind28: "blind28.jsonl",
 };
 
 const args = process.argv.slice(2);

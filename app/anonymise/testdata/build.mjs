@@ -93,3 +93,5 @@ build("blind23");
 build("blind24");
 build("blind25");
 build("blind26");
+build("blind27");
+build("blind28");
