@@ -1423,3 +1423,17 @@ describe("blind25/blind26 round: organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("telefoon: the 00 prefix", () => {
+  it("reads 00 + another country code as a foreign number, so an announcing word still makes it another number", () => {
+    expect(labelOf("Huurcontractnummer: 0071452206", "0071452206")).toBe("dossiernummer");
+    expect(labelOf("huurcontractnummer 0087214533.", "0087214533")).toBe("dossiernummer");
+    // not announced: still a (foreign) phone number
+    expect(labelOf("bel 0071452206 na vijven", "0071452206")).toBe("telefoon");
+    expect(found("tel 0044 20 7946 0958", "telefoon")).toEqual(["0044 20 7946 0958"]);
+  });
+  it("takes (0031) like (+31)", () => {
+    expect(found("bereikbaar op (0031) 6 12345678", "telefoon")).toEqual(["(0031) 6 12345678"]);
+    expect(found("bel (0031) 20 123 4567", "telefoon")).toEqual(["(0031) 20 123 4567"]);
+  });
+});

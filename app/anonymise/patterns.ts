@@ -200,10 +200,13 @@ function pushPhones(text: string, out: Candidate[]) {
   // PHONE_RE opens with "+31" or a "0" ("0031", "(0…", "0") and goes on with 3+ digits or "(0)": 4+ digits in all.
   for (const m of may(hints(text).digits >= 4 && (text.includes("0") || text.includes("+31"))) ? allMatches(PHONE_RE, text) : []) {
     const raw = m[0];
-    const international = /^(?:\+31|0031|\(\+31\))/.test(raw);
+    const international = /^(?:\+31|0031|\(\+31\)|\(0031\))/.test(raw);
+    // "00" + another country code is a foreign number (pushForeignPhones, which also respects an announcing word:
+    // "Huurcontractnummer: 0071452206"); no Dutch number starts with "00".
+    if (!international && raw.startsWith("00")) continue;
     // Digit groups with their end offsets, so we can cut the run after the right group.
     const groups: { digits: string; end: number }[] = [];
-    const body = raw.replace(/^(?:\+31|0031|\(\+31\))/, (p) => " ".repeat(p.length)).replace(/\(0\)/, "   ");
+    const body = raw.replace(/^(?:\+31|0031|\(\+31\)|\(0031\))/, (p) => " ".repeat(p.length)).replace(/\(0\)/, "   ");
     for (const g of allMatches(/\d+/g, body)) groups.push({ digits: g[0], end: g.index + g[0].length });
     if (!groups.length) continue;
     const first = groups[0].digits;
