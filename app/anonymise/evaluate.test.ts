@@ -68,6 +68,10 @@ describe.each([
   // blind25/26 round; every label reaches the targets since (blind26 "leeftijd" 0.90 → 1.00; see the docs, "blind25/blind26 round").
   ["twenty-fifth blind casuïstiek (session 3, thirteenth helper; scored once after the blind23/24 fixes, then fixed)", "blind25.jsonl", [] as Label[]],
   ["twenty-sixth blind casuïstiek (session 3, fourteenth helper; same run, then fixed)", "blind26.jsonl", [] as Label[]],
+  // blind27/blind28: the last unseen check of session 3, not tuned on (only the 00-prefix phone rule was fixed after
+  // it); recall below 0.95 on persons, addresses, organisations and ages there is open (see the docs).
+  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["persoon", "adres", "instelling", "leeftijd"] as Label[]],
+  ["twenty-eighth blind casuïstiek (session 3, sixteenth helper; same run)", "blind28.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
