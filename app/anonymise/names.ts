@@ -1,7 +1,7 @@
 import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
 import { AGE_NUMBER } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
-import { allMatches, may } from "./scan";
+import { allMatches, hasAny, may } from "./scan";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -1208,7 +1208,7 @@ const BRACKET_ORG_ROLE_RE = /(?<=\p{L}[ \t]?)\((?:(\p{Lu}[\p{L}&'’-]*(?:[ \t]\
 function bracketOrgRule(ctx: Ctx) {
   const { text, lex } = ctx;
   if (!may(text.includes(",") && text.includes("("))) return;
-  for (const m of text.matchAll(BRACKET_ORG_ROLE_RE)) {
+  for (const m of allMatches(BRACKET_ORG_ROLE_RE, text)) {
     const org = m[1] ?? m[4];
     const role = (m[2] ?? m[3]).split(/[ \t]/)[0];
     if (!(ROLE_SUFFIX.test(role) || lex.negatives.phrases.has(role) || GENERIC_SERVICES.has(role) || CLIENT_TITLES.has(role))) continue;
@@ -1843,11 +1843,6 @@ function letterheadOrgRule(ctx: Ctx) {
 // legalFormRule adds a span only where LEGAL_FORM matches: every alternative holds one of these.
 const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "& Z", "en Zonen", "bv"];
 /** Whether s holds one of the words; true when there is no list (no guard). */
-function hasAnyOf(s: string, words: readonly string[] | undefined): boolean {
-  if (!words) return true;
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
-}
 
 const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
 
@@ -1894,7 +1889,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   compoundHeadRule(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
-  if (may(hasAnyOf(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
+  if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).

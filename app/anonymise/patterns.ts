@@ -1,6 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
-import { allMatches, may } from "./scan";
+import { allMatches, hasAny, may } from "./scan";
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
 // Most regexes below sit behind a guard: a cheap test of a word or character without which the regex cannot match
@@ -85,11 +85,6 @@ export function hints(text: string): Hints {
   hintsFor = text;
   lastHints = { low, digits, run, dateSep, spacedSep };
   return lastHints;
-}
-
-function hasAny(s: string, words: readonly string[]): boolean {
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
 }
 
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;

@@ -29,6 +29,12 @@ function advance(text: string, i: number, unicode: boolean): number {
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
+/** Whether `s` contains any of `words` (plain substring tests, for guards). */
+export function hasAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
 let guardsOn = true;
 /** Test hook: with guards off every guarded scan and rule runs, so a test can show the guards change nothing. */
 export function setGuards(on: boolean): void {
