@@ -1,6 +1,5 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -16,7 +15,7 @@ import { getUser } from "~/accounts/auth.server";
 import { ensureCsrfToken } from "~/accounts/csrf.server";
 import { hasDemoAccounts } from "~/accounts/seed.server";
 import { commitSession, getSession } from "~/accounts/session.server";
-import { nextSteps } from "~/components/error-boundary";
+import { describeError, GENERIC_ERROR } from "~/components/error-boundary";
 import { SuccessMessage } from "~/components/forms";
 import { AppHeader, type HeaderUser } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
@@ -110,14 +109,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   // Present for an unknown address (the root loader ran); absent when the root loader itself failed.
   const root = useRouteLoaderData<typeof loader>("root");
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message =
-    isRouteErrorResponse(error) && typeof error.data?.message === "string"
-      ? error.data.message
-      : status === 404
-        ? "Deze pagina bestaat niet."
-        : "Er ging iets mis aan onze kant. Probeer het later opnieuw.";
-  const next = nextSteps[status] ?? (status >= 500 ? nextSteps[500] : undefined);
+  const { status, message = status === 404 ? "Deze pagina bestaat niet." : GENERIC_ERROR, next } = describeError(error);
   const heading = status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis";
   return (
     <Page title={`${heading} · Elke dag leren`} user={root?.user ?? null}>
