@@ -39,6 +39,10 @@ const SETS: Record<string, string> = {
   blind26: "blind26.jsonl",
   blind27: "blind27.jsonl",
   blind28: "blind28.jsonl",
+  blind29: "blind29.jsonl",
+  blind30: "blind30.jsonl",
+  blind31: "blind31.jsonl",
+  blind32: "blind32.jsonl",
 };
 
 const args = process.argv.slice(2);

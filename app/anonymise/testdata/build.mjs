@@ -95,3 +95,7 @@ build("blind25");
 build("blind26");
 build("blind27");
 build("blind28");
+build("blind29");
+build("blind30");
+build("blind31");
+build("blind32");
