@@ -99,3 +99,4 @@ build("blind29");
 build("blind30");
 build("blind31");
 build("blind32");
+build("schoon");
