@@ -1472,6 +1472,34 @@ describe("after blind29–32: ages and addresses", () => {
     ["De oma van moederskant (78) past vaak op.", "leeftijd", ["78"]],
     ["De vader van de kinderen (47) woont in Tiel.", "leeftijd", ["47"]],
     ["De moeder van de kinderen (2) is onbekend.", "leeftijd", []],
+    // a particle between the verb and the age
+    ["hij wordt trouwens 45 volgende maand", "leeftijd", ["45"]],
+    ["ze wordt trouwens 3 keer gebeld", "leeftijd", []],
+    // the speaker's own age in a quote
+    ['Hij zegt: "ik ben 61, wie neemt mij nog aan?"', "leeftijd", ["61"]],
+    ["ik ben 5 minuten te laat", "leeftijd", []],
+    // a corrected age
+    ["ze is 44?? nee sorry 41, ik haal ze door elkaar", "leeftijd", ["44", "41"]],
+    // brackets: a known place + age anywhere, an age after a person word, a lower-case name after a title
+    ["ken jij iemand van de sportclub? (Suriname, 52) hij zoekt vrijwilligerswerk", "leeftijd", ["52"]],
+    ["Een vrouw (29, twee kinderen) meldde zich bij de balie.", "leeftijd", ["29"]],
+    ["mw fatma yildiz (48) belde over haar huur", "leeftijd", ["48"]],
+    ["klant krijgt toeslagen (2) en heeft schulden", "leeftijd", []],
+    ["zie het overzicht (totaal, 12) hieronder", "leeftijd", []],
+    // an age after "net/bijna" and "van", in months after a comma, a relative clause with a time
+    ["een meisje van bijna 16 dat niet meer naar school gaat", "leeftijd", ["16"]],
+    ["haar zoontje, Milan, van negen maanden slaapt slecht", "leeftijd", ["negen"]],
+    ["tante Fenna, die volgende maand zestig wordt, past op", "leeftijd", ["zestig"]],
+    ["oom is Gerrit, 71, en woont in Tiel", "leeftijd", ["71"]],
+    ["Dhr. K., 52, alleenstaand", "leeftijd", ["52"]],
+    // chat possessives, "die vijftiger", corrected durations and target groups
+    ["is vanaf mn 15e al aan het werk", "leeftijd", ["15e"]],
+    ["ken je die zestiger met de rollator nog?", "leeftijd", ["zestiger"]],
+    ["in de zestiger jaren kwam hij hierheen", "leeftijd", []],
+    ["daarna 6 jaar chauffeur bij een transportbedrijf", "leeftijd", []],
+    ["hij is niet 50 jaar verzekerd voor de AOW", "leeftijd", []],
+    ["een project voor meiden tussen 14 en 18", "leeftijd", []],
+    ["ze heeft drie kinderen tussen 2 en 9", "leeftijd", ["2", "9"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
@@ -1499,6 +1527,13 @@ describe("after blind29–32: ages and addresses", () => {
     ["de cliënt, wonende Kruisakker 7, heeft bezwaar gemaakt", "adres", ["Kruisakker 7"]],
     ["Hij woont op Kruitberg 318A.", "adres", ["Kruitberg 318A"]],
     ["Zij woont aan de Venne 12 bis in Winschoten.", "adres", ["Venne 12 bis"]],
+    // "'s-" streets, "-bocht", lower-case harbour streets in a chat, a street after a dwelling word before a postcode
+    ["aan de 's-Gravenweg 12 in Rotterdam", "adres", ["'s-Gravenweg 12"]],
+    ["Adres: Lodewijk Pincoffsbocht 20, Rotterdam", "adres", ["Lodewijk Pincoffsbocht 20"]],
+    ["hij slaapt nu op de oosterhaven 14b bij zijn neef", "adres", ["oosterhaven 14b"]],
+    ["de boot ligt in de jachthaven 3 weken", "adres", []],
+    ["ze woont in een flat Kelbergen 88, 1104 LA Amsterdam", "adres", ["Kelbergen 88"]],
+    ["ze woont Zonnehof 3-12, 6541 AB Nijmegen", "adres", ["Zonnehof 3-12"]],
     // two streets in one sentence, the second at the edge of the first one's scan window
     ["twee brieven naar haar oude adres gestuurd, Marco Pololaan 233, terwijl ze sinds 1 mei woont op Vasco da Gamalaan 19 bis, 3526 GK Utrecht.", "adres", ["Marco Pololaan 233", "Vasco da Gamalaan 19 bis"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {

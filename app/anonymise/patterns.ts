@@ -462,7 +462,7 @@ const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
@@ -470,7 +470,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
   "giu",
 );
 // Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
@@ -487,7 +487,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
-  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
@@ -514,7 +514,7 @@ const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})
 // poging", "op haar eerste werkdag" are no ages; "eerste" is left out).
 const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -534,8 +534,9 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
 const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
-// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age.
-const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
+// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
+// an initial only ("mw. O., 37, 3 kinderen").
+const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
 // "vier kinderen van 3 tot 12 jaar", "5 kids (2–15)": the youngest and oldest child's age.
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
@@ -607,6 +608,28 @@ export const INVERTED_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens)){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
   "giu",
 );
+// The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
+// minuten te laat", "ik was 2 keer").
+export const FIRST_PERSON_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+// A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
+export const CORRECTED_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr|mw)\.?[ \t]+(?:is|was|wordt|werd)[ \t]+(?:\d{1,3}|${NUMWORD})[?!.]*[ \t,]+nee[ \t,]+(?:sorry[ \t,]+|wacht[ \t,]+|toch[ \t]+)?(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+// An age in brackets after a title or person word and a lower-case name (chat style): "mn klant johan de groot (62)",
+// "dhr piotr nowak (31)" (no name word is a common word and one is a known first name or surname: not "klant krijgt
+// toeslagen (2)").
+const LOWER_NAME_PAREN_AGE_RE = /(?<![\p{L}])(?:dhr|mw|mevr|mnr|meneer|mevrouw|[Kk]lant|[Cc]liënt|[Cc]lient)\.?[ \t]+((?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?!*\)/gu;
+const NAME_PARTICLES = new Set(["van", "de", "der", "den", "el", "al", "ten", "ter", "'t", "te", "da", "dos", "bin", "ben"]);
+
+// "oom Rahim, die volgende maand veertig wordt": a relative clause with a time and the age about to be reached.
+export const RELATIVE_WHEN_TURNS_RE = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|bijna|in[ \t]+(?:${AGE_MONTHS_FULL})|op[ \t]+\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL}))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+wordt(?![\p{L}])`,
+  "gu",
+);
 // An age in a clause with the verb last, in words: "toen hij acht was", "sinds ze twaalf is", "voordat ik achttien werd"
 // (digits: IS_AGE_RE). Not "dat het vijf was" (no person), "toen ze één keer" (no verb right after).
 export const SUBCLAUSE_WORD_AGE_RE = new RegExp(
@@ -635,7 +658,9 @@ const DURATION_BEFORE = new Set(
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
     // "mist 16 jaar AOW-opbouw": missing years are a duration
-    "mist miste missen mis"
+    "mist miste missen mis " +
+    // "daarvoor 4 jaar bezorger"
+    "daarvoor daarna"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -645,7 +670,9 @@ const DURATION_AFTER = new Set(
     "verder vooruit terugwerkende werk werken wachten wachttijd schulden schuld bijstand uitkering ww dienst dienstverband " +
     "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is " +
     // "5 jaar hier", "16 jaar AOW-opbouw"
-    "hier daar aow"
+    "hier daar aow " +
+    // "niet 50 jaar verzekerd", "10 jaar ingeschreven"
+    "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig"
   ).split(" "),
 );
 
@@ -681,8 +708,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
 // Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
 // missing here always runs.
 const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
-  // the possessive: zijn|haar|z'n|d'r|hun|mijn|je|jouw
-  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "d'r", "hun", "mijn", "je", "jou"])],
+  // the possessive: zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw
+  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "zn", "d'r", "dr", "hun", "mijn", "m'n", "mn", "je", "jou"])],
   [SOON_AGE_RE, (_, low) => low.includes("wordt")],
   // "van … de" + a tens word, and every tens word ends in "tig"
   [OF_DECADE_RE, (_, low) => low.includes("van") && low.includes("tig")],
@@ -732,7 +759,9 @@ function pushAges(text: string, out: Candidate[]) {
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
     const plain = /^\(\d{1,3}!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
-    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
+    const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
+    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -756,6 +785,8 @@ function pushAges(text: string, out: Candidate[]) {
   // Both alternatives of AGE_LIST_RE hold "N en N".
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
     const list = m[1] ?? m[2];
+    // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
+    if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const base = m.index + m[0].indexOf(list);
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
@@ -798,7 +829,8 @@ function pushAges(text: string, out: Candidate[]) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
       // "Jordy (9, groep 6)": only right after a capitalised name.
-      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // Also after a person word: "Klant van mij (33, alleenstaande moeder)", "een vrouw (45, twee kinderen)".
+      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:klant|cliënt|client|vrouw|man|jongen|meisje|moeder|vader|jongere|jongeman|dame|heer|zoon|dochter)(?:[ \t]+van[ \t]+(?:mij|ons|haar|hem))?[ \t]?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
@@ -821,10 +853,28 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  for (const m of may(numberish && text.includes("wordt")) ? allMatches(NAME_WHEN_TURNS_RE, text) : []) {
+  for (const m of may(numberish && text.includes("wordt")) ? [...allMatches(NAME_WHEN_TURNS_RE, text), ...allMatches(RELATIVE_WHEN_TURNS_RE, text)] : []) {
     if (!(numberValue(m[1]) <= 115)) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
+  }
+  // FIRST_PERSON_AGE_RE: "ik" and a number; CORRECTED_AGE_RE: "nee" and a number.
+  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+    for (const m of allMatches(re, text)) {
+      if (!(numberValue(m[1]) <= 115)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  // LOWER_NAME_PAREN_AGE_RE: a digit in brackets.
+  for (const m of may(!!digitCount && text.includes("(")) ? allMatches(LOWER_NAME_PAREN_AGE_RE, text) : []) {
+    if (Number(m[2]) > 115) continue;
+    const words = m[1].split(/[ \t]+/);
+    if (words.some((w) => !NAME_PARTICLES.has(w) && (lexicons().common.has(w) || w.length < 2))) continue;
+    // at least one word is a known first name or surname ("johan de groot"; not "krijgt toeslagen")
+    const lex = lexicons();
+    if (!words.some((w) => lex.firstNamesLower.has(w) || lex.surnames.has(w.charAt(0).toUpperCase() + w.slice(1)))) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[2].length);
   }
   // SUBCLAUSE_WORD_AGE_RE: a number word (NUMBER_WORD_HINT or a unit) and was|is|werd|wordt.
   for (const m of may(numberish && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_WORD_AGE_RE, text) : []) {
@@ -869,7 +919,7 @@ function pushAges(text: string, out: Candidate[]) {
 }
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
 // A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
@@ -877,7 +927,7 @@ const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|O
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -886,7 +936,7 @@ const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) 
 const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
@@ -969,11 +1019,11 @@ function pushAddresses(text: string, out: Candidate[]) {
 
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
-const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad"];
-const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
+const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht"];
+const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
 // "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
