@@ -1437,3 +1437,106 @@ describe("telefoon: the 00 prefix", () => {
     expect(found("bel (0031) 20 123 4567", "telefoon")).toEqual(["(0031) 20 123 4567"]);
   });
 });
+
+describe("after blind29–32: ages and addresses", () => {
+  it.each([
+    // an age bound to a person ends in a closing word, a time or an emoji, not only in punctuation
+    ["Ik sprak mevrouw vandaag, ze is 64 hoor, dus bijna AOW.", "leeftijd", ["64"]],
+    ["hij is 52 trouwens en zoekt werk in de zorg", "leeftijd", ["52"]],
+    ["mw Bakker wordt morgen jarig, ze wordt 80 🎉", "leeftijd", ["80"]],
+    ["haar vader werd 66 afgelopen maand.", "leeftijd", ["66"]],
+    ["Kevin is 19 dus hij valt onder de jongerenregeling", "leeftijd", ["19"]],
+    ["bedoel je Tom Verbeek, 44?", "leeftijd", ["44"]],
+    ["Het is 5 hoor, de bus komt zo.", "leeftijd", []],
+    ["de scooter is 12 trouwens, die moet weg", "leeftijd", []],
+    ["ze is 3 keer langs geweest", "leeftijd", []],
+    // the verb before the subject: a clause that opens with a time or "dan"
+    ["Volgend jaar wordt zij 67 en dan gaat de uitkering naar de SVB.", "leeftijd", ["67"]],
+    ["Nu is hij 59, dus de sollicitatieplicht blijft.", "leeftijd", ["59"]],
+    ["Is hij al 18? Dan doet hij zelf de aanvraag.", "leeftijd", ["18"]],
+    ["In oktober wordt ze negentien.", "leeftijd", ["negentien"]],
+    ["Dan is ze 3 dagen weg.", "leeftijd", []],
+    ["Daarna was hij 20 minuten te laat.", "leeftijd", []],
+    // an age in words with the verb last
+    ["Ze kwam naar Nederland toen ze zes was.", "leeftijd", ["zes"]],
+    ["sinds hij zestien is woont hij bij zijn oom", "leeftijd", ["zestien"]],
+    ["toen het vijf was stond de bus klaar", "leeftijd", []],
+    // several people and their ages
+    ["De jongste twee, Amir en Lina, die zijn 4 en 6.", "leeftijd", ["4", "6"]],
+    ["ze zijn allebei 11 en zitten in groep 7", "leeftijd", ["11"]],
+    ["De boeken, die zijn 5 euro per stuk.", "leeftijd", []],
+    // a name that reaches an age on a date
+    ["Noah wordt op 14 maart zeventien, dan stopt de kinderbijslag niet.", "leeftijd", ["zeventien"]],
+    ["Het wordt op 5 mei 25 jaar geleden dat hij kwam.", "leeftijd", []],
+    // a relation with the side of the family or whose relative it is, then the age in brackets
+    ["De oma van moederskant (78) past vaak op.", "leeftijd", ["78"]],
+    ["De vader van de kinderen (47) woont in Tiel.", "leeftijd", ["47"]],
+    ["De moeder van de kinderen (2) is onbekend.", "leeftijd", []],
+    // a particle between the verb and the age
+    ["hij wordt trouwens 45 volgende maand", "leeftijd", ["45"]],
+    ["ze wordt trouwens 3 keer gebeld", "leeftijd", []],
+    // the speaker's own age in a quote
+    ['Hij zegt: "ik ben 61, wie neemt mij nog aan?"', "leeftijd", ["61"]],
+    ["ik ben 5 minuten te laat", "leeftijd", []],
+    // a corrected age
+    ["ze is 44?? nee sorry 41, ik haal ze door elkaar", "leeftijd", ["44", "41"]],
+    // brackets: a known place + age anywhere, an age after a person word, a lower-case name after a title
+    ["ken jij iemand van de sportclub? (Suriname, 52) hij zoekt vrijwilligerswerk", "leeftijd", ["52"]],
+    ["Een vrouw (29, twee kinderen) meldde zich bij de balie.", "leeftijd", ["29"]],
+    ["mw fatma yildiz (48) belde over haar huur", "leeftijd", ["48"]],
+    ["klant krijgt toeslagen (2) en heeft schulden", "leeftijd", []],
+    ["zie het overzicht (totaal, 12) hieronder", "leeftijd", []],
+    // an age after "net/bijna" and "van", in months after a comma, a relative clause with a time
+    ["een meisje van bijna 16 dat niet meer naar school gaat", "leeftijd", ["16"]],
+    ["haar zoontje, Milan, van negen maanden slaapt slecht", "leeftijd", ["negen"]],
+    ["tante Fenna, die volgende maand zestig wordt, past op", "leeftijd", ["zestig"]],
+    ["oom is Gerrit, 71, en woont in Tiel", "leeftijd", ["71"]],
+    ["Dhr. K., 52, alleenstaand", "leeftijd", ["52"]],
+    // chat possessives, "die vijftiger", corrected durations and target groups
+    ["is vanaf mn 15e al aan het werk", "leeftijd", ["15e"]],
+    ["ken je die zestiger met de rollator nog?", "leeftijd", ["zestiger"]],
+    ["in de zestiger jaren kwam hij hierheen", "leeftijd", []],
+    ["daarna 6 jaar chauffeur bij een transportbedrijf", "leeftijd", []],
+    ["hij is niet 50 jaar verzekerd voor de AOW", "leeftijd", []],
+    ["een project voor meiden tussen 14 en 18", "leeftijd", []],
+    ["ze heeft drie kinderen tussen 2 en 9", "leeftijd", ["2", "9"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a direction between the street and the number
+    ["Ze woont aan de Rijksweg Noord 12B in Sittard.", "adres", ["Rijksweg Noord 12B"]],
+    ["Nieuw adres: Parallelweg Zuid 7, Venlo", "adres", ["Parallelweg Zuid 7"]],
+    ["hij woont op de Dorpsstraat-Oost 31 in Hoogkerk", "adres", ["Dorpsstraat-Oost 31"]],
+    ["Zij woont op Voorstraat N.Z. 8 in Kampen.", "adres", ["Voorstraat N.Z. 8"]],
+    ["hij woont in Rotterdam Zuid 12 jaar al", "adres", []],
+    ["Wijk Noord 12 mensen op de wachtlijst", "adres", []],
+    // Frisian street words and particles from foreign names
+    ["wonende Westerbuorren 9, 9101 AB Dokkum", "adres", ["Westerbuorren 9"]],
+    ["de post gaat sinds mei naar Noorderfeart 12 bij de brug", "adres", ["Noorderfeart 12"]],
+    ["de brief voor Kleasterhiem 14 kwam terug", "adres", ["Kleasterhiem 14"]],
+    ["verhuisd naar de Vasco da Gamastraat 8 in Amersfoort", "adres", ["Vasco da Gamastraat 8"]],
+    // a street in brackets or after a comma right after a known place
+    ["Ze woont in Bijlmer (Kleiburg 140).", "adres", ["Kleiburg 140"]],
+    ["Hij woont in Lelystad, Kamperzand 114.", "adres", ["Kamperzand 114"]],
+    ["De cursus is in Zwolle (Module 3) en in Utrecht (Les 2).", "adres", []],
+    ["Wij zitten in Emmen (Bijlage 3).", "adres", []],
+    // after wonende/woonachtig/gevestigd, and a capital letter or "bis" after the number
+    ["woonachtig Oosterkamp 18 te Emmen", "adres", ["Oosterkamp 18"]],
+    ["de cliënt, wonende Kruisakker 7, heeft bezwaar gemaakt", "adres", ["Kruisakker 7"]],
+    ["Hij woont op Kruitberg 318A.", "adres", ["Kruitberg 318A"]],
+    ["Zij woont aan de Venne 12 bis in Winschoten.", "adres", ["Venne 12 bis"]],
+    // "'s-" streets, "-bocht", lower-case harbour streets in a chat, a street after a dwelling word before a postcode
+    ["aan de 's-Gravenweg 12 in Rotterdam", "adres", ["'s-Gravenweg 12"]],
+    ["Adres: Lodewijk Pincoffsbocht 20, Rotterdam", "adres", ["Lodewijk Pincoffsbocht 20"]],
+    ["hij slaapt nu op de oosterhaven 14b bij zijn neef", "adres", ["oosterhaven 14b"]],
+    ["de boot ligt in de jachthaven 3 weken", "adres", []],
+    ["ze woont in een flat Kelbergen 88, 1104 LA Amsterdam", "adres", ["Kelbergen 88"]],
+    ["ze woont Zonnehof 3-12, 6541 AB Nijmegen", "adres", ["Zonnehof 3-12"]],
+    // two streets in one sentence, the second at the edge of the first one's scan window
+    ["twee brieven naar haar oude adres gestuurd, Marco Pololaan 233, terwijl ze sinds 1 mei woont op Vasco da Gamalaan 19 bis, 3526 GK Utrecht.", "adres", ["Marco Pololaan 233", "Vasco da Gamalaan 19 bis"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

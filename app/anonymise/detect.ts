@@ -1,7 +1,7 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
-import { AGE_NUMBER, numberValue, structuredCandidates } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
@@ -146,20 +146,22 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item).
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2},\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);\n]|:(?!\d))|\s+(?:jaar|uit|woont|is|heeft|en)\b)`, "u");
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2},\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d))|\s+(?:jaar|uit|woont|is|heeft|en)\b)`, "u");
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person.
 const PAREN_AFTER_PERSON_RE = /^[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
 // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …", "Mykyta, de zoon, is dertien": after an apposition.
 const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(${AGE_NUMBER})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))`, "u");
-// "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden", "ilyas, wordt 15 in juni";
+// "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden", "ilyas, wordt 15 in juni",
+// "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.";
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+)?(${AGE_NUMBER})(?=[ \t]*(?:jaar\b(?![ \t]+(?:geleden|terug|later|eerder|lang)\b)|geworden\b|[,.;:)!?\n]|en\b|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|$))`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+)?(${AGE_NUMBER})(?=[ \t]*jaar\b(?![ \t]+(?:geleden|terug|later|eerder|lang)\b)|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|zit|is|gaat|woont|heeft|doet|en\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");

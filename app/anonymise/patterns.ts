@@ -462,10 +462,17 @@ const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
-// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is".
-const IS_AGE_RE =
-  /\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(\d{1,3})(?=\s*(?:[,.;:)]|en\b|$))|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+// Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
+// word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
+// A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
+const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
+const IS_AGE_RE = new RegExp(
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
+  "giu",
+);
 // Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
 // "halverwege de vijftig", "een vijftiger". Durations ("vijf jaar in de bijstand") are not ages.
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
@@ -480,7 +487,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
-  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])`, "giu"),
+  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
@@ -492,14 +499,22 @@ const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|k
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_PAREN_AGE_RE = /\b(?:half|stief|pleeg)?(?:oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje)\s+\((\d{1,3})\)/giu;
+const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
+const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS})\s+\((\d{1,3})\)`, "giu");
+// "de opa van vaderszijde (71)", "de vader van de kinderen (45)", "de zus van mevrouw (52 jaar)": a relation word with
+// the side of the family or whose relative it is, then the age in brackets (after "de kinderen" only 16 or more: "(2)"
+// there counts the children).
+const RELATION_OF_PAREN_AGE_RE = new RegExp(
+  String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS})[ \t]+(?:(?:van|aan)[ \t]+(?:vaders|moeders)(?:zijde|kant)|van[ \t]+(?:mevrouw|meneer|de[ \t]+klant|klant|cliënt|client|de[ \t]+cliënt|haar|hem|de[ \t]+kinderen|(?:haar|zijn|hun)[ \t]+(?:kinderen|kind|zoon|dochter|man|vrouw|partner|moeder|vader)))[ \t]+\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?\)`,
+  "giu",
+);
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 // "kwam op haar zesde naar Den Haag": a unit ordinal only before punctuation or a movement word ("op zijn tweede
 // poging", "op haar eerste werkdag" are no ages; "eerste" is left out).
 const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|d'r|hun|mijn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -519,8 +534,9 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
 const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
-// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age.
-const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
+// "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
+// an initial only ("mw. O., 37, 3 kinderen").
+const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
 // "vier kinderen van 3 tot 12 jaar", "5 kids (2–15)": the youngest and oldest child's age.
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
@@ -557,7 +573,7 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|(?:en|dus|maar|geworden|of[ \t]+zo)(?![\p{L}])|$)|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -585,6 +601,53 @@ export const HOW_OLD_RE = new RegExp(
   "giu",
 );
 
+// Verb before the subject (a clause that opens with a time or "dan"): "Volgend jaar wordt hij 67 en …", "Nu is ze 58,",
+// "Is ze al 18?", "In mei wordt ze achttien.". The number must end the statement (AGE_TAIL): "is ze 3 keer", "was hij 5
+// minuten" stay out.
+export const INVERTED_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens)){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
+  "giu",
+);
+// The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
+// minuten te laat", "ik was 2 keer").
+export const FIRST_PERSON_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+// A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
+export const CORRECTED_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr|mw)\.?[ \t]+(?:is|was|wordt|werd)[ \t]+(?:\d{1,3}|${NUMWORD})[?!.]*[ \t,]+nee[ \t,]+(?:sorry[ \t,]+|wacht[ \t,]+|toch[ \t]+)?(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+// An age in brackets after a title or person word and a lower-case name (chat style): "mn klant johan de groot (62)",
+// "dhr piotr nowak (31)" (no name word is a common word and one is a known first name or surname: not "klant krijgt
+// toeslagen (2)").
+const LOWER_NAME_PAREN_AGE_RE = /(?<![\p{L}])(?:dhr|mw|mevr|mnr|meneer|mevrouw|[Kk]lant|[Cc]liënt|[Cc]lient)\.?[ \t]+((?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?!*\)/gu;
+const NAME_PARTICLES = new Set(["van", "de", "der", "den", "el", "al", "ten", "ter", "'t", "te", "da", "dos", "bin", "ben"]);
+
+// "oom Rahim, die volgende maand veertig wordt": a relative clause with a time and the age about to be reached.
+export const RELATIVE_WHEN_TURNS_RE = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|bijna|in[ \t]+(?:${AGE_MONTHS_FULL})|op[ \t]+\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL}))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+wordt(?![\p{L}])`,
+  "gu",
+);
+// An age in a clause with the verb last, in words: "toen hij acht was", "sinds ze twaalf is", "voordat ik achttien werd"
+// (digits: IS_AGE_RE). Not "dat het vijf was" (no person), "toen ze één keer" (no verb right after).
+export const SUBCLAUSE_WORD_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:toen|sinds|nadat|voordat|totdat|tot|als|zodra|wanneer|omdat|nu|dat|vanaf)[ \t]+(?:hij|zij|ze|ik|jij)[ \t]+(?:pas[ \t]+|net[ \t]+|nog[ \t]+|al[ \t]+|ongeveer[ \t]+)?(${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|is|werd|wordt)(?![\p{L}])`,
+  "giu",
+);
+// Several people and one or more ages: "de tweeling Nasra en Sagal, die zijn 5.", "ze zijn allebei 9 en …", "De jongens
+// zijn 6 en 8." ("die zijn" only after a person word or a name and a comma; "ze zijn" only with allebei/beiden).
+const PLURAL_SUBJECT = String.raw`(?:(?:[Zz]e|[Zz]ij)[ \t]+zijn[ \t]+(?:allebei|beiden|allemaal)|[Zz]ijn[ \t]+(?:ze|zij)[ \t]+(?:allebei|beiden|nu|inmiddels|al)|(?<![\p{L}])(?:[Kk]inderen|[Kk]ids|[Kk]indjes|[Jj]ongens|[Mm]eisjes|[Tt]weeling|[Zz]oons|[Zz]onen|[Dd]ochters|[Bb]roers|[Zz]ussen|[Bb]eiden|[Aa]llebei)[ \t]+zijn(?:[ \t]+(?:nu|inmiddels|allebei|beiden|al|pas))?|(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+zijn(?:[ \t]+(?:nu|inmiddels|allebei|beiden|al|pas))?)`;
+const PLURAL_NUM = String.raw`(?:\d{1,2}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
+export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLURAL_NUM}(?:[ \t]*,[ \t]*${PLURAL_NUM})*(?:[ \t]+en[ \t]+${PLURAL_NUM})?)(?:[ \t]+jaar(?:[ \t]+oud)?)?(?=${AGE_TAIL})`, "gu");
+// A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
+// "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden").
+export const NAME_WHEN_TURNS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+wordt[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  "gu",
+);
+
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
@@ -595,7 +658,9 @@ const DURATION_BEFORE = new Set(
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
     // "mist 16 jaar AOW-opbouw": missing years are a duration
-    "mist miste missen mis"
+    "mist miste missen mis " +
+    // "daarvoor 4 jaar bezorger"
+    "daarvoor daarna"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -605,7 +670,9 @@ const DURATION_AFTER = new Set(
     "verder vooruit terugwerkende werk werken wachten wachttijd schulden schuld bijstand uitkering ww dienst dienstverband " +
     "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is " +
     // "5 jaar hier", "16 jaar AOW-opbouw"
-    "hier daar aow"
+    "hier daar aow " +
+    // "niet 50 jaar verzekerd", "10 jaar ingeschreven"
+    "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig"
   ).split(" "),
 );
 
@@ -641,8 +708,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
 // Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
 // missing here always runs.
 const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
-  // the possessive: zijn|haar|z'n|d'r|hun|mijn|je|jouw
-  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "d'r", "hun", "mijn", "je", "jou"])],
+  // the possessive: zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw
+  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "zn", "d'r", "dr", "hun", "mijn", "m'n", "mn", "je", "jou"])],
   [SOON_AGE_RE, (_, low) => low.includes("wordt")],
   // "van … de" + a tens word, and every tens word ends in "tig"
   [OF_DECADE_RE, (_, low) => low.includes("van") && low.includes("tig")],
@@ -692,7 +759,9 @@ function pushAges(text: string, out: Candidate[]) {
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
     const plain = /^\(\d{1,3}!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
-    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
+    const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
+    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -716,6 +785,8 @@ function pushAges(text: string, out: Candidate[]) {
   // Both alternatives of AGE_LIST_RE hold "N en N".
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
     const list = m[1] ?? m[2];
+    // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
+    if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const base = m.index + m[0].indexOf(list);
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
@@ -758,7 +829,8 @@ function pushAges(text: string, out: Candidate[]) {
       const n = m[1];
       if (!(numberValue(n) <= 115)) continue;
       // "Jordy (9, groep 6)": only right after a capitalised name.
-      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // Also after a person word: "Klant van mij (33, alleenstaande moeder)", "een vrouw (45, twee kinderen)".
+      if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:klant|cliënt|client|vrouw|man|jongen|meisje|moeder|vader|jongere|jongeman|dame|heer|zoon|dochter)(?:[ \t]+van[ \t]+(?:mij|ons|haar|hem))?[ \t]?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
@@ -774,6 +846,56 @@ function pushAges(text: string, out: Candidate[]) {
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
+  // INVERTED_AGE_RE and NAME_WHEN_TURNS_RE end in a number (digits or words) and hold is|was|wordt|werd (case-insensitive).
+  const numberish = !!digitCount || NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text);
+  for (const m of may(numberish && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(INVERTED_AGE_RE, text) : []) {
+    if (!(numberValue(m[1]) <= 115)) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(numberish && text.includes("wordt")) ? [...allMatches(NAME_WHEN_TURNS_RE, text), ...allMatches(RELATIVE_WHEN_TURNS_RE, text)] : []) {
+    if (!(numberValue(m[1]) <= 115)) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  // FIRST_PERSON_AGE_RE: "ik" and a number; CORRECTED_AGE_RE: "nee" and a number.
+  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+    for (const m of allMatches(re, text)) {
+      if (!(numberValue(m[1]) <= 115)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  // LOWER_NAME_PAREN_AGE_RE: a digit in brackets.
+  for (const m of may(!!digitCount && text.includes("(")) ? allMatches(LOWER_NAME_PAREN_AGE_RE, text) : []) {
+    if (Number(m[2]) > 115) continue;
+    const words = m[1].split(/[ \t]+/);
+    if (words.some((w) => !NAME_PARTICLES.has(w) && (lexicons().common.has(w) || w.length < 2))) continue;
+    // at least one word is a known first name or surname ("johan de groot"; not "krijgt toeslagen")
+    const lex = lexicons();
+    if (!words.some((w) => lex.firstNamesLower.has(w) || lex.surnames.has(w.charAt(0).toUpperCase() + w.slice(1)))) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[2].length);
+  }
+  // SUBCLAUSE_WORD_AGE_RE: a number word (NUMBER_WORD_HINT or a unit) and was|is|werd|wordt.
+  for (const m of may(numberish && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_WORD_AGE_RE, text) : []) {
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  // PLURAL_AGE_RE holds "zijn" (case-sensitive, also in "Zijn ze").
+  for (const m of may(numberish && low.includes("zijn")) ? allMatches(PLURAL_AGE_RE, text) : []) {
+    const base = m.index + m[0].lastIndexOf(m[1]);
+    for (const n of allMatches(/[\p{L}\d]+/gu, m[1])) {
+      if (n[0] === "en" || !(numberValue(n[0]) <= 115)) continue;
+      add(base + n.index, base + n.index + n[0].length);
+    }
+  }
+  // RELATION_OF_PAREN_AGE_RE: a digit in brackets after "van" or "aan".
+  for (const m of may(!!digitCount && text.includes("(") && (low.includes("van") || low.includes("aan"))) ? allMatches(RELATION_OF_PAREN_AGE_RE, text) : []) {
+    const n = Number(m[1]);
+    if (n > 115 || (/kinderen|kind\b/i.test(m[0]) && n < 16)) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[1].length);
+  }
   for (const m of may(low.includes("plusser")) ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
   // BECAME_AGE_RE: "… geworden" or "werd …".
   for (const m of may(low.includes("geworden") || low.includes("werd")) ? allMatches(BECAME_AGE_RE, text) : []) {
@@ -797,11 +919,15 @@ function pushAges(text: string, out: Candidate[]) {
 }
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|vaart|buurt|park|hof|markt|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
+// A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
+const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.`;
+// Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
+const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|van|der|den|de|het|'t|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+))\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -810,10 +936,10 @@ const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) 
 const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
-const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
+const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
 
 // ADDRESS_HINT_RE (case-insensitive) has a street word from STREET_WORDS (second alternative, and part of the first) or
 // a street suffix before "\.?\s+\d" (the first).
@@ -831,9 +957,18 @@ function addressHintPossible(low: string): boolean {
     if (low[j - 1] === ".") j--;
     const before = low.slice(Math.max(0, j - STREET_SUFFIX_MAX), j);
     if (STREET_SUFFIX_LIST.some((x) => before.endsWith(x))) return true;
+    // A direction between the street and the number ("rijksweg zuid 44a", "voorstraat n.z. 42"): test the word before it.
+    const dir = DIRECTION_END_RE.exec(low.slice(Math.max(0, j - 16), j));
+    if (dir) {
+      const street = low.slice(Math.max(0, j - dir[0].length - STREET_SUFFIX_MAX), j - dir[0].length);
+      if (STREET_SUFFIX_LIST.some((x) => street.endsWith(x))) return true;
+    }
   }
   return false;
 }
+// The end of "street + direction" before a house number, in lower case (see STREET_DIRECTIONS; the "." before the
+// number is already cut off).
+const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noord|zuid|oost|west|[nzow]\.[ \t]?z\.?)$/;
 
 function pushAddresses(text: string, out: Candidate[]) {
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
@@ -845,12 +980,20 @@ function pushAddresses(text: string, out: Candidate[]) {
     windowEnd = hint.index + hint[0].length + 60;
     const windowText = text.slice(from, windowEnd);
     for (const m of allMatches(ADDRESS_RE, windowText)) {
-      if (m.index + m[0].length >= windowText.length && windowEnd < text.length) continue; // may run on: cut by the window
+      // May run on: cut by the window. The next hint at or after its start opens a new window that holds it whole
+      // ("…adres Marco Pololaan 233, terwijl ze woont op Vasco da Gamalaan 19 bis": the second street ends at the
+      // first window's edge).
+      if (m.index + m[0].length >= windowText.length && windowEnd < text.length) {
+        windowEnd = Math.min(windowEnd, from + m.index);
+        continue;
+      }
       m.index += from;
       pushAddress(text, m as RegExpExecArray, out);
     }
   }
   addressesBeforePlaces(text, out);
+  // PLACE_THEN_STREET_RE: "(" or "," after the place.
+  if (may(text.includes("(") || text.includes(","))) placeThenStreet(text, out);
   // LOWER_ADDRESS_RE and LOWER_ADDRESS_COMMA_RE end the street in one of LOWER_STREET_ENDS (case-sensitive).
   const lowerStreet = may(hasAny(text, LOWER_STREET_ENDS));
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_RE, text) : []) {
@@ -863,9 +1006,11 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
   for (const m of may(text.includes("nr") || text.includes("nummer")) ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
-  // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op.
-  for (const m of may(text.includes("aan") || text.includes("op")) ? allMatches(PREP_ADDRESS_RE, text) : []) {
-    const street = m[1].split(/\s+/)[0].toLowerCase();
+  // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd.
+  for (const m of may(hasAny(text, PREP_ADDRESS_WORDS)) ? allMatches(PREP_ADDRESS_RE, text) : []) {
+    // "wonende De Skalm 3": after an article the next word is tested ("aan de Markt" stays a common word).
+    const words = m[1].split(/\s+/);
+    const street = (/^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -874,17 +1019,35 @@ function pushAddresses(text: string, out: Candidate[]) {
 
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
-const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad"];
-const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad)$/;
+const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht"];
+const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
 // "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
 // closed by punctuation or "in/te Place" (a street without a street word).
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
+// Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
+// or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
+const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
+
+// "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
+// after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
+// Zuidoost, Lelystad, Frisian villages). Not "in Zwolle (groep 7)", "in Emmen (Bijlage 3)", "in Assen, Week 12".
+const PLACE_THEN_STREET_RE = /(?<![\p{L}])(?:in|te|uit|naar)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:\([ \t]*|,[ \t]+)((\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|la|le)){0,3}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|[ \t]bis(?![\p{L}]))?)(?=[ \t]*(?:[),;\n]|\.(?!\d)|$))/gu;
+const NOT_BRACKET_STREET_WORDS = new Set([...NOT_STREET_WORDS, ..."paragraaf module deel les gebouw toren klas unit sectie afdeling leerjaar editie seizoen aflevering casus vraag opdracht thema optie variant scenario categorie schaal tabel figuur regel lid vak team huis nr no windows ios android iphone".split(" ")]);
+function placeThenStreet(text: string, out: Candidate[]) {
+  for (const m of allMatches(PLACE_THEN_STREET_RE, text)) {
+    const first = m[3].toLowerCase();
+    if (NOT_BRACKET_STREET_WORDS.has(first) || lexicons().common.has(first) || !lexicons().places.phrases.has(phraseKey(m[1]))) continue;
+    if (lexicons().places.phrases.has(phraseKey(m[2].replace(/[ \t]+\d.*$/, "")))) continue; // "in Zwolle (Kampen 3)": no street
+    const s = m.index + m[0].length - m[2].length;
+    out.push({ s, e: s + m[2].length, label: "adres", prio: PRIO.adres - 1 });
+  }
+}
 
 function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
   {
@@ -893,6 +1056,11 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     let drop = 0;
     while (drop < words.length - 1 && (ADDRESS_STOP_WORDS.has(words[drop].toLowerCase().replace(/[:.]$/, "")) || /^\p{Ll}/u.test(words[drop]))) drop++;
     const skipped = words.slice(0, drop).join(" ");
+    // "Rotterdam Zuid 12 jaar", "in Schiedam 3 keer": a known place with a direction, or after in/uit/naar/te, is no
+    // street ("adres is Kraaiennest 88" stays an address).
+    const street = words.slice(drop).join(" ");
+    const bare = street.replace(/[ \t-](?:Noord|Zuid|Oost|West)$/, "");
+    if ((bare !== street || /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index) + skipped + (skipped ? " " : ""))) && lexicons().places.phrases.has(phraseKey(bare))) return;
     const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   }
