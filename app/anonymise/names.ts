@@ -206,15 +206,20 @@ const NOT_LOWER_NAMES = new Set(
     "snapt voelt denkt wacht zoekt heeft brengt bracht neemt nam ontvangt ontving weigert weigerde stemt stemde toont toonde ziet zag " +
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
     // adverbs: "over dhr. graag voortaan via ons kantoor"
-    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels").split(" "),
+    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels " +
+    // predicative adjectives: "dhr. trots is op zijn baan", "mw. bang is voor post"
+    "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
+const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
-const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken)$/u;
+// Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
+const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt"]);
+export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+  // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
+  "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -325,8 +330,14 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (lexicon.phrases.has(key)) best = j;
       continue;
     }
-    if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
-    key = key ? `${key} ${tok.key}` : tok.key;
+    if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/") break;
+    // "Maastricht UMC+": a "+" glued to the name is part of its key.
+    // "TU/e": a slash between two glued parts joins them too.
+    const glued = j > i && tok.s === tokens[j - 1].e;
+    if (tok.t === "/" && !(glued && tokens[j + 1]?.s === tok.e && tokens[j + 1].word)) break;
+    // ("Kuehne+Nagel" stays "kuehne + nagel" as before: the lexicon holds both spellings.)
+    const plusEnd = tok.t === "+" && glued && tokens[j + 1]?.s !== tok.e;
+    key = key ? (plusEnd || (tok.t === "/" && glued) ? `${key}${tok.t}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
     if (lexicon.phrases.has(key)) best = j;
   }
   return best;
@@ -381,6 +392,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
   if (!coreOk) return -1;
+  // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
+  if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -391,6 +404,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const hyphenParticle = /-(?:de|van|der|den)$/i.test(tokens[end - 1].t);
     while (p < tokens.length && PARTICLES.has(tokens[p].low) && adjacent(p) && adjacent(p + 1)) p++;
     const next = tokens[p];
+    // "werkt bij Yara in Sluiskil": a lone "in" between two names is the preposition ("in 't Veld" stays a particle).
+    if (p === end + 1 && tokens[end].low === "in") break;
     // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
     if (p > end && !hyphenParticle) {
       const prevWord = tokens[end - 1].t;
@@ -403,7 +418,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     if (!isNameWord(ctx, next) && !roleSurname) break;
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
-    const afterFirstName = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
+    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
     void hyphenParticle;
     end = p + 1;
@@ -510,10 +526,15 @@ function personRules(ctx: Ctx) {
         const core = tokens[k];
         const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
-        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te|t)$/u.test(core.low) && !lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore));
+        const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
+        // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
+        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
+          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)));
+        // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
+        const particleWord = k === j + 1 && ["de", "in", "het", "op"].includes(tokens[j].low) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
-        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -610,11 +631,12 @@ function personRules(ctx: Ctx) {
       const titleLike = sameLine && /^\((?:dhr|mw|mevr|mnr|mevrouw|meneer|de heer)\.?\s+\p{Lu}/u.test(inside);
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
       const rel = sameLine && relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
-      if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
+      // "Oma (74)", "Buurman (60)": a relation word with an age is the relation, not a name.
+      if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         if (!lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
-          while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !tokens[s].sentStart) s--;
+          while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !RELATIONS.has(tokens[s - 1].low) && !tokens[s].sentStart) s--;
           while (s > 0 && PARTICLES.has(tokens[s - 1].low) && s - 1 > 0 && isNameWord(ctx, tokens[s - 2])) s -= 2;
           push(ctx, s, i + 1, "persoon", PRIO.personContext);
         }
@@ -661,7 +683,7 @@ function personRules(ctx: Ctx) {
       const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)\)/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 30));
       if (role && (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
-        while (s0 > 0 && !tokens[s0].sentStart && (isNameWord(ctx, tokens[s0 - 1]) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
+        while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
         push(ctx, s0, i + 1, "persoon", PRIO.personContext);
       }
@@ -721,7 +743,9 @@ function personRules(ctx: Ctx) {
         // "van de AIO-aanvulling", "van de Wajong-uitkering": a compound with a lower-case noun after the hyphen is a thing.
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
         const nounCompound = !!tail && !lex.surnames.has(tail.charAt(0).toUpperCase() + tail.slice(1)) && !lex.ambiguousSurnames.has(tail.charAt(0).toUpperCase() + tail.slice(1));
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
+        // "de imam van de Aksa Moskee": a name right before a head word belongs to the organisation.
+        const beforeHead = !!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t);
+        const nonName = beforeHead || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -729,6 +753,10 @@ function personRules(ctx: Ctx) {
         if ((known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+        } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !WORSHIP_COMPOUND.test(core.t) && !STREET_SHAPE.test(core.t)) {
+          // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
+          // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
+          push(ctx, i, k + 1, "persoon", PRIO.personContext);
         }
       }
     }
@@ -767,8 +795,10 @@ function personRules(ctx: Ctx) {
     if (t.cap && lex.ambiguousSurnames.has(t.t) && tokens[i + 1] && isNameWord(ctx, tokens[i + 1]) && text.slice(t.e, tokens[i + 1].s) === " " && !isPlaceOrInstitution(ctx, tokens[i + 1]) && !tokens[i + 1].upper) {
       push(ctx, i, i + 2, "persoon", PRIO.personLexicon);
     }
-    // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words).
-    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t)) {
+    // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
+    // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
+    const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
+    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName) {
       push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
     }
     if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
@@ -926,7 +956,7 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     }
     const tok = tokens[j];
     // "Bouwbedrijf Gebr. Heijmerink", "Fa. Jansen": the dot of a firm abbreviation stays inside the name.
-    if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
+    if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed|St)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
     if (ctx.negative[j]) break;
     if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
@@ -958,7 +988,7 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
 const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|scholengemeenschap|college|lyceum|gymnasium)$/u;
 // Church denominations: "Hersteld Hervormde Gemeente Ermelo", "Gereformeerde Gemeente Genemuiden", "Evangelische
 // Broedergemeente", "Christelijke Gereformeerde Kerk", "Rooms-Katholieke Parochie" — one organisation, a place after it included.
-const DENOMINATION_WORDS = new Set("hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
+const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
@@ -1132,7 +1162,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1244,7 +1274,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel|bewind|werf)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
 const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
@@ -1329,7 +1359,9 @@ function compoundHeadRule(ctx: Ctx) {
       }
     }
     // Church denominations: capitalised denomination words ending in Gemeente/Kerk/Parochie, a place right after included.
-    if (t.cap && DENOMINATION_WORDS.has(t.low) && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ")) {
+    // "Diaconie Hersteld Hervormde Gemeente Genemuiden": a capitalised head word before it opens the same name.
+    const headBefore = !!tokens[i - 1] && tokens[i - 1].cap && (lex.institutionHeads.phrases.has(tokens[i - 1].low) || tokens[i - 1].t === "Diaconie") && text.slice(tokens[i - 1].e, t.s) === " ";
+    if (t.cap && DENOMINATION_WORDS.has(t.low) && (!(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ") || headBefore)) {
       let k = i + 1;
       while (k < tokens.length && k - i < 4 && tokens[k].cap && DENOMINATION_WORDS.has(tokens[k].low) && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
       const head = tokens[k];
@@ -1340,7 +1372,7 @@ function compoundHeadRule(ctx: Ctx) {
           const placeEnd = matchPhrase(ctx, k + 1, lex.places);
           if (placeEnd > k) e = placeEnd;
         }
-        ctx.out.push({ s: t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
+        ctx.out.push({ s: headBefore ? tokens[i - 1].s : t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
         i = e;
         continue;
       }
