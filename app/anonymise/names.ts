@@ -254,6 +254,8 @@ const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", 
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
+// Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
+const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
 // Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
@@ -813,11 +815,35 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
   return parts.length >= 2 && DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")));
 }
 
+/** End token of "Place-Region" at token i ("Maastricht-Heuvelland", "Helmond-De Peel"), or -1. */
+function hyphenRegion(ctx: Ctx, i: number): number {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i];
+  if (!t.cap || !t.t.includes("-") || t.sentStart && lex.firstNames.has(t.t.split("-")[0])) return -1;
+  const parts = t.t.split("-");
+  const first = parts[0];
+  if (!lex.places.phrases.has(first.toLowerCase()) || lex.ambiguousPlaces.has(first.toLowerCase()) || lex.surnames.has(first) || lex.firstNames.has(first)) return -1;
+  const rest = parts.slice(1);
+  if (!rest.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) || rest.some((p) => lex.surnames.has(p) || lex.firstNames.has(p) || lex.institutions.phrases.has(p.toLowerCase()) || (p !== "De" && p !== "Het" && isNegative(lex, p.toLowerCase())))) return -1;
+  const last = rest[rest.length - 1];
+  if (last === "De" || last === "Het") {
+    const nx = tokens[i + 1];
+    return nx && nx.cap && nx.word && text.slice(t.e, nx.s) === " " ? i + 1 : -1;
+  }
+  return last.length >= 4 ? i : -1;
+}
+
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+// Continents identify no one: "haar enige familie in Europa" is no place span.
+const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
+// A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
+const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost|Noordwest|Nieuw-West)$/;
+// Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
+const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
 
 function placeRules(ctx: Ctx) {
@@ -875,7 +901,8 @@ function placeRules(ctx: Ctx) {
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",")) continue;
+      const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
@@ -887,6 +914,14 @@ function placeRules(ctx: Ctx) {
     }
     if (placeWithDirection(lex, t)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeLexicon });
+      continue;
+    }
+    // "Maastricht-Heuvelland", "Amsterdam-Amstelland", "Helmond-De Peel": a known place joined by a hyphen to a
+    // capitalised region or district name is a region (safety regions, police and labour-market regions, districts).
+    const hyphenEnd = hyphenRegion(ctx, i);
+    if (hyphenEnd >= i) {
+      ctx.out.push({ s: t.s, e: tokens[hyphenEnd].e, label: "plaats", prio: PRIO.placeLexicon });
+      lastPlaceEnd = hyphenEnd;
       continue;
     }
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
@@ -905,7 +940,11 @@ function placeRules(ctx: Ctx) {
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
     // A surname that is also a word ("Kempen", "Horst") is a place here too; "in Jansen" is not.
     const surnameOnly = lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t);
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+    if (["in", "uit", "naar", "vanuit"].includes(prevLow) && !t.sentStart && DIRECTION_DISTRICT.test(t.t) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      continue;
+    }
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
@@ -924,7 +963,8 @@ function placeRules(ctx: Ctx) {
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
     }
-    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
+    const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
+    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
       if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t)) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
@@ -934,6 +974,8 @@ function placeRules(ctx: Ctx) {
   }
 }
 
+// Words that never continue a foundation's name: "Stichting Welzijn Raalte en Gemeente …" stops before them.
+const NATIONAL_HEADLESS = new Set(["gemeente", "uwv", "svb", "en"]);
 const HET_NAME_PREPS = new Set(["op", "naar", "van", "in", "bij", "aan", "via", "vanuit"]);
 // Titles in the names of schools and buildings named after someone: "het Graaf Engelbrecht", "het Pater Damiaan".
 const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning", "koningin", "hertog", "hertogin", "baron", "jonkheer", "sint", "pater", "broeder", "zuster", "kardinaal", "bisschop", "paus", "burgemeester", "dokter", "professor", "dominee", "pastoor", "admiraal", "generaal", "kapitein"]);
@@ -1048,6 +1090,35 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
+      // "Stichting Maatschappelijk Werk Zeeuws-Vlaanderen", "Stichting Welzijn Ouderen Raalte": after a capitalised
+      // Stichting/Vereniging every capitalised word is the name, also generic service words and a place at the end.
+      if (t.cap && (headKey === "stichting" || headKey === "vereniging") && headEnd === i) {
+        let k = i + 1;
+        let lastCap = i;
+        while (k < tokens.length && k - i <= 8 && text.slice(tokens[k - 1].e, tokens[k].s) === " " && !tokens[k].sentStart) {
+          const x = tokens[k];
+          // A place phrase is taken whole: "Stichting Leergeld Gooi en Vechtstreek".
+          const pe = x.cap ? matchPhrase(ctx, k, lex.places) : -1;
+          if (pe >= k && (pe > k || lex.places.phrases.has(x.key))) {
+            lastCap = pe;
+            k = pe + 1;
+            // "Gooi en Vechtstreek": a region pair joined by "en".
+            if (tokens[k]?.low === "en" && tokens[k + 1]?.cap && tokens[k + 1].word && !NATIONAL_HEADLESS.has(tokens[k + 1].low) && !lex.institutions.phrases.has(tokens[k + 1].key) && !lex.institutionHeads.phrases.has(tokens[k + 1].low) && text.slice(tokens[k].e, tokens[k + 1].s) === " ") {
+              lastCap = k + 1;
+              k += 2;
+            }
+            continue;
+          }
+          if (lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key)) break;
+          if (x.word && (x.cap || x.upper) && !NATIONAL_HEADLESS.has(x.low)) lastCap = k;
+          else if (!(["voor", "van", "de", "het", "der", "den"].includes(x.low) && tokens[k + 1]?.cap)) break;
+          k++;
+        }
+        if (lastCap > i + 1) {
+          ctx.out.push({ s: t.s, e: tokens[lastCap].e, label: "instelling", prio: PRIO.institutionHead + 7 });
+          continue;
+        }
+      }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
@@ -1428,7 +1499,10 @@ function compoundHeadRule(ctx: Ctx) {
         continue;
       }
     }
-    if (t.word && !t.sentStart && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
+    // a church takes an article ("in de Bethelkerk").
+    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
+    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -1470,6 +1544,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
       continue;
     }
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
+    // "in Tuindorp Oostzaan", "Nieuw Vennep": a word that opens a known multi-word place is part of that place.
+    if (matchPhrase(ctx, i, lex.places) > i) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
