@@ -332,14 +332,16 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (lexicon.phrases.has(key)) best = j;
       continue;
     }
-    if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/") break;
+    // "ieder1", "Team4Work": digits glued to a word belong to the name.
+    const gluedDigits = j > i && /^\d+$/.test(tok.t) && tok.s === tokens[j - 1].e && tokens[j - 1].word;
+    if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/" && !gluedDigits) break;
     // "Maastricht UMC+": a "+" glued to the name is part of its key.
     // "TU/e": a slash between two glued parts joins them too.
     const glued = j > i && tok.s === tokens[j - 1].e;
     if (tok.t === "/" && !(glued && tokens[j + 1]?.s === tok.e && tokens[j + 1].word)) break;
     // ("Kuehne+Nagel" stays "kuehne + nagel" as before: the lexicon holds both spellings.)
     const plusEnd = tok.t === "+" && glued && tokens[j + 1]?.s !== tok.e;
-    key = key ? (plusEnd || (tok.t === "/" && glued) ? `${key}${tok.t}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
+    key = key ? (plusEnd || (tok.t === "/" && glued) || gluedDigits ? `${key}${tok.t}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
     if (lexicon.phrases.has(key)) best = j;
   }
   return best;
@@ -545,8 +547,10 @@ function personRules(ctx: Ctx) {
       if (end > j && !(clientTitle && text.slice(t.e, tokens[j].s).includes("\n"))) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
-        // "klant Werk" is not a name; after cliënt/klant we want some evidence.
-        if (!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) {
+        // "klant Werk" is not a name; after cliënt/klant we want some evidence. "het Klant Contact Centrum": a capitalised
+        // head word right after it makes the whole a service's name.
+        const headAfter = clientTitle && t.cap && !!tokens[end] && tokens[end].cap && lex.institutionHeads.phrases.has(tokens[end].low) && text.slice(tokens[end - 1].e, tokens[end].s) === " ";
+        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter) {
           if (!(clientTitle && lex.institutions.phrases.has(tokens[j].key)))
             push(ctx, j, end, "persoon", PRIO.personTitle);
         }
@@ -562,7 +566,9 @@ function personRules(ctx: Ctx) {
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
     // unless a known first name follows.
     const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || isDepartmentWord(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
-    if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
+    // "Inbrenger: Annegreet Wierenga": a relation or role field opening a line, its value a capitalised name.
+    const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !text.slice(t.e, tokens[i + 2].s).includes("\n");
+    if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === "," || fieldValue)) {
       let j = skip(tokens, i + 1, ",(:");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
@@ -889,7 +895,7 @@ function placeRules(ctx: Ctx) {
     if (!t.word || !(t.cap || t.upper)) continue;
     // "in Zwolle of Wezep", "Easterein en Wommels", "in de buurt van Wezep": an unknown word next to a place.
     const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2;
-    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio"].includes(tokens[i - 2]?.low ?? "");
+    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "");
     if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -1064,7 +1070,12 @@ function institutionRules(ctx: Ctx) {
         const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
         // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
         const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
-        if (!lowerStart && !placeToo && !caseClash && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
+        // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
+        const prevTok = tokens[start - 1];
+        const firstNameBefore = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) && text.slice(prevTok.e, tokens[start].s) === " " &&
+          !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
+        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1080,7 +1091,8 @@ function institutionRules(ctx: Ctx) {
     const headEnd = matchPhrase(ctx, i, lex.institutionHeads);
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
-    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
+    // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
+    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && text.slice(tokens[headEnd].e, tokens[headEnd + 1].s).includes("\n"))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
@@ -1147,7 +1159,10 @@ function institutionRules(ctx: Ctx) {
         j++;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
-          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t);
+          // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
+          // church": a nationality adjective alone before the head is no name either.
+          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
+            (j - 1 === i && NATIONALITY_ADJ.test(t.low) && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1273,6 +1288,8 @@ function orgTailRule(ctx: Ctx) {
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     if (tail - first < 1) continue;
+    // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
+    if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
@@ -1546,6 +1563,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
     // "in Tuindorp Oostzaan", "Nieuw Vennep": a word that opens a known multi-word place is part of that place.
     if (matchPhrase(ctx, i, lex.places) > i) continue;
+    // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
+    if (t.t.includes("-") && t.t.split("-").some((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p))) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
