@@ -398,6 +398,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (!coreOk) return -1;
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
+  // "dominee van de Vredeskerk": a place of worship is no surname.
+  if (k > j && WORSHIP_COMPOUND.test(core.t)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -423,7 +425,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
     // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
-    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    const prevFirst = tokens[end - 1].t;
+    const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
+    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
     void hyphenParticle;
     end = p + 1;
@@ -533,7 +537,7 @@ function personRules(ctx: Ctx) {
         const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
-          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)));
+          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         const particleWord = k === j + 1 && ["de", "in", "het", "op"].includes(tokens[j].low) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
@@ -1075,6 +1079,7 @@ function institutionRules(ctx: Ctx) {
         const prevTok = tokens[start - 1];
         const firstNameBefore = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) && text.slice(prevTok.e, tokens[start].s) === " " &&
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
+        if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
@@ -1162,7 +1167,7 @@ function institutionRules(ctx: Ctx) {
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
           // church": a nationality adjective alone before the head is no name either.
           const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
-            (j - 1 === i && NATIONALITY_ADJ.test(t.low) && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
+            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
