@@ -1540,3 +1540,97 @@ describe("after blind29–32: ages and addresses", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind29–32: persons, places, organisations", () => {
+  it.each([
+    // a lone "in" between a name and a place is the preposition, not a particle ("in 't Veld" stays one)
+    ["Gisteren belde ik Yasmina in Breskens over de huur.", "persoon", ["Yasmina"]],
+    ["Gisteren belde ik Yasmina in Breskens over de huur.", "plaats", ["Breskens"]],
+    ["Ik sprak Kees in 't Veld over de schuld.", "persoon", ["Kees in 't Veld"]],
+    // a known first name + van + place is a surname
+    ["Inbrenger: Sanne van Breda\nDatum: 4 juni", "persoon", ["Sanne van Breda"]],
+    ["Hij verhuist van Breda naar Tilburg.", "persoon", []],
+    // relation words stay outside names, also with an age in brackets
+    ["Er is weinig hulp.\nBuurvrouw Ria Hommes kookt soms.", "persoon", ["Ria Hommes"]],
+    ["Het gaat moeizaam.\nOpa (81) woont in.", "persoon", []],
+    ["Ze wonen krap. Zoon Timo (8) slaapt op de bank.", "persoon", ["Timo"]],
+    ["Ik sprak mevrouw Buurman gisteren.", "persoon", ["Buurman"]],
+    // verbs, participles, infinitives and adjectives after dhr./mw. are no names
+    ["Volgens de werkgever is dhr. gemotiveerd en wil dhr. meedoen aan de cursus.", "persoon", []],
+    ["Sinds maart is mw. bezig met solliciteren en is dhr. bang voor post.", "persoon", []],
+    ["In het gesprek was dhr. ontspannen; mw. herhaalt steeds hetzelfde.", "persoon", []],
+    ["gesprek met mw. kaya en dhr. van dam", "persoon", ["kaya", "van dam"]],
+    // a capitalised "Te" mid-sentence is a surname particle, also before a place word
+    ["ik heb net Te Lintelo gebeld over de huur", "persoon", ["Te Lintelo"]],
+    ["ze woont te Lintelo sinds mei", "persoon", []],
+    // trade tails and trade/club/school heads
+    ["Ze werkt parttime bij Kramer Tolken in Zwolle.", "instelling", ["Kramer Tolken"]],
+    ["Hij had een eigen zaak, Dijkstra Visserij, tot 2021.", "instelling", ["Dijkstra Visserij"]],
+    ["Vader werkt op Scheepswerf Noordster als lasser.", "instelling", ["Scheepswerf Noordster"]],
+    ["Ze speelt klarinet bij Fanfare Concordia en zit op CSG Liudger.", "instelling", ["Fanfare Concordia", "CSG Liudger"]],
+    ["De fanfare speelde gisteren in de kerk.", "instelling", []],
+    ["Hij ontvangt een klein pensioen van Pensioenfonds Vervoer.", "instelling", ["Pensioenfonds Vervoer"]],
+    ["Hij is lid van Schutterij St. Sebastiaan in het dorp.", "instelling", ["Schutterij St. Sebastiaan"]],
+    // a name right before a capitalised head word belongs to the organisation
+    ["Via de imam van de Ulu Moskee kwam het contact tot stand.", "instelling", ["Ulu Moskee"]],
+    ["Via de imam van de Ulu Moskee kwam het contact tot stand.", "persoon", []],
+    ["Hij vroeg de dominee van de Vredeskerk om hulp.", "persoon", []],
+    // denominations after Diaconie
+    ["De Diaconie Gereformeerde Gemeente betaalt de huur voor.", "instelling", ["Diaconie Gereformeerde Gemeente"]],
+    ["Het Evangelie lezen helpt haar.", "instelling", []],
+    // universities and their short forms
+    ["Haar zoon studeert aan de UvA en haar dochter aan de TU/e.", "instelling", ["UvA", "TU/e"]],
+    ["Hij volgt een master aan de RUG.", "instelling", ["RUG"]],
+    ["Dat is de helft, 1/2 van het bedrag.", "instelling", []],
+    // departments and services after team/afdeling/consulent are no organisations or names
+    ["Ik heb het doorgezet naar team Schuldhulpverlening en de afdeling Basisregistratie.", "instelling", []],
+    ["Met groet,\nNoor Bakker\nConsulent Inburgering – Gemeente Zwolle", "persoon", ["Noor Bakker"]],
+    ["Dit is gemeld bij team BRP voor een adresonderzoek.", "instelling", []],
+    ["Vervoer naar het ziekenhuis gaat met de Regiotaxi.", "instelling", []],
+    ["Melding via het Klant Contact Centrum van de gemeente.", "persoon", []],
+    // "Place-Region" names are regions
+    ["Zij werkt bij het Werkgeversservicepunt Breda-De Baronie.", "plaats", ["Breda-De Baronie"]],
+    ["Melding gedaan bij Veilig Thuis Utrecht-Gooiland.", "plaats", ["Utrecht-Gooiland"]],
+    ["mevrouw Breda-Jansen belde terug", "plaats", []],
+    // districts after neighbourhood teams, also ambiguous names
+    ["Ik vraag het buurtteam Laak of ze langs kunnen.", "plaats", ["Laak"]],
+    ["Contact met het wijkteam Rolduckerveld loopt goed.", "plaats", ["Rolduckerveld"]],
+    ["Het wijkteam Jongeren pakt dit op.", "plaats", []],
+    // villages ending in -kerk after in/uit/te; a church takes an article
+    ["Hij woont bij zijn ouders in Middelkerk.", "plaats", ["Middelkerk"]],
+    ["Ze zingt in het koor van de Bethelkerk.", "plaats", []],
+    // a district named by its direction, islands after "geboren/woont op", no continents
+    ["Hij hangt veel rond met jongens in West.", "plaats", ["West"]],
+    ["Hij is geboren op São Vicente en woont sinds 2001 hier.", "plaats", ["São Vicente"]],
+    ["Ze woont op Kamer 4 van de opvang.", "plaats", []],
+    ["Haar familie zit verspreid in Afrika.", "plaats", []],
+    // a word that opens a known multi-word place is no service name
+    ["Ze woont in Tuindorp Oostzaan bij haar zus.", "instelling", []],
+    // Stichting/Vereniging take generic words and a closing place into the name
+    ["Hulp loopt via Stichting Welzijn Ouderen Dalfsen.", "instelling", ["Stichting Welzijn Ouderen Dalfsen"]],
+    ["Aangemeld bij Stichting Leergeld Gooi en Vechtstreek voor de sportclub.", "instelling", ["Stichting Leergeld Gooi en Vechtstreek"]],
+    ["Hulp loopt via Stichting Welzijn Ouderen Dalfsen en de gemeente.", "instelling", ["Stichting Welzijn Ouderen Dalfsen"]],
+    // role fields, hyphenated first names
+    ["Casus 3\nInbrenger: Wietske Hoekstra\nDatum: 2 mei", "persoon", ["Wietske Hoekstra"]],
+    ["Datum: 2 mei\nInbreng: Jan-Kees Dalfsen\n\nCasus", "persoon", ["Jan-Kees Dalfsen"]],
+    // no head + name across a line break; "de kerk" and "the Turkish mosque" are no names
+    ["Re: afspraak taalschool\nTo: team", "instelling", []],
+    ["Zij zegt: mannen van de kerk helpen haar.", "instelling", []],
+    ["is the Ghanaian church in Zuidoost still open?", "instelling", []],
+    // a known first name before a one-word organisation that is also a surname makes a person
+    ["Met vriendelijke groet,\n\nRob Zeeman, klantmanager", "persoon", ["Rob Zeeman"]],
+    ["Ze werkt bij Zeeman in Assen.", "instelling", ["Zeeman"]],
+    // "rand van X"; headings in capitals ending in a department word
+    ["Hij woont aan de rand van Heibloem op een boerderij.", "plaats", ["Heibloem"]],
+    ["VERSLAG PARTICIPATIE\nCliënt: mw. Kaya", "instelling", []],
+    // lexicon classes and glued parts
+    ["Er liggen aanmaningen van Cocensus en Welzorg.", "instelling", ["Cocensus", "Welzorg"]],
+    ["Ze huurt bij Woonbedrijf ieder1 een flat.", "instelling", ["Woonbedrijf ieder1"]],
+    ["Hij wil werken bij Maastricht UMC+ als schoonmaker.", "instelling", ["Maastricht UMC+"]],
+    ["Een vrijwilliger van de Zonnebloem komt langs.", "persoon", []],
+    // municipal software is no place
+    ["Dat staat zo in Suite, ik pas het aan.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -206,15 +206,20 @@ const NOT_LOWER_NAMES = new Set(
     "snapt voelt denkt wacht zoekt heeft brengt bracht neemt nam ontvangt ontving weigert weigerde stemt stemde toont toonde ziet zag " +
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
     // adverbs: "over dhr. graag voortaan via ons kantoor"
-    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels").split(" "),
+    "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels " +
+    // predicative adjectives: "dhr. trots is op zijn baan", "mw. bang is voor post"
+    "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter".split(" "));
+const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
-const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken)$/u;
+// Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
+const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt"]);
+export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+  // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
+  "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -249,6 +254,8 @@ const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", 
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
+// Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
+const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
 // Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
@@ -325,8 +332,16 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (lexicon.phrases.has(key)) best = j;
       continue;
     }
-    if (!tok.word && tok.t !== "&" && tok.t !== "+") break;
-    key = key ? `${key} ${tok.key}` : tok.key;
+    // "ieder1", "Team4Work": digits glued to a word belong to the name.
+    const gluedDigits = j > i && /^\d+$/.test(tok.t) && tok.s === tokens[j - 1].e && tokens[j - 1].word;
+    if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/" && !gluedDigits) break;
+    // "Maastricht UMC+": a "+" glued to the name is part of its key.
+    // "TU/e": a slash between two glued parts joins them too.
+    const glued = j > i && tok.s === tokens[j - 1].e;
+    if (tok.t === "/" && !(glued && tokens[j + 1]?.s === tok.e && tokens[j + 1].word)) break;
+    // ("Kuehne+Nagel" stays "kuehne + nagel" as before: the lexicon holds both spellings.)
+    const plusEnd = tok.t === "+" && glued && tokens[j + 1]?.s !== tok.e;
+    key = key ? (plusEnd || (tok.t === "/" && glued) || gluedDigits ? `${key}${tok.t}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
     if (lexicon.phrases.has(key)) best = j;
   }
   return best;
@@ -381,6 +396,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
   if (!coreOk) return -1;
+  // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
+  if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
+  // "dominee van de Vredeskerk": a place of worship is no surname.
+  if (k > j && WORSHIP_COMPOUND.test(core.t)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -391,6 +410,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const hyphenParticle = /-(?:de|van|der|den)$/i.test(tokens[end - 1].t);
     while (p < tokens.length && PARTICLES.has(tokens[p].low) && adjacent(p) && adjacent(p + 1)) p++;
     const next = tokens[p];
+    // "werkt bij Yara in Sluiskil": a lone "in" between two names is the preposition ("in 't Veld" stays a particle).
+    if (p === end + 1 && tokens[end].low === "in") break;
     // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
     if (p > end && !hyphenParticle) {
       const prevWord = tokens[end - 1].t;
@@ -403,7 +424,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     if (!isNameWord(ctx, next) && !roleSurname) break;
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
-    const afterFirstName = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
+    const prevFirst = tokens[end - 1].t;
+    const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
+    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
     void hyphenParticle;
     end = p + 1;
@@ -510,10 +534,15 @@ function personRules(ctx: Ctx) {
         const core = tokens[k];
         const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
-        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{3,}(?:de|te|t)$/u.test(core.low) && !lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore));
+        const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
+        // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
+        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
+          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
+        // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
+        const particleWord = k === j + 1 && ["de", "in", "het", "op"].includes(tokens[j].low) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
-        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -522,8 +551,10 @@ function personRules(ctx: Ctx) {
       if (end > j && !(clientTitle && text.slice(t.e, tokens[j].s).includes("\n"))) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
-        // "klant Werk" is not a name; after cliënt/klant we want some evidence.
-        if (!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) {
+        // "klant Werk" is not a name; after cliënt/klant we want some evidence. "het Klant Contact Centrum": a capitalised
+        // head word right after it makes the whole a service's name.
+        const headAfter = clientTitle && t.cap && !!tokens[end] && tokens[end].cap && lex.institutionHeads.phrases.has(tokens[end].low) && text.slice(tokens[end - 1].e, tokens[end].s) === " ";
+        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter) {
           if (!(clientTitle && lex.institutions.phrases.has(tokens[j].key)))
             push(ctx, j, end, "persoon", PRIO.personTitle);
         }
@@ -539,7 +570,9 @@ function personRules(ctx: Ctx) {
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
     // unless a known first name follows.
     const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || isDepartmentWord(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
-    if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === ",")) {
+    // "Inbrenger: Annegreet Wierenga": a relation or role field opening a line, its value a capitalised name.
+    const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !text.slice(t.e, tokens[i + 2].s).includes("\n");
+    if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === "," || fieldValue)) {
       let j = skip(tokens, i + 1, ",(:");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
@@ -610,11 +643,12 @@ function personRules(ctx: Ctx) {
       const titleLike = sameLine && /^\((?:dhr|mw|mevr|mnr|mevrouw|meneer|de heer)\.?\s+\p{Lu}/u.test(inside);
       const relationLike = /^\((?:haar|zijn|hun|de)\s+[\p{L}-]+\)/u.exec(inside);
       const rel = sameLine && relationLike && RELATIONS.has(relationLike[0].slice(1, -1).split(/\s+/)[1].toLowerCase());
-      if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
+      // "Oma (74)", "Buurman (60)": a relation word with an age is the relation, not a name.
+      if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         if (!lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
-          while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !tokens[s].sentStart) s--;
+          while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !RELATIONS.has(tokens[s - 1].low) && !tokens[s].sentStart) s--;
           while (s > 0 && PARTICLES.has(tokens[s - 1].low) && s - 1 > 0 && isNameWord(ctx, tokens[s - 2])) s -= 2;
           push(ctx, s, i + 1, "persoon", PRIO.personContext);
         }
@@ -661,7 +695,7 @@ function personRules(ctx: Ctx) {
       const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)\)/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 30));
       if (role && (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
-        while (s0 > 0 && !tokens[s0].sentStart && (isNameWord(ctx, tokens[s0 - 1]) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
+        while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
         push(ctx, s0, i + 1, "persoon", PRIO.personContext);
       }
@@ -721,7 +755,9 @@ function personRules(ctx: Ctx) {
         // "van de AIO-aanvulling", "van de Wajong-uitkering": a compound with a lower-case noun after the hyphen is a thing.
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
         const nounCompound = !!tail && !lex.surnames.has(tail.charAt(0).toUpperCase() + tail.slice(1)) && !lex.ambiguousSurnames.has(tail.charAt(0).toUpperCase() + tail.slice(1));
-        const nonName = lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
+        // "de imam van de Aksa Moskee": a name right before a head word belongs to the organisation.
+        const beforeHead = !!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t);
+        const nonName = beforeHead || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -729,6 +765,10 @@ function personRules(ctx: Ctx) {
         if ((known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+        } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !WORSHIP_COMPOUND.test(core.t) && !STREET_SHAPE.test(core.t)) {
+          // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
+          // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
+          push(ctx, i, k + 1, "persoon", PRIO.personContext);
         }
       }
     }
@@ -767,8 +807,10 @@ function personRules(ctx: Ctx) {
     if (t.cap && lex.ambiguousSurnames.has(t.t) && tokens[i + 1] && isNameWord(ctx, tokens[i + 1]) && text.slice(t.e, tokens[i + 1].s) === " " && !isPlaceOrInstitution(ctx, tokens[i + 1]) && !tokens[i + 1].upper) {
       push(ctx, i, i + 2, "persoon", PRIO.personLexicon);
     }
-    // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words).
-    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t)) {
+    // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
+    // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
+    const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
+    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName) {
       push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
     }
     if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
@@ -783,11 +825,35 @@ function placeWithDirection(lex: Lexicons, t: Token): boolean {
   return parts.length >= 2 && DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")));
 }
 
+/** End token of "Place-Region" at token i ("Maastricht-Heuvelland", "Helmond-De Peel"), or -1. */
+function hyphenRegion(ctx: Ctx, i: number): number {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i];
+  if (!t.cap || !t.t.includes("-") || t.sentStart && lex.firstNames.has(t.t.split("-")[0])) return -1;
+  const parts = t.t.split("-");
+  const first = parts[0];
+  if (!lex.places.phrases.has(first.toLowerCase()) || lex.ambiguousPlaces.has(first.toLowerCase()) || lex.surnames.has(first) || lex.firstNames.has(first)) return -1;
+  const rest = parts.slice(1);
+  if (!rest.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) || rest.some((p) => lex.surnames.has(p) || lex.firstNames.has(p) || lex.institutions.phrases.has(p.toLowerCase()) || (p !== "De" && p !== "Het" && isNegative(lex, p.toLowerCase())))) return -1;
+  const last = rest[rest.length - 1];
+  if (last === "De" || last === "Het") {
+    const nx = tokens[i + 1];
+    return nx && nx.cap && nx.word && text.slice(t.e, nx.s) === " " ? i + 1 : -1;
+  }
+  return last.length >= 4 ? i : -1;
+}
+
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+// Continents identify no one: "haar enige familie in Europa" is no place span.
+const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
+// A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
+const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost|Noordwest|Nieuw-West)$/;
+// Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
+const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
 
 function placeRules(ctx: Ctx) {
@@ -833,7 +899,7 @@ function placeRules(ctx: Ctx) {
     if (!t.word || !(t.cap || t.upper)) continue;
     // "in Zwolle of Wezep", "Easterein en Wommels", "in de buurt van Wezep": an unknown word next to a place.
     const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2;
-    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio"].includes(tokens[i - 2]?.low ?? "");
+    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "");
     if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -845,7 +911,8 @@ function placeRules(ctx: Ctx) {
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",")) continue;
+      const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
@@ -857,6 +924,14 @@ function placeRules(ctx: Ctx) {
     }
     if (placeWithDirection(lex, t)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeLexicon });
+      continue;
+    }
+    // "Maastricht-Heuvelland", "Amsterdam-Amstelland", "Helmond-De Peel": a known place joined by a hyphen to a
+    // capitalised region or district name is a region (safety regions, police and labour-market regions, districts).
+    const hyphenEnd = hyphenRegion(ctx, i);
+    if (hyphenEnd >= i) {
+      ctx.out.push({ s: t.s, e: tokens[hyphenEnd].e, label: "plaats", prio: PRIO.placeLexicon });
+      lastPlaceEnd = hyphenEnd;
       continue;
     }
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
@@ -875,7 +950,11 @@ function placeRules(ctx: Ctx) {
     // "werkt bij Tata Steel in IJmuiden": a capitalised unknown word after "in/uit/te" is most likely a place.
     // A surname that is also a word ("Kempen", "Horst") is a place here too; "in Jansen" is not.
     const surnameOnly = lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t);
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low)) {
+    if (["in", "uit", "naar", "vanuit"].includes(prevLow) && !t.sentStart && DIRECTION_DISTRICT.test(t.t) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      continue;
+    }
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
@@ -894,7 +973,8 @@ function placeRules(ctx: Ctx) {
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
     }
-    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || PLACE_HEADS.has(prevLow)) {
+    const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
+    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
       if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t)) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
@@ -904,6 +984,8 @@ function placeRules(ctx: Ctx) {
   }
 }
 
+// Words that never continue a foundation's name: "Stichting Welzijn Raalte en Gemeente …" stops before them.
+const NATIONAL_HEADLESS = new Set(["gemeente", "uwv", "svb", "en"]);
 const HET_NAME_PREPS = new Set(["op", "naar", "van", "in", "bij", "aan", "via", "vanuit"]);
 // Titles in the names of schools and buildings named after someone: "het Graaf Engelbrecht", "het Pater Damiaan".
 const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning", "koningin", "hertog", "hertogin", "baron", "jonkheer", "sint", "pater", "broeder", "zuster", "kardinaal", "bisschop", "paus", "burgemeester", "dokter", "professor", "dominee", "pastoor", "admiraal", "generaal", "kapitein"]);
@@ -926,7 +1008,7 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     }
     const tok = tokens[j];
     // "Bouwbedrijf Gebr. Heijmerink", "Fa. Jansen": the dot of a firm abbreviation stays inside the name.
-    if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
+    if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed|St)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
     if (ctx.negative[j]) break;
     if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
@@ -958,7 +1040,7 @@ function lowerCaseSentence(ctx: Ctx, i: number): boolean {
 const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|scholengemeenschap|college|lyceum|gymnasium)$/u;
 // Church denominations: "Hersteld Hervormde Gemeente Ermelo", "Gereformeerde Gemeente Genemuiden", "Evangelische
 // Broedergemeente", "Christelijke Gereformeerde Kerk", "Rooms-Katholieke Parochie" — one organisation, a place after it included.
-const DENOMINATION_WORDS = new Set("hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
+const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
@@ -992,7 +1074,13 @@ function institutionRules(ctx: Ctx) {
         const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
         // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
         const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
-        if (!lowerStart && !placeToo && !caseClash && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
+        // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
+        const prevTok = tokens[start - 1];
+        const firstNameBefore = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) && text.slice(prevTok.e, tokens[start].s) === " " &&
+          !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
+        if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
+        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1008,7 +1096,8 @@ function institutionRules(ctx: Ctx) {
     const headEnd = matchPhrase(ctx, i, lex.institutionHeads);
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
-    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap)) {
+    // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
+    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && text.slice(tokens[headEnd].e, tokens[headEnd + 1].s).includes("\n"))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
@@ -1018,6 +1107,35 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
+      // "Stichting Maatschappelijk Werk Zeeuws-Vlaanderen", "Stichting Welzijn Ouderen Raalte": after a capitalised
+      // Stichting/Vereniging every capitalised word is the name, also generic service words and a place at the end.
+      if (t.cap && (headKey === "stichting" || headKey === "vereniging") && headEnd === i) {
+        let k = i + 1;
+        let lastCap = i;
+        while (k < tokens.length && k - i <= 8 && text.slice(tokens[k - 1].e, tokens[k].s) === " " && !tokens[k].sentStart) {
+          const x = tokens[k];
+          // A place phrase is taken whole: "Stichting Leergeld Gooi en Vechtstreek".
+          const pe = x.cap ? matchPhrase(ctx, k, lex.places) : -1;
+          if (pe >= k && (pe > k || lex.places.phrases.has(x.key))) {
+            lastCap = pe;
+            k = pe + 1;
+            // "Gooi en Vechtstreek": a region pair joined by "en".
+            if (tokens[k]?.low === "en" && tokens[k + 1]?.cap && tokens[k + 1].word && !NATIONAL_HEADLESS.has(tokens[k + 1].low) && !lex.institutions.phrases.has(tokens[k + 1].key) && !lex.institutionHeads.phrases.has(tokens[k + 1].low) && text.slice(tokens[k].e, tokens[k + 1].s) === " ") {
+              lastCap = k + 1;
+              k += 2;
+            }
+            continue;
+          }
+          if (lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key)) break;
+          if (x.word && (x.cap || x.upper) && !NATIONAL_HEADLESS.has(x.low)) lastCap = k;
+          else if (!(["voor", "van", "de", "het", "der", "den"].includes(x.low) && tokens[k + 1]?.cap)) break;
+          k++;
+        }
+        if (lastCap > i + 1) {
+          ctx.out.push({ s: t.s, e: tokens[lastCap].e, label: "instelling", prio: PRIO.institutionHead + 7 });
+          continue;
+        }
+      }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
@@ -1046,7 +1164,10 @@ function institutionRules(ctx: Ctx) {
         j++;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
-          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t);
+          // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
+          // church": a nationality adjective alone before the head is no name either.
+          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
+            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1132,7 +1253,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1172,6 +1293,8 @@ function orgTailRule(ctx: Ctx) {
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     if (tail - first < 1) continue;
+    // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
+    if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
@@ -1244,7 +1367,7 @@ function camelCaseOrgRule(ctx: Ctx) {
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel)$/u;
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel|bewind|werf)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
 const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
@@ -1329,7 +1452,9 @@ function compoundHeadRule(ctx: Ctx) {
       }
     }
     // Church denominations: capitalised denomination words ending in Gemeente/Kerk/Parochie, a place right after included.
-    if (t.cap && DENOMINATION_WORDS.has(t.low) && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ")) {
+    // "Diaconie Hersteld Hervormde Gemeente Genemuiden": a capitalised head word before it opens the same name.
+    const headBefore = !!tokens[i - 1] && tokens[i - 1].cap && (lex.institutionHeads.phrases.has(tokens[i - 1].low) || tokens[i - 1].t === "Diaconie") && text.slice(tokens[i - 1].e, t.s) === " ";
+    if (t.cap && DENOMINATION_WORDS.has(t.low) && (!(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, t.s) === " ") || headBefore)) {
       let k = i + 1;
       while (k < tokens.length && k - i < 4 && tokens[k].cap && DENOMINATION_WORDS.has(tokens[k].low) && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
       const head = tokens[k];
@@ -1340,7 +1465,7 @@ function compoundHeadRule(ctx: Ctx) {
           const placeEnd = matchPhrase(ctx, k + 1, lex.places);
           if (placeEnd > k) e = placeEnd;
         }
-        ctx.out.push({ s: t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
+        ctx.out.push({ s: headBefore ? tokens[i - 1].s : t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
         i = e;
         continue;
       }
@@ -1396,7 +1521,10 @@ function compoundHeadRule(ctx: Ctx) {
         continue;
       }
     }
-    if (t.word && !t.sentStart && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
+    // a church takes an article ("in de Bethelkerk").
+    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
+    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -1438,6 +1566,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
       continue;
     }
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
+    // "in Tuindorp Oostzaan", "Nieuw Vennep": a word that opens a known multi-word place is part of that place.
+    if (matchPhrase(ctx, i, lex.places) > i) continue;
+    // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
+    if (t.t.includes("-") && t.t.split("-").some((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p))) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
