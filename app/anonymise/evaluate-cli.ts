@@ -43,6 +43,9 @@ const SETS: Record<string, string> = {
   blind30: "blind30.jsonl",
   blind31: "blind31.jsonl",
   blind32: "blind32.jsonl",
+  blind35: "blind35.jsonl",
+  blind37: "blind37.jsonl",
+  blind38: "blind38.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -99,4 +99,7 @@ build("blind29");
 build("blind30");
 build("blind31");
 build("blind32");
+build("blind35");
+build("blind37");
+build("blind38");
 build("schoon");
