@@ -69,9 +69,15 @@ describe.each([
   ["twenty-fifth blind casuïstiek (session 3, thirteenth helper; scored once after the blind23/24 fixes, then fixed)", "blind25.jsonl", [] as Label[]],
   ["twenty-sixth blind casuïstiek (session 3, fourteenth helper; same run, then fixed)", "blind26.jsonl", [] as Label[]],
   // blind27/blind28: the last unseen check of session 3, not tuned on (only the 00-prefix phone rule was fixed after
-  // it); recall below 0.95 on persons, addresses, organisations and ages there is open (see the docs).
-  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["persoon", "adres", "instelling", "leeftijd"] as Label[]],
-  ["twenty-eighth blind casuïstiek (session 3, sixteenth helper; same run)", "blind28.jsonl", ["instelling", "leeftijd"] as Label[]],
+  // it). The session-4 rounds lifted blind27's addresses and ages and all of blind28 to the targets as a side effect;
+  // blind27's persons (0.93) and organisations (0.94) are open (see the docs).
+  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["persoon", "instelling"] as Label[]],
+  ["twenty-eighth blind casuïstiek (session 3, sixteenth helper; same run)", "blind28.jsonl", [] as Label[]],
+  // blind29–32: session 4, four new helpers; scored once, then fixed (see the docs, "blind29–32 round").
+  ["blind29 (session 4: Groningen, Friesland, Drenthe; scored once, then fixed)", "blind29.jsonl", [] as Label[]],
+  ["blind30 (session 4: Limburg, Noord-Brabant; scored once, then fixed)", "blind30.jsonl", [] as Label[]],
+  ["blind31 (session 4: Randstad cities, chat and e-mail; scored once, then fixed)", "blind31.jsonl", [] as Label[]],
+  ["blind32 (session 4: Gelderland, Overijssel, Zeeland; scored once, then fixed)", "blind32.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
