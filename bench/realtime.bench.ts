@@ -142,6 +142,22 @@ wss.on("listening", () => console.log("ws draait op http://127.0.0.1:" + wss.add
 wss.on("connection", (socket) => socket.on("message", (data) => { for (const c of wss.clients) c.send(data); }));
 `;
 
+// The baseline relays the same bytes a member receives from the app: the `message:new` payload with fields of
+// the app's sizes (cuid ids, a name, an ISO time), so both sides parse the same message.
+const wireMessage = (seq: number, clientId: string) => ({
+  id: 1000 + seq,
+  threadId: "cmb0thread0000000000000000",
+  clientId,
+  authorId: "cmb0author0000000000000000",
+  authorNaam: "Anna de Vries",
+  body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.`,
+  createdAt: new Date().toISOString(),
+  sessionId: null,
+  fase: null,
+  schriftelijk: false,
+  verborgen: false,
+});
+
 async function wsSide(base: string): Promise<Side> {
   const url = base.replace("http", "ws");
   const open = () => new Promise<WebSocket>((resolve, reject) => {
@@ -151,14 +167,16 @@ async function wsSide(base: string): Promise<Side> {
   });
   const receivers = await inBatches(CLIENTS, 50, open);
   const sender = await open();
-  const rec = recorder<number>();
-  for (const r of receivers) r.on("message", (data) => rec.received(JSON.parse(String(data)).seq));
+  const runId = Date.now().toString(36);
+  const rec = recorder<string>();
+  for (const r of receivers) r.on("message", (data) => rec.received(JSON.parse(String(data)).message.clientId));
   let next = 0;
   return {
     async run(seconds) {
       await drive(seconds, next, (seq) => {
-        rec.sent(seq);
-        sender.send(JSON.stringify({ seq, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` }));
+        const clientId = `bench-${runId}-${seq}`;
+        rec.sent(clientId);
+        sender.send(JSON.stringify({ message: wireMessage(seq, clientId) }));
       });
       next += Math.round(seconds * RATE);
       return rec.take(Math.round(seconds * RATE) * CLIENTS);
