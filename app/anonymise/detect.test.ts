@@ -1634,3 +1634,79 @@ describe("after blind29–32: persons, places, organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind35/37/38: persons, places, organisations", () => {
+  it.each([
+    // laws on "-wet" are never persons; an abbreviation or law + a lower-case noun is no name or organisation
+    ["Wat verandert er voor u onder de Woningwet?", "persoon", []],
+    ["Sinds de invoering van de Huisvestingswet is dat anders.", "persoon", []],
+    ["Ze vroeg naar Ilse van de Wetering.", "persoon", ["Ilse van de Wetering"]],
+    ["- Bij Wlz-indicaties altijd het CIZ bellen.", "instelling", []],
+    ["Hij start met een BOL-opleiding Logistiek bij ons.", "instelling", []],
+    ["Vraag het na via de Wmo-adviseur van de gemeente.", "instelling", []],
+    ["Onderwerp: aanmelding MBO-traject techniek – dhr. Pieters", "instelling", []],
+    ["Hij is gestart bij WSD-groep in Boxtel.", "instelling", ["WSD-groep"]],
+    // office software and payment services are things
+    ["Vul de evaluatie in Forms in, graag voor vrijdag.", "plaats", []],
+    ["Het geld kwam binnen via PayPal en via iDEAL.", "instelling", []],
+    ["Er staat nog een schuld open bij Klarna.", "instelling", ["Klarna"]],
+    // a municipal desk + a place is the place; a named regional organisation stays one
+    ["Ze staat onder budgetbeheer via de Kredietbank Drenthe.", "instelling", []],
+    ["Ze staat onder budgetbeheer via de Kredietbank Drenthe.", "plaats", ["Drenthe"]],
+    ["Bel even met het Sociaal Loket Kampen.", "plaats", ["Kampen"]],
+    ["Werkgeversadviseur, Werkgeverspunt Midden-Limburg\n06 12 34 56 78", "persoon", []],
+    ["Werkgeversadviseur, Werkgeverspunt Midden-Limburg\n06 12 34 56 78", "plaats", ["Midden-Limburg"]],
+    ['Groepsapp "WenI Walcheren"', "plaats", ["Walcheren"]],
+    ["De schuld loopt via Kredietbank Limburg.", "instelling", ["Kredietbank Limburg"]],
+    // "W&I" + place: the last letter of an abbreviation is no initial
+    ["Team W&I Noord-Beveland overlegt dinsdag.", "persoon", []],
+    // "heer" after a greeting; a title never reaches over a blank line
+    ["Beste heer Vandamme,\n\nHierbij de stukken.", "persoon", ["Vandamme"]],
+    ["Geachte heer,\n\nHierbij de stukken.", "persoon", []],
+    ["Ik sprak met mevrouw\n\nVolgende stap: een huisbezoek.", "persoon", []],
+    // strong past tenses and pronouns after "dhr."/"mw." are no lower-case names
+    ["Dhr. liep boos weg en mw. bleef zitten.", "persoon", []],
+    ["Inburgering loopt nog, dhr. en mw. beiden.", "persoon", []],
+    ["Afspraak met dhr. bouzidi om 10 uur.", "persoon", ["bouzidi"]],
+    // relations of a tenant; a place after "in" before a speech verb is no speaker
+    ["Zijn huisbaas Kettelarij in Beltrum belt elke week.", "persoon", ["Kettelarij"]],
+    ["Zijn huisbaas Kettelarij in Beltrum belt elke week.", "plaats", ["Beltrum"]],
+    ["Ik denk dat Marloes belt.", "persoon", ["Marloes"]],
+    // a first name opening a multi-word place is the place
+    ["Ze werkte in de kassen in Anna Paulowna.", "persoon", []],
+    ["Ze werkte in de kassen in Anna Paulowna.", "plaats", ["Anna Paulowna"]],
+    ["Anna Jansen werkte in de kassen.", "persoon", ["Anna Jansen"]],
+    // a word-like first name mid-sentence before punctuation
+    ["[10:01] kim: nee, dat was Mees.\n[10:02] ruud: ok", "persoon", ["kim", "Mees", "ruud"]],
+    ["Het was een mees.", "persoon", []],
+    // Slack threads with bold or lower-case handles, and mentions of a handle
+    ["**lotte.b** 10:02\nwie heeft er tijd?\n\n**ahmed** 10:05\n@lotte.b ik\n", "persoon", ["lotte.b", "ahmed", "lotte.b"]],
+    ["**Agenda** 10:00\nopening\n", "persoon", []],
+    // a month abbreviation in a chat is no name
+    ["[09:01] Kees: die zag ik in jan nog\n[09:02] Nadia: en jan zelf?", "persoon", ["Kees", "Nadia", "jan"]],
+    // firms: trade and English tails, franchise names, employer after a job word, organisation + place after "bij"
+    ['Hij had een eigen zaak ("Bosman Tuinen") in Ruurlo.', "instelling", ["Bosman Tuinen"]],
+    ["Ze werkt nu bij Dekker Cars Breda in de werkplaats.", "instelling", ["Dekker Cars Breda"]],
+    ["Hij haalde zijn fiets bij Bike Totaal Veldkamp.", "instelling", ["Bike Totaal Veldkamp"]],
+    ["we vroegen het aan Migrant Talent Hub", "instelling", ["Migrant Talent Hub"]],
+    ["Ze kreeg een contract bij Andelst aangeboden.", "instelling", ["Andelst"]],
+    ["Ze woont bij Andelst op een boerderij.", "plaats", ["Andelst"]],
+    ["Hij werkte eerder bij Green Valley Horst als orderpicker.", "instelling", ["Green Valley Horst"]],
+    ["Hij werkte eerder bij Humanitas Zwolle als vrijwilliger.", "instelling", ["Humanitas"]],
+    ["Dat ging via Budgetbeheer op Maat.", "instelling", ["Budgetbeheer op Maat"]],
+    ["Hij werkt bij Autobedrijf Kaya in Oldemarkt.", "plaats", ["Oldemarkt"]],
+    // lexicon classes: sheltered work companies, large employers, villages, regions and towns over the border
+    ["Hij doet een traject bij Alescon en daarna bij Caparis.", "instelling", ["Alescon", "Caparis"]],
+    ["Haar vader werkte dertig jaar bij ForFarmers.", "instelling", ["ForFarmers"]],
+    ["Hij werkt als operator bij Yara in Sluiskil.", "instelling", ["Yara"]],
+    ["De kinderen, Omar (6) en Yara (4), gaan naar school.", "persoon", ["Omar", "Yara"]],
+    ["Ze woont in Schoondijke en werkt in Bocholt.", "plaats", ["Schoondijke", "Bocholt"]],
+    ["Hij werkt op Schiphol.", "plaats", ["Schiphol"]],
+    ["Hij werkt bij Schiphol Group.", "instelling", ["Schiphol Group"]],
+    // a local service named after a country abroad is no organisation; a particle before a place is a surname
+    ["- Jaaropgaven Polen opvragen voor de aangifte", "instelling", []],
+    ["Ik heb net Ter Horst gesproken.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -53,6 +53,8 @@ export interface Lexicons {
   surnames: Set<string>;
   ambiguousSurnames: Set<string>;
   places: PhraseLexicon;
+  /** countries and cities abroad (a subset of places) */
+  abroad: Set<string>;
   ambiguousPlaces: Set<string>;
   institutions: PhraseLexicon;
   ambiguousInstitutions: Set<string>;
@@ -80,6 +82,7 @@ export function lexicons(): Lexicons {
     surnames: words(SURNAMES),
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
+    abroad: bars(COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),

@@ -163,7 +163,9 @@ export const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire"
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
+    // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
+    "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -208,7 +210,16 @@ const NOT_LOWER_NAMES = new Set(
     // adverbs: "over dhr. graag voortaan via ons kantoor"
     "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels " +
     // predicative adjectives: "dhr. trots is op zijn baan", "mw. bang is voor post"
-    "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk").split(" "),
+    "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk " +
+    // past tense of strong verbs, which the -de/-te test below misses: "Dhr. sloeg met zijn vuist", "mw. liep weg"
+    "sloeg liep riep viel hield hing ving las at trok bood schoot sloot kroop vloog droeg lag vergat verloor verdween begon won zong " +
+    "dronk bond sprong dwong bleef schreef reed greep keek leed scheen beet gleed sneed wees zweeg steeg genoot schoof sliep hielp " +
+    "wierp zwom klom trad brak stak stal beval verbood verbleef verscheen verschoof verzweeg ontbrak onderging ontsnapte " +
+    "waren hadden gingen kwamen wilden konden moesten zaten stonden vonden zeiden kregen bleven liepen spraken " +
+    // pronouns, quantifiers and adverbs: "dhr. en mw. allebei", "mw. zelf ook", "dhr. vandaag telefonisch"
+    "allebei beiden iedereen niemand toch dus maar echter inderdaad eigenlijk gewoon erg zeer nauwelijks " +
+    "waarschijnlijk vermoedelijk misschien daarna later vandaag gisteren morgen straks vanochtend vanmiddag vanavond telefonisch " +
+    "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
@@ -260,6 +271,8 @@ const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdte
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
+// Words for a job or placement before "bij": "contract bij X", "stage bij X", "in dienst bij X" (X is the employer).
+const EMPLOYMENT_BEFORE_BIJ = new Set("contract arbeidscontract dienst baan baantje bijbaan stage stageplek stageplaats vacature proefplaatsing werkervaringsplaats leerwerkplek werkplek werkt werkte werken gewerkt solliciteert solliciteerde gesolliciteerd aangenomen ontslagen uitzendbaan detachering gedetacheerd".split(" "));
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
 const CREDITOR_NOUNS = new Set(["verhuurder", "woningcorporatie", "corporatie", "leverancier", "energieleverancier", "schuldeiser", "crediteur", "webwinkel", "postorderbedrijf"]);
 const LEXICON_ORG_PREPS = new Set(["van", "voor", "door", "naar", "met", "aan", "op", "en", "uit", "achter", "naast", "tegenover", "boven"]);
@@ -309,7 +322,18 @@ interface Ctx {
   speakers: Set<string>;
 }
 
-const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key);
+// Laws are capitalised compounds on "-wet": "de Omgevingswet", "de Woningwet", "onder de Huisvestingswet" (never a name).
+const LAW_COMPOUND = /^\p{Ll}{3,}s?wet(?:geving)?$/u;
+const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key) || LAW_COMPOUND.test(key);
+// "Wmo-aanvragen", "BBL-traject", "Wmo-consulent": an abbreviation or law + a lower-case noun is a thing or a role,
+// never a name ("Alfa-college", "Esdégé-Reigersdaal" are no such compounds: no abbreviation or a capital after the hyphen).
+const ABBREVIATION_COMPOUND = /^(\p{Lu}{2,5}|\p{Lu}\p{Ll}{1,3})-(\p{Ll}{3,})$/u;
+function thingCompound(lex: Lexicons, t: string): boolean {
+  const m = ABBREVIATION_COMPOUND.exec(t);
+  // "WVS-groep", "ROC-college": an organisation word after the hyphen names an organisation.
+  if (!m || HEAD_SUFFIX.test(t) || ORG_TAIL.test(m[2]) || lex.institutionHeads.phrases.has(m[2])) return false;
+  return /^\p{Lu}+$/u.test(m[1]) || isNegative(lex, m[1].toLowerCase());
+}
 
 /** Longest lexicon phrase starting at token i (ignoring punctuation tokens inside hyphenated words). */
 function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
@@ -362,6 +386,7 @@ function isNameWord(ctx: Ctx, t: Token | undefined, allowShort = false): boolean
   // "Bbz-levensonderhoud", "Wmo-indicatie": a law or common word + a lower-case noun is no name.
   const head = /^([\p{L}]+)-\p{Ll}/u.exec(t.t);
   if (head && (isNegative(ctx.lex, head[1].toLowerCase()) || ctx.lex.common.has(head[1].toLowerCase()))) return false;
+  if (thingCompound(ctx.lex, t.t)) return false;
   return true;
 }
 
@@ -473,7 +498,8 @@ function personRules(ctx: Ctx) {
     }
 
     // Titles: "mevrouw El Amrani", "dhr. P. de Boer", "Mw. Prof. Dr. A.B. de Vries", "de heer Öztürk".
-    if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de")) {
+    // "de heer Öztürk", "Beste heer Verhelst," / "Geachte heer Bos": "heer" is a title after "de" or a greeting.
+    if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de" || (GREETINGS.has(tokens[i - 1]?.low ?? "") && !!tokens[i + 1]?.cap))) {
       // A full word title ("mevrouw", "meneer") is no abbreviation: a full stop after it ends the sentence ("op naam van
       // mevrouw. Indruk: …").
       let j = LONG_LOWER_TITLES.has(t.low) ? i + 1 : skip(tokens, i + 1, ".");
@@ -481,6 +507,8 @@ function personRules(ctx: Ctx) {
       if (CLIENT_TITLES.has(t.low)) j = skip(tokens, j, ":,");
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
+      // "met toestemming van meneer\n\nVolgende intervisie: …": a title never names someone after a blank line.
+      if (tokens[j] && /\n[ \t]*\n/.test(text.slice(t.e, tokens[j].s))) continue;
       const clientTitle = CLIENT_TITLES.has(t.low);
       // "Cliënt: DE VRIES, M.", "mevrouw EL AMRANI": a surname in capitals after a title (with a particle, or
       // a known surname, or followed by ", initials").
@@ -613,7 +641,8 @@ function personRules(ctx: Ctx) {
       }
       const prev = tokens[i - 1];
       const knownName = !!prev && (lex.firstNames.has(prev.t) || lex.surnames.has(prev.t));
-      const afterOrgPrep = ["van", "bij", "via", "door"].includes(tokens[i - 2]?.low ?? "");
+      // "bij Plangroep belt", "zijn huisbaas in Haarlo belt": a word after an organisation or place preposition is no speaker.
+      const afterOrgPrep = ["van", "bij", "via", "door", "in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 2]?.low ?? "");
       if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !afterOrgPrep && !isPlaceOrInstitution(ctx, prev)) {
         push(ctx, i - 1, i, "persoon", PRIO.personContext);
       }
@@ -732,7 +761,8 @@ function personRules(ctx: Ctx) {
       if (end > i + 1 && tokens.slice(i + 1, end).some((x) => x.cap)) push(ctx, i, end, "persoon", PRIO.personContext);
     }
     // Single capital without a dot: "A Visser", "A de Jong" (only with a known surname).
-    if (t.t.length === 1 && /\p{Lu}/u.test(t.t) && !(tokens[i - 1] && (tokens[i - 1].t === "-" || /^\d/.test(tokens[i - 1].t)) && tokens[i - 1].e === t.s)) {
+    // (Not the last letter of "W&I", "A/B" or "3-D": "W&I Hollands Kroon" is the service and the place.)
+    if (t.t.length === 1 && /\p{Lu}/u.test(t.t) && !(tokens[i - 1] && (tokens[i - 1].t === "-" || tokens[i - 1].t === "&" || tokens[i - 1].t === "/" || /^\d/.test(tokens[i - 1].t)) && tokens[i - 1].e === t.s)) {
       const end = parseName(ctx, i + 1);
       if (end > i + 1 && (lex.surnames.has(tokens[end - 1].t) || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personContext);
     }
@@ -778,7 +808,8 @@ function personRules(ctx: Ctx) {
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
-      if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i) {
+      // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
+      if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i && matchPhrase(ctx, i, lex.places) <= i) {
         const end = parseName(ctx, i, { maxWords: 4 });
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
@@ -790,7 +821,7 @@ function personRules(ctx: Ctx) {
       // "wie heeft Tiny nu eigenlijk?", "ik bel Roos morgen": Dutch writes words in lower case, so a word-like name with a
       // capital between two lower-case words mid-sentence is the name (not a month, not after an article or preposition).
       else if (end <= i + 1 && !t.sentStart && !ctx.negative[i] && !MONTH_NAMES.test(t.t) && /^\p{Ll}+$/u.test(tokens[i - 1]?.t ?? "") && !ARTICLE_OR_PREP.has(tokens[i - 1].low) &&
-        tokens[i + 1] && /^\p{Ll}+$/u.test(tokens[i + 1].t) && text.slice(tokens[i - 1].e, t.s) === " " && text.slice(t.e, tokens[i + 1].s) === " ")
+        tokens[i + 1] && (/^\p{Ll}+$/u.test(tokens[i + 1].t) && text.slice(t.e, tokens[i + 1].s) === " " || /^[.!?,]$/.test(tokens[i + 1].t) && tokens[i + 1].s === t.e) && text.slice(tokens[i - 1].e, t.s) === " ")
         push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
     }
 
@@ -1080,7 +1111,9 @@ function institutionRules(ctx: Ctx) {
         const firstNameBefore = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) && text.slice(prevTok.e, tokens[start].s) === " " &&
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
-        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
+        const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow);
+        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1101,7 +1134,13 @@ function institutionRules(ctx: Ctx) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
-      const end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      // "Bewind op Maat", "Zorg op Orde": a capitalised head right before "op" + a capitalised word that is no place or name.
+      const inner = tokens[end];
+      if (t.cap && !arabic && end === j && inner && inner.low === "op" && !inner.cap && tokens[end + 1]?.cap && !tokens[end + 1].sentStart &&
+        text.slice(tokens[end - 1].e, inner.s) === " " && text.slice(inner.e, tokens[end + 1].s) === " " && matchPhrase(ctx, end + 1, lex.places) < 0 && !lex.firstNames.has(tokens[end + 1].t) &&
+        !lex.surnames.has(tokens[end + 1].t) && !isNegative(lex, tokens[end + 1].key) && !lex.institutions.phrases.has(tokens[end + 1].key) && !NEIGHBOURHOOD.test(tokens[end + 1].t))
+        end = capRun(ctx, end + 1, 2);
       if (arabic && end > j + 1) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 1 });
         continue;
@@ -1203,17 +1242,27 @@ function institutionRules(ctx: Ctx) {
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
-    if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i]) {
+    if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
       const isPerson = ((lex.firstNames.has(t.t) || lex.surnames.has(t.t)) && !companyAfter) || TITLES.has(t.low) || RELATIONS.has(t.low);
       const isPlace = lex.places.phrases.has(key);
+      // "contract bij Hemmen", "werkt bij Vredestein": after a word for a job "bij" names the employer, also when the
+      // name is a village (a job is never "at" a town; "woont bij Hemmen" stays the place).
+      const employer = isPlace && prevLow === "bij" && EMPLOYMENT_BEFORE_BIJ.has(tokens[i - 2]?.low ?? "") && !lex.abroad.has(key) && matchPhrase(ctx, i, lex.places) === i &&
+        !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") && !/^[ \t]+(?:in de buurt|e\.o\.|en omgeving)/.test(text.slice(t.e, t.e + 16));
+      if (employer) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.placeLexicon + 2 });
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
         let end = capRun(ctx, i, 4);
         // "Afdeling Waaier en UMCU": stop before a lexicon institution, it gets its own span.
         for (let k = i + 1; k < end; k++) if (tokens[k].low === "en") end = k;
-        if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+        // "bij Fresh Park Venlo", "via Stap Verder Zwolle": unknown capitalised words + a place after "bij/via" are one
+        // organisation (stronger than the place alone; a lexicon organisation + place stays two spans: "Humanitas Ede").
+        const placeAt = end - 1 > i ? matchPhrase(ctx, end - 1, lex.places) : -1;
+        const joinedPlace = placeAt === end - 1 && orgContext && !lex.institutions.phrases.has(key) && !GENERIC_SERVICES.has(key) &&
+          tokens.slice(i, end - 1).every((x) => !x.word || (!lex.places.phrases.has(x.key) && !lex.firstNames.has(x.t) && !lex.surnames.has(x.t)));
+        if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
           const e2 = capRun(ctx, end + 1, 3);
@@ -1253,7 +1302,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1292,6 +1341,8 @@ function orgTailRule(ctx: Ctx) {
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
+    // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
+    if (thingCompound(lex, tokens[first].t)) first++;
     if (tail - first < 1) continue;
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
     if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
@@ -1301,6 +1352,8 @@ function orgTailRule(ctx: Ctx) {
     if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     let last = tail;
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
+    // Franchise names: "Bike Totaal Arendsen", "Keuken Totaal Smit": the shop owner's name after "Totaal" belongs to it.
+    else if (tokens[tail].low === "totaal" && end - 1 === tail + 1 && tokens[end - 1].cap) last = end - 1;
     let e = tokens[last].e;
     const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
     if (legal) e += legal[0].length;
@@ -1544,7 +1597,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " ") continue;
+    if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " " || thingCompound(lex, t.t)) continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
     const departmentTeam = t.low === "team" && isDepartmentWord(tokens[i + 1].low);
@@ -1565,7 +1618,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: tokens[e].e, label: "plaats", prio: PRIO.placeLexicon + 3 });
       continue;
     }
-    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low)) continue;
+    // "Te Lintelo", "Ter Horst": a particle before a place is a surname.
+    if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low) || PARTICLES.has(t.low)) continue;
     // "in Tuindorp Oostzaan", "Nieuw Vennep": a word that opens a known multi-word place is part of that place.
     if (matchPhrase(ctx, i, lex.places) > i) continue;
     // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
@@ -1577,6 +1631,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
     const end = matchPhrase(ctx, i + 1, lex.places);
     if (end < i + 1) continue;
+    // "- Loonstroken Duitsland nasturen": a local organisation is named after a Dutch place, not after a country abroad.
+    if (lex.abroad.has(phraseKey(text.slice(tokens[i + 1].s, tokens[end].e)))) continue;
     let e = end + 1;
     if (tokens[e] && DIRECTIONS.test(tokens[e].low) && text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
     ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
@@ -1663,7 +1719,7 @@ function lowerTailRule(ctx: Ctx) {
     const tail = tokens[end];
     if (end <= i || !tail || !LOWER_TAILS.has(tail.t) || text.slice(tokens[end - 1].e, tail.s) !== " ") continue;
     const words = tokens.slice(i, end).filter((x) => x.word && (x.cap || x.upper));
-    const personOrPlace = words.some((x) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
+    const personOrPlace = words.some((x) => thingCompound(lex, x.t) || lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
     if (personOrPlace || lex.places.phrases.has(phraseKey(text.slice(t.s, tokens[end - 1].e)))) continue;
     ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
   }
@@ -1725,6 +1781,9 @@ const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum tijd naam adres te
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
+// Slack exports with bold or lower-case heads: "**sanne.v** 09:02", "**joost ter horst** 09:15", "rick  09:07" alone on a
+// line (a handle may hold a dot or underscore). Counted only when the text has two or more such heads.
+const HANDLE_HEAD_RE = /(?<=^|\n)[ \t]*(\*\*|__)?(\p{L}[\p{L}'’]*(?:[._]\p{L}[\p{L}'’]*)?(?:[ \t]\p{L}[\p{L}'’-]*){0,3})\1[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
 const SELF_INTRO_RE = /^\s*(\p{L}[\p{Ll}'’-]{2,})[ \t]+hier(?=[ \t]*[,:.!—–-])/u;
@@ -1787,6 +1846,26 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
       speakers.add(first);
       firsts.add(first);
       stampedHeads++;
+    }
+    // Bold or lower-case heads and handles ("**sanne.v** 09:02"): two or more make a Slack thread.
+    const heads = [...allMatches(HANDLE_HEAD_RE, text)].filter((m) => {
+      const first = m[2].split(/[ \t._]/)[0].toLowerCase();
+      return !NOT_SPEAKERS.has(first) && !lex.common.has(first) && !isNegative(lex, phraseKey(m[2])) && !TITLES.has(first) && !RELATIONS.has(first) && !lex.places.phrases.has(phraseKey(m[2]));
+    });
+    if (heads.length >= 2 && new Set(heads.map((m) => m[2].toLowerCase())).size >= 2) {
+      for (const m of heads) {
+        const name = m[2];
+        const s = m.index + m[0].indexOf(name);
+        if (out.some((c) => c.s === s)) continue;
+        out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+        speakers.add(name.toLowerCase());
+        firsts.add(name.split(/[ \t]/)[0].toLowerCase());
+        stampedHeads++;
+        // "@sanne.v ja, maar …": a mention of a handle with a dot.
+        if (/[._]/.test(name))
+          for (let at = text.indexOf("@" + name); at >= 0; at = text.indexOf("@" + name, at + 1))
+            if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1 + name.length))) out.push({ s: at + 1, e: at + 1 + name.length, label: "persoon", prio: PRIO.personContext });
+      }
     }
   }
   // One person answering in a thread ("marco: ik. …", "> heb je …", "marco: al gebeld") repeats a lower-case name.
@@ -1874,6 +1953,7 @@ function lowerTextOrgRule(ctx: Ctx) {
   }
 }
 
+const CHAT_MONTH_BEFORE = new Set(["in", "sinds", "eind", "begin", "half", "medio", "vanaf", "per", "tot", "na", "voor", "eerder", "afgelopen", "vorige", "komende", "t/m"]);
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -1897,7 +1977,9 @@ function chatNames(ctx: Ctx) {
     // abbreviations ("max 3 uur", "een ton", "de bob").
     const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
-    if (speaker || lexName) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
+    const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
+    if ((speaker || lexName) && !month) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
@@ -2029,9 +2111,21 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
-  // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket".
-  return ctx.out.filter((c) => (c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, ""))) &&
+  // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket"; nor is
+  // a municipal desk in a place ("Kredietbank Flevoland", "Werkgeverspunt Noord-Limburg"): the place stays a place.
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s))));
+}
+
+// Desks every municipality or region has; with a place after them they name the place's service, not an organisation
+// ("Kredietbank Flevoland", "Sociaal Loket Zwolle", "Werkgeverspunt Noord-Limburg", "WenI Zeeuws-Vlaanderen"). Named
+// regional organisations are lexicon entries and stay ("Kredietbank Limburg", "Stadsbank Oost Nederland").
+const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni)[ \t]+(\p{Lu}.*)$/iu;
+function deskInPlace(lex: Lexicons, name: string): boolean {
+  const m = DESK_IN_PLACE.exec(name);
+  if (!m || lex.institutions.phrases.has(phraseKey(name))) return false;
+  const place = phraseKey(m[1]);
+  return lex.places.phrases.has(place) || /^(?:noord|oost|zuid|west|midden)[ -]/.test(place) && lex.places.phrases.has(place.replace(/^\p{L}+[ -]/u, ""));
 }
 
 const TRADE_SURNAMES = new Set("bakker visser smit schipper kok timmerman molenaar boer schilder koster mulder slager brouwer kuiper metselaar schoenmaker kapper dekker wever snijder kramer smid verver jager herder".split(" "));

@@ -60,6 +60,9 @@ Roelie Geesje Hilly Anje Afke Wietze Roelofje Jantina Hillie Tinie Harmke Annech
 Johnny Jose José Ronny Rocky Jurmaine Jaydon Shanaiah Djaïro Djairo Jairo Jaïro Shurendy Sharella Jeangelo Jurensley Rigenald Shurwin Gregory Naomy
 Okke Oene Sije Wopke Hylke Sybe Durk Gerlof Jetse Lolke Sipke Tjitske Wietske Sjoukje Aukje Eelkje Froukje Hiltsje Ytsje Rintje Folkert Auke Jikke Tsjalling Hessel Marten
 Hanad Abdirahman Abdiqani Abdirizak Abdullahi Hodan Hamdi Ayaan Ubah Sahra Fadumo Faduma Faadumo Hibaaq Idil Nimco Maxamed Mahad Guled Ilyas Sagal Deeqa Ifrah Cabdi Xamda
+Rahwa Hagos Bereket Lidya Danait Mebrat Nardos Freweyni Tsega Tsegay Mihret Kiflom Kibrom Amanuel Tedros Goitom Yirgalem Rezene Efrem Samrawit Hiyab Biniam Robel Senayt Awet Zerai Habtom Medhanie Teklit
+Dunya Dünya Melis Sena Irem İrem Buse Elanur Eylül Defne Azra Asya Duru Nehir Yağmur Yagmur Berra Ecrin Zehra Rabia Sümeyye Sumeyye Kerem Emirhan Mert Arda Baran Efe Eymen Alperen Tuncay Volkan Serkan Burak
+Corine Corina Jeannette Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke Annemiek Marloes Jolien Femke Wendy Marrit Tygo Jesse Senna Sepp Gijsbert Hendrikje
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

@@ -48,6 +48,8 @@ Munteanu Florea Dinu Ionita Georgiev Ivanov Petrov Dimitrov Nikolov Todorov Stoy
 Moldovan Ciobanu Bondar Tkach Koval Kravets Oliynyk Shevchuk Romanenko Lytvynenko Zhuk Hnatiuk Kuzmenko Klymenko Ponomarenko Yaremchuk Danylenko
 Bilous Horbach Kovtun Sydorenko Zhang Liu Huang Zhou Cheung Hoang Huynh Phan Dinh Adomako Agyei Amponsah Asamoah Boadu Danso Donkor Kyei Obeng Oduro
 Okyere Quaye Sarfo Takyi Adeyemi Okafor Okeke Nwosu Adebayo Oyelaran Mensah-Bonsu Owusu-Ansah
+Verhelst Desmet Claes Maes Vandenberghe Vandamme Verstraete Declercq Dewulf Vanderlinden Verbeke Verhaeghe Coppens Segers Vermeersch Vercammen Verschueren Vanhoof Dierickx Deprez Dhondt Verlinden Vervoort Geerts Cuypers Claessens Smets Pauwels Vandevelde Verbruggen Baert Cools Aerts Thys Michiels
+Schulte Schulze Schulten Wubbels Wubben Weustink Bruggink Rouwenhorst Wolbers Kettelarij Oonk Wissink Gunnewiek Tenhagen Ebbers Beltman Ribbers Verhage Arendsen Luttikhuis Stoffers Harbers Wopereis Esselink Roerdink Heijink Rensink Tiemessen Grooters Hoftijzer Schuiling Huizing Assink Meijerink Hilbrink Leferink Lansink Nijkamp Tijink Wijering Hogeveen Lubberink Stegeman Boschker Hekkelman Rikkerink Vinkenborg Kempink Slotboom Eshuis Hesselink Klompenhouwer Niehof Tuinman Winkelhorst Heuvelink
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
