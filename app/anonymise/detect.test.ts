@@ -506,7 +506,9 @@ describe("after blind9's first run (general rules, own sentences)", () => {
   it("a municipal team + department + place is the place; a role + department is no person", () => {
     expect(detect("[groepsapp Team Jongeren Zaandam]").map((s) => `${s.label}:${s.text}`)).toEqual(["plaats:Zaandam"]);
     expect(found("Aan: Fenna, klantmanager Jongeren, gemeente Enschede", "persoon")).toEqual(["Fenna"]);
-    expect(found("Sociaal Team Hoogezand nodigde ons uit.", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
+    // the municipal social team of a place is the generic service there: only the place is flagged (session 4)
+    expect(found("Sociaal Team Hoogezand nodigde ons uit.", "instelling")).toEqual([]);
+    expect(found("Sociaal Team Hoogezand nodigde ons uit.", "plaats")).toEqual(["Hoogezand"]);
   });
   it("postcodes with unit letters in an address; never a plain quantity", () => {
     expect(found("wonende Tsjerkepaad 3, 8601 KM Sneek.", "postcode")).toEqual(["8601 KM"]);
@@ -994,7 +996,7 @@ describe("after blind15/16's first run: a lower-case 'team' + target group", () 
   });
   it("hard negatives: a named team stays an organisation", () => {
     expect(found("Hij werkt bij team Horizon in Zwolle.", "instelling")).toEqual(["Horizon"]);
-    expect(found("Sociaal Team Hoogezand belde", "instelling")).toEqual(["Sociaal Team Hoogezand"]);
+    expect(found("Sociaal Team Hoogezand belde", "plaats")).toEqual(["Hoogezand"]);
   });
 });
 

@@ -2118,9 +2118,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
 }
 
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
-// ("Kredietbank Flevoland", "Sociaal Loket Zwolle", "Werkgeverspunt Noord-Limburg", "WenI Zeeuws-Vlaanderen"). Named
+// ("Kredietbank Flevoland", "Sociaal Loket Zwolle", "Sociaal Team Emmen", "Werkgeverspunt Noord-Limburg", "WenI Zeeuws-Vlaanderen"). Named
 // regional organisations are lexicon entries and stay ("Kredietbank Limburg", "Stadsbank Oost Nederland").
-const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni)[ \t]+(\p{Lu}.*)$/iu;
+const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|sociaal[ \t]+team|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni)[ \t]+(\p{Lu}.*)$/iu;
 function deskInPlace(lex: Lexicons, name: string): boolean {
   const m = DESK_IN_PLACE.exec(name);
   if (!m || lex.institutions.phrases.has(phraseKey(name))) return false;
