@@ -4,8 +4,7 @@
 // Never used in tests: timings depend on the machine.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { detect } from "../app/anonymise/detect";
-import { pseudonymise } from "../app/anonymise/pseudonymise";
+import { detect, pseudonymise } from "../app/anonymise/index";
 
 const dir = fileURLToPath(new URL("../app/anonymise/testdata/", import.meta.url));
 const texts: string[] = [];

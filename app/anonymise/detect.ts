@@ -236,15 +236,3 @@ export function detect(text: string): Span[] {
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }
-
-/** Converts code-point offsets from detect() back to UTF-16 indices (for String.prototype.slice in the UI). */
-export function toUtf16Index(text: string, codePoint: number): number {
-  let cp = 0;
-  let i = 0;
-  while (i < text.length && cp < codePoint) {
-    const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    cp++;
-  }
-  return i;
-}

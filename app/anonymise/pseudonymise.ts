@@ -1,4 +1,4 @@
-import { detect, toUtf16Index } from "./detect";
+import { toUtf16Index } from "./offsets";
 import type { Label, Span } from "./types";
 
 export interface Replacement {
@@ -26,8 +26,8 @@ export interface PseudonymiseOptions {
 }
 
 export interface Pseudonymiser {
-  /** Replaces personal data in one text, sharing placeholders with every earlier call on this object. */
-  apply(text: string, spans?: Span[]): PseudonymiseResult;
+  /** Replaces the given spans of one text, sharing placeholders with every earlier call on this object. */
+  apply(text: string, spans: readonly Span[]): PseudonymiseResult;
   /** original (normalised) → placeholder, for showing the mapping to the author (never publish it) */
   mapping(): ReadonlyMap<string, string>;
 }
@@ -125,8 +125,8 @@ export function createPseudonymiser(options: PseudonymiseOptions = {}): Pseudony
   }
 
   return {
-    apply(text: string, spans?: Span[]): PseudonymiseResult {
-      const found = (spans ?? detect(text)).slice().sort((a, b) => a.start - b.start);
+    apply(text: string, spans: readonly Span[]): PseudonymiseResult {
+      const found = spans.slice().sort((a, b) => a.start - b.start);
       const replacements: Replacement[] = [];
       let out = "";
       let at = 0; // UTF-16 index into text
@@ -157,7 +157,7 @@ export function createPseudonymiser(options: PseudonymiseOptions = {}): Pseudony
   };
 }
 
-/** Pseudonymises one text: detects (or takes) the spans and replaces them with consistent placeholders. */
-export function pseudonymise(text: string, spans?: Span[], options?: PseudonymiseOptions): PseudonymiseResult {
+/** Replaces the given spans of one text with consistent placeholders (index.ts adds detection when spans are omitted). */
+export function pseudonymise(text: string, spans: readonly Span[], options?: PseudonymiseOptions): PseudonymiseResult {
   return createPseudonymiser(options).apply(text, spans);
 }

@@ -1,16 +1,25 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { blockingSpans, detectPii, labelNamen, placeholderFor, replaceAll, replaceSpan, type PiiSpan, type PiiUitzondering } from "./pii";
+import { blockingSpans, labelNamen, loadDetectPii, placeholderFor, replaceAll, replaceSpan, type PiiSpan, type PiiUitzondering } from "./pii";
 import { FormField } from "~/components/forms";
 
 const DEBOUNCE_MS = 250;
 
-/** Live detection, debounced so typing in a long case stays fluent. */
+/** Live detection, debounced so typing in a long case stays fluent; the detector loads once, on first use. */
 export function usePiiSpans(text: string, enabled = true): PiiSpan[] {
   const [spans, setSpans] = useState<PiiSpan[]>([]);
   useEffect(() => {
+    if (enabled) void loadDetectPii();
+  }, [enabled]);
+  useEffect(() => {
     if (!enabled) return;
-    const timer = setTimeout(() => setSpans(detectPii(text)), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    let current = true;
+    const timer = setTimeout(() => {
+      void loadDetectPii().then((detect) => current && setSpans(detect(text)));
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [text, enabled]);
   return spans;
 }

@@ -1,7 +1,8 @@
+import { detect } from "~/anonymise/detect";
 import { audit } from "~/accounts/audit.server";
 import { z } from "~/platform/validation";
 import { intervisieErrors, refuse } from "./errors";
-import { blockingSpans, detectPii, matches, type PiiSpan, type PiiUitzondering } from "./pii";
+import { blockingSpans, matches, type PiiSpan, type PiiUitzondering } from "./pii";
 
 export const uitzonderingSchema = z.object({
   veld: z.string().max(40).optional(),
@@ -21,6 +22,11 @@ export function parseUitzonderingenField(raw: unknown): PiiUitzondering[] {
   } catch {
     return [];
   }
+}
+
+/** The server's detection: synchronous, the same detector the browser loads on demand. */
+export function detectPii(text: string): PiiSpan[] {
+  return detect(text);
 }
 
 export type PiiCheck = { blocking: PiiSpan[]; accepted: PiiUitzondering[] };

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { blockingSpans, detectPii, placeholderFor, replaceAll, replaceSpan } from "./pii";
+import { blockingSpans, loadDetectPii, placeholderFor, replaceAll, replaceSpan } from "./pii";
+import { detectPii } from "./pii.server";
 import { mayWrite } from "./speaking";
 
 describe("PII gate helpers", () => {
+  it("loads the browser's detector on demand, once, and it finds what the server's check finds", async () => {
+    const text = "Mevrouw Fatma Yilmaz (43) uit Hoogeveen, tel. 06-12345678, BSN 111222333.";
+    const [detect, again] = await Promise.all([loadDetectPii(), loadDetectPii()]);
+    expect(detect).toBe(again);
+    expect(detect(text)).toEqual(detectPii(text));
+    expect(detect(text).map((s) => s.label)).toEqual(expect.arrayContaining(["persoon", "leeftijd", "plaats", "telefoon", "bsn"]));
+  });
   const text = "Gesprek met mevrouw Jansen (BSN 111222333) over de achterstand.";
 
   it("replaces one span by code-point offsets and leaves the rest", () => {

@@ -1,8 +1,7 @@
-import { detect } from "~/anonymise/detect";
 import { PLACEHOLDERS, pseudonymise } from "~/anonymise/pseudonymise";
 import type { Label, Span } from "~/anonymise/types";
 
-// Browser-safe PII helpers for the gate: detection (through one adapter), placeholders and exceptions.
+// Browser-safe PII helpers for the gate: detection (loaded on demand), placeholders and exceptions.
 // Offsets are Unicode code points, end exclusive, as the anonymise domain defines them.
 
 export type PiiSpan = { start: number; end: number; label: string; text: string };
@@ -34,9 +33,16 @@ export const labelNamen: Record<string, string> = {
   overig: "persoonsgegeven",
 };
 
-/** The one place the gate calls the anonymise domain's detector (browser-safe, code-point offsets). */
-export function detectPii(text: string): PiiSpan[] {
-  return detect(text);
+type Detector = (text: string) => PiiSpan[];
+let detector: Promise<Detector> | undefined;
+
+/**
+ * The one way the intervisie domain gets the anonymise domain's detector (code-point offsets). It is the largest
+ * part of the gate (lexicons and rules), so the browser loads it as its own chunk when a gate first needs it, and
+ * the page is usable before it arrives; the server imports the same module once.
+ */
+export function loadDetectPii(): Promise<Detector> {
+  return (detector ??= import("~/anonymise/detect").then((m) => m.detect));
 }
 
 /** Spans that still block publishing: detected and not marked by the author (with a reason) as an exception. */

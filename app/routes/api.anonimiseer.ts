@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/accounts/auth.server";
-import { detectPii, replaceAll } from "~/intervisie/pii";
+import { replaceAll } from "~/intervisie/pii";
+import { detectPii } from "~/intervisie/pii.server";
 import { jsonError } from "~/platform/http.server";
 import { z } from "~/platform/validation";
 
