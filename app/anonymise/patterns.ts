@@ -260,8 +260,10 @@ const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
+// The keyword starts a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"): "id" is no keyword at the
+// end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?=\p{L}*(?:nummer|nr)\b))(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -377,6 +379,13 @@ const DM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
+// Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
+// word earlier on the line ("het spreekuur is op woensdag 9-12", "open van 9-12"), every week ("elke vrijdag 9-12");
+// one date has one weekday.
+const OPENING_HOURS_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${WEEKDAYS})\.?[ \t]*(?:en|of|t\/m|tot(?:[ \t]+en[ \t]+met)?|[-–,&])[ \t]*(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:elke|iedere)[ \t]+(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:\p{L}*spreekuur|open|geopend|openingstijden|openingstijd|bereikbaar|inloop)(?![\p{L}])[^\n.!?]{0,40})$`,
+  "iu",
+);
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
 const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
 const MONTH_HINT_WORDS = /^[a-z]+(?:\|[a-z]+)*$/.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
@@ -418,6 +427,8 @@ function pushDates(text: string, out: Candidate[]) {
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+      if (re === DM_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -467,7 +478,8 @@ const PERSON_OF_AGE_RE =
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+// (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos")
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
@@ -609,9 +621,9 @@ export const INVERTED_AGE_RE = new RegExp(
   "giu",
 );
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
-// minuten te laat", "ik was 2 keer").
+// minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:(?:ik|'?k)[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
@@ -676,6 +688,18 @@ const DURATION_AFTER = new Set(
   ).split(" "),
 );
 
+const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
+const AGE_AFTER_BE_WORDS =
+  "en oud jong toen dus maar of ofzo hoor geworden inmiddels intussen nu trouwens toch geloof denk dacht volgens zeg joh alweer als wanneer omdat want zodat terwijl nog pas " +
+  "vorig vorige volgend volgende afgelopen komende deze dit binnenkort morgen overmorgen vandaag gisteren";
+const AGE_AFTER_BE = new Set(AGE_AFTER_BE_WORDS.split(" "));
+/**
+ * "jaar" closing an age after is/was or a comma: followed by punctuation, a capital, or one of the words that go on
+ * after an age ("is 82 jaar en woont", "was 14 jaar toen"); not by another lower-case word ("was 22 jaar zijn eigen
+ * baas", "22 jaar lang": how long, not how old). `extra` adds words for a comma apposition ("Jan, 45 jaar woont …").
+ */
+export const ageJaar = (extra = "") =>
+  String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
 function wordBefore(text: string, at: number): string {
@@ -690,10 +714,18 @@ function wordAfter(text: string, at: number): string {
 // Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
 const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE];
 const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE];
+// "Kleindochter (dochter van de oudste zoon), 5, logeert …", "- Buurman (ex-collega van vader), 67,": a relation word, an
+// explanation in brackets (no digits) and the age between commas.
+const RELATION_BRACKET_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:half|stief|pleeg)?(?:${RELATION_WORDS}|klant|cliënt|client|jongere|buurjongen|buurmeisje)(?:je|tje)?[ \t]*\([^()\n\d]{2,50}\)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`,
+  "giu",
+);
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
+  // ")" then "," before the number
+  [RELATION_BRACKET_AGE_RE, (t) => t.includes("),") || /\)[ \t]+,/.test(t)],
   // (case-insensitive regexes: their words are tested in the lower-cased text)
   [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
   // (and one of begin|eind|midden|halverwege|ergens|rond, case-insensitive)
@@ -747,6 +779,10 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "hij was 22 jaar zijn eigen baas", "ze was 14 jaar zzp-fotograaf", "was 22 jaar internationaal chauffeur": a verb
+    // "to be" + N jaar + a predicate (a role, a possessive) is how long someone was it; an age closes the clause or goes
+    // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
+    if (BE_VERBS.has(before) && /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after)) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
@@ -858,8 +894,8 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  // FIRST_PERSON_AGE_RE: "ik" and a number; CORRECTED_AGE_RE: "nee" and a number.
-  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+  // FIRST_PERSON_AGE_RE: "ik", "ich" or "k ben/was/word/werd" and a number; CORRECTED_AGE_RE: "nee" and a number.
+  for (const re of [...(may(numberish && (low.includes("ik") || low.includes("ich") || /k[ \t]+(?:ben|was|wo|we)/.test(low))) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
