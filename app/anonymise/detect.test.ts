@@ -1683,6 +1683,45 @@ describe("after blind35/37/38: ages, dates and numbers", () => {
     ["Hij zei: \"ich bin 64, wat wil je nog\".", "leeftijd", ["64"]],
     ["'k ben 58 hoor, ik ga niet meer omscholen", "leeftijd", ["58"]],
     ["k ben 5 min later", "leeftijd", []],
+    // general age phrasings (own probes): a fronted "met N" + verb + singular subject is the age at an event
+    ["Met 17 vertrok ze uit huis.", "leeftijd", ["17"]],
+    ["Pas met 30 kreeg hij een vaste baan.", "leeftijd", ["30"]],
+    ["Met 4 kinderen woont ze krap.", "leeftijd", []],
+    ["Met 18 mag je zelf een aanvraag doen.", "leeftijd", []],
+    ["Met 6 gingen we naar binnen.", "leeftijd", []],
+    ["Met 12 punten haalde hij de toets.", "leeftijd", []],
+    // a sentence about him/her that closes with "en is N"
+    ["Hij zit op de Vakschool en is 16.", "leeftijd", ["16"]],
+    ["Ze heeft huurachterstand en is 2 maanden achter.", "leeftijd", []],
+    ["Het traject loopt en is 12.", "leeftijd", []],
+    // "hoe oud bent u?" answered on the next line; "ik word in juni 67"
+    ["Klantmanager: hoe oud bent u?\nMevrouw: 59.", "leeftijd", ["59"]],
+    ["Ik word in juni 67, dan stop ik.", "leeftijd", ["67"]],
+    ["Ik word in juni 2 weken opgenomen.", "leeftijd", []],
+    // household lines: a name + a bare number, children's ages in brackets without "en"
+    ["Kinderen: Daan 14, Fenna 11", "leeftijd", ["14", "11"]],
+    ["Huishouden: Rob 40 uur werkzaam, Ilse thuis", "leeftijd", []],
+    ["Gezin: man (44), vrouw (40), 3 kinderen (3, 6, 10)", "leeftijd", ["44", "40", "3", "6", "10"]],
+    ["De kinderen (groep 3, groep 5) gaan naar dezelfde school.", "leeftijd", []],
+    // the age in brackets after a year of birth
+    ["Geboortejaar: 1987 (38)", "leeftijd", ["38"]],
+    ["Geboortejaar: 1987 (zie paspoort)", "leeftijd", []],
+    // "tegen de 60", "een jaar of 40", "50+", "ook 63", "de kleine is 3", "zij is 29, hij 33", "toen ze 12 jaar was"
+    ["Zij loopt tegen de 70 en wil geen traject meer.", "leeftijd", ["70"]],
+    ["Hij loopt tegen de 60 euro boete aan.", "leeftijd", []],
+    ["Hij is een jaar of 40.", "leeftijd", ["40"]],
+    ["Hij is een jaar of 5 geleden verhuisd.", "leeftijd", []],
+    ["Mevrouw is 55+ en zoekt vrijwilligerswerk.", "leeftijd", ["55"]],
+    ["Haar zus is ook 41.", "leeftijd", ["41"]],
+    ["Haar zus is ook 3 dagen weg.", "leeftijd", []],
+    ["De kleine is net drie geworden.", "leeftijd", ["drie"]],
+    ["De kleine kamer is 12 m2.", "leeftijd", []],
+    ["Zij is 36, hij 39.", "leeftijd", ["36", "39"]],
+    ["Zij is 36, hij 39 uur per week aan het werk.", "leeftijd", ["36"]],
+    ["Toen ze 12 jaar was, kwam ze naar Nederland.", "leeftijd", ["12"]],
+    ["Dat hij 3 jaar was opgesloten, wist niemand.", "leeftijd", []],
+    // "ze werkt er 15 jaar": a duration
+    ["Ze werkt er 15 jaar en kent iedereen.", "leeftijd", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

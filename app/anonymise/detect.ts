@@ -147,7 +147,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
 // ("Dewi (nicht van de klant), 23,").
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d))|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
@@ -171,6 +171,9 @@ const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \
 // "ken jij Thijs Bakker? 18, net uit de jeugdzorg": the next sentence opens with a bare number (+ "jaar"), a comma and a
 // lower-case word, as a chat introduces someone (not "Jan. 3 kinderen", not a numbered line).
 const NEXT_SENTENCE_AGE_RE = /^[?!.][ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?,[ \t]+\p{Ll}/u;
+// "Kinderen: Emma 12, Lucas 9", "Gezin: Rob 41 en Ilse 39": on a household line a name + a bare number is an age.
+const HOUSEHOLD_LINE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:kinderen|kids|kind|gezin|gezinsleden|huishouden|gezinssamenstelling|samenstelling(?:[ \t]+\p{L}+)?|thuiswonend(?:e[ \t]+kinderen)?|inwonend(?:e[ \t]+\p{L}+)?|bewoners|medebewoners)[ \t]*:[^\n]*$/iu;
+const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(?:[,;\n)]|$|[ \t]en[ \t]|\.(?!\d)))/u;
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -202,17 +205,18 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
     add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
+    if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
   }
   return extra;
 }
 
 // After an age, more ages of the same household in one sentence: "Karwan is 31, Shilan 29, en …" (a person + a bare
-// number), "zijn vrouw 29", "de oudste is 19, dan 16, 12 en de jongste is 7" (a run of bare numbers).
+// number), "zijn vrouw 29", "zij is 29, hij 33", "de oudste is 19, dan 16, 12 en de jongste is 7" (a run of bare numbers).
 const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{1,2})(?=[ \t]*(?:,|;|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
 const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
 const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
-const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
+const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
