@@ -1712,3 +1712,95 @@ describe("after blind35/37/38: persons, places, organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind35/37/38: ages, dates and numbers", () => {
+  it.each([
+    // "id" is an announcing word only as a word of its own (or in a …nummer compound), not the end of a name
+    ["Hij traint bij Sportschool Rapid.\n14-03-2025 Gesprek gehad.", "datum", ["14-03-2025"]],
+    ["Hij traint bij Sportschool Rapid.\n14-03-2025 Gesprek gehad.", "dossiernummer", []],
+    ["Haar id: AB-55123 staat in het systeem.", "dossiernummer", ["AB-55123"]],
+    ["Het zorgverzekeringsnummer 448812 klopt niet.", "dossiernummer", ["448812"]],
+    // opening hours are no dates: two weekdays, "elke", or an opening-hours word before the day
+    ["Het inloopuur is maandag en woensdag 10-12, kom gerust.", "datum", []],
+    ["Het loket is open op dinsdag 9-12 voor vragen.", "datum", []],
+    ["Zij werkt elke vrijdag 8-12 bij de bakker.", "datum", []],
+    ["Bereikbaar di 9-11 uur.", "datum", []],
+    ["Vrijdag 9-12 heb ik het huisbezoek bij hem.", "datum", ["9-12"]],
+    ["De afspraak is verzet van maandag 3-3 naar dinsdag 4-3.", "datum", ["3-3", "4-3"]],
+    // "was N jaar" + a role or possessive is a duration; an age ends the clause or goes on with en/toen/oud
+    ["Hij was 19 jaar kok in een hotel in Zandvoort.", "leeftijd", []],
+    ["Zij was 11 jaar haar eigen baas als kapster.", "leeftijd", []],
+    ["Ze had een kapsalon (\"Salon Knip\", 17 jaar lang).", "leeftijd", []],
+    ["Mevrouw Bos, een vrouw van 58, was 30 jaar schoonmaker bij het ziekenhuis.", "leeftijd", ["58"]],
+    ["Hij was 17 jaar toen hij naar Nederland kwam.", "leeftijd", ["17 jaar"]],
+    ["Meneer is 63 jaar en woont alleen.", "leeftijd", ["63 jaar"]],
+    ["Ze was 16 jaar oud bij de geboorte van haar zoon.", "leeftijd", ["16 jaar"]],
+    // a name spread from an earlier full name binds an age, and the next person + number of the sentence too
+    ["Dit gaat over Teodor Jansen en zijn vrouw Mirela. Teodor is vierenveertig, Mirela 39, en ze hebben twee zoons.", "leeftijd", ["vierenveertig", "39"]],
+    ["Hij is 50, zijn vrouw 47, en ze wonen in een flat.", "leeftijd", ["50", "47"]],
+    ["Hij is 50, 3 kinderen en een hond.", "leeftijd", ["50"]],
+    // a run of bare numbers after an age
+    ["Drie kinderen: de oudste is 15, dan 11 en de jongste is 4.", "leeftijd", ["15", "11", "4"]],
+    ["De kinderen: de oudste is 17, dan 14, 9 en 6.", "leeftijd", ["17", "14", "9", "6"]],
+    ["De oudste is 17, 20 uur per week werkt hij bij de Action.", "leeftijd", ["17"]],
+    // an age in brackets after the particle of a separable verb
+    ["morgen neem ik Dewi Kok mee (19). ze zoekt werk", "leeftijd", ["19"]],
+    ["Ik meld Sem Visser aan (7) bij de BSO.", "leeftijd", ["7"]],
+    ["Ik heb Sem Visser gebeld (2x) maar geen reactie.", "leeftijd", []],
+    // a chat introduces someone and the next sentence opens with the age
+    ["ken je Levi Brouwer? 17, woont bij zijn tante", "leeftijd", ["17"]],
+    ["Gesproken met Levi Brouwer. 3, 4 en 5 staan op de agenda.", "leeftijd", []],
+    // an age about to be reached after an apposition and a month; a dash closes a subject line
+    ["De jongste, Ravi, wordt in maart 12 en gaat dan naar de brugklas.", "leeftijd", ["12"]],
+    ["Onderwerp: Noah Pinas wordt 18 – aanvraag bijstand", "leeftijd", ["18"]],
+    ["De huur wordt 18 – 20 euro hoger.", "leeftijd", []],
+    // a relation with an explanation in brackets and the age between commas
+    ["4. Neef (zoon van zijn zus), 22, slaapt op de bank.", "leeftijd", ["22"]],
+    ["Klant (zie vorige notitie), 3 afspraken gemist.", "leeftijd", []],
+    // dialect and chat spellings of the speaker's own age
+    ["Hij zei: \"ich bin 64, wat wil je nog\".", "leeftijd", ["64"]],
+    ["'k ben 58 hoor, ik ga niet meer omscholen", "leeftijd", ["58"]],
+    ["k ben 5 min later", "leeftijd", []],
+    // general age phrasings (own probes): a fronted "met N" + verb + singular subject is the age at an event
+    ["Met 17 vertrok ze uit huis.", "leeftijd", ["17"]],
+    ["Pas met 30 kreeg hij een vaste baan.", "leeftijd", ["30"]],
+    ["Met 4 kinderen woont ze krap.", "leeftijd", []],
+    ["Met 18 mag je zelf een aanvraag doen.", "leeftijd", []],
+    ["Met 6 gingen we naar binnen.", "leeftijd", []],
+    ["Met 12 punten haalde hij de toets.", "leeftijd", []],
+    // a sentence about him/her that closes with "en is N"
+    ["Hij zit op de Vakschool en is 16.", "leeftijd", ["16"]],
+    ["Ze heeft huurachterstand en is 2 maanden achter.", "leeftijd", []],
+    ["Het traject loopt en is 12.", "leeftijd", []],
+    // "hoe oud bent u?" answered on the next line; "ik word in juni 67"
+    ["Klantmanager: hoe oud bent u?\nMevrouw: 59.", "leeftijd", ["59"]],
+    ["Ik word in juni 67, dan stop ik.", "leeftijd", ["67"]],
+    ["Ik word in juni 2 weken opgenomen.", "leeftijd", []],
+    // household lines: a name + a bare number, children's ages in brackets without "en"
+    ["Kinderen: Daan 14, Fenna 11", "leeftijd", ["14", "11"]],
+    ["Huishouden: Rob 40 uur werkzaam, Ilse thuis", "leeftijd", []],
+    ["Gezin: man (44), vrouw (40), 3 kinderen (3, 6, 10)", "leeftijd", ["44", "40", "3", "6", "10"]],
+    ["De kinderen (groep 3, groep 5) gaan naar dezelfde school.", "leeftijd", []],
+    // the age in brackets after a year of birth
+    ["Geboortejaar: 1987 (38)", "leeftijd", ["38"]],
+    ["Geboortejaar: 1987 (zie paspoort)", "leeftijd", []],
+    // "tegen de 60", "een jaar of 40", "50+", "ook 63", "de kleine is 3", "zij is 29, hij 33", "toen ze 12 jaar was"
+    ["Zij loopt tegen de 70 en wil geen traject meer.", "leeftijd", ["70"]],
+    ["Hij loopt tegen de 60 euro boete aan.", "leeftijd", []],
+    ["Hij is een jaar of 40.", "leeftijd", ["40"]],
+    ["Hij is een jaar of 5 geleden verhuisd.", "leeftijd", []],
+    ["Mevrouw is 55+ en zoekt vrijwilligerswerk.", "leeftijd", ["55"]],
+    ["Haar zus is ook 41.", "leeftijd", ["41"]],
+    ["Haar zus is ook 3 dagen weg.", "leeftijd", []],
+    ["De kleine is net drie geworden.", "leeftijd", ["drie"]],
+    ["De kleine kamer is 12 m2.", "leeftijd", []],
+    ["Zij is 36, hij 39.", "leeftijd", ["36", "39"]],
+    ["Zij is 36, hij 39 uur per week aan het werk.", "leeftijd", ["36"]],
+    ["Toen ze 12 jaar was, kwam ze naar Nederland.", "leeftijd", ["12"]],
+    ["Dat hij 3 jaar was opgesloten, wist niemand.", "leeftijd", []],
+    // "ze werkt er 15 jaar": a duration
+    ["Ze werkt er 15 jaar en kent iedereen.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

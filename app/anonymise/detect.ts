@@ -1,7 +1,7 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
-import { AGE_NUMBER, AGE_TAIL, numberValue, structuredCandidates } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
@@ -145,18 +145,21 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 }
 
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).
-// ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item).
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2},\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d))|\s+(?:jaar|uit|woont|is|heeft|en)\b)`, "u");
+// ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
+// ("Dewi (nicht van de klant), 23,").
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
-// "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person.
-const PAREN_AFTER_PERSON_RE = /^[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
+// "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
+// also after the particle of a separable verb ("ik breng Dewi Kok in (19).", "neem Sem mee (7)").
+const PAREN_AFTER_PERSON_RE = /^(?:[ \t]+(?:in|mee|aan|op|door|langs|terug|ook|even|nog|binnen|voor|toe))?[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
 // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …", "Mykyta, de zoon, is dertien": after an apposition.
-const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(${AGE_NUMBER})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))`, "u");
+const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(${AGE_NUMBER})(?=\s*(?:${ageJaar()}|[,.;:)!?]|en\b|$))`, "u");
 // "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden", "ilyas, wordt 15 in juni",
-// "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.";
+// "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
+// maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+)?(${AGE_NUMBER})(?=[ \t]*jaar\b(?![ \t]+(?:geleden|terug|later|eerder|lang)\b)|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
@@ -165,6 +168,12 @@ const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_N
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");
+// "ken jij Thijs Bakker? 18, net uit de jeugdzorg": the next sentence opens with a bare number (+ "jaar"), a comma and a
+// lower-case word, as a chat introduces someone (not "Jan. 3 kinderen", not a numbered line).
+const NEXT_SENTENCE_AGE_RE = /^[?!.][ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?,[ \t]+\p{Ll}/u;
+// "Kinderen: Emma 12, Lucas 9", "Gezin: Rob 41 en Ilse 39": on a household line a name + a bare number is an age.
+const HOUSEHOLD_LINE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:kinderen|kids|kind|gezin|gezinsleden|huishouden|gezinssamenstelling|samenstelling(?:[ \t]+\p{L}+)?|thuiswonend(?:e[ \t]+kinderen)?|inwonend(?:e[ \t]+\p{L}+)?|bewoners|medebewoners)[ \t]*:[^\n]*$/iu;
+const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(?:[,;\n)]|$|[ \t]en[ \t]|\.(?!\d)))/u;
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -195,7 +204,48 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
+    if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
+  }
+  return extra;
+}
+
+// After an age, more ages of the same household in one sentence: "Karwan is 31, Shilan 29, en …" (a person + a bare
+// number), "zijn vrouw 29", "zij is 29, hij 33", "de oudste is 19, dan 16, 12 en de jongste is 7" (a run of bare numbers).
+const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{1,2})(?=[ \t]*(?:,|;|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
+const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
+const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
+const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
+function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const personAt = new Map<number, Candidate>();
+  for (const c of kept) if (c.label === "persoon") personAt.set(c.s, c);
+  const push = (s: number, n: string) => extra.push({ s, e: s + n.length, label: "leeftijd", prio: PRIO.leeftijd });
+  for (const c of kept) {
+    if (c.label !== "leeftijd") continue;
+    let end = c.e;
+    // a run of bare numbers: counts with two or more, with "dan", or closed by "en N"
+    const run: [number, string][] = [];
+    let dan = false;
+    for (let m = NEXT_NUMBER_RE.exec(text.slice(end, end + 30)); m && run.length < 6; m = NEXT_NUMBER_RE.exec(text.slice(end, end + 30))) {
+      const at = end + m[0].length - m[2].length;
+      run.push([at, m[2]]);
+      dan ||= !!m[1];
+      end = at + m[2].length;
+    }
+    const last = LAST_NUMBER_RE.exec(text.slice(end, end + 20));
+    if (last) run.push([end + last[0].length - last[1].length, last[1]]);
+    if (run.length >= 2 || (run.length === 1 && (dan || !!last))) for (const [at, n] of run) if (Number(n) <= 115) push(at, n);
+    // ", Shilan 29," after an age: a person found at the next word
+    const sep = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*/u.exec(text.slice(c.e, c.e + 12));
+    if (sep) {
+      const p = personAt.get(c.e + sep[0].length);
+      const m = p ? NEXT_PERSON_NUMBER_RE.exec(text.slice(p.e, p.e + 30)) : null;
+      if (p && m && numberValue(m[1]) <= 115) push(p.e + m[0].indexOf(m[1]), m[1]);
+    }
+    const rel = RELATION_NUMBER_RE.exec(text.slice(c.e, c.e + 50));
+    if (rel && numberValue(rel[1]) <= 115) push(c.e + rel[0].length - rel[0].slice(rel[0].lastIndexOf(rel[1])).length, rel[1]);
   }
   return extra;
 }
@@ -233,6 +283,13 @@ export function detect(text: string): Span[] {
   let kept = resolve(cands, text.length);
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
+  // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
+  // the next ones of the same sentence ("Karwan is 31, Shilan 29").
+  const late = kept.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated && extra.includes(c));
+  const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
+  if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text.length);
+  const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
+  if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text.length);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

@@ -260,8 +260,10 @@ const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
+// The keyword starts a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"): "id" is no keyword at the
+// end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?=\p{L}*(?:nummer|nr)\b))(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -377,6 +379,13 @@ const DM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
+// Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
+// word earlier on the line ("het spreekuur is op woensdag 9-12", "open van 9-12"), every week ("elke vrijdag 9-12");
+// one date has one weekday.
+const OPENING_HOURS_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${WEEKDAYS})\.?[ \t]*(?:en|of|t\/m|tot(?:[ \t]+en[ \t]+met)?|[-–,&])[ \t]*(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:elke|iedere)[ \t]+(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:\p{L}*spreekuur|open|geopend|openingstijden|openingstijd|bereikbaar|inloop)(?![\p{L}])[^\n.!?]{0,40})$`,
+  "iu",
+);
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
 const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
 const MONTH_HINT_WORDS = /^[a-z]+(?:\|[a-z]+)*$/.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
@@ -418,6 +427,8 @@ function pushDates(text: string, out: Candidate[]) {
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+      if (re === DM_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -467,10 +478,11 @@ const PERSON_OF_AGE_RE =
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+// (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos")
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:toen|sinds|als|nadat|voordat|totdat|tot|zodra|wanneer|omdat|dat|vanaf)\s+(?:hij|zij|ze|ik|jij)\s+(?:pas\s+|net\s+|nog\s+|al\s+|ongeveer\s+)?(\d{1,3})\s+jaar(?:\s+oud)?\s+(?:is|was|werd|wordt)\b(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))`,
   "giu",
 );
 // Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
@@ -486,7 +498,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
-  new RegExp(String.raw`\b(?:is|was|rond|over|in)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
+  new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
@@ -548,13 +560,13 @@ const BECOMES_IN_YEAR_RE = /\bwordt[ \t]+in[ \t]+(?:januari|februari|maart|april
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
 const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
-const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
+const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
 // short frame ("is", "wordt", ", …,", ":", "(") by a number 0–115, in digits or words, that ends there (optional "jaar",
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
 // maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
 const PERSON_NOUNS =
-  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|hij|zij|ze|die";
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
@@ -573,7 +585,7 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?)?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|ook|een\s+jaar\s+of|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -597,7 +609,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
   "giu",
 );
 
@@ -609,9 +621,9 @@ export const INVERTED_AGE_RE = new RegExp(
   "giu",
 );
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
-// minuten te laat", "ik was 2 keer").
+// minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:(?:ik|'?k)[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
@@ -660,7 +672,9 @@ const DURATION_BEFORE = new Set(
     // "mist 16 jaar AOW-opbouw": missing years are a duration
     "mist miste missen mis " +
     // "daarvoor 4 jaar bezorger"
-    "daarvoor daarna"
+    "daarvoor daarna " +
+    // "ze werkt er 15 jaar", "woont hier 20 jaar"
+    "er hier daar"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -676,6 +690,18 @@ const DURATION_AFTER = new Set(
   ).split(" "),
 );
 
+const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
+const AGE_AFTER_BE_WORDS =
+  "en oud jong toen dus maar of ofzo hoor geworden inmiddels intussen nu trouwens toch geloof denk dacht volgens zeg joh alweer als wanneer omdat want zodat terwijl nog pas " +
+  "vorig vorige volgend volgende afgelopen komende deze dit binnenkort morgen overmorgen vandaag gisteren";
+const AGE_AFTER_BE = new Set(AGE_AFTER_BE_WORDS.split(" "));
+/**
+ * "jaar" closing an age after is/was or a comma: followed by punctuation, a capital, or one of the words that go on
+ * after an age ("is 82 jaar en woont", "was 14 jaar toen"); not by another lower-case word ("was 22 jaar zijn eigen
+ * baas", "22 jaar lang": how long, not how old). `extra` adds words for a comma apposition ("Jan, 45 jaar woont …").
+ */
+export const ageJaar = (extra = "") =>
+  String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
 function wordBefore(text: string, at: number): string {
@@ -690,14 +716,38 @@ function wordAfter(text: string, at: number): string {
 // Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
 const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE];
 const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE];
+// "Kleindochter (dochter van de oudste zoon), 5, logeert …", "- Buurman (ex-collega van vader), 67,": a relation word, an
+// explanation in brackets (no digits) and the age between commas.
+const RELATION_BRACKET_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:half|stief|pleeg)?(?:${RELATION_WORDS}|klant|cliënt|client|jongere|buurjongen|buurmeisje)(?:je|tje)?[ \t]*\([^()\n\d]{2,50}\)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`,
+  "giu",
+);
+// "Met 16 stopte hij met school", "pas met 25 kreeg ze een baan": a fronted "met N" + a verb + a singular subject is the
+// age at an event (not "Met 3 kinderen woont ze …", "Met 18 mag je stemmen", "Met 5 gingen we …").
+const WITH_AGE_RE = new RegExp(
+  String.raw`(?:(?<=^|[.!?][ \t]+|\n[ \t]*)[Mm]et|(?<![\p{L}])(?:[Ee]n|[Mm]aar|[Pp]as|[Aa]l|[Tt]oen|[Ww]ant)[ \t]+met)[ \t]+(\d{1,2}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?!\p{Ll}+en(?![\p{L}]))\p{Ll}{2,}[ \t]+(?:hij|zij|ze|ik|\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  "gu",
+);
+// "Ze zit in groep 6 en is 9.", "Hij werkt bij een bakker en is pas 17.": a sentence about him or her whose second clause
+// closes with the age.
+const PRONOUN_AND_IS_AGE_RE = new RegExp(
+  String.raw`(?<=^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t][^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`,
+  "gu",
+);
+// "Geboortejaar: 1990 (34)", "geb. 12-03-1990 (35 jr)": the age in brackets after a date or year of birth.
+const BORN_PAREN_AGE_RE = /\bgeb(?:oren|\.|oortejaar|oortedatum)?\b[^.\n]{0,30}?\b(?:19|20)\d\d[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/giu;
+// "3 kinderen (2, 5, 8)", "kids (4/7/11)": children's ages in brackets without "en".
+const KIDS_PAREN_LIST_RE = /\b(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)[ \t]*\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/giu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
+  // ")" then "," before the number
+  [RELATION_BRACKET_AGE_RE, (t) => t.includes("),") || /\)[ \t]+,/.test(t)],
   // (case-insensitive regexes: their words are tested in the lower-cased text)
   [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
-  // (and one of begin|eind|midden|halverwege|ergens|rond, case-insensitive)
-  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond"])],
+  // (and one of begin|eind|midden|halverwege|ergens|rond|tegen, case-insensitive)
+  [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond", "tegen"])],
   [CHILD_RANGE_RE, (t) => hasAny(hints(t).low, ["kinderen", "kids", "zon", "dochters"])],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
   // "wordt" and a year followed by a number
@@ -747,6 +797,10 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "hij was 22 jaar zijn eigen baas", "ze was 14 jaar zzp-fotograaf", "was 22 jaar internationaal chauffeur": a verb
+    // "to be" + N jaar + a predicate (a role, a possessive) is how long someone was it; an age closes the clause or goes
+    // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
+    if (BE_VERBS.has(before) && /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after)) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
@@ -767,7 +821,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // IS_AGE_RE: a digit and is|was|wordt|werd in both alternatives.
   for (const m of may(!!digitCount && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(IS_AGE_RE, text) : []) {
-    const n = m[1] ?? m[2];
+    const n = m[1] ?? m[2] ?? m[3];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
@@ -858,8 +912,8 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  // FIRST_PERSON_AGE_RE: "ik" and a number; CORRECTED_AGE_RE: "nee" and a number.
-  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+  // FIRST_PERSON_AGE_RE: "ik", "ich" or "k ben/was/word/werd" and a number; CORRECTED_AGE_RE: "nee" and a number.
+  for (const re of [...(may(numberish && (low.includes("ik") || low.includes("ich") || /k[ \t]+(?:ben|was|wo|we)/.test(low))) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
@@ -897,6 +951,23 @@ function pushAges(text: string, out: Candidate[]) {
     add(at, at + m[1].length);
   }
   for (const m of may(low.includes("plusser")) ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
+  // WITH_AGE_RE holds "met" (case-insensitive), PRONOUN_AND_IS_AGE_RE "en is" (with blanks).
+  for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /en[ \t]+is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
+    for (const m of allMatches(re, text)) {
+      if (!(numberValue(m[1]) <= 115)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  // BORN_PAREN_AGE_RE: "geb" and "("; KIDS_PAREN_LIST_RE: "(" and a list separator.
+  for (const m of may(!!digitCount && low.includes("geb") && text.includes("(")) ? allMatches(BORN_PAREN_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[1].length);
+  }
+  for (const m of may(digitCount >= 2 && text.includes("(")) ? allMatches(KIDS_PAREN_LIST_RE, text) : []) {
+    const base = m.index + m[0].indexOf(m[1], m[0].indexOf("("));
+    for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
+  }
   // BECAME_AGE_RE: "… geworden" or "werd …".
   for (const m of may(low.includes("geworden") || low.includes("werd")) ? allMatches(BECAME_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
