@@ -46,6 +46,9 @@ const SETS: Record<string, string> = {
   blind35: "blind35.jsonl",
   blind37: "blind37.jsonl",
   blind38: "blind38.jsonl",
+  blind33: "blind33.jsonl",
+  blind34: "blind34.jsonl",
+  blind36: "blind36.jsonl",
 };
 
 const args = process.argv.slice(2);

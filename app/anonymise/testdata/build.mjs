@@ -102,4 +102,7 @@ build("blind32");
 build("blind35");
 build("blind37");
 build("blind38");
+build("blind33");
+build("blind34");
+build("blind36");
 build("schoon");
