@@ -1750,6 +1750,10 @@ describe("after blind35/37/38: ages, dates and numbers", () => {
     ["De kinderen zitten in groep 4 en 6.", "leeftijd", []],
     ["De kinderen zijn 4 en 6.", "leeftijd", ["4", "6"]],
     ["De man van 06 belde terug.", "leeftijd", []],
+    // "en" + a relation + a bare number after an age
+    ["De jongste is 6 en de oudste 13.", "leeftijd", ["6", "13"]],
+    ["Zij is 29 en haar man 33.", "leeftijd", ["29", "33"]],
+    ["Zij is 29 en haar man 33 uur per week weg.", "leeftijd", ["29"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
