@@ -212,11 +212,11 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
 }
 
 // After an age, more ages of the same household in one sentence: "Karwan is 31, Shilan 29, en …" (a person + a bare
-// number), "zijn vrouw 29", "zij is 29, hij 33", "de oudste is 19, dan 16, 12 en de jongste is 7" (a run of bare numbers).
+// number), "zijn vrouw 29", "zij is 29, hij 33", "de jongste is 8 en de oudste 12", "de oudste is 19, dan 16, 12 en de jongste is 7" (a run of bare numbers).
 const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{1,2})(?=[ \t]*(?:,|;|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
 const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
 const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
-const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
+const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -285,7 +285,8 @@ export function detect(text: string): Span[] {
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
-  const late = kept.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated && extra.includes(c));
+  const spread = new Set(extra.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated));
+  const late = spread.size ? kept.filter((c) => spread.has(c)) : [];
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text.length);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
