@@ -78,6 +78,10 @@ describe.each([
   ["blind30 (session 4: Limburg, Noord-Brabant; scored once, then fixed)", "blind30.jsonl", [] as Label[]],
   ["blind31 (session 4: Randstad cities, chat and e-mail; scored once, then fixed)", "blind31.jsonl", [] as Label[]],
   ["blind32 (session 4: Gelderland, Overijssel, Zeeland; scored once, then fixed)", "blind32.jsonl", [] as Label[]],
+  // blind35/37/38: session 4, three more helpers; scored once after the blind29–32 fixes, then fixed.
+  ["blind35 (session 4: jongeren, statushouders, former ZZP'ers; scored once, then fixed)", "blind35.jsonl", [] as Label[]],
+  ["blind37 (session 4: spoken-style write-ups, households; scored once, then fixed)", "blind37.jsonl", [] as Label[]],
+  ["blind38 (session 4: rural municipalities, local firms; scored once, then fixed)", "blind38.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
