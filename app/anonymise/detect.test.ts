@@ -1800,6 +1800,34 @@ describe("after blind35/37/38: ages, dates and numbers", () => {
     ["Dat hij 3 jaar was opgesloten, wist niemand.", "leeftijd", []],
     // "ze werkt er 15 jaar": a duration
     ["Ze werkt er 15 jaar en kent iedereen.", "leeftijd", []],
+    // ranges and limits after a person + van/rond de; a plus sign
+    ["Het gaat om een man van boven de 60 uit Doetinchem.", "leeftijd", ["60"]],
+    ["Een vrouw rond de 45 kwam aan de balie.", "leeftijd", ["45"]],
+    ["Mijn klant (v, 60+) wil vrijwilligerswerk.", "leeftijd", ["60"]],
+    ["Het is een meneer van 70+.", "leeftijd", ["70"]],
+    // a person + van + a time, a unit or a count is no age
+    ["De klant van 15:30 heeft afgezegd.", "leeftijd", []],
+    ["De cliënt van 11 uur is er nog niet.", "leeftijd", []],
+    ["Hij is een vader van 4 kinderen.", "leeftijd", []],
+    // "leeftijd" as a field or subject, not inside a compound or after a limit word
+    ["Haar leeftijd is 61.", "leeftijd", ["61"]],
+    ["Leeftijd kinderen: 3, 8, 11", "leeftijd", ["3", "8", "11"]],
+    ["De AOW-leeftijd van 67 is nog ver weg.", "leeftijd", []],
+    ["Vanaf de leeftijd van 18 betaal je zelf.", "leeftijd", []],
+    // more adverbs and a date before the age; a remark in brackets after it
+    ["Ze is nog geen 18 en woont thuis.", "leeftijd", ["18"]],
+    ["Hij is nog maar net 18.", "leeftijd", ["18"]],
+    ["Zijn zus werd op 4 april 30.", "leeftijd", ["30"]],
+    ["Klant wordt dit jaar 66 (AOW in zicht).", "leeftijd", ["66"]],
+    ["Hij is 3 (drie) keer gebeld.", "leeftijd", []],
+    // form fields: an ordinal before the relation, a second field on the same line
+    ["Jongste dochter: 9 jaar", "leeftijd", ["9"]],
+    ["Vader: 51 jaar, moeder: 48 jaar", "leeftijd", ["51", "48"]],
+    ["Prijs: 10, per klant: 12", "leeftijd", []],
+    // school years and numbers with a leading zero are no ages
+    ["De kinderen zitten in groep 4 en 6.", "leeftijd", []],
+    ["De kinderen zijn 4 en 6.", "leeftijd", ["4", "6"]],
+    ["De man van 06 belde terug.", "leeftijd", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

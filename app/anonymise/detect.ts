@@ -285,7 +285,8 @@ export function detect(text: string): Span[] {
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
-  const late = kept.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated && extra.includes(c));
+  const spread = new Set(extra.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated));
+  const late = spread.size ? kept.filter((c) => spread.has(c)) : [];
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text.length);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];

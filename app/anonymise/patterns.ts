@@ -260,10 +260,10 @@ const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
-// The keyword starts a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"): "id" is no keyword at the
-// end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
+// The keyword must start a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"), checked after the match:
+// "id" is no keyword at the end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])|(?=\p{L}*(?:nummer|nr)\b))(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -314,6 +314,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
     const explicit = /(?:nummer|nr)\b\.?[\s:#(]*$/i.test(m[0].slice(0, m[0].length - id.length));
+    if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || /^(?:19|20)\d\d$/.test(id)))) continue;
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
@@ -471,20 +472,28 @@ function pushDates(text: string, out: Candidate[]) {
 const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+)?(\d{1,3})(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-// (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+// (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
+// a remark: "Klant wordt dit jaar 67 (AOW)")
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:toen|sinds|als|nadat|voordat|totdat|tot|zodra|wanneer|omdat|dat|vanaf)\s+(?:hij|zij|ze|ik|jij)\s+(?:pas\s+|net\s+|nog\s+|al\s+|ongeveer\s+)?(\d{1,3})\s+jaar(?:\s+oud)?\s+(?:is|was|werd|wordt)\b(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
   "giu",
 );
+// "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
+// hij 3 jaar was opgesloten": a participle after the verb makes it a duration).
+const SUBCLAUSE_DIGIT_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3})[ \t]+jaar(?:[ \t]+oud)?[ \t]+(?:is|was|werd|wordt)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))`,
+  "giu",
+);
+const SUBCLAUSE_SUBJECT_BEFORE = /(?<![\p{L}])(?:toen|sinds|als|nadat|voordat|totdat|tot|zodra|wanneer|omdat|dat|vanaf)[ \t]+(?:hij|zij|ze|ik|jij)[ \t]+(?:(?:pas|net|nog|al|ongeveer)[ \t]+)?$/iu;
 // Ages in words: "een man van zevenenvijftig", "zevenenvijftig jaar oud", "ze is eenendertig", "begin dertig",
 // "halverwege de vijftig", "een vijftiger". Durations ("vijf jaar in de bijstand") are not ages.
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
@@ -505,7 +514,9 @@ const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
-const LEEFTIJD_RE = /\bleeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+// "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
+const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
@@ -585,7 +596,7 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|ook|een\s+jaar\s+of|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,2}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*[,;:)!?\n]|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -623,7 +634,11 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ik|'?k)[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:'?k[ \t]+(?:ben|was|word|werd)|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
@@ -690,6 +705,9 @@ const DURATION_AFTER = new Set(
   ).split(" "),
 );
 
+const NOT_AGE_AFTER_OF = /^(?:[:.]\d|[ \t]*(?:uur|u\b|minuten|min\b|kinderen|kids|zonen|zoons|dochters|kleinkinderen|euro|kilo|kg|km|procent|%|keer|x\b|personen|mensen|stuks))/iu;
+const LIST_NEXT_RE = /^(?:[ \t]*[,/][ \t]*|[ \t]+en[ \t]+)(\d{1,2})(?![\p{N}])(?![ \t]*(?:uur|euro|kinderen|keer|x)\b)/u;
+const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les)[ \t]*$/iu;
 const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
 const AGE_AFTER_BE_WORDS =
   "en oud jong toen dus maar of ofzo hoor geworden inmiddels intussen nu trouwens toch geloof denk dacht volgens zeg joh alweer als wanneer omdat want zodat terwijl nog pas " +
@@ -718,32 +736,39 @@ const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_
 const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, ELDEST_AGE_RE, RELATION_PAREN_AGE_RE];
 // "Kleindochter (dochter van de oudste zoon), 5, logeert …", "- Buurman (ex-collega van vader), 67,": a relation word, an
 // explanation in brackets (no digits) and the age between commas.
-const RELATION_BRACKET_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:half|stief|pleeg)?(?:${RELATION_WORDS}|klant|cliënt|client|jongere|buurjongen|buurmeisje)(?:je|tje)?[ \t]*\([^()\n\d]{2,50}\)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`,
-  "giu",
+// (anchored on "), N"; the relation word before the bracket is checked in pushAges)
+const RELATION_BRACKET_AGE_RE = /\)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))/gu;
+const RELATION_BEFORE_BRACKET = new RegExp(
+  String.raw`(?<![\p{L}])(?:half|stief|pleeg)?(?:${RELATION_WORDS}|klant|cliënt|client|jongere|buurjongen|buurmeisje)(?:je|tje)?[ \t]*\([^()\n\d]{2,50}$`,
+  "iu",
 );
 // "Met 16 stopte hij met school", "pas met 25 kreeg ze een baan": a fronted "met N" + a verb + a singular subject is the
 // age at an event (not "Met 3 kinderen woont ze …", "Met 18 mag je stemmen", "Met 5 gingen we …").
 const WITH_AGE_RE = new RegExp(
-  String.raw`(?:(?<=^|[.!?][ \t]+|\n[ \t]*)[Mm]et|(?<![\p{L}])(?:[Ee]n|[Mm]aar|[Pp]as|[Aa]l|[Tt]oen|[Ww]ant)[ \t]+met)[ \t]+(\d{1,2}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?!\p{Ll}+en(?![\p{L}]))\p{Ll}{2,}[ \t]+(?:hij|zij|ze|ik|\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])[Mm]et[ \t]+(\d{1,2}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?!\p{Ll}+en(?![\p{L}]))\p{Ll}{2,}[ \t]+(?:hij|zij|ze|ik|\p{Lu}\p{Ll}+)(?![\p{L}])`,
   "gu",
 );
+const WITH_AGE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<![\p{L}])(?:[Ee]n|[Mm]aar|[Pp]as|[Aa]l|[Tt]oen|[Ww]ant)[ \t]+)$/u;
 // "Ze zit in groep 6 en is 9.", "Hij werkt bij een bakker en is pas 17.": a sentence about him or her whose second clause
 // closes with the age.
 const PRONOUN_AND_IS_AGE_RE = new RegExp(
-  String.raw`(?<=^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t][^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`,
+  String.raw`[ \t]en[ \t]+is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`,
   "gu",
 );
+// (the sentence before "en is" opens with the pronoun, ≤ 60 characters back)
+const PRONOUN_SENTENCE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t][^.;:!?\n]{3,60}$/u;
 // "Geboortejaar: 1990 (34)", "geb. 12-03-1990 (35 jr)": the age in brackets after a date or year of birth.
-const BORN_PAREN_AGE_RE = /\bgeb(?:oren|\.|oortejaar|oortedatum)?\b[^.\n]{0,30}?\b(?:19|20)\d\d[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/giu;
+// (anchored on the year and the bracket; "geb…" before it is checked in pushAges)
+const BORN_PAREN_AGE_RE = /(?<![\p{N}])(?:19|20)\d\d[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/gu;
+const BORN_BEFORE_YEAR = /(?<![\p{L}])geb(?:oren|\.|oortejaar|oortedatum)?(?![\p{L}])[^.\n]{0,30}$/iu;
 // "3 kinderen (2, 5, 8)", "kids (4/7/11)": children's ages in brackets without "en".
-const KIDS_PAREN_LIST_RE = /\b(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)[ \t]*\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/giu;
+// (anchored on the bracket; the plural before it is checked in pushAges)
+const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/gu;
+const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
-  // ")" then "," before the number
-  [RELATION_BRACKET_AGE_RE, (t) => t.includes("),") || /\)[ \t]+,/.test(t)],
   // (case-insensitive regexes: their words are tested in the lower-cased text)
   [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
   // (and one of begin|eind|midden|halverwege|ergens|rond|tegen, case-insensitive)
@@ -772,12 +797,16 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
   [RELATION_PAREN_AGE_RE, (text) => text.includes("(")],
   // the frame between person and age: is|was|wordt|werd, ",", ":", "(" or "van"
   [BOUND_AGE_RE, (_, low) => hasAny(low, ["is", "was", "wordt", "werd", ",", ":", "(", "van"])],
-  [PERSON_OF_AGE_RE, (_, low) => low.includes("van")],
+  [PERSON_OF_AGE_RE, (_, low) => low.includes("van") || low.includes("rond")],
   [LEEFTIJD_RE, (_, low) => low.includes("leeftijd")],
 ]);
 
 function pushAges(text: string, out: Candidate[]) {
-  const add = (s: number, e: number) => out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
+  // "De man van 06 belde": a number with a leading zero is no age.
+  const add = (s: number, e: number) => {
+    if (text.charCodeAt(s) === 48 && /\d/.test(text.charAt(s + 1))) return;
+    out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
+  };
   const { low, digits: digitCount } = hints(text);
   const skip = (re: RegExp) => !may(AGE_GUARDS.get(re)?.(text, low) !== false);
   // JARIGE_RE needs "jarig"; JAAR_RE "jaar" or "jr" (case-insensitive), both a digit.
@@ -821,10 +850,16 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // IS_AGE_RE: a digit and is|was|wordt|werd in both alternatives.
   for (const m of may(!!digitCount && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(IS_AGE_RE, text) : []) {
-    const n = m[1] ?? m[2] ?? m[3];
+    const n = m[1] ?? m[2];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
+  }
+  // SUBCLAUSE_DIGIT_AGE_RE: a digit, "jaar" and is|was|werd|wordt.
+  for (const m of may(!!digitCount && low.includes("jaar") && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_DIGIT_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115 || Number(m[1]) < 1 || !SUBCLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    add(s, s + m[1].length);
   }
   // Every age in words has a tens or teens word, "elf", "twaalf", "honderd" or "jaar oud"/"-jarig" in it; one cheap
   // test spares most texts six large case-insensitive regexes (the server checks every chat message).
@@ -842,6 +877,8 @@ function pushAges(text: string, out: Candidate[]) {
     // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
     if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const base = m.index + m[0].indexOf(list);
+    // "De kinderen zitten in groep 3 en 5", "klas 1 en 2": school years, not ages.
+    if (SCHOOL_YEAR_BEFORE.test(text.slice(Math.max(0, base - 14), base))) continue;
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
   }
   const digits = /\d/.test(text);
@@ -888,7 +925,8 @@ function pushAges(text: string, out: Candidate[]) {
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
-      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // Also "Oudste zoon: 19 jaar" and a second field of a line of fields ("Vader: 45 jaar, moeder: 43 jaar").
+      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:oudste|jongste|middelste|eerste|tweede|derde|vierde)[ \t]+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}+[ \t]*:[^\n:]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
@@ -912,8 +950,9 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  // FIRST_PERSON_AGE_RE: "ik", "ich" or "k ben/was/word/werd" and a number; CORRECTED_AGE_RE: "nee" and a number.
-  for (const re of [...(may(numberish && (low.includes("ik") || low.includes("ich") || /k[ \t]+(?:ben|was|wo|we)/.test(low))) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+  // FIRST_PERSON_AGE_RE: "ik" and a number; FIRST_PERSON_DIALECT_AGE_RE: "k ben/was/word/werd" or "bin"; CORRECTED_AGE_RE:
+  // "nee" and a number.
+  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
@@ -955,17 +994,27 @@ function pushAges(text: string, out: Candidate[]) {
   for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /en[ \t]+is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
+      // "met" opens the sentence or follows en/maar/pas/al/toen/want
+      if (re === WITH_AGE_RE && !WITH_AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (re === PRONOUN_AND_IS_AGE_RE && !PRONOUN_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
+  // RELATION_BRACKET_AGE_RE: ")" before "," and a digit.
+  for (const m of may(!!digitCount && text.includes(")") && /\)[ \t]*,/.test(text)) ? allMatches(RELATION_BRACKET_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115 || !RELATION_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
   // BORN_PAREN_AGE_RE: "geb" and "("; KIDS_PAREN_LIST_RE: "(" and a list separator.
   for (const m of may(!!digitCount && low.includes("geb") && text.includes("(")) ? allMatches(BORN_PAREN_AGE_RE, text) : []) {
-    if (Number(m[1]) > 115) continue;
+    if (Number(m[1]) > 115 || !BORN_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const at = m.index + m[0].lastIndexOf("(") + 1;
     add(at, at + m[1].length);
   }
-  for (const m of may(digitCount >= 2 && text.includes("(")) ? allMatches(KIDS_PAREN_LIST_RE, text) : []) {
-    const base = m.index + m[0].indexOf(m[1], m[0].indexOf("("));
+  for (const m of may(digitCount >= 2 && text.includes("(") && /\d[ \t]*[,/;][ \t]*\d/.test(text)) ? allMatches(KIDS_PAREN_LIST_RE, text) : []) {
+    if (!KIDS_BEFORE_PAREN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const base = m.index + m[0].indexOf(m[1]);
     for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
   }
   // BECAME_AGE_RE: "… geworden" or "werd …".
@@ -983,8 +1032,18 @@ function pushAges(text: string, out: Candidate[]) {
     if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (Number(m[1]) > 115) continue;
+      const end = m.index + m[0].length;
+      // "De klant van 14:00", "de cliënt van 9 uur", "een vader van 3 kinderen": a time, a unit or a count.
+      if (re === PERSON_OF_AGE_RE && NOT_AGE_AFTER_OF.test(text.slice(end, end + 16))) continue;
+      if (re === LEEFTIJD_RE && LIMIT_BEFORE_LEEFTIJD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const numStart = m.index + m[0].lastIndexOf(m[1]);
-      add(numStart, m.index + m[0].length);
+      add(numStart, end);
+      // "Leeftijd kinderen: 4, 7, 12": the rest of the list
+      for (let at = end, n = LIST_NEXT_RE.exec(text.slice(at, at + 12)); re === LEEFTIJD_RE && n; n = LIST_NEXT_RE.exec(text.slice(at, at + 12))) {
+        const s2 = at + n[0].length - n[1].length;
+        add(s2, s2 + n[1].length);
+        at = s2 + n[1].length;
+      }
     }
   }
 }
