@@ -377,11 +377,13 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
 const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
+// The next day-month in a list after a date (sticky, from the end of that date).
+const DM_NEXT_RE = /[ \t]*(?:,|en|of|t\/m|&)[ \t]*(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d)/uy;
 // Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
 // word earlier on the line ("het spreekuur is op woensdag 9-12", "open van 9-12"), every week ("elke vrijdag 9-12");
 // one date has one weekday.
@@ -469,6 +471,7 @@ function pushDates(text: string, out: Candidate[]) {
   // DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row (dateSep);
   // DMY_SPACED_RE a digit, blanks, then its separator (spacedSep).
   const { low, dateSep: sep, spacedSep } = hints(text);
+  const first = out.length;
   for (const m of may(sep) ? allMatches(DMY_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
     // "12/31/1990": an American date (month first, slashes) in English mail, only with a four-digit year; "01-13-2018"
@@ -489,6 +492,25 @@ function pushDates(text: string, out: Candidate[]) {
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
+    }
+  }
+  // "op 12/3 en 14/3", "per 1-4, 1-7": a day-month after a date in a list is a date too (each in turn, so a list
+  // of three is taken whole).
+  if (may(sep)) {
+    for (let i = first; i < out.length; i++) {
+      const c = out[i];
+      if (c.label !== "datum") continue;
+      DM_NEXT_RE.lastIndex = c.e;
+      const m = DM_NEXT_RE.exec(text);
+      if (!m) continue;
+      const d = Number(m[1]);
+      const mo = Number(m[3]);
+      const end = m.index + m[0].length;
+      if (!validDay(d) || !validMonth(mo) || DM_NOT_DATE_AFTER.test(text.slice(end, end + 12))) continue;
+      // "2/3 van de tijd", "3/4 deel": a fraction.
+      if (/^[ \t]*(?:van[ \t]+(?:de|het)|deel|of)(?![\p{L}])/u.test(text.slice(end, end + 12))) continue;
+      if (out.some((o) => o.label === "datum" && o.s <= end - m[1].length - m[2].length - m[3].length && o.e >= end)) continue;
+      add(end - m[1].length - m[2].length - m[3].length, end);
     }
   }
   // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
