@@ -1874,6 +1874,16 @@ describe("after blind33/34/36: dates", () => {
     ["De auto is van 2014.", "datum", []],
     ["Het gebouw van Meneer Bakker is van 1930 tot 1960 gebruikt.", "datum", []],
     ["In wk 12 en in Q3 2024 evalueren we.", "datum", []],
+    // "…datum" compounds announce a day-month; a day-month after a date in a list, not a fraction or a duration
+    ["Begindatum: 15-8, via het UWV.", "datum", ["15-8"]],
+    ["Gesproken op 4/2, 11/2 en 18/2.", "datum", ["4/2", "11/2", "18/2"]],
+    ["Ze werkt op 4/2 en 2/3 van de week thuis.", "datum", ["4/2"]],
+    ["Gebeld op 9-1 en 2-3 dagen later weer.", "datum", ["9-1"]],
+    ["De datumstempel 3-4 is fout.", "datum", []],
+    // English references announce an identifier
+    ["Ref: 2023-4471 (please quote this)", "dossiernummer", ["2023-4471"]],
+    ["Case ref. 2025/0193-INK", "dossiernummer", ["2025/0193-INK"]],
+    ["Ref: 2023 was a hard year.", "dossiernummer", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

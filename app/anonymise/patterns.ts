@@ -113,7 +113,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -270,7 +270,7 @@ const ANNOUNCED_ID_RE = new RegExp(
 // "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
 // Every word of BSN_WORDS and BSN_ANNOUNCED_RE holds one of these.
 const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
-const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
+const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
 
 function pushNumbers(text: string, out: Candidate[]) {
   // COURT_HINT needs a "/" or one of the court codes.
