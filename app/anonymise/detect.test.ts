@@ -1836,3 +1836,59 @@ describe("after blind35/37/38: ages, dates and numbers", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind33/34/36: dates", () => {
+  it.each([
+    // English dates in forwarded mail: a day with a month, with or without a year
+    ["We got your form on 14 April 2025, thank you.", "datum", ["14 April 2025"]],
+    ["Het contract liep tot 30 June, daarna niets.", "datum", ["30 June"]],
+    ["Verzonden: Tuesday, 4 March 2025 09:12", "datum", ["4 March 2025"]],
+    ["Please reply before 2 Oct. 2024.", "datum", ["2 Oct. 2024"]],
+    ["Invoice date 07-Nov-2023, amount due.", "datum", ["07-Nov-2023"]],
+    ["The interview is on the 12th of August.", "datum", ["12th of August"]],
+    ["I was ill from 3 to 9 February 2024.", "datum", ["3 to 9 February 2024"]],
+    // month first, month and year, weekday with an ordinal
+    ["My lease ends October 31, 2025.", "datum", ["October 31, 2025"]],
+    ["Can we meet on May 6?", "datum", ["May 6"]],
+    ["He starts work March 17th.", "datum", ["March 17th"]],
+    ["We came to the Netherlands in January 2019.", "datum", ["January 2019"]],
+    ["See you Thursday the 21st.", "datum", ["Thursday the 21st"]],
+    // English announcing words with a day-month in digits; an American date with slashes and a four-digit year
+    ["Appointment Wed 14/5 at the town hall.", "datum", ["14/5"]],
+    ["Salary paid until 28/2, nothing after.", "datum", ["28/2"]],
+    ["Date of signing: 11/27/2023", "datum", ["11/27/2023"]],
+    // years of birth in English and after a title and a name
+    ["She was born in 1991 in Accra.", "datum", ["1991"]],
+    ["Mevrouw Ilse ter Horst is van 1958, ze woont alleen.", "datum", ["1958"]],
+    // Dutch deadlines
+    ["Graag uiterlijk 12/6 inleveren.", "datum", ["12/6"]],
+    ["Het moet vóór 1-9 geregeld zijn.", "datum", ["1-9"]],
+    // hard negatives: a month name alone, "may" and "march" as verbs, a count after a name, opening hours, durations
+    ["You may 3 times request a delay.", "datum", []],
+    ["May 4 colleagues join the call?", "datum", []],
+    ["They march 5 kilometres every day.", "datum", []],
+    ["We spoke in March about the rent.", "datum", []],
+    ["June 12 keer gebeld, nooit opgenomen.", "datum", []],
+    ["Jan 4 keer langs geweest.", "datum", []],
+    ["Office hours Mon-Fri 9-12.", "datum", []],
+    ["He works on 2/3 of the days.", "datum", []],
+    ["Hij kreeg 2 March-pakketten.", "datum", []],
+    ["Ze kan het in een periode van 2-3 weken afronden.", "datum", []],
+    ["01-13-2018", "datum", []],
+    ["De auto is van 2014.", "datum", []],
+    ["Het gebouw van Meneer Bakker is van 1930 tot 1960 gebruikt.", "datum", []],
+    ["In wk 12 en in Q3 2024 evalueren we.", "datum", []],
+    // "…datum" compounds announce a day-month; a day-month after a date in a list, not a fraction or a duration
+    ["Begindatum: 15-8, via het UWV.", "datum", ["15-8"]],
+    ["Gesproken op 4/2, 11/2 en 18/2.", "datum", ["4/2", "11/2", "18/2"]],
+    ["Ze werkt op 4/2 en 2/3 van de week thuis.", "datum", ["4/2"]],
+    ["Gebeld op 9-1 en 2-3 dagen later weer.", "datum", ["9-1"]],
+    ["De datumstempel 3-4 is fout.", "datum", []],
+    // English references announce an identifier
+    ["Ref: 2023-4471 (please quote this)", "dossiernummer", ["2023-4471"]],
+    ["Case ref. 2025/0193-INK", "dossiernummer", ["2025/0193-INK"]],
+    ["Ref: 2023 was a hard year.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -113,7 +113,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -270,7 +270,7 @@ const ANNOUNCED_ID_RE = new RegExp(
 // "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
 // Every word of BSN_WORDS and BSN_ANNOUNCED_RE holds one of these.
 const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
-const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "referentie", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
+const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
 
 function pushNumbers(text: string, out: Candidate[]) {
   // COURT_HINT needs a "/" or one of the court codes.
@@ -377,9 +377,13 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|t\/m|tot en met|d\.d\.|dd|datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
+// After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
+const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
+// The next day-month in a list after a date (sticky, from the end of that date).
+const DM_NEXT_RE = /[ \t]*(?:,|en|of|t\/m|&)[ \t]*(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d)/uy;
 // Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
 // word earlier on the line ("het spreekuur is op woensdag 9-12", "open van 9-12"), every week ("elke vrijdag 9-12");
 // one date has one weekday.
@@ -396,6 +400,10 @@ const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+($
 const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
 const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+// "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
+const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
+// English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
+const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
 const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+de\s+([1-9]|[12]\d|3[01])(?:e|ste|de)(?![\p{L}\p{N}])`, "giu");
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
@@ -406,6 +414,54 @@ const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afsp
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
 const MY_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?((?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2})(?=[ \t]*(?::|[-–][ \t]))/gu;
 
+// English dates in forwarded e-mails and expat correspondence, with the Dutch conventions: a day with a month ("8 May
+// 2025", "31 May", "3rd of March", "8 Jun 2025", "May 8, 2025", "March 3rd"), a month with a year ("June 2024"), a
+// weekday with an ordinal ("Friday the 13th"); a month name alone ("in May", "March on") is no date. English writes
+// month names with a capital: "you may 2 times" stays untouched (the regexes are case-insensitive for ALL CAPS, the
+// case is checked in code). The weekday in front is left out of the span, as in Dutch ("Monday, 10 June 2024").
+const EN_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
+const EN_MONTHS_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const EN_MONTH = String.raw`(?:(${EN_MONTHS_FULL})|(${EN_MONTHS_ABBR})\.?)`;
+const EN_ORD = String.raw`(?:st|nd|rd|th)`;
+const EN_MONTH_NUM: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const enMonthNumber = (name: string) => EN_MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
+// "8 May 2025", "31 May", "3rd of March", "08-Jun-2025", "1 to 15 July", "3-5 June 2024" (a range is one span).
+const EN_D_MONTH_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(?:(\d{1,2})${EN_ORD}?[ \t]*(?:-|–|and|to|till|until|&)[ \t]*)?(\d{1,2})(${EN_ORD})?(?:[ \t]+of[ \t]+|[ \t]*-[ \t]*|[ \t]+)${EN_MONTH}(?:(?:,?[ \t]+|[ \t]*-[ \t]*)(${Y4})(?![\p{N}]))?(?![\p{L}]|-\p{L})`,
+  "giu",
+);
+// "May 8, 2025", "March 3rd", "June 3-5, 2024", "Sept 12 2024".
+const EN_MONTH_D_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${EN_MONTH}[ \t]+(\d{1,2})(${EN_ORD})?(?:[ \t]*[-–][ \t]*(\d{1,2})${EN_ORD}?)?(?:,?[ \t]+(${Y4})(?![\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d)`,
+  "giu",
+);
+// "June 2024", "Oct. 2023", "March, 2025".
+const EN_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${EN_MONTH},?[ \t]+(${Y4})(?![\p{N}])`, "giu");
+// "Friday the 13th", "Monday 3rd".
+const EN_WEEKDAY_ORDINAL_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+(?:the[ \t]+)?(\d{1,2})${EN_ORD}(?![\p{L}\p{N}])`,
+  "giu",
+);
+// Words that announce an English date without a year before "May"/"March" + a day ("on May 8", "until March 3").
+const EN_DATE_BEFORE = /(?:^|[^\p{L}])(?:on|by|until|till|before|after|from|since|of|due|date:?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)[ \t]*,?[ \t]*$/iu;
+// After a bare month + number: a count, not a day ("June 10 people", "August 5 kinderen").
+const EN_NOT_DAY_AFTER = /^[ \t]+(?:people|persons?|times|kids|children|years?|months?|weeks?|days?|hours?|minutes?|euros?|jaar|maanden|weken|dagen|uur|keer|kinderen|mensen|personen|euro)(?![\p{L}])/iu;
+// English weekday (capitalised) or "on"/"until"/"before"/"since"/"by" with a day and month in digits: "Mon 10/3", "on 28/01".
+const EN_DM_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Oo]n|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]y)\.?,?[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:of|days?|weeks?|months?|years?|hours?|times|dagen|weken|maanden|jaar|uur|keer)(?![\p{L}]))`,
+  "gu",
+);
+const EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+const EN_OPENING_HOURS_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${EN_WEEKDAYS})\.?[ \t]*(?:and|or|to|through|till|until|[-–,&])[ \t]*(?:${EN_WEEKDAYS})\.?[ \t]+|(?<![\p{L}])(?:every|each)[ \t]+(?:${EN_WEEKDAYS})\.?[ \t]+|(?<![\p{L}])(?:open|opened|opening|hours|office|available|reachable)(?![\p{L}])[^\n.!?]{0,40})$`,
+  "iu",
+);
+const EN_MONTH_HINT_WORDS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// English month names are capitalised; ALL CAPS passes too ("8 MAY 2025").
+const enCased = (w: string) => /^\p{Lu}/u.test(w);
+
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
@@ -415,8 +471,12 @@ function pushDates(text: string, out: Candidate[]) {
   // DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row (dateSep);
   // DMY_SPACED_RE a digit, blanks, then its separator (spacedSep).
   const { low, dateSep: sep, spacedSep } = hints(text);
+  const first = out.length;
   for (const m of may(sep) ? allMatches(DMY_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
+    // "12/31/1990": an American date (month first, slashes) in English mail, only with a four-digit year; "01-13-2018"
+    // stays invalid.
+    else if (m[2] === "/" && validMonth(Number(m[1])) && validDay(Number(m[3])) && m[4].length === 4) add(m.index, m.index + m[0].length);
   }
   for (const m of may(spacedSep) ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
@@ -430,7 +490,27 @@ function pushDates(text: string, out: Candidate[]) {
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
       if (re === DM_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
+    }
+  }
+  // "op 12/3 en 14/3", "per 1-4, 1-7": a day-month after a date in a list is a date too (each in turn, so a list
+  // of three is taken whole).
+  if (may(sep)) {
+    for (let i = first; i < out.length; i++) {
+      const c = out[i];
+      if (c.label !== "datum") continue;
+      DM_NEXT_RE.lastIndex = c.e;
+      const m = DM_NEXT_RE.exec(text);
+      if (!m) continue;
+      const d = Number(m[1]);
+      const mo = Number(m[3]);
+      const end = m.index + m[0].length;
+      if (!validDay(d) || !validMonth(mo) || DM_NOT_DATE_AFTER.test(text.slice(end, end + 12))) continue;
+      // "2/3 van de tijd", "3/4 deel": a fraction.
+      if (/^[ \t]*(?:van[ \t]+(?:de|het)|deel|of)(?![\p{L}])/u.test(text.slice(end, end + 12))) continue;
+      if (out.some((o) => o.label === "datum" && o.s <= end - m[1].length - m[2].length - m[3].length && o.e >= end)) continue;
+      add(end - m[1].length - m[2].length - m[3].length, end);
     }
   }
   // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
@@ -453,7 +533,12 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
   }
   // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
-  for (const re of [...(may(low.includes("geb")) ? [BIRTH_YEAR_RE] : []), ...(may(low.includes("van")) ? [IS_OF_YEAR_RE] : [])]) {
+  // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
+  for (const re of [
+    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE] : []),
+    ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE] : []),
+    ...(may(hasAny(low, ["born", "birth", "dob", "d.o.b"])) ? [EN_BIRTH_YEAR_RE] : []),
+  ]) {
     for (const m of allMatches(re, text)) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
@@ -465,6 +550,62 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
+  }
+  pushEnglishDates(text, low, sep, add);
+}
+
+const EN_LOWER_NOT_MONTH = /^(?:may|mar|march)$/;
+
+function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: number, e: number) => void) {
+  // Every name in EN_MONTH starts with one of EN_MONTH_HINT_WORDS (the regexes are case-insensitive).
+  const en = may(hasAny(low, EN_MONTH_HINT_WORDS));
+  for (const m of en ? allMatches(EN_D_MONTH_RE, text) : []) {
+    const name = m[4] ?? m[5];
+    if (!validDay(Number(m[2])) || (m[1] && !validDay(Number(m[1]))) || !enMonthNumber(name)) continue;
+    // "you may 2 times": a lower-case "may"/"march" is a verb.
+    if (!enCased(name) && EN_LOWER_NOT_MONTH.test(name)) continue;
+    // "of" only after an ordinal: "3rd of March", not "2 of May's friends".
+    if (!m[3] && /[ \t]of[ \t]/i.test(m[0])) continue;
+    // "groep 7 en 8 Mar": the abbreviation "Mar" (also a word and a name) only with a year or a dot.
+    if (/^mar$/i.test(name) && !m[6] && !/\.$/.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    // Without a year the date must not run into more digits (a time "31 May 14:00" is fine).
+    if (!m[6] && /^[ \t]*,?[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(end, end + 12))) continue;
+    add(m.index, end);
+  }
+  for (const m of en ? allMatches(EN_MONTH_D_RE, text) : []) {
+    const name = m[1] ?? m[2];
+    if (!enCased(name) || !enMonthNumber(name) || !validDay(Number(m[3])) || (m[5] && !validDay(Number(m[5])))) continue;
+    const end = m.index + m[0].length;
+    if (!m[6]) {
+      // "Jan 12" is the name Jan; "June 10 people" a count after a name.
+      if (/^Jan$/i.test(name) || EN_NOT_DAY_AFTER.test(text.slice(end, end + 16))) continue;
+      // "May 2 people", "March 3 miles": "May" and "March" with a bare day only after an announcing word or an ordinal.
+      if (!m[4] && /^(?:may|mar|march)$/i.test(name) && !EN_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    }
+    add(m.index, end);
+  }
+  for (const m of en ? allMatches(EN_MONTH_YEAR_RE, text) : []) {
+    const name = m[1] ?? m[2];
+    if (!enMonthNumber(name) || (!enCased(name) && EN_LOWER_NOT_MONTH.test(name))) continue;
+    if (/\d[ \t.,-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    add(m.index, m.index + m[0].length);
+  }
+  // Every weekday in EN_WEEKDAY_ORDINAL_RE ends in "day".
+  for (const m of may(low.includes("day")) ? allMatches(EN_WEEKDAY_ORDINAL_RE, text) : []) {
+    if (validDay(Number(m[1]))) add(m.index, m.index + m[0].length);
+  }
+  // EN_DM_RE has a digit, "-" or "/" and a digit in a row (dateSep).
+  for (const m of may(sep) ? allMatches(EN_DM_RE, text) : []) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
+    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+    const end = m.index + m[0].length;
+    // Opening hours: "Mon-Fri 9-12", "open on Mon 9-12", "9-12 am".
+    if (EN_OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+    if (/^[ \t]*(?:uur|u\.?|h|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(text.slice(end, end + 6))) continue;
+    add(s, end);
   }
 }
 
