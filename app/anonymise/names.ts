@@ -878,7 +878,8 @@ function hyphenRegion(ctx: Ctx, i: number): number {
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+// Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth"]);
 // Continents identify no one: "haar enige familie in Europa" is no place span.
 const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
 // A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
@@ -947,7 +948,7 @@ function placeRules(ctx: Ctx) {
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
-      const suffix = /^\s?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
+      const suffix = /^[ \t]?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
       if (suffix) e += suffix[0].length;
       ctx.out.push({ s: t.s, e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
       lastPlaceEnd = end;
@@ -966,7 +967,8 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
-    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low)) {
+    // "Ouwehands Dierenpark", "Attractiepark Toverland": a zoo or theme park is an employer, no neighbourhood.
+    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low) && !(/(?:dieren|pret|attractie)park$/.test(t.low) && !!prev?.cap && text.slice(prev.e, t.s) === " ")) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
@@ -1040,8 +1042,10 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     const tok = tokens[j];
     // "Bouwbedrijf Gebr. Heijmerink", "Fa. Jansen": the dot of a firm abbreviation stays inside the name.
     if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed|St)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
-    if (ctx.negative[j]) break;
-    if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
+    // "Holland Tulip Force", "Holland Bloem Transport": a firm's name may open with "Holland" (not a name on its own).
+    const hollandFirm = j === i && tok.t === "Holland" && !!tokens[j + 1]?.cap && text.slice(tok.e, tokens[j + 1].s) === " " && !ctx.lex.places.phrases.has(tokens[j + 1].key);
+    if (ctx.negative[j] && !hollandFirm) break;
+    if (hollandFirm || (tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
@@ -1302,7 +1306,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1351,7 +1355,8 @@ function orgTailRule(ctx: Ctx) {
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
     if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     let last = tail;
-    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
+    // A place after the company word belongs to the name, also with an English "Region"/"Area": "Expat Center Utrecht Region".
+    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
     // Franchise names: "Bike Totaal Arendsen", "Keuken Totaal Smit": the shop owner's name after "Totaal" belongs to it.
     else if (tokens[tail].low === "totaal" && end - 1 === tail + 1 && tokens[end - 1].cap) last = end - 1;
     let e = tokens[last].e;
