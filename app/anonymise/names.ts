@@ -150,11 +150,11 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 }
 
 const TITLES = new Set(
-  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente klant patiënt patient wijlen".split(" "),
+  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen".split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
-const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "klant", "patiënt", "patient"]);
+const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 export const RELATIONS = new Set(
   (
@@ -165,6 +165,8 @@ export const RELATIONS = new Set(
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
     "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
     // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
+    // English letters and forms: "our son Vihaan", "my wife Priya"
+    "son daughter wife husband " +
     "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw"
   ).split(" "),
 );
@@ -222,13 +224,13 @@ const NOT_LOWER_NAMES = new Set(
     "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
+const DEPARTMENT_WORDS = new Set("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -412,8 +414,12 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   }
   if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
   const core = tokens[k];
+  // "in de Molukse wijk", "een Syrische familie": a nationality adjective before a lower-case noun is no surname.
+  if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && /^\p{Lu}\p{Ll}{2,}(?:se|sche)$/u.test(core.t) && !ctx.lex.surnames.has(core.t) && !ctx.lex.firstNames.has(core.t) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1].t) && text.slice(core.e, tokens[k + 1].s) === " ") return -1;
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
-  if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
+  // "de heer R. Zwanenburg", "t.a.v. J. Berkhout": a place takes no initials, so after initials it is a surname.
+  const initialsSurname = j > i && k === j && core.cap && ctx.lex.places.phrases.has(core.key) && !ctx.lex.abroad.has(core.key) && !ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.places) === k;
+  if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
@@ -424,7 +430,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
   // "dominee van de Vredeskerk": a place of worship is no surname.
-  if (k > j && WORSHIP_COMPOUND.test(core.t)) return -1;
+  if (k > j && WORSHIP_COMPOUND.test(core.t) && !ctx.lex.surnames.has(core.t)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -453,8 +459,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const prevFirst = tokens[end - 1].t;
     const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
     const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
-    if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
-    void hyphenParticle;
+    // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
+    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
   }
@@ -567,7 +573,8 @@ function personRules(ctx: Ctx) {
         const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
-        const particleWord = k === j + 1 && ["de", "in", "het", "op"].includes(tokens[j].low) && !knownCore;
+        // "dhr. te schaden": "te" + an infinitive.
+        const particleWord = k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -1109,6 +1116,8 @@ function institutionRules(ctx: Ctx) {
         const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
         // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
         const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
+        // "Rug gaat beter": an abbreviation (RUG) written as an ordinary word opening a sentence is that word.
+        const abbreviationAsWord = spelled.length === 1 && textWords.length === 1 && /^\p{Lu}{2,5}$/u.test(spelled[0]) && /^\p{Lu}\p{Ll}+$/u.test(textWords[0]) && tokens[start].sentStart;
         // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
         // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
         const prevTok = tokens[start - 1];
@@ -1117,7 +1126,7 @@ function institutionRules(ctx: Ctx) {
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
         const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow);
-        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1205,12 +1214,16 @@ function institutionRules(ctx: Ctx) {
         if (nx.cap || nx.upper || nx.initials) lastCap = j + 1;
         else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
         j++;
+        // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
+        if (nx.cap && lex.surnames.has(nx.t) && /kerk$/.test(nx.low)) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
           // church": a nationality adjective alone before the head is no name either.
           const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
-            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
+            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) ||
+            // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
+            (TITLES.has((tokens[i - 1]?.t === "." ? tokens[i - 2]?.low : tokens[i - 1]?.low) ?? "") && tokens.slice(i + 1, j).some((x) => x.t === "van"));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1246,7 +1259,9 @@ function institutionRules(ctx: Ctx) {
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
-    if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
+    // "OVERDRACHT BIJ VERHUIZING": a heading in capitals, no organisation.
+    const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
+    if ((orgContext || deptContext) && !teamDepartment && !capsHeading && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
@@ -1354,6 +1369,8 @@ function orgTailRule(ctx: Ctx) {
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
     if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
+    // "Wendy Kuiper\nStudieloopbaanbegeleider Groen\nROC X": a role compound + one word opening a line is a job title.
+    if (tokens[first].sentStart && tail - first === 1 && tail === end - 1 && ROLE_SUFFIX.test(tokens[first].low)) continue;
     let last = tail;
     // A place after the company word belongs to the name, also with an English "Region"/"Area": "Expat Center Utrecht Region".
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
@@ -1582,7 +1599,7 @@ function compoundHeadRule(ctx: Ctx) {
     // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
     // a church takes an article ("in de Bethelkerk").
     const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
-    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -1598,6 +1615,8 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
+// Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
+const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1615,6 +1634,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
       }
     }
     if (ctx.negative[i]) continue;
+    // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
+    if (ROLE_ABBREVIATIONS.has(t.t)) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
@@ -1658,6 +1679,8 @@ function capitalisedPairRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
     if (ADJECTIVE_END.test(a.low) || b.t.includes("-")) continue;
+    // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
+    if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
@@ -1762,6 +1785,8 @@ function ampersandFirmRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || lex.common.has(b.low) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
+    if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
     let s0 = i - 1;
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
