@@ -234,7 +234,7 @@ export const GENERIC_SERVICES = new Set(["steunpunt mantelzorg", "mantelzorgsteu
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
-const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
+const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "hee", "heey", "hej", "hoii", "beste", "doei", "thx", "dank", "bedankt", "xx", "xxx", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
 /** Whether the line above or below the list item at `at` opens with a known (not word-like) first name. */
 function nameItemNextTo(ctx: Ctx, at: number): boolean {
@@ -251,7 +251,9 @@ function nameItemNextTo(ctx: Ctx, at: number): boolean {
 }
 const MONTH_NAMES = /^(?:April|Juni|Juli|Mei|Augustus)$/;
 const ARTICLE_OR_PREP = new Set("de het een van bij via voor naar met door op in aan uit over onder tegen tot om en of".split(" "));
-const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs"]);
+const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs", "x", "xx", "xxx", "groetjes,", "doei"]);
+// Greetings that open a chat message before the addressee: "hoi lies!!", "hee joyce,".
+const OPENING_GREETINGS = new Set(["hoi", "hoii", "hee", "hey", "heey", "hai", "hallo", "hi", "hej", "hoihoi", "goedemorgen", "morgen", "moi"]);
 // ", 12," / ", 7 jaar;" / ", die in april zeven wordt," after a list item's first word.
 const ITEM_AGE_RE = new RegExp(String.raw`^,[ \t]*(?:\d{1,2}(?:[ \t]*(?:jaar|jr))?|die[ \t]+(?:in|op)[ \t]+[\p{L}\d ]{2,20}?[ \t]+(?:${AGE_NUMBER})[ \t]+wordt)[ \t]*[,;:)]`, "u");
 const LOWER_NAME_VERBS = new Set(
@@ -273,6 +275,8 @@ const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdte
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
+// English words before "at" + an organisation: "worked at X", "a job at X", "registered at X" (school).
+const ENGLISH_AT_WORDS = new Set(["work", "works", "worked", "working", "employed", "job", "contract", "tester", "intern", "internship", "registered", "enrolled", "studied", "studies", "study", "volunteer", "volunteered"]);
 // Words for a job or placement before "bij": "contract bij X", "stage bij X", "in dienst bij X" (X is the employer).
 const EMPLOYMENT_BEFORE_BIJ = new Set("contract arbeidscontract dienst baan baantje bijbaan stage stageplek stageplaats vacature proefplaatsing werkervaringsplaats leerwerkplek werkplek werkt werkte werken gewerkt solliciteert solliciteerde gesolliciteerd aangenomen ontslagen uitzendbaan detachering gedetacheerd".split(" "));
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
@@ -562,6 +566,8 @@ function personRules(ctx: Ctx) {
         // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
         while (k < tokens.length && k - j < 4) {
           if ((PARTICLES.has(tokens[k].low) || tokens[k].low === "vd") && tokens[k + 1]?.word) k++;
+          // "mw oude luttikhuis", "dhr oude nijhuis": the Twente particle "oude" before a surname-shaped word.
+          else if (tokens[k].low === "oude" && k === j && /^\p{Ll}{3,}(?:huis|ink|kamp|veld|horst|hof|beek|broek|weme|kotte|elferink|ger|man)$/u.test(tokens[k + 1]?.t ?? "")) k++;
           else if (tokens[k].low === "v" && tokens[k + 1]?.t === "." && tokens[k + 2]?.word && tokens[k + 2].s === tokens[k + 1].e + 1) k += 2;
           else break;
         }
@@ -704,7 +710,7 @@ function personRules(ctx: Ctx) {
         // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
         // johan de groot" (a particle + lower-case surname joins the name).
         const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !text.slice(prev.e, t.s).includes("\n") &&
-          (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
+          (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.low === "is" && tokens[i - 2]?.low === "naam") || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
         if (signalBefore || signalAfter || (alone && i > 0) || chatFrame) {
           let e = i + 1;
           if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(tokens[e + 1].t.charAt(0).toUpperCase() + tokens[e + 1].t.slice(1))) e += 2;
@@ -713,10 +719,26 @@ function personRules(ctx: Ctx) {
       }
     }
 
-    // A sign-off + a lower-case first name that is also a word, closing the line or message: "gr fleur", "groetjes roos".
+    // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
+    // "groetjes roos", "xx bas".
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
-      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
+      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // A greeting opening a message + a lower-case first name before "!", "," or the line end: "hoi lies!!", "hee bas,".
+    const greetPrev = tokens[i - 1];
+    if (!t.cap && greetPrev && OPENING_GREETINGS.has(greetPrev.low) && (i === 1 || text.slice(tokens[i - 2].e, greetPrev.s).includes("\n")) && text.slice(greetPrev.e, t.s) === " " &&
+      /^\p{Ll}{3,}$/u.test(t.t) && (lex.firstNamesLower.has(t.low) || lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) &&
+      (!tokens[i + 1] || /^[ \t]*(?:[!,:]|\n)/.test(text.slice(t.e, t.e + 3)))) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // "sanna de groot", "mn klant johan van dijk": a lower-case first name + particle + a known surname in a lower-case sentence.
+    if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && PARTICLES.has(tokens[i + 1]?.low ?? "") && !tokens[i + 1].cap &&
+      text.slice(t.e, tokens[i + 1].s) === " " && lowerCaseSentence(ctx, i)) {
+      let k = i + 1;
+      while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low) && !tokens[k].cap) k++;
+      const sur = tokens[k];
+      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(sur.t.charAt(0).toUpperCase() + sur.t.slice(1)) && !text.slice(t.e, sur.s).includes("\n")) push(ctx, i, k + 1, "persoon", PRIO.personContext);
     }
 
     // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
@@ -1253,7 +1275,9 @@ function institutionRules(ctx: Ctx) {
     }
 
     // Context: "bij Sortiva", "via Asito", "werkt bij De Zilverling", "Afdeling Waaier", "kliniek van het Retail".
-    const orgContext = ORG_PREPS.has(prevLow) || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    // English letters and forms: "I worked as a tester at Infosys", "is registered at Sint-Jozefschool".
+    const englishAt = prevLow === "at" && tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ENGLISH_AT_WORDS.has(x.low));
+    const orgContext = ORG_PREPS.has(prevLow) || englishAt || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
@@ -1272,6 +1296,14 @@ function institutionRules(ctx: Ctx) {
       const employer = isPlace && prevLow === "bij" && EMPLOYMENT_BEFORE_BIJ.has(tokens[i - 2]?.low ?? "") && !lex.abroad.has(key) && matchPhrase(ctx, i, lex.places) === i &&
         !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") && !/^[ \t]+(?:in de buurt|e\.o\.|en omgeving)/.test(text.slice(t.e, t.e + 16));
       if (employer) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.placeLexicon + 2 });
+      // "bij Ons Tweede Thuis", "via Samen Sterker Thuis": three or more capitalised ordinary words mid-sentence after
+      // bij/via are a name (a foundation or home), even when each is a common word.
+      if (orgContext && t.cap && lex.common.has(t.low) && !isPerson && !isPlace) {
+        const wide = capRun(ctx, i, 4, true);
+        const ws = tokens.slice(i, wide);
+        if (wide - i >= 3 && ws.every((x) => x.cap && x.word && !ctx.negative[x.i] && !lex.places.phrases.has(x.key)) && !GENERIC_SERVICES.has(phraseKey(text.slice(t.s, tokens[wide - 1].e))))
+          ctx.out.push({ s: t.s, e: tokens[wide - 1].e, label: "instelling", prio: PRIO.institutionContext });
+      }
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
         let end = capRun(ctx, i, 4);
         // "Afdeling Waaier en UMCU": stop before a lexicon institution, it gets its own span.
@@ -1634,6 +1666,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
       }
     }
     if (ctx.negative[i]) continue;
+    // "Leger des Heils Lelystad": a word after a lower-case connector inside a longer name opens no service name.
+    if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
     // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
     if (ROLE_ABBREVIATIONS.has(t.t)) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
@@ -1702,6 +1736,39 @@ function roleOfOrganisationRule(ctx: Ctx) {
     if (!t || !(t.cap || t.upper) || ctx.negative[j] || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low)) continue;
     const end = capRun(ctx, j, 4);
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
+// "Lisa Groen van Werkfit Zaanstreek", "Peter Hoogland van Dariuz": capitalised words after a person found with
+// evidence + "van" name the person's employer; a place or region ending them belongs to the name. Not a lone place
+// ("Jan Smit van Zwolle" is ambiguous), a known first name or surname, a municipal team or a generic service.
+const PERSON_OF_RE = /^[ \t]+van[ \t]+$/;
+function personOfOrganisationRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  if (!text.includes(" van ")) return;
+  const ends = new Set<number>();
+  for (const c of ctx.out) if (c.label === "persoon" && c.prio >= PRIO.personContext) ends.add(c.e);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const v = tokens[i];
+    if (v.t !== "van" || !ends.has(tokens[i - 1].e) || !PERSON_OF_RE.test(text.slice(tokens[i - 1].e, tokens[i + 1].s))) continue;
+    const j = i + 1;
+    const t = tokens[j];
+    if (!t.word || !(t.cap || t.upper) || t.sentStart || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t)) continue;
+    if (TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low) || GENERIC_SERVICES.has(t.low) || /^(?:team|afdeling|gemeente)$/.test(t.low) || lex.institutions.phrases.has(t.key)) continue;
+    // Capitalised words on one line, single spaces (a method or common word may open it: "Werkfit Zaanstreek").
+    let end = j;
+    while (end < tokens.length && end - j < 4 && tokens[end].word && (tokens[end].cap || tokens[end].upper) && (end === j || (text.slice(tokens[end - 1].e, tokens[end].s) === " " && !tokens[end].sentStart))) end++;
+    if (end <= j) continue;
+    const run = tokens.slice(j, end);
+    const lastPlace = matchPhrase(ctx, end - 1, lex.places) === end - 1;
+    // Without a place at the end, no word may be a hard negative ("van Werk en Inkomen").
+    if (!lastPlace && run.some((x) => ctx.negative[x.i] || lex.common.has(x.low))) continue;
+    // "van Sociaal Team Deventer", "van Werk Zaanstad", "van het Stadskantoor Emmen": a municipal service in a place is the place.
+    if (isDepartmentWord(t.low) || run.some((x) => GENERIC_SERVICES.has(x.low) || /(?:team|loket|kantoor|teams)$/.test(x.low))) continue;
+    if (run.length === 1 && lex.places.phrases.has(t.key)) continue;
+    if (run.length === 1 && (t.upper || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.t) || !/^[ \t]*[.,;:!?)]/.test(text.slice(t.e, t.e + 2)))) continue;
+    if (run.some((x) => lex.firstNames.has(x.t) || (lex.places.phrases.has(x.key) && x !== tokens[end - 1]))) continue;
+    ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: lastPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
   }
 }
 
@@ -2128,6 +2195,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceWithPlaceRule(ctx);
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
+  personOfOrganisationRule(ctx);
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
