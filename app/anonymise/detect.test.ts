@@ -1845,6 +1845,13 @@ describe("after blind33/34/36: persons, places, organisations", () => {
     ["Ze wil bij de RUG studeren.", "instelling", ["RUG"]],
     ["Naar de fysio geweest. Rug gaat beter.", "instelling", []],
     ["-----Original Message-----\nFrom: Jan Smit", "persoon", ["Jan Smit"]],
+    // bank short forms after a preposition; a law abbreviation + company word + region; "-Nederland" regions
+    ["welke rekening? die van ASN is van zijn broer", "instelling", ["ASN"]],
+    ["ASN is een bank.", "instelling", []],
+    ["De aanvraag ligt bij WMO Advies Noord-Nederland, zij beslissen.", "instelling", ["WMO Advies Noord-Nederland"]],
+    ["Hij vroeg WMO Advies aan.", "instelling", []],
+    ["Hij verhuist naar Oost-Nederland.", "plaats", ["Oost-Nederland"]],
+    ["Hij krijgt hulp van VluchtelingenWerk Zuid-Nederland.", "plaats", []],
   ] as [string, Label, string[]][])("organisations and non-names: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

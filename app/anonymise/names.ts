@@ -974,6 +974,9 @@ function placeRules(ctx: Ctx) {
       if (lex.negatives.phrases.has(key)) continue;
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
       if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
+      // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
+      // part of that organisation's name, no place of its own.
+      if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
@@ -1367,6 +1370,15 @@ function orgTailRule(ctx: Ctx) {
     // Bewind") or a common word opening the sentence ("Namens ZuidWest Bewind") does not.
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word &&
       !ctx.text.slice(before.e, t.s).includes("\n") && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
+    // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
+    const nx1 = tokens[i + 1];
+    if (t.upper && ctx.negative[i] && !t.sentStart && nx1?.cap && ORG_TAIL.test(nx1.t) && ctx.text.slice(t.e, nx1.s) === " " && tokens[i + 2]?.cap && ctx.text.slice(nx1.e, tokens[i + 2].s) === " ") {
+      const pe = matchPhrase(ctx, i + 2, lex.places);
+      if (pe >= i + 2) {
+        ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+        continue;
+      }
+    }
     let end = capRun(ctx, i, 5);
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
     if (end - i < 3 && !t.sentStart && t.cap) {
@@ -1408,6 +1420,11 @@ function orgTailRule(ctx: Ctx) {
     if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
     // Franchise names: "Bike Totaal Arendsen", "Keuken Totaal Smit": the shop owner's name after "Totaal" belongs to it.
     else if (tokens[tail].low === "totaal" && end - 1 === tail + 1 && tokens[end - 1].cap) last = end - 1;
+    // A multi-token place right after the company word: "TZA Advies Oost-Nederland".
+    else if (tokens[tail + 1] && ctx.text.slice(tokens[tail].e, tokens[tail + 1].s) === " " && tokens[tail + 1].cap) {
+      const pe = matchPhrase(ctx, tail + 1, lex.places);
+      if (pe >= tail + 1 && !lex.abroad.has(phraseKey(ctx.text.slice(tokens[tail + 1].s, tokens[pe].e)))) last = pe;
+    }
     let e = tokens[last].e;
     const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
     if (legal) e += legal[0].length;
