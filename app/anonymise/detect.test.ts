@@ -1815,6 +1815,10 @@ describe("after blind33/34/36: persons, places, organisations", () => {
     ["Hij werkte bij Holland Flower Force in Aalsmeer.", "instelling", ["Holland Flower Force"]],
     ["Please contact the Expat Center Eindhoven Region first.", "instelling", ["Expat Center Eindhoven Region"]],
     ["Hij werkte in Holland bij een bakker.", "instelling", []],
+    // growers named after their produce; an adjective + produce is a product
+    ["Hij werkt sinds mei bij Van Rijn Chrysanten in Aalsmeer.", "instelling", ["Van Rijn Chrysanten"]],
+    ["Hij plukt bij Jansen Aardbeien.", "instelling", ["Jansen Aardbeien"]],
+    ["Zij kocht Verse Groenten op de markt.", "instelling", []],
     // zoos and theme parks are employers, not neighbourhoods ("het Dierenpark" alone stays generic)
     ["Ze werkt 20 uur bij Burgers Dierenpark, via een uitzendbureau.", "instelling", ["Burgers Dierenpark"]],
     ["Ze wonen in de Vogelwijk vlak bij het Dierenpark.", "instelling", []],
