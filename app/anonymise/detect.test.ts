@@ -1893,6 +1893,10 @@ describe("after blind33/34/36: persons, places, organisations", () => {
     ["Klant (dhr. Visser, Kerk-Avezaath) woont met zijn broer.", "plaats", ["Kerk-Avezaath"]],
     ["Ze werkt in de kassen in De Zilk.", "plaats", ["De Zilk"]],
     ["Hij woont in een portiekflat in de Grote Waal.", "plaats", ["Grote Waal"]],
+    // after a word for living, "in de" + an unknown word with a place-name ending is a neighbourhood (no street words)
+    ["Ze huurt een flat in de Eikenhorst, vlak bij het station.", "plaats", ["Eikenhorst"]],
+    ["Ze woont in de Eikenlaan.", "plaats", []],
+    ["Ze werkt in de Eikenhorst.", "plaats", []],
     // a village that is also a chain: a place after "in", the shop after "bij"
     ["Hij heeft een werkplek in Blokker gevonden.", "plaats", ["Blokker"]],
     ["Hij heeft een schuld bij Blokker.", "instelling", ["Blokker"]],

@@ -916,6 +916,9 @@ const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost
 // Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
 const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
+// Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
+const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
+const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
 
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1001,6 +1004,14 @@ function placeRules(ctx: Ctx) {
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
     // "Ouwehands Dierenpark", "Attractiepark Toverland": a zoo or theme park is an employer, no neighbourhood.
     if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low) && !(/(?:dieren|pret|attractie)park$/.test(t.low) && !!prev?.cap && text.slice(prev.e, t.s) === " ")) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
+    // "woont in de Kersenhoek", "een flat in de Molenwaard": after a word for living, "in de" + an unknown capitalised word
+    // with a place-name ending is a neighbourhood (a street without a number is not flagged, so no street words).
+    if (t.cap && !t.sentStart && prevLow === "de" && tokens[i - 2]?.low === "in" && DISTRICT_END.test(t.low) && !STREET_SHAPE.test(t.t) &&
+      tokens.slice(Math.max(0, i - 9), i - 2).some((x) => LIVE_VERBS.has(x.low) || HOME_NOUNS.has(x.low)) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") &&
+      !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.common.has(t.low) && !HEAD_SUFFIX.test(t.t) && !ORG_TAIL.test(t.t)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
