@@ -1892,3 +1892,112 @@ describe("after blind33/34/36: dates", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind33/34/36: persons, places, organisations", () => {
+  it.each([
+    // firms: surname + trade word ("Schuldsanering", "Bloembollen", -teelt), "Fa." + name, English tails (Force, Center)
+    ["Bewindvoerder: mr. P.J. de Haan, De Haan Schuldsanering, Zwolle.", "instelling", ["De Haan Schuldsanering"]],
+    ["Hij werkt bij Fa. Van Leeuwen Bloembollen in Hillegom.", "instelling", ["Fa. Van Leeuwen Bloembollen"]],
+    ["Ze plukte bij Kuipers Boomkwekerij in Opheusden.", "instelling", ["Kuipers Boomkwekerij"]],
+    ["Zijn vorige uitzendbureau, Baltic Work Force, betaalt niet.", "instelling", ["Baltic Work Force"]],
+    ["Hij werkte bij Holland Flower Force in Aalsmeer.", "instelling", ["Holland Flower Force"]],
+    ["Please contact the Expat Center Eindhoven Region first.", "instelling", ["Expat Center Eindhoven Region"]],
+    ["Hij werkte in Holland bij een bakker.", "instelling", []],
+    // growers named after their produce; an adjective + produce is a product
+    ["Hij werkt sinds mei bij Van Rijn Chrysanten in Aalsmeer.", "instelling", ["Van Rijn Chrysanten"]],
+    ["Hij plukt bij Jansen Aardbeien.", "instelling", ["Jansen Aardbeien"]],
+    ["Zij kocht Verse Groenten op de markt.", "instelling", []],
+    // zoos and theme parks are employers, not neighbourhoods ("het Dierenpark" alone stays generic)
+    ["Ze werkt 20 uur bij Burgers Dierenpark, via een uitzendbureau.", "instelling", ["Burgers Dierenpark"]],
+    ["Ze wonen in de Vogelwijk vlak bij het Dierenpark.", "instelling", []],
+    // the person's employer after "van": a place or region ending it belongs to the name
+    ["Jobcoach Sanne Bakker van Werkfit Twente begeleidt hem.", "instelling", ["Werkfit Twente"]],
+    ["Wij werken graag met Ilse Peeters van Impuls Werk Limburg samen.", "instelling", ["Impuls Werk Limburg"]],
+    ["De loonwaarde is bepaald door Karel Smits van Loonwijs. Daarna volgt een gesprek.", "instelling", ["Loonwijs"]],
+    ["Ik sprak Kees Bakker van Sociaal Team Deventer.", "instelling", []],
+    ["Ik sprak Jan Smit van Zwolle gisteren.", "instelling", []],
+    // English letters: "at X" after work words, relation words
+    ["I worked as a developer at Wipro in Amstelveen until May.", "instelling", ["Wipro"]],
+    ["We met at Utrecht Centraal.", "instelling", []],
+    ["She takes care of our son Aarav, he is 4.", "persoon", ["Aarav"]],
+    // three capitalised ordinary words after bij/via name a home or foundation
+    ["Hij gaat twee dagen naar dagbesteding bij Ons Eigen Huis in Veenendaal.", "instelling", ["Ons Eigen Huis"]],
+    ["Hij werkt bij het Juridisch Loket.", "instelling", []],
+    // generic services and things: Steunpunt Mantelzorg, WerkgeversService, Tolkentelefoon, Zivver, role abbreviation KM
+    ["Folder van het Steunpunt Mantelzorg meegegeven; ook gebeld met de WerkgeversService.", "instelling", []],
+    ["Tolk via de Tolkentelefoon, stukken via Zivver.", "instelling", []],
+    ['Groepsapp "KM Arnhem/Zevenaar"', "instelling", []],
+    ['Groepsapp "KM Arnhem/Zevenaar"', "plaats", ["Arnhem", "Zevenaar"]],
+    ["Accountmanager Werkgevers, gemeente Ede", "persoon", []],
+    ["klantmanager Statushouders & Ontheemden, gemeente Wijchen", "instelling", []],
+    ["Hij werkt bij Jansen & Visser in Ede.", "instelling", ["Jansen & Visser"]],
+    ["Met vriendelijke groet,\n\nPetra de Wit\nStudieloopbaanbegeleider Zorg\nROC Midden Nederland", "instelling", ["ROC Midden Nederland"]],
+    ["Hij volgt de opleiding Medewerker Logistiek niveau 2.", "persoon", []],
+    ["OVERDRACHT BIJ OVERLIJDEN (intern)", "instelling", []],
+    ["Ze wil bij de RUG studeren.", "instelling", ["RUG"]],
+    ["Naar de fysio geweest. Rug gaat beter.", "instelling", []],
+    ["-----Original Message-----\nFrom: Jan Smit", "persoon", ["Jan Smit"]],
+    // bank short forms after a preposition; a law abbreviation + company word + region; "-Nederland" regions
+    ["welke rekening? die van ASN is van zijn broer", "instelling", ["ASN"]],
+    ["ASN is een bank.", "instelling", []],
+    ["De aanvraag ligt bij WMO Advies Noord-Nederland, zij beslissen.", "instelling", ["WMO Advies Noord-Nederland"]],
+    ["Hij vroeg WMO Advies aan.", "instelling", []],
+    ["Hij verhuist naar Oost-Nederland.", "plaats", ["Oost-Nederland"]],
+    ["Hij krijgt hulp van VluchtelingenWerk Zuid-Nederland.", "plaats", []],
+  ] as [string, Label, string[]][])("organisations and non-names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // initials + a place name are a surname; a hyphen + particle + place is a second surname
+    ["t.a.v. de heer K. Zwanenburg\nPostbus 12", "persoon", ["K. Zwanenburg"]],
+    ["Hij woont in Zwanenburg.", "persoon", []],
+    ["Zijn zus, Marja Bosman-van Ommeren, komt op zaterdag.", "persoon", ["Marja Bosman-van Ommeren"]],
+    // -kerk surnames are no church; "ds. X van de Y Kerk" is a person and a church
+    ["Zij zorgt voor haar man Kees Verkerk (61).", "persoon", ["Kees Verkerk"]],
+    ["Ze gaat elke zondag naar de Pelgrimskerk.", "instelling", ["Pelgrimskerk"]],
+    ["Onze dominee, ds. Van Dijk van de Oude Kerk, belde.", "persoon", ["Van Dijk"]],
+    ["Onze dominee, ds. Van Dijk van de Oude Kerk, belde.", "instelling", ["Oude Kerk"]],
+    // "dhr. te + infinitive", "in de" + nationality adjective, "Cliënte" as a title
+    ["Hoe bescherm ik het kind zonder dhr. te kwetsen?", "persoon", []],
+    ["Hij slaapt bij zijn opa in de Chinese wijk.", "persoon", []],
+    ["Hij sprak mevrouw de Vosse over haar zoon.", "persoon", ["de Vosse"]],
+    ["Aanmelding via het wijkteam. Cliënte schat haar schulden op € 9.000.", "persoon", []],
+    // lower-case chat names after greetings and sign-offs, "naam is …", first name + particle + known surname
+    ["hee marloes ff vraagje over mnr yilmaz\ngr bas", "persoon", ["marloes", "yilmaz", "bas"]],
+    ["hoi lies!! ik moet ff iets kwijt", "persoon", ["lies"]],
+    ["hoi allemaal, wie heeft dienst?", "persoon", []],
+    ["hee man, alles goed?", "persoon", []],
+    ["ze woont met een nieuwe vriend, zn naam is dennis of zo", "persoon", ["dennis"]],
+    ["gister bij mw jansen geweest, petra de vries, die ken je wel", "persoon", ["jansen", "petra de vries"]],
+    ["[08:46] nadia: klopt\n[08:47] sanne: mw oude nijhuis belde gisteren", "persoon", ["nadia", "sanne", "oude nijhuis"]],
+    ["Slaapt bij vrienden, o.a. bij Dion in Emmen.", "persoon", ["Dion"]],
+  ] as [string, Label, string[]][])("persons: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // villages and districts (Rivierenland, Bollenstreek, West-Friesland, Utrecht; districts of medium cities)
+    ["Klant (dhr. Visser, Kerk-Avezaath) woont met zijn broer.", "plaats", ["Kerk-Avezaath"]],
+    ["Ze werkt in de kassen in De Zilk.", "plaats", ["De Zilk"]],
+    ["Hij woont in een portiekflat in de Grote Waal.", "plaats", ["Grote Waal"]],
+    // after a word for living, "in de" + an unknown word with a place-name ending is a neighbourhood (no street words)
+    ["Ze huurt een flat in de Eikenhorst, vlak bij het station.", "plaats", ["Eikenhorst"]],
+    ["Ze woont in de Eikenlaan.", "plaats", []],
+    ["Ze werkt in de Eikenhorst.", "plaats", []],
+    // a village that is also a chain: a place after "in", the shop after "bij"
+    ["Hij heeft een werkplek in Blokker gevonden.", "plaats", ["Blokker"]],
+    ["Hij heeft een schuld bij Blokker.", "instelling", ["Blokker"]],
+    // lower-case villages that are no Dutch word after uit/naar; a municipality in a signature
+    ["die mw uit deil heeft weer gebeld", "plaats", ["deil"]],
+    ["Lisanne Boele\nGemeente Buren\nl.boele@buren.nl", "plaats", ["Buren"]],
+    ["Ze komt bij haar buren over de vloer.", "plaats", []],
+    // no pronoun is a village: "hem", "vuren"
+    ["Zijn vriendin Chanel heeft hem de deur gewezen.", "instelling", []],
+    // "Leger des Heils Lelystad": the lexicon organisation and the place
+    ["Briefadres bij Leger des Heils Almere. Verder niets.", "instelling", ["Leger des Heils"]],
+    ["Briefadres bij Leger des Heils Almere. Verder niets.", "plaats", ["Almere"]],
+  ] as [string, Label, string[]][])("places: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -150,11 +150,11 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 }
 
 const TITLES = new Set(
-  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente klant patiënt patient wijlen".split(" "),
+  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen".split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
-const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "klant", "patiënt", "patient"]);
+const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 export const RELATIONS = new Set(
   (
@@ -165,6 +165,8 @@ export const RELATIONS = new Set(
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
     "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
     // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
+    // English letters and forms: "our son Vihaan", "my wife Priya"
+    "son daughter wife husband " +
     "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw"
   ).split(" "),
 );
@@ -222,17 +224,17 @@ const NOT_LOWER_NAMES = new Set(
     "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
+const DEPARTMENT_WORDS = new Set("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
-const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "beste", "doei", "thx", "dank", "bedankt", "@"]);
+const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "hee", "heey", "hej", "hoii", "beste", "doei", "thx", "dank", "bedankt", "xx", "xxx", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
 /** Whether the line above or below the list item at `at` opens with a known (not word-like) first name. */
 function nameItemNextTo(ctx: Ctx, at: number): boolean {
@@ -249,7 +251,9 @@ function nameItemNextTo(ctx: Ctx, at: number): boolean {
 }
 const MONTH_NAMES = /^(?:April|Juni|Juli|Mei|Augustus)$/;
 const ARTICLE_OR_PREP = new Set("de het een van bij via voor naar met door op in aan uit over onder tegen tot om en of".split(" "));
-const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs"]);
+const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs", "x", "xx", "xxx", "groetjes,", "doei"]);
+// Greetings that open a chat message before the addressee: "hoi lies!!", "hee joyce,".
+const OPENING_GREETINGS = new Set(["hoi", "hoii", "hee", "hey", "heey", "hai", "hallo", "hi", "hej", "hoihoi", "goedemorgen", "morgen", "moi"]);
 // ", 12," / ", 7 jaar;" / ", die in april zeven wordt," after a list item's first word.
 const ITEM_AGE_RE = new RegExp(String.raw`^,[ \t]*(?:\d{1,2}(?:[ \t]*(?:jaar|jr))?|die[ \t]+(?:in|op)[ \t]+[\p{L}\d ]{2,20}?[ \t]+(?:${AGE_NUMBER})[ \t]+wordt)[ \t]*[,;:)]`, "u");
 const LOWER_NAME_VERBS = new Set(
@@ -271,6 +275,8 @@ const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdte
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
+// English words before "at" + an organisation: "worked at X", "a job at X", "registered at X" (school).
+const ENGLISH_AT_WORDS = new Set(["work", "works", "worked", "working", "employed", "job", "contract", "tester", "intern", "internship", "registered", "enrolled", "studied", "studies", "study", "volunteer", "volunteered"]);
 // Words for a job or placement before "bij": "contract bij X", "stage bij X", "in dienst bij X" (X is the employer).
 const EMPLOYMENT_BEFORE_BIJ = new Set("contract arbeidscontract dienst baan baantje bijbaan stage stageplek stageplaats vacature proefplaatsing werkervaringsplaats leerwerkplek werkplek werkt werkte werken gewerkt solliciteert solliciteerde gesolliciteerd aangenomen ontslagen uitzendbaan detachering gedetacheerd".split(" "));
 // Location prepositions ("achter de Jumbo", "boven Snackbar 't Hoekje", "naast de Action") also announce a shop.
@@ -412,8 +418,12 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   }
   if (k >= tokens.length || (k > i && !adjacent(k))) return j > i && j !== k ? -1 : -1;
   const core = tokens[k];
+  // "in de Molukse wijk", "een Syrische familie": a nationality adjective before a lower-case noun is no surname.
+  if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && /^\p{Lu}\p{Ll}{2,}(?:se|sche)$/u.test(core.t) && !ctx.lex.surnames.has(core.t) && !ctx.lex.firstNames.has(core.t) && tokens[k + 1]?.word && /^\p{Ll}/u.test(tokens[k + 1].t) && text.slice(core.e, tokens[k + 1].s) === " ") return -1;
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
-  if (k === j && isPlaceOrInstitution(ctx, core)) return -1;
+  // "de heer R. Zwanenburg", "t.a.v. J. Berkhout": a place takes no initials, so after initials it is a surname.
+  const initialsSurname = j > i && k === j && core.cap && ctx.lex.places.phrases.has(core.key) && !ctx.lex.abroad.has(core.key) && !ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.places) === k;
+  if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
@@ -424,7 +434,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
   // "dominee van de Vredeskerk": a place of worship is no surname.
-  if (k > j && WORSHIP_COMPOUND.test(core.t)) return -1;
+  if (k > j && WORSHIP_COMPOUND.test(core.t) && !ctx.lex.surnames.has(core.t)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -453,8 +463,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const prevFirst = tokens[end - 1].t;
     const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
     const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
-    if (isPlaceOrInstitution(ctx, next) && !afterFirstName) break;
-    void hyphenParticle;
+    // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
+    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
   }
@@ -556,6 +566,8 @@ function personRules(ctx: Ctx) {
         // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
         while (k < tokens.length && k - j < 4) {
           if ((PARTICLES.has(tokens[k].low) || tokens[k].low === "vd") && tokens[k + 1]?.word) k++;
+          // "mw oude luttikhuis", "dhr oude nijhuis": the Twente particle "oude" before a surname-shaped word.
+          else if (tokens[k].low === "oude" && k === j && /^\p{Ll}{3,}(?:huis|ink|kamp|veld|horst|hof|beek|broek|weme|kotte|elferink|ger|man)$/u.test(tokens[k + 1]?.t ?? "")) k++;
           else if (tokens[k].low === "v" && tokens[k + 1]?.t === "." && tokens[k + 2]?.word && tokens[k + 2].s === tokens[k + 1].e + 1) k += 2;
           else break;
         }
@@ -567,7 +579,8 @@ function personRules(ctx: Ctx) {
         const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
-        const particleWord = k === j + 1 && ["de", "in", "het", "op"].includes(tokens[j].low) && !knownCore;
+        // "dhr. te schaden": "te" + an infinitive.
+        const particleWord = k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -697,7 +710,7 @@ function personRules(ctx: Ctx) {
         // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
         // johan de groot" (a particle + lower-case surname joins the name).
         const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !text.slice(prev.e, t.s).includes("\n") &&
-          (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
+          (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.low === "is" && tokens[i - 2]?.low === "naam") || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
         if (signalBefore || signalAfter || (alone && i > 0) || chatFrame) {
           let e = i + 1;
           if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(tokens[e + 1].t.charAt(0).toUpperCase() + tokens[e + 1].t.slice(1))) e += 2;
@@ -706,10 +719,26 @@ function personRules(ctx: Ctx) {
       }
     }
 
-    // A sign-off + a lower-case first name that is also a word, closing the line or message: "gr fleur", "groetjes roos".
+    // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
+    // "groetjes roos", "xx bas".
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
-      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
+      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // A greeting opening a message + a lower-case first name before "!", "," or the line end: "hoi lies!!", "hee bas,".
+    const greetPrev = tokens[i - 1];
+    if (!t.cap && greetPrev && OPENING_GREETINGS.has(greetPrev.low) && (i === 1 || text.slice(tokens[i - 2].e, greetPrev.s).includes("\n")) && text.slice(greetPrev.e, t.s) === " " &&
+      /^\p{Ll}{3,}$/u.test(t.t) && (lex.firstNamesLower.has(t.low) || lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) &&
+      (!tokens[i + 1] || /^[ \t]*(?:[!,:]|\n)/.test(text.slice(t.e, t.e + 3)))) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // "sanna de groot", "mn klant johan van dijk": a lower-case first name + particle + a known surname in a lower-case sentence.
+    if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && PARTICLES.has(tokens[i + 1]?.low ?? "") && !tokens[i + 1].cap &&
+      text.slice(t.e, tokens[i + 1].s) === " " && lowerCaseSentence(ctx, i)) {
+      let k = i + 1;
+      while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low) && !tokens[k].cap) k++;
+      const sur = tokens[k];
+      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(sur.t.charAt(0).toUpperCase() + sur.t.slice(1)) && !text.slice(t.e, sur.s).includes("\n")) push(ctx, i, k + 1, "persoon", PRIO.personContext);
     }
 
     // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
@@ -878,7 +907,8 @@ function hyphenRegion(ctx: Ctx, i: number): number {
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
 
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray"]);
+// Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth"]);
 // Continents identify no one: "haar enige familie in Europa" is no place span.
 const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
 // A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
@@ -886,6 +916,9 @@ const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost
 // Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
 const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
+// Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
+const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
+const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
 
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -944,10 +977,13 @@ function placeRules(ctx: Ctx) {
       if (lex.negatives.phrases.has(key)) continue;
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
       if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
+      // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
+      // part of that organisation's name, no place of its own.
+      if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
-      const suffix = /^\s?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
+      const suffix = /^[ \t]?\(?(?:NH|ZH|NB|L|GLD|Gld|FR|GR|DR|OV|UT|ZL|FL|nh|zh|nb|l|gld)\)?(?![\p{L}])/u.exec(text.slice(e, e + 6));
       if (suffix) e += suffix[0].length;
       ctx.out.push({ s: t.s, e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
       lastPlaceEnd = end;
@@ -966,7 +1002,16 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
-    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low)) {
+    // "Ouwehands Dierenpark", "Attractiepark Toverland": a zoo or theme park is an employer, no neighbourhood.
+    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low) && !(/(?:dieren|pret|attractie)park$/.test(t.low) && !!prev?.cap && text.slice(prev.e, t.s) === " ")) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
+    // "woont in de Kersenhoek", "een flat in de Molenwaard": after a word for living, "in de" + an unknown capitalised word
+    // with a place-name ending is a neighbourhood (a street without a number is not flagged, so no street words).
+    if (t.cap && !t.sentStart && prevLow === "de" && tokens[i - 2]?.low === "in" && DISTRICT_END.test(t.low) && !STREET_SHAPE.test(t.t) &&
+      tokens.slice(Math.max(0, i - 9), i - 2).some((x) => LIVE_VERBS.has(x.low) || HOME_NOUNS.has(x.low)) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") &&
+      !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.common.has(t.low) && !HEAD_SUFFIX.test(t.t) && !ORG_TAIL.test(t.t)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
@@ -1040,8 +1085,10 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     const tok = tokens[j];
     // "Bouwbedrijf Gebr. Heijmerink", "Fa. Jansen": the dot of a firm abbreviation stays inside the name.
     if (tok.t === "." && j > i && /^(?:Gebr|Gebrs|Fa|Wed|St)$/.test(tokens[j - 1].t) && tokens[j + 1]?.cap) { j++; continue; }
-    if (ctx.negative[j]) break;
-    if ((tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
+    // "Holland Tulip Force", "Holland Bloem Transport": a firm's name may open with "Holland" (not a name on its own).
+    const hollandFirm = j === i && tok.t === "Holland" && !!tokens[j + 1]?.cap && text.slice(tok.e, tokens[j + 1].s) === " " && !ctx.lex.places.phrases.has(tokens[j + 1].key);
+    if (ctx.negative[j] && !hollandFirm) break;
+    if (hollandFirm || (tok.cap || tok.upper) && tok.word && (allowCommon ? !tok.sentStart && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
@@ -1105,6 +1152,8 @@ function institutionRules(ctx: Ctx) {
         const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
         // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
         const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
+        // "Rug gaat beter": an abbreviation (RUG) written as an ordinary word opening a sentence is that word.
+        const abbreviationAsWord = spelled.length === 1 && textWords.length === 1 && /^\p{Lu}{2,5}$/u.test(spelled[0]) && /^\p{Lu}\p{Ll}+$/u.test(textWords[0]) && tokens[start].sentStart;
         // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
         // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
         const prevTok = tokens[start - 1];
@@ -1113,7 +1162,7 @@ function institutionRules(ctx: Ctx) {
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
         const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow);
-        if (!lowerStart && !placeToo && !caseClash && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1201,12 +1250,16 @@ function institutionRules(ctx: Ctx) {
         if (nx.cap || nx.upper || nx.initials) lastCap = j + 1;
         else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
         j++;
+        // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
+        if (nx.cap && lex.surnames.has(nx.t) && /kerk$/.test(nx.low)) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
           // church": a nationality adjective alone before the head is no name either.
           const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
-            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key));
+            (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) ||
+            // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
+            (TITLES.has((tokens[i - 1]?.t === "." ? tokens[i - 2]?.low : tokens[i - 1]?.low) ?? "") && tokens.slice(i + 1, j).some((x) => x.t === "van"));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1236,13 +1289,17 @@ function institutionRules(ctx: Ctx) {
     }
 
     // Context: "bij Sortiva", "via Asito", "werkt bij De Zilverling", "Afdeling Waaier", "kliniek van het Retail".
-    const orgContext = ORG_PREPS.has(prevLow) || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    // English letters and forms: "I worked as a tester at Infosys", "is registered at Sint-Jozefschool".
+    const englishAt = prevLow === "at" && tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ENGLISH_AT_WORDS.has(x.low));
+    const orgContext = ORG_PREPS.has(prevLow) || englishAt || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
-    if ((orgContext || deptContext) && !teamDepartment && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
+    // "OVERDRACHT BIJ VERHUIZING": a heading in capitals, no organisation.
+    const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
+    if ((orgContext || deptContext) && !teamDepartment && !capsHeading && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
@@ -1253,6 +1310,14 @@ function institutionRules(ctx: Ctx) {
       const employer = isPlace && prevLow === "bij" && EMPLOYMENT_BEFORE_BIJ.has(tokens[i - 2]?.low ?? "") && !lex.abroad.has(key) && matchPhrase(ctx, i, lex.places) === i &&
         !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") && !/^[ \t]+(?:in de buurt|e\.o\.|en omgeving)/.test(text.slice(t.e, t.e + 16));
       if (employer) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.placeLexicon + 2 });
+      // "bij Ons Tweede Thuis", "via Samen Sterker Thuis": three or more capitalised ordinary words mid-sentence after
+      // bij/via are a name (a foundation or home), even when each is a common word.
+      if (orgContext && t.cap && lex.common.has(t.low) && !isPerson && !isPlace) {
+        const wide = capRun(ctx, i, 4, true);
+        const ws = tokens.slice(i, wide);
+        if (wide - i >= 3 && ws.every((x) => x.cap && x.word && !ctx.negative[x.i] && !lex.places.phrases.has(x.key)) && !GENERIC_SERVICES.has(phraseKey(text.slice(t.s, tokens[wide - 1].e))))
+          ctx.out.push({ s: t.s, e: tokens[wide - 1].e, label: "instelling", prio: PRIO.institutionContext });
+      }
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
         let end = capRun(ctx, i, 4);
         // "Afdeling Waaier en UMCU": stop before a lexicon institution, it gets its own span.
@@ -1302,7 +1367,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|\p{L}{3,}(?:vervoer|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1316,6 +1381,15 @@ function orgTailRule(ctx: Ctx) {
     // Bewind") or a common word opening the sentence ("Namens ZuidWest Bewind") does not.
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word &&
       !ctx.text.slice(before.e, t.s).includes("\n") && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
+    // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
+    const nx1 = tokens[i + 1];
+    if (t.upper && ctx.negative[i] && !t.sentStart && nx1?.cap && ORG_TAIL.test(nx1.t) && ctx.text.slice(t.e, nx1.s) === " " && tokens[i + 2]?.cap && ctx.text.slice(nx1.e, tokens[i + 2].s) === " ") {
+      const pe = matchPhrase(ctx, i + 2, lex.places);
+      if (pe >= i + 2) {
+        ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+        continue;
+      }
+    }
     let end = capRun(ctx, i, 5);
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
     if (end - i < 3 && !t.sentStart && t.cap) {
@@ -1348,18 +1422,31 @@ function orgTailRule(ctx: Ctx) {
     if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
     if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
+    // "Van Vliet Tulpen", "Jansen Aardbeien" are growers; "Verse Groenten", "Hollandse Tomaten" are products: a produce
+    // tail needs a known surname or a particle-led name before it.
+    if (PRODUCE_TAIL.test(tokens[tail].low) && tail - first === 1 && !lex.surnames.has(tokens[first].t)) continue;
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
     if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
+    // "Wendy Kuiper\nStudieloopbaanbegeleider Groen\nROC X": a role compound + one word opening a line is a job title.
+    if (tokens[first].sentStart && tail - first === 1 && tail === end - 1 && ROLE_SUFFIX.test(tokens[first].low)) continue;
     let last = tail;
-    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x) => lex.places.phrases.has(x.key))) last = end - 1;
+    // A place after the company word belongs to the name, also with an English "Region"/"Area": "Expat Center Utrecht Region".
+    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
     // Franchise names: "Bike Totaal Arendsen", "Keuken Totaal Smit": the shop owner's name after "Totaal" belongs to it.
     else if (tokens[tail].low === "totaal" && end - 1 === tail + 1 && tokens[end - 1].cap) last = end - 1;
+    // A multi-token place right after the company word: "TZA Advies Oost-Nederland".
+    else if (tokens[tail + 1] && ctx.text.slice(tokens[tail].e, tokens[tail + 1].s) === " " && tokens[tail + 1].cap) {
+      const pe = matchPhrase(ctx, tail + 1, lex.places);
+      if (pe >= tail + 1 && !lex.abroad.has(phraseKey(ctx.text.slice(tokens[tail + 1].s, tokens[pe].e)))) last = pe;
+    }
     let e = tokens[last].e;
     const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
     if (legal) e += legal[0].length;
     ctx.out.push({ s: tokens[first].s, e, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
 }
+
+const PRODUCE_TAIL = /^(?:bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee)$/;
 
 // "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
 const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|bouw|techniek|kracht|centrum|team|wijzer|punt|plein|huis|school|college|kinderopvang)$/iu;
@@ -1577,7 +1664,7 @@ function compoundHeadRule(ctx: Ctx) {
     // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
     // a church takes an article ("in de Bethelkerk").
     const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
-    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -1593,6 +1680,8 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
+// Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
+const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1610,6 +1699,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
       }
     }
     if (ctx.negative[i]) continue;
+    // "Leger des Heils Lelystad": a word after a lower-case connector inside a longer name opens no service name.
+    if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
+    // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
+    if (ROLE_ABBREVIATIONS.has(t.t)) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
@@ -1653,6 +1746,8 @@ function capitalisedPairRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
     if (ADJECTIVE_END.test(a.low) || b.t.includes("-")) continue;
+    // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
+    if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
@@ -1674,6 +1769,39 @@ function roleOfOrganisationRule(ctx: Ctx) {
     if (!t || !(t.cap || t.upper) || ctx.negative[j] || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low)) continue;
     const end = capRun(ctx, j, 4);
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
+// "Lisa Groen van Werkfit Zaanstreek", "Peter Hoogland van Dariuz": capitalised words after a person found with
+// evidence + "van" name the person's employer; a place or region ending them belongs to the name. Not a lone place
+// ("Jan Smit van Zwolle" is ambiguous), a known first name or surname, a municipal team or a generic service.
+const PERSON_OF_RE = /^[ \t]+van[ \t]+$/;
+function personOfOrganisationRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  if (!text.includes(" van ")) return;
+  const ends = new Set<number>();
+  for (const c of ctx.out) if (c.label === "persoon" && c.prio >= PRIO.personContext) ends.add(c.e);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const v = tokens[i];
+    if (v.t !== "van" || !ends.has(tokens[i - 1].e) || !PERSON_OF_RE.test(text.slice(tokens[i - 1].e, tokens[i + 1].s))) continue;
+    const j = i + 1;
+    const t = tokens[j];
+    if (!t.word || !(t.cap || t.upper) || t.sentStart || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t)) continue;
+    if (TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low) || GENERIC_SERVICES.has(t.low) || /^(?:team|afdeling|gemeente)$/.test(t.low) || lex.institutions.phrases.has(t.key)) continue;
+    // Capitalised words on one line, single spaces (a method or common word may open it: "Werkfit Zaanstreek").
+    let end = j;
+    while (end < tokens.length && end - j < 4 && tokens[end].word && (tokens[end].cap || tokens[end].upper) && (end === j || (text.slice(tokens[end - 1].e, tokens[end].s) === " " && !tokens[end].sentStart))) end++;
+    if (end <= j) continue;
+    const run = tokens.slice(j, end);
+    const lastPlace = matchPhrase(ctx, end - 1, lex.places) === end - 1;
+    // Without a place at the end, no word may be a hard negative ("van Werk en Inkomen").
+    if (!lastPlace && run.some((x) => ctx.negative[x.i] || lex.common.has(x.low))) continue;
+    // "van Sociaal Team Deventer", "van Werk Zaanstad", "van het Stadskantoor Emmen": a municipal service in a place is the place.
+    if (isDepartmentWord(t.low) || run.some((x) => GENERIC_SERVICES.has(x.low) || /(?:team|loket|kantoor|teams)$/.test(x.low))) continue;
+    if (run.length === 1 && lex.places.phrases.has(t.key)) continue;
+    if (run.length === 1 && (t.upper || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.t) || !/^[ \t]*[.,;:!?)]/.test(text.slice(t.e, t.e + 2)))) continue;
+    if (run.some((x) => lex.firstNames.has(x.t) || (lex.places.phrases.has(x.key) && x !== tokens[end - 1]))) continue;
+    ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: lastPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
   }
 }
 
@@ -1757,6 +1885,8 @@ function ampersandFirmRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || lex.common.has(b.low) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
+    if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
     let s0 = i - 1;
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
@@ -2098,6 +2228,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceWithPlaceRule(ctx);
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
+  personOfOrganisationRule(ctx);
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);

@@ -1,7 +1,8 @@
 // Common first names in the Netherlands (own compilation from general knowledge), including names common among
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
-// backgrounds. Space separated; matched case-sensitively with a capital letter (or in full capitals).
+// backgrounds, and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
+Dion Jarno Marvin Randy Miranda Natasja Debora Jana Deqa Mulu Alexandru Jing Aarav Vihaan Ananya Rohan Deepak Aditya Ishaan Reyansh Krishna Aadhya Diya Saanvi Anika Kavya Pooja Sneha Rahul Amit Vikram Lakshmi Divya Neha Shreya Aditi Karthik Venkat Srinivas Harsha Nikhil Manoj Ganesh Arun Varun Tarun Siddharth Aryan Vivaan Advait Meera Riya Tanvi
 Luca Mason Rayan Elin Jayda Shaniya Shania Dani Noé Jaylano Djeison Dewayne Imran Lorenzo Owen Xavi Jort Jinte Luna Marga
 Aad Aafke Aagje Aaliyah Aaron Abdel Abdelaziz Abdelhak Abdelkader Abdellah Abdelmajid Abdullah Abdul Abdi Abdirahman Abdoel Abel Abena Abraham Adam Adil Adnan Adriaan Adrianus Adrie Agnes Ahmad Ahmed Ahmet Aicha Aisha Aïcha Ajay Akash Akosua Albert Aleksander Aleksandra Alex Alexander Alexandra Ali Alice Alicia Alida Alina Alisha Amal Amanda Amber Amina Aminata Amira Amir Amy Ana Anas Andre André Andrea Andreas Andrzej Anil Anita Anja Anke Ankie Anna Anne Anneke Annelies Annemarie Annemieke Anouk Anton Antoon Anwar Arda Arie Arjen Arjun Arnold Arthur Asha Ashley Asiye Astrid Ayaan Ayaz Ayla Aylin Ayoub Ayşe Ayse Aziz
 Babette Bahar Barbara Bart Bas Bastiaan Beatrix Bea Bekir Belinda Ben Benjamin Bernard Berend Bert Bertus Betty Bianca Bilal Bilge Birgit Bjorn Björn Boaz Bob Boris Bouchra Boudewijn Brahim Bram Brenda Brian Bruno Burak Büşra Busra
