@@ -49,6 +49,8 @@ const SETS: Record<string, string> = {
   blind33: "blind33.jsonl",
   blind34: "blind34.jsonl",
   blind36: "blind36.jsonl",
+  blind39: "blind39.jsonl",
+  blind40: "blind40.jsonl",
 };
 
 const args = process.argv.slice(2);

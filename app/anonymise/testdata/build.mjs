@@ -105,4 +105,6 @@ build("blind38");
 build("blind33");
 build("blind34");
 build("blind36");
+build("blind39");
+build("blind40");
 build("schoon");
