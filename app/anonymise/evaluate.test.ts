@@ -82,6 +82,10 @@ describe.each([
   ["blind35 (session 4: jongeren, statushouders, former ZZP'ers; scored once, then fixed)", "blind35.jsonl", [] as Label[]],
   ["blind37 (session 4: spoken-style write-ups, households; scored once, then fixed)", "blind37.jsonl", [] as Label[]],
   ["blind38 (session 4: rural municipalities, local firms; scored once, then fixed)", "blind38.jsonl", [] as Label[]],
+  // blind33/34/36: session 4; scored once after the blind35/37/38 fixes, then fixed.
+  ["blind33 (session 4: Noord-Holland, Flevoland, Zuid-Holland; scored once, then fixed)", "blind33.jsonl", [] as Label[]],
+  ["blind34 (session 4: Utrecht, Rivierenland, informal; scored once, then fixed)", "blind34.jsonl", [] as Label[]],
+  ["blind36 (session 4: medium municipalities, e-mails and letters; scored once, then fixed)", "blind36.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
