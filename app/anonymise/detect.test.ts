@@ -2001,3 +2001,45 @@ describe("after blind33/34/36: persons, places, organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind39/40", () => {
+  it.each([
+    // a sociale dienst named after a region or place is one organisation; the generic service and Sociaal Team stay as before
+    ["Ik werk als consulent bij de Sociale Dienst Drechtsteden.", "instelling", ["Sociale Dienst Drechtsteden"]],
+    ["Groet,\nKlantmanager Werk\nSociale Dienst Noord-Veluwe\nPostbus 12", "instelling", ["Sociale Dienst Noord-Veluwe"]],
+    ["De brief kwam van Sociale Dienst Kempen en Peel.", "instelling", ["Sociale Dienst Kempen en Peel"]],
+    ["Hij is verwezen naar de sociale dienst.", "instelling", []],
+    ["De sociale dienst Maandag gebeld, geen antwoord.", "instelling", []],
+    ["Ik sprak Kees Bakker van Sociaal Team Deventer.", "instelling", []],
+    // a trade compound + a surname is a firm; a trade compound alone is not
+    ["Hij werkte twintig jaar bij Staalbewerking Van Dijk in Almelo.", "instelling", ["Staalbewerking Van Dijk"]],
+    ["De opleiding Metaalbewerking Niveau 2 start in mei.", "instelling", []],
+    ["Een werkgever in Elst, Schildersbedrijf Jansen, wil hem een kans geven.", "instelling", ["Schildersbedrijf Jansen"]],
+    ["Hij doet een cursus Houtbewerking in de avond.", "instelling", []],
+    // a capitalised trade noun + a place after bij/via/voor is the tradesman's firm; "bakker" as a job is no firm
+    ["Ze kan morgen beginnen bij Slagerij Zevenaar als verkoopster.", "instelling", ["Slagerij Zevenaar"]],
+    ["Hij wil graag bakker worden in Zevenaar.", "instelling", []],
+    // an office compound + a compass direction
+    ["Meneer heeft een bewindvoerder bij Administratiekantoor Zuid.", "instelling", ["Administratiekantoor Zuid"]],
+    ["Ze belde met het kantoor in het zuiden.", "instelling", []],
+    // a compass or department word after team/afdeling is no organisation (also Frisian)
+    ["Overdracht naar Team Noard, locatie Dokkum.", "instelling", []],
+    ["Ze werkt op de afdeling Facilitair van het ziekenhuis.", "instelling", []],
+    // national registers are no organisation
+    ["Hij heeft zich laten inschrijven bij Cruks om te stoppen met gokken.", "instelling", []],
+    // lexicon classes: hospitals, pension funds, foreign card issuers
+    ["Ze lag een week in het Maasstad Ziekenhuis.", "instelling", ["Maasstad Ziekenhuis"]],
+    ["Hij krijgt een klein pensioen van PFZW.", "instelling", ["PFZW"]],
+    ["There is a debt with American Express as well.", "instelling", ["American Express"]],
+  ] as [string, Label, string[]][])("organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // Frisian first names
+    ["Zijn dochter Sytske woont in Leeuwarden.", "persoon", ["Sytske"]],
+    ["Twee dochters: Tryntsje woont in Drachten, Sjoukje in Sneek.", "persoon", ["Tryntsje", "Sjoukje"]],
+  ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -224,7 +224,9 @@ const NOT_LOWER_NAMES = new Set(
     "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
+const DEPARTMENT_WORDS = new Set(("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
+  // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
+  "noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
@@ -2232,6 +2234,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
+  afterBlind3940Rules(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
@@ -2244,7 +2247,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket"; nor is
   // a municipal desk in a place ("Kredietbank Flevoland", "Werkgeverspunt Noord-Limburg"): the place stays a place.
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
+  const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!departmentAfterTeam(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s))));
 }
 
@@ -2270,4 +2275,49 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
   if (TRADE_SURNAMES.has(name.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+(?:worden|zijn|is een vak|was een vak|is een beroep|leren)\b/.test(text.slice(c.e, c.e + 16))) return true;
   return false;
+}
+
+// --- after blind39/40 ---
+// "Sociale Dienst Walcheren", "Sociale Dienst Midden-Holland", "Sociale Dienst Gooi en Vechtstreek": a sociale dienst
+// named after a region or place is one named (intermunicipal) organisation; "de sociale dienst" alone is generic and
+// "Sociaal Team Emmen" stays the place only (deskInPlace).
+const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
+// "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
+const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
+const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
+// "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
+// tradesman's firm named after its place.
+const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
+// "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+function afterBlind3940Rules(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  if (may(/[Ss]ociale[ \t]+[Dd]ienst/.test(text)))
+    for (const m of allMatches(SOCIAL_SERVICE_RE, text)) {
+      const tail = m[1];
+      const key = phraseKey(tail);
+      const region = lex.places.phrases.has(key) || / en | aan | van | op /.test(key) || /^(?:noord|oost|zuid|west|midden|groot|zuidoost|noordoost|zuidwest|noordwest) /.test(key);
+      if (!region || lex.common.has(key)) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installaties?|onderhoud|schilders|smederij|fabriek|werkplaats|kwekerij|hoveniers)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(TRADE_SURNAME_RE, text)) {
+      if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
+      const sur = m[2];
+      const last = sur.split(/[ \t]+/).pop()!;
+      if (!(lex.surnames.has(last) || lex.surnames.has(sur) || /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur))) continue;
+      if (lex.places.phrases.has(phraseKey(sur))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:bij|via|voor)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(TRADE_PLACE_RE, text)) {
+      if (!lex.places.phrases.has(phraseKey(m[2])) || lex.abroad.has(phraseKey(m[2]))) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:kantoor|bureau)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+    for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
+      if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
 }
