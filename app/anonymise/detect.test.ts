@@ -2039,7 +2039,47 @@ describe("after blind39/40", () => {
     // Frisian first names
     ["Zijn dochter Sytske woont in Leeuwarden.", "persoon", ["Sytske"]],
     ["Twee dochters: Tryntsje woont in Drachten, Sjoukje in Sneek.", "persoon", ["Tryntsje", "Sjoukje"]],
+    // Italian and Turkish first names
+    ["- Federica belt de huisarts.", "persoon", ["Federica"]],
+    ["- Nesrin gaat mee naar het gesprek.", "persoon", ["Nesrin"]],
+    // a lower-case infinitive or on-participle after a title is no surname
+    ["Tellen we dat als inkomen van mw. zien of niet?", "persoon", []],
+    ["Vandaag stond dhr. onverwacht aan de balie.", "persoon", []],
+    ["Vandaag belde dhr. jansen over zijn toeslag.", "persoon", ["jansen"]],
+    // a language after "tolk" is no person
+    ["Aanwezig: Erik Smit en een tolk Mandarijn.", "persoon", ["Erik Smit"]],
   ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a person, an occupation and a bare number in a chat; an English self-stated age
+    ["[10:02] Anna: gaat om mw Bosman uit Zwolle, kapster, 58\n[10:03] Piet: ok", "leeftijd", ["58"]],
+    ["[10:02] Anna: gaat om mw Bosman uit Zwolle, kapster, 58 uur per maand", "leeftijd", []],
+    ["I'm 57 now and I have no job.", "leeftijd", ["57"]],
+    ["I'm 15 minutes late, sorry.", "leeftijd", []],
+    // "N jaar" before an inverted verb + subject is a duration
+    ["Hij zei: \"25 jaar werkte ik bij de gemeente en nu dit.\"", "leeftijd", []],
+    ["Mevrouw is 25 jaar en woont alleen.", "leeftijd", ["25 jaar"]],
+  ] as [string, Label, string[]][])("ages: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a chat or channel name is no organisation; its region stays a place
+    ["Teamchat Schuldhulp Achterhoek\n[09:01] Kim: goedemorgen", "instelling", []],
+    ["Teamchat Schuldhulp Achterhoek\n[09:01] Kim: goedemorgen", "plaats", ["Achterhoek"]],
+    // a compass district after "stadsdeel"
+    ["Van: Ilse de Wit, stadsdeel Nieuw-West\nAan: dhr. Bakker", "plaats", ["Nieuw-West"]],
+    ["Het stadsdeel heeft het overgenomen.", "plaats", []],
+    // an unknown name after a help service + "van"
+    ["Ze is verwezen naar de schuldhulp van Kompasso.", "instelling", ["Kompasso"]],
+    ["Ze is verwezen naar de schuldhulp van de gemeente.", "instelling", []],
+    // a common word in capitals before wonen/zorg/welzijn is a brand
+    ["Begeleiding loopt via WIJ zorg in Hengelo.", "instelling", ["WIJ zorg"]],
+    ["Aanvraag ingediend bij het WMO zorg loket.", "instelling", []],
+    ["Ze willen samen wonen in Assen.", "instelling", []],
+  ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
 });
