@@ -2046,6 +2046,9 @@ describe("after blind39/40", () => {
     ["Tellen we dat als inkomen van mw. zien of niet?", "persoon", []],
     ["Vandaag stond dhr. onverwacht aan de balie.", "persoon", []],
     ["Vandaag belde dhr. jansen over zijn toeslag.", "persoon", ["jansen"]],
+    // a letter + hyphen + noun ("Z-route", "A-status") is no name
+    ["Zijn vrouw zit in de C-route, hij in de B1-route.", "persoon", []],
+    ["Zijn vrouw Ineke in de Bosch zit in de B1-route.", "persoon", ["Ineke in de Bosch"]],
     // a language after "tolk" is no person
     ["Aanwezig: Erik Smit en een tolk Mandarijn.", "persoon", ["Erik Smit"]],
   ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {

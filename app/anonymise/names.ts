@@ -2255,7 +2255,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
   return ctx.out.filter((c) => (c.label !== "instelling" || (!departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
-    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s))));
+    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)))));
 }
 
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
@@ -2283,6 +2283,8 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
 }
 
 // --- after blind39/40 ---
+// "in de Z-route", "met een B-status": a capital letter (+ digit) + hyphen + a lower-case noun is a thing, never a name.
+const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // "Sociale Dienst Walcheren", "Sociale Dienst Midden-Holland", "Sociale Dienst Gooi en Vechtstreek": a sociale dienst
 // named after a region or place is one named (intermunicipal) organisation; "de sociale dienst" alone is generic and
 // "Sociaal Team Emmen" stays the place only (deskInPlace).
