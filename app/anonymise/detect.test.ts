@@ -2001,3 +2001,88 @@ describe("after blind33/34/36: persons, places, organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind39/40", () => {
+  it.each([
+    // a sociale dienst named after a region or place is one organisation; the generic service and Sociaal Team stay as before
+    ["Ik werk als consulent bij de Sociale Dienst Drechtsteden.", "instelling", ["Sociale Dienst Drechtsteden"]],
+    ["Groet,\nKlantmanager Werk\nSociale Dienst Noord-Veluwe\nPostbus 12", "instelling", ["Sociale Dienst Noord-Veluwe"]],
+    ["De brief kwam van Sociale Dienst Kempen en Peel.", "instelling", ["Sociale Dienst Kempen en Peel"]],
+    ["Hij is verwezen naar de sociale dienst.", "instelling", []],
+    ["De sociale dienst Maandag gebeld, geen antwoord.", "instelling", []],
+    ["Ik sprak Kees Bakker van Sociaal Team Deventer.", "instelling", []],
+    // a trade compound + a surname is a firm; a trade compound alone is not
+    ["Hij werkte twintig jaar bij Staalbewerking Van Dijk in Almelo.", "instelling", ["Staalbewerking Van Dijk"]],
+    ["De opleiding Metaalbewerking Niveau 2 start in mei.", "instelling", []],
+    ["Een werkgever in Elst, Schildersbedrijf Jansen, wil hem een kans geven.", "instelling", ["Schildersbedrijf Jansen"]],
+    ["Hij doet een cursus Houtbewerking in de avond.", "instelling", []],
+    // a capitalised trade noun + a place after bij/via/voor is the tradesman's firm; "bakker" as a job is no firm
+    ["Ze kan morgen beginnen bij Slagerij Zevenaar als verkoopster.", "instelling", ["Slagerij Zevenaar"]],
+    ["Hij wil graag bakker worden in Zevenaar.", "instelling", []],
+    // an office compound + a compass direction
+    ["Meneer heeft een bewindvoerder bij Administratiekantoor Zuid.", "instelling", ["Administratiekantoor Zuid"]],
+    ["Ze belde met het kantoor in het zuiden.", "instelling", []],
+    // a compass or department word after team/afdeling is no organisation (also Frisian)
+    ["Overdracht naar Team Noard, locatie Dokkum.", "instelling", []],
+    ["Ze werkt op de afdeling Facilitair van het ziekenhuis.", "instelling", []],
+    // national registers are no organisation
+    ["Hij heeft zich laten inschrijven bij Cruks om te stoppen met gokken.", "instelling", []],
+    // lexicon classes: hospitals, pension funds, foreign card issuers
+    ["Ze lag een week in het Maasstad Ziekenhuis.", "instelling", ["Maasstad Ziekenhuis"]],
+    ["Hij krijgt een klein pensioen van PFZW.", "instelling", ["PFZW"]],
+    ["There is a debt with American Express as well.", "instelling", ["American Express"]],
+  ] as [string, Label, string[]][])("organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // Frisian first names
+    ["Zijn dochter Sytske woont in Leeuwarden.", "persoon", ["Sytske"]],
+    ["Twee dochters: Tryntsje woont in Drachten, Sjoukje in Sneek.", "persoon", ["Tryntsje", "Sjoukje"]],
+    // Italian and Turkish first names
+    ["- Federica belt de huisarts.", "persoon", ["Federica"]],
+    ["- Nesrin gaat mee naar het gesprek.", "persoon", ["Nesrin"]],
+    // a lower-case infinitive or on-participle after a title is no surname
+    ["Tellen we dat als inkomen van mw. zien of niet?", "persoon", []],
+    ["Vandaag stond dhr. onverwacht aan de balie.", "persoon", []],
+    ["Vandaag belde dhr. jansen over zijn toeslag.", "persoon", ["jansen"]],
+    // a letter + hyphen + noun ("Z-route", "A-status") is no name
+    ["Zijn vrouw zit in de C-route, hij in de B1-route.", "persoon", []],
+    ["Zijn vrouw Ineke in de Bosch zit in de B1-route.", "persoon", ["Ineke in de Bosch"]],
+    // a language after "tolk" is no person
+    ["Aanwezig: Erik Smit en een tolk Mandarijn.", "persoon", ["Erik Smit"]],
+  ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a person, an occupation and a bare number in a chat; an English self-stated age
+    ["[10:02] Anna: gaat om mw Bosman uit Zwolle, kapster, 58\n[10:03] Piet: ok", "leeftijd", ["58"]],
+    ["[10:02] Anna: gaat om mw Bosman uit Zwolle, kapster, 58 uur per maand", "leeftijd", []],
+    ["I'm 57 now and I have no job.", "leeftijd", ["57"]],
+    ["I'm 15 minutes late, sorry.", "leeftijd", []],
+    // "N jaar" before an inverted verb + subject is a duration
+    ["Hij zei: \"25 jaar werkte ik bij de gemeente en nu dit.\"", "leeftijd", []],
+    ["Mevrouw is 25 jaar en woont alleen.", "leeftijd", ["25 jaar"]],
+  ] as [string, Label, string[]][])("ages: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a chat or channel name is no organisation; its region stays a place
+    ["Teamchat Schuldhulp Achterhoek\n[09:01] Kim: goedemorgen", "instelling", []],
+    ["Teamchat Schuldhulp Achterhoek\n[09:01] Kim: goedemorgen", "plaats", ["Achterhoek"]],
+    // a compass district after "stadsdeel"
+    ["Van: Ilse de Wit, stadsdeel Nieuw-West\nAan: dhr. Bakker", "plaats", ["Nieuw-West"]],
+    ["Het stadsdeel heeft het overgenomen.", "plaats", []],
+    // an unknown name after a help service + "van"
+    ["Ze is verwezen naar de schuldhulp van Kompasso.", "instelling", ["Kompasso"]],
+    ["Ze is verwezen naar de schuldhulp van de gemeente.", "instelling", []],
+    // a common word in capitals before wonen/zorg/welzijn is a brand
+    ["Begeleiding loopt via WIJ zorg in Hengelo.", "instelling", ["WIJ zorg"]],
+    ["Aanvraag ingediend bij het WMO zorg loket.", "instelling", []],
+    ["Ze willen samen wonen in Assen.", "instelling", []],
+  ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -221,10 +221,15 @@ const NOT_LOWER_NAMES = new Set(
     // pronouns, quantifiers and adverbs: "dhr. en mw. allebei", "mw. zelf ook", "dhr. vandaag telefonisch"
     "allebei beiden iedereen niemand toch dus maar echter inderdaad eigenlijk gewoon erg zeer nauwelijks " +
     "waarschijnlijk vermoedelijk misschien daarna later vandaag gisteren morgen straks vanochtend vanmiddag vanavond telefonisch " +
-    "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom").split(" "),
+    "persoonlijk uiteindelijk meteen opnieuw ondertussen intussen nogmaals tevens vervolgens daarom wederom " +
+    // infinitives after "van mw.": "als inkomen van mw. zien", "de kosten van dhr. betalen"
+    "zien doen gaan komen staan geven nemen horen weten zeggen vragen maken laten houden vinden krijgen helpen betalen bellen mailen regelen " +
+    "kijken wachten zitten wonen werken ontvangen rekenen beschouwen zijn hebben worden blijven beoordelen behandelen").split(" "),
 );
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht".split(" "));
+const DEPARTMENT_WORDS = new Set(("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
+  // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
+  "noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
@@ -576,7 +581,7 @@ function personRules(ctx: Ctx) {
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
         const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
-        const verbLike = /^ge\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
+        const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
@@ -1807,7 +1812,7 @@ function personOfOrganisationRule(ctx: Ctx) {
 
 // Nouns for help, housing and care whose "van/door X" names the organisation: "begeleiding van Zorgkracht", "woning van Talis".
 const SERVICE_NOUNS = new Set(
-  ("begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
+  ("schuldhulp schuldhulpverlening schuldbemiddeling budgetcoaching budgetbegeleiding mantelzorgondersteuning thuisbegeleiding jeugdhulp welzijnswerk begeleiding hulp hulpverlening ondersteuning behandeling zorg dagbesteding opvang nachtopvang woning huurwoning woonvorm " +
     "wachtlijst cursus training opleiding traject programma vestiging locatie medewerker medewerkers huismeester " +
     "klantenservice incasso aanmaning factuur herinnering brief huurcontract contract wijkcoach " +
     "dienst vacature aanbod werkaanbod stageplek stage werkervaringsplaats proefplaatsing leerwerkplek " +
@@ -2232,6 +2237,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
+  afterBlind3940Rules(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
@@ -2244,8 +2250,12 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket"; nor is
   // a municipal desk in a place ("Kredietbank Flevoland", "Werkgeverspunt Noord-Limburg"): the place stays a place.
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
-    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s))));
+  // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
+  const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
+  // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
+  const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)))));
 }
 
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
@@ -2270,4 +2280,85 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
   if (TRADE_SURNAMES.has(name.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+(?:worden|zijn|is een vak|was een vak|is een beroep|leren)\b/.test(text.slice(c.e, c.e + 16))) return true;
   return false;
+}
+
+// --- after blind39/40 ---
+// "in de Z-route", "met een B-status": a capital letter (+ digit) + hyphen + a lower-case noun is a thing, never a name.
+const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
+// "Sociale Dienst Walcheren", "Sociale Dienst Midden-Holland", "Sociale Dienst Gooi en Vechtstreek": a sociale dienst
+// named after a region or place is one named (intermunicipal) organisation; "de sociale dienst" alone is generic and
+// "Sociaal Team Emmen" stays the place only (deskInPlace).
+const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
+// "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
+const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
+const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
+// "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
+// tradesman's firm named after its place.
+const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
+// "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+// "stadsdeel Zuidoost", "stadsdeel Nieuw-West": a compass district after "stadsdeel" is a place.
+const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noord|Oost|Zuid|West|Zuidoost|Noordoost|Zuidwest|Noordwest|Centrum))(?![\p{L}-])/gu;
+// "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
+const OCCUPATION_AGE_RE = /^(?:[ \t]+uit[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Ll}[\p{Ll}-]{3,20},[ \t]*(\d{2})(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[,.;)!?\n]|$))/u;
+// "I'm 60 now", "I am 58 years old": an English self-stated age.
+const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am)[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
+// "ONS welzijn", "SAMEN wonen": a common word written in capitals before a lower-case wonen/zorg/welzijn is a brand.
+const CAPS_WORD_TAIL_RE = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})[ \t]+(?:wonen|zorg|welzijn)(?![\p{L}])/gu;
+function afterBlind3940Rules(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  if (may(/\p{Lu}{3}[ \t]+(?:wonen|zorg|welzijn)/u.test(text)))
+    for (const m of allMatches(CAPS_WORD_TAIL_RE, text)) {
+      const low = m[1].toLowerCase();
+      if (!lex.common.has(low) || lex.negatives.phrases.has(low)) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/[Ss]tadsdeel[ \t]/.test(text)))
+    for (const m of allMatches(DISTRICT_DIRECTION_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.placeContext + 3 });
+    }
+  if (may(/I['’ ]/.test(text) && /\d\d/.test(text)))
+    for (const m of allMatches(EN_SELF_AGE_RE, text)) {
+      const n = Number(m[1]);
+      if (n < 16 || n > 105) continue;
+      const s = m.index + m[0].length - m[1].length;
+      out.push({ s, e: s + 2, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+  if (may(text.includes(",")))
+    for (const c of out.slice()) {
+      if (c.label !== "persoon" || c.prio < PRIO.personContext) continue;
+      const m = OCCUPATION_AGE_RE.exec(text.slice(c.e, c.e + 70));
+      if (!m || Number(m[1]) < 16 || Number(m[1]) > 105) continue;
+      const s = c.e + m[0].length - 2;
+      out.push({ s, e: s + 2, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+  if (may(/[Ss]ociale[ \t]+[Dd]ienst/.test(text)))
+    for (const m of allMatches(SOCIAL_SERVICE_RE, text)) {
+      const tail = m[1];
+      const key = phraseKey(tail);
+      const region = lex.places.phrases.has(key) || / en | aan | van | op /.test(key) || /^(?:noord|oost|zuid|west|midden|groot|zuidoost|noordoost|zuidwest|noordwest) /.test(key);
+      if (!region || lex.common.has(key)) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installaties?|onderhoud|schilders|smederij|fabriek|werkplaats|kwekerij|hoveniers)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(TRADE_SURNAME_RE, text)) {
+      if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
+      const sur = m[2];
+      const last = sur.split(/[ \t]+/).pop()!;
+      if (!(lex.surnames.has(last) || lex.surnames.has(sur) || /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur))) continue;
+      if (lex.places.phrases.has(phraseKey(sur))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:bij|via|voor)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(TRADE_PLACE_RE, text)) {
+      if (!lex.places.phrases.has(phraseKey(m[2])) || lex.abroad.has(phraseKey(m[2]))) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
+  if (may(/(?:kantoor|bureau)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+    for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
+      if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
 }

@@ -975,6 +975,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
+    // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
+    if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
     add(s, e);
   }
   // PAREN_AGE_RE: a digit in brackets.

@@ -59,7 +59,7 @@ Elaha Zarghona Nargis Nilofar Tahmina Freshta Laila Marzia Hosna Madina Setara S
 Mykyta Andriy Serhiy Tonnie Rieky
 Roelie Geesje Hilly Anje Afke Wietze Roelofje Jantina Hillie Tinie Harmke Annechien Riekje Roelf Reinder Jurjen Jacinta Jorinde Mirre Jinthe
 Johnny Jose José Ronny Rocky Jurmaine Jaydon Shanaiah Djaïro Djairo Jairo Jaïro Shurendy Sharella Jeangelo Jurensley Rigenald Shurwin Gregory Naomy
-Okke Oene Sije Wopke Hylke Sybe Durk Gerlof Jetse Lolke Sipke Tjitske Wietske Sjoukje Aukje Eelkje Froukje Hiltsje Ytsje Rintje Folkert Auke Jikke Tsjalling Hessel Marten
+Okke Oene Sije Wopke Guido Meral Paolo Matteo Francesco Roberto Stefano Alessandro Antonio Giuseppe Luigi Carlo Dario Fabio Massimo Davide Giulia Francesca Alessia Federica Valentina Riccardo Nesrin Serpil Gonca Canan Şeyma Seyma Pınar Pinar Hande Süleyman Suleyman Okan Ufuk Harun Sjra Mathieu Sjang Thei Geartsje Antsje Jantsje Pietsje Tryntsje Trijntsje Sjoerdtsje Tsjitske Sytske Sietske Hylkje Baukje Jeltje Jildou Nynke Rixt Yfke Wypkje Feikje Hinke Janke Akke Doutzen Geeske Gerbrich Hiske Tetje Lysbeth Minke Wytse Jouke Sytse Bauke Ype Jelmer Jorrit Wiebren Tjeerd Douwe Fokke Gerben Lieuwe Meindert Oebele Reitse Rients Sieds Sjirk Teake Tjalling Ulbe Watse Wybe Ymte Eelke Romke Jouwert Hotse Harmen Sjouke Tsjerk Bonne Jappie Sjaak Foppe Anne-Marije Marije Hylke Sybe Durk Gerlof Jetse Lolke Sipke Tjitske Wietske Sjoukje Aukje Eelkje Froukje Hiltsje Ytsje Rintje Folkert Auke Jikke Tsjalling Hessel Marten
 Hanad Abdirahman Abdiqani Abdirizak Abdullahi Hodan Hamdi Ayaan Ubah Sahra Fadumo Faduma Faadumo Hibaaq Idil Nimco Maxamed Mahad Guled Ilyas Sagal Deeqa Ifrah Cabdi Xamda
 Rahwa Hagos Bereket Lidya Danait Mebrat Nardos Freweyni Tsega Tsegay Mihret Kiflom Kibrom Amanuel Tedros Goitom Yirgalem Rezene Efrem Samrawit Hiyab Biniam Robel Senayt Awet Zerai Habtom Medhanie Teklit
 Dunya Dünya Melis Sena Irem İrem Buse Elanur Eylül Defne Azra Asya Duru Nehir Yağmur Yagmur Berra Ecrin Zehra Rabia Sümeyye Sumeyye Kerem Emirhan Mert Arda Baran Efe Eymen Alperen Tuncay Volkan Serkan Burak
@@ -71,5 +71,5 @@ Corine Corina Jeannette Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke 
 export const AMBIGUOUS_FIRST_NAMES = `
 April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Fleur Iris Nadien Semi Mag Zon Lot Lieve Bo Mees
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
-Nader Adel Wei Berk Dien Trees
+Nader Adel Wei Berk Dien Trees Math
 `;
