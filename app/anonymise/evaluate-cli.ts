@@ -51,6 +51,8 @@ const SETS: Record<string, string> = {
   blind36: "blind36.jsonl",
   blind39: "blind39.jsonl",
   blind40: "blind40.jsonl",
+  blind41: "blind41.jsonl",
+  blind42: "blind42.jsonl",
 };
 
 const args = process.argv.slice(2);

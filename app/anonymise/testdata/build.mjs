@@ -107,4 +107,6 @@ build("blind34");
 build("blind36");
 build("blind39");
 build("blind40");
+build("blind41");
+build("blind42");
 build("schoon");
