@@ -86,6 +86,9 @@ describe.each([
   ["blind33 (session 4: Noord-Holland, Flevoland, Zuid-Holland; scored once, then fixed)", "blind33.jsonl", [] as Label[]],
   ["blind34 (session 4: Utrecht, Rivierenland, informal; scored once, then fixed)", "blind34.jsonl", [] as Label[]],
   ["blind36 (session 4: medium municipalities, e-mails and letters; scored once, then fixed)", "blind36.jsonl", [] as Label[]],
+  // blind39/40: session 4; scored once after the third round, then fixed in the fourth.
+  ["blind39 (session 4: a regional sociale dienst; scored once, then fixed)", "blind39.jsonl", [] as Label[]],
+  ["blind40 (session 4: older clients, bewindvoering, mantelzorg; scored once, then fixed)", "blind40.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
