@@ -2086,3 +2086,63 @@ describe("after blind39/40", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind41/42", () => {
+  it.each([
+    // modal verbs, determiners, particles, occupations and -ig/-lijk adverbs after "dhr."/"mw." are no surname
+    ["Afspraak: dhr. mag voorlopig geen lening afsluiten.", "persoon", []],
+    ["Ze vertelde dat mw. iedere week bij haar zus eet.", "persoon", []],
+    ["Ik wil niet over mw. heen walsen.", "persoon", []],
+    ["In Irak was mw. lerares op een basisschool.", "persoon", []],
+    ["Sinds kort werkt dhr. vrijwillig bij de kringloop.", "persoon", []],
+    ["gesprek gehad met mw. bouzian over de huur", "persoon", ["bouzian"]],
+    // a language after "tolk" is no person, also when the language is rarer
+    ["Gesprek gepland, met tolk Swahili.", "persoon", []],
+    ["Gesprek gepland, met tolk Samira Haddou.", "persoon", ["Samira Haddou"]],
+    // a team name or department word before a place is no person
+    ["Appgroep team Statushâlders Opsterlân\n[09:00] Anne: moarn", "persoon", ["Anne"]],
+    // Limburg short first names
+    ["Gisteren belde Harie Bongers nog over de huur.", "persoon", ["Harie Bongers"]],
+  ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a district team + a known place or district is the place only
+    ["Met vriendelijke groet,\nPeter Smit\nWijkteam Zwolle-Zuid", "instelling", []],
+    ["Met vriendelijke groet,\nPeter Smit\nWijkteam Zwolle-Zuid", "plaats", ["Zwolle-Zuid"]],
+    ["Hij werkt bij Wijkteam De Bolder in Zwolle.", "instelling", ["Wijkteam De Bolder"]],
+    // in a team or channel title an unknown short code before a place is the place only
+    ['Teams-kanaal "WIZ Salland – overleg"', "instelling", []],
+    ['Teams-kanaal "WIZ Salland – overleg"', "plaats", ["Salland"]],
+    ["Intervisie W&I Emmen, donderdag", "instelling", []],
+    ["Hij zat twee jaar vast in PI Zwolle.", "instelling", ["PI Zwolle"]],
+    // regions and Frisian municipality names
+    ["Ze werkt voor de gemeenten in De Bevelanden en Walcheren.", "plaats", ["De Bevelanden", "Walcheren"]],
+    ["Overleg Wmo Peelland, week 12", "plaats", ["Peelland"]],
+    ["Hij komt uit Tytsjerksteradiel.", "plaats", ["Tytsjerksteradiel"]],
+    // a live verb + in + a capitalised article name is a neighbourhood
+    ["Ze woont sinds een paar maanden in De Zeevang met haar zoon.", "plaats", ["De Zeevang"]],
+    ["Ze werkt sinds een paar maanden in De Kern als gastvrouw.", "plaats", []],
+    // firms: a trade or sector compound + a name, a regional adjective + a noun, a …coaching tail
+    ["De factuur van Tegelmaterialen Brouwer staat nog open.", "instelling", ["Tegelmaterialen Brouwer"]],
+    ["Het advies van Financieeladvies Noorderzon was duidelijk.", "instelling", ["Financieeladvies Noorderzon"]],
+    ["Het geld staat op een rekening van Drents Budgetbeheer sinds mei.", "instelling", ["Drents Budgetbeheer"]],
+    ["Ze spreekt Fries, Nederlands en Engels.", "instelling", []],
+    ["Jobcoach: Mark Vos, Stapstenen Jobcoaching", "instelling", ["Stapstenen Jobcoaching"]],
+    ["EINDRAPPORTAGE JOBCOACHING\nWerknemer: Mark Vos", "instelling", []],
+  ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a year after a time word is no postcode ("sinds 2019 MS" is the illness)
+    ["Zijn vrouw heeft sinds 2016 MS en werkt niet.", "postcode", []],
+    ["Nieuw adres: Kerkstraat 3, 2016 MS Oudewater", "postcode", ["2016 MS"]],
+    // ids with two letter groups before the digits
+    ["De aanvraag staat onder WMO-ZW-2023-44817.", "dossiernummer", ["WMO-ZW-2023-44817"]],
+    ["Hij rijdt een auto met kenteken GX-LP-21.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("numbers: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

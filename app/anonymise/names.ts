@@ -226,8 +226,18 @@ const NOT_LOWER_NAMES = new Set(
     "zien doen gaan komen staan geven nemen horen weten zeggen vragen maken laten houden vinden krijgen helpen betalen bellen mailen regelen " +
     "kijken wachten zitten wonen werken ontvangen rekenen beschouwen zijn hebben worden blijven beoordelen behandelen").split(" "),
 );
+// Lower-case words that are no surname after "dhr."/"mw." (checked there only, not in capitalised names).
+const NOT_LOWER_AFTER_TITLE = new Set(
+  (// modal verbs, determiners and separable particles: "dhr. mag geen schulden maken", "dhr. elke maand", "over dhr. heen"
+    "mag mocht mogen hoeft hoefde durft durfde kun kunt wou elke elk iedere ieder alle veel weinig meer minder enkele sommige " +
+    "heen mee terug weg af toe langs voorbij rond samen thuis binnen buiten " +
+    // occupations (no common surnames): "in Syrië was dhr. boekhouder"
+    "boekhouder apotheker chauffeur monteur ingenieur leraar lerares docent kassière schoonmaker postbode bezorger koerier beveiliger " +
+    "conciërge tolk vertaler vakkenvuller orderpicker lasser elektricien loodgieter metselaar stratenmaker kraanmachinist accountant " +
+    "verkoper verkoopster kapster verpleger verpleegster tandarts fysiotherapeut programmeur ondernemer student studente gepensioneerd werkloos").split(" "),
+);
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set(("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
+const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
   "noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
@@ -504,7 +514,7 @@ function personRules(ctx: Ctx) {
         const k0 = k;
         while (k < tokens.length && k - k0 < 3 && PARTICLES.has(tokens[k].low) && !tokens[k].cap && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? "")) k++;
         const core = tokens[k];
-        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
+        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
           push(ctx, ini, k + 1, "persoon", PRIO.personTitle);
           i = k;
           continue;
@@ -582,13 +592,15 @@ function personRules(ctx: Ctx) {
         const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
-          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
+          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
+          // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
+          (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         const particleWord = k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
-        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -1049,7 +1061,9 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
-    if ((t.t === "De" || t.t === "Het") && PLACE_HEADS.has(prevLow) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+    // "woont sinds een jaar in De Wiken", "verhuisd naar Het Vliet": a live verb + in/naar + a capitalised article name.
+    const liveArticle = tokens.slice(Math.max(0, i - 6), i).some((x) => LIVE_VERBS.has(x.low)) && ["in", "naar", "uit", "vanuit"].includes(prevLow) && !prev.cap && !ORG_PREPS.has(tokens[i - 2]?.low ?? "");
+    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
       const e = capRun(ctx, i + 1, 2);
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
@@ -1231,7 +1245,9 @@ function institutionRules(ctx: Ctx) {
       }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
-      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
+      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
+        // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
+        || (DISTRICT_TEAMS.has(headKey) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j])));
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -1372,7 +1388,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1404,6 +1420,8 @@ function orgTailRule(ctx: Ctx) {
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
     const nextTok = tokens[end];
     if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
+    // "VOORTGANGSRAPPORTAGE JOBCOACHING": a heading of long all-caps words is no company name.
+    if (end - i >= 2 && tokens.slice(i, end).every((x) => x.upper && x.t.length >= 6)) continue;
     // A common word opening the run is no name ("Hoewel Jeugdzorg …"), unless mid-sentence in a run of three or more
     // capitalised words ending in a company word: "(Stap Verder Re-integratie)".
     const commonOk = !t.sentStart && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
@@ -1522,7 +1540,7 @@ const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
 const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents achterhoeks brabants limburgs gronings overijssels flevolands hollands amsterdams rotterdams utrechts veluws".split(" "));
 // Trade words that open a firm's name before a surname or name: "Transport Verstraete", "Botenverhuur Zuiderkwartier",
 // "Installatietechniek Bos" (not "Zorg", "Wonen", "Advies": services that also name departments).
-const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken))$/u;
+const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten))$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk)$/u;
@@ -1649,7 +1667,10 @@ function compoundHeadRule(ctx: Ctx) {
     // "Limburgs Bewindvoerderskantoor", "Brabants Administratiekantoor": a regional adjective + an organisation head word.
     if (t.cap && REGIONAL_ADJ.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " " && (REGIONAL_ADJ_WORDS.has(t.low) || lex.places.phrases.has(t.low.slice(0, -1)))) {
       const nx = tokens[i + 1];
-      if (lex.institutionHeads.phrases.has(nx.low) || COMPOUND_HEAD.test(nx.t) || (ORG_TAIL.test(nx.t) && /^\p{Lu}\p{Ll}{5,}/u.test(nx.t) && !lex.common.has(nx.low))) {
+      // "Gelders Budget", "Drents Archief": a written-out regional adjective (not a place + s) before a capitalised noun
+      // mid-sentence opens an organisation's name.
+      const explicitAdj = REGIONAL_ADJ_WORDS.has(t.low) && !t.sentStart && !tokens[i - 1]?.cap && tokens[i - 1]?.t !== "'t" && nx.word && /^\p{Lu}\p{Ll}{3,}$/u.test(nx.t) && !nx.sentStart && !lex.places.phrases.has(nx.key) && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !isNegative(lex, nx.key) && !MONTH_NAMES.test(nx.t) && capRun(ctx, i + 1, 3) > i + 1;
+      if (explicitAdj || lex.institutionHeads.phrases.has(nx.low) || COMPOUND_HEAD.test(nx.t) || (ORG_TAIL.test(nx.t) && /^\p{Lu}\p{Ll}{5,}/u.test(nx.t) && !lex.common.has(nx.low))) {
         const end = capRun(ctx, i + 1, 3);
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         i = end - 1;
@@ -1686,6 +1707,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
+const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1708,6 +1730,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
     // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
     if (ROLE_ABBREVIATIONS.has(t.t)) continue;
+    // "Intervisie WGD Twente", "Intervisie J&G Emmen": in a team or channel title an unknown short abbreviation (a team
+    // code, not a known organisation) or the letter after "&" before a place names the team's area: the place only.
+    const teamTitle = tokens[i - 1]?.t === "&" || /["“„]$/.test(text.slice(Math.max(0, t.s - 1), t.s)) || TEAM_TITLE_WORDS.has(tokens[i - 1]?.low ?? "");
+    if (/^\p{Lu}{1,4}$/u.test(t.t) && teamTitle && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.low) && (t.t.length >= 2 || tokens[i - 1]?.t === "&") && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
@@ -1754,6 +1780,8 @@ function capitalisedPairRule(ctx: Ctx) {
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
     if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    // "team Statushâlders Smallingerlân": a team name or department word is no person.
+    if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
     if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
