@@ -2131,6 +2131,16 @@ describe("after blind41/42", () => {
     ["Ze spreekt Fries, Nederlands en Engels.", "instelling", []],
     ["Jobcoach: Mark Vos, Stapstenen Jobcoaching", "instelling", ["Stapstenen Jobcoaching"]],
     ["EINDRAPPORTAGE JOBCOACHING\nWerknemer: Mark Vos", "instelling", []],
+    // water boards and parishes
+    ["Open posten: Eneco, Waterschap Hunze en Aa's en de huur.", "instelling", ["Eneco", "Waterschap Hunze en Aa's"]],
+    ["Het waterschap stuurde een nieuwe aanslag.", "instelling", []],
+    ["Goed idee. Sint-Martinusparochie heeft een bezoekersgroep.", "instelling", ["Sint-Martinusparochie"]],
+    ["Hij is verhuisd naar Sint Jacobiparochie.", "instelling", []],
+    // a gecertificeerde instelling is a generic service
+    ["Loopt dit via de GI of via het wijkteam?", "instelling", []],
+    // a word + a shop head word + a name is one shop; not inside a person's name
+    ["Hij werkt in de keuken van Noodle Shop Wokkie in Utrecht.", "instelling", ["Noodle Shop Wokkie"]],
+    ["Zijn tante Fatima Winkel Jansen komt ook.", "instelling", []],
   ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
@@ -2142,6 +2152,12 @@ describe("after blind41/42", () => {
     // ids with two letter groups before the digits
     ["De aanvraag staat onder WMO-ZW-2023-44817.", "dossiernummer", ["WMO-ZW-2023-44817"]],
     ["Hij rijdt een auto met kenteken GX-LP-21.", "dossiernummer", []],
+    // a number being assigned after an explicit "…nummer wordt"
+    ["Haar nieuwe klantnummer wordt 5513.", "dossiernummer", ["5513"]],
+    ["Het klantnummer wordt volgende week 2025 bekend.", "dossiernummer", []],
+    // a place of origin, an age and a lower-case note in one bracket
+    ["Casus: mw. Haddad (Irak, 61, woont bij haar zoon) vraagt om hulp.", "leeftijd", ["61"]],
+    ["Zie het verslag (Bijlage, 3, pagina 2).", "leeftijd", []],
   ] as [string, Label, string[]][])("numbers: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

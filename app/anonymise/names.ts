@@ -245,7 +245,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -1543,9 +1543,10 @@ const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents ach
 const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten))$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
-const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk)$/u;
+const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie)$/u;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
+const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom"]);
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1564,6 +1565,14 @@ function compoundHeadRule(ctx: Ctx) {
     if (t.cap && t.word && !t.sentStart && spaceNext && (nx.t === "Boys" || nx.t === "Girls") && !isNegative(lex, t.key)) {
       ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 2 });
       i++;
+      continue;
+    }
+    // "Roti Shop Soraya", "Mode Winkel Yasmin": a capitalised word + a shop head word + a name is one shop.
+    if (t.cap && t.word && SHOP_HEADS.has(t.t) && !lex.surnames.has(t.t) && i > 0 && tokens[i - 1].cap && tokens[i - 1].word && !lex.firstNames.has(tokens[i - 1].t) && !lex.surnames.has(tokens[i - 1].t) && text.slice(tokens[i - 1].e, t.s) === " " && !isNegative(lex, tokens[i - 1].key) &&
+      spaceNext && nx.cap && nx.word && !nx.sentStart && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key)) {
+      const end = capRun(ctx, i + 1, 2);
+      ctx.out.push({ s: tokens[i - 1].s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      i = end - 1;
       continue;
     }
     // "de Kerk Vrede en Genade", "Moskee Al Fourqaan": a capitalised Kerk/Moskee mid-sentence + a name (no place).
@@ -1689,8 +1698,12 @@ function compoundHeadRule(ctx: Ctx) {
     }
     // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
     // a church takes an article ("in de Bethelkerk").
-    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
-    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /(?:kerk|parochie)$/.test(t.low);
+    // "Sint-Lambertusparochie heeft een bezoekgroep": a parish compound is a name also at a sentence start; "Sint
+    // Annaparochie", "St.-Jacobiparochie" are villages (the saint's title stands apart).
+    const parish = /parochie$/.test(t.low);
+    if (parish && (/(?:^|[^\p{L}])(?:[Ss]int|[Ss]t\.?)[ \t-]*$/u.test(text.slice(Math.max(0, t.s - 6), t.s)) || villagePrep)) continue;
+    if (t.word && (!t.sentStart || parish) && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
