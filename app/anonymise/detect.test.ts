@@ -2141,6 +2141,14 @@ describe("after blind41/42", () => {
     // a word + a shop head word + a name is one shop; not inside a person's name
     ["Hij werkt in de keuken van Noodle Shop Wokkie in Utrecht.", "instelling", ["Noodle Shop Wokkie"]],
     ["Zijn tante Fatima Winkel Jansen komt ook.", "instelling", []],
+    // an abbreviation + "-groep" is an organisation, also after "van de"; a method group is not
+    ["Ze deed een leerwerktraject in de keuken van de NVGA-groep in Hoorn.", "instelling", ["NVGA-groep"]],
+    ["Vandaag weer Balint-groep met het team.", "instelling", []],
+    // after "die meneer/mevrouw van" a place is the place and an unknown name an organisation, not a surname
+    ["Het ging net zo met die mevrouw van Ameland vorig jaar.", "plaats", ["Ameland"]],
+    ["Het ging net zo met die mevrouw van Ameland vorig jaar.", "persoon", []],
+    ["Bel je die meneer van Stapwerk Noord nog?", "instelling", ["Stapwerk Noord"]],
+    ["Ik sprak mevrouw van Dongen gisteren.", "persoon", ["van Dongen"]],
   ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

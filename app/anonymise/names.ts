@@ -558,6 +558,17 @@ function personRules(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
         continue;
       }
+      // "die meneer van Texel", "die mevrouw van Loonwaarde Zuid": after a demonstrative + title a lower-case "van"
+      // says where the person is from or works, not a surname.
+      if (["die", "diezelfde", "dezelfde"].includes(tokens[i - 1]?.low ?? "") && (t.low === "meneer" || t.low === "mevrouw" || t.low === "man" || t.low === "vrouw") && tokens[j]?.t === "van" && tokens[j + 1]?.cap) {
+        const o = tokens[j + 1];
+        if (matchPhrase(ctx, j + 1, lex.places) < j + 1 && !lex.surnames.has(o.t) && !lex.ambiguousSurnames.has(o.t) && !isNegative(lex, o.key) && text.slice(tokens[j].e, o.s) === " ") {
+          let e = capRun(ctx, j + 1, 3);
+          if (e > j + 1 && tokens[e]?.cap && DIRECTIONS.test(tokens[e].low) && text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+          if (e > j + 1) ctx.out.push({ s: o.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
+        }
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
@@ -1567,10 +1578,16 @@ function compoundHeadRule(ctx: Ctx) {
       i++;
       continue;
     }
+    // "van de EMCO-groep", "bij de WVS-groep": an abbreviation + "-groep" is an organisation ("Balint-groep" is a method).
+    if (t.word && /^\p{Lu}{2,6}-groep$/u.test(t.t) && !t.sentStart && !isNegative(lex, t.key) && !lex.common.has(t.t.slice(0, -6).toLowerCase())) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     // "Roti Shop Soraya", "Mode Winkel Yasmin": a capitalised word + a shop head word + a name is one shop.
     if (t.cap && t.word && SHOP_HEADS.has(t.t) && !lex.surnames.has(t.t) && i > 0 && tokens[i - 1].cap && tokens[i - 1].word && !lex.firstNames.has(tokens[i - 1].t) && !lex.surnames.has(tokens[i - 1].t) && text.slice(tokens[i - 1].e, t.s) === " " && !isNegative(lex, tokens[i - 1].key) &&
       spaceNext && nx.cap && nx.word && !nx.sentStart && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key)) {
-      const end = capRun(ctx, i + 1, 2);
+      const n2 = tokens[i + 2];
+      const end = n2 && n2.cap && n2.word && !n2.sentStart && text.slice(nx.e, n2.s) === " " && !lex.places.phrases.has(n2.key) && !isNegative(lex, n2.key) ? i + 3 : i + 2;
       ctx.out.push({ s: tokens[i - 1].s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
       i = end - 1;
       continue;
