@@ -2149,6 +2149,12 @@ describe("after blind41/42", () => {
     ["Het ging net zo met die mevrouw van Ameland vorig jaar.", "persoon", []],
     ["Bel je die meneer van Stapwerk Noord nog?", "instelling", ["Stapwerk Noord"]],
     ["Ik sprak mevrouw van Dongen gisteren.", "persoon", ["van Dongen"]],
+    // an ambiguous village coordinated with a place, or alone in brackets after an organisation; Limburg villages
+    ["Hij heeft klussen in Geldrop en Son deze week.", "plaats", ["Geldrop", "Son"]],
+    ["Zoon en dochter komen ook.", "plaats", []],
+    ["Intake bij Pergamijn (Thorn) over dagbesteding.", "plaats", ["Thorn"]],
+    ["Jan (Best) komt ook.", "plaats", []],
+    ["Hij is opgegroeid in Buggenum.", "plaats", ["Buggenum"]],
   ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -1004,7 +1004,11 @@ function placeRules(ctx: Ctx) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
+      // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
+      const afterPlace = coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low);
+      // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
+      const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation) continue;
       // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
       // part of that organisation's name, no place of its own.
       if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
