@@ -2155,6 +2155,10 @@ describe("after blind41/42", () => {
     ["Intake bij Pergamijn (Thorn) over dagbesteding.", "plaats", ["Thorn"]],
     ["Jan (Best) komt ook.", "plaats", []],
     ["Hij is opgegroeid in Buggenum.", "plaats", ["Buggenum"]],
+    // announced initials; a word-like first name + surname as a time-stamped chat speaker
+    ["Klopt, geboren 1981, voorletters H.M.", "persoon", ["H.M."]],
+    ["De voorletters staan niet op het formulier.", "persoon", []],
+    ["[10:01] Kim Bos: goedemorgen\n[10:02] Bo Hendriks: morgen!", "persoon", ["Kim Bos", "Bo Hendriks"]],
   ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

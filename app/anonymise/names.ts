@@ -670,6 +670,12 @@ function personRules(ctx: Ctx) {
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
+    // "voorletters G.J.", "Initialen: M.A.": initials announced as such are a name, also without a surname.
+    if ((t.low === "voorletters" || t.low === "initialen") && !text.slice(t.e, t.e + 4).includes("\n")) {
+      const k = tokens[i + 1]?.t === ":" ? i + 2 : i + 1;
+      if (tokens[k]?.initials && !text.slice(t.e, tokens[k].s).includes("\n")) push(ctx, k, k + 1, "persoon", PRIO.personContext);
+    }
+
     // Attendee lines: "Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib" — each item opens with a name.
     if (t.sentStart && ATTENDEE_FIELDS.has(t.low) && tokens[i + 1]?.t === ":") attendeeNames(ctx, i + 2);
 
@@ -2011,14 +2017,16 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
     const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
     const stamped = stampedCount.get(name.toLowerCase()) ?? 0;
-    if (lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) {
+    // "[11:15] Jo Vluggen: …": a word-like first name + a capitalised surname after a time stamp is a speaker.
+    const fullAmbiguous = !!m[1] && lex.ambiguousFirstNames.has(upperFirst) && /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}{2,}$/u.test(name) && !lex.common.has(first);
+    if ((lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) && !fullAmbiguous) {
       if (lex.ambiguousFirstNames.has(upperFirst) && !name.includes(" ")) {
         wordLike.push(m);
         if (stamped >= 2) stampedRepeat = true;
       }
       continue;
     }
-    const known = lex.firstNamesLower.has(first);
+    const known = lex.firstNamesLower.has(first) || fullAmbiguous;
     if (!known && stamped < 2) {
       if (!m[1] && !m[3] && /^\p{Ll}{3,}$/u.test(name) && (lineCount.get(name) ?? 0) >= 2) unknownRepeat.push(m);
       continue;
