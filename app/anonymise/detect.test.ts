@@ -2141,6 +2141,9 @@ describe("after blind41/42", () => {
     // a word + a shop head word + a name is one shop; not inside a person's name
     ["Hij werkt in de keuken van Noodle Shop Wokkie in Utrecht.", "instelling", ["Noodle Shop Wokkie"]],
     ["Zijn tante Fatima Winkel Jansen komt ook.", "instelling", []],
+    // a learning track before a course name is no company
+    ["Optie: BBL Medewerker Facilitaire Dienstverlening bij het Alfa-college.", "instelling", ["Alfa-college"]],
+    ["Hij werkt bij Jansen Zorg in Emmen.", "instelling", ["Jansen Zorg"]],
     // an abbreviation + "-groep" is an organisation, also after "van de"; a method group is not
     ["Ze deed een leerwerktraject in de keuken van de NVGA-groep in Hoorn.", "instelling", ["NVGA-groep"]],
     ["Vandaag weer Balint-groep met het team.", "instelling", []],

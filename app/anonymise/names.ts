@@ -1462,6 +1462,8 @@ function orgTailRule(ctx: Ctx) {
     // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
     if (thingCompound(lex, tokens[first].t)) first++;
     if (tail - first < 1) continue;
+    // "Mogelijkheid BBL Helpende Zorg & Welzijn": a learning track (BBL, BOL) before a course name is no company.
+    if (tokens.slice(first, tail).some((x) => x.t === "BBL" || x.t === "BOL")) continue;
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
     if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
