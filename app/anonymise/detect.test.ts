@@ -2086,3 +2086,100 @@ describe("after blind39/40", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("after blind41/42", () => {
+  it.each([
+    // modal verbs, determiners, particles, occupations and -ig/-lijk adverbs after "dhr."/"mw." are no surname
+    ["Afspraak: dhr. mag voorlopig geen lening afsluiten.", "persoon", []],
+    ["Ze vertelde dat mw. iedere week bij haar zus eet.", "persoon", []],
+    ["Ik wil niet over mw. heen walsen.", "persoon", []],
+    ["In Irak was mw. lerares op een basisschool.", "persoon", []],
+    ["Sinds kort werkt dhr. vrijwillig bij de kringloop.", "persoon", []],
+    ["gesprek gehad met mw. bouzian over de huur", "persoon", ["bouzian"]],
+    // a language after "tolk" is no person, also when the language is rarer
+    ["Gesprek gepland, met tolk Swahili.", "persoon", []],
+    ["Gesprek gepland, met tolk Samira Haddou.", "persoon", ["Samira Haddou"]],
+    // a team name or department word before a place is no person
+    ["Appgroep team Statushâlders Opsterlân\n[09:00] Anne: moarn", "persoon", ["Anne"]],
+    // Limburg short first names
+    ["Gisteren belde Harie Bongers nog over de huur.", "persoon", ["Harie Bongers"]],
+  ] as [string, Label, string[]][])("names: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a district team + a known place or district is the place only
+    ["Met vriendelijke groet,\nPeter Smit\nWijkteam Zwolle-Zuid", "instelling", []],
+    ["Met vriendelijke groet,\nPeter Smit\nWijkteam Zwolle-Zuid", "plaats", ["Zwolle-Zuid"]],
+    ["Hij werkt bij Wijkteam De Bolder in Zwolle.", "instelling", ["Wijkteam De Bolder"]],
+    // in a team or channel title an unknown short code before a place is the place only
+    ['Teams-kanaal "WIZ Salland – overleg"', "instelling", []],
+    ['Teams-kanaal "WIZ Salland – overleg"', "plaats", ["Salland"]],
+    ["Intervisie W&I Emmen, donderdag", "instelling", []],
+    ["Hij zat twee jaar vast in PI Zwolle.", "instelling", ["PI Zwolle"]],
+    // regions and Frisian municipality names
+    ["Ze werkt voor de gemeenten in De Bevelanden en Walcheren.", "plaats", ["De Bevelanden", "Walcheren"]],
+    ["Overleg Wmo Peelland, week 12", "plaats", ["Peelland"]],
+    ["Hij komt uit Tytsjerksteradiel.", "plaats", ["Tytsjerksteradiel"]],
+    // a live verb + in + a capitalised article name is a neighbourhood
+    ["Ze woont sinds een paar maanden in De Zeevang met haar zoon.", "plaats", ["De Zeevang"]],
+    ["Ze werkt sinds een paar maanden in De Kern als gastvrouw.", "plaats", []],
+    // firms: a trade or sector compound + a name, a regional adjective + a noun, a …coaching tail
+    ["De factuur van Tegelmaterialen Brouwer staat nog open.", "instelling", ["Tegelmaterialen Brouwer"]],
+    ["Het advies van Financieeladvies Noorderzon was duidelijk.", "instelling", ["Financieeladvies Noorderzon"]],
+    ["Het geld staat op een rekening van Drents Budgetbeheer sinds mei.", "instelling", ["Drents Budgetbeheer"]],
+    ["Ze spreekt Fries, Nederlands en Engels.", "instelling", []],
+    ["Jobcoach: Mark Vos, Stapstenen Jobcoaching", "instelling", ["Stapstenen Jobcoaching"]],
+    ["EINDRAPPORTAGE JOBCOACHING\nWerknemer: Mark Vos", "instelling", []],
+    // water boards and parishes
+    ["Open posten: Eneco, Waterschap Hunze en Aa's en de huur.", "instelling", ["Eneco", "Waterschap Hunze en Aa's"]],
+    ["Het waterschap stuurde een nieuwe aanslag.", "instelling", []],
+    ["Goed idee. Sint-Martinusparochie heeft een bezoekersgroep.", "instelling", ["Sint-Martinusparochie"]],
+    ["Hij is verhuisd naar Sint Jacobiparochie.", "instelling", []],
+    // a gecertificeerde instelling is a generic service
+    ["Loopt dit via de GI of via het wijkteam?", "instelling", []],
+    // a word + a shop head word + a name is one shop; not inside a person's name
+    ["Hij werkt in de keuken van Noodle Shop Wokkie in Utrecht.", "instelling", ["Noodle Shop Wokkie"]],
+    ["Zijn tante Fatima Winkel Jansen komt ook.", "instelling", []],
+    // a learning track before a course name is no company
+    ["Optie: BBL Medewerker Facilitaire Dienstverlening bij het Alfa-college.", "instelling", ["Alfa-college"]],
+    ["Hij werkt bij Jansen Zorg in Emmen.", "instelling", ["Jansen Zorg"]],
+    // an abbreviation + "-groep" is an organisation, also after "van de"; a method group is not
+    ["Ze deed een leerwerktraject in de keuken van de NVGA-groep in Hoorn.", "instelling", ["NVGA-groep"]],
+    ["Vandaag weer Balint-groep met het team.", "instelling", []],
+    // after "die meneer/mevrouw van" a place is the place and an unknown name an organisation, not a surname
+    ["Het ging net zo met die mevrouw van Ameland vorig jaar.", "plaats", ["Ameland"]],
+    ["Het ging net zo met die mevrouw van Ameland vorig jaar.", "persoon", []],
+    ["Bel je die meneer van Stapwerk Noord nog?", "instelling", ["Stapwerk Noord"]],
+    ["Ik sprak mevrouw van Dongen gisteren.", "persoon", ["van Dongen"]],
+    // an ambiguous village coordinated with a place, or alone in brackets after an organisation; Limburg villages
+    ["Hij heeft klussen in Geldrop en Son deze week.", "plaats", ["Geldrop", "Son"]],
+    ["Zoon en dochter komen ook.", "plaats", []],
+    ["Intake bij Pergamijn (Thorn) over dagbesteding.", "plaats", ["Thorn"]],
+    ["Jan (Best) komt ook.", "plaats", []],
+    ["Hij is opgegroeid in Buggenum.", "plaats", ["Buggenum"]],
+    // announced initials; a word-like first name + surname as a time-stamped chat speaker
+    ["Klopt, geboren 1981, voorletters H.M.", "persoon", ["H.M."]],
+    ["De voorletters staan niet op het formulier.", "persoon", []],
+    ["[10:01] Kim Bos: goedemorgen\n[10:02] Bo Hendriks: morgen!", "persoon", ["Kim Bos", "Bo Hendriks"]],
+  ] as [string, Label, string[]][])("places and organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a year after a time word is no postcode ("sinds 2019 MS" is the illness)
+    ["Zijn vrouw heeft sinds 2016 MS en werkt niet.", "postcode", []],
+    ["Nieuw adres: Kerkstraat 3, 2016 MS Oudewater", "postcode", ["2016 MS"]],
+    // ids with two letter groups before the digits
+    ["De aanvraag staat onder WMO-ZW-2023-44817.", "dossiernummer", ["WMO-ZW-2023-44817"]],
+    ["Hij rijdt een auto met kenteken GX-LP-21.", "dossiernummer", []],
+    // a number being assigned after an explicit "…nummer wordt"
+    ["Haar nieuwe klantnummer wordt 5513.", "dossiernummer", ["5513"]],
+    ["Het klantnummer wordt volgende week 2025 bekend.", "dossiernummer", []],
+    // a place of origin, an age and a lower-case note in one bracket
+    ["Casus: mw. Haddad (Irak, 61, woont bij haar zoon) vraagt om hulp.", "leeftijd", ["61"]],
+    ["Zie het verslag (Bijlage, 3, pagina 2).", "leeftijd", []],
+  ] as [string, Label, string[]][])("numbers: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

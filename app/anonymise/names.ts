@@ -226,8 +226,18 @@ const NOT_LOWER_NAMES = new Set(
     "zien doen gaan komen staan geven nemen horen weten zeggen vragen maken laten houden vinden krijgen helpen betalen bellen mailen regelen " +
     "kijken wachten zitten wonen werken ontvangen rekenen beschouwen zijn hebben worden blijven beoordelen behandelen").split(" "),
 );
+// Lower-case words that are no surname after "dhr."/"mw." (checked there only, not in capitalised names).
+const NOT_LOWER_AFTER_TITLE = new Set(
+  (// modal verbs, determiners and separable particles: "dhr. mag geen schulden maken", "dhr. elke maand", "over dhr. heen"
+    "mag mocht mogen hoeft hoefde durft durfde kun kunt wou elke elk iedere ieder alle veel weinig meer minder enkele sommige " +
+    "heen mee terug weg af toe langs voorbij rond samen thuis binnen buiten " +
+    // occupations (no common surnames): "in Syrië was dhr. boekhouder"
+    "boekhouder apotheker chauffeur monteur ingenieur leraar lerares docent kassière schoonmaker postbode bezorger koerier beveiliger " +
+    "conciërge tolk vertaler vakkenvuller orderpicker lasser elektricien loodgieter metselaar stratenmaker kraanmachinist accountant " +
+    "verkoper verkoopster kapster verpleger verpleegster tandarts fysiotherapeut programmeur ondernemer student studente gepensioneerd werkloos").split(" "),
+);
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set(("werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
+const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
   "noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
@@ -235,7 +245,7 @@ const DEPARTMENT_WORDS = new Set(("werkgevers werkzoekenden ontheemden vluchteli
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -504,7 +514,7 @@ function personRules(ctx: Ctx) {
         const k0 = k;
         while (k < tokens.length && k - k0 < 3 && PARTICLES.has(tokens[k].low) && !tokens[k].cap && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? "")) k++;
         const core = tokens[k];
-        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
+        if (core && core.word && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(core.t) && text.slice(tokens[k - 1].e, core.s) === " " && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !lex.common.has(core.low) && !isNegative(lex, core.key) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low) && !lex.places.phrases.has(core.key)) {
           push(ctx, ini, k + 1, "persoon", PRIO.personTitle);
           i = k;
           continue;
@@ -548,6 +558,17 @@ function personRules(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
         continue;
       }
+      // "die meneer van Texel", "die mevrouw van Loonwaarde Zuid": after a demonstrative + title a lower-case "van"
+      // says where the person is from or works, not a surname.
+      if (["die", "diezelfde", "dezelfde"].includes(tokens[i - 1]?.low ?? "") && (t.low === "meneer" || t.low === "mevrouw" || t.low === "man" || t.low === "vrouw") && tokens[j]?.t === "van" && tokens[j + 1]?.cap) {
+        const o = tokens[j + 1];
+        if (matchPhrase(ctx, j + 1, lex.places) < j + 1 && !lex.surnames.has(o.t) && !lex.ambiguousSurnames.has(o.t) && !isNegative(lex, o.key) && text.slice(tokens[j].e, o.s) === " ") {
+          let e = capRun(ctx, j + 1, 3);
+          if (e > j + 1 && tokens[e]?.cap && DIRECTIONS.test(tokens[e].low) && text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+          if (e > j + 1) ctx.out.push({ s: o.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
+        }
+        continue;
+      }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
@@ -582,13 +603,15 @@ function personRules(ctx: Ctx) {
         const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
-          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low)));
+          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
+          // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
+          (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         const particleWord = k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore;
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
-        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
+        } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
@@ -645,6 +668,12 @@ function personRules(ctx: Ctx) {
       while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !text.slice(tokens[e - 1].e, tokens[e].s).includes("\n")) e++;
       while (e > i + 3 && !tokens[e - 1].cap) e--;
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
+    }
+
+    // "voorletters G.J.", "Initialen: M.A.": initials announced as such are a name, also without a surname.
+    if ((t.low === "voorletters" || t.low === "initialen") && !text.slice(t.e, t.e + 4).includes("\n")) {
+      const k = tokens[i + 1]?.t === ":" ? i + 2 : i + 1;
+      if (tokens[k]?.initials && !text.slice(t.e, tokens[k].s).includes("\n")) push(ctx, k, k + 1, "persoon", PRIO.personContext);
     }
 
     // Attendee lines: "Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib" — each item opens with a name.
@@ -981,7 +1010,11 @@ function placeRules(ctx: Ctx) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore) continue;
+      // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
+      const afterPlace = coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low);
+      // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
+      const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation) continue;
       // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
       // part of that organisation's name, no place of its own.
       if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
@@ -1049,7 +1082,9 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
-    if ((t.t === "De" || t.t === "Het") && PLACE_HEADS.has(prevLow) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+    // "woont sinds een jaar in De Wiken", "verhuisd naar Het Vliet": a live verb + in/naar + a capitalised article name.
+    const liveArticle = tokens.slice(Math.max(0, i - 6), i).some((x) => LIVE_VERBS.has(x.low)) && ["in", "naar", "uit", "vanuit"].includes(prevLow) && !prev.cap && !ORG_PREPS.has(tokens[i - 2]?.low ?? "");
+    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
       const e = capRun(ctx, i + 1, 2);
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
@@ -1231,7 +1266,9 @@ function institutionRules(ctx: Ctx) {
       }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
-      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey);
+      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
+        // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
+        || (DISTRICT_TEAMS.has(headKey) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j])));
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -1372,7 +1409,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
@@ -1404,6 +1441,8 @@ function orgTailRule(ctx: Ctx) {
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
     const nextTok = tokens[end];
     if (end > i && nextTok && nextTok.cap && ORG_TAIL.test(nextTok.t) && ctx.text.slice(tokens[end - 1].e, nextTok.s) === " ") end++;
+    // "VOORTGANGSRAPPORTAGE JOBCOACHING": a heading of long all-caps words is no company name.
+    if (end - i >= 2 && tokens.slice(i, end).every((x) => x.upper && x.t.length >= 6)) continue;
     // A common word opening the run is no name ("Hoewel Jeugdzorg …"), unless mid-sentence in a run of three or more
     // capitalised words ending in a company word: "(Stap Verder Re-integratie)".
     const commonOk = !t.sentStart && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
@@ -1423,6 +1462,8 @@ function orgTailRule(ctx: Ctx) {
     // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
     if (thingCompound(lex, tokens[first].t)) first++;
     if (tail - first < 1) continue;
+    // "Mogelijkheid BBL Helpende Zorg & Welzijn": a learning track (BBL, BOL) before a course name is no company.
+    if (tokens.slice(first, tail).some((x) => x.t === "BBL" || x.t === "BOL")) continue;
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
     if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
@@ -1522,12 +1563,13 @@ const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
 const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents achterhoeks brabants limburgs gronings overijssels flevolands hollands amsterdams rotterdams utrechts veluws".split(" "));
 // Trade words that open a firm's name before a surname or name: "Transport Verstraete", "Botenverhuur Zuiderkwartier",
 // "Installatietechniek Bos" (not "Zorg", "Wonen", "Advies": services that also name departments).
-const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken))$/u;
+const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten))$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
-const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk)$/u;
+const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie)$/u;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
+const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom"]);
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1546,6 +1588,20 @@ function compoundHeadRule(ctx: Ctx) {
     if (t.cap && t.word && !t.sentStart && spaceNext && (nx.t === "Boys" || nx.t === "Girls") && !isNegative(lex, t.key)) {
       ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 2 });
       i++;
+      continue;
+    }
+    // "van de EMCO-groep", "bij de WVS-groep": an abbreviation + "-groep" is an organisation ("Balint-groep" is a method).
+    if (t.word && /^\p{Lu}{2,6}-groep$/u.test(t.t) && !t.sentStart && !isNegative(lex, t.key) && !lex.common.has(t.t.slice(0, -6).toLowerCase())) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
+    // "Roti Shop Soraya", "Mode Winkel Yasmin": a capitalised word + a shop head word + a name is one shop.
+    if (t.cap && t.word && SHOP_HEADS.has(t.t) && !lex.surnames.has(t.t) && i > 0 && tokens[i - 1].cap && tokens[i - 1].word && !lex.firstNames.has(tokens[i - 1].t) && !lex.surnames.has(tokens[i - 1].t) && text.slice(tokens[i - 1].e, t.s) === " " && !isNegative(lex, tokens[i - 1].key) &&
+      spaceNext && nx.cap && nx.word && !nx.sentStart && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key)) {
+      const n2 = tokens[i + 2];
+      const end = n2 && n2.cap && n2.word && !n2.sentStart && text.slice(nx.e, n2.s) === " " && !lex.places.phrases.has(n2.key) && !isNegative(lex, n2.key) ? i + 3 : i + 2;
+      ctx.out.push({ s: tokens[i - 1].s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      i = end - 1;
       continue;
     }
     // "de Kerk Vrede en Genade", "Moskee Al Fourqaan": a capitalised Kerk/Moskee mid-sentence + a name (no place).
@@ -1649,7 +1705,10 @@ function compoundHeadRule(ctx: Ctx) {
     // "Limburgs Bewindvoerderskantoor", "Brabants Administratiekantoor": a regional adjective + an organisation head word.
     if (t.cap && REGIONAL_ADJ.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " " && (REGIONAL_ADJ_WORDS.has(t.low) || lex.places.phrases.has(t.low.slice(0, -1)))) {
       const nx = tokens[i + 1];
-      if (lex.institutionHeads.phrases.has(nx.low) || COMPOUND_HEAD.test(nx.t) || (ORG_TAIL.test(nx.t) && /^\p{Lu}\p{Ll}{5,}/u.test(nx.t) && !lex.common.has(nx.low))) {
+      // "Gelders Budget", "Drents Archief": a written-out regional adjective (not a place + s) before a capitalised noun
+      // mid-sentence opens an organisation's name.
+      const explicitAdj = REGIONAL_ADJ_WORDS.has(t.low) && !t.sentStart && !tokens[i - 1]?.cap && tokens[i - 1]?.t !== "'t" && nx.word && /^\p{Lu}\p{Ll}{3,}$/u.test(nx.t) && !nx.sentStart && !lex.places.phrases.has(nx.key) && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !isNegative(lex, nx.key) && !MONTH_NAMES.test(nx.t) && capRun(ctx, i + 1, 3) > i + 1;
+      if (explicitAdj || lex.institutionHeads.phrases.has(nx.low) || COMPOUND_HEAD.test(nx.t) || (ORG_TAIL.test(nx.t) && /^\p{Lu}\p{Ll}{5,}/u.test(nx.t) && !lex.common.has(nx.low))) {
         const end = capRun(ctx, i + 1, 3);
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         i = end - 1;
@@ -1668,8 +1727,12 @@ function compoundHeadRule(ctx: Ctx) {
     }
     // "in Niekerk", "uit Oldekerk", "te Ouderkerk": a -kerk word right after in/uit/te/naar (no article) is a village;
     // a church takes an article ("in de Bethelkerk").
-    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /kerk$/.test(t.low);
-    if (t.word && !t.sentStart && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    const villagePrep = ["in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 1]?.low ?? "") && /(?:kerk|parochie)$/.test(t.low);
+    // "Sint-Lambertusparochie heeft een bezoekgroep": a parish compound is a name also at a sentence start; "Sint
+    // Annaparochie", "St.-Jacobiparochie" are villages (the saint's title stands apart).
+    const parish = /parochie$/.test(t.low);
+    if (parish && (/(?:^|[^\p{L}])(?:[Ss]int|[Ss]t\.?)[ \t-]*$/u.test(text.slice(Math.max(0, t.s - 6), t.s)) || villagePrep)) continue;
+    if (t.word && (!t.sentStart || parish) && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -1686,6 +1749,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // "Kringloop Den Bosch", "Taalhuis Noordoostpolder", "MEE Zuid-Holland Noord": a capitalised common word
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
+const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1708,6 +1772,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
     // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
     if (ROLE_ABBREVIATIONS.has(t.t)) continue;
+    // "Intervisie WGD Twente", "Intervisie J&G Emmen": in a team or channel title an unknown short abbreviation (a team
+    // code, not a known organisation) or the letter after "&" before a place names the team's area: the place only.
+    const teamTitle = tokens[i - 1]?.t === "&" || /["“„]$/.test(text.slice(Math.max(0, t.s - 1), t.s)) || TEAM_TITLE_WORDS.has(tokens[i - 1]?.low ?? "");
+    if (/^\p{Lu}{1,4}$/u.test(t.t) && teamTitle && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.low) && (t.t.length >= 2 || tokens[i - 1]?.t === "&") && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
@@ -1754,6 +1822,8 @@ function capitalisedPairRule(ctx: Ctx) {
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
     if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    // "team Statushâlders Smallingerlân": a team name or department word is no person.
+    if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
     if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
@@ -1949,14 +2019,16 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
     const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
     const stamped = stampedCount.get(name.toLowerCase()) ?? 0;
-    if (lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) {
+    // "[11:15] Jo Vluggen: …": a word-like first name + a capitalised surname after a time stamp is a speaker.
+    const fullAmbiguous = !!m[1] && lex.ambiguousFirstNames.has(upperFirst) && /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}{2,}$/u.test(name) && !lex.common.has(first);
+    if ((lex.common.has(first) || lex.ambiguousFirstNames.has(upperFirst)) && !fullAmbiguous) {
       if (lex.ambiguousFirstNames.has(upperFirst) && !name.includes(" ")) {
         wordLike.push(m);
         if (stamped >= 2) stampedRepeat = true;
       }
       continue;
     }
-    const known = lex.firstNamesLower.has(first);
+    const known = lex.firstNamesLower.has(first) || fullAmbiguous;
     if (!known && stamped < 2) {
       if (!m[1] && !m[3] && /^\p{Ll}{3,}$/u.test(name) && (lineCount.get(name) ?? 0) >= 2) unknownRepeat.push(m);
       continue;

@@ -2,6 +2,7 @@
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
 // backgrounds, and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
+Harie Wiel Zef Jeu Giel Mia Sjoke Bèr Dolf Lowie Mathieu
 Dion Jarno Marvin Randy Miranda Natasja Debora Jana Deqa Mulu Alexandru Jing Aarav Vihaan Ananya Rohan Deepak Aditya Ishaan Reyansh Krishna Aadhya Diya Saanvi Anika Kavya Pooja Sneha Rahul Amit Vikram Lakshmi Divya Neha Shreya Aditi Karthik Venkat Srinivas Harsha Nikhil Manoj Ganesh Arun Varun Tarun Siddharth Aryan Vivaan Advait Meera Riya Tanvi
 Luca Mason Rayan Elin Jayda Shaniya Shania Dani Noé Jaylano Djeison Dewayne Imran Lorenzo Owen Xavi Jort Jinte Luna Marga
 Aad Aafke Aagje Aaliyah Aaron Abdel Abdelaziz Abdelhak Abdelkader Abdellah Abdelmajid Abdullah Abdul Abdi Abdirahman Abdoel Abel Abena Abraham Adam Adil Adnan Adriaan Adrianus Adrie Agnes Ahmad Ahmed Ahmet Aicha Aisha Aïcha Ajay Akash Akosua Albert Aleksander Aleksandra Alex Alexander Alexandra Ali Alice Alicia Alida Alina Alisha Amal Amanda Amber Amina Aminata Amira Amir Amy Ana Anas Andre André Andrea Andreas Andrzej Anil Anita Anja Anke Ankie Anna Anne Anneke Annelies Annemarie Annemieke Anouk Anton Antoon Anwar Arda Arie Arjen Arjun Arnold Arthur Asha Ashley Asiye Astrid Ayaan Ayaz Ayla Aylin Ayoub Ayşe Ayse Aziz
@@ -69,6 +70,7 @@ Corine Corina Jeannette Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
 export const AMBIGUOUS_FIRST_NAMES = `
+Jo Hub Lei
 April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Fleur Iris Nadien Semi Mag Zon Lot Lieve Bo Mees
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
