@@ -53,6 +53,8 @@ const SETS: Record<string, string> = {
   blind40: "blind40.jsonl",
   blind41: "blind41.jsonl",
   blind42: "blind42.jsonl",
+  blind43: "blind43.jsonl",
+  blind44: "blind44.jsonl",
 };
 
 const args = process.argv.slice(2);

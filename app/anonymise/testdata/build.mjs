@@ -109,4 +109,6 @@ build("blind39");
 build("blind40");
 build("blind41");
 build("blind42");
+build("blind43");
+build("blind44");
 build("schoon");
