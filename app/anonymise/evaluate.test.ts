@@ -54,13 +54,15 @@ describe.each([
   ["seventeenth blind casuïstiek (session 3, fifth helper; scored once after the blind15/16 fixes, then fixed)", "blind17.jsonl", [] as Label[]],
   ["eighteenth blind casuïstiek (session 3, sixth helper: smaller municipalities, chats; scored once, then fixed)", "blind18.jsonl", [] as Label[]],
   // blind19/blind20: addresses without a street word ("Grubbehoeve 214", "Wolphaertsbocht 331-B") and blind19's
-  // 4-digit "Personeelsnummer wordt 2207" are open (see the docs, "blind19/blind20 round").
-  ["nineteenth blind casuïstiek (session 3, seventh helper; scored once after the blind17/18 fixes, then fixed)", "blind19.jsonl", ["adres", "dossiernummer"] as Label[]],
-  ["twentieth blind casuïstiek (session 3, eighth helper; scored once, then fixed)", "blind20.jsonl", ["adres"] as Label[]],
+  // 4-digit "Personeelsnummer wordt 2207" were open after their round; the session-4 rules found them, so both are
+  // asserted in full since.
+  ["nineteenth blind casuïstiek (session 3, seventh helper; scored once after the blind17/18 fixes, then fixed)", "blind19.jsonl", [] as Label[]],
+  ["twentieth blind casuïstiek (session 3, eighth helper; scored once, then fixed)", "blind20.jsonl", [] as Label[]],
   // blind21/blind22: a street with a direction word ("Rijksweg Zuid 44A") and blind22's ages without a person cue
-  // ("toen hij acht was", "die is zelf al 86", a lower-case name + "(27)") are open (see the docs, "blind21/blind22 round").
-  ["twenty-first blind casuïstiek (session 3, ninth helper; scored once after the blind19/20 fixes, then fixed)", "blind21.jsonl", ["adres"] as Label[]],
-  ["twenty-second blind casuïstiek (session 3, tenth helper; scored once, then fixed)", "blind22.jsonl", ["leeftijd"] as Label[]],
+  // ("toen hij acht was", "die is zelf al 86", a lower-case name + "(27)") were open after their round; the session-4
+  // age and address rules found them, so both are asserted in full since.
+  ["twenty-first blind casuïstiek (session 3, ninth helper; scored once after the blind19/20 fixes, then fixed)", "blind21.jsonl", [] as Label[]],
+  ["twenty-second blind casuïstiek (session 3, tenth helper; scored once, then fixed)", "blind22.jsonl", [] as Label[]],
   // blind23/blind24: every label reaches the targets after the blind23/24 round (see the docs, "blind23/blind24 round").
   ["twenty-third blind casuïstiek (session 3, eleventh helper; scored once after the blind21/22 fixes, then fixed)", "blind23.jsonl", [] as Label[]],
   ["twenty-fourth blind casuïstiek (session 3, twelfth helper; scored once, then fixed)", "blind24.jsonl", [] as Label[]],
@@ -70,8 +72,8 @@ describe.each([
   ["twenty-sixth blind casuïstiek (session 3, fourteenth helper; same run, then fixed)", "blind26.jsonl", [] as Label[]],
   // blind27/blind28: the last unseen check of session 3, not tuned on (only the 00-prefix phone rule was fixed after
   // it). The session-4 rounds lifted blind27's addresses and ages and all of blind28 to the targets as a side effect;
-  // blind27's persons (0.93) and organisations (0.94) are open (see the docs).
-  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["persoon", "instelling"] as Label[]],
+  // blind27's organisations (0.94) are open (see the docs); its persons reach 0.956 since session 4.
+  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["instelling"] as Label[]],
   ["twenty-eighth blind casuïstiek (session 3, sixteenth helper; same run)", "blind28.jsonl", [] as Label[]],
   // blind29–32: session 4, four new helpers; scored once, then fixed (see the docs, "blind29–32 round").
   ["blind29 (session 4: Groningen, Friesland, Drenthe; scored once, then fixed)", "blind29.jsonl", [] as Label[]],
