@@ -181,7 +181,7 @@ const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezi
 function attendeeNames(ctx: Ctx, k: number) {
   const { tokens, lex, text } = ctx;
   let itemStart = true;
-  for (let m = k; m < tokens.length && !(m > k && text.slice(tokens[m - 1].e, tokens[m].s).includes("\n")); m++) {
+  for (let m = k; m < tokens.length && !(m > k && newlineBetween(text, tokens[m - 1].e, tokens[m].s)); m++) {
     const tok = tokens[m];
     if (tok.t === "," || tok.t === ";" || tok.low === "en") {
       itemStart = true;
@@ -424,7 +424,7 @@ function isPlaceOrInstitution(ctx: Ctx, t: Token): boolean {
 function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?: number } = {}): number {
   const { tokens, text } = ctx;
   let j = i;
-  const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !text.slice(tokens[a - 1].e, tokens[a].s).includes("\n");
+  const adjacent = (a: number) => a < tokens.length && text.slice(tokens[a - 1].e, tokens[a].s).length <= 1 && !newlineBetween(text, tokens[a - 1].e, tokens[a].s);
   while (j < tokens.length && j - i < 8 && (tokens[j].initials || (j > i && ACADEMIC.has(tokens[j].low) && tokens[j + 1]?.t === ".")) && (j === i || adjacent(j))) j += tokens[j].initials ? 1 : 2;
   let k = j;
   while (k < tokens.length && k - j < 4 && PARTICLES.has(tokens[k].low) && (k === i || adjacent(k)) && adjacent(k + 1)) {
@@ -509,7 +509,7 @@ function personRules(ctx: Ctx) {
     if ((TITLES.has(t.low) || CLIENT_TITLES.has(t.low) || ROLE_SUFFIX.test(t.low)) && !t.cap && /^\p{Ll}(?:\.\p{Ll})?$/u.test(tokens[i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0)]?.t ?? "")) {
       const ini = i + 1 + (tokens[i + 1]?.t === "." ? 1 : 0);
       let k = ini + 1;
-      if (tokens[k]?.t === "." && text.slice(tokens[ini].e, tokens[k].s) === "" && !text.slice(t.e, tokens[ini].s).includes("\n")) {
+      if (tokens[k]?.t === "." && text.slice(tokens[ini].e, tokens[k].s) === "" && !newlineBetween(text, t.e, tokens[ini].s)) {
         k++;
         const k0 = k;
         while (k < tokens.length && k - k0 < 3 && PARTICLES.has(tokens[k].low) && !tokens[k].cap && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? "")) k++;
@@ -538,23 +538,23 @@ function personRules(ctx: Ctx) {
       // "Cliënt: DE VRIES, M.", "mevrouw EL AMRANI": a surname in capitals after a title (with a particle, or
       // a known surname, or followed by ", initials").
       const capsEnd = capitalsName(ctx, j);
-      if (capsEnd > j && !text.slice(t.e, tokens[j].s).includes("\n")) {
+      if (capsEnd > j && !newlineBetween(text, t.e, tokens[j].s)) {
         push(ctx, j, capsEnd, "persoon", PRIO.personTitle);
         continue;
       }
       // "dhr. Arts", "mevrouw Mentor": a capitalised surname that is also a role word, right after the title.
-      if (!clientTitle && isRoleSurname(ctx, j) && !text.slice(t.e, tokens[j].s).includes("\n")) {
+      if (!clientTitle && isRoleSurname(ctx, j) && !newlineBetween(text, t.e, tokens[j].s)) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
       // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title.
       const next = tokens[j];
-      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !text.slice(t.e, next.s).includes("\n") && !tokens[j + 1]?.cap) {
+      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !newlineBetween(text, t.e, next.s) && !tokens[j + 1]?.cap) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
       // "de Dr. Schaepmanschool", "groep 6 van de Koningin Julianaschool": a title before a school compound names the school.
-      if (tokens[j] && NAMED_SCHOOL_COMPOUND.test(tokens[j].t) && !text.slice(t.e, tokens[j].s).includes("\n")) {
+      if (tokens[j] && NAMED_SCHOOL_COMPOUND.test(tokens[j].t) && !newlineBetween(text, t.e, tokens[j].s)) {
         ctx.out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
         continue;
       }
@@ -573,20 +573,20 @@ function personRules(ctx: Ctx) {
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
       const next0 = tokens[j];
-      if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !text.slice(t.e, next0.s).includes("\n") &&
+      if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !newlineBetween(text, t.e, next0.s) &&
         lex.places.phrases.has(next0.key) && !lex.institutions.phrases.has(next0.key) && !lex.ambiguousPlaces.has(next0.key) && !isNegative(lex, next0.key) && !(tokens[j + 1]?.cap && text.slice(next0.e, tokens[j + 1].s) === " ")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
       // "neem ik mw. T. mee": a single initial standing in for the name after a person title (no surname follows).
       const lone = tokens[j];
-      if (end <= j && !clientTitle && lone?.initials && /^\p{Lu}\.$/u.test(lone.t) && !text.slice(t.e, lone.s).includes("\n") && !tokens[j + 1]?.cap && !tokens[j + 1]?.initials && !PARTICLES.has(tokens[j + 1]?.low ?? "")) {
+      if (end <= j && !clientTitle && lone?.initials && /^\p{Lu}\.$/u.test(lone.t) && !newlineBetween(text, t.e, lone.s) && !tokens[j + 1]?.cap && !tokens[j + 1]?.initials && !PARTICLES.has(tokens[j + 1]?.low ?? "")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
       // After a written-out title only a lexicon surname counts in lower case: "meneer yilmaz", not "meneer belde".
       const longLower = !SHORT_TITLES.has(t.low) && LONG_LOWER_TITLES.has(t.low);
-      if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !text.slice(t.e, tokens[j].s).includes("\n")) {
+      if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !newlineBetween(text, t.e, tokens[j].s)) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
         // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
@@ -617,7 +617,7 @@ function personRules(ctx: Ctx) {
         }
       }
       // "brief naar cliënt\nVolgend MDO:": "cliënt" ending a line is no title for the next line.
-      if (end > j && !(clientTitle && text.slice(t.e, tokens[j].s).includes("\n"))) {
+      if (end > j && !(clientTitle && newlineBetween(text, t.e, tokens[j].s))) {
         const nameTok = tokens[end - 1];
         const known = lex.firstNames.has(tokens[j].t) || lex.surnames.has(nameTok.t);
         // "klant Werk" is not a name; after cliënt/klant we want some evidence. "het Klant Contact Centrum": a capitalised
@@ -635,19 +635,19 @@ function personRules(ctx: Ctx) {
     // A capitalised "Arts" or "Mentor" mid-sentence is a surname, not a role ("Niels Arts, IPS-trajectbegeleider").
     const relation = (RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low)) && (!t.cap || t.sentStart);
     const nextTok = tokens[i + 1];
-    const lineBreakAfter = !!nextTok && text.slice(t.e, nextTok.s).includes("\n");
+    const lineBreakAfter = !!nextTok && newlineBetween(text, t.e, nextTok.s);
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
     // unless a known first name follows.
     const jobTitleLine = t.sentStart && t.cap && !!nextTok && !lex.firstNames.has(nextTok.t) && (lineBreakAfter || isDepartmentWord(nextTok.low) || /\n/.test(text.slice(nextTok.e, (tokens[i + 2]?.s ?? text.length))));
     // "Inbrenger: Annegreet Wierenga": a relation or role field opening a line, its value a capitalised name.
-    const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !text.slice(t.e, tokens[i + 2].s).includes("\n");
+    const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !newlineBetween(text, t.e, tokens[i + 2].s);
     if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === "," || fieldValue)) {
       let j = skip(tokens, i + 1, ",(:");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
       // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
-      if (next && next.word && next.t !== "van" && !text.slice(t.e, next.s).includes("\n")) {
+      if (next && next.word && next.t !== "van" && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
@@ -663,17 +663,17 @@ function personRules(ctx: Ctx) {
 
     // Name fields: "Roepnaam: Mei", "Voornaam: Ayse" (the value is a name even when it is also a word or a month).
     // (A capitalised label: "naam: Evaluatie" in a YAML file is a key, not a form.)
-    if (t.cap && NAME_FIELDS.has(t.low) && tokens[i + 1]?.t === ":" && tokens[i + 2]?.word && tokens[i + 2].cap && !text.slice(t.e, tokens[i + 2].s).includes("\n")) {
+    if (t.cap && NAME_FIELDS.has(t.low) && tokens[i + 1]?.t === ":" && tokens[i + 2]?.word && tokens[i + 2].cap && !newlineBetween(text, t.e, tokens[i + 2].s)) {
       let e = i + 3;
-      while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !text.slice(tokens[e - 1].e, tokens[e].s).includes("\n")) e++;
+      while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !newlineBetween(text, tokens[e - 1].e, tokens[e].s)) e++;
       while (e > i + 3 && !tokens[e - 1].cap) e--;
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
     // "voorletters G.J.", "Initialen: M.A.": initials announced as such are a name, also without a surname.
-    if ((t.low === "voorletters" || t.low === "initialen") && !text.slice(t.e, t.e + 4).includes("\n")) {
+    if ((t.low === "voorletters" || t.low === "initialen") && !newlineBetween(text, t.e, t.e + 4)) {
       const k = tokens[i + 1]?.t === ":" ? i + 2 : i + 1;
-      if (tokens[k]?.initials && !text.slice(t.e, tokens[k].s).includes("\n")) push(ctx, k, k + 1, "persoon", PRIO.personContext);
+      if (tokens[k]?.initials && !newlineBetween(text, t.e, tokens[k].s)) push(ctx, k, k + 1, "persoon", PRIO.personContext);
     }
 
     // Attendee lines: "Aanwezig: Jansen (WI), Pietersen (Zorg), El Khatib" — each item opens with a name.
@@ -711,7 +711,7 @@ function personRules(ctx: Ctx) {
     // Age or relation in brackets after a word: "Bilal (17)", "Dennis (m, 41)", "Mcflutsieflutsie (haar man)".
     if (tokens[i + 1]?.t === "(" && t.word && !t.sentStart || (t.word && tokens[i + 1]?.t === "(" && t.cap)) {
       const inside = text.slice(tokens[i + 1].s, tokens[i + 1].s + 24);
-      const sameLine = !text.slice(t.e, tokens[i + 1].s).includes("\n");
+      const sameLine = !newlineBetween(text, t.e, tokens[i + 1].s);
       // Also a relation before the age: "Elaha (tweeling, 11)", "Sem (zoon, 8)".
       const relAge = /^\((\p{Ll}+),\s*[1-9]\d?\)/u.exec(inside);
       const ageLike = sameLine && (/^\((?:[mv],?\s*)?[1-9]\d{0,2}(?:\s*jaar)?!?\)/i.test(inside) || (!!relAge && (RELATIONS.has(relAge[1]) || relAge[1] === "tweeling")));
@@ -738,12 +738,12 @@ function personRules(ctx: Ctx) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@") && !text.slice(prev.e, t.s).includes("\n\n");
-        const signalAfter = !!next && !text.slice(t.e, next.s).includes("\n") &&
+        const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
           (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")));
-        const alone = (!prev || text.slice(prev.e, t.s).includes("\n")) && (!next || text.slice(t.e, next.s).includes("\n"));
+        const alone = (!prev || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
         // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
         // johan de groot" (a particle + lower-case surname joins the name).
-        const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !text.slice(prev.e, t.s).includes("\n") &&
+        const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !newlineBetween(text, prev.e, t.s) &&
           (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.low === "is" && tokens[i - 2]?.low === "naam") || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
         if (signalBefore || signalAfter || (alone && i > 0) || chatFrame) {
           let e = i + 1;
@@ -756,12 +756,12 @@ function personRules(ctx: Ctx) {
     // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
     // "groetjes roos", "xx bas".
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
-      (!tokens[i + 1] || text.slice(t.e, tokens[i + 1].s).includes("\n")) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
+      (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s)) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A greeting opening a message + a lower-case first name before "!", "," or the line end: "hoi lies!!", "hee bas,".
     const greetPrev = tokens[i - 1];
-    if (!t.cap && greetPrev && OPENING_GREETINGS.has(greetPrev.low) && (i === 1 || text.slice(tokens[i - 2].e, greetPrev.s).includes("\n")) && text.slice(greetPrev.e, t.s) === " " &&
+    if (!t.cap && greetPrev && OPENING_GREETINGS.has(greetPrev.low) && (i === 1 || newlineBetween(text, tokens[i - 2].e, greetPrev.s)) && text.slice(greetPrev.e, t.s) === " " &&
       /^\p{Ll}{3,}$/u.test(t.t) && (lex.firstNamesLower.has(t.low) || lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) &&
       (!tokens[i + 1] || /^[ \t]*(?:[!,:]|\n)/.test(text.slice(t.e, t.e + 3)))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
@@ -772,7 +772,7 @@ function personRules(ctx: Ctx) {
       let k = i + 1;
       while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low) && !tokens[k].cap) k++;
       const sur = tokens[k];
-      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(sur.t.charAt(0).toUpperCase() + sur.t.slice(1)) && !text.slice(t.e, sur.s).includes("\n")) push(ctx, i, k + 1, "persoon", PRIO.personContext);
+      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(sur.t.charAt(0).toUpperCase() + sur.t.slice(1)) && !newlineBetween(text, t.e, sur.s)) push(ctx, i, k + 1, "persoon", PRIO.personContext);
     }
 
     // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
@@ -783,11 +783,11 @@ function personRules(ctx: Ctx) {
     }
 
     // A role in brackets after a name: "Semhar Tekle (klant)", "Bram (klantmanager)", "P. Smit (jobcoach)".
-    if (t.cap && tokens[i + 1]?.t === "(" && !text.slice(t.e, tokens[i + 1].s).includes("\n")) {
+    if (t.cap && tokens[i + 1]?.t === "(" && !newlineBetween(text, t.e, tokens[i + 1].s)) {
       const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)\)/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 30));
       if (role && (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
-        while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !text.slice(tokens[s0 - 1].e, tokens[s0].s).includes("\n") && i - s0 < 5) s0--;
+        while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s) && i - s0 < 5) s0--;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
         push(ctx, s0, i + 1, "persoon", PRIO.personContext);
       }
@@ -810,7 +810,7 @@ function personRules(ctx: Ctx) {
     // "Name <e-mail>" and "Achternaam, Voornaam <e-mail>" in mail headers.
     if (t.t === "<" && /^<[^>\s]+@/.test(text.slice(t.s, t.s + 80))) {
       let s = i;
-      while (s > 0 && (tokens[s - 1].word || tokens[s - 1].t === "," || tokens[s - 1].initials) && !text.slice(tokens[s - 1].e, tokens[s].s).includes("\n")) {
+      while (s > 0 && (tokens[s - 1].word || tokens[s - 1].t === "," || tokens[s - 1].initials) && !newlineBetween(text, tokens[s - 1].e, tokens[s].s)) {
         s--;
         if (tokens[s].sentStart) break;
       }
@@ -965,7 +965,7 @@ function placeRules(ctx: Ctx) {
     // capitalised words filling the bracket, none a known name or organisation.
     if (t.cap && prev?.t === "(" && tokens[i - 2] && lex.places.phrases.has(tokens[i - 2].key) && !lex.firstNames.has(tokens[i - 2].t) && !t.sentStart) {
       let j = i;
-      while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !text.slice(tokens[j - 1].e, tokens[j].s).includes("\n")) j++;
+      while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !newlineBetween(text, tokens[j - 1].e, tokens[j].s)) j++;
       const run = tokens.slice(i, j);
       if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
@@ -1056,7 +1056,7 @@ function placeRules(ctx: Ctx) {
     // After a postcode: "3527 BC Maasbree", "2681 LP Monster".
     if (afterPostcode && isNameWord(ctx, t, true)) {
       let j = i + 1;
-      while (j < tokens.length && (tokens[j].cap || ["aan", "den", "de", "het", "bij", "en"].includes(tokens[j].low)) && !text.slice(tokens[j - 1].e, tokens[j].s).includes("\n")) j++;
+      while (j < tokens.length && (tokens[j].cap || ["aan", "den", "de", "het", "bij", "en"].includes(tokens[j].low)) && !newlineBetween(text, tokens[j - 1].e, tokens[j].s)) j++;
       while (j > i + 1 && !tokens[j - 1].cap) j--;
       ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
       continue;
@@ -1075,7 +1075,7 @@ function placeRules(ctx: Ctx) {
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
     // "Geboorteplaats: Wenzhou, China": the value of a place field.
-    if (prev?.t === ":" && PLACE_FIELDS.has(tokens[i - 2]?.low ?? "") && !text.slice(prev.e, t.s).includes("\n") && isNameWord(ctx, t)) {
+    if (prev?.t === ":" && PLACE_FIELDS.has(tokens[i - 2]?.low ?? "") && !newlineBetween(text, prev.e, t.s) && isNameWord(ctx, t)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
       ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
@@ -1219,7 +1219,7 @@ function institutionRules(ctx: Ctx) {
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
-    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && text.slice(tokens[headEnd].e, tokens[headEnd + 1].s).includes("\n"))) {
+    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
@@ -1422,7 +1422,7 @@ function orgTailRule(ctx: Ctx) {
     // A capitalised word before it on the same line continues the run; one on the line above ("Marco de Boer\nZuidWest
     // Bewind") or a common word opening the sentence ("Namens ZuidWest Bewind") does not.
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word &&
-      !ctx.text.slice(before.e, t.s).includes("\n") && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
+      !newlineBetween(ctx.text, before.e, t.s) && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
     // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
     const nx1 = tokens[i + 1];
     if (t.upper && ctx.negative[i] && !t.sentStart && nx1?.cap && ORG_TAIL.test(nx1.t) && ctx.text.slice(t.e, nx1.s) === " " && tokens[i + 2]?.cap && ctx.text.slice(nx1.e, tokens[i + 2].s) === " ") {
