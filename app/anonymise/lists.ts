@@ -1,5 +1,4 @@
 import { lexicons, phraseKey, type Lexicons } from "./lexicon";
-import { COUNTRIES } from "./lexicons/places";
 import { GENERIC_SERVICES, RELATIONS, ROLE_SUFFIX } from "./names";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, may } from "./scan";
@@ -23,9 +22,8 @@ const APP_WORDS = new Set(
     " "
   )
 );
-// Countries and cities abroad are no anchor: their siblings are continents and countries ("de VS, Europa, Azië en
-// Australië"), which identify no one.
-let abroad: Set<string> | undefined;
+// Countries and cities abroad (lexicons().abroad) are no anchor: their siblings are continents and countries ("de VS,
+// Europa, Azië en Australië"), which identify no one.
 const CONTINENTS = new Set(
   "europa azië azie afrika amerika noord-amerika zuid-amerika oceanië australië antarctica vs usa vk eu".split(" ")
 );
@@ -125,8 +123,7 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       /(?:, (?:en |of )?| (?:en|of|&) )$/.test(text.slice(Math.max(0, c.s - 5), c.s)))
     )
       continue;
-    abroad ??= new Set(COUNTRIES.split("|").map(phraseKey));
-    if (isPlace && abroad.has(phraseKey(text.slice(c.s, c.e)))) continue;
+    if (isPlace && lex.abroad.has(phraseKey(text.slice(c.s, c.e)))) continue;
     // The clause around the anchor: no sentence or bracket boundary inside.
     let L = c.s;
     while (L > 0 && !CLAUSE_CHARS.includes(text[L - 1])) L--;
