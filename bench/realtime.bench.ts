@@ -61,6 +61,9 @@ function summarise(latencies: number[], expected: number): Result {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), delivered: sorted.length, expected };
 }
 
+/** The text of bench message `seq`, the same on both sides. */
+const benchBody = (seq: number) => `Benchbericht ${seq} over [Klant] en de volgende afspraak.`;
+
 /** Sends RATE messages per second for `seconds`, numbering them from `first`; `send(seq)` starts one. */
 async function drive(seconds: number, first: number, send: (seq: number) => void): Promise<void> {
   const total = Math.round(seconds * RATE);
@@ -119,7 +122,7 @@ async function socketIoSide(base: string): Promise<Side> {
         rec.sent(clientId);
         sender
           .timeout(10_000)
-          .emitWithAck("message:send", { threadId, clientId, body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.` })
+          .emitWithAck("message:send", { threadId, clientId, body: benchBody(seq) })
           .then((ack: { ok: boolean }) => void (ack.ok || refused++))
           .catch(() => refused++);
       });
@@ -150,7 +153,7 @@ const wireMessage = (seq: number, clientId: string) => ({
   clientId,
   authorId: "cmb0author0000000000000000",
   authorNaam: "Anna de Vries",
-  body: `Benchbericht ${seq} over [Klant] en de volgende afspraak.`,
+  body: benchBody(seq),
   createdAt: new Date().toISOString(),
   sessionId: null,
   fase: null,
