@@ -55,6 +55,9 @@ const SETS: Record<string, string> = {
   blind42: "blind42.jsonl",
   blind43: "blind43.jsonl",
   blind44: "blind44.jsonl",
+  blind46: "blind46.jsonl",
+  blind47: "blind47.jsonl",
+  blind48: "blind48.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -111,4 +111,7 @@ build("blind41");
 build("blind42");
 build("blind43");
 build("blind44");
+build("blind46");
+build("blind47");
+build("blind48");
 build("schoon");
