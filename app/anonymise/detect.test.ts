@@ -2248,6 +2248,9 @@ describe("session 5 rules: shape classes after blind46–48", () => {
     ["Kent dhr. van de dagbesteding. Dhr. van de Wetering belt.", "persoon", ["van de Wetering"]],
     ['Project "Sport in de Wijk" start. Jan in de Betou belt.', "persoon", ["Jan in de Betou"]],
     ["Volgens de PMT'er gaat het goed. Max 3 weken. Can we meet?", "persoon", []],
+    // a district after a live verb + "in de"; hard negatives: a care word, a street with a number
+    ["Het gezin is sinds 2019 woonachtig in de Molenwijkhof. Ze woont nu in de Kruidenbuurt.", "plaats", ["Molenwijkhof", "Kruidenbuurt"]],
+    ["Hij woont in de Opvang. Ze woont in de Kerkstraat 4.", "plaats", []],
     // a place after "in": "Groot X"; hard negative: the surname Groot after a title
     ["Ze wonen in Klein Driene. Dhr. Groot belt.", "plaats", ["Klein Driene"]],
   ] as [string, Label, string[]][])("persons: %j", (text, label, expected) => {

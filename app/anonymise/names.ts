@@ -1137,16 +1137,20 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
-    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
+    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1, tok.low === "aan")) break;
     j++;
   }
   return last;
 }
 
 /** Is there a "Street 12" (after optional articles) starting at token k? */
-function addressAhead(tokens: Token[], k: number): boolean {
+function addressAhead(tokens: Token[], k: number, multi = false): boolean {
   while (k < tokens.length && (tokens[k].low === "de" || tokens[k].low === "den" || tokens[k].low === "het")) k++;
-  return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+  // After "aan" also a street of two or three words: "aan de Katendrechtse Lagedijk 453".
+  if (!multi) return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+  for (let n = 0; n < 5 && tokens[k + n] && (tokens[k + n].cap || (n > 0 && /^(?:van|de|der|den|het|op|aan)$/.test(tokens[k + n].low))); n++)
+    if (tokens[k + n].cap && /^\d{1,4}$/.test(tokens[k + n + 1]?.t ?? "")) return true;
+  return false;
 }
 
 /** Whether the sentence (or line) holding token i opens with a lower-case letter, as chat messages do. */
@@ -2540,6 +2544,8 @@ const CLIENT_IS_NAME_RE = /(?<=(?:^|[.!?:\n])[ \t]*)(?:[Kk]lant|[Cc]liënte?|[Cc
 
 const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
 
+const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
+
 function session5Rules(ctx: Ctx) {
   const { text, tokens, lex } = ctx;
   // "mentor van Bataafse Kamp", "stage bij Zaanse Schans": such a name after van/bij/via/naar/op is the organisation.
@@ -2560,6 +2566,15 @@ function session5Rules(ctx: Ctx) {
   for (const c of ctx.out)
     if (c.label === "persoon" && /^(?:Groot|Klein|Oud|Nieuw|Hoog|Laag)[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
       ctx.out.push({ s: c.s, e: c.e, label: "plaats", prio: PRIO.personTitle + 1 });
+  // "woonachtig in de Holy", "woont sinds kort in de Bijlmer": "in de" + an unknown capitalised word after a live verb is
+  // the district.
+  if (may(/in[ \t]+de/.test(text)))
+    for (const m of allMatches(LIVE_IN_DE_RE, text)) {
+      const w = m[1];
+      if (/(?:se|sche)$/.test(w) || lex.common.has(w.toLowerCase()) || isNegative(lex, w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || lex.institutionHeads.phrases.has(w.toLowerCase()) || lex.firstNames.has(w) || STREET_SHAPE.test(w) || GENERIC_SERVICES.has(w.toLowerCase())) continue;
+      const s = m.index + m[0].length - w.length;
+      ctx.out.push({ s, e: s + w.length, label: "plaats", prio: PRIO.placeContext });
+    }
   // "de BAR-organisatie", "de DZB-organisatie": "de" + an abbreviation + "-organisatie" names one organisation ("een
   // SW-organisatie" and the generic abbreviations do not).
   if (may(text.includes("-organisatie")))
