@@ -2183,3 +2183,95 @@ describe("after blind41/42", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 rules: shape classes after blind46–48", () => {
+  it.each([
+    // a company name + an English sector word; hard negative: a book title with "Solutions"
+    ["Hij solliciteert bij Vestas Wind Systems en Philips Lighting Retail.", "instelling", ["Vestas Wind Systems", "Philips Lighting Retail"]],
+    ["Contact: Ruud Mol (Eneco Energy, inkoop).", "instelling", ["Eneco Energy"]],
+    ["Clues: Investigating Solutions in Brief Therapy.", "instelling", []],
+    // a surname + a trade compound on -service/-bedrijf/-verhuur
+    ["Hij rijdt voor Van Leeuwen Koeriersservice en Bakker Autoverhuur.", "instelling", ["Van Leeuwen Koeriersservice", "Bakker Autoverhuur"]],
+    ["Hij rijdt voor Van Leeuwen Koeriersservice.", "persoon", []],
+    // names ending in "Werkt"/"Actief", also after a compass word; hard negatives: a first name, an article
+    ["Ze begint bij Drechtsteden Werkt en daarna bij Oost Actief.", "instelling", ["Drechtsteden Werkt", "Oost Actief"]],
+    ["Volgens Sanne Actief en Jan Werkt hard.", "instelling", []],
+    // English "The X" shop names after a preposition or a shop noun; hard negative: an English sentence, a place
+    ["Ze werkt bij The Green Kitchen en haar broer heeft een kapsalon, The Fadez, in Breda.", "instelling", ["The Green Kitchen", "The Fadez"]],
+    ["We met in The Hague. Ze kijkt The Voice.", "persoon", []],
+    // foreign legal forms; hard negative: "AG" inside a compound
+    ["Hij werkte bij Rheinbau GmbH, Polkran Sp. z o.o. en Transbel BVBA.", "instelling", ["Rheinbau GmbH", "Polkran Sp. z o.o.", "Transbel BVBA"]],
+    ["Schuld bij Mobilia S.A. en Kringwinkel Gent vzw.", "instelling", ["Mobilia S.A.", "Kringwinkel Gent vzw"]],
+    ["Haar AG-code ontbreekt nog.", "instelling", []],
+    // "Sociale Dienst" + a regional adjective + region is one institution
+    ["Brief van de Sociale Dienst Oostelijke Achterhoek over de toeslag.", "instelling", ["Sociale Dienst Oostelijke Achterhoek"]],
+    ["Brief van de sociale dienst over de toeslag.", "instelling", []],
+    // a regional adjective + noun after "van/bij" is a school or organisation, never a person
+    ["De mentor van Groningse Poort belde.", "instelling", ["Groningse Poort"]],
+    ["De mentor van Groningse Poort belde.", "persoon", []],
+    // "de ABC-organisatie"; hard negative: a generic SW-organisatie
+    ["Hij is in dienst van de DZB-organisatie.", "instelling", ["DZB-organisatie"]],
+    ["Dat kan via een SW-organisatie.", "instelling", []],
+    // organisation fields
+    ["Uitvoerder: Schuldwijzer, i.o.v. gemeente Venlo", "instelling", ["Schuldwijzer"]],
+    ["Uitvoerder: Jan Smit", "instelling", []],
+  ] as [string, Label, string[]][])("organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // German dates and addresses in forwarded mail
+    ["Am 3. März 2024 und am 14. Dezember 2023 kam er.", "datum", ["3. März 2024", "14. Dezember 2023"]],
+    ["Adresse: Kölner Straße 12, Düren. Ook Hauptstraße 5.", "adres", ["Kölner Straße 12", "Hauptstraße 5"]],
+    ["Er kam Mai und ging.", "datum", []],
+    // day-month without a year after announcing verbs and nouns; hard negatives: a fraction, a range of days
+    ["Moeder belde 14/3 dat hij weg was. Vertrek 2-07, terug 28-07. Telefonisch 5/9 gesproken.", "datum", ["14/3", "2-07", "28-07", "5/9"]],
+    ["Hij belt 3/4 van de tijd niet terug. Terug 2-3 dagen later.", "datum", []],
+    // a day-month date before a number of hours
+    ["Ze werkt sinds 1 juni 32 uur per week.", "datum", ["1 juni"]],
+    // German and interpreter numbers
+    ["Personalnummer 004417, tolknummer 31207.", "dossiernummer", ["004417", "31207"]],
+  ] as [string, Label, string[]][])("dates, addresses, numbers: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // initials of colleagues with "vd"; hard negative: the Raad voor de Kinderbescherming
+    ["Gesprek gevoerd (AvdH).\n- MvdL", "persoon", ["AvdH", "MvdL"]],
+    ["De RvdK doet onderzoek.", "persoon", []],
+    // a brand used as a first name: the full name with context decides
+    ["Cliënt is Mercedes Pinas, 31 jaar. Er komt tijd vrij bij Mercedes.", "persoon", ["Mercedes Pinas", "Mercedes"]],
+    // wrong persons: nouns after a title at a sentence end, separator lines, weekday abbreviations, German bodies
+    ["Ze douchet met hulp van mw. Communicatie via de thuiszorg.", "persoon", []],
+    ["----- Ursprüngliche Nachricht -----\nDatum: Fr., 3. Mai 2024", "persoon", []],
+    ["Dat loopt via de Krankenkasse en von der Agentur für Arbeit.", "persoon", []],
+    ["Kent dhr. van de dagbesteding. Dhr. van de Wetering belt.", "persoon", ["van de Wetering"]],
+    ['Project "Sport in de Wijk" start. Jan in de Betou belt.', "persoon", ["Jan in de Betou"]],
+    ["Volgens de PMT'er gaat het goed. Max 3 weken. Can we meet?", "persoon", []],
+    // a district after a live verb + "in de"; hard negatives: a care word, a street with a number
+    ["Het gezin is sinds 2019 woonachtig in de Molenwijkhof. Ze woont nu in de Kruidenbuurt.", "plaats", ["Molenwijkhof", "Kruidenbuurt"]],
+    ["Hij woont in de Opvang. Ze woont in de Kerkstraat 4.", "plaats", []],
+    // a place after "in": "Groot X"; hard negative: the surname Groot after a title
+    ["Ze wonen in Klein Driene. Dhr. Groot belt.", "plaats", ["Klein Driene"]],
+  ] as [string, Label, string[]][])("persons: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // an initial as the surname, an age in brackets; an age before "(wordt N …)"
+    ["Dhr. Karim B. (34), Maria-Hoop", "leeftijd", ["34"]],
+    ["Jongere: Dewi Kok, 17 (wordt 18 in mei), woont in Sittard.", "leeftijd", ["17", "18"]],
+    // durations and differences are no ages
+    ["De huisarts kent haar 20 jaar. Hij ging 6 jaar naar school. Er zit 9 jaar verschil tussen hen (4 jaar gat).", "leeftijd", []],
+    ["Zoon Rik, 14 jaar, zit op school.", "leeftijd", ["14 jaar"]],
+  ] as [string, Label, string[]][])("ages: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it("organisations: the process, the track, a role + place, a workplace are not organisations", () => {
+    expect(found("Aangemeld bij de Taalhuis-intake en de BBL (BOL, niveau 2).", "instelling")).toEqual([]);
+    expect(found("Groet,\nPetra Smit\nWoonconsulent Enschede", "instelling")).toEqual([]);
+    expect(found("[09:14] femke: kees van de werkplaats belde\n[09:15] bert: ok", "instelling")).toEqual([]);
+    expect(found("Vergadering Veiligheidshuis Zwolle, team Werk & Inkomen", "instelling")).toEqual([]);
+  });
+});

@@ -147,7 +147,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
 // ("Dewi (nicht van de klant), 23,").
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
@@ -281,6 +281,23 @@ export function detect(text: string): Span[] {
   const cands = [...structuredCandidates(text), ...nameCandidates(text, info)];
   widenPersons(cands);
   let kept = resolve(cands, text.length);
+  // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person
+  // found with context in the same text is that person (a brand or place name used as a first name).
+  const firstWords = new Set<string>();
+  for (const c of kept) if (c.label === "persoon" && c.prio >= PRIO.personContext) { const m = /^(\p{Lu}\p{Ll}{2,})[ \t]+\S/u.exec(text.slice(c.s, c.e)); if (m && !PARTICLE_WORDS.has(m[1].toLowerCase()) && !/^(?:von|vom|del|dos|das|abu|ibn|ait)$/i.test(m[1])) firstWords.add(m[1]); }
+  const notPlacePrep = (at: number) => !/(?:^|[^\p{L}])(?:in|uit|te|naar|vanuit|een|de|het|die|deze|zijn|haar|hun|mijn)[ \t]+$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (may(firstWords.size > 0)) {
+    for (const c of kept) if ((c.label === "instelling" || c.label === "plaats") && c.prio < PRIO.institutionHead && firstWords.has(text.slice(c.s, c.e)) && notPlacePrep(c.s)) c.label = "persoon";
+    // Such a first name that the lexicons know as a word, brand or place ("Mercedes", "Saba") does not spread by itself:
+    // its bare mentions are the person too (not after an article or a place preposition: "rijdt een Mercedes").
+    const lex = lexicons();
+    const brands = [...firstWords].filter((w) => lex.common.has(w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()));
+    const more: Candidate[] = [];
+    for (const w of brands)
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
+        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at)) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+    if (more.length) kept = resolve([...kept, ...more], text.length);
+  }
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to

@@ -159,6 +159,8 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
     while (a > 0 && !conj[a - 1]) a--;
     const n = b - a + 1;
     if (n < 3 || n > 6 || k < a) continue;
+    // "team Opvang & Leefgeld", "afdeling Werk & Inkomen": a department joined by "&" closes no list.
+    if (/(?:^|[^\p{L}])(?:team|afdeling|unit|cluster|domein)[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(parts[b - 1].s, parts[b - 1].e)) && text.slice(parts[b - 1].e, parts[b].s).includes("&")) continue;
     const lower = !/\p{Lu}/u.test(text.slice(c.s, c.e)) && (chat || !/\p{Lu}/u.test(clause));
     // Every item's span: the first item is the tail of its part, the last the head of its part.
     const items: (Part | undefined)[] = [];

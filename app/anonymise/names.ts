@@ -239,13 +239,13 @@ const NOT_LOWER_AFTER_TITLE = new Set(
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
-  "noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
+  "jong opvang leefgeld noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -275,7 +275,7 @@ const LOWER_NAME_VERBS = new Set(
   "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
 );
 // Lower-case first names that are also ordinary Dutch or English words.
-export const LOWER_NAME_WORDS = new Set("toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
+export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
@@ -608,7 +608,9 @@ function personRules(ctx: Ctx) {
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
-        const particleWord = k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore;
+        // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
+        const particleWord = (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+          (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
         if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -1135,16 +1137,20 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
-    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1)) break;
+    if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1, tok.low === "aan")) break;
     j++;
   }
   return last;
 }
 
 /** Is there a "Street 12" (after optional articles) starting at token k? */
-function addressAhead(tokens: Token[], k: number): boolean {
+function addressAhead(tokens: Token[], k: number, multi = false): boolean {
   while (k < tokens.length && (tokens[k].low === "de" || tokens[k].low === "den" || tokens[k].low === "het")) k++;
-  return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+  // After "aan" also a street of two or three words: "aan de Katendrechtse Lagedijk 453".
+  if (!multi) return !!tokens[k]?.cap && /^\d{1,4}$/.test(tokens[k + 1]?.t ?? "");
+  for (let n = 0; n < 5 && tokens[k + n] && (tokens[k + n].cap || (n > 0 && /^(?:van|de|der|den|het|op|aan)$/.test(tokens[k + n].low))); n++)
+    if (tokens[k + n].cap && /^\d{1,4}$/.test(tokens[k + n + 1]?.t ?? "")) return true;
+  return false;
 }
 
 /** Whether the sentence (or line) holding token i opens with a lower-case letter, as chat messages do. */
@@ -1409,10 +1415,12 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|\p{L}{3,}(?:vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
-const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$)))(?![\p{L}])/u;
+// Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
+// "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw".
+const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
 
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -1433,6 +1441,7 @@ function orgTailRule(ctx: Ctx) {
       }
     }
     let end = capRun(ctx, i, 5);
+    if (end <= i + 1 && DIRECTIONS.test(t.low) && tokens[i + 1]?.cap && /^(?:werkt|actief)$/.test(tokens[i + 1].low) && ctx.text.slice(t.e, tokens[i + 1].s) === " ") end = i + 2;
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
     if (end - i < 3 && !t.sentStart && t.cap) {
       const wide = capRun(ctx, i, 5, true);
@@ -1446,7 +1455,9 @@ function orgTailRule(ctx: Ctx) {
     // A common word opening the run is no name ("Hoewel Jeugdzorg …"), unless mid-sentence in a run of three or more
     // capitalised words ending in a company word: "(Stap Verder Re-integratie)".
     const commonOk = !t.sentStart && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
-    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk)) continue;
+    // "bij Zuid Actief", "Oost Werkt": a compass word before "Actief"/"Werkt" names a regional organisation.
+    const directionOrg = end - i === 2 && DIRECTIONS.test(tokens[i].low) && /^(?:werkt|actief)$/.test(tokens[i + 1].low);
+    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk && !directionOrg)) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
     for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }
@@ -1461,6 +1472,11 @@ function orgTailRule(ctx: Ctx) {
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
     if (thingCompound(lex, tokens[first].t)) first++;
+    // "Zuid Actief", "Almere Werkt", "Twentse Poort Werkt": a verb or adjective ending an organisation name, not after a
+    // first name or an ordinary word ("Jan Werkt hard", "Hoe Het Werkt").
+    // "Werkmatcher Werkbedrijf Smallingerland": a job title on a signature line is no part of the name after it.
+    if (tail - first >= 1 && /^\p{Ll}+(?:matcher|coach|begeleider|consulent|manager|adviseur|regisseur|medewerker)$/u.test(tokens[first].low)) first++;
+    if (/^(?:werkt|actief)$/.test(tokens[tail].low) && (lex.firstNames.has(tokens[tail - 1].t) || LEADING_PARTICLES.has(tokens[tail - 1].low) || lex.common.has(tokens[tail - 1].low) && !DIRECTIONS.test(tokens[tail - 1].low))) continue;
     if (tail - first < 1) continue;
     // "Mogelijkheid BBL Helpende Zorg & Welzijn": a learning track (BBL, BOL) before a course name is no company.
     if (tokens.slice(first, tail).some((x) => x.t === "BBL" || x.t === "BOL")) continue;
@@ -1476,8 +1492,10 @@ function orgTailRule(ctx: Ctx) {
     // "Wendy Kuiper\nStudieloopbaanbegeleider Groen\nROC X": a role compound + one word opening a line is a job title.
     if (tokens[first].sentStart && tail - first === 1 && tail === end - 1 && ROLE_SUFFIX.test(tokens[first].low)) continue;
     let last = tail;
+    // "Techniek Werkt Noordkop": a name ending in "Werkt"/"Actief" may carry its region after it.
+    if (/^(?:werkt|actief)$/.test(tokens[tail].low) && tail < end - 1) last = end - 1;
     // A place after the company word belongs to the name, also with an English "Region"/"Area": "Expat Center Utrecht Region".
-    if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
+    else if (tail < end - 1 && tokens.slice(tail + 1, end).every((x, k, xs) => lex.places.phrases.has(x.key) || (k > 0 && k === xs.length - 1 && /^(?:Region|Area)$/.test(x.t)))) last = end - 1;
     // Franchise names: "Bike Totaal Arendsen", "Keuken Totaal Smit": the shop owner's name after "Totaal" belongs to it.
     else if (tokens[tail].low === "totaal" && end - 1 === tail + 1 && tokens[end - 1].cap) last = end - 1;
     // A multi-token place right after the company word: "TZA Advies Oost-Nederland".
@@ -1486,7 +1504,7 @@ function orgTailRule(ctx: Ctx) {
       if (pe >= tail + 1 && !lex.abroad.has(phraseKey(ctx.text.slice(tokens[tail + 1].s, tokens[pe].e)))) last = pe;
     }
     let e = tokens[last].e;
-    const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 12));
+    const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 16));
     if (legal) e += legal[0].length;
     ctx.out.push({ s: tokens[first].s, e, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
@@ -1938,13 +1956,21 @@ function legalFormRule(ctx: Ctx) {
     if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
     // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
     let end = capRun(ctx, i, 5);
-    if (end <= i || !LEGAL_FORM.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12))) {
+    // "Grenzland Personal GmbH": the legal form may itself be a capitalised token of the run; the name ends before it.
+    for (let k = i + 1; k < end; k++) if (LEGAL_FORM.test(text.slice(tokens[k - 1].e, tokens[k - 1].e + 16))) { end = k; break; }
+    if (end <= i || !LEGAL_FORM.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 16))) {
       let k = i;
       while (k < tokens.length && k - i < 5 && tokens[k].word && (tokens[k].cap || tokens[k].upper) && (k === i || text.slice(tokens[k - 1].e, tokens[k].s) === " ")) k++;
-      if (k > i && LEGAL_FORM.test(text.slice(tokens[k - 1].e, tokens[k - 1].e + 12))) end = k;
+      for (let m = i + 1; m <= k; m++) if (LEGAL_FORM.test(text.slice(tokens[m - 1].e, tokens[m - 1].e + 16))) { end = m; break; }
     }
     if (end <= i) continue;
-    const legal = LEGAL_FORM.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 12));
+    const legal = LEGAL_FORM.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 16));
+    // "Personalabteilung Grenzland Personal GmbH", "im Einsatzbetrieb Zentis GmbH": a German department or business noun
+    // before the name is no part of it.
+    if (legal && end - i >= 2 && /^\p{Lu}\p{Ll}*(?:abteilung|betrieb)$/u.test(t.t)) {
+      ctx.out.push({ s: tokens[i + 1].s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+      continue;
+    }
     if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
     ctx.out.push({ s: t.s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
@@ -2262,7 +2288,7 @@ function letterheadOrgRule(ctx: Ctx) {
 }
 
 // legalFormRule adds a span only where LEGAL_FORM matches: every alternative holds one of these.
-const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "& Z", "en Zonen", "bv"];
+const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "& Z", "en Zonen", "bv", "GmbH", "AG", "KG", "Ltd", "Limited", "LLC", "L.L.C.", "Inc", "PLC", "plc", "S.A.", "SAS", "SARL", "S.à", "S.L.", "S.p.A.", "S.r.l.", "SRL", "Sp.", "sp.", "S.C.", "BVBA", "B.V.B.A.", "CommV", "VZW", "vzw", "v.z.w.", "e.V.", "A/S", "ApS", "s.r.o.", "Kft", "Zrt", "d.o.o."];
 /** Whether s holds one of the words; true when there is no list (no guard). */
 
 const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
@@ -2314,6 +2340,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
+  session5Rules(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2326,8 +2353,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
-    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)))));
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))));
 }
 
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
@@ -2360,7 +2387,8 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // "Sociale Dienst Walcheren", "Sociale Dienst Midden-Holland", "Sociale Dienst Gooi en Vechtstreek": a sociale dienst
 // named after a region or place is one named (intermunicipal) organisation; "de sociale dienst" alone is generic and
 // "Sociaal Team Emmen" stays the place only (deskInPlace).
-const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
+// Also after a regional adjective: "Sociale Dienst Westelijke Mijnstreek", "Sociale Dienst Oostelijk Zuid-Limburg".
+const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
 const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
@@ -2409,7 +2437,7 @@ function afterBlind3940Rules(ctx: Ctx) {
     for (const m of allMatches(SOCIAL_SERVICE_RE, text)) {
       const tail = m[1];
       const key = phraseKey(tail);
-      const region = lex.places.phrases.has(key) || / en | aan | van | op /.test(key) || /^(?:noord|oost|zuid|west|midden|groot|zuidoost|noordoost|zuidwest|noordwest) /.test(key);
+      const region = lex.places.phrases.has(key) || lex.places.phrases.has(key.replace(/^\p{L}+(?:elijke?|lijke?|ische) /u, "")) || /^(?:noord|oost|zuid|west)elijke? /.test(key) || / en | aan | van | op /.test(key) || /^(?:noord|oost|zuid|west|midden|groot|zuidoost|noordoost|zuidwest|noordwest) /.test(key);
       if (!region || lex.common.has(key)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
@@ -2432,5 +2460,171 @@ function afterBlind3940Rules(ctx: Ctx) {
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
       if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
+}
+
+// --- session 5 (after blind46–48) ---
+// Nouns by their ending: "mw. Medicatie via …" (a title ending a sentence before a noun), never a surname.
+const NOUN_END = /^\p{Lu}\p{Ll}{3,}(?:atie|itie|utie|ctie|heid|schap|teit|isme|ologie)$/u;
+// German organisation nouns: "van de Familienkasse", "bij het Jobcenter", "von der Agentur für Arbeit".
+const GERMAN_ORG_END = /\p{L}{3,}(?:kasse|amt|agentur|behörde|stelle|verwaltung|versicherung|gericht)$/u;
+// A separator line in a forwarded mail: "---------- Weitergeleitete Nachricht ---------", "----- Original Message -----".
+const SEPARATOR_LINE = /^[ \t]*[-=_*]{3,}[^\n]*[-=_*]{3,}[ \t]*$/;
+// Weekday abbreviations before a date: "Datum: Mo., 27. Mai 2024", "Fri., 3/5": no name.
+const WEEKDAY_ABBREVIATION = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Vr|Za|Zo|Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+
+// "Bataafse Kamp", "Twentse Poort": a regional adjective (-se/-sche) + a noun names a school, building or organisation,
+// never a person (unless the first word is a known name).
+const ADJECTIVE_NAMED = /^(\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t]+\p{Lu}\p{Ll}+$/u;
+const adjectiveNamed = (lex: Lexicons, name: string) => { const m = ADJECTIVE_NAMED.exec(name); return !!m && !lex.firstNames.has(m[1]) && !lex.surnames.has(m[1]) && !lex.ambiguousSurnames.has(m[1]); };
+
+// "de Leerwerkloket-intake", "Wmo-gesprek": an organisation or service + a hyphen + a process noun is the process.
+const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|procedure|formulier|melding|brief|route|regeling|vacature|training|cursus|bijeenkomst|overleg|screening|indicatie)$/;
+
+/** Organisation candidates that the shape of their context rules out. */
+function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
+  const name = ctx.text.slice(c.s, c.e);
+  if (PROCESS_COMPOUND_END.test(name)) return true;
+  // "gerrit van de werkplaats belde": a lower-case workplace noun is no organisation's name.
+  if (/^(?:de|het) (?:werkplaats|werkvloer|fabriek|kantine|balie|keuken|loods|magazijn|winkel|zaak)$/.test(name)) return true;
+  // "(BOL, niveau 3)", "BBL-route": the learning tracks of the mbo.
+  if (/^(?:BOL|BBL)$/.test(name)) return true;
+  // "Woonconsulent Haaksbergen", "Jobcoach Enschede": a role + a place is the place (and the role), no organisation.
+  const sp = name.indexOf(" ");
+  if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1)))) return true;
+  return false;
+}
+
+// "Van Dam Containerservice", "Bakker Autoverhuur": a name whose last word is a trade compound (9+ letters, a company tail
+// word such as -service, -bedrijf, -verhuur, -techniek, -transport) is a firm.
+// Not after a known first name ("Marco van Sloehaven Stuwadoors" is Marco of the firm) nor with a lower-case particle first.
+const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{Ll}{8,})$/u.exec(name); return !!m && /^\p{Lu}/u.test(name) && !lex.firstNames.has(name.split(/[ \t]/)[0]) && ORG_TAIL.test(m[1]) && !lex.surnames.has(m[1]) && !lex.firstNames.has(m[1]); };
+
+/** Person candidates that the shape of their context rules out. */
+function notAPerson(ctx: Ctx, c: Candidate): boolean {
+  const { text, lex } = ctx;
+  const name = text.slice(c.s, c.e);
+  const lineStart = text.lastIndexOf("\n", c.s - 1) + 1;
+  let lineEnd = text.indexOf("\n", c.e);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (SEPARATOR_LINE.test(text.slice(lineStart, lineEnd))) return true;
+  // "The Hague", "The Voice": an English article opens no Dutch person's name.
+  if (/^The[ \t]/.test(name)) return true;
+  // "de RvdK" (Raad voor de Kinderbescherming), "RvdR", "RvdJ": councils, not initials.
+  if (/^Rv[dD][KRJ]$/.test(name)) return true;
+  if (WEEKDAY_ABBREVIATION.test(name) && /^\.,?[ \t]+\d/.test(text.slice(c.e, c.e + 5))) return true;
+  // One word with a noun ending that no lexicon knows as a name.
+  if (NOUN_END.test(name) && !lex.surnames.has(name) && !lex.firstNames.has(name)) return true;
+  if (adjectiveNamed(lex, name) || tradeEnded(lex, name)) return true;
+  // "zijn SLB'er", "de IB'er", "PMT'ers": an abbreviation + -er is a role.
+  if (/^\p{Lu}{2,5}['’]?(?:er|ers|ster)$/u.test(name)) return true;
+  // "Max 4 weken per jaar", "Min 2 keer": maximum/minimum before a number.
+  if (/^(?:Max|Min)$/.test(name) && /^\.?[ \t]+\d/.test(text.slice(c.e, c.e + 4))) return true;
+  // "Can we do online?", "Will you call?": an English modal opening a question before a subject pronoun.
+  if (/^[ \t]+(?:we|you|i|they|he|she|it)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6)) && /^(?:Can|Will|May|Should|Could|Would|Shall)$/.test(name)) return true;
+  const last = name.split(/[ \t]+/).pop()!;
+  if (GERMAN_ORG_END.test(last) && !lex.surnames.has(last)) return true;
+  // "von der Agentur für Arbeit": a German preposition after it makes it an organisation's name.
+  if (/^[ \t]+(?:für|fur|und)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6))) return true;
+  // "Zomer in de Wijk", "Sport in de Buurt": "in de/op de X" after a capitalised word (not a first name) is a title.
+  if (/^(?:in|op)[ \t]+de[ \t]/.test(name)) {
+    const prev = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, c.s - 30), c.s));
+    if (prev && !lex.firstNames.has(prev[1]) && !/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, c.s - 40), c.s - prev[0].length))) return true;
+  }
+  return false;
+}
+
+// Initials of colleagues in notes: "JvdB", "PvdM", "AvdH", "MvD" (first initial(s) + "vd"/"vD" + surname initial(s)).
+const VD_INITIALS_RE = /(?<![\p{L}\p{N}])(\p{Lu}{1,2}v[dD]\p{Lu}{1,2})(?![\p{L}\p{N}])/gu;
+// English "The X" shop and firm names: "bij The Cutz", "barbershop, The Cutz,", "via The Good Food Company".
+const THE_BEFORE = new Set(["bij", "via", "van", "voor", "naar", "met", "in", "(", "bij:"]);
+
+// "Klant is Chanel Doelwijt, 23 jaar": a client noun + "is" + a first name and a surname opening a sentence.
+const CLIENT_IS_NAME_RE = /(?<=(?:^|[.!?:\n])[ \t]*)(?:[Kk]lant|[Cc]liënte?|[Cc]lient|[Dd]eelnemer|[Aa]anvrager|[Bb]etrokkene|[Jj]ongere|[Hh]uurder|[Bb]ewoner|[Mm]ijn naam)[ \t]+is[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+(?:van|de|der|den|el|al|ten|ter|'t))*[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?=[ \t]*[,(.;\n]|[ \t]+\(|$)/gu;
+
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
+
+const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
+
+function session5Rules(ctx: Ctx) {
+  const { text, tokens, lex } = ctx;
+  // "mentor van Bataafse Kamp", "stage bij Zaanse Schans": such a name after van/bij/via/naar/op is the organisation.
+  for (const c of ctx.out)
+    if (c.label === "persoon" && adjectiveNamed(lex, text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
+      ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.personContext + 2 });
+  // "mentor van Groningse Poort": the same when a rule took only the noun as a surname.
+  for (const c of ctx.out)
+    if (c.label === "persoon" && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e))) {
+      const m = /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+(\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t]+$/u.exec(text.slice(Math.max(0, c.s - 30), c.s));
+      if (m && adjectiveNamed(lex, `${m[1]} ${text.slice(c.s, c.e)}`)) ctx.out.push({ s: c.s - m[0].length + m[0].indexOf(m[1]), e: c.e, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // "voor Van Leeuwen Koeriersservice": a person guess ending in a trade compound is the firm.
+  for (const c of ctx.out)
+    if (c.label === "persoon" && tradeEnded(lex, text.slice(c.s, c.e))) ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+  // "in Groot Driene", "naar Klein Driene", "uit Oud Beijerland": a size or age adjective + a capitalised word after a
+  // place preposition is a place (district or village), not a surname "Groot".
+  for (const c of ctx.out)
+    if (c.label === "persoon" && /^(?:Groot|Klein|Oud|Nieuw|Hoog|Laag)[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
+      ctx.out.push({ s: c.s, e: c.e, label: "plaats", prio: PRIO.personTitle + 1 });
+  // "woonachtig in de Holy", "woont sinds kort in de Bijlmer": "in de" + an unknown capitalised word after a live verb is
+  // the district.
+  if (may(/in[ \t]+de/.test(text)))
+    for (const m of allMatches(LIVE_IN_DE_RE, text)) {
+      const w = m[1];
+      if (/(?:se|sche)$/.test(w) || lex.common.has(w.toLowerCase()) || isNegative(lex, w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || lex.institutionHeads.phrases.has(w.toLowerCase()) || lex.firstNames.has(w) || STREET_SHAPE.test(w) || GENERIC_SERVICES.has(w.toLowerCase())) continue;
+      const s = m.index + m[0].length - w.length;
+      ctx.out.push({ s, e: s + w.length, label: "plaats", prio: PRIO.placeContext });
+    }
+  // "de BAR-organisatie", "de DZB-organisatie": "de" + an abbreviation + "-organisatie" names one organisation ("een
+  // SW-organisatie" and the generic abbreviations do not).
+  if (may(text.includes("-organisatie")))
+    for (const m of allMatches(/(?<=(?:^|[^\p{L}])[Dd]e[ \t]+)\p{Lu}{2,6}-organisatie(?![\p{L}]|\.\p{L})/gu, text)) if (!/^(?:SW|WSW|GGZ|GGD|ICT|HR|IT|NGO)-/.test(m[0])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  // "Staatsmijn Hendrik", "de Oranje-Nassaumijn", "Staatsmijn Emma": named (former) mines.
+  if (may(text.includes("mijn")))
+    for (const m of allMatches(/(?<![\p{L}])(?:Staatsmijn[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+mijn)(?![\p{L}])/gu, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht": the value of an organisation field.
+  if (may(text.includes(":")))
+    for (const m of allMatches(ORG_FIELD_RE, text)) {
+      const name = m[1];
+      if (lex.firstNames.has(name.split(" ")[0]) || isNegative(lex, phraseKey(name)) || lex.common.has(name.toLowerCase()) || lex.places.phrases.has(phraseKey(name))) continue;
+      const s = m.index + m[0].length - name.length;
+      ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // "Dhr. Bilal O. (23)", "Sara K.,": a first name with the initial of the surname is one name.
+  if (may(text.includes(".")))
+    for (const c of [...ctx.out])
+      if (c.label === "persoon" && c.prio >= PRIO.personContext && lex.firstNames.has(text.slice(c.s, c.e)) && /^[ \t]\p{Lu}\.(?=[ \t]*[(,;:)]|[ \t]*(?:\n|$))/u.test(text.slice(c.e, c.e + 8)))
+        ctx.out.push({ s: c.s, e: c.e + 3, label: "persoon", prio: c.prio + 1 });
+  if (may(/[ \t]is[ \t]/.test(text)))
+    for (const m of allMatches(CLIENT_IS_NAME_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      // The first name may be a brand ("Mercedes", "Chanel"); the surname must be no ordinary word.
+      if (words.some((w) => lex.negatives.phrases.has(w.toLowerCase())) || lex.common.has(words[words.length - 1].toLowerCase()) || lex.places.phrases.has(phraseKey(m[1]))) continue;
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+  if (may(text.includes("vd") || text.includes("vD")))
+    for (const m of allMatches(VD_INITIALS_RE, text)) {
+      if (isNegative(lex, m[1].toLowerCase())) continue;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[1].length, m.index + m[1].length + 3);
+      // In brackets, alone on a (list) line, after a dash or a greeting, or before a colon/dash: a signature or a speaker.
+      if (/(?:\(|(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?|[-–][ \t]|\b(?:gr|groet|groeten|mvg|door|met|van|cc|aan)[.,:]?[ \t]+)$/iu.test(before) || /^(?:\)|[ \t]*(?:\n|$)|:|[ \t][-–])/u.test(after))
+        ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+  if (may(text.includes("The")))
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.t !== "The" || t.sentStart) continue;
+      const prev = tokens[i - 1];
+      const shopBefore = prev.t === "," && tokens[i - 2] && /^\p{Ll}/u.test(tokens[i - 2].t) && (lex.institutionHeads.phrases.has(tokens[i - 2].low) || HEAD_SUFFIX.test(tokens[i - 2].low));
+      if (!THE_BEFORE.has(prev.low) && !shopBefore) continue;
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 3 && tokens[k].word && (tokens[k].cap || tokens[k].upper) && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
+      if (k === i + 1) continue;
+      const key = phraseKey(text.slice(t.s, tokens[k - 1].e));
+      if (lex.places.phrases.has(key) || isNegative(lex, key) || lex.places.phrases.has(phraseKey(text.slice(tokens[i + 1].s, tokens[k - 1].e)))) continue;
+      if (tokens.slice(i + 1, k).every((x) => lex.common.has(x.low) || ctx.negative[x.i])) continue;
+      ctx.out.push({ s: t.s, e: tokens[k - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
 }

@@ -113,7 +113,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
 /** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -270,7 +270,7 @@ const ANNOUNCED_ID_RE = new RegExp(
 // "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
 // Every word of BSN_WORDS and BSN_ANNOUNCED_RE holds one of these.
 const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
-const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big"];
+const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big", "aktenzeichen"];
 
 function pushNumbers(text: string, out: Candidate[]) {
   // COURT_HINT needs a "/" or one of the court codes.
@@ -357,9 +357,11 @@ function pushPostcodes(text: string, out: Candidate[]) {
 }
 
 const MONTHS =
-  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec|" +
+  // German month names in forwarded German mail ("27. Mai 2024", "3. März", "Dezember 2023").
+  "januar|februar|märz|maerz|mai|dezember|dez";
 const MONTH_NUM: Record<string, number> = {
-  jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
 };
 const monthNumber = (name: string) => MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
 const Y4 = String.raw`(?:19|20)\d{2}`;
@@ -380,7 +382,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|hoorgesprek|mdo|intervisie|casusoverleg):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -395,8 +397,8 @@ const OPENING_HOURS_BEFORE = new RegExp(
   "iu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
-const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec/iu;
-const MONTH_HINT_WORDS = /^[a-z]+(?:\|[a-z]+)*$/.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
+const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez/iu;
+const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
@@ -494,6 +496,8 @@ function pushDates(text: string, out: Candidate[]) {
       if (re === DM_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // "belt 3/4 van de tijd niet terug": a fraction.
+      if (re === DM_RE && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -527,7 +531,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
     // "op 12 november 67 wordt": the number after it is an age, not a year.
-    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -835,7 +839,9 @@ const DURATION_BEFORE = new Set(
     // "daarvoor 4 jaar bezorger"
     "daarvoor daarna " +
     // "ze werkt er 15 jaar", "woont hier 20 jaar"
-    "er hier daar"
+    "er hier daar " +
+    // "ging 7 jaar naar school", "speelde 10 jaar bij VV X", "kent hem 30 jaar" (an object pronoun after a verb)
+    "ging gingen gaat liep loopt deed doet speelde speelt studeerde leerde kent kende kenden kennen hem hen elkaar"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -847,7 +853,9 @@ const DURATION_AFTER = new Set(
     // "5 jaar hier", "16 jaar AOW-opbouw"
     "hier daar aow " +
     // "niet 50 jaar verzekerd", "10 jaar ingeschreven"
-    "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig"
+    "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig " +
+    // "(12 jaar gat)", "3 jaar ouder", "10 jaar verschil": a gap or a difference, no one's age
+    "gat verschil ouder jonger"
   ).split(" "),
 );
 
@@ -972,6 +980,8 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "de huisarts kent haar 20 jaar": knowing someone for N years.
+    if (/(?<![\p{L}])(?:ken|kent|kende|kenden|kennen)[ \t]+(?:haar|ze|mij|me|ons|jou|je|u)[ \t]+$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
     // "hij was 22 jaar zijn eigen baas", "ze was 14 jaar zzp-fotograaf", "was 22 jaar internationaal chauffeur": a verb
     // "to be" + N jaar + a predicate (a role, a possessive) is how long someone was it; an age closes the clause or goes
     // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
@@ -1203,15 +1213,18 @@ function pushAges(text: string, out: Candidate[]) {
 }
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
-const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade";
+const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse";
+// German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
+// "Kölner Weg 3" (a place adjective on -er before Weg/Ring/Damm/Allee), "Bahnhof Platz 2".
+const GERMAN_STREET = String.raw`\p{Lu}[\p{L}'’-]+er[ \t]+(?:Straße|Strasse|Str|Weg|Allee|Ring|Damm|Platz|Gasse)|\p{Lu}[\p{L}'’-]+[ \t]+(?:Straße|Strasse|Platz|Gasse)`;
 // A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
 const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.`;
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -1221,7 +1234,7 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
-const ADDRESS_STOP_WORDS = new Set(["adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
+const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
 
@@ -1338,6 +1351,10 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // Drop leading words that are not part of the street name ("Adres:", "aan de", "woont aan de").
     const words = m[1].split(/\s+/);
     let drop = 0;
+    while (drop < words.length - 1 && (ADDRESS_STOP_WORDS.has(words[drop].toLowerCase().replace(/[:.]$/, "")) || /^\p{Ll}/u.test(words[drop]))) drop++;
+    // "Aachen. Ook Hauptstraße 5": a word of five or more letters with a full stop ends a sentence before the street
+    // (abbreviations in street names are shorter: "Burg. de Withstraat", "Prof. Gerbrandyweg").
+    for (let w = words.length - 2; w >= drop; w--) if (/^\p{L}{5,}[.!?]$/u.test(words[w])) { drop = w + 1; if (drop < words.length - 1 && lexicons().common.has(words[drop].toLowerCase())) drop++; break; }
     while (drop < words.length - 1 && (ADDRESS_STOP_WORDS.has(words[drop].toLowerCase().replace(/[:.]$/, "")) || /^\p{Ll}/u.test(words[drop]))) drop++;
     const skipped = words.slice(0, drop).join(" ");
     // "Rotterdam Zuid 12 jaar", "in Schiedam 3 keer": a known place with a direction, or after in/uit/naar/te, is no
