@@ -2207,6 +2207,9 @@ describe("session 5 lexicons: Dutch organisations, names and neighbourhoods by c
     ["De koelkast is via Expert gekocht.", "instelling", ["Expert"]],
     ["Een expert van de gemeente keek mee.", "instelling", []],
     ["Hij doet de opleiding kok (BOL, niveau 2).", "instelling", []],
+    // an organisation that is also a surname: the organisation on its own, the person after a title
+    ["Ze krijgt dagbesteding bij Groenhuysen.", "instelling", ["Groenhuysen"]],
+    ["Meneer Groenhuysen belde gisteren.", "persoon", ["Groenhuysen"]],
     // first names of several backgrounds; a word that is also a name stays a word
     ["Gesprek met Fons en zijn vrouw Mariet over de schulden.", "persoon", ["Fons", "Mariet"]],
     ["Ik neem Yazan mee naar het gesprek bij de school.", "persoon", ["Yazan"]],

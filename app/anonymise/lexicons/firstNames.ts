@@ -74,6 +74,7 @@ Bushra Doaa Eyad Ghaith Haidar Hani Iyad Laith Maysa Mouaz Muhannad Noura Osama 
 Muhammed Moustafa Nidal Ihab Hazem Husam Firas Hanadi Nagham Ola Rouba Safaa Tasneem Wafaa Bayan Maram Ruqaya Sidra Alia Aliaa Mahmood Jumana Fouzia Zoubida Hakima Abdeslam Abdelkrim Otman Zakia Nezha
 Rkia Yahia Naoufal Özge Ozge Gamze Ercan Erdinç Cihan Engin Mahmut Necati Özkan Tayfun Yavuz Nermin Nurhan Şerife Şenay Erhan Halit İlhan Mesut Oktay Sedat Uğur Vedat Yılmaz Vigo Otis
 Loïs Ella Norah Benthe Feline Romée Shanna Kyra Liza Noëlle Roosmarijn Selena Silke Tara Veerle Wende Zoey Puck
+Enver
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

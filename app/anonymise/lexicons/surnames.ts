@@ -58,6 +58,7 @@ Louwerse Melse Moens Poortvliet Sanderse Tolhoek Verhulst Wielemaker Jobse Kasse
 Wagemans Ermens Kuppens Hoppenbrouwers Pennings Vugts Manders Biemans Klerkx Versteegen Dirckx Rooijmans Bogers Verschuuren Panhuizen Pulles Vingerhoets Oerlemans Lathouwers Rijkers Bastiaans Wolterink Pierik Kleissen Velthuis Kempers Oosterhof Tijhuis Maathuis Waanders
 Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Alzoubi Zoubi Al-Kurdi Alkurdi Al-Halabi Al-Homsi Hamdoun Al-Jasem Qassem Younes Issa Khalaf Hammadi Shaheen Obeid Shehadeh Sweid Taha Bakhuis Clemencia Sulvaran
 Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
+Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis Tellens
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
