@@ -2275,3 +2275,45 @@ describe("session 5 rules: shape classes after blind46–48", () => {
     expect(found("Vergadering Veiligheidshuis Zwolle, team Werk & Inkomen", "instelling")).toEqual([]);
   });
 });
+
+describe("session 5 lexicons: Dutch organisations, names and neighbourhoods by class", () => {
+  it.each([
+    // mbo schools and named secondary schools
+    ["Hij volgt een entreeopleiding bij Nordwin College en loopt stage in de haven.", "instelling", ["Nordwin College"]],
+    ["Haar zoon zit op het Sophianum en haar dochter op Scalda.", "instelling", ["Sophianum", "Scalda"]],
+    ["Ze zit bij Gilde Opleidingen in Venlo.", "instelling", ["Gilde Opleidingen"]],
+    ["Hij is lid van een gilde in het dorp.", "instelling", []],
+    // werkbedrijven and sw-bedrijven
+    ["Aanmelding loopt via Werkzaak Rivierenland, daarna intake bij Felua.", "instelling", ["Werkzaak Rivierenland", "Felua"]],
+    // GGZ, youth care, forensic care
+    ["De kinderen krijgen ambulante hulp van Xonar en de vader is in behandeling bij Transfore.", "instelling", ["Xonar", "Transfore"]],
+    // housing corporations
+    ["Ze huurt bij Woonmeij en staat ook ingeschreven bij Viveste.", "instelling", ["Woonmeij", "Viveste"]],
+    // welfare and refugee organisations
+    ["Hij krijgt juridische hulp van het ASKV en een maatje via Vorkmeer.", "instelling", ["ASKV", "Vorkmeer"]],
+    // employers and agencies
+    ["Hij werkt in ploegendienst bij Benteler en zijn broer via Hobij bij Signify.", "instelling", ["Benteler", "Hobij", "Signify"]],
+    // chains and word-like names need a preposition; a learning path is no web shop
+    ["Hij werkt sinds maart bij Decathlon in Eindhoven.", "instelling", ["Decathlon"]],
+    ["Decathlon had zijn maat niet meer.", "instelling", []],
+    ["De koelkast is via Expert gekocht.", "instelling", ["Expert"]],
+    ["Een expert van de gemeente keek mee.", "instelling", []],
+    ["Hij doet de opleiding kok (BOL, niveau 2).", "instelling", []],
+    // an organisation that is also a surname: the organisation on its own, the person after a title
+    ["Ze krijgt dagbesteding bij Groenhuysen.", "instelling", ["Groenhuysen"]],
+    ["Meneer Groenhuysen belde gisteren.", "persoon", ["Groenhuysen"]],
+    // first names of several backgrounds; a word that is also a name stays a word
+    ["Gesprek met Fons en zijn vrouw Mariet over de schulden.", "persoon", ["Fons", "Mariet"]],
+    ["Ik neem Yazan mee naar het gesprek bij de school.", "persoon", ["Yazan"]],
+    ["Haar dochter Tahnee is drie en gaat naar de opvang.", "persoon", ["Tahnee"]],
+    ["In het kader van de Participatiewet gaat dat niet door.", "persoon", []],
+    // regional surnames after a first name
+    ["Afspraak met Ruud Vencken van de school.", "persoon", ["Ruud Vencken"]],
+    // neighbourhoods and villages of mid-size cities, Caribbean districts; a title word is no village
+    ["Ze woont sinds kort in Schaesberg, daarvoor in Brandevoort.", "plaats", ["Schaesberg", "Brandevoort"]],
+    ["Hij groeide op in Brievengat en verhuisde later naar Almere.", "plaats", ["Brievengat", "Almere"]],
+    ["De heer van het huis was niet thuis.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

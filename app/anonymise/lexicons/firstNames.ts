@@ -65,6 +65,16 @@ Hanad Abdirahman Abdiqani Abdirizak Abdullahi Hodan Hamdi Ayaan Ubah Sahra Fadum
 Rahwa Hagos Bereket Lidya Danait Mebrat Nardos Freweyni Tsega Tsegay Mihret Kiflom Kibrom Amanuel Tedros Goitom Yirgalem Rezene Efrem Samrawit Hiyab Biniam Robel Senayt Awet Zerai Habtom Medhanie Teklit
 Dunya Dünya Melis Sena Irem İrem Buse Elanur Eylül Defne Azra Asya Duru Nehir Yağmur Yagmur Berra Ecrin Zehra Rabia Sümeyye Sumeyye Kerem Emirhan Mert Arda Baran Efe Eymen Alperen Tuncay Volkan Serkan Burak
 Corine Corina Jeannette Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke Annemiek Marloes Jolien Femke Wendy Marrit Tygo Jesse Senna Sepp Gijsbert Hendrikje
+Marjo Fons Funs Servé Servaas Thieu Sjeng Zjef Gène Mariet Mariëtte Marij Netty Wies Jeanne Anny Marlie Hubert Hubertus Huib Matthieu Jozef Pierre Jules Guillaume Nol Nico Dorus Wiljan Wilbert
+Wilfried Jan-Hein Harm-Jan Gertie Gerry Ank Bettie Clasien Cobi Dineke Emmy Fenny Gerdie Grada Hermien Jenneke Kitty Lidy Lien Lineke Margot Marja Mies Sientje Tini Leendert Marinus Martinus Teunis Tinus
+Lodewijk Onno Ger Shaylinn Shaylin Shaylynn Jaylin Shanaya Chanel Chanella Djenna Djurensley Jurick Rivaldo Ryanna Shakira Sherida Sheryl Tamira Tyrone Jeremy Jermain Gio Ruchella Rachella Nathaly Natisha Quinsley Romario Ronaldo
+Steven Sylvano Urvin Virgil Chaviella Elvis Edsel Elson Eugène Franklin Jurrick Lisandro Marciano Mitchel Nigel Orlangelo Randall Roderick Sherwin Sidney Shelton Tahnee Tatiana Tyrell Valentino Vernon Warren Wendel Yuri Zuleika
+Gyliano Jafeth Jayron Jurelle Gianella Jesslyn Shakaira Shanelly Zuhaira Chelsey Chelsea Kaylee Gitanjali Lalita Prem Prija Rajiv Ranjit Santosh Shakuntala Sheila Surinder Urmila Vinod Yogesh Sarojini Mahinder Dewanand Rekha Bassel
+Bushra Doaa Eyad Ghaith Haidar Hani Iyad Laith Maysa Mouaz Muhannad Noura Osama Qais Saleh Sawsan Tareq Walaa Yazan Yousef Zein Rahaf Raneem Hamoud Shahd Taim Tamim Yaman Zaher Abdelrahman
+Muhammed Moustafa Nidal Ihab Hazem Husam Firas Hanadi Nagham Ola Rouba Safaa Tasneem Wafaa Bayan Maram Ruqaya Sidra Alia Aliaa Mahmood Jumana Fouzia Zoubida Hakima Abdeslam Abdelkrim Otman Zakia Nezha
+Rkia Yahia Naoufal Özge Ozge Gamze Ercan Erdinç Cihan Engin Mahmut Necati Özkan Tayfun Yavuz Nermin Nurhan Şerife Şenay Erhan Halit İlhan Mesut Oktay Sedat Uğur Vedat Yılmaz Vigo Otis
+Loïs Ella Norah Benthe Feline Romée Shanna Kyra Liza Noëlle Roosmarijn Selena Silke Tara Veerle Wende Zoey Puck
+Enver
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
@@ -74,4 +84,5 @@ Jo Hub Lei
 April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Fleur Iris Nadien Semi Mag Zon Lot Lieve Bo Mees
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
+Kader Sultan Nada Har
 `;

@@ -50,6 +50,15 @@ Bilous Horbach Kovtun Sydorenko Zhang Liu Huang Zhou Cheung Hoang Huynh Phan Din
 Okyere Quaye Sarfo Takyi Adeyemi Okafor Okeke Nwosu Adebayo Oyelaran Mensah-Bonsu Owusu-Ansah
 Verhelst Desmet Claes Maes Vandenberghe Vandamme Verstraete Declercq Dewulf Vanderlinden Verbeke Verhaeghe Coppens Segers Vermeersch Vercammen Verschueren Vanhoof Dierickx Deprez Dhondt Verlinden Vervoort Geerts Cuypers Claessens Smets Pauwels Vandevelde Verbruggen Baert Cools Aerts Thys Michiels
 Schulte Schulze Schulten Wubbels Wubben Weustink Bruggink Rouwenhorst Wolbers Kettelarij Oonk Wissink Gunnewiek Tenhagen Ebbers Beltman Ribbers Verhage Arendsen Luttikhuis Stoffers Harbers Wopereis Esselink Roerdink Heijink Rensink Tiemessen Grooters Hoftijzer Schuiling Huizing Assink Meijerink Hilbrink Leferink Lansink Nijkamp Tijink Wijering Hogeveen Lubberink Stegeman Boschker Hekkelman Rikkerink Vinkenborg Kempink Slotboom Eshuis Hesselink Klompenhouwer Niehof Tuinman Winkelhorst Heuvelink
+Lardinois Pluijmakers Pluymaekers Schoonbrood Vluggen Offermans Kleijnen Ubachs Wetzels Habets Knops Vranken Jeurissen Meertens Notermans Schreurs Bemelmans Bessems Bours Cremers Crombach Curfs Dautzenberg Debets Dohmen Dortmans Eussen Geelen Haenen Heijnens
+Huijnen Kokkelmans Lenssen Lipsch Meuwissen Moonen Nijsten Pelzer Pijpers Quaedvlieg Raedts Roumen Rompelberg Schiffelers Schins Schmeitz Souren Sijben Stassen Steijns Strijkers Theunissen Ummels Vaessen Vencken Verheggen Voncken Vroemen Wintjens
+Xhonneux Beckers Brouns Bronneberg Consten Didden Duijsters Erkens Gielen Heuts Heijenrath Huntjens Körver Lahaye Leunissen Maessen Pasmans Ploumen Quadvlieg Reinartz Savelberg Schobben Spronck Stienen Teeuwen Tummers Verbunt Zinzen Kleikers Hanssen
+Muijrers Schols Paulussen Lumeij Frissen Coumans Ramaekers Mevis Sniekers Hilkens Coolen Okkerse Dingemanse Kodde Minnaard Bimmel Wisse Provoost Cijsouw Sinke Harthoorn Koppejan Lindenbergh Marijs Meijaard Wondergem Goedegebure Huibregtse Kaland Lievense
+Louwerse Melse Moens Poortvliet Sanderse Tolhoek Verhulst Wielemaker Jobse Kasse Nijsse Adriaansens Schrier Flipse Geuze Hamelink Traas Smulders Bressers Brekelmans Cuijpers Donkers Habraken Heesterbeek Hurkmans Mommers Pijnenburg Schellekens Tielemans Vissers
+Wagemans Ermens Kuppens Hoppenbrouwers Pennings Vugts Manders Biemans Klerkx Versteegen Dirckx Rooijmans Bogers Verschuuren Panhuizen Pulles Vingerhoets Oerlemans Lathouwers Rijkers Bastiaans Wolterink Pierik Kleissen Velthuis Kempers Oosterhof Tijhuis Maathuis Waanders
+Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Alzoubi Zoubi Al-Kurdi Alkurdi Al-Halabi Al-Homsi Hamdoun Al-Jasem Qassem Younes Issa Khalaf Hammadi Shaheen Obeid Shehadeh Sweid Taha Bakhuis Clemencia Sulvaran
+Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
+Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis Tellens
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
@@ -63,4 +72,5 @@ Bont Haak Hak Helder Kamp Kolk Kriek Lange Loos Maat Pauw Pijl Pot Snel Spaan Sp
 Schilder Schipper Smid Spek Plomp Winters Sloot Borst Severs Elshof Daal Martha Maria Popa Baran Duda Kara Eren Oral Gül Metin Nur Ganga Moroz Radu
 Matei Ploeg Kamps Hoving
 Braam Ooms
+Slangen Kolen Jongen Hamers Vleugels Rovers
 `;
