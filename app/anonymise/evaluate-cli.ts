@@ -58,6 +58,8 @@ const SETS: Record<string, string> = {
   blind46: "blind46.jsonl",
   blind47: "blind47.jsonl",
   blind48: "blind48.jsonl",
+  blind45: "blind45.jsonl",
+  blind49: "blind49.jsonl",
 };
 
 const args = process.argv.slice(2);

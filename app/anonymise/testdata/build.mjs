@@ -114,4 +114,6 @@ build("blind44");
 build("blind46");
 build("blind47");
 build("blind48");
+build("blind45");
+build("blind49");
 build("schoon");
