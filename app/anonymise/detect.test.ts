@@ -2317,3 +2317,89 @@ describe("session 5 lexicons: Dutch organisations, names and neighbourhoods by c
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 2 rules", () => {
+  it.each([
+    // a sector or trade word ending a capitalised run makes a firm (Dutch and English), also after an abbreviation's dot
+    ["Hij werkte via Randflex Interim in Gent.", "instelling", ["Randflex Interim"]],
+    ["Stage bij De Wit Agro in Zevenbergen.", "instelling", ["De Wit Agro"]],
+    ["Ze pelt bollen bij Verbeek Flowerbulbs.", "instelling", ["Verbeek Flowerbulbs"]],
+    ["Graag overmaken t.n.v. Deltastroom Bewind inz. mevrouw Vos.", "instelling", ["Deltastroom Bewind"]],
+    ["Ze gaat naar Baanbreker Werk voor een proefplaatsing.", "instelling", ["Baanbreker Werk"]],
+    // hard negatives: a first name + a surname that is also a company word, a title, generic team names
+    ["Het gaat om Marco Groen uit Hoorn.", "instelling", []],
+    ["Het gaat om dhr. Marco Groen uit Hoorn.", "persoon", ["Marco Groen"]],
+    ["Overleg van Team Werk Zaanstad over de casus.", "instelling", []],
+    ["Ze volgt Pedagogisch Werk op het mbo.", "instelling", []],
+    ["Teams-chat Werk Borne, di 4 feb", "instelling", []],
+    ["De Shazer, S. (1988). Clues: Investigating Solutions in Brief Therapy.", "instelling", []],
+    // firm heads
+    ["Hij plukt appels bij Gebr. Koster in Kapelle.", "instelling", ["Gebr. Koster"]],
+    ["Werkt al jaren bij Firma Dekkers.", "instelling", ["Firma Dekkers"]],
+    ["uitvoerder bij Bouwbedrijf Gebr. Heijmerink in Doetinchem", "instelling", ["Bouwbedrijf Gebr. Heijmerink"]],
+    // "X & Zo" names a firm; a German "GmbH & Co. KG" keeps its form
+    ["Zijn vrouw werkt via Poets & Zo Twente.", "instelling", ["Poets & Zo Twente"]],
+    ["im Einsatzbetrieb Zentis GmbH & Co. KG, Aachen.", "instelling", ["Zentis GmbH & Co. KG"]],
+    // "A met B" mid-sentence is a name; two people or places are not
+    ["Hij woont tijdelijk bij Sleutels met Sterren in Hoorn.", "instelling", ["Sleutels met Sterren"]],
+    ["Ik sprak Jan met Piet over de verhuizing.", "instelling", []],
+    // a title + a one-word chain named after a family is the surname; the chain alone stays
+    ["Is dhr Zeeman uit Callantsoog nog bij jou?", "persoon", ["Zeeman"]],
+    ["Ze koopt kleding bij Zeeman.", "instelling", ["Zeeman"]],
+    // a role + a name in brackets after a person is the organisation; a role + a department or a place is not
+    ["Aanwezig: Marieke Ootjers (wijkcoach Zonnewaard), Dennis Lieveld.", "instelling", ["Zonnewaard"]],
+    ["Mark Hendriks (klantmanager Jongeren) belde.", "instelling", []],
+    ["Aan: Hatice Demir (klantmanager, Anna Paulowna)", "plaats", ["Anna Paulowna"]],
+    ["Aan: Hatice Demir (klantmanager, Anna Paulowna)", "persoon", ["Hatice Demir"]],
+    // a coined first word of an organisation spreads alone
+    ["Hij werkte bij Agriflex Zeeland in de kassen. Agriflex zegt dat het klopt.", "instelling", ["Agriflex Zeeland", "Agriflex"]],
+    ["Ervaring met OTTO Work Force? Bij OTTO duurt het lang.", "instelling", ["OTTO Work Force", "OTTO"]],
+    // a generic Belgian service in a place is the place; a port authority is an organisation
+    ["Ik werk bij het OCMW Gent.", "instelling", []],
+    ["Ik werk bij het OCMW Gent.", "plaats", ["Gent"]],
+    ["Een werkplek bij Port of Rotterdam.", "instelling", ["Port of Rotterdam"]],
+    // wrong hits: a lone street as location, the armed forces, a course, an abbreviation in the plural, "in De X"
+    ["Werkoverleg, locatie Stationsweg, zaal 3", "instelling", []],
+    ["Hij zat acht jaar bij het Korps Mariniers.", "instelling", []],
+    ["Hij volgt de BBL-opleiding Zorg & Welzijn niveau 3.", "instelling", []],
+    ["Hij onderhoudt de motoren van de APK's en de RHIB's.", "persoon", []],
+    ["Woont met moeder in De Schooten.", "persoon", []],
+    ["Een brief voor mevrouw in de Braekt.", "persoon", ["in de Braekt"]],
+    // a known first name + a surname after a title, when the first name is also an organisation
+    ["Echtgenote mw. Aafje Eelman-Witte (73) is er ook.", "persoon", ["Aafje Eelman-Witte"]],
+    // a found first name in lower case where a capital belongs
+    ["Dossier Dylan Martina.\n23/9: dylan kwam langs met tante.", "persoon", ["Dylan Martina", "dylan"]],
+    ["Dylan Smit belde. We zien dylan nog.", "persoon", ["Dylan Smit"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // ages: a decade word, after jr., with the origin in brackets, "van N" + a verb
+    ["Dhr. Ruud Appelman, vijftiger, loonwerker.", ["vijftiger"]],
+    ["Kees Bakker jr., 23, Schagen.", ["23"]],
+    ["- Ewa Kamińska (uit Gdańsk, 31), schoonmaak", ["31"]],
+    ["Dochter Kavita van 12 slaapt slecht.", ["12"]],
+    // hard negatives
+    ["Kamer van Jan (uit Utrecht, kamer 12) is klein.", []],
+    ["Spreekuur van Anna van 9 tot 12 uur.", []],
+  ] as [string, string[]][])("age %j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+
+  it.each([
+    // day-month without a year: a note header with a name, "laatste keer", a deadline closing an action line
+    ["Notitie Harm, 12/11: stukken compleet.", "datum", ["12/11"]],
+    ["Hij kwam de laatste keer 14/2.", "datum", ["14/2"]],
+    ["- Youssef: lijst werkgevers – 22-10\n- Priscilla: traject – 5/11", "datum", ["22-10", "5/11"]],
+    ["- spreekuur open – 9-12", "datum", []],
+    ["De uitslag was 3-1 voor de thuisploeg.", "datum", []],
+    // Belgian national register number, insolvency numbers
+    ["Rijksregisternummer: 85.07.30-033.28", "dossiernummer", ["85.07.30-033.28"]],
+    ["Het bedrag was 12.345.678,90 euro.", "dossiernummer", []],
+    ["Insolventienummer C/15/24/412 R, bewindvoerder mr. Smit.", "dossiernummer", ["C/15/24/412 R"]],
+    ["Faillissement F.10/24/123 uitgesproken.", "dossiernummer", ["F.10/24/123"]],
+  ] as [string, Label, string[]][])("number %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -90,10 +90,15 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // A lexicon first name found capitalised as a person spreads to its lower-case mentions in a chat, also a short one
   // ("Jos rijdt … ik app jos wel"); not word-like names ("Roos", "Mark") or month abbreviations ("jan").
   if (chat) for (const w of words) if (w.length >= 3 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !/^(?:jan|mei|dec|nov|okt|feb|mar|apr|aug|sep|juli|juni)$/.test(w.toLowerCase())) lower.add(w.toLowerCase());
+  // Outside a chat a found first name written in lower case where a capital belongs, opening a line, a sentence or a
+  // note after its date stamp: "Dylan Martina … 23/9: dylan alsnog langs met tante" (5+ letters, no word).
+  const lowerStart = new Set<string>();
+  if (!chat) for (const w of words) if (w.length >= 5 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !lex.ambiguousFirstNames.has(w) && !lex.places.phrases.has(w.toLowerCase())) lowerStart.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
-  for (const m of allMatches(lower.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
+  for (const m of allMatches(lower.size || lowerStart.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
     if (!/^\p{Lu}/u.test(m[0])) {
-      if (lower.has(m[0])) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+      if (lower.has(m[0]) || (lowerStart.has(m[0]) && /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))))
+        extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
     const atStart = /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
@@ -121,7 +126,19 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (/\n/.test(name)) continue;
     names.add(name);
     const sp = name.indexOf(" ");
-    if (sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)))) names.add(name.slice(sp + 1));
+    const headless = sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)));
+    if (headless) names.add(name.slice(sp + 1));
+    // "Agriflex Zeeland … Agriflex zegt", "OTTO Work Force … bij OTTO": a coined first word spreads alone when the rest
+    // is a place or a company word, or when it is written in capitals (no ordinary word, name or generic service).
+    const core = headless ? name.slice(sp + 1) : name;
+    const csp = core.indexOf(" ");
+    if (csp > 0 && /^\p{Lu}[\p{L}]{2,}$/u.test(core.slice(0, csp))) {
+      const head = core.slice(0, csp);
+      const hk = head.toLowerCase();
+      const placeRest = lex.places.phrases.has(phraseKey(core.slice(csp + 1)));
+      const caps = /^\p{Lu}{3,}$/u.test(head) && core.split(" ").length <= 3;
+      if ((placeRest || caps) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+    }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
   }
@@ -147,7 +164,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
 // ("Dewi (nicht van de klant), 23,").
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER})(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+// Also after "jr."/"sr." ("Kees Bakker jr., 23,") and a decade word ("Ruud Appelman, vijftiger, loonwerker").
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?)?(?:[ \t]*\([^()\n\d]{2,50}\))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+// "Ewa Kamińska (uit Gdańsk, 31)": where someone is from and the age in one bracket after the name.
+const ORIGIN_AGE_RE = /^[ \t]*\((?:uit|van|geboren[ \t]+in|woont[ \t]+in|wonend[ \t]+in)[ \t]+[^()\n\d,]{2,40},[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
@@ -164,7 +184,8 @@ const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:n
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt)\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");
@@ -178,7 +199,8 @@ const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const add = (from: number, m: RegExpExecArray | null, min = 0) => {
-    if (!m || !(numberValue(m[1]) >= min && numberValue(m[1]) <= 115)) return;
+    const v = m && /tiger$/.test(m[1]) ? 50 : m ? numberValue(m[1]) : NaN;
+    if (!m || !(v >= min && v <= 115)) return;
     const s = from + m.index + m[0].lastIndexOf(m[1]);
     extra.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
   };
@@ -204,6 +226,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    add(c.e, ORIGIN_AGE_RE.exec(after), 1);
     add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
     if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));

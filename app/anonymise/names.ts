@@ -1415,12 +1415,21 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
+const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
 // "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw".
 const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
+
+// Lower-case abbreviations that end in a dot before a name: "t.n.v.", "i.o.v.", "bijv.", "o.a.", "inz.".
+const ABBREVIATION_WORDS = new Set(["inz", "bijv", "evt", "zgn", "resp", "mbt", "tnv", "tav", "ivm", "nl"]);
+/** Whether the "." token at `dot` ends a lower-case abbreviation ("t.n.v", "bijv") rather than a sentence. */
+function abbreviationBefore(ctx: Ctx, dot: number): boolean {
+  const w = ctx.tokens[dot - 1];
+  if (!w || w.e !== ctx.tokens[dot].s || !/^\p{Ll}/u.test(w.t)) return false;
+  return /^\p{Ll}(?:\.\p{Ll})+$/u.test(w.t) || ABBREVIATION_WORDS.has(w.low);
+}
 
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -1465,7 +1474,8 @@ function orgTailRule(ctx: Ctx) {
     // "H. Kapteijn van Kapteijn Bewindvoering": the company starts after a lower-case "van"/"voor"/"en".
     let first = i;
     // After a full stop the first capitalised word may be an ordinary word ("Hoewel Jeugdzorg …").
-    const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t);
+    // Not after an abbreviation's dot ("t.n.v. Scheldestroom Bewind", "i.o.v. Flexa Interim", "bijv. Jansen Bouw").
+    const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1));
     if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
@@ -1478,6 +1488,15 @@ function orgTailRule(ctx: Ctx) {
     if (tail - first >= 1 && /^\p{Ll}+(?:matcher|coach|begeleider|consulent|manager|adviseur|regisseur|medewerker)$/u.test(tokens[first].low)) first++;
     if (/^(?:werkt|actief)$/.test(tokens[tail].low) && (lex.firstNames.has(tokens[tail - 1].t) || LEADING_PARTICLES.has(tokens[tail - 1].low) || lex.common.has(tokens[tail - 1].low) && !DIRECTIONS.test(tokens[tail - 1].low))) continue;
     if (tail - first < 1) continue;
+    // "De Shazer, S. (1988). Clues: Investigating Solutions in …": a title in a literature reference is no firm.
+    if (/\((?:19|20)\d{2}[a-z]?\)\.?[^\n()]{0,60}$/.test(ctx.text.slice(Math.max(0, tokens[first].s - 80), tokens[first].s))) continue;
+    // "dhr. Marco Groen", "Jan Bouw": a known first name + a surname that is also a company word is a person, and so
+    // is anything right after a person title.
+    if (tail - first === 1 && lex.firstNames.has(tokens[first].t) && !lex.ambiguousFirstNames.has(tokens[first].t) && (lex.surnames.has(tokens[tail].t) || lex.ambiguousSurnames.has(tokens[tail].t))) continue;
+    if (first > 0 && TITLES.has(tokens[first - 1].low === "." ? tokens[first - 2]?.low ?? "" : tokens[first - 1].low) && !CLIENT_TITLES.has(tokens[first - 1].low)) continue;
+    // "Halte Werk", "Techniek Werk": "Werk" ends a name only after a word that is no team, department or service word
+    // ("Team Werk", "Afdeling Werk", "Inkomen & Werk" stay generic).
+    if (tokens[tail].low === "werk" && (tail - first !== 1 || /(?:chat|app|kanaal|team|groep|overleg)$/.test(tokens[first].low) || /(?:isch|ief|iek|eel|aal|ig|lijk|baar|ale|ele)$/.test(tokens[first].low) || lex.common.has(tokens[first].low) || isDepartmentWord(tokens[first].low) || TEAM_TITLE_WORDS.has(tokens[first].low) || /^(?:afdeling|sector|cluster|domein|unit|programma|project|loket|plein)$/.test(tokens[first].low) || lex.places.phrases.has(tokens[first].key))) continue;
     // "Mogelijkheid BBL Helpende Zorg & Welzijn": a learning track (BBL, BOL) before a course name is no company.
     if (tokens.slice(first, tail).some((x) => x.t === "BBL" || x.t === "BOL")) continue;
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
@@ -1985,7 +2004,8 @@ function ampersandFirmRule(ctx: Ctx) {
     const a = tokens[i - 1];
     const b = tokens[i + 1];
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
-    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || lex.common.has(b.low) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    // "Schoon & Zo", "Jansen & Co": "Zo"/"Co" after "&" close a firm name.
+    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
     let s0 = i - 1;
@@ -1995,7 +2015,7 @@ function ampersandFirmRule(ctx: Ctx) {
     const e = tokens[Math.max(end, i + 2) - 1].e;
     // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
     if (/^,?[ \t]*\(?(?:19|20)\d{2}/.test(text.slice(e, e + 8))) continue;
-    ctx.out.push({ s: tokens[s0].s, e, label: "instelling", prio: PRIO.institutionHead + 2 });
+    ctx.out.push({ s: tokens[s0].s, e, label: "instelling", prio: b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)) ? PRIO.institutionHead + 8 : PRIO.institutionHead + 2 });
   }
 }
 
@@ -2341,6 +2361,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
   session5Rules(ctx);
+  session5Round2Rules(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2360,7 +2381,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
 // ("Kredietbank Flevoland", "Sociaal Loket Zwolle", "Sociaal Team Emmen", "Werkgeverspunt Noord-Limburg", "WenI Zeeuws-Vlaanderen"). Named
 // regional organisations are lexicon entries and stay ("Kredietbank Limburg", "Stadsbank Oost Nederland").
-const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|sociaal[ \t]+team|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni)[ \t]+(\p{Lu}.*)$/iu;
+const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|sociaal[ \t]+team|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni|ocmw|sociaal[ \t]+huis)[ \t]+(\p{Lu}.*)$/iu;
 function deskInPlace(lex: Lexicons, name: string): boolean {
   const m = DESK_IN_PLACE.exec(name);
   if (!m || lex.institutions.phrases.has(phraseKey(name))) return false;
@@ -2492,8 +2513,17 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   // "Woonconsulent Haaksbergen", "Jobcoach Enschede": a role + a place is the place (and the role), no organisation.
   const sp = name.indexOf(" ");
   if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1)))) return true;
+  // "locatie Kanaalweg, zaal 3": a lone street name is a location, no organisation (unless a lexicon name).
+  if (sp < 0 && /\p{Ll}{3}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|plantsoen)$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.surnames.has(name)) return true;
+  // "bij het Korps Mariniers", "de Luchtmobiele Brigade": the armed forces are national bodies.
+  if (ARMED_FORCES.test(name)) return true;
+  // "de BBL-opleiding Teelt & Ondernemerschap": a course opening the name is a course, no organisation.
+  if (/^(?:BBL|BOL|MBO|mbo|HBO|hbo)-?(?:opleiding|traject|route)[ \t]/u.test(name)) return true;
   return false;
 }
+
+// The armed forces and their units: national bodies, never flagged.
+const ARMED_FORCES = /^(?:(?:het|de)[ \t]+)?(?:Korps[ \t]+(?:Mariniers|Commandotroepen)|Koninklijke[ \t]+(?:Marine|Landmacht|Luchtmacht|Marechaussee)|Luchtmobiele[ \t]+Brigade|(?:Elfde|11e|13e|Dertiende|43e)[ \t]+(?:Luchtmobiele|Lichte|Gemechaniseerde)[ \t]+Brigade|Commando[ \t]+Zeestrijdkrachten|Commando[ \t]+Landstrijdkrachten|Mariniers|Landmacht|Luchtmacht|Marechaussee)$/u;
 
 // "Van Dam Containerservice", "Bakker Autoverhuur": a name whose last word is a trade compound (9+ letters, a company tail
 // word such as -service, -bedrijf, -verhuur, -techniek, -transport) is a firm.
@@ -2504,6 +2534,10 @@ const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{
 function notAPerson(ctx: Ctx, c: Candidate): boolean {
   const { text, lex } = ctx;
   const name = text.slice(c.s, c.e);
+  // "de motoren van de RHIB's", "de APK's": an abbreviation in the plural is a thing.
+  if (/(?:^|[ \t])\p{Lu}{2,}['’]s$/u.test(name) && !/^\p{Lu}\p{Ll}/u.test(name)) return true;
+  // "Woont met moeder in De Schooten": a lower-case "in" + "De X" after no title or first name is a place preposition.
+  if (/^in[ \t]+(?:De|de|Het|het)[ \t]/.test(name) && !/(?:\p{Lu}\p{Ll}+|(?:^|[^\p{L}])(?:dhr|mw|mevr|mevrouw|meneer|heer|fam|familie)\.?)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 20), c.s))) return true;
   const lineStart = text.lastIndexOf("\n", c.s - 1) + 1;
   let lineEnd = text.indexOf("\n", c.e);
   if (lineEnd < 0) lineEnd = text.length;
@@ -2545,6 +2579,77 @@ const CLIENT_IS_NAME_RE = /(?<=(?:^|[.!?:\n])[ \t]*)(?:[Kk]lant|[Cc]liënte?|[Cc
 const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
+
+// Firm heads: "Gebr. Minderhoud", "Gebroeders Van Dijk", "Fa. Jansen", "Firma De Wit".
+const FIRM_HEAD = /^(?:Gebr|Gebrs|Gebroeders|Fa|Firma)$/;
+// "Marieke Ootjers (wijkcoach Vrijwaard)": a role + a capitalised name in brackets right after a person's name.
+const ROLE_ORG_BRACKET_RE = /(?<=\p{Ll}[ \t]?)\((\p{Ll}[\p{Ll}-]{3,30})[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|aan|op|de|van|voor|het))*)\)/gu;
+// "Aan: Hatice Demir (klantmanager, Anna Paulowna)": a role + a place in brackets after a name is the place.
+const ROLE_PLACE_BRACKET_RE = /\((\p{Ll}[\p{Ll}-]{3,30}),[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})\)/gu;
+
+function session5Round2Rules(ctx: Ctx) {
+  const { text, tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !t.word) continue;
+    // Firm heads name a firm with what follows.
+    if (FIRM_HEAD.test(t.t)) {
+      const k = tokens[i + 1]?.t === "." ? i + 2 : i + 1;
+      if (!tokens[k]?.cap || text.slice(tokens[k - 1].e, tokens[k].s).length > 1 || (k === i + 1 && t.t.length <= 4)) continue;
+      const end = capRun(ctx, k, 3);
+      if (end > k && !lex.places.phrases.has(phraseKey(text.slice(tokens[k].s, tokens[end - 1].e)))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
+    // "dhr Zeeman", "mevrouw Hema": one word after a person title that the lexicon knows as an organisation (a chain
+    // named after a family) is the surname.
+    if (!t.sentStart || i > 0) {
+      const prev = tokens[i - 1]?.t === "." ? tokens[i - 2] : tokens[i - 1];
+      if (prev && SHORT_TITLES.has(prev.low) || prev && (prev.low === "mevrouw" || prev.low === "meneer" || (prev.low === "heer" && tokens[prev.i - 1]?.low === "de"))) {
+        const nx = tokens[i + 1];
+        if (lex.institutions.phrases.has(t.key) && !t.upper && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !newlineBetween(text, prev.e, t.s)) {
+          // "mw. Aafje Eelman-Witte": with a surname after it the word is the first name.
+          const rest = nx?.cap && text.slice(t.e, nx.s) === " " ? parseName(ctx, i + 1) : -1;
+          if (rest > i + 1 && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[rest - 1].e)))) ctx.out.push({ s: t.s, e: tokens[rest - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
+          else if (!(nx?.cap && text.slice(t.e, nx.s) === " ")) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personTitle + 1 });
+        }
+      }
+    }
+    // "(evt. Kamers met Kansen)", "via Werken met Perspectief": two capitalised words joined by "met" mid-sentence are a
+    // name (not two people, places or surnames: "Jan met Piet", "Utrecht met Zeist").
+    if (tokens[i + 1]?.t === "met" && tokens[i + 2]?.cap && tokens[i + 2].word && (!t.sentStart || (tokens[i - 1]?.t === "." && abbreviationBefore(ctx, i - 1))) &&
+      text.slice(t.e, tokens[i + 2].s) === " met ") {
+      const a = t, b = tokens[i + 2];
+      const nameLike = (x: Token) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.ambiguousSurnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || x.upper;
+      if (!nameLike(a) && !nameLike(b) && a.t.length >= 4 && b.t.length >= 4 && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, a.s) === " ") && !tokens[i + 3]?.cap)
+        ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext + 2 });
+    }
+  }
+  // "Port of Den Helder", "Port of Rotterdam": a port authority named after its place.
+  if (may(text.includes("Port of ")))
+    for (const m of allMatches(/(?<![\p{L}])Port of (\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/gu, text)) if (lex.places.phrases.has(phraseKey(m[1]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  if (may(text.includes("("))) {
+    for (const m of allMatches(ROLE_ORG_BRACKET_RE, text)) {
+      const role = m[1];
+      if (!(ROLE_SUFFIX.test(role) || /^\p{Ll}+(?:coach|consulent|begeleider|werker|medewerker|regisseur|adviseur|manager|matcher|agent)$/u.test(role))) continue;
+      const name = m[2];
+      const first = name.split(/[ \t]/)[0];
+      const key = phraseKey(name);
+      if (lex.firstNames.has(first) || lex.surnames.has(first) || lex.places.phrases.has(key) || isNegative(lex, key) || TITLES.has(first.toLowerCase()) || lex.common.has(key) || isDepartmentWord(first.toLowerCase())) continue;
+      // only right after a person's name: "Marieke Ootjers (wijkcoach Vrijwaard)"
+      if (!/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const s = m.index + m[0].indexOf(name, 1);
+      ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+    for (const m of allMatches(ROLE_PLACE_BRACKET_RE, text)) {
+      const role = m[1];
+      if (!(ROLE_SUFFIX.test(role) || lex.negatives.phrases.has(role))) continue;
+      const key = phraseKey(m[2]);
+      if (!lex.places.phrases.has(key) || lex.surnames.has(m[2])) continue;
+      const s = m.index + m[0].lastIndexOf(m[2]);
+      ctx.out.push({ s, e: s + m[2].length, label: "plaats", prio: PRIO.personTitle + 1 });
+    }
+  }
+}
 
 function session5Rules(ctx: Ctx) {
   const { text, tokens, lex } = ctx;

@@ -254,8 +254,11 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 }
 
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
-const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
+// Insolvency numbers: "C/15/24/412 R" (court, year, number and F/R/S: faillissement, schuldsanering, surseance), also
+// "F.10/24/123" and "R 13/24/56" in the older style.
+const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
 
+const RRN_RE = /(?<![\p{L}\p{N}.,\/-])(?:\d{2}\.\d{2}\.\d{2}[ \t]?[-.][ \t]?\d{3}[ \t]?[.-][ \t]?\d{2}|\d{11})(?![\p{N}]|[.,\/-]\d)/gu;
 const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
@@ -275,6 +278,20 @@ const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "ken
 function pushNumbers(text: string, out: Candidate[]) {
   // COURT_HINT needs a "/" or one of the court codes.
   if (may((text.includes("/") || hasAny(text, COURT_CODES)) && COURT_HINT.test(text))) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  // Belgian national register numbers ("83.11.04-212.63", "83110421263" after "rijksregisternummer"): birth date, serial
+  // and a mod-97 check (for births from 2000 on the base gets a leading 2).
+  if (may(text.includes(".") || /rijksregister|insz/i.test(text))) for (const m of allMatches(RRN_RE, text)) {
+    const digits = m[0].replace(/\D/g, "");
+    const base = Number(digits.slice(0, 9));
+    const check = Number(digits.slice(9));
+    const month = Number(digits.slice(2, 4)) % 20;
+    const day = Number(digits.slice(4, 6));
+    // The dotted shape is distinctive enough with a possible birth date (examples often fail the check); eleven bare
+    // digits need the check and an announcing word.
+    if (month > 12 || day > 31) continue;
+    if (!/\./.test(m[0]) && !((97 - (base % 97) === check || 97 - ((2000000000 + base) % 97) === check) && /(?:rijksregister|insz|nationaal)[\p{L}]*[ \t:.]*(?:nr\.?|nummer)?[ \t:]*$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  }
   const h = hints(text);
   // Every alternative of NUMBER_RE has three digits in a row.
   for (const m of may(h.run >= 3) ? allMatches(NUMBER_RE, text) : []) {
@@ -382,7 +399,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -414,7 +431,10 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+// An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
+// (The list marker at the line start is checked in code: a long lookbehind would run at every position.)
+const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
 const MY_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?((?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2})(?=[ \t]*(?::|[-–][ \t]))/gu;
@@ -487,13 +507,14 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-      if (re === DM_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      if (re !== DM_LINE_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      if (re === DM_DEADLINE_RE && !/^[ \t]*[-*•–][^\n]{3,}$/u.test(text.slice(text.lastIndexOf("\n", s - 1) + 1, s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // "belt 3/4 van de tijd niet terug": a fraction.
