@@ -2352,7 +2352,7 @@ describe("session 5 round 2 rules", () => {
     ["Aan: Hatice Demir (klantmanager, Anna Paulowna)", "plaats", ["Anna Paulowna"]],
     ["Aan: Hatice Demir (klantmanager, Anna Paulowna)", "persoon", ["Hatice Demir"]],
     // a coined first word of an organisation spreads alone
-    ["Hij werkte bij Agriflex Zeeland in de kassen. Agriflex zegt dat het klopt.", "instelling", ["Agriflex Zeeland", "Agriflex"]],
+    ["Hij werkte bij Veldiflex Zeeland in de kassen. Veldiflex zegt dat het klopt.", "instelling", ["Veldiflex Zeeland", "Veldiflex"]],
     ["Ervaring met OTTO Work Force? Bij OTTO duurt het lang.", "instelling", ["OTTO Work Force", "OTTO"]],
     // a generic Belgian service in a place is the place; a port authority is an organisation
     ["Ik werk bij het OCMW Gent.", "instelling", []],
@@ -2400,6 +2400,53 @@ describe("session 5 round 2 rules", () => {
     ["Insolventienummer C/15/24/412 R, bewindvoerder mr. Smit.", "dossiernummer", ["C/15/24/412 R"]],
     ["Faillissement F.10/24/123 uitgesproken.", "dossiernummer", ["F.10/24/123"]],
   ] as [string, Label, string[]][])("number %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 5 round 2 lexicons", () => {
+  it.each([
+    // regional energy, telecom and utility firms as creditors (DELTA in full capitals; Ziggo/Odido like KPN)
+    ["Er is een achterstand bij Fluvius en de rekening van Telenet is niet betaald.", "instelling", ["Fluvius", "Telenet"]],
+    ["Schulden: Odido € 310, DELTA € 820.", "instelling", ["Odido", "DELTA"]],
+    ["De Deltawerken beschermen de delta van Zeeland.", "instelling", []],
+    // Flemish hospitals (AZ + name), ZNA/GZA campuses, banks, collectors, mutualiteiten
+    ["Na de val lag ze in AZ Herentals en later in ZNA Stuivenberg.", "instelling", ["AZ Herentals", "ZNA Stuivenberg"]],
+    ["Hij kreeg een brief van Fiducre over een lening bij Beobank.", "instelling", ["Fiducre", "Beobank"]],
+    ["Ze is aangesloten bij Solidaris.", "instelling", ["Solidaris"]],
+    // Flemish public services are generic, Flemish national bodies are never flagged: the place stays
+    ["Hij werd doorverwezen door het OCMW Gent en het CAW.", "instelling", []],
+    ["Hij werd doorverwezen door het OCMW Gent en het CAW.", "plaats", ["Gent"]],
+    ["Ze stond ingeschreven bij de VDAB en kreeg een uitkering van de RVA.", "instelling", []],
+    // employers and agencies of labour migrants, holiday parks, shipyards, horticulture
+    ["Hij werkt via Covebo bij Landal en in de zomer bij Topparken.", "instelling", ["Covebo", "Landal", "Topparken"]],
+    ["Zijn broer last bij Oceanco, zijn neef bij Royal Huisman.", "instelling", ["Oceanco", "Royal Huisman"]],
+    ["Ze pakt paprika's in bij Harvest House.", "instelling", ["Harvest House"]],
+    ["Mevrouw Damen belde over de afspraak.", "instelling", []],
+    ["Mevrouw Damen belde over de afspraak.", "persoon", ["Damen"]],
+    // hogescholen and universities (also Flemish), school names
+    ["Ze studeert aan de HKU en haar vriend aan Howest.", "instelling", ["HKU", "Howest"]],
+    ["Zijn dochter zit op het Martinus College en gaat daarna naar Odisee.", "instelling", ["Martinus College", "Odisee"]],
+    // a care organisation that is also a first name: the person without a preposition
+    ["De wijkverpleging komt via Aafje, de dagbesteding ook.", "instelling", ["Aafje"]],
+    ["Mevrouw Aafje Kramer (81) woont zelfstandig.", "instelling", []],
+    ["Mevrouw Aafje Kramer (81) woont zelfstandig.", "persoon", ["Aafje Kramer"]],
+    // churches of migrant communities and named mosques
+    ["Op zondag gaan ze naar Medhane Alem en hij helpt bij de Church of Pentecost.", "instelling", ["Medhane Alem", "Church of Pentecost"]],
+    ["Hij bidt in de Blauwe Moskee.", "instelling", ["Blauwe Moskee"]],
+    // housing corporations and local projects
+    ["Ze huurt bij Woonhaven en haar zus bij Vrijwaard.", "instelling", ["Woonhaven", "Vrijwaard"]],
+    // neighbourhoods, districts and villages (Zeeland, Noord-Holland, Antwerp, Gent, Brussels); surnames stay names
+    ["Ze woont in Merksem, daarvoor in Ledeberg en in Schaerbeek.", "plaats", ["Merksem", "Ledeberg", "Schaerbeek"]],
+    ["Hij verhuist van Oostkapelle naar Venhuizen.", "plaats", ["Oostkapelle", "Venhuizen"]],
+    ["Vandaag met dhr. Boom en mevrouw Noordhoek gesproken.", "persoon", ["Boom", "Noordhoek"]],
+    ["bel je me na tienen? ik zit in de hem", "plaats", []],
+    ["Huisarts: dr. J. Beveren, Kerkstraat 3.", "persoon", ["J. Beveren"]],
+    ["Ze verhuist van Beveren naar Temse.", "plaats", ["Beveren", "Temse"]],
+    // systems and the armed forces are national
+    ["Dat staat in Suwinet; hij diende bij het Korps Mariniers.", "instelling", []],
+    ["Dat staat in Suwinet; hij diende bij het Korps Mariniers.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
 });

@@ -75,7 +75,7 @@ Muhammed Moustafa Nidal Ihab Hazem Husam Firas Hanadi Nagham Ola Rouba Safaa Tas
 Rkia Yahia Naoufal Özge Ozge Gamze Ercan Erdinç Cihan Engin Mahmut Necati Özkan Tayfun Yavuz Nermin Nurhan Şerife Şenay Erhan Halit İlhan Mesut Oktay Sedat Uğur Vedat Yılmaz Vigo Otis
 Loïs Ella Norah Benthe Feline Romée Shanna Kyra Liza Noëlle Roosmarijn Selena Silke Tara Veerle Wende Zoey Puck
 Enver
-`;
+Aafje Kidane`;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
