@@ -2450,3 +2450,17 @@ describe("session 5 round 2 lexicons", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5: nine digits after an international dialling code are a phone number, not a BSN", () => {
+  it.each([
+    // 742118903 passes the elfproef; after +40 / 0040 it is the subscriber part of a Romanian mobile number
+    ["Nummer dhr.: +40 742 118 903 (WhatsApp).", "telefoon", ["+40 742 118 903"]],
+    ["Bel zijn zus op 0040 742 118 903.", "telefoon", ["0040 742 118 903"]],
+    ["Nummer dhr.: +40 742 118 903 (WhatsApp).", "bsn", []],
+    // hard negatives: announced or bare, the same digits stay a BSN
+    ["BSN 742 118 903 staat op de aanvraag.", "bsn", ["742 118 903"]],
+    ["Zijn nummer is 742 118 903, dat is zijn BSN.", "bsn", ["742 118 903"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

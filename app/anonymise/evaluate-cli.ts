@@ -60,6 +60,9 @@ const SETS: Record<string, string> = {
   blind48: "blind48.jsonl",
   blind45: "blind45.jsonl",
   blind49: "blind49.jsonl",
+  blind50: "blind50.jsonl",
+  blind51: "blind51.jsonl",
+  blind52: "blind52.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -50,7 +50,7 @@ describe.each([
   // without any cue are open (see the docs, "blind15/blind16 round"); blind15's "De Wiken 14" is found since the blind17/18
   // round (inline "Name 14, postcode"), so blind15 is asserted in full.
   ["fifteenth blind casuïstiek (session 3, third helper; scored once after the blind13/14 fixes, then fixed)", "blind15.jsonl", [] as Label[]],
-  ["sixteenth blind casuïstiek (session 3, fourth helper; scored once, then fixed)", "blind16.jsonl", ["adres", "instelling"] as Label[]],
+  ["sixteenth blind casuïstiek (session 3, fourth helper; scored once, then fixed)", "blind16.jsonl", ["adres"] as Label[]],
   ["seventeenth blind casuïstiek (session 3, fifth helper; scored once after the blind15/16 fixes, then fixed)", "blind17.jsonl", [] as Label[]],
   ["eighteenth blind casuïstiek (session 3, sixth helper: smaller municipalities, chats; scored once, then fixed)", "blind18.jsonl", [] as Label[]],
   // blind19/blind20: addresses without a street word ("Grubbehoeve 214", "Wolphaertsbocht 331-B") and blind19's
@@ -71,9 +71,9 @@ describe.each([
   ["twenty-fifth blind casuïstiek (session 3, thirteenth helper; scored once after the blind23/24 fixes, then fixed)", "blind25.jsonl", [] as Label[]],
   ["twenty-sixth blind casuïstiek (session 3, fourteenth helper; same run, then fixed)", "blind26.jsonl", [] as Label[]],
   // blind27/blind28: the last unseen check of session 3, not tuned on (only the 00-prefix phone rule was fixed after
-  // it). The session-4 rounds lifted blind27's addresses and ages and all of blind28 to the targets as a side effect;
-  // blind27's organisations (0.94) are open (see the docs); its persons reach 0.956 since session 4.
-  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", ["instelling"] as Label[]],
+  // it). The session-4 rounds lifted blind27's addresses and ages and all of blind28 to the targets as a side effect,
+  // the session-5 organisation lexicons and rules its organisations (0.94 → 0.96).
+  ["twenty-seventh blind casuïstiek (session 3, fifteenth helper; scored once after the blind25/26 fixes)", "blind27.jsonl", [] as Label[]],
   ["twenty-eighth blind casuïstiek (session 3, sixteenth helper; same run)", "blind28.jsonl", [] as Label[]],
   // blind29–32: session 4, four new helpers; scored once, then fixed (see the docs, "blind29–32 round").
   ["blind29 (session 4: Groningen, Friesland, Drenthe; scored once, then fixed)", "blind29.jsonl", [] as Label[]],
@@ -96,9 +96,22 @@ describe.each([
   ["blind42 (session 4: jeugd, inburgering, WMO; scored once, then fixed)", "blind42.jsonl", [] as Label[]],
   // blind43/44: the last unseen check of session 4, not tuned on (blind43's gold got 14 forgotten repeated first
   // names). Open there: blind43's ages of children in a list and in words, blind44's postcode "3526 KM" (KM is
-  // excluded as a unit), blind44's organisations (0.945) and ages (0.949); see the docs.
+  // excluded as a unit) and ages (0.949); blind44's organisations reach the targets since session 5; see the docs.
   ["blind43 (session 4: the last unseen check)", "blind43.jsonl", ["leeftijd"] as Label[]],
-  ["blind44 (session 4: the last unseen check)", "blind44.jsonl", ["postcode", "instelling", "leeftijd"] as Label[]],
+  ["blind44 (session 4: the last unseen check)", "blind44.jsonl", ["postcode", "leeftijd"] as Label[]],
+  // blind46–48: session 5, three new helpers; scored once before any session-5 change, then fixed in round 1.
+  ["blind46 (session 5: Zuid-Limburg; scored once, then fixed)", "blind46.jsonl", [] as Label[]],
+  ["blind47 (session 5: Twente, statushouders; scored once, then fixed)", "blind47.jsonl", [] as Label[]],
+  ["blind48 (session 5: Rotterdam-Zuid, jongeren; scored once, then fixed)", "blind48.jsonl", [] as Label[]],
+  // blind45/49: session 5; scored once after round 1, then fixed in round 2.
+  ["blind45 (session 5: Zeeland, Belgian border; scored once, then fixed)", "blind45.jsonl", [] as Label[]],
+  ["blind49 (session 5: Noord-Holland Noord; scored once, then fixed)", "blind49.jsonl", [] as Label[]],
+  // blind50–52: the last unseen check of session 5, not tuned on (only the general rule for nine digits after an
+  // international dialling code was added after it: blind50's "+40 742 118 903" had been taken for a BSN). Open:
+  // blind50's addresses ("Laan der Vijf Sterren 31", "Berg 22 bis"), blind52's organisations (0.93) and ages (0.94).
+  ["blind50 (session 5: the last unseen check)", "blind50.jsonl", ["adres"] as Label[]],
+  ["blind51 (session 5: the last unseen check)", "blind51.jsonl", [] as Label[]],
+  ["blind52 (session 5: the last unseen check)", "blind52.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -273,6 +273,8 @@ const ANNOUNCED_ID_RE = new RegExp(
 // "nummer"/"nr" and the words of OTHER_NUMBER_WORDS without either ("zaak", "dossier", "kenmerk", "id", "btw", …).
 // Every word of BSN_WORDS and BSN_ANNOUNCED_RE holds one of these.
 const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
+/** An international dialling code right before a number: "+40 ", "0048-", "+32 (0)". */
+const INTERNATIONAL_PREFIX_BEFORE = /(?:\+|\b00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?$/;
 const ANNOUNCING_PARTS = ["nummer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big", "aktenzeichen"];
 
 function pushNumbers(text: string, out: Candidate[]) {
@@ -300,7 +302,10 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index;
     const e = s + raw.length;
     const kind = numberKind(text, s, e);
-    if (digits.length === 9 && kind !== "other" && elfproef(digits)) {
+    // Nine digits after an international dialling code ("+40 742 118 903", "0048 512 …") are a phone number's
+    // subscriber part, unless a BSN word announces them.
+    const dialled = kind !== "bsn" && INTERNATIONAL_PREFIX_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+    if (digits.length === 9 && kind !== "other" && !dialled && elfproef(digits)) {
       out.push({ s, e, label: "bsn", prio: PRIO.bsn });
     } else if (digits.length >= 7 && (kind !== undefined || /^\d+$/.test(raw))) {
       out.push({ s, e, label: "dossiernummer", prio: PRIO.dossiernummer });

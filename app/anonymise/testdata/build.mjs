@@ -116,4 +116,7 @@ build("blind47");
 build("blind48");
 build("blind45");
 build("blind49");
+build("blind50");
+build("blind51");
+build("blind52");
 build("schoon");
