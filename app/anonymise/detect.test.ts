@@ -2464,3 +2464,149 @@ describe("session 5: nine digits after an international dialling code are a phon
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 3 rules", () => {
+  it.each([
+    // lower-case shapes after "dhr."/"mw." are no surname: pronominal adverbs, pronouns, participles, adjectives
+    ["Volgens mw. niks aan de hand, ze betaalt op tijd.", "persoon", []],
+    ["Ik heb dhr. hiermee niet willen kwetsen.", "persoon", []],
+    ["Mw. hallucinerend aangetroffen, ambulance gebeld.", "persoon", []],
+    ["Ik vond mw. energiek en ze wil graag aan de slag.", "persoon", []],
+    // hard negative: a lower-case surname after the title stays a name
+    ["Gesprek met dhr. bouzian over de huur.", "persoon", ["bouzian"]],
+    // an inflected adjective that is also a surname, opening a sentence before a noun
+    ["Grote schuld bij de energieleverancier, regeling volgt.", "persoon", []],
+    ["Lange wachtlijst bij de GGZ.", "persoon", []],
+    // hard negative: a surname opening a sentence before a verb stays a name
+    ["Mevrouw Kleine belde gisteren. Kleine zei dat ze komt.", "persoon", ["Kleine", "Kleine"]],
+    // "op/aan de" + a landscape word is a spot
+    ["Hij haalt brood bij de bakker op de Brink, daarna naar huis.", "persoon", []],
+    // a team word ending the name, an adjective + a role noun
+    ["CC: Leer- en Ondersteuningsteam", "persoon", []],
+    ["Ze deed eerder de opleiding (Maatschappelijk Werker) maar stopte.", "persoon", []],
+    // hard negative: a person in brackets after a role
+    ["Overleg met de mentor (Jeroen Bakker) gehad.", "persoon", ["Jeroen Bakker"]],
+    // a role + a department abbreviation, a known place + a compass direction
+    ["Aanwezig: Sanne Vos (consulent BW, notulist)", "persoon", ["Sanne Vos"]],
+    ["Inbrenger: Kees, jobcoach Tilburg-Noord", "persoon", ["Kees"]],
+    ["Inbrenger: Kees, jobcoach Tilburg-Noord", "plaats", ["Tilburg-Noord"]],
+    // the lower-case particle abbreviation "vd", "van" + a surname that is a word after a written-out title
+    ["Vanmiddag belt mw. vd Linden terug.", "persoon", ["vd Linden"]],
+    ["[10:01] Ria: morgen mevrouw van dam bellen\n[10:02] Jan: top", "persoon", ["Ria", "van dam", "Jan"]],
+    // hard negatives: an ordinary "de" phrase after a written-out title
+    ["Ik gaf meneer de sleutel van de flat.", "persoon", []],
+    // a case heading with only an initial, and the age after it
+    ["2. Casus K. (anoniem), 19, Sneek", "persoon", ["K."]],
+    ["2. Casus K. (anoniem), 19, Sneek", "leeftijd", ["19"]],
+    // a capitalised word after a title before a particle + surname is the first name, also when it is a word;
+    // hard negative: it does not spread to a sentence start
+    ["Haar moeder, mw. Over de Kamp, woont in. Over de huur is niets bekend.", "persoon", ["Over de Kamp"]],
+    ["Ik sprak dhr. Groot van de Belastingdienst.", "persoon", ["Groot"]],
+    // a chat: the start of a speaker's name addressed at a message's opening or after thanks
+    ["[09:01] sanne: ab kun jij even bellen?\n[09:02] abdel: ja\n[09:03] sanne: ok", "persoon", ["sanne", "ab", "abdel", "sanne"]],
+    ["[09:01] Marit: ja dat klopt\n[09:02] kees: dank mar\n[09:03] kees: ok", "persoon", ["Marit", "kees", "mar", "kees"]],
+    // a word-like first name with a role + organisation in brackets; hard negative: a relation word
+    ["Gebeld met Fleur (wijkcoach Sterk Huis) over de aanvraag.", "persoon", ["Fleur"]],
+    ["- Opa (vader van Ilse) woont in Zwolle.", "persoon", ["Ilse"]],
+  ] as [string, Label, string[]][])("persons: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // national bodies: debt-help association, mining damage, toeslagen recovery
+    ["Zij heeft zich gemeld bij de NVVK en bij het Instituut Mijnbouwschade Groningen.", "instelling", []],
+    // a school subject or theme joined by "&"; hard negative: two surnames joined by "&" are a firm
+    ["Mentor Gezondheid & Welzijn, Deltion College", "instelling", ["Deltion College"]],
+    ["Hij werkt bij Prins & Dingemanse in Delft.", "instelling", ["Prins & Dingemanse"]],
+    // a plural noun before a lower-case shop word
+    ["- Uitgaven snackbar nagelopen met mw.", "instelling", []],
+    // a desk named after a law, a role abbreviation + department, English job titles
+    ["Aanvraag loopt via het Wmo-loket.", "instelling", []],
+    ["Docent / SLB Techniek", "instelling", []],
+    ["Senior Data Engineer · Sioux Technologies", "instelling", ["Sioux Technologies"]],
+    // generic services: Centrale Toegang, a team named after a target group + place is the place
+    ["Ze is aangemeld bij de Centrale Toegang.", "instelling", []],
+    ["Overleg Team Bijzondere Doelgroepen Zwolle", "plaats", ["Zwolle"]],
+    ["Overleg Team Bijzondere Doelgroepen Zwolle", "instelling", []],
+    ["Casusoverleg Dak- en Thuislozen Arnhem", "instelling", []],
+    ["Afspraak op het Werkplein Hoogveld, kamer 3.", "plaats", ["Hoogveld"]],
+    // hard negative: a wijkcentrum + name stays the named building
+    ["Locatie: Wijkcentrum Kronenburg, zaal 2", "instelling", ["Wijkcentrum Kronenburg"]],
+    // a product or trade word before a surname-shaped word names the shop
+    ["We wachten op de offerte van Tegels Kampinga uit Assen.", "instelling", ["Tegels Kampinga"]],
+    ["Hij kocht de wasmachine bij Witgoed Hoekstra.", "instelling", ["Witgoed Hoekstra"]],
+    // plural trade tails after a particle name
+    ["Hij rijdt voor Van der Wal Transporten in Urk.", "instelling", ["Van der Wal Transporten"]],
+    // hard negative: a product word opening a sentence before first names
+    ["Fietsen Jan en Piet nog?", "instelling", []],
+  ] as [string, Label, string[]][])("organisations: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // "Laan der/des/van" + several capitalised words, an address line with "bis" above a postcode, a quoted address block
+    ["Ze woont op Laan des Vredes Hoven 4 in Breda.", "adres", ["Laan des Vredes Hoven 4"]],
+    ["Aanvrager:\nmw. P. Smit\nDijk 7 bis\n1601 AB Enkhuizen", "adres", ["Dijk 7 bis"]],
+    ["> Nieuw adres:\n> Hoogkamp 12-A\n> 6800 AB Arnhem", "adres", ["Hoogkamp 12-A"]],
+    // a district name after "aan de" without a number is a street, not flagged
+    ["Ze woont in een flat aan de Meijhorst.", "plaats", []],
+    // hard negative: the same word after "in" is a district
+    ["Ze woont in Meijhorst.", "plaats", ["Meijhorst"]],
+  ] as [string, Label, string[]][])("addresses and places: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // day-month after "voor", "notitie", "af", and in a list after a written date
+    ["Betalen voor 15-04, anders volgt beslag.", "datum", ["15-04"]],
+    ["Zie notitie 3/11 in het dossier.", "datum", ["3/11"]],
+    ["De huur loopt af 30-6.", "datum", ["30-6"]],
+    ["Bezoeken (3 maart en 17/4) verliepen goed.", "datum", ["3 maart", "17/4"]],
+    // hard negatives: fractions, counts and scores
+    ["Dat geldt voor 2/3 van de klanten.", "datum", []],
+    ["Dit duurt voor 3-4 weken.", "datum", []],
+    ["Een bed voor 1-2 personen.", "datum", []],
+    // "half/begin/eind + month" without a year is no date (the convention)
+    ["Evaluatie half mei, daarna verder.", "datum", []],
+  ] as [string, Label, string[]][])("dates: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // "je bent N", a name + N + verb in a subclause, an age after a dash, a typo "word"
+    ["Je bent 17 en dan mag je nog niet alleen tekenen.", "leeftijd", ["17"]],
+    ["Toen Milan 16 werd, stopte hij met school.", "leeftijd", ["16"]],
+    ["2. mw. Ilse Brouwer – wordt in maart 30. Woont alleen.", "leeftijd", ["30"]],
+    // siblings in the same shape after a person + age, also names no lexicon knows
+    ["Ze hebben twee zoons, Daan van 7 en Wojtek van 3.", "leeftijd", ["7", "3"]],
+    ["Ze hebben twee zoons, Daan van 7 en Wojtek van 3.", "persoon", ["Daan", "Wojtek"]],
+    ["Thijs is 12 en Borys word 8 in mei.", "leeftijd", ["12", "8"]],
+    // hard negatives: durations and counts
+    ["Je bent 3 keer gebeld.", "leeftijd", []],
+    ["Daarvoor werkte hij 12 jaar als lasser.", "leeftijd", []],
+    ["Sinds Tim 3 jaar is opgenomen, gaat het beter.", "leeftijd", []],
+    ["Thijs is 12 en Utrecht is 4 uur rijden.", "leeftijd", ["12"]],
+    // children + "zijn ze" + a list, an English "son of N", "een kind van elf" inside a subclause
+    ["Vergeet de kinderen niet, zijn ze nu 2, 5 en 9?", "leeftijd", ["2", "5", "9"]],
+    ["We have a daughter of 6 and a small flat.", "leeftijd", ["6"]],
+    ["Ik wil niet dat een meisje van twaalf de zorg draagt.", "leeftijd", ["twaalf"]],
+    // hard negative: a count after "of"
+    ["We need a list of 4 documents.", "leeftijd", []],
+  ] as [string, Label, string[]][])("ages: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+
+  it.each([
+    // a unit letter pair after "84 bis," or before a known place closing the clause is a postcode
+    ["Adres: Vondellaan 12 bis, 3521 KG Utrecht", "postcode", ["3521 KG"]],
+    ["Postadres wordt: 5611 KM Eindhoven.", "postcode", ["5611 KM"]],
+    // hard negatives: distances
+    ["Hij reed 1200 KM naar Utrecht.", "postcode", []],
+    // a building + comma + a name and number is its address; hard negative: a room
+    ["Gesprek in het Gemeentehuis, Stationsplein Zuid 7. Graag op tijd.", "adres", ["Stationsplein Zuid 7"]],
+    ["Gesprek in het Gemeentehuis, Burcht Forum 3.", "adres", ["Burcht Forum 3"]],
+    ["Melden in het Stadskantoor, Kamer 3.", "adres", []],
+  ] as [string, Label, string[]][])("postcodes and buildings: %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

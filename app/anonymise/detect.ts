@@ -43,6 +43,7 @@ const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
+const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
@@ -71,6 +72,11 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
         const key = part.toLowerCase();
         if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key)) continue;
         if (lex.ambiguousFirstNames.has(part) || lex.ambiguousSurnames.has(part)) continue;
+        // "mw. Door van Hoof … Door de kostendelersnorm": a name that is a preposition or conjunction spreads mid-sentence only.
+        if (FUNCTION_WORD_NAME.test(key)) {
+          if (c.prio >= PRIO.personTitle) midSentence.add(part);
+          continue;
+        }
         words.add(part);
       }
     }
@@ -179,7 +185,7 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^,?\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-])?\s+(?:is|was|wordt|word|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
@@ -195,6 +201,8 @@ const NEXT_SENTENCE_AGE_RE = /^[?!.][ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?,[ \
 // "Kinderen: Emma 12, Lucas 9", "Gezin: Rob 41 en Ilse 39": on a household line a name + a bare number is an age.
 const HOUSEHOLD_LINE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:kinderen|kids|kind|gezin|gezinsleden|huishouden|gezinssamenstelling|samenstelling(?:[ \t]+\p{L}+)?|thuiswonend(?:e[ \t]+kinderen)?|inwonend(?:e[ \t]+\p{L}+)?|bewoners|medebewoners)[ \t]*:[^\n]*$/iu;
 const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(?:[,;\n)]|$|[ \t]en[ \t]|\.(?!\d)))/u;
+const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
+const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -223,6 +231,8 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
+    // "Sinds Dylan 18 is geworden", "toen Sara 16 jaar was": a subclause with the age before its verb.
+    if (SUBCLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, c.s - 12), c.s))) add(c.e, NAME_AGE_VERB_RE.exec(after), 1);
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
@@ -240,6 +250,8 @@ const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{
 const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
 const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
 const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
+const SIBLING_BEFORE_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+$/u;
+const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+(\d{1,2})(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])|in[ \t]+\p{Ll}+))/u;
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -266,6 +278,18 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
       const p = personAt.get(c.e + sep[0].length);
       const m = p ? NEXT_PERSON_NUMBER_RE.exec(text.slice(p.e, p.e + 30)) : null;
       if (p && m && numberValue(m[1]) <= 115) push(p.e + m[0].indexOf(m[1]), m[1]);
+    }
+    // "Zofia van 9 en Olek van 5", "Zofia is 9 en Kuba wordt 4": after a person + age, the next name + age in the
+    // same shape is a sibling (also a name no lexicon knows).
+    const before = SIBLING_BEFORE_RE.exec(text.slice(Math.max(0, c.s - 40), c.s));
+    if (before && kept.some((p) => p.label === "persoon" && p.e === c.s - before[0].length + before[1].length)) {
+      const sib = SIBLING_AGE_RE.exec(text.slice(c.e, c.e + 60));
+      const lex = lexicons();
+      if (sib && numberValue(sib[2]) <= 115 && !lex.common.has(sib[1].toLowerCase()) && !lex.places.phrases.has(sib[1].toLowerCase()) && !lex.institutions.phrases.has(sib[1].toLowerCase()) && !lex.negatives.phrases.has(sib[1].toLowerCase())) {
+        const ns = c.e + sib[0].indexOf(sib[1]);
+        extra.push({ s: ns, e: ns + sib[1].length, label: "persoon", prio: PRIO.personContext });
+        push(c.e + sib[0].length - sib[2].length, sib[2]);
+      }
     }
     const rel = RELATION_NUMBER_RE.exec(text.slice(c.e, c.e + 50));
     if (rel && numberValue(rel[1]) <= 115) push(c.e + rel[0].length - rel[0].slice(rel[0].lastIndexOf(rel[1])).length, rel[1]);
@@ -318,7 +342,7 @@ export function detect(text: string): Span[] {
     const more: Candidate[] = [];
     for (const w of brands)
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
-        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at)) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text.length);
   }
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];

@@ -191,7 +191,9 @@ function attendeeNames(ctx: Ctx, k: number) {
       const end = parseName(ctx, m);
       const first = tokens[m];
       const roleOrOrg = ctx.negative[m] || lex.common.has(first.low) || RELATIONS.has(first.low) || ROLE_SUFFIX.test(first.low) || lex.institutionHeads.phrases.has(first.low) || lex.institutions.phrases.has(first.key) || lex.places.phrases.has(first.key);
-      if (end > m && !roleOrOrg) push(ctx, m, end, "persoon", PRIO.personContext);
+      // "CC: Zorg- en Adviesteam": the first half of an elided compound is no name.
+      const elided = /^-[ \t]+(?:en|of)[ \t]/.test(text.slice(tokens[end - 1]?.e ?? 0, (tokens[end - 1]?.e ?? 0) + 5));
+      if (end > m && !roleOrOrg && !elided) push(ctx, m, end, "persoon", PRIO.personContext);
     }
     itemStart = false;
   }
@@ -236,16 +238,23 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     "conciërge tolk vertaler vakkenvuller orderpicker lasser elektricien loodgieter metselaar stratenmaker kraanmachinist accountant " +
     "verkoper verkoopster kapster verpleger verpleegster tandarts fysiotherapeut programmeur ondernemer student studente gepensioneerd werkloos").split(" "),
 );
+// Lower-case shapes after "dhr."/"mw." that are no surname: pronominal adverbs ("daarmee", "hiervoor", "ervan"),
+// indefinite pronouns ("niets", "iets") and present participles and adjectives ("dementerend", "sympathiek",
+// "agressief", "financieel", "emotioneel", "normaal").
+const LOWER_NOT_NAME_SHAPE = /^(?:(?:daar|hier|waar|er)(?:mee|van|voor|door|over|bij|aan|op|in|uit|na|om|tegen|naar|toe|onder|achter|naast|zonder|tussen)|niets|niks|iets|alles|iemand|nergens|ergens|overal|\p{Ll}{4,}(?:end|iek|ief|eel|aal|ieus|eus))$/u;
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
-  "jong opvang leefgeld noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging").split(" "));
+  "jong opvang leefgeld noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging " +
+  // target groups and the departments named after them ("Team Bijzondere Doelgroepen", "MDO Dak- en Thuislozen",
+  // "klantmanager MO" for maatschappelijke opvang, "BW" beschermd wonen)
+  "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -279,7 +288,7 @@ export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber ja
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
-const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
+const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "vd", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
@@ -605,13 +614,17 @@ function personRules(ctx: Ctx) {
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
-          (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low));
+          (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
+          // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
+          (!knownCore && LOWER_NOT_NAME_SHAPE.test(core.low));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
         const particleWord = (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
-        if (longLower && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
+        // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
+        const particleSurname = k > j && ["van", "vd", "ter", "ten"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore));
+        if (longLower && !particleSurname && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
@@ -786,8 +799,10 @@ function personRules(ctx: Ctx) {
 
     // A role in brackets after a name: "Semhar Tekle (klant)", "Bram (klantmanager)", "P. Smit (jobcoach)".
     if (t.cap && tokens[i + 1]?.t === "(" && !newlineBetween(text, t.e, tokens[i + 1].s)) {
-      const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)\)/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 30));
-      if (role && (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
+      // Also a role + its organisation: "Roos (wijkcoach Malkander)", "Anouk (jobcoach bij Werkbedrijf)".
+      const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)(?:\)|[ \t]+(?:(?:bij|van)[ \t]+)?\p{Lu})/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 40));
+      const roleOnly = role && role[0].endsWith(")");
+      if (role && (roleOnly ? (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) : ROLE_SUFFIX.test(role[1]) && !RELATIONS.has(t.low)) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
         while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s) && i - s0 < 5) s0--;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
@@ -941,7 +956,9 @@ function hyphenRegion(ctx: Ctx, i: number): number {
 
 // Lower-case place names that are also ordinary words ("in leiden van", "naar kampen").
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
-  "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt").split(" "));
+  "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt " +
+  // foreign towns that are Dutch words ("meerdere keren", "een lens")
+  "keren lens spa wezel kleef bree").split(" "));
 
 // Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth"]);
@@ -1415,7 +1432,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
+const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -1795,7 +1812,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (!t.word || !(t.cap || t.upper) || lex.common.has(t.low) || text.slice(t.e, tokens[i + 1].s) !== " " || thingCompound(lex, t.t)) continue;
     // "Werkgeversservicepunt Rijk van Nijmegen", "Werkplein Hart van West-Brabant": a generic service + a region name.
     // "Team Jongeren Zaanstad", "Team Werk en Inkomen Zwolle": a municipal team (department words) in a place is the place.
-    const departmentTeam = t.low === "team" && isDepartmentWord(tokens[i + 1].low);
+    const departmentTeam = t.low === "team" && (isDepartmentWord(tokens[i + 1].low) || (/^\p{Lu}\p{Ll}{2,}e$/u.test(tokens[i + 1].t) && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low)));
+    // "Dak- en Thuislozen Utrecht", "Statushouders Zwolle": a target group before a place names a team's area.
+    if (isDepartmentWord(t.low) && t.low.length >= 5 && !t.sentStart) continue;
     if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
       const end = capRun(ctx, i + 1, 5);
@@ -2008,6 +2027,8 @@ function ampersandFirmRule(ctx: Ctx) {
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
+    // "Loopbaan & Burgerschap", "Gezondheid & Welzijn": a school subject or theme joins abstract nouns.
+    if ([a, b].some((x) => /\p{Ll}{2}(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/u.test(x.t) && !lex.surnames.has(x.t))) continue;
     let s0 = i - 1;
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
@@ -2217,12 +2238,16 @@ function chatNames(ctx: Ctx) {
     // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
     // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
     const opensMessage = longSpeakers.length > 0 && t.low.length === 3 && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
-    const nickname = longSpeakers.length > 0 && (t.low.length >= 4 || opensMessage) && !ctx.speakers.has(t.low) && longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low)) &&
+    // "thx fen" (Fenna): a three-letter start of a five-letter speaker's name after thanks or a greeting.
+    const thanked = t.low.length === 3 && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !SHORT_FUNCTION_WORDS.has(t.low) && /^[ \t]*(?:[,!?.]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)) && [...ctx.speakers].some((n) => n.length === 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
+    const nickname = (longSpeakers.length > 0 || thanked) && (t.low.length >= 4 || opensMessage || thanked) && !ctx.speakers.has(t.low) && (thanked || longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low))) &&
       !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
       (opensMessage || CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
     // A two-letter short form after thanks or a greeting, closing the line: the initials of a hyphenated speaker ("thx gj"
     // for gert-jan) or the start of a speaker's name ("top es" for esmee).
-    const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0]) &&
+    // Also opening a message before "heb/kun/ben jij": "lotte: mo heb jij even?" (mohammed).
+    const addressed = tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /^(?:heb|kun|kan|wil|ben|weet|ga|zou|mag|had|kon|wist)$/.test(tokens[t.i + 1]?.low ?? "") && /^(?:jij|je)$/.test(tokens[t.i + 2]?.low ?? "");
+    const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && ((CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0])) || addressed) &&
       [...ctx.speakers].some((n) => /^\p{Ll}+-\p{Ll}+$/u.test(n) ? n.charAt(0) + n.charAt(n.indexOf("-") + 1) === t.low : n.length >= 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
     const speaker = ctx.speakers.has(t.low) || nickname || shortForm;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
@@ -2356,6 +2381,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
   afterBlind3940Rules(ctx);
+  round3Rules(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
@@ -2375,7 +2401,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
   return ctx.out.filter((c) => (c.label !== "instelling" || (!notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
-    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))));
+    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
+    // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
+    (c.label !== "plaats" || !(/(?:^|[^\p{L}])aan[ \t]+de[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s)) && !/^[ \t]+\d/.test(text.slice(c.e, c.e + 3)))));
 }
 
 // Desks every municipality or region has; with a place after them they name the place's service, not an organisation
@@ -2412,6 +2440,9 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
+// Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
+const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice".split(" "));
+const PRODUCT_HEAD_HINT = /(?:goed|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
 const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
 // tradesman's firm named after its place.
@@ -2426,6 +2457,36 @@ const OCCUPATION_AGE_RE = /^(?:[ \t]+uit[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Ll}
 const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am)[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
 // "ONS welzijn", "SAMEN wonen": a common word written in capitals before a lower-case wonen/zorg/welzijn is a brand.
 const CAPS_WORD_TAIL_RE = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})[ \t]+(?:wonen|zorg|welzijn)(?![\p{L}])/gu;
+// --- session 5 round 3 ---
+// "3. Casus D. (op verzoek alleen initiaal), 20": a case heading with only an initial names the client.
+const CASE_INITIAL_RE = /(?<=(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?[Cc]asus[ \t]+)\p{Lu}\.(?=[ \t]*[(,:\n–-])/gu;
+// "mw. Door van Hoof-Hendriks", "dhr. Wil de Boer": after a title a capitalised word before a particle + surname is the
+// first name, also when it is an ordinary word.
+const TITLE_WORD_FIRST_NAME_RE = /(?<=(?:^|[^\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]evrouw|[Mm]eneer|[Mm]nr)\.?[ \t]+)\p{Lu}\p{Ll}{2,}[ \t]+(?:van|de|der|den|ter|ten|te|'t)(?:[ \t]+(?:de|der|den|het|'t))?[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?/gu;
+// "Werkplein Kanaleneiland", "Stadskantoor Overvecht": a generic service (not a wijkcentrum: those are named buildings) + a place-shaped word no lexicon knows is the
+// district (the service is generic): the place only.
+const SERVICE_DISTRICT_RE = /(?<![\p{L}])(?:Werkplein|Stadskantoor|Wijkteam|Buurtteam|Sociaal Wijkteam|Jongerenloket|Stadsdeelkantoor|Wijkbureau)[ \t]+(\p{Lu}\p{Ll}{3,}(?:eiland|dorp|wijk|buurt|stad|veen|wolde|hoek|hof|horst|veld|kamp|waard|weide|donk|meer|hout|berg|broek|heuvel|akker|landen|vliet|stede|oord|laar|zuid|noord|oost|west))(?![\p{L}-]|[ \t]+\p{Lu})/gu;
+function round3Rules(ctx: Ctx) {
+  const { text, out, lex } = ctx;
+  if (may(/(?:plein|kantoor|team|centrum|huis|loket|bureau)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(SERVICE_DISTRICT_RE, text)) {
+      if (lex.institutions.phrases.has(phraseKey(m[0])) || lex.surnames.has(m[1]) || lex.firstNames.has(m[1])) continue;
+      const s = m.index + m[0].length - m[1].length;
+      out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.institutionHead + 6 });
+    }
+  if (may(/(?:mw|mevr|dhr|mevrouw|meneer|mnr)\.?[ \t]+\p{Lu}\p{Ll}{2,}[ \t]+(?:van|de|der|den|ter|ten|te|'t)[ \t]/iu.test(text)))
+    for (const m of allMatches(TITLE_WORD_FIRST_NAME_RE, text)) {
+      const words = m[0].split(/[ \t]+/);
+      const first = words[0];
+      const lastKey = phraseKey(words[words.length - 1]);
+      if (lex.surnames.has(first) || lex.ambiguousSurnames.has(first) || lex.places.phrases.has(first.toLowerCase()) || lex.institutions.phrases.has(first.toLowerCase()) || (isNegative(lex, first.toLowerCase()) && !lex.common.has(first.toLowerCase()))) continue;
+      if (isNegative(lex, lastKey) || lex.institutions.phrases.has(lastKey) || lex.places.phrases.has(lastKey) || lex.institutionHeads.phrases.has(lastKey) || /^\p{Lu}{2,}$/u.test(words[words.length - 1])) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/[Cc]asus[ \t]+\p{Lu}\./u.test(text)))
+    for (const m of allMatches(CASE_INITIAL_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle });
+}
+
 function afterBlind3940Rules(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(/\p{Lu}{3}[ \t]+(?:wonen|zorg|welzijn)/u.test(text)))
@@ -2471,6 +2532,17 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (lex.places.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+  // "de offerte van Witgoed Wubbels", "bij Fietsen Kamphuis": a product or trade word before a surname-shaped word
+  // names the shop (not at a sentence start: "Fietsen Jan en Piet …").
+  if (may(PRODUCT_HEAD_HINT.test(text)))
+    for (const m of allMatches(TRADE_SURNAME_RE, text)) {
+      if (!PRODUCT_HEADS.has(m[1])) continue;
+      if (!/(?:^|[^\p{L}])(?:van|bij|via|voor|naar|met|door|aan|de|het|en)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const sur = m[2];
+      const last = sur.split(/[ \t]+/).pop()!;
+      if (lex.firstNames.has(last) || lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.places.phrases.has(phraseKey(sur)) || lex.institutions.phrases.has(phraseKey(sur))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
   if (may(/(?:bij|via|voor)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(TRADE_PLACE_RE, text)) {
       if (!lex.places.phrases.has(phraseKey(m[2])) || lex.abroad.has(phraseKey(m[2]))) continue;
@@ -2503,6 +2575,8 @@ const adjectiveNamed = (lex: Lexicons, name: string) => { const m = ADJECTIVE_NA
 const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|procedure|formulier|melding|brief|route|regeling|vacature|training|cursus|bijeenkomst|overleg|screening|indicatie)$/;
 
 /** Organisation candidates that the shape of their context rules out. */
+// English words that make up a job title ("Lead Software Test", "Senior Data Analyst").
+const EN_JOB_WORDS = new Set("lead senior junior medior principal chief head software test testing tester quality assurance qa data engineer engineering developer development manager product owner project program programme scrum master analyst consultant officer specialist support sales marketing account business operations designer architect hr finance customer service success team".split(" "));
 function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const name = ctx.text.slice(c.s, c.e);
   if (PROCESS_COMPOUND_END.test(name)) return true;
@@ -2519,6 +2593,15 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (ARMED_FORCES.test(name)) return true;
   // "de BBL-opleiding Teelt & Ondernemerschap": a course opening the name is a course, no organisation.
   if (/^(?:BBL|BOL|MBO|mbo|HBO|hbo)-?(?:opleiding|traject|route)[ \t]/u.test(name)) return true;
+  // "Inkomsten toko besproken": a plural noun before a lower-case shop word is the shop's income, not its name.
+  const pl = /^(\p{Lu}\p{Ll}{3,}(?:en|sten|ingen))[ \t]+\p{Ll}+$/u.exec(name);
+  if (pl && HEAD_SUFFIX.test(name) && !ctx.lex.surnames.has(pl[1]) && !ctx.lex.firstNames.has(pl[1]) && !ctx.lex.institutions.phrases.has(phraseKey(pl[1]))) return true;
+  // "via het Bbz-loket", "het Wmo-loket": a desk named after a law or a short abbreviation is a generic service.
+  if (/^(?:(?:de|het)[ \t]+)?(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{1,3})-loket$/u.test(name)) return true;
+  // "Mentor / SLB Logistiek", "IB Onderbouw": a role abbreviation opening the name is a role + a department.
+  if (sp > 0 && /^(?:SLB|IB|PB|KM|JC|CM|TM)$/.test(name.slice(0, sp))) return true;
+  // "Team Lead Software Test", "Senior Data Engineer": English job-title words only.
+  if (sp > 0 && name.split(/[ \t]+/).every((w) => EN_JOB_WORDS.has(w.toLowerCase()))) return true;
   return false;
 }
 
@@ -2531,6 +2614,12 @@ const ARMED_FORCES = /^(?:(?:het|de)[ \t]+)?(?:Korps[ \t]+(?:Mariniers|Commandot
 const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{Ll}{8,})$/u.exec(name); return !!m && /^\p{Lu}/u.test(name) && !lex.firstNames.has(name.split(/[ \t]/)[0]) && ORG_TAIL.test(m[1]) && !lex.surnames.has(m[1]) && !lex.firstNames.has(m[1]); };
 
 /** Person candidates that the shape of their context rules out. */
+// Inflected adjectives that are also surnames ("Kleine achterstand", "Grote zorgen").
+const ADJECTIVE_SURNAMES = new Set("Kleine Grote Groote Lange Korte Jonge Oude Nieuwe Zwarte Witte Rode Groene Goede Brave Stille Vrolijke Dikke Brede Hoge Lage Snelle Blonde Wijze Zoete Droge".split(" "));
+// Landscape words that name a spot after "op de"/"aan de" ("op de Heuvel", "aan de Dijk", "bij de Brink").
+const LANDSCAPE_WORDS = new Set("heuvel berg dijk brink markt es kamp hoek wal vaart gracht kade weide akker horst veld beek bult terp wierde dam haven sluis meent plaats plein".split(" "));
+// Role nouns that end a job title after an adjective ("Pedagogisch Medewerker", "Sociaal Werker").
+const ROLE_TITLE_WORDS = new Set("medewerker medewerkster werker assistent assistente consulent coördinator coordinator functionaris deskundige specialist verpleegkundige adviseur begeleider hulpverlener therapeut".split(" "));
 function notAPerson(ctx: Ctx, c: Candidate): boolean {
   const { text, lex } = ctx;
   const name = text.slice(c.s, c.e);
@@ -2560,6 +2649,21 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (GERMAN_ORG_END.test(last) && !lex.surnames.has(last)) return true;
   // "von der Agentur für Arbeit": a German preposition after it makes it an organisation's name.
   if (/^[ \t]+(?:für|fur|und)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6))) return true;
+  // "Kleine achterstand bij …", "Grote zorgen over …": an inflected adjective that is also a surname, opening a
+  // sentence before a lower-case noun, is the adjective.
+  if (ADJECTIVE_SURNAMES.has(name) && /(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•–][ \t]*)?)$/.test(text.slice(Math.max(0, c.s - 6), c.s)) && (() => { const m = /^[ \t]+(\p{Ll}{3,})/u.exec(text.slice(c.e, c.e + 24)); return !!m && !NOT_LOWER_NAMES.has(m[1]) && !/(?:t|de|te)$/.test(m[1]); })()) return true;
+  // "bij Albert Heijn op de Heuvel", "woont aan de Dijk": "op/aan/in/bij de" + one landscape word is a spot, not a person.
+  if (/^(?:de|De)[ \t]+\p{Lu}\p{Ll}+$/u.test(name) && LANDSCAPE_WORDS.has(name.split(/[ \t]+/)[1].toLowerCase()) && /(?:^|[^\p{L}])(?:op|aan|in|bij|langs|over|naar|achter|onder)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) return true;
+  // "klantmanager Eindhoven-Oost": a known place + a compass direction is the district, no person.
+  const dir = /^(\p{Lu}[\p{L}'’ -]+)-(?:Noord|Oost|Zuid|West|Centrum|Midden|Zuidoost|Zuidwest|Noordoost|Noordwest)$/u.exec(name);
+  if (dir && lex.places.phrases.has(phraseKey(dir[1])) && !lex.surnames.has(dir[1])) return true;
+  // "(klantmanager MO, voorzitter)", "consulent BW": a role + a department abbreviation is no person.
+  if (/^\p{Lu}{2,3}$/u.test(name) && isDepartmentWord(name.toLowerCase()) && /(?:^|[^\p{L}])\p{Ll}{3,}(?:manager|coach|begeleider|werker|consulent|adviseur|regisseur|medewerker)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 30), c.s))) return true;
+  // "Zorg- en Adviesteam", "Casusoverleg": a team or meeting word ending the name.
+  if (/(?:team|teams|overleg)$/u.test(last) && !lex.surnames.has(last) && !lex.firstNames.has(last)) return true;
+  // "(Pedagogisch Medewerker)", "Sociaal Werker", "Financieel Consulent": an adjective + a role noun is a job title.
+  const words = name.split(/[ \t]+/);
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{3,}(?:isch|sch|ig|ief|eel|aal|air|ir)$/u.test(words[0]) && !lex.firstNames.has(words[0]) && !lex.surnames.has(words[0]) && (ROLE_TITLE_WORDS.has(last.toLowerCase()) || ROLE_SUFFIX.test(last.toLowerCase()))) return true;
   // "Zomer in de Wijk", "Sport in de Buurt": "in de/op de X" after a capitalised word (not a first name) is a title.
   if (/^(?:in|op)[ \t]+de[ \t]/.test(name)) {
     const prev = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, c.s - 30), c.s));

@@ -362,7 +362,9 @@ export function pushNumberLists(text: string, out: Candidate[]) {
 // Letter pairs never used in postcodes, and units that follow numbers ("1250 mg").
 const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", "MM", "KM", "GB", "MB", "KB", "UUR"]);
 
-const UNIT_POSTCODE_BEFORE = /(?:\d[a-zA-Z]?,[ \t]*|(?:^|\n)[ \t]*)$/;
+const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]{1,3})?,[ \t]*|(?:^|\n)[ \t]*)$/;
+// "3526 KM Utrecht." with a known place closing the line or clause: a postcode, not a distance.
+const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -371,7 +373,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
     const letters = (m[3] ?? m[4]).toUpperCase();
     // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
-    if (NOT_POSTCODE_LETTERS.has(letters) && !(m[3] && !/^S[ADS]$/.test(letters) && UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    const placeAfter = UNIT_POSTCODE_PLACE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -404,7 +408,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang):?[ \t]+(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -527,25 +531,6 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
-  // "op 12/3 en 14/3", "per 1-4, 1-7": a day-month after a date in a list is a date too (each in turn, so a list
-  // of three is taken whole).
-  if (may(sep)) {
-    for (let i = first; i < out.length; i++) {
-      const c = out[i];
-      if (c.label !== "datum") continue;
-      DM_NEXT_RE.lastIndex = c.e;
-      const m = DM_NEXT_RE.exec(text);
-      if (!m) continue;
-      const d = Number(m[1]);
-      const mo = Number(m[3]);
-      const end = m.index + m[0].length;
-      if (!validDay(d) || !validMonth(mo) || DM_NOT_DATE_AFTER.test(text.slice(end, end + 12))) continue;
-      // "2/3 van de tijd", "3/4 deel": a fraction.
-      if (/^[ \t]*(?:van[ \t]+(?:de|het)|deel|of)(?![\p{L}])/u.test(text.slice(end, end + 12))) continue;
-      if (out.some((o) => o.label === "datum" && o.s <= end - m[1].length - m[2].length - m[3].length && o.e >= end)) continue;
-      add(end - m[1].length - m[2].length - m[3].length, end);
-    }
-  }
   // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
   for (const m of may(sep) ? allMatches(MY_LINE_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
   for (const m of may(sep) ? allMatches(YMD_RE, text) : []) {
@@ -564,6 +549,25 @@ function pushDates(text: string, out: Candidate[]) {
   }
   for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
+  }
+  // "op 12/3 en 14/3", "per 1-4, 1-7", "(14 januari en 4/2)": a day-month after a date in a list is a date too (each in turn, so a list
+  // of three is taken whole).
+  if (may(sep)) {
+    for (let i = first; i < out.length; i++) {
+      const c = out[i];
+      if (c.label !== "datum") continue;
+      DM_NEXT_RE.lastIndex = c.e;
+      const m = DM_NEXT_RE.exec(text);
+      if (!m) continue;
+      const d = Number(m[1]);
+      const mo = Number(m[3]);
+      const end = m.index + m[0].length;
+      if (!validDay(d) || !validMonth(mo) || DM_NOT_DATE_AFTER.test(text.slice(end, end + 12))) continue;
+      // "2/3 van de tijd", "3/4 deel": a fraction.
+      if (/^[ \t]*(?:van[ \t]+(?:de|het)|deel|of)(?![\p{L}])/u.test(text.slice(end, end + 12))) continue;
+      if (out.some((o) => o.label === "datum" && o.s <= end - m[1].length - m[2].length - m[3].length && o.e >= end)) continue;
+      add(end - m[1].length - m[2].length - m[3].length, end);
+    }
   }
   // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
@@ -660,7 +664,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -690,11 +694,13 @@ const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
+const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
+const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
-const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar)\b))`, "giu");
+const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling)\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+)?(\d{1,2})(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
@@ -1015,6 +1021,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
+    // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
+    if (/(?<![\p{L}])(?:werkte|werkt|werkten|woonde|woont|woonden|zat|zit|zaten|heeft|had|hadden|deed|doet|verbleef|leefde|leeft|reed|rijdt)[ \t]+(?:ze|hij|zij|ik|we|wij|u|men|mevrouw|meneer|dhr\.?|mw\.?)[ \t]+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
     if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
@@ -1038,9 +1046,9 @@ function pushAges(text: string, out: Candidate[]) {
     const numStart = m.index + m[0].indexOf(m[2], m[1].length + 2);
     add(numStart, numStart + m[2].length);
   }
-  // IS_AGE_RE: a digit and is|was|wordt|werd in both alternatives.
-  for (const m of may(!!digitCount && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(IS_AGE_RE, text) : []) {
-    const n = m[1] ?? m[2];
+  // IS_AGE_RE: a digit and is|was|wordt|werd|bent in every alternative.
+  for (const m of may(!!digitCount && hasAny(low, ["is", "was", "wordt", "werd", "bent"])) ? allMatches(IS_AGE_RE, text) : []) {
+    const n = m[1] ?? m[2] ?? m[3];
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
@@ -1070,6 +1078,17 @@ function pushAges(text: string, out: Candidate[]) {
     // "De kinderen zitten in groep 3 en 5", "klas 1 en 2": school years, not ages.
     if (SCHOOL_YEAR_BEFORE.test(text.slice(Math.max(0, base - 14), base))) continue;
     for (const n of allMatches(/\d{1,2}/g, list)) add(base + n.index, base + n.index + n[0].length);
+  }
+  // "de kinderen noemen (zijn ze niet 3, 7 en 10?)": children + "zijn ze" + a list of numbers.
+  for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text) && /(?:zijn|waren)[ \t]+ze/i.test(text)) ? allMatches(KIDS_ARE_LIST_RE, text) : []) {
+    const base = m.index + m[0].length - m[1].length;
+    for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
+  }
+  // "We have a son of 4.", "our daughter of 12": English child + "of" + an age.
+  for (const m of may(/[ \t]of[ \t]+\d/i.test(text)) ? allMatches(EN_CHILD_OF_AGE_RE, text) : []) {
+    if (Number(m[1]) > 25) continue;
+    const s0 = m.index + m[0].length - m[1].length;
+    add(s0, s0 + m[1].length);
   }
   const digits = /\d/.test(text);
   for (const re of may(digits) ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
@@ -1250,19 +1269,19 @@ const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|O
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
-const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
-const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|den|de|het|'t|op|ten|ter)\s`, "giu");
+const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|des|den|de|het|'t|op|ten|ter)\s`, "giu");
 
 // ADDRESS_HINT_RE (case-insensitive) has a street word from STREET_WORDS (second alternative, and part of the first) or
 // a street suffix before "\.?\s+\d" (the first).
@@ -1293,7 +1312,12 @@ function addressHintPossible(low: string): boolean {
 // number is already cut off).
 const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noord|zuid|oost|west|[nzow]\.[ \t]?z\.?)$/;
 
+// "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
+// also without a street word.
+const LOCATION_ADDRESS_RE = /(?<=(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
 function pushAddresses(text: string, out: Candidate[]) {
+  for (const m of may(/(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
+    out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
   for (const hint of may(addressHintPossible(hints(text).low)) ? allMatches(ADDRESS_HINT_RE, text) : []) {
