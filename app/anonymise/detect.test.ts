@@ -2610,3 +2610,55 @@ describe("session 5 round 3 rules", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 3 lexicons", () => {
+  it.each([
+    // firms named like persons: the full firm name is an organisation, a surname-like bare name only after bij/via/van
+    ["Zijn broer werkt al jaren bij Douwe Egberts in Utrecht.", "instelling", ["Douwe Egberts"]],
+    ["Douwe Egberts", "persoon", []],
+    ["Ze is magazijnmedewerker bij Van den Bosch Transporten in Erp.", "instelling", ["Van den Bosch Transporten"]],
+    ["De auto komt van Van Mossel, de lease loopt nog.", "instelling", ["Van Mossel"]],
+    ["Hij rijdt voor Wim Bosman in 's-Heerenberg.", "instelling", ["Wim Bosman"]],
+    ["Mevrouw Van Mossel belde over haar toeslag.", "persoon", ["Van Mossel"]],
+    ["Anja Terberg, consulent, belde terug.", "persoon", ["Anja Terberg"]],
+    ["Hij werkte in de bouw bij Dijkstra Draisma en daarna bij Hurks.", "instelling", ["Dijkstra Draisma", "Hurks"]],
+    // care and welfare organisations; Barka and Woonbedrijf no longer need a preposition
+    ["Er loopt een aanmelding bij GGNet en de wijkverpleging komt van Vitras.", "instelling", ["GGNet", "Vitras"]],
+    ["Doorverwezen naar NIM Maatschappelijk Werk; overleg met Bindkracht10 volgt.", "instelling", ["NIM Maatschappelijk Werk", "Bindkracht10"]],
+    ["Afspraak: Ewa belt Barka over terugkeer.", "instelling", ["Barka"]],
+    ["Achterstanden: Woonbedrijf, Zilveren Kruis en Vattenfall.", "instelling", ["Woonbedrijf", "Zilveren Kruis", "Vattenfall"]],
+    ["Het woonbedrijf van de gemeente reageert traag.", "instelling", []],
+    ["Ze woont in een beschermde woonvorm van de RIBW in Tiel.", "instelling", ["RIBW"]],
+    // student housing and higher education
+    ["Hij huurt een kamer van SSHN en studeert aan de HAN University.", "instelling", ["SSHN", "HAN University"]],
+    ["Meenemen: bewijs van uitschrijving HU en loonstroken.", "instelling", ["HU"]],
+    // churches, shelters and community centres with a proper name
+    ["Ze krijgt eten van de Pinkstergemeente Maranatha en slaapt soms in Open Hof.", "instelling", ["Pinkstergemeente Maranatha", "Open Hof"]],
+    ["De deur stond open; het hof was leeg.", "instelling", []],
+    ["Zijn zoon zit op De Kolk in Assen.", "instelling", ["De Kolk"]],
+    ["Het water stroomde in de kolk.", "instelling", []],
+    // wholesalers and trades as head words
+    ["Schuld bij leverancier Horecagroothandel Zuid en bij Witgoed Jansma.", "instelling", ["Horecagroothandel Zuid", "Witgoed Jansma"]],
+    ["Het witgoed is kapot, de groothandel levert niet.", "instelling", []],
+    // first names: Frisian, Polish and Slavic diminutives, Tigrinya, Hebrew, older Dutch
+    ["Is ze naar Ynske gegaan of naar Hotze?", "persoon", ["Ynske", "Hotze"]],
+    ["De kinderen, Zosia en Kuba, gaan naar de opvang.", "persoon", ["Zosia", "Kuba"]],
+    ["Oleksandr (Sasha) belde, daarna Merhawit.", "persoon", ["Oleksandr", "Sasha", "Merhawit"]],
+    ["Haar zoontje Natan is net geboren; buurvrouw Irma helpt.", "persoon", ["Natan", "Irma"]],
+    ["De week erna was hij onbereikbaar; in feite deed zij alles.", "persoon", []],
+    // villages and City-Compass districts; Zuilen is no longer ambiguous, Van Zuilen stays a person
+    ["Hij woont in Middelstum, zijn moeder in Vledderveen.", "plaats", ["Middelstum", "Vledderveen"]],
+    ["Overleg met klantmanager Tilburg-Noord over de aanvraag.", "plaats", ["Tilburg-Noord"]],
+    ["Overleg met klantmanager Tilburg-Noord over de aanvraag.", "persoon", []],
+    ["Hij slaapt in de buurt van Zuilen bij een vriend.", "plaats", ["Zuilen"]],
+    ["Gesprek met mevrouw Van Zuilen over de huur.", "persoon", ["Van Zuilen"]],
+    // national bodies, generic services, roles and words after a title are never flagged
+    ["Er loopt een schadedossier bij het IMG, de NCG is ingelicht en het UHT en de NVVK ook.", "instelling", []],
+    ["Aanmelding bij de Centrale Toegang en aanvraag via het Bbz-loket.", "instelling", []],
+    ["Mentor / SLB Logistiek", "instelling", []],
+    ["App-groep 'Jobcoaches Assen-Noord'", "instelling", []],
+    ["Dhr. dementerend, mw. is op. Volgens dhr. niets aan de hand.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -75,7 +75,8 @@ Muhammed Moustafa Nidal Ihab Hazem Husam Firas Hanadi Nagham Ola Rouba Safaa Tas
 Rkia Yahia Naoufal Özge Ozge Gamze Ercan Erdinç Cihan Engin Mahmut Necati Özkan Tayfun Yavuz Nermin Nurhan Şerife Şenay Erhan Halit İlhan Mesut Oktay Sedat Uğur Vedat Yılmaz Vigo Otis
 Loïs Ella Norah Benthe Feline Romée Shanna Kyra Liza Noëlle Roosmarijn Selena Silke Tara Veerle Wende Zoey Puck
 Enver
-Aafje Kidane`;
+Aafje Kidane
+Ynske Ynskje Lolkje Ynte Yde Ynze Jitse Sjerp Tsjalle Hotze Pytsje Sjieuwke Tjerk Tjitte Eeltsje Fetsje Gatske Mintsje Romkje Trientje Wiepkje Aant Abe Bouke Eabele Otte Sibbele Ids Idse Pyt Ruurd Tiede Freerk Freark Fardau Gjalt Kuba Olek Maciek Piotrek Staszek Franek Antek Jasiek Tosia Julka Hania Zuzia Zosia Basia Gosia Ania Magda Bożena Krysia Jola Ela Halina Danuta Lucyna Irena Wiesia Kasia Igor Oskar Wiktor Mikołaj Mikolaj Przemek Radek Sławek Waldek Zbyszek Grzesiek Krzysiek Arek Darek Jarek Mirek Ryszard Wiesław Henryk Sasha Sasja Masha Misha Mischa Dasha Pasha Kolya Vanya Vova Tanya Olya Katya Yura Zhenya Slava Anya Vitya Lyuba Galya Yaroslav Danylo Larysa Khrystyna Solomiia Zlata Oleh Valentyna Inna Alla Vira Nadiya Lesya Ivanna Polina Veronika Myroslava Ustym Timur Nazar Ruslan Stepan Merhawit Teklay Haile Mehret Hadas Tirhas Abeba Letensae Temesgen Tewelde Fitsum Milkias Tsehay Yohana Ephrem Berhe Gebremedhin Mengisteab Okbay Sium Solomon Tekeste Weldu Zekarias Almaz Asmeret Ftiwi Mahlet Mekdes Rishan Rigat Simret Tsion Yodit Yorsalem Weyni Natan Noach Eli Elia Elias Gideon Joël Jonah Mozes Obadja Simeon Yael Yaël Rebekka Rivka Abigail Eliza Micha Nathanael Nathaniël Jozua Josua Jonatan Jonathan Efraïm Efraim Ephraim Jakob Salomon Saul Seth Zacharias Hosea Joram Jedidja Asher Aviva Ayala Shira Yosef Moshe Avi Itai Ido Noam Eitan Ari Uri Ariël Ariel Elisha Eliana Elianne Hadassa Jael Jemima Keziah Leah Nehemia Chaja Chana Shlomo Yitzchak Yaakov Yehuda Avraham Isaak Izaäk Jaïr Jair Matthias Mattias Zeno Jochebed Joas Jotham Malachi Hiskia Ezechiël Gé Rie Fie Sien Stien Mart Irma Alma Elma Trudie Diny Rika Ellie Erica Wiesje Kobus Manus Jef Ferdi Hettie Jozien Lida Nellie Stientje Wijnanda Betsy Bets Emmie Gijsje Pietje Saartje Gretha Jannet Leida Lenneke Marietje Roosje`;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
@@ -85,4 +86,6 @@ April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Fleur Iris Na
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
 Kader Sultan Nada Har
+Ko To Door Net Dan Gad Oren Ira Roman Pier Ate Germ Ad Ab Leen
+Erna
 `;

@@ -59,6 +59,7 @@ Wagemans Ermens Kuppens Hoppenbrouwers Pennings Vugts Manders Biemans Klerkx Ver
 Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Alzoubi Zoubi Al-Kurdi Alkurdi Al-Halabi Al-Homsi Hamdoun Al-Jasem Qassem Younes Issa Khalaf Hammadi Shaheen Obeid Shehadeh Sweid Taha Bakhuis Clemencia Sulvaran
 Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
 Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis Tellens
+Terberg Kwekkeboom Peijnenburg Heisterkamp Mossel
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
