@@ -63,6 +63,9 @@ const SETS: Record<string, string> = {
   blind50: "blind50.jsonl",
   blind51: "blind51.jsonl",
   blind52: "blind52.jsonl",
+  blind53: "blind53.jsonl",
+  blind54: "blind54.jsonl",
+  blind55: "blind55.jsonl",
 };
 
 const args = process.argv.slice(2);

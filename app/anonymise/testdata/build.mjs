@@ -119,4 +119,7 @@ build("blind49");
 build("blind50");
 build("blind51");
 build("blind52");
+build("blind53");
+build("blind54");
+build("blind55");
 build("schoon");
