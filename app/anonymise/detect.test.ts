@@ -2662,3 +2662,41 @@ describe("session 5 round 3 lexicons", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 4 rules", () => {
+  it.each([
+    // day-month after a follow-up heading, an action infinitive, a comma or a bracket after an announcing word; month-year after "sinds"
+    ["Volgende afspraak: 3-12. Volgend overleg: 17/1.", "datum", ["3-12", "17/1"]],
+    ["Actie: 9/5 nabellen met de school.", "datum", ["9/5"]],
+    ["- Karim: offerte opvragen, terugkoppelen 22-11\n- Els: rooster", "datum", ["22-11"]],
+    ["Volgens de juf (telefonisch, 12/3) gaat het beter; bij het huisbezoek (5/2) was hij er niet.", "datum", ["12/3", "5/2"]],
+    ["Hij heeft een rollator sinds 11-2022 en fysio vanaf 3/2023.", "datum", ["11-2022", "3/2023"]],
+    ["Hij werkt 24/7 en belt 3/4 van de tijd niet terug; overleg: 2/3 van de groep komt.", "datum", []],
+    // ages: "van bijna zestig" in words, a relation word + a bare number after an age, a nationality before the age,
+    // "geb.datum (52)", "de oudste, was toen 16", English "he is 16", a baby of a few weeks
+    ["Wie neemt nog een vrouw van ruim vijftig aan? Ook iemand van bijna zeventig wil werken.", "leeftijd", ["ruim vijftig", "bijna zeventig"]],
+    ["Een vrouw van twee kinderen, een bedrag van ruim vijftig euro.", "leeftijd", []],
+    ["Vader is 41, moeder 38.", "leeftijd", ["41", "38"]],
+    ["Vader is 41, moeder 3 keer gebeld.", "leeftijd", ["41"]],
+    ["Mw. Fatima Bouzid, Marokkaans, 47, alleenstaand.", "leeftijd", ["47"]],
+    ["Geb.datum: 12-04-1980 (44)", "leeftijd", ["44"]],
+    ["ivm kerem (de oudste, was toen 15) en school", "leeftijd", ["15"]],
+    ["My daughter Iryna, she is 14, goes to school. He is 5 minutes late.", "leeftijd", ["14"]],
+    ["Vier kinderen, de jongste is een paar weken oud.", "leeftijd", ["een paar weken"]],
+    ["De oudste is een paar weken weg geweest.", "leeftijd", []],
+    // numbers, pronouns and prepositions after a title are no surname
+    ["We hebben mw. vier keer gebeld; het inkomen van dhr. boven de norm; zonder dat mw. zich schaamt.", "persoon", []],
+    ["Gesprek met dhr. Boven over de huur.", "persoon", ["Boven"]],
+    // a role noun + an unknown first name + a surname that is also a trade word is a person
+    ["Persoonlijk begeleider Noortje Groen is goed betrokken.", "persoon", ["Noortje Groen"]],
+    ["Hij werkt bij Hoveniersbedrijf Groen in Zwolle.", "persoon", []],
+    // English sector tails make a firm
+    ["Afwezig: Karin Bos (Swissport Aviation) en Tom de Wit (Aviapartner Handling).", "instelling", ["Swissport Aviation", "Aviapartner Handling"]],
+    ["Afwezig: Karin Bos (Swissport Aviation).", "persoon", ["Karin Bos"]],
+    // an all-caps one-word name written as a capitalised word after an article or adjective is that word
+    ["Hij woont in de Delta; veel boeren in de Zeeuwse Delta.", "instelling", []],
+    ["Hij heeft een glasvezelcontract bij DELTA.", "instelling", ["DELTA"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -42,7 +42,12 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
       if (/[ëïö]/.test(key)) phrases.add(key.replace(/ë/g, "e").replace(/ï/g, "i").replace(/ö/g, "o"));
       maxWords = Math.max(maxWords, key.split(" ").length);
     }
-  for (const p of phrases) firstWords.add(p.split(" ", 1)[0]);
+  for (const p of phrases) {
+    const first = p.split(" ", 1)[0];
+    firstWords.add(first);
+    // "Bindkracht10", "Cultuur19": a name with digits glued on also opens with the bare word.
+    if (/\p{L}{3}\d+$/u.test(first)) firstWords.add(first.replace(/\d+$/, ""));
+  }
   return { phrases, maxWords, firstWords };
 }
 
@@ -90,7 +95,8 @@ export function lexicons(): Lexicons {
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
-    lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^\p{Ll}/u.test(n))),
+    // ("'thuis", the Eindhoven housing corporation, opens with an apostrophe before its lower-case letter)
+    lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^['’]?\p{Ll}/u.test(n))),
     // Of two spellings with the same key ("Diamant-groep", "Diamant Groep") keep the one with fewer capitals, so
     // either spelling in a text passes the capitals check.
     institutionSpelling: INSTITUTIONS.replace(/\n/g, "|").split("|").filter(Boolean).reduce((m, n) => {
