@@ -2700,3 +2700,47 @@ describe("session 5 round 4 rules", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 4 lexicons", () => {
+  it.each([
+    // aviation and airport ground handling / catering employers
+    ["Hij solliciteerde bij Aviapartner, dnata en WFS; later bij Gate Gourmet.", "instelling", ["Aviapartner", "dnata", "WFS", "Gate Gourmet"]],
+    ["Contactpersoon Ria Boom (Menzies Aviation) en Kees (KLM Catering Services).", "instelling", ["Menzies Aviation", "KLM Catering Services"]],
+    ["Het vliegtuig landde en de data werd verwerkt.", "instelling", []],
+    // Bbz research and advice bodies, labour-migrant foundation
+    ["Het levensvatbaarheidsonderzoek door IMK liep nog; daarna Ondernemersklankbord inschakelen.", "instelling", ["IMK", "Ondernemersklankbord"]],
+    ["Bel Petra van FairWork over de loonstroken.", "instelling", ["FairWork"]],
+    ["Het werk was fair verdeeld.", "instelling", []],
+    // generic desks, departments, privacy officer, MBO sectors and minimum wage are no organisation
+    ["Aanvraag binnengekomen via het Ondernemersloket; melding bij de FG gedaan.", "instelling", []],
+    ["Uitvoerder: Paswerk, afdeling Detachering", "instelling", ["Paswerk"]],
+    ["Loopbaanbegeleider Techniek & Logistiek", "instelling", []],
+    ["Ze volgt Zorg & Welzijn niveau 3, daarna Mens & Maatschappij.", "instelling", []],
+    ["INTERVISIE Team Ondernemers – casus", "instelling", []],
+    ["Het inkomen ligt boven het wettelijk minimumloon.", "instelling", []],
+    // schools, day centres, childcare and primary-school names
+    ["Zijn broer zit op de Open Schoolgemeenschap Hengelo.", "instelling", ["Open Schoolgemeenschap Hengelo"]],
+    ["De kinderen gaan naar De Zonnewijzer in Leiderdorp.", "instelling", ["De Zonnewijzer"]],
+    ["Het boek De Kleine Prins ligt op tafel.", "instelling", []],
+    ["Opvang bij Norlandia Kinderopvang en daarna bij Kappio.", "instelling", ["Norlandia Kinderopvang", "Kappio"]],
+    // migrant cultural centres and mosques
+    ["Oma gaat naar het Pools Cultureel Centrum Utrecht op zaterdag.", "instelling", ["Pools Cultureel Centrum Utrecht"]],
+    ["De imam van de Al-Taqwa moskee kwam langs.", "instelling", ["Al-Taqwa moskee"]],
+    ["Er is geen cultureel centrum in het dorp.", "instelling", []],
+    // first names: Polish, older Dutch, Arabic, Albanian, French; Lijntje is also a word
+    ["Vaste hulp Jolanta komt dinsdag, Wendela op vrijdag.", "persoon", ["Jolanta", "Wendela"]],
+    ["Ik zet Bakr op de lijst; Fatmir belt terug.", "persoon", ["Bakr", "Fatmir"]],
+    ["Begeleider Mireille Lambert is goed betrokken.", "persoon", ["Mireille Lambert"]],
+    ["Wij willen hem niet kwijt, Fleur is een van onze talenten.", "persoon", ["Fleur"]],
+    ["Lijntje loopt met de kwekerij, daar heeft hij een lijntje.", "persoon", []],
+    // villages around Hoogeveen and Staphorst, Stadshart as a district, Zuidoost as a district
+    ["Dhr. is kweker in Nieuweroord, zijn broer woont in Rouveen.", "plaats", ["Nieuweroord", "Rouveen"]],
+    ["Er is geld opgenomen bij een automaat in het Stadshart.", "plaats", ["Stadshart"]],
+    ["Intervisie jongerenteam Zuidoost", "plaats", ["Zuidoost"]],
+    ["Ze woont in de wijk Kanaleneiland.", "plaats", ["Kanaleneiland"]],
+    // glued-digit names keep matching
+    ["Hij is aangemeld bij Bindkracht10 en woont bij Woonkracht10.", "instelling", ["Bindkracht10", "Woonkracht10"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
