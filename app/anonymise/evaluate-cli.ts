@@ -66,6 +66,9 @@ const SETS: Record<string, string> = {
   blind53: "blind53.jsonl",
   blind54: "blind54.jsonl",
   blind55: "blind55.jsonl",
+  blind56: "blind56.jsonl",
+  blind57: "blind57.jsonl",
+  blind58: "blind58.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -122,4 +122,7 @@ build("blind52");
 build("blind53");
 build("blind54");
 build("blind55");
+build("blind56");
+build("blind57");
+build("blind58");
 build("schoon");
