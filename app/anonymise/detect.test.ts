@@ -2744,3 +2744,63 @@ describe("session 5 round 4 lexicons", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 5 rules", () => {
+  it.each([
+    // no name-like span crosses a line break
+    ["Overleg in het Stadskantoor\nAanwezig: Ria Smit (vz)", "instelling", []],
+    ["Werkt bij Zorgbedrijf Kempen\nContact: Ria Smit", "instelling", ["Zorgbedrijf Kempen"]],
+    // parish + saint is one organisation
+    ["Pastor Jansen van de Parochie H. Lambertus belde.", "instelling", ["Parochie H. Lambertus"]],
+    ["Voedselpakket via Parochie St. Joseph, daarna de Sint-Jan parochie.", "instelling", ["Parochie St. Joseph", "Sint-Jan parochie"]],
+    ["Pastor Jansen van de Parochie H. Lambertus belde.", "persoon", ["Jansen"]],
+    ["Ze verhuist naar Sint Annaparochie.", "instelling", []],
+    // Villa + name is a care home or shelter, not a person
+    ["Zij woont in opvanglocatie Villa Rozenhof, kamer 3.", "instelling", ["Villa Rozenhof"]],
+    ["Zij woont in opvanglocatie Villa Rozenhof, kamer 3.", "persoon", []],
+    ["Adres: Villa Rozenhofstraat 12", "instelling", []],
+    ["Hij las over Pancho Villa.", "instelling", []],
+    // product or trade word + surname, factory tails
+    ["Hij werkt bij aardbeienkwekerij Aardbeien Van Dijk in Made.", "instelling", ["Aardbeien Van Dijk"]],
+    ["Zij belt Janssen Veevoederfabrieken over een plek.", "instelling", ["Janssen Veevoederfabrieken"]],
+    ["De aardbeien van Dijk zijn rijp.", "instelling", []],
+    // a role (plural) + place is the place only
+    ["Aan: Wijkcoaches Tilburg-Noord", "instelling", []],
+    ["Aan: Wijkcoaches Tilburg-Noord", "plaats", ["Tilburg-Noord"]],
+    // a verb after a lower-case head in a chat is no name
+    ["[10:01] Ahmed: in de moskee zeggen ze dat het druk is\n[10:02] Dewi: ok", "instelling", []],
+    // a denomination before a lower-case church noun is no name; with the church's name it is
+    ["Hij gaat naar de Syrisch-orthodoxe kerk in Enschede.", "instelling", []],
+    ["Hij gaat naar de Syrisch-orthodoxe kerk Mor Ephrem in Enschede.", "instelling", ["Syrisch-orthodoxe kerk Mor Ephrem"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // day-month dates
+    ["Twee huisbezoeken (3-02 en 17-02), met tolk.", "datum", ["3-02", "17-02"]],
+    ["Evaluatiegesprek: 12-05, 10.00 uur.", "datum", ["12-05"]],
+    ["Tel. 4-11, 14.20u – mw. belt over huur", "datum", ["4-11"]],
+    ["- 3/02 en 4/02 niet op school", "datum", ["3/02", "4/02"]],
+    ["Sanne wordt op 12 maart 16. Dan stopt de zorg.", "datum", ["12 maart"]],
+    ["Groep 1-2 en 3-4 gaan samen op reis.", "datum", []],
+    ["Hij werkte 3-4 dagen per week.", "datum", []],
+    // ages
+    ["Moeder Ria is zestig-plus en woont in Goes.", "leeftijd", ["zestig-plus"]],
+    ["Er komen 50-plus woningen.", "leeftijd", []],
+    ["hoe oud is het kindje? → 5 weken.", "leeftijd", ["5 weken"]],
+    ["Drie kinderen, 2 thuiswonend (17, 12).", "leeftijd", ["17", "12"]],
+    ["Meisje uit Kanaleneiland, 17, is van huis weggelopen.", "leeftijd", ["17"]],
+    ["Vader van dhr. ± 82. Woont alleen.", "leeftijd", ["82"]],
+    ["Omdat ze volgende maand 18 wordt, stopt de jeugdhulp.", "leeftijd", ["18"]],
+    ["Woont met zoontje Ties van 4 tijdelijk bij oma.", "leeftijd", ["4"]],
+    ["Steeds meer ouderen (80+) vragen hulp.", "leeftijd", []],
+    ["De norm voor een alleenstaande van 21 jaar tot de AOW-leeftijd.", "leeftijd", []],
+    ["Hij is 21 jaar en woont alleen.", "leeftijd", ["21 jaar"]],
+    // address after a dash in a letterhead line
+    ["Bouwbedrijf Smits B.V. – Industrieweg 12, 4700 AB Roosendaal", "adres", ["Industrieweg 12"]],
+    // chat: a shortened speaker name after thanks
+    ["[09:00] Marloes: ik bel haar\n[09:01] Kevin: top thx marl", "persoon", ["Marloes", "Kevin", "marl"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -5,13 +5,19 @@ import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates } from
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
+const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
+
 /** Keeps the best candidates: higher priority first, then longer, then earlier; no two spans overlap. */
-function resolve(cands: Candidate[], length: number): Candidate[] {
+function resolve(cands: Candidate[], text: string): Candidate[] {
+  const length = text.length;
   cands.sort((a, b) => b.prio - a.prio || b.e - b.s - (a.e - a.s) || a.s - b.s);
   const taken = new Uint8Array(length + 1);
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.e <= c.s) continue;
+    // A name, organisation, place or address never runs across a line break ("Stadskantoor\nAanwezig:"): whatever rule
+    // joined the two lines, the span is dropped.
+    if (LINE_BOUND_LABELS.has(c.label) && text.slice(c.s, c.e).includes("\n")) continue;
     let free = true;
     for (let k = c.s; k < c.e; k++)
       if (taken[k]) {
@@ -191,7 +197,7 @@ const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
 // "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt)\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit)\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");
@@ -327,7 +333,7 @@ export function detect(text: string): Span[] {
   const info = { chat: false };
   const cands = [...structuredCandidates(text), ...nameCandidates(text, info)];
   widenPersons(cands);
-  let kept = resolve(cands, text.length);
+  let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person
   // found with context in the same text is that person (a brand or place name used as a first name).
   const firstWords = new Set<string>();
@@ -343,18 +349,18 @@ export function detect(text: string): Span[] {
     for (const w of brands)
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
         if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
-    if (more.length) kept = resolve([...kept, ...more], text.length);
+    if (more.length) kept = resolve([...kept, ...more], text);
   }
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
-  if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text.length);
+  if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
   const spread = new Set(extra.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated));
   const late = spread.size ? kept.filter((c) => spread.has(c)) : [];
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
-  if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text.length);
+  if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
-  if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text.length);
+  if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

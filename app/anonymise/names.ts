@@ -1335,6 +1335,9 @@ function institutionRules(ctx: Ctx) {
           // church": a nationality adjective alone before the head is no name either.
           const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
             (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) ||
+            // "de Eritrees-orthodoxe kerk", "een Syrisch-orthodoxe kerk", "de Gereformeerde kerk": a denomination before a
+            // lower-case head names the kind of church, no church (a named one follows: "Kidane Mehret").
+            (j - 1 === i && /^\p{Ll}/u.test(nx.t) && (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}e$/u.test(t.t) || DENOMINATION_WORDS.has(t.low)) && !lex.institutions.phrases.has(t.key) && !(tokens[j + 1]?.cap && text.slice(nx.e, tokens[j + 1].s) === " ")) ||
             // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
             (TITLES.has((tokens[i - 1]?.t === "." ? tokens[i - 2]?.low : tokens[i - 1]?.low) ?? "") && tokens.slice(i + 1, j).some((x) => x.t === "van"));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
@@ -1431,7 +1434,9 @@ function institutionRules(ctx: Ctx) {
     // "zit op het Ubbo Emmius", "gaat naar de Prinses Amalia": a school after "zit/gaat op/naar het/de".
     if (t.cap && !t.sentStart && (prevLow === "het" || prevLow === "de") && ["op", "naar"].includes(prevPrevLow) && SCHOOL_VERBS.has(tokens[i - 3]?.low ?? "") && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key)) {
       const end = capRun(ctx, i, 4);
-      if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
+      // "gaat naar de Eritrees-orthodoxe kerk": a word before a lower-case church or school noun describes its kind.
+      const kindOf = !!tokens[end] && /^\p{Ll}/u.test(tokens[end].t) && HEAD_SUFFIX.test(tokens[end].t);
+      if (end > i && !kindOf) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext + 2 });
     }
     // A capitalised article in mid-sentence belongs to a name: "de vraag voor De Zilverling", "bij De Kern".
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
@@ -1444,7 +1449,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching))$/iu;
+const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|zuivel|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -1806,7 +1811,7 @@ function compoundHeadRule(ctx: Ctx) {
       continue;
     }
     if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(t.key)) continue;
-    if (!tokens[i + 1]?.cap) continue;
+    if (!tokens[i + 1]?.cap || newlineBetween(text, t.e, tokens[i + 1].s)) continue;
     const end = capRun(ctx, i + 1, 4);
     if (end > i + 1 && !lex.places.phrases.has(tokens[i + 1].key)) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
   }
@@ -1849,6 +1854,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (/^\p{Lu}{1,4}$/u.test(t.t) && teamTitle && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.low) && (t.t.length >= 2 || tokens[i - 1]?.t === "&") && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
+    // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
+    if (ROLE_WORD_END.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
       const e = matchPhrase(ctx, i + 1, lex.places);
@@ -1876,6 +1883,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
   }
 }
 
+const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
 const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
 
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
@@ -2215,6 +2223,7 @@ const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob c
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
 // Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval".
 const CHAT_ORG_HEAD_END = /^\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)$/u;
+const SUBJECT_PRONOUNS = new Set(["ze", "zij", "we", "wij", "hij", "ik", "je", "jij", "u", "men", "jullie"]);
 const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
 
 const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
@@ -2254,7 +2263,8 @@ function chatNames(ctx: Ctx) {
     // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
     const opensMessage = longSpeakers.length > 0 && t.low.length === 3 && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
     // "thx fen" (Fenna): a three-letter start of a five-letter speaker's name after thanks or a greeting.
-    const thanked = t.low.length === 3 && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !SHORT_FUNCTION_WORDS.has(t.low) && /^[ \t]*(?:[,!?.]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)) && [...ctx.speakers].some((n) => n.length === 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
+    // Also "thx dil" (dilara), "top thx naim" (naima): any shortened start of a speaker's name of five or more letters.
+    const thanked = t.low.length >= 3 && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !SHORT_FUNCTION_WORDS.has(t.low) && /^[ \t]*(?:[,!?.]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)) && [...ctx.speakers].some((n) => n.length >= 5 && n.length > t.low.length && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
     const nickname = (longSpeakers.length > 0 || thanked) && (t.low.length >= 4 || opensMessage || thanked) && !ctx.speakers.has(t.low) && (thanked || longSpeakers.some((n) => n.length >= t.low.length + 2 && n.startsWith(t.low))) &&
       !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key) &&
       (opensMessage || CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t]*(?:[,!?]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)));
@@ -2291,7 +2301,8 @@ function chatNames(ctx: Ctx) {
       let k = t.i + 1;
       if (tokens[k] && /^(?:de|het|'t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
       let e = k;
-      while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " ") e++;
+      // "in de moskee merken ze dat …": a word before a subject pronoun is the inverted verb, not a name.
+      while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " " && !SUBJECT_PRONOUNS.has(tokens[e + 1]?.low ?? "")) e++;
       if (e > k) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead });
     }
     // A lower-case administration firm + a surname: "bewindvoering lindeboom", "bewindskantoor de wit".
@@ -2403,6 +2414,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
   session5Rules(ctx);
   session5Round2Rules(ctx);
+  session5Round5Rules(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2456,8 +2468,8 @@ const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
-const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice".split(" "));
-const PRODUCT_HEAD_HINT = /(?:goed|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
+const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
+const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
 const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
 // tradesman's firm named after its place.
@@ -2552,10 +2564,11 @@ function afterBlind3940Rules(ctx: Ctx) {
   if (may(PRODUCT_HEAD_HINT.test(text)))
     for (const m of allMatches(TRADE_SURNAME_RE, text)) {
       if (!PRODUCT_HEADS.has(m[1])) continue;
-      if (!/(?:^|[^\p{L}])(?:van|bij|via|voor|naar|met|door|aan|de|het|en)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // Also after a lower-case trade compound: "champignonkwekerij Champignons Van Rens".
+      if (!/(?:^|[^\p{L}])(?:van|bij|via|voor|naar|met|door|aan|de|het|en)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/(?:^|[^\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|boerderij|fabriek|winkel|zaak|teler|telers|handel|kwekers)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const sur = m[2];
       const last = sur.split(/[ \t]+/).pop()!;
-      if (lex.firstNames.has(last) || lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.places.phrases.has(phraseKey(sur)) || lex.institutions.phrases.has(phraseKey(sur))) continue;
+      if ((lex.firstNames.has(last) && !/^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur)) || lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.places.phrases.has(phraseKey(sur)) || lex.institutions.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
   if (may(/(?:bij|via|voor)[ \t]+\p{Lu}/u.test(text)))
@@ -2850,5 +2863,32 @@ function session5Rules(ctx: Ctx) {
       if (lex.places.phrases.has(key) || isNegative(lex, key) || lex.places.phrases.has(phraseKey(text.slice(tokens[i + 1].s, tokens[k - 1].e)))) continue;
       if (tokens.slice(i + 1, k).every((x) => lex.common.has(x.low) || ctx.negative[x.i])) continue;
       ctx.out.push({ s: t.s, e: tokens[k - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+}
+
+// --- session 5 round 5 ---
+// "Parochie H. Martinus", "Parochie St. Barbara", "Parochie Heilige Pastoor van Ars", "parochie Sint-Jan": a parish and its
+// saint are one organisation, never a person.
+const PARISH_SAINT_RE = /(?<![\p{L}])[Pp]arochie[ \t]+(?:(?:H\.|Hl\.|St\.|Sint|Heilige|Sint-|Onze[ \t]+Lieve[ \t]+Vrouwe?)[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|\p{Lu}[\p{L}'’-]+)){0,3}/gu;
+// "de Sint-Jozef parochie", "St. Martinus parochie", "H. Hart-parochie": a saint's name + a separate parish word (not the
+// villages "Sint Annaparochie", "St.-Jacobiparochie", written as one word).
+const SAINT_PARISH_RE = /(?<![\p{L}])(?:Sint-|Sint[ \t]+|St\.[ \t]*|H\.[ \t]*|Heilige[ \t]+)\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?(?:[ \t]+|-)[Pp]arochie(?![\p{L}])/gu;
+// "opvanglocatie Villa Paulina", "zorgvilla Villa Mariënbosch": "Villa" + a name is a care home, shelter or venue (not a
+// street "Villa Paulinastraat 4", not the surname in "Pancho Villa").
+const VILLA_RE = /(?<![\p{L}])Villa[ \t]+(\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?)(?![\p{L}]|[ \t]*\d)/gu;
+function session5Round5Rules(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  if (may(/[Pp]arochie/.test(text))) {
+    for (const m of allMatches(PARISH_SAINT_RE, text)) {
+      const name = m[0].replace(/[ \t]+(?:van|de|der|den)$/u, "");
+      out.push({ s: m.index, e: m.index + name.length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+    for (const m of allMatches(SAINT_PARISH_RE, text)) if (!lex.places.phrases.has(phraseKey(m[0]))) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+  if (may(text.includes("Villa")))
+    for (const m of allMatches(VILLA_RE, text)) {
+      const prev = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (STREET_SHAPE.test(m[1]) || (prev && lex.firstNames.has(prev[1])) || isNegative(lex, phraseKey(m[1]))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
 }

@@ -408,7 +408,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|gesprek|huisbezoek|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -440,7 +440,9 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+// "- 17/01 en 18/01 opnieuw afwezig": a line (or list item) opening with two day-months in a row lists dates.
+const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:,|en|t\/m|&)[ \t]*\d{1,2}\2\d{1,2}(?![\p{N}\p{L}]|[-/.,]\d))/gmu;
 // An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
 // (The list marker at the line start is checked in code: a long lookbehind would run at every position.)
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
@@ -518,13 +520,13 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-      if (re !== DM_LINE_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      if (re !== DM_LINE_RE && re !== DM_PAIR_LINE_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
       if (re === DM_DEADLINE_RE && !/^[ \t]*[-*•–][^\n]{3,}$/u.test(text.slice(text.lastIndexOf("\n", s - 1) + 1, s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -545,7 +547,8 @@ function pushDates(text: string, out: Candidate[]) {
     if (!validDay(Number(m[1])) || !monthNumber(m[2])) continue;
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
     // "op 12 november 67 wordt": the number after it is an age, not a year.
-    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "wordt op 9 oktober 18.": a short number closing the clause is an age, not a year.
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -749,8 +752,13 @@ const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
+// "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
+// capitalised place + a bare number between commas is that person's age.
+const PERSON_FROM_PLACE_AGE_RE = /(?<![\p{L}])(?:[Jj]ongen|[Mm]eisje|[Jj]ongere|[Jj]ongeman|[Mm]an|[Vv]rouw|[Dd]ame|[Hh]eer|[Kk]lant|[Cc]liënt|[Cc]lient|[Mm]oeder|[Vv]ader|[Ww]eduwe|[Ww]eduwnaar|[Ss]tudent|[Ss]tatushouder)[ \t]+uit[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))/gu;
+// "Moeder van mw. ± 75.", "Vader van dhr. (ca. 80)": a relation of the client + an (approximate) bare number.
+const RELATION_OF_CLIENT_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+van[ \t]+(?:mw|mevr|dhr|mevrouw|meneer|de[ \t]+klant|klant|cliënt|client)\.?[ \t]*(?:[:,(][ \t]*)?(?:±|ca\.?|circa|ongeveer|rond)?[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`, "gu");
 // "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
-const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(\d{1,2})\s+(?:wordt|is|werd)\b)/gu;
+const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat|[Oo]mdat|[Dd]oordat|[Vv]oordat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(?:(?:volgende\s+(?:week|maand)|volgend\s+jaar|deze\s+maand|binnenkort|straks|bijna|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\s+)?(\d{1,2})\s+(?:wordt|is|werd)\b)/gu;
 // "en wordt in oktober 2025 67": a month and year and then a bare number closing the clause is the age reached then.
 const BECOMES_IN_YEAR_RE = /\bwordt[ \t]+in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))/gu;
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
@@ -805,7 +813,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
   "giu",
 );
 
@@ -861,6 +869,8 @@ export const NAME_WHEN_TURNS_RE = new RegExp(
 );
 
 // "een 50-plusser", "als vijftigplusser": a person's age range (not the group "50-plussers").
+// "Vader Harrie is vijftig-plus", "ze is 50-plus": "is" + a decade + "plus" is an age range (not "50-plus woningen").
+const IS_PLUS_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:is|was|wordt|werd|ben|bent)[ \t]+(?:(?:al|ook|ruim|nu|inmiddels|dus)[ \t]+)?)(?:\d0|${TENS})[- ]?plus(?![\p{L}\p{N}-])`, "giu");
 const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?plusser(?![\p{L}])`, "giu");
 
 const DURATION_BEFORE = new Set(
@@ -894,6 +904,7 @@ const DURATION_AFTER = new Set(
   ).split(" "),
 );
 
+const RANGE_BOUND_AFTER = /^(?:[ \t]+jaar)?[ \t]+(?:tot|t\/m)[ \t]+(?:en[ \t]+met[ \t]+)?(?:de[ \t]+)?(?:\d|aow|pensioen)/iu;
 const NOT_AGE_AFTER_OF = /^(?:[:.]\d|[ \t]*(?:uur|u\b|minuten|min\b|kinderen|kids|zonen|zoons|dochters|kleinkinderen|euro|kilo|kg|km|procent|%|keer|x\b|personen|mensen|stuks))/iu;
 const LIST_NEXT_RE = /^(?:[ \t]*[,/][ \t]*|[ \t]+en[ \t]+)(\d{1,2})(?![\p{N}])(?![ \t]*(?:uur|euro|kinderen|keer|x)\b)/u;
 const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les)[ \t]*$/iu;
@@ -953,7 +964,8 @@ const BORN_BEFORE_YEAR = /(?<![\p{L}])geb(?:oren|\.?[ \t]?datum|\.|oortejaar|oor
 // "3 kinderen (2, 5, 8)", "kids (4/7/11)": children's ages in brackets without "en".
 // (anchored on the bracket; the plural before it is checked in pushAges)
 const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/gu;
-const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)[ \t]*$/iu;
+// Also after a short apposition: "Vier kinderen, 3 thuiswonend (19, 14, 8)".
+const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)(?:,[ \t]*(?:\d{1,2}|nog|allemaal|twee|drie|vier)?[ \t]*(?:thuiswonend|inwonend|uitwonend|thuis|minderjarig))?[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
@@ -969,6 +981,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
   // "wordt" and a year followed by a number
   [BECOMES_IN_YEAR_RE, (t) => t.includes("wordt") && /\d{4}[ \t]+\d/.test(t)],
+  [PERSON_FROM_PLACE_AGE_RE, (t) => t.includes(",") && /uit/i.test(t)],
+  [RELATION_OF_CLIENT_AGE_RE, (t) => /van[ \t]+(?:mw|mevr|dhr|mevrouw|meneer|de[ \t]+klant|klant|cliënt|client)/i.test(t)],
   [NAME_BECOMES_RE, (t) => t.includes("wordt") || t.includes("werd") || (t.includes("is") && /\d\s+is\b/.test(t))],
 ];
 
@@ -1018,6 +1032,8 @@ function pushAges(text: string, out: Candidate[]) {
     }
     if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "een alleenstaande van 21 jaar tot de AOW-leeftijd", "jongeren van 18 jaar t/m 27 jaar": the lower bound of a range.
+    if (before === "van" && RANGE_BOUND_AFTER.test(text.slice(e, e + 30))) continue;
     // "de huisarts kent haar 20 jaar": knowing someone for N years.
     if (/(?<![\p{L}])(?:ken|kent|kende|kenden|kennen)[ \t]+(?:haar|ze|mij|me|ons|jou|je|u)[ \t]+$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
     // "hij was 22 jaar zijn eigen baas", "ze was 14 jaar zzp-fotograaf", "was 22 jaar internationaal chauffeur": a verb
@@ -1039,7 +1055,7 @@ function pushAges(text: string, out: Candidate[]) {
     const n = Number(m[1]);
     if (n > 115) continue;
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
-    const plain = /^\(\d{1,3}!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
+    const plain = /^\(\d{1,3}\+?!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
@@ -1143,7 +1159,9 @@ function pushAges(text: string, out: Candidate[]) {
       // Also "Oudste zoon: 19 jaar" and a second field of a line of fields ("Vader: 45 jaar, moeder: 43 jaar").
       if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:oudste|jongste|middelste|eerste|tweede|derde|vierde)[ \t]+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}+[ \t]*:[^\n:]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(n);
-      add(at, at + n.length);
+      // "hoe oud is de baby nu? → 3 weken": an age in weeks, months or days keeps its unit.
+      const unit = re === HOW_OLD_RE ? /^\s*(?:weken|wk|maanden|mnd|dagen)$/.exec(m[0].slice(m[0].lastIndexOf(n) + n.length)) : null;
+      add(at, at + n.length + (unit ? unit[0].length : 0));
     }
   }
   // WHEN_TURNS_RE is case-insensitive: its verbs are tested in the lower-cased text.
@@ -1205,6 +1223,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(at, at + m[1].length);
   }
   for (const m of may(low.includes("plusser")) ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of may(low.includes("plus")) ? allMatches(IS_PLUS_RE, text) : []) add(m.index, m.index + m[0].length);
   // WITH_AGE_RE holds "met" (case-insensitive), PRONOUN_AND_IS_AGE_RE "en is" (with blanks).
   for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /en[ \t]+is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
@@ -1228,7 +1247,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(at, at + m[1].length);
   }
   for (const m of may(digitCount >= 2 && text.includes("(") && /\d[ \t]*[,/;][ \t]*\d/.test(text)) ? allMatches(KIDS_PAREN_LIST_RE, text) : []) {
-    if (!KIDS_BEFORE_PAREN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!KIDS_BEFORE_PAREN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const base = m.index + m[0].indexOf(m[1]);
     for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
   }
@@ -1250,6 +1269,8 @@ function pushAges(text: string, out: Candidate[]) {
       const end = m.index + m[0].length;
       // "De klant van 14:00", "de cliënt van 9 uur", "een vader van 3 kinderen": a time, a unit or a count.
       if (re === PERSON_OF_AGE_RE && NOT_AGE_AFTER_OF.test(text.slice(end, end + 16))) continue;
+      // "de norm voor een alleenstaande van 21 jaar tot de AOW-leeftijd": the lower bound of an age range in a rule.
+      if (re === PERSON_OF_AGE_RE && RANGE_BOUND_AFTER.test(text.slice(end, end + 30))) continue;
       if (re === LEEFTIJD_RE && LIMIT_BEFORE_LEEFTIJD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const numStart = m.index + m[0].lastIndexOf(m[1]);
       add(numStart, end);
@@ -1295,7 +1316,7 @@ const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) 
 const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(]|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|des|den|de|het|'t|op|ten|ter)\s`, "giu");
