@@ -2804,3 +2804,35 @@ describe("session 5 round 5 rules", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 5 lexicons", () => {
+  it.each([
+    // uitzend/flex agencies, food and horticulture firms, stairlifts and aids, parish charities, card issuers
+    ["Hij werkt via FlexPlus bij een tomatenkwekerij.", "instelling", ["FlexPlus"]],
+    ["Zij heeft een contract bij Scelta Mushrooms en daarna bij Banken Champignons.", "instelling", ["Scelta Mushrooms", "Banken Champignons"]],
+    ["Productiewerk bij Koopmans Meelfabrieken, ploegendienst.", "instelling", ["Koopmans Meelfabrieken"]],
+    ["De offerte van Stannah is hoger dan die van Otolift.", "instelling", ["Stannah", "Otolift"]],
+    ["Aanvraag bij de Parochiële Caritas Instelling voor een bijdrage.", "instelling", ["Parochiële Caritas Instelling"]],
+    ["Schuld bij ICS en bij Advanzia Bank.", "instelling", ["ICS", "Advanzia Bank"]],
+    ["Lening bij Santander Consumer Finance.", "instelling", ["Santander Consumer Finance"]],
+    // word-free names no longer context-only
+    ["- Tiwos: huurachterstand", "instelling", ["Tiwos"]],
+    ["Livio heeft een wachtlijst.", "instelling", ["Livio"]],
+    // business parks and court districts
+    ["Hij werkte op industrieterrein Avelingen en daarna op Vosdonk.", "plaats", ["Avelingen", "Vosdonk"]],
+    ["benoemd door de rechtbank Zeeland-West-Brabant", "plaats", ["Zeeland-West-Brabant"]],
+    // first names
+    ["Dochter Maya en haar moeder Peggy komen mee.", "persoon", ["Maya", "Peggy"]],
+    // hard negatives
+    ["Wie wil iets zeggen over die twee petten?", "plaats", []],
+    ["Afdeling Maatschappelijke Ondersteuning", "instelling", []],
+    ["HR & Payroll", "instelling", []],
+    ["klantmanager Heronderzoek", "persoon", []],
+    ["Mw. idem. Dhr. vooral bang. Mw. begreep het. Hoe kan ik mw. ondersteunen? Maak met mw. één overzicht.", "persoon", []],
+    ["Aan: Jeugdconsulenten Breda-Noord", "instelling", []],
+    ["Hij zoekt een verkade vorm van synthese.", "instelling", []],
+    ["Hij wil graag flexwerk doen.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
