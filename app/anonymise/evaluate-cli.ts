@@ -69,6 +69,9 @@ const SETS: Record<string, string> = {
   blind56: "blind56.jsonl",
   blind57: "blind57.jsonl",
   blind58: "blind58.jsonl",
+  blind59: "blind59.jsonl",
+  blind60: "blind60.jsonl",
+  blind61: "blind61.jsonl",
 };
 
 const args = process.argv.slice(2);

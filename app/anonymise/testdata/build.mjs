@@ -125,4 +125,7 @@ build("blind55");
 build("blind56");
 build("blind57");
 build("blind58");
+build("blind59");
+build("blind60");
+build("blind61");
 build("schoon");
