@@ -2836,3 +2836,41 @@ describe("session 5 round 5 lexicons", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 5 round 6", () => {
+  it.each([
+    // ages: the age reached on a date, M/V + age after a name, ", die nu N is", a hedged number word after "ze is …,"
+    ["Zijn zus, Noor, is op 14 maart 21 geworden.", "leeftijd", ["21"]],
+    ["Dhr. Pieter Smits, M, 47, woont alleen.", "leeftijd", ["47"]],
+    ["Ze heeft een zoontje, Daan, die nu 4 is.", "leeftijd", ["4"]],
+    ["Haar buurman helpt mee. Hij is weduwnaar, tweeënzeventig of zo.", "leeftijd", ["tweeënzeventig"]],
+    ["ken jij Ricardo Pinas? komt uit Paramaribo, 22, woont nu in Almere", "leeftijd", ["22"]],
+    ["De zending komt uit China, 3 dozen.", "leeftijd", []],
+    // dates: a day-month before a short count or age and a lower-case word; a title + "is van" + year of birth
+    ["Hij is sinds 3 februari 12 keer te laat gekomen en heeft op 9 maart 4 lessen gemist.", "datum", ["3 februari", "9 maart"]],
+    ["Dhr. is van 1948, mw. is jonger.", "datum", ["1948"]],
+    // nickname in brackets: one person, the surname is no place
+    ["Aanvrager: mw. Johanna (Joke) Zwolle, 81 jaar", "persoon", ["Johanna (Joke) Zwolle"]],
+    ["Aanvrager: dhr. Hendrik (Henk) ter Borg", "persoon", ["Hendrik (Henk) ter Borg"]],
+    // organisations: lexicon names opening with 's or a mark, construction consortia and factories + name, Werkfit + region
+    ["Hij woont begeleid bij 's Heeren Loo in Ermelo.", "instelling", ["'s Heeren Loo"]],
+    ["Onderaannemer van Bouwcombinatie Waalkade sinds 2022.", "instelling", ["Bouwcombinatie Waalkade"]],
+    ["Ze werkte bij suikerfabriek Cosun Vierverlaten.", "instelling", ["suikerfabriek Cosun Vierverlaten"]],
+    ["Traject via Werkfit Twente, start in mei.", "instelling", ["Werkfit Twente"]],
+    ["Antes heeft een wachtlijst van zes weken.", "instelling", ["Antes"]],
+    ["De markt is in Sporthal De Kalkhoeve in Beverwijk.", "instelling", ["Sporthal De Kalkhoeve"]],
+    ["Zijn broer woont in Garderen.", "plaats", ["Garderen"]],
+    // hard negatives
+    ["Het Werkfit traject is gestart; ze doet de sporthal niet meer.", "instelling", []],
+    ["Inburgering via de A2-route en daarna het B1-examen.", "instelling", []],
+    ["Hij woont op kamers via Stichting Kamers met Kansen, in de chat: kamers zijn duur.", "instelling", ["Stichting Kamers"]],
+    ["Sindsdien doet mw. vrijwel alles. Ze vraagt mw. bijzondere bijstand. Dhr. al jaren ziek. Bel dhr. vóór vrijdag.", "persoon", []],
+    ["Aanwezig: Jan Hak (voorzitter, Sociaal Team Ede)", "persoon", ["Jan Hak"]],
+    ["Uitgevallen bij ROC Mondriaan (Entree).", "plaats", []],
+    ["Ze is moe, twintig uur gewerkt.", "leeftijd", []],
+    ["Het contract, die nu 3 is.", "leeftijd", []],
+    ["Hij heeft in januari een erfenis ontvangen.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -132,6 +132,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
+  const caseOnly = new Set<string>();
   for (const c of kept) {
     if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
     const name = text.slice(c.s, c.e);
@@ -140,6 +141,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const sp = name.indexOf(" ");
     const headless = sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)));
     if (headless) names.add(name.slice(sp + 1));
+    // "woont op kamers via Stichting Kamers met Kansen": the name left after its head word is often an ordinary noun;
+    // its lower-case spelling does not spread in a chat.
+    if (headless) caseOnly.add(name.slice(sp + 1));
     // "Agriflex Zeeland … Agriflex zegt", "OTTO Work Force … bij OTTO": a coined first word spreads alone when the rest
     // is a place or a company word, or when it is written in capitals (no ordinary word, name or generic service).
     const core = headless ? name.slice(sp + 1) : name;
@@ -161,7 +165,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (name.length < 4 || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6)) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
     if (lex.firstNames.has(name) || lex.surnames.has(name)) continue;
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
-    const variants = chat && name.length >= 5 && !name.includes(" ") && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
+    const variants = chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
     for (const v of variants)
       for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
         const before = text.charAt(at - 1);

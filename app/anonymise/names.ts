@@ -2,6 +2,7 @@ import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexico
 import { AGE_NUMBER } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may } from "./scan";
+import { INSTITUTIONS } from "./lexicons/institutions";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -213,6 +214,8 @@ const NOT_LOWER_NAMES = new Set(
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
     // adverbs: "over dhr. graag voortaan via ons kantoor"
     "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels " +
+    // degree adverbs and prepositions with an accent: "mw. vrijwel alles", "belt dhr. vóór vrijdag" (session 5 round 6)
+    "vrijwel bijna haast praktisch nagenoeg amper ruim vooral meestal opnieuw alsnog extra vóór vòòr nà " +
     // predicative adjectives: "dhr. trots is op zijn baan", "mw. bang is voor post"
     "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk " +
     // past tense of strong verbs, which the -de/-te test below misses: "Dhr. sloeg met zijn vuist", "mw. liep weg"
@@ -244,7 +247,7 @@ const NOT_LOWER_AFTER_TITLE = new Set(
 // Lower-case shapes after "dhr."/"mw." that are no surname: pronominal adverbs ("daarmee", "hiervoor", "ervan"),
 // indefinite pronouns ("niets", "iets") and present participles and adjectives ("dementerend", "sympathiek",
 // "agressief", "financieel", "emotioneel", "normaal").
-const LOWER_NOT_NAME_SHAPE = /^(?:(?:daar|hier|waar|er)(?:mee|van|voor|door|over|bij|aan|op|in|uit|na|om|tegen|naar|toe|onder|achter|naast|zonder|tussen)|niets|niks|iets|alles|iemand|nergens|ergens|overal|\p{Ll}{4,}(?:end|iek|ief|eel|aal|ieus|eus))$/u;
+const LOWER_NOT_NAME_SHAPE = /^(?:(?:daar|hier|waar|er)(?:mee|van|voor|door|over|bij|aan|op|in|uit|na|om|tegen|naar|toe|onder|achter|naast|zonder|tussen)|niets|niks|iets|alles|iemand|nergens|ergens|overal|\p{Ll}{4,}(?:end|iek|ief|eel|aal|ieus|eus)|\p{Ll}{3,}(?:ere|ige|lijke|ische|bare|ende))$/u;
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
@@ -624,6 +627,8 @@ function personRules(ctx: Ctx) {
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
         const particleWord = (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+          // "dat dhr. al maanden zwart werkt", "mw. al jaren": the adverb "al" + a time word, not the particle of "dhr al khatib".
+          (k === j + 1 && tokens[j].low === "al" && /^(?:jaren|maanden|weken|dagen|lang|langer|eerder|jaar|tijden|sinds|vanaf|een|twee|drie|vaker|heel|meer|zo|veel|snel)$/.test(core.low)) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
         // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
         const particleSurname = k > j && ["van", "vd", "ter", "ten"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore));
@@ -2415,6 +2420,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session5Rules(ctx);
   session5Round2Rules(ctx);
   session5Round5Rules(ctx);
+  session5Round6Rules(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2427,7 +2433,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
     (c.label !== "plaats" || !(/(?:^|[^\p{L}])aan[ \t]+de[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s)) && !/^[ \t]+\d/.test(text.slice(c.e, c.e + 3)))));
@@ -2890,5 +2897,42 @@ function session5Round5Rules(ctx: Ctx) {
       const prev = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (STREET_SHAPE.test(m[1]) || (prev && lex.firstNames.has(prev[1])) || isNegative(lex, phraseKey(m[1]))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+}
+
+// --- session 5 round 6 ---
+// Lexicon organisations whose name opens with a mark or an elided article ("'s Heeren Loo", "!WOON"): the tokens split
+// there, so the lexicon phrase never matches; one small alternation of just those entries, case-sensitive.
+let markedOrgRe: RegExp | null | undefined;
+function markedOrgs(): RegExp | null {
+  if (markedOrgRe !== undefined) return markedOrgRe;
+  const names = INSTITUTIONS.split(/[|\n]/).map((n) => n.trim()).filter((n) => /^(?:[^\p{L}\p{N}\s]|['’][st][ \t-])/u.test(n));
+  markedOrgRe = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/^['’]/, "['’]")).join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  return markedOrgRe;
+}
+// "dhr. Bernard (Ben) te Winkel", "Geertruida (Truus) Hoogeveen": a first name, a known first name in brackets (the name
+// used) and a surname, with its particles, is one person (the surname is no place: "te Winkel", "Hoogeveen").
+const NICKNAME_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\([ \t]*(\p{Lu}\p{Ll}+)[ \t]*\)[ \t]+(?:(?:van|de|der|den|te|ter|ten|in|'t|het|op)[ \t]+){0,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Mm]nr|[Dd]e[ \t]+heer|[Cc]li[eë]nt|[Kk]lant)\.?:?[ \t]+$/u;
+// "Werkfit Drenthe", "WerkFit Amstelland": the re-integration method's name + a place or region names a regional firm.
+const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
+function session5Round6Rules(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  if (may(text.includes("Werk")))
+    for (const m of allMatches(METHOD_BRAND_PLACE_RE, text)) {
+      let place = m[1];
+      if (!lex.places.phrases.has(phraseKey(place))) place = place.replace(/[ \t]+\S+$/u, "");
+      if (place === m[1] && !lex.places.phrases.has(phraseKey(place))) continue;
+      if (!lex.places.phrases.has(phraseKey(place))) continue;
+      const e = m.index + m[0].length - (m[1].length - place.length);
+      out.push({ s: m.index, e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+    }
+  const re = may(/['’!]/.test(text)) ? markedOrgs() : null;
+  if (re) for (const m of allMatches(re, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+  if (may(text.includes("(")))
+    for (const m of allMatches(NICKNAME_FULL_NAME_RE, text)) {
+      if (!lex.firstNames.has(m[2])) continue;
+      if (!lex.firstNames.has(m[1]) && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle + 1 });
     }
 }

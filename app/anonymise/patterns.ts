@@ -430,7 +430,7 @@ const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+($
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
 const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
-const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
 // English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
@@ -548,7 +548,8 @@ function pushDates(text: string, out: Candidate[]) {
     // Without a year the date must not run into more digits ("1- AUGUSTUS 20181966").
     // "op 12 november 67 wordt": the number after it is an age, not a year.
     // "wordt op 9 oktober 18.": a short number closing the clause is an age, not a year.
-    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "is op 2 januari 18 geworden", "sinds 6 januari 14 lesuren": a short number before a lower-case word is a count or an age.
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^[ \t]+\d{1,3}[ \t]+\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -688,6 +689,8 @@ const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twa
 // A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
 export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
 const WORD_AGE_RES = [
+  // "Ze is gepensioneerd, zesenzestig of zo.": a pronoun + "is" + a description, then a number word closing the clause.
+  new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
@@ -744,7 +747,8 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
-const GENDER_AGE_RE = /(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+// Also after a name's comma: "mw. Quisaira Martina, V, 24, klantnummer …" (a capital M/V only).
+const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=\p{Ll},[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
 // "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
 // an initial only ("mw. O., 37, 3 kinderen").
 const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
@@ -753,8 +757,8 @@ const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
-// capitalised place + a bare number between commas is that person's age.
-const PERSON_FROM_PLACE_AGE_RE = /(?<![\p{L}])(?:[Jj]ongen|[Mm]eisje|[Jj]ongere|[Jj]ongeman|[Mm]an|[Vv]rouw|[Dd]ame|[Hh]eer|[Kk]lant|[Cc]liënt|[Cc]lient|[Mm]oeder|[Vv]ader|[Ww]eduwe|[Ww]eduwnaar|[Ss]tudent|[Ss]tatushouder)[ \t]+uit[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))/gu;
+// capitalised place + a bare number between commas is that person's age; also "Jurgen? komt uit Curaçao, 19, sinds sept".
+const PERSON_FROM_PLACE_AGE_RE = /(?<![\p{L}])(?:[Jj]ongen|[Mm]eisje|[Jj]ongere|[Jj]ongeman|[Mm]an|[Vv]rouw|[Dd]ame|[Hh]eer|[Kk]lant|[Cc]liënt|[Cc]lient|[Mm]oeder|[Vv]ader|[Ww]eduwe|[Ww]eduwnaar|[Ss]tudent|[Ss]tatushouder|[Kk]omt|[Kk]wam|[Aa]fkomstig)[ \t]+uit[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))/gu;
 // "Moeder van mw. ± 75.", "Vader van dhr. (ca. 80)": a relation of the client + an (approximate) bare number.
 const RELATION_OF_CLIENT_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+van[ \t]+(?:mw|mevr|dhr|mevrouw|meneer|de[ \t]+klant|klant|cliënt|client)\.?[ \t]*(?:[:,(][ \t]*)?(?:±|ca\.?|circa|ongeveer|rond)?[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`, "gu");
 // "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
@@ -762,7 +766,8 @@ const NAME_BECOMES_RE = /\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:januari|februar
 // "en wordt in oktober 2025 67": a month and year and then a bare number closing the clause is the age reached then.
 const BECOMES_IN_YEAR_RE = /\bwordt[ \t]+in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))/gu;
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
-const JUST_BECAME_RE = /\b(?:net|pas|onlangs)\s+(\d{1,3})\s+geworden\b/giu;
+// "is op 2 januari 18 geworden", "werd op 3/4 40 geworden": the age reached on a date.
+const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
 const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
@@ -805,8 +810,8 @@ export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.
 export const NAME_PAREN_AGE_RE = /\((\d{1,2}),[ \t]*(?=\p{L})/gu;
 // "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
 // be reached (not "Het wordt 18 graden", "Dat wordt 2 keer").
-export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<=,[ \t]*die[ \t]+)(\d{1,3})(?=[ \t]+is[ \t]*[,.;])|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
-const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}+),[ \t]*die[ \t]+$`, "u");
+export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<=,[ \t]*die[ \t]+(?:(?:nu|inmiddels|al|pas|net|bijna|ook)[ \t]+)?)(\d{1,3})(?=[ \t]+is[ \t]*[,.;])|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
+const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}+),[ \t]*die[ \t]+(?:(?:nu|inmiddels|al|pas|net|bijna|ook)[ \t]+)?$`, "u");
 // The subject before "wordt N op …" must be a name (capitalised, not "Het/Dat/Dit …").
 const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
 // A timeline entry about the client: "- 12-09-2024: wordt 18, …", "sept. 2021: wordt 18." (the date opens the line).
@@ -1133,7 +1138,7 @@ function pushAges(text: string, out: Candidate[]) {
       }
     }
   }
-  if (may(digits && (text.includes("wordt") || text.includes("werd") || /die[ \t]+\d/.test(text))))
+  if (may(digits && (text.includes("wordt") || text.includes("werd") || /die[ \t]+(?:\p{Ll}+[ \t]+)?\d/u.test(text))))
     for (const m of allMatches(TURNS_AGE_RE, text)) {
       const n = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (Number(n) > 115) continue;
