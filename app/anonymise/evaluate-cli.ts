@@ -72,6 +72,9 @@ const SETS: Record<string, string> = {
   blind59: "blind59.jsonl",
   blind60: "blind60.jsonl",
   blind61: "blind61.jsonl",
+  blind62: "blind62.jsonl",
+  blind63: "blind63.jsonl",
+  blind64: "blind64.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -128,4 +128,7 @@ build("blind58");
 build("blind59");
 build("blind60");
 build("blind61");
+build("blind62");
+build("blind63");
+build("blind64");
 build("schoon");
