@@ -11,10 +11,6 @@ import {
 import { AMBIGUOUS_PLACES, COUNTRIES, DISTRICTS, MUNICIPALITIES, REGIONS, TOWNS, VILLAGES } from "./lexicons/places";
 import { AMBIGUOUS_SURNAMES, SURNAMES } from "./lexicons/surnames";
 
-// National bodies the shared lexicon lacked (session 5 round 3): the national association of debt help, the
-// Groningen mining-damage institute and coordinator, the national toeslagen recovery body. Never flagged.
-const MORE_NATIONAL_BODIES = "nvvk|nederlandse vereniging voor volkskrediet|img|instituut mijnbouwschade groningen|ncg|nationaal coördinator groningen|nationaal coordinator groningen|uht|uitvoeringsorganisatie herstel toeslagen|sbb|samenwerkingsorganisatie beroepsonderwijs bedrijfsleven";
-
 /** Key used for every lexicon lookup: lower case, hyphens and spaces folded, curly apostrophes straightened. */
 export function phraseKey(s: string): string {
   return s.toLowerCase().replace(/[’`]/g, "'").replace(/[\s-]+/g, " ").trim();
@@ -106,7 +102,7 @@ export function lexicons(): Lexicons {
       return m;
     }, new Map<string, string>()),
     institutionHeads: phraseLexicon(INSTITUTION_HEAD_WORDS),
-    negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES, MORE_NATIONAL_BODIES),
+    negatives: phraseLexicon(NATIONAL_BODIES, LAWS, METHODS, ROLES_AND_SERVICES),
     common: new Set([...bars(COMMON_CAPITALISED), ...lowerWords("")]),
     notNamesAfterTitle: bars(NOT_NAMES_AFTER_TITLE),
   };
