@@ -75,6 +75,12 @@ const SETS: Record<string, string> = {
   blind62: "blind62.jsonl",
   blind63: "blind63.jsonl",
   blind64: "blind64.jsonl",
+  blind67: "blind67.jsonl",
+  blind70: "blind70.jsonl",
+  blind65: "blind65.jsonl",
+  blind66: "blind66.jsonl",
+  blind68: "blind68.jsonl",
+  blind69: "blind69.jsonl",
 };
 
 const args = process.argv.slice(2);
