@@ -2874,3 +2874,21 @@ describe("session 5 round 6", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("companies lexicon (lexicons/companies.ts)", () => {
+  it.each([
+    // companies named without a cue word, from different sectors
+    ["Hij werkt sinds maart bij Bosch Rexroth in Boxtel.", "instelling", ["Bosch Rexroth"]],
+    ["Openstaande schulden: Ennatuurlijk en Vesting Finance.", "instelling", ["Ennatuurlijk", "Vesting Finance"]],
+    ["Vorig jaar reed ze voor Qbuzz, nu orderpicker bij Nedcargo.", "instelling", ["Qbuzz", "Nedcargo"]],
+    ["Ze heeft een achterstand bij Swapfiets en een regeling met Lender & Spender.", "instelling", ["Swapfiets", "Lender & Spender"]],
+    // an ambiguous company (a chain, a word, a product) needs a preposition
+    ["Werkt 20 uur per week bij Kwalitaria in het centrum.", "instelling", ["Kwalitaria"]],
+    ["Kwalitaria heeft goedkope patat, zegt ze.", "instelling", []],
+    ["Een nieuwe Smullers op het station.", "instelling", []],
+    ["Hij fietst op een Gazelle en drinkt geen Jopen meer.", "instelling", []],
+    ["Ze heeft een Nefit ketel en kijkt Videoland.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

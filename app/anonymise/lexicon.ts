@@ -1,3 +1,4 @@
+import { AMBIGUOUS_COMPANIES, COMPANIES } from "./lexicons/companies";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./lexicons/firstNames";
 import { AMBIGUOUS_INSTITUTIONS, INSTITUTION_HEAD_WORDS, INSTITUTIONS } from "./lexicons/institutions";
 import {
@@ -76,6 +77,9 @@ export interface Lexicons {
 
 let cached: Lexicons | undefined;
 
+/** Institutions and companies together, "|" separated; the ambiguous companies are in it too (flagged only in context). */
+const ORGANISATIONS = `${INSTITUTIONS.replace(/\n/g, "|")}|${COMPANIES}|${AMBIGUOUS_COMPANIES}`;
+
 /** Builds the lexicons once (a few milliseconds) and keeps them for the lifetime of the module. */
 export function lexicons(): Lexicons {
   if (cached) return cached;
@@ -89,13 +93,13 @@ export function lexicons(): Lexicons {
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
     abroad: bars(COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
-    institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
-    ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
+    institutions: phraseLexicon(ORGANISATIONS),
+    ambiguousInstitutions: bars(`${AMBIGUOUS_INSTITUTIONS}|${AMBIGUOUS_COMPANIES}`),
     // ("'thuis", the Eindhoven housing corporation, opens with an apostrophe before its lower-case letter)
-    lowerInstitutions: new Set(INSTITUTIONS.replace(/\n/g, "|").split("|").filter((n) => /^['’]?\p{Ll}/u.test(n))),
+    lowerInstitutions: new Set(ORGANISATIONS.split("|").filter((n) => /^['’]?\p{Ll}/u.test(n))),
     // Of two spellings with the same key ("Diamant-groep", "Diamant Groep") keep the one with fewer capitals, so
     // either spelling in a text passes the capitals check.
-    institutionSpelling: INSTITUTIONS.replace(/\n/g, "|").split("|").filter(Boolean).reduce((m, n) => {
+    institutionSpelling: ORGANISATIONS.split("|").filter(Boolean).reduce((m, n) => {
       const key = phraseKey(n);
       const old = m.get(key);
       if (old === undefined || (n.match(/\p{Lu}/gu) ?? []).length < (old.match(/\p{Lu}/gu) ?? []).length) m.set(key, n);
