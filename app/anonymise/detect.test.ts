@@ -2892,3 +2892,39 @@ describe("companies lexicon (lexicons/companies.ts)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 lexicon classes (fix6-lex)", () => {
+  it.each([
+    // Ukrainian cities of origin
+    ["Haar broer woont nog in Zhytomyr, haar ouders in Cherkasy.", "plaats", ["Zhytomyr", "Cherkasy"]],
+    ["Ze is gevlucht uit Kramatorsk en werkte daarvoor bij een bakkerij bij Vinnytsia.", "plaats", ["Kramatorsk", "Vinnytsia"]],
+    // Frisian and Bildts village names, region spellings, two-word neighbourhoods
+    ["Mevrouw verhuist van Ouwe-Syl naar Sint-Anne.", "plaats", ["Ouwe-Syl", "Sint-Anne"]],
+    ["Hij werkt in de kaasmakerij in Surhústerfean.", "plaats", ["Surhústerfean"]],
+    ["Het gezin komt uit West-Friesland en woont nu in de Indische Buurt.", "plaats", ["West-Friesland", "Indische Buurt"]],
+    // first names: French/English and Frisian/Drents names
+    ["Contactpersoon is Colette, haar zus Gepke belt morgen.", "persoon", ["Colette", "Gepke"]],
+    ["Volgens Sietze gaat het beter met Trynke.", "persoon", ["Sietze", "Trynke"]],
+    // unions, pension funds, football clubs, firms without a cue
+    ["Bezwaar loopt via de vakbond ABVV, het ouderdomspensioen komt van PMT.", "instelling", ["ABVV", "PMT"]],
+    ["Hij was keeper bij Jodan Boys en later trainer bij FC Lisse.", "instelling", ["Jodan Boys", "FC Lisse"]],
+    ["Vroeger werkte hij bij Ford in Amsterdam.", "instelling", ["Ford"]],
+    ["Schulden: Cannock (€ 900) en een lening.", "instelling", ["Cannock"]],
+    // head words: temple, restaurant, partnership, music band, village council, real estate, mentorship, museum, holiday park
+    ["Ze helpt mee in de keuken van Restoran Bosporus.", "instelling", ["Restoran Bosporus"]],
+    ["Het land is verpacht aan Maatschap Dijkhuis uit Ruinen.", "instelling", ["Maatschap Dijkhuis"]],
+    ["Hij speelt trompet bij Brassband Excelsior en helpt Dorpsbelang Nijeveen.", "instelling", ["Brassband Excelsior", "Dorpsbelang Nijeveen"]],
+    ["De huur gaat naar Vastgoed Bruggeling, mentor is mw. Kok van Mentorschap Zuid.", "instelling", ["Vastgoed Bruggeling", "Mentorschap Zuid"]],
+    ["Hij doet vrijwilligerswerk in het Fries Museum en op Recreatiepark De Wielewaal.", "instelling", ["Fries Museum", "Recreatiepark De Wielewaal"]],
+    // hard negatives: national bodies, generic services, holidays, nationality adjectives, form fields, brands as things
+    ["Na de keuring van het CBR mag hij weer rijden; het Kadaster stuurde een uittreksel.", "instelling", []],
+    ["Aanvraag in te leveren bij de Stadswinkel; Ambulante Woonbegeleiding start later.", "instelling", []],
+    ["Ze helpt bij de Divali-viering en bij de Molukse kerkdienst.", "instelling", []],
+    ["Postcode: 7511 AB    Woonplaats: Enschede", "plaats", ["Enschede"]],
+    ["Hij verkoopt spullen via Marktplaats en rijdt in een Ford.", "instelling", []],
+    ["Via het Meldpunt Fraude kwam een tip binnen.", "instelling", []],
+    ["Schuldeisers: Vattenfall en Ziggo.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
