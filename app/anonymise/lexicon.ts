@@ -61,6 +61,9 @@ export interface Lexicons {
   /** countries and cities abroad (a subset of places) */
   abroad: Set<string>;
   ambiguousPlaces: Set<string>;
+  /** municipalities, towns and districts (phrase keys): "Werkplein Venlo" is the place; after a desk a region or a
+   * village ("Werkplein Fivelingo", "Werkplein Maasland") names a regional body */
+  townsAndDistricts: Set<string>;
   institutions: PhraseLexicon;
   ambiguousInstitutions: Set<string>;
   /** institutions written in lower case by their owners ("i-psy", "deltaWonen"): matched case-sensitively */
@@ -89,6 +92,7 @@ export function lexicons(): Lexicons {
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
     abroad: bars(COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
+    townsAndDistricts: bars([MUNICIPALITIES, TOWNS, DISTRICTS].join("|")),
     institutions: phraseLexicon(INSTITUTIONS.replace(/\n/g, "|")),
     ambiguousInstitutions: bars(AMBIGUOUS_INSTITUTIONS),
     // ("'thuis", the Eindhoven housing corporation, opens with an apostrophe before its lower-case letter)
