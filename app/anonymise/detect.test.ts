@@ -2928,3 +2928,59 @@ describe("session 6 lexicon classes (fix6-lex)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 rules (blind65–70 classes)", () => {
+  it.each([
+    // firms: a surname + a trade word, a legal or restaurant head before a name
+    ["De rekening van Hazenberg Autoparts staat nog open.", "instelling", ["Hazenberg Autoparts"]],
+    ["Hij plukt paprika's bij Van der Sluis Kassen in Bleiswijk.", "instelling", ["Van der Sluis Kassen"]],
+    ["De grond wordt verhuurd aan Maatschap Oldenhuis uit Ruinen.", "instelling", ["Maatschap Oldenhuis"]],
+    ["Zij werkt in de bediening van Trattoria Bellavista in Gouda.", "instelling", ["Trattoria Bellavista"]],
+    ["Dhr. Oldenhuis is boer in Ruinen.", "instelling", []],
+    // a municipal desk + a town is the town; a desk + a region or village stays a regional body; a church congregation
+    ["Afspraak bij de Stadswinkel Zutphen, loket 3.", "plaats", ["Zutphen"]],
+    ["Ze meldde zich bij Werkplein Roermond voor een intake.", "plaats", ["Roermond"]],
+    ["Brief van Gemeente Alphen aan den Rijn over de bijstand.", "plaats", ["Alphen aan den Rijn"]],
+    ["Hij kerkt bij de Gereformeerde Gemeente Barneveld.", "plaats", []],
+    ["Aanvraag loopt via Sociale Dienst De Liemers.", "instelling", ["Sociale Dienst De Liemers"]],
+    // ages: "is wel al N", "(mijn zoon) is pas N", "(inmiddels N)", a birthday + "wordt N", a name + "wordt <date> N"
+    ["dhr. Bosman is wel al 64, dus AOW komt eraan", "leeftijd", ["64"]],
+    ["ahmed (mijn zoon) is pas 16 en wil werken", "leeftijd", ["16"]],
+    ["Update: Sem (inmiddels 9) slaapt weer thuis.", "leeftijd", ["9"]],
+    ["ze is morgen jarig, wordt 40 🎉", "leeftijd", ["40"]],
+    ["Kevin de Groot wordt 14 maart 18. Dan stopt de jeugdhulp.", "leeftijd", ["18"]],
+    // durations and counts are no ages
+    ["de fabriek waar hij 12 jaar aan de band stond", "leeftijd", []],
+    ["De omzet daalde in 3 jr. met een kwart.", "leeftijd", []],
+    ["Vorderingen (9), waaronder:\n- Vitens", "leeftijd", []],
+    ["Vorderingen (9), waaronder:\n- Vitens", "persoon", []],
+    // dates: a participle + day-month, a timeline head after a comma, a line-start day-month + two spaces, month + "vorig jaar"
+    ["Huisbezoek ingepland 14/11, mevrouw weet ervan.", "datum", ["14/11"]],
+    ["Notitie (JdV), 03-02: klant belde terug.", "datum", ["03-02"]],
+    ["12 mei 2024  intake\n3-6  start traject", "datum", ["12 mei 2024", "3-6"]],
+    ["Hij is vertrokken in maart vorig jaar, zegt ze. Kamer 2.", "datum", ["maart vorig jaar"]],
+    ["Sinds haar man weg is, oktober vorig jaar, doet ze alles alleen.", "datum", ["oktober vorig jaar"]], // no digit in the text
+    ["Ze heeft 3/4 van de tijd geen werk.", "datum", []],
+    // numbers: "…nummer wordt dan N"
+    ["Zijn personeelsnummer wordt dan 41207.", "dossiernummer", ["41207"]],
+    // addresses without a street word
+    ["huisbezoek bij dhr. Smit, aan de Zeilmaker 21 is het geloof ik", "adres", ["Zeilmaker 21"]],
+    ["Ze woont aan de Kogge 7-12 in de Waterwijk.", "adres", ["Kogge 7-12"]],
+    ["wonend Hoofdkade Noordzijde 18 hs, 9671 AB Winschoten", "adres", ["Hoofdkade Noordzijde 18 hs"]],
+    ["Woont in Muziekwijk, Kleine Fuga 12.", "adres", ["Kleine Fuga 12"]],
+    // persons: lower-case names in notes and chats, particles, a found first name in lower case
+    ["hallo mevrouw sanne, ik kom morgen niet", "persoon", ["sanne"]],
+    ["- mw. de wit (61), woont alleen", "persoon", ["de wit"]],
+    ["[09:01] ruud: dhr el amrani belt\n[09:02] ilse: ok\n[09:03] ruud: ik ga naar el amrani", "persoon", ["ruud", "el amrani", "ilse", "ruud", "el amrani"]],
+    ["[09:01] koen van dijk: wie neemt dhr Bakker?\n[09:02] ilse: ik", "persoon", ["koen van dijk", "Bakker", "ilse"]],
+    ["Dochter Femke (31) was erbij. mw. is moe. femke helpt met de post.", "persoon", ["Femke", "femke"]],
+    ["[10:01] Femke de Jong: klaar?\n[10:02] Ahmed Bakr: ja, dank je, femke\n[10:03] Femke de Jong: top", "persoon", ["Femke de Jong", "Ahmed Bakr", "femke", "Femke de Jong"]],
+    // false persons: a place after "te", an adjective + street
+    ["Verslag huisbezoek te Ommen, 3 april", "persoon", []],
+    ["Verslag huisbezoek te Ommen, 3 april", "plaats", ["Ommen"]],
+    ["Jan te Velde belde.", "persoon", ["Jan te Velde"]],
+    ["Ze werkt bij Bakkerij Ruis, Oude Haven, op zaterdag.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -68,6 +68,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
     if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
+    // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a
+    // title spreads as a whole.
+    if (c.prio >= PRIO.personContext && /^(?:el|al|van|ter|ten|van de|van der|van den)[ \t]\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) particleNames.add(text.slice(c.s, c.e));
     // "wijkagent Van Dalen … - Van Dalen houdt contact": a particle + surname spreads as a whole (its last word alone may
     // be a place or a word: "Dalen").
     const particle = /(?:^|\s)((?:[Vv]an(?:[ \t]+(?:de[nr]?|het|'t))?|[Dd]e[nr]?|[Tt]e[rn]|[Ii]n[ \t]+'t)[ \t]+\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e));
@@ -98,18 +101,22 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
-  if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 5 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase())) lower.add(w.toLowerCase());
+  // (4 letters too since session 6: "dhr. Kaya … welke kaya, Osman?"; not a lower-case word)
+  if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 4 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase())) lower.add(w.toLowerCase());
   // A lexicon first name found capitalised as a person spreads to its lower-case mentions in a chat, also a short one
   // ("Jos rijdt … ik app jos wel"); not word-like names ("Roos", "Mark") or month abbreviations ("jan").
   if (chat) for (const w of words) if (w.length >= 3 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !/^(?:jan|mei|dec|nov|okt|feb|mar|apr|aug|sep|juli|juni)$/.test(w.toLowerCase())) lower.add(w.toLowerCase());
   // Outside a chat a found first name written in lower case where a capital belongs, opening a line, a sentence or a
   // note after its date stamp: "Dylan Martina … 23/9: dylan alsnog langs met tante" (5+ letters, no word).
   const lowerStart = new Set<string>();
-  if (!chat) for (const w of words) if (w.length >= 5 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !lex.ambiguousFirstNames.has(w) && !lex.places.phrases.has(w.toLowerCase())) lowerStart.add(w.toLowerCase());
+  // (4 letters too since session 6: "dochter Ilse (31) … mw. schaamt zich. ilse helpt met sorteren")
+  if (!chat) for (const w of words) if (w.length >= 4 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !lex.ambiguousFirstNames.has(w) && !lex.places.phrases.has(w.toLowerCase())) lowerStart.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
   for (const m of allMatches(lower.size || lowerStart.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
     if (!/^\p{Lu}/u.test(m[0])) {
-      if (lower.has(m[0]) || (lowerStart.has(m[0]) && /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))))
+      // (also as a closing vocative: "stuur je me haar klantnr, wouter\n")
+      const vocative = /,[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[ \t]*(?:[.!?]|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (lower.has(m[0]) || (lowerStart.has(m[0]) && (vocative || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
@@ -328,6 +335,29 @@ function codePointMapper(text: string): (i: number) => number {
   return (i) => map[i];
 }
 
+// "Gespreksverslag intake te Hulst, 7 maart": a lower-case "te" + a known place after a lower-case word is the place
+// ("te" as a particle follows a first name or an initial: "Jan te Hulst", "A. te Velde").
+const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)$/u;
+// "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
+// "Nieuwe Kade") is a square or street, not a person.
+const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Gracht|Wal|Dam)$/u;
+function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
+  if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
+  const lex = lexicons();
+  const places: Candidate[] = [];
+  const kept = cands.filter((c) => {
+    if (c.label !== "persoon" || c.prio >= PRIO.personTitle) return true;
+    const span = text.slice(c.s, c.e);
+    const te = TE_PLACE_RE.exec(span);
+    if (te && lex.places.phrases.has(phraseKey(te[1])) && /(?:^|[^\p{L}])\p{Ll}{2,}[ \t]+$/u.test(text.slice(Math.max(0, c.s - 30), c.s))) {
+      places.push({ s: c.s + span.indexOf(te[1]), e: c.e, label: "plaats", prio: PRIO.placeContext });
+      return false;
+    }
+    return !ADJECTIVE_STREET_RE.test(span);
+  });
+  return places.length ? [...kept, ...places] : kept;
+}
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
@@ -335,7 +365,7 @@ function codePointMapper(text: string): (i: number) => number {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  const cands = [...structuredCandidates(text), ...nameCandidates(text, info)];
+  const cands = dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]);
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

@@ -62,6 +62,9 @@ export interface Lexicons {
   /** countries and cities abroad (a subset of places) */
   abroad: Set<string>;
   ambiguousPlaces: Set<string>;
+  /** municipalities, towns and districts (phrase keys): "Werkplein Venlo" is the place; after a desk a region or a
+   * village ("Werkplein Fivelingo", "Werkplein Maasland") names a regional body */
+  townsAndDistricts: Set<string>;
   institutions: PhraseLexicon;
   ambiguousInstitutions: Set<string>;
   /** institutions written in lower case by their owners ("i-psy", "deltaWonen"): matched case-sensitively */
@@ -93,6 +96,7 @@ export function lexicons(): Lexicons {
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
     abroad: bars(COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
+    townsAndDistricts: bars([MUNICIPALITIES, TOWNS, DISTRICTS].join("|")),
     institutions: phraseLexicon(ORGANISATIONS),
     ambiguousInstitutions: bars(`${AMBIGUOUS_INSTITUTIONS}|${AMBIGUOUS_COMPANIES}`),
     // ("'thuis", the Eindhoven housing corporation, opens with an apostrophe before its lower-case letter)

@@ -266,7 +266,7 @@ const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 // The keyword must start a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"), checked after the match:
 // "id" is no keyword at the end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|wordt\s+|werd\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -336,7 +336,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
     // "zijn personeelsnummer wordt 2261": a number being assigned counts too.
-    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt|werd))?[\s:#(]*$/i.test(m[0].slice(0, m[0].length - id.length));
+    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd))?[\s:#(]*$/i.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || /^(?:19|20)\d\d$/.test(id)))) continue;
     const s = m.index + m[0].length - id.length;
@@ -408,7 +408,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -440,7 +440,11 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+// "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
+const DM_COMMA_HEAD_RE = /(?<=[,)][ \t]+)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]+\p{Ll})/gu;
+// "in juli vorig jaar", "maart volgend jaar": a month with a year named relative to now is a month + year.
+const MONTH_RELATIVE_YEAR_RE = /(?<![\p{L}])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+(?:vorig|volgend|afgelopen)[ \t]+jaar(?![\p{L}])/giu;
 // "- 17/01 en 18/01 opnieuw afwezig": a line (or list item) opening with two day-months in a row lists dates.
 const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:,|en|t\/m|&)[ \t]*\d{1,2}\2\d{1,2}(?![\p{N}\p{L}]|[-/.,]\d))/gmu;
 // An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
@@ -520,7 +524,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -598,6 +602,12 @@ function pushDates(text: string, out: Candidate[]) {
   pushEnglishDates(text, low, sep, add);
 }
 
+/** "juli vorig jaar": a month + relative year has no digit, so it runs outside the digit guard of pushDates. */
+function pushRelativeMonthYears(text: string, out: Candidate[]) {
+  for (const m of may(hints(text).low.includes("jaar")) ? allMatches(MONTH_RELATIVE_YEAR_RE, text) : [])
+    out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+}
+
 const EN_LOWER_NOT_MONTH = /^(?:may|mar|march)$/;
 
 function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: number, e: number) => void) {
@@ -659,7 +669,7 @@ const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 // "(Afghanistan, 52, woont in de Schilderswijk)": a place of origin, an age and a lower-case note in one bracket.
 const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p{Ll}[^()\n]{0,80}\)/gu;
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas)\s+)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|ca\.?|ong\.?|ongeveer)\s+)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
   /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
@@ -671,7 +681,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -794,7 +804,7 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -869,7 +879,7 @@ export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLU
 // A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
 // "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden").
 export const NAME_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+wordt[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+wordt[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
   "gu",
 );
 
@@ -880,7 +890,7 @@ const PLUSSER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{2}|${TENS})[- ]?
 
 const DURATION_BEFORE = new Set(
   (
-    "al vanaf onder boven elke iedere om over sinds ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
+    "al vanaf onder boven elke iedere om over sinds in ruim bijna na binnen afgelopen komende laatste eerste voor per gedurende tot ongeveer circa ca " +
     "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
@@ -896,7 +906,7 @@ const DURATION_BEFORE = new Set(
 );
 const DURATION_AFTER = new Set(
   (
-    "geleden lang later eerder terug gestopt werkloos gewerkt gewoond getrouwd samen in bij uit op gezeten gehad achterstand " +
+    "geleden lang later eerder terug gestopt werkloos aan gewerkt gewoond getrouwd samen in bij uit op gezeten gehad achterstand " +
     "cel gevangenis celstraf detentie voorwaardelijk huur contract na daarna daarvoor de het een geen niet nodig te om voor " +
     "verder vooruit terugwerkende werk werken wachten wachttijd schulden schuld bijstand uitkering ww dienst dienstverband " +
     "ervaring gebruik gebruikt gerookt verslaafd dakloos ziek thuis weg was is " +
@@ -974,7 +984,10 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
+// "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
+const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—-][ \t]*|[ \t]+en[ \t]+)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
   // English: "my son Maksym, he is 16, he must …", "she's 17."
   [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+is)\s+\d/i.test(t)],
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
@@ -1012,6 +1025,9 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
   [LEEFTIJD_RE, (_, low) => low.includes("leeftijd")],
 ]);
 
+// (a heading word with a plural ending at a line start, and a list announced after the bracket)
+export const PLURAL_HEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(\p{Lu}\p{Ll}+(?:eisers|ers|ingen|heden|teiten|punten|schulden|kosten|posten|nemers))[ \t]?$/u;
+export const PLURAL_COUNT_AFTER = /^[ \t]*(?::|,[ \t]*(?:onder[ \t]+meer|waarvan|waaronder|o\.a\.|oa|w\.o\.|te[ \t]+weten|namelijk))/u;
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
@@ -1064,6 +1080,11 @@ function pushAges(text: string, out: Candidate[]) {
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
     if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
+    // "Schuldeisers (14), onder meer:", "Vorderingen (6):": a plural noun heading a line counts things, no one's age.
+    if (plain && PLURAL_COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+      const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (head && !lexicons().firstNames.has(head[1]) && !lexicons().surnames.has(head[1])) continue;
+    }
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -1420,7 +1441,9 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // closed by punctuation or "in/te Place" (a street without a street word).
 // Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
+// Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
+// Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
@@ -1432,8 +1455,13 @@ const NOT_BRACKET_STREET_WORDS = new Set([...NOT_STREET_WORDS, ..."paragraaf mod
 function placeThenStreet(text: string, out: Candidate[]) {
   for (const m of allMatches(PLACE_THEN_STREET_RE, text)) {
     const first = m[3].toLowerCase();
-    if (NOT_BRACKET_STREET_WORDS.has(first) || lexicons().common.has(first) || !lexicons().places.phrases.has(phraseKey(m[1]))) continue;
-    if (lexicons().places.phrases.has(phraseKey(m[2].replace(/[ \t]+\d.*$/, "")))) continue; // "in Zwolle (Kampen 3)": no street
+    // (also a neighbourhood-shaped name: "in Atolwijk, Hollandse Hout 42-3"; a two-word name after a comma may start
+    // with a common word there)
+    const twoWordsAfterComma = /^[^(]*,/.test(m[0].slice(0, m[0].length - m[2].length)) && /^\S+[ \t]+\p{Lu}\S*[ \t]+\d/u.test(m[2]);
+    if (NOT_BRACKET_STREET_WORDS.has(first) || (lexicons().common.has(first) && !twoWordsAfterComma) || !(lexicons().places.phrases.has(phraseKey(m[1])) || /^\p{Lu}\p{Ll}{2,}(?:wijk|buurt)$/u.test(m[1]))) continue;
+    // "in Zwolle (Kampen 3)": no street (a two-word district named like a street after a comma is one: Lelystad's
+    // "Hollandse Hout 42-3")
+    if (!twoWordsAfterComma && lexicons().places.phrases.has(phraseKey(m[2].replace(/[ \t]+\d.*$/, "")))) continue;
     const s = m.index + m[0].length - m[2].length;
     out.push({ s, e: s + m[2].length, label: "adres", prio: PRIO.adres - 1 });
   }
@@ -1499,6 +1527,7 @@ export function structuredCandidates(text: string): Candidate[] {
     pushPostcodes(text, out);
     pushDates(text, out);
   }
+  pushRelativeMonthYears(text, out);
   pushAges(text, out); // ages in words need no digit
   if (digits) pushAddresses(text, out);
   return out;
