@@ -81,6 +81,10 @@ const SETS: Record<string, string> = {
   blind66: "blind66.jsonl",
   blind68: "blind68.jsonl",
   blind69: "blind69.jsonl",
+  blind71: "blind71.jsonl",
+  blind72: "blind72.jsonl",
+  blind73: "blind73.jsonl",
+  blind74: "blind74.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -137,4 +137,8 @@ build("blind65");
 build("blind66");
 build("blind68");
 build("blind69");
+build("blind71");
+build("blind72");
+build("blind73");
+build("blind74");
 build("schoon");
