@@ -2984,3 +2984,38 @@ describe("session 6 rules (blind65–70 classes)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 2 rule classes (fix6-rules2)", () => {
+  it.each([
+    // ambiguous organisations in frames only an organisation fills: a line item with an amount, a cost noun + amount,
+    // a bracket after an amount or a bank word, a collector acting "namens" it
+    ["Schulden:\n- ING (doorlopend krediet): € 3.100\n- Belastingdienst: € 800", "instelling", ["ING"]],
+    ["Basic-Fit – abonnement, via incassobureau – € 95,00", "instelling", ["Basic-Fit"]],
+    ["Vaste lasten: huur € 640, premie Porthos € 40.", "instelling", ["Porthos"]],
+    ["Spaargeld: € 900,- (ING)", "instelling", ["ING"]],
+    ["Hij heeft een rekening geopend (betaalrekening, ING) en wacht op zijn pas.", "instelling", ["ING"]],
+    ["Brief van Intrum (namens Otto) ligt op tafel.", "instelling", ["Intrum", "Otto"]],
+    // hard negatives: an ordinary word or a first name in the same frames
+    ["Ik bel namens Otto, mijn buurman.", "instelling", []],
+    ["- Plus: € 25 extra per maand", "instelling", []],
+    ["Woonplaats (nu): € 4", "instelling", []],
+    ["Hij kreeg € 50 (cadeau) van zijn oma.", "instelling", []],
+    // a known first name + a one-word -kerk compound is a person (a village or surname, no church)
+    ["Met vriendelijke groet,\nMarieke Ouwerkerk\nConsulent", "persoon", ["Marieke Ouwerkerk"]],
+    ["Met vriendelijke groet,\nMarieke Ouwerkerk\nConsulent", "instelling", []],
+    ["Ze zingt in het koor van de Westerkerk.", "instelling", ["Westerkerk"]],
+    // lettered form sections are headings, no initial + surname
+    ["AANVRAAG\nA. Aanvrager\nNaam: Lotte Bos\n\nB. Partner\nNaam: geen\n\nC. Inkomen\nLoon", "persoon", ["Lotte Bos"]],
+    ["Met groet,\nA. Jansen\nConsulent", "persoon", ["A. Jansen"]],
+    ["Voor akkoord,\n\nK. Verhulst\nS. Dieleman, consulent", "persoon", ["K. Verhulst", "S. Dieleman"]],
+    // day-month without a year after a decision, a status word, a visit or "terug(bellen) na"
+    ["Aanvraag afgewezen (14-03), bezwaar loopt.", "datum", ["14-03"]],
+    ["Stand 12-04: rustig.", "datum", ["12-04"]],
+    ["Verslag werkbezoek 09-05 bij de kwekerij.", "datum", ["09-05"]],
+    ["Zoon belt terug na 3/6.", "datum", ["3/6"]],
+    ["Ze wonnen na 3-1 de beker.", "datum", []],
+    ["Na 2-3 weken kwam hij terug.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -358,6 +358,30 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   return places.length ? [...kept, ...places] : kept;
 }
 
+// Lettered form sections ("A. Aanvrager", "B. Partner", "C. Kinderen", "E. Waarvoor u het geld nodig heeft"): a capital
+// letter + "." + a capitalised word at a line start is a section heading, no initial + surname, when lines opening with
+// "A." and "B." + a capitalised word are in the text and the word is no known surname ("A. Jansen" under a greeting stays).
+const LETTER_HEADING_RE = /(?:^|\n)[ \t]*(\p{Lu})\.[ \t]+\p{Lu}\p{Ll}+(?![\p{L}.])/gu;
+const LETTER_HEADING_SPAN_RE = /^\p{Lu}\.[ \t]+(\p{Lu}\p{Ll}+)$/u;
+function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
+  if (!may(/(?:^|\n)[ \t]*\p{Lu}\.[ \t]/u.test(text))) return cands;
+  const letters = new Set<string>();
+  for (const m of allMatches(LETTER_HEADING_RE, text)) letters.add(m[1]);
+  // Sections run A, B, C …: signature initials ("N. Verhulst\nS. Dieleman") rarely hold both an A and a B.
+  if (!letters.has("A") || !letters.has("B")) return cands;
+  const lex = lexicons();
+  const dropped = new Set<string>();
+  const kept = cands.filter((c) => {
+    if (c.label !== "persoon" || c.prio >= PRIO.personTitle) return true;
+    const m = LETTER_HEADING_SPAN_RE.exec(text.slice(c.s, c.e));
+    if (!m || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.s - 20), c.s)) || lex.surnames.has(m[1]) || lex.firstNames.has(m[1])) return true;
+    dropped.add(m[1]);
+    return false;
+  });
+  // The heading word alone (a lexicon or spread guess of the same word) goes too.
+  return dropped.size ? kept.filter((c) => !(c.label === "persoon" && c.prio < PRIO.personTitle && dropped.has(text.slice(c.s, c.e)))) : kept;
+}
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
@@ -365,7 +389,7 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  const cands = dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]);
+  const cands = dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

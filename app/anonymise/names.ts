@@ -1201,6 +1201,34 @@ const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd h
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
 const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
+// An ambiguous organisation (a word-like name: "ING", "Otto", "Porthos", "Basic-Fit") in a frame only an organisation
+// fills: a creditor or cost line item with an amount ("- ING (zakelijk krediet): € 14.250", "Basic-Fit – abonnement – € 80"),
+// a cost noun + amount ("Huur Porthos € 712"), a bracket after an amount or a bank word ("Spaarrekening: € 1.820,- (ING)",
+// "(Nederlandse rekening, ING)") and a collector acting for it ("GGN (namens Otto)", "Intrum namens Wehkamp").
+const LINE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)?$/;
+const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-])?[ \t]*€[ \t]*\d/;
+const COST_NOUNS = new Set(["huur", "premie", "abonnement", "incasso", "aflossing", "schuld", "achterstand", "restschuld"]);
+const BANK_WORD_IN_BRACKET = /\([^()\n]{0,40}\b(?:rekening|bankrekening|betaalrekening|spaarrekening|bank|krediet|lening|hypotheek|creditcard)\b[^()\n]{0,20},[ \t]*$/i;
+function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const s = tokens[start].s;
+  const e = tokens[end].e;
+  const before = text.slice(Math.max(0, s - 80), s);
+  const after = text.slice(e, e + 110);
+  if (LINE_ITEM_BEFORE.test(before) && AMOUNT_AFTER_ITEM.test(after) && !lex.common.has(tokens[start].low) && tokens[start].low !== "woonplaats") return true;
+  const prev = tokens[start - 1];
+  if (prev && COST_NOUNS.has(prev.low) && /^[ \t]+€[ \t]*\d/.test(after) && text.slice(prev.e, s) === " ") return true;
+  if (/^[ \t]*\)/.test(after) && (/(?:\d|,-|€)[ \t]*\($/.test(before) || BANK_WORD_IN_BRACKET.test(before))) return true;
+  // "GGN (namens Otto)": "namens" after an organisation (an abbreviation or a lexicon name), within a bracket or not.
+  if (prev?.low === "namens") {
+    let k = start - 2;
+    if (tokens[k]?.t === "(") k--;
+    const org = tokens[k];
+    if (org && org.word && (org.upper || (lex.institutions.phrases.has(org.key) && !lex.ambiguousInstitutions.has(org.key)))) return true;
+  }
+  return false;
+}
+
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1249,8 +1277,9 @@ function institutionRules(ctx: Ctx) {
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
-        const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow);
-        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart))) {
+        const cue = ambiguous && !lowerStart && ambiguousOrgCue(ctx, start, end);
+        const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow) && !cue;
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -1341,7 +1370,9 @@ function institutionRules(ctx: Ctx) {
         else if (!CONNECTORS.has(nx.low) && !HEAD_SUFFIX.test(nx.t) && nx.low !== "medisch" && nx.t !== "-") break;
         j++;
         // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
-        if (nx.cap && lex.surnames.has(nx.t) && /kerk$/.test(nx.low)) break;
+        // "Wendy Ouwerkerk", "Kees Nieuwkerk": a known first name right before a one-word -kerk compound is a person too
+        // (a village or surname, no church).
+        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
