@@ -3019,3 +3019,55 @@ describe("session 6 round 2 rule classes (fix6-rules2)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 2 lexicon classes (fix6-lex2)", () => {
+  it.each([
+    // Limburg sheltered work and employer desks, Belgian port pools and temp agencies, German border employers and banks
+    ["Sinds maart werkt hij in de groenploeg van Avantiz in Kerkrade.", "instelling", ["Avantiz"]],
+    ["We kijken of Podium24 een plek heeft in de montage.", "instelling", ["Podium24"]],
+    ["Hij werkte jaren via Cepa op de kaaien.", "instelling", ["Cepa"]],
+    ["Ze krijgt haar loon van Accent Jobs in Hasselt.", "instelling", ["Accent Jobs"]],
+    ["Vroeger ploegendienst bij Glanzstoff, daarna bij Zentis.", "instelling", ["Glanzstoff", "Zentis"]],
+    // organisations written with a lower-case start, expat help desks (only after a preposition), foreign universities
+    ["Zijn moeder woont in een huis van tanteLouise.", "instelling", ["tanteLouise"]],
+    ["Ze volgt de opleiding Verzorgende IG bij mboRijnland.", "instelling", ["mboRijnland"]],
+    ["Ik heb hem doorverwezen naar ACCESS voor vragen over zijn contract.", "instelling", ["ACCESS"]],
+    ["Hij haalde zijn diploma aan de Herat University in 2015.", "instelling", ["Herat University"]],
+    ["Ze studeerde rechten aan de University of Damascus.", "instelling", ["University of Damascus"]],
+    // culture venues, poppodia and theatres; word-like venue names only after a preposition
+    ["Haar zoon danst in de jeugdgroep van Introdans.", "instelling", ["Introdans"]],
+    ["Hij helpt als vrijwilliger bij Doornroosje met de bar.", "instelling", ["Doornroosje"]],
+    ["Ze las Doornroosje voor aan haar dochter.", "instelling", []],
+    ["Ze krijgt een werkervaringsplek bij Paradiso in de garderobe.", "instelling", ["Paradiso"]],
+    ["Het Paard stond al jaren in de wei.", "instelling", []],
+    // head words: German firm and bank words, funeral firms, sport and dance schools
+    ["Hij werkte bij Gärtnerei Hoffmann in Straelen.", "instelling", ["Gärtnerei Hoffmann"]],
+    ["De nota van Uitvaartverzorging Peeters is nog niet betaald.", "instelling", ["Uitvaartverzorging Peeters"]],
+    ["Haar dochter zit op Dansschool Ritmo.", "instelling", ["Dansschool Ritmo"]],
+    ["De uitvaartverzorging was goed geregeld, zegt ze.", "instelling", []],
+    // places: German border towns, Maastricht's district Heer (only after a preposition), GGD regions
+    ["Hij woont sinds vorig jaar in Übach-Palenberg, vlak over de grens.", "plaats", ["Übach-Palenberg"]],
+    ["Haar broer werkt in Erkelenz en woont in Gangelt.", "plaats", ["Erkelenz", "Gangelt"]],
+    ["Ze is verhuisd naar Heer, dichter bij haar dochter.", "plaats", ["Heer"]],
+    ["Geachte Heer, hierbij ontvangt u de stukken.", "plaats", []],
+    ["Weledelgeleerde Heer, namens cliënt schrijf ik u.", "instelling", []],
+    ["Het consultatiebureau van de GGD Hollands Noorden belde.", "plaats", ["Hollands Noorden"]],
+    // persons: first names and Flemish, Eritrean and South-Indian surnames
+    ["Dochter Kayla (7) logeert bij oma.", "persoon", ["Kayla"]],
+    ["Volgens Leontien is de huur al betaald.", "persoon", ["Leontien"]],
+    ["Gesprek met mevrouw Ghebremedhin en haar zoon.", "persoon", ["Ghebremedhin"]],
+    ["De buurman, dhr. Swinnen, helpt met de tuin.", "persoon", ["Swinnen"]],
+    ["Dr. Subramanian van de polikliniek stuurt een brief.", "persoon", ["Subramanian"]],
+    // hard negatives: foreign national bodies, a programme, department and form words, English months, nationality adjectives
+    ["Hij krijgt een pensioen van de Deutsche Rentenversicherung en van de Federale Pensioendienst.", "instelling", []],
+    ["Hij krijgt een pensioen van de Deutsche Rentenversicherung en van de Federale Pensioendienst.", "persoon", []],
+    ["Aanmelding bij Home-Start is gedaan, een vrijwilliger komt langs.", "instelling", []],
+    ["Aan: team Kinderpsychiatrie, afdeling Geriatrie", "instelling", []],
+    ["B. Opleiding\nC. Aanvrager\nD. Toestemming", "persoon", []],
+    ["The first payment is in February, the second in March.", "plaats", []],
+    ["Het geld staat op haar Belgische rekening bij de Belgische bank.", "instelling", []],
+    ["Hij zoekt seizoenswerk in de ICT of de bouw.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -60,6 +60,9 @@ Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Al
 Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
 Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis Tellens
 Terberg Kwekkeboom Peijnenburg Heisterkamp Mossel
+Lenaerts Lenaers Senden Leemans Moors Ceulemans Bollen Jorissen Swinnen Hendrickx Reynders Vrancken Bosmans Verheyen Geukens Gijbels Vanhees Vanderhoydonck Lemmens Daniëls Ruttens Vandeweyer Vanlommel Vanmechelen Thys Wuyts Vermeulen Vanaken Vandersmissen Bijnens Cox Lambrechts Claesen Vaesen Bamps Stijnen Ramaekers
+Ghebremariam Gebremariam Ghebremedhin Gebremeskel Ghebrehiwet Tesfamichael Habtemichael Kidanemariam Haileselassie Gebreegziabher Weldemariam Woldemariam Tewelde Mehari Gebru Araya
+Venkataraman Subramanian Srinivasan Krishnamurthy Ramanathan Raghavan Balasubramanian Natarajan Ramaswamy Narayanan Iyer Iyengar Pillai Menon Reddy Chatterjee Banerjee Mukherjee Gupta Patel Mehta Desai Joshi Agarwal Chaudhary
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
