@@ -3071,3 +3071,35 @@ describe("session 6 round 2 lexicon classes (fix6-lex2)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 3 rule classes (fix6-rules3)", () => {
+  it.each([
+    // ages: a subjectless announced age in a chat answer or after an age
+    ["[09:12] sanne: ja, wordt volgende maand 21, woont nog thuis", "leeftijd", ["21"]],
+    ["[11:02] Joost: hoe oud is hij?\n[11:03] Petra: 58, wordt in maart 59 dus nog geen AOW", "leeftijd", ["58", "59"]],
+    ["Het wordt volgende week 25 graden.", "leeftijd", []],
+    ["ja, wordt volgende week 3 keer", "leeftijd", []],
+    // a name + "werd op <date> N"
+    ["Ruben Smit werd op 14 maart 18. Daarna stopte de jeugdhulp.", "leeftijd", ["18"]],
+    ["Het werd op 5 mei 25.", "leeftijd", []],
+    // a person word for the client before "(N)"; "sr." between a name and "(N)"
+    ["Hij kwam als alleenstaande minderjarige (15) naar Nederland.", "leeftijd", ["15"]],
+    ["Haar vader, dhr. Baldew sr. (77), woont in Almere.", "leeftijd", ["77"]],
+    ["Er wonen veel jongeren (16) in de wijk.", "leeftijd", []],
+    // a timeline entry with "N jaar" after the date
+    ["12-03-2021: 18 jaar, start beschermd wonen in Ede", "leeftijd", ["18 jaar"]],
+    ["2019: 2 jaar wachttijd voor een woning", "leeftijd", []],
+    // durations: a duration verb before adverbs, a cost item before an amount
+    ["Dat duurt nog zeker 2-3 jaar.", "leeftijd", []],
+    ["• opleiding Sociaal Werk, 4 jaar, € 1.200 per jaar", "leeftijd", []],
+    // a person word, a name between commas and "is N"; English "who is N"
+    ["De jongste, Fenna, is 6 en zit in groep 3.", "leeftijd", ["6"]],
+    ["My father, who is 81, lives alone.", "leeftijd", ["81"]],
+    ["De klant, Jansen, is 3 keer niet gekomen.", "leeftijd", []],
+    // a note line opening with a marital status and closing with ", N"
+    ["- weduwnaar sinds mei 2023, 83\n- woont zelfstandig", "leeftijd", ["83"]],
+    ["- gescheiden sinds 2019, 3 kinderen", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -724,7 +724,9 @@ const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|k
 const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling),?\s+(?:is|was|wordt)\s+(?:nu\s+|net\s+|pas\s+|toen\s+)?(\d{1,2}|een\s+paar\s+(?:dagen|weken|maanden)(?=\s+oud\b))(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|oud\b|[,.;:)!?\n]|en\b|$))/giu;
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
 const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
-const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS})\s+\((\d{1,3})\)`, "giu");
+// Also a person word for the client: "als alleenstaande minderjarige (16)", "de jongere (19)", "weduwe (71)".
+const PERSON_PAREN_WORDS = "minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene";
+const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS}|${PERSON_PAREN_WORDS})\s+\((\d{1,3})\)`, "giu");
 // "de opa van vaderszijde (71)", "de vader van de kinderen (45)", "de zus van mevrouw (52 jaar)": a relation word with
 // the side of the family or whose relative it is, then the age in brackets (after "de kinderen" only 16 or more: "(2)"
 // there counts the children).
@@ -744,7 +746,8 @@ const ORDINAL_AGE_RE = new RegExp(
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
 const SOON_AGE_RE = new RegExp(
   // Also after an age: "is 18 en wordt in juni negentien".
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en)\s+wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`,
+  // Also without a subject in a chat answer or after an age: "ja, wordt volgende week 18", "64, wordt in juni 65".
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
@@ -828,7 +831,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?[^\d?]{0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?(?:[^\d?\n]|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
   "giu",
 );
 
@@ -879,7 +882,7 @@ export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLU
 // A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
 // "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden").
 export const NAME_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+wordt[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
   "gu",
 );
 
@@ -986,7 +989,17 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
 const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—-][ \t]*|[ \t]+en[ \t]+)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
+const NAME_APPOSITION_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED}),[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al|toen)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
+// "her mother who is 74.", "my son, who is 12,": an English relation + "who is N".
+const EN_WHO_IS_AGE_RE = /(?<![\p{L}])(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandma|grandpa|child|baby|boy|girl|aunt|uncle)(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,3})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/giu;
+// "- weduwe sinds dec. 2024, 71", "gescheiden sinds 2019, 54": a note line opening with a marital status and closing with
+// ", N" (10–99) is the client's age.
+const STATUS_LINE_AGE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]eduwe|[Ww]eduwnaar|[Gg]escheiden|[Aa]lleenstaand|[Aa]lleenstaande|[Gg]etrouwd|[Ss]amenwonend|[Vv]erweduwd)(?![\p{L}])[^\n]{0,40}?,[ \t]*([1-9]\d)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?=\n|$)/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [STATUS_LINE_AGE_RE, (t) => t.includes(",")],
+  [NAME_APPOSITION_AGE_RE, (t) => /,[ \t]+(?:is|was|wordt|werd)[ \t]/.test(t)],
+  [EN_WHO_IS_AGE_RE, (t) => /who[ \t]+is/i.test(t)],
   [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
   // English: "my son Maksym, he is 16, he must …", "she's 17."
   [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+is)\s+\d/i.test(t)],
@@ -1051,8 +1064,16 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, e);
       continue;
     }
-    if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") continue;
+    // A timeline entry about the client: "08-08-2020: 18 jaar, uitstroom naar …" (a date opens the line, the age ends a clause).
+    if (/[:=]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && before !== "leeftijd") {
+      if (first >= 12 && TIMELINE_ENTRY_RE.test(text.slice(Math.max(0, s - 40), s)) && /^[ \t]*(?:[,;\n]|\.(?!\d)|$)/.test(text.slice(e, e + 3))) add(s, e);
+      continue;
+    }
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "duurt wel 2-3 jaar", "dat kost nog zeker 2 jaar": a duration verb before one or two adverbs.
+    if (/(?<![\p{L}])(?:duurt|duurde|duren|kost|kostte|dauert)(?:[ \t]+(?:wel|nog|zeker|ongeveer|zo'n|al|misschien|makkelijk|echt|toch|dan|ook|minstens|maximaal|ruim)){1,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
+    // "lesgeld DUO, 2 jaar, € 2.560": a cost item's duration before an amount.
+    if (/^[ \t]*[,;:][ \t]*(?:€|eur\b|euro\b|\d+[.,]?\d*[ \t]*(?:€|euro))/iu.test(text.slice(e, e + 12))) continue;
     // "een alleenstaande van 21 jaar tot de AOW-leeftijd", "jongeren van 18 jaar t/m 27 jaar": the lower bound of a range.
     if (before === "van" && RANGE_BOUND_AFTER.test(text.slice(e, e + 30))) continue;
     // "de huisarts kent haar 20 jaar": knowing someone for N years.
@@ -1079,7 +1100,7 @@ function pushAges(text: string, out: Candidate[]) {
     const plain = /^\(\d{1,3}\+?!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
-    if (plain && !/\p{Lu}[\p{L}'’-]*\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
+    if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
     // "Schuldeisers (14), onder meer:", "Vorderingen (6):": a plural noun heading a line counts things, no one's age.
     if (plain && PLURAL_COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
       const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -1204,7 +1225,7 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  for (const m of may(numberish && text.includes("wordt")) ? [...allMatches(NAME_WHEN_TURNS_RE, text), ...allMatches(RELATIVE_WHEN_TURNS_RE, text)] : []) {
+  for (const m of may(numberish && (text.includes("wordt") || text.includes("werd"))) ? [...allMatches(NAME_WHEN_TURNS_RE, text), ...allMatches(RELATIVE_WHEN_TURNS_RE, text)] : []) {
     if (!(numberValue(m[1]) <= 115)) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
