@@ -85,6 +85,10 @@ const SETS: Record<string, string> = {
   blind72: "blind72.jsonl",
   blind73: "blind73.jsonl",
   blind74: "blind74.jsonl",
+  blind75: "blind75.jsonl",
+  blind76: "blind76.jsonl",
+  blind77: "blind77.jsonl",
+  blind78: "blind78.jsonl",
 };
 
 const args = process.argv.slice(2);

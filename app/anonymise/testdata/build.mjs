@@ -141,4 +141,8 @@ build("blind71");
 build("blind72");
 build("blind73");
 build("blind74");
+build("blind75");
+build("blind76");
+build("blind77");
+build("blind78");
 build("schoon");
