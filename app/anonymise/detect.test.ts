@@ -3103,3 +3103,33 @@ describe("session 6 round 3 rule classes (fix6-rules3)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 3 lexicon classes (fix6-lex3)", () => {
+  it.each([
+    // youth-work organisations, also after a role in brackets
+    ["Contact via de jongerenwerker (Dynamo Jongerenwerk) over een stage.", "instelling", ["Dynamo Jongerenwerk"]],
+    ["Hij gaat vanaf maart naar Triade Jongerenwerk voor een leerwerkplek.", "instelling", ["Triade Jongerenwerk"]],
+    ["Het jongerenwerk komt volgende week langs.", "instelling", []],
+    // Bbz / self-employment advice and micro-credit organisations
+    ["De levensvatbaarheid wordt onderzocht door Zicht op Ondernemen.", "instelling", ["Zicht op Ondernemen"]],
+    ["Hij heeft een microkrediet aangevraagd bij Qredits.", "instelling", ["Qredits"]],
+    ["Aanvraag via het Bbz-loket, zicht op ondernemen is er nog niet.", "instelling", []],
+    // volunteer help and farmer support
+    ["Mevrouw wordt aangemeld bij Stut en Steun voor hulp met de post.", "instelling", ["Stut en Steun"]],
+    ["De boer is doorverwezen naar Zorg om de Boer en heeft LTO Noord gebeld.", "instelling", ["Zorg om de Boer", "LTO Noord"]],
+    ["Hij maakt zich zorgen om de boer naast hem.", "instelling", []],
+    // Belgian estate agents: "Immo" + name
+    ["De woning wordt verkocht via Immo Peeters in Hasselt.", "instelling", ["Immo Peeters"]],
+    // a village near Zeist; Afghan provinces as places abroad
+    ["Hij slaapt in zijn auto op de parkeerplaats bij Austerlitz.", "plaats", ["Austerlitz"]],
+    ["Hij is als militair uitgezonden geweest naar Helmand en Kunduz.", "plaats", ["Helmand", "Kunduz"]],
+    // never flagged: target-group teams, consultation hours, after-school care, airport halls
+    ["Overleg in het kanaal Team Tienermoeders en Team Jonge Ouders.", "instelling", []],
+    ["Zij kan terecht op het Moeder-Baby-spreekuur van het ziekenhuis.", "instelling", []],
+    ["De kinderen gaan na school naar de BSO.", "instelling", []],
+    ["De kinderen gaan na school naar BSO De Vlinder.", "instelling", ["BSO De Vlinder"]],
+    ["Hij werkte als beveiliger in Vertrekhal 3 en later in de Aankomsthal.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
