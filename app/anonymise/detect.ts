@@ -1,5 +1,5 @@
 import { lexicons, phraseKey } from "./lexicon";
-import { listSiblings } from "./lists";
+import { LANGUAGES, listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
@@ -341,7 +341,19 @@ const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?
 // "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
 // "Nieuwe Kade") is a square or street, not a person.
 const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Gracht|Wal|Dam)$/u;
+// "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
+// another language or after a speech-of-languages verb is the language.
+const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
+const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|talen|taal|moedertaal|tolk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
+const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
+function isLanguageMention(text: string, s: number, e: number): boolean {
+  const w = text.slice(s, e);
+  if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 40), s)) || LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
+  // (a set lookup per person candidate first, so no text-wide pre-test)
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || !isLanguageMention(text, c.s, c.e));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];

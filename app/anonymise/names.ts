@@ -222,6 +222,8 @@ const NOT_LOWER_NAMES = new Set(
     "sloeg liep riep viel hield hing ving las at trok bood schoot sloot kroop vloog droeg lag vergat verloor verdween begon won zong " +
     "dronk bond sprong dwong bleef schreef reed greep keek leed scheen beet gleed sneed wees zweeg steeg genoot schoof sliep hielp " +
     "wierp zwom klom trad brak stak stal beval verbood verbleef verscheen verschoof verzweeg ontbrak onderging ontsnapte " +
+    // prefixed strong past tenses: "dhr. vertrok rond 6.15", "mw. verliet de woning", "dhr. besloot te stoppen"
+    "vertrok verliet besloot begreep bekeek bezat verzon vergeleek verbrak verkoos vernam beloofde bewoog betrok ontving ontnam onderbrak ondertekende ontliep vergaf verdroeg verkreeg verscheen bestond behield " +
     "waren hadden gingen kwamen wilden konden moesten zaten stonden vonden zeiden kregen bleven liepen spraken " +
     // pronouns, quantifiers and adverbs: "dhr. en mw. allebei", "mw. zelf ook", "dhr. vandaag telefonisch"
     "allebei beiden iedereen niemand toch dus maar echter inderdaad eigenlijk gewoon erg zeer nauwelijks " +
@@ -457,6 +459,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
+  // "oom in Den Helder", "woonde in De Bilt": a place whose name starts with the article ("Den Helder") after "in"/"op".
+  if (k > j + 1 && (tokens[j].low === "in" || tokens[j].low === "op") && tokens[j + 1].cap && matchPhrase(ctx, j + 1, ctx.lex.places) >= k) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
@@ -629,6 +633,9 @@ function personRules(ctx: Ctx) {
         // "mw. de klerk (57)": an age in brackets right after it makes "de" + word a name.
         const ageBracketAfter = tokens[k + 1]?.t === "(" && /^\([ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tokens[k + 1].s, tokens[k + 1].s + 8));
         const particleWord = !ageBracketAfter && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+          // "dhr. in de bollen, mw. in de kaasverpakking", "mw. op het werk": a preposition + article + a lower-case noun.
+          // (also a noun that is a surname elsewhere, "Bollen": "In de Braekt" in lower case after a title is too rare to guess).
+          (k === j + 2 && (tokens[j].low === "in" || tokens[j].low === "op") && ["de", "het", "den"].includes(tokens[j + 1].low)) ||
           // "dat dhr. al maanden zwart werkt", "mw. al jaren": the adverb "al" + a time word, not the particle of "dhr al khatib".
           (k === j + 1 && tokens[j].low === "al" && /^(?:jaren|maanden|weken|dagen|lang|langer|eerder|jaar|tijden|sinds|vanaf|een|twee|drie|vaker|heel|meer|zo|veel|snel)$/.test(core.low)) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
