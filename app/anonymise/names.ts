@@ -2480,6 +2480,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session5Round5Rules(ctx);
   session5Round6Rules(ctx);
   session6Rules(ctx);
+  if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -3036,4 +3037,25 @@ function session6Rules(ctx: Ctx) {
     }
   }
   for (const m of may(text.includes("Sociale")) ? allMatches(SOCIAL_SERVICE_REGION_RE, text) : []) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+}
+
+// Session 6 round 3 (fix6-rules4). Note bullets: "- priya studeert in Amersfoort", "- jayden oogt moe", "- kowalczyk
+// spreekt redelijk NL": a bullet line that opens with a lower-case lexicon first name (4+ letters, no word) or with a
+// name found capitalised earlier in the text ("dhr. Tomasz Kowalczyk"), followed by a lower-case present-tense verb.
+const BULLET_LOWER_NAME_RE = /(?<=\n)[ \t]*[-*•][ \t]*(\p{Ll}{3,})[ \t]+(\p{Ll}{2,}(?:t|en|de|te))(?![\p{L}])/gu;
+function bulletLowerNameRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const found = new Set<string>();
+  for (const c of ctx.out)
+    if (c.label === "persoon" && c.prio >= PRIO.personContext)
+      for (const w of text.slice(c.s, c.e).split(/[ \t]+/)) if (/^\p{Lu}\p{Ll}{3,}$/u.test(w)) found.add(w.toLowerCase());
+  for (const m of allMatches(BULLET_LOWER_NAME_RE, text)) {
+    const w = m[1];
+    if (lex.common.has(w) || LOWER_NAME_WORDS.has(w) || NOT_LOWER_NAMES.has(w) || isNegative(lex, w) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w)) continue;
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    const lexName = w.length >= 4 && lex.firstNamesLower.has(w) && !lex.ambiguousFirstNames.has(cap);
+    if (!lexName && !found.has(w)) continue;
+    const s = m.index + m[0].lastIndexOf(w, m[0].length - m[2].length - 1);
+    ctx.out.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext });
+  }
 }
