@@ -3133,3 +3133,53 @@ describe("session 6 round 3 lexicon classes (fix6-lex3)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 3 rule classes (fix6-rules4)", () => {
+  it.each([
+    // a title + "in/op de" + a lower-case noun is a preposition phrase; a strong past tense after a title is a verb
+    ["Beiden werken via een uitzendbureau, dhr. in de kassen in Naaldwijk, mw. in de thuiszorg.", "persoon", []],
+    ["Volgens de buren liep dhr. om 7 uur naar de bus; mw. verliet het huis pas later.", "persoon", []],
+    ["Gesprek met dhr. bakker over de huur.", "persoon", ["bakker"]],
+    // an articled place after "in": no surname
+    ["Zijn tante woont in Den Haag en zijn oom in De Bilt.", "plaats", ["Den Haag", "De Bilt"]],
+    ["Zijn tante woont in Den Haag en zijn oom in De Bilt.", "persoon", []],
+    // a first name that is also a language, next to a language or after "spreekt"
+    ["Ze spreekt Nederlands en Frans, een beetje Duits.", "persoon", []],
+    ["mw. spreekt alleen Frans", "persoon", []],
+    ["Frans en Ahmed komen morgen langs.", "persoon", ["Frans", "Ahmed"]],
+    // a name + a legal or optical trade word is a firm; Belgian "Immo X" estate agents
+    ["Hij heeft een advocaat bij Verbeek Arbeidsrecht in Tilburg.", "instelling", ["Verbeek Arbeidsrecht"]],
+    ["De schuld is van Noordster Vision, een brillenzaak.", "instelling", ["Noordster Vision"]],
+    ["De woning is getaxeerd door Immo Claessens uit Hasselt.", "instelling", ["Immo Claessens"]],
+    // a department word on a signature line
+    ["Met vriendelijke groet,\nKees Bos\nMedewerker Bemoeizorg, gemeente Hengelo", "persoon", ["Kees Bos"]],
+    // a child facility + "van" + a first name: the child, and the school's name in brackets
+    ["Er kwam een melding van het kinderdagverblijf van Sem (De Zonnebloem) over luiers.", "instelling", ["De Zonnebloem"]],
+    ["Er kwam een melding van het kinderdagverblijf van Sem (De Zonnebloem) over luiers.", "persoon", ["Sem"]],
+    // ages: a how-old question's own guess and its answer after a "Name (hh:mm):" head
+    ["Karin (09:10): hoe oud is zij nu, 23?\nJoost (09:12): 23 ja, woont nog thuis", "leeftijd", ["23", "23"]],
+    ["Karin (09:10): hoe oud is het dossier, 3 weken?", "leeftijd", []],
+    // a pronoun + "wordt op <date> N"
+    ["Hij wordt op 12 juni 2025 21. Dan stopt de toeslag.", "leeftijd", ["21"]],
+    ["Het wordt op 3 juli 2025 30 graden.", "leeftijd", []],
+    ["De huur wordt op 1 juli 2025 15 euro hoger.", "leeftijd", []],
+    // "toen" before the age; "zelf" before "is N"
+    ["Hij kwam in 2016 uit Syrië; hij was toen 15. Daarna ging hij naar school.", "leeftijd", ["15"]],
+    ["Hij was toen 2 weken ziek.", "leeftijd", []],
+    ["Mevrouw Demir zelf is 48 en werkt niet.", "leeftijd", ["48"]],
+    // a person + a residence participle + "(N)"; months in brackets keep their unit
+    ["Op het adres staat ook een K. Wiśniewski ingeschreven (34).", "leeftijd", ["34"]],
+    ["Ze woont met zoontje Ravi (bijna 7 maanden) bij haar moeder.", "leeftijd", ["7 maanden"]],
+    ["Jan Smit gebeld (2) zonder resultaat.", "leeftijd", []],
+    // ", nu N" after an age at an event; an elliptic sibling sentence
+    ["Mark is op zijn 16e gaan werken in de haven, nu 47 en versleten.", "leeftijd", ["16e", "47"]],
+    ["Mark is op zijn 16e gaan werken, nu 3 jaar werkloos.", "leeftijd", ["16e"]],
+    ["Noor is zeven. Daan veertien.", "leeftijd", ["zeven", "veertien"]],
+    ["Noor is zeven. Daan 2 keer ziek geweest.", "leeftijd", ["zeven"]],
+    // a bullet opening with a lower-case first name or a name found earlier + a verb
+    ["Gesprek met mw. Anna Lewandowska.\n- lewandowska spreekt weinig NL\n- sanne belt vrijdag terug", "persoon", ["Anna Lewandowska", "lewandowska", "sanne"]],
+    ["Notities:\n- huur betaald\n- aanvraag loopt nog", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

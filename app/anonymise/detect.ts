@@ -1,5 +1,5 @@
 import { lexicons, phraseKey } from "./lexicon";
-import { listSiblings } from "./lists";
+import { LANGUAGES, listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
@@ -195,14 +195,17 @@ const ORIGIN_AGE_RE = /^[ \t]*\((?:uit|van|geboren[ \t]+in|woont[ \t]+in|wonend[
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
 // also after the particle of a separable verb ("ik breng Dewi Kok in (19).", "neem Sem mee (7)").
-const PAREN_AFTER_PERSON_RE = /^(?:[ \t]+(?:in|mee|aan|op|door|langs|terug|ook|even|nog|binnen|voor|toe))?[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
+// "een P. Nowak ingeschreven (29)": also after a residence participle; "Naïla (bijna 5)": an adverb in the bracket.
+const PAREN_AFTER_PERSON_RE = /^(?:[ \t]+(?:in|mee|aan|op|door|langs|terug|ook|even|nog|binnen|voor|toe|ingeschreven|woonachtig|inwonend|gehuisvest))?[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
+// "dochtertje Naïla (bijna 5 maanden)": a baby's age in months or weeks in brackets keeps its unit.
+const PAREN_MONTHS_AFTER_PERSON_RE = /^[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,2}[ \t]*(?:maanden|mnd|weken|wk))\)/u;
 // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …", "Mykyta, de zoon, is dertien": after an apposition.
 const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|wordt)\s+(${AGE_NUMBER})(?=\s*(?:${ageJaar()}|[,.;:)!?]|en\b|$))`, "u");
 // "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden", "ilyas, wordt 15 in juni",
 // "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-])?\s+(?:is|was|wordt|word|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-])?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
@@ -253,6 +256,8 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    const months = PAREN_MONTHS_AFTER_PERSON_RE.exec(after);
+    if (months) { const s = c.e + months[0].lastIndexOf(months[1]); extra.push({ s, e: s + months[1].length, label: "leeftijd", prio: PRIO.leeftijd }); }
     add(c.e, ORIGIN_AGE_RE.exec(after), 1);
     add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
     if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
@@ -269,6 +274,7 @@ const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \
 const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:(?:zijn|haar|hun|z'n|d'r|de)[ \t]+)?(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
 const SIBLING_BEFORE_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+$/u;
 const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+(\d{1,2})(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])|in[ \t]+\p{Ll}+))/u;
+const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -290,7 +296,8 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     if (last) run.push([end + last[0].length - last[1].length, last[1]]);
     if (run.length >= 2 || (run.length === 1 && (dan || !!last))) for (const [at, n] of run) if (Number(n) <= 115) push(at, n);
     // ", Shilan 29," after an age: a person found at the next word
-    const sep = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*/u.exec(text.slice(c.e, c.e + 12));
+    // also in the next, elliptic sentence: "Kerem is negen. Elif zestien."
+    const sep = /^(?:[ \t]*jaar)?[ \t]*(?:,|\.(?=[ \t]+\p{Lu}))[ \t]*/u.exec(text.slice(c.e, c.e + 12));
     if (sep) {
       const p = personAt.get(c.e + sep[0].length);
       const m = p ? NEXT_PERSON_NUMBER_RE.exec(text.slice(p.e, p.e + 30)) : null;
@@ -308,6 +315,9 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
         push(c.e + sib[0].length - sib[2].length, sib[2]);
       }
     }
+    // "op zijn 18e al bij Bavaria gaan werken, nu 52 en afgekeurd": after an age at an event, ", nu N" is the age now.
+    const now = NOW_AGE_AFTER_AGE_RE.exec(text.slice(c.e, c.e + 90));
+    if (now && numberValue(now[1]) <= 115) push(c.e + now[0].length - now[1].length, now[1]);
     const rel = RELATION_NUMBER_RE.exec(text.slice(c.e, c.e + 50));
     if (rel && numberValue(rel[1]) <= 115) push(c.e + rel[0].length - rel[0].slice(rel[0].lastIndexOf(rel[1])).length, rel[1]);
   }
@@ -341,7 +351,19 @@ const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?
 // "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
 // "Nieuwe Kade") is a square or street, not a person.
 const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Gracht|Wal|Dam)$/u;
+// "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
+// another language or after a speech-of-languages verb is the language.
+const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
+const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|talen|taal|moedertaal|tolk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
+const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
+function isLanguageMention(text: string, s: number, e: number): boolean {
+  const w = text.slice(s, e);
+  if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 40), s)) || LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
+  // (a set lookup per person candidate first, so no text-wide pre-test)
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || !isLanguageMention(text, c.s, c.e));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];

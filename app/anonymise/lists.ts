@@ -4,7 +4,7 @@ import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, may } from "./scan";
 
 // Languages and nationality adjectives are capitalised list items too ("Engels, Arabisch en Dari").
-const LANGUAGES = new Set(
+export const LANGUAGES = new Set(
   "dari farsi perzisch pashto pasjtoe koerdisch berbers tamazight frans duits spaans russisch oekraïens papiamento sranantongo sranan fries somali tigrinya amhaars portugees italiaans chinees mandarijn kantonees hindi urdu tamil turks arabisch engels pools".split(
     " "
   )

@@ -222,6 +222,8 @@ const NOT_LOWER_NAMES = new Set(
     "sloeg liep riep viel hield hing ving las at trok bood schoot sloot kroop vloog droeg lag vergat verloor verdween begon won zong " +
     "dronk bond sprong dwong bleef schreef reed greep keek leed scheen beet gleed sneed wees zweeg steeg genoot schoof sliep hielp " +
     "wierp zwom klom trad brak stak stal beval verbood verbleef verscheen verschoof verzweeg ontbrak onderging ontsnapte " +
+    // prefixed strong past tenses: "dhr. vertrok rond 6.15", "mw. verliet de woning", "dhr. besloot te stoppen"
+    "vertrok verliet besloot begreep bekeek bezat verzon vergeleek verbrak verkoos vernam beloofde bewoog betrok ontving ontnam onderbrak ondertekende ontliep vergaf verdroeg verkreeg verscheen bestond behield " +
     "waren hadden gingen kwamen wilden konden moesten zaten stonden vonden zeiden kregen bleven liepen spraken " +
     // pronouns, quantifiers and adverbs: "dhr. en mw. allebei", "mw. zelf ook", "dhr. vandaag telefonisch"
     "allebei beiden iedereen niemand toch dus maar echter inderdaad eigenlijk gewoon erg zeer nauwelijks " +
@@ -251,7 +253,7 @@ const LOWER_NOT_NAME_SHAPE = /^(?:(?:daar|hier|waar|er)(?:mee|van|voor|door|over
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
 const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
-  "jong opvang leefgeld noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging " +
+  "jong opvang leefgeld bemoeizorg oggz vangnet zorgmijders noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging " +
   // target groups and the departments named after them ("Team Bijzondere Doelgroepen", "MDO Dak- en Thuislozen",
   // "klantmanager MO" for maatschappelijke opvang, "BW" beschermd wonen)
   "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw").split(" "));
@@ -457,6 +459,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
+  // "oom in Den Helder", "woonde in De Bilt": a place whose name starts with the article ("Den Helder") after "in"/"op".
+  if (k > j + 1 && (tokens[j].low === "in" || tokens[j].low === "op") && tokens[j + 1].cap && matchPhrase(ctx, j + 1, ctx.lex.places) >= k) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3);
@@ -629,6 +633,9 @@ function personRules(ctx: Ctx) {
         // "mw. de klerk (57)": an age in brackets right after it makes "de" + word a name.
         const ageBracketAfter = tokens[k + 1]?.t === "(" && /^\([ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tokens[k + 1].s, tokens[k + 1].s + 8));
         const particleWord = !ageBracketAfter && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+          // "dhr. in de bollen, mw. in de kaasverpakking", "mw. op het werk": a preposition + article + a lower-case noun.
+          // (also a noun that is a surname elsewhere, "Bollen": "In de Braekt" in lower case after a title is too rare to guess).
+          (k === j + 2 && (tokens[j].low === "in" || tokens[j].low === "op") && ["de", "het", "den"].includes(tokens[j + 1].low)) ||
           // "dat dhr. al maanden zwart werkt", "mw. al jaren": the adverb "al" + a time word, not the particle of "dhr al khatib".
           (k === j + 1 && tokens[j].low === "al" && /^(?:jaren|maanden|weken|dagen|lang|langer|eerder|jaar|tijden|sinds|vanaf|een|twee|drie|vaker|heel|meer|zo|veel|snel)$/.test(core.low)) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
@@ -1346,6 +1353,18 @@ function institutionRules(ctx: Ctx) {
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
         || (DISTRICT_TEAMS.has(headKey) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j])));
+      // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
+      // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
+      const ofChild = !t.cap && end === j + 2 && tokens[j]?.t === "van" && /(?:school|dagverblijf|opvang|speelzaal|crèche|creche|bso|kdv)$/.test(headKey) &&
+        lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key);
+      if (ofChild) {
+        const br = /^[ \t]*\((?:De|Het|'t|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}\)/u.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 60));
+        if (br) {
+          const bs = tokens[end - 1].e + br[0].indexOf("(") + 1;
+          ctx.out.push({ s: bs, e: tokens[end - 1].e + br[0].length - 1, label: "instelling", prio: PRIO.institutionHead + 5 });
+        }
+        continue;
+      }
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -1493,7 +1512,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
+export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2461,6 +2480,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session5Round5Rules(ctx);
   session5Round6Rules(ctx);
   session6Rules(ctx);
+  if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2980,7 +3000,7 @@ function session5Round6Rules(ctx: Ctx) {
 // Session 6 (after blind65–70).
 // A firm's legal or trade head before a name: "Maatschap Hoekman", "Maatschap Van der Wal" (a farm partnership), "Firma
 // Jansen", and restaurant words that are no head elsewhere ("Lokanta Anadolu", "Brasserie De Kade", "Trattoria Sole").
-const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ll]a|[Ll]e|[Dd]i)[ \t]+){0,3}\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi|Immo|Immobiliën)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ll]a|[Ll]e|[Dd]i)[ \t]+){0,3}\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // A municipal front desk + a known place is the place only (convention: "Gemeente Apeldoorn", "Stadswinkel Vlaardingen",
 // "Werkplein Venlo", "Wijkteam Almere Poort").
 // (lower-case joints inside a place name: "Gemeente Bergen op Zoom", "Gemeente Alphen aan den Rijn")
@@ -2990,7 +3010,7 @@ const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeente|Stadswinkel|Werkplein|Wijk
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 function session6Rules(ctx: Ctx) {
   const { text, lex } = ctx;
-  for (const m of may(/Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi/.test(text)) ? allMatches(FIRM_HEAD_RE, text) : []) {
+  for (const m of may(/Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi|Immo/.test(text)) ? allMatches(FIRM_HEAD_RE, text) : []) {
     // a place after the name stays a place ("Maatschap Hoekman Lhee" is rare; "Lokanta Anadolu Rotterdam" splits)
     const words = m[1].split(/[ \t]+/);
     let n = words.length;
@@ -3017,4 +3037,25 @@ function session6Rules(ctx: Ctx) {
     }
   }
   for (const m of may(text.includes("Sociale")) ? allMatches(SOCIAL_SERVICE_REGION_RE, text) : []) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+}
+
+// Session 6 round 3 (fix6-rules4). Note bullets: "- priya studeert in Amersfoort", "- jayden oogt moe", "- kowalczyk
+// spreekt redelijk NL": a bullet line that opens with a lower-case lexicon first name (4+ letters, no word) or with a
+// name found capitalised earlier in the text ("dhr. Tomasz Kowalczyk"), followed by a lower-case present-tense verb.
+const BULLET_LOWER_NAME_RE = /(?<=\n)[ \t]*[-*•][ \t]*(\p{Ll}{3,})[ \t]+(\p{Ll}{2,}(?:t|en|de|te))(?![\p{L}])/gu;
+function bulletLowerNameRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const found = new Set<string>();
+  for (const c of ctx.out)
+    if (c.label === "persoon" && c.prio >= PRIO.personContext)
+      for (const w of text.slice(c.s, c.e).split(/[ \t]+/)) if (/^\p{Lu}\p{Ll}{3,}$/u.test(w)) found.add(w.toLowerCase());
+  for (const m of allMatches(BULLET_LOWER_NAME_RE, text)) {
+    const w = m[1];
+    if (lex.common.has(w) || LOWER_NAME_WORDS.has(w) || NOT_LOWER_NAMES.has(w) || isNegative(lex, w) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w)) continue;
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    const lexName = w.length >= 4 && lex.firstNamesLower.has(w) && !lex.ambiguousFirstNames.has(cap);
+    if (!lexName && !found.has(w)) continue;
+    const s = m.index + m[0].lastIndexOf(w, m[0].length - m[2].length - 1);
+    ctx.out.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext });
+  }
 }

@@ -681,7 +681,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -831,9 +831,11 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?(?:[^\d?\n]|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad)(?![\p{L}])|$))`,
   "giu",
 );
+// The asker's own guess inside the question: "hoe oud is hij nu, 19?", "hoe oud is ze eigenlijk, 45 of zo?".
+export const HOW_OLD_GUESS_RE = /hoe\s+oud\s+(?:is|was|wordt|werd)\b[^?\n\d]{0,30}?[ \t]*,[ \t]*(\d{1,3})(?:[ \t]+of[ \t]+zo)?[ \t]*\?/giu;
 
 // Verb before the subject (a clause that opens with a time or "dan"): "Volgend jaar wordt hij 67 en …", "Nu is ze 58,",
 // "Is ze al 18?", "In mei wordt ze achttien.". The number must end the statement (AGE_TAIL): "is ze 3 keer", "was hij 5
@@ -996,7 +998,12 @@ const EN_WHO_IS_AGE_RE = /(?<![\p{L}])(?:mother|father|mum|mom|dad|son|daughter|
 // "- weduwe sinds dec. 2024, 71", "gescheiden sinds 2019, 54": a note line opening with a marital status and closing with
 // ", N" (10–99) is the client's age.
 const STATUS_LINE_AGE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]eduwe|[Ww]eduwnaar|[Gg]escheiden|[Aa]lleenstaand|[Aa]lleenstaande|[Gg]etrouwd|[Ss]amenwonend|[Vv]erweduwd)(?![\p{L}])[^\n]{0,40}?,[ \t]*([1-9]\d)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?=\n|$)/gu;
+// "Ze wordt op 4 april 2025 18.", "hij wordt op 12-6 21": a pronoun subject, the date it happens and the age then (not
+// "Het wordt op 5 mei 25 graden": only hij/zij/ze).
+const PRONOUN_TURNS_ON_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t]+wordt[ \t]+op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})(?:[ \t]+\d{4})?|[-/]\d{1,2}(?:[-/]\d{2,4})?)[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "gu");
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  // "wordt op" + a digit
+  [PRONOUN_TURNS_ON_DATE_RE, (t) => t.includes("wordt") && /op[ \t]+\d/.test(t)],
   [STATUS_LINE_AGE_RE, (t) => t.includes(",")],
   [NAME_APPOSITION_AGE_RE, (t) => /,[ \t]+(?:is|was|wordt|werd)[ \t]/.test(t)],
   [EN_WHO_IS_AGE_RE, (t) => /who[ \t]+is/i.test(t)],
@@ -1190,7 +1197,7 @@ function pushAges(text: string, out: Candidate[]) {
       const at = m.index + m[0].lastIndexOf(n);
       add(at, at + n.length);
     }
-  const extra = [...(may(low.includes("hoe") && /hoe\s+oud/i.test(text)) ? [HOW_OLD_RE] : []), ...(may(digits && low.includes("geb")) ? [BORN_NOW_RE] : []), ...(may(digits && text.includes("(")) ? [NAME_PAREN_AGE_RE] : [])];
+  const extra = [...(may(low.includes("hoe") && /hoe\s+oud/i.test(text)) ? [HOW_OLD_RE, HOW_OLD_GUESS_RE] : []), ...(may(digits && low.includes("geb")) ? [BORN_NOW_RE] : []), ...(may(digits && text.includes("(")) ? [NAME_PAREN_AGE_RE] : [])];
   for (const re of [BOUND_AGE_RE, ...extra]) {
     if (skip(re)) continue;
     if (re === BOUND_AGE_RE && !may(digits || NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text))) continue;
