@@ -89,6 +89,10 @@ const SETS: Record<string, string> = {
   blind76: "blind76.jsonl",
   blind77: "blind77.jsonl",
   blind78: "blind78.jsonl",
+  blind79: "blind79.jsonl",
+  blind80: "blind80.jsonl",
+  blind81: "blind81.jsonl",
+  blind82: "blind82.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -145,4 +145,8 @@ build("blind75");
 build("blind76");
 build("blind77");
 build("blind78");
+build("blind79");
+build("blind80");
+build("blind81");
+build("blind82");
 build("schoon");
