@@ -3183,3 +3183,41 @@ describe("session 6 round 3 rule classes (fix6-rules4)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 4 lexicon classes (fix6-lex4)", () => {
+  it.each([
+    // named municipal swimming pools (…bad)
+    ["De kinderen hebben zwemles in het Mirandabad op woensdag.", "instelling", ["Mirandabad"]],
+    ["Het bad was te heet, zegt mevrouw.", "instelling", []],
+    // school boards and a regional work company
+    ["Haar zoon zit op een school van Spaarnesant; de intern begeleider belde.", "instelling", ["Spaarnesant"]],
+    ["Jobcoach Tom de Wit (Rijnvicus) komt volgende week langs.", "instelling", ["Rijnvicus"]],
+    // municipal tax cooperations: the whole name, not the region
+    ["Er is kwijtschelding gevraagd bij Gemeentelijke Belastingen West-Brabant voor 2024.", "instelling", ["Gemeentelijke Belastingen West-Brabant"]],
+    ["Hij verhuisde van West-Brabant naar Utrecht.", "instelling", []],
+    // spelling variants and merged names
+    ["Het gezin krijgt steun van Zorg om Boer en Tuinder.", "instelling", ["Zorg om Boer en Tuinder"]],
+    ["Jongerenwerker Sam Pot (Tympaan-De Baak) belt haar.", "instelling", ["Tympaan-De Baak"]],
+    // a housing corporation written with an apostrophe
+    ["Er is een huurachterstand bij 'thuis van € 800.", "instelling", ["'thuis"]],
+    // word-like organisation names: only with a preposition
+    ["Hij voetbalt bij ARC in de JO17.", "instelling", ["ARC"]],
+    ["Ze kreeg een nieuwe impuls van de coach.", "instelling", []],
+    // accountancy firms next to a place: firm and place apart
+    ["De jaarcijfers komen van Flynth in Heerenveen.", "instelling", ["Flynth"]],
+    ["De jaarcijfers komen van Flynth in Heerenveen.", "plaats", ["Heerenveen"]],
+    // Drenthe village that is also a word: only after a preposition, never lower-case in a chat
+    ["Het bedrijf ligt in Anderen, vlak bij de N34.", "plaats", ["Anderen"]],
+    ["[09:01] piet: hij deelt de flat met drie anderen\n[09:02] kees: ok", "plaats", []],
+    ["Anderen hebben daar geen last van.", "plaats", []],
+    // districts of Oss
+    ["Ze wonen sinds kort in Schadewijk.", "plaats", ["Schadewijk"]],
+    // first names: Bulgarian, Hungarian, Frisian, Portuguese; Ferry is a name
+    ["Collega Krasimir en zijn vrouw Krisztina werken in de kas.", "persoon", ["Krasimir", "Krisztina"]],
+    ["De jongste, Rinse, is net geboren; vader João werkt in de haven.", "persoon", ["Rinse", "João"]],
+    ["Heb je Ferry al gebeld over de shirts?", "persoon", ["Ferry"]],
+    ["Heb je Ferry al gebeld over de shirts?", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

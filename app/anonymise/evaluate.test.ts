@@ -157,11 +157,12 @@ describe.each([
   ["blind77 (session 6)", "blind77.jsonl", [] as Label[]],
   ["blind78 (session 6)", "blind78.jsonl", [] as Label[]],
   // blind79–82: scored once after session-6 round 3 (not tuned on before): blind79 and blind81 meet every target;
-  // below: blind80 instelling 0.905 / leeftijd 0.942, blind82 adres 0.933 / instelling 0.929 / leeftijd 0.893.
+  // below: blind80 instelling 0.905 / leeftijd 0.942, blind82 adres 0.933 / instelling 0.929 / leeftijd 0.893; blind82
+  // instelling meets the target since fix6-lex4 (lexicon classes).
   ["blind79 (session 6)", "blind79.jsonl", [] as Label[]],
   ["blind80 (session 6)", "blind80.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind81 (session 6)", "blind81.jsonl", [] as Label[]],
-  ["blind82 (session 6)", "blind82.jsonl", ["adres", "instelling", "leeftijd"] as Label[]],
+  ["blind82 (session 6)", "blind82.jsonl", ["adres", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -2,6 +2,11 @@
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
 // backgrounds, and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
+Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
+Krisztina Katalin Zsófia Zsofia Zsuzsanna Ildikó Ildiko Erzsébet Gábor Gabor László Laszlo Zoltán Zoltan Attila Tamás Tamas Balázs Balazs Krisztián Bence Levente Csaba Ágnes Agnes Eszter Réka Tímea Anikó Judit Orsolya István Istvan György Ferenc Sándor Sandor Imre
+Rinse Rinze Hylke Sieds Folkert Jelmer Tjeerd Harmen Wiebren Jorrit Sjouke Fokko Gerlof Wiebe
+João Joao Gonçalo Goncalo Tiago Thiago Nuno Luís Inês Ines Mariana Rafaela Vinícius Vinicius Leandro Rodrigo Fernanda Juliana Camila Larissa Paulo
+Ferry
 Harie Wiel Zef Jeu Giel Mia Sjoke Bèr Dolf Lowie Mathieu
 Dion Jarno Marvin Randy Miranda Natasja Debora Jana Deqa Mulu Alexandru Jing Aarav Vihaan Ananya Rohan Deepak Aditya Ishaan Reyansh Krishna Aadhya Diya Saanvi Anika Kavya Pooja Sneha Rahul Amit Vikram Lakshmi Divya Neha Shreya Aditi Karthik Venkat Srinivas Harsha Nikhil Manoj Ganesh Arun Varun Tarun Siddharth Aryan Vivaan Advait Meera Riya Tanvi
 Luca Mason Rayan Elin Jayda Shaniya Shania Dani Noé Jaylano Djeison Dewayne Imran Lorenzo Owen Xavi Jort Jinte Luna Marga
