@@ -3260,6 +3260,10 @@ describe("session 6 round 4 rules (fix6-rules5): ages in household lists and cha
     ["Ze luistert graag naar Stand by Me.", "instelling", []],
     ["Met sportieve groet,\nJan de Wit\nSecretaris Tennisclub Lewenborg", "instelling", ["Tennisclub Lewenborg"]],
     ["Gesprek op het Stadskantoor Leeuwarden gepland.", "instelling", []],
+    // the capitalised words after a trade-name label are the firm; "het" + a -bad compound is a named pool
+    ["Hij staat ingeschreven onder handelsnaam DK Klussen sinds 2021.", "instelling", ["DK Klussen"]],
+    ["De kinderen zwemmen in het Sportfondsenbad op woensdag.", "instelling", ["Sportfondsenbad"]],
+    ["Ze ging met de kinderen naar het Zwembad.", "instelling", []],
     // a day-month right before a clock time; "hb" (huisbezoek) announces a date
     ["bericht gestuurd 3/10 09:15 – geen reactie", "datum", ["3/10"]],
     ["- hb 14/3 bij fam. Yilmaz", "datum", ["14/3"]],

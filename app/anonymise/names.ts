@@ -2872,6 +2872,18 @@ function session5Round2Rules(ctx: Ctx) {
       if (lex.places.phrases.has(phraseKey(m[0].replace(/^\S+[ \t]+van[ \t]+de[ \t]+\S+[ \t]+/u, "")))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
+  // "handelsnaam HY Stucwerk", "bedrijfsnaam: Klus & Co": the capitalised words after a trade-name label are the firm.
+  if (may(/naam/i.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])(?:[Hh]andelsnaam|[Bb]edrijfsnaam|[Ff]irmanaam)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}\p{N}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|by|bv|b\.v\.|vof|v\.o\.f\.)){0,4})/gu, text)) {
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + m[1].replace(/[ \t]+&$/, "").replace(/\.$/, "").length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  // "op de parkeerplaats van het Groenhovenbad", "bij het Sportfondsenbad": "het" + a capitalised compound on -bad is a
+  // named swimming pool (not "het Zwembad" or a bath).
+  if (may(/[Hh]et[ \t]+\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/u.test(text)))
+    for (const m of allMatches(/(?<=(?<![\p{L}])[Hh]et[ \t]+)\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/gu, text))
+      if (!/^(?:Zwembad|Ligbad|Bubbelbad|Voetbad|Stoombad|Modderbad|Kuurbad|Pierenbad|Zonnebad|Bloedbad|Buitenbad|Binnenbad|Golfslagbad|Openluchtbad|Instructiebad|Doelgroepenbad|Wedstrijdbad|Recreatiebad)$/.test(m[0]))
+        ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
   // "Nails by Sev", "Hair by Ilse", "Cakes by Mo": an English shop name of a trade word + "by" + the owner's name.
   if (may(/[ \t]by[ \t]/.test(text)))
     for (const m of allMatches(/(?<![\p{L}])(?:Nails|Hair|Beauty|Lashes|Brows|Cakes|Styling|Design|Photography|Fotografie|Flowers|Studio|Coaching|Catering|Cuts|Barber|Barbershop|Massage|Make-up|Makeup|Skin|Spa|Tattoo|Tattoos|Fashion|Bakery|Kitchen|Food|Sweets)[ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+/gu, text))
