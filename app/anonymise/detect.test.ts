@@ -3221,3 +3221,92 @@ describe("session 6 round 4 lexicon classes (fix6-lex4)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 4 rules (fix6-rules5): ages in household lists and chats, firms named like persons", () => {
+  it.each([
+    // a full date of birth + the age in brackets (the year and the age add up to a recent year)
+    ["Kinderen:\nSem Bakker, 03-04-2012 (12) – basisschool\nLotte Bakker, 21-09-2016 (8)", "leeftijd", ["12", "8"]],
+    ["Zie de brief van 12-02-2010 (3) in het dossier.", "leeftijd", []],
+    // a relation word + a bracket with a note (illness, name) and the age
+    ["Hij zorgt voor zijn moeder (dementie, 81) en werkt halve dagen.", "leeftijd", ["81"]],
+    ["Na de verhuizing van haar dochter (Noor, nu 6) is ze rustiger.", "leeftijd", ["6"]],
+    ["Haar zoon (groep 4) gaat naar de Regenboog.", "leeftijd", []],
+    // a relation word, the name in brackets, then is + age
+    ["Haar zusje (Mila) is 9, dus nog op de basisschool.", "leeftijd", ["9"]],
+    ["Haar zusje (Mila) is 2 keer gevallen.", "leeftijd", []],
+    // a chat line without subject: "is gisteren N geworden"
+    ["[09:02] Petra Mulder: is vorige week 21 geworden, dus de jongerennorm vervalt", "leeftijd", ["21"]],
+    ["[09:02] Petra Mulder: het aantal is 21 gebleven", "leeftijd", []],
+    // Frisian pronouns before is + age
+    ["[10:01] Durk: hy is 58, sit al lang thús", "leeftijd", ["58"]],
+    // a lower-case first name + surname with the age in brackets
+    ["vraag over marek kowalski (36), nieuw aangemeld", "leeftijd", ["36"]],
+    ["vraag over aanvraag bijzondere (36), nieuw aangemeld", "leeftijd", []],
+    // a second person + age after "is N en"
+    ["Sara is 6 en Daan 9. Beide op school.", "leeftijd", ["6", "9"]],
+    ["Sara is 6 en Daan gaat naar de opvang.", "leeftijd", ["6"]],
+    // ", die nu N is en …"
+    ["Haar broer Youssef, die nu 23 is en bij haar woont, betaalt mee.", "leeftijd", ["23"]],
+    // durations and norms are no ages
+    ["Hij is 4 jaar heftruckchauffeur geweest bij een distributiecentrum.", "leeftijd", []],
+    ["Persoonlijke lening, looptijd 5 jaar, maandlast € 120.", "leeftijd", []],
+    ["De pensioenleeftijd ligt op 67 jaar voor hem.", "leeftijd", []],
+    // "van den" + a company word is a surname; a coined word + "-De/-Het" + name is a merged organisation
+    ["Aanwezig: klantmanager Piet van der Glas, jobcoach Anna Smit", "persoon", ["Piet van der Glas", "Anna Smit"]],
+    ["Aanwezig: klantmanager Piet van der Glas, jobcoach Anna Smit", "instelling", []],
+    ["Doorverwezen naar jongerenwerk (Welzijnspunt-De Brug) voor begeleiding.", "instelling", ["Welzijnspunt-De Brug"]],
+    ["Getuige: Anna Jansen-De Vries (buurvrouw)", "persoon", ["Anna Jansen-De Vries"]],
+    // a street-shaped second word is no person
+    ["Gesprek op locatie Burgemeester Visserlaan, Ede", "persoon", []],
+    // a name + a trade compound is a firm
+    ["Hij werkt als chauffeur bij Bosman Containerverhuur in de haven.", "instelling", ["Bosman Containerverhuur"]],
+    ["Schulden bij Helder Schoonmaakbedrijf en de huur.", "instelling", ["Helder Schoonmaakbedrijf"]],
+    // a work status after a title is no name
+    ["dhr. zzp schilder, omzet gedaald", "persoon", []],
+    // an "Adres:" field opens a street without a street word (also after a Frisian article "It")
+    ["Naam: Sjoukje Hoekstra\nAdres: It Heechhiem 7\nPostcode: 9001 AB", "adres", ["It Heechhiem 7"]],
+    ["Bezoekadres: Kolk 3\nOpen op dinsdag", "adres", ["Kolk 3"]],
+    ["Adres: Week 12 planning", "adres", []],
+    // a street on -eind and the side of a canal street (ZZ/NZ/OZ/WZ)
+    ["Ze woont nu boven, Kerkeind ZZ 14, geen lift.", "adres", ["Kerkeind ZZ 14"]],
+    ["Nieuw adres: Achterstraat WZ 22b, Alphen.", "adres", ["Achterstraat WZ 22b"]],
+    ["Hij is het hele weekeind 2 keer gebeld.", "adres", []],
+    // a district desk or team + a (hyphenated) district, a target group or a field label + a place: the place only
+    ["Gesprek op het servicepunt Lewenborg met de klantmanager.", "instelling", []],
+    ["Gesprek op het servicepunt Lewenborg met de klantmanager.", "plaats", ["Lewenborg"]],
+    ["Groepsapp \"Buurtteam Kanaleneiland-Zuilen\" aangemaakt", "instelling", []],
+    ["Kanaal \"Statushouders Amersfoort\" – vrijdag", "instelling", []],
+    ["Klantnummer Tilburg: 4471023", "instelling", []],
+    ["Ze werkt bij Bouwgroep Zoetermeer als planner.", "instelling", ["Bouwgroep Zoetermeer"]],
+    // a chat or channel word opening a title is no part of an organisation name
+    ["Teams-chat Schuldhulp Zaanstad – ma 3 juni", "instelling", []],
+    ["Teams-chat Schuldhulp Zaanstad – ma 3 juni", "plaats", ["Zaanstad"]],
+    // "Huis van de Wijk" + a building name is one organisation, no person "van de Wijk"
+    ["Afspraak in Huis van de Wijk De Vonk, Zwolle.", "instelling", ["Huis van de Wijk De Vonk"]],
+    ["Afspraak in Huis van de Wijk De Vonk, Zwolle.", "persoon", []],
+    // a relation word opening a sentence before a verb or bracket is the relation; after a title it is a name
+    ["12-03: Buurvrouw belt dat de post zich ophoopt.", "persoon", []],
+    ["Gesprek met mevrouw Buurman over haar huur.", "persoon", ["Buurman"]],
+    // a plural verb before its inverted subject and an adjective after a title are no names
+    ["Volgens dhr. slapen de kinderen slecht.", "persoon", []],
+    ["Tel. dhr. nieuw: 06-12 34 56 78", "persoon", []],
+    ["Volgens mw. bakker de kinderen niet.", "persoon", ["bakker"]],
+    // a trade compound + a known surname is the firm, without the word before it on a bullet line
+    ["- Navraag Loodgietersbedrijf Visser in Sneek gedaan", "instelling", ["Loodgietersbedrijf Visser"]],
+    // an English shop name "trade + by + owner"; a club compound + its district or town
+    ["Ze heeft een eigen zaak aan huis (Lashes by Noor) sinds mei.", "instelling", ["Lashes by Noor"]],
+    ["Ze luistert graag naar Stand by Me.", "instelling", []],
+    ["Met sportieve groet,\nJan de Wit\nSecretaris Tennisclub Lewenborg", "instelling", ["Tennisclub Lewenborg"]],
+    ["Gesprek op het Stadskantoor Leeuwarden gepland.", "instelling", []],
+    // the capitalised words after a trade-name label are the firm; "het" + a -bad compound is a named pool
+    ["Hij staat ingeschreven onder handelsnaam DK Klussen sinds 2021.", "instelling", ["DK Klussen"]],
+    ["De kinderen zwemmen in het Sportfondsenbad op woensdag.", "instelling", ["Sportfondsenbad"]],
+    ["Ze ging met de kinderen naar het Zwembad.", "instelling", []],
+    // a day-month right before a clock time; "hb" (huisbezoek) announces a date
+    ["bericht gestuurd 3/10 09:15 – geen reactie", "datum", ["3/10"]],
+    ["- hb 14/3 bij fam. Yilmaz", "datum", ["14/3"]],
+    ["Spreekuur ma 9-12 13:00-17:00 op het stadskantoor", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -275,6 +275,7 @@ const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]
 const SIBLING_BEFORE_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+$/u;
 const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+(\d{1,2})(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])|in[ \t]+\p{Ll}+))/u;
 const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
+const AND_PERSON_AGE_RE = new RegExp(String.raw`^[ \t]+(\d{1,2})(?=${AGE_TAIL})`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -314,6 +315,14 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
         extra.push({ s: ns, e: ns + sib[1].length, label: "persoon", prio: PRIO.personContext });
         push(c.e + sib[0].length - sib[2].length, sib[2]);
       }
+    }
+    // "mila is 8 en noah 5", "Sem is 4 en Tess 7.": after "is N", " en " + a person found there + a bare number that
+    // closes the clause is that person's age.
+    if (/(?:is|was)[ \t]+\d{1,3}$/.test(text.slice(Math.max(0, c.s - 8), c.e))) {
+      const and = /^[ \t]+en[ \t]+/.exec(text.slice(c.e, c.e + 8));
+      const p = and ? personAt.get(c.e + and[0].length) : undefined;
+      const m = p ? AND_PERSON_AGE_RE.exec(text.slice(p.e, p.e + 30)) : null;
+      if (p && m && Number(m[1]) <= 115) push(p.e + m[0].length - m[1].length, m[1]);
     }
     // "op zijn 18e al bij Bavaria gaan werken, nu 52 en afgekeurd": after an age at an event, ", nu N" is the age now.
     const now = NOW_AGE_AFTER_AGE_RE.exec(text.slice(c.e, c.e + 90));

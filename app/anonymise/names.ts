@@ -244,7 +244,10 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     // occupations (no common surnames): "in Syrië was dhr. boekhouder"
     "boekhouder apotheker chauffeur monteur ingenieur leraar lerares docent kassière schoonmaker postbode bezorger koerier beveiliger " +
     "conciërge tolk vertaler vakkenvuller orderpicker lasser elektricien loodgieter metselaar stratenmaker kraanmachinist accountant " +
-    "verkoper verkoopster kapster verpleger verpleegster tandarts fysiotherapeut programmeur ondernemer student studente gepensioneerd werkloos").split(" "),
+    "verkoper verkoopster kapster verpleger verpleegster tandarts fysiotherapeut programmeur ondernemer student studente gepensioneerd werkloos " +
+    // work and benefit statuses: "dhr. zzp glazenwasser", "mw. zzp'er sinds 2020", "dhr. wajonger"
+    "nieuw nieuwe oud oude huidig huidige vorig vorige " +
+    "zzp zzp'er zzper zelfstandige flexwerker uitzendkracht oproepkracht wajonger wao'er wia'er aow'er mantelzorger").split(" "),
 );
 // Lower-case shapes after "dhr."/"mw." that are no surname: pronominal adverbs ("daarmee", "hiervoor", "ervan"),
 // indefinite pronouns ("niets", "iets") and present participles and adjectives ("dementerend", "sympathiek",
@@ -303,6 +306,10 @@ const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
 const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
+// "servicepunt Selwerd", "Wijkpunt Overvecht": a municipal desk named after its district is the district (like a team).
+const DISTRICT_DESKS = new Set(["servicepunt", "wijkpunt", "buurtpunt", "wijkservicepunt", "informatiepunt", "wijkinformatiepunt", "wijksteunpunt"]);
+// "Schadewijk-Ruwaard", "Noord-Oost": two districts joined by a hyphen, each a known place or shaped like a neighbourhood.
+const districtPair = (lex: Lexicons, t: string) => t.includes("-") && t.split("-").every((p) => p.length >= 3 && (lex.places.phrases.has(p.toLowerCase()) || NEIGHBOURHOOD.test(p)));
 // Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
@@ -625,6 +632,8 @@ function personRules(ctx: Ctx) {
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
+          // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
+          (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
           (!knownCore && LOWER_NOT_NAME_SHAPE.test(core.low));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
@@ -1352,7 +1361,7 @@ function institutionRules(ctx: Ctx) {
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
-        || (DISTRICT_TEAMS.has(headKey) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j])));
+        || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)));
       // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
       const ofChild = !t.cap && end === j + 2 && tokens[j]?.t === "van" && /(?:school|dagverblijf|opvang|speelzaal|crèche|creche|bso|kdv)$/.test(headKey) &&
@@ -1579,12 +1588,23 @@ function orgTailRule(ctx: Ctx) {
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
     if (thingCompound(lex, tokens[first].t)) first++;
+    // "- Navraag Stukadoorsbedrijf Zijlstra": a trade compound + a known surname after it is the firm; the words before
+    // the compound are no part of it.
+    const owner = tokens[tail + 1];
+    if (first < tail && TRADE_COMPOUND_TAIL.test(tokens[tail].t) && owner?.cap && owner.word && ctx.text.slice(tokens[tail].e, owner.s) === " " && (lex.surnames.has(owner.t) || lex.ambiguousSurnames.has(owner.t))) {
+      ctx.out.push({ s: tokens[tail].s, e: owner.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      continue;
+    }
+    // "Teams-chat Schuldhulp Almere", "Groepsapp Wijkzorg Noord": a chat or channel word opening a title is no part of a name.
+    if (/^(?:(?:teams|whatsapp|signal)-?)?(?:chat|groepsapp|app|kanaal|channel|app-groep|whatsapp-groep)$/.test(tokens[first].low)) first++;
     // "Zuid Actief", "Almere Werkt", "Twentse Poort Werkt": a verb or adjective ending an organisation name, not after a
     // first name or an ordinary word ("Jan Werkt hard", "Hoe Het Werkt").
     // "Werkmatcher Werkbedrijf Smallingerland": a job title on a signature line is no part of the name after it.
     if (tail - first >= 1 && /^\p{Ll}+(?:matcher|coach|begeleider|consulent|manager|adviseur|regisseur|medewerker)$/u.test(tokens[first].low)) first++;
     if (/^(?:werkt|actief)$/.test(tokens[tail].low) && (lex.firstNames.has(tokens[tail - 1].t) || LEADING_PARTICLES.has(tokens[tail - 1].low) || lex.common.has(tokens[tail - 1].low) && !DIRECTIONS.test(tokens[tail - 1].low))) continue;
     if (tail - first < 1) continue;
+    // "Jos van den Hout", "J. van der Glas": after "van" a particle + one company word is a surname, not a firm.
+    if (tail - first === 1 && first > 1 && tokens[first - 1].t === "van" && /^(?:den|der|de|ter|ten|het)$/.test(tokens[first].t)) continue;
     // "De Shazer, S. (1988). Clues: Investigating Solutions in …": a title in a literature reference is no firm.
     if (/\((?:19|20)\d{2}[a-z]?\)\.?[^\n()]{0,60}$/.test(ctx.text.slice(Math.max(0, tokens[first].s - 80), tokens[first].s))) continue;
     // "dhr. Marco Groen", "Jan Bouw": a known first name + a surname that is also a company word is a person, and so
@@ -1876,7 +1896,10 @@ function compoundHeadRule(ctx: Ctx) {
     if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(t.key)) continue;
     if (!tokens[i + 1]?.cap || newlineBetween(text, t.e, tokens[i + 1].s)) continue;
     const end = capRun(ctx, i + 1, 4);
-    if (end > i + 1 && !lex.places.phrases.has(tokens[i + 1].key)) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+    // "Judoclub Seghwaert", "Schaakvereniging Heerhugowaard": a club named after its district or town is one organisation
+    // (a club is no generic service; "Stadskantoor Leeuwarden" stays the place).
+    const club = /\p{Ll}(?:club|vereniging)$/u.test(t.t) && end === i + 2;
+    if (end > i + 1 && (club || !lex.places.phrases.has(tokens[i + 1].key))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
   }
 }
 
@@ -1919,6 +1942,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
     if (ROLE_WORD_END.test(t.low)) continue;
+    // "Jongeren Zoetermeer", "Statushouders Ede": a target group (a team or channel name) in a place is the place;
+    // "Zaaknummer Groningen", "Klantnummer Assen": a field label before a place is no organisation either.
+    if (isDepartmentWord(t.low) || /(?:nummer|nr|datum)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
       const e = matchPhrase(ctx, i + 1, lex.places);
@@ -1964,11 +1990,20 @@ function capitalisedPairRule(ctx: Ctx) {
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
     if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    // "Burgemeester Jamessingel", "Pastoor Vranckenlaan": a second word shaped like a street is a street name.
+    if (STREET_SHAPE.test(b.t)) continue;
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
     if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
     if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
+    // "Tympaan-De Baak", "Welzijn-Het Anker": a coined word joined by a hyphen to an article-led name is a merged
+    // organisation ("Jansen-De Vries" keeps a known surname first and stays a person).
+    const merged = /^(\p{Lu}\p{Ll}+)-(?:De|Het)$/u.exec(a.t);
+    if (merged && !lex.surnames.has(merged[1]) && !lex.ambiguousSurnames.has(merged[1]) && !lex.firstNames.has(merged[1])) {
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
+      continue;
+    }
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
@@ -2706,7 +2741,10 @@ const ARMED_FORCES = /^(?:(?:het|de)[ \t]+)?(?:Korps[ \t]+(?:Mariniers|Commandot
 // "Van Dam Containerservice", "Bakker Autoverhuur": a name whose last word is a trade compound (9+ letters, a company tail
 // word such as -service, -bedrijf, -verhuur, -techniek, -transport) is a firm.
 // Not after a known first name ("Marco van Sloehaven Stuwadoors" is Marco of the firm) nor with a lower-case particle first.
-const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{Ll}{8,})$/u.exec(name); return !!m && /^\p{Lu}/u.test(name) && !lex.firstNames.has(name.split(/[ \t]/)[0]) && ORG_TAIL.test(m[1]) && !lex.surnames.has(m[1]) && !lex.firstNames.has(m[1]); };
+// "Van Dijk Truckleasing", "Glansrijk Glazenwasserij", "Jansen Schildersbedrijf": a last word that is a compound ending
+// in a trade word (lower case, after a head of three or more letters).
+const TRADE_COMPOUND_TAIL = /^\p{Lu}\p{Ll}{2,}(?:leasing|verhuur|transport|transporten|techniek|installaties|schoonmaak|logistiek|wasserij|schilders|stukadoors|bestratingen|dakwerken|verhuizingen|koeriers|recycling|catering|beveiliging|drukkerij|administratie|detachering|hoveniers|kinderopvang|loodgieters|bedrijf|handel|services|reparaties|onderhoud)$/u;
+const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{Ll}{8,})$/u.exec(name); return !!m && /^\p{Lu}/u.test(name) && !lex.firstNames.has(name.split(/[ \t]/)[0]) && (ORG_TAIL.test(m[1]) || TRADE_COMPOUND_TAIL.test(m[1])) && !lex.surnames.has(m[1]) && !lex.firstNames.has(m[1]); };
 
 /** Person candidates that the shape of their context rules out. */
 // Inflected adjectives that are also surnames ("Kleine achterstand", "Grote zorgen").
@@ -2728,6 +2766,9 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (SEPARATOR_LINE.test(text.slice(lineStart, lineEnd))) return true;
   // "The Hague", "The Voice": an English article opens no Dutch person's name.
   if (/^The[ \t]/.test(name)) return true;
+  // "Buurman meldt dat …", "08-07: Buurman (Sytse) verklaart": a relation word opening a sentence before a lower-case word
+  // or a bracket is the relation, not the surname (after a title it stays a name: "dhr. Buurman").
+  if (/^\p{Lu}\p{Ll}+$/u.test(name) && RELATIONS.has(name.toLowerCase()) && /(?:^|\n|[.!?:][ \t]+|[-*•][ \t]+)[ \t]*$/u.test(text.slice(Math.max(0, c.s - 4), c.s)) && /^[ \t]*(?:\(|\p{Ll})/u.test(text.slice(c.e, c.e + 3)) && !/(?<![\p{L}])(?:dhr|mw|mevr|mnr|fam|dr|drs|ir|mr|ing|prof|hr|mevrouw|meneer|heer)\.?[ \t]*$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
   // "de RvdK" (Raad voor de Kinderbescherming), "RvdR", "RvdJ": councils, not initials.
   if (/^Rv[dD][KRJ]$/.test(name)) return true;
   if (WEEKDAY_ABBREVIATION.test(name) && /^\.,?[ \t]+\d/.test(text.slice(c.e, c.e + 5))) return true;
@@ -2823,6 +2864,30 @@ function session5Round2Rules(ctx: Ctx) {
         ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext + 2 });
     }
   }
+  // "Huis van de Wijk Het Klooster", "Huis van de Buurt De Schakel": a community-centre head phrase + its name is one
+  // organisation (not a person "van de Wijk" and a place).
+  if (may(/[Vv]an[ \t]+de[ \t]+(?:[Ww]ijk|[Bb]uurt)/.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])[Hh]uis[ \t]+van[ \t]+de[ \t]+(?:[Ww]ijk|[Bb]uurt)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu, text)) {
+      // "Huis van de Wijk Selwerd": named after a known district it is a generic service in a place (the place only).
+      if (lex.places.phrases.has(phraseKey(m[0].replace(/^\S+[ \t]+van[ \t]+de[ \t]+\S+[ \t]+/u, "")))) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  // "handelsnaam HY Stucwerk", "bedrijfsnaam: Klus & Co": the capitalised words after a trade-name label are the firm.
+  if (may(/naam/i.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])(?:[Hh]andelsnaam|[Bb]edrijfsnaam|[Ff]irmanaam)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}\p{N}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|by|bv|b\.v\.|vof|v\.o\.f\.)){0,4})/gu, text)) {
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + m[1].replace(/[ \t]+&$/, "").replace(/\.$/, "").length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  // "op de parkeerplaats van het Groenhovenbad", "bij het Sportfondsenbad": "het" + a capitalised compound on -bad is a
+  // named swimming pool (not "het Zwembad" or a bath).
+  if (may(/[Hh]et[ \t]+\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/u.test(text)))
+    for (const m of allMatches(/(?<=(?<![\p{L}])[Hh]et[ \t]+)\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/gu, text))
+      if (!/^(?:Zwembad|Ligbad|Bubbelbad|Voetbad|Stoombad|Modderbad|Kuurbad|Pierenbad|Zonnebad|Bloedbad|Buitenbad|Binnenbad|Golfslagbad|Openluchtbad|Instructiebad|Doelgroepenbad|Wedstrijdbad|Recreatiebad)$/.test(m[0]))
+        ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+  // "Nails by Sev", "Hair by Ilse", "Cakes by Mo": an English shop name of a trade word + "by" + the owner's name.
+  if (may(/[ \t]by[ \t]/.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])(?:Nails|Hair|Beauty|Lashes|Brows|Cakes|Styling|Design|Photography|Fotografie|Flowers|Studio|Coaching|Catering|Cuts|Barber|Barbershop|Massage|Make-up|Makeup|Skin|Spa|Tattoo|Tattoos|Fashion|Bakery|Kitchen|Food|Sweets)[ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+/gu, text))
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
   // "Port of Den Helder", "Port of Rotterdam": a port authority named after its place.
   if (may(text.includes("Port of ")))
     for (const m of allMatches(/(?<![\p{L}])Port of (\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/gu, text)) if (lex.places.phrases.has(phraseKey(m[1]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });

@@ -408,7 +408,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
@@ -449,6 +449,8 @@ const MONTH_RELATIVE_YEAR_RE = /(?<![\p{L}])(?:januari|februari|maart|april|mei|
 const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:,|en|t\/m|&)[ \t]*\d{1,2}\2\d{1,2}(?![\p{N}\p{L}]|[-/.,]\d))/gmu;
 // An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
 // (The list marker at the line start is checked in code: a long lookbehind would run at every position.)
+// "sms aan klant 12/11 16:05", "gebeld 3-4 9:30": a day-month right before a clock time (not a time range "9-12 13:00-17:00").
+const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:om[ \t]+)?\d{1,2}:\d{2}(?![\p{N}]|[ \t]*[-–][ \t]*\d))/gu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
@@ -524,7 +526,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -681,7 +683,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -823,7 +825,7 @@ export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.
 export const NAME_PAREN_AGE_RE = /\((\d{1,2}),[ \t]*(?=\p{L})/gu;
 // "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
 // be reached (not "Het wordt 18 graden", "Dat wordt 2 keer").
-export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<=,[ \t]*die[ \t]+(?:(?:nu|inmiddels|al|pas|net|bijna|ook)[ \t]+)?)(\d{1,3})(?=[ \t]+is[ \t]*[,.;])|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
+export const TURNS_AGE_RE = /\b(?:die|dat)[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)\b|(?<=,[ \t]*die[ \t]+(?:(?:nu|inmiddels|al|pas|net|bijna|ook)[ \t]+)?)(\d{1,3})(?=[ \t]+is(?:[ \t]*[,.;\n]|[ \t]+en(?![\p{L}])|$))|\b(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+op[ \t]+\d|[ \t]*[,.;!?\n](?!\d))|\((?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:op|in)\b|[ \t]*\))/gu;
 const RELATIVE_PERSON_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}+),[ \t]*die[ \t]+(?:(?:nu|inmiddels|al|pas|net|bijna|ook)[ \t]+)?$`, "u");
 // The subject before "wordt N op …" must be a name (capitalised, not "Het/Dat/Dit …").
 const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
@@ -1095,6 +1097,10 @@ function pushAges(text: string, out: Candidate[]) {
     // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
     if (/(?<![\p{L}])(?:werkte|werkt|werkten|woonde|woont|woonden|zat|zit|zaten|heeft|had|hadden|deed|doet|verbleef|leefde|leeft|reed|rijdt)[ \t]+(?:ze|hij|zij|ik|we|wij|u|men|mevrouw|meneer|dhr\.?|mw\.?)[ \t]+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
+    // "3 jaar orderpicker geweest", "5 jaar vrijwilliger gedaan": N jaar + a role + a participle is how long.
+    if (/^[ \t]+[\p{Ll}'’-]+[ \t]+(?:geweest|gewerkt|gedaan|gewoond|gezeten|gebleven)(?![\p{L}])/u.test(text.slice(e, e + 50))) continue;
+    // "looptijd 10 jaar", "duur: 3 jaar", "de AOW-leeftijd ligt op 67 jaar": a term or a norm, no one's age.
+    if (/(?<![\p{L}])(?:looptijd|duur|contractduur|periode|aflosperiode|terugbetaaltermijn|ligt[ \t]+(?:nu[ \t]+)?op|lag[ \t]+op|liggen[ \t]+op)[ \t]*:?[ \t]*$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
     if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
     add(s, e);
@@ -1342,6 +1348,65 @@ function pushAges(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[1].length;
     add(s, m.index + m[0].length);
   }
+  pushMoreAges(text, low, !!digitCount, add);
+}
+
+// "Yara, 12-02-2010 (14)": a full date of birth and the age in brackets right after it (the year and the age must add
+// up to a recent year; not "brief van 12-02-2010 (3)" pointing at an appendix).
+const DOB_PAREN_AGE_RE = /(?<![\p{N}])\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d\d)[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?\)/gu;
+// "zijn vrouw (MS, 54)", "haar zoon (Kacper, nu 4)": a relation word, a bracket with a name, an illness or an origin,
+// then the age (not "haar zoon (groep 4)": the note is one word before a comma).
+const RELATION_NOTE_PAREN_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS})[ \t]+\([ \t]*\p{L}[\p{L}'’-]{0,24}[ \t]*,[ \t]*(?:(?:nu|inmiddels|bijna|ruim|ca\.?)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?[ \t]*\)`,
+  "giu",
+);
+// "dat broertje (Ilias) is 13", "zijn dochter (Sara) wordt 6": a relation word, the name in brackets, then is + age.
+const RELATION_NAME_PAREN_IS_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RELATION_WORDS})[ \t]+\(\p{Lu}\p{Ll}+\)[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`,
+  "giu",
+);
+// A chat line that drops its subject: "[08:35] Joost: is gisteren 18 geworden", "- werd vorige week 40": the age reached.
+const SUBJECTLESS_BECAME_RE = /(?:^|\n|:)[ \t]*(?:[-*•][ \t]*)?(?:en[ \t]+)?(?:is|werd)[ \t]+(?:(?:net|pas|onlangs|gisteren|eergisteren|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)?(\d{1,3})[ \t]+geworden(?![\p{L}])/giu;
+// A lower-case first name + surname with the age in brackets: "piotr wisniewski (41)" (chat style, no title).
+const LOWER_FULL_NAME_PAREN_AGE_RE = /(?<![\p{L}])(\p{Ll}{2,})[ \t]+((?:(?:van|de|der|den|el|al|ten|ter)[ \t]+){0,2}\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\d{1,3})\)/gu;
+
+function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
+  if (!may(hasDigit)) return;
+  const lex = lexicons();
+  // DOB_PAREN_AGE_RE: a date with a four-digit year and "(".
+  for (const m of may(text.includes("(")) ? allMatches(DOB_PAREN_AGE_RE, text) : []) {
+    const total = Number(m[1]) + Number(m[2]);
+    if (Number(m[2]) > 115 || total < 2015 || total > 2035) continue;
+    // the date follows a name (+ comma) or "geb./geboren" on its line: "Sem Bakker, 03-04-2012 (12)"
+    if (!/(?:\p{Lu}\p{Ll}+,?|geb\.?|geboren(?:[ \t]+op)?|geboortedatum:?)[ \t]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[2].length);
+  }
+  // RELATION_NOTE_PAREN_AGE_RE: "(" and ","; RELATION_NAME_PAREN_IS_AGE_RE: "(" and is|was|wordt|werd.
+  for (const re of may(text.includes("(")) ? [RELATION_NOTE_PAREN_AGE_RE, RELATION_NAME_PAREN_IS_AGE_RE] : []) {
+    if (re === RELATION_NOTE_PAREN_AGE_RE && !may(text.includes(","))) continue;
+    if (re === RELATION_NAME_PAREN_IS_AGE_RE && !may(hasAny(low, ["is", "was", "wordt", "werd"]))) continue;
+    for (const m of allMatches(re, text)) {
+      if (Number(m[1]) > 115) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  }
+  // SUBJECTLESS_BECAME_RE: "geworden".
+  for (const m of may(low.includes("geworden")) ? allMatches(SUBJECTLESS_BECAME_RE, text) : []) {
+    if (Number(m[1]) > 115) continue;
+    const at = m.index + m[0].lastIndexOf(m[1], m[0].length - 9);
+    add(at, at + m[1].length);
+  }
+  // LOWER_FULL_NAME_PAREN_AGE_RE: "(" (the first word a known first name, the last a known surname, neither common).
+  for (const m of may(text.includes("(")) ? allMatches(LOWER_FULL_NAME_PAREN_AGE_RE, text) : []) {
+    if (Number(m[3]) > 115) continue;
+    const last = m[2].split(/[ \t]+/).pop() ?? "";
+    if (!lex.firstNamesLower.has(m[1]) || lex.common.has(m[1]) || lex.common.has(last)) continue;
+    if (!lex.surnames.has(last.charAt(0).toUpperCase() + last.slice(1))) continue;
+    const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[3].length);
+  }
 }
 
 const WORD_OF_AGE_RE = new RegExp(
@@ -1357,7 +1422,7 @@ const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|D
 // "Kölner Weg 3" (a place adjective on -er before Weg/Ring/Damm/Allee), "Bahnhof Platz 2".
 const GERMAN_STREET = String.raw`\p{Lu}[\p{L}'’-]+er[ \t]+(?:Straße|Strasse|Str|Weg|Allee|Ring|Damm|Platz|Gasse)|\p{Lu}[\p{L}'’-]+[ \t]+(?:Straße|Strasse|Platz|Gasse)`;
 // A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
-const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.`;
+const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.|[NZOW]Z(?![\p{L}])`;
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
@@ -1402,7 +1467,7 @@ function addressHintPossible(low: string): boolean {
 }
 // The end of "street + direction" before a house number, in lower case (see STREET_DIRECTIONS; the "." before the
 // number is already cut off).
-const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noord|zuid|oost|west|[nzow]\.[ \t]?z\.?)$/;
+const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noord|zuid|oost|west|[nzow]\.[ \t]?z\.?|[nzow]z)$/;
 
 // "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
 // also without a street word.
@@ -1443,19 +1508,24 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // SIDE_ADDRESS_RE: a side marker ZZ/NZ/OZ/WZ or "Z.Z." (case-sensitive).
+  for (const m of may(/[NZOW](?:Z|\.[ \t]?Z\.)/.test(text)) ? allMatches(SIDE_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
   for (const m of may(text.includes("nr") || text.includes("nummer")) ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd.
   for (const m of may(hasAny(text, PREP_ADDRESS_WORDS)) ? allMatches(PREP_ADDRESS_RE, text) : []) {
     // "wonende De Skalm 3": after an article the next word is tested ("aan de Markt" stays a common word).
     const words = m[1].split(/\s+/);
-    const street = (/^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
+    const street = (/^(?:De|Het|'t|It)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
     if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
 }
 
+// "Moleneind ZZ 48a", "Dorpsstraat N.Z. 12": the side of a canal or village street (zuidzijde, noordzijde …) between a
+// name and a house number marks a street, also without a street word.
+const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?Z\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
@@ -1471,8 +1541,8 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
 // Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
-const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd"];
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
+const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
