@@ -93,6 +93,10 @@ const SETS: Record<string, string> = {
   blind80: "blind80.jsonl",
   blind81: "blind81.jsonl",
   blind82: "blind82.jsonl",
+  blind83: "blind83.jsonl",
+  blind84: "blind84.jsonl",
+  blind85: "blind85.jsonl",
+  blind86: "blind86.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -149,4 +149,8 @@ build("blind79");
 build("blind80");
 build("blind81");
 build("blind82");
+build("blind83");
+build("blind84");
+build("blind85");
+build("blind86");
 build("schoon");
