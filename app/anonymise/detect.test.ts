@@ -3310,3 +3310,40 @@ describe("session 6 round 4 rules (fix6-rules5): ages in household lists and cha
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 6 round 5 lexicon classes (fix6-lex5)", () => {
+  it.each([
+    // thrift shops (kringloop) and re-integration firms are named organisations
+    ["Ze brengt de oude kast naar Snuffelmug in de Haarlemmerstraat.", "instelling", ["Snuffelmug"]],
+    ["Hij doet vrijwilligerswerk bij de Rommelstop aan de Industrieweg.", "instelling", ["Rommelstop"]],
+    ["Re-integratietraject loopt via Agens, contactpersoon is de jobcoach.", "instelling", ["Agens"]],
+    ["Traject aangevraagd bij Sterk in Werk voor een werkfit-traject.", "instelling", ["Sterk in Werk"]],
+    ["Hij is sterk in werk met zijn handen.", "instelling", []],
+    // named -lyceum/-college schools and school locations
+    ["Haar zoon gaat na de zomer naar het Spinozalyceum.", "instelling", ["Spinozalyceum"]],
+    ["De mentor van Hooghuis West belde over verzuim.", "instelling", ["Hooghuis West"]],
+    ["Het lyceum belde over verzuim.", "instelling", []],
+    // a foreign eatery word makes the capitalised words after it an institution
+    ["Ze werkt in de keuken van Warung Bintang Jaya in Den Haag.", "instelling", ["Warung Bintang Jaya"]],
+    ["Ze werkt in de keuken van Warung Bintang Jaya in Den Haag.", "plaats", ["Den Haag"]],
+    // Amsterdam-Noord organisations and a regional credit bank; care locations
+    ["Hij loopt elke dag door winkelcentrum Boven 't Y naar de bus.", "instelling", ["Boven 't Y"]],
+    ["Mevrouw krijgt ondersteuning van Mantelzorg & Meer.", "instelling", ["Mantelzorg & Meer"]],
+    ["Aanmelding Kredietbank Noord-Nederland verstuurd.", "instelling", ["Kredietbank Noord-Nederland"]],
+    ["Via de Kredietbank loopt het budgetbeheer.", "instelling", []],
+    ["Zijn moeder woont in Zonnehuis Oosterpoort.", "instelling", ["Zonnehuis Oosterpoort"]],
+    // benefits, national-body departments, care programmes and sector cao's are no organisations
+    ["Mevrouw heeft recht op AIO via de SVB.", "instelling", []],
+    ["Navraag gedaan bij het Bureau Buitenland van de SVB.", "instelling", []],
+    ["Aangemeld bij het team Vroege Psychose van de GGZ.", "instelling", []],
+    ["Het loon valt onder de cao Metaal & Techniek.", "instelling", []],
+    ["Hij bouwt pensioen op bij Pensioenfonds Metaal en Techniek.", "instelling", ["Pensioenfonds Metaal en Techniek"]],
+    ["Afspraken staan in een WhatsApp-herinnering.", "instelling", []],
+    // first names: Persian, Polish and English names
+    ["Moeder, Shirin en haar zoon Arash komen samen.", "persoon", ["Shirin", "Arash"]],
+    ["Vandaag belde Grace over de toeslag.", "persoon", ["Grace"]],
+    ["Antoni is vandaag niet naar de opvang geweest.", "persoon", ["Antoni"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

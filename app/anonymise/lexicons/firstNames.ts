@@ -2,6 +2,7 @@
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
 // backgrounds, and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
+Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
 Krisztina Katalin Zsófia Zsofia Zsuzsanna Ildikó Ildiko Erzsébet Gábor Gabor László Laszlo Zoltán Zoltan Attila Tamás Tamas Balázs Balazs Krisztián Bence Levente Csaba Ágnes Agnes Eszter Réka Tímea Anikó Judit Orsolya István Istvan György Ferenc Sándor Sandor Imre
 Rinse Rinze Hylke Sieds Folkert Jelmer Tjeerd Harmen Wiebren Jorrit Sjouke Fokko Gerlof Wiebe
