@@ -248,6 +248,9 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
         extra.push({ s: c.s, e: c.e + surname[0].length, label: "persoon", prio: c.prio + 1 });
       }
     }
+    // "mw Sterre Lammers bespreken, 29, burn-out": a name + the verb of bringing in a case, then ", N,".
+    const verbed = /^[ \t]+(?:bespreken|inbrengen|voorleggen|aanmelden|aandragen)(?=,)/u.exec(after);
+    if (verbed) add(c.e + verbed[0].length, COMMA_AGE_RE.exec(after.slice(verbed[0].length)), 1);
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);

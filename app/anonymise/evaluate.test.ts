@@ -130,8 +130,9 @@ describe.each([
   // organisations without a cue (0.88–0.92), addresses without a street word (blind63 0.84, blind64 0.94), blind63's
   // ages (0.90) and dates (0.95, "juli vorig jaar"); see the docs. Session 6's rule fixes closed blind63/64 addresses
   // and blind63 dates; the session-6 round-3 lexicon classes brought blind63 organisations to 0.96 (blind64 0.947).
+  // fix6-rules6 (chat age guesses "N of M nu", "N sinds <date>") closed blind63 leeftijd.
   ["blind62 (session 5: unseen after the last change)", "blind62.jsonl", ["instelling"] as Label[]],
-  ["blind63 (session 5: unseen after the last change)", "blind63.jsonl", ["leeftijd"] as Label[]],
+  ["blind63 (session 5: unseen after the last change)", "blind63.jsonl", [] as Label[]],
   ["blind64 (session 5: unseen after the last change)", "blind64.jsonl", ["instelling"] as Label[]],
   // blind65–70 (session 6): written for this session, scored once before any change (every label ≥ 0.95 except
   // blind65 dossiernummer 0.947, blind66 instelling 0.949, blind67 instelling 0.946), then used for fixes; the
