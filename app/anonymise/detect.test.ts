@@ -3325,6 +3325,14 @@ describe("fix6-rules6: age pairs, chat age guesses, case-intake verbs", () => {
     // a name + the verb of bringing in a case, then ", N,"
     ["[09:07] Fenna: ik wil dhr Bram Koster inbrengen, 47, schulden, woont in Hengelo", "leeftijd", ["47"]],
     ["Ik wil dhr Bram Koster inbrengen, 14:00 uur past.", "leeftijd", []],
+    // a nationality in the bracket after the name, then the age
+    ["Mw. Agnieszka Nowak (Poolse nationaliteit, 44) huurt een kamer in Venlo.", "leeftijd", ["44"]],
+    ["Mw. Agnieszka Nowak (Poolse nationaliteit, sinds 2019) huurt een kamer.", "leeftijd", []],
+    // a subject-less list line "- wordt N in <month>"
+    ["Situatie:\n- woont alleen in Nunspeet\n- wordt 66 in april, daarna AOW", "leeftijd", ["66"]],
+    ["Acties:\n- wordt 3 maanden verlengd\n- wordt 5 in totaal", "leeftijd", []],
+    // the first half of an elliptic compound "X- en Y…" is no name
+    ["Aanwezig: Ruud Smit – jeugd- en gezinscoach, Ouder- en Kindteam Noord", "persoon", ["Ruud Smit"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -774,6 +774,9 @@ const CHILD_AGE_PAIR_RE = /(?:(?<![\p{L}])(?:kinderen|kids|zoons|zonen|dochters|
 // In a chat "[08:35] kevin: 17 of 18 nu", "[08:36] Laura: 18 sinds 2 oktober": a message that opens with an age guess
 // ("N of M nu") or "N sinds <date>" (turned N then), also after a first sentence; not "om 14 of 15 nu", not outside a timestamped chat line.
 const CHAT_AGE_GUESS_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:ja[ \t,]+|nee[ \t,]+)?(?:[^\n]{0,80}[.!?][ \t]+)?)(?:(1[2-9]|[2-9]\d)[ \t]+of[ \t]+(1[2-9]|[2-9]\d)[ \t]+nu|(1[2-9]|[2-9]\d)[ \t]+sinds[ \t]+\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?=[ \t]*(?:[,.;!?\n]|$))/giu;
+// "- wordt 65 in mei → nog 2 jaar tot AOW": a subject-less list line about the client turning N (not "- wordt 3 maanden
+// verlengd", "- wordt 5 in totaal").
+const BULLET_TURNS_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:in|op)[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{1,2}[ \t]+\p{L}+)|[ \t]*(?:jaar)?[ \t]*(?:[,.;!?\n]|→|$))/giu;
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
@@ -1026,6 +1029,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [CHILD_RANGE_RE, (t) => hasAny(hints(t).low, ["kinderen", "kids", "zon", "dochters"])],
   // a digit, blanks, "en", blanks, a digit
   [CHILD_AGE_PAIR_RE, (t) => /\d[ \t]+en[ \t]+\d/i.test(t)],
+  // "wordt" or "werd" after a bullet
+  [BULLET_TURNS_AGE_RE, (t) => /w[oe]r[dt]/i.test(t)],
   // a timestamp colon and " of " or " sinds "
   [CHAT_AGE_GUESS_RE, (t) => /\d[:.]\d/.test(t) && /[ \t](?:of|sinds)[ \t]/i.test(t)],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
