@@ -3347,3 +3347,30 @@ describe("session 6 round 5 lexicon classes (fix6-lex5)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("fix6-rules6: age pairs, chat age guesses, case-intake verbs", () => {
+  it.each([
+    // the children's ages as a pair after a count or a children word
+    ["[14:20] Ilse: heeft ze kids?\n[14:21] Ruud: 3, van 2 en 9\n[14:22] Ilse: ok", "leeftijd", ["2", "9"]],
+    ["Hij heeft een zoon uit een eerder huwelijk; de andere twee zijn 4 en 11.", "leeftijd", ["4", "11"]],
+    ["De kosten voor de andere twee zijn 3 en 6 euro per maand.", "leeftijd", []],
+    ["Ze had 2 afspraken, van 3 en 7 maart, gemist.", "leeftijd", []],
+    // a chat message opening with an age guess or "N sinds <date>"
+    ["[10:11] joost: ken ik. 19 of 20 nu\n[10:12] Mirjam: 20 sinds 5 maart. hij zoekt werk", "leeftijd", ["19", "20", "20"]],
+    ["[10:11] joost: kan het om 14 of 15 nu?", "leeftijd", []],
+    ["Aantal meldingen 18 sinds 2 oktober.", "leeftijd", []],
+    // a name + the verb of bringing in a case, then ", N,"
+    ["[09:07] Fenna: ik wil dhr Bram Koster inbrengen, 47, schulden, woont in Hengelo", "leeftijd", ["47"]],
+    ["Ik wil dhr Bram Koster inbrengen, 14:00 uur past.", "leeftijd", []],
+    // a nationality in the bracket after the name, then the age
+    ["Mw. Agnieszka Nowak (Poolse nationaliteit, 44) huurt een kamer in Venlo.", "leeftijd", ["44"]],
+    ["Mw. Agnieszka Nowak (Poolse nationaliteit, sinds 2019) huurt een kamer.", "leeftijd", []],
+    // a subject-less list line "- wordt N in <month>"
+    ["Situatie:\n- woont alleen in Nunspeet\n- wordt 66 in april, daarna AOW", "leeftijd", ["66"]],
+    ["Acties:\n- wordt 3 maanden verlengd\n- wordt 5 in totaal", "leeftijd", []],
+    // the first half of an elliptic compound "X- en Y…" is no name
+    ["Aanwezig: Ruud Smit – jeugd- en gezinscoach, Ouder- en Kindteam Noord", "persoon", ["Ruud Smit"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -190,7 +190,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // Also after "jr."/"sr." ("Kees Bakker jr., 23,") and a decade word ("Ruud Appelman, vijftiger, loonwerker").
 const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?)?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // "Ewa Kamińska (uit Gdańsk, 31)": where someone is from and the age in one bracket after the name.
-const ORIGIN_AGE_RE = /^[ \t]*\((?:uit|van|geboren[ \t]+in|woont[ \t]+in|wonend[ \t]+in)[ \t]+[^()\n\d,]{2,40},[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
+// Also the nationality: "Kris Van Acker (Belgische nationaliteit, 38)", "(nationaliteit Pools, 41)".
+const ORIGIN_AGE_RE = /^[ \t]*\((?:(?:uit|van|geboren[ \t]+in|woont[ \t]+in|wonend[ \t]+in)[ \t]+[^()\n\d,]{2,40}|\p{L}+e[ \t]+nationaliteit|nationaliteit[ \t]*:?[ \t]*\p{L}+),[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
 // "Omar – 15, havo 3": a list line that opens with the name, a dash and the age.
 const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|:(?!\d)|$))/u;
 // "dhr demir (64)", "wil ryan (17) daar", "mw schmeets (87!)", "dhr berg (67!! en …": an age in brackets right after a person,
@@ -248,6 +249,9 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
         extra.push({ s: c.s, e: c.e + surname[0].length, label: "persoon", prio: c.prio + 1 });
       }
     }
+    // "mw Sterre Lammers bespreken, 29, burn-out": a name + the verb of bringing in a case, then ", N,".
+    const verbed = /^[ \t]+(?:bespreken|inbrengen|voorleggen|aanmelden|aandragen)(?=,)/u.exec(after);
+    if (verbed) add(c.e + verbed[0].length, COMMA_AGE_RE.exec(after.slice(verbed[0].length)), 1);
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
@@ -450,6 +454,8 @@ export function detect(text: string): Span[] {
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
   if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);
+  // "Ouder- en Kindteam", "jeugd- en gezinscoach": the first half of an elliptic compound ("X- en Y") is no name.
+  if (may(/-[ \t]/.test(text)) && kept.some((c) => c.label === "persoon")) kept = kept.filter((c) => c.label !== "persoon" || !/^-[ \t]+(?:en|of)[ \t]/i.test(text.slice(c.e, c.e + 6)));
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

@@ -48,9 +48,9 @@ describe.each([
   ["fourteenth blind casuïstiek (session 3, second helper: chats, timelines, memos; scored once, then fixed)", "blind14.jsonl", [] as Label[]],
   // blind16: addresses without a street word (lower-case "-bocht"/"-haven" in chats, "Mosae Forum 10") and organisations
   // without any cue are open (see the docs, "blind15/blind16 round"); blind15's "De Wiken 14" is found since the blind17/18
-  // round (inline "Name 14, postcode"), so blind15 is asserted in full.
+  // round (inline "Name 14, postcode"), so blind15 is asserted in full; blind16 adres meets the target since session 6.
   ["fifteenth blind casuïstiek (session 3, third helper; scored once after the blind13/14 fixes, then fixed)", "blind15.jsonl", [] as Label[]],
-  ["sixteenth blind casuïstiek (session 3, fourth helper; scored once, then fixed)", "blind16.jsonl", ["adres"] as Label[]],
+  ["sixteenth blind casuïstiek (session 3, fourth helper; scored once, then fixed)", "blind16.jsonl", [] as Label[]],
   ["seventeenth blind casuïstiek (session 3, fifth helper; scored once after the blind15/16 fixes, then fixed)", "blind17.jsonl", [] as Label[]],
   ["eighteenth blind casuïstiek (session 3, sixth helper: smaller municipalities, chats; scored once, then fixed)", "blind18.jsonl", [] as Label[]],
   // blind19/blind20: addresses without a street word ("Grubbehoeve 214", "Wolphaertsbocht 331-B") and blind19's
@@ -97,8 +97,9 @@ describe.each([
   // blind43/44: the last unseen check of session 4, not tuned on (blind43's gold got 14 forgotten repeated first
   // names). Open there: blind43's ages of children in a list and in words, blind44's postcode "3526 KM" (KM is
   // excluded as a unit) and ages (0.949); blind44's organisations reach the targets since session 5; see the docs.
-  ["blind43 (session 4: the last unseen check)", "blind43.jsonl", ["leeftijd"] as Label[]],
-  ["blind44 (session 4: the last unseen check)", "blind44.jsonl", ["postcode", "leeftijd"] as Label[]],
+  // Since session 6 both sets meet every target (exceptions removed in fix6-rules6).
+  ["blind43 (session 4: the last unseen check)", "blind43.jsonl", [] as Label[]],
+  ["blind44 (session 4: the last unseen check)", "blind44.jsonl", [] as Label[]],
   // blind46–48: session 5, three new helpers; scored once before any session-5 change, then fixed in round 1.
   ["blind46 (session 5: Zuid-Limburg; scored once, then fixed)", "blind46.jsonl", [] as Label[]],
   ["blind47 (session 5: Twente, statushouders; scored once, then fixed)", "blind47.jsonl", [] as Label[]],
@@ -112,8 +113,8 @@ describe.each([
   ["blind51 (session 5: Friesland, Groningen; scored once, then fixed)", "blind51.jsonl", [] as Label[]],
   ["blind52 (session 5: Utrecht, Gelderland; scored once, then fixed)", "blind52.jsonl", [] as Label[]],
   // blind53–55: scored once after round 3, then fixed in round 4. Open: blind53's addresses without a street word
-  // ("Hoogoord 341", "Gedempte Gracht 71", 0.94).
-  ["blind53 (session 5: Amsterdam, Zaanstad; scored once, then fixed)", "blind53.jsonl", ["adres"] as Label[]],
+  // ("Hoogoord 341", "Gedempte Gracht 71", 0.94); at 0.97 since session 6, so asserted in full.
+  ["blind53 (session 5: Amsterdam, Zaanstad; scored once, then fixed)", "blind53.jsonl", [] as Label[]],
   ["blind54 (session 5: Den Haag, Leiden, Westland; scored once, then fixed)", "blind54.jsonl", [] as Label[]],
   ["blind55 (session 5: Drenthe, Salland, Flevoland; scored once, then fixed)", "blind55.jsonl", [] as Label[]],
   // blind56–58: scored once after round 4, then fixed in round 5.
@@ -129,9 +130,10 @@ describe.each([
   // organisations without a cue (0.88–0.92), addresses without a street word (blind63 0.84, blind64 0.94), blind63's
   // ages (0.90) and dates (0.95, "juli vorig jaar"); see the docs. Session 6's rule fixes closed blind63/64 addresses
   // and blind63 dates; the session-6 round-3 lexicon classes brought blind63 organisations to 0.96; the round-5 lexicon
-  // classes (school compounds, Oss school locations, regional credit banks, care locations) blind62/64 to 0.96/0.97.
+  // classes (school compounds, Oss school locations, regional credit banks, care locations) blind62/64 to 0.96/0.97;
+  // fix6-rules6 (chat age guesses "N of M nu", "N sinds <date>") closed blind63 leeftijd.
   ["blind62 (session 5: unseen after the last change)", "blind62.jsonl", [] as Label[]],
-  ["blind63 (session 5: unseen after the last change)", "blind63.jsonl", ["leeftijd"] as Label[]],
+  ["blind63 (session 5: unseen after the last change)", "blind63.jsonl", [] as Label[]],
   ["blind64 (session 5: unseen after the last change)", "blind64.jsonl", [] as Label[]],
   // blind65–70 (session 6): written for this session, scored once before any change (every label ≥ 0.95 except
   // blind65 dossiernummer 0.947, blind66 instelling 0.949, blind67 instelling 0.946), then used for fixes; the

@@ -768,6 +768,15 @@ const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?
 // an initial only ("mw. O., 37, 3 kinderen").
 const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
 // "vier kinderen van 3 tot 12 jaar", "5 kids (2–15)": the youngest and oldest child's age.
+// "2, van 3 en 7", "de andere twee zijn 3 en 6", "kinderen van 4 en 9.": the children's ages as a pair after a count
+// or a children word (not "twee zijn 3 en 6 euro", "2 afspraken, van 3 en 7 maart").
+const CHILD_AGE_PAIR_RE = /(?:(?<![\p{L}])(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|meiden|twee|drie|vier|beiden|beide)|(?<![\d\p{L},.:\/-])[2-9],)[ \t]+(?:zijn|van)[ \t]+(1?\d|2[0-5])[ \t]+en[ \t]+(1?\d|2[0-5])(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/giu;
+// In a chat "[08:35] kevin: 17 of 18 nu", "[08:36] Laura: 18 sinds 2 oktober": a message that opens with an age guess
+// ("N of M nu") or "N sinds <date>" (turned N then), also after a first sentence; not "om 14 of 15 nu", not outside a timestamped chat line.
+const CHAT_AGE_GUESS_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:ja[ \t,]+|nee[ \t,]+)?(?:[^\n]{0,80}[.!?][ \t]+)?)(?:(1[2-9]|[2-9]\d)[ \t]+of[ \t]+(1[2-9]|[2-9]\d)[ \t]+nu|(1[2-9]|[2-9]\d)[ \t]+sinds[ \t]+\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?=[ \t]*(?:[,.;!?\n]|$))/giu;
+// "- wordt 65 in mei → nog 2 jaar tot AOW": a subject-less list line about the client turning N (not "- wordt 3 maanden
+// verlengd", "- wordt 5 in totaal").
+const BULLET_TURNS_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:in|op)[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{1,2}[ \t]+\p{L}+)|[ \t]*(?:jaar)?[ \t]*(?:[,.;!?\n]|→|$))/giu;
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
@@ -1018,6 +1027,12 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   // (and one of begin|eind|midden|halverwege|ergens|rond|tegen, case-insensitive)
   [DECADE_DIGITS_RE, (t) => /[2-9]0/.test(t) && hasAny(hints(t).low, ["begin", "eind", "midden", "halverwege", "ergens", "rond", "tegen"])],
   [CHILD_RANGE_RE, (t) => hasAny(hints(t).low, ["kinderen", "kids", "zon", "dochters"])],
+  // a digit, blanks, "en", blanks, a digit
+  [CHILD_AGE_PAIR_RE, (t) => /\d[ \t]+en[ \t]+\d/i.test(t)],
+  // "wordt" or "werd" after a bullet
+  [BULLET_TURNS_AGE_RE, (t) => /w[oe]r[dt]/i.test(t)],
+  // a timestamp colon and " of " or " sinds "
+  [CHAT_AGE_GUESS_RE, (t) => /\d[:.]\d/.test(t) && /[ \t](?:of|sinds)[ \t]/i.test(t)],
   [BABY_AGE_RE, (t) => t.includes("mnd") || t.includes("maand") || t.includes("wk") || t.includes("weken")],
   // "wordt" and a year followed by a number
   [BECOMES_IN_YEAR_RE, (t) => t.includes("wordt") && /\d{4}[ \t]+\d/.test(t)],
