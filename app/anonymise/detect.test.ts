@@ -3384,6 +3384,15 @@ describe("fix6-rules7: day-month frames, programme and street names", () => {
     // a day-month after a comma closing a heading line with a colon
     ["Verslag casusregisseur Ilse de Boer, 21-05:\nKlant was aanwezig.", "datum", ["21-05"]],
     ["Uitslag wedstrijd Ajax, 3-1:\nniet relevant.", "datum", []],
+    // one capitalised compound ending in a street word is a street or square
+    ["De bedrijfsleider van de supermarkt op het Kerkplein belde mij vanochtend.", "persoon", []],
+    ["Mw. Kerkplein belde vanochtend.", "persoon", ["Kerkplein"]],
+    // a pronominal-adverb compound names a programme
+    ["Signaal binnengekomen via Samen Erbij, huurachterstand € 900.", "persoon", []],
+    ["Aanmelding via Erop via Jan Erbij.", "persoon", ["Jan Erbij"]],
+    // an inflected adjective + a plural noun is a team or section
+    ["Met vriendelijke groet,\nKarin Post\nConsulent Maatschappelijke Zaken", "persoon", ["Karin Post"]],
+    ["Mevrouw Vriendelijke Jansen kwam langs.", "persoon", ["Vriendelijke Jansen"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -2772,6 +2772,15 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   // "de RvdK" (Raad voor de Kinderbescherming), "RvdR", "RvdJ": councils, not initials.
   if (/^Rv[dD][KRJ]$/.test(name)) return true;
   if (WEEKDAY_ABBREVIATION.test(name) && /^\.,?[ \t]+\d/.test(text.slice(c.e, c.e + 5))) return true;
+  // "Albert Heijn op het Diemerplein belde": one capitalised compound ending in a street word is a street or square, never a
+  // person (unless a lexicon knows it as a name or a title stands before it).
+  if (/^\p{Lu}\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|dreef|steeg|plantsoen)$/u.test(name) && !lex.surnames.has(name) && !lex.firstNames.has(name) && !/(?<![\p{L}])(?:dhr|mw|mevr|mnr|fam|dr|drs|ir|mr|ing|prof|hr|mevrouw|meneer|heer|familie)\.?[ \t]*$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
+  // "Vroeg Eropaf", "project Erbij": a pronominal-adverb compound ("er" + preposition(s)) names a programme, never a person.
+  if (/(?:^|[ \t])Er(?:op|af|bij|in|uit|door|voor|mee|naar|over|aan|toe|onder|tussen|achter|om|tegen|langs){1,2}$/u.test(name) && !lex.firstNames.has(name.split(/[ \t]+/)[0])) return true;
+  // "Klantmanager Bijzondere Doelgroepen", "Afdeling Maatschappelijke Zaken": an inflected adjective + a plural noun is a
+  // team or section (neither word a lexicon name).
+  const adjPl = /^(\p{Lu}\p{Ll}{2,}(?:ere|ele|ale|ige|ieve|ische|lijke|aire|iale))[ \t]+(\p{Lu}\p{Ll}{3,}(?:en|s))$/u.exec(name);
+  if (adjPl && !lex.firstNames.has(adjPl[1]) && !lex.surnames.has(adjPl[1]) && !lex.surnames.has(adjPl[2]) && !lex.firstNames.has(adjPl[2])) return true;
   // One word with a noun ending that no lexicon knows as a name.
   if (NOUN_END.test(name) && !lex.surnames.has(name) && !lex.firstNames.has(name)) return true;
   if (adjectiveNamed(lex, name) || tradeEnded(lex, name)) return true;
