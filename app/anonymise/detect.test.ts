@@ -3390,6 +3390,7 @@ describe("fix6-rules7: day-month frames, programme and street names", () => {
     // a pronominal-adverb compound names a programme
     ["Signaal binnengekomen via Samen Erbij, huurachterstand € 900.", "persoon", []],
     ["Aanmelding via Erop via Jan Erbij.", "persoon", ["Jan Erbij"]],
+    ["Kun je de achterstand oppakken (via Samen Erbij?) zodat de ontruiming stopt?", "instelling", []],
     // an inflected adjective + a plural noun is a team or section
     ["Met vriendelijke groet,\nKarin Post\nConsulent Maatschappelijke Zaken", "persoon", ["Karin Post"]],
     ["Mevrouw Vriendelijke Jansen kwam langs.", "persoon", ["Vriendelijke Jansen"]],
