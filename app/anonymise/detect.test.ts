@@ -3374,3 +3374,27 @@ describe("fix6-rules6: age pairs, chat age guesses, case-intake verbs", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("fix6-rules7: day-month frames, programme and street names", () => {
+  it.each([
+    // a day-month opening a line after a report word ("Melding 02/02:")
+    ["Melding 14/03: de verhuurder meldt een huurachterstand van twee maanden.", "datum", ["14/03"]],
+    ["Aanmelding 7-11: via de wijkcoach binnengekomen.", "datum", ["7-11"]],
+    ["Melding 3/4 van de tijd niet afgehandeld.", "datum", []],
+    // a day-month after a comma closing a heading line with a colon
+    ["Verslag casusregisseur Ilse de Boer, 21-05:\nKlant was aanwezig.", "datum", ["21-05"]],
+    ["Uitslag wedstrijd Ajax, 3-1:\nniet relevant.", "datum", []],
+    // one capitalised compound ending in a street word is a street or square
+    ["De bedrijfsleider van de supermarkt op het Kerkplein belde mij vanochtend.", "persoon", []],
+    ["Mw. Kerkplein belde vanochtend.", "persoon", ["Kerkplein"]],
+    // a pronominal-adverb compound names a programme
+    ["Signaal binnengekomen via Samen Erbij, huurachterstand € 900.", "persoon", []],
+    ["Aanmelding via Erop via Jan Erbij.", "persoon", ["Jan Erbij"]],
+    ["Kun je de achterstand oppakken (via Samen Erbij?) zodat de ontruiming stopt?", "instelling", []],
+    // an inflected adjective + a plural noun is a team or section
+    ["Met vriendelijke groet,\nKarin Post\nConsulent Maatschappelijke Zaken", "persoon", ["Karin Post"]],
+    ["Mevrouw Vriendelijke Jansen kwam langs.", "persoon", ["Vriendelijke Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2702,6 +2702,8 @@ const ADJECTIVE_NAMED = /^(\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t]+\p{Lu}\p{Ll}+$/u;
 const adjectiveNamed = (lex: Lexicons, name: string) => { const m = ADJECTIVE_NAMED.exec(name); return !!m && !lex.firstNames.has(m[1]) && !lex.surnames.has(m[1]) && !lex.ambiguousSurnames.has(m[1]); };
 
 // "de Leerwerkloket-intake", "Wmo-gesprek": an organisation or service + a hyphen + a process noun is the process.
+// "Vroeg Eropaf", "Samen Erbij": a name ending in "Er" + preposition(s) (a pronominal-adverb compound) names a programme.
+const PRONOMINAL_ADVERB_END = /(?:^|[ \t])Er(?:op|af|bij|in|uit|door|voor|mee|naar|over|aan|toe|onder|tussen|achter|om|tegen|langs){1,2}$/u;
 const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|procedure|formulier|melding|brief|route|regeling|vacature|training|cursus|bijeenkomst|overleg|screening|indicatie)$/;
 
 /** Organisation candidates that the shape of their context rules out. */
@@ -2710,6 +2712,8 @@ const EN_JOB_WORDS = new Set("lead senior junior medior principal chief head sof
 function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const name = ctx.text.slice(c.s, c.e);
   if (PROCESS_COMPOUND_END.test(name)) return true;
+  // "via Vroeg Eropaf", "Samen Erbij": a programme named with a pronominal-adverb compound is a municipal approach, no organisation.
+  if (PRONOMINAL_ADVERB_END.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name))) return true;
   // "gerrit van de werkplaats belde": a lower-case workplace noun is no organisation's name.
   if (/^(?:de|het) (?:werkplaats|werkvloer|fabriek|kantine|balie|keuken|loods|magazijn|winkel|zaak)$/.test(name)) return true;
   // "(BOL, niveau 3)", "BBL-route": the learning tracks of the mbo.
@@ -2772,6 +2776,15 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   // "de RvdK" (Raad voor de Kinderbescherming), "RvdR", "RvdJ": councils, not initials.
   if (/^Rv[dD][KRJ]$/.test(name)) return true;
   if (WEEKDAY_ABBREVIATION.test(name) && /^\.,?[ \t]+\d/.test(text.slice(c.e, c.e + 5))) return true;
+  // "Albert Heijn op het Diemerplein belde": one capitalised compound ending in a street word is a street or square, never a
+  // person (unless a lexicon knows it as a name or a title stands before it).
+  if (/^\p{Lu}\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|dreef|steeg|plantsoen)$/u.test(name) && !lex.surnames.has(name) && !lex.firstNames.has(name) && !/(?<![\p{L}])(?:dhr|mw|mevr|mnr|fam|dr|drs|ir|mr|ing|prof|hr|mevrouw|meneer|heer|familie)\.?[ \t]*$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
+  // "Vroeg Eropaf", "project Erbij": a pronominal-adverb compound ("er" + preposition(s)) names a programme, never a person.
+  if (PRONOMINAL_ADVERB_END.test(name) && !lex.firstNames.has(name.split(/[ \t]+/)[0])) return true;
+  // "Klantmanager Bijzondere Doelgroepen", "Afdeling Maatschappelijke Zaken": an inflected adjective + a plural noun is a
+  // team or section (neither word a lexicon name).
+  const adjPl = /^(\p{Lu}\p{Ll}{2,}(?:ere|ele|ale|ige|ieve|ische|lijke|aire|iale))[ \t]+(\p{Lu}\p{Ll}{3,}(?:en|s))$/u.exec(name);
+  if (adjPl && !lex.firstNames.has(adjPl[1]) && !lex.surnames.has(adjPl[1]) && !lex.surnames.has(adjPl[2]) && !lex.firstNames.has(adjPl[2])) return true;
   // One word with a noun ending that no lexicon knows as a name.
   if (NOUN_END.test(name) && !lex.surnames.has(name) && !lex.firstNames.has(name)) return true;
   if (adjectiveNamed(lex, name) || tradeEnded(lex, name)) return true;
