@@ -363,7 +363,7 @@ function codePointMapper(text: string): (i: number) => number {
 const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)$/u;
 // "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
 // "Nieuwe Kade") is a square or street, not a person.
-const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Gracht|Wal|Dam)$/u;
+const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam)$/u;
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
 const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
