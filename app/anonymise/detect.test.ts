@@ -3398,3 +3398,18 @@ describe("fix6-rules7: day-month frames, programme and street names", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7: an English transfer line names organisations", () => {
+  it.each([
+    // "From X to Y at Z" in an exported record: the capitalised operands are departments or organisations
+    ["Ontslagbrief.\nFrom Healthcare to NV at NV.\n", "instelling", ["Healthcare", "NV", "NV"]],
+    ["From De Zilverling to Aquarium at Waaier.", "instelling", ["De Zilverling", "Aquarium", "Waaier"]],
+    // days, persons and lower-case English stay what they are
+    ["From Monday to Friday, as agreed.", "instelling", []],
+    ["From Anna to Bram: thanks!", "instelling", []],
+    ["From Anna to Bram: thanks!", "persoon", ["Anna", "Bram"]],
+    ["Hij belde from time to time met Karin.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

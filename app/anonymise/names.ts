@@ -314,6 +314,12 @@ const districtPair = (lex: Lexicons, t: string) => t.includes("-") && t.split("-
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
+/** "From X to Y (at Z)": the line of `pos` reads as an English transfer from one capitalised name to another. */
+function englishTransferLine(text: string, pos: number): boolean {
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  const end = text.indexOf("\n", pos);
+  return /(?:^|[.!?]\s+)From \p{Lu}[^\n.!?]{0,60}? to \p{Lu}/u.test(text.slice(start, end < 0 ? text.length : end));
+}
 // English words before "at" + an organisation: "worked at X", "a job at X", "registered at X" (school).
 const ENGLISH_AT_WORDS = new Set(["work", "works", "worked", "working", "employed", "job", "contract", "tester", "intern", "internship", "registered", "enrolled", "studied", "studies", "study", "volunteer", "volunteered"]);
 // Words for a job or placement before "bij": "contract bij X", "stage bij X", "in dienst bij X" (X is the employer).
@@ -1443,7 +1449,10 @@ function institutionRules(ctx: Ctx) {
     // Context: "bij Sortiva", "via Asito", "werkt bij De Zilverling", "Afdeling Waaier", "kliniek van het Retail".
     // English letters and forms: "I worked as a tester at Infosys", "is registered at Sint-Jozefschool".
     const englishAt = prevLow === "at" && tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ENGLISH_AT_WORDS.has(x.low));
-    const orgContext = ORG_PREPS.has(prevLow) || englishAt || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    // An English transfer line in an exported record: "From Healthcare to NV at NV." names departments or organisations
+    // (places, persons, days and months stay what they are below).
+    const englishMove = (prevLow === "from" || prevLow === "to" || prevLow === "at") && englishTransferLine(text, t.s);
+    const orgContext = ORG_PREPS.has(prevLow) || englishAt || englishMove || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
