@@ -97,6 +97,10 @@ const SETS: Record<string, string> = {
   blind84: "blind84.jsonl",
   blind85: "blind85.jsonl",
   blind86: "blind86.jsonl",
+  blind87: "blind87.jsonl",
+  blind88: "blind88.jsonl",
+  blind89: "blind89.jsonl",
+  blind90: "blind90.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -153,4 +153,8 @@ build("blind83");
 build("blind84");
 build("blind85");
 build("blind86");
+build("blind87");
+build("blind88");
+build("blind89");
+build("blind90");
 build("schoon");
