@@ -3413,3 +3413,51 @@ describe("session 7: an English transfer line names organisations", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 lex1: lexicon classes", () => {
+  it.each([
+    // Brabant and Limburg food and manufacturing firms without a cue
+    ["Teboza zoekt weer oogsters voor het seizoen.", "instelling", ["Teboza"]],
+    ["Na de zomer kan hij aan de slag bij Brabantia als inpakker.", "instelling", ["Brabantia"]],
+    ["Nutricia in Cuijk heeft hem een proefplaatsing aangeboden.", "instelling", ["Nutricia"]],
+    // word-like or surname-like firms only with a preposition; the surname stays a person
+    ["Ze werkt via het uitzendbureau bij Hutten als keukenhulp.", "instelling", ["Hutten"]],
+    ["Hutten bouwen in het bos vindt hij het leukst.", "instelling", []],
+    ["Hij draait ploegen bij Van Geloven in Tilburg.", "instelling", ["Van Geloven"]],
+    ["Aanwezig: dhr. Jan Hak en mevrouw Van Geloven.", "persoon", ["Jan Hak", "Van Geloven"]],
+    // cleaning firms, regional public transport and care organisations written as abbreviations or single names
+    ["CSU heeft de proefplaatsing na twee weken stopgezet.", "instelling", ["CSU"]],
+    ["Openstaand: Vattenfall, GVB (boetes) en een oude rekening.", "instelling", ["Vattenfall", "GVB"]],
+    ["HTM Personenvervoer zoekt buschauffeurs.", "instelling", ["HTM Personenvervoer"]],
+    ["Vitalis heeft een leerwerkplek op de afdeling dagbesteding.", "instelling", ["Vitalis"]],
+    // northern youth care and schools
+    ["Aanmelding loopt via Kinnik, daarna volgt een intake.", "instelling", ["Kinnik"]],
+    ["Hij zat tot vorig jaar op Lyndensteyn en nu thuis.", "instelling", ["Lyndensteyn"]],
+    ["Zijn zus zit op het Ubbo Emmius in Stadskanaal.", "instelling", ["Ubbo Emmius"]],
+    // business divisions of banks and DIY chains
+    ["Schulden bij o.a. ING Bank en Gamma Zakelijk.", "instelling", ["ING Bank", "Gamma Zakelijk"]],
+    // word-like names: only in context
+    ["Hij heeft een abonnement bij Ben en een schuld bij Otto.", "instelling", ["Ben", "Otto"]],
+    ["Ben belt morgen terug.", "instelling", []],
+    ["Aanvraag noodfonds gedaan bij SUN.", "instelling", ["SUN"]],
+    ["The sun was shining. SUN en zee op vakantie.", "instelling", []],
+    // districts and places
+    ["Hij liep stage op Strijp-T bij een meubelmaker.", "plaats", ["Strijp-T"]],
+    ["Van gemeente: team schuldhulp Laak.", "plaats", ["Laak"]],
+    ["Mevrouw J. van der Laak belde.", "persoon", ["J. van der Laak"]],
+    // Frisian first names, short Indian names and short forms
+    ["Hinne en Sikke komen samen naar het spreekuur.", "persoon", ["Hinne", "Sikke"]],
+    ["- Kabir, 9 jaar", "persoon", ["Kabir"]],
+    ["ok, ik bel hem morgen. thx Mel", "persoon", ["Mel"]],
+    // not organisations or places: school software, diagnoses, methods, departments, public advice desks
+    ["Het cijfer staat in Magister, de absentie in Somtoday.", "plaats", []],
+    ["Bij LVB en ADHD is extra uitleg nodig.", "instelling", []],
+    ["We werken met Signs of Safety en Triple P.", "instelling", []],
+    ["Werkgever: Vanderlande, afdeling Montage hal 3.", "instelling", ["Vanderlande"]],
+    ["Verwijzing naar het GrensInfoPunt voor vragen over belasting.", "instelling", []],
+    ["Verwijzing naar GrensInfoPunt Rijn-Waal is zinvol.", "instelling", ["GrensInfoPunt Rijn-Waal"]],
+    ["Laatste school: Harens Lyceum, havo 4.", "instelling", ["Harens Lyceum"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
