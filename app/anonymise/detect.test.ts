@@ -3461,3 +3461,57 @@ describe("session 7 lex1: lexicon classes", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 rules1: age and context classes", () => {
+  it.each([
+    // a table column headed by an age word: pipe, semicolon and fixed-width tables
+    ["Naam | Functie | Lft | Status\nKees Bos | monteur | 44 | start\nIne Wit | kok | 23 jaar | loopt", "leeftijd", ["44", "23 jaar"]],
+    ["nr; naam; leeftijd; woonplaats\n1; Anouk Smit; 16; Sneek\n2; Rik Bakker; 17; Joure", "leeftijd", ["16", "17"]],
+    ["Naam          Relatie    Leeftijd (jr)   Plaats\nPiet Jansen   vader      54              Zwolle\nAnna Jansen   moeder     51              Zwolle", "leeftijd", ["54", "51"]],
+    // hard negative: a column that is no age ("Leeftijd schuld", an amount column)
+    ["Schuldeiser | Bedrag | Leeftijd schuld\nVGZ | 300 | 3", "leeftijd", []],
+    // announced ages: a time, the verb, the subject and the age
+    ["[10:02] nina: volgende week word je 40 toch?\n[10:03] joep: klopt", "leeftijd", ["40"]],
+    ["In maart wordt Sefa 18. Dan stopt de jeugdhulp.", "leeftijd", ["18"]],
+    ["Hij is sinds kort 21 en woont alleen.", "leeftijd", ["21"]],
+    ["Dan word je 3 keer gebeld.", "leeftijd", []],
+    ["Op 1 mei wordt Utrecht 3 jaar geleden genoemd.", "leeftijd", []],
+    // role and person nouns with an age
+    ["Aanwezig: Ans Kok (cliënte, 52) en haar zoon.", "leeftijd", ["52"]],
+    ["Een bewoner van 88 vroeg naar haar.", "leeftijd", ["88"]],
+    ["De buurvrouw van nummer 12 belde.", "leeftijd", []],
+    // a number word after a name apposition closed by a dash
+    ["- Rik Dekker, zeventien – wil naar de mbo.", "leeftijd", ["zeventien"]],
+    // a baby's age in months; a numbered participant with an age
+    ["Ze komt met haar baby (3 mnd) naar de les.", "leeftijd", ["3 mnd"]],
+    ["- nr. 4 (52) heeft een rolstoel", "leeftijd", ["52"]],
+    ["- nr. 4 (bijlage) heeft een stempel", "leeftijd", []],
+    // a job in a CV line with its duration is no age
+    ["Werkervaring: orderpicker bij Bol in Waalwijk, 2 jaar; daarna thuis", "leeftijd", []],
+    ["Werkervaring: schoonmaker, 4 jaar", "leeftijd", []],
+    ["Klant van me, Iris Bos, 19 jr, zit thuis.", "leeftijd", ["19 jr"]],
+    // organisations: a column of employers, a business tail, a shop with a place inside, a list marker
+    ["Werkgever | Functie | Kandidaat\nKlaassen | kok | Eva Smit\nDrukkerij Moes | hulp | Piet Bos", "instelling", ["Klaassen", "Drukkerij Moes"]],
+    ["Schulden bij o.a. ING Bank en Praxis Zakelijk.", "instelling", ["ING Bank", "Praxis Zakelijk"]],
+    ["Ze werkt bij Yilmaz Izmir Market in de wijk.", "instelling", ["Yilmaz Izmir Market"]],
+    ["We gingen naar de Turkse Supermarkt.", "instelling", []],
+    // form labels and an all-caps heading are no organisations
+    ["Huidige school: Dockinga College\nContact school: a@b.nl", "instelling", ["Dockinga College"]],
+    ["JAARVERSLAG EN VERANTWOORDING BEWIND 2025\nNaam: Jan de Boer", "instelling", []],
+    // persons: initials + role-word surname after a title; lower-case names with a signal
+    ["t.a.v. de heer P. Arts, afdeling Debiteuren", "persoon", ["P. Arts"]],
+    ["De mentor belde.", "persoon", []],
+    ["[09:01] tim: hoi\n[09:02] noor: roos (dochter, 6) is ziek", "persoon", ["tim", "noor", "roos"]],
+    ["12:01 – goedemorgen willemijn ik ben ziek", "persoon", ["willemijn"]],
+    ["Onderwerp: plaatsing rachid\n\nRachid doet het goed.", "persoon", ["rachid", "Rachid"]],
+    // dates: a visit + place + day-month, a line opening with a day-month and a contact word
+    ["notitie huisbezoek Heerlen 3/11, moeder aanwezig", "datum", ["3/11"]],
+    ["12/4 tel. gesprek met klant", "datum", ["12/4"]],
+    ["2/3 van de klanten belt niet", "datum", []],
+    // a payroll-tax number after its keyword
+    ["Loonheffingennummer: 812345678L01", "dossiernummer", ["812345678L01"]],
+    ["Artikelcode 812345678L01", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

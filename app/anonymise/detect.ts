@@ -116,7 +116,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (!/^\p{Lu}/u.test(m[0])) {
       // (also as a closing vocative: "stuur je me haar klantnr, wouter\n")
       const vocative = /,[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[ \t]*(?:[.!?]|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      if (lower.has(m[0]) || (lowerStart.has(m[0]) && (vocative || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
+      // (also closing a line, as in a subject line: "Onderwerp: proefplaatsing mohamed\n … Mohamed doet het goed")
+      const lineEnd = /^[ \t]*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (lower.has(m[0]) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
@@ -188,7 +190,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
 // ("Dewi (nicht van de klant), 23,").
 // Also after "jr."/"sr." ("Kees Bakker jr., 23,") and a decade word ("Ruud Appelman, vijftiger, loonwerker").
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?)?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?)?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,.);?!\n]|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|[ \t]+[–—-][ \t]+\p{L}|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // "Ewa Kamińska (uit Gdańsk, 31)": where someone is from and the age in one bracket after the name.
 // Also the nationality: "Kris Van Acker (Belgische nationaliteit, 38)", "(nationaliteit Pools, 41)".
 const ORIGIN_AGE_RE = /^[ \t]*\((?:(?:uit|van|geboren[ \t]+in|woont[ \t]+in|wonend[ \t]+in)[ \t]+[^()\n\d,]{2,40}|\p{L}+e[ \t]+nationaliteit|nationaliteit[ \t]*:?[ \t]*\p{L}+),[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
@@ -417,6 +419,32 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
   return dropped.size ? kept.filter((c) => !(c.label === "persoon" && c.prio < PRIO.personTitle && dropped.has(text.slice(c.s, c.e)))) : kept;
 }
 
+// A form label is no organisation: "Laatste school: …", "Contact school: …", "Vorige werkgever: …" (a capitalised common
+// word + a lower-case head word right before a colon), and an all-caps heading line of ordinary words ("REKENING EN
+// VERANTWOORDING BEWIND 2024").
+const FORM_LABEL_ORG_RE = /^\p{Lu}\p{Ll}+[ \t]+\p{Ll}+$/u;
+// (the first word of such a label: an adjective "Laatste/Huidige/Vorige/Eerste/Nieuwe" or a form noun "Contact/Naam/Adres")
+const FORM_LABEL_FIRST = /^(?:\p{Lu}\p{Ll}+(?:ste|ige|ere)|Eerste|Nieuwe|Oude|Andere|Contact|Naam|Adres|Telefoon|Gegevens|Type|Soort|Locatie)$/u;
+const HEADING_FUNCTION_WORDS = new Set(["en", "van", "de", "het", "der", "voor", "over", "in", "op", "met", "tot", "bij", "per", "of"]);
+function dropFormLabels(text: string, cands: Candidate[]): Candidate[] {
+  if (!may(text.includes(":") || /\p{Lu}{3,}[ \t]+\p{Lu}{2,}/u.test(text))) return cands;
+  const lex = lexicons();
+  return cands.filter((c) => {
+    if (c.label !== "instelling") return true;
+    const span = text.slice(c.s, c.e);
+    if (FORM_LABEL_ORG_RE.test(span) && /^[ \t]*:/.test(text.slice(c.e, c.e + 3)) && /(?:^|\n|[.!?])[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 8), c.s))) {
+      const first = span.split(/[ \t]+/)[0];
+      if (FORM_LABEL_FIRST.test(first) && !lex.institutions.phrases.has(phraseKey(span)) && !lex.firstNames.has(first) && !lex.surnames.has(first) && !lex.places.phrases.has(phraseKey(first))) return false;
+    }
+    if (/^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){2,}$/u.test(span) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.s - 4), c.s)) && /^[ \t\d]*(?:\n|$)/.test(text.slice(c.e, c.e + 12))) {
+      const words = span.toLowerCase().split(/[ \t]+/);
+      const known = (w: string, k: number) => { const cap = w.charAt(0).toUpperCase() + w.slice(1); return lex.institutions.phrases.has(w) || (k === 0 && lex.institutionHeads.phrases.has(w)) || lex.places.phrases.has(w) || lex.firstNames.has(cap) || lex.surnames.has(cap); };
+      if (words.some((w) => HEADING_FUNCTION_WORDS.has(w)) && words.every((w, k) => HEADING_FUNCTION_WORDS.has(w) || !known(w, k))) return false;
+    }
+    return true;
+  });
+}
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
@@ -424,7 +452,7 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  const cands = dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]));
+  const cands = dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)])));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

@@ -579,6 +579,15 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
+      // "mevrouw L. Mentor", "dhr. A.J. Arts": initials between the title and a role-word surname.
+      if (!clientTitle && tokens[j]?.initials && !newlineBetween(text, t.e, tokens[j].s)) {
+        let k = j + 1;
+        while (tokens[k]?.initials && text.slice(tokens[k - 1].e, tokens[k].s).length <= 1) k++;
+        if (k > j && isRoleSurname(ctx, k) && /^[ \t]$/.test(text.slice(tokens[k - 1].e, tokens[k].s))) {
+          push(ctx, j, k + 1, "persoon", PRIO.personTitle);
+          continue;
+        }
+      }
       // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title.
       const next = tokens[j];
       if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !newlineBetween(text, t.e, next.s) && !tokens[j + 1]?.cap) {
@@ -790,7 +799,8 @@ function personRules(ctx: Ctx) {
       if (!lex.ambiguousFirstNames.has(cap)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@") && !text.slice(prev.e, t.s).includes("\n\n");
+        // (also a greeting right before it on the same line: "06:02 – goedemorge marloes ik kan vandaag niet")
+        const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@" || ((OPENING_GREETINGS.has(prev.low) || /^goede?(?:morgen?|middag|navond|avond)$/.test(prev.low)) && text.slice(prev.e, t.s) === " ")) && !text.slice(prev.e, t.s).includes("\n\n");
         const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
           (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")));
         const alone = (!prev || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
@@ -806,6 +816,12 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // A lower-case first name that is also a word, right before a bracket with a relation word or an age: "aya (dochter,
+    // 4) is ziek", "roos (zus) komt ook".
+    if (!t.cap && /^\p{Ll}{3,}$/u.test(t.t) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && text.slice(t.e, t.e + 2) === " (" &&
+      /^[ \t]*\((?:\d{1,2}(?:[ \t]*(?:jaar|jr))?\)|\p{Ll}+(?:,[ \t]*\d{1,2})?\))/u.test(text.slice(t.e, t.e + 30)) && RELATIONS_OR_AGE_BRACKET(text.slice(t.e, t.e + 30))) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
     // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
     // "groetjes roos", "xx bas".
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
@@ -1231,6 +1247,10 @@ const LINE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)?$
 const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-])?[ \t]*€[ \t]*\d/;
 const COST_NOUNS = new Set(["huur", "premie", "abonnement", "incasso", "aflossing", "schuld", "achterstand", "restschuld"]);
 const BANK_WORD_IN_BRACKET = /\([^()\n]{0,40}\b(?:rekening|bankrekening|betaalrekening|spaarrekening|bank|krediet|lening|hypotheek|creditcard)\b[^()\n]{0,20},[ \t]*$/i;
+// "(dochter, 4)", "(zus)", "(7)": a bracket with a relation word (and an age) or an age only.
+const RELATIONS_OR_AGE_BRACKET = (after: string) => { const m = /^[ \t]*\((\d{1,2}|\p{Ll}+)/u.exec(after); return !!m && (/^\d/.test(m[1]) || RELATIONS.has(m[1])); };
+const BUSINESS_TAIL = /^(?:Zakelijk|Bank|Verzekeringen|Finance|Financial|Lease|Energie|Incasso|Hypotheken|Retail|Logistics|Webshop|Mobiel)$/;
+const LIST_MARKER_BEFORE = /(?:(?<![\p{L}])(?:bij|via|naar|aan|met)[ \t]+(?:o\.a\.|oa|onder[ \t]+(?:andere|meer)|m\.n\.|met[ \t]+name|zowel)|(?<![\p{L}])waaronder)[ \t]+$/iu;
 function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text, lex } = ctx;
   const s = tokens[start].s;
@@ -1238,6 +1258,8 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, s - 80), s);
   const after = text.slice(e, e + 110);
   if (LINE_ITEM_BEFORE.test(before) && AMOUNT_AFTER_ITEM.test(after) && !lex.common.has(tokens[start].low) && tokens[start].low !== "woonplaats") return true;
+  // "schulden bij o.a. ING Bank", "via onder meer Otto", "waaronder Wehkamp": a preposition with a list marker.
+  if (LIST_MARKER_BEFORE.test(before)) return true;
   const prev = tokens[start - 1];
   if (prev && COST_NOUNS.has(prev.low) && /^[ \t]+€[ \t]*\d/.test(after) && text.slice(prev.e, s) === " ") return true;
   if (/^[ \t]*\)/.test(after) && (/(?:\d|,-|€)[ \t]*\($/.test(before) || BANK_WORD_IN_BRACKET.test(before))) return true;
@@ -1299,12 +1321,16 @@ function institutionRules(ctx: Ctx) {
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
-        const cue = ambiguous && !lowerStart && ambiguousOrgCue(ctx, start, end);
+        // "Gamma Zakelijk", "Plus Retail", "Otto Finance": a business word right after the name is the firm's own name part
+        // and makes a word-like name an organisation.
+        const tailTok = tokens[end + 1];
+        const tail = !!tailTok && BUSINESS_TAIL.test(tailTok.t) && text.slice(tokens[end].e, tailTok.s) === " ";
+        const cue = ambiguous && !lowerStart && (tail || ambiguousOrgCue(ctx, start, end));
         const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow) && !cue;
         if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
-          if (tokens[e] && HEAD_SUFFIX.test(tokens[e].t) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
+          if (tokens[e] && (HEAD_SUFFIX.test(tokens[e].t) || tail) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
           // A location name right after an abbreviation: "HMC Westeinde", "OLVG Oost" (not a place, person or word).
           const loc = tokens[e];
           if (loc && tokens[end].upper && loc.cap && !loc.sentStart && text.slice(tokens[e - 1].e, loc.s) === " " && !lex.firstNames.has(loc.t) && !lex.surnames.has(loc.t) && !lex.places.phrases.has(loc.key) && !isNegative(lex, loc.key) && !NOT_LOWER_NAMES.has(loc.low)) e++;
@@ -1769,6 +1795,17 @@ function compoundHeadRule(ctx: Ctx) {
       ctx.out.push({ s: tokens[i - 1].s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
       i = end - 1;
       continue;
+    }
+    // "bij Öz Ankara Market", "Yildiz Istanbul Bakkerij": capitalised words closed by a shop head word are one shop, also
+    // with a place inside it (not "de Turkse Supermarkt": one word must be no common word).
+    if (t.cap && t.word && SHOP_HEADS.has(t.t) && t.t !== "Keuken" && t.t !== "Winkel" && !(spaceNext && nx.cap && nx.word) && i > 0) {
+      let j = i;
+      while (j > 0 && i - j < 3 && tokens[j - 1].cap && tokens[j - 1].word && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !isNegative(lex, tokens[j - 1].key) && !tokens[j].sentStart) j--;
+      const words = tokens.slice(j, i);
+      if (words.length && (words.length >= 2 || !tokens[j].sentStart) && words.some((x) => !lex.common.has(x.low)) && !lex.institutions.phrases.has(t.key)) {
+        ctx.out.push({ s: tokens[j].s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        continue;
+      }
     }
     // "de Kerk Vrede en Genade", "Moskee Al Fourqaan": a capitalised Kerk/Moskee mid-sentence + a name (no place).
     if ((t.t === "Kerk" || t.t === "Moskee") && !t.sentStart && spaceNext && nx.cap && nx.word && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !DENOMINATION_WORDS.has(nx.low)) {

@@ -107,6 +107,8 @@ const PHONE_RE = /(?<![\p{L}\p{N}+.])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)/gu;
+const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
+const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkgever)[^\n]*$/iu;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
 const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
@@ -342,6 +344,11 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  // "Loonheffingennummer werkgever: 008912345L01", "btw-nummer NL812345678B01": a Dutch payroll-tax or VAT number (9 digits,
+  // L or B, 2 digits) after its keyword on the same line.
+  for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
+    if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
   pushNumberLists(text, out);
 }
 
@@ -411,6 +418,9 @@ const DM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
+// "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
+// a day-month.
+const DM_AFTER_VISIT_PLACE_RE = /(?<![\p{L}])(?:[Hh]uisbezoek(?:en)?|[Bb]ezoek|[Gg]esprek|[Aa]fspraak|[Ii]ntake|[Oo]verleg|[Hh]b)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:dagen|dag|weken|week|maanden|uur|keer)(?![\p{L}]))/gu;
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
 const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
 // The next day-month in a list after a date (sticky, from the end of that date).
@@ -440,7 +450,7 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
 /** "Interne notitie klantmanager Tim Groen, 19-02:" — a day-month after a comma that closes a note heading line with a colon. */
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
@@ -528,7 +538,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -675,7 +685,7 @@ const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|
 const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p{Ll}[^()\n]{0,80}\)/gu;
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|ca\.?|ong\.?|ongeveer)\s+)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*[mvMV])?!?\)/gu;
 const PERSON_OF_AGE_RE =
-  /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom)\s+(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom|cliënte|bewoner|bewoonster|huurder|huurster|patiënt|patiënte|werknemer|werkneemster)\s+(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
@@ -685,7 +695,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,40}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds)\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -801,7 +811,7 @@ const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
 // maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
 const PERSON_NOUNS =
-  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|hij|zij|ze|die";
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
@@ -1096,6 +1106,9 @@ function pushAges(text: string, out: Candidate[]) {
       continue;
     }
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // "vakkenvuller bij Jumbo, 1 jaar;", "Werkervaring: magazijn, 2 jaar": a job with its employer (or a work-history line)
+    // and then ", N jaar" is how long the job lasted.
+    if (/,[ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && JOB_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
     // "duurt wel 2-3 jaar", "dat kost nog zeker 2 jaar": a duration verb before one or two adverbs.
     if (/(?<![\p{L}])(?:duurt|duurde|duren|kost|kostte|dauert)(?:[ \t]+(?:wel|nog|zeker|ongeveer|zo'n|al|misschien|makkelijk|echt|toch|dan|ook|minstens|maximaal|ruim)){1,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
     // "lesgeld DUO, 2 jaar, € 2.560": a cost item's duration before an amount.
@@ -1366,6 +1379,117 @@ function pushAges(text: string, out: Candidate[]) {
     add(s, m.index + m[0].length);
   }
   pushMoreAges(text, low, !!digitCount, add);
+  pushTableAndFrameAges(text, low, add, out);
+}
+
+// A job and its employer before ", N jaar" in a CV line (the clause since the line start or the last ";" holds "bij X"),
+// or a work-history field label opens the line.
+const JOB_CLAUSE_BEFORE = /(?:(?<![\p{L}])[Bb]ij[ \t]+\p{Lu}[^,;:\n()?!]{0,40}|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden|[Ll]aatste[ \t]+(?:baan|werk|functie)|[Vv]orige[ \t]+(?:baan|functie))[ \t]*:[^,;\n()]{0,60}),[ \t]*$/u;
+// A table column headed by an age word ("Leeftijd", "Lft", "lftd", "Leeftijd (jr)"): its cells in the rows below are ages.
+const AGE_HEADER_CELL = /^(?:leeftijd|lft|lftd|ltd|age)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?$/iu;
+const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?$/u;
+// "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,
+// then the subject ("je" or a name) and the age closing the clause.
+const TIME_BEFORE_TURNS = String.raw`(?:[Mm]aandag|[Dd]insdag|[Ww]oensdag|[Dd]onderdag|[Vv]rijdag|[Zz]aterdag|[Zz]ondag|[Mm]orgen|[Oo]vermorgen|[Vv]andaag|[Ss]traks|[Bb]innenkort|[Vv]olgende[ \t]+(?:week|maand)|[Vv]olgend[ \t]+jaar|(?:[Dd]eze|[Kk]omende)[ \t]+(?:week|maand|zomer|winter)|[Dd]it[ \t]+jaar|[Ii]n[ \t]+(?:${AGE_MONTHS_FULL})(?:[ \t]+\d{4})?|[Oo]p[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})(?:[ \t]+\d{4})?|[-/]\d{1,2}(?:[-/]\d{2,4})?))`;
+const TIME_INVERTED_TURNS_RE = new RegExp(
+  String.raw`(?<![\p{L}])${TIME_BEFORE_TURNS},?[ \t]+(?:word[ \t]+(?:je|jij)|wordt[ \t]+(?:jij|(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze|Wie)(?![\p{L}]))\p{Lu}\p{Ll}+))[ \t]+(?:(?:al|dan|pas|eindelijk|echt)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  "gu",
+);
+// "neemt haar baby mee (5 mnd)", "het zoontje van de buren (8 maanden)": a baby word and, a few words on, the age in
+// months or weeks in brackets (the unit stays in the span).
+const BABY_PAREN_MONTHS_RE = /(?<![\p{L}])(?:baby|babytje|kindje|zoontje|dochtertje|pasgeborene|tweeling)(?:[ \t]+\p{Ll}+){0,3}[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,2}[ \t]*(?:maanden|mnd|weken|wk)\.?)\)/giu;
+// "- nr. 3 (48) heeft een gehoorapparaat": a numbered participant opening a note line, the age in brackets, then a verb.
+const NUMBERED_PERSON_PAREN_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Nn]r\.?|[Nn]ummer|[Dd]eelnemer|[Kk]andidaat|[Cc]liënt|[Kk]lant)[ \t]*\d{1,2}[ \t]*\((\d{1,3})\)(?=[ \t]+\p{Ll})/gu;
+
+function splitCells(line: string, sep: string): { s: number; cell: string }[] {
+  const out: { s: number; cell: string }[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ s: at + lead, cell: part.trim() });
+    at += part.length + sep.length;
+  }
+  return out;
+}
+// Fixed-width columns: cells separated by two or more blanks (or a tab).
+function spaceCells(line: string): { s: number; cell: string }[] {
+  const out: { s: number; cell: string }[] = [];
+  for (const m of line.matchAll(/\S+(?:[ ]\S+)*/g)) out.push({ s: m.index, cell: m[0] });
+  return out;
+}
+// Reads the tables of a text: a header line of cells (split by "|", ";", a tab, or two or more blanks for fixed-width
+// columns) and the rows below it up to a blank line; calls `onCell` for every row cell under a header cell that `want`
+// accepts, with the cell's absolute start.
+function scanTables(text: string, headerHint: RegExp, want: (head: string) => string | null, onCell: (kind: string, at: number, cell: string) => void) {
+  const lines = text.split("\n");
+  let pos = 0;
+  const starts = lines.map((l) => { const p = pos; pos += l.length + 1; return p; });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!headerHint.test(line)) continue;
+    const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
+    const head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
+    if (head.length < 3) continue;
+    const cols = head.map((h, k) => ({ k, kind: want(h.cell) })).filter((c) => c.kind);
+    if (!cols.length) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = lines[j];
+      if (!row.trim()) break;
+      if (/^[ \t|:;+=-]+$/.test(row)) continue; // a rule line "---|---"
+      if (sep && !row.includes(sep)) break;
+      const cells = sep ? splitCells(row, sep) : spaceCells(row);
+      if (sep ? cells.length < head.length - 1 : cells.length < 3) break;
+      for (const { k, kind } of cols) {
+        let cell: { s: number; cell: string } | undefined;
+        if (sep) cell = cells[k];
+        else {
+          // the cell that starts at (about) the header's column
+          const from = head[k].s - 2;
+          const to = k + 1 < head.length ? head[k + 1].s : head[k].s + head[k].cell.length + 3;
+          cell = cells.find((c) => c.s >= from && c.s < to);
+        }
+        if (cell && cell.cell) onCell(kind as string, starts[j] + cell.s, cell.cell);
+      }
+    }
+  }
+}
+// A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
+const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school)$/iu;
+const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
+function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
+  if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
+    scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : null), (_, at, cell) => {
+      const m = AGE_CELL.exec(cell);
+      if (m && Number(m[1]) <= 115) add(at, at + m[0].length);
+    });
+  if (out && may(/(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school)/iu.test(text))) {
+    const lex = lexicons();
+    scanTables(text, /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school)/iu, (h) => (ORG_HEADER_CELL.test(h) ? "org" : null), (_, at, cell) => {
+      if (!ORG_CELL.test(cell)) return;
+      const words = cell.split(/[ \t]+/);
+      // "Bavaria Lieshout": a known place at the end is the branch's place (the place rules find it).
+      let n = words.length;
+      for (let k = 1; k < words.length; k++) if (lex.places.phrases.has(phraseKey(words.slice(k).join(" ")))) { n = k; break; }
+      const name = words.slice(0, n).join(" ");
+      const key = phraseKey(name);
+      if (lex.places.phrases.has(key) || lex.negatives.phrases.has(key) || lex.common.has(key)) return;
+      out.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext - 1 });
+    });
+  }
+  if (!may(/\d/.test(text) || NUMBER_WORD_HINT.test(text))) return;
+  if (may(hasAny(low, ["word", "wordt"])))
+    for (const m of allMatches(TIME_INVERTED_TURNS_RE, text)) {
+      if (!(numberValue(m[1]) <= 115)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[0].length - m[0].lastIndexOf(m[1]));
+    }
+  if (may(text.includes("(")))
+    for (const re of [BABY_PAREN_MONTHS_RE, NUMBERED_PERSON_PAREN_AGE_RE])
+      for (const m of allMatches(re, text)) {
+        if (!/[a-z]/.test(m[1]) && Number(m[1]) > 115) continue;
+        const at = m.index + m[0].lastIndexOf(m[1]);
+        add(at, at + m[1].length);
+      }
 }
 
 // "Yara, 12-02-2010 (14)": a full date of birth and the age in brackets right after it (the year and the age must add
