@@ -174,6 +174,10 @@ describe.each([
   ["blind84 (session 6: last unseen check)", "blind84.jsonl", [] as Label[]],
   ["blind85 (session 6: last unseen check)", "blind85.jsonl", [] as Label[]],
   ["blind86 (session 6: last unseen check)", "blind86.jsonl", [] as Label[]],
+  ["blind87 (session 7: first run before any fix, then round 1)", "blind87.jsonl", [] as Label[]],
+  ["blind88 (session 7: first run before any fix, then round 1)", "blind88.jsonl", [] as Label[]],
+  ["blind89 (session 7: first run before any fix, then round 1)", "blind89.jsonl", [] as Label[]],
+  ["blind90 (session 7: first run before any fix, then round 1)", "blind90.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
