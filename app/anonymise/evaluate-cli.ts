@@ -101,6 +101,10 @@ const SETS: Record<string, string> = {
   blind88: "blind88.jsonl",
   blind89: "blind89.jsonl",
   blind90: "blind90.jsonl",
+  blind91: "blind91.jsonl",
+  blind92: "blind92.jsonl",
+  blind93: "blind93.jsonl",
+  blind94: "blind94.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -157,4 +157,8 @@ build("blind87");
 build("blind88");
 build("blind89");
 build("blind90");
+build("blind91");
+build("blind92");
+build("blind93");
+build("blind94");
 build("schoon");
