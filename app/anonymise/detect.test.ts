@@ -3515,3 +3515,52 @@ describe("session 7 rules1: age and context classes", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 lex2: lexicon classes", () => {
+  it.each([
+    // municipal departments and teams are no names or organisations; a named intermunicipal bureau is
+    ["Vriendelijke groet,\nPetra Smit\nconsulent Zelfstandigen", "persoon", ["Petra Smit"]],
+    ["Gemeente Zwolle\nTeam Rechtmatigheid\nPostbus 10007", "instelling", []],
+    ["Graag reactie aan Team Toezicht en Handhaving.", "instelling", []],
+    ["Het dossier ligt bij team Controle en Onderzoek.", "instelling", []],
+    ["Sprak met Wendy van Sociale Recherche.", "instelling", []],
+    ["De aanvraag loopt via Bureau Zelfstandigen Twente.", "instelling", ["Bureau Zelfstandigen Twente"]],
+    // self-help groups are generic
+    ["Hij bezoekt wekelijks een AA-bijeenkomst en daarna de NA-groep.", "instelling", []],
+    ["Ze gaat weer naar de AA-groep in Utrecht.", "instelling", []],
+    // paperwork nouns after "mw" in a chat are no surnames
+    ["[10:01] sanne: ik vraag bij mw loonstroken op\n[10:02] tim: ok", "persoon", ["sanne", "tim"]],
+    ["[10:01] sanne: ik vraag bij mw jaaropgaven op\n[10:02] tim: en bij mw bakker?", "persoon", ["sanne", "tim", "bakker"]],
+    // Flemish care homes, bewind firms and "-buro" offices as head words
+    ["Haar vader woont in WZC De Linde in Lokeren.", "instelling", ["WZC De Linde"]],
+    ["Post gaat via Bewindbureau Noorderlicht.", "instelling", ["Bewindbureau Noorderlicht"]],
+    ["Zijn boekhouder werkt bij Administratieburo De Vries.", "instelling", ["Administratieburo De Vries"]],
+    ["Een woonzorgcentrum is duur.", "instelling", []],
+    // re-integration firms, gig platforms, Zeeland care, farmer support
+    ["Zij volgt een traject bij Zaffier.", "instelling", ["Zaffier"]],
+    ["Hij klust via Werkspot en Charly Cares.", "instelling", ["Werkspot", "Charly Cares"]],
+    ["Mevrouw werkt in de nacht bij SVRZ in Middelburg.", "instelling", ["SVRZ"]],
+    ["Doorverwezen naar de ZOB voor een vertrouwenspersoon.", "instelling", ["ZOB"]],
+    // a founder's surname that names a firm: a firm after "bij", a person after a first name
+    ["Hij werkt bij Hoogesteger in Zeewolde.", "instelling", ["Hoogesteger"]],
+    ["Aanwezig: Ab Hoogesteger en Jan de Boer", "instelling", []],
+    // Randstad is the temp agency (also "de Randstad" is masked as one)
+    ["Mevrouw verwijst ons naar Randstad.", "instelling", ["Randstad"]],
+    ["Mevrouw verwijst ons naar Randstad.", "plaats", []],
+    // villages of West-Brabant and Zeeland; a village that is a word needs "in/uit/te"
+    ["Hij woont in Welberg, zij in Nieuw-Vossemeer.", "plaats", ["Welberg", "Nieuw-Vossemeer"]],
+    ["Verhuisd van Biezelinge naar Dreischor.", "plaats", ["Biezelinge", "Dreischor"]],
+    ["Ze woont in Wouw bij haar zus.", "plaats", ["Wouw"]],
+    ["Hij had dorst en ging zitten. Waarde van de auto: € 900.", "plaats", []],
+    ["Ze hoeven niet te komen; Hoeven we dat te melden?", "plaats", []],
+    // mid-size cities of labour migrants' countries
+    ["Zijn ouders wonen in Opole, zijn broer in Constanța.", "plaats", ["Opole", "Constanța"]],
+    ["Grond van de familie bij Nysa en een huis in Kahramanmaraş.", "plaats", ["Nysa", "Kahramanmaraş"]],
+    ["Ze komt uit Klaipeda en werkte in Stara Zagora.", "plaats", ["Klaipeda", "Stara Zagora"]],
+    // first names (Cape Verdean, Portuguese, Antillean youth)
+    ["Kelvin is dit voorjaar aangehouden.", "persoon", ["Kelvin"]],
+    ["Euclides en Jandira komen samen.", "persoon", ["Euclides", "Jandira"]],
+    // Zeeland and West-Brabant surnames after a particle or title
+    ["Eigen woning van mevrouw Rasenberg in Kruisland.", "persoon", ["Rasenberg"]],
+    ["Dhr. Koevoets en mw. Suijkerbuijk waren er.", "persoon", ["Koevoets", "Suijkerbuijk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => { expect(found(text, label)).toEqual(expected); }); });

@@ -89,6 +89,7 @@ Jaylynn Jaylyn Jailyn Jaylinn Kayla Kaila Kaylin Kaylynn Hafida Hafsa Hafsa Fadi
 Sytze Hinne Jetze Jetse Sape Sibe Sikke Wabe Haitze Hette Piter Simke Uilke Yke
 Dev Kabir Arnav Dhruv Kunal Nitin Pranav Yash Raj Jai Neel Shruti Swati Geeta Preeti
 Mel Jer Steef Stef Wes Mick
+Kelvin Shane Delano Bryan Calvin Whitney Dashley Kenzo Mylan Bryce Lenny Edson Sandro Danilo Nilton Elton Adilson Ailton Jailson Jandira Euclides Manuel Anderson Nilda Rui Vitor Vítor Joaquim Pedro Domingos Américo Armando Zulmira Fátima Marcelo Valdir Gilson Jefferson Cleiton Denilson Ivanilson Elisangela Edmilson Admilson Evandro Wanderson Odair Ednilson Nilson Zenaida Arlindo Silvino Jacinto Adelino Celestino Leonel
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

@@ -58,11 +58,12 @@ Louwerse Melse Moens Poortvliet Sanderse Tolhoek Verhulst Wielemaker Jobse Kasse
 Wagemans Ermens Kuppens Hoppenbrouwers Pennings Vugts Manders Biemans Klerkx Versteegen Dirckx Rooijmans Bogers Verschuuren Panhuizen Pulles Vingerhoets Oerlemans Lathouwers Rijkers Bastiaans Wolterink Pierik Kleissen Velthuis Kempers Oosterhof Tijhuis Maathuis Waanders
 Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Alzoubi Zoubi Al-Kurdi Alkurdi Al-Halabi Al-Homsi Hamdoun Al-Jasem Qassem Younes Issa Khalaf Hammadi Shaheen Obeid Shehadeh Sweid Taha Bakhuis Clemencia Sulvaran
 Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
-Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis Tellens
+Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis
 Terberg Kwekkeboom Peijnenburg Heisterkamp Mossel
 Lenaerts Lenaers Senden Leemans Moors Ceulemans Bollen Jorissen Swinnen Hendrickx Reynders Vrancken Bosmans Verheyen Geukens Gijbels Vanhees Vanderhoydonck Lemmens Daniëls Ruttens Vandeweyer Vanlommel Vanmechelen Thys Wuyts Vermeulen Vanaken Vandersmissen Bijnens Cox Lambrechts Claesen Vaesen Bamps Stijnen Ramaekers
 Ghebremariam Gebremariam Ghebremedhin Gebremeskel Ghebrehiwet Tesfamichael Habtemichael Kidanemariam Haileselassie Gebreegziabher Weldemariam Woldemariam Tewelde Mehari Gebru Araya
 Venkataraman Subramanian Srinivasan Krishnamurthy Ramanathan Raghavan Balasubramanian Natarajan Ramaswamy Narayanan Iyer Iyengar Pillai Menon Reddy Chatterjee Banerjee Mukherjee Gupta Patel Mehta Desai Joshi Agarwal Chaudhary
+Rasenberg Koevoets Hagenaars Lambregts Suijkerbuijk Suykerbuyk Verheezen Rijnen Akkermans Luijks Verbraak Rommers Mathijssen Quist Poppe Bolier Koole Minderhoud Meulmeester Dieleman Boone Steketee Polderman Verpoorte Bliek Leijnse Janse Wattel Goedegebuure Buijze Roelse Kesteloo Schrauwen Oomen Koenraadt Snepvangers Jochems Hoogesteger Gils Gorp Sluijs Oers Belzen Vermue
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
