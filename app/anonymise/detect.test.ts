@@ -2369,7 +2369,7 @@ describe("session 5 round 2 rules", () => {
     ["Echtgenote mw. Aafje Eelman-Witte (73) is er ook.", "persoon", ["Aafje Eelman-Witte"]],
     // a found first name in lower case where a capital belongs
     ["Dossier Dylan Martina.\n23/9: dylan kwam langs met tante.", "persoon", ["Dylan Martina", "dylan"]],
-    ["Dylan Smit belde. We zien dylan nog.", "persoon", ["Dylan Smit"]],
+    ["Dylan Smit belde. We zien dylan nog.", "persoon", ["Dylan Smit", "dylan"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
@@ -3564,3 +3564,66 @@ describe("session 7 lex2: lexicon classes", () => {
     ["Eigen woning van mevrouw Rasenberg in Kruisland.", "persoon", ["Rasenberg"]],
     ["Dhr. Koevoets en mw. Suijkerbuijk waren er.", "persoon", ["Koevoets", "Suijkerbuijk"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => { expect(found(text, label)).toEqual(expected); }); });
+
+describe("session 7 rules2: firms named like persons, initials, chat names", () => {
+  it.each([
+    // a surname + a trade word (Dutch, Frisian, German; singular and plural) is the firm, also with ı/ç/ê/ü
+    ["De aangifte doet zijn boekhouder (Dekker Boekhouding, Hoorn).", "instelling", ["Dekker Boekhouding"]],
+    ["Jaarcijfers via Öztürk Administraties in Zaandam opvragen.", "instelling", ["Öztürk Administraties"]],
+    ["Hij wast ramen als Hiemstra Glêzenwask in Snits.", "instelling", ["Hiemstra Glêzenwask"]],
+    ["Grootste leverancier is Bäckerei Schmitz uit Kleve.", "instelling", ["Bäckerei Schmitz"]],
+    ["Mevrouw Dekker belde over de administratie.", "instelling", []],
+    // a firm head with an apostrophe article, a bewind compound at a signature line, a care-home abbreviation
+    ["mijn boekhouder (Ruud van Administratieburo 't Veld) zegt dat het klopt", "instelling", ["Administratieburo 't Veld"]],
+    ["Met vriendelijke groet,\nAnke Vos\nBewindhuis Zeeland\nKanaalweg 3, 4331 AB Middelburg", "instelling", ["Bewindhuis Zeeland"]],
+    ["Haar vader woont in WZC De Linde in Temse.", "instelling", ["WZC De Linde"]],
+    ["De WZC is vol.", "instelling", []],
+    // capitalised words + a shop tail after a label; a product + "bij" + a first name mid-sentence
+    ["Bedrijf: Blauwe Vogel Vintage, kledingwinkel", "instelling", ["Blauwe Vogel Vintage"]],
+    ["voor haar zaak Taart bij Tineke aan de Markt", "instelling", ["Taart bij Tineke"]],
+    ["Bloemen bij Tineke gebracht.", "instelling", []],
+    // a municipal desk named after a department word is no organisation
+    ["Bel het Bureau Zelfstandigen, of mail ons.", "instelling", []],
+    // the name part of a firm found with its head recurs alone after "bij"; a subject or "boer X" is the owner
+    ["04-03 | Hoveniersbedrijf Van Kuijk VOF | + 400\nKlant zegt dat hij bij Van Kuijk alleen meehelpt.", "instelling", ["Hoveniersbedrijf Van Kuijk VOF", "Van Kuijk"]],
+    ["Hij werkte bij Akkerbouwbedrijf Postma. Toen boer Postma stopte, werd hij ontslagen.", "persoon", ["Postma"]],
+    // a person's surname after "woning van" is that person; an ambiguous first name before a lexicon firm in a list
+    ["samenwonen met Lisa Rasenberg, eigen woning van Rasenberg in Kruisland", "persoon", ["Lisa Rasenberg", "Rasenberg"]],
+    ["Huisbezoekers: Ab Hoogesteger, Nina de Pauw", "persoon", ["Ab Hoogesteger", "Nina de Pauw"]],
+    // a place of worship after an article is an institution, never a person "van de Sint-…"
+    ["De pastoor van de Sint-Bavokerk komt langs.", "instelling", ["Sint-Bavokerk"]],
+    ["De pastoor van de Sint-Bavokerk komt langs.", "persoon", []],
+    ["Ze woont in Ouderkerk.", "instelling", []],
+    // a column of persons: initials, a first name + initial; abbreviations that are no names stay out
+    ["Nr | Klant | Leeftijd | Thema\n1 | J.K. | 34 | schulden\n2 | P. van D. | 51 | werk\n3 | Anouk S. | 29 | wonen\n4 | N.v.t. | - | overig", "persoon", ["J.K.", "P. van D.", "Anouk S."]],
+    ["Klant | Status | Actie\nT.a.v. | open | z.s.m. bellen", "persoon", []],
+    // lower-case persons: first name + surname, with particles; a found first name recurs in lower case
+    ["casus over henk visser, de ex-zzp'er uit Bussum", "persoon", ["henk visser"]],
+    ["[09:10] bas: bel de boekhouder, jan de graaf\n[09:11] eva: doe ik", "persoon", ["bas", "jan de graaf", "eva"]],
+    ["Dylan Smit belde. We zien dylan nog.", "persoon", ["Dylan Smit", "dylan"]],
+    ["Ben Smit belde. Ik ben er morgen.", "persoon", ["Smit"]],
+    ["Jan Smit belde. Werk van jan t/m apr.", "persoon", ["Jan Smit"]],
+    ["ik wil de bakker bellen, een ton de wit is veel", "persoon", []],
+    ["Notulist: sanne\nActie: youssef.\nRondvraag: youssef meldt dat het goed gaat.", "persoon", ["sanne", "youssef", "youssef"]],
+    ["Actie: samen met de wijkagent langs.", "persoon", []],
+    ["Dhr. Koning belde. Het dossier Koning ligt klaar.", "persoon", ["Koning", "Koning"]],
+    // ages: a description + age in brackets after a name, a long remark bracket after "Name, NN", a bracket between
+    // subject and "is", a child "van NN" + verb, ages in words in brackets
+    ["Haar buddy Henk (oud-leraar, 68) komt wekelijks.", "leeftijd", ["68"]],
+    ["Zie Jansen (bijlage, 14) en Pietersen (kamer, 12).", "leeftijd", []],
+    ["Mw. Karin Smit, 52 (ze is van 1972 en woont in Ede), meldt zich.", "leeftijd", ["52"]],
+    ["Mijn klant (ik noem hem hier Sem) is 37 en woont alleen.", "leeftijd", ["37"]],
+    ["dochter Aya van 19 werkt bij de Action", "leeftijd", ["19"]],
+    ["dochter Aya van 19 mei", "leeftijd", []],
+    ["Jesse (nu zeventien, wordt in maart achttien) zoekt werk.", "leeftijd", ["zeventien", "achttien"]],
+    // numbers: a parket number, an announced number with its source in between; day-month after start/begint
+    ["Parketnummer: 13/765432-23", "dossiernummer", ["13/765432-23"]],
+    ["kamer 10/2024-25", "dossiernummer", []],
+    ["personeelsnummer volgens loonstrook 81234", "dossiernummer", ["81234"]],
+    ["huisnummer volgens kadaster 12", "dossiernummer", []],
+    ["Nieuwe collega start 1-9 op het plein.", "datum", ["1-9"]],
+    ["De training start 2-3 uur per dag.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -66,6 +66,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
+    // "Dhr. Koning … het dossier Koning … contact met Koning": a surname that is also a word, found alone after a title.
+    if (c.prio >= PRIO.personTitle && /^\p{Lu}\p{Ll}{2,}$/u.test(text.slice(c.s, c.e)) && lex.ambiguousSurnames.has(text.slice(c.s, c.e)) && !lex.firstNames.has(text.slice(c.s, c.e)) &&
+      /(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]nr|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]*$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) fullSurnames.add(text.slice(c.s, c.e));
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
     if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
     // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a

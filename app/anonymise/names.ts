@@ -254,7 +254,7 @@ const NOT_LOWER_AFTER_TITLE = new Set(
 // "agressief", "financieel", "emotioneel", "normaal").
 const LOWER_NOT_NAME_SHAPE = /^(?:(?:daar|hier|waar|er)(?:mee|van|voor|door|over|bij|aan|op|in|uit|na|om|tegen|naar|toe|onder|achter|naast|zonder|tussen)|niets|niks|iets|alles|iemand|nergens|ergens|overal|\p{Ll}{4,}(?:end|iek|ief|eel|aal|ieus|eus)|\p{Ll}{3,}(?:ere|ige|lijke|ische|bare|ende))$/u;
 // Words that end a job-title line in a signature ("Medewerker Incasso", "Klantmanager Participatie").
-const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
+const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkzoekenden zelfstandigen ontheemden vluchtelingen asielzoekers arbeidsmigranten zzp'ers volwassenen kinderen senioren incasso participatie inkomen werk financiën administratie debiteuren klantcontact hr personeelszaken zorg wonen jeugd schuldhulp jongeren ouderen statushouders nieuwkomers ondernemers handhaving terugvordering verhaal re-integratie bijstand intake poortwachter inburgering frontoffice backoffice klantcontact publiekszaken burgerzaken vergunningen leerplicht " +
   // compass teams ("Team Noord", Frisian "Team Súdwest", "Team Noardeast") and hospital/company departments ("afdeling Facilitair")
   "jong opvang leefgeld bemoeizorg oggz vangnet zorgmijders noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging " +
   // target groups and the departments named after them ("Team Bijzondere Doelgroepen", "MDO Dak- en Thuislozen",
@@ -1317,7 +1317,7 @@ function institutionRules(ctx: Ctx) {
         // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
         // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
         const prevTok = tokens[start - 1];
-        const firstNameBefore = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) && text.slice(prevTok.e, tokens[start].s) === " " &&
+        const firstNameBefore = end === start && !!prevTok && prevTok.cap && (lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) || lex.ambiguousFirstNames.has(prevTok.t) && !MONTH_NAMES.test(prevTok.t) && !lex.common.has(prevTok.low) && (!prevTok.sentStart || tokens[start - 2]?.t === ":")) && text.slice(prevTok.e, tokens[start].s) === " " &&
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
@@ -1393,6 +1393,8 @@ function institutionRules(ctx: Ctx) {
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
+        // "Bureau Zelfstandigen", "Loket Inburgering": a municipal desk named after a department word is no organisation.
+        || (["bureau", "loket", "unit", "cluster"].includes(headKey) && end === j + 1 && !!tokens[j] && isDepartmentWord(tokens[j].low))
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)));
       // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
@@ -1556,7 +1558,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
+export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -1593,8 +1595,10 @@ function orgTailRule(ctx: Ctx) {
     let end = capRun(ctx, i, 5);
     if (end <= i + 1 && DIRECTIONS.test(t.low) && tokens[i + 1]?.cap && /^(?:werkt|actief)$/.test(tokens[i + 1].low) && ctx.text.slice(t.e, tokens[i + 1].s) === " ") end = i + 2;
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
-    if (end - i < 3 && !t.sentStart && t.cap) {
-      const wide = capRun(ctx, i, 5, true);
+    // Also after a label's colon: "Onderneming: Tweede Leven Vintage", "Bedrijf: Groene Vallei Hoveniers".
+    const afterLabel = t.sentStart && tokens[i - 1]?.t === ":" && !newlineBetween(ctx.text, tokens[i - 1].e, t.s);
+    if (end - i < 3 && (!t.sentStart || afterLabel) && t.cap) {
+      const wide = afterLabel ? capRun(ctx, i + 1, 4, true) : capRun(ctx, i, 5, true);
       if (wide - i >= 3 && ORG_TAIL.test(tokens[wide - 1].t) && tokens.slice(i, wide).every((x) => x.cap || x.upper)) end = wide;
     }
     // The tail itself may be an ordinary word: "Amarantis Zorg", "Jansen Advies".
@@ -1604,7 +1608,7 @@ function orgTailRule(ctx: Ctx) {
     if (end - i >= 2 && tokens.slice(i, end).every((x) => x.upper && x.t.length >= 6)) continue;
     // A common word opening the run is no name ("Hoewel Jeugdzorg …"), unless mid-sentence in a run of three or more
     // capitalised words ending in a company word: "(Stap Verder Re-integratie)".
-    const commonOk = !t.sentStart && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
+    const commonOk = (!t.sentStart || afterLabel) && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
     // "bij Zuid Actief", "Oost Werkt": a compass word before "Actief"/"Werkt" names a regional organisation.
     const directionOrg = end - i === 2 && DIRECTIONS.test(tokens[i].low) && /^(?:werkt|actief)$/.test(tokens[i + 1].low);
     if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk && !directionOrg)) continue;
@@ -1744,8 +1748,9 @@ function camelCaseOrgRule(ctx: Ctx) {
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
-// "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too.
-const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|bureau|fabriek|verwerker|verwerking|handel|bewind|werf)$/u;
+// "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too; German "-erei"
+// ("Käserei Hüsges"), Frisian "-bedriuw", care and childcare abbreviations ("WZC Ter Wilgen", "KDV De Vlinder").
+const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw))$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
 const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
@@ -1940,7 +1945,9 @@ function compoundHeadRule(ctx: Ctx) {
       continue;
     }
     if (!t.word || !COMPOUND_HEAD.test(t.t) || lex.negatives.phrases.has(t.low) || lex.places.phrases.has(t.key)) continue;
-    if (!tokens[i + 1]?.cap || newlineBetween(text, t.e, tokens[i + 1].s)) continue;
+    // "Boekhoudburo 't Gooi", "Bewindkantoor 't Hart": an apostrophe article may open the name after the head.
+    const artName = (tokens[i + 1]?.t === "'t" || tokens[i + 1]?.t === "’t") && !!tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " ";
+    if (!(tokens[i + 1]?.cap || artName) || newlineBetween(text, t.e, tokens[i + 1].s)) continue;
     const end = capRun(ctx, i + 1, 4);
     // "Judoclub Seghwaert", "Schaakvereniging Heerhugowaard": a club named after its district or town is one organisation
     // (a club is no generic service; "Stadskantoor Leeuwarden" stays the place).
@@ -2125,6 +2132,9 @@ function serviceOfOrganisationRule(ctx: Ctx) {
     // "van GGZ-instellingen", "van SW-organisaties": a compound with a common noun is no name.
     if (PARTICLES.has(t.low) || t.initials || /-\p{Ll}+$/u.test(t.t)) continue;
     const end = capRun(ctx, j, 4);
+    // "samenwonen met Kim Rasenberg, eigen woning van Rasenberg": the surname of a person found in the text is that person.
+    const nm = end > j ? ctx.text.slice(t.s, tokens[end - 1].e) : "";
+    if (end > j && ctx.out.some((c) => c.label === "persoon" && c.e - c.s > nm.length && ctx.text.slice(c.s, c.e).endsWith(" " + nm))) continue;
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }
 }
@@ -2561,6 +2571,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session5Round5Rules(ctx);
   session5Round6Rules(ctx);
   session6Rules(ctx);
+  firmPartRule(ctx);
+  lowerPersonRule(ctx);
+  if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
@@ -2793,7 +2806,7 @@ const ARMED_FORCES = /^(?:(?:het|de)[ \t]+)?(?:Korps[ \t]+(?:Mariniers|Commandot
 // Not after a known first name ("Marco van Sloehaven Stuwadoors" is Marco of the firm) nor with a lower-case particle first.
 // "Van Dijk Truckleasing", "Glansrijk Glazenwasserij", "Jansen Schildersbedrijf": a last word that is a compound ending
 // in a trade word (lower case, after a head of three or more letters).
-const TRADE_COMPOUND_TAIL = /^\p{Lu}\p{Ll}{2,}(?:leasing|verhuur|transport|transporten|techniek|installaties|schoonmaak|logistiek|wasserij|schilders|stukadoors|bestratingen|dakwerken|verhuizingen|koeriers|recycling|catering|beveiliging|drukkerij|administratie|detachering|hoveniers|kinderopvang|loodgieters|bedrijf|handel|services|reparaties|onderhoud)$/u;
+const TRADE_COMPOUND_TAIL = /^\p{Lu}\p{Ll}{2,}(?:leasing|verhuur|transport|transporten|techniek|installaties|schoonmaak|logistiek|wasserij|schilders|stukadoors|bestratingen|dakwerken|verhuizingen|koeriers|recycling|catering|beveiliging|drukkerij|administratie|administraties|boekhouding|detachering|wask|waskerij|bedriuw|hoveniers|kinderopvang|loodgieters|bedrijf|handel|services|reparaties|onderhoud)$/u;
 const tradeEnded = (lex: Lexicons, name: string) => { const m = /[ \t](\p{Lu}\p{Ll}{8,})$/u.exec(name); return !!m && /^\p{Lu}/u.test(name) && !lex.firstNames.has(name.split(/[ \t]/)[0]) && (ORG_TAIL.test(m[1]) || TRADE_COMPOUND_TAIL.test(m[1])) && !lex.surnames.has(m[1]) && !lex.firstNames.has(m[1]); };
 
 /** Person candidates that the shape of their context rules out. */
@@ -2947,6 +2960,12 @@ function session5Round2Rules(ctx: Ctx) {
   if (may(/[ \t]by[ \t]/.test(text)))
     for (const m of allMatches(/(?<![\p{L}])(?:Nails|Hair|Beauty|Lashes|Brows|Cakes|Styling|Design|Photography|Fotografie|Flowers|Studio|Coaching|Catering|Cuts|Barber|Barbershop|Massage|Make-up|Makeup|Skin|Spa|Tattoo|Tattoos|Fashion|Bakery|Kitchen|Food|Sweets)[ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+/gu, text))
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  // "bloemenzaak Bloemen bij Marja", "haar zaak Taart bij Tineke": the Dutch shape, a capitalised product or trade word +
+  // "bij" + a first name mid-sentence (at a sentence start "Bloemen bij Marja gekocht" stays ambiguous and is left).
+  if (may(/[ \t]bij[ \t]\p{Lu}/u.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])(?:Bloemen|Bloem|Brood|Taart|Taarten|Koffie|Thee|Kaas|Haar|Nagels|Mode|Kleding|Cadeaus|Snoep|IJs|Wijn|Vis|Groente|Fruit|Lunch|Soep|Koek|Stoffen|Wol|Boeken|Speelgoed|Kaarsen|Schoenen|Tassen)[ \t]+bij[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, text))
+      if (lex.firstNames.has(m[1]) && !/(?:^|[.!?]|\n)[ \t"'‘“(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
   // "Port of Den Helder", "Port of Rotterdam": a port authority named after its place.
   if (may(text.includes("Port of ")))
     for (const m of allMatches(/(?<![\p{L}])Port of (\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/gu, text)) if (lex.places.phrases.has(phraseKey(m[1]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
@@ -3181,5 +3200,120 @@ function bulletLowerNameRule(ctx: Ctx) {
     if (!lexName && !found.has(w)) continue;
     const s = m.index + m[0].lastIndexOf(w, m[0].length - m[2].length - 1);
     ctx.out.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext });
+  }
+}
+
+// Session 7 round 2. "Kwekerij Van Hooydonk VOF … dat hij bij Van Hooydonk helpt": the name part of a firm found with
+// its trade head or legal form is that firm when it recurs alone, unless a person with that surname is in the text
+// ("Peter Verbeek … Verbeek Administraties … Verbeek" stays open: a first name before the surname makes it a person).
+const FIRM_PART_HEAD = /^(?:\p{Lu}\p{Ll}+(?:erij|erei|bedrijf|handel|kwekerij|fabriek|bureau|buro|kantoor|winkel|zaak)|Firma|Fa\.|Maatschap|Gebr\.|Gebroeders)[ \t]+/u;
+const FIRM_PART_TAIL = /[ \t]+(?:VOF|V\.O\.F\.|B\.?V\.?|BV|N\.?V\.?|GmbH|Holding|& Zn\.?|en Zn\.?)$/u;
+function firmPartRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const parts = new Set<string>();
+  for (const c of ctx.out) {
+    if (c.label !== "instelling") continue;
+    const firm = text.slice(c.s, c.e);
+    const part = firm.replace(FIRM_PART_HEAD, "").replace(FIRM_PART_TAIL, "");
+    if (part === firm || !/^(?:(?:Van|De|Den|Der|Ter|Ten)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}{2,}$/u.test(part) || lex.places.phrases.has(phraseKey(part)) || lex.common.has(part.toLowerCase())) continue;
+    parts.add(part);
+  }
+  if (!parts.size) return;
+  const personal = ctx.out.filter((c) => c.label === "persoon").map((c) => text.slice(c.s, c.e));
+  for (const c of [...ctx.out]) {
+    if (c.label !== "persoon") continue;
+    const name = text.slice(c.s, c.e);
+    if (!parts.has(name) || personal.some((p) => p.length > name.length && p.endsWith(" " + name))) continue;
+    // Only where a firm is expected: after "bij/via/naar" ("helpt bij Van Hooydonk"); as a subject or after a role word the
+    // owner is meant ("Van der Meulen ontkent dat", "Toen boer Hiemstra …"), and so after a first name ("Ad Doornbos").
+    const before = text.slice(Math.max(0, c.s - 12), c.s);
+    if (!/(?<![\p{L}])(?:bij|via|naar)[ \t]+$/u.test(before)) continue;
+    ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: c.prio + 1 });
+  }
+}
+
+// "van de Sint-Jansbasiliek", "in de Kidane Mehret-kerk", "de Heilig Hartkerk": after an article, capitalised words ending
+// in a place of worship are one institution (never a person "van de Sint-…"); "Ouderkerk" without an article stays a place.
+const WORSHIP_NAME_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t-]){0,3}\p{Lu}[\p{L}'’]*-?(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie))(?![\p{L}-])/gu;
+function worshipNameRule(ctx: Ctx) {
+  for (const m of allMatches(WORSHIP_NAME_RE, ctx.text)) {
+    const s = m.index + m[0].length - m[1].length;
+    // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole)
+    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle - 1 });
+  }
+}
+
+// Lower-case first names that LOWER_NAME_WORDS keeps out of chat style but that are no Dutch words: once the same name
+// is found capitalised as a person in the text, their lower-case mentions are that person ("Milan … voor milan").
+const ECHO_NAME_OK = new Set("milan demi gaby bart dirk kees piet hans nadir chandra indra usha nana hawa eden".split(" "));
+const LOWER_PARTICLES = new Set(["van", "de", "der", "den", "el", "al", "ter", "ten", "'t", "la", "le", "da", "di", "du"]);
+const lowerFirstOk = (lex: Lexicons, w: string) =>
+  lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.ambiguousFirstNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !NOT_LOWER_NAMES.has(w) &&
+  !SHORT_FUNCTION_WORDS.has(w) && (!LOWER_NAME_WORDS.has(w) || ECHO_NAME_OK.has(w)) && !isNegative(lex, w) && !lex.places.phrases.has(w) && !lex.institutions.phrases.has(w);
+/**
+ * Session 7 round 2, lower-case persons:
+ * - a lower-case first name + particles + a lexicon surname ("over wim bos, de …", "mo el amrani", "de boekhouder, ton de
+ *   wit"); a two- or three-letter first name that is also a short word ("ton", "bas", "mo") needs a particle, and a
+ *   surname that is also a word ("bos", "wit") needs a particle or punctuation after it;
+ * - a lower-case mention of a first name that was found as a person elsewhere in the text ("Dylan Smit belde. We zien
+ *   dylan nog."), not for names that are Dutch words ("Ben Smit belde. Ik ben er morgen.").
+ */
+const OWNER_LOWER_NAME_RE = /(?<![\p{L}])(?:[Aa]ctie|[Nn]otulist|[Vv]oorzitter|[Aa]ctiehouder|[Ee]igenaar|[Tt]rekker|[Ww]ie)[ \t]*:[ \t]*(\p{Ll}{3,})(?![\p{L}])(?=[ \t]*(?:[.,;)]|\n|$|(?:en|\+|&)[ \t]))/gu;
+function lowerPersonRule(ctx: Ctx) {
+  const { tokens, text, lex } = ctx;
+  const found = new Set<string>();
+  for (const c of ctx.out) {
+    if (c.label !== "persoon" || c.prio < PRIO.personLexicon) continue;
+    const w = text.slice(c.s, c.e).split(/[ \t]+/)[0];
+    // A lexicon name alone only mid-sentence ("Hoe oud is Milan nu?"), not opening a sentence.
+    const lexOnly = c.prio < PRIO.personContext - 1;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && lex.firstNames.has(w) && !(lexOnly && /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, c.s - 3), c.s)))) found.add(w.toLowerCase());
+    else if (ctx.speakers.size && /^\p{Ll}{2,}$/u.test(w)) found.add(w);
+  }
+  const fullStarts = new Set<number>();
+  // "Actie: karim.", "Notulist: sanne", "actiehouder: wim": an owner label + a lower-case first name closing the clause.
+  if (may(/(?:actie|notulist|voorzitter|actiehouder|eigenaar|trekker|wie)[ \t]*:/iu.test(text)))
+    for (const m of allMatches(OWNER_LOWER_NAME_RE, text)) {
+      if (!lowerFirstOk(lex, m[1]) || m[1].length < 3) continue;
+      const s = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+      found.add(m[1]);
+    }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.cap || t.upper || !/^\p{Ll}{2,}$/u.test(t.t) || ctx.negative[i]) continue;
+    const prev = tokens[i - 1];
+    // not inside an e-mail address or a URL
+    if (prev && /[@./]/.test(text.slice(prev.e, t.s) + prev.t) && text.slice(prev.e, t.s) === "") continue;
+    if (!lowerFirstOk(lex, t.low)) continue;
+    let k = i + 1;
+    while (k < i + 4 && tokens[k] && LOWER_PARTICLES.has(tokens[k].t) && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
+    const sur = tokens[k];
+    const particle = k > i + 1;
+    // "een ton de …", "per ton": a short name that is also a word needs no article or number before it.
+    const shortWord = t.low.length <= 2 || CHAT_SHORT_NAME_WORDS.has(t.low);
+    if (shortWord && prev && /^(?:een|de|het|per|halve|hele|\d+)$/.test(prev.low)) continue;
+    if (sur && sur.word && !sur.cap && /^\p{Ll}{3,}$/u.test(sur.t) && text.slice(tokens[k - 1].e, sur.s) === " " && (particle || !shortWord)) {
+      const Cap = sur.t.charAt(0).toUpperCase() + sur.t.slice(1);
+      const wordLike = lex.common.has(sur.low) || lex.ambiguousSurnames.has(Cap) || lex.firstNamesLower.has(sur.low);
+      const closes = /^(?:[ \t]*[,.;:!?)]|[ \t]*$|[ \t]*\n)/.test(text.slice(sur.e, sur.e + 2));
+      if (lex.surnames.has(Cap) && !NOT_LOWER_NAMES.has(sur.low) && !isNegative(lex, sur.low) && !lex.places.phrases.has(sur.low) && (!wordLike || particle || closes) && !(wordLike && lex.common.has(sur.low) && !particle)) {
+        ctx.out.push({ s: t.s, e: sur.e, label: "persoon", prio: PRIO.personContext });
+        // "mo el amrani … vraag of mo zelf …": the first name of a lower-case full name recurs alone.
+        found.add(t.low);
+        fullStarts.add(t.s);
+        i = k;
+        continue;
+      }
+    }
+  }
+  if (!found.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.cap || fullStarts.has(t.s) || !found.has(t.t) || ctx.negative[i] || !lowerFirstOk(lex, t.low)) continue;
+    if (t.low.length < 3 && !ctx.speakers.size) continue;
+    // "die zag ik in jan nog": a month abbreviation after a time word or before a year stays the month.
+    if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[i - 1]?.low ?? "") || /^[ \t.]*(?:'?\d|t\/m|tot|[-–]|en[ \t]+(?:feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec))/.test(text.slice(t.e, t.e + 12)))) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
   }
 }
