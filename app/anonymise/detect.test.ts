@@ -3544,7 +3544,7 @@ describe("session 7 lex2: lexicon classes", () => {
     // a founder's surname that names a firm: a firm after "bij", a person after a first name
     ["Hij werkt bij Hoogesteger in Zeewolde.", "instelling", ["Hoogesteger"]],
     ["Aanwezig: Ab Hoogesteger en Jan de Boer", "instelling", []],
-    // Randstad is the temp agency (also "de Randstad" is masked as one)
+    // Randstad is the temp agency ("naar de Randstad" is the region, see "session 7 lead" below)
     ["Mevrouw verwijst ons naar Randstad.", "instelling", ["Randstad"]],
     ["Mevrouw verwijst ons naar Randstad.", "plaats", []],
     // villages of West-Brabant and Zeeland; a village that is a word needs "in/uit/te"
@@ -3623,6 +3623,19 @@ describe("session 7 rules2: firms named like persons, initials, chat names", () 
     ["huisnummer volgens kadaster 12", "dossiernummer", []],
     ["Nieuwe collega start 1-9 op het plein.", "datum", ["1-9"]],
     ["De training start 2-3 uur per dag.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 7 lead: a region whose name is also a firm", () => {
+  it.each([
+    ["Hij wil verhuizen naar de Randstad voor werk.", "plaats", ["Randstad"]],
+    ["In de Randstad zijn de huren hoog.", "plaats", ["Randstad"]],
+    // the temp agency stays the agency, also with an article after "bij"
+    ["Ze werkt via Randstad in Tilburg.", "instelling", ["Randstad"]],
+    ["Ze werkt bij de Randstad in Breda.", "instelling", ["Randstad"]],
+    ["In de Randstad zijn de huren hoog.", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

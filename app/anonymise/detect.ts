@@ -448,6 +448,23 @@ function dropFormLabels(text: string, cands: Candidate[]): Candidate[] {
   });
 }
 
+// "samenwonen met Lisa Rasenberg, eigen woning van Rasenberg": a particle before a surname that the text also names
+// without it ("Lisa Rasenberg") is a preposition ("woning van Rasenberg"), not part of the name.
+const PARTICLE_SURNAME_RE = /^(?:van|de|der|den|ter|ten|te)[ \t]+(\p{Lu}[\p{L}'’-]+)$/u;
+function trimPrepositionParticles(text: string, kept: Candidate[]): void {
+  const bare = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const words = text.slice(c.s, c.e).split(/[ \t]+/);
+    if (words.length >= 2 && !PARTICLE_WORDS.has(words[words.length - 2].toLowerCase())) bare.add(words[words.length - 1]);
+  }
+  if (!bare.size) return;
+  for (const c of kept) {
+    const m = c.label === "persoon" ? PARTICLE_SURNAME_RE.exec(text.slice(c.s, c.e)) : null;
+    if (m && bare.has(m[1])) c.s = c.e - m[1].length;
+  }
+}
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
@@ -487,6 +504,7 @@ export function detect(text: string): Span[] {
   if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);
   // "Ouder- en Kindteam", "jeugd- en gezinscoach": the first half of an elliptic compound ("X- en Y") is no name.
   if (may(/-[ \t]/.test(text)) && kept.some((c) => c.label === "persoon")) kept = kept.filter((c) => c.label !== "persoon" || !/^-[ \t]+(?:en|of)[ \t]/i.test(text.slice(c.e, c.e + 6)));
+  if (may(kept.some((c) => c.label === "persoon"))) trimPrepositionParticles(text, kept);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

@@ -178,6 +178,10 @@ describe.each([
   ["blind88 (session 7: first run before any fix, then round 1)", "blind88.jsonl", [] as Label[]],
   ["blind89 (session 7: first run before any fix, then round 1)", "blind89.jsonl", [] as Label[]],
   ["blind90 (session 7: first run before any fix, then round 1)", "blind90.jsonl", [] as Label[]],
+  ["blind91 (session 7: scored once after round 1, then round 2)", "blind91.jsonl", [] as Label[]],
+  ["blind92 (session 7: scored once after round 1, then round 2)", "blind92.jsonl", [] as Label[]],
+  ["blind93 (session 7: scored once after round 1, then round 2)", "blind93.jsonl", [] as Label[]],
+  ["blind94 (session 7: scored once after round 1, then round 2)", "blind94.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1027,6 +1027,9 @@ const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
 const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
 
+// Regions whose name is also a firm in the lexicons (the temp agency Randstad).
+const REGION_FIRMS = new Set(["randstad"]);
+
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   let lastPlaceEnd = -1;
@@ -1044,6 +1047,13 @@ function placeRules(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
         continue;
       }
+    }
+    // "naar de Randstad", "in de Randstad": a region whose name is also a firm is the region after a place preposition
+    // and "de" ("bij Randstad", "via de Randstad" stay the temp agency).
+    if (t.cap && REGION_FIRMS.has(t.low) && prevLow === "de" && ["in", "naar", "uit", "vanuit", "buiten", "binnen", "rond", "heel"].includes(tokens[i - 2]?.low ?? "")) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.institutionHead + 8 });
+      lastPlaceEnd = i;
+      continue;
     }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
