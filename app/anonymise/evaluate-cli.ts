@@ -105,6 +105,10 @@ const SETS: Record<string, string> = {
   blind92: "blind92.jsonl",
   blind93: "blind93.jsonl",
   blind94: "blind94.jsonl",
+  blind95: "blind95.jsonl",
+  blind96: "blind96.jsonl",
+  blind97: "blind97.jsonl",
+  blind98: "blind98.jsonl",
 };
 
 const args = process.argv.slice(2);

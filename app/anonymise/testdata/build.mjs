@@ -161,4 +161,8 @@ build("blind91");
 build("blind92");
 build("blind93");
 build("blind94");
+build("blind95");
+build("blind96");
+build("blind97");
+build("blind98");
 build("schoon");
