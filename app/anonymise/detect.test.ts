@@ -3640,3 +3640,59 @@ describe("session 7 lead: a region whose name is also a firm", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 lex3: lexicon classes", () => {
+  it.each([
+    // German and Belgian border-region hospitals and clinics; a German "Krankenhaus/Klinikum" head word
+    ["Hij ligt sinds dinsdag in de Uniklinik in Aken.", "instelling", ["Uniklinik"]],
+    ["Ontslagbericht van het Rhein-Maas Klinikum ontvangen.", "instelling", ["Rhein-Maas Klinikum"]],
+    ["Opname in de LVR-Klinik Viersen na een psychose.", "instelling", ["LVR-Klinik Viersen"]],
+    ["Zijn dochter werd geboren in het Mariaziekenhuis in Overpelt.", "instelling", ["Mariaziekenhuis"]],
+    ["Ze heeft een afspraak in de kliniek in Aken.", "instelling", []],
+    // Flemish child-benefit funds (the Groeipakket payer) are named organisations
+    ["Het groeipakket wordt betaald door Infino.", "instelling", ["Infino"]],
+    ["Het groeipakket voor de twee kinderen loopt via Kidslife Vlaanderen.", "instelling", ["Kidslife Vlaanderen"]],
+    // Limburg and Twente employers, also when the name is written apart
+    ["Hij werkte tien jaar als operator bij Trespa in Weert.", "instelling", ["Trespa"]],
+    ["Ze is inpakster bij de Twentse Kabel Fabriek.", "instelling", ["Twentse Kabel Fabriek"]],
+    // a firm that is also a surname: the title or first name makes the person
+    ["Dhr. Rosink belde over zijn toeslag.", "persoon", ["Rosink"]],
+    ["Dhr. Rosink belde over zijn toeslag.", "instelling", []],
+    // big-city shelters and care organisations
+    ["Hij slaapt deze week in de nachtopvang van HVO.", "instelling", ["HVO"]],
+    ["Ze is doorverwezen naar het Centrum voor Dienstverlening.", "instelling", ["Centrum voor Dienstverlening"]],
+    ["schuldhulpverlener: Trajekt (mw. Janssen)", "instelling", ["Trajekt"]],
+    ["Overleg met Lister over de woonbegeleiding.", "instelling", ["Lister"]],
+    // a castle as a venue is a named place of business
+    ["De teamdag is in Kasteel Hoensbroek.", "instelling", ["Kasteel Hoensbroek"]],
+    ["De teamdag is in Kasteel Hoensbroek.", "plaats", []],
+    // German municipal and national services are generic, like "het wijkteam"; "Gemeinde X" is the place
+    ["Er loopt een gesprek bij het Jugendamt in Heinsberg.", "instelling", []],
+    ["Hij heeft een afspraak bij het Jobcenter in Aachen.", "instelling", []],
+    ["Sie hat bei der Gemeinde Vaals Wohngeld beantragt.", "plaats", ["Vaals"]],
+    ["Sie hat bei der Gemeinde Vaals Wohngeld beantragt.", "instelling", []],
+    // German nouns after "in" are no places
+    ["Er arbeitet seit 2022 in Teilzeit bei einer Bäckerei.", "plaats", []],
+    ["Sie ist seit Mai in Elternzeit.", "plaats", []],
+    // department, programme and salutation words are no organisations
+    ["Aan: Stichting De Brug, afdeling Instroom", "instelling", ["Stichting De Brug"]],
+    ["Met vriendelijke groet,\nteam Kwijtschelding", "instelling", []],
+    ["Casusoverleg team Dak- en Thuislozen, maandag", "instelling", []],
+    ["Onderwerp: indicatie Beschut Werk", "instelling", []],
+    ["Edelachtbaar college,", "instelling", []],
+    ["Geacht college,", "instelling", []],
+    // "KM" (klantmanager) as a chat speaker is a role, not a person
+    ["[09:12] KM: Goedemorgen, lukt het om 10 uur?\n[09:14] klant: ja\n[09:15] KM: Top, tot zo.", "persoon", []],
+    // Flemish, Limburg and German first names and surnames
+    ["Buddy via het Rode Kruis: Gitte Truijen.", "persoon", ["Gitte Truijen"]],
+    ["mail van Kristof over de aanvraag", "persoon", ["Kristof"]],
+    ["Zijn ex-vrouw Heike woont nog in Leer.", "persoon", ["Heike"]],
+    ["mijn zoon Lander is 17 en werkt in het weekend", "persoon", ["Lander"]],
+    ["De kinderen Noor (3) en Lander (5) gaan naar de opvang.", "instelling", []],
+    // a district that was only a place after in/uit/te: Lombok (Utrecht) is the place anywhere
+    ["Hij zou slapen in de buurt van Lombok.", "plaats", ["Lombok"]],
+    ["Een rode lombok in de soep.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

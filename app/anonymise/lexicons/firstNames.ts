@@ -90,6 +90,7 @@ Sytze Hinne Jetze Jetse Sape Sibe Sikke Wabe Haitze Hette Piter Simke Uilke Yke
 Dev Kabir Arnav Dhruv Kunal Nitin Pranav Yash Raj Jai Neel Shruti Swati Geeta Preeti
 Mel Jer Steef Stef Wes Mick
 Kelvin Shane Delano Bryan Calvin Whitney Dashley Kenzo Mylan Bryce Lenny Edson Sandro Danilo Nilton Elton Adilson Ailton Jailson Jandira Euclides Manuel Anderson Nilda Rui Vitor Vítor Joaquim Pedro Domingos Américo Armando Zulmira Fátima Marcelo Valdir Gilson Jefferson Cleiton Denilson Ivanilson Elisangela Edmilson Admilson Evandro Wanderson Odair Ednilson Nilson Zenaida Arlindo Silvino Jacinto Adelino Celestino Leonel
+Gitte Annemie Kristof Lander Heike Seppe Nele Warre Wannes Lieven Goedele Katrien Kathleen Tinne Godelieve Brecht Arne Robbe Mathias Thibault Kobe Hanne Heidi Uwe Dieter Klaus Helga Gisela Wolfgang Günter Günther Katrin Kerstin Manfred Detlef Rainer Holger Torsten Jörg Hans-Peter Karl-Heinz Hildegard Anneliese Irmgard Elfriede Waltraud Gudrun Marlene Helmut Gerhard Reinhard Siegfried Bernd Ralf Jupp Hubertine Rian Ann Tine Ute Uli
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
@@ -104,4 +105,5 @@ Ko To Door Net Dan Gad Oren Ira Roman Pier Ate Germ Ad Ab Leen
 Erna
 Lijntje
 Sake Homme
+Staf Miet Guy
 `;

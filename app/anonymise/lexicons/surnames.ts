@@ -64,6 +64,7 @@ Lenaerts Lenaers Senden Leemans Moors Ceulemans Bollen Jorissen Swinnen Hendrick
 Ghebremariam Gebremariam Ghebremedhin Gebremeskel Ghebrehiwet Tesfamichael Habtemichael Kidanemariam Haileselassie Gebreegziabher Weldemariam Woldemariam Tewelde Mehari Gebru Araya
 Venkataraman Subramanian Srinivasan Krishnamurthy Ramanathan Raghavan Balasubramanian Natarajan Ramaswamy Narayanan Iyer Iyengar Pillai Menon Reddy Chatterjee Banerjee Mukherjee Gupta Patel Mehta Desai Joshi Agarwal Chaudhary
 Rasenberg Koevoets Hagenaars Lambregts Suijkerbuijk Suykerbuyk Verheezen Rijnen Akkermans Luijks Verbraak Rommers Mathijssen Quist Poppe Bolier Koole Minderhoud Meulmeester Dieleman Boone Steketee Polderman Verpoorte Bliek Leijnse Janse Wattel Goedegebuure Buijze Roelse Kesteloo Schrauwen Oomen Koenraadt Snepvangers Jochems Hoogesteger Gils Gorp Sluijs Oers Belzen Vermue
+Truijen Truyen Ploum Pluijmen Hendrix Meulenberg Rouwette Wolfs Dassen Gulikers Kusters Paulissen Ruijters Sijstermans Thewissen Hupperetz Pinckaers Mullenders Keulers Laeven Hermens Dreessen Pustjens Verheesen Dubois Lambert Dupont Claeys Clercq Leclercq Vermeiren Broeck Laurent Meulenaere Wauters Goethals Vanderstraeten Verhaegen Schmitz Schneider Fischer Weber Wagner Becker Schulz Hoffmann Schäfer Bauer Richter Schröder Neumann Zimmermann Krüger Hofmann Hartmann Krause Lehmann Heinrichs Küpper Kreutz Offergeld
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
@@ -78,4 +79,5 @@ Schilder Schipper Smid Spek Plomp Winters Sloot Borst Severs Elshof Daal Martha 
 Matei Ploeg Kamps Hoving
 Braam Ooms
 Slangen Kolen Jongen Hamers Vleugels Rovers
+Vliegen Meesters Smet
 `;
