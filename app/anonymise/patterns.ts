@@ -1602,7 +1602,7 @@ const WORD_OF_AGE_RE = new RegExp(
 );
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse";
 // German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
@@ -1658,9 +1658,9 @@ const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noor
 
 // "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
 // also without a street word.
-const LOCATION_ADDRESS_RE = /(?<=(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
+const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|(?<![\p{L}])(?:[Ll]ocatie|[Vv]estiging|[Bb]ezoekadres|[Pp]ostadres|[Vv]estigingsadres)[ \t]*:?)[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
 function pushAddresses(text: string, out: Candidate[]) {
-  for (const m of may(/(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
+  for (const m of may(/(?:(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|ocatie|estiging|adres)[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
