@@ -3670,6 +3670,20 @@ describe("session 7 rules3: border texts, streets without a street word, generic
     ["[09:10] JC: ben er om 9 uur\n[09:12] PB: prima\n[09:13] KM → klant: tot morgen", "persoon", []],
     // approximate decade ages stay ages
     ["Haar ex (eind vijftig) woont in Heerlen.", "leeftijd", ["eind vijftig"]],
+    // ages: an adverb after "is", a chat "he", a note without its subject, a subordinate clause, German "Jahre"
+    ["Mijn buurman Gert is ook 58, hij kan niet meer tillen.", "leeftijd", ["58"]],
+    ["[10:02] joris: ik ben 23 he, geen kind meer", "leeftijd", ["23"]],
+    ["Gesproken met Dirk bij de opvang. Is 49, komt uit Emmen.", "leeftijd", ["49"]],
+    ["Is 5 genoeg? Was 3 keer te laat. Is 10 euro te veel.", "leeftijd", []],
+    ["De jongen zegt dat hij 16 is en geen ouders heeft.", "leeftijd", ["16"]],
+    ["Hij zegt dat hij 3 keer is gebeld.", "leeftijd", []],
+    ["Frau Schmitz (64 Jahre) wohnt allein.", "leeftijd", ["64 Jahre"]],
+    // day-months: after "na", after "verplaatst naar", before a clock time with a dot, closing a note heading line
+    ["Bel haar pas na 14-5 terug.", "datum", ["14-5"]],
+    ["Het overleg is verschoven naar 9/4.", "datum", ["9/4"]],
+    ["sms klant 3/6 09.15u, geen reactie", "datum", ["3/6"]],
+    ["Belnotitie 12/2\nMevrouw belt over haar toeslag.", "datum", ["12/2"]],
+    ["Na 1/2 jaar volgt een evaluatie, na 2-3 weken een gesprek.", "datum", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
