@@ -3696,3 +3696,51 @@ describe("session 7 lex3: lexicon classes", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 rules3: border texts, streets without a street word, generic services + place", () => {
+  it.each([
+    // Groningen-style streets on -diep and -zoom are streets: with a number an address, without one nothing
+    ["Ze slaapt in de opvang van Het Kompas (Damsterdiep 12) en eet daar.", "adres", ["Damsterdiep 12"]],
+    ["Begeleiding door Zorggroep Noord, locatie Oosterzoom 5.", "adres", ["Oosterzoom 5"]],
+    ["Hij zat gisteren bij het Reitdiep te vissen.", "instelling", []],
+    ["Vestiging Fase 2 opent in mei, zie locatie: Groep 8.", "adres", []],
+    ["Lees Artikel 12 en Bijlage 3 van de Participatiewet.", "adres", []],
+    // a FACT-team in a place-shaped district is the place; German municipality and district words give the place
+    ["Behandelaar: FACT-team Noorderhoogkerk", "plaats", ["Noorderhoogkerk"]],
+    ["Behandelaar: FACT-team Noorderhoogkerk", "instelling", []],
+    ["Er wohnt in Simpelveld und hat bei der Gemeinde Simpelveld Hilfe beantragt.", "plaats", ["Simpelveld", "Simpelveld"]],
+    ["Er wohnt in Simpelveld und hat bei der Gemeinde Simpelveld Hilfe beantragt.", "persoon", []],
+    // a surname + a plural trade word (-erijen) or an upholstery/interior word is the firm
+    ["Hij pakt in bij Van der Meer Slagerijen in Zwolle.", "instelling", ["Van der Meer Slagerijen"]],
+    ["Werkgever: Hofstra Stoffering", "instelling", ["Hofstra Stoffering"]],
+    ["Mevrouw Hofstra belde over de stoffering.", "instelling", []],
+    // an initial glued to a surname after a job word + bij is the firm; a person keeps the space
+    ["Hij werkte jaren als chauffeur bij P.Verbeek in Venlo.", "instelling", ["P.Verbeek"]],
+    ["Ik sprak P. Verbeek in Venlo.", "instelling", []],
+    // a practice word + an article-led name; a service noun + "van de" + an unknown name is the organisation
+    ["De tandarts van Mondzorg De Linde wil een machtiging.", "instelling", ["Mondzorg De Linde"]],
+    ["Ze wacht op de dagbesteding van de Hartekamp, al weken.", "instelling", ["Hartekamp"]],
+    ["De dochter van de Vries belde vanmorgen.", "persoon", ["van de Vries"]],
+    ["Ik sprak Jan van de Berg gisteren.", "persoon", ["Jan van de Berg"]],
+    // role abbreviations as chat speaker labels are roles, no persons
+    ["[09:10] JC: ben er om 9 uur\n[09:12] PB: prima\n[09:13] KM → klant: tot morgen", "persoon", []],
+    // approximate decade ages stay ages
+    ["Haar ex (eind vijftig) woont in Heerlen.", "leeftijd", ["eind vijftig"]],
+    // ages: an adverb after "is", a chat "he", a note without its subject, a subordinate clause, German "Jahre"
+    ["Mijn buurman Gert is ook 58, hij kan niet meer tillen.", "leeftijd", ["58"]],
+    ["[10:02] joris: ik ben 23 he, geen kind meer", "leeftijd", ["23"]],
+    ["Gesproken met Dirk bij de opvang. Is 49, komt uit Emmen.", "leeftijd", ["49"]],
+    ["Is 5 genoeg? Was 3 keer te laat. Is 10 euro te veel.", "leeftijd", []],
+    ["De jongen zegt dat hij 16 is en geen ouders heeft.", "leeftijd", ["16"]],
+    ["Hij zegt dat hij 3 keer is gebeld.", "leeftijd", []],
+    ["Frau Schmitz (64 Jahre) wohnt allein.", "leeftijd", ["64 Jahre"]],
+    // day-months: after "na", after "verplaatst naar", before a clock time with a dot, closing a note heading line
+    ["Bel haar pas na 14-5 terug.", "datum", ["14-5"]],
+    ["Het overleg is verschoven naar 9/4.", "datum", ["9/4"]],
+    ["sms klant 3/6 09.15u, geen reactie", "datum", ["3/6"]],
+    ["Belnotitie 12/2\nMevrouw belt over haar toeslag.", "datum", ["12/2"]],
+    ["Na 1/2 jaar volgt een evaluatie, na 2-3 weken een gesprek.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

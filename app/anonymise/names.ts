@@ -331,7 +331,7 @@ const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
-const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen)$/u;
+const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen|diep|zoom)$/u;
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
 
 /** End of a surname written in capitals at token j ("DE VRIES", "EL AMRANI", "JANSEN, M."), or j when there is none. */
@@ -1498,7 +1498,9 @@ function institutionRules(ctx: Ctx) {
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
     // "OVERDRACHT BIJ VERHUIZING": a heading in capitals, no organisation.
     const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
-    if ((orgContext || deptContext) && !teamDepartment && !capsHeading && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
+    // "gezien bij het Zuiderdiep", "bij de Vismarkt": a single street-shaped word after an article is a street, no organisation.
+    const streetAfterArticle = (prevLow === "het" || prevLow === "de") && STREET_SHAPE.test(t.t) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ");
+    if ((orgContext || deptContext) && !teamDepartment && !capsHeading && !streetAfterArticle && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
@@ -1568,7 +1570,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen))$/iu;
+export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2572,6 +2574,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   compoundHeadRule(ctx);
   afterBlind3940Rules(ctx);
   round3Rules(ctx);
+  session7Round3Rules(ctx);
   camelCaseOrgRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
@@ -2621,6 +2624,11 @@ const STREET_AFTER_DE = /(?:^|[\s(])(?:aan|op|in|naar|van|via|bij|langs|over)[ \
 /** A person candidate that is a street ("aan de Pieter Calandlaan") or a trade ("Bakker worden was zijn droom"). */
 function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   const name = text.slice(c.s, c.e);
+  // "[10:05] KM: …", "KM → klant": a role abbreviation (klantmanager, jobcoach, casemanager, persoonlijk begeleider,
+  // werkbegeleider, bewindvoerder, maatschappelijk werker) as a speaker label is a role, no person.
+  if (/^(?:KM|JC|CM|PB|WB|BW|MW|TM|WC|KL)$/.test(name) && /^[ \t]*(?::|→|->|>)/.test(text.slice(c.e, c.e + 4))) return true;
+  // "bei der Gemeinde Kerkrade", "der Kreis Heinsberg": a German article + an administrative noun is no surname.
+  if (/^(?:der|den|dem|des)[ \t]+(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)$/.test(name)) return true;
   // A name after "aan/op/in de" whose last word is street-shaped is a street without a house number.
   if (STREET_SHAPE.test(name) && STREET_AFTER_DE.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
@@ -2663,10 +2671,10 @@ const CASE_INITIAL_RE = /(?<=(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?[Cc
 const TITLE_WORD_FIRST_NAME_RE = /(?<=(?:^|[^\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]evrouw|[Mm]eneer|[Mm]nr)\.?[ \t]+)\p{Lu}\p{Ll}{2,}[ \t]+(?:van|de|der|den|ter|ten|te|'t)(?:[ \t]+(?:de|der|den|het|'t))?[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?/gu;
 // "Werkplein Kanaleneiland", "Stadskantoor Overvecht": a generic service (not a wijkcentrum: those are named buildings) + a place-shaped word no lexicon knows is the
 // district (the service is generic): the place only.
-const SERVICE_DISTRICT_RE = /(?<![\p{L}])(?:Werkplein|Stadskantoor|Wijkteam|Buurtteam|Sociaal Wijkteam|Jongerenloket|Stadsdeelkantoor|Wijkbureau)[ \t]+(\p{Lu}\p{Ll}{3,}(?:eiland|dorp|wijk|buurt|stad|veen|wolde|hoek|hof|horst|veld|kamp|waard|weide|donk|meer|hout|berg|broek|heuvel|akker|landen|vliet|stede|oord|laar|zuid|noord|oost|west))(?![\p{L}-]|[ \t]+\p{Lu})/gu;
+const SERVICE_DISTRICT_RE = /(?<![\p{L}])(?:Werkplein|Stadskantoor|Wijkteam|Buurtteam|Sociaal Wijkteam|Jongerenloket|Stadsdeelkantoor|Wijkbureau|F?ACT-team|F?ACT[ \t]team)[ \t]+(\p{Lu}\p{Ll}{3,}(?:eiland|dorp|wijk|buurt|stad|veen|wolde|hoek|hof|horst|veld|kamp|waard|weide|donk|meer|hout|berg|broek|heuvel|akker|landen|vliet|stede|oord|laar|kerk|zijl|zuid|noord|oost|west))(?![\p{L}-]|[ \t]+\p{Lu})/gu;
 function round3Rules(ctx: Ctx) {
   const { text, out, lex } = ctx;
-  if (may(/(?:plein|kantoor|team|centrum|huis|loket|bureau)[ \t]+\p{Lu}/u.test(text)))
+  if (may(/(?:plein|kantoor|team|centrum|huis|loket|bureau)[ \t]+\p{Lu}/iu.test(text)))
     for (const m of allMatches(SERVICE_DISTRICT_RE, text)) {
       if (lex.institutions.phrases.has(phraseKey(m[0])) || lex.surnames.has(m[1]) || lex.firstNames.has(m[1])) continue;
       const s = m.index + m[0].length - m[1].length;
@@ -3157,7 +3165,7 @@ const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Tr
 // A municipal front desk + a known place is the place only (convention: "Gemeente Apeldoorn", "Stadswinkel Vlaardingen",
 // "Werkplein Venlo", "Wijkteam Almere Poort").
 // (lower-case joints inside a place name: "Gemeente Bergen op Zoom", "Gemeente Alphen aan den Rijn")
-const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeente|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeente|Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // "Sociale Dienst De Kempen", "Sociale Dienst Het Bildt": the named (intermunicipal) service with an article is one
 // institution too (convention since session 4).
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
@@ -3172,9 +3180,12 @@ function session6Rules(ctx: Ctx) {
     const s = m.index;
     ctx.out.push({ s, e: s + m[0].length - m[1].length + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
   }
-  for (const m of may(/emeente|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
-    // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality.
-    if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+  for (const m of may(/emeente|Gemeinde|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
+    // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
+    // German article is no name).
+    if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place.
+    const german = /^(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
     // the longest run of words that is a known place (each candidate ends after a capitalised word)
     const ends = [...allMatches(/\p{Lu}[\p{L}'’-]+/gu, m[1])].map((w) => w.index + w[0].length);
     for (let n = ends.length; n >= 1; n--) {
@@ -3182,7 +3193,7 @@ function session6Rules(ctx: Ctx) {
       if (!lex.places.phrases.has(phraseKey(cand))) continue;
       // a desk + a region or a village ("Werkplein Fivelingo", "Werkplein Maasland") is a regional body: left to the
       // head rules
-      if (!lex.townsAndDistricts.has(phraseKey(cand))) break;
+      if (!german && !lex.townsAndDistricts.has(phraseKey(cand))) break;
       const s = m.index + m[0].length - m[1].length;
       // (above the "head + place" institution rules at personTitle + 2)
       ctx.out.push({ s, e: s + cand.length, label: "plaats", prio: PRIO.personTitle + 3 });
@@ -3326,4 +3337,35 @@ function lowerPersonRule(ctx: Ctx) {
     if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[i - 1]?.low ?? "") || /^[ \t.]*(?:'?\d|t\/m|tot|[-–]|en[ \t]+(?:feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec))/.test(text.slice(t.e, t.e + 12)))) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
   }
+}
+
+// --- session 7, round 3 (blind95–98) ---
+// "gewerkt bij H.Essers in Genk": an initial glued to a surname (no space) after a job word + "bij/via/voor" is the
+// firm's trading name (a person is written "H. Essers"); without the job cue it stays a person.
+const GLUED_INITIAL_FIRM_RE = /(?<=(?:^|[^\p{L}])(?:contract|arbeidscontract|dienst|baan|bijbaan|stage|vacature|werkplek|werkt|werkte|werken|gewerkt|werkzaam|chauffeur|gedetacheerd|aangenomen|ontslagen)[ \t]+(?:[\p{Ll}]+[ \t]+){0,3}(?:bij|via|voor)[ \t]+)\p{Lu}\.\p{Lu}\p{Ll}{2,}(?![\p{L}.'’-])/gu;
+// "de nachtopvang van de Kessler", "de kinderneurologie van de Uniklinik": a service noun + "van de" + a capitalised
+// name no lexicon knows as a surname is an organisation ("de dochter van de Vries" keeps the surname; a relation or a
+// first name before "van" is a person's context).
+const NOUN_VAN_DE_RE = /(?<=(?:^|[^\p{L}])(\p{Ll}{4,})[ \t]+van[ \t]+de[ \t]+)\p{Lu}\p{Ll}{3,}(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
+// "Orthodontie De Vesting", "Fysiotherapie Het Anker": a practice word + an article-led name is the practice.
+const PRACTICE_ARTICLE_RE = /(?<![\p{L}])(?:Orthodontie|Tandartspraktijk|Tandarts|Mondzorg|Fysiotherapie|Huisartsenpraktijk|Huisartspraktijk|Apotheek|Praktijk|Dierenkliniek|Logopedie|Podotherapie|Psychologenpraktijk|Ergotherapie|Kinderopvang|Kinderdagverblijf|Gezondheidscentrum)[ \t]+(?:De|Het|'t)[ \t]+\p{Lu}[\p{L}'’-]+/gu;
+function session7Round3Rules(ctx: Ctx) {
+  const { text, out, lex } = ctx;
+  if (may(/\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)))
+    for (const m of allMatches(GLUED_INITIAL_FIRM_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+  if (may(/van[ \t]+de[ \t]/.test(text)))
+    for (const m of allMatches(NOUN_VAN_DE_RE, text)) {
+      const noun = m[1];
+      const name = m[0];
+      if (RELATIONS.has(noun) || TITLES.has(noun) || lex.common.has(name.toLowerCase()) || isNegative(lex, name.toLowerCase())) continue;
+      if (lex.surnames.has(name) || lex.ambiguousSurnames.has(name) || lex.firstNames.has(name) || lex.places.phrases.has(name.toLowerCase()) || STREET_SHAPE.test(name)) continue;
+      // a person-like noun before "van" (buurman, collega, vriendin, baas) names a person's relation, not a service
+      if (/(?:man|vrouw|vriend|vriendin|collega|baas|kind|kinderen|familie|gezin|auto|huis|fiets|hond|kat)$/.test(noun)) continue;
+      // "de vrouwengroep van de Mevlana moskee": a longer organisation found by another rule keeps its span.
+      const e = m.index + name.length;
+      if (out.some((c) => c.label === "instelling" && c.s <= m.index && c.e > e) || /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 2)) && lex.institutionHeads.phrases.has((/^[ \t]+(\p{Ll}+)/u.exec(text.slice(e, e + 30)) ?? ["", ""])[1])) continue;
+      out.push({ s: m.index, e, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/\p{Ll}[ \t]+(?:De|Het|'t)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(PRACTICE_ARTICLE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
 }

@@ -417,14 +417,14 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
 // a day-month.
 const DM_AFTER_VISIT_PLACE_RE = /(?<![\p{L}])(?:[Hh]uisbezoek(?:en)?|[Bb]ezoek|[Gg]esprek|[Aa]fspraak|[Ii]ntake|[Oo]verleg|[Hh]b)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:dagen|dag|weken|week|maanden|uur|keer)(?![\p{L}]))/gu;
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
-const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
+const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
 // The next day-month in a list after a date (sticky, from the end of that date).
 const DM_NEXT_RE = /[ \t]*(?:,|en|of|t\/m|&)[ \t]*(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d)/uy;
 // Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
@@ -464,7 +464,10 @@ const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{
 // An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
 // (The list marker at the line start is checked in code: a long lookbehind would run at every position.)
 // "sms aan klant 12/11 16:05", "gebeld 3-4 9:30": a day-month right before a clock time (not a time range "9-12 13:00-17:00").
-const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:om[ \t]+)?\d{1,2}:\d{2}(?![\p{N}]|[ \t]*[-–][ \t]*\d))/gu;
+// Also a time with a dot and "u/uur" ("tel. mw kerkhof 11/3 15.40u").
+const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:om[ \t]+)?(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}[ \t]*u(?:ur)?(?![\p{L}]))(?![\p{N}]|[ \t]*[-–][ \t]*\d))/gu;
+// "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month.
+const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
@@ -540,7 +543,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -698,7 +701,7 @@ const PERSON_OF_AGE_RE =
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -1602,7 +1605,7 @@ const WORD_OF_AGE_RE = new RegExp(
 );
 
 const STREET_SUFFIX =
-  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse";
 // German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
@@ -1658,9 +1661,9 @@ const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noor
 
 // "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
 // also without a street word.
-const LOCATION_ADDRESS_RE = /(?<=(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
+const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|(?<![\p{L}])(?:[Ll]ocatie|[Vv]estiging|[Bb]ezoekadres|[Pp]ostadres|[Vv]estigingsadres)[ \t]*:?)[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
 function pushAddresses(text: string, out: Candidate[]) {
-  for (const m of may(/(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
+  for (const m of may(/(?:(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|ocatie|estiging|adres)[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
@@ -1814,6 +1817,33 @@ export function structuredCandidates(text: string): Candidate[] {
   }
   pushRelativeMonthYears(text, out);
   pushAges(text, out); // ages in words need no digit
+  if (digits) pushAgesRound3(text, out);
   if (digits) pushAddresses(text, out);
   return out;
+}
+
+// --- session 7, round 3 ---
+// A note that leaves the subject out: "Roelof gezien bij het station. Is 67, geboren in Delfzijl" — a sentence or line
+// opening with "Is/Wordt/Werd N" closed by a comma, a full stop or "en" is the age of the person the note is about
+// (not "Is 5 genoeg?", "Is 10 euro", "Was 3 keer").
+const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|Wordt|Werd)[ \t]+(?:(?:nu|inmiddels|al|bijna|net|pas)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?(?=[ \t]*(?:,|;|\.(?!\d)|\n|$|[ \t]en[ \t]))/gu;
+// A subordinate clause with the age: "zegt dat ie 22 is", "omdat ze pas 17 is", "denkt dat hij 60 wordt".
+const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
+// German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
+const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
+function pushAgesRound3(text: string, out: Candidate[]) {
+  const add = (s: number, num: string, len: number) => {
+    const v = Number(num);
+    if (v >= 1 && v <= 115 && !(text.charCodeAt(s) === 48)) out.push({ s, e: s + len, label: "leeftijd", prio: PRIO.leeftijd });
+  };
+  for (const m of may(/(?:Is|Wordt|Werd)[ \t]+(?:\p{Ll}+[ \t]+)?\d/u.test(text)) ? allMatches(NOTE_IS_AGE_RE, text) : []) {
+    const s = m.index + m[0].indexOf(m[1], m[0].search(/\d/));
+    add(s, m[1], m[0].length - (s - m.index));
+  }
+  for (const m of may(/\d[ \t]+(?:jaar[ \t]+)?(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])/iu.test(text)) ? allMatches(CLAUSE_AGE_RE, text) : []) {
+    const s = m.index + m[0].search(/\d/);
+    // (the span is the number: "toen ze 12 jaar was" → "12")
+    add(s, m[1], m[1].length);
+  }
+  for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) add(m.index, m[1].split(/[ \t]/)[0], m[1].length);
 }
