@@ -182,6 +182,10 @@ describe.each([
   ["blind92 (session 7: scored once after round 1, then round 2)", "blind92.jsonl", [] as Label[]],
   ["blind93 (session 7: scored once after round 1, then round 2)", "blind93.jsonl", [] as Label[]],
   ["blind94 (session 7: scored once after round 1, then round 2)", "blind94.jsonl", [] as Label[]],
+  ["blind95 (session 7: scored once after round 2, then round 3)", "blind95.jsonl", [] as Label[]],
+  ["blind96 (session 7: scored once after round 2, then round 3)", "blind96.jsonl", [] as Label[]],
+  ["blind97 (session 7: scored once after round 2, then round 3)", "blind97.jsonl", [] as Label[]],
+  ["blind98 (session 7: scored once after round 2, then round 3)", "blind98.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
