@@ -109,6 +109,10 @@ const SETS: Record<string, string> = {
   blind96: "blind96.jsonl",
   blind97: "blind97.jsonl",
   blind98: "blind98.jsonl",
+  blind99: "blind99.jsonl",
+  blind100: "blind100.jsonl",
+  blind101: "blind101.jsonl",
+  blind102: "blind102.jsonl",
 };
 
 const args = process.argv.slice(2);

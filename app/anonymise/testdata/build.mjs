@@ -165,4 +165,8 @@ build("blind95");
 build("blind96");
 build("blind97");
 build("blind98");
+build("blind99");
+build("blind100");
+build("blind101");
+build("blind102");
 build("schoon");
