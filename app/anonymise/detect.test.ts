@@ -3744,3 +3744,43 @@ describe("session 7 rules3: border texts, streets without a street word, generic
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 lex4: lexicon classes", () => {
+  it.each([
+    // hospital + location name (not a place) is one institution; hospital + place stays split
+    ["Zijn vader ligt sinds dinsdag in HMC Antoniushove.", "instelling", ["HMC Antoniushove"]],
+    ["De operatie is gepland in Amphia Molengracht.", "instelling", ["Amphia Molengracht"]],
+    ["Ze is onder behandeling in Zuyderland Heerlen.", "instelling", ["Zuyderland"]],
+    // truck makers and large plants, arbodiensten, schools named after a person, basilicas after a saint
+    ["Hij draait nachtdiensten met Scania in de assemblage.", "instelling", ["Scania"]],
+    ["De bedrijfsarts van Arbo Unie ziet hem volgende week.", "instelling", ["Arbo Unie"]],
+    ["Haar dochter zit in de tweede klas van Piter Jelles.", "instelling", ["Piter Jelles"]],
+    ["Hij doet vrijwilligerswerk voor de Sint-Plechelmusbasiliek.", "instelling", ["Sint-Plechelmusbasiliek"]],
+    ["Het was een koude kathedraal en een mooie basiliek.", "instelling", []],
+    // English country names of origin
+    ["He came from Romania last year with his brother.", "plaats", ["Romania"]],
+    ["Ik zag een documentaire over Spanje en Frankrijk.", "plaats", ["Spanje", "Frankrijk"]],
+    // districts of mid-size municipalities, also lower case in a chat
+    ["Ze verhuist volgende maand naar Heemse.", "plaats", ["Heemse"]],
+    ["[11:02] joost: hij zit nu bij zijn oom in liebergen\n[11:03] sara: ok top", "plaats", ["liebergen"]],
+    // first names: Iris and Mees as names when capitalised; the bird in lower case stays a word
+    ["Vanmiddag belde ik met Iris over de intake.", "persoon", ["Iris"]],
+    ["Gisteren heeft Mees zijn contract getekend.", "persoon", ["Mees"]],
+    ["Er zit een mees in de nestkast.", "persoon", []],
+    // Romanian, German border and Polish female names
+    ["Ik heb Oana gevraagd de loonstroken te sturen.", "persoon", ["Oana"]],
+    ["De buurman, Lothar, helpt met de tuin.", "persoon", ["Lothar"]],
+    ["Morgen komt mevrouw Kwiatkowska langs.", "persoon", ["Kwiatkowska"]],
+    // generic services, departments and headers are no institution or person
+    ["Het verzoek ligt bij het college van burgemeester en wethouders.", "instelling", []],
+    ["Dit is doorgezet naar team Bijzondere Doelgroepen.", "instelling", []],
+    ["Het contact loopt via Jeugdbescherming.", "instelling", []],
+    ["Ze werkt bij Jeugdbescherming Gelderland als gezinsvoogd.", "instelling", ["Jeugdbescherming Gelderland"]],
+    ["Joris Kamp | Human Resources | Bolletje", "persoon", ["Joris Kamp"]],
+    ["Naam   Relatie   Geboortedatum", "persoon", []],
+    ["Hij zoekt werk via een Facebookgroep van Polen in Venlo.", "instelling", []],
+    ["Werkgever: Studio Noord, Media Park", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

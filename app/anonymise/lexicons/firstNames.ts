@@ -1,6 +1,7 @@
 // Common first names in the Netherlands (own compilation from general knowledge), including names common among
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
-// backgrounds, and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
+// backgrounds (session 7 round 4: more Romanian, Bulgarian and German border-region names: Radu, Oana, Veselina, Willi),
+// and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
 export const FIRST_NAMES = `
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
@@ -91,13 +92,14 @@ Dev Kabir Arnav Dhruv Kunal Nitin Pranav Yash Raj Jai Neel Shruti Swati Geeta Pr
 Mel Jer Steef Stef Wes Mick
 Kelvin Shane Delano Bryan Calvin Whitney Dashley Kenzo Mylan Bryce Lenny Edson Sandro Danilo Nilton Elton Adilson Ailton Jailson Jandira Euclides Manuel Anderson Nilda Rui Vitor Vítor Joaquim Pedro Domingos Américo Armando Zulmira Fátima Marcelo Valdir Gilson Jefferson Cleiton Denilson Ivanilson Elisangela Edmilson Admilson Evandro Wanderson Odair Ednilson Nilson Zenaida Arlindo Silvino Jacinto Adelino Celestino Leonel
 Gitte Annemie Kristof Lander Heike Seppe Nele Warre Wannes Lieven Goedele Katrien Kathleen Tinne Godelieve Brecht Arne Robbe Mathias Thibault Kobe Hanne Heidi Uwe Dieter Klaus Helga Gisela Wolfgang Günter Günther Katrin Kerstin Manfred Detlef Rainer Holger Torsten Jörg Hans-Peter Karl-Heinz Hildegard Anneliese Irmgard Elfriede Waltraud Gudrun Marlene Helmut Gerhard Reinhard Siegfried Bernd Ralf Jupp Hubertine Rian Ann Tine Ute Uli
+Willi Wilhelm Fem Radu Dragos Dragoș Raluca Simona Florentina Larisa Oana Costel Viorel Ciprian Lucian Nicolae Petru Denisa Madalina Mădălina Georgiana Loredana Veselina Gunter Gerd Friedrich Hannelore Annegret Thorsten Fritz Volker Lothar Werner Ewald Frauke Wiebke
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
 export const AMBIGUOUS_FIRST_NAMES = `
 Jo Hub Lei
-April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Iris Nadien Semi Mag Zon Lot Lieve Bo Mees
+April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Nadien Semi Mag Zon Lot Lieve Bo
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
 Kader Sultan Nada Har
