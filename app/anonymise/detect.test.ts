@@ -2116,7 +2116,9 @@ describe("after blind41/42", () => {
     ['Teams-kanaal "WIZ Salland – overleg"', "instelling", []],
     ['Teams-kanaal "WIZ Salland – overleg"', "plaats", ["Salland"]],
     ["Intervisie W&I Emmen, donderdag", "instelling", []],
-    ["Hij zat twee jaar vast in PI Zwolle.", "instelling", ["PI Zwolle"]],
+    // (session 7 round 4, lead decision: a PI (penitentiaire inrichting) + place is the place only, like "GGD Amsterdam")
+    ["Hij zat twee jaar vast in PI Zwolle.", "instelling", []],
+    ["Hij zat twee jaar vast in PI Zwolle.", "plaats", ["Zwolle"]],
     // regions and Frisian municipality names
     ["Ze werkt voor de gemeenten in De Bevelanden en Walcheren.", "plaats", ["De Bevelanden", "Walcheren"]],
     ["Overleg Wmo Peelland, week 12", "plaats", ["Peelland"]],
@@ -3780,6 +3782,68 @@ describe("session 7 lex4: lexicon classes", () => {
     ["Naam   Relatie   Geboortedatum", "persoon", []],
     ["Hij zoekt werk via een Facebookgroep van Polen in Venlo.", "instelling", []],
     ["Werkgever: Studio Noord, Media Park", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 7 rules4: tables of names and years, numbers in tables, ages", () => {
+  it.each([
+    // a fixed-width table of names on -hof/-brink and years of birth: no addresses, the names are persons, the years dates
+    ["nr   naam                 geb.  woonplaats\n12   P.J. Ter Brink-Oosthof  1971  Hengelo\n13   K. Overhof             1984  Borne", "adres", []],
+    ["nr   naam                 geb.  woonplaats\n12   P.J. Ter Brink-Oosthof  1971  Hengelo\n13   K. Overhof             1984  Borne", "datum", ["1971", "1984"]],
+    ["Naam | Geboortejaar | Woonplaats\nSanne de Wit | 1993 | Zwolle\nKees Bos | 1957 | Kampen", "datum", ["1993", "1957"]],
+    ["jaar | bedrag | omschrijving\n2019 | 300 | huur\n2020 | 450 | energie", "datum", []],
+    ["Ze woont op de Dorpsbrink 12 in Lochem.", "adres", ["Dorpsbrink 12"]],
+    // invalid 08/09 prefixes are no phone numbers; a run of ten digits after a number keyword is that number
+    ["Inschrijfnummer woningzoekende: 0834512290", "telefoon", []],
+    ["Inschrijfnummer woningzoekende: 0834512290", "dossiernummer", ["0834512290"]],
+    ["Klantnr. 0203344556, verder niets.", "dossiernummer", ["0203344556"]],
+    ["Bel 0881234567 of 0851234567, of mobiel 0612345678.", "telefoon", ["0881234567", "0851234567", "0612345678"]],
+    ["Klantnummer 4521, tel 0612345678", "telefoon", ["0612345678"]],
+    // an abbreviation + "-nr." announces an id; not a house, phone or room number, not a year
+    ["tolk Arabisch, Wbtv-nr. 31245", "dossiernummer", ["31245"]],
+    ["AGB-nummer: 01045871, BIG-nr 49021", "dossiernummer", ["01045871", "49021"]],
+    ["huis-nr. 1204, kamer-nr. 2210, WOZ-nr. 2023", "dossiernummer", []],
+    // initials + particle + double surname on -kerk is a person; a basilica is an institution
+    ["Met vriendelijke groet,\nR. van Dam-Verkerk, teamleider", "persoon", ["R. van Dam-Verkerk"]],
+    ["Ze helpt in de Sint-Servaasbasiliek.", "instelling", ["Sint-Servaasbasiliek"]],
+    ["Ze gaat naar de Sint-Janskerk.", "instelling", ["Sint-Janskerk"]],
+    // column labels, departments and business parks are no persons
+    ["Naam              Relatie      Leeftijd\nMarta Kowalczyk   partner      41", "persoon", ["Marta Kowalczyk"]],
+    ["Groet,\nLotte Brands | Talent Acquisition | Heineken", "persoon", ["Lotte Brands"]],
+    ["Werkgever: Endemol, Media Park\nFunctie: runner", "persoon", []],
+    // a school named after a person
+    ["Haar zoon is uitgeschreven bij Anne Frank na de zomer.", "instelling", ["Anne Frank"]],
+    ["Hij zit nu op het Maria Montessori in groep 5.", "instelling", ["Maria Montessori"]],
+    ["Hij is ingeschreven bij Jan Jansen, de huisarts.", "persoon", ["Jan Jansen"]],
+    // ages: "ik ben zelf", "je bent nog", "ze word", "he is N now", a nationality note, "geb. … is nu", "Leeftijd bij start",
+    // a date of birth in brackets then the age, "V, N" after a bracket
+    ["Mijn man is 44, ik ben zelf 41.", "leeftijd", ["44", "41"]],
+    ["[10:12] ik: je bent nog 25 toch?", "leeftijd", ["25"]],
+    ["mn broertje is morgen jarig, hij word 9 haha", "leeftijd", ["9"]],
+    ["my daughter Ola, she is 14 now, goes to school", "leeftijd", ["14"]],
+    ["Ik sprak Ionut Popa (Roemeens, 33, woont in Venlo) gisteren.", "leeftijd", ["33"]],
+    ["- geb. 12 mei 1961, is nu 63\n- partner werkt", "leeftijd", ["63"]],
+    ["Leeftijd bij aanmelding: 19", "leeftijd", ["19"]],
+    ["2. Joris Kramer (*14-03-2008), 16\nHulp loopt af.", "leeftijd", ["16"]],
+    ["Aanvrager: mw. S. Nowak (Sylwia), V, 36, Poolse", "leeftijd", ["36"]],
+    ["je bent 5 minuten te laat, je bent 3 jaar in de bijstand", "leeftijd", []],
+    ["ze word 3 keer gebeld; he is 3 hours late", "leeftijd", []],
+    ["Ik sprak Ionut Popa (Hoofdstuk, 3, zie boven) gisteren.", "leeftijd", []],
+    // dates: an open day is no opening hours, a month-year range, lower-case English month after a weekday, "in YYYY geboren"
+    ["Open dag ROC Friese Poort op za 22/3.", "datum", ["22/3"]],
+    ["Het spreekuur is open op za 9/12.", "datum", []],
+    ["Periode: september 2023 - februari 2024", "datum", ["september 2023", "februari 2024"]],
+    ["we must leave on monday 3 march because", "datum", ["3 march"]],
+    ["you may 2 times ask", "datum", []],
+    ["Omdat zij in 1962 geboren is, geldt de IOAW.", "datum", ["1962"]],
+    ["In 2019 begonnen met werken.", "datum", []],
+    // a generic service (CJG, PI) in a place is the place
+    ["Overleg bij CJG Transvaal over de kinderen.", "plaats", ["Transvaal"]],
+    ["Overleg bij CJG Transvaal over de kinderen.", "instelling", []],
+    ["Hij kwam vrij uit PI Leeuwarden.", "plaats", ["Leeuwarden"]],
+    ["Ze ging naar het Jongerenloket Rotterdam.", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

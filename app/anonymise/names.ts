@@ -200,6 +200,8 @@ function attendeeNames(ctx: Ctx, k: number) {
   }
 }
 
+// Column and field labels of forms and tables: no names ("Naam  Relatie  Leeftijd  Inkomen").
+const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
@@ -712,8 +714,10 @@ function personRules(ctx: Ctx) {
         const department = next.cap && end === j + 1 && isDepartmentWord(next.low);
         // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
         const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
+        // Session 7 round 4: "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
+        const columnLabel = end === j + 1 && COLUMN_LABELS.has(next.low);
         if (roleOrg && !ctx.negative[j]) push(ctx, j, end, "instelling", PRIO.personContext);
-        else if (end > j && !lexHit && !department && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
+        else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
@@ -1444,7 +1448,7 @@ function institutionRules(ctx: Ctx) {
         // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
         // "Wendy Ouwerkerk", "Kees Nieuwkerk": a known first name right before a one-word -kerk compound is a person too
         // (a village or surname, no church).
-        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
+        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || !WORSHIP_COMPOUND.test(nx.t) && WORSHIP_COMPOUND_RE.test(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
@@ -1775,7 +1779,9 @@ const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents ach
 const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten))$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
-const WORSHIP_COMPOUND = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie)$/u;
+const WORSHIP_COMPOUND_RE = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie|basiliek|kathedraal)$/u;
+// Session 7 round 4: "Jong-Verkerk", "Vries-Overkerk": a double surname whose last part is a known surname is no church.
+const WORSHIP_COMPOUND = { test: (w: string) => WORSHIP_COMPOUND_RE.test(w) && !(w.includes("-") && lexicons().surnames.has(w.slice(w.lastIndexOf("-") + 1))) };
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
 const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom"]);
@@ -1975,6 +1981,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
 const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
+const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1987,7 +1994,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Dak- en Thuislozen Utrecht", "Statushouders Zwolle": a target group before a place names a team's area.
     if (isDepartmentWord(t.low) && t.low.length >= 5 && !t.sentStart) continue;
     if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
-    if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart) {
+    // (Session 7 round 4: not a generic service before a known place: "Jongerenloket Amsterdam Nieuw-West" is the place.)
+    if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart && !(GENERIC_SERVICES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i)) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
@@ -2004,6 +2012,14 @@ function serviceWithPlaceRule(ctx: Ctx) {
     const teamTitle = tokens[i - 1]?.t === "&" || /["“„]$/.test(text.slice(Math.max(0, t.s - 1), t.s)) || TEAM_TITLE_WORDS.has(tokens[i - 1]?.low ?? "");
     if (/^\p{Lu}{1,4}$/u.test(t.t) && teamTitle && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.low) && (t.t.length >= 2 || tokens[i - 1]?.t === "&") && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
+    // Session 7 round 4: also the abbreviations every region has: "CJG Moerwijk" (Centrum voor Jeugd en Gezin), "PI Vught"
+    // (a penitentiaire inrichting, named after its town like "GGD Amsterdam").
+    if (GENERIC_SERVICE_ABBREVIATIONS.has(t.t) && text.slice(t.e, tokens[i + 1].s) === " ") {
+      // (the place outranks an organisation guess after "bij/via": "bij CJG Transvaal")
+      const pe = matchPhrase(ctx, i + 1, lex.places);
+      if (pe > i) ctx.out.push({ s: tokens[i + 1].s, e: tokens[pe].e, label: "plaats", prio: PRIO.institutionHead + 5 });
+      continue;
+    }
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
     if (ROLE_WORD_END.test(t.low)) continue;
@@ -2040,6 +2056,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
 const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
 const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
 
+const CORPORATE_WORDS = new Set(["acquisition", "recruitment", "resources", "relations", "operations", "marketing", "sales", "finance", "procurement", "compliance", "legal", "talent", "development", "management", "services", "solutions", "consulting", "communications", "engagement", "partnerships", "support", "strategy", "analytics", "logistics", "security", "facilities", "payroll"]);
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
 function capitalisedPairRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -2059,6 +2076,9 @@ function capitalisedPairRule(ctx: Ctx) {
     if (STREET_SHAPE.test(b.t)) continue;
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
     if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
+    // Session 7 round 4: "Daan Prins | Talent Acquisition |", "NEP The Netherlands, Media Park": an (English) department
+    // or a business park / campus is no person.
+    if (CORPORATE_WORDS.has(a.low) || CORPORATE_WORDS.has(b.low) || /^(?:park|campus|plaza|center|centre|square|boulevard)$/.test(b.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
     if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
@@ -2587,6 +2607,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   firmPartRule(ctx);
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
+  if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
@@ -3253,12 +3274,30 @@ function firmPartRule(ctx: Ctx) {
   }
 }
 
+// Session 7 round 4: "uitgeschreven bij Helen Parkhurst", "ingeschreven op het Erasmus College", "zit op het Helen
+// Parkhurst": a school named after a person. Enrolment ("in-/uitgeschreven bij/op/aan") or "(op/naar/van) het" + a
+// first name + surname names the school, not the person (a person after "het" would have no article).
+const SCHOOL_AFTER_PERSON_RE = /(?<![\p{L}])(?:(?:in|uit)geschreven[ \t]+(?:bij|op|aan)(?:[ \t]+(?:het|de))?|(?:op|naar|van|bij)[ \t]+het)[ \t]+(\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}+)(?![\p{L}]|[ \t]+\p{Lu})/gu;
+function schoolNamedAfterPersonRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(SCHOOL_AFTER_PERSON_RE, text)) {
+    const first = m[1].split(/[ \t]+/)[0];
+    if (!lex.firstNames.has(first) || lex.places.phrases.has(phraseKey(m[1]))) continue;
+    // "ingeschreven bij Jan Jansen, de huisarts", "… (huisarts)": a person with a role note is the person.
+    if (/^[ \t]*(?:,[ \t]*(?:de|een|zijn|haar|onze)[ \t]|\()/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const s = m.index + m[0].length - m[1].length;
+    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle });
+  }
+}
+
 // "van de Sint-Jansbasiliek", "in de Kidane Mehret-kerk", "de Heilig Hartkerk": after an article, capitalised words ending
 // in a place of worship are one institution (never a person "van de Sint-…"); "Ouderkerk" without an article stays a place.
 const WORSHIP_NAME_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t-]){0,3}\p{Lu}[\p{L}'’]*-?(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie))(?![\p{L}-])/gu;
 function worshipNameRule(ctx: Ctx) {
   for (const m of allMatches(WORSHIP_NAME_RE, ctx.text)) {
     const s = m.index + m[0].length - m[1].length;
+    // Session 7 round 4: "M. de Jong-Verkerk": a double surname after initials + "de" is a person.
+    if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && WORSHIP_COMPOUND_RE.test(m[1]) && !WORSHIP_COMPOUND.test(m[1]))) continue;
     // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole)
     ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle - 1 });
   }

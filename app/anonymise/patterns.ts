@@ -224,6 +224,13 @@ function pushPhones(text: string, out: Candidate[]) {
       if (n >= 11) break;
     }
     if (best < 0) continue;
+    // Session 7 round 4: the 08/09 ranges hold only 082/084/085/087/088, 0800 and 0900/0906/0909/097: "0812437566" or
+    // "0934…" is some other number (an inschrijf- or klantnummer).
+    if (/^0(?:8(?:0[1-9]|[1369])|9(?:[1-68]|0[1-578]))/.test(digits)) continue;
+    // "klantnummer 0201234567", "Inschrijfnr.: 0612345678": an unbroken run of ten digits announced as another number
+    // (the nearest keyword decides) is that number, unless a phone word stands on the line before it.
+    if (best === 0 && /^0\d{9}$/.test(raw) && numberKind(text, m.index, m.index + raw.length) === "other" &&
+      !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) continue;
     // "06-03-2025 14:12": a valid day-month-year date (four-digit year, same separator twice) is a date with a time,
     // not a mobile number; "06-12345678", "06-12 34 56 78" and "06-12-34-56-78" stay phones.
     const dmy = DMY_IN_PHONE_RE.exec(raw);
@@ -265,6 +272,8 @@ const RRN_RE = /(?<![\p{L}\p{N}.,\/-])(?:\d{2}\.\d{2}\.\d{2}[ \t]?[-.][ \t]?\d{3
 const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
 const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
 
+const HYPHEN_NR_ID_RE = /(?<![\p{L}\p{N}-])(\p{L}{2,12})-(?:nr|nummer)\.?[ \t]*(?::[ \t]*)?(\d{4,14})(?![\p{N}]|[.,]\d|[ \t]*(?:euro|uur|km|m2|%))/giu;
+const NOT_ID_HYPHEN_NR = /^(?:huis|tel|telefoon|mobiel|fax|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|bank|rekening|bel)$/iu;
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
 // The keyword must start a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"), checked after the match:
 // "id" is no keyword at the end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
@@ -345,6 +354,13 @@ function pushNumbers(text: string, out: Candidate[]) {
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || /^(?:19|20)\d\d$/.test(id)))) continue;
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
+  // Session 7 round 4: "Wbtv-nr. 20887", "AGB-nummer: 03051234": an abbreviation + "-nr"/"-nummer" announces an id too
+  // (not "huis-nr. 1204", "tel-nr.", "kamer-nr.", "artikel-nr."; a 4-digit year stays out).
+  for (const m of may(/-(?:nr|nummer)/i.test(text)) ? allMatches(HYPHEN_NR_ID_RE, text) : []) {
+    if (NOT_ID_HYPHEN_NR.test(m[1]) || /^(?:19|20)\d\d$/.test(m[2])) continue;
+    const s = m.index + m[0].length - m[2].length;
+    out.push({ s, e: s + m[2].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
   // "Loonheffingennummer werkgever: 008912345L01", "btw-nummer NL812345678B01": a Dutch payroll-tax or VAT number (9 digits,
   // L or B, 2 digits) after its keyword on the same line.
@@ -431,7 +447,7 @@ const DM_NEXT_RE = /[ \t]*(?:,|en|of|t\/m|&)[ \t]*(\d{1,2})([-/])(\d{1,2})(?![\p
 // word earlier on the line ("het spreekuur is op woensdag 9-12", "open van 9-12"), every week ("elke vrijdag 9-12");
 // one date has one weekday.
 const OPENING_HOURS_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${WEEKDAYS})\.?[ \t]*(?:en|of|t\/m|tot(?:[ \t]+en[ \t]+met)?|[-–,&])[ \t]*(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:elke|iedere)[ \t]+(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:\p{L}*spreekuur|open|geopend|openingstijden|openingstijd|bereikbaar|inloop)(?![\p{L}])[^\n.!?]{0,40})$`,
+  String.raw`(?:(?<![\p{L}])(?:${WEEKDAYS})\.?[ \t]*(?:en|of|t\/m|tot(?:[ \t]+en[ \t]+met)?|[-–,&])[ \t]*(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:elke|iedere)[ \t]+(?:${WEEKDAYS})\.?[ \t]+(?:van[ \t]+)?|(?<![\p{L}])(?:\p{L}*spreekuur|open(?![ \t]+(?:dag|dagen|huis|avond|middag|ochtend|les|lessen)(?![\p{L}]))|geopend|openingstijden|openingstijd|bereikbaar|inloop)(?![\p{L}])[^\n.!?]{0,40})$`,
   "iu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
@@ -442,6 +458,8 @@ const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+($
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
 const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
+// "omdat hij in 1967 geboren is", "zij is in '85 geboren": the year before "geboren" is a year of birth too.
+const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[ \t]+geboren(?![\p{L}])/giu;
 const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
@@ -602,12 +620,12 @@ function pushDates(text: string, out: Candidate[]) {
   // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
   for (const re of [
-    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE] : []),
+    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE] : []),
     ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE] : []),
     ...(may(hasAny(low, ["born", "birth", "dob", "d.o.b"])) ? [EN_BIRTH_YEAR_RE] : []),
   ]) {
     for (const m of allMatches(re, text)) {
-      const s = m.index + m[0].length - m[1].length;
+      const s = re === YEAR_THEN_BORN_RE ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
     }
   }
@@ -615,7 +633,9 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of may(low.includes("dag")) ? allMatches(WEEKDAY_ORDINAL_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(DAY_RANGE_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
-    if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // "38 augustus 2018" is no date (a number on the line above is no day)
+    // "38 augustus 2018" is no date (a number on the line above is no day); "oktober 2024 - januari 2025": a year before
+    // a dash opens a range of months.
+    if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
   pushEnglishDates(text, low, sep, add);
@@ -636,7 +656,8 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     const name = m[4] ?? m[5];
     if (!validDay(Number(m[2])) || (m[1] && !validDay(Number(m[1]))) || !enMonthNumber(name)) continue;
     // "you may 2 times": a lower-case "may"/"march" is a verb.
-    if (!enCased(name) && EN_LOWER_NOT_MONTH.test(name)) continue;
+    // (Session 7 round 4: after a weekday or "on"/"until"/"before" it is a month: "on friday 28 march".)
+    if (!enCased(name) && EN_LOWER_NOT_MONTH.test(name) && !(m[2] && !m[1] && /^(?:may|march)$/.test(name) && EN_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "of" only after an ordinal: "3rd of March", not "2 of May's friends".
     if (!m[3] && /[ \t]of[ \t]/i.test(m[0])) continue;
     // "groep 7 en 8 Mar": the abbreviation "Mar" (also a word and a name) only with a year or a dot.
@@ -687,6 +708,7 @@ const NUM = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?-\s?\d{1,3}(?:[.,]\d)?)?`;
 const JARIGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${NUM}\s?-?\s?jarige?(?![\p{L}])`, "giu");
 const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|\s*jr\.?)(?![\p{L}])`, "giu");
 // "(Afghanistan, 52, woont in de Schilderswijk)": a place of origin, an age and a lower-case note in one bracket.
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ees|aans|iaans|isch|ools|eens|ns|ks|ts|rs)$/u;
 const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p{Ll}[^()\n]{0,80}\)/gu;
 // Session 7 round 2: "Gert-Jan (gepensioneerd docent, 71)", "Yusuf (vriend van de familie, 45)": a lower-case
 // description and a two-digit age in brackets right after a capitalised name (not "(kamer, 12)", "(bijlage, 14)").
@@ -701,7 +723,7 @@ const PERSON_OF_AGE_RE =
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -741,7 +763,7 @@ const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
-const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+))?\s*(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
@@ -787,7 +809,7 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
 // Also after a name's comma: "mw. Quisaira Martina, V, 24, klantnummer …" (a capital M/V only).
-const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=\p{Ll},[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=[\p{Ll})],[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
 // "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
 // an initial only ("mw. O., 37, 3 kinderen").
 const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
@@ -853,7 +875,7 @@ export const WHEN_TURNS_RE = new RegExp(
 );
 const NOT_AGE_SUBJECT = /(?:^|[^\p{L}])(?:(?:het|dat|dit|er|wat)|(?:huur|bedrag|premie|toeslag|rente|schuld|prijs|kosten|temperatuur|uren|aantal|tarief|termijn)(?:,?[ \t]+(?:die|dat))?)[ \t]+$/iu;
 // "geboren in 1990, dus nu 35": the age after a year of birth.
-export const BORN_NOW_RE = /\bgeb(?:oren|\.)?\b[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
+export const BORN_NOW_RE = /\bgeb(?:oren\b|\.|\b)[^.\n]{0,30}?\b(?:19|20)\d\d\b[^.\n\d]{0,12}?\b(?:nu|inmiddels)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|$))/giu;
 // "- Jordy (9, groep 6)": a name with its age first in a bracket that goes on.
 export const NAME_PAREN_AGE_RE = /\((\d{1,2}),[ \t]*(?=\p{L})/gu;
 // "Jongere die 18 wordt", "Shanice Koster wordt 18 op 2 juni", "Leeftijd: 17 (wordt 18 op 09-06-2025)": an age about to
@@ -882,7 +904,7 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
@@ -1023,7 +1045,7 @@ const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \
 const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)(?:,[ \t]*(?:\d{1,2}|nog|allemaal|twee|drie|vier)?[ \t]*(?:thuiswonend|inwonend|uitwonend|thuis|minderjarig))?[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
-const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
+const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
 const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—-][ \t]*|[ \t]+en[ \t]+)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
@@ -1173,7 +1195,8 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // PLACE_AGE_NOTE_RE: a digit, "(" and ",".
   for (const m of may(!!digitCount && text.includes("(")) ? allMatches(PLACE_AGE_NOTE_RE, text) : []) {
-    if (Number(m[2]) > 115 || !lexicons().places.phrases.has(phraseKey(m[1]))) continue;
+    // (Session 7 round 4: also a nationality: "Radu Ene (Roemeens, 27, woont in Naaldwijk)".)
+    if (Number(m[2]) > 115 || !(lexicons().places.phrases.has(phraseKey(m[1])) || NATIONALITY_SHAPE.test(m[1]))) continue;
     const numStart = m.index + m[0].indexOf(m[2], m[1].length + 2);
     add(numStart, numStart + m[2].length);
   }
@@ -1297,9 +1320,9 @@ function pushAges(text: string, out: Candidate[]) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
-  // FIRST_PERSON_AGE_RE: "ik" and a number; FIRST_PERSON_DIALECT_AGE_RE: "k ben/was/word/werd" or "bin"; CORRECTED_AGE_RE:
+  // FIRST_PERSON_AGE_RE: "ik"/"je"/"ze"/"hij"/"zij" and a number; FIRST_PERSON_DIALECT_AGE_RE: "k ben/was/word/werd" or "bin"; CORRECTED_AGE_RE:
   // "nee" and a number.
-  for (const re of [...(may(numberish && low.includes("ik")) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+  for (const re of [...(may(numberish && hasAny(low, ["ik", "je", "ze", "hij", "zij"])) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
@@ -1489,6 +1512,8 @@ const FIRST_INITIAL_CELL = /^\p{Lu}\p{Ll}+[ \t]+(?:(?:\p{Lu}\.){1,3}|\p{Lu}|\p{L
 const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|el|al|ter|ten|'t|\p{Lu}[\p{L}'’.-]*)){1,4}$/u;
 // Abbreviations that are no names: "N.B.", "N.v.t.", "Z.s.m.", "T.a.v.", "I.o.m.", "P.S.", "O.a."
 const NOT_INITIALS_CELL = /^(?:N\.?B|N\.?V\.?T|Z\.?S\.?M|T\.?A\.?V|I\.?O\.?M|P\.?S|O\.?A|E\.?D|M\.?B\.?T|I\.?V\.?M|B\.?V|N\.?V|V\.?O\.?F)\.?$/iu;
+const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar)(?![\p{L}])/iu;
+const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|jaar[ \t]+van[ \t]+geboorte)$/iu;
 function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
   if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
     scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : null), (_, at, cell) => {
@@ -1525,6 +1550,13 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       if (ok) out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     });
   }
+  // Session 7 round 4: a column of years of birth ("geb.", "geboren", "geboortejaar", "geb.jaar"): its 4-digit years
+  // are dates (a year of birth is a date by convention).
+  if (out && may(/\d/.test(text) && BIRTH_HEADER_HINT.test(text)))
+    scanTables(text, BIRTH_HEADER_HINT, (h) => (BIRTH_HEADER_CELL.test(h) ? "born" : null), (_, at, cell) => {
+      const m = /^(?:19|20)\d\d$/.exec(cell);
+      if (m && Number(cell) <= new Date().getFullYear()) out.push({ s: at, e: at + 4, label: "datum", prio: PRIO.datum });
+    });
   if (!may(/\d/.test(text) || NUMBER_WORD_HINT.test(text))) return;
   if (may(hasAny(low, ["word", "wordt"])))
     for (const m of allMatches(TIME_INVERTED_TURNS_RE, text)) {
@@ -1543,6 +1575,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
 
 // "Yara, 12-02-2010 (14)": a full date of birth and the age in brackets right after it (the year and the age must add
 // up to a recent year; not "brief van 12-02-2010 (3)" pointing at an appendix).
+const DOB_IN_PAREN_THEN_AGE_RE = /(?<=\p{Lu}[\p{L}'’-]+[ \t]*)\([ \t]*(?:\*|geb\.?|geboren)?[ \t]*\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d\d)[ \t]*\),[ \t]*(\d{1,3})(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,;\n]|$))/gu;
 const DOB_PAREN_AGE_RE = /(?<![\p{N}])\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d\d)[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?\)/gu;
 // "zijn vrouw (MS, 54)", "haar zoon (Kacper, nu 4)": a relation word, a bracket with a name, an illness or an origin,
 // then the age (not "haar zoon (groep 4)": the note is one word before a comma).
@@ -1570,6 +1603,14 @@ function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: num
     // the date follows a name (+ comma) or "geb./geboren" on its line: "Sem Bakker, 03-04-2012 (12)"
     if (!/(?:\p{Lu}\p{Ll}+,?|geb\.?|geboren(?:[ \t]+op)?|geboortedatum:?)[ \t]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].lastIndexOf("(") + 1;
+    add(at, at + m[2].length);
+  }
+  // Session 7 round 4: "Niels van der Meer (*08-08-2007), 17": a date of birth in brackets after a name, then the age
+  // (year + age must add up to a recent year).
+  for (const m of may(text.includes("(")) ? allMatches(DOB_IN_PAREN_THEN_AGE_RE, text) : []) {
+    const total = Number(m[1]) + Number(m[2]);
+    if (Number(m[2]) > 115 || total < 2015 || total > 2035) continue;
+    const at = m.index + m[0].length - m[2].length;
     add(at, at + m[2].length);
   }
   // RELATION_NOTE_PAREN_AGE_RE: "(" and ","; RELATION_NAME_PAREN_IS_AGE_RE: "(" and is|was|wordt|werd.
@@ -1771,6 +1812,10 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     const street = words.slice(drop).join(" ");
     const bare = street.replace(/[ \t-](?:Noord|Zuid|Oost|West)$/, "");
     if ((bare !== street || /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index) + skipped + (skipped ? " " : ""))) && lexicons().places.phrases.has(phraseKey(bare))) return;
+    // Session 7 round 4: "H.J. Lensink-Tenbrink  1962", "A. Hulshof             1960": a name on -brink/-hof in a
+    // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
+    const gap = m[0].slice(m[1].length, m[0].length - m[2].length);
+    if (/^(?:19|20)\d\d$/.test(m[2]) && (/\t| {2,}/.test(gap))) return;
     const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   }
