@@ -3630,7 +3630,7 @@ describe("session 7 rules2: firms named like persons, initials, chat names", () 
   });
 });
 
-describe("session 7 lead: a region whose name is also a firm", () => {
+describe("session 7 lead: a region whose name is also a firm; names that are words", () => {
   it.each([
     ["Hij wil verhuizen naar de Randstad voor werk.", "plaats", ["Randstad"]],
     ["In de Randstad zijn de huren hoog.", "plaats", ["Randstad"]],
@@ -3638,6 +3638,10 @@ describe("session 7 lead: a region whose name is also a firm", () => {
     ["Ze werkt via Randstad in Tilburg.", "instelling", ["Randstad"]],
     ["Ze werkt bij de Randstad in Breda.", "instelling", ["Randstad"]],
     ["In de Randstad zijn de huren hoog.", "instelling", []],
+    // Iris and Mees are first names, but the lower-case words (part of the eye, a bird) are no persons
+    ["Iris belde over haar uitkering.", "persoon", ["Iris"]],
+    ["De iris is ontstoken, zegt de oogarts.", "persoon", []],
+    ["Er zit een mees in de nestkast.", "persoon", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -113,6 +113,10 @@ const SETS: Record<string, string> = {
   blind100: "blind100.jsonl",
   blind101: "blind101.jsonl",
   blind102: "blind102.jsonl",
+  blind103: "blind103.jsonl",
+  blind104: "blind104.jsonl",
+  blind105: "blind105.jsonl",
+  blind106: "blind106.jsonl",
 };
 
 const args = process.argv.slice(2);

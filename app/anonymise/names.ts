@@ -297,7 +297,7 @@ const LOWER_NAME_VERBS = new Set(
   "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
 );
 // Lower-case first names that are also ordinary Dutch or English words.
-export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans".split(" "));
+export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);

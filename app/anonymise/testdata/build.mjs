@@ -169,4 +169,8 @@ build("blind99");
 build("blind100");
 build("blind101");
 build("blind102");
+build("blind103");
+build("blind104");
+build("blind105");
+build("blind106");
 build("schoon");
