@@ -3852,3 +3852,57 @@ describe("session 7 rules4: tables of names and years, numbers in tables, ages",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 round 5: ages, dates and names from blind103–106", () => {
+  it.each([
+    // ages: a form label with dot leaders, a coordinated clause without a subject, "zelf", a relation + (name) + a word age
+    ["Leeftijd ........ : 47", "leeftijd", ["47"]],
+    ["Zijn zus woont in Zwolle, is 44, en helpt mee.", "leeftijd", ["44"]],
+    ["top. hij werkt bij de Action, is inmiddels 59.", "leeftijd", ["59"]],
+    ["De huur is verhoogd, is nu 65 euro.", "leeftijd", []],
+    ["Het dossier ligt hier, is 12 pagina's.", "leeftijd", []],
+    ["mw zelf is 70 dus AOW", "leeftijd", ["70"]],
+    ["Vader (Henk) is achtenveertig en werkt.", "leeftijd", ["achtenveertig"]],
+    // the age reached on a date (also an ordinal day); a date is no year before an age
+    ["Sem – wordt op 2e maart 18, dan eigen uitkering.", "leeftijd", ["18"]],
+    ["Het wordt op 3e mei 25 graden.", "leeftijd", []],
+    ["Kees werd op 4 juni 21 en verhuisde.", "datum", ["4 juni"]],
+    ["Kees werd op 4 juni 21 en verhuisde.", "leeftijd", ["21"]],
+    // a child + "van" + an age before a modal verb; English lists; a time phrase after the inverted verb
+    ["haar dochtertje van anderhalf kan nog niet naar school", "leeftijd", ["anderhalf"]],
+    ["een contract van anderhalf jaar kan verlengd worden", "leeftijd", []],
+    ["Our three children (4, 7 and 9) live with me.", "leeftijd", ["4", "7", "9"]],
+    ["The children were in groups 6 and 7.", "leeftijd", []],
+    ["Volgens haar wordt hij volgende week dertig.", "leeftijd", ["dertig"]],
+    ["Is ze volgende week 3 dagen weg?", "leeftijd", []],
+    // dates: day + abbreviated month before a time, an English day-month before a count, a visit heading ending in a day-month
+    ["afspraak op dinsdag 12 nov 14u bij mij.", "datum", ["12 nov"]],
+    ["the job starts from 1 July, 24 hours a week", "datum", ["1 July"]],
+    ["huisbezoek fam. De Vries in Tilburg, 14/3\nmw was thuis", "datum", ["14/3"]],
+    ["Kinderen: groep 3, 2/3\n", "datum", []],
+    // names: a double surname with a particle, a mosque after a particle, a facility + place, departments, German nouns
+    ["Zijn moeder, mevr. Jansen-ter Beek, belde.", "persoon", ["Jansen-ter Beek"]],
+    ["Zijn moeder, mevr. Jansen-ter Beek, belde.", "instelling", []],
+    ["De imam van de Mevlana moskee helpt.", "instelling", ["Mevlana moskee"]],
+    ["De imam van de Mevlana moskee helpt.", "persoon", []],
+    ["Laatste werkgever: Bol.com, distributiecentrum Tilburg", "plaats", ["Tilburg"]],
+    ["Brief aan de afdeling Bezwaar van de gemeente.", "instelling", []],
+    ["Eine Kopie der Lohnabrechnungen folgt.", "persoon", []],
+    ["Vraag van klant: Wil haar moeder laten overkomen.", "persoon", []],
+    ["Klant: Wil Jansen, 54 jaar", "persoon", ["Wil Jansen"]],
+    ["Gemeente Breda, Informatiepunt Statushouders", "instelling", []],
+    ["Hij leerde Duits bij de Sprachschule Lingua in Keulen.", "instelling", ["Sprachschule Lingua"]],
+    ["Ze woont in 't Harde.", "plaats", ["'t Harde"]],
+    // word-like organisations with a cue: a tenancy noun, a letter they sent, alone in brackets after a name
+    ["kopie huurcontract Portaal en loonstroken", "instelling", ["Portaal"]],
+    ["Het portaal van de website werkt niet.", "instelling", []],
+    ["Accolade heeft een aanmaning gestuurd.", "instelling", ["Accolade"]],
+    ["Aanwezig: Fatima Amrani (MEE), Joost (wijkteam)", "instelling", ["MEE"]],
+    ["NEEM HET FORMULIER MEE NAAR DE BALIE.", "instelling", []],
+    ["Hoi Sanne, hij huurt bij ieder1 in Deventer.", "instelling", ["ieder1"]],
+    ["Onderwerp: fam. Van Ravenstein", "persoon", ["Van Ravenstein"]],
+    ["Hij komt met zijn gezin van Utrecht naar Zwolle.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -261,7 +261,9 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   "jong opvang leefgeld bemoeizorg oggz vangnet zorgmijders noord oost zuid west midden noordoost noordwest zuidoost zuidwest noard súd sud east noardeast noardwest súdwest súdeast facilitair facilitaire logistiek inkoop huishouding schoonmaak receptie magazijn expeditie productie techniek onderhoud beveiliging " +
   // target groups and the departments named after them ("Team Bijzondere Doelgroepen", "MDO Dak- en Thuislozen",
   // "klantmanager MO" for maatschappelijke opvang, "BW" beschermd wonen)
-  "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw").split(" "));
+  "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw " +
+  // session 7 round 5: "t.a.v. de afdeling Bezwaar", "team Bezwaar en Beroep"
+  "bezwaar bezwaren bezwaarschriften beroep klachten").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
@@ -482,6 +484,13 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (!coreOk) return -1;
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
+  // (Session 7 round 5: also a lower-case house of worship after one or two capitalised words: "imam van de Al
+  // Mouhssinine moskee", "van de Mevlana moskee".)
+  if (k > j) {
+    let q = k + 1;
+    while (q < tokens.length && q - k <= 2 && tokens[q].cap && adjacent(q)) q++;
+    if (tokens[q] && adjacent(q) && /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/.test(tokens[q].t)) return -1;
+  }
   // "dominee van de Vredeskerk": a place of worship is no surname.
   if (k > j && WORSHIP_COMPOUND.test(core.t) && !ctx.lex.surnames.has(core.t)) return -1;
   let end = k + 1;
@@ -491,7 +500,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   for (;;) {
     if (words >= maxWords || end >= tokens.length || !adjacent(end)) break;
     let p = end;
-    const hyphenParticle = /-(?:de|van|der|den)$/i.test(tokens[end - 1].t);
+    const hyphenParticle = /-(?:de|van|der|den|ter|ten|te)$/i.test(tokens[end - 1].t);
     while (p < tokens.length && PARTICLES.has(tokens[p].low) && adjacent(p) && adjacent(p + 1)) p++;
     const next = tokens[p];
     // "werkt bij Yara in Sluiskil": a lone "in" between two names is the preposition ("in 't Veld" stays a particle).
@@ -683,7 +692,10 @@ function personRules(ctx: Ctx) {
         // "klant Werk" is not a name; after cliënt/klant we want some evidence. "het Klant Contact Centrum": a capitalised
         // head word right after it makes the whole a service's name.
         const headAfter = clientTitle && t.cap && !!tokens[end] && tokens[end].cap && lex.institutionHeads.phrases.has(tokens[end].low) && text.slice(tokens[end - 1].e, tokens[end].s) === " ";
-        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter) {
+        // Session 7 round 5: "Vraag van klant: Wil zijn partner laten overkomen": a modal verb that is also a first name,
+        // followed by a lower-case word, opens a clause after the colon.
+        const modalVerb = end === j + 1 && /^(?:Wil|Mag|Kan|Zal|Moet)$/.test(tokens[j].t) && /^[ \t]+\p{Ll}/u.test(text.slice(tokens[j].e, tokens[j].e + 3));
+        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter && !modalVerb) {
           if (!(clientTitle && lex.institutions.phrases.has(tokens[j].key)))
             push(ctx, j, end, "persoon", PRIO.personTitle);
         }
@@ -924,8 +936,15 @@ function personRules(ctx: Ctx) {
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
         const nounCompound = !!tail && !lex.surnames.has(tail.charAt(0).toUpperCase() + tail.slice(1)) && !lex.ambiguousSurnames.has(tail.charAt(0).toUpperCase() + tail.slice(1));
         // "de imam van de Aksa Moskee": a name right before a head word belongs to the organisation.
-        const beforeHead = !!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t);
-        const nonName = beforeHead || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
+        // (Session 7 round 5: also a lower-case house of worship after one to three capitalised words: "van de Al
+        // Mouhssinine moskee", "van de Mevlana moskee".)
+        let q = k + 1;
+        while (q < tokens.length && q - k <= 3 && tokens[q].cap && text.slice(tokens[q - 1].e, tokens[q].s) === " ") q++;
+        const beforeHead = (!!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t)) ||
+          (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/.test(tokens[q].t));
+        // Session 7 round 5: "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
+        const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
+        const nonName = beforeHead || germanNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -1081,6 +1100,17 @@ function placeRules(ctx: Ctx) {
       }
       continue;
     }
+    // Session 7 round 5: "in 't Zand", "naar 't Harde": a place that opens with a lower-case "'t" (after a place
+    // preposition or a postcode, or as a known multi-word place in brackets or after a comma).
+    if ((t.low === "'t" || t.low === "’t") && tokens[i + 1]?.cap && (PLACE_PREPS.has(prevLow) || (!!prev && /^[A-Z]{2}$/.test(prev.t) && /^\d{4}$/.test(tokens[i - 2]?.t ?? "")))) {
+      const end = matchPhrase(ctx, i, lex.places);
+      if (end > i && !lex.negatives.phrases.has(phraseKey(text.slice(t.s, tokens[end].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
+        lastPlaceEnd = end;
+        i = end;
+        continue;
+      }
+    }
     if (!t.word || !(t.cap || t.upper)) continue;
     // "in Zwolle of Wezep", "Easterein en Wommels", "in de buurt van Wezep": an unknown word next to a place.
     const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2;
@@ -1102,6 +1132,16 @@ function placeRules(ctx: Ctx) {
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
       if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation) continue;
+      // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
+      // title or family word + a capitalised "Van" is a surname.
+      if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
+        const b = tokens[i - 2]?.t === "." ? tokens[i - 3] : tokens[i - 2];
+        // (a lower-case "van" after a title is where someone is from: "die mevrouw van Ameland")
+        if (b && prev.t === "Van" && (TITLES.has(b.low) || /^(?:fam|familie|br|zr|broeder|zuster)$/.test(b.low))) {
+          ctx.out.push({ s: prev.s, e: tokens[end].e, label: "persoon", prio: PRIO.personTitle });
+          continue;
+        }
+      }
       // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
       // part of that organisation's name, no place of its own.
       if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
@@ -1277,6 +1317,13 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const prev = tokens[start - 1];
   if (prev && COST_NOUNS.has(prev.low) && /^[ \t]+€[ \t]*\d/.test(after) && text.slice(prev.e, s) === " ") return true;
   if (/^[ \t]*\)/.test(after) && (/(?:\d|,-|€)[ \t]*\($/.test(before) || BANK_WORD_IN_BRACKET.test(before))) return true;
+  // Session 7 round 5. "Rahma El Amrani (MEE)", "Okke (Portaal)": a name, then the organisation alone in brackets (an
+  // attendee list or a signature names where someone works).
+  if (/^[ \t]*\)/.test(after) && /\p{Lu}\p{Ll}+[ \t]*\($/u.test(before) && !lex.firstNames.has(tokens[start].t)) return true;
+  // "huurcontract Portaal", "huurachterstand Accolade": a rent or tenancy noun right before names the landlord.
+  if (prev && /^(?:huurcontract|huurovereenkomst|huurachterstand|huurschuld|huurwoning|verhuurder|woningcorporatie|corporatie|woningbouwvereniging)$/.test(prev.low) && text.slice(prev.e, s) === " ") return true;
+  // "Accolade heeft een brief gestuurd", "Portaal stuurde een aanmaning": an organisation as the sender of a letter.
+  if (/^[ \t]+(?:heeft|had|stuurt|stuurde|verstuurde|zond)[ \t]+(?:een|de|haar|hem)[ \t]+(?:\p{Ll}+[ \t]+)?(?:brief|aanmaning|herinnering|factuur|sommatie|ingebrekestelling|dagvaarding|huuropzegging|waarschuwing|mail)(?![\p{L}])/u.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
   // "GGN (namens Otto)": "namens" after an organisation (an abbreviation or a lexicon name), within a bracket or not.
   if (prev?.low === "namens") {
     let k = start - 2;
@@ -1306,7 +1353,9 @@ function institutionRules(ctx: Ctx) {
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
     const start = (t.low === "de" || t.low === "het" || t.low === "'t") && tokens[i + 1]?.cap ? i : i;
-    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t) || lex.lowerInstitutions.has(t.t)) {
+    // "ieder1": a lower-case name with glued digits is two tokens ("ieder", "1").
+    const lowerOrg = lex.lowerInstitutions.has(t.t) || (tokens[i + 1]?.s === t.e && /^\d+$/.test(tokens[i + 1].t) && lex.lowerInstitutions.has(t.t + tokens[i + 1].t));
+    if (t.cap || t.upper || t.low === "de" || t.low === "'t" || /^\p{Ll}+\p{Lu}/u.test(t.t) || lowerOrg) {
       const end = matchPhrase(ctx, start, lex.institutions);
       if (end >= start) {
         const key = phraseKey(text.slice(tokens[start].s, tokens[end].e));
@@ -1315,7 +1364,7 @@ function institutionRules(ctx: Ctx) {
         // After a preposition a lower-case "de hoop" is an organisation only in a lower-case (chat-style) sentence:
         // "verwijzing naar de hoop in dordrecht", not "Hij wil niet naar de werkplaats".
         const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !((ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow)) && lowerCaseSentence(ctx, start));
-        const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !ctx.lex.lowerInstitutions.has(tokens[start].t)) || lowerArticle;
+        const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !lowerOrg) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
         // "Ons huis is te klein" is no "Ons Huis": a capital inside the lexicon name must be a capital in the text.
         const spelled = lex.institutionSpelling.get(key)?.split(/[\s-]+/) ?? [];
@@ -1408,7 +1457,10 @@ function institutionRules(ctx: Ctx) {
       const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
         // "Bureau Zelfstandigen", "Loket Inburgering": a municipal desk named after a department word is no organisation.
-        || (["bureau", "loket", "unit", "cluster"].includes(headKey) && end === j + 1 && !!tokens[j] && isDepartmentWord(tokens[j].low))
+        || (["bureau", "loket", "unit", "cluster", "informatiepunt", "servicepunt", "meldpunt", "steunpunt", "adviespunt"].includes(headKey) && end === j + 1 && !!tokens[j] && isDepartmentWord(tokens[j].low))
+        // Session 7 round 5: "Bol.com, distributiecentrum Waalwijk": a lower-case facility word + a known place is where
+        // the employer's site is, the place only (the employer is named on its own).
+        || (!t.cap && /(?:distributiecentrum|magazijn|depot|vestiging|hub)$/.test(headKey) && end === j + 1 && !!tokens[j] && lex.places.phrases.has(tokens[j].key))
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)));
       // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
@@ -2038,6 +2090,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (matchPhrase(ctx, i, lex.places) > i) continue;
     // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
     if (t.t.includes("-") && t.t.split("-").some((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p))) continue;
+    // Session 7 round 5: "mevr. Bosman-ter Horst", "Jansen-van Beek": a surname + hyphen + particle before a place is a
+    // double surname.
+    if (/^\p{Lu}\p{Ll}+-(?:de|van|der|den|ter|ten|te|op|in|het|'t)$/u.test(t.t)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.

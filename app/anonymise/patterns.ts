@@ -484,6 +484,9 @@ const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{
 // "sms aan klant 12/11 16:05", "gebeld 3-4 9:30": a day-month right before a clock time (not a time range "9-12 13:00-17:00").
 // Also a time with a dot and "u/uur" ("tel. mw kerkhof 11/3 15.40u").
 const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:om[ \t]+)?(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}[ \t]*u(?:ur)?(?![\p{L}]))(?![\p{N}]|[ \t]*[-–][ \t]*\d))/gu;
+// Session 7 round 5: "hb fam. osman in groenewoud (Tilburg), 19/2": a line that opens with a contact word and closes with
+// ", day-month" (the heading of a visit or call note; not "groep 3, 2/3" on an ordinary line).
+const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisbezoek|bezoek|gesprek|telefoongesprek|tel\.?|telefonisch|belnotitie|telefoonnotitie|intake|afspraak|overleg|mdo|kennismaking)(?![\p{L}])[^\n]{1,80},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 // "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month.
 const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
@@ -561,7 +564,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -590,7 +593,7 @@ function pushDates(text: string, out: Candidate[]) {
     // "op 12 november 67 wordt": the number after it is an age, not a year.
     // "wordt op 9 oktober 18.": a short number closing the clause is an age, not a year.
     // "is op 2 januari 18 geworden", "sinds 6 januari 14 lesuren": a short number before a lower-case word is a count or an age.
-    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^[ \t]+\d{1,3}[ \t]+\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)|^[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:u|uur|h)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^[ \t]+\d{1,3}[ \t]+(?:\p{Ll}{3,}|en(?![\p{L}]))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     add(m.index, m.index + m[0].length);
@@ -664,7 +667,8 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     if (/^mar$/i.test(name) && !m[6] && !/\.$/.test(m[0])) continue;
     const end = m.index + m[0].length;
     // Without a year the date must not run into more digits (a time "31 May 14:00" is fine).
-    if (!m[6] && /^[ \t]*,?[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(end, end + 12))) continue;
+    // (Session 7 round 5: a comma and a count of a unit is no year: "from 1 June, 32 hours".)
+    if (!m[6] && /^[ \t]*,?[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(end, end + 12)) && !/^[ \t]*,[ \t]*\d{1,3}[ \t]+\p{L}/u.test(text.slice(end, end + 12))) continue;
     add(m.index, end);
   }
   for (const m of en ? allMatches(EN_MONTH_D_RE, text) : []) {
@@ -726,7 +730,7 @@ const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|sep
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -763,7 +767,7 @@ const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
-const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
@@ -864,7 +868,7 @@ export function numberValue(word: string): number {
 // either case.
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -898,7 +902,7 @@ export const HOW_OLD_GUESS_RE = /hoe\s+oud\s+(?:is|was|wordt|werd)\b[^?\n\d]{0,3
 // "Is ze al 18?", "In mei wordt ze achttien.". The number must end the statement (AGE_TAIL): "is ze 3 keer", "was hij 5
 // minuten" stay out.
 export const INVERTED_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens)){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|in[ \t]+(?:${AGE_MONTHS_FULL}))){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
   "giu",
 );
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
@@ -1426,7 +1430,42 @@ function pushAges(text: string, out: Candidate[]) {
     add(s, m.index + m[0].length);
   }
   pushMoreAges(text, low, !!digitCount, add);
+  pushCoordinatedAges(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
+}
+
+// Session 7 round 5. A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
+// "hij woont in De Schooten, is trouwens 63." (the sentence opens with a pronoun, a title or a person word; not "De
+// huur is verhoogd, is nu 65 euro" or "het dossier ligt hier, is 12 pagina's": a thing opens it or a unit follows).
+const COORD_IS_AGE_RE = new RegExp(String.raw`,[ \t]*(?:is|was)[ \t]+(?:(?:trouwens|inmiddels|nu|al|pas|net|bijna|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`, "giu");
+const COORD_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?|\][ \t]*\p{L}[\p{L} -]{0,30}:[ \t]*|:[ \t]+)(?:(?:en|maar|ja|top|ok|oké)[ \t,.!]+)?(?:hij|zij|ze|mw|mevr|mevrouw|dhr|meneer|mnr|klant|cliënt|client|(?:(?:mijn|m'n|haar|zijn|z'n|de|hun|d'r)[ \t]+)?(?:${RELATION_WORDS})(?:[ \t]+\p{Lu}\p{Ll}+)?)\.?[ \t]+(?!is[ \t])[^.!?\n,]{2,60}$`, "iu");
+// "Moeder (Sharon) is eenendertig en …": a relation word, the name in brackets, then is + an age in words.
+const RELATION_NAME_PAREN_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})[ \t]+\(\p{Lu}\p{Ll}+\)[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(${NUMWORD})(?=${AGE_TAIL})`, "giu");
+// "Demi – wordt op 3e februari 18, dan …", "werd op 2 juli 18 en": "wordt op" + a date (also an ordinal day) + an age
+// closing the clause (not "Het wordt op 5 mei 25 graden", "de huur wordt op 1 juli 12 euro hoger").
+const TURNS_ON_ORDINAL_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}(?:e|ste|de)?[ \t]+(?:${AGE_MONTHS_FULL})[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// English ages of children in a list: "our two children (6 and 11)", "the kids, aged 4, 7 and 9".
+const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grandchildren)\b[^.\n()]{0,30}?(?:\(\s*|,?[ \t]+aged[ \t]+)((?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:,?[ \t]*and|&)\s*\d{1,2})(?:\s+years?(?:\s+old)?)?(?=\s*\)|[ \t]*(?:[,.;!?\n]|$))/giu;
+
+function pushCoordinatedAges(text: string, low: string, add: (s: number, e: number) => void) {
+  for (const m of may(text.includes(",") && /,[ \t]*(?:is|was)[ \t]/i.test(text)) ? allMatches(COORD_IS_AGE_RE, text) : []) {
+    if (!(numberValue(m[1]) <= 115) || !COORD_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(text.includes("(") && NUMBER_WORD_HINT.test(text)) ? allMatches(RELATION_NAME_PAREN_IS_WORD_AGE_RE, text) : []) {
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(/(?:wordt|werd)[ \t]+op[ \t]+\d/.test(low)) ? allMatches(TURNS_ON_ORDINAL_DATE_RE, text) : []) {
+    if (Number(m[1]) > 115 || Number(m[1]) < 1 || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(/\d\s*(?:,?[ \t]*and|&)\s*\d/.test(low)) ? allMatches(EN_AGE_LIST_RE, text) : []) {
+    const base = m.index + m[0].indexOf(m[1]);
+    for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
+  }
 }
 
 // A job and its employer before ", N jaar" in a CV line (the clause since the line start or the last ";" holds "bij X"),
