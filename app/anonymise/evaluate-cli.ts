@@ -117,6 +117,10 @@ const SETS: Record<string, string> = {
   blind104: "blind104.jsonl",
   blind105: "blind105.jsonl",
   blind106: "blind106.jsonl",
+  blind107: "blind107.jsonl",
+  blind108: "blind108.jsonl",
+  blind109: "blind109.jsonl",
+  blind110: "blind110.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -173,4 +173,8 @@ build("blind103");
 build("blind104");
 build("blind105");
 build("blind106");
+build("blind107");
+build("blind108");
+build("blind109");
+build("blind110");
 build("schoon");
