@@ -3906,3 +3906,36 @@ describe("session 7 round 5: ages, dates and names from blind103–106", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 7 round 6: care homes, regional firms, street-work names", () => {
+  it.each([
+    ["Mevrouw woont sinds mei op de somatische afdeling van Huize Padua in Boekel.", "instelling", ["Huize Padua"]],
+    ["Opa is opgenomen in Huize Sint-Anna.", "instelling", ["Huize Sint-Anna"]],
+    ["Post naar Huize Sint-Jozefstraat 4 sturen.", "instelling", []],
+    ["Na de val volgt revalidatie in Ter Weel, daarna naar huis.", "instelling", ["Ter Weel"]],
+    ["Plaatsing per 1-6 in verpleeghuis Ter Linde, Kerkweg 3.", "instelling", ["Ter Linde"]],
+    ["Mantelzorg zwaar: moeder wil niet naar Ter Wende.", "instelling", ["Ter Wende"]],
+    ["Na de opname woont hij weer in Ter Apel.", "instelling", []],
+    ["Mantelzorg besproken met dhr. Ter Horst.", "instelling", []],
+    ["Ter info: het verpleeghuis belt morgen.", "instelling", []],
+    ["Zij kan terecht bij de ouderenadviseur van Welzijn Hulst.", "instelling", ["Welzijn Hulst"]],
+    ["Het welzijn van Hulst staat onder druk.", "instelling", []],
+    ["Hij meldt zich bij re-integratiebureau Rijn & Werk.", "instelling", ["Rijn & Werk"]],
+    ["Hij werkt bij team Werk & Inkomen.", "instelling", []],
+    ["De afdeling Zorg & Welzijn belt terug.", "instelling", []],
+    ["Achterstand bij de Sparkasse van € 900.", "instelling", ["Sparkasse"]],
+    ["Zij wil het Ziggo-abonnement opzeggen.", "instelling", ["Ziggo"]],
+    ["Ex-Philips, daarna tien jaar in de bouw.", "instelling", ["Philips"]],
+    ["De Wmo-aanvraag en het DigiD-account zijn geregeld.", "instelling", []],
+    ["Gesprek met jobcoach (Jongerenpunt West) gepland.", "instelling", ["Jongerenpunt West"]],
+    ["Uitgangspunt West is dat hij zelf belt.", "instelling", []],
+    ["[10:02] sam: ik werk nu bij de jumbo tot 6", "instelling", ["jumbo"]],
+    ["[10:03] sam: ik doe mee aan de actie bij de buurt", "instelling", []],
+    ["Haar moeder overleed toen Sanne twaalf was.", "leeftijd", ["twaalf"]],
+    ["Het ging mis toen Corona twee jaar was.", "leeftijd", []],
+    ["Daan wordt trouwens 4 mei achttien, dan stopt het.", "leeftijd", ["achttien"]],
+    ["Het wordt dus 4 mei twintig graden.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

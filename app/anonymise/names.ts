@@ -2659,6 +2659,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session5Round5Rules(ctx);
   session5Round6Rules(ctx);
   session6Rules(ctx);
+  session7Round6Rules(ctx);
   firmPartRule(ctx);
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
@@ -2730,7 +2731,7 @@ const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]
 // tradesman's firm named after its place.
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
-const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
 // "stadsdeel Zuidoost", "stadsdeel Nieuw-West": a compass district after "stadsdeel" is a place.
 const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noord|Oost|Zuid|West|Zuidoost|Noordoost|Zuidwest|Noordwest|Centrum))(?![\p{L}-])/gu;
 // "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
@@ -2832,7 +2833,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(m[1]);
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:kantoor|bureau)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+  if (may(/(?:kantoor|bureau|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
       if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
@@ -3462,4 +3463,66 @@ function session7Round3Rules(ctx: Ctx) {
     }
   if (may(/\p{Ll}[ \t]+(?:De|Het|'t)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(PRACTICE_ARTICLE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+}
+
+// --- session 7 round 6: care homes, regional firms ---
+// "Huize Sint-Jozef", "Huize Padua": "Huize" + a name is a care home (not a street "Huize Sint-Jozefstraat 4").
+const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}]|[ \t]*\d)/gu;
+// "verpleeghuis Ter Reede", "revalidatie in Ter Valcke", "wil niet naar Ter Reede": "Ter" + a name after a care-home noun,
+// or after "in"/"naar" in a text about care, is the home (not the places "Ter Apel", "Ter Aar", not "dhr. Ter Horst").
+const TER_HOME_RE = /(?<![\p{L}])(verpleeghuis|verzorgingshuis|zorgcentrum|woonzorgcentrum|revalidatiecentrum|zorglocatie|locatie|hospice|in|naar)[ \t]+(Ter[ \t]+\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]*\d)/gu;
+const CARE_TEXT = /verpleeg|verzorgingshuis|zorgcentrum|revalidatie|mantelzorg|dementie|psychogeriatr|hospice|\bWlz\b|opname|opgenomen/i;
+// "Welzijn Veere", "Welzijn Lochem": the word "Welzijn" + a municipality or town names the local welfare organisation.
+const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])/gu;
+// "Maas & Werk", "Lek & Zorg": a capitalised name + "&" + Werk/Zorg/Wonen/Welzijn is a regional firm (not the departments
+// "Werk & Inkomen", "Zorg & Welzijn").
+const AMP_SECTOR_RE = /(?<![\p{L}])(?<!&[ \t])(\p{Lu}\p{Ll}{2,})[ \t]+&[ \t]+(?:Werk|Zorg|Wonen|Welzijn)(?![\p{L}-]|[ \t]+(?:&|en)[ \t])/gu;
+// "het KPN-abonnement", "Ex-Stork": a lexicon organisation glued to a contract noun or after "ex-" is the organisation.
+const ORG_HYPHEN_RE = /(?<![\p{L}\p{N}-])(?:[Ee]x-)?(\p{Lu}[\p{L}\p{N}]+)(?:-(?:abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal))?(?![\p{L}\p{N}-])/gu;
+// "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.
+const LOWER_CHAIN_RE = /(?<![\p{L}])(?:bij|naar)[ \t]+(?:de[ \t]+)?(albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos)(?![\p{L}])/gu;
+function session7Round6Rules(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  if (may(/[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal)/u.test(text)))
+    for (const m of allMatches(ORG_HYPHEN_RE, text)) {
+      if (m[0] === m[1]) continue;
+      const key = phraseKey(m[1]);
+      const ex = /^[Ee]x-/.test(m[0]);
+      if (!lex.institutions.phrases.has(key) || (lex.ambiguousInstitutions.has(key) && !ex) || isNegative(lex, key) || lex.places.phrases.has(key) || lex.firstNames.has(m[1])) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:albert|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos)/.test(text)))
+    for (const m of allMatches(LOWER_CHAIN_RE, text)) {
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      const lineEnd = text.indexOf("\n", m.index);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      // only in a lower-case chat line: no capital after the speaker's colon
+      if (/\p{Lu}/u.test(line.replace(/^[^:]*:/, ""))) continue;
+      const s = m.index + m[0].length - m[1].length;
+      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionLexicon });
+    }
+  if (may(text.includes("Huize")))
+    for (const m of allMatches(HUIZE_RE, text)) {
+      if (STREET_SHAPE.test(m[1]) || isNegative(lex, phraseKey(m[1]))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/Ter[ \t]/.test(text)) && CARE_TEXT.test(text))
+    for (const m of allMatches(TER_HOME_RE, text)) {
+      const name = m[2];
+      if (lex.places.phrases.has(phraseKey(name))) continue;
+      const s = m.index + m[0].length - name.length;
+      out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 4 });
+    }
+  if (may(/Welzijn[ \t]/.test(text)))
+    for (const m of allMatches(WELFARE_PLACE_RE, text)) {
+      if (!lex.townsAndDistricts.has(phraseKey(m[1]))) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(text.includes("&")))
+    for (const m of allMatches(AMP_SECTOR_RE, text)) {
+      const low = m[1].toLowerCase();
+      if (isDepartmentWord(low) || lex.firstNames.has(m[1]) || /(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/.test(low)) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 4 });
+    }
 }

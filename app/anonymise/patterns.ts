@@ -937,6 +937,12 @@ export const SUBCLAUSE_WORD_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:toen|sinds|nadat|voordat|totdat|tot|als|zodra|wanneer|omdat|nu|dat|vanaf)[ \t]+(?:hij|zij|ze|ik|jij)[ \t]+(?:pas[ \t]+|net[ \t]+|nog[ \t]+|al[ \t]+|ongeveer[ \t]+)?(${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|is|werd|wordt)(?![\p{L}])`,
   "giu",
 );
+// The same clause with a first name as its subject: "toen Merel elf was", "sinds Jordy 16 is" (a known first name only:
+// not "toen Corona twee jaar was"; "jaar" only with "oud": "sinds Tim 3 jaar is opgenomen" is how long).
+export const SUBCLAUSE_NAME_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Oo]mdat)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:pas[ \t]+|net[ \t]+|nog[ \t]+|al[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar[ \t]+oud)?[ \t]+(?:was|is|werd|wordt)(?![\p{L}])`,
+  "gu",
+);
 // Several people and one or more ages: "de tweeling Nasra en Sagal, die zijn 5.", "ze zijn allebei 9 en …", "De jongens
 // zijn 6 en 8." ("die zijn" only after a person word or a name and a comma; "ze zijn" only with allebei/beiden).
 const PLURAL_SUBJECT = String.raw`(?:(?:[Zz]e|[Zz]ij)[ \t]+zijn[ \t]+(?:allebei|beiden|allemaal)|[Zz]ijn[ \t]+(?:ze|zij)[ \t]+(?:allebei|beiden|nu|inmiddels|al)|(?<![\p{L}])(?:[Kk]inderen|[Kk]ids|[Kk]indjes|[Jj]ongens|[Mm]eisjes|[Tt]weeling|[Zz]oons|[Zz]onen|[Dd]ochters|[Bb]roers|[Zz]ussen|[Bb]eiden|[Aa]llebei)[ \t]+zijn(?:[ \t]+(?:nu|inmiddels|allebei|beiden|al|pas))?|(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+zijn(?:[ \t]+(?:nu|inmiddels|allebei|beiden|al|pas))?)`;
@@ -945,7 +951,7 @@ export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLU
 // A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
 // "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden").
 export const NAME_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${AGE_MONTHS_FULL})|in[ \t]+(?:${AGE_MONTHS_FULL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen)[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
   "gu",
 );
 
@@ -1347,6 +1353,11 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(numberish && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_WORD_AGE_RE, text) : []) {
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
+  }
+  for (const m of may(hasAny(low, ["toen", "sinds", "nadat", "voordat", "totdat", "zodra", "omdat"]) && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_NAME_AGE_RE, text) : []) {
+    if (!lexicons().firstNames.has(m[1]) || !(numberValue(m[2]) <= 115)) continue;
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    add(at, at + m[2].length);
   }
   // PLURAL_AGE_RE holds "zijn" (case-sensitive, also in "Zijn ze").
   for (const m of may(numberish && low.includes("zijn")) ? allMatches(PLURAL_AGE_RE, text) : []) {
