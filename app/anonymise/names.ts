@@ -489,10 +489,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (k > j) {
     let q = k + 1;
     while (q < tokens.length && q - k <= 2 && tokens[q].cap && adjacent(q)) q++;
-    if (tokens[q] && adjacent(q) && /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/.test(tokens[q].t)) return -1;
+    if (tokens[q] && adjacent(q) && LOWER_WORSHIP_WORD.test(tokens[q].t)) return -1;
   }
   // "dominee van de Vredeskerk": a place of worship is no surname.
-  if (k > j && WORSHIP_COMPOUND.test(core.t) && !ctx.lex.surnames.has(core.t)) return -1;
+  if (k > j && isWorshipCompound(core.t) && !ctx.lex.surnames.has(core.t)) return -1;
   let end = k + 1;
   let words = 1;
   const maxWords = opts.maxWords ?? 3;
@@ -941,10 +941,10 @@ function personRules(ctx: Ctx) {
         let q = k + 1;
         while (q < tokens.length && q - k <= 3 && tokens[q].cap && text.slice(tokens[q - 1].e, tokens[q].s) === " ") q++;
         const beforeHead = (!!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t)) ||
-          (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/.test(tokens[q].t));
+          (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && LOWER_WORSHIP_WORD.test(tokens[q].t));
         // Session 7 round 5: "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
         const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
-        const nonName = beforeHead || germanNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || WORSHIP_COMPOUND.test(core.t) || originAdjective || nounCompound;
+        const nonName = beforeHead || germanNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
         const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
@@ -952,7 +952,7 @@ function personRules(ctx: Ctx) {
         if ((known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
-        } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !WORSHIP_COMPOUND.test(core.t) && !STREET_SHAPE.test(core.t)) {
+        } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
           // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
           // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
           push(ctx, i, k + 1, "persoon", PRIO.personContext);
@@ -1500,7 +1500,7 @@ function institutionRules(ctx: Ctx) {
         // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
         // "Wendy Ouwerkerk", "Kees Nieuwkerk": a known first name right before a one-word -kerk compound is a person too
         // (a village or surname, no church).
-        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || !WORSHIP_COMPOUND.test(nx.t) && WORSHIP_COMPOUND_RE.test(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
+        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || doubleSurnameShapedLikeWorship(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
@@ -1833,7 +1833,10 @@ const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhu
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND_RE = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie|basiliek|kathedraal)$/u;
 // Session 7 round 4: "Jong-Verkerk", "Vries-Overkerk": a double surname whose last part is a known surname is no church.
-const WORSHIP_COMPOUND = { test: (w: string) => WORSHIP_COMPOUND_RE.test(w) && !(w.includes("-") && lexicons().surnames.has(w.slice(w.lastIndexOf("-") + 1))) };
+const doubleSurnameShapedLikeWorship = (w: string) => WORSHIP_COMPOUND_RE.test(w) && w.includes("-") && lexicons().surnames.has(w.slice(w.lastIndexOf("-") + 1));
+const isWorshipCompound = (w: string) => WORSHIP_COMPOUND_RE.test(w) && !doubleSurnameShapedLikeWorship(w);
+// A lower-case house of worship closing a name: "de Al Mouhssinine moskee", "de Mevlana moskee".
+const LOWER_WORSHIP_WORD = /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
 const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom"]);
@@ -2010,7 +2013,7 @@ function compoundHeadRule(ctx: Ctx) {
     // Annaparochie", "St.-Jacobiparochie" are villages (the saint's title stands apart).
     const parish = /parochie$/.test(t.low);
     if (parish && (/(?:^|[^\p{L}])(?:[Ss]int|[Ss]t\.?)[ \t-]*$/u.test(text.slice(Math.max(0, t.s - 6), t.s)) || villagePrep)) continue;
-    if (t.word && (!t.sentStart || parish) && !villagePrep && WORSHIP_COMPOUND.test(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    if (t.word && (!t.sentStart || parish) && !villagePrep && isWorshipCompound(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -3353,7 +3356,7 @@ function worshipNameRule(ctx: Ctx) {
   for (const m of allMatches(WORSHIP_NAME_RE, ctx.text)) {
     const s = m.index + m[0].length - m[1].length;
     // Session 7 round 4: "M. de Jong-Verkerk": a double surname after initials + "de" is a person.
-    if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && WORSHIP_COMPOUND_RE.test(m[1]) && !WORSHIP_COMPOUND.test(m[1]))) continue;
+    if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && doubleSurnameShapedLikeWorship(m[1]))) continue;
     // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole)
     ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle - 1 });
   }
@@ -3478,21 +3481,25 @@ const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ 
 // "Werk & Inkomen", "Zorg & Welzijn").
 const AMP_SECTOR_RE = /(?<![\p{L}])(?<!&[ \t])(\p{Lu}\p{Ll}{2,})[ \t]+&[ \t]+(?:Werk|Zorg|Wonen|Welzijn)(?![\p{L}-]|[ \t]+(?:&|en)[ \t])/gu;
 // "het KPN-abonnement", "Ex-Stork": a lexicon organisation glued to a contract noun or after "ex-" is the organisation.
-const ORG_HYPHEN_RE = /(?<![\p{L}\p{N}-])(?:[Ee]x-)?(\p{Lu}[\p{L}\p{N}]+)(?:-(?:abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal))?(?![\p{L}\p{N}-])/gu;
+const ORG_CONTRACT_NOUNS = "abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal";
+const ORG_HYPHEN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:[Ee]x-(\p{Lu}[\p{L}\p{N}]+)(?:-(?:${ORG_CONTRACT_NOUNS}))?|(\p{Lu}[\p{L}\p{N}]+)-(?:${ORG_CONTRACT_NOUNS}))(?![\p{L}\p{N}-])`, "gu");
+const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG_CONTRACT_NOUNS})`, "u");
 // "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.
-const LOWER_CHAIN_RE = /(?<![\p{L}])(?:bij|naar)[ \t]+(?:de[ \t]+)?(albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos)(?![\p{L}])/gu;
+const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos";
+const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|naar)[ \t]+(?:de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
+const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
 function session7Round6Rules(ctx: Ctx) {
   const { text, lex, out } = ctx;
-  if (may(/[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal)/u.test(text)))
+  if (may(ORG_HYPHEN_HINT.test(text)))
     for (const m of allMatches(ORG_HYPHEN_RE, text)) {
-      if (m[0] === m[1]) continue;
-      const key = phraseKey(m[1]);
-      const ex = /^[Ee]x-/.test(m[0]);
-      if (!lex.institutions.phrases.has(key) || (lex.ambiguousInstitutions.has(key) && !ex) || isNegative(lex, key) || lex.places.phrases.has(key) || lex.firstNames.has(m[1])) continue;
-      const s = m.index + m[0].indexOf(m[1]);
-      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+      const ex = m[1] !== undefined;
+      const name = m[1] ?? m[2];
+      const key = phraseKey(name);
+      if (!lex.institutions.phrases.has(key) || (lex.ambiguousInstitutions.has(key) && !ex) || isNegative(lex, key) || lex.places.phrases.has(key) || lex.firstNames.has(name)) continue;
+      const s = m.index + m[0].indexOf(name);
+      out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
-  if (may(/(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:albert|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos)/.test(text)))
+  if (may(LOWER_CHAIN_HINT.test(text)))
     for (const m of allMatches(LOWER_CHAIN_RE, text)) {
       const lineStart = text.lastIndexOf("\n", m.index) + 1;
       const lineEnd = text.indexOf("\n", m.index);
