@@ -121,6 +121,10 @@ const SETS: Record<string, string> = {
   blind108: "blind108.jsonl",
   blind109: "blind109.jsonl",
   blind110: "blind110.jsonl",
+  blind112: "blind112.jsonl",
+  blind115: "blind115.jsonl",
+  blind116: "blind116.jsonl",
+  blind117: "blind117.jsonl",
 };
 
 const args = process.argv.slice(2);

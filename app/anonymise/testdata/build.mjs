@@ -177,4 +177,8 @@ build("blind107");
 build("blind108");
 build("blind109");
 build("blind110");
+build("blind112");
+build("blind115");
+build("blind116");
+build("blind117");
 build("schoon");
