@@ -3939,3 +3939,40 @@ describe("session 7 round 6: care homes, regional firms, street-work names", () 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 1 (lexicons: regional care, MBO schools, villages, non-names)", () => {
+  it.each([
+    ["De wijkverpleging van Rivas komt twee keer per dag.", "instelling", ["Rivas"]],
+    ["Rivas komt 3x daags.", "instelling", ["Rivas"]],
+    ["Carmen Rivas (34) woont in Gorinchem.", "instelling", []],
+    ["Ze gaat naar de jongerengroep van SMDD.", "instelling", ["SMDD"]],
+    ["Dagbesteding bij De Passerel.", "instelling", ["De Passerel"]],
+    ["Zorgboerderij via Landzijde geregeld.", "instelling", ["Landzijde"]],
+    ["Oma Aafje belt elke dag.", "instelling", []],
+    ["- terug naar landstede?", "instelling", ["landstede"]],
+    ["hij zit nu op deltion, niveau 2", "instelling", ["deltion"]],
+    ["- stage bij boni loopt door", "instelling", ["boni"]],
+    ["Hij woont in een chalet op een recreatiepark bij Lemele.", "plaats", ["Lemele"]],
+    ["Brasserie De Bosrand, Hoog Soeren", "plaats", ["Hoog Soeren"]],
+    ["Ze woont in Diepenveen, vlakbij Deventer.", "plaats", ["Diepenveen", "Deventer"]],
+    ["Ze woont in Vuren.", "plaats", ["Vuren"]],
+    ["Het Vuren van de kachel.", "plaats", []],
+    ["De wissel van de trein.", "plaats", []],
+    ["Deelen is moeilijk voor hem.", "plaats", []],
+    ["Proefplaatsingen oogstseizoen Betuwe – week 23", "plaats", ["Betuwe"]],
+    ["Jeugdarts GGD IJsselland heeft haar gezien.", "plaats", ["IJsselland"]],
+    ["Jeugdarts GGD IJsselland heeft haar gezien.", "instelling", []],
+    ["Ze werkt in het IJsselland Ziekenhuis.", "instelling", ["IJsselland Ziekenhuis"]],
+    ["Aanwezig: Gerda Smit (EVV), Bart Plomp", "instelling", []],
+    ["De EVV'er belt de dochter.", "instelling", []],
+    ["Uw vader kan ook terecht bij de Thuisadministratie van Humanitas.", "instelling", ["Humanitas"]],
+    ["Met vriendelijke groet,\nSanne de Wit\nConsultant Payroll & Huisvesting\nFlexwerk BV", "instelling", ["Flexwerk BV"]],
+    ["Ze oefent wekelijks met haar band in Poppodium De Meester.", "instelling", ["Poppodium De Meester"]],
+    ["Ze oefent wekelijks met haar band in Poppodium De Meester.", "plaats", []],
+    ["tolk Marokkaans-Arabisch regelen", "persoon", []],
+    ["Zoon Karim aanwezig (tolk, Tarifit).", "persoon", ["Karim"]],
+    ["Ze spreekt Syrisch-Arabisch.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
