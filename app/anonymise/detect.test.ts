@@ -3976,3 +3976,75 @@ describe("session 8 round 1 (lexicons: regional care, MBO schools, villages, non
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 1 (rules: elfproef trap, tables, trade firms, lower-case names, dates and ages, person vs place)", () => {
+  it.each([
+    // the elfproef trap: a klantnummer across a soft line break, a field label above, a table column
+    ["Zijn klantnummer bij\nons is 857084409.", "dossiernummer", ["857084409"]],
+    ["Zijn klantnummer bij\nons is 857084409.", "bsn", []],
+    ["Klantnummer:\n857084409", "dossiernummer", ["857084409"]],
+    ["Het BSN van mevrouw\nis 857084409.", "bsn", ["857084409"]],
+    ["BSN:\n857084409", "bsn", ["857084409"]],
+    ["Gesprek over het klantnummer.\nHij noemde 857084409 als nummer.", "bsn", ["857084409"]],
+    ["| Naam | Woonplaats | Klantnummer |\n|---|---|---|\n| Noa Hendriksen | Epe | 204735191 |", "dossiernummer", ["204735191"]],
+    ["| Naam | Woonplaats | Klantnummer |\n|---|---|---|\n| Noa Hendriksen | Epe | 204735191 |", "bsn", []],
+    ["Naam;Klantnr.;Woonplaats\nJan de Vries;204735191;Epe", "bsn", []],
+    ["Naam\tDossiernummer\tPlaats\nJan de Vries\t204735191\tEpe", "dossiernummer", ["204735191"]],
+    ["Naam          Zaaknr.       Woonplaats\nJan de Vries  204735191     Epe", "dossiernummer", ["204735191"]],
+    ["Naam\tBSN\tWoonplaats\nJan de Vries\t204735191\tEpe", "bsn", ["204735191"]],
+    ["| Naam | Burgerservicenummer | Relatienummer |\n|---|---|---|\n| Jan | 204735191 | 123456782 |", "bsn", ["204735191"]],
+    // tables: tab cells, header rows, columns of places, persons and organisations
+    ["Zorgboerderij\tPlaats\tContact\tTelefoon\nZorgboerderij De Hooiberg\tErmelo\tJolanda Schuiteman\t0341-557302", "instelling", ["Zorgboerderij De Hooiberg"]],
+    ["Zorgboerderij\tPlaats\tContact\tTelefoon\nZorgboerderij De Hooiberg\tErmelo\tJolanda Schuiteman\t0341-557302", "persoon", ["Jolanda Schuiteman"]],
+    ["Zorgboerderij\tPlaats\tContact\tTelefoon\nDe Zonnehoeve\tZeewolde\tBert Nijhof\t036 522 18 40", "instelling", ["De Zonnehoeve"]],
+    ["Maand\tInkomen werk\tUitzendbureau\tUren\njanuari 2024\t€ 1.200\tTempo-Team\t96", "instelling", ["Tempo-Team"]],
+    ["Naam                  Geb.jaar  Werkgever\nLisa van Ommeren      1998      Kaasmakerij De Vallei", "persoon", ["Lisa van Ommeren"]],
+    ["| Naam | Woonplaats | Stageplek |\n|---|---|---|\n| Noa Hendriksen | Epe | Brasserie De Bosrand, Hoog Soeren |", "plaats", ["Epe", "Hoog Soeren"]],
+    ["| Naam | Woonplaats | Stageplek |\n|---|---|---|\n| Noa Hendriksen | onbekend | – |", "plaats", []],
+    ["LEERWERKTRAJECT GROEN & RECREATIE – DEELNEMERSLIJST GROEP 3\nNaam  Leeftijd  Woonplaats\nKim van Veen  22  Swifterbant", "instelling", []],
+    ["Ilse Brouwer | klantmanager inburgering | Gemeente Den Helder\nT 0223 671 420", "persoon", ["Ilse Brouwer"]],
+    // firms named after a person or with a trade word
+    ["Hij werkt in de winkel van zijn oom (Telecenter Bouzid) in Veenendaal.", "instelling", ["Telecenter Bouzid"]],
+    ["Hij werkt bij Houtbewerking Koudijs in Barneveld.", "instelling", ["Houtbewerking Koudijs"]],
+    ["morgen beginnen bij Van Raaij Groente en Fruit, Hengelder 44 in Zevenaar.", "instelling", ["Van Raaij Groente en Fruit"]],
+    ["morgen beginnen bij Van Raaij Groente en Fruit, Hengelder 44 in Zevenaar.", "adres", ["Hengelder 44"]],
+    ["Hij werkt bij Jansen Bouw en Techniek.", "instelling", ["Jansen Bouw en Techniek"]],
+    ["De afdeling Zorg en Welzijn belt terug.", "instelling", []],
+    ["Hij sprak met Piet Bouw en Marco Groen.", "instelling", []],
+    ["naaister, textielfabriek Mizia Tex in Plovdiv", "instelling", ["Mizia Tex"]],
+    ["iemand ervaring met Tiger Gym in Almere?", "instelling", ["Tiger Gym"]],
+    ["Hij gaat vanavond naar de Gym.", "instelling", []],
+    // lower-case names and organisations
+    ["aantekeningen gesprek bram l. 27/1\n- 10 min te laat", "persoon", ["bram l."]],
+    ["aantekeningen gesprek bram l. 27/1\n- 10 min te laat", "datum", ["27/1"]],
+    ["- vriendin kim, 20jr, is zwanger", "persoon", ["kim"]],
+    ["ook sara onze dochter gaat mee", "persoon", ["sara"]],
+    ["[14:03] rachid: iemand ervaring met de gym?\n[14:05] esther: ja! mo van de gym heeft er 2 aangenomen.", "persoon", ["rachid", "esther", "mo"]],
+    ["ik heb al van de gemeente gehoord", "persoon", []],
+    ["- stage bij boni loopt door, baas is tevreden", "instelling", ["boni"]],
+    ["[10:29] lotte: welke club?\n[10:30] milan: vvog, ik zit in de o23", "instelling", ["vvog"]],
+    // dates and ages
+    ["K. de Bruijn\t14-02-1993\tokt 2024\t6", "datum", ["14-02-1993", "okt 2024"]],
+    ["Verslag huisbezoek fam. Yilmaz 4-3\nMevrouw was thuis.", "datum", ["4-3"]],
+    ["Jesse speelt sinds zijn negende trompet bij de fanfare.", "leeftijd", ["negende"]],
+    ["Sinds zijn tweede opname gaat het beter.", "leeftijd", []],
+    ["Sinds haar derde kind werkt ze niet.", "leeftijd", []],
+    ["De registratie loopt voor twee jongeren (beiden 19).", "leeftijd", ["19"]],
+    ["hij is 81 man dat kan toch niet", "leeftijd", ["81"]],
+    ["het team is 12 man dat is veel", "leeftijd", []],
+    ["1. Dariusz K. (52)\nSlaapt buiten.", "leeftijd", ["52"]],
+    ["1. Dariusz K. (52)\nSlaapt buiten.", "persoon", ["Dariusz K."]],
+    ["Omdat u jonger bent dan 27 jaar, gold een zoekperiode.", "leeftijd", []],
+    ["de norm voor een alleenstaande van 21 jaar of ouder", "leeftijd", []],
+    ["met kinderen tussen de 8 en 12 jaar", "leeftijd", []],
+    ["U bent 21 jaar en woont zelfstandig.", "leeftijd", ["21 jaar"]],
+    // person vs place
+    ["Cliënt: dhr. W. Hoogstraten (geb. 1938), Reeweg Oost 240", "persoon", ["W. Hoogstraten"]],
+    ["Kinderen: Matei (9), Sofia (5), Luca (2)", "persoon", ["Matei", "Sofia", "Luca"]],
+    ["Hij woont in Sofia (5 jaar).", "plaats", ["Sofia"]],
+    ["Mevrouw D.M. Kuipers-Hol\nThomas a Kempislaan 102\n6822 LS Arnhem", "adres", ["Thomas a Kempislaan 102"]],
+    ["Mevrouw D.M. Kuipers-Hol\nThomas a Kempislaan 102\n6822 LS Arnhem", "persoon", ["D.M. Kuipers-Hol"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
 import { LOWER_NAME_WORDS, nameCandidates } from "./names";
-import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
@@ -17,7 +17,8 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
     if (c.e <= c.s) continue;
     // A name, organisation, place or address never runs across a line break ("Stadskantoor\nAanwezig:"): whatever rule
     // joined the two lines, the span is dropped.
-    if (LINE_BOUND_LABELS.has(c.label) && text.slice(c.s, c.e).includes("\n")) continue;
+    // Session 8: nor across a table cell's tab ("Zorgboerderij\tPlaats\tContact").
+    if (LINE_BOUND_LABELS.has(c.label) && /[\n\t]/.test(text.slice(c.s, c.e))) continue;
     let free = true;
     for (let k = c.s; k < c.e; k++)
       if (taken[k]) {
@@ -448,6 +449,42 @@ function dropFormLabels(text: string, cands: Candidate[]): Candidate[] {
   });
 }
 
+// Session 8: the header line of a table holds column labels, no names ("Naam  Geb.jaar  Deelnemernr  Werkplek",
+// "Zorgboerderij\tPlaats\tContact"); on an all-caps title line an all-caps phrase of words the lexicons do not know as
+// an organisation, place, head word or unambiguous name names no organisation ("LEERWERKTRAJECT GROEN & RECREATIE –
+// DEELNEMERSLIJST GROEP 3"; not "STICHTING DE BRUG", "HUMANITAS DEVENTER").
+const HEADER_BOUND = new Set<string>(["persoon", "instelling", "plaats"]);
+const CAPS_TITLE_SPAN_RE = /^\p{Lu}{3,}(?:[ \t]+(?:&[ \t]+)?\p{Lu}{2,})+$/u;
+function dropTableHeaders(text: string, cands: Candidate[]): Candidate[] {
+  const heads = tableHeaderLines(text);
+  const capsTitle = may(/\p{Lu}{3,}[ \t]+\p{Lu}{2,}/u.test(text));
+  if (!heads.length && !capsTitle) return cands;
+  const lex = lexicons();
+  // an all-caps word that names nothing the lexicons know (an ambiguous surname like "GROEN" is a word here)
+  const plain = (w: string, k: number) => {
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    return !lex.institutions.phrases.has(w) && !lex.places.phrases.has(w) && !(k === 0 && lex.institutionHeads.phrases.has(w)) &&
+      !(lex.firstNames.has(cap) && !lex.ambiguousFirstNames.has(cap)) && !(lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap));
+  };
+  return cands.filter((c) => {
+    if (!HEADER_BOUND.has(c.label)) return true;
+    for (const [a, b] of heads) if (c.s >= a && c.e <= b) return false;
+    if (capsTitle && c.label === "instelling" && CAPS_TITLE_SPAN_RE.test(text.slice(c.s, c.e))) {
+      const ls = text.lastIndexOf("\n", c.s - 1) + 1;
+      let le = text.indexOf("\n", c.e);
+      if (le < 0) le = text.length;
+      const line = text.slice(ls, le).replace(/\([^()]*\)/g, "");
+      // the line is a title: no lower-case words outside brackets
+      if (/\p{Ll}/u.test(line)) return true;
+      const span = text.slice(c.s, c.e);
+      if (lex.institutions.phrases.has(phraseKey(span))) return true;
+      const words = span.toLowerCase().split(/[ \t&]+/).filter(Boolean);
+      if (words.every(plain)) return false;
+    }
+    return true;
+  });
+}
+
 // "samenwonen met Lisa Rasenberg, eigen woning van Rasenberg": a particle before a surname that the text also names
 // without it ("Lisa Rasenberg") is a preposition ("woning van Rasenberg"), not part of the name.
 const PARTICLE_SURNAME_RE = /^(?:van|de|der|den|ter|ten|te)[ \t]+(\p{Lu}[\p{L}'’-]+)$/u;
@@ -472,7 +509,7 @@ function trimPrepositionParticles(text: string, kept: Candidate[]): void {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  const cands = dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)])));
+  const cands = dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]))));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

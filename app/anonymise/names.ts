@@ -144,9 +144,16 @@ function countLower(t: string): number {
   return n;
 }
 
-/** Whether text[a, b) holds a line break (gaps between tokens are short: a plain loop). */
+/**
+ * Whether text[a, b) holds a line break (gaps between tokens are short: a plain loop). Session 8: a tab between two
+ * tokens is a cell boundary too ("Zorgboerderij\tPlaats\tContact", "De Hooiberg\tErmelo\tJolanda Schuiteman"), except
+ * after a field label's colon ("Naam:\tJan de Vries").
+ */
 function newlineBetween(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 9 && text.charCodeAt(a - 1) !== 58)) return true;
+  }
   return false;
 }
 
@@ -799,7 +806,8 @@ function personRules(ctx: Ctx) {
       if (countHead) {
         // no person
       } else if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
-        if (!lex.places.phrases.has(t.key) && !lex.institutions.phrases.has(t.key)) {
+        // (session 8: a known first name that is also a city is the person with an age: "Sofia (5)", "Lima (3)")
+        if ((!lex.places.phrases.has(t.key) || (ageLike && t.cap && (lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t)) && !/^(?:in|uit|naar|te|vanuit|via|bij|nabij|rond|richting)$/.test(tokens[i - 1]?.low ?? ""))) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
           while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !RELATIONS.has(tokens[s - 1].low) && !tokens[s].sentStart) s--;
@@ -1690,7 +1698,8 @@ function orgTailRule(ctx: Ctx) {
     // Not after an abbreviation's dot ("t.n.v. Scheldestroom Bewind", "i.o.v. Flexa Interim", "bijv. Jansen Bouw").
     const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1));
     if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
-    for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t)) { first = k + 1; break; }
+    // (session 8: not an "en" between two company words: "Van Raaij Groente en Fruit", "Jansen Bouw en Techniek")
+    for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t) && !(tokens[k].t === "en" && k === tail - 1 && tokens[k - 1].cap && ORG_TAIL.test(tokens[k - 1].t) && k - 1 > i)) { first = k + 1; break; }
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
     // "de BBL-opleiding Helpende Zorg": a course or law compound opening the run is no part of a name.
@@ -1839,7 +1848,8 @@ const isWorshipCompound = (w: string) => WORSHIP_COMPOUND_RE.test(w) && !doubleS
 const LOWER_WORSHIP_WORD = /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
-const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom"]);
+// (session 8: gyms and textile firms: "Tiger Gym", "Fit Fitness", "Mizia Tex")
+const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom", "Gym", "Fitness", "Sportschool", "Tex", "Textiles", "Fashion", "Bakery", "Grill", "Pizzeria"]);
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2668,6 +2678,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
+  session8LowerRules(ctx);
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
@@ -2725,7 +2736,8 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // Also after a regional adjective: "Sociale Dienst Westelijke Mijnstreek", "Sociale Dienst Oostelijk Zuid-Limburg".
 const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
-const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers)$/u;
+// (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
+const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop)$/u;
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
 const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
 const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
@@ -2809,12 +2821,17 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (!region || lex.common.has(key)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installaties?|onderhoud|schilders|smederij|fabriek|werkplaats|kwekerij|hoveniers)[ \t]+\p{Lu}/u.test(text)))
+  if (may(/(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installaties?|onderhoud|schilders|smederij|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(TRADE_SURNAME_RE, text)) {
       if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
       const sur = m[2];
       const last = sur.split(/[ \t]+/).pop()!;
-      if (!(lex.surnames.has(last) || lex.surnames.has(sur) || /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur))) continue;
+      // Session 8: also a surname the lexicon does not know ("Houtbewerking Koudijs"): no first name, word, place or
+      // hard negative, and not at a sentence start for a shop word ("Winkel Jan …" is no firm).
+      // (not a course or a level: "De opleiding Metaalbewerking Niveau 2", "cursus Houtbewerking Basis")
+      const unknownSurname = !sur.includes(" ") && !/^[ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !/(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|studie|afdeling|vak|module|training|les|lessen|diploma|certificaat|niveau)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index)) && !lex.firstNames.has(sur) && !lex.common.has(sur.toLowerCase()) && !isNegative(lex, phraseKey(sur)) && !lex.institutionHeads.phrases.has(sur.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(sur));
+      if (!(lex.surnames.has(last) || lex.surnames.has(sur) || /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur) || unknownSurname)) continue;
       if (lex.places.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
@@ -3287,6 +3304,87 @@ function session6Rules(ctx: Ctx) {
 // spreekt redelijk NL": a bullet line that opens with a lower-case lexicon first name (4+ letters, no word) or with a
 // name found capitalised earlier in the text ("dhr. Tomasz Kowalczyk"), followed by a lower-case present-tense verb.
 const BULLET_LOWER_NAME_RE = /(?<=\n)[ \t]*[-*•][ \t]*(\p{Ll}{3,})[ \t]+(\p{Ll}{2,}(?:t|en|de|te))(?![\p{L}])/gu;
+// --- session 8 ---
+// Short lexicon first names that are also words or abbreviations: never a name by a lower-case rule below.
+const LOWER_SHORT_NAME_WORDS = new Set("ben jan job max ton lot dik can bas wes mel ans ida ion ina cor els ute ann bob sem".split(" "));
+const POSSESSIVES = new Set(["onze", "ons", "mijn", "m'n", "mn", "haar", "zijn", "z'n", "zn", "hun", "d'r"]);
+// The start of a clause before a lower-case name: "ja! mo van de gym …", "en kim van de bso …".
+const CLAUSE_OPENERS = new Set([".", "!", "?", ":", ",", ";", "-", "en", "maar", "want", "dat", "ook", "dus"]);
+/** A note in lower case with a name, an organisation or an abbreviation the lexicons know, in lower case: "gesprek bram
+ * l.", "vriendin kim, 20jr", "ook sara onze dochter", "mo van de gym heeft …", "stage bij boni", "vvog, ik zit in …". */
+function session8LowerRules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const chat = ctx.speakers.size > 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "dhr. W. Hoogstraten", "A.J. Ede": initials before a word that is also a place make it a surname (a place takes
+    // no initials); not the abbreviations "N.B.", "P.S.", "O.A." and not before another capitalised word.
+    if (t.initials && !/^(?:N\.B\.|P\.S\.|O\.A\.|B\.V\.|N\.V\.|T\.A\.V\.|I\.V\.M\.|E\.D\.)$/.test(t.t) && !tokens[i - 1]?.initials) {
+      let k = i + 1;
+      while (tokens[k]?.initials && text.slice(tokens[k - 1].e, tokens[k].s).length <= 1) k++;
+      const sur = tokens[k];
+      if (sur?.cap && sur.word && text.slice(tokens[k - 1].e, sur.s) === " " && lex.places.phrases.has(sur.key) && !lex.institutions.phrases.has(sur.key) && !isNegative(lex, sur.key) &&
+        !(tokens[k + 1]?.cap && text.slice(sur.e, tokens[k + 1].s) === " ")) {
+        const titled = /(?<![\p{L}])(?:dhr|mw|mevr|mr|mevrouw|meneer|de heer|dr|drs|ir|ing|prof)\.?[ \t]*$/iu.test(text.slice(Math.max(0, t.s - 12), t.s));
+        ctx.out.push({ s: t.s, e: sur.e, label: "persoon", prio: titled ? PRIO.personTitle : PRIO.personContext });
+        i = k;
+        continue;
+      }
+    }
+    // "Bram L. over werk", "1. Dariusz K. (52)", "Plek voor Tygo H.": a known first name + the initial of the surname
+    // (not before a capitalised word or a particle: "Jan A. de Vries" is found whole elsewhere).
+    if (t.cap && t.word && (lex.firstNames.has(t.t) || (lex.ambiguousFirstNames.has(t.t) && !t.sentStart)) && !ctx.negative[i]) {
+      const ini = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (ini?.initials && /^\p{Lu}\.$/u.test(ini.t) && text.slice(t.e, ini.s) === " " && (!after || newlineBetween(text, ini.e, after.s) || (!after.cap && !after.initials && !PARTICLES.has(after.low) && !after.upper)))
+        ctx.out.push({ s: t.s, e: ini.e, label: "persoon", prio: PRIO.personContext });
+      continue;
+    }
+    if (!t.word || t.cap || t.upper || ctx.negative[i] || !/^\p{Ll}+$/u.test(t.t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const sameLineNext = !!next && !newlineBetween(text, t.e, next.s);
+    const known = lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !LOWER_SHORT_NAME_WORDS.has(t.low) &&
+      !SHORT_FUNCTION_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
+    if (known && t.low.length >= 3) {
+      // "gesprek bram l. 27/1": a first name + a lower-case initial of the surname.
+      if (sameLineNext && /^\p{Ll}$/u.test(next.t) && tokens[i + 2]?.t === "." && tokens[i + 2].s === next.e && text.slice(t.e, next.s) === " " && /^(?:[\s,;:)]|$)/.test(text.charAt(tokens[i + 2].e))) {
+        ctx.out.push({ s: t.s, e: tokens[i + 2].e, label: "persoon", prio: PRIO.personContext });
+        continue;
+      }
+      // "vriendin kim, 20jr", "zoon sem (4)": a relation word + a short first name closing the phrase.
+      if (prev && RELATIONS.has(prev.low) && !newlineBetween(text, prev.e, t.s) && (!next || !sameLineNext || /^[,(:;)]$/.test(next.t) || (LOWER_NAME_VERBS.has(next.low) && next.low !== "en"))) {
+        ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+        continue;
+      }
+      // "ook sara onze dochter", "kim mijn vriendin": a first name + a possessive + a relation word.
+      if (sameLineNext && POSSESSIVES.has(next.low) && RELATIONS.has(tokens[i + 2]?.low ?? "") && !newlineBetween(text, next.e, tokens[i + 2].s)) {
+        ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+        continue;
+      }
+    }
+    // "ja! mo van de gym heeft …", "kim van de bso belde": a lower-case first name (also of two letters) opening a clause
+    // and described by "van de/het" + a lower-case noun.
+    if (known && t.low.length >= 2 && (!prev || t.sentStart || CLAUSE_OPENERS.has(prev.low)) && next?.low === "van" && sameLineNext &&
+      /^(?:de|het|'t)$/.test(tokens[i + 2]?.low ?? "") && /^\p{Ll}{2,}$/u.test(tokens[i + 3]?.t ?? "") && !newlineBetween(text, t.e, tokens[i + 3].s) && (!prev || t.sentStart || /^[.!?:]$/.test(prev.t) || lowerCaseSentence(ctx, i))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+      continue;
+    }
+    // "stage bij boni loopt door", "terug naar landstede?": a one-word lexicon organisation in lower case after "bij/via/
+    // naar" in a lower-case sentence (not one that is a word, a place or a name).
+    if (t.low.length >= 4 && prev && (ORG_PREPS.has(prev.low) || prev.low === "naar") && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) &&
+      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && lowerCaseSentence(ctx, i)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+      continue;
+    }
+    // In a chat, an organisation's abbreviation in lower case ("vvog, ik zit in de o23", "bij kpn"): a lexicon
+    // organisation written in capitals whose lower-case form opens with two consonants (no Dutch word).
+    if (chat && t.low.length >= 3 && /^[^aeiouy]{2}/.test(t.low) && /^\p{Lu}{3,}$/u.test(lex.institutionSpelling.get(t.key) ?? "") && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+    }
+  }
+}
+
 function bulletLowerNameRule(ctx: Ctx) {
   const { text, lex } = ctx;
   const found = new Set<string>();

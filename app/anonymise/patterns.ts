@@ -118,9 +118,28 @@ const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\
 const OTHER_NUMBER_WORDS =
   /\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw(?:-?nummer)?|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
 
-/** The nearest word announcing the kind of number before `at` (same line, ≤ 45 chars), or "(bsn)" just after. */
+// A table header cell naming a kind of number: "Klantnummer", "Klantnr.", "Klant-nr", "Dossiernummer", "Zaaknr.",
+// "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer").
+const ID_HEADER_HINT = /(?:nummer|nr|zaak|dossier|kenmerk|ref|bsn|sofi)/iu;
+const ID_HEADER_CELL = new RegExp(
+  String.raw`^(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?(?:[ \t]*\([^()]*\))?$`,
+  "iu",
+);
+const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
+
+/** The nearest word announcing the kind of number before `at` (same line or a soft-wrapped line before, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
-  const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 45);
+  const ownLine = text.lastIndexOf("\n", at - 1) + 1;
+  let lineStart = Math.max(ownLine, at - 45);
+  // Session 8: a sentence wrapped over two lines ("Zijn klantnummer bij\nons is 857084409."): the keyword may stand on the
+  // line before when that line does not close a sentence or a field (. ! ? : ;) and neither line is a table row; still
+  // within 45 characters.
+  if (lineStart === ownLine && ownLine > 1 && at - ownLine < 45 && !/[|\t]/.test(text.slice(ownLine, at))) {
+    const prevStart = text.lastIndexOf("\n", ownLine - 2) + 1;
+    const prev = text.slice(prevStart, ownLine - 1);
+    // A field label alone on the line above counts too ("Klantnummer:\n857084409").
+    if ((/\p{L}[ \t]*$/u.test(prev) || /(?:nummer|nr)\.?[ \t]*:[ \t]*$/iu.test(prev)) && !/[|\t]/.test(prev)) lineStart = Math.max(prevStart, at - 45);
+  }
   const before = text.slice(lineStart, at);
   let best: { pos: number; kind: "bsn" | "other" } | undefined;
   const { low } = hints(text);
@@ -307,13 +326,24 @@ function pushNumbers(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   }
   const h = hints(text);
+  // Session 8: in a table the column header is the keyword ("| Naam | … | Klantnummer |", "Naam;Klantnr.;Plaats", tab
+  // and fixed-width columns): read once, only when a nine-digit number passes the elfproef.
+  let columnKinds: Map<number, "bsn" | "other"> | undefined;
   // Every alternative of NUMBER_RE has three digits in a row.
   for (const m of may(h.run >= 3) ? allMatches(NUMBER_RE, text) : []) {
     const raw = m[1];
     const digits = raw.replace(/\D/g, "");
     const s = m.index;
     const e = s + raw.length;
-    const kind = numberKind(text, s, e);
+    let kind = numberKind(text, s, e);
+    if (digits.length === 9 && kind !== "other" && elfproef(digits)) {
+      if (!columnKinds) {
+        const found = new Map<number, "bsn" | "other">();
+        scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, at) => found.set(at, k as "bsn" | "other"));
+        columnKinds = found;
+      }
+      kind = columnKinds.get(s) ?? kind;
+    }
     // Nine digits after an international dialling code ("+40 742 118 903", "0048 512 …") are a phone number's
     // subscriber part, unless a BSN word announces them.
     const dialled = kind !== "bsn" && INTERNATIONAL_PREFIX_BEFORE.test(text.slice(Math.max(0, s - 8), s));
@@ -487,6 +517,9 @@ const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:o
 // Session 7 round 5: "hb fam. osman in groenewoud (Tilburg), 19/2": a line that opens with a contact word and closes with
 // ", day-month" (the heading of a visit or call note; not "groep 3, 2/3" on an ordinary line).
 const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisbezoek|bezoek|gesprek|telefoongesprek|tel\.?|telefonisch|belnotitie|telefoonnotitie|intake|afspraak|overleg|mdo|kennismaking)(?![\p{L}])[^\n]{1,80},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
+// Session 8: "aantekeningen gesprek bram l. 27/1", "Verslag huisbezoek fam. Yilmaz 4-3": a line that opens with a note word
+// (after at most one other word) and closes with a day-month, without a comma.
+const DM_NOTE_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t])(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 // "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month.
 const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
@@ -564,7 +597,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -638,7 +671,8 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     // "38 augustus 2018" is no date (a number on the line above is no day); "oktober 2024 - januari 2025": a year before
     // a dash opens a range of months.
-    if (/\d[ \t.-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    // (session 8: a tab is a table cell's boundary: "14-02-1993\tokt 2024" is a date of birth and a period)
+    if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
   pushEnglishDates(text, low, sep, add);
@@ -727,7 +761,7 @@ const PERSON_OF_AGE_RE =
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -791,8 +825,11 @@ const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})
 // "kwam op haar zesde naar Den Haag": a unit ordinal only before punctuation or a movement word ("op zijn tweede
 // poging", "op haar eerste werkdag" are no ages; "eerste" is left out).
 const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)`;
+// Session 8: "speelt sinds zijn negende trompet", "vanaf haar zesde op hockey": after "sinds/vanaf" a unit ordinal before
+// a noun is an age too, unless the noun is a counted thing ("sinds zijn tweede opname", "vanaf haar derde kind").
+const COUNTED_NOUNS = String.raw`(?:poging|pogingen|keer|maal|opname|huwelijk|kind|kindje|kinderen|zoon|dochter|baan|job|jaar|maand|week|dag|werkdag|werkweek|gesprek|ronde|helft|plaats|periode|traject|termijn|contract|zwangerschap|bevalling|scheiding|relatie|afspraak|les|klas|leerjaar|schooljaar|studiejaar|opleiding|stage|verhuizing|woning|huis|ontslag|operatie|behandeling|vriend|vriendin|partner|man|vrouw|auto|telefoon|brief|aanvraag|melding|waarschuwing|boete|schuld|lening|rij|ronde|plek|kans|fase|stap|trimester|semester|seizoen|wedstrijd|album|boek|deel)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -1125,6 +1162,8 @@ function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
     if (text.charCodeAt(s) === 48 && /\d/.test(text.charAt(s + 1))) return;
+    // Session 8: "de norm voor een alleenstaande van 21 jaar of ouder": a lower limit, no one's age.
+    if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
@@ -1166,6 +1205,11 @@ function pushAges(text: string, out: Candidate[]) {
     // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
     if (BE_VERBS.has(before) && /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after)) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
+    // Session 8: a limit or a group's range, no one's age: "omdat u jonger bent dan 27 jaar", "een alleenstaande van 21 jaar
+    // of ouder", "kinderen tussen de 8 en 12 jaar", "tussen 18 en 27 jaar".
+    if (/(?<![\p{L}])(?:jonger|ouder)(?:[ \t]+(?:bent|is|zijn|was|waren|wordt|dan[ \t]+(?:de|het)))?[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
+    if (/^[ \t]+(?:of|en)[ \t]+(?:ouder|jonger|meer|minder|daarboven|daaronder)(?![\p{L}])/iu.test(text.slice(e, e + 20))) continue;
+    if (/(?<![\p{L}])tussen[ \t]+(?:de[ \t]+)?\d{1,3}(?:[ \t]+jaar)?[ \t]+en[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
     // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
@@ -1187,7 +1231,8 @@ function pushAges(text: string, out: Candidate[]) {
     const plain = /^\(\d{1,3}\+?!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
-    if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
+    // (session 8: also a first name + the initial of the surname: "1. Dariusz K. (52)")
+    if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.){1,2}[ \t]?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
     // "Schuldeisers (14), onder meer:", "Vorderingen (6):": a plural noun heading a line counts things, no one's age.
     if (plain && PLURAL_COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
       const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -1550,11 +1595,58 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
     }
   }
 }
+// Session 8: the header line of a table is no personal data ("Zorgboerderij\tPlaats\tContact\tTelefoon\tPlek voor",
+// "Naam                  Geb.jaar  Werkgever", "| Naam | Geboortejaar | Woonplaats |"): three or more cells without
+// digits, at least two of them (and half) known column labels, and a row of cells below it.
+const COLUMN_LABEL_FIRST = new RegExp(
+  String.raw`^(?:naam|namen|voornaam|achternaam|roepnaam|initialen|klant|klantnaam|cliënt|client|deelnemer|deelnemers|kandidaat|jongere|leerling|student|medewerker|contact|contactpersoon|begeleider|jobcoach|mentor|coach|consulent|klantmanager|casemanager|woonplaats|plaats|stad|gemeente|wijk|regio|locatie|vestiging|adres|postcode|telefoon|tel|telefoonnummer|mobiel|e-?mail|mail|leeftijd|lft|geboortejaar|geb|geb\.?[ ]?jaar|geboren|geboortedatum|datum|startdatum|einddatum|start|eind|begin|periode|maand|jaar|week|dag|tijd|uren|uur|bedrag|bedragen|inkomen|loon|saldo|schuld|status|stand|opmerking|opmerkingen|toelichting|notitie|notities|actie|acties|afspraak|werkgever|werkplek|stageplek|stagebedrijf|stageadres|bedrijf|organisatie|instelling|instantie|aanbieder|school|opleiding|niveau|functie|rol|taak|zorgboerderij|uitzendbureau|plek|traject|schuldeiser|schuldeisers|crediteur|crediteuren|type|soort|nr|nummer|bsn|dossier|zaak|relatie|kenmerk|uitkering|doel|resultaat|aanwezig|sector|branche|dagdeel|dagdelen|dagen)$`,
+  "iu",
+);
+const isColumnLabel = (cell: string) => {
+  const words = cell.replace(/[ \t]*\([^()]*\)$/, "").split(/[ \t]+/);
+  // "Inkomen werk", "Plek voor", "Naam (initialen)"; not "Gemeente Den Helder"
+  if (words.length > 3 || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  const first = words[0].replace(/[.:]+$/, "");
+  return COLUMN_LABEL_FIRST.test(first) || ID_HEADER_CELL.test(cell) || /^\p{L}+(?:nummer|nr)\.?$/iu.test(cell);
+};
+/** The [start, end) ranges of the table header lines in a text. */
+export function tableHeaderLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!may(/[|;\t]|[^\s] {2,}[^\s]/.test(text))) return out;
+  const lines = text.split("\n");
+  let pos = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const start = pos;
+    pos += line.length + 1;
+    if (!/[|;\t]|[^\s] {2,}[^\s]/.test(line) || /\d/.test(line)) continue;
+    const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
+    const cells = (sep ? splitCells(line, sep) : spaceCells(line)).filter((c) => c.cell);
+    if (cells.length < 3) continue;
+    const labels = cells.filter((c) => isColumnLabel(c.cell)).length;
+    if (labels < 2 || labels * 2 < cells.length) continue;
+    // a row below it (after an optional rule line)
+    let j = i + 1;
+    while (j < lines.length && /^[ \t|:;+=-]+$/.test(lines[j]) && lines[j].trim()) j++;
+    const row = lines[j] ?? "";
+    const rowCells = (sep ? splitCells(row, sep) : spaceCells(row)).filter((c) => c.cell);
+    if (rowCells.length < 2 || (sep && !row.includes(sep))) continue;
+    out.push([start, start + line.length]);
+  }
+  return out;
+}
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
-const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school)$/iu;
+// (session 8: also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder")
+const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school)$/iu;
+const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder)/iu;
+// A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
+const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk)/iu;
+const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst)$/iu;
+const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
-const PERSON_HEADER_HINT = /(?<![\p{L}])(?:naam|klant|cliënt|client|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte)(?![\p{L}])/iu;
-const PERSON_HEADER_CELL = /^(?:naam|klant|klantnaam|cliënt|client|naam[ \t]+(?:klant|cliënt|client|deelnemer)|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|(?:klant|cliënt|client)[ \t]*\(initialen\)|initialen)$/iu;
+// (session 8: also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
+const PERSON_HEADER_HINT = /(?<![\p{L}])(?:naam|klant|cliënt|client|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)(?![\p{L}])/iu;
+const PERSON_HEADER_CELL = /^(?:naam|klant|klantnaam|cliënt|client|naam[ \t]+(?:klant|cliënt|client|deelnemer)|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|(?:klant|cliënt|client)[ \t]*\(initialen\)|initialen|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)$/iu;
 // "D.V.", "W.B.", "H. de B.", "M. el A.", "A.B. van der V."
 const INITIALS_CELL = /^(?:\p{Lu}\.[ \t]?){1,4}(?:(?:(?:van|de|der|den|el|al|ter|ten|'t|v\.d\.|vd)[ \t]+){1,3}\p{Lu}\.?)?$/u;
 // "Roos B.", "Marloes K.", "Sander dW", "Fatima E.I."
@@ -1570,9 +1662,16 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       const m = AGE_CELL.exec(cell);
       if (m && Number(m[1]) <= 115) add(at, at + m[0].length);
     });
-  if (out && may(/(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school)/iu.test(text))) {
+  if (out && may(ORG_HEADER_HINT.test(text))) {
     const lex = lexicons();
-    scanTables(text, /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school)/iu, (h) => (ORG_HEADER_CELL.test(h) ? "org" : null), (_, at, cell) => {
+    scanTables(text, ORG_HEADER_HINT, (h) => (ORG_HEADER_CELL.test(h) ? "org" : null), (_, at, cell) => {
+      // Session 8: "Brasserie De Bosrand, Hoog Soeren": an organisation and its place after a comma.
+      const comma = /^([^,]+),[ \t]*([^,]+)$/.exec(cell);
+      if (comma && ORG_CELL.test(comma[1]) && PLACE_CELL.test(comma[2]) && comma[2].split(/[ \t]+/).length <= 3) {
+        const ps = at + cell.length - comma[2].length;
+        if (!lex.common.has(phraseKey(comma[2])) && !lex.negatives.phrases.has(phraseKey(comma[2]))) out.push({ s: ps, e: ps + comma[2].length, label: "plaats", prio: PRIO.placeContext });
+        cell = comma[1];
+      }
       if (!ORG_CELL.test(cell)) return;
       const words = cell.split(/[ \t]+/);
       // "Bavaria Lieshout": a known place at the end is the branch's place (the place rules find it).
@@ -1582,6 +1681,19 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       const key = phraseKey(name);
       if (lex.places.phrases.has(key) || lex.negatives.phrases.has(key) || lex.common.has(key)) return;
       out.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext - 1 });
+    });
+  }
+  // Session 8: a column of places ("Woonplaats", "Plaats", "Gemeente"): a capitalised cell of up to three words is a
+  // place ("Epe", "Hoog Soeren", "'s-Hertogenbosch"); not a dash, "onbekend", "n.v.t." or a word the lexicons know as
+  // an ordinary word or a national body.
+  if (out && may(PLACE_HEADER_HINT.test(text))) {
+    const lex = lexicons();
+    scanTables(text, PLACE_HEADER_HINT, (h) => (PLACE_HEADER_CELL.test(h) ? "place" : null), (_, at, cell) => {
+      const name = cell.replace(/[ \t]*\([^()]*\)$/, "");
+      if (!PLACE_CELL.test(name) || name.split(/[ \t]+/).length > 3 || name.length < 2) return;
+      const key = phraseKey(name);
+      if (/^(?:onbekend|nvt|geen|idem|thuis|zelfde|dezelfde)$/i.test(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) return;
+      out.push({ s: at, e: at + name.length, label: "plaats", prio: PRIO.placeContext });
     });
   }
   // Session 7 round 2: a column of persons ("Naam", "Klant", "Cliënt", "Deelnemer", "Inbrenger" …): its cells are names,
@@ -1643,9 +1755,19 @@ const SUBJECTLESS_BECAME_RE = /(?:^|\n|:)[ \t]*(?:[-*•][ \t]*)?(?:en[ \t]+)?(?
 // A lower-case first name + surname with the age in brackets: "piotr wisniewski (41)" (chat style, no title).
 const LOWER_FULL_NAME_PAREN_AGE_RE = /(?<![\p{L}])(\p{Ll}{2,})[ \t]+((?:(?:van|de|der|den|el|al|ten|ter)[ \t]+){0,2}\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\d{1,3})\)/gu;
 
+// Session 8: "voor twee jongeren (beiden 19)", "de tweeling is allebei 7", "ze zijn beiden 19": one age for two or more
+// persons.
+const BOTH_AGE_RE = new RegExp(String.raw`(?:\([ \t]*(?:beiden|beide|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|(?<![\p{L}])(?:zijn|waren|is|worden|werden)[ \t]+(?:nu[ \t]+)?(?:beiden|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(?:nu[ \t]+|al[ \t]+|pas[ \t]+)?(\d{1,2})(?=${AGE_TAIL}|[ \t]+jaar(?![ \t]+(?:geleden|lang|in|bij|getrouwd|samen))))`, "giu");
+
 function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
   if (!may(hasDigit)) return;
   const lex = lexicons();
+  // BOTH_AGE_RE: beide(n), allebei or alle + a count.
+  for (const m of may(low.includes("beide") || low.includes("allebei") || low.includes("alle")) ? allMatches(BOTH_AGE_RE, text) : []) {
+    const n = m[1] ?? m[2];
+    const at = m.index + m[0].lastIndexOf(n);
+    add(at, at + n.length);
+  }
   // DOB_PAREN_AGE_RE: a date with a four-digit year and "(".
   for (const m of may(text.includes("(")) ? allMatches(DOB_PAREN_AGE_RE, text) : []) {
     const total = Number(m[1]) + Number(m[2]);
@@ -1713,7 +1835,8 @@ const ADDRESS_RE = new RegExp(
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
-const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// (session 8: also with a lower-case particle of a person's name: "Thomas a Kempislaan 102", "Pieter de la Courtstraat 3")
+const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op|a|à|la|le|da|di|du|des|del|in) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
@@ -1826,6 +1949,7 @@ const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wone
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
+const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
 // Zuidoost, Lelystad, Frisian villages). Not "in Zwolle (groep 7)", "in Emmen (Bijlage 3)", "in Assen, Week 12".
@@ -1883,7 +2007,16 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
   // LINE_BEFORE_POSTCODE_RE ends in a postcode: four digits in a row.
   for (const m of may(hints(text).run >= 4) ? allMatches(LINE_BEFORE_POSTCODE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1]);
-    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 1 });
+    // A street named after a person with a foreign particle is one street: "Thomas a Kempislaan 102" (not "Kempislaan 102").
+    const foreignParticle = / (?:a|à|la|le|da|di|du|des|del) /.test(m[1]);
+    out.push({ s, e: s + m[1].length, label: "adres", prio: foreignParticle ? PRIO.adres + 1 : PRIO.adres - 1 });
+  }
+  // Session 8: "bij Van Raaij Groente en Fruit, Hengelder 44 in Zevenaar": a name + house number after a comma, followed
+  // by "in/te" + a known place, is a street without a street word (not "Groep 7", "Week 12", "Bus 5").
+  for (const m of may(/,[ \t]+\p{Lu}/u.test(text) && /\d(?:[ \t]?[a-z])?[ \t]+(?:in|te)[ \t]+\p{Lu}/u.test(text)) ? allMatches(COMMA_STREET_IN_PLACE_RE, text) : []) {
+    if (NOT_BRACKET_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || lexicons().common.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
+    const s = m.index + m[0].indexOf(m[1]);
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // the house number may end in a letter or "-12" before the comma
   if (may(/[\da-z],[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
