@@ -519,7 +519,9 @@ const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:o
 const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisbezoek|bezoek|gesprek|telefoongesprek|tel\.?|telefonisch|belnotitie|telefoonnotitie|intake|afspraak|overleg|mdo|kennismaking)(?![\p{L}])[^\n]{1,80},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 // Session 8: "aantekeningen gesprek bram l. 27/1", "Verslag huisbezoek fam. Yilmaz 4-3": a line that opens with a note word
 // (after at most one other word) and closes with a day-month, without a comma.
-const DM_NOTE_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t])(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
+// The line head is checked by a lookbehind AFTER the day-month (it runs only where a day-month closes a line; placed
+// first it ran backwards from every position of the text).
+const DM_NOTE_HEAD_END_RE = /(?<![\p{N}])(\d{1,2})([-/])(\d{1,2})(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t]\d{1,2}[-/]\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 // "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month.
 const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
