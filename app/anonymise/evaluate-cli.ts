@@ -125,6 +125,10 @@ const SETS: Record<string, string> = {
   blind115: "blind115.jsonl",
   blind116: "blind116.jsonl",
   blind117: "blind117.jsonl",
+  blind111: "blind111.jsonl",
+  blind113: "blind113.jsonl",
+  blind114: "blind114.jsonl",
+  blind118: "blind118.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -181,4 +181,8 @@ build("blind112");
 build("blind115");
 build("blind116");
 build("blind117");
+build("blind111");
+build("blind113");
+build("blind114");
+build("blind118");
 build("schoon");
