@@ -4048,3 +4048,61 @@ describe("session 8 round 1 (rules: elfproef trap, tables, trade firms, lower-ca
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 2 (lexicons: creditors, schools and care, transit places, first names, non-names)", () => {
+  it.each([
+    // creditors and debt help: lower-case spellings in chats and e-mails, bewind offices
+    ["ik heb vandaag weer een brief gehad van flanderijn, ze gaan beslag leggen", "instelling", ["flanderijn"]],
+    ["heb een aanmaning van intrum en eentje van wehkamp gekregen", "instelling", ["intrum", "wehkamp"]],
+    ["één schuldeiser (Cortrust) wees het saneringsaanbod af", "instelling", ["Cortrust"]],
+    ["De bewindvoering loopt via Solidas.", "instelling", ["Solidas"]],
+    ["Klantnummer Eneco: 204571832", "instelling", ["Eneco"]],
+    ["De vesting van Naarden is mooi.", "instelling", []],
+    // schools, language schools, care and associations
+    ["jayden is weer geschorst op SG Nieuwediep", "instelling", ["SG Nieuwediep"]],
+    ["Hij zit op SG Panta Rhei in de tweede klas.", "instelling", ["SG Panta Rhei"]],
+    ["Hij volgt de B1-route bij Regina Coeli, maar zegt", "instelling", ["Regina Coeli"]],
+    ["| Bunschoten-Spakenburg | Regina Coeli | geen inburgering |", "persoon", []],
+    ["dan Taalschool Babel aan de Vasco da Gamalaan 4?", "instelling", ["Taalschool Babel"]],
+    ["ik heb gebeld huisarts Zonnehof maar is vol", "instelling", ["Zonnehof"]],
+    ["ik heb gebeld huisarts Zonnehof maar is vol", "persoon", []],
+    ["* vereniging: ProVoet (brancheorganisatie), lidnummer 44817", "instelling", ["ProVoet"]],
+    ["Onderneming: Warme Bakker Van de Laar, KvK-nummer 17284455", "instelling", ["Warme Bakker Van de Laar"]],
+    ["M. Schreurs-Janssen\t1983\tBloemsierkunst Marjo\tTegelen", "instelling", ["Bloemsierkunst Marjo"]],
+    // places of transit and origin
+    ["herbelevingen van de overtocht naar Lesbos. Ik", "plaats", ["Lesbos"]],
+    ["Ze zat een jaar in kamp Moria en daarna op Samos.", "plaats", ["Moria", "Samos"]],
+    ["Hij kwam via Lampedusa en Calais naar Nederland.", "plaats", ["Lampedusa", "Calais"]],
+    ["Middelbare school in Mazar-e Sharif", "plaats", ["Mazar-e Sharif"]],
+    ["Hij woont in de Kromme Rijnstreek.", "plaats", ["Kromme Rijnstreek"]],
+    // court + region and generic services: the region only, or nothing
+    ["het Gerechtshof Arnhem-Leeuwarden", "plaats", ["Arnhem-Leeuwarden"]],
+    ["het Gerechtshof Arnhem-Leeuwarden", "instelling", []],
+    ["Gezin is bekend bij het CJG; geen lopende jeugdhulp.", "instelling", []],
+    ["verwijzing naar CJG Moerwijk", "plaats", ["Moerwijk"]],
+    ["Medisch: Serhat heeft diabetes type 2, loopt bij GZA.", "instelling", []],
+    ["opgenomen in GZA Sint-Augustinus", "instelling", ["GZA Sint-Augustinus"]],
+    // first names
+    ["Djarno, de jongste (4), start na de voorjaarsvakantie", "persoon", ["Djarno"]],
+    ["kinderen Rojda en Baran, een tweeling van 7", "persoon", ["Rojda", "Baran"]],
+    ["Hoofdpersoon: Hevin Rashid (31), baby Dilan", "persoon", ["Hevin Rashid", "Dilan"]],
+    ["Opmerkingen: Eveline wijst op de regelingen voor 50-plussers.", "persoon", ["Eveline"]],
+    ["ook niki onze dochter, zij is 6", "persoon", ["niki"]],
+    ["OTS voor Bo (5) en Thijmen (8)", "persoon", ["Bo", "Thijmen"]],
+    ["de overstap van BO naar VO", "persoon", []],
+    ["Matei zat in groep 5 van de basisschool.", "persoon", ["Matei"]],
+    ["Let op: Rim heeft op 12 juni een zitting.", "persoon", ["Rim"]],
+    ["Von: Markus Heinen", "persoon", ["Markus Heinen"]],
+    // words that are no names
+    ["[13:41] Chatbot: Welkom! Waar kun je mee geholpen worden?", "persoon", []],
+    ["Polikliniek: 0223-696 820", "instelling", []],
+    ["2004 – 2007    Middelbare school in Kabul", "instelling", []],
+    ["| Crediteur | Bedrag |\n| Eneco | € 20 |\n| Subtotaal | € 29.245,95 |", "instelling", ["Eneco"]],
+    ["zij kerkt bij de Eritrees-orthodoxe gemeenschap in Utrecht", "instelling", []],
+    ["hij gaat naar de Syrisch-orthodoxe kerk", "instelling", []],
+    ["Bitte überweisen Sie den Betrag auf unser Konto.", "persoon", []],
+    ["tygo is die van de fietsenwinkel, Bike Totaal Arendsen", "instelling", ["Bike Totaal Arendsen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

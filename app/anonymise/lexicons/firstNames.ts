@@ -2,6 +2,9 @@
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
 // backgrounds (session 7 round 4: more Romanian, Bulgarian and German border-region names: Radu, Oana, Veselina, Willi),
 // and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
+// Session 8 round 2: Kurdish names (Rojda, Hevin, Dilan, Serhat, Berfin), more Moroccan (Rim, Meriem, Kenza), Turkish, West
+// African and German (Markus, Katharina) names, Dutch ones that were missing (Eveline, Elise, Niki, Thirza, Djarno, Henk-Jan);
+// Bo is no longer context-only (capital "BO", basisonderwijs, is not read as a name) and Matei is a first name.
 export const FIRST_NAMES = `
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
@@ -93,13 +96,21 @@ Mel Jer Steef Stef Wes Mick
 Kelvin Shane Delano Bryan Calvin Whitney Dashley Kenzo Mylan Bryce Lenny Edson Sandro Danilo Nilton Elton Adilson Ailton Jailson Jandira Euclides Manuel Anderson Nilda Rui Vitor Vítor Joaquim Pedro Domingos Américo Armando Zulmira Fátima Marcelo Valdir Gilson Jefferson Cleiton Denilson Ivanilson Elisangela Edmilson Admilson Evandro Wanderson Odair Ednilson Nilson Zenaida Arlindo Silvino Jacinto Adelino Celestino Leonel
 Gitte Annemie Kristof Lander Heike Seppe Nele Warre Wannes Lieven Goedele Katrien Kathleen Tinne Godelieve Brecht Arne Robbe Mathias Thibault Kobe Hanne Heidi Uwe Dieter Klaus Helga Gisela Wolfgang Günter Günther Katrin Kerstin Manfred Detlef Rainer Holger Torsten Jörg Hans-Peter Karl-Heinz Hildegard Anneliese Irmgard Elfriede Waltraud Gudrun Marlene Helmut Gerhard Reinhard Siegfried Bernd Ralf Jupp Hubertine Rian Ann Tine Ute Uli
 Willi Wilhelm Fem Radu Dragos Dragoș Raluca Simona Florentina Larisa Oana Costel Viorel Ciprian Lucian Nicolae Petru Denisa Madalina Mădălina Georgiana Loredana Veselina Gunter Gerd Friedrich Hannelore Annegret Thorsten Fritz Volker Lothar Werner Ewald Frauke Wiebke
+Eveline Evelyn Evelyne Niki Nicky Nicki Elise Annika Carolina Cecile Cécile Cecilia Dieuwertje Dionne Edwina Elles Elsbeth Fabienne Gemma Janna Josine Juul Suzan Thirza Vivian Barend Jacco Henk-Jan Lize Milo Zayn Nout Lenn Bobby Melle Quinn Aiden Jake Francis Alie Beppie Betsie Catrien Cisca Dorine Femmie Nettie Pieternella Rini Rinie Sjaantje Fia Helma Mirella Rene Wilfred Djarno Djordy Djayden Djessy Djenna Djim Djoey
+Rim Hind Inas Maroua Meriem Mouna Ouiam Soukaina Wiam Assia Asma Btissam Fatima-Zahra Ghita Kenza Mounia Rabab Reda Aymen Haytam Othmane Yasser Abdellatif Abderrazak Larbi Mohand Fatna Yamina Hadda Mimount Fadma
+Rojda Rojin Dilan Hevin Serhat Berfin Zilan Rojhat Azad Welat Delal Jiyan Berivan Bêrîvan Nazdar Dilovan Rezan Aram Kawa Shilan Jwan Zozan Evin Ronahi Hejar Soran Shirwan Sherwan Sherzad Beritan Helin Narin Viyan Rezgar Hozan Rêber Ciwan Diyar Berzan Lorin Rozerin Havin Mizgin Sidar Delil Dijwar Bervan Arjin Sozdar Shiyar Rûken Ruken Rênas Renas Bahoz Sipan Kardo Karwan Hiwa Rebin Rawand Shadan Hardi Sarbast Ardalan Kosrat Chiman Rojan Hemin Gulistan Zana Hana Mehmud Roza
+Berna Burcu Nazli Nazlı Nergis Şükran Sukran Tülin Tulin Yeliz Zeliha Tahsin Tarık Ugur Koray Baris Barış Burhan Muhammet Sercan Taner Çağlar Caglar Gökçe Gokce Rümeysa Rumeysa Gülşen Gulsen Nihal Nilüfer Nilufer
+Regilio Gianna Diandra Cheryl Amrish Nalini Sabitri Rinaldo Edgar Iwan Percy Wensley Jacintha Juanita Marisela Raisa Akwasi Amma Kwasi Ekua Isaac Frederick Philip Stephen Abdoulaye Moussa Mamadou Ibrahima Fatoumata Mariama Ousmane Seydou Amadou Souleymane Aliou Boubacar Oumar Kadiatou Binta
+Matei Andrei Mihai Vlad Stefan Ioana Elena Bianca Alexia Darius Tudor Bogdan Sebastian Matteo
+Bo
+Markus Florian Christoph Philipp Niklas Maximilian Felix Moritz Susanne Katharina Jutta Gabriele Christiane Sigrid Margarete Heinz Kurt Bernhard Hans-Jürgen Rüdiger Hartmut Joachim Stephan Carsten Malte Jannik Lennart Ole Sönke Tjark Frerk Hauke Swantje Insa Gesa Maren Svenja Janina Mareike Franziska Theresa Gertrud Erika Rosemarie Lieselotte
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
 export const AMBIGUOUS_FIRST_NAMES = `
 Jo Hub Lei
-April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Nadien Semi Mag Zon Lot Lieve Bo
+April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Nadien Semi Mag Zon Lot Lieve
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
 Kader Sultan Nada Har

@@ -78,7 +78,7 @@ Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink B
 Hassan Le Singh Osman Asaf Linger Statia Mazur Martina Koster
 Bont Haak Hak Helder Kamp Kolk Kriek Lange Loos Maat Pauw Pijl Pot Snel Spaan Span Tol Valk Kievit Vrolijk Ruiter Hof Gort Stoel Spruit Tuin Roest
 Schilder Schipper Smid Spek Plomp Winters Sloot Borst Severs Elshof Daal Martha Maria Popa Baran Duda Kara Eren Oral Gül Metin Nur Ganga Moroz Radu
-Matei Ploeg Kamps Hoving
+Ploeg Kamps Hoving
 Braam Ooms
 Slangen Kolen Jongen Hamers Vleugels Rovers
 Vliegen Meesters Smet
