@@ -4106,3 +4106,60 @@ describe("session 8 round 2 (lexicons: creditors, schools and care, transit plac
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 2 (rules: ages, trade firms, company numbers, table addresses, mail names)", () => {
+  it.each([
+    // ages: school-year brackets, form fields, chat answers, ellipsis, notes
+    ["Amira El Idrissi (groep 7, tien jaar) en haar broertje Yusuf (groep 3, zes) komen.", "leeftijd", ["tien jaar", "zes"]],
+    ["Sem (klas 2, 14) en Noa (3 havo, 15 jaar) fietsen samen.", "leeftijd", ["14", "15 jaar"]],
+    ["Ze zit in groep 7, klas 3 en heeft 2 broers.", "leeftijd", []],
+    ["Leeftijd: drieëndertig jaar\nAdres: Rustenburgerweg 41", "leeftijd", ["drieëndertig jaar"]],
+    ["naam;Youssef Amrani\nleeftijd;32\nervaring;6 jaar kok bij Restaurant De Karpendonk", "leeftijd", ["32"]],
+    ["[10:03] fleur: ja, 16, zit op het Regio College", "leeftijd", ["16"]],
+    ["[10:03] fleur: ja, 16, misschien 17 euro", "leeftijd", []],
+    ["jan k: hoe oud is olena eigenlijk\ngerda: 63 denk ik. ze komt uit zaporizja", "leeftijd", ["63"]],
+    ["hij is 23 en ik 26, we hebben een baby", "leeftijd", ["23", "26"]],
+    ["• familie Mansour (vader: 40, moeder: eenendertig), vier kinderen", "leeftijd", ["40", "eenendertig"]],
+    ["Gezin (kosten: 40, huur: 600)", "leeftijd", []],
+    ["Kinderen: Kim (17) en nakomer Stan, net twee.", "leeftijd", ["17", "twee"]],
+    ["Mogelijk IOAZ (wordt volgend jaar 61).", "leeftijd", ["61"]],
+    ["- wordt in mei 67, daarna AOW", "leeftijd", ["67"]],
+    ["De termijn (wordt volgend jaar 2 keer verlengd).", "leeftijd", []],
+    ["* zelf: 59 jaar, geb. 1964\n* partner: Theo Verhagen, 63, ex-buschauffeur", "leeftijd", ["59 jaar", "63"]],
+    ["* looptijd: 5 jaar", "leeftijd", []],
+    // durations, limits and groups stay unflagged
+    ["kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking.", "leeftijd", []],
+    ["Een fonds voor kinderen van 4 tot 18 jaar.", "leeftijd", []],
+    ["Ze heeft vier kinderen van 3 tot 12 jaar.", "leeftijd", ["3", "12"]],
+    ["Hij was in Syrië 30 jaar leraar wiskunde.", "leeftijd", []],
+    ["Ze was daar 12 jaar kok.", "leeftijd", []],
+    ["werkervaring: 3 jaar magazijn", "leeftijd", []],
+    // trade firms in both orders
+    ["Onderneming: Warme Bakker Van de Laar, KvK-nummer 17284455", "instelling", ["Warme Bakker Van de Laar"]],
+    ["de jaarcijfers van Kessels Tuinaanleg & Bestrating (KvK-nr. 64019283).", "instelling", ["Kessels Tuinaanleg & Bestrating"]],
+    ["(Mertens Schrijnwerkerij bvba, ondernemingsnummer 0784.312.556)", "instelling", ["Mertens Schrijnwerkerij bvba"]],
+    ["A. Nowak\t1990\tNowak Klusbedrijf\tVenlo", "instelling", ["Nowak Klusbedrijf"]],
+    ["Ze opende Bloemsierkunst Marjo in Tegelen.", "instelling", ["Bloemsierkunst Marjo"]],
+    ["dan Taalschool Babel aan de Vasco da Gamalaan 4?", "instelling", ["Taalschool Babel"]],
+    ["adviesrapport Bedrijfsadvies Zuid: levensvatbaar.", "instelling", ["Bedrijfsadvies Zuid"]],
+    ["Ze volgt de opleiding Bloemsierkunst Niveau 2.", "instelling", []],
+    ["Loonwerker Loonbedrijf Hoekstra uit Oosthem wacht.", "instelling", ["Loonbedrijf Hoekstra"]],
+    // company numbers are no phone numbers
+    ["ondernemingsnummer 0784.312.556", "dossiernummer", ["0784.312.556"]],
+    ["KBO-nr: 0784 312 556", "dossiernummer", ["0784 312 556"]],
+    ["mn nummer is nieuw btw 06-19 70 28 53", "telefoon", ["06-19 70 28 53"]],
+    ["Tel. 0475 12 34 56", "telefoon", ["0475 12 34 56"]],
+    // addresses: table column gaps, lower-case streets after "op … in place", a benefit + year
+    ["ma   03-02   09:30  fam. Doornbos            Spoorgracht 19, Den Helder", "adres", ["Spoorgracht 19"]],
+    ["ma   03-02   09:30  fam. Doornbos            Spoorgracht 19, Den Helder", "persoon", ["Doornbos"]],
+    ["mijn nieuwe werkplaats is vanaf volgende maand op keizersveld 61 in venray", "adres", ["keizersveld 61"]],
+    ["ze staat op pagina 12 in utrecht", "adres", []],
+    ["Betreft: definitieve vaststelling Bbz-uitkering 2022 – terugvordering", "adres", []],
+    // mail names and German text
+    ["Von: Markus Heinen <m.heinen@heinen-landtechnik.de>", "persoon", ["Markus Heinen"]],
+    ["Van: Coördinatie Winteropvang <winteropvang@x.nl>", "persoon", []],
+    ["Bitte überweisen Sie den Betrag auf unser Konto.\n\nMit freundlichen Grüßen\nMarkus Heinen\nm.heinen@heinen-landtechnik.de", "persoon", ["Markus Heinen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

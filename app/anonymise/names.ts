@@ -2661,6 +2661,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
   afterBlind3940Rules(ctx);
+  round2TradeFirms(ctx);
+  round2MailNames(ctx);
   round3Rules(ctx);
   session7Round3Rules(ctx);
   camelCaseOrgRule(ctx);
@@ -2709,6 +2711,7 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
   return lex.places.phrases.has(place) || /^(?:noord|oost|zuid|west|midden)[ -]/.test(place) && lex.places.phrases.has(place.replace(/^\p{L}+[ -]/u, ""));
 }
 
+const GERMAN_CONTEXT = /(?<![\p{L}])(?:Sie|Ihre|Ihr|Ihrer|unser|unsere|unserer|wir|bitte|Bitte|und|nicht|für|über|mit|auf|haben|ist|eine|einen|dass)(?![\p{L}])/u;
 const TRADE_SURNAMES = new Set("bakker visser smit schipper kok timmerman molenaar boer schilder koster mulder slager brouwer kuiper metselaar schoenmaker kapper dekker wever snijder kramer smid verver jager herder".split(" "));
 const STREET_AFTER_DE = /(?:^|[\s(])(?:aan|op|in|naar|van|via|bij|langs|over)[ \t]+de[ \t]+$/;
 
@@ -2720,6 +2723,9 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   if (/^(?:KM|JC|CM|PB|WB|BW|MW|TM|WC|KL)$/.test(name) && /^[ \t]*(?::|→|->|>)/.test(text.slice(c.e, c.e + 4))) return true;
   // "bei der Gemeinde Kerkrade", "der Kreis Heinsberg": a German article + an administrative noun is no surname.
   if (/^(?:der|den|dem|des)[ \t]+(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)$/.test(name)) return true;
+  // Session 8 round 2: "Bitte überweisen Sie den Betrag auf …": in German text an article + a noun is no name particle +
+  // surname (German function words around it tell the language; Dutch "meneer den Hartog" has none).
+  if (/^(?:der|den|dem|des)[ \t]+\p{Lu}\p{Ll}+$/u.test(name) && GERMAN_CONTEXT.test(text.slice(Math.max(0, c.s - 80), Math.min(text.length, c.e + 80)))) return true;
   // A name after "aan/op/in de" whose last word is street-shaped is a street without a house number.
   if (STREET_SHAPE.test(name) && STREET_AFTER_DE.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
@@ -2746,7 +2752,7 @@ const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]
 // tradesman's firm named after its place.
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
-const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau|advies|administratie|adviseurs)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
 // "stadsdeel Zuidoost", "stadsdeel Nieuw-West": a compass district after "stadsdeel" is a place.
 const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noord|Oost|Zuid|West|Zuidoost|Noordoost|Zuidwest|Noordwest|Centrum))(?![\p{L}-])/gu;
 // "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
@@ -2853,7 +2859,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(m[1]);
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:kantoor|bureau|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+  if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
       if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
@@ -3629,5 +3635,84 @@ function session7Round6Rules(ctx: Ctx) {
       const low = m[1].toLowerCase();
       if (isDepartmentWord(low) || lex.firstNames.has(m[1]) || /(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/.test(low)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 4 });
+    }
+}
+
+// --- session 8 round 2: firms named with a trade word and a person's name, in both orders ---
+// "Kessels Tuinaanleg & Bestrating", "Nowak Klusbedrijf", "Mertens Schrijnwerkerij bvba", "Jansen Hoveniers vof": a
+// surname + a trade compound (+ "& Word") (+ a legal form) is a firm.
+const FIRM_TRADE_TAIL = String.raw`\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestrating|bestratingen|advies|techniek|service|services|handel|bouw|installatie|installaties|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparatie|reparaties|fotografie|administratie|boekhouding|timmerwerk|timmerwerken|makerij|smederij|kwekerij|bakkerij|slagerij)`;
+const R2_LEGAL_FORM = String.raw`(?:bv|b\.v\.|bvba|vof|v\.o\.f\.|gmbh|nv|n\.v\.|cv|BV|B\.V\.|BVBA|VOF|V\.O\.F\.|GmbH|NV|N\.V\.|CommV|SRL|srl)(?![\p{L}])`;
+const NAME_TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}${FIRM_TRADE_TAIL})(?![\p{L}])(?! +\p{Lu}\p{Ll})(?:[ \t]+(?:&|en)[ \t]+\p{Lu}\p{Ll}{3,}(?![\p{L}]))?(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
+// "Bloemsierkunst Marjo", "Taalschool Babel", "Klusbedrijf Van Dongen", "Schrijnwerkerij Mertens bvba": a trade compound +
+// a name (first name, surname or an unknown capitalised word).
+const TRADE_NAME_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers))[ \t]+((?:(?:Van|De|Den|Der|Ter|Ten|'t)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
+// "Warme Bakker Van de Laar", "Slagerij De Wit", "Bakker Van Dongen": a trade noun (with an adjective, or before a
+// capitalised particle) + a surname.
+const TRADE_NOUN_PARTICLE_FIRM_RE = /(?<![\p{L}])(?:(?:Warme|Echte|Ambachtelijke|Banket)[ \t]*)?(?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Schilder|Schildersbedrijf|Loodgieter|Hovenier|Aannemer|Timmerman|Fietsenmaker|Garage|Installateur|Drukkerij|Poelier|Visboer|Groenteboer|Bloemist)[ \t]+(?:Van|De|Den|Ter|Ten)(?:[ \t]+(?:de|der|den))?[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])/gu;
+// "Onderneming: Warme Bakker Van de Laar, KvK …", "Bedrijf; Kessels Tuinaanleg": the capitalised words after a firm label
+// at a line start are the firm.
+const FIRM_LABEL_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]nderneming|[Bb]edrijf|[Ff]irma|[Ee]enmanszaak|[Nn]aam[ \t]+(?:onderneming|bedrijf|zaak))[ \t]*[:;][ \t]*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’-]*|&|de|der|den|van|'t|en|bv|b\.v\.|bvba|vof|v\.o\.f\.)){0,5})/gu;
+const COURSE_BEFORE = /(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|studie|afdeling|vak|module|training|les|lessen|diploma|certificaat|niveau)[ \t]+$/iu;
+function round2TradeFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  const push = (s: number, e: number) => out.push({ s, e, label: "instelling", prio: PRIO.personTitle + 2 });
+  const plainWord = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
+  if (may(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestratingen|bestrating|advies|techniek|services|service|handel|bouw|installaties|installatie|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparaties|reparatie|fotografie|administratie|boekhouding|timmerwerken|timmerwerk|makerij|smederij|kwekerij|bakkerij|slagerij)(?![\p{L}])/u.test(text)))
+    for (const m of allMatches(NAME_TRADE_FIRM_RE, text)) {
+      const name = m[1];
+      // a surname (the lexicon's or an unknown word), not a first name, an ordinary word or a place
+      if (lex.firstNames.has(name) && !lex.surnames.has(name)) continue;
+      // (not a known organisation with a service after it: "Humanitas Thuisadministratie" is left to the lexicons)
+      if (plainWord(name) || ORG_TAIL.test(name) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      push(m.index, m.index + m[0].length);
+    }
+  if (may(/\p{Ll}(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(TRADE_NAME_FIRM_RE, text)) {
+      const last = m[2].split(/[ \t]+/).pop()!;
+      if (plainWord(m[2]) || plainWord(last) || lex.institutions.phrases.has(phraseKey(m[2])) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (lex.common.has(m[1].toLowerCase()) && /(?:^|[.!?]|\n)[ \t"'‘“(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && !lex.firstNames.has(last) && !lex.surnames.has(last)) continue;
+      push(m.index, m.index + m[0].length);
+    }
+  if (may(/(?:Bakker|Slager|Kapper|Kapsalon|Schilder|Loodgieter|Hovenier|Aannemer|Timmerman|Fietsenmaker|Garage|Installateur|Drukkerij|Poelier|Visboer|Groenteboer|Bloemist)\p{L}*[ \t]+(?:Van|De|Den|Ter|Ten)[ \t]/u.test(text)))
+    for (const m of allMatches(TRADE_NOUN_PARTICLE_FIRM_RE, text)) push(m.index, m.index + m[0].length);
+  if (may(/(?:onderneming|bedrijf|firma|eenmanszaak|zaak)[ \t]*[:;]/i.test(text)))
+    for (const m of allMatches(FIRM_LABEL_RE, text)) {
+      const v = m[1].replace(/(?:[ \t]+(?:&|de|der|den|van|'t|en))+$/u, "");
+      const key = phraseKey(v);
+      if (lex.places.phrases.has(key) || lex.common.has(key) || isNegative(lex, key) || /^\p{Lu}+-?\d/u.test(v)) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      push(s0, s0 + v.length);
+    }
+}
+
+// "Von: Markus Heinen <m.heinen@…>", "From: Anna Kowalska <…>": a name before an address in angle brackets on a mail
+// header line is the sender or addressee.
+const MAIL_HEADER_NAME_RE = /(?:^|\n)[ \t]*(?:Van|Von|From|Aan|An|To|Cc|CC|Afzender|Absender)[ \t]*:[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten|el|al))*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*<[^>\s@]+@/gu;
+// "Mit freundlichen Grüßen\nMarkus Heinen", "Kind regards,\nAnna Kowalska": a German or English sign-off and a name of
+// two capitalised words alone on the next line.
+const FOREIGN_SIGNOFF_NAME_RE = /(?:Grüßen|Grüssen|Grüße|Grüsse|Gruß|Gruss|regards|Regards|wishes|Wishes)[ \t]*[,!]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten))*[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:\n|$))/gu;
+function round2MailNames(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  const plain = (name: string) => name.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) || isNegative(lex, phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase()))) || lex.places.phrases.has(phraseKey(name)) || lex.institutions.phrases.has(phraseKey(name)) || ORG_TAIL.test(name.split(/[ \t]+/).pop()!);
+  // a known first name or surname (not an ordinary word), or an address made of the name ("m.heinen@", "markus.heinen@")
+  const known = (name: string) => { const w = name.split(/[ \t]+/); return (lex.firstNames.has(w[0]) && !lex.common.has(w[0].toLowerCase())) || (lex.surnames.has(w[w.length - 1]) && !lex.common.has(w[w.length - 1].toLowerCase())); };
+  const mailOfName = (name: string, mail: string) => {
+    const w = name.toLowerCase().split(/[ \t]+/);
+    const local = /([^<\s@]+)@$/.exec(mail)?.[1].toLowerCase() ?? "";
+    const last = w[w.length - 1];
+    return local.length > last.length && local.endsWith(last) && local.startsWith(w[0].charAt(0));
+  };
+  if (may(text.includes("<") && text.includes("@")))
+    for (const m of allMatches(MAIL_HEADER_NAME_RE, text)) {
+      if (plain(m[1]) || !(known(m[1]) || mailOfName(m[1], text.slice(Math.max(0, m.index + m[0].length - 40), m.index + m[0].length)))) continue;
+      const s0 = m.index + m[0].indexOf(m[1], m[0].indexOf(":"));
+      out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+  if (may(/gr[üu](?:ß|ss)|regards|wishes/i.test(text)))
+    for (const m of allMatches(FOREIGN_SIGNOFF_NAME_RE, text)) {
+      if (plain(m[1]) || !(known(m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
 }

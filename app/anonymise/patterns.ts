@@ -259,12 +259,22 @@ function pushPhones(text: string, out: Candidate[]) {
       continue;
     // A dotted run that goes on with more dotted digits is an IP address or version, not a phone number.
     if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
+    // Session 8 round 2: a Belgian company number (KBO/ondernemingsnummer, BTW) "0784.312.556" is written 4.3.3 with dots,
+    // or announced by a company-number word: a dossiernummer, not a phone (unless a phone word stands before it).
+    const lineBefore = text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index);
+    if (!international && !digits.startsWith("06") && (/^[01]\d{3}\.\d{3}\.\d{3}$/.test(raw.slice(0, groups[best].end)) || COMPANY_NUMBER_BEFORE.test(lineBefore)) &&
+      !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|fax)(?![\p{L}])/iu.test(lineBefore)) {
+      out.push({ s: m.index, e: m.index + groups[best].end, label: "dossiernummer", prio: PRIO.telefoon });
+      continue;
+    }
     out.push({ s: m.index, e: m.index + groups[best].end, label: "telefoon", prio: PRIO.telefoon });
   }
   if (may(text.includes("/")))
     for (const m of allMatches(PHONE_SLASH_RE, text)) if (m[0].replace(/\D/g, "").length === 10) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
 }
 
+// Belgian and European company numbers: "ondernemingsnummer 0784.312.556", "KBO-nr. 0784 312 556", "BTW BE 0784.312.556".
+const COMPANY_NUMBER_BEFORE = /(?<![\p{L}])(?:[Oo]ndernemings(?:nummer|nr|-nr)|[Kk]bo-?(?:nummer|nr)|KBO(?:-?(?:nummer|nr))?|[Bb]tw[- ]?(?:nummer|nr|id)|BTW(?:[- ]?(?:nummer|nr|id))?|[Vv]at[ \t]+(?:number|no)|VAT|[Uu]st-?[Ii]d(?:[Nn]r)?)\.?[ \t]*:?[ \t]*(?:BE[ \t]*)?$/u;
 const DMY_IN_PHONE_RE = /^(\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?![\d]|[-.]\d)/;
 // "06/21 33 90 87", "010/4123456": a slash after the area code (once; "06/06/2023" is a date).
 const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \t-]?\d){5,8}(?![\p{N}/-]|[.,]\d)/gu;
@@ -803,7 +813,7 @@ const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
-const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?:?\s*(\d{1,3})(?![\p{N}])/giu;
+const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
@@ -866,7 +876,9 @@ const CHAT_AGE_GUESS_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d
 // "- wordt 65 in mei → nog 2 jaar tot AOW": a subject-less list line about the client turning N (not "- wordt 3 maanden
 // verlengd", "- wordt 5 in totaal").
 const BULLET_TURNS_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:in|op)[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{1,2}[ \t]+\p{L}+)|[ \t]*(?:jaar)?[ \t]*(?:[,.;!?\n]|→|$))/giu;
-const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
+// Session 8 round 2: not a target group: "kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking", "voor kinderen van 4
+// tot 12 jaar" (a predicate of a rule after it, or "voor/alle" before the noun).
+const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?<!(?:voor|alle)[ \t]+\p{L}+)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar(?![ \t]+(?:komen|kunnen|mogen|krijgen|hebben[ \t]+recht|zijn[ \t]+welkom|betalen|gratis)(?![\p{L}]))|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
@@ -931,7 +943,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}\?(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}(?:\?|(?=\n))(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad)(?![\p{L}])|$))`,
   "giu",
 );
 // The asker's own guess inside the question: "hoe oud is hij nu, 19?", "hoe oud is ze eigenlijk, 45 of zo?".
@@ -1012,7 +1024,9 @@ const DURATION_BEFORE = new Set(
     // "ze werkt er 15 jaar", "woont hier 20 jaar"
     "er hier daar " +
     // "ging 7 jaar naar school", "speelde 10 jaar bij VV X", "kent hem 30 jaar" (an object pronoun after a verb)
-    "ging gingen gaat liep loopt deed doet speelde speelt studeerde leerde kent kende kenden kennen hem hen elkaar"
+    "ging gingen gaat liep loopt deed doet speelde speelt studeerde leerde kent kende kenden kennen hem hen elkaar " +
+    // Session 8 round 2: "ervaring;6 jaar kok", "werkervaring: 3 jaar": work experience is how long
+    "ervaring werkervaring arbeidsverleden werkverleden"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -1049,7 +1063,7 @@ export const ageJaar = (extra = "") =>
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}']+)[\s:(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = /([\p{L}']+)[\s:;=|(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? m[1].toLowerCase() : "";
 }
 function wordAfter(text: string, at: number): string {
@@ -1206,6 +1220,12 @@ function pushAges(text: string, out: Candidate[]) {
     // "to be" + N jaar + a predicate (a role, a possessive) is how long someone was it; an age closes the clause or goes
     // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
     if (BE_VERBS.has(before) && /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after)) continue;
+    // Session 8 round 2: also with a place or time between the verb and N: "Hij was in Syrië 30 jaar leraar wiskunde",
+    // "ze was daar 12 jaar kok" (the verb opens the clause, 1–3 words before N, no punctuation between).
+    if (/^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after) && !DURATION_AFTER.has(after) && /(?<![\p{L}])(?:is|was|ben|bent|waren)(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+$/u.test(text.slice(Math.max(0, s - 50), s))) continue;
+    // Session 8 round 2: the upper bound of a range: "kinderen van 4 t/m 17 jaar komen in aanmerking", "van 18 tot 27 jaar"
+    // (children's own ages in a range are CHILD_RANGE_RE's).
+    if (/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m)[ \t]+$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
     // Session 8: a limit or a group's range, no one's age: "omdat u jonger bent dan 27 jaar", "een alleenstaande van 21 jaar
     // of ouder", "kinderen tussen de 8 en 12 jaar", "tussen 18 en 27 jaar".
@@ -1351,7 +1371,7 @@ function pushAges(text: string, out: Candidate[]) {
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
       // Also "Oudste zoon: 19 jaar" and a second field of a line of fields ("Vader: 45 jaar, moeder: 43 jaar").
-      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:oudste|jongste|middelste|eerste|tweede|derde|vierde)[ \t]+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}+[ \t]*:[^\n:]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:(?:^|\n)[ \t]*(?:[-*•][ \t]*)?|\([ \t]*)(?:(?:oudste|jongste|middelste|eerste|tweede|derde|vierde)[ \t]+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}+[ \t]*:[^\n:]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\([ \t]*\p{L}+[ \t]*:[^\n:()]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(n);
       // "hoe oud is de baby nu? → 3 weken": an age in weeks, months or days keeps its unit.
       const unit = re === HOW_OLD_RE ? /^\s*(?:weken|wk|maanden|mnd|dagen)$/.exec(m[0].slice(m[0].lastIndexOf(n) + n.length)) : null;
@@ -1490,6 +1510,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushMoreAges(text, low, !!digitCount, add);
   pushCoordinatedAges(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
+  pushRound2Ages(text, low, !!digitCount, add);
 }
 
 // Session 7 round 5. A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
@@ -1639,8 +1660,8 @@ export function tableHeaderLines(text: string): [number, number][] {
 }
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
 // (session 8: also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder")
-const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school)$/iu;
-const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder)/iu;
+const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)$/iu;
+const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk)/iu;
 const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst)$/iu;
@@ -1910,6 +1931,14 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // Session 8 round 2: "is vanaf volgende maand op keizersveld 61 in venray": a lower-case street name without a street
+  // word + number after "op/aan", followed by "in/te" + a known place (not "op pagina 5 in …", "op zondag 12 in …").
+  for (const m of may(/(?:op|aan)[ \t]+\p{Ll}{4,}[ \t]+\d/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
+    const word = m[1].split(/[ \t]/)[0];
+    if (NOT_BRACKET_STREET_WORDS.has(word) || LOWER_NOT_STREET.test(word) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
+    const s = m.index + m[0].indexOf(m[1]);
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_COMMA_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -1937,6 +1966,8 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
+const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
+const LOWER_NOT_STREET = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$/u;
 const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht"];
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
@@ -1992,7 +2023,19 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
     const gap = m[0].slice(m[1].length, m[0].length - m[2].length);
     if (/^(?:19|20)\d\d$/.test(m[2]) && (/\t| {2,}/.test(gap))) return;
-    const s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
+    // Session 8 round 2: "Bbz-uitkering 2022", "WW-uitkering 2023": an abbreviation + a lower-case noun is a thing (a
+    // benefit, a tax return) before a year or when the noun is an ordinary word, no street ("A-straat 5" stays).
+    const abbrNoun = /(?:^|[ \t])\p{Lu}[\p{Lu}\p{Ll}]{0,5}-(\p{Ll}{3,})$/u.exec(street);
+    if (abbrNoun && (/^(?:19|20)\d\d$/.test(m[2]) || lexicons().common.has(abbrNoun[1])) && !STREET_SUFFIX_LIST.includes(abbrNoun[1])) return;
+    let s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
+    // Session 8 round 2: a fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
+    // more blanks) ends the cell before the street; the address starts after it.
+    const body = text.slice(s, m.index + m[1].length);
+    const gapAt = body.search(/(?:\t| {2,})[^\t ]*(?:[ \t]?[^\t ]+)*$/u);
+    if (gapAt >= 0 && /\t| {2,}/.test(body)) {
+      const rest = /^[\t ]+/.exec(body.slice(gapAt))!;
+      s += gapAt + rest[0].length;
+    }
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   }
 }
@@ -2076,4 +2119,54 @@ function pushAgesRound3(text: string, out: Candidate[]) {
     add(s, m[1], m[1].length);
   }
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) add(m.index, m[1].split(/[ \t]/)[0], m[1].length);
+}
+
+// Session 8 round 2 (blind113/114/118). Ages in a form field, a bracket after a name, a chat answer and a bare note.
+const AGE_WORDS = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
+// "Leeftijd: drieëndertig jaar", "leeftijd;zes" (digits: LEEFTIJD_RE): a field and an age in words closing the line.
+const LEEFTIJD_WORD_RE = new RegExp(String.raw`(?<![\p{L}-])(?:leeftijd|lft|lftd)\.?[ \t]*[:;=|\t][ \t]*(${AGE_WORDS}(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;.)\n]|$|\())`, "giu");
+// "Amira (groep 7, tien jaar)", "Yusuf (groep 3, zes)", "Sem (klas 2, 14)", "Noa (3 havo, 15 jaar)": a school year and
+// an age in a bracket right after a name.
+// (anchored on the bracket; the name before it is checked in pushRound2Ages)
+const SCHOOL_PAREN_AGE_RE = /\([ \t]*(?:(?:groep|klas|leerjaar|jaar)[ \t]+\d{1,2}|\d[ \t]*(?:havo|vwo|vmbo(?:-\p{L}+)?|mavo|atheneum|gymnasium|gym)|brugklas|mbo[ \t-]?\d)/giu;
+const NAME_BEFORE_PAREN = /\p{Lu}\p{Ll}+[ \t]?$/u;
+const SCHOOL_PAREN_AGE_TAIL = new RegExp(String.raw`^[ \t]*,[ \t]*(\d{1,2}|${AGE_WORDS})(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*\))`, "iu");
+// A chat answer about the person just named: "[10:03] fleur: ja, 16, zit op het Regio College", "sanne: 17, woont nog
+// thuis" (a bare 12–99 between the message head and a comma, then a verb about a person).
+const CHAT_BARE_AGE_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:(?:ja|jep|klopt|yes|precies|nee)[ \t]*,[ \t]*)?)(1[2-9]|[2-9]\d)(?=[ \t]*,[ \t]*(?:zit|woont|werkt|studeert|gaat|doet|loopt|komt)[ \t])/giu;
+// "(wordt volgend jaar 61)", "- wordt in mei 67", "(werd vorige maand 18)": a subject-less note that someone turns N.
+const NOTE_TURNS_AGE_RE = /(?<=(?:\(|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[ \t]+\d{4})?)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$))/giu;
+// "* zelf: 59 jaar, geb. 1964" (a network map or a household list: the client's own line), "- ikzelf: 44".
+const SELF_FIELD_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:zelf|ikzelf|ik|klant[ \t]+zelf|cliënt[ \t]+zelf)[ \t]*:[ \t]*)(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;\n]|\.(?!\d)|$))/giu;
+function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
+  const num = (n: string) => numberValue(n.replace(/[ \t]+jaar$/iu, ""));
+  if (may(/leeftijd|lft/.test(low)))
+    for (const m of allMatches(LEEFTIJD_WORD_RE, text)) {
+      if (!(num(m[1]) <= 115)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  if (may(text.includes("(") && text.includes(",")))
+    for (const m of allMatches(SCHOOL_PAREN_AGE_RE, text)) {
+      if (!NAME_BEFORE_PAREN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const end = m.index + m[0].length;
+      const t = SCHOOL_PAREN_AGE_TAIL.exec(text.slice(end, end + 30));
+      if (!t || !(numberValue(t[1]) >= 3 && numberValue(t[1]) <= 25)) continue;
+      const at = end + t[0].indexOf(t[1], t[0].indexOf(","));
+      add(at, end + t[0].length);
+    }
+  if (!hasDigit) return;
+  if (may(text.includes(":") && text.includes(",")))
+    for (const m of allMatches(CHAT_BARE_AGE_RE, text)) add(m.index, m.index + m[1].length);
+  if (may(low.includes("wordt") || low.includes("werd")))
+    for (const m of allMatches(NOTE_TURNS_AGE_RE, text)) {
+      if (Number(m[1]) > 115 || Number(m[1]) < 1) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
+    }
+  if (may(low.includes("zelf") || low.includes("ik")))
+    for (const m of allMatches(SELF_FIELD_AGE_RE, text)) {
+      if (Number(m[1]) > 115 || Number(m[1]) < 12) continue;
+      add(m.index, m.index + m[0].length);
+    }
 }
