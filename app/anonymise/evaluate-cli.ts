@@ -129,6 +129,10 @@ const SETS: Record<string, string> = {
   blind113: "blind113.jsonl",
   blind114: "blind114.jsonl",
   blind118: "blind118.jsonl",
+  blind119: "blind119.jsonl",
+  blind120: "blind120.jsonl",
+  blind121: "blind121.jsonl",
+  blind122: "blind122.jsonl",
 };
 
 const args = process.argv.slice(2);

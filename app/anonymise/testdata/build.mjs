@@ -185,4 +185,8 @@ build("blind111");
 build("blind113");
 build("blind114");
 build("blind118");
+build("blind119");
+build("blind120");
+build("blind121");
+build("blind122");
 build("schoon");
