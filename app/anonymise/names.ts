@@ -1415,7 +1415,9 @@ function institutionRules(ctx: Ctx) {
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
-    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s))) {
+    // (not a course: "de opleiding Bloemsierkunst Niveau 2", "cursus Tuinaanleg Basis")
+    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
+      !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
