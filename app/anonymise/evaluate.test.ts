@@ -198,6 +198,18 @@ describe.each([
   ["blind108 (session 7: extra unseen check after round 5, then round 6)", "blind108.jsonl", [] as Label[]],
   ["blind109 (session 7: extra unseen check after round 5, then round 6)", "blind109.jsonl", [] as Label[]],
   ["blind110 (session 7: extra unseen check after round 5, then round 6)", "blind110.jsonl", [] as Label[]],
+  ["blind112 (session 8: scored once before any change, then round 1)", "blind112.jsonl", [] as Label[]],
+  ["blind115 (session 8: scored once before any change, then round 1)", "blind115.jsonl", [] as Label[]],
+  ["blind116 (session 8: scored once before any change, then round 1)", "blind116.jsonl", [] as Label[]],
+  ["blind117 (session 8: scored once before any change, then round 1)", "blind117.jsonl", [] as Label[]],
+  ["blind111 (session 8: scored once after round 1, then round 2)", "blind111.jsonl", [] as Label[]],
+  ["blind113 (session 8: scored once after round 1, then round 2)", "blind113.jsonl", [] as Label[]],
+  ["blind114 (session 8: scored once after round 1, then round 2)", "blind114.jsonl", [] as Label[]],
+  ["blind118 (session 8: scored once after round 1, then round 2)", "blind118.jsonl", [] as Label[]],
+  ["blind119 (session 8: scored once after round 2, then round 3)", "blind119.jsonl", [] as Label[]],
+  ["blind120 (session 8: scored once after round 2, then round 3)", "blind120.jsonl", [] as Label[]],
+  ["blind121 (session 8: scored once after round 2, then round 3)", "blind121.jsonl", [] as Label[]],
+  ["blind122 (session 8: scored once after round 2, then round 3)", "blind122.jsonl", ["persoon", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
