@@ -4163,3 +4163,44 @@ describe("session 8 round 2 (rules: ages, trade firms, company numbers, table ad
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 3 (lexicons)", () => {
+  it.each([
+    // Frisian surnames in -sma/-stra/-inga/-ema/-da
+    ["31169920;Bauke;Tjalsma;19;Surhuisterveen", "persoon", ["Bauke", "Tjalsma"]],
+    ["Mevrouw Bruinsma en dhr. Roorda komen morgen.", "persoon", ["Bruinsma", "Roorda"]],
+    ["gesprek met jan douma en fenna reitsma", "persoon", ["jan douma", "fenna reitsma"]],
+    ["trouwens hendrik sikma belde", "persoon", ["hendrik sikma"]],
+    // Frisian organisations, employers and venues
+    ["Marten Kingma, skriuwer Iepen Mienskip\nTsjerkebuorren 4", "instelling", ["Iepen Mienskip"]],
+    ["Kandidaten banenmarkt zorg, 20 maart 2025, WTC Expo te Leeuwarden", "instelling", ["WTC Expo"]],
+    ["Jildou Zwart\t22\tSneek\tMBO-3 MZ\tTellens\t1-6-2025", "instelling", ["Tellens"]],
+    ["Hij werkt bij Koopmans Meelfabrieken in Leeuwarden.", "instelling", ["Koopmans Meelfabrieken"]],
+    ["Ze werkt bij Wetterskip Fryslân en haar man bij Tresoar; taalles bij de Afûk.", "instelling", ["Wetterskip Fryslân", "Tresoar", "Afûk"]],
+    ["Bijeenkomst in Thialf, daarna naar de Neushoorn.", "instelling", ["Thialf", "Neushoorn"]],
+    ["Mevrouw Koopmans belde vanochtend.", "persoon", ["Koopmans"]],
+    // Belgian mutualiteiten and social secretariats, West-Brabant schools
+    ["Hij krijgt een uitkering via de Socialistische Mutualiteit.", "instelling", ["Socialistische Mutualiteit"]],
+    ["Ze is aangesloten bij De Voorzorg in Hasselt.", "instelling", ["De Voorzorg"]],
+    ["De voorzorg is belangrijk.", "instelling", []],
+    ["Loon via Acerta, later via SD Worx.", "instelling", ["Acerta", "SD Worx"]],
+    ["Kimberly is zonder diploma van het Roncalli gegaan.", "instelling", ["Roncalli"]],
+    ["Hij zit op 't Rijks in Bergen op Zoom.", "instelling", ["'t Rijks"]],
+    ["heb hem morgen toch aan de lijn", "instelling", []],
+    // Delft and Haaglanden welfare, taal and buurthuis organisations
+    ["afspreken in de centrale bibliotheek (DOK) aan het Vesteplein.", "instelling", ["DOK"]],
+    ["Het schip ligt in het dok.", "instelling", []],
+    ["Coördinator Taalmaatjes\nDelft voor Elkaar\nBurgwal 45", "instelling", ["Delft voor Elkaar"]],
+    ["Koppelingen taalmaatjes voorjaar 2024 – Taalkracht", "instelling", ["Taalkracht"]],
+    ["Elke dinsdag naar buurthuis De Mussen in de Schilderswijk.", "instelling", ["buurthuis De Mussen"]],
+    ["De mussen zaten op het dak.", "instelling", []],
+    ["Hij zit op het Stanislas College in Delft, zijn zus op het Grotius College.", "instelling", ["Stanislas College", "Grotius College"]],
+    // nationality and language adjectives are no names; surnames and streets that look like them stay
+    ["Ahmad Rahimi\t45\tLeeuwarden\tarts (Afghaans diploma)\tMCL", "persoon", ["Ahmad Rahimi"]],
+    ["Ze heeft een Syrisch diploma en spreekt Grieks en Iraans.", "persoon", []],
+    ["Priscilla Spaans belde terug.", "persoon", ["Priscilla Spaans"]],
+    ["Frans de Vries belde.", "persoon", ["Frans de Vries"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
