@@ -4204,3 +4204,42 @@ describe("session 8 round 3 (lexicons)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 round 3 (rules)", () => {
+  it.each([
+    // chat speakers written as login names, and their mentions
+    ["[08:47] ilse.vankan: wie heeft mw. kessels?\n[08:49] ruud: ik\n[08:50] ilse.vankan: top, @ilse.vankan hier", "persoon", ["ilse.vankan", "kessels", "ruud", "ilse.vankan", "ilse.vankan"]],
+    ["[14:02] joep: iemand?\n[14:03] anke.d: bel de huisartsenpost\n[14:12] anke.d: laat ff weten joep", "persoon", ["joep", "anke.d", "anke.d", "joep"]],
+    ["10:02 - m.devries: ok\n10:03 - tkramer: prima\n10:04 - m.devries: top", "persoon", ["m.devries", "tkramer", "m.devries"]],
+    ["Tel.nr: 06-12345678\nMw.Jansen: belt terug", "persoon", []],
+    // surname and initials columns; initials after a surname
+    ["klantnr;achternaam;voorletters;geboortejaar\n30071842;Lambriex;M.J.;1972\n30072218;Pelzer-Sijben;A.;1984\n30070762;van der Veen;R.;1999", "persoon", ["Lambriex", "M.J.", "Pelzer-Sijben", "A.", "van der Veen", "R."]],
+    ["Achternaam   Voornaam   Woonplaats\nLambriex     Marc       Kerkrade\nOnbekend     Roel       Heerlen", "persoon", ["Lambriex", "Marc", "Roel"]],
+    ["| Naam | Geboortejaar | Woonplaats |\n| Lambriex M.J. | 1972 | Kerkrade |\n| Hermans, J.P.G. | 1963 | Simpelveld |", "persoon", ["Lambriex M.J.", "Hermans, J.P.G."]],
+    ["Aanwezig: Hermans J.P.G. en Wiertz R.", "persoon", ["Hermans J.P.G.", "Wiertz R."]],
+    ["Ik sprak Jansen, A. de Vries en Piet.", "persoon", ["Jansen", "A. de Vries", "Piet"]],
+    ["Opdrachtgever: Pietersen B.V. te Venlo", "persoon", []],
+    // ages
+    ["Jongere: Dylan Koopmans (17), wordt 18 op 9 mei", "leeftijd", ["17", "18"]],
+    ["Het is Hans Oosterhout, een gepensioneerde docent van 67. Ze gaan elke woensdag afspreken.", "leeftijd", ["67"]],
+    ["[09:40] sunita: mag mijn zoon ravi mee hij is 16 hij kan vertalen\n[09:41] Nadia: Ja hoor", "leeftijd", ["16"]],
+    ["de moeder van Kemal (tachtig) woont in Kayseri", "leeftijd", ["tachtig"]],
+    ["[14:03] joep: mn klant mw. smeets uit malberg is 23 en zit te huilen\n[14:05] anke: oei", "leeftijd", ["23"]],
+    ["4. Echtpaar Claessens (hij 70, zij 66), Akerstraat 142", "leeftijd", ["70", "66"]],
+    ["Het wordt 18 op 9 mei volgens het weerbericht. De huur wordt 12 op 1 juli hoger.", "leeftijd", []],
+    ["Hij heeft een docent van 20 uur. Een lening van 67.", "leeftijd", []],
+    ["Bijlagen (twaalf) volgen.", "leeftijd", []],
+    // a time and the name Jan; organisations
+    ["11:15  Jan Mulder          5498822   P. Bijlsma       ontheffing", "datum", []],
+    ["Meeting on 15 Jan 2025 and 3 Jan.", "datum", ["15 Jan 2025", "3 Jan."]],
+    ["PCI Sint Servaas\nKeizer Karelplein 3", "instelling", ["PCI Sint Servaas"]],
+    ["PCI Sint Servaas\nKeizer Karelplein 3", "persoon", []],
+    ["Hij werkt als vrijwilliger bij Delft voor Elkaar.", "instelling", ["Delft voor Elkaar"]],
+    ["Hij heeft het in Delft voor elkaar gekregen.", "instelling", []],
+    ["NAAM                 LFT  WERKGEVER                PLAATS\nNadia Rampersad      24   Orchideeën Van Dijk      's-Gravenzande", "instelling", ["Orchideeën Van Dijk"]],
+    // nationality adjectives
+    ["Hij is arts (Afghaans diploma) en (Syrisch paspoort).", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -212,7 +212,7 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-])?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
@@ -380,9 +380,18 @@ function isLanguageMention(text: string, s: number, e: number): boolean {
   if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
   return LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 40), s)) || LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
 }
+// Session 8 round 3: "arts (Afghaans diploma)", "(Syrisch paspoort)": a nationality adjective before a lower-case noun
+// is no name (unless the lexicons know the word as a name).
+const NATIONALITY_ADJ_RE = /^\p{Lu}\p{Ll}{2,}(?:aans|iaans|isch|ees|ools|ijns|eens)$/u;
+function isNationalityAdjective(text: string, s: number, e: number): boolean {
+  const w = text.slice(s, e);
+  if (!NATIONALITY_ADJ_RE.test(w) || !/^[ \t]+\p{Ll}{3,}/u.test(text.slice(e, e + 6))) return false;
+  const lex = lexicons();
+  return !lex.firstNames.has(w) && !lex.surnames.has(w);
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || !isLanguageMention(text, c.s, c.e));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];
@@ -502,6 +511,42 @@ function trimPrepositionParticles(text: string, kept: Candidate[]): void {
   }
 }
 
+// Session 8 round 3: "Lambriex M.J.", "Hermans, J.P.G.", "Okafor C.": initials after a surname belong to the name
+// (initials are inside the span by convention). Not company forms ("Jansen B.V.", "Pietersen N.V.") and not the first
+// initial of the next name in a list ("Jansen, A. de Vries en …").
+const TRAILING_INITIALS_RE = /^,?[ \t](?:\p{Lu}\.){1,4}(?![\p{L}\p{N}.])/u;
+const COMPANY_FORM_RE = /^,?[ \t](?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|E\.V\.)/u;
+function initialsAfterNames(text: string, kept: Candidate[]): void {
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k];
+    if (c.label !== "persoon" || /\p{Lu}\.$/u.test(text.slice(c.s, c.e))) continue;
+    const tail = text.slice(c.e, c.e + 14);
+    const m = TRAILING_INITIALS_RE.exec(tail);
+    if (!m || COMPANY_FORM_RE.test(tail)) continue;
+    const e = c.e + m[0].length;
+    // a comma is a list unless nothing name-like follows ("Jansen, A. de Vries" is two people)
+    if (m[0].startsWith(",") && /^[ \t]*(?:\p{Lu}|(?:van|de|der|den|ter|ten|el|al)[ \t])/u.test(text.slice(e, e + 6))) continue;
+    if (kept[k + 1] && kept[k + 1].s < e) continue;
+    c.e = e;
+  }
+}
+
+// Session 8 round 3: "PCI Sint Servaas", "RK Sint Jozef": an organisation span that stops at "Sint"/"St." takes the
+// saint's name after it (the name is no person).
+function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] {
+  let changed = false;
+  for (const c of kept) {
+    if (c.label !== "instelling" || !/(?:^|[ \t])(?:Sint|St\.)$/u.test(text.slice(c.s, c.e))) continue;
+    const m = /^[ \t]+\p{Lu}[\p{L}'’-]+/u.exec(text.slice(c.e, c.e + 40));
+    if (!m) continue;
+    c.e += m[0].length;
+    changed = true;
+  }
+  if (!changed) return kept;
+  const orgs = kept.filter((c) => c.label === "instelling");
+  return kept.filter((c) => c.label === "instelling" || !orgs.some((o) => c.s < o.e && c.e > o.s));
+}
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
@@ -542,6 +587,8 @@ export function detect(text: string): Span[] {
   // "Ouder- en Kindteam", "jeugd- en gezinscoach": the first half of an elliptic compound ("X- en Y") is no name.
   if (may(/-[ \t]/.test(text)) && kept.some((c) => c.label === "persoon")) kept = kept.filter((c) => c.label !== "persoon" || !/^-[ \t]+(?:en|of)[ \t]/i.test(text.slice(c.e, c.e + 6)));
   if (may(kept.some((c) => c.label === "persoon"))) trimPrepositionParticles(text, kept);
+  if (may(/\p{Lu}\./u.test(text))) initialsAfterNames(text, kept);
+  if (may(/(?:Sint|St\.)[ \t]+\p{Lu}/u.test(text))) kept = saintNamesInInstitutions(text, kept);
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

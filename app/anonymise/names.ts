@@ -2324,7 +2324,7 @@ function ampersandFirmRule(ctx: Ctx) {
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
 // A stamp may carry a weekday or a day-month before the time: "[ma 09:31]", "[12-3 09:31]", "di 14:02 -"; after the name
 // it may stand in brackets: "ruud (09:31):".
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"
@@ -2361,7 +2361,8 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   for (const m of lines) lineCount.set(m[2], (lineCount.get(m[2]) ?? 0) + 1);
   for (const m of lines) {
     const name = m[2];
-    const first = name.split(/[ \t]/)[0].toLowerCase();
+    // A login name as the speaker ("ilse.vankan", "anke.d", "j_devries"): its first part decides.
+    const first = name.split(/[ \t._]/)[0].toLowerCase();
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
     const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
     const stamped = stampedCount.get(name.toLowerCase()) ?? 0;
@@ -2422,7 +2423,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     }
   }
   // One person answering in a thread ("marco: ik. …", "> heb je …", "marco: al gebeld") repeats a lower-case name.
-  const lowerRepeat = [...firsts].some((f) => lines.filter((m) => m[2] === f).length >= 2);
+  const lowerRepeat = [...firsts].some((f) => lines.filter((m) => m[2] === f || (/[._]/.test(m[2]) && m[2].split(/[._]/)[0] === f)).length >= 2);
   // "@gerda ^": mentions are people and mark a group chat.
   let mentions = 0;
   if (may(text.includes("@"))) {
@@ -2440,7 +2441,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   const quoted = firsts.size === 1 && /(?:^|\n)>[ \t]*\p{Ll}/u.test(text);
   // A single message that opens with a time-stamped known speaker ("[10:02] mirjam: …") or with a lower-case known
   // speaker ("sanne: reminder …") is a chat message on its own.
-  const opener = lines[0] && /^\s*$/.test(text.slice(0, lines[0].index)) && firsts.has(lines[0][2].split(/[ \t]/)[0].toLowerCase()) &&
+  const opener = lines[0] && /^\s*$/.test(text.slice(0, lines[0].index)) && firsts.has(lines[0][2].split(/[ \t._]/)[0].toLowerCase()) &&
     (!!(lines[0][1] || lines[0][3]) || /^\p{Ll}/u.test(lines[0][2]));
   // A self-introduction at the start of a message: "sanne hier, zit net bij …", "Ruud hier:".
   const intro = SELF_INTRO_RE.exec(text);
@@ -2459,12 +2460,21 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat || opener || introduced)) && mentions < 2) return { speakers: new Set(), out: [] };
   // Once the text is a chat, an unknown single-word speaker on a stamped line is a speaker too ("[16:42] Nynke: ja!").
   const unknownStamped = firsts.size >= 2 || stampedRepeat ? lines.filter((m) => (m[1] || m[3]) && !m[2].includes(" ") && !speakers.has(m[2].toLowerCase()) && m[2].length >= 3 &&
-    !NOT_SPEAKERS.has(m[2].toLowerCase()) && !lex.common.has(m[2].toLowerCase()) && !isNegative(lex, phraseKey(m[2])) && !RELATIONS.has(m[2].toLowerCase()) && !TITLES.has(m[2].toLowerCase()) &&
+    !NOT_SPEAKERS.has(m[2].toLowerCase()) && !NOT_SPEAKERS.has(m[2].split(/[._]/)[0].toLowerCase()) && !TITLES.has(m[2].split(/[._]/)[0].toLowerCase()) && !lex.common.has(m[2].toLowerCase()) && !isNegative(lex, phraseKey(m[2])) && !RELATIONS.has(m[2].toLowerCase()) && !TITLES.has(m[2].toLowerCase()) &&
     !ROLE_SUFFIX.test(m[2].toLowerCase()) && !lex.places.phrases.has(phraseKey(m[2])) && !lex.institutions.phrases.has(phraseKey(m[2]))) : [];
   for (const m of [...wordLike, ...unknownRepeat, ...unknownStamped]) {
     const s = m.index + m[0].indexOf(m[2], (m[1] ?? "").length);
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
     speakers.add(m[2].toLowerCase());
+  }
+  // Login names of speakers ("ilse.vankan", "anke.d") are that person wherever the chat names them ("@ilse.vankan",
+  // "cc anke.d"); the tokenizer splits them at the dot, so they are found here as a whole.
+  for (const name of speakers) {
+    if (!/[._]/.test(name)) continue;
+    const low = text.toLowerCase();
+    for (let at = low.indexOf(name); at >= 0; at = low.indexOf(name, at + 1))
+      if (!/[\p{L}\p{N}@._-]/u.test(text.charAt(at - 1) || " ") && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length)) && !/^[._@-]\p{L}/u.test(text.slice(at + name.length, at + name.length + 2)) && !out.some((c) => c.s === at))
+        out.push({ s: at, e: at + name.length, label: "persoon", prio: PRIO.personContext });
   }
   return { speakers, out };
 }
@@ -3576,6 +3586,7 @@ function session7Round3Rules(ctx: Ctx) {
 
 // --- session 7 round 6: care homes, regional firms ---
 // "Huize Sint-Jozef", "Huize Padua": "Huize" + a name is a care home (not a street "Huize Sint-Jozefstraat 4").
+const VOOR_ELKAAR_RE = /voor[ \t]+Elkaar(?![\p{L}])/gu;
 const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}]|[ \t]*\d)/gu;
 // "verpleeghuis Ter Reede", "revalidatie in Ter Valcke", "wil niet naar Ter Reede": "Ter" + a name after a care-home noun,
 // or after "in"/"naar" in a text about care, is the home (not the places "Ter Apel", "Ter Aar", not "dhr. Ter Horst").
@@ -3614,6 +3625,21 @@ function session7Round6Rules(ctx: Ctx) {
       if (/\p{Lu}/u.test(line.replace(/^[^:]*:/, ""))) continue;
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionLexicon });
+    }
+  // Session 8 round 3: "Delft voor Elkaar", "Samen Zwolle voor Elkaar": a place (or a capitalised
+  // name) + "voor Elkaar" is a named volunteer organisation, not the place.
+  if (may(/voor[ \t]+Elkaar/.test(text)))
+    for (const m of allMatches(VOOR_ELKAAR_RE, text)) {
+      const before = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+[ \t]+)?(?:['’]s-)?\p{Lu}[\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!before) continue;
+      const last = before[1].split(/[ \t]+/).pop()!;
+      // (lower-case "voor elkaar" is mostly the idiom: "het in Delft voor elkaar krijgen")
+      if (!m[0].includes("Elkaar")) continue;
+      // a sentence-initial ordinary word alone is no name ("Samen voor elkaar")
+      const name = lex.common.has(before[1].split(/[ \t]+/)[0].toLowerCase()) && !lex.places.phrases.has(phraseKey(before[1])) ? last : before[1];
+      if (lex.common.has(name.toLowerCase()) && !lex.places.phrases.has(phraseKey(name))) continue;
+      const s = m.index - before[0].length + before[0].indexOf(before[1]) + (before[1].length - name.length);
+      out.push({ s, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   if (may(text.includes("Huize")))
     for (const m of allMatches(HUIZE_RE, text)) {

@@ -641,6 +641,8 @@ function pushDates(text: string, out: Candidate[]) {
     if (!m[3] && /^[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]*\d{1,3}[ \t]+(?:wordt|werd|jaar\b|uur\b|u\b|keer\b|dagen\b|weken\b|maanden\b|kinderen\b|euro\b)|^[ \t]*\d{1,2}(?:[.:]\d\d)?[ \t]*(?:u|uur|h)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/^[ \t]+\d{1,3}(?:[,;!?)]|\.(?!\d)|[ \t]*\n|[ \t]*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^[ \t]+\d{1,3}[ \t]+(?:\p{Ll}{3,}|en(?![\p{L}]))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "mei" and "jan" are only dates in lower case or capitals, never as the name "Jan".
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
+    // "om 11:15 mei ik …" / "10.30 Dec": the day is the minutes of a time.
+    if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     add(m.index, m.index + m[0].length);
   }
   for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
@@ -707,6 +709,9 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     // "you may 2 times": a lower-case "may"/"march" is a verb.
     // (Session 7 round 4: after a weekday or "on"/"until"/"before" it is a month: "on friday 28 march".)
     if (!enCased(name) && EN_LOWER_NOT_MONTH.test(name) && !(m[2] && !m[1] && /^(?:may|march)$/.test(name) && EN_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    // Session 8 round 3: "11:15  Jan Mulder": the minutes of a time and the name Jan, no date; "Jan" without a year or
+    // a dot is the name (as in Dutch).
+    if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || (/^Jan$/.test(name) && !m[6] && !/\.$/.test(m[0]))) continue;
     // "of" only after an ordinal: "3rd of March", not "2 of May's friends".
     if (!m[3] && /[ \t]of[ \t]/i.test(m[0])) continue;
     // "groep 7 en 8 Mar": the abbreviation "Mar" (also a word and a name) only with a year or a dot.
@@ -773,7 +778,7 @@ const PERSON_OF_AGE_RE =
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -793,7 +798,7 @@ const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)`;
 // Session 7 round 2: "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
-const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:nu|bijna|net|pas|inmiddels|al)[ \t]+(${NUMWORD})(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
+const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?(${NUMWORD})(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
 // A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
 export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
 const WORD_AGE_RES = [
@@ -1121,7 +1126,18 @@ const STATUS_LINE_AGE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]eduwe|[Ww]edu
 // "Ze wordt op 4 april 2025 18.", "hij wordt op 12-6 21": a pronoun subject, the date it happens and the age then (not
 // "Het wordt op 5 mei 25 graden": only hij/zij/ze).
 const PRONOUN_TURNS_ON_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t]+wordt[ \t]+op[ \t]+\d{1,2}(?:[ \t]+(?:${AGE_MONTHS_FULL})(?:[ \t]+\d{4})?|[-/]\d{1,2}(?:[-/]\d{2,4})?)[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "gu");
+// Session 8 round 3: "(17), wordt 18 op 9 mei", "werd 40 op 3-2": turning an age on a date (not "het wordt 18 op …",
+// the weather or a rate).
+const TURNS_AGE_ON_DATE_RE = new RegExp(String.raw`(?:wordt|werd)(?<![\p{L}](?:wordt|werd))(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))[ \t]+(\d{1,3})[ \t]+(?:op[ \t]+\d{1,2}(?:e|ste|de)?(?:[ \t]+(?:${AGE_MONTHS_FULL})|[-/]\d{1,2})|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}\p{N}])`, "gu");
+// "Echtpaar Claessens (hij 70, zij 66)", "(man 44 / vrouw 41)", "(zij: 38)": pronouns or man/vrouw with an age in brackets.
+const PRONOUN_PAREN_AGE_RE = /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?:[ \t]*[,/;&][ \t]*|[ \t]+en[ \t]+)(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|\((?:hij|zij)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/gu;
+// "een gepensioneerde docent van 67.", "een collega van 45,": a role noun + "van" + a bare number closing the clause
+// (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
+const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid)[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
+  [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
+  [ROLE_OF_AGE_RE, (t) => /[ \t]van[ \t]+[1-9]\d/.test(t)],
   // "wordt op" + a digit
   [PRONOUN_TURNS_ON_DATE_RE, (t) => t.includes("wordt") && /op[ \t]+\d/.test(t)],
   [STATUS_LINE_AGE_RE, (t) => t.includes(",")],
@@ -1291,6 +1307,13 @@ function pushAges(text: string, out: Candidate[]) {
     add(s, s + m[1].length);
   }
   for (const m of may(NUMBER_WORD_HINT.test(text) && text.includes("(")) ? allMatches(NAME_PAREN_WORD_AGE_RE, text) : []) {
+    // Session 8 round 3: "de moeder van Kemal (tachtig)": without "nu/bijna …" only after a name (not "Bijlagen (twaalf)",
+    // not a sentence-initial word: a known first name or surname).
+    if (!/^\((?:nu|bijna|net|pas|inmiddels|al)[ \t]/u.test(m[0])) {
+      const word = /(\p{Lu}\p{Ll}+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const lex = lexicons();
+      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length))) continue;
+    }
     const a = m.index + m[0].indexOf(m[1]);
     add(a, a + m[1].length);
     if (m[2]) { const b = m.index + m[0].lastIndexOf(m[2]); add(b, b + m[2].length); }
@@ -1622,7 +1645,7 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
 // "Naam                  Geb.jaar  Werkgever", "| Naam | Geboortejaar | Woonplaats |"): three or more cells without
 // digits, at least two of them (and half) known column labels, and a row of cells below it.
 const COLUMN_LABEL_FIRST = new RegExp(
-  String.raw`^(?:naam|namen|voornaam|achternaam|roepnaam|initialen|klant|klantnaam|cliënt|client|deelnemer|deelnemers|kandidaat|jongere|leerling|student|medewerker|contact|contactpersoon|begeleider|jobcoach|mentor|coach|consulent|klantmanager|casemanager|woonplaats|plaats|stad|gemeente|wijk|regio|locatie|vestiging|adres|postcode|telefoon|tel|telefoonnummer|mobiel|e-?mail|mail|leeftijd|lft|geboortejaar|geb|geb\.?[ ]?jaar|geboren|geboortedatum|datum|startdatum|einddatum|start|eind|begin|periode|maand|jaar|week|dag|tijd|uren|uur|bedrag|bedragen|inkomen|loon|saldo|schuld|status|stand|opmerking|opmerkingen|toelichting|notitie|notities|actie|acties|afspraak|werkgever|werkplek|stageplek|stagebedrijf|stageadres|bedrijf|organisatie|instelling|instantie|aanbieder|school|opleiding|niveau|functie|rol|taak|zorgboerderij|uitzendbureau|plek|traject|schuldeiser|schuldeisers|crediteur|crediteuren|type|soort|nr|nummer|bsn|dossier|zaak|relatie|kenmerk|uitkering|doel|resultaat|aanwezig|sector|branche|dagdeel|dagdelen|dagen)$`,
+  String.raw`^(?:naam|namen|voornaam|voornamen|achternaam|familienaam|geslachtsnaam|roepnaam|initialen|voorletters|klant|klantnaam|cliënt|client|deelnemer|deelnemers|kandidaat|jongere|leerling|student|medewerker|contact|contactpersoon|begeleider|jobcoach|mentor|coach|consulent|klantmanager|casemanager|woonplaats|plaats|stad|gemeente|wijk|regio|locatie|vestiging|adres|postcode|telefoon|tel|telefoonnummer|mobiel|e-?mail|mail|leeftijd|lft|geboortejaar|geb|geb\.?[ ]?jaar|geboren|geboortedatum|datum|startdatum|einddatum|start|eind|begin|periode|maand|jaar|week|dag|tijd|uren|uur|bedrag|bedragen|inkomen|loon|saldo|schuld|status|stand|opmerking|opmerkingen|toelichting|notitie|notities|actie|acties|afspraak|werkgever|werkplek|stageplek|stagebedrijf|stageadres|bedrijf|organisatie|instelling|instantie|aanbieder|school|opleiding|niveau|functie|rol|taak|zorgboerderij|uitzendbureau|plek|traject|schuldeiser|schuldeisers|crediteur|crediteuren|type|soort|nr|nummer|bsn|dossier|zaak|relatie|kenmerk|uitkering|doel|resultaat|aanwezig|sector|branche|dagdeel|dagdelen|dagen)$`,
   "iu",
 );
 const isColumnLabel = (cell: string) => {
@@ -1668,8 +1691,14 @@ const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
 // (session 8: also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
-const PERSON_HEADER_HINT = /(?<![\p{L}])(?:naam|klant|cliënt|client|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)(?![\p{L}])/iu;
-const PERSON_HEADER_CELL = /^(?:naam|klant|klantnaam|cliënt|client|naam[ \t]+(?:klant|cliënt|client|deelnemer)|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|(?:klant|cliënt|client)[ \t]*\(initialen\)|initialen|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)$/iu;
+const PERSON_HEADER_HINT = /(?<![\p{L}])(?:naam|achternaam|familienaam|geslachtsnaam|voornaam|voornamen|roepnaam|voorletters|klant|cliënt|client|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)(?![\p{L}])/iu;
+const PERSON_HEADER_CELL = /^(?:naam|klant|klantnaam|cliënt|client|naam[ \t]+(?:klant|cliënt|client|deelnemer)|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|(?:klant|cliënt|client)[ \t]*\(initialen\)|initialen|voorletters|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)$/iu;
+// Session 8 round 3: a column of surnames or first names ("achternaam;voorletters", "Voornaam  Achternaam"): a single
+// name word is a name there ("Lambriex", "Pelzer-Sijben", "van der Veen", "Veen, van der").
+const SINGLE_NAME_HEADER_CELL = /^(?:achternaam|familienaam|geslachtsnaam|voornaam|voornamen|roepnaam)$/iu;
+const SINGLE_NAME_CELL = /^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Aa]l|'t)[ \t]+){0,3}\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:,[ \t]*(?:van|de|der|den|ter|ten)(?:[ \t]+(?:de|der|den))?)?$/u;
+// "Lambriex M.J.", "Hermans, J.P.G.", "Vries, J. de": a surname with its initials after it.
+const SURNAME_INITIALS_CELL = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*,?[ \t]+(?:\p{Lu}\.[ \t]?){1,4}(?:[ \t]*(?:van|de|der|den|ter|ten)(?:[ \t]+(?:de|der|den))?)?$/u;
 // "D.V.", "W.B.", "H. de B.", "M. el A.", "A.B. van der V."
 const INITIALS_CELL = /^(?:\p{Lu}\.[ \t]?){1,4}(?:(?:(?:van|de|der|den|el|al|ter|ten|'t|v\.d\.|vd)[ \t]+){1,3}\p{Lu}\.?)?$/u;
 // "Roos B.", "Marloes K.", "Sander dW", "Fatima E.I."
@@ -1703,7 +1732,13 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       const name = words.slice(0, n).join(" ");
       const key = phraseKey(name);
       if (lex.places.phrases.has(key) || lex.negatives.phrases.has(key) || lex.common.has(key)) return;
-      out.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext - 1 });
+      // Session 8 round 3: "Orchideeën Van Dijk", "Tomaten Jansen": an ordinary word (a product or trade) + a surname
+      // in an organisation column is the firm, not the person in it.
+      // (the first word is no first name or surname, the rest is a surname, also with a particle)
+      const rest = words.slice(1, n).filter((w) => !/^(?:van|de|der|den|ter|ten|het|'t)$/i.test(w));
+      const firm = n >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(words[0]) && !lex.firstNames.has(words[0]) && !lex.ambiguousFirstNames.has(words[0]) && !lex.surnames.has(words[0]) &&
+        rest.length === 1 && lex.surnames.has(rest[0]);
+      out.push({ s: at, e: at + name.length, label: "instelling", prio: firm ? PRIO.personContext + 1 : PRIO.personContext - 1 });
     });
   }
   // Session 8: a column of places ("Woonplaats", "Plaats", "Gemeente"): a capitalised cell of up to three words is a
@@ -1723,13 +1758,18 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
   // also when abbreviated to initials ("D.V.", "H. de B.", "M. el A.") or a first name + initial ("Roos B.", "Sander dW").
   if (out && may(PERSON_HEADER_HINT.test(text))) {
     const lex = lexicons();
-    scanTables(text, PERSON_HEADER_HINT, (h) => (PERSON_HEADER_CELL.test(h) ? "person" : null), (_, at, cell) => {
+    scanTables(text, PERSON_HEADER_HINT, (h) => (PERSON_HEADER_CELL.test(h) ? "person" : SINGLE_NAME_HEADER_CELL.test(h) ? "single" : null), (kind, at, cell) => {
       const title = /^(?:dhr|mw|mevr|mr|mevrouw|meneer|de heer)\.?[ \t]+/iu.exec(cell);
-      const name = title ? cell.slice(title[0].length) : cell;
+      const name = title ? cell.slice(title[0].length).trimEnd() : cell;
       const s = at + (title ? title[0].length : 0);
       if (NOT_INITIALS_CELL.test(name)) return;
       const first = name.split(/[ \t]+/)[0];
-      const ok = INITIALS_CELL.test(name) ||
+      const key = phraseKey(name);
+      if (kind === "single" && SINGLE_NAME_CELL.test(name) && !/^(?:onbekend|nvt|geen|idem|anoniem|zelfde|dezelfde)$/i.test(key) && !lex.common.has(key) && !lex.negatives.phrases.has(key) && !lex.places.phrases.has(key) && !lex.institutions.phrases.has(key)) {
+        out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+        return;
+      }
+      const ok = INITIALS_CELL.test(name) || (SURNAME_INITIALS_CELL.test(name) && !lex.common.has(first.replace(/,$/, "").toLowerCase())) ||
         (FIRST_INITIAL_CELL.test(name) && (lex.firstNames.has(first) || lex.ambiguousFirstNames.has(first))) ||
         (FULL_NAME_CELL.test(name) && name.includes(" ") && (lex.firstNames.has(first) || lex.ambiguousFirstNames.has(first) || lex.surnames.has(name.split(/[ \t]+/).pop()!)) && !lex.common.has(first.toLowerCase()) && !lex.negatives.phrases.has(phraseKey(name)));
       if (ok) out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
