@@ -4243,3 +4243,15 @@ describe("session 8 round 3 (rules)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 8 (lead): a lower-case 'btw' is 'by the way', not a VAT number", () => {
+  it.each([
+    ["[14:34] samira: mijn nummer is nieuw btw 0624419830", "telefoon", ["0624419830"]],
+    ["btw, mijn nummer is 0624419830", "telefoon", ["0624419830"]],
+    ["btw-nummer 0624419830", "telefoon", []],
+    ["BTW-nr: NL812345678B01", "dossiernummer", ["NL812345678B01"]],
+    ["BTW BE 0784.312.556", "dossiernummer", ["0784.312.556"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -133,6 +133,10 @@ const SETS: Record<string, string> = {
   blind120: "blind120.jsonl",
   blind121: "blind121.jsonl",
   blind122: "blind122.jsonl",
+  blind123: "blind123.jsonl",
+  blind124: "blind124.jsonl",
+  blind125: "blind125.jsonl",
+  blind126: "blind126.jsonl",
 };
 
 const args = process.argv.slice(2);

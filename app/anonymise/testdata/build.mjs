@@ -189,4 +189,8 @@ build("blind119");
 build("blind120");
 build("blind121");
 build("blind122");
+build("blind123");
+build("blind124");
+build("blind125");
+build("blind126");
 build("schoon");
