@@ -209,7 +209,11 @@ describe.each([
   ["blind119 (session 8: scored once after round 2, then round 3)", "blind119.jsonl", [] as Label[]],
   ["blind120 (session 8: scored once after round 2, then round 3)", "blind120.jsonl", [] as Label[]],
   ["blind121 (session 8: scored once after round 2, then round 3)", "blind121.jsonl", [] as Label[]],
-  ["blind122 (session 8: scored once after round 2, then round 3)", "blind122.jsonl", ["persoon", "leeftijd"] as Label[]],
+  ["blind122 (session 8: scored once after round 2, then round 3)", "blind122.jsonl", [] as Label[]],
+  ["blind123 (session 8: last unseen check, after round 3)", "blind123.jsonl", [] as Label[]],
+  ["blind124 (session 8: last unseen check, after round 3)", "blind124.jsonl", ["leeftijd"] as Label[]],
+  ["blind125 (session 8: last unseen check, after round 3)", "blind125.jsonl", ["leeftijd"] as Label[]],
+  ["blind126 (session 8: last unseen check, after round 3)", "blind126.jsonl", ["adres", "instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
