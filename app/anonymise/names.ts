@@ -2848,7 +2848,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       // hard negative, and not at a sentence start for a shop word ("Winkel Jan …" is no firm).
       // (not a course or a level: "De opleiding Metaalbewerking Niveau 2", "cursus Houtbewerking Basis")
       const unknownSurname = !sur.includes(" ") && !/^[ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-        !/(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|studie|afdeling|vak|module|training|les|lessen|diploma|certificaat|niveau)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index)) && !lex.firstNames.has(sur) && !lex.common.has(sur.toLowerCase()) && !isNegative(lex, phraseKey(sur)) && !lex.institutionHeads.phrases.has(sur.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(sur));
+        !COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !lex.firstNames.has(sur) && !lex.common.has(sur.toLowerCase()) && !isNegative(lex, phraseKey(sur)) && !lex.institutionHeads.phrases.has(sur.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(sur));
       if (!(lex.surnames.has(last) || lex.surnames.has(sur) || /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur) || unknownSurname)) continue;
       if (lex.places.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
