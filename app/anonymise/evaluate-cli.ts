@@ -137,6 +137,10 @@ const SETS: Record<string, string> = {
   blind124: "blind124.jsonl",
   blind125: "blind125.jsonl",
   blind126: "blind126.jsonl",
+  blind127: "blind127.jsonl",
+  blind128: "blind128.jsonl",
+  blind129: "blind129.jsonl",
+  blind130: "blind130.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -193,4 +193,8 @@ build("blind123");
 build("blind124");
 build("blind125");
 build("blind126");
+build("blind127");
+build("blind128");
+build("blind129");
+build("blind130");
 build("schoon");
