@@ -4255,3 +4255,44 @@ describe("session 8 (lead): a lower-case 'btw' is 'by the way', not a VAT number
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 lexicon r1: fight clubs, foreign and Caribbean schools, Cape Verdean names, carnival titles, inburgering modules", () => {
+  it.each([
+    // sports and fight clubs as head words
+    ["Na school traint hij bij Fightclub Noord in Leiden.", "instelling", ["Fightclub Noord"]],
+    ["Groet, Sven\nHoofdtrainer Boxing Academy Vuist", "instelling", ["Boxing Academy Vuist"]],
+    ["Hij zit op kickboksen bij Kickboksgym Tijger.", "instelling", ["Kickboksgym Tijger"]],
+    // firms with a trade head word, also without a preposition
+    ["Incassobureau Jansen namens Modehuis Verbeek | € 120,00", "instelling", ["Incassobureau Jansen", "Modehuis Verbeek"]],
+    ["09:10 Pieter Claes (Bouwonderneming Claes) belde over de factuur.", "instelling", ["Bouwonderneming Claes"]],
+    // old Dutch technical schools and foreign school words in a CV
+    ["Opleiding: LTS elektro, Technische School Winschoten; rijbewijs B", "instelling", ["Technische School Winschoten"]],
+    ["2001 | MAVO, Kolegio Santa Maria, Willemstad", "instelling", ["Kolegio Santa Maria"]],
+    ["1999 – 2003 | Colegio San Martín, Bogotá", "instelling", ["Colegio San Martín"]],
+    // Caribbean employers and East-Groningen hospitals, named buildings
+    ["2010 – 2014 | stuwadoor, Curaçao Port Authority, Willemstad", "instelling", ["Curaçao Port Authority"]],
+    ["Hij werkte jaren bij Aqualectra als monteur.", "instelling", ["Aqualectra"]],
+    ["[10:02] joke: haar man ligt in het Refaja, zegt ze", "instelling", ["Refaja"]],
+    ["De banenmarkt is dit jaar weer in het Glaspaleis.", "instelling", ["Glaspaleis"]],
+    // Cape Verdean / Portuguese and Groningen names, also lower case in a chat
+    ["Dhr. Arlindo Monteiro en mw. Lurdes Furtado Varela kwamen samen.", "persoon", ["Arlindo Monteiro", "Lurdes Furtado Varela"]],
+    ["[08:12] Djamila: mn zoon jurandy heeft koorts", "persoon", ["Djamila", "jurandy"]],
+    ["Met vriendelijke groet,\nAlbertha Wierenga, diaken", "persoon", ["Albertha Wierenga"]],
+    // the court's Zittingsplaats + place is the place only
+    ["Rechtbank Gelderland\nZittingsplaats Arnhem\nZaaknummer volgt", "instelling", []],
+    ["Rechtbank Gelderland\nZittingsplaats Arnhem\nZaaknummer volgt", "plaats", ["Gelderland", "Arnhem"]],
+    // hard negatives: carnival titles, benefits, inburgering modules, mbo course names, a creditor's team
+    ["In 2023 was hij Prins Carnaval van zijn dorp.", "persoon", []],
+    ["Ze vraagt nu de Kinderopvangtoeslag aan.", "instelling", []],
+    ["Onderdelen: KNM, Module Arbeidsmarkt en Participatie en de PVT.", "persoon", []],
+    ["Inkomen: leerloon MBO Logistiek (Deltion College)", "instelling", ["Deltion College"]],
+    ["Met vriendelijke groet,\nKarin Smit\nteam Betalingsregelingen", "instelling", []],
+    ["De academy van de club traint op zaterdag.", "instelling", []],
+    // the PI is a generic service; "PI + place" stays the place only
+    ["Een nieuwe ID-kaart vraagt hij aan via de PI.", "instelling", []],
+    ["Hij komt in mei vrij uit PI Vught.", "plaats", ["Vught"]],
+    ["Hij komt in mei vrij uit PI Vught.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

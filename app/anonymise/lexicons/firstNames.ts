@@ -5,6 +5,8 @@
 // Session 8 round 2: Kurdish names (Rojda, Hevin, Dilan, Serhat, Berfin), more Moroccan (Rim, Meriem, Kenza), Turkish, West
 // African and German (Markus, Katharina) names, Dutch ones that were missing (Eveline, Elise, Niki, Thirza, Djarno, Henk-Jan);
 // Bo is no longer context-only (capital "BO", basisonderwijs, is not read as a name) and Matei is a first name.
+// Session 9 round 1: Cape Verdean, Portuguese and Brazilian names (Armindo, Jurandy, Filomena, Lurdes) and older Groningen and
+// Drenthe women's names (Albertha, Hillechien, Wubbina).
 export const FIRST_NAMES = `
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
@@ -104,6 +106,8 @@ Regilio Gianna Diandra Cheryl Amrish Nalini Sabitri Rinaldo Edgar Iwan Percy Wen
 Matei Andrei Mihai Vlad Stefan Ioana Elena Bianca Alexia Darius Tudor Bogdan Sebastian Matteo
 Bo
 Markus Florian Christoph Philipp Niklas Maximilian Felix Moritz Susanne Katharina Jutta Gabriele Christiane Sigrid Margarete Heinz Kurt Bernhard Hans-Jürgen Rüdiger Hartmut Joachim Stephan Carsten Malte Jannik Lennart Ole Sönke Tjark Frerk Hauke Swantje Insa Gesa Maren Svenja Janina Mareike Franziska Theresa Gertrud Erika Rosemarie Lieselotte
+Armindo Arlindo Jurandy Jurandir Filomena Lurdes Vanusa Ivanilda Jandira Ivone Conceição Natalina Rosalina Lucinda Zenaida Iolanda Domingos Aristides Zeferino Joaquim Anilton Amílcar Amilcar Osvaldo Alcides Adelino Arsénio Arsenio Eusébio Eusebio Herminio Hermínio Gilberto Adalberto Elisângela Elisangela Josué Josue Wellington Jeferson Cleide Valdir Ailson Elton Mailson Stélio Stelio Djenifer Edmilson Emerson Nataniel Aristides Lurdes
+Albertha Alberdina Egbertha Hillechien Wubbina Harmina Hindrikje Trientje Aaltien Jantien Geessien Grietje Roelfien Fennechien Annechien Jikke
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

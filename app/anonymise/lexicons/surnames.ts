@@ -4,6 +4,8 @@
 // also the female -ska/-cka forms of the Polish surnames (Zielinska, Kowalska).
 // Session 8 round 3: Frisian and Groningen surnames in -sma/-stra/-inga/-ema/-da/-ia (Tjalsma, Bruinsma, Miedema, Roorda, Runia),
 // word-like ones (Zwerver, Vogelzang, Wester) left out.
+// Session 9 round 1: Cape Verdean and Portuguese surnames (Semedo, Tavares, Monteiro, Furtado), more Groningen -ema/-inga names,
+// Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
 export const SURNAMES = `
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
 Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
@@ -79,6 +81,9 @@ Strikwerda Sybesma Taekema Talsma Tamminga Teensma Tiemersma Tiesinga Tijsma Tje
 Wierda Wijma Wijnia Wouda Ykema Yntema Zeilstra Gerritsma Bokma Jorritsma Kootstra Kuindersma Lolkema Oostra Rinzema Sieperda Tjoelker Ypma Bergstra
 Hoeksema Kuperus Siersema Sijperda Nijdam Holtrop Hogeterp Jetten Kalma Keuning Terpsma Tjallema Bakema Dykstra Feitsma Grijpstra Hoogterp Jilderda
 Koopal Lettinga Oldersma Rodenhuis Triemstra Westerhuis Wijbrandi
+Semedo Tavares Lopes Fortes Monteiro Varela Cabral Furtado Correia Veiga Brito Andrade Moreira Delgado Mendes Gomes Rodrigues Fernandes Pereira Teixeira Barbosa Carvalho Sousa Souza Almeida Duarte Oliveira Baptista Batista Cardoso Pinto Freitas Semedo Tavares Évora Gonçalves Goncalves Ribeiro
+Venema Wierenga Haikema Hazenga Jelsema Kamminga Lubbers Meinema Reinders Smeenge Steenhuis Sikkema Tuinstra Wolthuis Zijlema
+Oukili Ouahabi Ouaali Oubaha Oukhaddou Ouchen Ouarti Ouzzine
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
