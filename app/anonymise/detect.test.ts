@@ -4296,3 +4296,53 @@ describe("session 9 lexicon r1: fight clubs, foreign and Caribbean schools, Cape
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 rules r1: ages in lists, tables and chats; streets in columns; services in a place; trade firms; ids", () => {
+  it.each([
+    // fixed-width header with labels one blank apart: the age column still counts
+    ["NAAM              GEBOREN     LFT AFDELING\nMila de Graaf     03-04-2007  17  kantine\nOmar Tahiri       1999        26  magazijn", "leeftijd", ["17", "26"]],
+    ["NAAM              GEBOREN     UREN AFDELING\nMila de Graaf     03-04-2007  17  kantine", "leeftijd", []],
+    // a name on a street suffix in a fixed-width table is no address
+    ["dag  cliënt                 lft  adres\ndi   B.K. Hoekstra-Brink     58   Molenweg 3", "adres", ["Molenweg 3"]],
+    ["dag  cliënt                 lft  adres\ndi   B.K. Hoekstra-Brink     58   Molenweg 3", "leeftijd", ["58"]],
+    // pairs and lists in brackets
+    ["Lars en Noor (broer en zus, 16 en 14) komen samen.", "leeftijd", ["16", "14"]],
+    ["De twee oudsten (13 en 15) zitten op het vmbo.", "leeftijd", ["13", "15"]],
+    ["De oudsten werken 3 en 4 dagen per week.", "leeftijd", []],
+    ["De jongsten zitten in groep 3 en 5.", "leeftijd", []],
+    // chat frames
+    ["[10:02] jesse: mn broertje is pas 9 die moet mee", "leeftijd", ["9"]],
+    ["[10:03] jesse: m'n pa wordt 60 vrijdag dus ik kan niet", "leeftijd", ["60"]],
+    ["[10:04] jesse: ik ben 16 kan dat wel?", "leeftijd", ["16"]],
+    ["ma: 3 afspraken, di: 2", "leeftijd", []],
+    ["ma, 12 en 13 gesprekken", "leeftijd", []],
+    ["mijn pa is 3 maandagen weg geweest", "leeftijd", []],
+    ["zijn opa is 80 maandag.", "leeftijd", ["80"]],
+    // reached an age last week, then a place; words in a note bracket; relation + "van" + a plural verb
+    ["ze werd vorige maand 58 in het hospice.", "leeftijd", ["58"]],
+    ["ze werd vorige week 3 op 4 gezet", "leeftijd", []],
+    ["oom Karim (wordt in mei zeventig), tante Nadia (64)", "leeftijd", ["zeventig", "64"]],
+    ["Zijn vader en zijn zusje van negen wonen nog in Homs.", "leeftijd", ["negen"]],
+    ["She has lived with her aunt since she turned 16.", "leeftijd", ["16"]],
+    ["He was 5 minutes late.", "leeftijd", []],
+    // streets
+    ["Adres: Laan van Nieuw Guinea en Vrede 14, 3531 JK Utrecht", "adres", ["Laan van Nieuw Guinea en Vrede 14"]],
+    ["Het adres is Zandkamp 7b in Veenendaal.", "adres", ["Zandkamp 7b"]],
+    ["Het adres is Kamer 12 in Utrecht.", "adres", []],
+    ["naam;adres;telefoon\nJan Smit;Heemstra 22;06-12345678\nPiet Bos;Groep 7;06-12345679", "adres", ["Heemstra 22"]],
+    ["Jakob;Wedderweg 2a;0597-563 018;klusjes en tuin en meer\nMarchien Ellens;1970;Kerkstraat 121;06-44012398", "adres", ["Wedderweg 2a", "Kerkstraat 121"]],
+    // a generic service or a court seat in a place is the place
+    ["Zitting bij de rechtbank, zittingsplaats Arnhem. Zittingsplaats Zwolle.", "instelling", []],
+    ["Hij kwam binnen via het Jongerenpunt Lombok.", "instelling", []],
+    ["Hij kwam binnen via het Jongerenpunt Lombok.", "plaats", ["Lombok"]],
+    // trade word + surname
+    ["Hij werkte bij Bouwonderneming Dewaele, daarna bij Kindermode Peeters.", "instelling", ["Bouwonderneming Dewaele", "Kindermode Peeters"]],
+    ["Hij werkte bij Bouwonderneming Dewaele en Kindermode Peeters.", "persoon", []],
+    // ids
+    ["Zijn kinderbijslagnummer is 318KB220571.", "dossiernummer", ["318KB220571"]],
+    ["Het huisnummer is 12A en het kentekennummer 12ABC3.", "dossiernummer", []],
+    ["| Schuldeiser | Kenmerk | Bedrag |\n| --- | --- | --- |\n| Belastingdienst | 8231.55.604 | € 300,00 |", "dossiernummer", ["8231.55.604"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

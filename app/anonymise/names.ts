@@ -278,7 +278,10 @@ const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMEN
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
-  "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus"]);
+  "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
+  // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
+  // Maastricht" are the place, like "Rechtbank Maastricht")
+  "jongerenpunt", "jongerenservicepunt", "zittingsplaats", "zittingslocatie"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "hee", "heey", "hej", "hoii", "beste", "doei", "thx", "dank", "bedankt", "xx", "xxx", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -2087,6 +2090,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
       if (pe > i) ctx.out.push({ s: tokens[i + 1].s, e: tokens[pe].e, label: "plaats", prio: PRIO.institutionHead + 5 });
       continue;
     }
+    // (Session 9: a youth desk + a bare compass word is a branch that names no place: "(Jongerenpunt West)".)
+    if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && /^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
+      ctx.out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
     if (ROLE_WORD_END.test(t.low)) continue;
@@ -2755,7 +2761,10 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 // (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
-const TRADE_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop)$/u;
+const TRADE_COMPOUND_WORDS = "bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
+const TRADE_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})$`, "u");
+// (its hint, from the same words)
+const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS})[ \t]+\p{Lu}`, "u");
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
 const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
 const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
@@ -2839,7 +2848,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (!region || lex.common.has(key)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installaties?|onderhoud|schilders|smederij|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop)[ \t]+\p{Lu}/u.test(text)))
+  if (may(TRADE_COMPOUND_HINT.test(text)))
     for (const m of allMatches(TRADE_SURNAME_RE, text)) {
       if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
       const sur = m[2];
@@ -3674,19 +3683,24 @@ const R2_LEGAL_FORM = String.raw`(?:bv|b\.v\.|bvba|vof|v\.o\.f\.|gmbh|nv|n\.v\.|
 const NAME_TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}${FIRM_TRADE_TAIL})(?![\p{L}])(?! +\p{Lu}\p{Ll})(?:[ \t]+(?:&|en)[ \t]+\p{Lu}\p{Ll}{3,}(?![\p{L}]))?(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
 // "Bloemsierkunst Marjo", "Taalschool Babel", "Klusbedrijf Van Dongen", "Schrijnwerkerij Mertens bvba": a trade compound +
 // a name (first name, surname or an unknown capitalised word).
-const TRADE_NAME_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers))[ \t]+((?:(?:Van|De|Den|Der|Ter|Ten|'t)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
+// (session 9: also "Bouwonderneming Vandeperre", "Modehuis Lenaerts", "Kindermode Peeters", "Autohandel Yilmaz")
+const TRADE_NAME_HEAD = String.raw`(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers|onderneming|handel|mode|(?<=[Mm]ode|[Mm]eubel|[Ss]choen|[Tt]apijt|[Bb]ruids)huis)`;
+const TRADE_NAME_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,}${TRADE_NAME_HEAD})[ \t]+((?:(?:Van|De|Den|Der|Ter|Ten|'t)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
 // "Warme Bakker Van de Laar", "Slagerij De Wit", "Bakker Van Dongen": a trade noun (with an adjective, or before a
 // capitalised particle) + a surname.
 const TRADE_NOUN_PARTICLE_FIRM_RE = /(?<![\p{L}])(?:(?:Warme|Echte|Ambachtelijke|Banket)[ \t]*)?(?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Schilder|Schildersbedrijf|Loodgieter|Hovenier|Aannemer|Timmerman|Fietsenmaker|Garage|Installateur|Drukkerij|Poelier|Visboer|Groenteboer|Bloemist)[ \t]+(?:Van|De|Den|Ter|Ten)(?:[ \t]+(?:de|der|den))?[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])/gu;
 // "Onderneming: Warme Bakker Van de Laar, KvK …", "Bedrijf; Kessels Tuinaanleg": the capitalised words after a firm label
 // at a line start are the firm.
 const FIRM_LABEL_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]nderneming|[Bb]edrijf|[Ff]irma|[Ee]enmanszaak|[Nn]aam[ \t]+(?:onderneming|bedrijf|zaak))[ \t]*[:;][ \t]*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’-]*|&|de|der|den|van|'t|en|bv|b\.v\.|bvba|vof|v\.o\.f\.)){0,5})/gu;
+// The cheap hints that guard the two rules above, built from the same trade-word strings so they cannot drift apart.
+const NAME_TRADE_HINT = new RegExp(String.raw`\p{Lu}\p{Ll}+[ \t]+\p{Lu}${FIRM_TRADE_TAIL}(?![\p{L}])`, "u");
+const TRADE_NAME_HINT = new RegExp(String.raw`\p{Ll}${TRADE_NAME_HEAD}[ \t]+\p{Lu}`, "u");
 const COURSE_BEFORE = /(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|studie|afdeling|vak|module|training|les|lessen|diploma|certificaat|niveau)[ \t]+$/iu;
 function round2TradeFirms(ctx: Ctx) {
   const { text, lex, out } = ctx;
   const push = (s: number, e: number) => out.push({ s, e, label: "instelling", prio: PRIO.personTitle + 2 });
   const plainWord = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
-  if (may(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestratingen|bestrating|advies|techniek|services|service|handel|bouw|installaties|installatie|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparaties|reparatie|fotografie|administratie|boekhouding|timmerwerken|timmerwerk|makerij|smederij|kwekerij|bakkerij|slagerij)(?![\p{L}])/u.test(text)))
+  if (may(NAME_TRADE_HINT.test(text)))
     for (const m of allMatches(NAME_TRADE_FIRM_RE, text)) {
       const name = m[1];
       // a surname (the lexicon's or an unknown word), not a first name, an ordinary word or a place
@@ -3695,7 +3709,7 @@ function round2TradeFirms(ctx: Ctx) {
       if (plainWord(name) || ORG_TAIL.test(name) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       push(m.index, m.index + m[0].length);
     }
-  if (may(/\p{Ll}(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers)[ \t]+\p{Lu}/u.test(text)))
+  if (may(TRADE_NAME_HINT.test(text)))
     for (const m of allMatches(TRADE_NAME_FIRM_RE, text)) {
       const last = m[2].split(/[ \t]+/).pop()!;
       if (plainWord(m[2]) || plainWord(last) || lex.institutions.phrases.has(phraseKey(m[2])) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;

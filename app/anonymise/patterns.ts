@@ -337,7 +337,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   }
   const h = hints(text);
   // Session 8: in a table the column header is the keyword ("| Naam | … | Klantnummer |", "Naam;Klantnr.;Plaats", tab
-  // and fixed-width columns): read once, only when a nine-digit number passes the elfproef.
+  // and fixed-width columns): read once, only when a nine-digit number passes the elfproef (or is formatted, see below).
   let columnKinds: Map<number, "bsn" | "other"> | undefined;
   // Every alternative of NUMBER_RE has three digits in a row.
   for (const m of may(h.run >= 3) ? allMatches(NUMBER_RE, text) : []) {
@@ -346,7 +346,9 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index;
     const e = s + raw.length;
     let kind = numberKind(text, s, e);
-    if (digits.length === 9 && kind !== "other" && elfproef(digits)) {
+    // (session 9: also a formatted nine-digit number that fails the elfproef and has no keyword before it: in a column headed
+    // "Kenmerk", "9120.44.781" is an id)
+    if (digits.length === 9 && kind !== "other" && (elfproef(digits) || (kind === undefined && digits !== raw))) {
       if (!columnKinds) {
         const found = new Map<number, "bsn" | "other">();
         scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, at) => found.set(at, k as "bsn" | "other"));
@@ -407,8 +409,15 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
     if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  // Session 9: "kindergeldnummer is 251FK447196", "Zorgpasnummer: AB12345678": any "…nummer/…nr" compound announces an id
+  // that mixes capitals and digits (five or more digits in a row), also a compound OTHER_NUMBER_WORDS does not list.
+  for (const m of may(/\d{5}/.test(text) && /(?:nummer|nr)/i.test(text)) ? allMatches(COMPOUND_NR_ALNUM_ID_RE, text) : []) {
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
   pushNumberLists(text, out);
 }
+const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])\p{L}{3,}(?:nummer|nr)\.?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{5})[A-Z0-9]{6,16})(?![\p{L}\p{N}])/gu;
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
 export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
@@ -778,7 +787,7 @@ const PERSON_OF_AGE_RE =
 const AGE_MONTHS_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL}))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${AGE_MONTHS_FULL})|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -814,8 +823,9 @@ const WORD_AGE_RES = [
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
-// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9".
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)/giu;
+// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9"; session 9: "de twee jongsten (7 en 11)", "Kevin
+// en Demi (broer en zus, 19 en 17)".
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])/giu;
@@ -856,9 +866,10 @@ const SOON_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
-// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently.
+// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
+// after it: "ze werd vorige week 63 op de afdeling", not "werd vorige week 3 op 4").
 const BECAME_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)))`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
   "giu",
 );
 // "zijn 50e verjaardag", "haar achttiende verjaardag".
@@ -922,9 +933,10 @@ export function numberValue(word: string): number {
 }
 // Case-sensitive on purpose ("\p{Lu}" must stay a capital for the name slot): only the first letter of a noun may be
 // either case.
-const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + `)(?:je|tje)?`;
+const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + String.raw`|(?<=(?:[Mm]e|[Mm]n|[Mm]'n|[Mm]ijn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Oo]nze)[ \t]+)(?:ma|pa)(?=[ \t]))(?:je|tje)?`;
+// (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1113,7 +1125,8 @@ const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \
 const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)(?:,[ \t]*(?:\d{1,2}|nog|allemaal|twee|drie|vier)?[ \t]*(?:thuiswonend|inwonend|uitwonend|thuis|minderjarig))?[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
-const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+is)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
+// (session 9: also "since he turned 18", "when she was 12,")
+const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
 const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—-][ \t]*|[ \t]+en[ \t]+)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
@@ -1145,7 +1158,7 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [EN_WHO_IS_AGE_RE, (t) => /who[ \t]+is/i.test(t)],
   [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
   // English: "my son Maksym, he is 16, he must …", "she's 17."
-  [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+is)\s+\d/i.test(t)],
+  [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+(?:is|was|turned|turns))\s+\d/i.test(t)],
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
   // (case-insensitive regexes: their words are tested in the lower-cased text)
   [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
@@ -1330,7 +1343,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // Both alternatives of AGE_LIST_RE hold "N en N".
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
-    const list = m[1] ?? m[2];
+    const list = m[1] ?? m[2] ?? m[3];
     // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
     if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const base = m.index + m[0].indexOf(list);
@@ -1616,8 +1629,12 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
     const line = lines[i];
     if (!headerHint.test(line)) continue;
     const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
-    const head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
+    let head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
     if (head.length < 3) continue;
+    // Session 9: fixed-width headers whose labels are set one blank apart ("GEBOREN     LFT AFDELING"): a cell that is no
+    // wanted label but holds one as a word is split into its words, each at its own column.
+    if (!sep && head.some((h) => !want(h.cell) && / /.test(h.cell)))
+      head = head.flatMap((h) => (want(h.cell) || !/ /.test(h.cell) || !h.cell.split(" ").some((w) => want(w)) ? [h] : [...h.cell.matchAll(/\S+/g)].map((w) => ({ s: h.s + w.index, cell: w[0] }))));
     const cols = head.map((h, k) => ({ k, kind: want(h.cell) })).filter((c) => c.kind);
     if (!cols.length) continue;
     for (let j = i + 1; j < lines.length; j++) {
@@ -1892,7 +1909,7 @@ const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|O
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -1939,13 +1956,25 @@ const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noor
 // "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
 // also without a street word.
 const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|(?<![\p{L}])(?:[Ll]ocatie|[Vv]estiging|[Bb]ezoekadres|[Pp]ostadres|[Vv]estigingsadres)[ \t]*:?)[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
+// Session 9: a table column headed "Adres"/"Woonadres"/"Straat" ("naam;geboortejaar;adres;…"): a cell that is a
+// capitalised name + house number is a street, also without a street word ("Bovenstreek 14"); the cell ends there.
+const ADDRESS_HEADER_HINT = /(?<![\p{L}])(?:adres|woonadres|huisadres|straat|straat[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer))(?![\p{L}])/iu;
+const ADDRESS_HEADER_CELL = /^(?:adres|woonadres|huisadres|straat(?:[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer)\.?)?)$/iu;
+const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|en)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3})|[ \t]?bis)?$/u;
 function pushAddresses(text: string, out: Candidate[]) {
+  if (may(ADDRESS_HEADER_HINT.test(text) && /\d/.test(text)))
+    scanTables(text, ADDRESS_HEADER_HINT, (h) => (ADDRESS_HEADER_CELL.test(h) ? "adres" : null), (_, at, cell) => {
+      if (!ADDRESS_CELL.test(cell) || NOT_BRACKET_STREET_WORDS.has(cell.split(/[ \t]+/)[0].toLowerCase())) return;
+      out.push({ s: at, e: at + cell.length, label: "adres", prio: PRIO.adres - 1 });
+    });
   for (const m of may(/(?:(?:kantoor|huis|centrum|plein|ocatie|theek|ebouw|winkel)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|ocatie|estiging|adres)[ \t]+\p{Lu}/iu.test(text)) ? allMatches(LOCATION_ADDRESS_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
   for (const hint of may(addressHintPossible(hints(text).low)) ? allMatches(ADDRESS_HINT_RE, text) : []) {
-    if (hint.index < windowEnd) continue;
+    // (session 9: a hint near the window's end, whose street and number may run past it, opens a window of its own:
+    // "Wedderweg 2a;…;klusjes en tuin\nMarchien Ellens;1970;Hoofdstraat 121" lost the second street)
+    if (hint.index + hint[0].length + 12 <= windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
     const from = Math.max(0, hint.index - 90);
     windowEnd = hint.index + hint[0].length + 60;
@@ -2016,9 +2045,10 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // closed by punctuation or "in/te Place" (a street without a street word).
 // Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
+// Session 9: also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
 // Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
@@ -2063,6 +2093,9 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
     const gap = m[0].slice(m[1].length, m[0].length - m[2].length);
     if (/^(?:19|20)\d\d$/.test(m[2]) && (/\t| {2,}/.test(gap))) return;
+    // Session 9: "A.J. Meijering         60", "Jan Hofstra    71" (an age or a number column): a person's name on a street
+    // suffix (initials or a known first name before it) and a column gap before the number is no address.
+    if (/\t| {2,}/.test(gap) && /^(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.test(m[1]) && (/^\p{Lu}\./u.test(m[1]) || lexicons().firstNames.has(m[1].split(/[ \t]+/)[0]))) return;
     // Session 8 round 2: "Bbz-uitkering 2022", "WW-uitkering 2023": an abbreviation + a lower-case noun is a thing (a
     // benefit, a tax return) before a year or when the noun is an ordinary word, no street ("A-straat 5" stays).
     const abbrNoun = /(?:^|[ \t])\p{Lu}[\p{Lu}\p{Ll}]{0,5}-(\p{Ll}{3,})$/u.exec(street);
@@ -2175,7 +2208,7 @@ const SCHOOL_PAREN_AGE_TAIL = new RegExp(String.raw`^[ \t]*,[ \t]*(\d{1,2}|${AGE
 // thuis" (a bare 12–99 between the message head and a comma, then a verb about a person).
 const CHAT_BARE_AGE_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:(?:ja|jep|klopt|yes|precies|nee)[ \t]*,[ \t]*)?)(1[2-9]|[2-9]\d)(?=[ \t]*,[ \t]*(?:zit|woont|werkt|studeert|gaat|doet|loopt|komt)[ \t])/giu;
 // "(wordt volgend jaar 61)", "- wordt in mei 67", "(werd vorige maand 18)": a subject-less note that someone turns N.
-const NOTE_TURNS_AGE_RE = /(?<=(?:\(|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[ \t]+\d{4})?)[ \t]+(\d{1,3})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$))/giu;
+const NOTE_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:\(|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[ \t]+\d{4})?)[ \t]+(\d{1,3}|${AGE_WORDS})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$))`, "giu");
 // "* zelf: 59 jaar, geb. 1964" (a network map or a household list: the client's own line), "- ikzelf: 44".
 const SELF_FIELD_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:zelf|ikzelf|ik|klant[ \t]+zelf|cliënt[ \t]+zelf)[ \t]*:[ \t]*)(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;\n]|\.(?!\d)|$))/giu;
 function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
@@ -2195,15 +2228,16 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = end + t[0].indexOf(t[1], t[0].indexOf(","));
       add(at, end + t[0].length);
     }
-  if (!hasDigit) return;
-  if (may(text.includes(":") && text.includes(",")))
-    for (const m of allMatches(CHAT_BARE_AGE_RE, text)) add(m.index, m.index + m[1].length);
+  // (session 9: also an age in words, "(wordt volgende maand vijftig)")
   if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(NOTE_TURNS_AGE_RE, text)) {
-      if (Number(m[1]) > 115 || Number(m[1]) < 1) continue;
+      if (!(numberValue(m[1]) <= 115 && numberValue(m[1]) >= 1)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
+  if (!hasDigit) return;
+  if (may(text.includes(":") && text.includes(",")))
+    for (const m of allMatches(CHAT_BARE_AGE_RE, text)) add(m.index, m.index + m[1].length);
   if (may(low.includes("zelf") || low.includes("ik")))
     for (const m of allMatches(SELF_FIELD_AGE_RE, text)) {
       if (Number(m[1]) > 115 || Number(m[1]) < 12) continue;
