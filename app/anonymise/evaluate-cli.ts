@@ -141,6 +141,10 @@ const SETS: Record<string, string> = {
   blind128: "blind128.jsonl",
   blind129: "blind129.jsonl",
   blind130: "blind130.jsonl",
+  blind131: "blind131.jsonl",
+  blind132: "blind132.jsonl",
+  blind133: "blind133.jsonl",
+  blind134: "blind134.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -197,4 +197,8 @@ build("blind127");
 build("blind128");
 build("blind129");
 build("blind130");
+build("blind131");
+build("blind132");
+build("blind133");
+build("blind134");
 build("schoon");
