@@ -4346,3 +4346,42 @@ describe("session 9 rules r1: ages in lists, tables and chats; streets in column
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 lexicon r2: fishing, German offices, barbers, museums, districts, German and English letter words", () => {
+  it.each([
+    // fishing firms and co-operatives, German offices, barbers, museums, sheltered work
+    ["Hij heeft een eenmanszaak: Visserijbedrijf H. de Boer, KvK 12345678.", "instelling", ["Visserijbedrijf H. de Boer"]],
+    ["De Visserijcoöperatie Texel heeft nog een vordering.", "instelling", ["Visserijcoöperatie Texel"]],
+    ["Mit freundlichen Grüßen\nAnna Schulte\nSteuerbüro Schulte\nHauptstraße 4", "instelling", ["Steuerbüro Schulte"]],
+    ["Hij werkt drie dagen bij Golden Cut Barbers in Emmen.", "instelling", ["Golden Cut Barbers"]],
+    ["Ze werkt als suppoost in het Zuiderzeemuseum.", "instelling", ["Zuiderzeemuseum"]],
+    ["Hij werkt via Polderpak in de inpak.", "instelling", ["Polderpak"]],
+    ["Consulent\nSED organisatie\nPostbus 12", "instelling", ["SED organisatie"]],
+    ["Buurvrouw en ik zijn vaak bij malkander op de koffie.", "instelling", []],
+    // generic services, projects, certificates, chat-group words
+    ["Ze kan terecht bij het Juridisch Loket.", "instelling", []],
+    ["Ze doet mee aan het Maatjesproject Ouderen in Tiel.", "persoon", []],
+    ["2019  Certificaat Helpende Zorg & Welzijn", "instelling", []],
+    ["Chat MDO-groep \"gezin Bakker\"", "instelling", []],
+    ["hij kan via de moskee contact leggen met de imam", "instelling", []],
+    ["bezwaar op grond van de Algemene wet bestuursrecht", "instelling", []],
+    // German and English letter words
+    ["Sehr geehrte Frau Jansen, meine Mutter wohnt jetzt bei uns. Der Hausarzt spricht von Demenz.", "persoon", ["Jansen"]],
+    ["Bitte nennen Sie die BG-Nummer.\nJobcenter Kleve – Team Leistung", "persoon", []],
+    ["Bitte nennen Sie die BG-Nummer.\nJobcenter Kleve – Team Leistung", "instelling", []],
+    ["Sorry, so I'll write in English.", "instelling", []],
+    // form labels, adverbs and verbs after dhr.
+    ["Postcode: 1234 AB\nPlaats: Utrecht", "plaats", ["Utrecht"]],
+    ["Vanaf nu levert dhr. maandelijks zijn loonstroken in.", "persoon", []],
+    ["Advies: dhr. wijzen op zijn plichten.", "persoon", []],
+    // names: Moluccan, Afghan, Hindustani
+    ["Mevr. Latuheru en dhr. Wattimena wonen al jaren in Tiel.", "persoon", ["Latuheru", "Wattimena"]],
+    ["Aanvrager: Savitri Baldew, geb. 1961", "persoon", ["Savitri Baldew"]],
+    ["[10:01] anne: ik bel jawid straks\n[10:02] piet: top", "persoon", ["anne", "jawid", "piet"]],
+    // places: Almere districts, Zutphen districts
+    ["Ze verhuist van Almere Haven naar Almere Buiten.", "plaats", ["Almere Haven", "Almere Buiten"]],
+    ["Jeroen (17), De Mars, mantelzorger voor zijn moeder", "plaats", ["De Mars"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

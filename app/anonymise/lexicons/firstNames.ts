@@ -7,6 +7,7 @@
 // Bo is no longer context-only (capital "BO", basisonderwijs, is not read as a name) and Matei is a first name.
 // Session 9 round 1: Cape Verdean, Portuguese and Brazilian names (Armindo, Jurandy, Filomena, Lurdes) and older Groningen and
 // Drenthe women's names (Albertha, Hillechien, Wubbina).
+// Session 9 round 2: Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
 export const FIRST_NAMES = `
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
@@ -108,6 +109,8 @@ Bo
 Markus Florian Christoph Philipp Niklas Maximilian Felix Moritz Susanne Katharina Jutta Gabriele Christiane Sigrid Margarete Heinz Kurt Bernhard Hans-Jürgen Rüdiger Hartmut Joachim Stephan Carsten Malte Jannik Lennart Ole Sönke Tjark Frerk Hauke Swantje Insa Gesa Maren Svenja Janina Mareike Franziska Theresa Gertrud Erika Rosemarie Lieselotte
 Armindo Arlindo Jurandy Jurandir Filomena Lurdes Vanusa Ivanilda Jandira Ivone Conceição Natalina Rosalina Lucinda Zenaida Iolanda Domingos Aristides Zeferino Joaquim Anilton Amílcar Amilcar Osvaldo Alcides Adelino Arsénio Arsenio Eusébio Eusebio Herminio Hermínio Gilberto Adalberto Elisângela Elisangela Josué Josue Wellington Jeferson Cleide Valdir Ailson Elton Mailson Stélio Stelio Djenifer Edmilson Emerson Nataniel Aristides Lurdes
 Albertha Alberdina Egbertha Hillechien Wubbina Harmina Hindrikje Trientje Aaltien Jantien Geessien Grietje Roelfien Fennechien Annechien Jikke
+Jawid Javid Wahida Mursal Sediqa Freshta Marzia Zarghuna Habibullah Najibullah Rahmatullah Ahmadullah Samiullah Sibghatullah Nasratullah
+Sita Nirmala Parvati Savitri Indira Pushpa Soenita Soeniel Radjen Ramon Asha Kamla Roshni Chandni Vidya Vijay Sarita Krishna Rajendra Dewkoemar
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

@@ -6,6 +6,7 @@
 // word-like ones (Zwerver, Vogelzang, Wester) left out.
 // Session 9 round 1: Cape Verdean and Portuguese surnames (Semedo, Tavares, Monteiro, Furtado), more Groningen -ema/-inga names,
 // Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
+// Session 9 round 2: Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
 export const SURNAMES = `
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
 Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
@@ -84,6 +85,10 @@ Koopal Lettinga Oldersma Rodenhuis Triemstra Westerhuis Wijbrandi
 Semedo Tavares Lopes Fortes Monteiro Varela Cabral Furtado Correia Veiga Brito Andrade Moreira Delgado Mendes Gomes Rodrigues Fernandes Pereira Teixeira Barbosa Carvalho Sousa Souza Almeida Duarte Oliveira Baptista Batista Cardoso Pinto Freitas Semedo Tavares Évora Gonçalves Goncalves Ribeiro
 Venema Wierenga Haikema Hazenga Jelsema Kamminga Lubbers Meinema Reinders Smeenge Steenhuis Sikkema Tuinstra Wolthuis Zijlema
 Oukili Ouahabi Ouaali Oubaha Oukhaddou Ouchen Ouarti Ouzzine
+Pattiasina Sahetapy Wattimena Latuheru Manuputty Pattipeilohy Tuhumury Sopacua Tahapary Nanlohy Pelupessy Siahaya Lekatompessy Matulessy Leiwakabessy Tehupeiory Huwae Souisa Pattikawa Pattinama Latumahina Tuanakotta Ririmasse Tanasale Sapulette Tomasoa Nikijuluw Lewerissa Saimima Hehanussa Tamaela Pattiwael Titaley Lopulalan Metekohy Haurissa Maitimu Lawalata Latupeirissa Sahertian Salakory Leatemia Pattiradjawane Manusama
+Hussaini Siddiqi Faizi Wahidi Rasooli Sadat Nazari Yousufi Popalzai Ahmadzai Mohmand Amin
+Bissessar Baldew Bhola Soerdjan Soekhlal Jadnanansing Ramdhani Ramnath Matadin Lachmon Sital Gobardhan Jamaludin Mangre
+Ginkel
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
