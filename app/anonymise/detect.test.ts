@@ -4385,3 +4385,53 @@ describe("session 9 lexicon r2: fishing, German offices, barbers, museums, distr
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 rules r2: ages, district teams, generic services, German nouns, trade firms, chains", () => {
+  it.each([
+    // ages: a second person's age after "is toch N en", a relation + name after "? en", ", nu N)" closing a bracket,
+    // "word je niet eerst N", a name + particle "ter" + a surname that is also a word
+    ["[10:02] Ilse: klopt het dat opa is toch 83 en oma 81?", "leeftijd", ["83", "81"]],
+    ["[11:15] rik: noor is toch 6? en haar broertje daan 4", "leeftijd", ["6", "4"]],
+    ["moeder (zij werkte tot haar 40e als kapster, nu 47)", "leeftijd", ["40e", "47"]],
+    ["[08:12] Sanne: word je niet eerst 30 volgende maand?", "leeftijd", ["30"]],
+    ["Wouter ter Haar, 72, woont alleen.", "persoon", ["Wouter ter Haar"]],
+    ["Wouter ter Haar, 72, woont alleen.", "leeftijd", ["72"]],
+    ["Gesprek met het echtpaar Ter Haar over de woning.", "persoon", ["Ter Haar"]],
+    // hard negatives: work experience is a duration; a count after "is toch N en" is no age
+    ["Ervaren lasser met 12 jaar werkervaring in Turkije.", "leeftijd", []],
+    ["Monteur met 4 jaar praktijkervaring.", "leeftijd", []],
+    ["ze is toch 8 en de afspraak duurt 11 minuten", "leeftijd", ["8"]],
+    // a district team + a two-word district is the district
+    ["Verwezen door het Sociaal Wijkteam Den Haag Centrum.", "instelling", []],
+    ["Zij is bekend bij het Wijkteam Almere Buiten.", "plaats", ["Almere Buiten"]],
+    ["Zij is bekend bij het Wijkteam Almere Buiten.", "instelling", []],
+    // a generic service stays unflagged, also in an organisation column
+    ["| Organisatie | Contact |\n| --- | --- |\n| Humanitas | Joke de Wit |\n| Juridisch Loket | algemeen nummer |\n\nHet Juridisch Loket belt terug.", "instelling", ["Humanitas"]],
+    // a generic service + a known first name is the person
+    ["praktijkondersteuner GGZ Marieke Bosman belt haar.", "persoon", ["Marieke Bosman"]],
+    ["praktijkondersteuner GGZ Marieke Bosman belt haar.", "instelling", []],
+    ["Hij is in behandeling bij GGZ Drenthe.", "instelling", ["GGZ Drenthe"]],
+    // German nouns are no names in a German letter; the name after "Frau"/"Familie" stays
+    ["Sehr geehrte Damen und Herren, meine Mutter ist krank und der Hausarzt hat von Demenz gesprochen. Meine Telefonnummer haben Sie.", "persoon", []],
+    ["Wir haben mit der Familie Kowalski gesprochen und Frau Kowalski ist nicht zufrieden.", "persoon", ["Kowalski", "Kowalski"]],
+    ["Meine Schwester Ingrid wohnt nicht mehr bei uns und ist umgezogen.", "persoon", ["Ingrid"]],
+    // a trade compound + initials + surname is a firm; a surname + "wonen" after a title is the person
+    ["Hij werkt bij Loonbedrijf H.J. Brinkers in Dalfsen.", "instelling", ["Loonbedrijf H.J. Brinkers"]],
+    ["Dhr. en mevr. Lakerveld wonen sinds 1980 in Gouda.", "persoon", ["Lakerveld"]],
+    ["Dhr. en mevr. Lakerveld wonen sinds 1980 in Gouda.", "instelling", []],
+    ["Zij huurt een appartement van Mooiland wonen.", "instelling", ["Mooiland wonen"]],
+    // a national chain opening a sentence stays the brand, also after an earlier mention with a preposition
+    ["Hij werkte bij Kruidvat in Assen. Kruidvat heeft geen plek meer.", "instelling", ["Kruidvat"]],
+    ["Werkt bij Aldi in Tiel.\nContact personeelszaken Aldi: mevrouw Bos", "instelling", ["Aldi", "Aldi"]],
+    // a school named after a canal is no chat channel
+    ["Hij zit in 2 havo op het Kanaal College.", "instelling", ["Kanaal College"]],
+    ["Kanaal #jongerenwerk: nieuwe aanmelding", "instelling", []],
+    // acronym + "organisatie", a museum compound, a German office + surname
+    ["Contactpersoon: Piet Kok (WBO organisatie)", "instelling", ["WBO organisatie"]],
+    ["Contactpersoon bij de UWV organisatie is onbekend.", "instelling", []],
+    ["Ze werkt als gastvrouw in het Spoorwegmuseum.", "instelling", ["Spoorwegmuseum"]],
+    ["Ze gaat graag naar het museum.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

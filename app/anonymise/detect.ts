@@ -1,6 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { LOWER_NAME_WORDS, nameCandidates } from "./names";
+import { GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
@@ -142,6 +142,12 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
  * Organisations found with context are organisations everywhere in the text: "basisschool 't Palet … IB'er 't Palet",
  * "Stichting Exodus … bij Exodus". A bare place after a head word ("Werkbedrijf Smallingerland") does not spread.
  */
+const NATIONAL_CHAINS = new Set(
+  ("albert heijn|ah|jumbo|lidl|aldi|plus|hema|action|kruidvat|etos|blokker|zeeman|primark|ikea|gamma|praxis|karwei|mediamarkt|coolblue|bol.com|" +
+    "postnl|dhl|picnic|flink|thuisbezorgd|mcdonald's|burger king|kfc|spar|coop|vomar|hoogvliet|dirk van den broek|dirk|xenos|wibra|hubo|intratuin|" +
+    "kwantum|leen bakker|bouwmaat|c&a|h&m|intersport|decathlon|welkoop|makro|sligro|febo|ns").split("|"),
+);
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
@@ -184,6 +190,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         const before = text.charAt(at - 1);
         const after = text.charAt(at + v.length);
         if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        // Session 9 r2: a national chain opening a sentence is the generic brand (convention), also when it was found with
+        // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
+        if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
         extra.push({ s: at, e: at + v.length, label: "instelling", prio: PRIO.propagated + 1 });
       }
   }
@@ -281,10 +290,13 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
 const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{1,2})(?=[ \t]*(?:,|;|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
 const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
 const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
-const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:(?:zijn|haar|hun|z'n|d'r|de|mijn|m'n|mn)[ \t]+)?(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze|ik)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
+// (Session 9 r2: also closing a question or the line: "opa is toch 83 en oma 81?".)
+const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:(?:zijn|haar|hun|z'n|d'r|de|mijn|m'n|mn)[ \t]+)?(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)|hij|zij|ze|ik)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;?!\n]|$|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
 const SIBLING_BEFORE_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+$/u;
 const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+(\d{1,2})(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])|in[ \t]+\p{Ll}+))/u;
-const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
+// (Session 9 r2: also closing a bracket: "(hij was tot zijn 50e chauffeur, nu 53)".)
+const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
+const AND_RELATION_RE = /^[?!]?[ \t]+en[ \t]+(?:(?:zijn|haar|hun|z'n|d'r|mijn|m'n|mn|de)[ \t]+(?:zusje|broertje|zus|broer|zoon|dochter|zoontje|dochtertje|vrouw|man|partner|moeder|vader|oma|opa)[ \t]+)?/u;
 const AND_PERSON_AGE_RE = new RegExp(String.raw`^[ \t]+(\d{1,2})(?=${AGE_TAIL})`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -328,8 +340,10 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     }
     // "mila is 8 en noah 5", "Sem is 4 en Tess 7.": after "is N", " en " + a person found there + a bare number that
     // closes the clause is that person's age.
-    if (/(?:is|was)[ \t]+\d{1,3}$/.test(text.slice(Math.max(0, c.s - 8), c.e))) {
-      const and = /^[ \t]+en[ \t]+/.exec(text.slice(c.e, c.e + 8));
+    // (Session 9 r2: also with an adverb before N, "evert is toch 79 en dina 77", and a chat question mark before "en";
+    // also a relation word + a person there: "jesse is toch 8? en zijn zusje lotte 11".)
+    if (/(?<![\p{L}])(?:is|was)(?:[ \t]+(?:toch|nu|al|inmiddels|pas|net|bijna|dus|ook|trouwens)){0,2}[ \t]+\d{1,3}$/u.test(text.slice(Math.max(0, c.s - 30), c.e))) {
+      const and = AND_RELATION_RE.exec(text.slice(c.e, c.e + 40));
       const p = and ? personAt.get(c.e + and[0].length) : undefined;
       const m = p ? AND_PERSON_AGE_RE.exec(text.slice(p.e, p.e + 30)) : null;
       if (p && m && Number(m[1]) <= 115) push(p.e + m[0].length - m[1].length, m[1]);
@@ -554,7 +568,10 @@ function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] 
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  const cands = dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structuredCandidates(text), ...nameCandidates(text, info)]))));
+  // Session 9 r2: a generic service is no organisation in a table's organisation column either ("| Juridisch Loket |"); the
+  // name rules drop their own already.
+  const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
+  const cands = dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...nameCandidates(text, info)]))));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

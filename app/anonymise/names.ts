@@ -171,7 +171,7 @@ export const RELATIONS = new Set(
     "pleegmoeder pleegvader vriend vriendin vriendje verloofde buurman buurvrouw collega werkgever leidinggevende baas mentor jobcoach " +
     "klantmanager bewindvoerder behandelaar huisarts arts psycholoog psychiater casemanager contactpersoon budgetcoach maatje voogd " +
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
-    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
+    "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin echtpaar inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
     // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
     // English letters and forms: "our son Vihaan", "my wife Priya"
     "son daughter wife husband " +
@@ -490,7 +490,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   if (k > j + 1 && (tokens[j].low === "in" || tokens[j].low === "op") && tokens[j + 1].cap && matchPhrase(ctx, j + 1, ctx.lex.places) >= k) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
-    (j > i && k > j && core.cap && core.word && core.low.length >= 3);
+    (j > i && k > j && core.cap && core.word && core.low.length >= 3) ||
+    // Session 9 r2: "echtpaar Ter Haar", "mevrouw ten Velde": after a relation or title, "ter/ten" before a capital is a
+    // particle, so a common word is the surname.
+    (k === j + 1 && i > 0 && (RELATIONS.has(tokens[i - 1].low) || TITLES.has(tokens[i - 1].low)) && (tokens[j].low === "ter" || tokens[j].low === "ten") && core.cap && core.word && core.low.length >= 3 && !ctx.lex.places.phrases.has(core.key));
   if (!coreOk) return -1;
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
@@ -524,7 +527,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     if (!next || !adjacent(p) || next.sentStart) break;
     // "Niels Arts": a role-word surname right after a known first name.
     const roleSurname = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && isRoleSurname(ctx, p);
-    if (!isNameWord(ctx, next) && !roleSurname) break;
+    // Session 9 r2: "Bennie ter Haar", "Gerda ten Velde": after a first name and "ter/ten" (never a preposition before a
+    // capital), a capitalised word that is also a common word ("haar") is the surname.
+    const particleSurname = p === end + 1 && (tokens[end].t === "ter" || tokens[end].t === "ten") && !hyphenParticle && next.cap && !next.sentStart && next.low.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.t);
+    if (!isNameWord(ctx, next) && !roleSurname && !particleSurname) break;
     // A further capitalised word is not part of the name when it is a place or institution,
     // except a place right after a first name: "Naomi Rozendaal", "Peter Hoorn".
     // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
@@ -1302,7 +1308,8 @@ const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|s
 // Broedergemeente", "Christelijke Gereformeerde Kerk", "Rooms-Katholieke Parochie" — one organisation, a place after it included.
 const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
-const HEAD_SUFFIX = /(ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
+// (Session 9 r2: also a named museum: "het Zuiderzeemuseum", "Fries Scheepvaartmuseum".)
+const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 // An ambiguous organisation (a word-like name: "ING", "Otto", "Porthos", "Basic-Fit") in a frame only an organisation
 // fills: a creditor or cost line item with an amount ("- ING (zakelijk krediet): € 14.250", "Basic-Fit – abonnement – € 80"),
@@ -1474,7 +1481,9 @@ function institutionRules(ctx: Ctx) {
         // Session 7 round 5: "Bol.com, distributiecentrum Waalwijk": a lower-case facility word + a known place is where
         // the employer's site is, the place only (the employer is named on its own).
         || (!t.cap && /(?:distributiecentrum|magazijn|depot|vestiging|hub)$/.test(headKey) && end === j + 1 && !!tokens[j] && lex.places.phrases.has(tokens[j].key))
-        || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)));
+        || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)))
+        // Session 9 r2: also a district of two words: "Wijkteam Almere Stad", "Sociaal Wijkteam Almere Haven".
+        || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j + 1 && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1);
       // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
       const ofChild = !t.cap && end === j + 2 && tokens[j]?.t === "van" && /(?:school|dagverblijf|opvang|speelzaal|crèche|creche|bso|kdv)$/.test(headKey) &&
@@ -1491,6 +1500,8 @@ function institutionRules(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
+      // Session 9 r2: "praktijkondersteuner GGZ Sevda Aydın": the generic service + a known first name is the person.
+      if (end > j && headKey === "ggz" && t.upper && lex.firstNames.has(tokens[j].t) && !lex.ambiguousFirstNames.has(tokens[j].t) && !lex.places.phrases.has(tokens[j].key) && !lex.institutions.phrases.has(tokens[j].key)) continue;
       if (end > j && headKey === "ggz" && t.upper) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
         continue;
@@ -1546,8 +1557,8 @@ function institutionRules(ctx: Ctx) {
         }
       }
       void lastCap;
-      // A single compound: "Flevoziekenhuis", "Antoniusziekenhuis" (but not "Ziekenhuis" itself).
-      const compound = /^(\p{Lu}[\p{L}'-]{2,})(ziekenhuis|kliniek|gasthuis|college)$/u.exec(t.t);
+      // A single compound: "Flevoziekenhuis", "Antoniusziekenhuis" (but not "Ziekenhuis" itself); session 9 r2: "Zuiderzeemuseum".
+      const compound = /^(\p{Lu}[\p{L}'-]{2,})(ziekenhuis|kliniek|gasthuis|college|museum)$/u.exec(t.t);
       if (compound && !t.sentStart || (compound && compound[1].length > 2)) {
         ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead - 1 });
       }
@@ -2265,6 +2276,15 @@ function lowerTailRule(ctx: Ctx) {
     const words = tokens.slice(i, end).filter((x) => x.word && (x.cap || x.upper));
     const personOrPlace = words.some((x) => thingCompound(lex, x.t) || lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
     if (personOrPlace || lex.places.phrases.has(phraseKey(text.slice(t.s, tokens[end - 1].e)))) continue;
+    // Session 9 r2: "Dhr. en mevr. Pattiasina wonen al sinds 1976 in Tiel": after a title the capitalised word is a surname
+    // and "wonen" the verb; so too when the text names the word elsewhere as the surname after a known first name
+    // ("Aanvrager: Johannes Pattiasina").
+    const before = tokens[i - 1].t === "." ? tokens[i - 2] : tokens[i - 1];
+    if (before && (TITLES.has(before.low) || RELATIONS.has(before.low))) continue;
+    if (end === i + 1) {
+      const surnameUse = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+${t.t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu");
+      if ([...allMatches(surnameUse, text)].some((m) => lex.firstNames.has(m[1]))) continue;
+    }
     ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
   }
 }
@@ -2702,6 +2722,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
+  if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
@@ -2710,7 +2731,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
   const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
-  const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e));
+  // (Session 9 r2: not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
+  const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());
   // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
   return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
@@ -2730,6 +2752,42 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
 }
 
 const GERMAN_CONTEXT = /(?<![\p{L}])(?:Sie|Ihre|Ihr|Ihrer|unser|unsere|unserer|wir|bitte|Bitte|und|nicht|für|über|mit|auf|haben|ist|eine|einen|dass)(?![\p{L}])/u;
+// Session 9 r2: in German text every noun is capitalised, so "Meine Mutter", "Der Hausarzt", "von Demenz", "der
+// BG-Nummer", "der Familie Nowicki" read as names (an article or preposition as a name particle, "Meine" as a Frisian first
+// name). In a German context (two German function words within 200 characters) a person span loses its leading German
+// articles, possessives and prepositions and the family or courtesy nouns after them ("Frau", "Familie", "Schwester"); what
+// is left is the name only when a family or courtesy noun announced it or the lexicons know it as a name.
+const GERMAN_LEAD_WORDS = /^(?:der|die|das|den|dem|des|von|vom|zum|zur|mein|meine|meiner|meinen|meinem|dein|deine|sein|seine|seiner|seinen|ihr|ihre|ihrer|ihren|unser|unsere|unserer|eine|einer|einen|einem)$/i;
+const GERMAN_NAME_NOUNS = /^(?:Frau|Herr|Herrn|Familie|Mutter|Vater|Schwester|Bruder|Sohn|Tochter|Tante|Onkel|Oma|Opa|Nachbarin|Nachbar|Hausarzt|Hausärztin|Kollegin|Kollege|Ehemann|Ehefrau|Enkel|Enkelin|Schwiegermutter|Schwiegervater)$/;
+function germanNounPersons(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const germanAt = (c: Candidate) => {
+    const win = text.slice(Math.max(0, c.s - 200), Math.min(text.length, c.e + 200));
+    return new Set([...allMatches(new RegExp(GERMAN_CONTEXT.source, "gu"), win)].map((m) => m[0].toLowerCase())).size >= 2;
+  };
+  const drop = new Set<Candidate>();
+  for (const c of ctx.out) {
+    if (c.label !== "persoon") continue;
+    const words = [...allMatches(/[^ \t\n]+/gu, text.slice(c.s, c.e))];
+    let k = 0;
+    let announced = false;
+    while (k < words.length && (GERMAN_LEAD_WORDS.test(words[k][0]) || GERMAN_NAME_NOUNS.test(words[k][0]))) {
+      announced ||= GERMAN_NAME_NOUNS.test(words[k][0]);
+      k++;
+    }
+    if (k === 0 || !germanAt(c)) continue;
+    const rest = words.slice(k).map((w) => w[0]);
+    // "von Brandt", "Van der Berg": a particle before a known surname stays the name.
+    if (rest.length && !announced && /^(?:von|vom|der|den)$/i.test(words[0][0]) && lex.surnames.has(rest[rest.length - 1])) continue;
+    const known = rest.length > 0 && rest.some((w) => lex.firstNames.has(w) || lex.surnames.has(w));
+    if (!rest.length || !(announced || known) || !/^\p{Lu}/u.test(rest[0])) {
+      drop.add(c);
+      continue;
+    }
+    c.s += words[k].index;
+  }
+  if (drop.size) ctx.out = ctx.out.filter((c) => !drop.has(c));
+}
 const TRADE_SURNAMES = new Set("bakker visser smit schipper kok timmerman molenaar boer schilder koster mulder slager brouwer kuiper metselaar schoenmaker kapper dekker wever snijder kramer smid verver jager herder".split(" "));
 const STREET_AFTER_DE = /(?:^|[\s(])(?:aan|op|in|naar|van|via|bij|langs|over)[ \t]+de[ \t]+$/;
 
@@ -2761,14 +2819,16 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 // (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
-const TRADE_COMPOUND_WORDS = "bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
+// (Session 9 r2: also a German office: "Steuerbüro Möller".)
+const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
 const TRADE_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})$`, "u");
 // (its hint, from the same words)
 const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS})[ \t]+\p{Lu}`, "u");
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
 const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
 const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
-const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
+// (Session 9 r2: also with initials: "Visserijbedrijf C.J. Zijp".)
+const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+(?:(?:\p{Lu}\.){1,4}[ \t]?)?((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
 // tradesman's firm named after its place.
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
@@ -2781,6 +2841,9 @@ const OCCUPATION_AGE_RE = /^(?:[ \t]+uit[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Ll}
 // "I'm 60 now", "I am 58 years old": an English self-stated age.
 const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am)[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
 // "ONS welzijn", "SAMEN wonen": a common word written in capitals before a lower-case wonen/zorg/welzijn is a brand.
+// Session 9 r2: "Gerda Kok (SED organisatie)": an acronym + "organisatie" is a regional (work) organisation; national bodies
+// ("UWV organisatie") are hard negatives.
+const CAPS_ORGANISATION_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+organisatie(?![\p{L}])/gu;
 const CAPS_WORD_TAIL_RE = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})[ \t]+(?:wonen|zorg|welzijn)(?![\p{L}])/gu;
 // --- session 5 round 3 ---
 // "3. Casus D. (op verzoek alleen initiaal), 20": a case heading with only an initial names the client.
@@ -2814,6 +2877,12 @@ function round3Rules(ctx: Ctx) {
 
 function afterBlind3940Rules(ctx: Ctx) {
   const { text, lex, out } = ctx;
+  if (may(/\p{Lu}{2}[ \t]+organisatie/u.test(text)))
+    for (const m of allMatches(CAPS_ORGANISATION_RE, text)) {
+      const low = m[1].toLowerCase();
+      if (lex.negatives.phrases.has(low) || lex.places.phrases.has(low) || NATIONAL_HEADLESS.has(low)) continue;
+      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+    }
   if (may(/\p{Lu}{3}[ \t]+(?:wonen|zorg|welzijn)/u.test(text)))
     for (const m of allMatches(CAPS_WORD_TAIL_RE, text)) {
       const low = m[1].toLowerCase();
@@ -3307,7 +3376,8 @@ function session6Rules(ctx: Ctx) {
   for (const m of may(/emeente|Gemeinde|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
     // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
     // German article is no name).
-    if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (Session 9 r2: "Sociaal Wijkteam Almere Stad" is the district team, the place only.)
+    if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den|Sociaal)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place.
     const german = /^(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
     // the longest run of words that is a known place (each candidate ends after a capitalised word)

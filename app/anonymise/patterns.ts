@@ -976,7 +976,7 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${AGE_MONTHS_FULL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
@@ -1233,7 +1233,8 @@ function pushAges(text: string, out: Candidate[]) {
       if (first >= 12 && TIMELINE_ENTRY_RE.test(text.slice(Math.max(0, s - 40), s)) && /^[ \t]*(?:[,;\n]|\.(?!\d)|$)/.test(text.slice(e, e + 3))) add(s, e);
       continue;
     }
-    if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after)) continue;
+    // Session 9 r2: "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
+    if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /ervaring$/.test(after)) continue;
     // "vakkenvuller bij Jumbo, 1 jaar;", "Werkervaring: magazijn, 2 jaar": a job with its employer (or a work-history line)
     // and then ", N jaar" is how long the job lasted.
     if (/,[ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && JOB_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
