@@ -145,6 +145,10 @@ const SETS: Record<string, string> = {
   blind132: "blind132.jsonl",
   blind133: "blind133.jsonl",
   blind134: "blind134.jsonl",
+  blind135: "blind135.jsonl",
+  blind136: "blind136.jsonl",
+  blind137: "blind137.jsonl",
+  blind138: "blind138.jsonl",
 };
 
 const args = process.argv.slice(2);

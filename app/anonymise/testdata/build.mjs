@@ -201,4 +201,8 @@ build("blind131");
 build("blind132");
 build("blind133");
 build("blind134");
+build("blind135");
+build("blind136");
+build("blind137");
+build("blind138");
 build("schoon");
