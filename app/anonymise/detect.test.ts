@@ -4435,3 +4435,40 @@ describe("session 9 rules r2: ages, district teams, generic services, German nou
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 lexicon r3: regional welfare, GGZ and water boards, associations, English university names, Polish and Romanian shops and schools, letter words", () => {
+  it.each([
+    // regional welfare bodies and GGZ named after a region or compass point; the region alone is a place
+    ["Zij krijgt maatjeshulp van Welzijn Noordoost.", "instelling", ["Welzijn Noordoost"]],
+    ["Hij is aangemeld bij GGZ Kop van Holland voor traumabehandeling.", "instelling", ["GGZ Kop van Holland"]],
+    ["In de Kop van Holland is weinig werk in de zorg.", "plaats", ["Kop van Holland"]],
+    ["Contact jeugdbeschermer: Jeugdbescherming noord, mw. Hoekstra.", "instelling", ["Jeugdbescherming noord"]],
+    ["De aanslag van Waterschap Scheldestromen is nog niet betaald.", "instelling", ["Waterschap Scheldestromen"]],
+    // associations, folk high schools, universities in English
+    ["Ze is penningmeester van Vrouwen van Nu in haar dorp.", "instelling", ["Vrouwen van Nu"]],
+    ["Hij volgt een cursus Engels bij de Volksuniversiteit.", "instelling", ["Volksuniversiteit"]],
+    ["Her husband is a PhD student at Utrecht University.", "instelling", ["Utrecht University"]],
+    // Polish and Romanian shops, schools and chains in a CV
+    ["2009 – 2014 | kassière | Biedronka, Poznań", "instelling", ["Biedronka"]],
+    ["2001 – 2005 | Liceul Teoretic Avram Iancu, Cluj-Napoca", "instelling", ["Liceul Teoretic Avram Iancu"]],
+    ["2010 – 2013 | Zespół Szkół Technicznych, Opole", "instelling", ["Zespół Szkół Technicznych"]],
+    ["2015 – 2018 | verkoper | Sklep Spożywczy Marek, Lublin", "instelling", ["Sklep Spożywczy Marek"]],
+    ["Hij werkt sinds maart bij Jobs in Motion in Venlo.", "instelling", ["Jobs in Motion"]],
+    ["Hij werkt sinds maart bij Jobs in Motion in Venlo.", "plaats", ["Venlo"]],
+    // Punjabi names
+    ["Gesprek met Gurpreet Kaur Dhillon over haar inkomen.", "persoon", ["Gurpreet Kaur Dhillon"]],
+    // hard negatives: job titles, room labels, the Netherlands in German, English letter words and law names, words after dhr.
+    ["Met vriendelijke groet,\nPiotr Zieliński\nConsultant Flex & Housing\nFlexWorks Venlo", "instelling", ["FlexWorks Venlo"]],
+    ["Slaapkamer 1: ouders. Kamer 2: drie matrassen. Kamer 3: leeg.", "persoon", []],
+    ["Ich bin Klantmanagerin bei der Gemeinde Venlo (Niederlande).", "persoon", []],
+    ["Ich bin Klantmanagerin bei der Gemeinde Venlo (Niederlande).", "plaats", ["Venlo"]],
+    ["Dear Sir or Madam, Our daughter Mila needs help. His teacher agrees.", "persoon", ["Mila"]],
+    ["Dear Sir or Madam, Our daughter Mila needs help. His teacher agrees.", "instelling", []],
+    ["This falls under the Participation Act and the Youth Act.", "persoon", []],
+    ["mw. wil graag werken, dhr. liever niet. dhr. rugklachten, mw. gezond.", "persoon", []],
+    // the English name of the country stays inside a school name
+    ["Zij is docent bij The British School in The Netherlands.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

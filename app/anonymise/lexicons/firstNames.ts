@@ -8,6 +8,7 @@
 // Session 9 round 1: Cape Verdean, Portuguese and Brazilian names (Armindo, Jurandy, Filomena, Lurdes) and older Groningen and
 // Drenthe women's names (Albertha, Hillechien, Wubbina).
 // Session 9 round 2: Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
+// Session 9 round 3: Punjabi (Sikh) first names common among expats and earlier migrants (Harpreet, Gurpreet, Kuldeep, Navjot).
 export const FIRST_NAMES = `
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
@@ -111,6 +112,7 @@ Armindo Arlindo Jurandy Jurandir Filomena Lurdes Vanusa Ivanilda Jandira Ivone C
 Albertha Alberdina Egbertha Hillechien Wubbina Harmina Hindrikje Trientje Aaltien Jantien Geessien Grietje Roelfien Fennechien Annechien Jikke
 Jawid Javid Wahida Mursal Sediqa Freshta Marzia Zarghuna Habibullah Najibullah Rahmatullah Ahmadullah Samiullah Sibghatullah Nasratullah
 Sita Nirmala Parvati Savitri Indira Pushpa Soenita Soeniel Radjen Ramon Asha Kamla Roshni Chandni Vidya Vijay Sarita Krishna Rajendra Dewkoemar
+Harpreet Gurpreet Manpreet Jaspreet Simranjit Simran Kuldeep Navjot Baljit Sukhwinder Harjit Mandeep Gurdeep Amrit Rajinder Paramjit Jasvinder Harinder Gurinder Jaswinder Harleen Navneet Rupinder Kulwinder Sukhdeep Amandeep Ravinder
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

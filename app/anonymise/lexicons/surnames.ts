@@ -7,6 +7,7 @@
 // Session 9 round 1: Cape Verdean and Portuguese surnames (Semedo, Tavares, Monteiro, Furtado), more Groningen -ema/-inga names,
 // Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
 // Session 9 round 2: Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
+// Session 9 round 3: Punjabi surnames (Sandhu, Dhillon, Grewal, Randhawa); Kaur, like Singh, needs context.
 export const SURNAMES = `
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
 Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
@@ -89,6 +90,7 @@ Pattiasina Sahetapy Wattimena Latuheru Manuputty Pattipeilohy Tuhumury Sopacua T
 Hussaini Siddiqi Faizi Wahidi Rasooli Sadat Nazari Yousufi Popalzai Ahmadzai Mohmand Amin
 Bissessar Baldew Bhola Soerdjan Soekhlal Jadnanansing Ramdhani Ramnath Matadin Lachmon Sital Gobardhan Jamaludin Mangre
 Ginkel
+Sandhu Dhillon Sidhu Grewal Brar Sekhon Randhawa Bajwa Virk Dhaliwal Gill Bains Chahal Sangha Johal Aulakh
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
@@ -97,7 +99,7 @@ export const AMBIGUOUS_SURNAMES = `
 Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
 Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
 Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink Bijl Baas Spijker Doorn Eijk Hulst Kempen Meulen Kerkhof Bruin Bruins
-Hassan Le Singh Osman Asaf Linger Statia Mazur Martina Koster
+Hassan Le Singh Kaur Osman Asaf Linger Statia Mazur Martina Koster
 Bont Haak Hak Helder Kamp Kolk Kriek Lange Loos Maat Pauw Pijl Pot Snel Spaan Span Tol Valk Kievit Vrolijk Ruiter Hof Gort Stoel Spruit Tuin Roest
 Schilder Schipper Smid Spek Plomp Winters Sloot Borst Severs Elshof Daal Martha Maria Popa Baran Duda Kara Eren Oral Gül Metin Nur Ganga Moroz Radu
 Ploeg Kamps Hoving
