@@ -4472,3 +4472,59 @@ describe("session 9 lexicon r3: regional welfare, GGZ and water boards, associat
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 rules r3: English and CV ages, side and Frisian streets, region firms, note words after titles", () => {
+  it.each([
+    // English relation + is/are + an age; a unit after the number is no age
+    ["My mother is 81 and lives alone since last winter.", "leeftijd", ["81"]],
+    ["Our daughter Sofia is 9 and goes to school in Delft.", "leeftijd", ["9"]],
+    ["Our children are 4 and 7. We need a bigger house.", "leeftijd", ["4", "7"]],
+    ["My son is 3 hours late for his shift.", "leeftijd", []],
+    // a CV self-description + "van N jaar"; a trajectory of N years is no age
+    ["Ik ben een gemotiveerde chauffeur van 52 jaar met een C-rijbewijs.", "leeftijd", ["52"]],
+    ["Het is een opleiding van 2 jaar.", "leeftijd", []],
+    // a coordinated "wordt volgende maand N" after a comma
+    ["Noor zit in groep 8, wordt volgende maand twaalf en wil naar de havo.", "leeftijd", ["twaalf"]],
+    ["De huur, wordt volgende maand 20 euro hoger.", "leeftijd", []],
+    // a signature line with a bar before the postcode; side abbreviations; lower-case Frisian streets
+    ["Mark Bos\nLogiTech Parts\nEkkersrijt 4102 | 5692 DA Son", "adres", ["Ekkersrijt 4102"]],
+    ["Adres: Oude Singel W.z. 14, 2312 RA Leiden", "adres", ["Oude Singel W.z. 14"]],
+    ["[10:02] sietske: wennet se no op tsjerkestrjitte 9?", "adres", ["tsjerkestrjitte 9"]],
+    ["Op de snelweg 12 km file.", "adres", []],
+    // a region word opening a firm; the region alone stays a place
+    ["Hij werkt als orderpicker bij Limburg Fresh Logistics in Venlo.", "instelling", ["Limburg Fresh Logistics"]],
+    ["Hij werkt als orderpicker bij Limburg Fresh Logistics in Venlo.", "plaats", ["Venlo"]],
+    ["Zij woont sinds kort in Drenthe.", "plaats", ["Drenthe"]],
+    ["Hij woont in Brabant Noord.", "instelling", []],
+    // "X in <abstract noun>" is a firm, not a place
+    ["Ze heeft een contract via Talent in Motion.", "instelling", ["Talent in Motion"]],
+    ["Ze heeft een contract via Talent in Motion.", "plaats", []],
+    // an organisation head + a lower-case compass word; a district team + compass stays unflagged
+    ["De melding ging naar Jeugdbescherming oost.", "instelling", ["Jeugdbescherming oost"]],
+    ["Zij is bekend bij het Wijkteam west.", "instelling", []],
+    // a policy topic + a place is the place only
+    ["Overleg netwerk Participatie Apeldoorn op dinsdag.", "instelling", []],
+    ["Overleg netwerk Participatie Apeldoorn op dinsdag.", "plaats", ["Apeldoorn"]],
+    // English org head after a place; English possessives and salutations are no names
+    ["My wife works as a nurse at Utrecht University.", "instelling", ["Utrecht University"]],
+    ["Dear Sir or Madam, our son needs help.", "persoon", []],
+    ["His school contacted us. Our son is not well.", "instelling", []],
+    // persons: first name + middle initial + surname is one name; "ter" phrases and note words are none
+    ["Gesprek met Sanne K. de Boer over de planning.", "persoon", ["Sanne K. de Boer"]],
+    ["Ter Info: de brief is verstuurd.", "persoon", []],
+    ["De schuld kwam ter Sprake tijdens het gesprek.", "persoon", []],
+    ["Wouter ter Haar belt morgen terug.", "persoon", ["Wouter ter Haar"]],
+    ["mw. spreekt Arabisch, dhr. liever Engels.", "persoon", []],
+    ["- dhr. nekklachten, ziekgemeld sinds maandag", "persoon", []],
+    ["dhr. jansen belt morgen", "persoon", ["jansen"]],
+    ["Kamer 1: moeder. Kamer 3: de kinderen.", "persoon", []],
+    ["[09:00] bas: hoi\n[09:01] ilse: stuur je de strookjes van jan en feb?", "persoon", ["bas", "ilse"]],
+    ["ich bin Sachbearbeiterin bei der Stadt Kleve.", "persoon", []],
+    // plural nationality nouns; "Nederland" in German
+    ["Volgens de buren wonen er 8 Polen in het pand.", "plaats", []],
+    ["Hij komt uit Polen.", "plaats", ["Polen"]],
+    ["Ich arbeite bei der Gemeinde Venlo (Niederlande).", "plaats", ["Venlo"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2723,6 +2723,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
+  session9Round3Orgs(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
@@ -2736,6 +2737,10 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
   return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
+    // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
+    // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
+    (c.label !== "plaats" || !(/^(?:Niederlande|Netherlands|the Netherlands|Pays-Bas|Países Bajos|Paesi Bassi|Holandia|Nizozemsko|Olanda|Hollanda)$/u.test(text.slice(c.s, c.e)) ||
+      (text.slice(c.s, c.e) === "Polen" && /(?:^|[^\p{L}])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|veel|vele|enkele|sommige|meerdere|wat|paar|alle|andere|die|deze|de)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))))) &&
     // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
     (c.label !== "plaats" || !(/(?:^|[^\p{L}])aan[ \t]+de[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s)) && !/^[ \t]+\d/.test(text.slice(c.e, c.e + 3)))));
 }
@@ -3004,6 +3009,12 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (/^(?:(?:de|het)[ \t]+)?(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{1,3})-loket$/u.test(name)) return true;
   // "Mentor / SLB Logistiek", "IB Onderbouw": a role abbreviation opening the name is a role + a department.
   if (sp > 0 && /^(?:SLB|IB|PB|KM|JC|CM|TM)$/.test(name.slice(0, sp))) return true;
+  // Session 9 r3: "Our son Vikram", "His school (…)": an English possessive opens no organisation's name.
+  if (/^(?:Our|His|Her|My|Their|Your|Its)[ \t]+\p{Ll}/u.test(name)) return true;
+  // Session 9 r3: "netwerk Arbeidsmigratie Eindhoven", "team Inburgering Zwolle": a policy topic (-atie/-ering) + a known
+  // place is the place the topic is handled in, no organisation (not a head word: "Bewindvoering X", nor a lexicon name).
+  const topic = /^(\p{Lu}\p{Ll}{4,}(?:atie|ering))[ \t]+(\p{Lu}.*)$/u.exec(name);
+  if (topic && ctx.lex.places.phrases.has(phraseKey(topic[2])) && !ctx.lex.institutionHeads.phrases.has(topic[1].toLowerCase()) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.institutions.phrases.has(phraseKey(topic[1]))) return true;
   // "Team Lead Software Test", "Senior Data Engineer": English job-title words only.
   if (sp > 0 && name.split(/[ \t]+/).every((w) => EN_JOB_WORDS.has(w.toLowerCase()))) return true;
   return false;
@@ -3027,6 +3038,11 @@ const ADJECTIVE_SURNAMES = new Set("Kleine Grote Groote Lange Korte Jonge Oude N
 const LANDSCAPE_WORDS = new Set("heuvel berg dijk brink markt es kamp hoek wal vaart gracht kade weide akker horst veld beek bult terp wierde dam haven sluis meent plaats plein".split(" "));
 // Role nouns that end a job title after an adjective ("Pedagogisch Medewerker", "Sociaal Werker").
 const ROLE_TITLE_WORDS = new Set("medewerker medewerkster werker assistent assistente consulent coördinator coordinator functionaris deskundige specialist verpleegkundige adviseur begeleider hulpverlener therapeut".split(" "));
+const TER_PHRASE = /^[Tt]er[ \t]+(?:info|informatie|sprake|zake|plaatse|kennisname|beschikking|vergelijking|ondersteuning|hand|attentie|bespreking|goedkeuring|inzage|illustratie|voorbereiding|afsluiting|herinnering|controle|zitting|ere|discussie|verificatie|aanvulling|verduidelijking|compensatie|overbrugging|waarde|hoogte|gelegenheid|behandeling|besluitvorming|ondertekening|beoordeling|advisering|afstemming|voorkoming|bevordering|verantwoording)$/iu;
+const MONTH_ABBR = "jan|januari|feb|febr|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december";
+const MONTH_PAIR_AFTER = new RegExp(String.raw`^\.?[ \t]*(?:en|t/m|tot|of|-|–|/|,)[ \t]*(?:${MONTH_ABBR})(?![\p{L}])`, "iu");
+const MONTH_PAIR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTH_ABBR})\.?[ \t]*(?:en|t/m|tot|of|-|–|/|,)[ \t]*$`, "iu");
+const NOTE_WORD_AFTER_TITLE = /^(?:liever|graag|ook|nog|niet|wel|vooral|alleen|zelf|verder|eerder|later|beter|minder|meer|zegt|wil|wilde|werkt|belt|belde|heeft|had|is|was|komt|kwam|gaat|ging|vindt|vond|weet|wist|kan|kon|moet|moest|mag|mocht|spreekt|sprak|woont|woonde)$/u;
 function notAPerson(ctx: Ctx, c: Candidate): boolean {
   const { text, lex } = ctx;
   const name = text.slice(c.s, c.e);
@@ -3040,6 +3056,19 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (SEPARATOR_LINE.test(text.slice(lineStart, lineEnd))) return true;
   // "The Hague", "The Voice": an English article opens no Dutch person's name.
   if (/^The[ \t]/.test(name)) return true;
+  // Session 9 r3: "Dear Sir or Madam", "the Jeugdwet (Youth Act)": an English salutation word or law name is no person.
+  if (/^(?:Sir|Madam|Madame)$/.test(name) || /^(?:\p{Lu}\p{Ll}+[ \t]+)+(?:Act|Law)$/u.test(name)) return true;
+  // Session 9 r3: "Ter Info:", "kwam ter Sprake": a fixed "ter" phrase (ter info, ter zake …) is no surname with "ter".
+  if (TER_PHRASE.test(name)) return true;
+  // Session 9 r3: "loonstrookjes van jan en feb", "jan t/m mrt": a month abbreviation paired with another month.
+  if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(name) && (MONTH_PAIR_AFTER.test(text.slice(c.e, c.e + 16)) || MONTH_PAIR_BEFORE.test(text.slice(Math.max(0, c.s - 16), c.s)))) return true;
+  // "ich bin Klantmanagerin bei …": the German verb "bin" after "ich" is no Arabic "bin" in a name.
+  if (/^bin[ \t]/.test(name) && /(?:^|[^\p{L}])[Ii]ch[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s))) return true;
+  // "mw. spreekt Nederlands, dhr. liever Engels", "dhr. rugklachten, Ziektewet …": a note-style lower-case word after a
+  // title that is a comparative, an adverb or a complaint compound is no lower-case name.
+  if (/^\p{Ll}+$/u.test(name) && (NOTE_WORD_AFTER_TITLE.test(name) || /\p{Ll}{2,}(?:klachten|pijn|problemen|schulden|zorgen)$/u.test(name)) && !lex.surnames.has(name.charAt(0).toUpperCase() + name.slice(1)) && !lex.firstNamesLower.has(name)) return true;
+  // "Kamer 1: klant. Kamer 2: …": a capitalised room or list word + a number + a colon is a heading, no surname.
+  if (/^(?:Kamer|Slaapkamer|Ruimte|Unit|Verdieping|Etage|Bed|Box)$/.test(name) && /^[ \t]+\d{1,3}[a-z]?[ \t]*[:.)]/.test(text.slice(c.e, c.e + 8))) return true;
   // "Buurman meldt dat …", "08-07: Buurman (Sytse) verklaart": a relation word opening a sentence before a lower-case word
   // or a bracket is the relation, not the surname (after a title it stays a name: "dhr. Buurman").
   if (/^\p{Lu}\p{Ll}+$/u.test(name) && RELATIONS.has(name.toLowerCase()) && /(?:^|\n|[.!?:][ \t]+|[-*•][ \t]+)[ \t]*$/u.test(text.slice(Math.max(0, c.s - 4), c.s)) && /^[ \t]*(?:\(|\p{Ll})/u.test(text.slice(c.e, c.e + 3)) && !/(?<![\p{L}])(?:dhr|mw|mevr|mnr|fam|dr|drs|ir|mr|ing|prof|hr|mevrouw|meneer|heer)\.?[ \t]*$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
@@ -3826,5 +3855,57 @@ function round2MailNames(ctx: Ctx) {
       if (plain(m[1]) || !(known(m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
       const s0 = m.index + m[0].length - m[1].length;
       out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+}
+
+// --- session 9, round 3 ---
+// "Brabant Fresh Packers", "Limburg Bouw Groep", "Twente Metaal Techniek": a province or region word opening a firm's
+// name: two or more capitalised words after it that are no place, name or hard negative (or one company tail word).
+const REGION_FIRM_RE = /(?<![\p{L}-])(?:(?:Noord|Zuid|West|Oost|Midden)-)?(?:Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond)[ \t]+\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}/gu;
+const COMPASS_WORD = /^(?:noord|oost|zuid|west|midden|centrum|noordoost|noordwest|zuidoost|zuidwest|centraal|stad)$/iu;
+// "Jobs in Motion", "Mensen in Beweging", "Zorg in Balans": a capitalised word + "in" + an abstract noun of a firm's or
+// foundation's name (not a place: "Jobs in Motion" is no "in Motion" place).
+const IN_ABSTRACT_FIRM_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{2,})[ \t]+in[ \t]+(?:Motion|Progress|Action|Balance|Business|Control|Touch|Style|Mind|Focus|Shape|Transition|Flow|Harmony|Beweging|Balans|Actie|Uitvoering|Ontwikkeling|Bloei|Verbinding|Evenwicht|Vorm|Zicht|Bedrijf)(?![\p{L}-])/gu;
+// "Jeugdbescherming west", "Stichting noord": an organisation head word + a lower-case compass word (a regional branch).
+const HEAD_LOWER_COMPASS_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,})[ \t]+(?:noord|oost|zuid|west|noordoost|noordwest|zuidoost|zuidwest)(?![\p{L}-])/gu;
+// "Marieke J. Jansen", "Ahmed A.M. el Idrissi": a known first name + middle initials + a surname is one name.
+const FIRST_INITIALS_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.){1,3}[ \t]*(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}])/gu;
+// "Leiden University", "Amsterdam Business School", "Webster University": a place or name + an English organisation head.
+const EN_ORG_HEAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:University|Hospital|Medical[ \t]+Cent(?:er|re)|Academy|Institute|Business[ \t]+School|University[ \t]+College)(?![\p{L}])/gu;
+function session9Round3Orgs(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (may(/University|Hospital|Medical|Academy|Institute|Business/u.test(text)))
+    for (const m of allMatches(EN_ORG_HEAD_RE, text)) {
+      // (after another capitalised word the name is longer, "Dutch Security Academy": the other rules take it whole)
+      if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^(?:The|Our|His|Her|My|Their|Your|Its|A|An|This|That|At|In|Of|From|To|Dear)$/u.test(m[1]) || (isNegative(lex, m[1].toLowerCase()) && !lex.places.phrases.has(m[1].toLowerCase()))) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
+  if (may(/\p{Ll}[ \t]+\p{Lu}\./u.test(text)))
+    for (const m of allMatches(FIRST_INITIALS_SURNAME_RE, text)) {
+      if (!lex.firstNames.has(m[1]) || lex.ambiguousFirstNames.has(m[1]) || isNegative(lex, m[2].toLowerCase()) || lex.places.phrases.has(m[2].toLowerCase())) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext + 1 });
+    }
+  const plainWord = (w: string) => !lex.places.phrases.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) && !isNegative(lex, w.toLowerCase()) && !COMPASS_WORD.test(w) && !MONTH_NAMES.test(w);
+  if (may(/Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond/u.test(text)))
+    for (const m of allMatches(REGION_FIRM_RE, text)) {
+      const words = m[0].split(/[ \t]+/);
+      const rest = words.slice(1);
+      let n = 0;
+      while (n < rest.length && /^\p{Lu}\p{Ll}/u.test(rest[n]) && plainWord(rest[n])) n++;
+      if (n === 0 || (n < 2 && !ORG_TAIL.test(rest[0]))) continue;
+      // (not at a sentence start: "Drenthe Vandaag" opening a line is the region + a title)
+      const e = m.index + m[0].indexOf(rest[n - 1], m[0].indexOf(rest[0])) + rest[n - 1].length;
+      ctx.out.push({ s: m.index, e, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
+  if (may(/[ \t]in[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(IN_ABSTRACT_FIRM_RE, text)) {
+      if (!plainWord(m[1]) || /^(?:Alles|Meer|Weer|Leven|Blijven|Samen|Beter|Goed|Niet|Ook|Nog|Het|Een|Dat|Die|Dit|Wat)$/u.test(m[1])) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+    }
+  if (may(/[ \t](?:noord|oost|zuid|west)/u.test(text)))
+    for (const m of allMatches(HEAD_LOWER_COMPASS_RE, text)) {
+      const head = m[1].toLowerCase();
+      if (!lex.institutionHeads.phrases.has(head) || /team$|punt$|loket$/.test(head) || DISTRICT_TEAMS.has(head) || DISTRICT_DESKS.has(head) || GENERIC_SERVICES.has(head)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
 }

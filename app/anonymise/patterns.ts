@@ -827,6 +827,12 @@ const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // en Demi (broer en zus, 19 en 17)".
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
+// Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
+// word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
+const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter|kids|children|sons|daughters|boys|girls|twins)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:is|are|was|were|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+)?(\d{1,3}(?:(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+and[ \t]+\d{1,3})?)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b|now\b))/giu;
+// Session 9 r3: "Ik ben een harde werker van 41 jaar met …" (a CV profile), "zij is een zorgzame moeder van 38 jaar":
+// a self-description + "van N jaar" closing the clause (not "een traject van 2 jaar": the subject is no person; 15–99).
+const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
@@ -1356,6 +1362,15 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text) && /(?:zijn|waren)[ \t]+ze/i.test(text)) ? allMatches(KIDS_ARE_LIST_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
     for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
+  }
+  for (const m of may(/(?:is|are|was|were|turns?|turned|be)[ \t]+(?:\p{L}+[ \t]+)?\d/iu.test(text)) ? allMatches(EN_REL_IS_AGE_RE, text) : []) {
+    const base = m.index + m[0].length - m[1].length;
+    for (const n of allMatches(/\d{1,3}/g, m[1])) if (Number(n[0]) <= 115) add(base + n.index, base + n.index + n[0].length);
+  }
+  for (const m of may(/van[ \t]+\d\d[ \t]+jaar/iu.test(text)) ? allMatches(SELF_DESCR_AGE_RE, text) : []) {
+    if (Number(m[1]) < 15) continue;
+    const s0 = m.index + m[0].lastIndexOf(m[1]);
+    add(s0, s0 + m[1].length);
   }
   // "We have a son of 4.", "our daughter of 12": English child + "of" + an age.
   for (const m of may(/[ \t]of[ \t]+\d/i.test(text)) ? allMatches(EN_CHILD_OF_AGE_RE, text) : []) {
@@ -1917,7 +1932,8 @@ const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) 
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
 // (session 8: also with a lower-case particle of a person's name: "Thomas a Kempislaan 102", "Pieter de la Courtstraat 3")
-const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op|a|à|la|le|da|di|du|des|del|in) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*,?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// (session 9 r3: also a signature line "De Run 6812 | 5504 DT Veldhoven", with a bar or a middle dot before the postcode)
+const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op|a|à|la|le|da|di|du|des|del|in) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*[,|·•]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?),[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
@@ -2013,8 +2029,8 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  // SIDE_ADDRESS_RE: a side marker ZZ/NZ/OZ/WZ or "Z.Z." (case-sensitive).
-  for (const m of may(/[NZOW](?:Z|\.[ \t]?Z\.)/.test(text)) ? allMatches(SIDE_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  // SIDE_ADDRESS_RE: a side marker ZZ/NZ/OZ/WZ or "Z.Z."/"O.z." (case-sensitive).
+  for (const m of may(/[NZOW](?:Z|\.[ \t]?[Zz]\.)/.test(text)) ? allMatches(SIDE_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
   for (const m of may(text.includes("nr") || text.includes("nummer")) ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd.
@@ -2030,15 +2046,17 @@ function pushAddresses(text: string, out: Candidate[]) {
 
 // "Moleneind ZZ 48a", "Dorpsstraat N.Z. 12": the side of a canal or village street (zuidzijde, noordzijde …) between a
 // name and a house number marks a street, also without a street word.
-const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?Z\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+// (session 9 r3: also "Nieuwe Gouwe O.z. 58": a lower-case "z." and up to two capitalised words before the name)
+const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?[Zz]\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$/u;
-const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht"];
+// (session 9 r3: also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
+const LOWER_STREET_ENDS = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad"];
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
@@ -2209,7 +2227,8 @@ const SCHOOL_PAREN_AGE_TAIL = new RegExp(String.raw`^[ \t]*,[ \t]*(\d{1,2}|${AGE
 // thuis" (a bare 12–99 between the message head and a comma, then a verb about a person).
 const CHAT_BARE_AGE_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:(?:ja|jep|klopt|yes|precies|nee)[ \t]*,[ \t]*)?)(1[2-9]|[2-9]\d)(?=[ \t]*,[ \t]*(?:zit|woont|werkt|studeert|gaat|doet|loopt|komt)[ \t])/giu;
 // "(wordt volgend jaar 61)", "- wordt in mei 67", "(werd vorige maand 18)": a subject-less note that someone turns N.
-const NOTE_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:\(|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[ \t]+\d{4})?)[ \t]+(\d{1,3}|${AGE_WORDS})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$))`, "giu");
+// (session 9 r3: also a coordinated verb after a comma, "Meryem zit in de brugklas, wordt volgende maand dertien en …")
+const NOTE_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:\(|,|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:[ \t]+\d{4})?)[ \t]+(\d{1,3}|${AGE_WORDS})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "giu");
 // "* zelf: 59 jaar, geb. 1964" (a network map or a household list: the client's own line), "- ikzelf: 44".
 const SELF_FIELD_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:zelf|ikzelf|ik|klant[ \t]+zelf|cliënt[ \t]+zelf)[ \t]*:[ \t]*)(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;\n]|\.(?!\d)|$))/giu;
 function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
