@@ -149,6 +149,10 @@ const SETS: Record<string, string> = {
   blind136: "blind136.jsonl",
   blind137: "blind137.jsonl",
   blind138: "blind138.jsonl",
+  blind139: "blind139.jsonl",
+  blind140: "blind140.jsonl",
+  blind141: "blind141.jsonl",
+  blind142: "blind142.jsonl",
 };
 
 const args = process.argv.slice(2);

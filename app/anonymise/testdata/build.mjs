@@ -205,4 +205,8 @@ build("blind135");
 build("blind136");
 build("blind137");
 build("blind138");
+build("blind139");
+build("blind140");
+build("blind141");
+build("blind142");
 build("schoon");
