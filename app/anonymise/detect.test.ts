@@ -4528,3 +4528,25 @@ describe("session 9 rules r3: English and CV ages, side and Frisian streets, reg
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 lexicon r4: sheltered work, school types, supermarket chains, Wittem/Kiel, chat interjections", () => {
+  it.each([
+    ["Overleg met Werkvoorzieningschap Noordkwartier, di 4/6", "instelling", ["Werkvoorzieningschap Noordkwartier"]],
+    ["Haar dochter zit op Mavo Dorrestein in de tweede klas.", "instelling", ["Mavo Dorrestein"]],
+    ["Hij heeft zijn havo Diploma in 2019 gehaald.", "instelling", []],
+    ["Vorig jaar Havo Examen gedaan, vwo Scheikunde gezakt.", "instelling", []],
+    ["Hij kan beginnen bij Hoogvliet Supermarkten in Zoetermeer.", "instelling", ["Hoogvliet Supermarkten"]],
+    ["Hij kan beginnen bij Hoogvliet Supermarkten in Zoetermeer.", "plaats", ["Zoetermeer"]],
+    ["Ze woont sinds maart in Hoogvliet.", "plaats", ["Hoogvliet"]],
+    ["Hij werkte zes jaar bij Dacia in de werkplaats.", "instelling", ["Dacia"]],
+    ["Ze rijdt in een Dacia van haar broer.", "instelling", []],
+    ["Ze woonde in de wijk Kiel in Antwerpen.", "plaats", ["Kiel", "Antwerpen"]],
+    ["De wijkverpleging van team Wittem komt twee keer per week.", "plaats", ["Wittem"]],
+    ["[10:02] ilse: mw sorry, de afspraak moet verzet\n[10:03] rachid: ok", "persoon", ["ilse", "rachid"]],
+    ["[10:02] ilse: dhr bedankt voor het gesprek\n[10:03] ahmed: graag gedaan", "persoon", ["ilse", "ahmed"]],
+    ["Met vriendelijke groet,\n\nKarin Bosman\nVrijwilliger Thuisbegeleiding", "instelling", []],
+    ["Ik heb gebeld met Sector Sociaal Domein over de aanvraag.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
