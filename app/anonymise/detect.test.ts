@@ -4550,3 +4550,49 @@ describe("session 9 lexicon r4: sheltered work, school types, supermarket chains
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 9 rules r4: ages with a time span or a noun subclause, hyphenated and two-letter first names, chat possessives and 'mvr', 'van' + place, Belgian streets", () => {
+  it.each([
+    // an age reached after a span of time ("over vier jaar"); not a rate or a count
+    ["Hij wordt over drie jaar 67 en wil tot dan blijven werken.", "leeftijd", ["67"]],
+    ["Sanne wordt over anderhalve maand 18, dan stopt de jeugdhulp.", "leeftijd", ["18"]],
+    ["Ze wordt over een paar weken veertig.", "leeftijd", ["veertig"]],
+    ["De huur wordt over een half jaar 750 euro.", "leeftijd", []],
+    ["Het contract wordt over 2 jaar 32 uur.", "leeftijd", []],
+    ["Hij wordt over twee weken 3 keer gecontroleerd.", "leeftijd", []],
+    // chat parent words
+    ["[10:02] Kim: mam wordt in juni 79, ze wil niet naar een verpleeghuis", "leeftijd", ["79"]],
+    ["Zij is een mama van drie.", "leeftijd", []],
+    // a subclause with a person noun subject and the verb last
+    ["Ik heb uitgelegd dat moeder 91 is en niet meer alleen kan wonen.", "leeftijd", ["91"]],
+    ["Omdat haar zoon 17 wordt, vervalt de kinderbijslag straks.", "leeftijd", ["17"]],
+    ["Zodra Pieter 18 is, gaat hij naar het jongerenloket.", "leeftijd", ["18"]],
+    ["Ik denk dat de huur 800 is.", "leeftijd", []],
+    ["Ze zei dat klant 3 is verhuisd.", "leeftijd", []],
+    ["We weten dat Hoofdstuk 4 is herschreven.", "leeftijd", []],
+    // a hyphenated first name takes an unknown surname, also at a line start
+    ["- Henk-Jan Wubbolts, 61, magazijn", "persoon", ["Henk-Jan Wubbolts"]],
+    ["- Henk-Jan Wubbolts, 61, magazijn", "leeftijd", ["61"]],
+    ["Anne-Marie belt morgen terug.", "persoon", ["Anne-Marie"]],
+    // a place after a noun of local government or residence + "van" is the place, also when it is a surname
+    ["Namens burgemeester en wethouders van Hoogeveen,", "plaats", ["Hoogeveen"]],
+    ["Namens burgemeester en wethouders van Hoogeveen,", "persoon", []],
+    ["Ik sprak vandaag met mevrouw van Hoogeveen.", "persoon", ["van Hoogeveen"]],
+    // Belgian squares, quays and 'lei' streets; place nouns on -plaats are no streets
+    ["Ze woonde op de Groenplaats 14 in Antwerpen.", "adres", ["Groenplaats 14"]],
+    ["Nieuw adres: Brabantlei 8, 2018 Antwerpen.", "adres", ["Brabantlei 8"]],
+    ["Werkplaats 2 is deze week dicht.", "adres", []],
+    ["Dagbestedingsplaats 3 komt vrij in mei.", "adres", []],
+    ["Parkeerplaats 12 is voor de bus.", "adres", []],
+    // chat: "mvr" is a title before a lower-case surname; a first name with a possessive 's is the name
+    ["[10:01] bas: wat is het adres van mvr doornbos?\n[10:02] eva: weet ik niet", "persoon", ["bas", "doornbos", "eva"]],
+    ["[10:01] bas: heb je ricardo's uitkering al gecheckt?\n[10:02] eva: nee", "persoon", ["bas", "ricardo", "eva"]],
+    ["[10:01] bas: de auto's staan er\n[10:02] eva: en de foto's?", "persoon", ["bas", "eva"]],
+    // a two-letter first name after a relation word
+    ["Haar broer Mo Haddou komt mee naar het gesprek.", "persoon", ["Mo Haddou"]],
+    ["Zoon Jo doet de boodschappen.", "persoon", ["Jo"]],
+    ["Haar zoon Al Amin werkt bij de Jumbo.", "persoon", ["Al Amin"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

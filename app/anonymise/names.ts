@@ -158,7 +158,7 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 }
 
 const TITLES = new Set(
-  "mevrouw mevr mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen".split(" "),
+  "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen".split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
@@ -211,7 +211,8 @@ function attendeeNames(ctx: Ctx, k: number) {
 const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
-const SHORT_TITLES = new Set(["mw", "mevr", "dhr", "mnr", "fam"]);
+// (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
+const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam"]);
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
 // Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
 const NOT_LOWER_NAMES = new Set(
@@ -461,6 +462,7 @@ function isPlaceOrInstitution(ctx: Ctx, t: Token): boolean {
   return ctx.lex.places.phrases.has(key) || ctx.lex.institutions.phrases.has(key) || ctx.lex.institutionHeads.phrases.has(key);
 }
 
+const PLACE_OWNER_NOUN = /^(?:wethouders?|burgemeester|gemeente|gemeenteraad|raad|college|inwoners?|bewoners?|ingezetenen|regio|provincie|centrum|omgeving|buurt|rand|noorden|zuiden|oosten|westen|station|stadhuis|haven)$/;
 /**
  * Parses a name starting at token i: initials, particles, one or two capitalised words, hyphenated parts.
  * Returns the index after the last token of the name, or -1.
@@ -746,6 +748,12 @@ function personRules(ctx: Ctx) {
         const columnLabel = end === j + 1 && COLUMN_LABELS.has(next.low);
         if (roleOrg && !ctx.negative[j]) push(ctx, j, end, "instelling", PRIO.personContext);
         else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
+        // Session 9 r4: "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
+        // surname after it, if any).
+        else if (end <= j && RELATIONS.has(t.low) && /^\p{Lu}\p{Ll}$/u.test(next.t) && (lex.firstNames.has(next.t) || lex.ambiguousFirstNames.has(next.t)) && !lex.common.has(next.low) && !ctx.negative[j]) {
+          const sur = tokens[j + 1] && text.slice(next.e, tokens[j + 1].s) === " " && isNameWord(ctx, tokens[j + 1]) && !isPlaceOrInstitution(ctx, tokens[j + 1]) ? parseName(ctx, j + 1) : -1;
+          push(ctx, j, Math.max(sur, j + 1), "persoon", PRIO.personContext);
+        }
         else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
@@ -962,7 +970,10 @@ function personRules(ctx: Ctx) {
         // Session 7 round 5: "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
         const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
         const nonName = beforeHead || germanNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
-        const known = lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t);
+        // Session 9 r4: "burgemeester en wethouders van Hoogeveen", "de inwoners van Assen": a place after a lower-case noun
+        // of local government or residence + "van" is the place, even when it is also a surname.
+        const ownerNoun = k === i + 1 && t.low === "van" && !t.cap && lex.places.phrases.has(key) && matchPhrase(ctx, k, lex.places) >= k && PLACE_OWNER_NOUN.test(tokens[i - 1]?.t ?? "");
+        const known = (lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t)) && !ownerNoun;
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
         if (t.low === "in" || t.low === "op" || (t.low === "'t" && k === i + 1)) strong = false;
@@ -1004,8 +1015,11 @@ function personRules(ctx: Ctx) {
       const parts = t.t.split("-");
       const known = parts.some((p) => (lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p)) || (lex.surnames.has(p) && !lex.ambiguousSurnames.has(p)));
       if (known && parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p.toLowerCase()))) {
-        const end = /-(?:de|van|der|den|ter)$/i.test(t.t) ? parseName(ctx, i + 1) : -1;
-        push(ctx, i, Math.max(end, i + 1), "persoon", PRIO.personLexicon);
+        // Session 9 r4: "Bert-Jan Lamberts, 58,": a hyphenated first name (every part a known first name) takes the surname
+        // after it, also an unknown one, as a single first name does.
+        const firstNamesOnly = parts.length === 2 && parts.every((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p));
+        const end = /-(?:de|van|der|den|ter)$/i.test(t.t) ? parseName(ctx, i + 1) : firstNamesOnly ? parseName(ctx, i, { maxWords: 4 }) : -1;
+        push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 && firstNamesOnly ? PRIO.personContext : PRIO.personLexicon);
       }
     }
     // Two-part surnames whose first part is also a word: "Bruins Slot", "Groot Wassink".
@@ -2551,6 +2565,13 @@ function chatNames(ctx: Ctx) {
   const longSpeakers = [...ctx.speakers].filter((n) => n.length >= 6 && /^\p{Ll}+$/u.test(n));
   for (const t of tokens) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
+    // Session 9 r4: "of mehmet's uitkering nog loopt", "sanne's dossier": a speaker's or a lexicon first name (4+ letters,
+    // no word) with a possessive "'s" is that person; the span stops before the "'s".
+    const possessive = /^(\p{Ll}{3,})['’]s$/u.exec(t.t);
+    if (possessive && (ctx.speakers.has(possessive[1]) || (possessive[1].length >= 4 && lowerFirstOk(lex, possessive[1]) && !CHAT_NAME_WORDS.has(possessive[1])))) {
+      ctx.out.push({ s: t.s, e: t.s + possessive[1].length, label: "persoon", prio: PRIO.personContext - 1 });
+      continue;
+    }
     // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
     // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
     const opensMessage = longSpeakers.length > 0 && t.low.length === 3 && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
