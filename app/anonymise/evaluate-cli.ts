@@ -153,6 +153,10 @@ const SETS: Record<string, string> = {
   blind140: "blind140.jsonl",
   blind141: "blind141.jsonl",
   blind142: "blind142.jsonl",
+  blind143: "blind143.jsonl",
+  blind144: "blind144.jsonl",
+  blind145: "blind145.jsonl",
+  blind146: "blind146.jsonl",
 };
 
 const args = process.argv.slice(2);

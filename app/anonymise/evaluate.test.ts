@@ -211,9 +211,32 @@ describe.each([
   ["blind121 (session 8: scored once after round 2, then round 3)", "blind121.jsonl", [] as Label[]],
   ["blind122 (session 8: scored once after round 2, then round 3)", "blind122.jsonl", [] as Label[]],
   ["blind123 (session 8: last unseen check, after round 3)", "blind123.jsonl", [] as Label[]],
-  ["blind124 (session 8: last unseen check, after round 3)", "blind124.jsonl", ["leeftijd"] as Label[]],
-  ["blind125 (session 8: last unseen check, after round 3)", "blind125.jsonl", ["leeftijd"] as Label[]],
-  ["blind126 (session 8: last unseen check, after round 3)", "blind126.jsonl", ["adres", "instelling"] as Label[]],
+  ["blind124 (session 8: last unseen check, after round 3)", "blind124.jsonl", [] as Label[]],
+  ["blind125 (session 8: last unseen check, after round 3)", "blind125.jsonl", [] as Label[]],
+  ["blind126 (session 8: last unseen check, after round 3)", "blind126.jsonl", [] as Label[]],
+  ["blind127 (session 9: scored once before any change, then round 1)", "blind127.jsonl", [] as Label[]],
+  ["blind128 (session 9: scored once before any change, then round 1)", "blind128.jsonl", [] as Label[]],
+  ["blind129 (session 9: scored once before any change, then round 1)", "blind129.jsonl", [] as Label[]],
+  ["blind130 (session 9: scored once before any change, then round 1)", "blind130.jsonl", [] as Label[]],
+  ["blind131 (session 9: scored once after round 1, then round 2)", "blind131.jsonl", [] as Label[]],
+  ["blind132 (session 9: scored once after round 1, then round 2)", "blind132.jsonl", [] as Label[]],
+  ["blind133 (session 9: scored once after round 1, then round 2)", "blind133.jsonl", [] as Label[]],
+  ["blind134 (session 9: scored once after round 1, then round 2)", "blind134.jsonl", [] as Label[]],
+  ["blind135 (session 9: scored once after round 2, then round 3)", "blind135.jsonl", [] as Label[]],
+  ["blind136 (session 9: scored once after round 2, then round 3)", "blind136.jsonl", [] as Label[]],
+  ["blind137 (session 9: scored once after round 2, then round 3)", "blind137.jsonl", [] as Label[]],
+  ["blind138 (session 9: scored once after round 2, then round 3)", "blind138.jsonl", [] as Label[]],
+  ["blind139 (session 9: scored once after round 3, then round 4)", "blind139.jsonl", [] as Label[]],
+  ["blind140 (session 9: scored once after round 3, then round 4)", "blind140.jsonl", [] as Label[]],
+  ["blind141 (session 9: scored once after round 3, then round 4)", "blind141.jsonl", [] as Label[]],
+  ["blind142 (session 9: scored once after round 3, then round 4)", "blind142.jsonl", [] as Label[]],
+  // blind124–126 (session 8's last check) meet every target since session-9 round 1. blind143–146: the last unseen check
+  // of session 9 (after round 4), not tuned on; blind144's shortfall is places inside service names ("JongerenChat
+  // Amersfoort", "GGD Utrecht", "RBL Eemland") and local organisations (plaats 0.935, instelling 0.934).
+  ["blind143 (session 9: last unseen check, after round 4)", "blind143.jsonl", [] as Label[]],
+  ["blind144 (session 9: last unseen check, after round 4)", "blind144.jsonl", ["plaats", "instelling"] as Label[]],
+  ["blind145 (session 9: last unseen check, after round 4)", "blind145.jsonl", [] as Label[]],
+  ["blind146 (session 9: last unseen check, after round 4)", "blind146.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

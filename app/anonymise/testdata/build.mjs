@@ -209,4 +209,8 @@ build("blind139");
 build("blind140");
 build("blind141");
 build("blind142");
+build("blind143");
+build("blind144");
+build("blind145");
+build("blind146");
 build("schoon");
