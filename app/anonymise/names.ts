@@ -2295,12 +2295,21 @@ function lowerTailRule(ctx: Ctx) {
     // ("Aanvrager: Johannes Pattiasina").
     const before = tokens[i - 1].t === "." ? tokens[i - 2] : tokens[i - 1];
     if (before && (TITLES.has(before.low) || RELATIONS.has(before.low))) continue;
-    if (end === i + 1) {
-      const surnameUse = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+${t.t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu");
-      if ([...allMatches(surnameUse, text)].some((m) => lex.firstNames.has(m[1]))) continue;
-    }
+    if (end === i + 1 && afterFirstNameSomewhere(lex, text, t.t)) continue;
     ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
   }
+}
+
+/** Whether the text writes `word` somewhere right after a known first name ("Aanvrager: Johannes Pattiasina"). Looks at
+ * each occurrence of the word (a regex built per word and run over the whole text made long texts quadratic). */
+function afterFirstNameSomewhere(lex: Lexicons, text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(text[at + word.length] ?? "")) continue;
+    const from = Math.max(0, at - 80);
+    const m = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(from, at));
+    if (m && !/\p{L}/u.test(text[from + m.index - 1] ?? "") && lex.firstNames.has(m[1])) return true;
+  }
+  return false;
 }
 
 // "Janssen Schoonmaak B.V.", "Verhoef Installatietechniek B.V.", "Hoveniersbedrijf Van Dam & Zn.": capitalised
