@@ -10,5 +10,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration and browser tests each start a real server; two cores cannot run many at once.
     maxWorkers: 2,
+    // A browser test polls for what a user would see (connected, a message arrived). While the anonymiser's guards check
+    // keeps the other core busy, loading, hydrating and connecting can take longer than expect.poll's default 1 s; a
+    // poll still passes the moment its condition holds.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
