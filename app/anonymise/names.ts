@@ -2518,9 +2518,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   }
   // Login names of speakers ("ilse.vankan", "anke.d") are that person wherever the chat names them ("@ilse.vankan",
   // "cc anke.d"); the tokenizer splits them at the dot, so they are found here as a whole.
+  const low = text.toLowerCase();
   for (const name of speakers) {
     if (!/[._]/.test(name)) continue;
-    const low = text.toLowerCase();
     for (let at = low.indexOf(name); at >= 0; at = low.indexOf(name, at + 1))
       if (!/[\p{L}\p{N}@._-]/u.test(text.charAt(at - 1) || " ") && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length)) && !/^[._@-]\p{L}/u.test(text.slice(at + name.length, at + name.length + 2)) && !out.some((c) => c.s === at))
         out.push({ s: at, e: at + name.length, label: "persoon", prio: PRIO.personContext });
@@ -2787,6 +2787,7 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
 }
 
 const GERMAN_CONTEXT = /(?<![\p{L}])(?:Sie|Ihre|Ihr|Ihrer|unser|unsere|unserer|wir|bitte|Bitte|und|nicht|für|über|mit|auf|haben|ist|eine|einen|dass)(?![\p{L}])/u;
+const GERMAN_CONTEXT_ALL = new RegExp(GERMAN_CONTEXT.source, "gu");
 // Session 9 r2: in German text every noun is capitalised, so "Meine Mutter", "Der Hausarzt", "von Demenz", "der
 // BG-Nummer", "der Familie Nowicki" read as names (an article or preposition as a name particle, "Meine" as a Frisian first
 // name). In a German context (two German function words within 200 characters) a person span loses its leading German
@@ -2798,7 +2799,7 @@ function germanNounPersons(ctx: Ctx) {
   const { text, lex } = ctx;
   const germanAt = (c: Candidate) => {
     const win = text.slice(Math.max(0, c.s - 200), Math.min(text.length, c.e + 200));
-    return new Set([...allMatches(new RegExp(GERMAN_CONTEXT.source, "gu"), win)].map((m) => m[0].toLowerCase())).size >= 2;
+    return new Set([...allMatches(GERMAN_CONTEXT_ALL, win)].map((m) => m[0].toLowerCase())).size >= 2;
   };
   const drop = new Set<Candidate>();
   for (const c of ctx.out) {
@@ -3891,7 +3892,10 @@ function round2MailNames(ctx: Ctx) {
 // --- session 9, round 3 ---
 // "Brabant Fresh Packers", "Limburg Bouw Groep", "Twente Metaal Techniek": a province or region word opening a firm's
 // name: two or more capitalised words after it that are no place, name or hard negative (or one company tail word).
-const REGION_FIRM_RE = /(?<![\p{L}-])(?:(?:Noord|Zuid|West|Oost|Midden)-)?(?:Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond)[ \t]+\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}/gu;
+const REGION_WORDS = "Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond";
+const REGION_FIRM_RE = new RegExp(String.raw`(?<![\p{L}-])(?:(?:Noord|Zuid|West|Oost|Midden)-)?(?:${REGION_WORDS})[ \t]+\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}`, "gu");
+// (its hint, from the same words)
+const REGION_FIRM_HINT = new RegExp(REGION_WORDS, "u");
 const COMPASS_WORD = /^(?:noord|oost|zuid|west|midden|centrum|noordoost|noordwest|zuidoost|zuidwest|centraal|stad)$/iu;
 // "Jobs in Motion", "Mensen in Beweging", "Zorg in Balans": a capitalised word + "in" + an abstract noun of a firm's or
 // foundation's name (not a place: "Jobs in Motion" is no "in Motion" place).
@@ -3916,7 +3920,7 @@ function session9Round3Orgs(ctx: Ctx) {
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext + 1 });
     }
   const plainWord = (w: string) => !lex.places.phrases.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) && !isNegative(lex, w.toLowerCase()) && !COMPASS_WORD.test(w) && !MONTH_NAMES.test(w);
-  if (may(/Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond/u.test(text)))
+  if (may(REGION_FIRM_HINT.test(text)))
     for (const m of allMatches(REGION_FIRM_RE, text)) {
       const words = m[0].split(/[ \t]+/);
       const rest = words.slice(1);
