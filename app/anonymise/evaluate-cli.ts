@@ -157,6 +157,9 @@ const SETS: Record<string, string> = {
   blind144: "blind144.jsonl",
   blind145: "blind145.jsonl",
   blind146: "blind146.jsonl",
+  blind147: "blind147.jsonl",
+  blind148: "blind148.jsonl",
+  blind150: "blind150.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -213,4 +213,7 @@ build("blind143");
 build("blind144");
 build("blind145");
 build("blind146");
+build("blind147");
+build("blind148");
+build("blind150");
 build("schoon");
