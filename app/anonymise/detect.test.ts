@@ -4596,3 +4596,58 @@ describe("session 9 rules r4: ages with a time span or a noun subclause, hyphena
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 10 rules r1: chat particle surnames, te-surnames, acquaintances, file names, rivers, occupations, short ids, ages, school and title words", () => {
+  it.each([
+    // a lower-case "de" + a known surname after a written-out title; in a chat also an unknown one before a name-closing word
+    ["[10:01] bas: goedemiddag meneer de boer, heeft u de brief?\n[10:02] eva: ja", "persoon", ["bas", "de boer", "eva"]],
+    ["[10:01] bas: mw. de bruijkel uit emmen belde net\n[10:02] eva: ok", "persoon", ["bas", "de bruijkel", "eva"]],
+    ["[10:01] bas: geef dhr. de sleutel van de berging\n[10:02] eva: ok", "persoon", ["bas", "eva"]],
+    ["Mevrouw de arts zei dat het goed ging.", "persoon", []],
+    ["Ik gaf meneer de sleutel van de flat.", "persoon", []],
+    // a first name + "te" + a village is a surname; a town stays the place
+    ["Groet,\nGerrit te Boekhorst", "persoon", ["Gerrit te Boekhorst"]],
+    ["Van: Anneke te Lintelo <a.telintelo@voorbeeld.nl>", "plaats", []],
+    ["Ik heb Jan te Amsterdam gesproken.", "plaats", ["Amsterdam"]],
+    // an acquaintance with a determiner and a first name is a relation; knowledge is not
+    ["Hij logeert bij een kennis, Karin Wolters, in Zwolle.", "persoon", ["Karin Wolters"]],
+    ["Bel anders die kennis (Ad Verhoeven) even.", "persoon", ["Ad Verhoeven"]],
+    ["Zijn kennis Nederlands is nog beperkt.", "persoon", []],
+    // file names: the stem is read, a number in it is no street, BVV is the beslagvrije voet
+    ["Bijlagen: Beschikking BVV Hendriksen.pdf; Beslag.pdf", "persoon", ["Hendriksen"]],
+    ["Bijlagen: Beschikking BVV Hendriksen.pdf; Beslag.pdf", "instelling", []],
+    ["Bijlage: Verklaring 287 Jansen.pdf", "adres", []],
+    ["Hij woont aan de Kerkstraat 12 in Ulft.", "adres", ["Kerkstraat 12"]],
+    // a river after a place preposition is no surname; "de Waal" after a title is
+    ["Ze wandelt elke dag langs de Maas met de hond.", "persoon", []],
+    ["Mevrouw de Waal belt morgen terug.", "persoon", ["de Waal"]],
+    // a compound occupation after a title is no name
+    ["In Syrië was dhr. vrachtwagenchauffeur en daarna taxichauffeur.", "persoon", []],
+    ["In Irak was mw. pakketbezorger.", "persoon", []],
+    ["Gisteren belde dhr. jansen terug.", "persoon", ["jansen"]],
+    // 4 digits after an explicit …nummer: only a plausible year stays out
+    ["Hij staat bij ons geregistreerd onder personeelsnummer 2071.", "dossiernummer", ["2071"]],
+    ["Hij heeft personeelsnummer 2019.", "dossiernummer", []],
+    // a table column headed by an id word takes 4–6 digit ids
+    ["| schuldeiser | klantnummer | bedrag |\n| --- | --- | --- |\n| Garage Smit | 40718 | € 800,00 |", "dossiernummer", ["40718"]],
+    ["| naam | bedrag | jaar |\n| --- | --- | --- |\n| Garage Smit | 40718 | 2019 |", "dossiernummer", []],
+    // ages: relation + name + N + wordt in a subclause; a pronoun subject with ", is NN en"
+    ["Dat verandert nu haar jongste dochter Lina 18 wordt.", "leeftijd", ["18"]],
+    ["Hij woont sinds mei in Emmen, is 71 en heeft geen kinderen.", "leeftijd", ["71"]],
+    ["Hij woont al jaren in Deventer, is 3 maanden achter met de huur.", "leeftijd", []],
+    ["De huur is hoog, is 800 en gaat omhoog.", "leeftijd", []],
+    // a school compound + an article name that is also a village or a lexicon name
+    ["Hij zat op Praktijkschool De Wissel in Epe.", "instelling", ["Praktijkschool De Wissel"]],
+    // a job title or course is no company; a document title word before a region is no organisation
+    ["Hij wil de opleiding Eerste Monteur Installatietechniek volgen.", "instelling", []],
+    ["Hij werkt bij Verhoef Installatietechniek in Zwolle.", "instelling", ["Verhoef Installatietechniek"]],
+    ["Kwartaalrapportage Noord-Limburg", "instelling", []],
+    ["Kwartaalrapportage Noord-Limburg", "plaats", ["Noord-Limburg"]],
+    ["Hij werkt bij Kringloop Den Bosch.", "instelling", ["Kringloop Den Bosch"]],
+    // a firm's name part that is a known person's surname stays the person, whatever the particle's case
+    ["Contact met Kwekerij Van Hooydonk. Contactpersoon Piet van Hooydonk.\nMorgen kennismaking bij Van Hooydonk.", "persoon", ["Piet van Hooydonk", "Van Hooydonk"]],
+    ["Contact met Kwekerij Van Hooydonk.\nMorgen kennismaking bij Van Hooydonk.", "instelling", ["Kwekerij Van Hooydonk", "Van Hooydonk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

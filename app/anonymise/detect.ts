@@ -446,6 +446,20 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
   return dropped.size ? kept.filter((c) => !(c.label === "persoon" && c.prio < PRIO.personTitle && dropped.has(text.slice(c.s, c.e)))) : kept;
 }
 
+// Session 10: a file name is a document's title, no street: "Bijlagen: Verklaring 285 Tesfaye.pdf" (article 285), and a
+// span that runs into the extension is no name at all. The stem runs back from the extension to a separator (≤ 80 chars).
+const FILE_EXT_RE = /(?<=\p{L})\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)(?![\p{L}\p{N}])/giu;
+function dropFileNameGuesses(text: string, cands: Candidate[]): Candidate[] {
+  if (!may(/\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)(?![\p{L}\p{N}])/iu.test(text))) return cands;
+  const stems: [number, number][] = [];
+  for (const m of allMatches(FILE_EXT_RE, text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 80 && !/[\n;,:<>()"|]/.test(text.charAt(s - 1))) s--;
+    stems.push([s, m.index]);
+  }
+  return cands.filter((c) => c.label === "url" || c.label === "email" || !stems.some(([s, dot]) => (c.label === "adres" && c.s >= s && c.e <= dot) || (c.s < dot && c.e > dot)));
+}
+
 // A form label is no organisation: "Laatste school: …", "Contact school: …", "Vorige werkgever: …" (a capitalised common
 // word + a lower-case head word right before a colon), and an all-caps heading line of ordinary words ("REKENING EN
 // VERANTWOORDING BEWIND 2024").
@@ -571,7 +585,7 @@ export function detect(text: string): Span[] {
   // Session 9 r2: a generic service is no organisation in a table's organisation column either ("| Juridisch Loket |"); the
   // name rules drop their own already.
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
-  const cands = dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...nameCandidates(text, info)]))));
+  const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...nameCandidates(text, info)])))));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

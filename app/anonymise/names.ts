@@ -43,6 +43,7 @@ function asciiKind(t: string): number {
 }
 
 const SENTENCE_MARKS = '.!?:;"“„•*>';
+export const FILE_EXT_TAIL = /(?<=\p{L})\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)$/iu;
 
 // TOKEN_RE at one position, for the tokens tokenEnd leaves to it.
 const TOKEN_AT = new RegExp(TOKEN_RE.source, "uy");
@@ -84,8 +85,12 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const start = p;
-    const t = text.slice(p, end);
-    p = end;
+    let t = text.slice(p, end);
+    // Session 10: "Hendriksen.pdf", "Verslag.Jansen.docx": a file extension is a token of its own, so the stem is
+    // read as a word ("Berekening BVV Hendriksen.pdf" holds the surname).
+    const ext = t.length > 4 && t.includes(".") ? FILE_EXT_TAIL.exec(t) : null;
+    if (ext) t = t.slice(0, t.length - ext[0].length);
+    p = start + t.length;
     const kind = asciiKind(t);
     let word: boolean, initials: boolean, low: string, key: string, cap: boolean, upper: boolean;
     if (kind === 1) {
@@ -120,7 +125,7 @@ function tokenize(text: string): Token[] {
       cap = /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1);
       upper = t.length > 1 && /^[\p{Lu}\p{N}&-]+$/u.test(t);
     }
-    tokens.push({ i: tokens.length, s: start, e: end, t, low, key, first: "", cap, upper, initials, word, sentStart: false });
+    tokens.push({ i: tokens.length, s: start, e: p, t, low, key, first: "", cap, upper, initials, word, sentStart: false });
   }
   for (let i = 0; i < tokens.length; i++) {
     const sp = tokens[i].key.indexOf(" ");
@@ -214,6 +219,9 @@ const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achte
 // (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
 const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam"]);
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
+const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
+// Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".
+const CHAT_NAME_FOLLOWERS = new Set("uit is was heeft had zegt zei wil kan moet belt belde mailt mailde komt kwam woont woonde werkt werkte".split(" "));
 // Lower-case words that follow such a title but are not a name ("dhr is boos", "mw heeft").
 const NOT_LOWER_NAMES = new Set(
   ("is was wordt werd heeft had hebben zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde geeft gaf " +
@@ -259,6 +267,9 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     "nieuw nieuwe oud oude huidig huidige vorig vorige " +
     "zzp zzp'er zzper zelfstandige flexwerker uitzendkracht oproepkracht wajonger wao'er wia'er aow'er mantelzorger").split(" "),
 );
+// Session 10: compounds on those occupations are occupations too: "In Eritrea was dhr. automonteur", "mw. was
+// vrachtwagenchauffeur", "dhr. pakketbezorger" (no lexicon surname ends in one of them).
+const OCCUPATION_COMPOUND = /^\p{Ll}{3,}(?:boekhouder|apotheker|chauffeur|monteur|ingenieur|leraar|lerares|docent|kassière|schoonmaker|bezorger|koerier|beveiliger|vertaler|lasser|elektricien|loodgieter|metselaar|verkoper|verkoopster|verpleger|verpleegster|programmeur|ondernemer|student|studente)$/u;
 // Lower-case shapes after "dhr."/"mw." that are no surname: pronominal adverbs ("daarmee", "hiervoor", "ervan"),
 // indefinite pronouns ("niets", "iets") and present participles and adjectives ("dementerend", "sympathiek",
 // "agressief", "financieel", "emotioneel", "normaal").
@@ -347,6 +358,10 @@ const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
 const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen|diep|zoom)$/u;
+// Dutch and border rivers that are also surnames or look like them ("de Maas", "de Waal", "de Lek"), and the place
+// prepositions before them.
+const RIVERS = new Set("Maas Waal Rijn Lek IJssel Vecht Schelde Amstel Dommel Dinkel Berkel Roer Geul Linge Merwede Zaan Eem Eems Regge Niers Swalm Gouwe Spaarne Mark Dieze Donau Moezel".split(" "));
+const RIVER_PREPS = new Set("over aan langs achter naast onder voorbij richting in bij".split(" "));
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
 
 /** End of a surname written in capitals at token j ("DE VRIES", "EL AMRANI", "JANSEN, M."), or j when there is none. */
@@ -538,7 +553,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
     const prevFirst = tokens[end - 1].t;
     const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
-    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap)) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
+    // Session 10: "Hanneke te Lintelo", "Gerrit te Boekhorst": after a first name a lower-case "te" + a village or hamlet
+    // (no municipality, town or district: "Jan te Amsterdam" stays the place) is an Achterhoek/Twente surname.
+    const teSurname = p === end + 1 && tokens[end].t === "te" && !ctx.lex.townsAndDistricts.has(next.key) && !ctx.lex.abroad.has(next.key);
+    const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap) || teSurname) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
@@ -679,13 +697,17 @@ function personRules(ctx: Ctx) {
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
           (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
-          (!knownCore && LOWER_NOT_NAME_SHAPE.test(core.low));
+          (!knownCore && (LOWER_NOT_NAME_SHAPE.test(core.low) || OCCUPATION_COMPOUND.test(core.low)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
         // "mw. de klerk (57)": an age in brackets right after it makes "de" + word a name.
         const ageBracketAfter = tokens[k + 1]?.t === "(" && /^\([ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tokens[k + 1].s, tokens[k + 1].s + 8));
-        const particleWord = !ageBracketAfter && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+        // Session 10: in a chat everything is lower case, so "mw. de kraker uit oostburg", "dhr. de smet, …" is a name when
+        // the name ends at a comma or line end or before "uit" or a finite verb ("Ik gaf meneer de sleutel van …" stays out).
+        const chatDeName = ctx.speakers.size > 0 && k === j + 1 && tokens[j].low === "de" && !!core && /^\p{Ll}{3,}$/u.test(core.t) &&
+          (!tokens[k + 1] || newlineBetween(text, core.e, tokens[k + 1].s) || (tokens[k + 1].t === "," && tokens[k + 1].s === core.e) || (/^[ \t]$/.test(text.slice(core.e, tokens[k + 1].s)) && CHAT_NAME_FOLLOWERS.has(tokens[k + 1].low)));
+        const particleWord = !ageBracketAfter && !chatDeName && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
           // "dhr. in de bollen, mw. in de kaasverpakking", "mw. op het werk": a preposition + article + a lower-case noun.
           // (also a noun that is a surname elsewhere, "Bollen": "In de Braekt" in lower case after a title is too rare to guess).
           (k === j + 2 && (tokens[j].low === "in" || tokens[j].low === "op") && ["de", "het", "den"].includes(tokens[j + 1].low)) ||
@@ -693,7 +715,8 @@ function personRules(ctx: Ctx) {
           (k === j + 1 && tokens[j].low === "al" && /^(?:jaren|maanden|weken|dagen|lang|langer|eerder|jaar|tijden|sinds|vanaf|een|twee|drie|vaker|heel|meer|zo|veel|snel)$/.test(core.low)) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
         // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
-        const particleSurname = k > j && ["van", "vd", "ter", "ten"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore));
+        // Session 10: also "de/den/te" ("goedemorgen mevrouw de smet"), not a role ("mevrouw de arts").
+        const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low);
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;
         if (longLower && !particleSurname && !lowerFirstName && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
@@ -723,7 +746,13 @@ function personRules(ctx: Ctx) {
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
     // A capitalised "Arts" or "Mentor" mid-sentence is a surname, not a role ("Niels Arts, IPS-trajectbegeleider").
-    const relation = (RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low)) && (!t.cap || t.sentStart);
+    // Session 10: "(van die kennis, Ad Bolscher)", "via een kennis Karin de Wit": an acquaintance is a relation when a
+    // determiner stands before it and a lexicon first name follows ("kennis Nederlands", "kennis van zaken" stay out).
+    // (A word-like first name only with a capitalised surname after it: "die kennis, Ad Bolscher".)
+    const kn = t.low === "kennis" && KENNIS_DETERMINERS.has(tokens[i - 1]?.low ?? "") ? skip(tokens, i + 1, ",(:") : -1;
+    const acquaintance = kn > 0 && !!tokens[kn] && (lex.firstNames.has(tokens[kn].t) || lex.ambiguousFirstNames.has(tokens[kn].t)) &&
+      (!lex.ambiguousFirstNames.has(tokens[kn].t) || (!!tokens[kn + 1]?.cap && text.slice(tokens[kn].e, tokens[kn + 1].s) === " "));
+    const relation = (RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || acquaintance) && (!t.cap || t.sentStart);
     const nextTok = tokens[i + 1];
     const lineBreakAfter = !!nextTok && newlineBetween(text, t.e, nextTok.s);
     // A capitalised role opening a line is a job title ("Medewerker Incasso", "Trajectbegeleider"), not "role + name",
@@ -750,7 +779,7 @@ function personRules(ctx: Ctx) {
         else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         // Session 9 r4: "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
         // surname after it, if any).
-        else if (end <= j && RELATIONS.has(t.low) && /^\p{Lu}\p{Ll}$/u.test(next.t) && (lex.firstNames.has(next.t) || lex.ambiguousFirstNames.has(next.t)) && !lex.common.has(next.low) && !ctx.negative[j]) {
+        else if (end <= j && (RELATIONS.has(t.low) || acquaintance) && /^\p{Lu}\p{Ll}$/u.test(next.t) && (lex.firstNames.has(next.t) || lex.ambiguousFirstNames.has(next.t)) && !lex.common.has(next.low) && !ctx.negative[j]) {
           const sur = tokens[j + 1] && text.slice(next.e, tokens[j + 1].s) === " " && isNameWord(ctx, tokens[j + 1]) && !isPlaceOrInstitution(ctx, tokens[j + 1]) ? parseName(ctx, j + 1) : -1;
           push(ctx, j, Math.max(sur, j + 1), "persoon", PRIO.personContext);
         }
@@ -977,7 +1006,9 @@ function personRules(ctx: Ctx) {
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
         if (t.low === "in" || t.low === "op" || (t.low === "'t" && k === i + 1)) strong = false;
-        if ((known || (strong && !nonName)) && !(nonName && !known)) {
+        // Session 10: "de brug over de Maas", "wandelen langs de Waal": a river after a preposition of place is no surname.
+        const river = k === i + 1 && t.t === "de" && RIVERS.has(core.t) && RIVER_PREPS.has(tokens[i - 1]?.low ?? "");
+        if (!river && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
@@ -1763,6 +1794,10 @@ function orgTailRule(ctx: Ctx) {
     // "Halte Werk", "Techniek Werk": "Werk" ends a name only after a word that is no team, department or service word
     // ("Team Werk", "Afdeling Werk", "Inkomen & Werk" stay generic).
     if (tokens[tail].low === "werk" && (tail - first !== 1 || /(?:chat|app|kanaal|team|groep|overleg)$/.test(tokens[first].low) || /(?:isch|ief|iek|eel|aal|ig|lijk|baar|ale|ele)$/.test(tokens[first].low) || lex.common.has(tokens[first].low) || isDepartmentWord(tokens[first].low) || TEAM_TITLE_WORDS.has(tokens[first].low) || /^(?:afdeling|sector|cluster|domein|unit|programma|project|loket|plein)$/.test(tokens[first].low) || lex.places.phrases.has(tokens[first].key))) continue;
+    // Session 10: "de opleiding Eerste Monteur Elektrotechniek", "vacature Allround Medewerker Logistiek": an occupation word
+    // before the company word makes a job title or a course, no company (not a known surname: "Kok Techniek"); so does a
+    // course word right before the run.
+    if (tokens.slice(first, tail).some((x) => JOB_TITLE_WORD.test(x.low) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t)) || COURSE_BEFORE.test(ctx.text.slice(Math.max(0, tokens[first].s - 14), tokens[first].s))) continue;
     // "Mogelijkheid BBL Helpende Zorg & Welzijn": a learning track (BBL, BOL) before a course name is no company.
     if (tokens.slice(first, tail).some((x) => x.t === "BBL" || x.t === "BOL")) continue;
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
@@ -1795,6 +1830,7 @@ function orgTailRule(ctx: Ctx) {
   }
 }
 
+const JOB_TITLE_WORD = /^\p{Ll}*(?:monteur|medewerker|technicus|chauffeur|lasser|elektricien|installateur|operator|timmerman|metselaar|verkoper|assistent|werkvoorbereider|engineer|magazijnmedewerker|orderpicker|heftruckchauffeur|productiemedewerker)$/u;
 const PRODUCE_TAIL = /^(?:bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee)$/;
 
 // "KleurrijkWonen", "ContourdeTwern"-style brand names: a camel-case word ending in an organisation word.
@@ -1860,7 +1896,8 @@ function camelCaseOrgRule(ctx: Ctx) {
 const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw))$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
-const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|BVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
+// (Session 10: not "BVV", the beslagvrije voet of every debt-help text: "Berekening BVV Hendriksen.pdf".)
+const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
 // Lower-case association compounds before a name: "vrouwenvereniging Roshan", "buurtvereniging Ons Belang".
 const LOWER_ASSOCIATION = /^\p{Ll}{3,}(?:vereniging|club|bond|gemeenschap|stichting|koor|moskee|kerk)$/u;
 const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
@@ -2123,7 +2160,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (ROLE_WORD_END.test(t.low)) continue;
     // "Jongeren Zoetermeer", "Statushouders Ede": a target group (a team or channel name) in a place is the place;
     // "Zaaknummer Groningen", "Klantnummer Assen": a field label before a place is no organisation either.
-    if (isDepartmentWord(t.low) || /(?:nummer|nr|datum)$/.test(t.low)) continue;
+    // Session 10: a document title word before a region is no organisation either: "Trajectoverzicht Midden-Limburg",
+    // "Kwartaalrapportage Twente", "Jaarverslag Drechtsteden" (the place stays a place).
+    if (isDepartmentWord(t.low) || /(?:nummer|nr|datum|overzicht|verslag|rapportage|rapport|notitie|notities|planning|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
       const e = matchPhrase(ctx, i + 1, lex.places);
@@ -3575,11 +3614,13 @@ function firmPartRule(ctx: Ctx) {
     parts.add(part);
   }
   if (!parts.size) return;
-  const personal = ctx.out.filter((c) => c.label === "persoon").map((c) => text.slice(c.s, c.e));
+  // (Session 10: the particle's case may differ: "Theo van Rens … kennismaking bij Van Rens" is the person.)
+  const personal = ctx.out.filter((c) => c.label === "persoon").map((c) => text.slice(c.s, c.e).toLowerCase());
   for (const c of [...ctx.out]) {
     if (c.label !== "persoon") continue;
     const name = text.slice(c.s, c.e);
-    if (!parts.has(name) || personal.some((p) => p.length > name.length && p.endsWith(" " + name))) continue;
+    const low = " " + name.toLowerCase();
+    if (!parts.has(name) || personal.some((p) => p.length > low.length && p.endsWith(low))) continue;
     // Only where a firm is expected: after "bij/via/naar" ("helpt bij Van Hooydonk"); as a subject or after a role word the
     // owner is meant ("Van der Meulen ontkent dat", "Toen boer Hiemstra …"), and so after a first name ("Ad Doornbos").
     const before = text.slice(Math.max(0, c.s - 12), c.s);
@@ -3836,13 +3877,17 @@ function round2TradeFirms(ctx: Ctx) {
       // a surname (the lexicon's or an unknown word), not a first name, an ordinary word or a place
       if (lex.firstNames.has(name) && !lex.surnames.has(name)) continue;
       // (not a known organisation with a service after it: "Humanitas Thuisadministratie" is left to the lexicons)
-      if (plainWord(name) || ORG_TAIL.test(name) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      // (Session 10: not an occupation, "Eerste Monteur Elektrotechniek" is a job title or course.)
+      if (plainWord(name) || ORG_TAIL.test(name) || (JOB_TITLE_WORD.test(name.toLowerCase()) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       push(m.index, m.index + m[0].length);
     }
   if (may(TRADE_NAME_HINT.test(text)))
     for (const m of allMatches(TRADE_NAME_FIRM_RE, text)) {
       const last = m[2].split(/[ \t]+/).pop()!;
-      if (plainWord(m[2]) || plainWord(last) || lex.institutions.phrases.has(phraseKey(m[2])) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      // Session 10: "Praktijkschool De Wissel": after a capitalised article the name may be a village's name too (the
+      // village has no article: "Wissel"), also a lexicon name (the head word belongs to it); an ordinary word stays out.
+      const articleName = /^(?:De|Het|'t)[ \t]+\S+$/u.test(m[2]);
+      if (plainWord(m[2]) || (articleName ? lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.institutionHeads.phrases.has(last.toLowerCase()) : plainWord(last)) || (lex.institutions.phrases.has(phraseKey(m[2])) && !articleName) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       if (lex.common.has(m[1].toLowerCase()) && /(?:^|[.!?]|\n)[ \t"'‘“(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && !lex.firstNames.has(last) && !lex.surnames.has(last)) continue;
       push(m.index, m.index + m[0].length);
     }

@@ -393,7 +393,8 @@ function pushNumbers(text: string, out: Candidate[]) {
     // "personeelsnummer volgens loonstrook 70412": the source of the number may stand between.
     const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
-    if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || /^(?:19|20)\d\d$/.test(id)))) continue;
+    // (Session 10: only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
+    if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || PLAUSIBLE_YEAR.test(id)))) continue;
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
@@ -415,8 +416,15 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: s + m[1].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  // Session 10: in a table, a cell of 4–6 digits under an id column header ("| schuldeiser | dossiernummer | bedrag |",
+  // "Klantnr.;Naam;Plaats") is that id: the header is the keyword (longer numbers are ids anyway, above); not a plausible year.
+  if (may(h.run >= 4 && /[|;\t]|\S {2,}\S/.test(text) && ID_HEADER_HINT.test(text)))
+    scanTables(text, ID_HEADER_HINT, (hd) => (ID_HEADER_CELL.test(hd) && !BSN_HEADER_CELL.test(hd) ? "other" : null), (_k, at, cell) => {
+      if (/^\d{4,6}$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+    });
   pushNumberLists(text, out);
 }
+const PLAUSIBLE_YEAR = /^(?:19\d\d|20[0-3]\d)$/;
 const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])\p{L}{3,}(?:nummer|nr)\.?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{5})[A-Z0-9]{6,16})(?![\p{L}\p{N}])/gu;
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
@@ -948,7 +956,7 @@ export function numberValue(word: string): number {
 const OVER_TIME = String.raw`over[ \t]+(?:een[ \t]+(?:paar|half|halve)|enkele|\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve?|(?:twee|drie|vier|vijf)[eë]nhalve?)[ \t]+(?:jaar|maand|maanden|week|weken|dagen)(?![\p{L}])`;
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + String.raw`|(?<=(?:[Mm]e|[Mm]n|[Mm]'n|[Mm]ijn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Oo]nze)[ \t]+)(?:ma|pa)(?=[ \t]))(?:je|tje)?`;
 // (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
-const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:${PERSON_NOUNS_CASED})|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
+const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 export const BOUND_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
   "gu",
@@ -1122,12 +1130,14 @@ const WITH_AGE_RE = new RegExp(
 const WITH_AGE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<![\p{L}])(?:[Ee]n|[Mm]aar|[Pp]as|[Aa]l|[Tt]oen|[Ww]ant)[ \t]+)$/u;
 // "Ze zit in groep 6 en is 9.", "Hij werkt bij een bakker en is pas 17.": a sentence about him or her whose second clause
 // closes with the age.
+// Session 10: also a comma before "is" and "en" after the age: "Zij woont sinds 2024 in Winterswijk, is 67 en ontvangt
+// AOW" (a second predicate of the same subject; no unit after the number: "…, is 3 maanden achter" stays out).
 const PRONOUN_AND_IS_AGE_RE = new RegExp(
-  String.raw`[ \t]en[ \t]+is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`,
+  String.raw`(?:[ \t]en[ \t]+|,[ \t]*)is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`,
   "gu",
 );
-// (the sentence before "en is" opens with the pronoun, ≤ 60 characters back)
-const PRONOUN_SENTENCE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t][^.;:!?\n]{3,60}$/u;
+// (the sentence before "en is" / ", is" opens with the pronoun or mevrouw/meneer, ≤ 100 characters back)
+const PRONOUN_SENTENCE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer)[ \t][^.;:!?\n]{3,100}$/u;
 // "Geboortejaar: 1990 (34)", "geb. 12-03-1990 (35 jr)": the age in brackets after a date or year of birth.
 // (anchored on the year and the bracket; "geb…" before it is checked in pushAges)
 const BORN_PAREN_AGE_RE = /(?<![\p{N}])(?:19|20)\d\d[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/gu;
@@ -1511,12 +1521,12 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(low.includes("plusser")) ? allMatches(PLUSSER_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of may(low.includes("plus")) ? allMatches(IS_PLUS_RE, text) : []) add(m.index, m.index + m[0].length);
   // WITH_AGE_RE holds "met" (case-insensitive), PRONOUN_AND_IS_AGE_RE "en is" (with blanks).
-  for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /en[ \t]+is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
+  for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /(?:en[ \t]+|,[ \t]*)is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       // "met" opens the sentence or follows en/maar/pas/al/toen/want
       if (re === WITH_AGE_RE && !WITH_AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (re === PRONOUN_AND_IS_AGE_RE && !PRONOUN_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+      if (re === PRONOUN_AND_IS_AGE_RE && !PRONOUN_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 110), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
