@@ -4651,3 +4651,50 @@ describe("session 10 rules r1: chat particle surnames, te-surnames, acquaintance
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 10 lexicon r1: housing, sheltered work, addiction care, childcare, German insurers and bodies, sub-regions, ward and report words", () => {
+  it.each([
+    // housing corporations, also Flemish ones and a lower-case name as its tenants type it
+    ["De huurachterstand bij Mijn Thuis loopt verder op.", "instelling", ["Mijn Thuis"]],
+    ["Hij staat al twee jaar ingeschreven bij ZO Wonen.", "instelling", ["ZO Wonen"]],
+    ["Ze huurt een flat van l'escaut woonservice in Terneuzen.", "instelling", ["l'escaut woonservice"]],
+    ["De nieuwe woning van Volkshaard is te klein voor het gezin.", "instelling", ["Volkshaard"]],
+    ["Mijn thuis is te klein voor drie kinderen.", "instelling", []],
+    ["Zo wonen ze al jaren samen.", "instelling", []],
+    ["De sleutels liggen bij de buren.", "instelling", []],
+    // sheltered work and re-integration, also without a preposition and in a table cell
+    ["Volgens de werkleider wil Dyzoon hem na de zomer houden.", "instelling", ["Dyzoon"]],
+    ["| K. Jansen | beschut werk | Westrom | 01-02-2024 |", "instelling", ["Westrom"]],
+    ["Het vervolgcontract loopt via Werkfit Oost, met loonkostensubsidie.", "instelling", ["Werkfit Oost"]],
+    ["Hij start volgende week met een Werkfit-traject.", "instelling", []],
+    // addiction care and childcare; a lower-case sector word after the name does not hide it
+    ["Hij is sinds de zomer in behandeling bij Psytrec.", "instelling", ["Psytrec"]],
+    ["Haar dochter gaat drie dagen naar Kober kinderopvang.", "instelling", ["Kober kinderopvang"]],
+    ["Hij wordt begeleid door Tactus verslavingszorg in Deventer.", "instelling", ["Tactus verslavingszorg"]],
+    ["Ze heeft een bijbaan bij Hoera kindercentra.", "instelling", ["Hoera kindercentra"]],
+    // German statutory health insurers are organisations, German national bodies are not
+    ["Er staat nog een schuld open bij de AOK Nordwest.", "instelling", ["AOK Nordwest"]],
+    ["Hij was tot maart verzekerd bij de Techniker Krankenkasse.", "instelling", ["Techniker Krankenkasse"]],
+    ["De uitkering van de Agentur für Arbeit is nog niet binnen.", "instelling", []],
+    ["Er kwam gisteren een brief van de Bundesagentur.", "instelling", []],
+    ["Het besluit van de Berufsgenossenschaft volgt pas in mei.", "instelling", []],
+    // sub-regions and border regions are places; a report title before a region is no organisation
+    ["Hij zoekt werk in heel Midden-Limburg.", "plaats", ["Midden-Limburg"]],
+    ["Ze zoekt werk in de regio Midden-Gelderland.", "plaats", ["Midden-Gelderland"]],
+    ["Zijn broer woont sinds kort in Niedersachsen.", "plaats", ["Niedersachsen"]],
+    ["Trajectoverzicht Zuid-Limburg – eerste kwartaal", "plaats", ["Zuid-Limburg"]],
+    ["Trajectoverzicht Zuid-Limburg – eerste kwartaal", "instelling", []],
+    ["Kwartaalrapportage West-Brabant", "instelling", []],
+    // department words of creditors and wards of a care home are no organisations; schools and centres keep their names
+    ["Graag overleg met afdeling Heffingen over de kwijtschelding.", "instelling", []],
+    ["t.a.v. afdeling Invorderingen", "instelling", []],
+    ["Ze helpt op afdeling Klaproos met de koffie.", "instelling", []],
+    ["Hij zit in groep 5 van basisschool De Vlinder.", "instelling", ["basisschool De Vlinder"]],
+    ["Hij gaat op woensdag naar wijkcentrum De Basis.", "instelling", ["wijkcentrum De Basis"]],
+    ["Ze heeft het certificaat Basis Veiligheid gehaald.", "instelling", []],
+    // a short insurer abbreviation is no surname particle's target
+    ["Joost van 't Hek belt morgen terug.", "persoon", ["Joost van 't Hek"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
