@@ -160,6 +160,11 @@ const SETS: Record<string, string> = {
   blind147: "blind147.jsonl",
   blind148: "blind148.jsonl",
   blind150: "blind150.jsonl",
+  blind149: "blind149.jsonl",
+  blind151: "blind151.jsonl",
+  blind152: "blind152.jsonl",
+  blind153: "blind153.jsonl",
+  blind154: "blind154.jsonl",
 };
 
 const args = process.argv.slice(2);
