@@ -165,6 +165,10 @@ const SETS: Record<string, string> = {
   blind152: "blind152.jsonl",
   blind153: "blind153.jsonl",
   blind154: "blind154.jsonl",
+  blind155: "blind155.jsonl",
+  blind156: "blind156.jsonl",
+  blind157: "blind157.jsonl",
+  blind158: "blind158.jsonl",
 };
 
 const args = process.argv.slice(2);

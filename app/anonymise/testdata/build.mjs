@@ -221,4 +221,8 @@ build("blind151");
 build("blind152");
 build("blind153");
 build("blind154");
+build("blind155");
+build("blind156");
+build("blind157");
+build("blind158");
 build("schoon");
