@@ -4698,3 +4698,67 @@ describe("session 10 lexicon r1: housing, sheltered work, addiction care, childc
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 10 rules r2: lower-case names in notes, firms after 'van', court numbers, spread addresses, ages turning", () => {
+  it.each([
+    // lower-case first names in street-work notes: an age or relation apposition, coordination, spread to other mentions
+    ["- dewi, 24, slaapt bij een vriendin.\n- thijmen, broer van dewi, wil geen hulp. Later zagen we dewi en thijmen bij de bushalte.", "persoon", ["dewi", "thijmen", "dewi", "dewi", "thijmen"]],
+    ["Bij de snackbar: lotte en fenna, allebei nog op school.", "persoon", ["lotte", "fenna"]],
+    ["huisbezoek samen met sanne + ilona, niemand thuis.", "persoon", ["sanne", "ilona"]],
+    ["- Koffie, 2, suiker erbij.\n- melk en suiker apart.", "persoon", []],
+    ["zijn maat, broer van de buurman, komt ook.", "persoon", []],
+    // a lower-case "de X" after a title spreads only when closed like a name
+    ["notities hb de graaf\n08:05 mw. de graaf (41) doet open.", "persoon", ["de graaf", "de graaf"]],
+    ["notities: dhr. de boer komt morgen langs. Hij werkt bij de boer op het land.", "persoon", ["de boer"]],
+    // the lawyer's title in lower-case notes
+    ["advocaat = mr. visser van het kantoor in Delft.", "persoon", ["visser"]],
+    // chat interjection
+    ["[09:14] sanne: goeiemorgen mo\n[09:31] mo: ewa sanne sorry\n[09:32] sanne: top", "persoon", ["sanne", "mo", "mo", "sanne", "sanne"]],
+    // a speaker line after a postcode line is no place
+    ["Levi: mn adres is Dorpsstraat 4, 3201 BM\nCoach Yilmaz: dank je, ik zet het door.\nLevi: top", "plaats", []],
+    // a title, then a name, then "van" + an organisation: two spans
+    ["Mijn longarts, dr. Van Dijken van het Ommelander Ziekenhuis, was er niet.", "persoon", ["Van Dijken"]],
+    ["Mijn longarts, dr. Van Dijken van het Ommelander Ziekenhuis, was er niet.", "instelling", ["Ommelander Ziekenhuis"]],
+    ["Deurwaarder Van der Molen van Jansen Gerechtsdeurwaarders belde.", "persoon", ["Van der Molen"]],
+    ["Deurwaarder Van der Molen van Jansen Gerechtsdeurwaarders belde.", "instelling", ["Jansen Gerechtsdeurwaarders"]],
+    // a name + "Advocatuur" is a firm
+    ["Hij wordt bijgestaan door mr. K. Amrani van Amrani Advocatuur in Utrecht.", "instelling", ["Amrani Advocatuur"]],
+    ["De advocatuur in Nederland is duur.", "instelling", []],
+    // a court or council named earlier, referred back to with a capital after "de"
+    ["De Centrale Raad van Beroep oordeelt anders. Volgens de Raad is het besluit onvoldoende onderbouwd.", "persoon", []],
+    ["Het oordeel van de Rechtbank volgt in mei.", "persoon", []],
+    // a place-named surname after a title, and after a role once the full name is in the text
+    ["Geachte mevrouw Kranenburg,", "persoon", ["Kranenburg"]],
+    ["Aanwezig: Rob Veenendaal. Casemanager Veenendaal adviseert beschermd wonen in Veenendaal.", "persoon", ["Rob Veenendaal", "Veenendaal"]],
+    ["Aanwezig: Rob Veenendaal. Casemanager Veenendaal adviseert beschermd wonen in Veenendaal.", "plaats", ["Veenendaal"]],
+    ["De casemanager adviseert wonen in Veenendaal.", "persoon", []],
+    // eastern surname prefixes do not spread on their own
+    ["- Miranda Oude Luttikhuis: plan delen\n- Erwin Hummelink: werkplaats\n- Lieke Harmsen: afstemming\nZijn oude woning is opgezegd.", "persoon", ["Miranda Oude Luttikhuis", "Erwin Hummelink", "Lieke Harmsen"]],
+    // court numbers of the administrative and civil sectors as one span
+    ["Zaaknummer: SGR 24/7731", "dossiernummer", ["SGR 24/7731"]],
+    ["De rechtbank verklaarde het beroep ongegrond (AWB 23/04512).", "dossiernummer", ["AWB 23/04512"]],
+    ["Vonnis bij verstek, rolnummer CV EXPL 24-7712.", "dossiernummer", ["CV EXPL 24-7712"]],
+    ["zaaknummer 11029834 / CV EXPL 24-8812.", "dossiernummer", ["11029834 / CV EXPL 24-8812"]],
+    ["De ROT 12/2024 rapportage is klaar.", "dossiernummer", []],
+    // an id after "…nummer" + a register abbreviation
+    ["Tolk: A. Tesfay (registratienummer Wbtv 208815)", "dossiernummer", ["208815"]],
+    ["Het huisnummer Achter 12 klopt niet.", "dossiernummer", []],
+    // a unit-letter postcode in its own table cell after street + number; a number item in a list is no place
+    ["| Parteon | S. Ghebru | Pelikaanweg 12 | 1503 GB | € 2.100 |", "postcode", ["1503 GB"]],
+    ["| Opslag | 1200 GB | € 5 |", "postcode", []],
+    ["Signalering – week 37, Amsterdam Nieuw-West en Zaanstad", "plaats", ["Amsterdam", "Nieuw-West", "Zaanstad"]],
+    // an address found before its postcode is that address at its other mentions
+    ["Onderwerp: woningaanpassing Kerkpad 6\n\nHet gaat om mevrouw Kingma, Kerkpad 6, 8801 LH Franeker.", "adres", ["Kerkpad 6", "Kerkpad 6"]],
+    // ages: turning an age at a time, relatives in a bracket, a party in brackets, "die toen N was", "ca. N" in a bracket
+    ["Jayden wordt op 2 maart 2024 achttien. Hij woont op kamers.", "leeftijd", ["achttien"]],
+    ["Pa (Hessel Bouma, Harlingen) wordt volgende maand zevenentachtig.", "leeftijd", ["zevenentachtig"]],
+    ["Piet wordt vrijdag 3 uur later opgehaald. De huur wordt in januari 12.", "leeftijd", []],
+    ["Het gezin (vader 41, moeder 37, twee kinderen) woont er sinds 2022.", "leeftijd", ["41", "37"]],
+    ["Aan eiseres (52) is een boete opgelegd.", "leeftijd", ["52"]],
+    ["Haar dochter Naomi, die toen 19 was, vulde het formulier in.", "leeftijd", ["19"]],
+    ["buurvrouw Anneke (nr. 45, ca. 70) spreekt ons aan.", "leeftijd", ["70"]],
+    ["buurvrouw Anneke (nr. 45) spreekt ons aan.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

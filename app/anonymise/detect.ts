@@ -32,6 +32,9 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
   return kept.sort((a, b) => a.s - b.s);
 }
 
+// Session 10 r2: adjectives that open an eastern double surname ("Oude Luttikhuis", "Olde Monnikhof", "Groot Wassink") are
+// no name on their own and do not spread ("Miranda Oude Luttikhuis … zijn oude woning").
+const SURNAME_PREFIX_WORDS = new Set(["oude", "olde", "groot", "klein", "lange", "korte", "nieuwe"]);
 const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "ben", "bin"]);
 
 /** "Ingrid van der Veen": a longer person span containing a stronger one inherits its priority. */
@@ -72,16 +75,25 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       /(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]nr|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]*$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) fullSurnames.add(text.slice(c.s, c.e));
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
     if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
+    // Session 10 r2: outside a chat too, a lower-case lexicon first name (4+ letters, no word) found with context is that
+    // person at its other lower-case mentions: "- kenzo, broer van ricardo … zij kennen ricardo en kenzo".
+    if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) {
+      const w = text.slice(c.s, c.e);
+      if (lex.firstNamesLower.has(w) && !lex.common.has(w) && !LOWER_NAME_WORDS.has(w) && !lex.ambiguousFirstNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !lex.places.phrases.has(w)) lowerFound.add(w);
+    }
     // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a
     // title spreads as a whole.
+    // (Session 10 r2: also "de"/"den" when the name is closed by a bracket, comma or line end, as a name is and an object
+    // is not: "mw. de jong (38) … notities hb de jong", not "dhr. de post sorteren … de post blijft liggen".)
     if (c.prio >= PRIO.personContext && /^(?:el|al|van|ter|ten|van de|van der|van den)[ \t]\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) particleNames.add(text.slice(c.s, c.e));
+    else if (c.prio >= PRIO.personContext && /^(?:de|den)[ \t]\p{Ll}{4,}$/u.test(text.slice(c.s, c.e)) && /^(?:[ \t]*\(|,|[ \t]*\n|$)/.test(text.slice(c.e, c.e + 3))) particleNames.add(text.slice(c.s, c.e));
     // "wijkagent Van Dalen … - Van Dalen houdt contact": a particle + surname spreads as a whole (its last word alone may
     // be a place or a word: "Dalen").
     const particle = /(?:^|\s)((?:[Vv]an(?:[ \t]+(?:de[nr]?|het|'t))?|[Dd]e[nr]?|[Tt]e[rn]|[Ii]n[ \t]+'t)[ \t]+\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e));
     if (particle) particleNames.add(particle[1].charAt(0).toLowerCase() + particle[1].slice(1));
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
-        if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase())) continue;
+        if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase()) || SURNAME_PREFIX_WORDS.has(part.toLowerCase())) continue;
         const key = part.toLowerCase();
         if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key)) continue;
         if (lex.ambiguousFirstNames.has(part) || lex.ambiguousSurnames.has(part)) continue;
@@ -106,6 +118,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
   // (4 letters too since session 6: "dhr. Kaya … welke kaya, Osman?"; not a lower-case word)
+  if (!chat) for (const w of lowerFound) lower.add(w);
   if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 4 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase())) lower.add(w.toLowerCase());
   // A lexicon first name found capitalised as a person spreads to its lower-case mentions in a chat, also a short one
   // ("Jos rijdt … ik app jos wel"); not word-like names ("Roos", "Mark") or month abbreviations ("jan").
@@ -223,7 +236,17 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // not "Ayşe is twee jaar geleden overleden".
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
-const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(${AGE_NUMBER})[ \t]+(?:is|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
+// (Session 10 r2: also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
+const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
+// Session 10 r2: a person (with an apposition in brackets, or named in one) who turns an age at a time: "Pa (Hessel Bouma, …) wordt volgende
+// maand zevenentachtig", "Jayden wordt op 2 maart 2024 achttien", "dochter isa wordt vrijdag 5".
+// Session 10 r2: an estimated age closing a bracket of details after a person: "buurvrouw anneke (nr. 45, ca. 70)".
+const PAREN_ABOUT_AGE_RE = /^[ \t]*\([^()\n]{1,30},[ \t]*(?:ca\.?|circa|ongeveer|ong\.|±)[ \t]*(\d{1,3})(?:[ \t]*jaar)?\)/u;
+const SOON_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const SOON_AFTER_PERSON_RE = new RegExp(
+  String.raw`^(?:[ \t]*\([^()\n]{2,80}\)|[^()\n]{0,80}\))?[ \t]+wordt[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|binnenkort|straks|deze[ \t]+(?:week|maand)|dit[ \t]+jaar|morgen|overmorgen|vandaag|in[ \t]+(?:${SOON_MONTHS})|op[ \t]+\d{1,2}[ \t]+(?:${SOON_MONTHS})(?:[ \t]+(?:19|20)\d\d)?|(?:op[ \t]+|aanstaande[ \t]+|komende[ \t]+|volgende[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(${AGE_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*(?:[,.;:!?)\n]|en\b|$))`,
+  "u",
+);
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
 // "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
@@ -270,6 +293,8 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
+    add(c.e, SOON_AFTER_PERSON_RE.exec(after), 1);
+    add(c.e, PAREN_ABOUT_AGE_RE.exec(after), 1);
     // "Sinds Dylan 18 is geworden", "toen Sara 16 jaar was": a subclause with the age before its verb.
     if (SUBCLAUSE_OPENER_BEFORE.test(text.slice(Math.max(0, c.s - 12), c.s))) add(c.e, NAME_AGE_VERB_RE.exec(after), 1);
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
@@ -576,6 +601,25 @@ function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] 
 }
 
 /**
+ * Session 10 r2: an address found in its address context is that address at its other mentions too, where no rule can
+ * see it: "Onderwerp: woningaanpassing Godsacker 6" above "mevrouw Kingma, Godsacker 6, 8801 LH Franeker" (a street
+ * without a street word counts only before its postcode).
+ */
+function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const done = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "adres") continue;
+    const a = text.slice(c.s, c.e);
+    if (done.has(a) || a.length < 6 || !/\p{Lu}\p{Ll}{2,}/u.test(a) || !/\d/.test(a) || a.includes("\n")) continue;
+    done.add(a);
+    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1))
+      if (at !== c.s && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + a.length))) extra.push({ s: at, e: at + a.length, label: "adres", prio: PRIO.adres - 1 });
+  }
+  return extra;
+}
+
+/**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
  */
@@ -605,7 +649,7 @@ export function detect(text: string): Span[] {
         if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat)];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...propagateAddresses(text, kept)];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

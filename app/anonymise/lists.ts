@@ -233,6 +233,8 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       const it = items[i];
       if (i === ai || !it) continue;
       if (kept.some((o) => o.s < it.e && it.s < o.e)) continue;
+      // Session 10 r2: an item without a letter is a number, no name ("week 37, Amsterdam Nieuw-West en Zaanstad").
+      if (!/\p{L}/u.test(text.slice(it.s, it.e))) continue;
       const ws = text.slice(it.s, it.e).split(/\s+/);
       if (excluded(lex, ws)) continue;
       const one = ws.length === 1 ? ws[0].toLowerCase() : "";

@@ -217,7 +217,8 @@ const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboorte
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 // (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
-const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam"]);
+const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr"]);
+// (Session 10 r2: also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
 // Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".
@@ -660,9 +661,11 @@ function personRules(ctx: Ctx) {
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
+      // (Session 10 r2: also a place the lexicon keeps for context only, unless it is a word: "mevrouw Kranenburg", not
+      // "meneer Best".)
       const next0 = tokens[j];
       if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !newlineBetween(text, t.e, next0.s) &&
-        lex.places.phrases.has(next0.key) && !lex.institutions.phrases.has(next0.key) && !lex.ambiguousPlaces.has(next0.key) && !isNegative(lex, next0.key) && !(tokens[j + 1]?.cap && text.slice(next0.e, tokens[j + 1].s) === " ")) {
+        lex.places.phrases.has(next0.key) && !lex.institutions.phrases.has(next0.key) && !(lex.ambiguousPlaces.has(next0.key) && lex.common.has(next0.low)) && !isNegative(lex, next0.key) && !(tokens[j + 1]?.cap && text.slice(next0.e, tokens[j + 1].s) === " ")) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
@@ -871,14 +874,21 @@ function personRules(ctx: Ctx) {
         const next = tokens[i + 1];
         // (also a greeting right before it on the same line: "06:02 – goedemorge marloes ik kan vandaag niet")
         const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@" || ((OPENING_GREETINGS.has(prev.low) || /^goede?(?:morgen?|middag|navond|avond)$/.test(prev.low)) && text.slice(prev.e, t.s) === " ")) && !text.slice(prev.e, t.s).includes("\n\n");
+        // Session 10 r2: also an apposition with an age or a relation, as street-work notes list young people in lower case
+        // ("- ricardo, 22, zegt …", "kenzo, broer van ricardo, wil niks"), and two such names joined by "en", "+" or "&"
+        // ("naomi en sharon", "joyce + ahmed").
         const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
-          (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")));
+          (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")) ||
+            (next.t === "," && next.s === t.e && (/^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(next.s, next.s + 12)) || (RELATIONS.has(tokens[i + 2]?.low ?? "") && /^(?:van|,)$/.test(tokens[i + 3]?.low ?? "")))));
+        const pair = (o: Token | undefined) => !!o && !o.cap && /^\p{Ll}{4,}$/u.test(o.t) && o.low !== t.low && lex.firstNamesLower.has(o.low) && !LOWER_NAME_WORDS.has(o.low) && !lex.common.has(o.low) && !isNegative(lex, o.key) && !lex.ambiguousFirstNames.has(o.t.charAt(0).toUpperCase() + o.t.slice(1));
+        const joined = (next && /^(?:en|\+|&)$/.test(next.low) && !newlineBetween(text, t.e, tokens[i + 2]?.s ?? t.e) && pair(tokens[i + 2])) ||
+          (prev && /^(?:en|\+|&)$/.test(prev.low) && !newlineBetween(text, tokens[i - 2]?.e ?? t.s, t.s) && pair(tokens[i - 2]));
         const alone = (!prev || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
         // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
         // johan de groot" (a particle + lower-case surname joins the name).
         const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !newlineBetween(text, prev.e, t.s) &&
           (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.low === "is" && tokens[i - 2]?.low === "naam") || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
-        if (signalBefore || signalAfter || (alone && i > 0) || chatFrame) {
+        if (signalBefore || signalAfter || (alone && i > 0) || chatFrame || joined) {
           let e = i + 1;
           if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(tokens[e + 1].t.charAt(0).toUpperCase() + tokens[e + 1].t.slice(1))) e += 2;
           push(ctx, i, e, "persoon", PRIO.personContext);
@@ -998,7 +1008,10 @@ function personRules(ctx: Ctx) {
           (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && LOWER_WORSHIP_WORD.test(tokens[q].t));
         // Session 7 round 5: "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
         const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
-        const nonName = beforeHead || germanNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
+        // Session 10 r2: "het oordeel van de Raad", "volgens de Rechtbank", "een besluit van de Minister": after a lower-case
+        // article a capitalised institution noun refers back to a court or body named earlier; no surname.
+        const bodyNoun = k > i && /^(?:de|het)$/.test(tokens[k - 1].t) && INSTITUTION_NOUNS.has(core.low);
+        const nonName = beforeHead || germanNoun || bodyNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
         // Session 9 r4: "burgemeester en wethouders van Hoogeveen", "de inwoners van Assen": a place after a lower-case noun
         // of local government or residence + "van" is the place, even when it is also a surname.
         const ownerNoun = k === i + 1 && t.low === "van" && !t.cap && lex.places.phrases.has(key) && matchPhrase(ctx, k, lex.places) >= k && PLACE_OWNER_NOUN.test(tokens[i - 1]?.t ?? "");
@@ -1242,8 +1255,9 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
-    // After a postcode: "3527 BC Maasbree", "2681 LP Monster".
-    if (afterPostcode && isNameWord(ctx, t, true)) {
+    // After a postcode: "3527 BC Maasbree", "2681 LP Monster" (Session 10 r2: on the same line; a chat line after one
+    // opens with its speaker: "… 3201 BM\nCoach Karimi: dank je").
+    if (afterPostcode && isNameWord(ctx, t, true) && !newlineBetween(text, prev.e, t.s)) {
       let j = i + 1;
       while (j < tokens.length && (tokens[j].cap || ["aan", "den", "de", "het", "bij", "en"].includes(tokens[j].low)) && !newlineBetween(text, tokens[j - 1].e, tokens[j].s)) j++;
       while (j > i + 1 && !tokens[j - 1].cap) j--;
@@ -1297,6 +1311,8 @@ const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning"
 const SIT_VERBS = new Set(["zit", "zat", "zitten", "zaten"]);
 const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
+// Nouns for a court, council or public body, capitalised when they refer back to one named earlier ("de Raad", "het Hof").
+const INSTITUTION_NOUNS = new Set("raad rechtbank hof kamer commissie dienst inspectie ombudsman minister staatssecretaris staat gemeente provincie rechter kantonrechter voorzieningenrechter afdeling directie bond college burgemeester wethouder kantongerecht tribunaal autoriteit".split(" "));
 const LEADING_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "'t", "het"]);
 
 /** Capitalised words (with connectors) from token i on; returns the end index or i when none. */
@@ -1580,7 +1596,9 @@ function institutionRules(ctx: Ctx) {
             // lower-case head names the kind of church, no church (a named one follows: "Kidane Mehret").
             (j - 1 === i && /^\p{Ll}/u.test(nx.t) && (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}e$/u.test(t.t) || DENOMINATION_WORDS.has(t.low)) && !lex.institutions.phrases.has(t.key) && !(tokens[j + 1]?.cap && text.slice(nx.e, tokens[j + 1].s) === " ")) ||
             // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
-            (TITLES.has((tokens[i - 1]?.t === "." ? tokens[i - 2]?.low : tokens[i - 1]?.low) ?? "") && tokens.slice(i + 1, j).some((x) => x.t === "van"));
+            // (Session 10 r2: also with a capitalised particle between the title and the name: "dr. Van Dijken van het
+            // Ommelander Ziekenhuis".)
+            (TITLES.has(titleBefore(tokens, i)) && tokens.slice(i + 1, j).some((x) => x.t === "van"));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1695,7 +1713,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
+export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2571,7 +2589,8 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
 
 const SHORT_FUNCTION_WORDS = new Set("je jij ze we ik nu er al en of op in na ja ok oh he hé u zo da de te ff hoor".split(" "));
-const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré".split(" "));
+const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré ewa".split(" "));
+// (Session 10 r2: also "ewa", the street-language interjection that opens a message: "ewa sanne sorry …"; added above.)
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
@@ -2756,6 +2775,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     }
   chatNames(ctx);
+  placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   placeRules(ctx);
   institutionRules(ctx);
@@ -3303,6 +3323,37 @@ function session5Round2Rules(ctx: Ctx) {
   }
 }
 
+// Session 10 r2: a surname that is also a place, seen in the text after a known first name ("Rob Veenendaal", "Sophie
+// Kranenburg"), is that person where a role, relation or title word announces it: "Casemanager Veenendaal adviseert …",
+// not "woont in Veenendaal".
+function placeSurnameRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  let names: Set<string> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !t.word || !prev.cap || text.slice(prev.e, t.s) !== " " || !lex.firstNames.has(prev.t) || lex.ambiguousFirstNames.has(prev.t)) continue;
+    if (!lex.places.phrases.has(t.key) || lex.firstNames.has(t.t) || lex.common.has(t.low) || isNegative(lex, t.key) || (tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) continue;
+    (names ??= new Set()).add(t.t);
+  }
+  if (!names) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!names.has(t.t) || (tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) continue;
+    const prev = tokens[i - 1].t === "." ? tokens[i - 2] : tokens[i - 1];
+    if (!prev || newlineBetween(text, prev.e, t.s)) continue;
+    if (ROLE_SUFFIX.test(prev.low) || RELATIONS.has(prev.low) || TITLES.has(prev.low)) push(ctx, i, i + 1, "persoon", PRIO.personTitle);
+  }
+}
+
+/** The title word before token i, skipping its dot and capitalised particles ("dr. Van Dijken" → "dr"); "" when none. */
+function titleBefore(tokens: Token[], i: number): string {
+  let b = i - 1;
+  while (b > 0 && tokens[b].cap && LEADING_PARTICLES.has(tokens[b].low)) b--;
+  if (tokens[b]?.t === ".") b--;
+  return tokens[b]?.low ?? "";
+}
+
 function session5Rules(ctx: Ctx) {
   const { text, tokens, lex } = ctx;
   // "mentor van Bataafse Kamp", "stage bij Zaanse Schans": such a name after van/bij/via/naar/op is the organisation.
@@ -3316,8 +3367,16 @@ function session5Rules(ctx: Ctx) {
       if (m && adjectiveNamed(lex, `${m[1]} ${text.slice(c.s, c.e)}`)) ctx.out.push({ s: c.s - m[0].length + m[0].indexOf(m[1]), e: c.e, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "voor Van Leeuwen Koeriersservice": a person guess ending in a trade compound is the firm.
+  // Session 10 r2: "deurwaarder Van der Spek van Klaassen Gerechtsdeurwaarders": a lower-case "van" inside such a guess
+  // ends the person; the firm is what follows it.
   for (const c of ctx.out)
-    if (c.label === "persoon" && tradeEnded(lex, text.slice(c.s, c.e))) ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+    if (c.label === "persoon" && tradeEnded(lex, text.slice(c.s, c.e))) {
+      const ofFirm = /^(\S.*?)[ \t]van[ \t]+(\p{Lu}[^ \t]*(?:[ \t]+\p{Lu}[^ \t]*)+)$/u.exec(text.slice(c.s, c.e));
+      if (ofFirm) {
+        ctx.out.push({ s: c.s, e: c.s + ofFirm[1].length, label: "persoon", prio: c.prio });
+        ctx.out.push({ s: c.e - ofFirm[2].length, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      } else ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
   // "in Groot Driene", "naar Klein Driene", "uit Oud Beijerland": a size or age adjective + a capitalised word after a
   // place preposition is a place (district or village), not a surname "Groot".
   for (const c of ctx.out)

@@ -295,12 +295,17 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
 // Insolvency numbers: "C/15/24/412 R" (court, year, number and F/R/S: faillissement, schuldsanering, surseance), also
 // "F.10/24/123" and "R 13/24/56" in the older style.
-const COURT_RE = /(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG)[ \t]+\d{2}[-\/]\d{2,6})(?![\p{L}\p{N}])/gu;
+// Session 10 r2: also civil district-court numbers "CV EXPL 24-9981" (with the court's own number before it: "10998877 CV
+// EXPL 24-5521", "11204873 / CV EXPL 24-5127") and the administrative law sector and seat codes of
+// the courts and the CRvB before year/number: "SGR 24/8812", "AWB 23/04512", "ROT 22/1234", "UTR 24/556 WMO".
+const ADMIN_COURT_CODES = "(?:SGR|AWB|ROT|BRE|UTR|HAA|AMS|ZWO|LEE|GRO|ARN|SHE|MAA|ALM|ZUT|DHA|ALK|ZWB|OBR|GEL|MNE|NNE|WAB|BESLU|WBV)";
+const COURT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|(?:\d{7,8}[ \t]*(?:[\/\\][ \t]*)?)?[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d{2}[-\/]\d{2,6}|${ADMIN_COURT_CODES}[ \t]+(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d))\d{2}\/\d{3,6}(?!\/\d)(?:[ \t]+[A-Z]{2,4}(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])`, "gu");
 
 const RRN_RE = /(?<![\p{L}\p{N}.,\/-])(?:\d{2}\.\d{2}\.\d{2}[ \t]?[-.][ \t]?\d{3}[ \t]?[.-][ \t]?\d{2}|\d{11})(?![\p{N}]|[.,\/-]\d)/gu;
-const COURT_HINT = /\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG)[ \t]+\d/;
-const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG"];
+const COURT_HINT = new RegExp(String.raw`\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d|${ADMIN_COURT_CODES}[ \t]+\d\d\/\d`);
+const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG", "EXPL", "SGR", "AWB", "ROT", "BRE", "UTR", "HAA", "AMS", "ZWO", "LEE", "GRO", "ARN", "SHE", "MAA", "ALM", "ZUT", "DHA", "ALK", "ZWB", "OBR", "GEL", "MNE", "NNE", "WAB", "BESLU", "WBV"];
 
+const NUMBER_ABBR_ID_RE = /(?<![\p{L}])(\p{L}*(?:nummer|nr))\.?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{1,5}[ \t]+(\d{5,10})(?![\p{N}]|[.,]\d)/gu;
 const HYPHEN_NR_ID_RE = /(?<![\p{L}\p{N}-])(\p{L}{2,12})-(?:nr|nummer)\.?[ \t]*(?::[ \t]*)?(\d{4,14})(?![\p{N}]|[.,]\d|[ \t]*(?:euro|uur|km|m2|%))/giu;
 const NOT_ID_HYPHEN_NR = /^(?:huis|tel|telefoon|mobiel|fax|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|bank|rekening|bel)$/iu;
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
@@ -398,6 +403,14 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  // Session 10 r2: "registratienummer Wbtv 207714", "inschrijfnummer KvK 40123456", "lidnummer NOvA 55123": the register's
+  // abbreviation may stand between a "…nummer" keyword and its id (5+ digits; not "huisnummer", "telefoonnummer").
+  for (const m of may(/(?:nummer|nr)\.?[ \t]+\p{Lu}/u.test(text)) ? allMatches(NUMBER_ABBR_ID_RE, text) : []) {
+    const kw = m[1].toLowerCase().replace(/(?:nummer|nr)$/, "");
+    if (NOT_ID_HYPHEN_NR.test(kw)) continue;
+    const s = m.index + m[0].length - m[2].length;
+    out.push({ s, e: s + m[2].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  }
   // Session 7 round 4: "Wbtv-nr. 20887", "AGB-nummer: 03051234": an abbreviation + "-nr"/"-nummer" announces an id too
   // (not "huis-nr. 1204", "tel-nr.", "kamer-nr.", "artikel-nr."; a 4-digit year stays out).
   for (const m of may(/-(?:nr|nummer)/i.test(text)) ? allMatches(HYPHEN_NR_ID_RE, text) : []) {
@@ -457,7 +470,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
     const placeAfter = UNIT_POSTCODE_PLACE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    // (Session 10 r2: also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |".)
+    const addressCell = () => /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?[ \t]*\|[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[ \t]*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -857,7 +872,12 @@ const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|ki
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
 const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
 // Also a person word for the client: "als alleenstaande minderjarige (16)", "de jongere (19)", "weduwe (71)".
-const PERSON_PAREN_WORDS = "minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene";
+const PERSON_PAREN_WORDS = `minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene|` +
+  // Session 10 r2: the parties of a court case or a procedure: "Aan eiseres (46) is een boete opgelegd", "appellant (58)".
+  `eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|verzoekster|belanghebbende|gedaagde|cliënte|huurster|bewoonster|verdachte`;
+// Session 10 r2: family members listed with their ages in a bracket or after commas: "Het gezin (vader 38, moeder 33, drie
+// kinderen)", "(oma 81, opa 84)".
+const RELATION_LIST_AGE_RE = new RegExp(String.raw`(?<=[(,][ \t]*)(?:${RELATION_WORDS})[ \t]+(\d{1,3})(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;)])`, "giu");
 const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS}|${PERSON_PAREN_WORDS})\s+\((\d{1,3})\)`, "giu");
 // "de opa van vaderszijde (71)", "de vader van de kinderen (45)", "de zus van mevrouw (52 jaar)": a relation word with
 // the side of the family or whose relative it is, then the age in brackets (after "de kinderen" only 16 or more: "(2)"
@@ -882,7 +902,9 @@ const ORDINAL_AGE_RE = new RegExp(
 const SOON_AGE_RE = new RegExp(
   // Also after an age: "is 18 en wordt in juni negentien".
   // Also without a subject in a chat answer or after an age: "ja, wordt volgende week 18", "64, wordt in juni 65".
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
+  // (Session 10 r2: also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
+  // person's name see agesAfterPersons in detect.ts.)
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
@@ -1112,7 +1134,7 @@ function wordAfter(text: string, at: number): string {
 
 // Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
 const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE, ELDEST_AGE_RE];
-const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, RELATION_PAREN_AGE_RE];
+const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, RELATION_PAREN_AGE_RE, RELATION_LIST_AGE_RE];
 // "Kleindochter (dochter van de oudste zoon), 5, logeert …", "- Buurman (ex-collega van vader), 67,": a relation word, an
 // explanation in brackets (no digits) and the age between commas.
 // (anchored on "), N"; the relation word before the bracket is checked in pushAges)
@@ -1218,6 +1240,7 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
   [ELDEST_AGE_RE, (_, low) => hasAny(low, ["oudste", "jongste", "middelste", "tweeling"])],
   // "(N)"
   [RELATION_PAREN_AGE_RE, (text) => text.includes("(")],
+  [RELATION_LIST_AGE_RE, (text) => text.includes(",") || text.includes("(")],
   // the frame between person and age: is|was|wordt|werd, ",", ":", "(" or "van"
   [BOUND_AGE_RE, (_, low) => hasAny(low, ["is", "was", "wordt", "werd", ",", ":", "(", "van"])],
   [PERSON_OF_AGE_RE, (_, low) => low.includes("van") || low.includes("rond")],
