@@ -4762,3 +4762,44 @@ describe("session 10 rules r2: lower-case names in notes, firms after 'van', cou
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 10 lexicon r2: amateur clubs, lower-case corporation tails, northern districts, ambiguous villages, care laws", () => {
+  it.each([
+    // amateur football clubs of the big cities with an apostrophe year or a club abbreviation
+    ["Zijn zoon traint twee keer per week bij Spartaan '20.", "instelling", ["Spartaan '20"]],
+    ["ik speel nu bij Zwart-Wit '28 in de o19", "instelling", ["Zwart-Wit '28"]],
+    ["Zijn oude trainer van Hermes DVS belde gisteren.", "instelling", ["Hermes DVS"]],
+    ["Hij is vrijwilliger in de kantine van Magreb '90.", "instelling", ["Magreb '90"]],
+    // a bare word-like club name stays ambiguous
+    ["Hermes bracht het pakket pas om zes uur.", "instelling", []],
+    // housing corporations whose official names have a lower-case tail
+    ["De huurachterstand bij Arcade mensen en wonen is opgelopen tot € 900.", "instelling", ["Arcade mensen en wonen"]],
+    ["Ze kreeg een brief van de verhuurder, Sité woondiensten, over de achterstand.", "instelling", ["Sité woondiensten"]],
+    ["Hij huurt sinds 2019 bij Beter wonen Vechtdal.", "instelling", ["Beter wonen Vechtdal"]],
+    ["De mensen en wonen daar zijn prima, zegt ze.", "instelling", []],
+    // neighbourhoods of Drachten, Emmen and Groningen are places
+    ["Ik was vanochtend op huisbezoek in De Folgeren.", "plaats", ["De Folgeren"]],
+    ["| M. Bos | Barger-Oosterveld | start 1 maart |", "plaats", ["Barger-Oosterveld"]],
+    ["Ze is vorig jaar van Hoogkerk naar Himsterhout verhuisd.", "plaats", ["Hoogkerk", "Himsterhout"]],
+    // word-like villages: after a comma or a preposition, not as the word
+    ["Casus B – mevrouw Smit, 72 jaar, Halfweg", "plaats", ["Halfweg"]],
+    ["Dhr. Bakker, 59 jaar, Dieren", "plaats", ["Dieren"]],
+    ["Dieren zijn in de flat niet toegestaan.", "plaats", []],
+    ["Hij mag geen dieren houden in de woning.", "plaats", []],
+    // laws, wetboeken and the OM are never organisations
+    ["Er is een crisismaatregel op grond van de Wvggz afgegeven.", "instelling", []],
+    ["Voor haar moeder geldt een rechterlijke machtiging op grond van de Wzd.", "instelling", []],
+    ["Dit volgt uit artikel 475 van het Wetboek van Burgerlijke Rechtsvordering.", "instelling", []],
+    ["Dit staat in het Wetboek van Strafvordering.", "instelling", []],
+    ["De zaak ligt nu bij het OM in Zwolle.", "instelling", []],
+    // municipal team names and app + noun compounds are no organisations
+    ["Neem contact op met Team Privacy van de gemeente.", "instelling", []],
+    ["Het team Beslagleggingen stuurt de verklaring.", "instelling", []],
+    ["Zijn zus doet mee via WhatsApp-video.", "instelling", []],
+    ["We spraken elkaar via een Teams-gesprek.", "instelling", []],
+    // a firm that opens with "Totaal" keeps its name
+    ["Hij werkt sinds mei bij Totaal Schoonmaak in Ede.", "instelling", ["Totaal Schoonmaak"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
