@@ -4803,3 +4803,16 @@ describe("session 10 lexicon r2: amateur clubs, lower-case corporation tails, no
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 10 review: nine digits right after 'klant'/'cliënt' are a klantnummer, unless a BSN word says otherwise", () => {
+  it.each([
+    ["Doorverwijzing klant 209416385 – werkaanbod", "dossiernummer", ["209416385"]],
+    ["Doorverwijzing klant 209416385 – werkaanbod", "bsn", []],
+    ["Cliënt 209416385 belde over zijn uitkering.", "bsn", []],
+    ["Het BSN van klant 209416385 klopt niet.", "bsn", ["209416385"]],
+    ["klant 209416385 (BSN)", "bsn", ["209416385"]],
+    ["De klant heeft als nummer 209416385.", "bsn", ["209416385"]],
+    ["Klant 0612345678 belde terug.", "telefoon", ["0612345678"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

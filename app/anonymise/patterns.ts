@@ -298,12 +298,13 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 // Session 10 r2: also civil district-court numbers "CV EXPL 24-9981" (with the court's own number before it: "10998877 CV
 // EXPL 24-5521", "11204873 / CV EXPL 24-5127") and the administrative law sector and seat codes of
 // the courts and the CRvB before year/number: "SGR 24/8812", "AWB 23/04512", "ROT 22/1234", "UTR 24/556 WMO".
-const ADMIN_COURT_CODES = "(?:SGR|AWB|ROT|BRE|UTR|HAA|AMS|ZWO|LEE|GRO|ARN|SHE|MAA|ALM|ZUT|DHA|ALK|ZWB|OBR|GEL|MNE|NNE|WAB|BESLU|WBV)";
+const ADMIN_COURT_CODE_LIST = ["SGR", "AWB", "ROT", "BRE", "UTR", "HAA", "AMS", "ZWO", "LEE", "GRO", "ARN", "SHE", "MAA", "ALM", "ZUT", "DHA", "ALK", "ZWB", "OBR", "GEL", "MNE", "NNE", "WAB", "BESLU", "WBV"];
+const ADMIN_COURT_CODES = `(?:${ADMIN_COURT_CODE_LIST.join("|")})`;
 const COURT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|(?:\d{7,8}[ \t]*(?:[\/\\][ \t]*)?)?[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d{2}[-\/]\d{2,6}|${ADMIN_COURT_CODES}[ \t]+(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d))\d{2}\/\d{3,6}(?!\/\d)(?:[ \t]+[A-Z]{2,4}(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])`, "gu");
 
 const RRN_RE = /(?<![\p{L}\p{N}.,\/-])(?:\d{2}\.\d{2}\.\d{2}[ \t]?[-.][ \t]?\d{3}[ \t]?[.-][ \t]?\d{2}|\d{11})(?![\p{N}]|[.,\/-]\d)/gu;
 const COURT_HINT = new RegExp(String.raw`\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d|${ADMIN_COURT_CODES}[ \t]+\d\d\/\d`);
-const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG", "EXPL", "SGR", "AWB", "ROT", "BRE", "UTR", "HAA", "AMS", "ZWO", "LEE", "GRO", "ARN", "SHE", "MAA", "ALM", "ZUT", "DHA", "ALK", "ZWB", "OBR", "GEL", "MNE", "NNE", "WAB", "BESLU", "WBV"];
+const COURT_CODES = ["RK", "RQ", "ZA", "ZK", "KG", "EXPL", ...ADMIN_COURT_CODE_LIST];
 
 const NUMBER_ABBR_ID_RE = /(?<![\p{L}])(\p{L}*(?:nummer|nr))\.?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{1,5}[ \t]+(\d{5,10})(?![\p{N}]|[.,]\d)/gu;
 const HYPHEN_NR_ID_RE = /(?<![\p{L}\p{N}-])(\p{L}{2,12})-(?:nr|nummer)\.?[ \t]*(?::[ \t]*)?(\d{4,14})(?![\p{N}]|[.,]\d|[ \t]*(?:euro|uur|km|m2|%))/giu;
@@ -361,6 +362,9 @@ function pushNumbers(text: string, out: Candidate[]) {
       }
       kind = columnKinds.get(s) ?? kind;
     }
+    // Session 10: "Doorverwijzing klant 209416385": nine digits right after "klant"/"cliënt" with no BSN word before
+    // them name the client by the municipality's own number, a klantnummer (a BSN is announced as one).
+    if (kind === undefined && digits.length === 9 && CLIENT_RIGHT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) kind = "other";
     // Nine digits after an international dialling code ("+40 742 118 903", "0048 512 …") are a phone number's
     // subscriber part, unless a BSN word announces them.
     const dialled = kind !== "bsn" && INTERNATIONAL_PREFIX_BEFORE.test(text.slice(Math.max(0, s - 8), s));
@@ -438,6 +442,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   pushNumberLists(text, out);
 }
 const PLAUSIBLE_YEAR = /^(?:19\d\d|20[0-3]\d)$/;
+const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:klant|cli[eë]nt)[ \t]+$/iu;
 const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])\p{L}{3,}(?:nummer|nr)\.?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{5})[A-Z0-9]{6,16})(?![\p{L}\p{N}])/gu;
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
