@@ -1,6 +1,6 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
+import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
@@ -473,9 +473,10 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
 
 // Session 10: a file name is a document's title, no street: "Bijlagen: Verklaring 285 Tesfaye.pdf" (article 285), and a
 // span that runs into the extension is no name at all. The stem runs back from the extension to a separator (≤ 80 chars).
-const FILE_EXT_RE = /(?<=\p{L})\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)(?![\p{L}\p{N}])/giu;
+const FILE_EXT_RE = new RegExp(String.raw`(?<=\p{L})\.(?:${FILE_EXTS})(?![\p{L}\p{N}])`, "giu");
+const FILE_EXT_HINT = new RegExp(String.raw`\.(?:${FILE_EXTS})(?![\p{L}\p{N}])`, "iu");
 function dropFileNameGuesses(text: string, cands: Candidate[]): Candidate[] {
-  if (!may(/\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)(?![\p{L}\p{N}])/iu.test(text))) return cands;
+  if (!may(FILE_EXT_HINT.test(text))) return cands;
   const stems: [number, number][] = [];
   for (const m of allMatches(FILE_EXT_RE, text)) {
     let s = m.index;

@@ -43,7 +43,9 @@ function asciiKind(t: string): number {
 }
 
 const SENTENCE_MARKS = '.!?:;"“„•*>';
-export const FILE_EXT_TAIL = /(?<=\p{L})\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip)$/iu;
+/** File extensions that end a file name ("Hendriksen.pdf"); one list for the tokeniser and detect.ts's file-name check. */
+export const FILE_EXTS = "pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|heic|txt|csv|msg|eml|zip";
+const FILE_EXT_TAIL = new RegExp(String.raw`(?<=\p{L})\.(?:${FILE_EXTS})$`, "iu");
 
 // TOKEN_RE at one position, for the tokens tokenEnd leaves to it.
 const TOKEN_AT = new RegExp(TOKEN_RE.source, "uy");
