@@ -4816,3 +4816,13 @@ describe("session 10 review: nine digits right after 'klant'/'cliënt' are a kla
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 11: a capitalised word before a lower-case place name opens no local organisation", () => {
+  it.each([
+    ["Veel dieren in de buurt, zegt ze.", "instelling", []],
+    ["Gewoon best leuk, zei hij over de cursus.", "instelling", []],
+    ["We gaan naar Kringloop Deventer voor een bank.", "instelling", ["Kringloop Deventer"]],
+    ["Kringloop Den Bosch haalt de spullen op.", "instelling", ["Kringloop Den Bosch"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2203,6 +2203,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
     const prevTok = tokens[i - 1];
     if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
+    // (Session 11: the place is written with a capital: "Veel dieren", "Gewoon best" are no "Kringloop Deventer".)
+    if (!(tokens[i + 1].cap || tokens[i + 1].upper)) continue;
     const end = matchPhrase(ctx, i + 1, lex.places);
     if (end < i + 1) continue;
     // "- Loonstroken Duitsland nasturen": a local organisation is named after a Dutch place, not after a country abroad.
