@@ -1,7 +1,7 @@
 import { lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
 import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
-import { AGE_NUMBER, AGE_TAIL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
@@ -234,7 +234,7 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden".
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Session 10 r2: also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
@@ -242,7 +242,7 @@ const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmid
 // maand zevenentachtig", "Jayden wordt op 2 maart 2024 achttien", "dochter isa wordt vrijdag 5".
 // Session 10 r2: an estimated age closing a bracket of details after a person: "buurvrouw anneke (nr. 45, ca. 70)".
 const PAREN_ABOUT_AGE_RE = /^[ \t]*\([^()\n]{1,30},[ \t]*(?:ca\.?|circa|ongeveer|ong\.|±)[ \t]*(\d{1,3})(?:[ \t]*jaar)?\)/u;
-const SOON_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const SOON_MONTHS = `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}`;
 const SOON_AFTER_PERSON_RE = new RegExp(
   String.raw`^(?:[ \t]*\([^()\n]{2,80}\)|[^()\n]{0,80}\))?[ \t]+wordt[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|binnenkort|straks|deze[ \t]+(?:week|maand)|dit[ \t]+jaar|morgen|overmorgen|vandaag|in[ \t]+(?:${SOON_MONTHS})|op[ \t]+\d{1,2}[ \t]+(?:${SOON_MONTHS})(?:[ \t]+(?:19|20)\d\d)?|(?:op[ \t]+|aanstaande[ \t]+|komende[ \t]+|volgende[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(${AGE_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*(?:[,.;:!?)\n]|en\b|$))`,
   "u",
