@@ -169,6 +169,10 @@ const SETS: Record<string, string> = {
   blind156: "blind156.jsonl",
   blind157: "blind157.jsonl",
   blind158: "blind158.jsonl",
+  blind160: "blind160.jsonl",
+  blind161: "blind161.jsonl",
+  blind163: "blind163.jsonl",
+  blind164: "blind164.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -225,4 +225,8 @@ build("blind155");
 build("blind156");
 build("blind157");
 build("blind158");
+build("blind160");
+build("blind161");
+build("blind163");
+build("blind164");
 build("schoon");
