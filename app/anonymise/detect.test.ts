@@ -4826,3 +4826,48 @@ describe("session 11: a capitalised word before a lower-case place name opens no
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 11 rules r1: ages (birthday, couple bracket, 'en is N'), durations, party fields, headings, '&' in foundations, district teams, form tables", () => {
+  it.each([
+    // ages: a birthday without a comma in a chat, "(wordt over N weken N)", a couple in one bracket, "… en is N"
+    ["[10:02] ilse: mijn zus is zaterdag jarig wordt 30 🎂", "leeftijd", ["30"]],
+    ["Geboren 2 maart 2007 (wordt over drie maanden 18).", "leeftijd", ["18"]],
+    ["Aanmelding van een stel uit Deventer (v, 31 / m, 36).", "leeftijd", ["31", "36"]],
+    ["[11:03] rob: hij woont bij zijn oom in zwolle en is 17", "leeftijd", ["17"]],
+    ["[11:04] rob: ze werkt bij de bakker en is 22 geloof ik", "leeftijd", ["22"]],
+    ["Ze heeft drie schulden en is 2 maanden achter met de huur.", "leeftijd", []],
+    // durations and limits, no one's age
+    ["Hij zegt: ik heb 30 jaar zelf mijn administratie gedaan.", "leeftijd", []],
+    ["Hij zegt: ik ga niet 2 jaar zo leven.", "leeftijd", []],
+    ["Ze moet nog 3 jaar sparen voor een auto.", "leeftijd", []],
+    ["Scholing: in Eritrea 6 jaar school, daarna landarbeid.", "leeftijd", []],
+    ["Werkervaring: lasser in Izmir (± 9 jaar), daarna heftruckchauffeur.", "leeftijd", []],
+    ["Tot je 18e betalen je ouders de zorgverzekering.", "leeftijd", []],
+    ["Het pand staat aan de Markt, is 85 jaar oud.", "leeftijd", []],
+    ["Op zijn 18e ging hij het huis uit.", "leeftijd", ["18e"]],
+    // persons: a heading "Reactie van <first name> <surname> (role)", a law named after a person, an infinitive after a
+    // title, a party field, an ambiguous first name speaking a quote, chat nicknames
+    ["Reactie van Sanne Dijkman (jobcoach):\nDat lijkt me goed.\n\nReactie van Pieter Bosman:\nEens.", "persoon", ["Sanne Dijkman", "Pieter Bosman"]],
+    ["De boete valt onder de Wet Mulder.", "persoon", []],
+    ["Kan mw. stoppen met de cursus?", "persoon", []],
+    ["Wil dhr. solliciteren bij de Jumbo?", "persoon", []],
+    ["Kan mw. jansen morgen langskomen?", "persoon", ["jansen"]],
+    ["Verzoekster: Jelena Marković, geboren 4 mei 1990 te Niš", "persoon", ["Jelena Marković"]],
+    ["Aanvrager: Gemeente Utrecht\nDatum: 3 mei 2024", "persoon", []],
+    ["Met Roos Verhoeven gesproken. Roos: \"Ik kan maandag.\"", "persoon", ["Roos Verhoeven", "Roos"]],
+    ["[09:01] sebastiaan: ben er\n[09:02] kim: seba let op, de klant is er al", "persoon", ["sebastiaan", "kim", "seba"]],
+    ["[09:01] mohammed: morgen examen\n[09:02] kim: succes moh!", "persoon", ["mohammed", "kim", "moh"]],
+    // organisations: "&" inside a Stichting name, an insurer, a district team, a two-column form table
+    ["Maak het bedrag over aan Stichting Derdengelden Jansen & Roelofs.", "instelling", ["Stichting Derdengelden Jansen & Roelofs"]],
+    ["Maak het bedrag over aan Stichting Derdengelden Jansen & Roelofs.", "persoon", []],
+    ["Schuldeisers: Vliet Verzekeringen en de Belastingdienst.", "instelling", ["Vliet Verzekeringen"]],
+    ["Casusoverleg Team Wijk Kanaleneiland, 4 maart", "instelling", []],
+    ["Casusoverleg Team Wijk Kanaleneiland, 4 maart", "plaats", ["Kanaleneiland"]],
+    ["| Veld | Waarde |\n| --- | --- |\n| Werkgever | Bakkerij Smits B.V. |\n| Functie | Inpakker |\n| Meetmethode | Observatie |", "instelling", ["Bakkerij Smits B.V."]],
+    // dates: a year of birth in a form table row; a day-month opening a line after a sentence that ends in "dossier."
+    ["| Geboortejaar | 1979 |", "datum", ["1979"]],
+    ["Notitie staat in het dossier.\n14-03 – geen contact.", "datum", ["14-03"]],
+    ["Notitie staat in het dossier.\n14-03 – geen contact.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -140,7 +140,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       continue;
     }
     const atStart = /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
-    const mid = midSentence.has(m[0]) && !atStart;
+    // (Session 11 r1: also at a sentence start as the speaker of a quote: 'collega Hub … Hub: "Komt goed, die meid."')
+    const quoteSpeaker = /^:[ \t]*["“„]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
     const surname = fullSurnames.has(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));

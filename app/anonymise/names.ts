@@ -216,6 +216,8 @@ function attendeeNames(ctx: Ctx, k: number) {
 
 // Column and field labels of forms and tables: no names ("Naam  Relatie  Leeftijd  Inkomen").
 const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
+// Session 11 r1: fields that name a party (a person) in forms and legal texts.
+const PARTY_FIELDS = new Set(["verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 // (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
@@ -285,7 +287,9 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   // "klantmanager MO" for maatschappelijke opvang, "BW" beschermd wonen)
   "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw " +
   // session 7 round 5: "t.a.v. de afdeling Bezwaar", "team Bezwaar en Beroep"
-  "bezwaar bezwaren bezwaarschriften beroep klachten").split(" "));
+  "bezwaar bezwaren bezwaarschriften beroep klachten " +
+  // session 11 r1: a district team: "Team Wijk Overvecht", "Team Buurt Noord" (the place only, like "Wijkteam Overvecht")
+  "wijk buurt stadsdeel").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
@@ -702,7 +706,9 @@ function personRules(ctx: Ctx) {
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
           (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
-          (!knownCore && (LOWER_NOT_NAME_SHAPE.test(core.low) || OCCUPATION_COMPOUND.test(core.low)));
+          (!knownCore && (LOWER_NOT_NAME_SHAPE.test(core.low) || OCCUPATION_COMPOUND.test(core.low))) ||
+          // Session 11 r1: an infinitive after an inverted modal: "Kan mw. starten met …", "Mag dhr. beginnen?", "Wil mw. stoppen"
+          (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? ""));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
@@ -800,6 +806,16 @@ function personRules(ctx: Ctx) {
       while (e < tokens.length && e - i < 6 && (tokens[e].cap || PARTICLES.has(tokens[e].low) || tokens[e].t === "-") && !newlineBetween(text, tokens[e - 1].e, tokens[e].s)) e++;
       while (e > i + 3 && !tokens[e - 1].cap) e--;
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
+    }
+
+    // Session 11 r1: a party field opening a line in a form or legal text: "Verzoeker: Dragana Petrović, geboren …",
+    // "Aanvrager: Milica Jovanović" — two to four capitalised name words up to a comma, bracket or line end are the party's
+    // name, also when neither is in the lexicon (not "Aanvrager: Gemeente Utrecht", not a place or organisation).
+    if (t.cap && PARTY_FIELDS.has(t.low) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, t.s - 8), t.s)) && tokens[i + 1]?.t === ":" && tokens[i + 2] && !newlineBetween(text, t.e, tokens[i + 2].s)) {
+      let e = i + 2;
+      while (e < tokens.length && e - i < 6 && tokens[e].cap && tokens[e].word && isNameWord(ctx, tokens[e]) && !isPlaceOrInstitution(ctx, tokens[e]) && (e === i + 2 || text.slice(tokens[e - 1].e, tokens[e].s) === " ")) e++;
+      if (e - (i + 2) >= 2 && (!tokens[e] || newlineBetween(text, tokens[e - 1].e, tokens[e].s) || /^[,(;]$/.test(tokens[e].t)) && matchPhrase(ctx, i + 2, lex.institutions) < i + 2 && matchPhrase(ctx, i + 2, lex.places) < i + 2)
+        push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
     // "voorletters G.J.", "Initialen: M.A.": initials announced as such are a name, also without a surname.
@@ -941,6 +957,9 @@ function personRules(ctx: Ctx) {
       if (role && (roleOnly ? (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) : ROLE_SUFFIX.test(role[1]) && !RELATIONS.has(t.low)) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
         while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s) && i - s0 < 5) s0--;
+        // Session 11 r1: "Reactie van Annelies Bruin (teamleider):", "Opmerking van Ilse de Wit (jobcoach)": an unknown word
+        // before "van" + a known first name and more is a heading ("from Annelies Bruin"), not the "X van Y" of a name.
+        if (s0 + 3 <= i && tokens[s0 + 1].low === "van" && !tokens[s0 + 1].cap && lex.firstNames.has(tokens[s0 + 2].t) && !lex.surnames.has(tokens[s0 + 2].t) && !lex.firstNames.has(tokens[s0].t) && !lex.ambiguousFirstNames.has(tokens[s0].t)) s0++;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
         push(ctx, s0, i + 1, "persoon", PRIO.personContext);
       }
@@ -1075,7 +1094,8 @@ function personRules(ctx: Ctx) {
     // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
     // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
     const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
-    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName) {
+    // (Session 11 r1: not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
+    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName && !ctx.negative[i]) {
       push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
     }
     if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
@@ -1527,7 +1547,8 @@ function institutionRules(ctx: Ctx) {
           }
           if (lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key)) break;
           if (x.word && (x.cap || x.upper) && !NATIONAL_HEADLESS.has(x.low)) lastCap = k;
-          else if (!(["voor", "van", "de", "het", "der", "den"].includes(x.low) && tokens[k + 1]?.cap)) break;
+          // (Session 11 r1: also "&" between two names: "Stichting Derdengelden Brands & Kuipers".)
+          else if (!((["voor", "van", "de", "het", "der", "den"].includes(x.low) || x.t === "&") && tokens[k + 1]?.cap)) break;
           k++;
         }
         if (lastCap > i + 1) {
@@ -1715,7 +1736,8 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-export const ORG_TAIL = /^(?:transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
+// (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
+export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2608,7 +2630,8 @@ const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${T
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
-const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké"]);
+// (Session 11 r1: also wishes: "gefeliciteerd alvast yus!!" for yusuf, "succes dil!")
+const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké", "gefeliciteerd", "proficiat", "succes", "sterkte", "welkom", "alvast"]);
 
 /** A note written all in lower case (no chat): a multi-word lexicon organisation whose last word is no Dutch word
  * ("leger des heils zegt vol", "contact bij otto workforce"; not "beter wonen", "sterk in de wijk", "ons doel"). */
@@ -2645,7 +2668,8 @@ function chatNames(ctx: Ctx) {
     }
     // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
     // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
-    const opensMessage = longSpeakers.length > 0 && t.low.length === 3 && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
+    // (Session 11 r1: also four letters: "Kim: daph let op" for daphne.)
+    const opensMessage = longSpeakers.length > 0 && (t.low.length === 3 || t.low.length === 4) && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
     // "thx fen" (Fenna): a three-letter start of a five-letter speaker's name after thanks or a greeting.
     // Also "thx dil" (dilara), "top thx naim" (naima): any shortened start of a speaker's name of five or more letters.
     const thanked = t.low.length >= 3 && CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !SHORT_FUNCTION_WORDS.has(t.low) && /^[ \t]*(?:[,!?.]|$|\n)/.test(ctx.text.slice(t.e, t.e + 2)) && [...ctx.speakers].some((n) => n.length >= 5 && n.length > t.low.length && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));

@@ -312,8 +312,10 @@ const NOT_ID_HYPHEN_NR = /^(?:huis|tel|telefoon|mobiel|fax|kamer|artikel|art|pag
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
 // The keyword must start a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"), checked after the match:
 // "id" is no keyword at the end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
+// (Session 11 r1: a keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
+// dossier.\n28-02 – rustig" is a timeline date.)
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b\.?\s*(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -536,7 +538,8 @@ const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MO
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)\s*(?:in|op|:)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+// (Session 11 r1: also a form table's row "| Geboortejaar | 1987 |".)
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)[ \t]*(?:in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
 // "omdat hij in 1967 geboren is", "zij is in '85 geboren": the year before "geboren" is a year of birth too.
 const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[ \t]+geboren(?![\p{L}])/giu;
@@ -909,9 +912,10 @@ const ORDINAL_AGE_RE = new RegExp(
 const SOON_AGE_RE = new RegExp(
   // Also after an age: "is 18 en wordt in juni negentien".
   // Also without a subject in a chat answer or after an age: "ja, wordt volgende week 18", "64, wordt in juni 65".
+  // (Session 11 r1: also after a bracket and with "over N weken/maanden": "geboren 9 juli 2006 (wordt over zes weken 18)".)
   // (Session 10 r2: also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
   // person's name see agesAfterPersons in detect.ts.)
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
@@ -925,8 +929,9 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
+// (Session 11 r1: also a couple in one bracket: "een stel (m, 44 / v, 39)".)
 // Also after a name's comma: "mw. Quisaira Martina, V, 24, klantnummer …" (a capital M/V only).
-const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\()[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=[\p{Ll})],[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$)/gu;
+const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\(|\([ \t]*(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*\d{1,3}[ \t]*[/;][ \t]*)[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=[\p{Ll})],[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$|[ \t]*[/;][ \t]*(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*\d)/gu;
 // "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
 // an initial only ("mw. O., 37, 3 kinderen").
 const RELATION_NAME_AGE_RE = /\b(?:moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|oma|opa|tante|oom|zwager|schoonzus|schoonmoeder|schoonvader|echtgenoot|echtgenote|kind)\s+(?:is\s+|heet\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))|(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]nr|[Mm]evrouw|[Mm]eneer)\.?\s+\p{Lu}\.(?:\s?\p{Lu}\.)*,\s*(\d{1,3})(?=\s*(?:jaar\s*)?(?:[;,)]|\n|$))/gu;
@@ -1094,7 +1099,9 @@ const DURATION_BEFORE = new Set(
     // "ging 7 jaar naar school", "speelde 10 jaar bij VV X", "kent hem 30 jaar" (an object pronoun after a verb)
     "ging gingen gaat liep loopt deed doet speelde speelt studeerde leerde kent kende kenden kennen hem hen elkaar " +
     // Session 8 round 2: "ervaring;6 jaar kok", "werkervaring: 3 jaar": work experience is how long
-    "ervaring werkervaring arbeidsverleden werkverleden"
+    "ervaring werkervaring arbeidsverleden werkverleden " +
+    // Session 11 r1: "ik heb 25 jaar mijn eigen boekhouding gedaan": the first person of "hebben" too
+    "heb hebt"
   ).split(" "),
 );
 const DURATION_AFTER = new Set(
@@ -1108,7 +1115,9 @@ const DURATION_AFTER = new Set(
     // "niet 50 jaar verzekerd", "10 jaar ingeschreven"
     "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig " +
     // "(12 jaar gat)", "3 jaar ouder", "10 jaar verschil": a gap or a difference, no one's age
-    "gat verschil ouder jonger"
+    "gat verschil ouder jonger " +
+    // Session 11 r1: "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
+    "school basisschool onderwijs opleiding scholing les lessen studie"
   ).split(" "),
 );
 
@@ -1130,6 +1139,7 @@ export const ageJaar = (extra = "") =>
   String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
+const THING_SUBJECT_BEFORE_AGE = /(?:^|[.!?\n]\s*)(?:[Hh]et|[Dd]e|[Zz]ijn|[Hh]aar|[Hh]un|[Dd]it|[Dd]eze|[Dd]at|[Dd]ie)[ \t]+(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|boerderij|caravan|boot|scooter|kerk|school)[ \t]+[^.!?\n;,]{1,50},[ \t]*(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/u;
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}']+)[\s:;=|(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? m[1].toLowerCase() : "";
@@ -1180,8 +1190,12 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 // every chat message).
 // (session 9: also "since he turned 18", "when she was 12,")
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
+// Session 11 r1: "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
+// clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
+const AND_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.)[ \t]+[^\n.!?;]{3,60}?[ \t]en[ \t]+(?:is|was)[ \t]+(?:(?:nu|pas|net|al|inmiddels|bijna|ook)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
-const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—-][ \t]*|[ \t]+en[ \t]+)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// (Session 11 r1: also chat without a comma: "broer is morgen jarig wordt 21 🎉".)
+const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—!-][ \t]*|[ \t]+(?:en[ \t]+)?)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
 const NAME_APPOSITION_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED}),[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al|toen)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "her mother who is 74.", "my son, who is 12,": an English relation + "who is N".
@@ -1210,6 +1224,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [NAME_APPOSITION_AGE_RE, (t) => /,[ \t]+(?:is|was|wordt|werd)[ \t]/.test(t)],
   [EN_WHO_IS_AGE_RE, (t) => /who[ \t]+is/i.test(t)],
   [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
+  // "en is" or "en was" before a digit
+  [AND_IS_AGE_RE, (t) => /[ \t]en[ \t]+(?:is|was)[ \t]/.test(t)],
   // English: "my son Maksym, he is 16, he must …", "she's 17."
   [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+(?:is|was|turned|turns))\s+\d/i.test(t)],
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
@@ -1278,6 +1294,8 @@ function pushAges(text: string, out: Candidate[]) {
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
     if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    // Session 11 r1: "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
+    if (after === "oud" && THING_SUBJECT_BEFORE_AGE.test(text.slice(Math.max(0, s - 90), s))) continue;
     if (after === "oud" || before === "leeftijd") {
       add(s, e);
       continue;
@@ -1294,6 +1312,11 @@ function pushAges(text: string, out: Candidate[]) {
     if (/,[ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && JOB_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
     // "duurt wel 2-3 jaar", "dat kost nog zeker 2 jaar": a duration verb before one or two adverbs.
     if (/(?<![\p{L}])(?:duurt|duurde|duren|kost|kostte|dauert)(?:[ \t]+(?:wel|nog|zeker|ongeveer|zo'n|al|misschien|makkelijk|echt|toch|dan|ook|minstens|maximaal|ruim)){1,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
+    // Session 11 r1: "ik ga niet 3 jaar leven als een monnik", "ze moet nog 2 jaar wachten": a modal or "gaan" + N jaar is
+    // how long (not "hij zal 18 jaar worden").
+    if (/(?<![\p{L}])(?:ga|gaat|gaan|ging|gingen|moet|moeten|moest|wil|wilt|willen|wilde|kan|kun|kunt|kunnen|kon|zal|zullen|zou|zouden|mag|mogen)(?:[ \t]+(?:niet|nog|wel|ook|echt|toch|dan|geen|ik|je|ze|hij|zij|we|u)){0,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 30), s)) && !/^[ \t]+(?:oud[ \t]+)?(?:worden|zijn|oud)(?![\p{L}])/iu.test(text.slice(e, e + 16))) continue;
+    // Session 11 r1: "Werkervaring: automonteur in Herat (± 6 jaar)": a bracketed number of years in a work-history line.
+    if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden)[ \t]*:[^\n]{0,120}\([ \t]*(?:±|\+\/-|ca\.?|circa|ongeveer|ruim|bijna)?[ \t]*$/u.test(text.slice(Math.max(0, s - 140), s))) continue;
     // "lesgeld DUO, 2 jaar, € 2.560": a cost item's duration before an amount.
     if (/^[ \t]*[,;:][ \t]*(?:€|eur\b|euro\b|\d+[.,]?\d*[ \t]*(?:€|euro))/iu.test(text.slice(e, e + 12))) continue;
     // "een alleenstaande van 21 jaar tot de AOW-leeftijd", "jongeren van 18 jaar t/m 27 jaar": the lower bound of a range.
@@ -1438,6 +1461,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
+      // Session 11 r1: "Tot je 21e hebben je ouders een onderhoudsplicht", "vanaf uw 18e": a limit for the generic "you".
+      if (re === ORDINAL_AGE_RE && /^(?:tot|vanaf|voor)\s+(?:je|jouw)\s/iu.test(m[0])) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
     }
@@ -1702,6 +1727,10 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
     const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
     let head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
     if (head.length < 3) continue;
+    // Session 11 r1: a row inside a table body is no header: in a two-column form table ("| Werkgever | Van Rooij B.V. |"
+    // below "| Geboortejaar | 1987 |") the next rows' first cells ("| Functie |", "| Meetmethode |") are labels, not employers.
+    // (Also right below the rule line under the real header: "| Veld | Waarde |\n| --- | --- |\n| Werkgever | … |".)
+    if (sep && i > 0 && lines[i - 1].includes(sep) && splitCells(lines[i - 1], sep).length === head.length) continue;
     // Session 9: fixed-width headers whose labels are set one blank apart ("GEBOREN     LFT AFDELING"): a cell that is no
     // wanted label but holds one as a word is split into its words, each at its own column.
     if (!sep && head.some((h) => !want(h.cell) && / /.test(h.cell)))
