@@ -4871,3 +4871,36 @@ describe("session 11 rules r1: ages (birthday, couple bracket, 'en is N'), durat
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 lexicon r1: housing corporations, insurers, Rotterdam youth orgs and shopping-centre districts; generic intake desks and national routes; Portaal/Amaryllis without a preposition", () => {
+  it.each([
+    // housing corporations and insurers missing from the lexicon (Seyster Veste in Zeist, Woonvisie, Bovemij, Scildon)
+    ["Seyster Veste stuurt volgende week een aanmaning.", "instelling", ["Seyster Veste"]],
+    ["Aanwezig: Sandra Mol – woonconsulent Seyster Veste", "instelling", ["Seyster Veste"]],
+    ["De huurder van Woonvisie vroeg om uitstel.", "instelling", ["Woonvisie"]],
+    ["Weigeraars in het minnelijk traject: Bovemij Verzekeringen en de Belastingdienst.", "instelling", ["Bovemij Verzekeringen"]],
+    ["Schuldeisers: Santander, Bovemij Verzekeringen en Athora.", "persoon", []],
+    ["Scildon keert de uitkering in maart uit.", "instelling", ["Scildon"]],
+    // Rotterdam youth and street organisations; the lower-case phrase stays a phrase
+    ["De jongerenwerker van Thuis op Straat belde gisteren.", "instelling", ["Thuis op Straat"]],
+    ["Thuis op Straat organiseert woensdag een toernooi.", "instelling", ["Thuis op Straat"]],
+    ["Hij voelt zich thuis op straat niet veilig.", "instelling", []],
+    // a chain + a shopping-centre district is one institution span, also in a table cell
+    ["| Sem Bakker | 2003 | Jumbo Keizerswaard | IJsselmonde |", "instelling", ["Jumbo Keizerswaard"]],
+    ["Hij vult vakken bij de Lidl Hesseplaats.", "instelling", ["Lidl Hesseplaats"]],
+    // municipal intake desks, national work/learning routes and knowledge platforms, a firm's department: generic
+    ["Voor de nacht kan hij terecht via het Centraal Onthaal.", "instelling", []],
+    ["Aanmelden kan bij het Daklozenloket of bij de Vraagwijzer.", "instelling", []],
+    ["Hij haalt zijn diploma via de Praktijkroute (BBL).", "instelling", []],
+    ["Zie de tips op Kennisplein Werk en Inkomen.", "instelling", []],
+    ["Rapportage: Ergon, afdeling Jobcoaching", "instelling", ["Ergon"]],
+    ["Met vriendelijke groet,\nJobcoaching Brabant\nMarkt 18, 4701 PD Roosendaal", "instelling", ["Jobcoaching Brabant"]],
+    // a word-like housing corporation or welfare organisation at the end of an attendee line; the lower-case words are no organisation
+    ["Aanwezig:\n- Koen Aerts – woonconsulent, Portaal\n- Jet Vos – wijkteam", "instelling", ["Portaal"]],
+    ["Gezinscoach: Ilse Kramer, Amaryllis\nDatum: 3 mei 2024", "instelling", ["Amaryllis"]],
+    ["U kunt de loonstrook uploaden via het portaal.", "instelling", []],
+    ["ik heb een amaryllis gekocht voor mn moeder", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
