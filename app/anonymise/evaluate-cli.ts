@@ -173,6 +173,10 @@ const SETS: Record<string, string> = {
   blind161: "blind161.jsonl",
   blind163: "blind163.jsonl",
   blind164: "blind164.jsonl",
+  blind159: "blind159.jsonl",
+  blind162: "blind162.jsonl",
+  blind165: "blind165.jsonl",
+  blind166: "blind166.jsonl",
 };
 
 const args = process.argv.slice(2);

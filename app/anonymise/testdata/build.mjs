@@ -229,4 +229,8 @@ build("blind160");
 build("blind161");
 build("blind163");
 build("blind164");
+build("blind159");
+build("blind162");
+build("blind165");
+build("blind166");
 build("schoon");
