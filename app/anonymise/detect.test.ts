@@ -4904,3 +4904,64 @@ describe("session 11 lexicon r1: housing corporations, insurers, Rotterdam youth
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 rules r2: fam. as a title, title + surname + van + street, job and permit durations, streets without a number, court districts and location labels, id cells and summary rows, rounds and '&' teams, names before multi-word organisations, district words, nouns after a title, placements, coordinated first names, notaries, two-word welfare places, chat relations and double surnames, sentence-start first names", () => {
+  it.each([
+    // "fam." is a title: the family's surname after it, known or not
+    ["| wo 9/4 | 10.00 | fam. Tewolde | Kerkstraat 4 | Ulft |", "persoon", ["Tewolde"]],
+    ["Huisbezoek bij Fam. Ogbonna, de kinderen waren thuis.", "persoon", ["Ogbonna"]],
+    ["fam. en vrienden kwamen op bezoek", "persoon", []],
+    // title + surname + "van" + street + number: the person, then the street
+    ["De buurvrouw meldt dat meneer Wesselink van Ruurloseweg 12 al dagen niet buiten komt.", "persoon", ["Wesselink"]],
+    ["De buurvrouw meldt dat meneer Wesselink van Ruurloseweg 12 al dagen niet buiten komt.", "adres", ["Ruurloseweg 12"]],
+    ["Mw. Brouwer van de Dorpsstraat 8 belde over de rolstoel.", "adres", ["Dorpsstraat 8"]],
+    ["Zij woont aan de Laan van Meerdervoort 204.", "adres", ["Laan van Meerdervoort 204"]],
+    // durations: N jaar + "als" + a job, a granted permit's bracketed term
+    ["Mevrouw heeft in Aleppo 9 jaar als naaister gewerkt.", "leeftijd", []],
+    ["03-02-2022: verblijfsvergunning regulier verleend (5 jaar)", "leeftijd", []],
+    ["Hij was 17 jaar als hij het huis uit ging.", "leeftijd", ["17 jaar"]],
+    ["Kinderen: Sami (5 jaar) en Lina (3 jaar).", "leeftijd", ["5 jaar", "3 jaar"]],
+    // an adjective + a street compound without a number, a first name glued to a street: no person, no organisation
+    ["[22:10] anouk: staan jullie nog bij de Lange Nieuwstraat?", "instelling", []],
+    ["[22:10] anouk: staan jullie nog bij de Lange Nieuwstraat?", "persoon", ["anouk"]],
+    ["[22:12] bas: hij slaapt vaak op de willem de zwijgerlaan", "persoon", ["bas"]],
+    // a court's district is a place; a location label before a place is the place only
+    ["De zaak dient bij de Rechtbank Midden-Nederland in Utrecht.", "plaats", ["Midden-Nederland", "Utrecht"]],
+    ["Gerechtshof Arnhem-Leeuwarden\nLocatie Arnhem\nZaaknummer: 200.318.442", "instelling", []],
+    ["Hij werkt bij VluchtelingenWerk Noord-Nederland.", "instelling", ["VluchtelingenWerk Noord-Nederland"]],
+    // a letter-and-digit id under an id column header; a summary row is no creditor
+    ["| Schuldeiser | Kenmerk | Bedrag |\n| --- | --- | --- |\n| Intrum namens Eneco | K23-4471902 | € 412,00 |\n| Totaal | | € 412,00 |", "dossiernummer", ["K23-4471902"]],
+    ["| Schuldeiser | Kenmerk | Bedrag |\n| --- | --- | --- |\n| Intrum namens Eneco | K23-4471902 | € 412,00 |\n| Totaal | | € 412,00 |", "instelling", ["Intrum", "Eneco"]],
+    // a street worker's round + district, a team of department words with "&": no organisation
+    ["Dinsdag\nRonde Kanaleneiland na een melding van de politie.", "instelling", []],
+    ["Dinsdag\nRonde Kanaleneiland na een melding van de politie.", "plaats", ["Kanaleneiland"]],
+    ["Casusbespreking team Beschermingsbewind & Senioren, 4 maart", "instelling", []],
+    // a first name + "van" + a multi-word lexicon organisation: the name ends before "van"
+    ["Via Kevin van Thuis op Straat hoorden we van zijn situatie.", "persoon", ["Kevin"]],
+    // a district word before an ambiguous district name
+    ["Het gezin woont in de wijk Holy, vlak bij het station.", "plaats", ["Holy"]],
+    // an abstract noun given to the person after a title is no surname
+    ["- wonen: dhr. uitleg gegeven over de urgentieregeling", "persoon", []],
+    ["- mantelzorg: mw. informatie verstrekt over respijtzorg", "persoon", []],
+    ["dhr. yilmaz gebeld over de huur", "persoon", ["yilmaz"]],
+    // a placement of a person at an employer; the first name spreads
+    ["We regelen een proefplaatsing van Hadgu Tewolde bij Hoveniersbedrijf Groen. Hadgu begint maandag.", "persoon", ["Hadgu Tewolde", "Hadgu"]],
+    // an unknown first name coordinated with a full name
+    ["3. Casus Dawood en Noor Haddad", "persoon", ["Dawood", "Noor Haddad"]],
+    ["Bij Sortiva en Noor Haddad", "persoon", ["Noor Haddad"]],
+    // a notary or curator + surname is a person
+    ["Zij wil het testament laten opstellen bij notaris De Graaff in Zierikzee.", "persoon", ["De Graaff"]],
+    ["Het testament ligt bij Notariskantoor De Graaff.", "persoon", []],
+    // "Welzijn" + a two-word municipality is one organisation
+    ["Met vriendelijke groet,\nEsther Kok, ouderenadviseur, Welzijn Hoeksche Waard", "instelling", ["Welzijn Hoeksche Waard"]],
+    // a relation + "van haar/hem," + a lower-case name in a chat; a lower-case double surname after a particle in a chat
+    ["[10:02] joost: de broer van hem, dirk, belt morgen", "persoon", ["joost", "dirk"]],
+    ["[10:03] lies: nee dat is van dijk-hulshof, die woont verderop", "persoon", ["lies", "van dijk-hulshof"]],
+    ["[10:04] lies: de wmo-aanvraag van de re-integratie is binnen", "persoon", ["lies"]],
+    // an ambiguous first name found in a full name spreads to a sentence start before a finite verb
+    ["Nieuwe gast: mevrouw Roos Hendriksen, 31. Ontbijt gehad. Roos heeft een afspraak bij de huisarts.", "persoon", ["Roos Hendriksen", "Roos"]],
+    ["Mevrouw Roos Hendriksen belde. Roos is de naam van haar oma.", "persoon", ["Roos Hendriksen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

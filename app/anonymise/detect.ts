@@ -142,7 +142,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const atStart = /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
     // (Session 11 r1: also at a sentence start as the speaker of a quote: 'collega Hub … Hub: "Komt goed, die meid."')
     const quoteSpeaker = /^:[ \t]*["“„]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker);
+    // (Session 11 r2: also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
+    // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
+    const subject = atStart && /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|werkt|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
     const surname = fullSurnames.has(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -265,6 +268,50 @@ const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(
 const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
 const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
+/**
+ * Session 11 r2: in a chat, a lower-case double surname after a particle: "nee dat is te winkel-hulshof, zij woont …",
+ * "mw. van dijk-smit" without a title: particle(s) + "word-word" where the part after the hyphen is a lexicon surname
+ * (no ordinary word); lower-case hyphenated words are otherwise compounds ("wmo-aanvraag", "e-mail").
+ */
+const LOWER_DOUBLE_SURNAME_RE = /(?<![\p{L}-])((?:van[ \t]+(?:de[ \t]+|der[ \t]+|den[ \t]+)?|de[ \t]+|ter[ \t]+|ten[ \t]+|te[ \t]+)\p{Ll}{3,}-(\p{Ll}{4,}))(?![\p{L}-])/gu;
+function lowerDoubleSurnames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicons();
+  for (const m of allMatches(LOWER_DOUBLE_SURNAME_RE, text)) {
+    const second = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+    if (!lex.surnames.has(second) || lex.common.has(m[2]) || lex.places.phrases.has(m[2])) continue;
+    out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
+  return out;
+}
+
+/**
+ * Session 11 r2: "Casus Haider en Noor Jaber", "met Haftom en Selam Tesfay": an unknown capitalised word joined by "en" to a
+ * full name (a lexicon first name + surname) found with context is the first name of the partner who shares that surname.
+ * Not a word, place, organisation or role the lexicons know, and not at a sentence start.
+ */
+const COORDINATED_FIRST_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+en[ \t]+$/u;
+function coordinatedFirstNames(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const lex = lexicons();
+  for (const c of kept) {
+    if (c.label !== "persoon" || c.prio < PRIO.personContext) continue;
+    const full = /^(\p{Lu}\p{Ll}+)[ \t]+(?:(?:van|de|der|den|el|al)[ \t]+)*\p{Lu}\p{Ll}+$/u.exec(text.slice(c.s, c.e));
+    if (!full || !lex.firstNames.has(full[1])) continue;
+    const m = COORDINATED_FIRST_RE.exec(text.slice(Math.max(0, c.s - 30), c.s));
+    if (!m) continue;
+    const w = m[1];
+    const s = c.s - m[0].length;
+    const key = w.toLowerCase();
+    if (lex.common.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || lex.negatives.phrases.has(key) || lex.notNamesAfterTitle.has(key) || lex.institutionHeads.phrases.has(key)) continue;
+    if (lex.surnames.has(w) && !lex.firstNames.has(w)) continue;
+    // a word before it on the same line, no sentence end right before
+    if (!/[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s - 20), s)) || kept.some((k) => k.s < s + w.length && s < k.e)) continue;
+    extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
+  }
+  return extra;
+}
+
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const add = (from: number, m: RegExpExecArray | null, min = 0) => {
@@ -410,7 +457,9 @@ function codePointMapper(text: string): (i: number) => number {
 const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)$/u;
 // "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
 // "Nieuwe Kade") is a square or street, not a person.
-const ADJECTIVE_STREET_RE = /^(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam)$/u;
+// Session 11 r2: also an adjective + a street compound, after an article too ("bij de Grote Marktstraat", "op de Lange
+// Nieuwstraat"): a street without a number, no person and no organisation.
+const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam|\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|kade|dijk|markt))$/u;
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
 const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
@@ -430,13 +479,21 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
   const lex = lexicons();
   return !lex.firstNames.has(w) && !lex.surnames.has(w);
 }
+// (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
+const NAME_BEFORE_STREET_RE = /^[ \t]+\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+const FIRST_NAME_PARTICLE_STREET_RE = /^[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){1,2}\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+const nameBeforeStreet = (text: string, c: Candidate) =>
+  NAME_BEFORE_STREET_RE.test(text.slice(c.e, c.e + 40)) || (!/\s/.test(text.slice(c.s, c.e)) && FIRST_NAME_PARTICLE_STREET_RE.test(text.slice(c.e, c.e + 40)));
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e)));
+  // Session 11 r2: "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
+  // compound (no number needed, particles between) is part of the street's name.
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];
   const kept = cands.filter((c) => {
+    if (c.label === "instelling" && c.prio < PRIO.institutionHead) return !ADJECTIVE_STREET_RE.test(text.slice(c.s, c.e));
     if (c.label !== "persoon" || c.prio >= PRIO.personTitle) return true;
     const span = text.slice(c.s, c.e);
     const te = TE_PLACE_RE.exec(span);
@@ -632,7 +689,9 @@ export function detect(text: string): Span[] {
   // Session 9 r2: a generic service is no organisation in a table's organisation column either ("| Juridisch Loket |"); the
   // name rules drop their own already.
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
-  const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...nameCandidates(text, info)])))));
+  const names = nameCandidates(text, info);
+  if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
+  const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person
@@ -652,7 +711,7 @@ export function detect(text: string): Span[] {
         if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...propagateAddresses(text, kept)];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

@@ -165,10 +165,13 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 }
 
 const TITLES = new Set(
-  "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen".split(" "),
+  // (Session 11 r2: also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
+  "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen fam".split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
+// Session 11 r2: courts, whose district after them is a place ("Rechtbank Noord-Nederland", "Gerechtshof Arnhem-Leeuwarden").
+const COURT_WORDS = new Set(["rechtbank", "gerechtshof", "hof", "kantonrechter"]);
 const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 export const RELATIONS = new Set(
@@ -182,7 +185,9 @@ export const RELATIONS = new Set(
     // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
     // English letters and forms: "our son Vihaan", "my wife Priya"
     "son daughter wife husband " +
-    "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw"
+    "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw " +
+    // Session 11 r2: legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
+    "notaris kandidaat-notaris kantonrechter curator mediator"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -564,6 +569,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // (no municipality, town or district: "Jan te Amsterdam" stays the place) is an Achterhoek/Twente surname.
     const teSurname = p === end + 1 && tokens[end].t === "te" && !ctx.lex.townsAndDistricts.has(next.key) && !ctx.lex.abroad.has(next.key);
     const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap) || teSurname) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
+    // Session 11 r2: "Via Nadia van Thuis op Straat kregen wij …": a multi-word lexicon organisation after the particles is
+    // where the person works; the name ends before "van".
+    if (p > end && matchPhrase(ctx, p, ctx.lex.institutions) > p) break;
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
@@ -707,6 +715,9 @@ function personRules(ctx: Ctx) {
           (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
           (!knownCore && (LOWER_NOT_NAME_SHAPE.test(core.low) || OCCUPATION_COMPOUND.test(core.low))) ||
+          // Session 11 r2: an abstract noun given to the person before a participle: "mevr. informatie gegeven over …",
+          // "dhr. uitleg gegeven", "mw. begeleiding aangeboden" (the title is the indirect object).
+          (!knownCore && k === j && /^\p{Ll}{3,}(?:atie|itie|heid|schap|isme|ing)$|^(?:uitleg|advies|hulp|info|tips?)$/u.test(core.low) && /^[ \t]+(?:ge\p{Ll}{2,}(?:d|t|en)|uitgelegd|meegegeven|aangeboden|toegezegd|verstrekt|aangereikt|doorgegeven)(?![\p{L}])/u.test(text.slice(core.e, core.e + 20))) ||
           // Session 11 r1: an infinitive after an inverted modal: "Kan mw. starten met …", "Mag dhr. beginnen?", "Wil mw. stoppen"
           (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? ""));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
@@ -773,6 +784,8 @@ function personRules(ctx: Ctx) {
     const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !newlineBetween(text, t.e, tokens[i + 2].s);
     if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === "," || fieldValue)) {
       let j = skip(tokens, i + 1, ",(:");
+      // Session 11 r2: "die zoon van haar, dirk, belde": a possessive "van haar/hem" between the relation and the name.
+      if (RELATIONS.has(t.low) && tokens[i + 1]?.low === "van" && /^(?:haar|hem|hun|mij|ons|jou)$/.test(tokens[i + 2]?.low ?? "") && tokens[i + 3]?.t === ",") j = skip(tokens, i + 3, ",");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
@@ -1228,7 +1241,9 @@ function placeRules(ctx: Ctx) {
       const afterPlace = coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low);
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation) continue;
+      // Session 11 r2: "in de wijk Holy", "de buurt Gein": a district or neighbourhood word right before it names the place.
+      const headBefore = PLACE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && /^(?:wijk|buurt|stadsdeel|dorp|woonwijk)$/.test(prevLow);
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
@@ -1241,7 +1256,9 @@ function placeRules(ctx: Ctx) {
       }
       // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
       // part of that organisation's name, no place of its own.
-      if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " ") continue;
+      // (Session 11 r2: not after a court: "Rechtbank Midden-Nederland" is the court's district, a place like "rechtbank
+      // Overijssel".)
+      if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " " && !COURT_WORDS.has(prev.low)) continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
       let e = tokens[end].e;
       // Province suffix: "Bovenkerk (NH)", "Bovenkerk ZH".
@@ -1661,7 +1678,9 @@ function institutionRules(ctx: Ctx) {
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
-    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && isDepartmentWord(t.low);
+    // Session 11 r2: also two nouns joined by "&"/"en" of which one is a department word: "team Bewind & Ouderen".
+    const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && (isDepartmentWord(t.low) ||
+      ((tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t)));
     // "OVERDRACHT BIJ VERHUIZING": a heading in capitals, no organisation.
     const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
     // "gezien bij het Zuiderdiep", "bij de Vismarkt": a single street-shaped word after an article is a street, no organisation.
@@ -2204,7 +2223,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Zaaknummer Groningen", "Klantnummer Assen": a field label before a place is no organisation either.
     // Session 10: a document title word before a region is no organisation either: "Trajectoverzicht Midden-Limburg",
     // "Kwartaalrapportage Twente", "Jaarverslag Drechtsteden" (the place stays a place).
-    if (isDepartmentWord(t.low) || /(?:nummer|nr|datum|overzicht|verslag|rapportage|rapport|notitie|notities|planning|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda)$/.test(t.low)) continue;
+    // Session 11 r2: a location label or a street worker's round too: "Rechtbank Noord-Nederland\nLocatie Leeuwarden",
+    // "Vestiging Heerenveen", "Ronde Overvecht na melding van …" (the place only).
+    if (isDepartmentWord(t.low) || /(?:nummer|nr|datum|overzicht|verslag|rapportage|rapport|notitie|notities|planning|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda)$/.test(t.low) || /^(?:locatie|vestiging|zittingsplaats|werklocatie|ronde|rondgang|nachtronde|avondronde|dagronde|huisbezoek|huisbezoeken|surveillance)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
       const e = matchPhrase(ctx, i + 1, lex.places);
@@ -2335,6 +2356,7 @@ const SERVICE_NOUNS = new Set(
     "gezinshuis woongroep logeerhuis kamertraining beschermd-wonenlocatie uitgevoerd gedaan verzorgd geleverd aangeboden georganiseerd").split(" "),
 );
 
+const PLACEMENT_NOUNS = new Set(["proefplaatsing", "plaatsing", "stage", "stageplek", "werkervaringsplaats", "leerwerkplek", "detachering"]);
 function serviceOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -2351,6 +2373,13 @@ function serviceOfOrganisationRule(ctx: Ctx) {
     // "samenwonen met Kim Rasenberg, eigen woning van Rasenberg": the surname of a person found in the text is that person.
     const nm = end > j ? ctx.text.slice(t.s, tokens[end - 1].e) : "";
     if (end > j && ctx.out.some((c) => c.label === "persoon" && c.e - c.s > nm.length && ctx.text.slice(c.s, c.e).endsWith(" " + nm))) continue;
+    // Session 11 r2: "een proefplaatsing van Haftom Gebru bij Kwekerij De Boer": a placement of two capitalised words (no
+    // organisation word) at an employer after "bij" places a person there.
+    if (end === j + 2 && PLACEMENT_NOUNS.has(tokens[i].low) && tokens[end]?.low === "bij" && (tokens[end + 1]?.cap || tokens[end + 1]?.upper) &&
+      tokens.slice(j, end).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.t) && !ORG_TAIL.test(x.t) && !HEAD_SUFFIX.test(x.t) && !lex.institutionHeads.phrases.has(x.low) && !lex.institutions.phrases.has(x.key))) {
+      push(ctx, j, end, "persoon", PRIO.personContext);
+      continue;
+    }
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }
 }
@@ -2438,6 +2467,9 @@ function ampersandFirmRule(ctx: Ctx) {
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
+    // Session 11 r2: after "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
+    // Schulden & Bewind" (a firm keeps a name in it: "team Dekker & Visser").
+    if (/^(?:team|afdeling|sectie|unit|cluster)$/.test(tokens[i - 2]?.low ?? "") && (isDepartmentWord(a.low) || isDepartmentWord(b.low)) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
     // "Loopbaan & Burgerschap", "Gezondheid & Welzijn": a school subject or theme joins abstract nouns.
     if ([a, b].some((x) => /\p{Ll}{2}(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/u.test(x.t) && !lex.surnames.has(x.t))) continue;
     let s0 = i - 1;
@@ -3860,7 +3892,8 @@ const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}
 const TER_HOME_RE = /(?<![\p{L}])(verpleeghuis|verzorgingshuis|zorgcentrum|woonzorgcentrum|revalidatiecentrum|zorglocatie|locatie|hospice|in|naar)[ \t]+(Ter[ \t]+\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]*\d)/gu;
 const CARE_TEXT = /verpleeg|verzorgingshuis|zorgcentrum|revalidatie|mantelzorg|dementie|psychogeriatr|hospice|\bWlz\b|opname|opgenomen/i;
 // "Welzijn Veere", "Welzijn Lochem": the word "Welzijn" + a municipality or town names the local welfare organisation.
-const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])/gu;
+// (Session 11 r2: also a two-word municipality or region: "ouderenadviseur Welzijn Hoeksche Waard".)
+const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])(?:[ \t]+(\p{Lu}[\p{L}'’]+)(?![\p{L}-]))?/gu;
 // "Maas & Werk", "Lek & Zorg": a capitalised name + "&" + Werk/Zorg/Wonen/Welzijn is a regional firm (not the departments
 // "Werk & Inkomen", "Zorg & Welzijn").
 const AMP_SECTOR_RE = /(?<![\p{L}])(?<!&[ \t])(\p{Lu}\p{Ll}{2,})[ \t]+&[ \t]+(?:Werk|Zorg|Wonen|Welzijn)(?![\p{L}-]|[ \t]+(?:&|en)[ \t])/gu;
@@ -3922,8 +3955,9 @@ function session7Round6Rules(ctx: Ctx) {
     }
   if (may(/Welzijn[ \t]/.test(text)))
     for (const m of allMatches(WELFARE_PLACE_RE, text)) {
-      if (!lex.townsAndDistricts.has(phraseKey(m[1]))) continue;
-      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+      const two = m[2] !== undefined && (lex.townsAndDistricts.has(phraseKey(m[1] + " " + m[2])) || lex.places.phrases.has(phraseKey(m[1] + " " + m[2])));
+      if (!two && !lex.townsAndDistricts.has(phraseKey(m[1]))) continue;
+      out.push({ s: m.index, e: two ? m.index + m[0].length : m.index + m[0].indexOf(m[1], 7) + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   if (may(text.includes("&")))
     for (const m of allMatches(AMP_SECTOR_RE, text)) {

@@ -440,6 +440,9 @@ function pushNumbers(text: string, out: Candidate[]) {
   if (may(h.run >= 4 && /[|;\t]|\S {2,}\S/.test(text) && ID_HEADER_HINT.test(text)))
     scanTables(text, ID_HEADER_HINT, (hd) => (ID_HEADER_CELL.test(hd) && !BSN_HEADER_CELL.test(hd) ? "other" : null), (_k, at, cell) => {
       if (/^\d{4,6}$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+      // Session 11 r2: also a letter-and-digit id with five or more digits in a row ("| Dossiernr. |" … "| F24-0098712 |",
+      // "| Kenmerk |" … "| B2-448812 |"), a shape no other rule takes.
+      else if (/^(?=[A-Z0-9\/-]*[A-Z])(?=[A-Z0-9\/-]*\d{5})[A-Z0-9][A-Z0-9\/-]{5,19}$/.test(cell) && /\d$/.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
     });
   pushNumberLists(text, out);
 }
@@ -1104,6 +1107,9 @@ const DURATION_BEFORE = new Set(
     "heb hebt"
   ).split(" "),
 );
+// Session 11 r2: "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term right after
+// a granted permit or decision is how long it lasts, no one's age.
+const GRANTED_TERM_BEFORE = /(?<![\p{L}])(?:verleend|toegekend|verlengd|afgegeven|geldig|vergunning|verblijfsvergunning|indicatie|beschikking|toekenning)[ \t]*\([ \t]*$/iu;
 const DURATION_AFTER = new Set(
   (
     "geleden lang later eerder terug gestopt werkloos aan gewerkt gewoond getrouwd samen in bij uit op gezeten gehad achterstand " +
@@ -1340,7 +1346,13 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:of|en)[ \t]+(?:ouder|jonger|meer|minder|daarboven|daaronder)(?![\p{L}])/iu.test(text.slice(e, e + 20))) continue;
     if (/(?<![\p{L}])tussen[ \t]+(?:de[ \t]+)?\d{1,3}(?:[ \t]+jaar)?[ \t]+en[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
+    // Session 11 r2: "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term after a
+    // granted permit or decision is how long it lasts.
+    if (GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
+    // Session 11 r2: "heeft in Homs 12 jaar als elektricien gewerkt", "ze was 6 jaar als schoonmaakster in dienst": N jaar +
+    // "als" + a role is how long someone did a job (not "ze is 17 jaar als ze …": a pronoun after "als" opens a clause).
+    if (after === "als" && /^[ \t]+als[ \t]+(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|er|die|dat|dit|men)(?![\p{L}]))\p{L}/u.test(text.slice(e, e + 30))) continue;
     // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
     if (/(?<![\p{L}])(?:werkte|werkt|werkten|woonde|woont|woonden|zat|zit|zaten|heeft|had|hadden|deed|doet|verbleef|leefde|leeft|reed|rijdt)[ \t]+(?:ze|hij|zij|ik|we|wij|u|men|mevrouw|meneer|dhr\.?|mw\.?)[ \t]+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
@@ -1367,6 +1379,8 @@ function pushAges(text: string, out: Candidate[]) {
       const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (head && !lexicons().firstNames.has(head[1]) && !lexicons().surnames.has(head[1])) continue;
     }
+    // Session 11 r2: "verleend (5 jaar)": the term of a granted permit (see GRANTED_TERM_BEFORE).
+    if (!plain && GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -1849,6 +1863,8 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       const name = words.slice(0, n).join(" ");
       const key = phraseKey(name);
       if (lex.places.phrases.has(key) || lex.negatives.phrases.has(key) || lex.common.has(key)) return;
+      // Session 11 r2: a summary row of a creditors' table ("| Totaal | | € 10.180,08 |", "| Subtotaal |", "| Overige |").
+      if (/^(?:totaal|subtotaal|totalen|som|overig|overige|diversen|onbekend|restant|saldo)(?:[ 	]+\p{Ll}+)*$/iu.test(name)) return;
       // Session 8 round 3: "Orchideeën Van Dijk", "Tomaten Jansen": an ordinary word (a product or trade) + a surname
       // in an organisation column is the firm, not the person in it.
       // (the first word is no first name or surname, the rest is a surname, also with a particle)
@@ -2209,6 +2225,15 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     const abbrNoun = /(?:^|[ \t])\p{Lu}[\p{Lu}\p{Ll}]{0,5}-(\p{Ll}{3,})$/u.exec(street);
     if (abbrNoun && (/^(?:19|20)\d\d$/.test(m[2]) || lexicons().common.has(abbrNoun[1])) && !STREET_SUFFIX_LIST.includes(abbrNoun[1])) return;
     let s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
+    // Session 11 r2: "onze buurman meneer Hofstede van Needseweg 61", "mw. Jansen van de Kerkstraat 4": after a person title
+    // the surname and "van" say where the person lives; the street starts after "van" (and its article).
+    // (The title may also open the match: "Mw. Brouwer van de Dorpsstraat 8" at the start of a line.)
+    const titleLead = /^(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+/iu.exec(text.slice(s, m.index + m[1].length));
+    if (titleLead || /(?<![\p{L}])(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) {
+      const from = s + (titleLead ? titleLead[0].length : 0);
+      const own = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(from, m.index + m[1].length));
+      if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s = from + own[0].length;
+    }
     // Session 8 round 2: a fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
     // more blanks) ends the cell before the street; the address starts after it.
     const body = text.slice(s, m.index + m[1].length);
