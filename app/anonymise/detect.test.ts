@@ -4965,3 +4965,46 @@ describe("session 11 rules r2: fam. as a title, title + surname + van + street, 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 lexicon r2: Achterhoek/Twente/Frisian villages (Grou, Vasse, Rekken no longer word-like); senior unions, hospital abbreviations, Zeeland care, Hoog Catharijne, care parks; departments and wards, interpreter languages, Skaeve Huse, Taalmaatjes, village meetings", () => {
+  it.each([
+    // small villages and hamlets; Grou, Vasse and Rekken count without a preposition, the verb "rekken" and the surname Exel do not
+    ["Onderwerp: dhr. Wissink, Medler", "plaats", ["Medler"]],
+    ["Harkema, 12 maart 2025\n\nGeachte heer Bosma,", "plaats", ["Harkema"]],
+    ["Grou, 3 juni 2024\nBetreft: uw huurcontract", "plaats", ["Grou"]],
+    ["- dochter Ria (Vasse) brengt de boodschappen", "plaats", ["Vasse"]],
+    ["Notulen Dorpsoverleg Zorg & Welzijn Rekken", "plaats", ["Rekken"]],
+    ["We rekken het gesprek niet langer dan nodig.", "plaats", []],
+    ["Mevrouw Exel belde terug over de aanvraag.", "plaats", []],
+    // senior unions with local branches, a regional hospital abbreviation, Zeeland care, a named shopping centre, Welzijn + municipality
+    ["Ze gaat elke dinsdag naar de soos van de KBO.", "instelling", ["KBO"]],
+    ["Hij lag een week in het SKB na zijn val.", "instelling", ["SKB"]],
+    ["Van: Karin Dekker, casemanager dementie, Zorgstroom\nAan: Sociaal Team", "instelling", ["Zorgstroom"]],
+    ["Hij woont sinds mei in Ter Reede.", "instelling", ["Ter Reede"]],
+    ["Hij werd weggestuurd door de beveiliging van Hoog Catharijne.", "instelling", ["Hoog Catharijne"]],
+    ["Coördinator: Anke Verhoef, Welzijn Hoeksche Waard", "instelling", ["Welzijn Hoeksche Waard"]],
+    ["Het KBO-nummer van de vennootschap staat op de factuur.", "instelling", []],
+    // a care park is an institution, not a place ending in -park
+    ["Ze verhuist volgende maand naar Zorgpark Westerhout.", "instelling", ["Zorgpark Westerhout"]],
+    ["Ze verhuist volgende maand naar Zorgpark Westerhout.", "plaats", []],
+    // departments named by their task and wards named after plants are no organisations; a firm named "X Bewindvoering" stays one
+    ["Aan: Woonbron, afdeling Verhuur", "instelling", ["Woonbron"]],
+    ["Stuur de stukken naar team Bewindvoering van de gemeente.", "instelling", []],
+    ["Aan: Gemeente Breda, team Briefadressen", "instelling", []],
+    ["Betrokkene: dhr. Jansen, 88 jaar, afdeling Kamperfoelie", "instelling", []],
+    ["Op ma 3 mrt. 2025 om 09:12 schreef Klantendienst Nalatenschappen:", "persoon", []],
+    ["Dinkelzicht Bewindvoering stuurt de stukken na.", "instelling", ["Dinkelzicht Bewindvoering"]],
+    ["Kinderdagverblijf De Kamperfoelie belde.", "instelling", ["Kinderdagverblijf De Kamperfoelie"]],
+    // interpreter languages in other spellings; the interpreter's own name stays a name
+    ["Het gesprek ging met een tolk Pashtou.", "persoon", []],
+    ["Gesprek met tolk Koerdisch-Kurmanci via de telefoon.", "persoon", []],
+    ["Tolk Ahmad Karimi vertaalde naar het Pashtou.", "persoon", ["Ahmad Karimi"]],
+    // a housing concept, a language-buddy project + region, a village meeting: no person, no organisation
+    ["Hij staat op de wachtlijst voor Skaeve Huse.", "persoon", []],
+    ["Overzicht koppelingen Taalmaatjes Súdwest-Fryslân, eerste kwartaal", "instelling", []],
+    ["Overzicht koppelingen Taalmaatjes Súdwest-Fryslân, eerste kwartaal", "plaats", ["Súdwest-Fryslân"]],
+    ["Verslag Wijkoverleg Zorg & Welzijn Zelhem", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
