@@ -5008,3 +5008,24 @@ describe("session 11 lexicon r2: Achterhoek/Twente/Frisian villages (Grou, Vasse
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 lead r2: letterhead lines, a speaker's organisation in brackets, role + organisation in capitals, organisation fields", () => {
+  it.each([
+    // the cell before a street + number and a postcode in a signature line is the sender's organisation
+    ["Met vriendelijke groet,\nEls Peeters\nKiemkracht | Molenstraat 4 | 5801 AB Venray", "instelling", ["Kiemkracht"]],
+    ["Groet,\nTom\nHoveniers Groen & Zo | Kerkweg 12a | 6001 CD Weert", "instelling", ["Hoveniers Groen & Zo"]],
+    ["Gemeente Venlo | Postbus 3434 | 5902 RK Venlo", "instelling", []],
+    ["Els Peeters | Molenstraat 4 | 5801 AB Venray", "instelling", []],
+    // an unknown abbreviation in brackets after a chat speaker is the speaker's organisation
+    ["[09:12] Sanne (JOZ): kom je morgen?\n[09:13] kevin: ja", "instelling", ["JOZ"]],
+    ["[10:01] Sanne (KM): ok\n[10:02] Piet (UWV): prima", "instelling", []],
+    // a role noun + a word in capitals ending an attendee line
+    ["Aanwezig:\n- Youssef Amrani, jongerenwerker SWOR\n- Lotte, klantmanager", "instelling", ["SWOR"]],
+    ["Ahmed, klantmanager UWV\nPetra, consulent WMO", "instelling", []],
+    // the value of an organisation field keeps a role word + place as one organisation
+    ["Naam: Rik Bosmans\nOrganisatie: Jobcoach Limburg\nTelefoon: 046-4123456", "instelling", ["Jobcoach Limburg"]],
+    ["Ze heeft een afspraak met Jobcoach Enschede.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

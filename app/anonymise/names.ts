@@ -3145,7 +3145,8 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (/^(?:BOL|BBL)$/.test(name)) return true;
   // "Woonconsulent Haaksbergen", "Jobcoach Enschede": a role + a place is the place (and the role), no organisation.
   const sp = name.indexOf(" ");
-  if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1)))) return true;
+  // (Session 11: not as the value of an organisation field: "Organisatie: Jobcoach Brabant" names the firm.)
+  if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1))) && !ORG_FIELD_BEFORE.test(ctx.text.slice(Math.max(0, c.s - 40), c.s))) return true;
   // "locatie Kanaalweg, zaal 3": a lone street name is a location, no organisation (unless a lexicon name).
   if (sp < 0 && /\p{Ll}{3}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|plantsoen)$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.surnames.has(name)) return true;
   // "bij het Korps Mariniers", "de Luchtmobiele Brigade": the armed forces are national bodies.
@@ -3278,6 +3279,10 @@ const THE_BEFORE = new Set(["bij", "via", "van", "voor", "naar", "met", "in", "(
 // "Klant is Chanel Doelwijt, 23 jaar": a client noun + "is" + a first name and a surname opening a sentence.
 const CLIENT_IS_NAME_RE = /(?<=(?:^|[.!?:\n])[ \t]*)(?:[Kk]lant|[Cc]liënte?|[Cc]lient|[Dd]eelnemer|[Aa]anvrager|[Bb]etrokkene|[Jj]ongere|[Hh]uurder|[Bb]ewoner|[Mm]ijn naam)[ \t]+is[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+(?:van|de|der|den|el|al|ten|ter|'t))*[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?=[ \t]*[,(.;\n]|[ \t]+\(|$)/gu;
 
+const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p{L}'’&-]+){0,3})(?=[ \t]*\|[ \t]*\p{Lu}[\p{L}'’. -]{2,40}?[ \t]\d{1,5}[ \t]?[\p{L}]{0,3}[ \t]*\|[ \t]*\d{4}[ \t]?\p{Lu}{2}(?![\p{L}]))/gu;
+const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
+const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
+const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
 const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
@@ -3465,6 +3470,30 @@ function session5Rules(ctx: Ctx) {
       if (lex.firstNames.has(name.split(" ")[0]) || isNegative(lex, phraseKey(name)) || lex.common.has(name.toLowerCase()) || lex.places.phrases.has(phraseKey(name))) continue;
       const s = m.index + m[0].length - name.length;
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // Session 11: "Dariuz | Straelseweg 56a | 5914 AC Venlo", "Jobcoachpunt Zuid | Spoorweglaan 12 | 5911 BR Venlo": in a
+  // signature or letterhead line, the cell before a street + number and a postcode is the sender's organisation
+  // (a person's name or a place there stays what it is).
+  if (may(text.includes("|")))
+    for (const m of allMatches(LETTERHEAD_RE, text)) {
+      const name = m[1];
+      const first = name.split(" ")[0];
+      if (lex.firstNames.has(first) || lex.places.phrases.has(phraseKey(name)) || isNegative(lex, phraseKey(name)) || TITLES.has(first.toLowerCase())) continue;
+      ctx.out.push({ s: m.index, e: m.index + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // Session 11: "[19:02] Nadia (TOS): …": an unknown abbreviation in brackets after a chat speaker is the speaker's
+  // organisation (not a role abbreviation like "(KM)", nor a national body like "(UWV)").
+  if (may(text.includes("(")))
+    for (const m of allMatches(SPEAKER_ORG_RE, text))
+      if (!ROLE_ABBREVIATIONS.has(m[0]) && !isNegative(lex, m[0].toLowerCase()) && !lex.places.phrases.has(m[0].toLowerCase()))
+        ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+  // Session 11: "Youssef Amrani, jongerenwerker DOCK", "- Anouk, trajectbegeleider ROC": a role noun + a word in capitals
+  // at the end of an attendee line or clause is the role's organisation (national bodies, laws and methods excepted).
+  if (may(/\p{Ll}[ \t]+\p{Lu}{3}/u.test(text)))
+    for (const m of allMatches(ROLE_CAPS_ORG_RE, text)) {
+      if (!ROLE_WORD_END.test(m[1].toLowerCase()) || isNegative(lex, m[2].toLowerCase()) || lex.places.phrases.has(m[2].toLowerCase()) || ROLE_ABBREVIATIONS.has(m[2])) continue;
+      const s = m.index + m[0].length - m[2].length;
+      ctx.out.push({ s, e: s + m[2].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "Dhr. Bilal O. (23)", "Sara K.,": a first name with the initial of the surname is one name.
   if (may(text.includes(".")))
