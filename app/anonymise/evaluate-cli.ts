@@ -177,6 +177,10 @@ const SETS: Record<string, string> = {
   blind162: "blind162.jsonl",
   blind165: "blind165.jsonl",
   blind166: "blind166.jsonl",
+  blind167: "blind167.jsonl",
+  blind168: "blind168.jsonl",
+  blind169: "blind169.jsonl",
+  blind170: "blind170.jsonl",
 };
 
 const args = process.argv.slice(2);

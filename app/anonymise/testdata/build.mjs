@@ -233,4 +233,8 @@ build("blind159");
 build("blind162");
 build("blind165");
 build("blind166");
+build("blind167");
+build("blind168");
+build("blind169");
+build("blind170");
 build("schoon");
