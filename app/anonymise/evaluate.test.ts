@@ -251,6 +251,15 @@ describe.each([
   ["blind156 (session 10: last unseen check, after round 2)", "blind156.jsonl", [] as Label[]],
   ["blind157 (session 10: last unseen check, after round 2)", "blind157.jsonl", [] as Label[]],
   ["blind158 (session 10: last unseen check, after round 2)", "blind158.jsonl", [] as Label[]],
+  // blind159–170: session 11's sets (first runs in docs/anonymisation.md); each meets every target after the rounds it was used in.
+  ["blind160 (session 11: scored once at the start, then rounds 1–3)", "blind160.jsonl", [] as Label[]],
+  ["blind161 (session 11: scored once at the start, then rounds 1–3)", "blind161.jsonl", [] as Label[]],
+  ["blind163 (session 11: scored once at the start, then rounds 1–3)", "blind163.jsonl", [] as Label[]],
+  ["blind164 (session 11: scored once at the start, then rounds 1–3)", "blind164.jsonl", [] as Label[]],
+  ["blind159 (session 11: scored once after round 1, then rounds 2–3)", "blind159.jsonl", [] as Label[]],
+  ["blind162 (session 11: scored once after round 1, then rounds 2–3)", "blind162.jsonl", [] as Label[]],
+  ["blind165 (session 11: scored once after round 1, then rounds 2–3)", "blind165.jsonl", [] as Label[]],
+  ["blind166 (session 11: scored once after round 1, then rounds 2–3)", "blind166.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
