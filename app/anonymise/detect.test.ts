@@ -5029,3 +5029,45 @@ describe("session 11 lead r2: letterhead lines, a speaker's organisation in brac
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 rules r3: age fields with a note or translation, hedged and sourced ages, numbered units and times, client title before a full stop, attendee brackets, role + first name + village surname, college van B&W, Team + topic + place", () => {
+  it.each([
+    // "leeftijden" + a list, a form field with a note or a translation before the colon, a decade at a line end
+    ["Kinderen thuis: 2 (leeftijden 4 en 9)", "leeftijd", ["4", "9"]],
+    ["Gezin: vier kinderen (leeftijden 3, 8 en 14)", "leeftijd", ["3", "8", "14"]],
+    ["Leeftijd (geschat): 57\nWoonsituatie: huur", "leeftijd", ["57"]],
+    ["Leeftijd / Age: 44\nTaal: Engels", "leeftijd", ["44"]],
+    ["Melder schat de leeftijd: rond de 60\nOverige info: geen", "leeftijd", ["60"]],
+    ["Doelgroep: jongeren in de leeftijden 18 tot 27", "leeftijd", []],
+    ["Leeftijd / geboortedatum: 12-03-1985", "leeftijd", []],
+    // an age with its source, a hedged guess in a bracket, a be-verb + "boven de" + decade word
+    ["- cliënt is 61 volgens GBA, woont alleen", "leeftijd", ["61"]],
+    ["Ze neemt haar oudste (ik denk 12) soms mee.", "leeftijd", ["12"]],
+    ["De buurvrouw (volgens mij 80) hielp met de boodschappen.", "leeftijd", ["80"]],
+    ["Haar ouders zijn al boven de zeventig.", "leeftijd", ["boven de zeventig"]],
+    ["Mensen boven de zeventig krijgen een brief.", "leeftijd", []],
+    // numbered housing units and a clock time after a name are no ages
+    ["De jongens van Flexwerk wonen in chalet 7 en 8 op het park.", "leeftijd", []],
+    ["Tolk geregeld: Marta Nowak, 09.30, spreekkamer 4", "leeftijd", []],
+    ["Tolk is Marta Nowak, 34, en spreekt Pools.", "leeftijd", ["34"]],
+    // a full stop after klant/cliënt ends the sentence: the capitalised word after it is no name
+    ["Vraag altijd eerst toestemming aan de klant. Noteer daarna de afspraken.", "persoon", []],
+    ["Het gesprek is met de cliënt. Geef haar de folder mee.", "persoon", []],
+    ["Ik heb de klant Jansen gebeld.", "persoon", ["Jansen"]],
+    // a comma inside an attendee's bracket separates no attendees
+    ["Aanwezig: dhr. Piet Kramer (tolk Arabisch, Wbtv-nr. 30211), Eva Mol (wijkteam)", "persoon", ["Piet Kramer", "Eva Mol"]],
+    ["Aanwezig: Jansen (WI, teamleider), Pietersen", "persoon", ["Jansen", "Pietersen"]],
+    // a hyphenated role + a first name + a surname that is also a village is the person
+    ["Gesproken met Wmo-consulent Anouk Ouwerkerk over de traplift.", "persoon", ["Anouk Ouwerkerk"]],
+    ["Gesproken met Wmo-consulent Anouk Ouwerkerk over de traplift.", "instelling", []],
+    // the municipal executive is no organisation; the place after it is the place
+    ["Bezwaar tegen het besluit van het college van B&W Zaanstad.", "instelling", []],
+    ["Bezwaar tegen het besluit van het college van B&W Zaanstad.", "plaats", ["Zaanstad"]],
+    ["Het college van B&W heeft het verzoek afgewezen.", "instelling", []],
+    // a capitalised Team + policy topic + place is the place
+    ["Overleg met Team Arbeidsmigratie Venlo over huisvesting.", "instelling", []],
+    ["Overleg met Team Arbeidsmigratie Venlo over huisvesting.", "plaats", ["Venlo"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

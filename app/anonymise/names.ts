@@ -201,8 +201,17 @@ const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezi
 function attendeeNames(ctx: Ctx, k: number) {
   const { tokens, lex, text } = ctx;
   let itemStart = true;
+  // Session 11 r3: a comma inside a bracket separates no attendees: "mevrouw Radka Angelova (tolk Bulgaars, Wbtv-nr.
+  // 21764), Bram Verstappen" (the bracket explains the item before it).
+  let depth = 0;
   for (let m = k; m < tokens.length && !(m > k && newlineBetween(text, tokens[m - 1].e, tokens[m].s)); m++) {
     const tok = tokens[m];
+    if (tok.t === "(") depth++;
+    else if (tok.t === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) {
+      itemStart = false;
+      continue;
+    }
     if (tok.t === "," || tok.t === ";" || tok.low === "en") {
       itemStart = true;
       continue;
@@ -621,7 +630,8 @@ function personRules(ctx: Ctx) {
     if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de" || (GREETINGS.has(tokens[i - 1]?.low ?? "") && !!tokens[i + 1]?.cap))) {
       // A full word title ("mevrouw", "meneer") is no abbreviation: a full stop after it ends the sentence ("op naam van
       // mevrouw. Indruk: …").
-      let j = LONG_LOWER_TITLES.has(t.low) ? i + 1 : skip(tokens, i + 1, ".");
+      // (Session 11 r3: so is "klant"/"cliënt": "met toestemming van de klant. Leg vooraf uit …" is no name.)
+      let j = LONG_LOWER_TITLES.has(t.low) || CLIENT_TITLES.has(t.low) ? i + 1 : skip(tokens, i + 1, ".");
       while (j < tokens.length && ACADEMIC.has(tokens[j].low) && !tokens[j].upper) j = skip(tokens, j + 1, ".");
       if (CLIENT_TITLES.has(t.low)) j = skip(tokens, j, ":,");
       if (tokens[j] && TITLES.has(tokens[j].low) && !CLIENT_TITLES.has(tokens[j].low)) j = skip(tokens, j + 1, ".");
@@ -3147,6 +3157,13 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const sp = name.indexOf(" ");
   // (Session 11: not as the value of an organisation field: "Organisatie: Jobcoach Brabant" names the firm.)
   if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1))) && !ORG_FIELD_BEFORE.test(ctx.text.slice(Math.max(0, c.s - 40), c.s))) return true;
+  // Session 11 r3: "het college van B&W Haarlemmermeer", "College van B en W": the municipal executive is no organisation
+  // to mask (a place after it stays the place).
+  if (/^[Cc]ollege[ \t]+van[ \t]+(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|GS|Gedeputeerde[ \t]+Staten)(?![\p{L}])/u.test(name)) return true;
+  // Session 11 r3: "Wmo-consulent Sandra Ouwerkerk", "schuldhulp-coach Eva Kapelle": a role (also hyphenated) + a lexicon
+  // first name + a capitalised word is a person with a role, even when the surname is also a village.
+  const roleName = /^(\p{L}+(?:-\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.exec(name);
+  if (roleName && ROLE_SUFFIX.test(roleName[1].toLowerCase().replace("-", "")) && ctx.lex.firstNames.has(roleName[2]) && !ctx.lex.places.phrases.has(phraseKey(roleName[2]))) return true;
   // "locatie Kanaalweg, zaal 3": a lone street name is a location, no organisation (unless a lexicon name).
   if (sp < 0 && /\p{Ll}{3}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|plantsoen)$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.surnames.has(name)) return true;
   // "bij het Korps Mariniers", "de Luchtmobiele Brigade": the armed forces are national bodies.
@@ -3164,7 +3181,8 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (/^(?:Our|His|Her|My|Their|Your|Its)[ \t]+\p{Ll}/u.test(name)) return true;
   // Session 9 r3: "netwerk Arbeidsmigratie Eindhoven", "team Inburgering Zwolle": a policy topic (-atie/-ering) + a known
   // place is the place the topic is handled in, no organisation (not a head word: "Bewindvoering X", nor a lexicon name).
-  const topic = /^(\p{Lu}\p{Ll}{4,}(?:atie|ering))[ \t]+(\p{Lu}.*)$/u.exec(name);
+  // (Session 11 r3: also with a capitalised "Team/Netwerk/Afdeling" in the name: "Team Arbeidsmigratie Westland".)
+  const topic = /^(?:(?:Team|Netwerk|Afdeling)[ \t]+)?(\p{Lu}\p{Ll}{4,}(?:atie|ering))[ \t]+(\p{Lu}.*)$/u.exec(name);
   if (topic && ctx.lex.places.phrases.has(phraseKey(topic[2])) && !ctx.lex.institutionHeads.phrases.has(topic[1].toLowerCase()) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.institutions.phrases.has(phraseKey(topic[1]))) return true;
   // "Team Lead Software Test", "Senior Data Engineer": English job-title words only.
   if (sp > 0 && name.split(/[ \t]+/).every((w) => EN_JOB_WORDS.has(w.toLowerCase()))) return true;

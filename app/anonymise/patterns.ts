@@ -823,7 +823,7 @@ const PERSON_OF_AGE_RE =
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -860,6 +860,9 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
+  // Session 11 r3: "ook zij zijn boven de tachtig", "ze is al boven de zeventig": a be-verb + "boven de" + a decade word
+  // (not "jongeren onder de 27", "mensen boven de 65 krijgen AOW": a group has no be-verb before "boven").
+  new RegExp(String.raw`\b(?:is|was|zijn|waren)\s+(?:(?:al|ook|ruim|ver|nu|inmiddels|allebei|beiden|allemaal)\s+){0,2}boven\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?\n]|en\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
@@ -875,7 +878,9 @@ const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|m
 // a self-description + "van N jaar" closing the clause (not "een traject van 2 jaar": the subject is no person; 15–99).
 const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
-const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])/giu;
+// Session 11 r3: a form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
+// 39"), and "leeftijden" before a list of ages ("3 kinderen (leeftijden 2, 7 en 11)"; not a range "leeftijden 18 tot 27").
+const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:en(?=[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:,|en(?![\p{L}]))))?(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?(?:[ \t]*\([ \t]*\p{L}+\.?[ \t]*\)(?=[ \t]*:)|[ \t]*\/[ \t]*\p{L}+(?=[ \t]*:))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])(?![-./]\d)/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
@@ -891,7 +896,8 @@ const PERSON_PAREN_WORDS = `minderjarige|meerderjarige|jongere|alleenstaande|wed
 // Session 10 r2: family members listed with their ages in a bracket or after commas: "Het gezin (vader 38, moeder 33, drie
 // kinderen)", "(oma 81, opa 84)".
 const RELATION_LIST_AGE_RE = new RegExp(String.raw`(?<=[(,][ \t]*)(?:${RELATION_WORDS})[ \t]+(\d{1,3})(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;)])`, "giu");
-const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS}|${PERSON_PAREN_WORDS})\s+\((\d{1,3})\)`, "giu");
+// Session 11 r3: also a hedged guess in the bracket: "haar jongste (ik denk 6)", "zijn vader (ca. 80)", "de buurman (70?)".
+const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS}|${PERSON_PAREN_WORDS})\s+\((?:(?:ik[ \t]+denk|denk[ \t]+ik|ik[ \t]+schat|schat[ \t]+ik|volgens[ \t]+mij|ongeveer|ca\.?|circa|±|rond|zo'n)[ \t]*)?(\d{1,3})\??\)`, "giu");
 // "de opa van vaderszijde (71)", "de vader van de kinderen (45)", "de zus van mevrouw (52 jaar)": a relation word with
 // the side of the family or whose relative it is, then the age in brackets (after "de kinderen" only 16 or more: "(2)"
 // there counts the children).
@@ -966,7 +972,8 @@ const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+in[ \t]+(?:${MONTH
 // "is op 2 januari 18 geworden", "werd op 3/4 40 geworden": the age reached on a date.
 const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
-const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=\s*(?:[,;:)!?]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
+// (Session 11 r3: also at a line end: "Leeftijd (schatting): rond de 40\nWat wilt u melden?".)
+const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
 // short frame ("is", "wordt", ", …,", ":", "(") by a number 0–115, in digits or words, that ends there (optional "jaar",
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
@@ -1130,7 +1137,8 @@ const DURATION_AFTER = new Set(
 const RANGE_BOUND_AFTER = /^(?:[ \t]+jaar)?[ \t]+(?:tot|t\/m)[ \t]+(?:en[ \t]+met[ \t]+)?(?:de[ \t]+)?(?:\d|aow|pensioen)/iu;
 const NOT_AGE_AFTER_OF = /^(?:[:.]\d|[ \t]*(?:uur|u\b|minuten|min\b|kinderen|kids|zonen|zoons|dochters|kleinkinderen|euro|kilo|kg|km|procent|%|keer|x\b|personen|mensen|stuks))/iu;
 const LIST_NEXT_RE = /^(?:[ \t]*[,/][ \t]*|[ \t]+en[ \t]+)(\d{1,2})(?![\p{N}])(?![ \t]*(?:uur|euro|kinderen|keer|x)\b)/u;
-const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les)[ \t]*$/iu;
+// (Session 11 r3: numbered housing units too: "de jongens van Agroflex in chalet 14 en 15".)
+const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les|chalet|chalets|unit|units|kavel|kavels|caravan|caravans|stacaravan|stacaravans|huisje|huisjes|appartement|appartementen|portiek|blok|bed|bedden|plek|plekken|lijn|perron)[ \t]*$/iu;
 const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
 const AGE_AFTER_BE_WORDS =
   "en oud jong toen dus maar of ofzo hoor geworden inmiddels intussen nu trouwens toch geloof denk dacht volgens zeg joh alweer als wanneer omdat want zodat terwijl nog pas " +
@@ -1435,7 +1443,7 @@ function pushAges(text: string, out: Candidate[]) {
   for (const re of may(NUMBER_WORD_HINT.test(text)) ? WORD_AGE_RES : []) {
     for (const m of allMatches(re, text)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
-      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
+      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
       add(s, m.index + m[0].length);
     }
