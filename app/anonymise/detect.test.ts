@@ -5071,3 +5071,41 @@ describe("session 11 rules r3: age fields with a note or translation, hedged and
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 lexicon r3: 'X zorggroep' tails, regional care/lift/taxi firms, residence/project/congregation heads, generic services before a region, software, payslip and method words", () => {
+  it.each([
+    // the lower-case sector tail of a care group written in the lexicon as "X Zorggroep"
+    ["Voor de thuiszorg kiest ze ZZG zorggroep.", "instelling", ["ZZG zorggroep"]],
+    ["De wijkverpleging komt van Argos zorggroep uit Schiedam.", "instelling", ["Argos zorggroep"]],
+    ["Hij staat ingeschreven bij Treant zorggroep in Emmen.", "instelling", ["Treant zorggroep"]],
+    ["Ze krijgt hulp van de zorggroep in de wijk.", "instelling", []],
+    // regional elderly care, stair-lift and Wmo-taxi firms; the Westland welfare organisation in lower case in a chat
+    ["De Waalboog heeft nog geen plek.", "instelling", ["De Waalboog"]],
+    ["Dekkerswald belt morgen terug.", "instelling", ["Dekkerswald"]],
+    ["Omdat de lift kapot was, kwam Liftvisie langs.", "instelling", ["Liftvisie"]],
+    ["De chauffeur van Noviotaxi was weer te laat.", "instelling", ["Noviotaxi"]],
+    ["[14:02] esra: ik bel vanmiddag wel even met vitis\n[14:03] bram: top", "instelling", ["vitis"]],
+    // head words: a senior residence, a named volunteer project, an evangelical congregation (no municipality)
+    ["Ze verhuist naar een appartement in Residentie De Linde.", "instelling", ["Residentie De Linde"]],
+    ["Sinds maart heeft ze een maatje via maatjesproject Lichtpunt.", "instelling", ["maatjesproject Lichtpunt"]],
+    ["Evangelische Gemeente Het Anker\nKerkstraat 4\n1234 AB Hoorn", "instelling", ["Evangelische Gemeente Het Anker"]],
+    ["Evangelische Gemeente Het Anker\nKerkstraat 4\n1234 AB Hoorn", "plaats", ["Hoorn"]],
+    ["Hij is aangemeld bij Maatjesproject Ouderen.", "instelling", []],
+    ["Het orkest speelt vanavond in de Residentie.", "instelling", []],
+    // a generic service before a region is the region only; a municipal team and a church's diaconie alone are nothing
+    ["Verzuimmelding aan RBL Gooi en Vechtstreek verstuurd.", "plaats", ["Gooi en Vechtstreek"]],
+    ["Verzuimmelding aan RBL Gooi en Vechtstreek verstuurd.", "instelling", []],
+    ["Met vriendelijke groet,\nPetra Smit\nGemeente Tilburg | Team Arbeidsmigratie", "instelling", []],
+    ["De Diaconie betaalt de eerste boodschappen.", "instelling", []],
+    // words: a directive, the first word of a national body, case software, German payslip words, a method, a department
+    ["Zij verblijft hier op grond van de Richtlijn tijdelijke bescherming.", "instelling", []],
+    ["Het rapport van de Raad voor de Kinderbescherming, locatie Utrecht, ligt er.", "instelling", []],
+    ["Ik heb het verslag in Suites gezet.", "plaats", []],
+    ["| 01-03-2024 | € 900,00 | Hof Meyer GmbH | Gehalt Februar |", "persoon", []],
+    ["| 01-03-2024 | € 900,00 | Hof Meyer GmbH | Lohn Januar |", "persoon", []],
+    ["We werken volgens Hoogwaardig Handhaven.", "persoon", []],
+    ["Groet,\nKim de Wit\nConsulent Woonfraude | Ymere", "persoon", ["Kim de Wit"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
