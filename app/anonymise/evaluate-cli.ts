@@ -181,6 +181,10 @@ const SETS: Record<string, string> = {
   blind168: "blind168.jsonl",
   blind169: "blind169.jsonl",
   blind170: "blind170.jsonl",
+  blind171: "blind171.jsonl",
+  blind172: "blind172.jsonl",
+  blind173: "blind173.jsonl",
+  blind174: "blind174.jsonl",
 };
 
 const args = process.argv.slice(2);

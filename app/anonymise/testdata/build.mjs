@@ -237,4 +237,8 @@ build("blind167");
 build("blind168");
 build("blind169");
 build("blind170");
+build("blind171");
+build("blind172");
+build("blind173");
+build("blind174");
 build("schoon");
