@@ -5109,3 +5109,50 @@ describe("session 11 lexicon r3: 'X zorggroep' tails, regional care/lift/taxi fi
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 rules r4: surname + trade firms, domain teams and town halls in a place, regulations, doctors and salutations in lower case, baby ages in lists, limits and terms", () => {
+  it.each([
+    // a surname + a trade word (media, fiscaal, webdesign, a -ontwerp/-design compound) or "Fietshuis" + a name is a firm
+    ["Mijn opdrachtgever, Hoekstra Media, betaalt pas na 60 dagen.", "instelling", ["Hoekstra Media"]],
+    ["Kamer 3 gaat naar Verweij Media.", "instelling", ["Verweij Media"]],
+    ["Administratie: J. Brouwer, Brouwer Fiscaal", "instelling", ["Brouwer Fiscaal"]],
+    ["Hij startte in 2022 de eenmanszaak Dijkstra Tuinontwerp.", "instelling", ["Dijkstra Tuinontwerp"]],
+    ["Groet,\nSamira\nMensah Webdesign | 06-12345678", "instelling", ["Mensah Webdesign"]],
+    ["Beller: Tjeerd Algra, eigenaar Fietshuis Algra in Sneek", "instelling", ["Fietshuis Algra"]],
+    ["Hij wil later iets in de Media doen.", "instelling", []],
+    // the first word of a subject line before a lower-case shop noun is the topic, not the shop's name
+    ["Onderwerp: Jaarstukken kapsalon mw. Demir", "instelling", []],
+    ["Onderwerp: Aanvraag snackbar dhr. Ouali", "instelling", []],
+    // a domain team ("Zorg & Veiligheid", "Werk & Gezondheid"), a town hall or the centre municipality in a place: the place only
+    ["Casusoverleg team Zorg & Veiligheid Zwolle, dinsdag", "plaats", ["Zwolle"]],
+    ["Casusoverleg team Zorg & Veiligheid Zwolle, dinsdag", "instelling", []],
+    ["Overleg Werk & Gezondheid Twente gaat niet door.", "instelling", []],
+    ["Aanmelding via Centrumgemeente Apeldoorn.", "plaats", ["Apeldoorn"]],
+    ["Aanmelding via Centrumgemeente Apeldoorn.", "instelling", []],
+    ["De bijeenkomst is in het Raadhuis Heerlen.", "instelling", []],
+    // a prevention programme and a municipal regulation are no names
+    ["Graag inbrengen bij het overleg Preventie Huisuitzetting.", "persoon", []],
+    ["cc: team Preventie Huisuitzetting", "instelling", []],
+    ["Dit valt onder artikel 4 van de Huisvestingsverordening.", "persoon", []],
+    ["Dat staat in het Bijstandsbesluit van de gemeente.", "persoon", []],
+    // a lexicon surname in lower case after "dokter"/"dr" in a chat; any lower-case surname after "Beste meneer/mevrouw" + comma
+    ["[09:10] lotte: ze kan vanmiddag terecht bij dokter janssen\n[09:11] bram: fijn", "persoon", ["lotte", "janssen", "bram"]],
+    ["[09:10] lotte: huisarts dr bakker schrijft een brief\n[09:11] bram: ok", "persoon", ["lotte", "bakker", "bram"]],
+    ["Beste meneer gelderblom,\n\nDank voor uw brief.", "persoon", ["gelderblom"]],
+    ["Beste mevrouw tjoa,\nIk bel u morgen.", "persoon", ["tjoa"]],
+    ["[09:10] lotte: ik heb dr moeder gebeld\n[09:11] bram: ok", "persoon", ["lotte", "bram"]],
+    ["ik moet morgen naar de dokter gebeld", "persoon", []],
+    ["Beste meneer,\nDank voor uw brief.", "persoon", []],
+    // a first name + an age in months or weeks in a list line; a limit after a comparison sign, a temporary term, a waiting time
+    ["Gezin:\n- Noah, 4 jaar\n- Liam, 10 maanden", "leeftijd", ["4 jaar", "10 maanden"]],
+    ["Kinderen:\n- Sem, 6 weken", "leeftijd", ["6 weken"]],
+    ["Schulden:\n- Huur, 3 maanden", "leeftijd", []],
+    ["Voorwaarde IOAZ: ≥ 55 jr en > 10 jr zelfstandig.", "leeftijd", []],
+    ["Doelgroep: jongeren (< 27 jaar).", "leeftijd", []],
+    ["Hij krijgt een huurcontract (tijdelijk, 2 jaar).", "leeftijd", []],
+    ["De wachttijd bij de corporatie is 7 jaar gemiddeld.", "leeftijd", []],
+    ["Hij is 7 jaar en zit in groep 4.", "leeftijd", ["7 jaar"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

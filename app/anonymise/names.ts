@@ -237,7 +237,11 @@ const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achte
 // (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
 const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr"]);
 // (Session 10 r2: also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
+// (Session 11 r4: also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
+const DOCTOR_LOWER_TITLES = new Set(["dokter", "dr"]);
+// Session 11 r4: a letter's salutation: "Beste meneer gulpers," names the addressee, also a surname no lexicon knows.
+const SALUTATION_BEFORE = /(?:^|\n)[ \t]*(?:[Bb]este|[Gg]eachte|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \t]+$/u;
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
 // Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".
 const CHAT_NAME_FOLLOWERS = new Set("uit is was heeft had zegt zei wil kan moet belt belde mailt mailde komt kwam woont woonde werkt werkte".split(" "));
@@ -303,7 +307,9 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   // session 7 round 5: "t.a.v. de afdeling Bezwaar", "team Bezwaar en Beroep"
   "bezwaar bezwaren bezwaarschriften beroep klachten " +
   // session 11 r1: a district team: "Team Wijk Overvecht", "Team Buurt Noord" (the place only, like "Wijkteam Overvecht")
-  "wijk buurt stadsdeel").split(" "));
+  "wijk buurt stadsdeel " +
+  // session 11 r4: a prevention programme or team: "team Preventie Huisuitzetting", "overleg Vroegsignalering"
+  "preventie vroegsignalering vroeg-signalering").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen)$/u;
@@ -314,7 +320,10 @@ export const GENERIC_SERVICES = new Set(["centrale toegang", "veiligheidshuis", 
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
   // Maastricht" are the place, like "Rechtbank Maastricht")
-  "jongerenpunt", "jongerenservicepunt", "zittingsplaats", "zittingslocatie"]);
+  "jongerenpunt", "jongerenservicepunt", "zittingsplaats", "zittingslocatie",
+  // session 11 r4: a town hall and the municipality that runs a region's shelter ("Raadhuis Landgraaf", "Centrumgemeente
+  // Enschede" are the place, like "Stadhuis Leeuwarden")
+  "raadhuis", "centrumgemeente"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "hee", "heey", "hej", "hoii", "beste", "doei", "thx", "dank", "bedankt", "xx", "xxx", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -425,7 +434,8 @@ interface Ctx {
 }
 
 // Laws are capitalised compounds on "-wet": "de Omgevingswet", "de Woningwet", "onder de Huisvestingswet" (never a name).
-const LAW_COMPOUND = /^\p{Ll}{3,}s?wet(?:geving)?$/u;
+// Session 11 r4: also a municipal regulation or decree: "van de Huisvestingsverordening", "het Bijstandsbesluit".
+const LAW_COMPOUND = /^\p{Ll}{3,}s?(?:wet(?:geving)?|verordening|besluit)$/u;
 const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key) || LAW_COMPOUND.test(key);
 // "Wmo-aanvragen", "BBL-traject", "Wmo-consulent": an abbreviation or law + a lower-case noun is a thing or a role,
 // never a name ("Alfa-college", "Esdégé-Reigersdaal" are no such compounds: no abbreviation or a capital after the hyphen).
@@ -700,7 +710,7 @@ function personRules(ctx: Ctx) {
         continue;
       }
       // After a written-out title only a lexicon surname counts in lower case: "meneer yilmaz", not "meneer belde".
-      const longLower = !SHORT_TITLES.has(t.low) && LONG_LOWER_TITLES.has(t.low);
+      const longLower = !SHORT_TITLES.has(t.low) && (LONG_LOWER_TITLES.has(t.low) || DOCTOR_LOWER_TITLES.has(t.low));
       if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !newlineBetween(text, t.e, tokens[j].s)) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
@@ -751,7 +761,8 @@ function personRules(ctx: Ctx) {
         const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low);
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;
-        if (longLower && !particleSurname && !lowerFirstName && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
+        const salutation = k === j && !!core && SALUTATION_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)) && /^,[ \t]*(?:\n|$)/.test(text.slice(core.e, core.e + 3));
+        if (longLower && !particleSurname && !lowerFirstName && !salutation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
@@ -1419,6 +1430,8 @@ const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|s
 const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
 // (Session 9 r2: also a named museum: "het Zuiderzeemuseum", "Fries Scheepvaartmuseum".)
+// Session 11 r4: the label of an e-mail subject line ("Onderwerp: Jaarcijfers kapsalon").
+const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:Onderwerp|Betreft|Re|RE|Fw|FW|Fwd|Aw|AW)[ \t]*:[ \t]*$/u;
 const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 // An ambiguous organisation (a word-like name: "ING", "Otto", "Porthos", "Basic-Fit") in a frame only an organisation
@@ -1648,7 +1661,10 @@ function institutionRules(ctx: Ctx) {
             // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
             // (Session 10 r2: also with a capitalised particle between the title and the name: "dr. Van Dijken van het
             // Ommelander Ziekenhuis".)
-            (TITLES.has(titleBefore(tokens, i)) && tokens.slice(i + 1, j).some((x) => x.t === "van"));
+            (TITLES.has(titleBefore(tokens, i)) && tokens.slice(i + 1, j).some((x) => x.t === "van")) ||
+            // Session 11 r4: "Onderwerp: Jaarcijfers kapsalon mw. Yilmaz": the first word of a subject line before a
+            // lower-case head is the document's topic ("Jaarcijfers", "Aanvraag"), no name of the salon.
+            (j - 1 === i && /^\p{Ll}/u.test(nx.t) && SUBJECT_LINE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             const placeEnd = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
@@ -1766,7 +1782,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting))$/iu;
+export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2235,6 +2251,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Kwartaalrapportage Twente", "Jaarverslag Drechtsteden" (the place stays a place).
     // Session 11 r2: a location label or a street worker's round too: "Rechtbank Noord-Nederland\nLocatie Leeuwarden",
     // "Vestiging Heerenveen", "Ronde Overvecht na melding van …" (the place only).
+    // Session 11 r4: an abstract "-heid" noun names a domain, no organisation: "team Zorg & Veiligheid Deventer",
+    // "overleg Werk & Gezondheid Parkstad" (the place only).
+    if (/\p{Ll}{3,}heid$/u.test(t.t)) continue;
     if (isDepartmentWord(t.low) || /(?:nummer|nr|datum|overzicht|verslag|rapportage|rapport|notitie|notities|planning|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda)$/.test(t.low) || /^(?:locatie|vestiging|zittingsplaats|werklocatie|ronde|rondgang|nachtronde|avondronde|dagronde|huisbezoek|huisbezoeken|surveillance)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
@@ -4023,7 +4042,7 @@ const NAME_TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?
 // "Bloemsierkunst Marjo", "Taalschool Babel", "Klusbedrijf Van Dongen", "Schrijnwerkerij Mertens bvba": a trade compound +
 // a name (first name, surname or an unknown capitalised word).
 // (session 9: also "Bouwonderneming Vandeperre", "Modehuis Lenaerts", "Kindermode Peeters", "Autohandel Yilmaz")
-const TRADE_NAME_HEAD = String.raw`(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers|onderneming|handel|mode|(?<=[Mm]ode|[Mm]eubel|[Ss]choen|[Tt]apijt|[Bb]ruids)huis)`;
+const TRADE_NAME_HEAD = String.raw`(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers|onderneming|handel|mode|(?<=[Mm]ode|[Mm]eubel|[Ss]choen|[Tt]apijt|[Bb]ruids|[Ff]iets|[Tt]weewieler)huis)`;
 const TRADE_NAME_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,}${TRADE_NAME_HEAD})[ \t]+((?:(?:Van|De|Den|Der|Ter|Ten|'t)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
 // "Warme Bakker Van de Laar", "Slagerij De Wit", "Bakker Van Dongen": a trade noun (with an adjective, or before a
 // capitalised particle) + a surname.

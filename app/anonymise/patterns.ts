@@ -1287,12 +1287,15 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
 // (a heading word with a plural ending at a line start, and a list announced after the bracket)
 export const PLURAL_HEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(\p{Lu}\p{Ll}+(?:eisers|ers|ingen|heden|teiten|punten|schulden|kosten|posten|nemers))[ \t]?$/u;
 export const PLURAL_COUNT_AFTER = /^[ \t]*(?::|,[ \t]*(?:onder[ \t]+meer|waarvan|waaronder|o\.a\.|oa|w\.o\.|te[ \t]+weten|namelijk))/u;
+const LIST_NAME_MONTHS_RE = /(?:^|\n)[ \t]*[-*•][ \t]*(\p{Lu}\p{Ll}+),[ \t]*(\d{1,2}[ \t]*(?:maanden|maand|mnd|weken|wk))(?![\p{L}])/gu;
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
     if (text.charCodeAt(s) === 48 && /\d/.test(text.charAt(s + 1))) return;
     // Session 8: "de norm voor een alleenstaande van 21 jaar of ouder": a lower limit, no one's age.
     if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
+    // Session 11 r4: "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
+    if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
@@ -1354,6 +1357,10 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:of|en)[ \t]+(?:ouder|jonger|meer|minder|daarboven|daaronder)(?![\p{L}])/iu.test(text.slice(e, e + 20))) continue;
     if (/(?<![\p{L}])tussen[ \t]+(?:de[ \t]+)?\d{1,3}(?:[ \t]+jaar)?[ \t]+en[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
+    // Session 11 r4: "jongerencontract bij AlleeWonen (tijdelijk, 5 jaar)": a temporary term; "Uw inschrijfduur bij
+    // klikvoorwonen.nl is 6 jaar en 4 maanden", "de wachttijd is 3 jaar": a period noun as the subject of "is" (how long).
+    if (/(?<![\p{L}])(?:tijdelijk|tijdelijke|bepaalde[ \t]+tijd)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
+    if (/(?:duur|wachttijd|zoektijd|inschrijftijd|termijn|looptijd|periode)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,40}(?<![\p{L}])(?:is|was|bedraagt|bedroeg)(?:[ \t]+(?:nu|al|inmiddels|ongeveer|ruim|bijna))?[ \t]+$/iu.test(text.slice(Math.max(0, s - 70), s))) continue;
     // Session 11 r2: "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term after a
     // granted permit or decision is how long it lasts.
     if (GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
@@ -1371,6 +1378,13 @@ function pushAges(text: string, out: Candidate[]) {
     // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
     if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
     add(s, e);
+  }
+  // Session 11 r4: "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
+  // or weeks (a baby in the household list).
+  for (const m of may(!!digitCount && /maand|mnd|weken|wk/.test(low)) ? allMatches(LIST_NAME_MONTHS_RE, text) : []) {
+    if (!lexicons().firstNames.has(m[1])) continue;
+    const s = m.index + m[0].length - m[2].length;
+    add(s, m.index + m[0].length);
   }
   // PAREN_AGE_RE: a digit in brackets.
   for (const m of may(!!digitCount && text.includes("(")) ? allMatches(PAREN_AGE_RE, text) : []) {
