@@ -5156,3 +5156,40 @@ describe("session 11 rules r4: surname + trade firms, domain teams and town hall
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 11 lexicon r4: lower-case hospitals, SW groep tails, labour-migrant firms, holiday parks, methods and teams", () => {
+  it.each([
+    // hospitals typed in lower case (chat, letters); not the Rotterdam nickname de Maasstad
+    ["ik lig sinds dinsdag in het viecuri met mn hart", "instelling", ["viecuri"]],
+    ["mn moeder ligt sinds zondag in het rijnstate, dus ik kan niet komen", "instelling", ["rijnstate"]],
+    ["hoi, na de operatie in het laurentius mag ik 6 weken niet tillen", "instelling", ["laurentius"]],
+    ["Ze zijn naar de Maasstad verhuisd.", "instelling", []],
+    // sheltered-work companies with a lower-case "groep" tail
+    ["Hij werkt drie dagen via Wezo groep in de inpakafdeling.", "instelling", ["Wezo groep"]],
+    ["Aanwezig: Kees Bos, jobcoach, Haeghe groep", "instelling", ["Haeghe groep"]],
+    ["Ze werkt liever in een kleine groep.", "instelling", []],
+    // arbodienst in a signature; temp agencies and housing firms for labour migrants; a firm opening with "In"
+    ["Met vriendelijke groet,\nbedrijfsarts\nArbo Kompas\nMarkt 4, 6131 AL Sittard", "instelling", ["Arbo Kompas"]],
+    ["De arbodienst stuurt het verslag na.", "instelling", []],
+    ["[09:14] pawel: ik heb contract met agroflex tot augustus", "instelling", ["agroflex"]],
+    ["Ze wonen met acht man in een pand van Short Stay Holland.", "instelling", ["Short Stay Holland"]],
+    ["Meneer start bij re-integratiebedrijf In Beweging Werkt.", "instelling", ["In Beweging Werkt"]],
+    ["In beweging blijven helpt hem.", "instelling", []],
+    // head words: chalet and caravan parks, school-type abbreviations (PCBS); the bare words stay unflagged
+    ["Hij staat op Chaletpark De Duinrand in een stacaravan.", "instelling", ["Chaletpark De Duinrand"]],
+    ["Ze woont sinds mei op Caravanpark Zonnedauw.", "instelling", ["Caravanpark Zonnedauw"]],
+    ["De juf van PCBS De Wegwijzer maakt zich zorgen.", "instelling", ["PCBS De Wegwijzer"]],
+    ["Op het chaletpark is permanente bewoning niet toegestaan.", "instelling", []],
+    ["Het KBS rapport komt later.", "instelling", []],
+    // words: the Meldcode, the UWV's CBBS, a GGZ course, a GGZ team, a municipal department, a van model (not the employer Ford)
+    ["Ik neem contact op in het kader van de Meldcode.", "instelling", []],
+    ["Via het CBBS selecteerde de arbeidsdeskundige drie functies.", "instelling", []],
+    ["Mevrouw volgt de groepscursus Herstel & Balans bij de GGZ.", "instelling", []],
+    ["Verwijzing naar Mondriaan, team Angst en Stemming.", "instelling", ["Mondriaan"]],
+    ["Gemeente Oss\nAfdeling Samenleving\nPostbus 5", "instelling", []],
+    ["| 2 | Lease Direct | huurkoop Ford Transit | € 4.100 |", "persoon", []],
+    ["Hij werkte twintig jaar bij Ford in Genk.", "instelling", ["Ford"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
