@@ -185,6 +185,10 @@ const SETS: Record<string, string> = {
   blind172: "blind172.jsonl",
   blind173: "blind173.jsonl",
   blind174: "blind174.jsonl",
+  blind175: "blind175.jsonl",
+  blind176: "blind176.jsonl",
+  blind177: "blind177.jsonl",
+  blind178: "blind178.jsonl",
 };
 
 const args = process.argv.slice(2);

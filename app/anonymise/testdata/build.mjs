@@ -241,4 +241,8 @@ build("blind171");
 build("blind172");
 build("blind173");
 build("blind174");
+build("blind175");
+build("blind176");
+build("blind177");
+build("blind178");
 build("schoon");
