@@ -5193,3 +5193,17 @@ describe("session 11 lexicon r4: lower-case hospitals, SW groep tails, labour-mi
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 11 lead r4: an organisation abbreviation + '-nummer' announces another number; ages in a 'Kinderen (leeftijd)' column", () => {
+  it.each([
+    ["Boete open (CJIB-nummer 208745531), € 240.", "bsn", []],
+    ["Boete open (CJIB-nummer 208745531), € 240.", "dossiernummer", ["208745531"]],
+    ["Zijn UWV-nummer: 208745531.", "bsn", []],
+    ["Haar BSN-nummer is 208745531.", "bsn", ["208745531"]],
+    ["Zijn NL-nummer werkt niet, wel +40 721 334 556.", "telefoon", ["+40 721 334 556"]],
+    ["Nieuw gsm-nummer: +32 478 21 44 90.", "telefoon", ["+32 478 21 44 90"]],
+    ["| Naam | Kinderen (leeftijd) |\n|---|---|\n| Jolanda de Kok | 2 (7, 10) |\n| Mehmet Yıldız | 3 (4, 9 en 15) |", "leeftijd", ["7", "10", "4", "9", "15"]],
+    ["| Naam | Kinderen (aantal) |\n|---|---|\n| Jolanda de Kok | 2 (7, 10) |", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

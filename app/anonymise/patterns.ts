@@ -116,7 +116,7 @@ const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 const BSN_ANNOUNCED_RE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b\.?(?:\s*(?:is|nr\.?|nummer)\b)?[\s:#]*(\d(?:[ .-]?\d){8})(?![\p{N}]|[ .-]\d)/giu;
 const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\b/giu;
 const OTHER_NUMBER_WORDS =
-  /\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr))\b/giu;
+  /\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|(?!bsn|sofi|huis|tel|kamer|artikel|art|toestel|mobiel|mob|gsm|nl|be|de|sms|app|wa|fax|blz|pagina)[a-z]{2,6}-(?:nummer|nr))\b/giu;
 
 // A table header cell naming a kind of number: "Klantnummer", "Klantnr.", "Klant-nr", "Dossiernummer", "Zaaknr.",
 // "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer").
@@ -1720,6 +1720,9 @@ function pushCoordinatedAges(text: string, low: string, add: (s: number, e: numb
 const JOB_CLAUSE_BEFORE = /(?:(?<![\p{L}])[Bb]ij[ \t]+\p{Lu}[^,;:\n()?!]{0,40}|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden|[Ll]aatste[ \t]+(?:baan|werk|functie)|[Vv]orige[ \t]+(?:baan|functie))[ \t]*:[^,;\n()]{0,60}),[ \t]*$/u;
 // A table column headed by an age word ("Leeftijd", "Lft", "lftd", "Leeftijd (jr)"): its cells in the rows below are ages.
 const AGE_HEADER_CELL = /^(?:leeftijd|lft|lftd|ltd|age)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?$/iu;
+// A column of relatives with their ages: "Kinderen (leeftijd)", "Kinderen (leeftijden)", "Gezin (lft)"; the cell "2 (7, 10)".
+const AGE_LIST_HEADER_CELL = /^\p{L}[\p{L} /-]*\((?:leeftijd|leeftijden|lft|lftd)\.?\)$/iu;
+const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
 const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?$/u;
 // "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,
 // then the subject ("je" or a name) and the age closing the clause.
@@ -1863,7 +1866,15 @@ const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar)(?![\p{L}])/i
 const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|jaar[ \t]+van[ \t]+geboorte)$/iu;
 function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
   if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
-    scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : null), (_, at, cell) => {
+    scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : null), (kind, at, cell) => {
+      if (kind === "ages") {
+        // Session 11: "| Kinderen (leeftijd) |" over "| 3 (4, 9, 15) |": the ages in the brackets (the count before them is none).
+        const list = AGE_LIST_CELL.exec(cell);
+        if (!list) return;
+        const from = at + list.index + 1;
+        for (const n of allMatches(/\d{1,3}/g, list[1])) if (Number(n[0]) <= 115) add(from + n.index, from + n.index + n[0].length);
+        return;
+      }
       const m = AGE_CELL.exec(cell);
       if (m && Number(m[1]) <= 115) add(at, at + m[0].length);
     });
