@@ -268,7 +268,6 @@ const HOUSEHOLD_LINE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:kinderen|kids|kind
 const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(?:[,;\n)]|$|[ \t]en[ \t]|\.(?!\d)))/u;
 const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
 const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
-/** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 /**
  * Session 11 r2: in a chat, a lower-case double surname after a particle: "nee dat is te winkel-hulshof, zij woont …",
  * "mw. van dijk-smit" without a title: particle(s) + "word-word" where the part after the hyphen is a lexicon surname
@@ -313,6 +312,7 @@ function coordinatedFirstNames(text: string, kept: Candidate[]): Candidate[] {
   return extra;
 }
 
+/** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const add = (from: number, m: RegExpExecArray | null, min = 0) => {

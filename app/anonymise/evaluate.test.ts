@@ -260,6 +260,22 @@ describe.each([
   ["blind162 (session 11: scored once after round 1, then rounds 2–3)", "blind162.jsonl", [] as Label[]],
   ["blind165 (session 11: scored once after round 1, then rounds 2–3)", "blind165.jsonl", [] as Label[]],
   ["blind166 (session 11: scored once after round 1, then rounds 2–3)", "blind166.jsonl", [] as Label[]],
+  ["blind167 (session 11: scored once after round 2, then rounds 3–4)", "blind167.jsonl", [] as Label[]],
+  ["blind168 (session 11: scored once after round 2, then rounds 3–4)", "blind168.jsonl", [] as Label[]],
+  ["blind169 (session 11: scored once after round 2, then rounds 3–4)", "blind169.jsonl", [] as Label[]],
+  ["blind170 (session 11: scored once after round 2, then rounds 3–4)", "blind170.jsonl", [] as Label[]],
+  // blind174 misses two gold courts ("Rechtbank Zeeland-West-Brabant" as one organisation; the convention written down this
+  // session makes a court + district the place only, which the detector finds).
+  ["blind171 (session 11: scored once after round 3, then round 4)", "blind171.jsonl", [] as Label[]],
+  ["blind172 (session 11: scored once after round 3, then round 4)", "blind172.jsonl", [] as Label[]],
+  ["blind173 (session 11: scored once after round 3, then round 4)", "blind173.jsonl", [] as Label[]],
+  ["blind174 (session 11: scored once after round 3, then round 4)", "blind174.jsonl", ["instelling"] as Label[]],
+  // blind175–178: the last unseen check of session 11 (after round 4), not tuned on except two fixes after the check (blind178's
+  // 'CJIB-nummer' BSN false hit, blind176's 'Kinderen (leeftijd)' column); organisations stay the long tail.
+  ["blind175 (session 11: last unseen check, after round 4)", "blind175.jsonl", ["adres"] as Label[]],
+  ["blind176 (session 11: last unseen check, after round 4)", "blind176.jsonl", ["instelling"] as Label[]],
+  ["blind177 (session 11: last unseen check, after round 4)", "blind177.jsonl", ["instelling"] as Label[]],
+  ["blind178 (session 11: last unseen check, after round 4)", "blind178.jsonl", ["dossiernummer", "instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
