@@ -240,8 +240,6 @@ const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", 
 // (Session 11 r4: also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
 const DOCTOR_LOWER_TITLES = new Set(["dokter", "dr"]);
-// Session 11 r4: a letter's salutation: "Beste meneer gulpers," names the addressee, also a surname no lexicon knows.
-const SALUTATION_BEFORE = /(?:^|\n)[ \t]*(?:[Bb]este|[Gg]eachte|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \t]+$/u;
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
 // Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".
 const CHAT_NAME_FOLLOWERS = new Set("uit is was heeft had zegt zei wil kan moet belt belde mailt mailde komt kwam woont woonde werkt werkte".split(" "));
@@ -355,6 +353,9 @@ export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber ja
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
+// Session 11 r4: a letter's salutation names the addressee, also a surname no lexicon knows ("Beste meneer gulpers,"):
+// the greetings above, also "Dag" and "Goedenavond".
+const SALUTATION_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${[...GREETINGS, "dag", "goedenavond"].join("|")})[ \t]+$`, "iu");
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "vd", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
