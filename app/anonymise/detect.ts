@@ -54,6 +54,14 @@ const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
+/** Where `word` stands in `text` as a whole word: no letter or digit glued to it on either side. */
+function wholeMentions(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) out.push(at);
+  return out;
+}
+
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
@@ -108,11 +116,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   }
   const extra: Candidate[] = [];
   for (const name of particleNames) {
-    let at = -1;
     const low = name.charAt(0).toUpperCase() + name.slice(1);
-    for (const form of [name, low])
-      while ((at = text.indexOf(form, at + 1)) >= 0)
-        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + form.length))) extra.push({ s: at, e: at + form.length, label: "persoon", prio: PRIO.propagated });
+    for (const form of [name, low]) for (const at of wholeMentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: PRIO.propagated });
   }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
@@ -204,10 +209,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
     const variants = chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
     for (const v of variants)
-      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
-        const before = text.charAt(at - 1);
-        const after = text.charAt(at + v.length);
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      for (const at of wholeMentions(text, v)) {
         // Session 9 r2: a national chain opening a sentence is the generic brand (convention), also when it was found with
         // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
         if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
@@ -481,10 +483,11 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
   return !lex.firstNames.has(w) && !lex.surnames.has(w);
 }
 // (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
-const NAME_BEFORE_STREET_RE = /^[ \t]+\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
-const FIRST_NAME_PARTICLE_STREET_RE = /^[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){1,2}\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
-const nameBeforeStreet = (text: string, c: Candidate) =>
-  NAME_BEFORE_STREET_RE.test(text.slice(c.e, c.e + 40)) || (!/\s/.test(text.slice(c.s, c.e)) && FIRST_NAME_PARTICLE_STREET_RE.test(text.slice(c.e, c.e + 40)));
+const NAME_BEFORE_STREET_RE = /^[ \t]+((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+function nameBeforeStreet(text: string, c: Candidate): boolean {
+  const m = NAME_BEFORE_STREET_RE.exec(text.slice(c.e, c.e + 40));
+  return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e)));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // Session 11 r2: "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
@@ -674,8 +677,8 @@ function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
     const a = text.slice(c.s, c.e);
     if (done.has(a) || a.length < 6 || !/\p{Lu}\p{Ll}{2,}/u.test(a) || !/\d/.test(a) || a.includes("\n")) continue;
     done.add(a);
-    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1))
-      if (at !== c.s && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + a.length))) extra.push({ s: at, e: at + a.length, label: "adres", prio: PRIO.adres - 1 });
+    for (const at of wholeMentions(text, a))
+      if (at !== c.s) extra.push({ s: at, e: at + a.length, label: "adres", prio: PRIO.adres - 1 });
   }
   return extra;
 }
@@ -708,8 +711,8 @@ export function detect(text: string): Span[] {
     const brands = [...firstWords].filter((w) => lex.common.has(w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()));
     const more: Candidate[] = [];
     for (const w of brands)
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
-        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + w.length)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+      for (const at of wholeMentions(text, w))
+        if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
