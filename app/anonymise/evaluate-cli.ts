@@ -189,6 +189,8 @@ const SETS: Record<string, string> = {
   blind176: "blind176.jsonl",
   blind177: "blind177.jsonl",
   blind178: "blind178.jsonl",
+  blind180: "blind180.jsonl",
+  blind181: "blind181.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -245,4 +245,6 @@ build("blind175");
 build("blind176");
 build("blind177");
 build("blind178");
+build("blind180");
+build("blind181");
 build("schoon");
