@@ -886,8 +886,10 @@ describe("after blind13/14's first run: persons in chats and lists (general rule
 });
 
 describe("after blind13/14's first run: national schemes are no named organisation", () => {
-  it("the Internationale Diplomawaardering (IDW) and the short form 'het Jeugdfonds'", () => {
-    expect(found("Haar diploma is via de Internationale Diplomawaardering beoordeeld; sport via het Jeugdfonds.", "instelling")).toEqual([]);
+  // Session 12: the short form "het Jeugdfonds" names the Jeugdfonds Sport & Cultuur, a foundation with local funds (flagged like
+  // Stichting Leergeld and the Leger des Heils); the IDW stays a national scheme.
+  it("the Internationale Diplomawaardering (IDW); the short form 'het Jeugdfonds' is the named foundation", () => {
+    expect(found("Haar diploma is via de Internationale Diplomawaardering beoordeeld; sport via het Jeugdfonds.", "instelling")).toEqual(["Jeugdfonds"]);
     expect(found("Aanvraag bij Jeugdfonds Sport & Cultuur loopt.", "instelling")).toEqual(["Jeugdfonds Sport & Cultuur"]);
   });
 });
@@ -5203,6 +5205,60 @@ describe("session 11 lead r4: an organisation abbreviation + '-nummer' announces
     ["Nieuw gsm-nummer: +32 478 21 44 90.", "telefoon", ["+32 478 21 44 90"]],
     ["| Naam | Kinderen (leeftijd) |\n|---|---|\n| Jolanda de Kok | 2 (7, 10) |\n| Mehmet Yıldız | 3 (4, 9 en 15) |", "leeftijd", ["7", "10", "4", "9", "15"]],
     ["| Naam | Kinderen (aantal) |\n|---|---|\n| Jolanda de Kok | 2 (7, 10) |", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+describe("session 12 lexicon r1: youth custody and care organisations, Leergeld and the Jeugdfonds, refugee camps, municipal desks and passes", () => {
+  it.each([
+    // youth custody institutions by name; "JJI" and "Justitieel Complex" alone are generic
+    ["Hij zat drie weken in JJI Teylingereind en gaat nu weer naar school.", "instelling", ["JJI Teylingereind"]],
+    ["De Hartelborgt meldt dat hij zich goed gedraagt.", "instelling", ["De Hartelborgt"]],
+    ["Teylingereind belde over zijn verlof.", "instelling", ["Teylingereind"]],
+    ["Zijn broer verblijft sinds januari in Horsterveen.", "instelling", ["Horsterveen"]],
+    ["Vanuit Den Hey-Acker is een verlofplan gemaakt.", "instelling", ["Den Hey-Acker"]],
+    ["Hij is overgeplaatst naar een JJI in Lelystad.", "instelling", []],
+    ["Hij kwam vrij uit Justitieel Complex Zaanstad.", "plaats", ["Zaanstad"]],
+    ["Het keerpunt kwam toen hij werk vond.", "instelling", []],
+    // Leergeld and the Jeugdfonds (Sport & Cultuur): named foundations with local branches; the lower-case words are no name
+    ["| Gezin Bakker | Leergeld – schoolreis | toegekend |", "instelling", ["Leergeld"]],
+    ["Het Jeugdfonds betaalt de contributie van de hockeyclub.", "instelling", ["Jeugdfonds"]],
+    ["Die boete was duur leergeld voor hem.", "instelling", []],
+    ["[11:02] kim: het jeugdfonds in onze gemeente heeft een wachtlijst", "instelling", []],
+    // care and forensic organisations whose name is no Dutch word, without a preposition
+    ["Persoonlijk begeleider Moviera: Anna de Vries", "instelling", ["Moviera"]],
+    ["Aan: De Waag, locatie Utrecht, t.a.v. intake", "instelling", ["De Waag"]],
+    ["Aan: Pluryn, team ambulant, t.a.v. de gedragsdeskundige", "instelling", ["Pluryn"]],
+    // refugee camps and transit towns; regions abroad, also lower case after "naar"
+    ["Zij groeide op in vluchtelingenkamp Dadaab in Kenia.", "plaats", ["Dadaab", "Kenia"]],
+    ["Hij reisde via Kakuma en Juba verder.", "plaats", ["Kakuma", "Juba"]],
+    ["Ze vluchtte via Kassala en Bani Walid naar Libië.", "plaats", ["Kassala", "Bani Walid", "Libië"]],
+    ["de klas gaat in mei op kamp naar ardennen", "plaats", ["ardennen"]],
+    ["Ze gaan deze zomer met de caravan naar Toscane.", "plaats", ["Toscane"]],
+    // methods and programmes are no persons
+    ["We starten met Mobility Mentoring bij dit gezin.", "persoon", []],
+    ["Hij doet mee aan Sportief Herstel bij zijn club.", "persoon", []],
+    // "Bollen" is a word-like surname: a person only with context
+    ["| Bollen pellen | 40% | 55% |", "persoon", []],
+    ["Dhr. Bollen belde vanochtend terug.", "persoon", ["Bollen"]],
+    // "gemeenten" like "gemeente"; municipal desks and passes + place are the place only
+    ["Gemeenten Ede en Wageningen werken samen in de regio.", "instelling", []],
+    ["Gemeenten Ede en Wageningen werken samen in de regio.", "plaats", ["Ede", "Wageningen"]],
+    ["Verslag spreekuur Woonloket Gouda", "plaats", ["Gouda"]],
+    ["De kosten voor de zwemles kunnen via de Ooievaarspas.", "instelling", []],
+    // youth work is a service; course groups, English job titles and newsletter titles are no organisations
+    ["Kwartaalrapportage Jongerenwerk Overvecht\nStichting Jongerenwerk Utrecht, team Noord", "instelling", ["Stichting Jongerenwerk Utrecht"]],
+    ["Rooster KNM-groep najaar", "instelling", []],
+    ["Mark de Boer | Owner & Head Chef", "instelling", []],
+    ["Nieuwsbrief Netwerk Dagbesteding Westerkwartier – zomer 2025", "plaats", ["Westerkwartier"]],
+    ["Nieuwsbrief Netwerk Dagbesteding Westerkwartier – zomer 2025", "instelling", []],
+    // trade firms with a head word; fruit packers; energy-help organisations; a Dordrecht football club
+    ["[14:02] kees van dijk: ik sta achter Bouwmaterialen Van Dijk op het terrein", "instelling", ["Bouwmaterialen Van Dijk"]],
+    ["Hij werkt als inpakker bij Betuwe Fresh.", "instelling", ["Betuwe Fresh"]],
+    ["De Energiefixers komen dinsdag de radiatorfolie plaatsen.", "instelling", ["Energiefixers"]],
+    ["| Contributie DFC | € 120 |", "instelling", ["DFC"]],
+    // a Turkish first name
+    ["Dilara belt morgen terug over de aanvraag.", "persoon", ["Dilara"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -9,7 +9,9 @@
 // Drenthe women's names (Albertha, Hillechien, Wubbina).
 // Session 9 round 2: Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
 // Session 9 round 3: Punjabi (Sikh) first names common among expats and earlier migrants (Harpreet, Gurpreet, Kuldeep, Navjot).
+// Session 12 round 1: Turkish first names still missing (Dilara, Damla, Ebrar, Aslı, Öykü, Cansel, Batuhan, Yakup, Zafer).
 export const FIRST_NAMES = `
+Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
 Krisztina Katalin Zsófia Zsofia Zsuzsanna Ildikó Ildiko Erzsébet Gábor Gabor László Laszlo Zoltán Zoltan Attila Tamás Tamas Balázs Balazs Krisztián Bence Levente Csaba Ágnes Agnes Eszter Réka Tímea Anikó Judit Orsolya István Istvan György Ferenc Sándor Sandor Imre

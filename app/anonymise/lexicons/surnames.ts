@@ -67,7 +67,7 @@ Morsink Stokkers Lucassen Al-Hamwi Alhamwi Alahmad Almasri Al-Najjar Al-Zoubi Al
 Gomes Mercelina Richardson Beaumont Everts Henriquez Lopez Meyer Obispo Sanchez Silberie
 Kloosterboer Greijdanus Reinalda Bogerman Groenhuysen Noordik Hooghuis
 Terberg Kwekkeboom Peijnenburg Heisterkamp Mossel
-Lenaerts Lenaers Senden Leemans Moors Ceulemans Bollen Jorissen Swinnen Hendrickx Reynders Vrancken Bosmans Verheyen Geukens Gijbels Vanhees Vanderhoydonck Lemmens Daniëls Ruttens Vandeweyer Vanlommel Vanmechelen Thys Wuyts Vermeulen Vanaken Vandersmissen Bijnens Cox Lambrechts Claesen Vaesen Bamps Stijnen Ramaekers
+Lenaerts Lenaers Senden Leemans Moors Ceulemans Jorissen Swinnen Hendrickx Reynders Vrancken Bosmans Verheyen Geukens Gijbels Vanhees Vanderhoydonck Lemmens Daniëls Ruttens Vandeweyer Vanlommel Vanmechelen Thys Wuyts Vermeulen Vanaken Vandersmissen Bijnens Cox Lambrechts Claesen Vaesen Bamps Stijnen Ramaekers
 Ghebremariam Gebremariam Ghebremedhin Gebremeskel Ghebrehiwet Tesfamichael Habtemichael Kidanemariam Haileselassie Gebreegziabher Weldemariam Woldemariam Tewelde Mehari Gebru Araya
 Venkataraman Subramanian Srinivasan Krishnamurthy Ramanathan Raghavan Balasubramanian Natarajan Ramaswamy Narayanan Iyer Iyengar Pillai Menon Reddy Chatterjee Banerjee Mukherjee Gupta Patel Mehta Desai Joshi Agarwal Chaudhary
 Rasenberg Koevoets Hagenaars Lambregts Suijkerbuijk Suykerbuyk Verheezen Rijnen Akkermans Luijks Verbraak Rommers Mathijssen Quist Poppe Bolier Koole Minderhoud Meulmeester Dieleman Boone Steketee Polderman Verpoorte Bliek Leijnse Janse Wattel Goedegebuure Buijze Roelse Kesteloo Schrauwen Oomen Koenraadt Snepvangers Jochems Hoogesteger Gils Gorp Sluijs Oers Belzen Vermue
@@ -95,6 +95,7 @@ Sandhu Dhillon Sidhu Grewal Brar Sekhon Randhawa Bajwa Virk Dhaliwal Gill Bains 
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
 // (title, initials, first name, particle), never on their own.
+// Session 12 round 1: Bollen (flower bulbs: "| Bollen sorteren | 50% |" in a loonwaardemeting), like Slangen and Kolen.
 export const AMBIGUOUS_SURNAMES = `
 Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
 Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
@@ -106,4 +107,5 @@ Ploeg Kamps Hoving
 Braam Ooms
 Slangen Kolen Jongen Hamers Vleugels Rovers
 Vliegen Meesters Smet
+Bollen
 `;
