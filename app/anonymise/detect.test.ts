@@ -5263,3 +5263,72 @@ describe("session 12 lexicon r1: youth custody and care organisations, Leergeld 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 12 rules r1: parket numbers, terms, services in a town, titles and passes, domain-named firms, programmes, relation-named chat names, ordinal ages", () => {
+  it.each([
+    // OM parket numbers with a hyphen after the court, announced or bare; a mobile number of that shape stays a phone
+    ["Het parketnummer is 16-221903-24, zitting in mei.", "dossiernummer", ["16-221903-24"]],
+    ["Strafzaak (parketnr. 02-774120-23) is aangehouden.", "dossiernummer", ["02-774120-23"]],
+    ["Zie de dagvaarding, 10-508817-22, voor de tenlastelegging.", "dossiernummer", ["10-508817-22"]],
+    ["Zijn mobiel is 06-412345-67, bel na vijven.", "dossiernummer", []],
+    // a term or measure before N jaar, or a change by N jaar, is a duration
+    ["Vonnis: werkstraf 60 uur, proeftijd 2 jaar.", "leeftijd", []],
+    ["De ondertoezichtstelling is vorige week verlengd met 1 jaar.", "leeftijd", []],
+    ["Machtiging uithuisplaatsing 1 jaar, daarna evaluatie.", "leeftijd", []],
+    // a lower-case generic service or a desk + a town is the town (a capitalised library's own name keeps its town); a
+    // list of municipalities; a head + "van de" + a generic service
+    ["Inloopspreekuur bij de bibliotheek Harderwijk op dinsdag.", "plaats", ["Harderwijk"]],
+    ["Inloopspreekuur bij de bibliotheek Harderwijk op dinsdag.", "instelling", []],
+    ["Ze is lid van Bibliotheek Venlo en leent daar taalboeken.", "plaats", []],
+    ["Aanvraag loopt via het Woonloket Deventer.", "instelling", []],
+    ["Aanvraag loopt via het Woonloket Deventer.", "plaats", ["Deventer"]],
+    ["Gemeenten Barneveld, Nijkerk en Scherpenzeel werken samen.", "instelling", []],
+    ["De huur loopt nu via inkomensbeheer van de Kredietbank.", "instelling", []],
+    // document titles, course groups, chat titles, passes and team codes are no organisations
+    ["Nieuwsbrief Platform Mantelzorg Twente – najaar", "instelling", []],
+    ["Rooster KNM-groep\nPlanning KNM-groep najaar – lokaal 3", "instelling", []],
+    ['Groepsapp "Buurtsport Kanaleneiland" – export', "instelling", []],
+    ['Groepsapp "Buurtsport Kanaleneiland" – export', "plaats", ["Kanaleneiland"]],
+    ["Betalen kan via de Rotterdampas.", "instelling", []],
+    ["Hij speelt bij de MO15 van de club.", "instelling", []],
+    // a dotted club prefix; a name spelled like a domain in the same text; a shop named "by" its owner
+    ["Trainer bij s.v. Hoogland Boys sinds 2022.", "instelling", ["s.v. Hoogland Boys"]],
+    ["Van: info@groenestartbedrijf.nl\nOnderwerp: stage\nGroene Start Bedrijf zoekt nog een leerling.", "instelling", ["Groene Start Bedrijf"]],
+    ["Zie www.denbosch.nl voor Den Bosch.", "instelling", []],
+    ["Ze knipt bij Barbershop Fades by Yusuf in Tilburg.", "instelling", ["Barbershop Fades by Yusuf"]],
+    ["Sent by Outlook for iOS", "instelling", []],
+    // welfare work, programmes, methods and English job titles are no persons or organisations
+    ["Via het project Samen voor de Wijk sporten twintig kinderen.", "persoon", []],
+    ["Hij volgt nu het programma Sterk Verder in de wijk.", "persoon", []],
+    ["We kijken of Buddy Mentoring past bij hem.", "persoon", []],
+    ["Groet,\nLisa Vermeulen | Owner & Head Chef\nBistro Kade", "instelling", ["Bistro Kade"]],
+    ["Met groet,\nAnnet\nStagiair Loonadministratie", "instelling", []],
+    // a name at a line end before an eponym word on the next line; a lexicon organisation after "van De"
+    ["Casus ingebracht door Karlijn\nMethode: roddelmethode", "persoon", ["Karlijn"]],
+    ["Ze belt met haar jobcoach Femke van De Schoor over het rooster.", "persoon", ["Femke"]],
+    // a known institution + a town is two spans; an unknown name + a country in brackets is a place
+    ["Hij zit op het Clusius College Purmerend, klas 2.", "plaats", ["Purmerend"]],
+    ["Ze is via Dadaab (Kenia) naar Nederland gekomen.", "plaats", ["Dadaab", "Kenia"]],
+    ["Hij kwam vrij uit Penitentiair Centrum Vught in maart.", "plaats", ["Vught"]],
+    ["Vorig jaar werkte hij bij Holland Fresh Packers in Tiel.", "instelling", ["Holland Fresh Packers"]],
+    // addressee lines with a team or location; a role + organisation + colon + name
+    ["Aan: Radar, team ambulant, Kerkstraat 10", "instelling", ["Radar"]],
+    ["- Woonbegeleider Pluryn: Ruud Jansen", "instelling", ["Pluryn"]],
+    // attendee bullets; lower-case word-like names with a relation; a lower-case surname before a verb after "dhr"
+    ["Aanwezig:\n- Sevgül Arslan, jeugdconsulent\n- Harm Bos, leerplicht\n\nSevgül bespreekt het plan.", "persoon", ["Sevgül Arslan", "Harm Bos", "Sevgül"]],
+    ["[14:02] ilse: ik neem iris mee naar de les\n[14:05] bas: wie is iris?\n[14:06] ilse: iris = mijn nicht", "persoon", ["ilse", "iris", "bas", "iris", "ilse", "iris"]],
+    ["[ma 10:14] zus: kan rik ook komen? dat is haar vriend\n[ma 10:20] ik: prima", "persoon", ["rik"]],
+    ["[11:02] joyce: dhr brandhout belde over de huur\n[11:03] kees: ok", "persoon", ["joyce", "brandhout", "kees"]],
+    // trade goods + a surname is the firm; street names after a title in lower case
+    ["Afspraak bij Tuinmaterialen Van Dijk om 9 uur.", "instelling", ["Tuinmaterialen Van Dijk"]],
+    ["[10:02] henk: ze wonen op koningin julianaweg 27, boven de bakker", "adres", ["koningin julianaweg 27"]],
+    // dates after a weekday near a consultation-hour word; ordinal and announced ages in words
+    ["Telefonisch spreekuur di 11/3: 9 bellers.", "datum", ["11/3"]],
+    ["Het spreekuur is op woensdag 9-12 in het wijkcentrum.", "datum", []],
+    ["Jamal voetbalt al sinds zijn zevende en wil profvoetballer worden.", "leeftijd", ["zevende"]],
+    ["Sinds zijn tweede en derde opname is hij voorzichtiger.", "leeftijd", []],
+    ["Uw dochter Sanne wordt zeventien op 4 maart.", "leeftijd", ["zeventien"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

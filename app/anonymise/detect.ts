@@ -170,6 +170,8 @@ const NATIONAL_CHAINS = new Set(
     "postnl|dhl|picnic|flink|thuisbezorgd|mcdonald's|burger king|kfc|spar|coop|vomar|hoogvliet|dirk van den broek|dirk|xenos|wibra|hubo|intratuin|" +
     "kwantum|leen bakker|bouwmaat|c&a|h&m|intersport|decathlon|welkoop|makro|sligro|febo|ns").split("|"),
 );
+// The welfare work every municipality buys in: "het jongerenwerk", "buurtwerk", "opbouwwerk" (generic services).
+const GENERIC_WORK = /^(?:jongeren|jeugd|tiener|kinder|buurt|wijk|ouderen|opbouw|straathoek|club|clubhuis|welzijns|vrijwilligers|maatschappelijk)werk$/;
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -195,7 +197,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       const hk = head.toLowerCase();
       const placeRest = lex.places.phrases.has(phraseKey(core.slice(csp + 1)));
       const caps = /^\p{Lu}{3,}$/u.test(head) && core.split(" ").length <= 3;
-      if ((placeRest || caps) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+      // (Session 12: not a generic service: "Stichting Jongerenwerk Zaanstreek … Kwartaalrapportage Jongerenwerk Poelenburg"
+      // leaves the second "Jongerenwerk", the district's youth work.)
+      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !GENERIC_WORK.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));

@@ -105,9 +105,10 @@ const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
 const PHONE_RE = /(?<![\p{L}\p{N}+.])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
-// (session 7 round 2: a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year)
+// (session 7 round 2: a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year;
+// session 12: also written with a hyphen after the court, "13-226418-24")
 const STRUCTURED_ID_RE =
-  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}\/\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
+  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
 const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
 const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkgever)[^\n]*$/iu;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
@@ -119,7 +120,7 @@ const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\
 // one list for the keyword list below ("CJIB-nummer 208745531" is no BSN) and the id rules after a hyphen keyword.
 const NOT_ID_HYPHEN_WORDS = "huis|tel|telefoon|mobiel|mob|gsm|nl|be|de|sms|app|wa|toestel|fax|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|bank|rekening|bel|woz|ean|pin";
 const OTHER_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
+  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
   "giu",
 );
 
@@ -666,7 +667,9 @@ function pushDates(text: string, out: Candidate[]) {
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-      if (re !== DM_LINE_RE && re !== DM_PAIR_LINE_RE && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
+      // (Session 12: only a rising pair can be a range of hours, "9-12", "za 9/12"; "spreekuur vr 7/3", "wo 20-11" are
+      // dates.)
+      if (re !== DM_LINE_RE && re !== DM_PAIR_LINE_RE && d < mo && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
       if (re === DM_DEADLINE_RE && !/^[ \t]*[-*•–][^\n]{3,}$/u.test(text.slice(text.lastIndexOf("\n", s - 1) + 1, s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -828,7 +831,7 @@ const PERSON_OF_AGE_RE =
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -917,9 +920,11 @@ const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})
 const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)`;
 // Session 8: "speelt sinds zijn negende trompet", "vanaf haar zesde op hockey": after "sinds/vanaf" a unit ordinal before
 // a noun is an age too, unless the noun is a counted thing ("sinds zijn tweede opname", "vanaf haar derde kind").
+// (Session 12: also before "en/maar" closing the clause: "turnt al sinds zijn zesde en is erg gemotiveerd"; not "sinds
+// zijn tweede en derde opname".)
 const COUNTED_NOUNS = String.raw`(?:poging|pogingen|keer|maal|opname|huwelijk|kind|kindje|kinderen|zoon|dochter|baan|job|jaar|maand|week|dag|werkdag|werkweek|gesprek|ronde|helft|plaats|periode|traject|termijn|contract|zwangerschap|bevalling|scheiding|relatie|afspraak|les|klas|leerjaar|schooljaar|studiejaar|opleiding|stage|verhuizing|woning|huis|ontslag|operatie|behandeling|vriend|vriendin|partner|man|vrouw|auto|telefoon|brief|aanvraag|melding|waarschuwing|boete|schuld|lening|rij|ronde|plek|kans|fase|stap|trimester|semester|seizoen|wedstrijd|album|boek|deel)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -1362,6 +1367,11 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:of|en)[ \t]+(?:ouder|jonger|meer|minder|daarboven|daaronder)(?![\p{L}])/iu.test(text.slice(e, e + 20))) continue;
     if (/(?<![\p{L}])tussen[ \t]+(?:de[ \t]+)?\d{1,3}(?:[ \t]+jaar)?[ \t]+en[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
+    // Session 12: a term or a legal measure before N jaar is how long it runs: "proeftijd 1 jaar", "looptijd 2 jaar",
+    // "ondertoezichtstelling 1 jaar", "uithuisplaatsing 1 jaar", "gebiedsverbod 2 jaar", "garantie 2 jaar"; and a change by
+    // N jaar ("verlengd met 1 jaar").
+    if (/^\p{Ll}*(?:(?<!leef)tijd|duur|periode|toezicht|verbod|ontzegging|maatregel|machtiging|plaatsing|stelling|verlenging|garantie)$|^ots$/u.test(before)) continue;
+    if (/(?<![\p{L}])(?:verlengd|verlengen|verlengt|verkort|verkorten|uitgesteld|opgeschort|verhoogd|verlaagd)[ \t]+met[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
     // Session 11 r4: "jongerencontract bij AlleeWonen (tijdelijk, 5 jaar)": a temporary term; "Uw inschrijfduur bij
     // klikvoorwonen.nl is 6 jaar en 4 maanden", "de wachttijd is 3 jaar": a period noun as the subject of "is" (how long).
     if (/(?<![\p{L}])(?:tijdelijk|tijdelijke|bepaalde[ \t]+tijd)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
@@ -2188,7 +2198,9 @@ function pushAddresses(text: string, out: Candidate[]) {
 const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?[Zz]\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)(\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+// (Session 12: also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
+// de withstraat 4", "aan koningin julianaweg 12".)
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
