@@ -191,6 +191,10 @@ const SETS: Record<string, string> = {
   blind178: "blind178.jsonl",
   blind180: "blind180.jsonl",
   blind181: "blind181.jsonl",
+  blind182: "blind182.jsonl",
+  blind183: "blind183.jsonl",
+  blind184: "blind184.jsonl",
+  blind186: "blind186.jsonl",
 };
 
 const args = process.argv.slice(2);

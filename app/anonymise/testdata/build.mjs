@@ -247,4 +247,8 @@ build("blind177");
 build("blind178");
 build("blind180");
 build("blind181");
+build("blind182");
+build("blind183");
+build("blind184");
+build("blind186");
 build("schoon");
