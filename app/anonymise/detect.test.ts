@@ -5332,3 +5332,53 @@ describe("session 12 rules r1: parket numbers, terms, services in a town, titles
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 12 lexicon r2: Bbz bureaus, Flexpool, CIOS, trade-word firms, Brabant and Frisian villages, places abroad, first names, English and heading words", () => {
+  it.each([
+    // regional Bbz bureaus, Flexpool + compass point, the CIOS, a one-word chain in lower case, the Forum after a preposition
+    ["Het Bbz-advies van Bureau Zelfstandigen Gelderland is binnen.", "instelling", ["Bureau Zelfstandigen Gelderland"]],
+    ["Hij heeft drie maanden via Flexpool Oost in de kassen gewerkt.", "instelling", ["Flexpool Oost"]],
+    ["Hij wil na de zomer naar het CIOS.", "instelling", ["CIOS"]],
+    ["[10:12] ryan: ik werk nu bij de mcdonalds", "instelling", ["mcdonalds"]],
+    ["We spraken elkaar na de bijeenkomst in het Forum.", "instelling", ["Forum"]],
+    ["Op het forum las hij over de regeling.", "instelling", []],
+    // a trade word before the owner's name (Atelier, Catering, Bouwmaatschappij, Deelkeuken); a chain that is also a surname
+    ["Zij verkoopt kleding via haar eigen Atelier Sahar in Tilburg.", "instelling", ["Atelier Sahar"]],
+    ["Het eten komt van Catering Lina uit Leiden.", "instelling", ["Catering Lina"]],
+    ["Het pensioen van Bouwmaatschappij Hendriks loopt door.", "instelling", ["Bouwmaatschappij Hendriks"]],
+    ["Ze huurt een werkplek in Deelkeuken De Pollepel.", "instelling", ["Deelkeuken De Pollepel"]],
+    ["De boekhouding doet mevrouw A. Zeeman uit Hoorn.", "persoon", ["A. Zeeman"]],
+    ["Ze werkt bij Zeeman in Enkhuizen.", "instelling", ["Zeeman"]],
+    // villages of north-east Brabant and Noardeast-Fryslân (word- and surname-like ones only after a preposition); places abroad
+    ["Buurtbus Milheeze rijdt deze week niet.", "plaats", ["Milheeze"]],
+    ["Casus Eva (17), Gassel: zoekt een kamer.", "plaats", ["Gassel"]],
+    ["Hij is verhuisd naar Ie, vlak bij Dokkum.", "plaats", ["Ie", "Dokkum"]],
+    ["Joost van Lieshout belde over de huur.", "plaats", []],
+    ["Kent u de regeling al?", "plaats", []],
+    ["Haar broer had een boerderij bij Guelph, Ontario.", "plaats", ["Guelph", "Ontario"]],
+    ["We moved from Norwich to Vlissingen in 2015.", "plaats", ["Norwich", "Vlissingen"]],
+    // first names: Dutch, Turkish, Curaçao, Cape Verdean, Polish case forms
+    ["Behandelaar: Pauline Kampen, psychiater", "persoon", ["Pauline Kampen"]],
+    ["Vraag naar Perihan, zij is de coördinator.", "persoon", ["Perihan"]],
+    ["Hij praat veel met Shurmaine, een vrijwilliger.", "persoon", ["Shurmaine"]],
+    ["Nelson werkt via een uitzendbureau in de haven.", "persoon", ["Nelson"]],
+    ["Dla Kasi: proszę zadzwonić jutro.", "persoon", ["Kasi"]],
+    // no names: English "I" and "Dear", bookkeeping software, hearing headings, Housing First compounds, infinitives after dhr.,
+    // revalidatie as care, the Regionaal Werkbedrijf
+    ["Sorry, my Dutch is bad, so I write in English.", "instelling", []],
+    ["Beste Yusuf, / Dear Yusuf,\n\nDank voor je mail.", "persoon", ["Yusuf", "Yusuf"]],
+    ["De cijfers komen uit Exact Online.", "plaats", []],
+    ["Toelichting college\nDe gemeente legt het besluit uit.", "instelling", []],
+    ["Via de Housing First-aanpak kreeg hij een woning.", "instelling", []],
+    ["Zijn broer mag volgens dhr. langskomen.", "persoon", []],
+    ["Revalidatie gaat via Revalidatie Friesland in Beetsterzwaag.", "instelling", ["Revalidatie Friesland"]],
+    ["Het Regionaal Werkbedrijf organiseert een banenmarkt.", "instelling", []],
+    // hard negatives and lower-case chat names
+    ["Hij zit overdag in het atelier van de dagbesteding.", "instelling", []],
+    ["Hij heeft het Cambridge-examen gehaald.", "plaats", []],
+    ["Dhr. I. Bakker belt morgen terug.", "persoon", ["I. Bakker"]],
+    ["[20:01] ricardo: mijn neef nelson slaapt hier een paar weken", "persoon", ["ricardo", "nelson"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -10,6 +10,13 @@
 // Session 9 round 2: Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
 // Session 9 round 3: Punjabi (Sikh) first names common among expats and earlier migrants (Harpreet, Gurpreet, Kuldeep, Navjot).
 // Session 12 round 1: Turkish first names still missing (Dilara, Damla, Ebrar, Aslı, Öykü, Cansel, Batuhan, Yakup, Zafer).
+// Session 12 round 2: Dutch first names of every generation that were still missing (Pauline, Clara, Louise, Susan, Klazina,
+// Diederik, Marnix, Tijmen: "Behandelaar: Pauline Wassenaar" was read as an organisation at a place); Turkish women's names of
+// the first generation (Mevlüde, Perihan, Saadet, Hanife, Melahat, Gönül, Havva, Nazife, also without diacritics: Ozlem, Serife);
+// Curaçao and Aruba names (Marcha, Shurmaine, Migdalia, Jurich, Vurnon, Churandy); Cape Verdean and Portuguese men's names
+// (Nelson, Wilson, Hélder, Valdemar; not "Helder": the Dutch word and Den Helder); Polish names in their genitive, dative and
+// accusative forms in Polish note lines ("Dla Ewy:", "dla Kasi", "u Piotra", "z Krzysztofem"); not the short forms that are
+// Dutch words or slang in lower case (Ani, Oli, Asi: "wat een asi").
 export const FIRST_NAMES = `
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
@@ -115,6 +122,11 @@ Albertha Alberdina Egbertha Hillechien Wubbina Harmina Hindrikje Trientje Aaltie
 Jawid Javid Wahida Mursal Sediqa Freshta Marzia Zarghuna Habibullah Najibullah Rahmatullah Ahmadullah Samiullah Sibghatullah Nasratullah
 Sita Nirmala Parvati Savitri Indira Pushpa Soenita Soeniel Radjen Ramon Asha Kamla Roshni Chandni Vidya Vijay Sarita Krishna Rajendra Dewkoemar
 Harpreet Gurpreet Manpreet Jaspreet Simranjit Simran Kuldeep Navjot Baljit Sukhwinder Harjit Mandeep Gurdeep Amrit Rajinder Paramjit Jasvinder Harinder Gurinder Jaswinder Harleen Navneet Rupinder Kulwinder Sukhdeep Amandeep Ravinder
+Pauline Clara Louise Lucie Susan Agatha Carin Connie Dorothea Esmé Ester Francisca Gerritje Hedy Henriette Josje Karla Klazina Lidwien Liesje Carel Chiel Coen Diederik Edo Gerolf Hajo Marnix Tijmen
+Mevlüde Mevlude Perihan Saadet Hanife Melahat Sabahat Sebahat Gönül Gonul Gülten Gulten Ümmühan Ummuhan Havva Nazife Ozlem Serife Nebahat Gülizar Gulizar Kezban Feride Münevver Munevver Müzeyyen Naciye Nuriye Şaziye Saziye Semiha Hayriye Fikriye Meliha Türkan Turkan Nuran Sevinç Sevinc Gulay Nazmiye Saniye Hamide Ümran Umran Kıymet Kiymet Ergün Ergun Rüstem Rustem Turgut Erol
+Marcha Shurmaine Marcia Migdalia Sharline Giselle Jomaira Yasmira Gregorio Jeanice Jurich Vurnon Churandy Eldridge Shardy Shurenska Rusienne Curvin Jurchendly Shudaira Ashanty Jearsy Shermayra Genaida Ruthsel Sirvano Sulaika Jahaira Norwin Rosaline Maritza Lisandra Ivelisse Shireen Joëlla
+Nelson Wilson Hélder Valdemar
+Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny Joannie Beaty Beacie Marty Justyny Karoliny Pauliny Katarzyny Małgorzaty Malgorzaty Piotra Piotrowi Piotrem Pawła Pawla Pawłowi Pawłem Tomka Tomkowi Tomasza Tomaszowi Krzysztofa Krzysztofowi Krzysztofem Marka Markowi Michała Michala Michałowi Łukasza Lukasza Jakuba Kuby Wojtka Bartka Darka Mirka
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

@@ -8,6 +8,10 @@
 // Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
 // Session 9 round 2: Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
 // Session 9 round 3: Punjabi surnames (Sandhu, Dhillon, Grewal, Randhawa); Kaur, like Singh, needs context.
+// Session 12 round 2: a surname that is also a shop chain (Zeeman: "mevrouw J. Zeeman" is a person, the chain needs "bij"; not
+// Blokker, also a village: "de Blokker in Hoorn" is the shop); Drenthe and Bentheim surnames (Wübbels, Oldenhof); German surnames of the border regions that are no Dutch word or
+// first name (Schwarz, Köhler, Herrmann, Fuchs, Scholz, Möller, Keller, Günther, Schumacher, Krämer, Jäger; not Frank, Simon,
+// Martin, Otto, Walter, Winter, Stein, Horn, Engel, Graf, Vogel, Jung, Lang, Koch, Wolf).
 export const SURNAMES = `
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
 Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
@@ -91,6 +95,7 @@ Hussaini Siddiqi Faizi Wahidi Rasooli Sadat Nazari Yousufi Popalzai Ahmadzai Moh
 Bissessar Baldew Bhola Soerdjan Soekhlal Jadnanansing Ramdhani Ramnath Matadin Lachmon Sital Gobardhan Jamaludin Mangre
 Ginkel
 Sandhu Dhillon Sidhu Grewal Brar Sekhon Randhawa Bajwa Virk Dhaliwal Gill Bains Chahal Sangha Johal Aulakh
+Zeeman Wübbels Wubbels Oldenhof Schwarz Braun Schmitt Meier Schmid Maier Köhler Herrmann Mayer Huber Fuchs Scholz Möller Weiß Hahn Keller Günther Winkler Baumann Franke Albrecht Schuster Böhm Kraus Schumacher Krämer Vogt Jäger Seidel Brandt Schreiber Dietrich Ziegler Kuhn Kühn Pohl Bergmann Voigt Sauer Pfeiffer Roth
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
