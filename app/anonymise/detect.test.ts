@@ -5382,3 +5382,79 @@ describe("session 12 lexicon r2: Bbz bureaus, Flexpool, CIOS, trade-word firms, 
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 12 rules r2: BSN sources, foreign months, table gaps, verbless and ranged ages, foreign titles, trade-word firms, collectives and bureaus, courts and services in a place, streets after 'op het', ids with a qualifier", () => {
+  it.each([
+    // BSN: the document or register a BSN was read from is no keyword of its own
+    ["Het BSN volgens de ID-kaart: 123456782, klopt met de BRP.", "bsn", ["123456782"]],
+    ["BSN (uit het dossier): 111222333", "bsn", ["111222333"]],
+    ["Op de ID-kaart staat 123456782.", "bsn", ["123456782"]],
+    ["Klantnummer volgens paspoort: 123456782", "bsn", []],
+    // day-month after "na" (not a count or a score); a follow-up heading; Frisian, Polish and German months
+    ["Notitie: na 1-9 belt zij de woningcorporatie.", "datum", ["1-9"]],
+    ["Na 4-5 gesprekken haakte hij af.", "datum", []],
+    ["Zij verloren na 2-1 de finale.", "datum", []],
+    ["Vervolg 14/10:\nAanvraag is compleet.", "datum", ["14/10"]],
+    ["Sneek, 3 desimber 2024", "datum", ["3 desimber 2024"]],
+    ["Termin w urzędzie: 12 marca, godz. 10.", "datum", ["12 marca"]],
+    ["Sie hat am 9. August angerufen.", "datum", ["9. August"]],
+    ["Hij belt op 31 novimber.", "datum", []],
+    // a table row with an empty slot does not end the table; a "Regio" column holds places
+    ["Bed\tNaam\tGeb.\tWoonplaats\n1\tJ. Smit\t1961\tAssen\n2\tleeg\n3\tK. Bos\t1977\tEmmen", "datum", ["1961", "1977"]],
+    ["Nr\tNaam\tGeb.\tRegio\n1\tA. Nowak\t1979\tPolen", "plaats", ["Polen"]],
+    // ages: a verbless pair, an ordinal range, the addressee of an English letter; not a row of children or a group mean
+    ["Echtpaar Dijkman. Hij 71, zij 69. Beiden gezond.", "leeftijd", ["71", "69"]],
+    ["Score: hij 3 keer, zij 2 keer.", "leeftijd", []],
+    ["Van zijn 12e tot zijn 16e woonde hij in een pleeggezin.", "leeftijd", ["12e", "16e"]],
+    ["Hij werd geboren in Zwolle als oudste van vier.", "leeftijd", []],
+    ["De gemiddelde leeftijd in de groep is 19,4 jaar.", "leeftijd", []],
+    ["Now that you are 19, you need a new form.", "leeftijd", ["19"]],
+    ["If you are 18 you can apply.", "leeftijd", []],
+    // persons: foreign courtesy titles, a place-named surname after a role or a capitalised "Van", initials + a chain name
+    ["Contact bij de werkgever (personeelszaken, Herr Vogel): 0049 2406 1234.", "persoon", ["Vogel"]],
+    ["Ik heb Madame Lefèvre gisteren gesproken.", "persoon", ["Lefèvre"]],
+    ["Behandelaar: Wietje Hattem, psychiater", "persoon", ["Wietje Hattem"]],
+    ["Hij vertelde het aan Van Houten zelf.", "persoon", ["Van Houten"]],
+    ["Brief van mevrouw A. Kruidvat over de huur.", "persoon", ["A. Kruidvat"]],
+    ["Sjoerd Jansen van Kwekerij Jansen & Zn. vertelde over de stage.", "persoon", ["Sjoerd Jansen"]],
+    ["verslag dossier Wiltjer, Gerrit – Assen", "persoon", ["Wiltjer", "Gerrit"]],
+    ["> Beste Yfke, / Dear Yfke,", "persoon", ["Yfke", "Yfke"]],
+    // not persons: a street named after someone, languages, English auxiliaries, verbs after a title, course titles
+    ["Signaal overbewoning Pieter de Hooghlaan / klant Boateng", "persoon", ["Boateng"]],
+    ["Mevrouw spreekt Tarifit en Frans.", "persoon", []],
+    ["Can I bring my son?", "persoon", []],
+    ["Hij mag volgens mw. terugkomen.", "persoon", []],
+    ["Hij begon aan een BBL-traject Schilder in september.", "persoon", []],
+    // firms: a trade or business word + a name, a name + adjective + service, a building compound + article name,
+    // a collective or "Bureau" + group + region, a staffing pool + compass word, a particle surname + English trade word
+    ["Hij deed de verbouwing met Aannemersmaatschappij Hofstee.", "instelling", ["Aannemersmaatschappij Hofstee"]],
+    ["Ze verkoopt jurken onder de naam Atelier Samira.", "instelling", ["Atelier Samira"]],
+    ["Zijn broer runt Catering Habibi al-Shami in Almere.", "instelling", ["Catering Habibi al-Shami"]],
+    ["De boekhouding doet Soekhai Fiscale Diensten.", "instelling", ["Soekhai Fiscale Diensten"]],
+    ["De Sociale Diensten sluiten om vijf uur.", "instelling", []],
+    ["Ze huurt een werkplek in Bakhuis De Molen in Assen.", "instelling", ["Bakhuis De Molen"]],
+    ["De jongeren gingen naar de Marokkaanse Gemeenschap Haaglanden voor uitleg.", "instelling", ["Marokkaanse Gemeenschap Haaglanden"]],
+    ["Advies aangevraagd bij Bureau Zelfstandigen Drenthe.", "instelling", ["Bureau Zelfstandigen Drenthe"]],
+    ["Ingeleend via Uitzendpool Oost sinds mei.", "instelling", ["Uitzendpool Oost"]],
+    ["Sinds maart werkt hij bij Van den Bosch Seafood.", "instelling", ["Van den Bosch Seafood"]],
+    ["Jobcoaching Twente begeleidt hem. Jobcoaching duurt een half jaar.", "instelling", ["Jobcoaching Twente"]],
+    ["Via de Work First-afspraken kreeg hij een baan.", "instelling", []],
+    ["My Dutch is not so good, so I write in English.", "instelling", []],
+    ["Verwijzing ziekenhuis\nDe huisarts verwijst door.", "instelling", []],
+    ["Ondersteuning komt via Ondersteuning Zuidplas.", "instelling", ["Ondersteuning Zuidplas"]],
+    // places: a court abbreviation or a FACT-team + place is the place; software is none; two letters after a house
+    // number; any name after a postcode
+    ["Kopie vonnis Rb Oost-Brabant ontvangen.", "instelling", []],
+    ["Kopie vonnis Rb Oost-Brabant ontvangen.", "plaats", ["Oost-Brabant"]],
+    ["Organisatie: FACT-team Veendam", "instelling", []],
+    ["Administratie staat in Exact Online en AFAS.", "plaats", []],
+    ["Hij woont aan de Molenstraat 4 in Ee.", "plaats", ["Ee"]],
+    ["Kerkpad 1, 9989 AB Het Zandt", "plaats", ["Het Zandt"]],
+    // addresses: "op het" and a lower-case "en" inside a street name; ids after "…nummer" with a qualifier
+    ["Ze woont tegenwoordig op Kerk en Molen 12.", "adres", ["Kerk en Molen 12"]],
+    ["Zijn winkel zit op het Marktveld 7 in Zwolle.", "adres", ["Marktveld 7"]],
+    ["Referentie: toevoegingsnummer 2AB3917.", "dossiernummer", ["2AB3917"]],
+    ["Meetnummer loonwaarde: LWM2023-88412", "dossiernummer", ["LWM2023-88412"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

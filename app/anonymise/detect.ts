@@ -199,7 +199,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       const caps = /^\p{Lu}{3,}$/u.test(head) && core.split(" ").length <= 3;
       // (Session 12: not a generic service: "Stichting Jongerenwerk Zaanstreek … Kwartaalrapportage Jongerenwerk Poelenburg"
       // leaves the second "Jongerenwerk", the district's youth work.)
-      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !GENERIC_WORK.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+      // (Session 12 r2: nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
+      // loopt via Revalidatie Friesland".)
+      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
@@ -470,7 +472,7 @@ const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|La
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
 const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
-const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|talen|taal|moedertaal|tolk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
+const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:[Ss]preekt|[Ss]preken|[Ss]prak|[Ss]praken|[Vv]erstaat|[Vv]erstaan|[Tt]alen|[Tt]aal|[Mm]oedertaal|[Tt]olk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
 const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
 function isLanguageMention(text: string, s: number, e: number): boolean {
   const w = text.slice(s, e);

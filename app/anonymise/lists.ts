@@ -5,7 +5,9 @@ import { allMatches, may } from "./scan";
 
 // Languages and nationality adjectives are capitalised list items too ("Engels, Arabisch en Dari").
 export const LANGUAGES = new Set(
-  "dari farsi perzisch pashto pasjtoe koerdisch berbers tamazight frans duits spaans russisch oekraïens papiamento sranantongo sranan fries somali tigrinya amhaars portugees italiaans chinees mandarijn kantonees hindi urdu tamil turks arabisch engels pools".split(
+  ("dari farsi perzisch pashto pasjtoe koerdisch berbers tamazight frans duits spaans russisch oekraïens papiamento sranantongo sranan fries somali tigrinya amhaars portugees italiaans chinees mandarijn kantonees hindi urdu tamil turks arabisch engels pools" +
+    // (Session 12 r2: Berber and Moroccan languages, and more languages of origin: "wel Tarifit en Frans".)
+    " tarifit tarifiyt riffijns tashelhit tachelhit darija kabylisch roemeens bulgaars hongaars albanees armeens servisch kroatisch bosnisch grieks lingala swahili wolof yoruba oromo nepalees bengaals punjabi tagalog vietnamees").split(
     " "
   )
 );

@@ -166,12 +166,17 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 
 const TITLES = new Set(
   // (Session 11 r2: also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
-  "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen fam".split(" "),
+  (
+    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen fam" +
+    // (Session 12 r2: foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
+    " frau herr herrn mrs ms madame monsieur mme"
+  ).split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
 // Session 11 r2: courts, whose district after them is a place ("Rechtbank Noord-Nederland", "Gerechtshof Arnhem-Leeuwarden").
-const COURT_WORDS = new Set(["rechtbank", "gerechtshof", "hof", "kantonrechter"]);
+// (Session 12 r2: also their abbreviations: "Rb Midden-Nederland", "Ktr. Utrecht", "Hof Arnhem-Leeuwarden".)
+const COURT_WORDS = new Set(["rechtbank", "gerechtshof", "hof", "kantonrechter", "rb", "rbk", "ktr", "kantongerecht"]);
 const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 export const RELATIONS = new Set(
@@ -568,7 +573,11 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   // "de heer R. Zwanenburg", "t.a.v. J. Berkhout": a place takes no initials, so after initials it is a surname.
   const initialsSurname = j > i && k === j && core.cap && ctx.lex.places.phrases.has(core.key) && !ctx.lex.abroad.has(core.key) && !ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.places) === k;
-  if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname) return -1;
+  // Session 12 r2: "mevrouw J. Zeeman", "t.a.v. R.J. Kruidvat": an organisation takes no initials either, so a one-word
+  // lexicon organisation after initials is a surname (not an enumerated list item opening a line: "B. Humanitas").
+  const initialsOrgSurname = j > i && k === j && core.cap && !core.upper && ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.institutions) === k &&
+    (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)));
+  if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname && !initialsOrgSurname) return -1;
   if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
@@ -771,6 +780,8 @@ function personRules(ctx: Ctx) {
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5)) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
+          // (Session 12 r2: also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
+          (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
@@ -1138,6 +1149,8 @@ function personRules(ctx: Ctx) {
     // (Session 12: the eponym's noun on the same line: "ingebracht door Marloes\nMethode: incidentmethode" keeps the name.)
     if ((EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") && !newlineBetween(text, t.e, tokens[i + 1].s)) || tokens[i - 1]?.low === "ziekte") continue;
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
+    // Session 12 r2: an English auxiliary opening a question is no first name: "Can I come also?", "Will you call me?".
+    if (t.cap && /^(?:can|will|may|shall|did|does|could|would|should|must|might)$/.test(t.low) && /^(?:I|you|we|he|she|they|it|u)$/.test(tokens[i + 1]?.t ?? "") && text.slice(t.e, tokens[i + 1].s) === " ") continue;
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
@@ -1302,6 +1315,18 @@ function placeRules(ctx: Ctx) {
     const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
     const end = matchPhrase(ctx, i, lex.places);
+    // Session 12 r2: any capitalised name right after a postcode on the same line is the place, also one the lexicon does
+    // not know and one with an article ("5425 AB De Mortel", "9201 KA Drachten").
+    if (afterPostcode && end < i && t.cap && !t.upper && text.slice(prev.e, t.s) === " " && (/^(?:De|Den|Het|Sint|St)$/.test(t.t) || (!ctx.negative[i] && !isNegative(lex, t.key)))) {
+      let j = i + 1;
+      while (j < tokens.length && j - i < 3 && tokens[j].cap && !tokens[j].upper && text.slice(tokens[j - 1].e, tokens[j].s) === " " && (/^(?:De|Den|Het|'t|Sint|St)$/.test(tokens[j - 1].t) || tokens[j - 1].t.endsWith("-"))) j++;
+      if (!/^(?:De|Den|Het)$/.test(tokens[j - 1].t)) {
+        ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
+        lastPlaceEnd = j - 1;
+        i = j - 1;
+        continue;
+      }
+    }
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
@@ -1320,6 +1345,12 @@ function placeRules(ctx: Ctx) {
         // (a lower-case "van" after a title is where someone is from: "die mevrouw van Ameland")
         if (b && prev.t === "Van" && (TITLES.has(b.low) || /^(?:fam|familie|br|zr|broeder|zuster)$/.test(b.low))) {
           ctx.out.push({ s: prev.s, e: tokens[end].e, label: "persoon", prio: PRIO.personTitle });
+          continue;
+        }
+        // Session 12 r2: "laat hem het verhaal aan Van Egmond vertellen", "in dienst bij Van Wijk": a capitalised "Van"
+        // mid-sentence is a surname's particle, not the preposition, so the place after it is the surname.
+        if (prev.t === "Van" && !prev.sentStart && end === i && !lex.abroad.has(key)) {
+          ctx.out.push({ s: prev.s, e: tokens[end].e, label: "persoon", prio: PRIO.personContext });
           continue;
         }
       }
@@ -1381,7 +1412,13 @@ function placeRules(ctx: Ctx) {
     }
     // (Session 12: not an adjective opening a capitalised name: "vrijgekomen uit Justitieel Complex Zaanstad", "in
     // Penitentiair Centrum Vught".)
-    const adjectiveOfName = () => /\p{Ll}{3,}(?:ieel|eel|aal|air|ief|isch|iek)$/u.test(t.t) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
+    // Session 12 r2: nor a software or online product: "(uit Exact Online)", "in Twinfield Cloud", "in Visma App".
+    const adjectiveOfName = () => (/\p{Ll}{3,}(?:ieel|eel|aal|air|ief|isch|iek)$/u.test(t.t) || /^(?:Online|Cloud|App|Software|Web|Portal|Portaal|365|Connect|Desktop|Live)$/.test(tokens[i + 1]?.t ?? "")) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
+    // Session 12 r2: a two-letter place after a house number + "in/te": "aan de Dokkumerweg 8 in Ee", "Dorpsstraat 3 te Ee".
+    if ((prevLow === "in" || prevLow === "te") && /^\p{Lu}\p{Ll}$/u.test(t.t) && /^\d{1,4}[a-z]?$/.test(tokens[i - 2]?.t ?? "") && !ctx.negative[i] && !lex.common.has(t.low) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.e, t.e + 3))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
     if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -1624,6 +1661,9 @@ function institutionRules(ctx: Ctx) {
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
       let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      // Session 12 r2: an abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
+      // write in English".
+      if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
       // "Bewind op Maat", "Zorg op Orde": a capitalised head right before "op" + a capitalised word that is no place or name.
       const inner = tokens[end];
       if (t.cap && !arabic && end === j && inner && inner.low === "op" && !inner.cap && tokens[end + 1]?.cap && !tokens[end + 1].sentStart &&
@@ -1727,6 +1767,9 @@ function institutionRules(ctx: Ctx) {
         // "Wendy Ouwerkerk", "Kees Nieuwkerk": a known first name right before a one-word -kerk compound is a person too
         // (a village or surname, no church).
         if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || doubleSurnameShapedLikeWorship(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
+        // Session 12 r2: "Toelichting college", "Verwijzing ziekenhuis": an abstract noun (-ing, -atie, -heid) before a
+        // lower-case head is a heading or a topic, no name.
+        if (j === i + 1 && /^\p{Ll}/u.test(nx.t) && HEAD_SUFFIX.test(nx.t) && /^\p{Lu}\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
@@ -1822,6 +1865,10 @@ function institutionRules(ctx: Ctx) {
         const placeAt = end - 1 > i ? matchPhrase(ctx, end - 1, lex.places) : -1;
         const joinedPlace = placeAt === end - 1 && orgContext && !lex.institutions.phrases.has(key) && !GENERIC_SERVICES.has(key) &&
           tokens.slice(i, end - 1).every((x) => !x.word || (!lex.places.phrases.has(x.key) && !lex.firstNames.has(x.t) && !lex.surnames.has(x.t)));
+        // Session 12 r2: a run closed by a compound with a lower-case noun after its hyphen is a thing named after a method
+        // or programme: "via de Housing First-afspraken", "via het Work First-traject" (not a head: "Alfa-college").
+        const thingTail = /^\p{Lu}[\p{L}]*-(\p{Ll}{3,})$/u.exec(tokens[end - 1]?.t ?? "");
+        if (end > i && thingTail && end - 1 > i && /^(?:afspraken|afspraak|regeling|regelingen|traject|trajecten|aanpak|methode|methodiek|programma|project|training|cursus|aanvraag|aanvragen|beleid|model|principe|principes|gesprek|gesprekken|werkwijze|plan|plannen|route|pilot|subsidie|budget|indicatie|voorziening|woning|woningen|plek|plekken|plaats|plaatsen)$/.test(thingTail[1])) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
@@ -1865,7 +1912,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design))$/iu;
+export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2371,6 +2418,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
       }
     }
     if (ctx.negative[i]) continue;
+    // Session 12 r2: a court (also abbreviated) + its district or seat is the place only: "Rb Midden-Nederland".
+    if (COURT_WORDS.has(t.low)) continue;
     // "Leger des Heils Lelystad": a word after a lower-case connector inside a longer name opens no service name.
     if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
     // "KM Tiel", "JC Zwolle": a role abbreviation (klantmanager, jobcoach, casemanager) before a place is no organisation.
@@ -2415,6 +2464,16 @@ function serviceWithPlaceRule(ctx: Ctx) {
     }
     // "Te Lintelo", "Ter Horst": a particle before a place is a surname.
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low) || PARTICLES.has(t.low)) continue;
+    // Session 12 r2: "Behandelaar: Pauline Wassenaar, GZ-psycholoog": a word a role, relation or title has announced as a
+    // name opens no service; a one-word place right after it is the surname ("Wassenaar", "Tiel", "Ommen").
+    const roleWord = (x: Token | undefined) => !!x && (ROLE_SUFFIX.test(x.low) || RELATIONS.has(x.low) || /^(?:behandelaar|contactpersoon|mentor|bewindvoerder|casemanager|regisseur|naam|roepnaam)$/.test(x.low));
+    const announced = roleWord(tokens[i - 1]) || (tokens[i - 1]?.t === ":" && roleWord(tokens[i - 2]));
+    if (announced && /^\p{Lu}\p{Ll}{2,9}$/u.test(t.t) && !/(?:erij|fabriek|centrale|praktijk|bedrijf|kantoor|huis|centrum|winkel|zaak|dienst|groep|team|punt|plein|werk|zorg|goed|wonen|bouw)$/.test(t.low) && ctx.out.some((c) => c.label === "persoon" && c.s === t.s && c.e === t.e && c.prio >= PRIO.personContext)) {
+      const nx = tokens[i + 1];
+      if (nx.cap && !nx.t.includes("-") && matchPhrase(ctx, i + 1, lex.places) === i + 1 && !lex.abroad.has(nx.key) && !(tokens[i + 2]?.word && tokens[i + 2].cap && text.slice(nx.e, tokens[i + 2].s) === " ") && !newlineBetween(text, t.e, nx.s))
+        ctx.out.push({ s: t.s, e: nx.e, label: "persoon", prio: PRIO.personContext + 1 });
+      continue;
+    }
     // "in Tuindorp Oostzaan", "Nieuw Vennep": a word that opens a known multi-word place is part of that place.
     if (matchPhrase(ctx, i, lex.places) > i) continue;
     // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
@@ -2460,6 +2519,8 @@ function capitalisedPairRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
     if (ADJECTIVE_END.test(a.low) || b.t.includes("-")) continue;
+    // Session 12 r2: "een BBL-traject Hovenier niveau 2": an abbreviation compound opens a course, no name.
+    if (thingCompound(lex, a.t)) continue;
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
     if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
     // Session 12: "het programma Sportief Herstel", "de methode Mobility Mentoring": a programme or method's name.
@@ -2467,6 +2528,12 @@ function capitalisedPairRule(ctx: Ctx) {
     // Session 12: an English job title ("| Founder & Head Chef", "Senior Developer") is no name.
     if (EN_JOB_WORDS.has(a.low) && EN_JOB_WORDS.has(b.low)) continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    // Session 12 r2: a greeting is no first name: "Beste Hannah, / Dear Hannah," (the name after it is found by the
+    // greeting rule).
+    if (GREETINGS.has(a.low)) {
+      ctx.out.push({ s: b.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
+      continue;
+    }
     // "Burgemeester Jamessingel", "Pastoor Vranckenlaan": a second word shaped like a street is a street name.
     if (STREET_SHAPE.test(b.t)) continue;
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
@@ -2640,8 +2707,19 @@ function legalFormRule(ctx: Ctx) {
       continue;
     }
     if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
-    ctx.out.push({ s: t.s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    // Session 12 r2: "Femke Zwaan van Bollenkwekerij Zwaan & Zn.": the firm starts at a business compound after a
+    // lower-case "van/voor/bij" (the person who works there stands before it).
+    const cut = businessAfterOf(ctx, i, end);
+    ctx.out.push({ s: tokens[cut].s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
+}
+
+/** The token index a firm's name starts at within [from, to): after a lower-case "van/voor/bij" that a business compound follows. */
+function businessAfterOf(ctx: Ctx, from: number, to: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = to - 2; k >= from; k--)
+    if ((tokens[k].t === "van" || tokens[k].t === "voor" || tokens[k].t === "bij") && tokens[k + 1]?.cap && (lex.institutionHeads.phrases.has(tokens[k + 1].low) || TRADE_HEAD_COMPOUND.test(tokens[k + 1].t) || /^\p{Lu}\p{Ll}{3,}(?:erij|bedrijf|kantoor|bureau|handel|maatschappij)$/u.test(tokens[k + 1].t))) return k + 1;
+  return from;
 }
 
 // "bij Prins & Dingemanse", "Dekker & Visser Advocaten": two capitalised names joined by "&" are a firm (not two
@@ -2665,6 +2743,7 @@ function ampersandFirmRule(ctx: Ctx) {
     let s0 = i - 1;
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
+    s0 = businessAfterOf(ctx, s0, i);
     const end = capRun(ctx, i + 1, 4, true);
     const e = tokens[Math.max(end, i + 2) - 1].e;
     // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
@@ -3074,6 +3153,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   session9Round3Orgs(ctx);
+  tradeHeadNameRule(ctx);
+  if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
   // one organisation (the owner's name belongs to it).
@@ -3110,7 +3191,13 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
 const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|sociaal[ \t]+team|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni|ocmw|sociaal[ \t]+huis)[ \t]+(\p{Lu}.*)$/iu;
 // (Session 12: every desk compound on "-loket": "Energieloket Zwijndrecht", "Woonloket Deventer", "Ondernemersloket Limburg".)
 const LOKET_IN_PLACE = /^(?:(?:de|het)[ \t]+)?\p{L}[\p{L}-]*loket[ \t]+(\p{Lu}.*)$/iu;
+// Session 12 r2: any generic service or "-team" in a place, also as a field value ("Organisatie: FACT-team Stadskanaal",
+// "Uitvoerder: Sociaal Wijkteam Assen"): the place only.
+const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*)?)[ \t]+(\p{Lu}.*)$/u;
 function deskInPlace(lex: Lexicons, name: string): boolean {
+  const g = SERVICE_IN_PLACE.exec(name);
+  // (a capitalised generic word may open a named organisation: "Bibliotheek Rivierenland"; a team does not)
+  if (g && ((GENERIC_SERVICES.has(g[1].toLowerCase()) && (/^\p{Ll}/u.test(g[1]) || /team$/i.test(g[1]))) || /^\p{L}+-team$/iu.test(g[1])) && lex.places.phrases.has(phraseKey(g[2])) && !lex.institutions.phrases.has(phraseKey(name))) return true;
   const m = DESK_IN_PLACE.exec(name) ?? (name.includes("loket") ? LOKET_IN_PLACE.exec(name) : null);
   if (!m || lex.institutions.phrases.has(phraseKey(name))) return false;
   const place = phraseKey(m[1]);
@@ -3171,6 +3258,9 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   if (/^(?:der|den|dem|des)[ \t]+\p{Lu}\p{Ll}+$/u.test(name) && GERMAN_CONTEXT.test(text.slice(Math.max(0, c.s - 80), Math.min(text.length, c.e + 80)))) return true;
   // A name after "aan/op/in de" whose last word is street-shaped is a street without a house number.
   if (STREET_SHAPE.test(name) && STREET_AFTER_DE.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
+  // Session 12 r2: "signaal woningdelen Floris van Adrichemlaan", "de Jan van Goyenkade": a name whose last word is
+  // street-shaped is a street named after a person (even without a house number or "aan de").
+  if (/[ \t](?:van|de|der|den|ter|ten)[ \t]+\p{Lu}[\p{L}'’-]*$/u.test(name) && STREET_SHAPE.test(name)) return true;
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
   if (TRADE_SURNAMES.has(name.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+(?:worden|zijn|is een vak|was een vak|is een beroep|leren)\b/.test(text.slice(c.e, c.e + 16))) return true;
   return false;
@@ -3200,13 +3290,16 @@ const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+(?:(?:\p{Lu}\.){1,
 // tradesman's firm named after its place.
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
-const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau|advies|administratie|adviseurs)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+// (Session 12 r2: also a staffing pool: "Flexpool Noord", "Uitzendpool West".)
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau|advies|administratie|adviseurs|pool)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
 // "stadsdeel Zuidoost", "stadsdeel Nieuw-West": a compass district after "stadsdeel" is a place.
 const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noord|Oost|Zuid|West|Zuidoost|Noordoost|Zuidwest|Noordwest|Centrum))(?![\p{L}-])/gu;
 // "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
 const OCCUPATION_AGE_RE = /^(?:[ \t]+uit[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Ll}[\p{Ll}-]{3,20},[ \t]*(\d{2})(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[,.;)!?\n]|$))/u;
 // "I'm 60 now", "I am 58 years old": an English self-stated age.
-const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am)[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
+// (Session 12 r2: also the addressee of a letter, after "now (that)/since/as": "now that you are 20 and no longer …"; not
+// "if you are 18": a limit.)
+const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am|(?<=(?:[Nn]ow(?:[ \t]+that)?|[Ss]ince|[Bb]ecause|[Aa]s)[ \t]+)(?:you['’]re|you[ \t]+are))[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
 // "ONS welzijn", "SAMEN wonen": a common word written in capitals before a lower-case wonen/zorg/welzijn is a brand.
 // Session 9 r2: "Gerda Kok (SED organisatie)": an acronym + "organisatie" is a regional (work) organisation; national bodies
 // ("UWV organisatie") are hard negatives.
@@ -3261,7 +3354,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.placeContext + 3 });
     }
-  if (may(/I['’ ]/.test(text) && /\d\d/.test(text)))
+  if (may((/I['’ ]/.test(text) || /you['’ ]/.test(text)) && /\d\d/.test(text)))
     for (const m of allMatches(EN_SELF_AGE_RE, text)) {
       const n = Number(m[1]);
       if (n < 16 || n > 105) continue;
@@ -3316,7 +3409,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(m[1]);
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+  if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|pool|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
       if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
@@ -4033,11 +4126,13 @@ function firmPartRule(ctx: Ctx) {
   if (!parts.size) return;
   // (Session 10: the particle's case may differ: "Theo van Rens … kennismaking bij Van Rens" is the person.)
   const personal = ctx.out.filter((c) => c.label === "persoon").map((c) => text.slice(c.s, c.e).toLowerCase());
+  // Session 12 r2: so does the owner named with a title ("wg: dhr. Van Wijk (sr.) … in dienst bij Van Wijk").
+  const titled = new Set(ctx.out.filter((c) => c.label === "persoon" && c.prio >= PRIO.personTitle).map((c) => text.slice(c.s, c.e)));
   for (const c of [...ctx.out]) {
     if (c.label !== "persoon") continue;
     const name = text.slice(c.s, c.e);
     const low = " " + name.toLowerCase();
-    if (!parts.has(name) || personal.some((p) => p.length > low.length && p.endsWith(low))) continue;
+    if (!parts.has(name) || titled.has(name) || personal.some((p) => p.length > low.length && p.endsWith(low))) continue;
     // Only where a firm is expected: after "bij/via/naar" ("helpt bij Van Hooydonk"); as a subject or after a role word the
     // owner is meant ("Van der Meulen ontkent dat", "Toen boer Hiemstra …"), and so after a first name ("Ad Doornbos").
     const before = text.slice(Math.max(0, c.s - 12), c.s);
@@ -4409,4 +4504,95 @@ function session9Round3Orgs(ctx: Ctx) {
       if (!lex.institutionHeads.phrases.has(head) || /team$|punt$|loket$/.test(head) || DISTRICT_TEAMS.has(head) || DISTRICT_DESKS.has(head) || GENERIC_SERVICES.has(head)) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
+}
+
+// --- session 12, rules round 2 ---
+// A trade or business word opening a firm's name, followed by the owner's or a coined name: "Bouwmaatschappij Oldenhof",
+// "Atelier Nazira", "Catering Yasmin al-Sham", "Installatiebureau Kromhout" (a compound ending in a business word, or one
+// of the plain trade words below). The name is one to three capitalised words (with "al-"/"el-" parts and particles);
+// not a known place, a common word or a first name alone in a list ("Catering Yasmin en Sara").
+const TRADE_HEAD_PLAIN = new Set(["atelier", "catering", "traiteur", "bouwmaatschappij", "aannemersbedrijf", "cateraar", "eethuisje"]);
+const TRADE_HEAD_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:maatschappij|onderneming|atelier|bedrijf|bureau|kantoor|handel|groothandel|makerij|studio|catering)$/u;
+// "Keukenhuis De Akker", "Zorgboerderij De Hoeve", "Werkplaats Het Gilde": a business or building compound + an
+// article-led name is one named place of work (a named building is an institution).
+const BUILDING_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:huis|hal|centrum|boerderij|fabriek|werkplaats|keuken|atelier|kantoor|loods|honk|podium|hoeve)$/u;
+// "Ramkisoen Financiële Diensten", "Jansen Zakelijke Dienstverlening": a name + an adjective + a service word is a firm
+// (an adjective alone before it is a generic service: "de Gemeentelijke Diensten").
+const COLLECTIVE_WORD = /^(?:Collectief|Gemeenschap|Coöperatie|Cooperatie|Federatie|Alliantie)$/;
+const NAME_ADJ_SERVICE_TAIL = /^(?:Diensten|Dienstverlening|Services|Adviezen)$/;
+function tradeHeadNameRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const nameTok = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low);
+  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !t.cap || t.upper) continue;
+    const nx = tokens[i + 1];
+    if (!joined(t, nx)) continue;
+    // Building compound + "De/Het/'t" + a capitalised word.
+    if (BUILDING_COMPOUND.test(t.t) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && /^(?:De|Het|'t)$/.test(nx.t) && nameTok(tokens[i + 2]) && joined(nx, tokens[i + 2]) && !tokens[i + 2].sentStart) {
+      let e = i + 3;
+      if (nameTok(tokens[e]) && joined(tokens[e - 1], tokens[e]) && !lex.places.phrases.has(tokens[e].key)) e++;
+      ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      continue;
+    }
+    // "Hoveniers Collectief Zuidplas", "Eritrese Gemeenschap Rijnland": a collective word after one or two capitalised
+    // words, then a region or place, is one named organisation; "Bureau Zelfstandigen Flevoland", "Bureau Jeugdzorg
+    // Utrecht": "Bureau" + a plural target group + a place too (a named regional bureau, like "Sociale Dienst Drechtsteden").
+    const collective = COLLECTIVE_WORD.test(t.t);
+    const bureau = t.t === "Bureau" && /^\p{Lu}\p{Ll}{3,}(?:en|s|zorg)$/u.test(nx.t) && !lex.places.phrases.has(nx.key);
+    if (collective || bureau) {
+      const pi = bureau ? i + 2 : i + 1;
+      const pe = tokens[pi] && joined(tokens[pi - 1], tokens[pi]) && tokens[pi].cap ? matchPhrase(ctx, pi, lex.places) : -1;
+      if (pe >= pi && !lex.abroad.has(phraseKey(text.slice(tokens[pi].s, tokens[pe].e)))) {
+        let s0 = i;
+        // (the words before may be a role or trade: "Jobcoach Collectief Westland"; not an article or a title)
+        while (collective && s0 > 0 && i - s0 < 2 && tokens[s0 - 1].word && tokens[s0 - 1].cap && !tokens[s0].sentStart && joined(tokens[s0 - 1], tokens[s0]) && !/^(?:De|Het|Een|'t)$/.test(tokens[s0 - 1].t) && !TITLES.has(tokens[s0 - 1].low) && !PLACE_PREPS.has(tokens[s0 - 1].low)) s0--;
+        if (bureau || s0 < i) {
+          ctx.out.push({ s: tokens[s0].s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+          i = pe;
+          continue;
+        }
+      }
+    }
+    // Name (+ adjective) + service tail.
+    if (nameTok(t) && !lex.firstNames.has(t.t) && !lex.places.phrases.has(t.key) && !ADJECTIVE_END.test(t.low) && nx.cap && /(?:ale|[eë]le|ieve|ische|ige|ere|lijke|ieke|aire)$/.test(nx.low) && joined(nx, tokens[i + 2]) && NAME_ADJ_SERVICE_TAIL.test(tokens[i + 2].t)) {
+      ctx.out.push({ s: t.s, e: tokens[i + 2].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      continue;
+    }
+    if (!(TRADE_HEAD_PLAIN.has(t.low) || (TRADE_HEAD_COMPOUND.test(t.t) && !lex.places.phrases.has(t.key))) || isNegative(lex, t.key)) continue;
+    if (!nameTok(nx) || nx.sentStart || newlineBetween(text, t.e, nx.s) || lex.places.phrases.has(nx.key) || (lex.institutions.phrases.has(nx.key) && !lex.surnames.has(nx.t))) continue;
+    let e = i + 2;
+    while (e < tokens.length && e - i <= 3) {
+      const x = tokens[e];
+      if (!joined(tokens[e - 1], x)) break;
+      if (nameTok(x) && !lex.places.phrases.has(x.key)) e++;
+      else if (/^(?:al|el|ul|bin|ben|abu)-\p{Lu}/u.test(x.t)) e++;
+      else if (/^(?:van|de|der|den|ter|ten|el|al)$/.test(x.t) && nameTok(tokens[e + 1]) && joined(x, tokens[e + 1]) && !lex.places.phrases.has(tokens[e + 1].key)) e += 2;
+      else break;
+    }
+    // "Catering Yasmin en Sara": a lone first name right after a plain trade word before "en" is a list of helpers.
+    if (e === i + 2 && lex.firstNames.has(nx.t) && /^[ \t]+(?:en|of)[ \t]/.test(text.slice(nx.e, nx.e + 5))) continue;
+    ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+    i = e - 1;
+  }
+}
+
+// "notities dossier Wübbels, Hendrik – Schoonebeek", "Cliënt: Kamphuis, Gerrit (67)": a surname, a comma and a known
+// first name closing the item (a dash, bracket, semicolon or line end after it) is a name written surname first; the
+// surname need not be in the lexicon (not a place, organisation or ordinary word).
+function invertedNameRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (tokens[i + 1].t !== "," || !t.word || !t.cap || t.upper || t.low.length < 3 || t.e !== tokens[i + 1].s) continue;
+    const f = tokens[i + 2];
+    if (!f.cap || !lex.firstNames.has(f.t) || lex.ambiguousFirstNames.has(f.t) || text.slice(tokens[i + 1].e, f.s) !== " ") continue;
+    if (!/^[ \t]*(?:[–—;]|\(\d|-[ \t]|\n|$)/.test(text.slice(f.e, f.e + 4))) continue;
+    if (t.sentStart && tokens[i - 1]?.t !== ":") continue;
+    // (not the end of a place: "(51) in Den Haag, Shanti (47)")
+    if (i > 0 && (/^(?:in|uit|naar|te|van|Den|De|Het|'s|Sint|St)$/.test(tokens[i - 1].t) || matchPhrase(ctx, i - 1, lex.places) >= i)) continue;
+    if (ctx.negative[i] || isNegative(lex, t.key) || lex.common.has(t.low) || lex.places.phrases.has(t.key) || lex.institutions.phrases.has(t.key) || lex.firstNames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low)) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+  }
 }

@@ -120,7 +120,7 @@ const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\
 // one list for the keyword list below ("CJIB-nummer 208745531" is no BSN) and the id rules after a hyphen keyword.
 const NOT_ID_HYPHEN_WORDS = "huis|tel|telefoon|mobiel|mob|gsm|nl|be|de|sms|app|wa|toestel|fax|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|bank|rekening|bel|woz|ean|pin";
 const OTHER_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
+  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
   "giu",
 );
 
@@ -132,6 +132,10 @@ const ID_HEADER_CELL = new RegExp(
   "iu",
 );
 const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
+
+// A BSN word, then where it was read: "BSN volgens ID-kaart:", "BSN uit het paspoort:", "bsn (volgens BRP):", "BSN op
+// zijn loonstrook:", "BSN zoals vermeld op de verblijfsvergunning" (one to three words of source, no other number word).
+const BSN_SOURCE_BEFORE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)\b[ \t]*\(?[ \t]*(?:volgens|uit|op|van|in|via|conform|cf\.?|zoals[ \t]+(?:vermeld[ \t]+)?(?:op|in))[ \t]+(?:(?:de|het|zijn|haar|z'n|d'r|hun)[ \t]+)?(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+(?:[ \t]+(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+){0,2}[ \t]*\)?[ \t]*[:=]?[ \t]*$/iu;
 
 /** The nearest word announcing the kind of number before `at` (same line or a soft-wrapped line before, ≤ 45 chars), or "(bsn)" just after. */
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
@@ -158,6 +162,9 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
   if (best) {
     // Another number between the keyword and this one means the keyword belongs to that number.
     const between = before.slice(best.pos);
+    // Session 12 r2: "BSN volgens ID-kaart: 527909944", "BSN uit paspoort/BRP:", "BSN (op loonstrook):": the document or
+    // register named as the BSN's source is no keyword of its own ("ID" in "ID-kaart" announces no id).
+    if (best.kind === "other" && !/\d{4}/.test(between) && BSN_SOURCE_BEFORE.test(before)) return "bsn";
     if (!/\d{4}/.test(between)) return best.kind;
   }
   const after = text.slice(end, end + 12).toLowerCase();
@@ -437,9 +444,11 @@ function pushNumbers(text: string, out: Candidate[]) {
   }
   // Session 9: "kindergeldnummer is 251FK447196", "Zorgpasnummer: AB12345678": any "…nummer/…nr" compound announces an id
   // that mixes capitals and digits (five or more digits in a row), also a compound OTHER_NUMBER_WORDS does not list.
-  for (const m of may(/\d{5}/.test(text) && /(?:nummer|nr)/i.test(text)) ? allMatches(COMPOUND_NR_ALNUM_ID_RE, text) : []) {
-    const s = m.index + m[0].length - m[1].length;
-    out.push({ s, e: s + m[1].length, label: "dossiernummer", prio: PRIO.dossiernummer });
+  for (const m of may(/\d{3}/.test(text) && /(?:nummer|nr)/i.test(text)) ? allMatches(COMPOUND_NR_ALNUM_ID_RE, text) : []) {
+    const id = m[2];
+    if (id.replace(/-/g, "").length < 6 || /^(?:huis|telefoon|tel|kamer|post|toestel|mobiel|fax)/iu.test(m[1])) continue;
+    const s = m.index + m[0].length - id.length;
+    out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
   // Session 10: in a table, a cell of 4–6 digits under an id column header ("| schuldeiser | dossiernummer | bedrag |",
   // "Klantnr.;Naam;Plaats") is that id: the header is the keyword (longer numbers are ids anyway, above); not a plausible year.
@@ -454,7 +463,9 @@ function pushNumbers(text: string, out: Candidate[]) {
 }
 const PLAUSIBLE_YEAR = /^(?:19\d\d|20[0-3]\d)$/;
 const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:klant|cli[eë]nt)[ \t]+$/iu;
-const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])\p{L}{3,}(?:nummer|nr)\.?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{5})[A-Z0-9]{6,16})(?![\p{L}\p{N}])/gu;
+// (Session 12 r2: also five digits in all, not in a row, and one hyphen inside ("toevoegingsnummer 1ZK4821",
+// "Registratienummer meting: LW2024-30917"); a lower-case word may qualify the keyword before a colon.)
+const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])(\p{L}{3,})(?:nummer|nr)\.?(?:[ \t]+\p{Ll}{3,15}(?=[ \t]*:))?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{2,16}(?:-[A-Z0-9]{2,10})?)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
 export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
@@ -501,13 +512,28 @@ export const MONTH_ABBREVIATIONS_NL = "jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep
 const MONTHS =
   `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}|` +
   // German month names in forwarded German mail ("27. Mai 2024", "3. März", "Dezember 2023").
-  "januar|februar|märz|maerz|mai|dezember|dez";
+  // (Session 12 r2: also "August": "am 3. August 2024" was read as an address.)
+  "januar|februar|märz|maerz|mai|august|dezember|dez";
 const MONTH_NUM: Record<string, number> = {
   jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
 };
 const monthNumber = (name: string) => MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
 const Y4 = String.raw`(?:19|20)\d{2}`;
 const Y2 = String.raw`['\x60]?\d{2}`;
+// Session 12 r2: Frisian and Polish month names after a day number ("Snits, 12 septimber 2024", "op 4 septimber",
+// "wizyta w konsulacie 5 listopada"): Polish in the genitive a date uses and in lower case only ("5 Maja" is a name),
+// Frisian also capitalised; German and English months have their own rules.
+const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
+const FOREIGN_MONTH_NUM: Record<string, number> = {
+  jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
+  października: 10, pazdziernika: 10, listopada: 11, grudnia: 12,
+};
+const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn"];
+const FOREIGN_D_MONTH_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
+  "gu",
+);
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
@@ -524,7 +550,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
@@ -562,7 +588,7 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
 /** "Interne notitie klantmanager Tim Groen, 19-02:" — a day-month after a comma that closes a note heading line with a colon. */
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
@@ -673,6 +699,12 @@ function pushDates(text: string, out: Candidate[]) {
       if (re === DM_DEADLINE_RE && !/^[ \t]*[-*•–][^\n]{3,}$/u.test(text.slice(text.lastIndexOf("\n", s - 1) + 1, s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // Session 12 r2: "TODO: na 1-7 AIO-aanvraag", "pas na 1/9": after "na" a day-month is a date, but not a count
+      // before a plural noun ("na 3-4 sessies", "na 5-6 gesprekken").
+      // Nor a score after a match verb ("Ze wonnen na 3-1 de beker", "na 2-1 achterstand").
+      if (re === DM_RE && /(?<![\p{L}])na[ \t]*$/iu.test(text.slice(Math.max(0, s - 6), s)) && (/^[ \t]+\p{Ll}{3,}(?:en|ies|ers|els|ens|'s)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+        /(?<![\p{L}])(?:won|wonnen|gewonnen|verloor|verloren|stond|stonden|eindigde|speelde|speelden|gelijk|wedstrijd|stand|thuis|uit)(?![\p{L}])[^\n.!?]{0,30}$/iu.test(text.slice(Math.max(0, s - 40), s)) ||
+        /^[ \t]+(?:achterstand|voorsprong|winst|verlies|nederlaag|overwinning)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       // "belt 3/4 van de tijd niet terug": a fraction.
       if (re === DM_RE && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
@@ -697,6 +729,11 @@ function pushDates(text: string, out: Candidate[]) {
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     // "om 11:15 mei ik …" / "10.30 Dec": the day is the minutes of a time.
     if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // (Session 12 r2: "August" is German or English; the full stop after it ends the sentence: "on 4 August.")
+    if (!m[3] && /^august$/i.test(m[2]) && m[0].endsWith(".")) {
+      add(m.index, m.index + m[0].length - 1);
+      continue;
+    }
     add(m.index, m.index + m[0].length);
   }
   for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
@@ -742,6 +779,12 @@ function pushDates(text: string, out: Candidate[]) {
     // (session 8: a tab is a table cell's boundary: "14-02-1993\tokt 2024" is a date of birth and a period)
     if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
+  }
+  for (const m of may(hasAny(low, FOREIGN_MONTH_HINTS)) ? allMatches(FOREIGN_D_MONTH_RE, text) : []) {
+    const mo = FOREIGN_MONTH_NUM[m[2].toLowerCase()];
+    // Polish months only in lower case ("5 Maja" is a name); a day that fits the month.
+    if (!mo || !validDay(Number(m[1])) || Number(m[1]) > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]) continue;
+    add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
   }
   pushEnglishDates(text, low, sep, add);
 }
@@ -1235,6 +1278,12 @@ const PRONOUN_TURNS_ON_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz
 const TURNS_AGE_ON_DATE_RE = new RegExp(String.raw`(?:wordt|werd)(?<![\p{L}](?:wordt|werd))(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))[ \t]+(\d{1,3})[ \t]+(?:op[ \t]+\d{1,2}(?:e|ste|de)?(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|in[ \t]+(?:${MONTH_NAMES_NL}))(?![\p{L}\p{N}])`, "gu");
 // "Echtpaar Claessens (hij 70, zij 66)", "(man 44 / vrouw 41)", "(zij: 38)": pronouns or man/vrouw with an age in brackets.
 const PRONOUN_PAREN_AGE_RE = /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?:[ \t]*[,/;&][ \t]*|[ \t]+en[ \t]+)(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|\((?:hij|zij)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/gu;
+// Session 12 r2: the same pair without brackets, as a verbless note opening a sentence or line: "Hij 64, zij 66.",
+// "Man 44, vrouw 41;" (both ages close their item; not "Hij 3 keer, zij 2 keer").
+const PRONOUN_PAIR_AGE_RE = /(?<=(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:[Hh]ij|[Zz]ij|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?:,|;|\/|&|en)[ \t]*(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[.;\n]|$))/gu;
+// Session 12 r2: "van zijn 15e tot zijn 18e", "van haar 12de tot 16de": the start of an age range ("van" alone is no cue:
+// "de moeder van haar 3e kind").
+const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+([1-9]\d?(?:e|de|ste))[ \t]+(?:tot[ \t]+en[ \t]+met|tot|t\/m)[ \t]+(?:(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+)?([1-9]\d?(?:e|de|ste))(?![\p{L}\p{N}])/gu;
 // "een gepensioneerde docent van 67.", "een collega van 45,": a role noun + "van" + a bare number closing the clause
 // (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
 const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid)[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
@@ -1242,6 +1291,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
   [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
   [ROLE_OF_AGE_RE, (t) => /[ \t]van[ \t]+[1-9]\d/.test(t)],
+  [FROM_ORDINAL_AGE_RE, (t) => /\d(?:e|de|ste)[ \t]+t/.test(t)],
+  [PRONOUN_PAIR_AGE_RE, (t) => /(?:ij|an|rouw|eer)[ \t]+\d/.test(t)],
   // "wordt op" + a digit
   [PRONOUN_TURNS_ON_DATE_RE, (t) => t.includes("wordt") && /op[ \t]+\d/.test(t)],
   [STATUS_LINE_AGE_RE, (t) => t.includes(",")],
@@ -1298,6 +1349,7 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
 export const PLURAL_HEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(\p{Lu}\p{Ll}+(?:eisers|ers|ingen|heden|teiten|punten|schulden|kosten|posten|nemers))[ \t]?$/u;
 export const PLURAL_COUNT_AFTER = /^[ \t]*(?::|,[ \t]*(?:onder[ \t]+meer|waarvan|waaronder|o\.a\.|oa|w\.o\.|te[ \t]+weten|namelijk))/u;
 const LIST_NAME_MONTHS_RE = /(?:^|\n)[ \t]*[-*•][ \t]*(\p{Lu}\p{Ll}+),[ \t]*(\d{1,2}[ \t]*(?:maanden|maand|mnd|weken|wk))(?![\p{L}])/gu;
+const STAT_AGE_BEFORE = /(?<![\p{L}])(?:(?:gemiddelde|gem\.|mediane|gemiddeld)[ \t]+(?:[^.\n;!?()]{0,30}[ \t])?leeftijd(?:en)?(?![\p{L}])[^.\n;!?()]{0,30}|gemiddeld(?:[ \t]+(?:ongeveer|zo'n|ruim|bijna|nog))?[ \t]+)$/iu;
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
@@ -1306,6 +1358,9 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
     // Session 11 r4: "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
     if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
+    // Session 12 r2: a statistic of a group, no one's age: "Gemiddelde leeftijd 20,6 jaar", "de mediane leeftijd van de
+    // deelnemers is 34", "ze zijn gemiddeld 19".
+    if (STAT_AGE_BEFORE.test(text.slice(Math.max(0, s - 70), s))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
@@ -1552,6 +1607,11 @@ function pushAges(text: string, out: Candidate[]) {
       if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:klant|cliënt|client|vrouw|man|jongen|meisje|moeder|vader|jongere|jongeman|dame|heer|zoon|dochter)(?:[ \t]+van[ \t]+(?:mij|ons|haar|hem))?[ \t]?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?|mama|papa|mam|pap)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
+      // Session 12 r2: "als jongste van zes", "de oudste van vier": a place in the row of children, not an age (an age
+      // in this form takes "jaar": "de jongste van 6 jaar").
+      // (Only after "als" or "is/was de", or with the count in words: "die jongste van 9" in a chat is the youngest, aged 9.)
+      if (re === BOUND_AGE_RE && /^(?:oudste|jongste|middelste)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0].slice(m[0].lastIndexOf(n)) + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
+        (/(?:^|[^\p{L}])(?:als|(?:is|was|werd|blijft)[ \t]+de)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)) || !/^\d/.test(n))) continue;
       // "Partner: 38 jr" is a form field only at a line start, not "per klant: 12".
       // Also "Oudste zoon: 19 jaar" and a second field of a line of fields ("Vader: 45 jaar, moeder: 43 jaar").
       if (re === BOUND_AGE_RE && /^[^(]*:/.test(m[0].slice(0, m[0].lastIndexOf(n))) && !/(?:(?:^|\n)[ \t]*(?:[-*•][ \t]*)?|\([ \t]*)(?:(?:oudste|jongste|middelste|eerste|tweede|derde|vierde)[ \t]+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}+[ \t]*:[^\n:]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\([ \t]*\p{L}+[ \t]*:[^\n:()]*[,;|/][ \t]*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -1797,7 +1857,12 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
       if (/^[ \t|:;+=-]+$/.test(row)) continue; // a rule line "---|---"
       if (sep && !row.includes(sep)) break;
       const cells = sep ? splitCells(row, sep) : spaceCells(row);
-      if (sep ? cells.length < head.length - 1 : cells.length < 3) break;
+      if (sep ? cells.length < head.length - 1 : cells.length < 3) {
+        // Session 12 r2: an empty slot between full rows ("4\tleeg" in a bed list) does not end the table.
+        const next = lines[j + 1];
+        if (sep && cells.length >= 2 && next !== undefined && next.includes(sep) && splitCells(next, sep).length >= head.length - 1) continue;
+        break;
+      }
       for (const { k, kind } of cols) {
         let cell: { s: number; cell: string } | undefined;
         if (sep) cell = cells[k];
@@ -1857,8 +1922,10 @@ export function tableHeaderLines(text: string): [number, number][] {
 const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)$/iu;
 const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
-const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk)/iu;
-const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst)$/iu;
+// (Session 12 r2: also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
+// municipalities and, for someone without a local tie, the country.)
+const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland)/iu;
+const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)$/iu;
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
 // (session 8: also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
@@ -2217,7 +2284,9 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Session 9: also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
 // Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
+// (Session 12 r2: also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
+// Meer en Vaart 301."))
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
