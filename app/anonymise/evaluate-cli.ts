@@ -189,12 +189,16 @@ const SETS: Record<string, string> = {
   blind176: "blind176.jsonl",
   blind177: "blind177.jsonl",
   blind178: "blind178.jsonl",
+  blind179: "blind179.jsonl",
   blind180: "blind180.jsonl",
   blind181: "blind181.jsonl",
   blind182: "blind182.jsonl",
   blind183: "blind183.jsonl",
   blind184: "blind184.jsonl",
+  blind185: "blind185.jsonl",
   blind186: "blind186.jsonl",
+  blind187: "blind187.jsonl",
+  blind188: "blind188.jsonl",
 };
 
 const args = process.argv.slice(2);

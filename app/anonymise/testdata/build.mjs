@@ -251,4 +251,8 @@ build("blind182");
 build("blind183");
 build("blind184");
 build("blind186");
+build("blind179");
+build("blind185");
+build("blind187");
+build("blind188");
 build("schoon");
