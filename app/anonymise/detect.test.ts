@@ -5458,3 +5458,40 @@ describe("session 12 rules r2: BSN sources, foreign months, table gaps, verbless
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 12 org r3: trade words + region/surname, foreign agencies, coined names + compass, creditors", () => {
+  it.each([
+    // place or region + a trade tail; trade compound + a place, river, particle surname or coined name
+    ["Hij loopt stage bij Twente Robotics in Hengelo.", "instelling", ["Twente Robotics"]],
+    ["De afsluiting komt van Limburg Stroom, zegt ze.", "instelling", ["Limburg Stroom"]],
+    ["De woning is van Salland Vastgoedbeheer.", "instelling", ["Salland Vastgoedbeheer"]],
+    ["misschien past Groenvoorziening West-Betuwe beter", "instelling", ["Groenvoorziening West-Betuwe"]],
+    ["Hij rijdt twee dagen voor Taxicentrale Van Oers.", "instelling", ["Taxicentrale Van Oers"]],
+    ["Ze werkt nu bij Metaalbewerking Te Riele in Rijssen.", "instelling", ["Metaalbewerking Te Riele"]],
+    ["Werkplek: Kunststofproducten Hekkers, afdeling inpak", "instelling", ["Kunststofproducten Hekkers"]],
+    ["Jobcoachorganisatie: Coachwerk Maas, AGB-code 90041234", "instelling", ["Coachwerk Maas"]],
+    ["Hij reed een jaar voor Swift Koeriers.", "instelling", ["Swift Koeriers"]],
+    ["Uitvoerder: Werkfit Kop- en Waterland", "instelling", []],
+    ["Ze gaat naar Werkfit Duin- en Bollenstreek voor een traject.", "instelling", ["Werkfit Duin- en Bollenstreek"]],
+    // coined name + compass word; "-werk" compounds; shop compound + article name; "Wonen" + name; bewind firms
+    ["welke taalschool, die van Linguaal Noord?", "instelling", ["Linguaal Noord"]],
+    ["Aanwezig: Joost Bakker (voorzitter), Anne Smit (Rijnwerk)", "instelling", ["Rijnwerk"]],
+    ["Ze helpt drie ochtenden bij Kringloopwinkel De Tweede Kans in Assen.", "instelling", ["Kringloopwinkel De Tweede Kans"]],
+    ["Er is een huurachterstand bij Wonen Rivierland, en een schuld bij de Belastingdienst.", "instelling", ["Wonen Rivierland"]],
+    ["Dollardbewind Wsnp & Budgetbeheer\nPostbus 12\n9700 AA Groningen", "instelling", ["Dollardbewind Wsnp & Budgetbeheer"]],
+    ["Het beschermingsbewind loopt; Beschermingsbewind is aangevraagd.", "instelling", []],
+    ["ja, Agencja Pracy Orzeł, die hebben haar geworven", "instelling", ["Agencja Pracy Orzeł"]],
+    // creditors: bailiffs with "&" and the party they act for; compound supplier nouns
+    ["| Deurwaarders Kraaijeveld & Van Rijn namens Wehkamp | € 410 |", "instelling", ["Deurwaarders Kraaijeveld & Van Rijn", "Wehkamp"]],
+    ["| Gerechtsdeurwaarders Smeets & De Bruin namens Otto | € 80 |", "instelling", ["Gerechtsdeurwaarders Smeets & De Bruin", "Otto"]],
+    ["Schulden bij materiaalleverancier Formido in Tilburg.", "instelling", ["Formido"]],
+    // negatives: a neighbourhood after "wijk", the debt-help abbreviation, team/desk + district, a signature job line
+    ["Ze woont in de wijk Hoge Vucht. Haar zus woont in de wijk Haagse Beek.", "plaats", ["Hoge Vucht", "Haagse Beek"]],
+    ["Hij heeft zich aangemeld bij SHV, een moratorium is aangevraagd.", "instelling", []],
+    ["Hij kwam binnen via het Jongerenteam Zuidoost.", "instelling", []],
+    ["Jan de Vries\nAccountmanager Agri & Flowers\nGroenUitzend B.V.", "instelling", ["GroenUitzend B.V."]],
+    ["Hij woont in de wijk Stad van de Zon.", "plaats", ["Stad van de Zon"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -343,7 +343,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["shv", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -1595,7 +1595,7 @@ function institutionRules(ctx: Ctx) {
     const prevPrevLow = tokens[i - 2]?.low ?? "";
     // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
     // Creditor and supplier nouns announce a word-like organisation too: "leverancier Bouwmaat", "schuldeiser Blokker".
-    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) || CREDITOR_NOUNS.has(prevLow) ||
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) || CREDITOR_NOUNS.has(prevLow) || /\p{Ll}{4,}(?:leverancier|schuldeiser)$/u.test(prevLow) ||
       ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
@@ -1912,7 +1912,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design))$/iu;
+export const ORG_TAIL = /^(?:verzekeringen|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -1993,6 +1993,8 @@ function orgTailRule(ctx: Ctx) {
     if (/^(?:(?:teams|whatsapp|signal)-?)?(?:chat|groepsapp|app|kanaal|channel|app-groep|whatsapp-groep)$/.test(tokens[first].low)) first++;
     // Session 12: so is a document title word: "Nieuwsbrief Netwerk Dagbesteding Súdwest-Fryslân", "Jaarverslag Bakker Bouw".
     if (tail - first >= 2 && DOC_TITLE_WORD.test(tokens[first].low) && !lex.institutions.phrases.has(tokens[first].key)) first++;
+    // (session 12 org r3: a service desk opening the run: "Klantenservice Zeeuwse Stroom", "Helpdesk Brabant Stroom")
+    if (tail - first >= 2 && /^(?:klantenservice|servicedesk|helpdesk|klantcontact)$/.test(tokens[first].low)) first++;
     // "Zuid Actief", "Almere Werkt", "Twentse Poort Werkt": a verb or adjective ending an organisation name, not after a
     // first name or an ordinary word ("Jan Werkt hard", "Hoe Het Werkt").
     // "Werkmatcher Werkbedrijf Smallingerland": a job title on a signature line is no part of the name after it.
@@ -2732,7 +2734,9 @@ function ampersandFirmRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     // "Schoon & Zo", "Jansen & Co": "Zo"/"Co" after "&" close a firm name.
-    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    // (Session 12 org r3: "Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
+    const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[i + 2]?.cap && tokens[i + 2].word && text.slice(b.e, tokens[i + 2].s) === " " && !lex.common.has(tokens[i + 2].low) && !lex.firstNames.has(tokens[i + 2].t);
+    if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !particleName && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
     // Session 11 r2: after "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
@@ -2744,6 +2748,8 @@ function ampersandFirmRule(ctx: Ctx) {
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
     s0 = businessAfterOf(ctx, s0, i);
+    // Session 12 org r3: "Accountmanager Agri & Flowers" opening a signature line is a job title + its sector, no firm.
+    if (s0 < i - 1 && tokens[s0].sentStart && /^\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
     const end = capRun(ctx, i + 1, 4, true);
     const e = tokens[Math.max(end, i + 2) - 1].e;
     // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
@@ -3154,6 +3160,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   session9Round3Orgs(ctx);
   tradeHeadNameRule(ctx);
+  orgRound3Rules(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -3900,7 +3907,8 @@ function markedOrgs(): RegExp | null {
 const NICKNAME_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\([ \t]*(\p{Lu}\p{Ll}+)[ \t]*\)[ \t]+(?:(?:van|de|der|den|te|ter|ten|in|'t|het|op)[ \t]+){0,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Mm]nr|[Dd]e[ \t]+heer|[Cc]li[eë]nt|[Kk]lant)\.?:?[ \t]+$/u;
 // "Werkfit Drenthe", "WerkFit Amstelland": the re-integration method's name + a place or region names a regional firm.
-const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
+// (Session 12 org r3: also a region written with a dropped part: "Werkfit Duin- en Bollenstreek".)
+const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-[ \t]+(?:en|of)[ \t]+\p{Lu}[\p{L}'’]+|(?:-\p{Lu}[\p{L}'’]+)*)(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
 function session5Round6Rules(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(text.includes("Werk")))
@@ -4515,7 +4523,7 @@ const TRADE_HEAD_PLAIN = new Set(["atelier", "catering", "traiteur", "bouwmaatsc
 const TRADE_HEAD_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:maatschappij|onderneming|atelier|bedrijf|bureau|kantoor|handel|groothandel|makerij|studio|catering)$/u;
 // "Keukenhuis De Akker", "Zorgboerderij De Hoeve", "Werkplaats Het Gilde": a business or building compound + an
 // article-led name is one named place of work (a named building is an institution).
-const BUILDING_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:huis|hal|centrum|boerderij|fabriek|werkplaats|keuken|atelier|kantoor|loods|honk|podium|hoeve)$/u;
+const BUILDING_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:huis|hal|centrum|boerderij|fabriek|werkplaats|keuken|atelier|kantoor|loods|honk|podium|hoeve|winkel)$/u;
 // "Ramkisoen Financiële Diensten", "Jansen Zakelijke Dienstverlening": a name + an adjective + a service word is a firm
 // (an adjective alone before it is a generic service: "de Gemeentelijke Diensten").
 const COLLECTIVE_WORD = /^(?:Collectief|Gemeenschap|Coöperatie|Cooperatie|Federatie|Alliantie)$/;
@@ -4595,4 +4603,146 @@ function invertedNameRule(ctx: Ctx) {
     if (ctx.negative[i] || isNegative(lex, t.key) || lex.common.has(t.low) || lex.places.phrases.has(t.key) || lex.institutions.phrases.has(t.key) || lex.firstNames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low)) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
   }
+}
+
+// --- session 12, organisations round 3 ---
+// Trade compounds that open a firm's name before its owner's surname (also with a capitalised particle: "Taxicentrale Van
+// Gorp", "Metaalbewerking Te Brake"), a coined name ("Kunststofproducten Brinkers") or a region, place or river
+// ("Groenvoorziening Oost-Achterhoek", "Coachwerk IJssel"): a commercial trade, so the place belongs to the firm (generic
+// services + place stay the place only; they are no trade compounds).
+const R3_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|producten|voorziening|onderhoud|beheer|koeriers|techniek|transport|verhuur|handel)$/u;
+const R3_WORK_HEAD = /^(?!(?:Net|Maat|Vrijwilligers|Huis|School|Papier|Buurt|Jongeren|Straat|Opbouw|Club|Team|Samen|Hand|Vak|Kunst|Zwart|Werk|Ploeg|Sociaal|Maatschappelijk|Jeugd|Opvoed|Kader)werk$)\p{Lu}\p{Ll}{2,}werk$/u;
+const R3_CAP_PARTICLE = /^(?:Van|Te|Ter|Ten|Den|De|Op|In)$/;
+const R3_RIVERS = new Set(["ijssel", "maas", "rijn", "waal", "lek", "vecht", "eem", "schelde", "amstel", "dommel", "dinkel", "regge", "linge", "zaan", "gouwe", "roer", "geul", "merwede", "dollard", "eems"]);
+const R3_COMPASS_WORD = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)$/;
+// Foreign employment agencies: "Agencja Pracy Sokół", "Agenția de Muncă Dacia", "Zeitarbeit Krüger".
+const FOREIGN_AGENCY_RE = /(?<![\p{L}])(?:Agencja[ \t]+(?:Pracy|Zatrudnienia|Rekrutacyjna|Pośrednictwa[ \t]+Pracy)(?:[ \t]+Tymczasowej)?|Agen[tţț]i[ae][ \t]+de[ \t]+(?:Recrutare|Muncă|Munca|Plasare)|Zeitarbeit|Personalvermittlung|Agentura[ \t]+Práce|Agencia[ \t]+de[ \t]+(?:Empleo|Trabajo))[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// "Scheldebewind Wsnp & Budgetbeheer": a bewind firm's compound name + its services joined by "&".
+const BEWIND_FIRM_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}bewind)(?:[ \t]+(?:\p{Lu}[\p{L}]+)[ \t]*&[ \t]*\p{Lu}[\p{L}]+)?(?![\p{L}])/gu;
+function orgRound3Rules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
+  const plainName = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low) && !lex.firstNames.has(x.t);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !t.cap || t.upper) continue;
+    const nx = tokens[i + 1];
+    if (!joined(t, nx) || !nx.cap || nx.sentStart) continue;
+    // (not a course: "de opleiding Metaalbewerking Niveau 2")
+    const trade = R3_TRADE_HEAD.test(t.t) && !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) && !/^[ \t]+\p{L}+[ \t]+\d/u.test(text.slice(t.e, t.e + 20)) && !lex.common.has(t.low) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low);
+    const work = R3_WORK_HEAD.test(t.t) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key);
+    if (trade || work) {
+      // (a place, region or river after it)
+      const pe = matchPhrase(ctx, i + 1, lex.places);
+      if (pe >= i + 1 && !lex.abroad.has(phraseKey(text.slice(nx.s, tokens[pe].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+        i = pe;
+        continue;
+      }
+      if (R3_RIVERS.has(nx.low)) {
+        ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+        i++;
+        continue;
+      }
+      // "Eemwerk Talentcentrum": a "-werk" compound + a company word (beats a guessed two-word person).
+      if (work && ORG_TAIL.test(nx.t) && !lex.surnames.has(nx.t)) {
+        ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 5 });
+        i++;
+        continue;
+      }
+      // "Kunststofproducten Brinkers": one coined or owner's name (no place, word or first name) after a trade compound.
+      if (trade && plainName(nx) && !lex.institutions.phrases.has(nx.key) && !newlineBetween(text, t.e, nx.s) && !/^[ \t]*&/.test(text.slice(nx.e, nx.e + 3)) && !(tokens[i + 2]?.cap && tokens[i + 2].word && joined(nx, tokens[i + 2]))) {
+        ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i++;
+        continue;
+      }
+      // (a capitalised particle + a surname: "Van Gorp", "Te Brake", "Van der Zande"; "De" only before a known surname)
+      if (trade && R3_CAP_PARTICLE.test(nx.t)) {
+        let k = i + 2;
+        if (/^(?:der|den|de|het|'t)$/.test(tokens[k]?.t ?? "") && joined(nx, tokens[k])) k++;
+        const sn = tokens[k];
+        if (sn && joined(tokens[k - 1], sn) && sn.cap && sn.word && !sn.upper && !lex.places.phrases.has(sn.key) && !isNegative(lex, sn.key) && (!/^(?:De|Den)$/.test(nx.t) || lex.surnames.has(sn.t) || lex.ambiguousSurnames.has(sn.t))) {
+          ctx.out.push({ s: t.s, e: sn.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+          i = k;
+          continue;
+        }
+      }
+    }
+    // "Kringloopwinkel Het Tweede Leven", "Buurthuis De Gouden Draad": a building or shop compound + an article-led name
+    // of ordinary capitalised words (up to three; no place) is one named place of work.
+    if (BUILDING_COMPOUND.test(t.t) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && /^(?:De|Het|'t)$/.test(nx.t)) {
+      let e = i + 1;
+      while (e - i < 4 && tokens[e + 1]?.cap && tokens[e + 1].word && !tokens[e + 1].upper && joined(tokens[e], tokens[e + 1]) && !lex.places.phrases.has(tokens[e + 1].key) && !lex.negatives.phrases.has(tokens[e + 1].key)) e++;
+      if (e >= i + 2) {
+        ctx.out.push({ s: t.s, e: tokens[e].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+        i = e;
+        continue;
+      }
+    }
+    // "bij Wonen Maasoever", "van Wonen Limburg": "Wonen" + a name after an organisation preposition is a housing
+    // corporation ("Team Wonen Zwolle", "afdeling Wonen" stay departments).
+    if (t.t === "Wonen" && !t.sentStart && /^(?:bij|van|via|aan|naar|met)$/.test(tokens[i - 1]?.low ?? "") && (plainName(nx) || lex.places.phrases.has(nx.key)) && !isDepartmentWord(nx.low)) {
+      const pe = matchPhrase(ctx, i + 1, lex.places);
+      let e = Math.max(pe, i + 1);
+      while (e - i < 3 && tokens[e + 1]?.cap && tokens[e + 1].word && !tokens[e + 1].sentStart && joined(tokens[e], tokens[e + 1])) e++;
+      ctx.out.push({ s: t.s, e: tokens[e].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      i = e;
+      continue;
+    }
+    // "voor Zoom Koeriers": a brand-like word mid-sentence + a plural trade word is a firm.
+    if (!t.sentStart && /^(?:voor|bij|van|via|naar|met)$/.test(tokens[i - 1]?.low ?? "") && /^(?:Koeriers|Robotics|Logistics|Koeriersdiensten|Installaties|Verhuizingen)$/.test(nx.t) && !lex.firstNames.has(t.t) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !(tokens[i - 1]?.cap && joined(tokens[i - 1], t))) {
+      ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      i++;
+      continue;
+    }
+    // "die van Lingua Oost?", "naar Lingua Oost;": a coined name (no word, person or place) + a compass word is a
+    // regional organisation.
+    if (R3_COMPASS_WORD.test(nx.t) && !t.sentStart && plainName(t) && !lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !lex.places.phrases.has(t.key) && !lex.abroad.has(t.key) && !isDepartmentWord(t.low) && !/^(?:team|afdeling|regio|wijk|stadsdeel|district|locatie|vestiging|kantoor)$/.test(tokens[i - 1]?.low ?? "") && !(tokens[i - 1]?.cap && !/^(?:Het|De)$/.test(tokens[i - 1].t) && joined(tokens[i - 1], t)) && !/(?:team|punt|loket|regio)$/.test(t.low) && !/^[ \t]*(?:van|aan|op|&)[ \t]/.test(text.slice(nx.e, nx.e + 5)) && !/(?:isch|ese|ees|aans|ands|se)$/.test(t.low) && !/[-(]$/.test(text.slice(t.e, nx.s)) && !(tokens[i + 2]?.cap && joined(nx, tokens[i + 2]))) {
+      const art = tokens[i - 1] && /^(?:Het|De)$/.test(tokens[i - 1].t) && !tokens[i - 1].sentStart && joined(tokens[i - 1], t);
+      ctx.out.push({ s: art ? tokens[i - 1].s : t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+      i++;
+      continue;
+    }
+  }
+  if (may(/Agen|Zeitarbeit|Personalvermittlung/.test(text)))
+    for (const m of allMatches(FOREIGN_AGENCY_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  if (may(text.includes("bewind")))
+    for (const m of allMatches(BEWIND_FIRM_RE, text)) {
+      // (not the legal measures themselves: "Beschermingsbewind", "Onderbewind")
+      if (lex.common.has(m[1].toLowerCase()) || isNegative(lex, m[1].toLowerCase()) || /(?:ings|schaps|tie)bewind$|^onderbewind$/.test(m[1].toLowerCase())) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  // "Gerechtsdeurwaarders X & Y namens Otto", "incassobureau X namens Wehkamp": the party a bailiff or collection agency
+  // acts for is a creditor (an organisation), even when its name is also a first name.
+  if (may(/namens/.test(text) && /deurwaarder|incasso/i.test(text)))
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (tokens[i].t !== "namens") continue;
+      const c = tokens[i + 1];
+      if (!c.cap || !c.word || c.sentStart || !joined(tokens[i], c) || isNegative(lex, c.key) || TITLES.has(c.low)) continue;
+      const lineStart = text.lastIndexOf("\n", tokens[i].s) + 1;
+      if (!/deurwaarder|incasso/i.test(text.slice(lineStart, tokens[i].s))) continue;
+      // (one word, not followed by a surname: "namens Otto Bakker" is a person)
+      const n2 = tokens[i + 2];
+      if (n2 && n2.cap && n2.word && joined(c, n2)) continue;
+      ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // "(Eemwerk)", "Chris Ooms (Rijnwerk)": a coined "-werk" compound alone in brackets after a person is their employer.
+  if (may(text.includes("werk)")))
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i];
+      if (tokens[i - 1].t !== "(" || tokens[i + 1].t !== ")" || !R3_WORK_HEAD.test(t.t) || lex.common.has(t.low) || isNegative(lex, t.key) || GENERIC_SERVICES.has(t.low)) continue;
+      if (!tokens[i - 2]?.cap) continue;
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+    }
+  // "in de wijk Haagse Beek", "de buurt Hoge Vucht": a capitalised name after "wijk"/"buurt" is the neighbourhood.
+  if (may(/(?:wijk|buurt)[ \t]+\p{Lu}/u.test(text)))
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!/^(?:wijk|buurt|woonwijk|stadswijk|stadsdeel)$/.test(tokens[i].t) || !/^(?:de|het|die|deze|een|in|van)$/.test(tokens[i - 1].low)) continue;
+      const c = tokens[i + 1];
+      if (!c.cap || !c.word || !joined(tokens[i], c) || isNegative(lex, c.key) || lex.firstNames.has(c.t)) continue;
+      let e = i + 1;
+      if (tokens[e + 1]?.cap && tokens[e + 1].word && joined(tokens[e], tokens[e + 1]) && !tokens[e + 1].sentStart) e++;
+      if (/^[ \t]+(?:van|aan|op|in|bij)[ \t]/u.test(text.slice(tokens[e].e, tokens[e].e + 8))) continue;
+      ctx.out.push({ s: c.s, e: tokens[e].e, label: "plaats", prio: PRIO.institutionHead + 6 });
+    }
 }
