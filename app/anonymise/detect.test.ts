@@ -5495,3 +5495,46 @@ describe("session 12 org r3: trade words + region/surname, foreign agencies, coi
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 12 rest r3: lower-case names in notes and chats, Balkan names, lower-case places, ages, ids, addresses", () => {
+  it.each([
+    // lexicon: Serbian/Croatian/Bulgarian/Romanian first names, Bulgarian female surnames, -escu surnames
+    ["Op de afdeling werken Milos, Dragan en Vesna samen.", "persoon", ["Milos", "Dragan", "Vesna"]],
+    ["Ook Ivanova kwam naar het spreekuur.", "persoon", ["Ivanova"]],
+    ["Ook Koleva kwam naar het spreekuur.", "persoon", ["Koleva"]],
+    // chats: lower-case Eastern European surnames, "familie X", "ene X", consulting verb + "met X"
+    ["[10:01] joyce: heb jij de georgescu zaak al?\n[10:02] bram: nee nog niet", "persoon", ["joyce", "georgescu", "bram"]],
+    ["lies: weet je nog die familie kowalczyk uit venlo\nbram: ja", "persoon", ["lies", "kowalczyk", "bram"]],
+    ["[10:01] joyce: er belde ene rob van de woningbouw\n[10:02] bram: ok", "persoon", ["joyce", "rob", "bram"]],
+    ["[10:01] joyce: ik overleg morgen met mark en dan hoor je het\n[10:02] bram: ok", "persoon", ["joyce", "mark", "bram"]],
+    ["[10:01] joyce: aan de ene kant wel ja\n[10:02] bram: ok", "persoon", ["joyce", "bram"]],
+    // notes: a sign-off closing a quoted message, an action item, the employer's "werknemer X" (spread to later mentions)
+    ['Sms aan 06-12345678: "Beste mevrouw, de afspraak is dinsdag. gr piet"', "persoon", ["piet"]],
+    ["belt terug.\nactie: sanne vragen of de brief weg is", "persoon", ["sanne"]],
+    ["Onderwerp: werknemer tomasz\n\nhoi,\nik vind tomasz een harde werker.", "persoon", ["tomasz", "tomasz"]],
+    ["De werknemer heeft recht op loon.", "persoon", []],
+    // title + note abbreviation or infinitive is no name
+    ["mw geb 1991, woont alleen", "persoon", []],
+    ["afspr: mw aanmelden bij het taalhuis", "persoon", []],
+    // lower-case places after a preposition: multi-word, 's-, ambiguous goes/monster (not before a number)
+    ["[09:01] joyce: die zit in roosendaal of in bergen op zoom\n[09:02] bram: ok", "plaats", ["roosendaal", "bergen op zoom"]],
+    ["ze woont sinds kort in 's-hertogenbosch", "plaats", ["'s-hertogenbosch"]],
+    ["[09:01] joyce: fam. bakker komt uit goes\n[09:02] bram: ok", "plaats", ["goes"]],
+    ["[09:01] joyce: hij slaapt in monster bij zijn neef\n[09:02] bram: ok", "plaats", ["monster"]],
+    ["dat staat in monster 3 van het lab", "plaats", []],
+    // ages: "ik ben + number word + jaar", the weekday a birthday falls on, English pronoun, a nationality apposition
+    ["Ik ben tweeënveertig jaar en woon in Tiel.", "leeftijd", ["tweeënveertig jaar"]],
+    ["[10:41] dennis: ik word vrijdag 25 hoor\n[10:42] lisa: leuk", "leeftijd", ["25"]],
+    ["ik word maandag 10:30 opgehaald", "leeftijd", []],
+    ["My son comes too, he is 16 he can translate.", "leeftijd", ["16"]],
+    ["he is 15 minutes late", "leeftijd", []],
+    ["Het gaat om Ion Rusu, Roemeen, 47, die bij ons kwam.", "leeftijd", ["47"]],
+    // ids: a qualifying clause before the colon, one capital + hyphen + digits
+    ["Zaaknummer van de rechtbank: K-5531207", "dossiernummer", ["K-5531207"]],
+    ["Huisnummer dat ik kreeg: H-88412", "dossiernummer", []],
+    // addresses: a verb of living + op/aan + a lower-case name + number
+    ["[09:01] joyce: woont ze nog op kerkeveld 9?\n[09:02] bram: ja", "adres", ["kerkeveld 9"]],
+    ["hij woont op kamer 12", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -91,7 +91,8 @@ export function lexicons(): Lexicons {
     firstNames,
     firstNamesLower: new Set([...firstNames].map((n) => n.toLowerCase())),
     ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
-    surnames: words(SURNAMES),
+    // Session 12 r3: a Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
+    surnames: new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n]))),
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
     abroad: bars(COUNTRIES),

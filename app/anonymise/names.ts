@@ -27,8 +27,9 @@ interface Token {
   sentStart: boolean;
 }
 
+// (Session 12 r3: "'s-gravenzande" in lower case is one token too, like "'s-Gravenzande".)
 const TOKEN_RE =
-  /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|['’]s-\p{Lu}[\p{L}-]*|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
+  /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|['’]s-\p{L}[\p{L}-]*|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
 
 /** 1: all ASCII letters, 2: all ASCII digits, 0: anything else. */
 function asciiKind(t: string): number {
@@ -192,7 +193,9 @@ export const RELATIONS = new Set(
     "son daughter wife husband " +
     "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw " +
     // Session 11 r2: legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
-    "notaris kandidaat-notaris kantonrechter curator mediator"
+    "notaris kandidaat-notaris kantonrechter curator mediator " +
+    // Session 12 r3: an employer's words for the client: "RE: werknemer mateusz", "onze werkneemster Ilse", "sollicitant Goran"
+    "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -306,6 +309,8 @@ const NOT_LOWER_AFTER_TITLE = new Set(
   (// modal verbs, determiners and separable particles: "dhr. mag geen schulden maken", "dhr. elke maand", "over dhr. heen"
     "mag mocht mogen hoeft hoefde durft durfde kun kunt wou elke elk iedere ieder alle veel weinig meer minder enkele sommige " +
     "heen mee terug weg af toe langs voorbij rond samen thuis binnen buiten " +
+    // Session 12 r3: note abbreviations of "geboren/getrouwd/gescheiden": "mw geb 1998", "dhr gesch sinds 2020"
+    "geb gebr getr gesch ovl " +
     // number words, reflexive and object pronouns and prepositions: "mw. drie keer gebeld", "dhr. boven de norm", "mw. zich
     // beoordeeld voelt", "dhr. zelf", "mw. tegen de afspraak in"
     "twee drie vier vijf zes zeven acht negen tien elf twaalf zich zichzelf zelf hem hen hun ons jou jullie boven onder tegen tussen achter naast zonder tijdens sinds vanaf tot " +
@@ -792,7 +797,10 @@ function personRules(ctx: Ctx) {
           // "dhr. uitleg gegeven", "mw. begeleiding aangeboden" (the title is the indirect object).
           (!knownCore && k === j && /^\p{Ll}{3,}(?:atie|itie|heid|schap|isme|ing)$|^(?:uitleg|advies|hulp|info|tips?)$/u.test(core.low) && /^[ \t]+(?:ge\p{Ll}{2,}(?:d|t|en)|uitgelegd|meegegeven|aangeboden|toegezegd|verstrekt|aangereikt|doorgegeven)(?![\p{L}])/u.test(text.slice(core.e, core.e + 20))) ||
           // Session 11 r1: an infinitive after an inverted modal: "Kan mw. starten met …", "Mag dhr. beginnen?", "Wil mw. stoppen"
-          (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? ""));
+          (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? "")) ||
+          // Session 12 r3: a note's infinitive after a lower-case title, then a preposition + a lower-case word: "afspr: mw
+          // plaatsen in nieuw cohort", "dhr aanmelden bij het wijkteam" (not "mw janssen in Zwolle": a known surname).
+          (!knownCore && k === j && !t.cap && /^\p{Ll}{5,}en$/u.test(core.low) && /^[ \t]+(?:in|op|bij|naar|voor|met|via|aan|uit)[ \t]+\p{Ll}/u.test(text.slice(core.e, core.e + 16)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
@@ -1011,9 +1019,16 @@ function personRules(ctx: Ctx) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
-    // "groetjes roos", "xx bas".
+    // "groetjes roos", "xx bas". (Session 12 r3: also closing a quoted message: 'Hoi Fenna, … gr kees"'.)
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
-      (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s)) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
+      (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || /^[.!]?["”’')]{1,2}[ \t]*(?:\n|$)/.test(text.slice(t.e, t.e + 8))) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // Session 12 r3: a note label at the line start + a lower-case lexicon first name (no word) + an infinitive or a finite verb:
+    // "todo: ronald vragen of …", "actie: fatima bellen", "nb: sanne heeft …" (an action item names who does it or whom to ask).
+    if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && tokens[i - 1]?.t === ":" && tokens[i - 2]?.word && /^\p{Ll}/u.test(tokens[i - 2].t) && (i === 2 || newlineBetween(text, tokens[i - 3].e, tokens[i - 2].s)) &&
+      lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) &&
+      tokens[i + 1] && text.slice(t.e, tokens[i + 1].s) === " " && (/^\p{Ll}{3,}en$/u.test(tokens[i + 1].t) || (LOWER_NAME_VERBS.has(tokens[i + 1].low) && tokens[i + 1].low !== "en"))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A greeting opening a message + a lower-case first name before "!", "," or the line end: "hoi lies!!", "hee bas,".
@@ -1230,7 +1245,10 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
   "keren lens spa wezel kleef bree").split(" "));
 
 // Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth"]);
+// (Session 12 r3: also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
+// article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
+// counts anyway: see placeRules.)
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster"]);
 // Continents identify no one: "haar enige familie in Europa" is no place span.
 const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
 // A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
@@ -1273,7 +1291,8 @@ function placeRules(ctx: Ctx) {
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
     // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
-    if (t.word && /^\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te"))) {
+    // (Session 12 r3: also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
+    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
       if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
@@ -2958,6 +2977,10 @@ function lowerTextOrgRule(ctx: Ctx) {
   }
 }
 
+// Verbs of consulting before "met" + a name in a chat: "overleg met mark", "gebeld met kees", "afgestemd met piet".
+const CONSULT_BEFORE_MET = new Set("overleg overleggen overlegd overlegt gesproken spreek spreken sprak bel bellen belde gebeld afgestemd afstemmen stem sparren spar contact afspraak app appen geappt mail mailen gemaild".split(" "));
+// Endings of Bulgarian, Russian, Romanian, Serbian/Croatian and Polish surnames (no Dutch word ends like this).
+const EAST_SURNAME_END = /(?:ov|ova|ev|eva|escu|eanu|ić|vic|ski|ska|cki|cka|wicz|czyk|enko|chuk)$/u;
 const CHAT_MONTH_BEFORE = new Set(["in", "sinds", "eind", "begin", "half", "medio", "vanaf", "per", "tot", "na", "voor", "eerder", "afgelopen", "vorige", "komende", "t/m"]);
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -2993,11 +3016,22 @@ function chatNames(ctx: Ctx) {
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
     // abbreviations ("max 3 uur", "een ton", "de bob").
-    const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter) && !lex.common.has(t.low) &&
+    // Session 12 r3: a word-like first name after "ene" ("contactpersoon is ene rob of ruud"; not "aan de ene kant") or after a
+    // verb of consulting + "met" ("ik overleg vandaag met mark en …", "even bellen met kees") is that person.
+    const prevLow = tokens[t.i - 1]?.low ?? "";
+    const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
+      (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
+    const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
-    if ((speaker || lexName) && !month) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // Session 12 r3: a lower-case lexicon surname in a chat, when its ending marks it as Eastern European ("die petrescu
+    // zaak", "todorov") or after "familie/fam" ("die familie iliev"); no word, place or first name.
+    const capT = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+    const lowerSurname = t.low.length >= 5 && /^\p{Ll}+$/u.test(t.t) && lex.surnames.has(capT) && !lex.ambiguousSurnames.has(capT) && !lex.firstNamesLower.has(t.low) &&
+      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) &&
+      (EAST_SURNAME_END.test(t.low) || /^(?:familie|fam)$/.test(tokens[t.i - 1]?.low ?? "") || (tokens[t.i - 1]?.t === "." && tokens[t.i - 2]?.low === "fam"));
+    if ((speaker || lexName || lowerSurname) && !month) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });

@@ -465,7 +465,9 @@ const PLAUSIBLE_YEAR = /^(?:19\d\d|20[0-3]\d)$/;
 const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:klant|cli[eë]nt)[ \t]+$/iu;
 // (Session 12 r2: also five digits in all, not in a row, and one hyphen inside ("toevoegingsnummer 1ZK4821",
 // "Registratienummer meting: LW2024-30917"); a lower-case word may qualify the keyword before a colon.)
-const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])(\p{L}{3,})(?:nummer|nr)\.?(?:[ \t]+\p{Ll}{3,15}(?=[ \t]*:))?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{2,16}(?:-[A-Z0-9]{2,10})?)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+// (Session 12 r3: a short clause may qualify the keyword before the colon, "Dossiernummer dat ik kreeg: H-884120", and a
+// single capital + hyphen + five or more digits is an id after such a keyword.)
+const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])(\p{L}{3,})(?:nummer|nr)\.?(?:(?:[ \t]+\p{Ll}{2,15}){1,3}(?=[ \t]*:))?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})(?:[A-Z0-9]{2,16}(?:-[A-Z0-9]{2,10})?|[A-Z]-\d{5,10}))(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 // "(nummers 2024-117, 2024-118 en 2024-121)", "factuurnrs. 88120 / 88121": every id in a list after a plural "…nummers".
 export const NUMBER_LIST_RE = /(?:nummers|nrs\.?)[ \t]*:?[ \t]*((?:(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14}[ \t]*(?:,|\/|en|&)[ \t]*)+(?:[A-Z]{1,4}-?)?\d[\d\/-]{2,14})(?![\p{L}\p{N}])/gu;
@@ -907,7 +909,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
-  new RegExp(String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\bik\s+(?:ben|was|word|werd))\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
@@ -928,6 +930,9 @@ const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|m
 // Session 9 r3: "Ik ben een harde werker van 41 jaar met …" (a CV profile), "zij is een zorgzame moeder van 38 jaar":
 // a self-description + "van N jaar" closing the clause (not "een traject van 2 jaar": the subject is no person; 15–99).
 const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
+// Session 12 r3: English-speaking clients' texts with a pronoun: "my son Boris also, he is 16 he translate", "She is 34 and
+// …" (capitalised or lower case; not "he is 16 minutes late": a unit or any other word than a pronoun or "and" follows).
+const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 // Session 11 r3: a form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
 // 39"), and "leeftijden" before a list of ages ("3 kinderen (leeftijden 2, 7 en 11)"; not a range "leeftijden 18 tot 27").
@@ -1096,6 +1101,12 @@ export const INVERTED_AGE_RE = new RegExp(
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  "giu",
+);
+// Session 12 r3: the age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
+// "word/wordt": "ik ben vrijdag 12" is a date; not a time "ik word maandag 10:30 opgehaald").
+const FIRST_PERSON_WEEKDAY_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ik[ \t]+word|word[ \t]+ik|(?:je|jij)[ \t]+wordt|word[ \t]+(?:je|jij))(?:[ \t]+(?:trouwens|dus|toch|ook|al))?[ \t]+(?:(?:op|aanstaande|komende|volgende|deze)[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+(\d{1,3}|${NUMWORD})(?![.:,]\d)(?=${AGE_TAIL})`,
   "giu",
 );
 const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
@@ -1550,6 +1561,16 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(/(?:is|are|was|were|turns?|turned|be)[ \t]+(?:\p{L}+[ \t]+)?\d/iu.test(text)) ? allMatches(EN_REL_IS_AGE_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
     for (const n of allMatches(/\d{1,3}/g, m[1])) if (Number(n[0]) <= 115) add(base + n.index, base + n.index + n[0].length);
+  }
+  for (const m of may(/he[ \t]+(?:is|was|turn|will)/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115) continue;
+    const s0 = m.index + m[0].lastIndexOf(m[1]);
+    add(s0, s0 + m[1].length);
+  }
+  for (const m of may(/word[ \t]/i.test(text)) ? allMatches(FIRST_PERSON_WEEKDAY_AGE_RE, text) : []) {
+    if (!(numberValue(m[1]) <= 115)) continue;
+    const s0 = m.index + m[0].lastIndexOf(m[1]);
+    add(s0, s0 + m[1].length);
   }
   for (const m of may(/van[ \t]+\d\d[ \t]+jaar/iu.test(text)) ? allMatches(SELF_DESCR_AGE_RE, text) : []) {
     if (Number(m[1]) < 15) continue;
@@ -2240,6 +2261,14 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // Session 12 r3: "woont ie nog op slotjesveld 27 toch?", "woont nu aan de molenakker 4": after a verb of living (+ a
+  // pronoun or adverbs) "op/aan" + a lower-case name + a house number is the address, also without a street word.
+  for (const m of may(/(?:woon|wonen|verhuis|ingeschreven)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
+    const word = m[1].split(/[ \t]/)[0];
+    if (NOT_BRACKET_STREET_WORDS.has(word) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word)) continue;
+    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+    out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_COMMA_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -2268,6 +2297,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // (Session 12: also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(\p{Ll}{4,}(?:[ \t]+\p{Ll}{3,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;

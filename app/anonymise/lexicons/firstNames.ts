@@ -17,7 +17,10 @@
 // (Nelson, Wilson, Hélder, Valdemar; not "Helder": the Dutch word and Den Helder); Polish names in their genitive, dative and
 // accusative forms in Polish note lines ("Dla Ewy:", "dla Kasi", "u Piotra", "z Krzysztofem"); not the short forms that are
 // Dutch words or slang in lower case (Ani, Oli, Asi: "wat een asi").
+// Session 12 round 3: Serbian, Croatian, Bosnian and Macedonian names (Goran, Dragan, Vesna, Jelena), Bulgarian and Romanian
+// names still missing (Mihail, Teodora, Vasil, Ionela), Moroccan spelling variants (Youssra, Yusra). "Iva" stays out (IVA, the law).
 export const FIRST_NAMES = `
+Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena

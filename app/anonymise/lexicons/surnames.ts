@@ -8,6 +8,8 @@
 // Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
 // Session 9 round 2: Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
 // Session 9 round 3: Punjabi surnames (Sandhu, Dhillon, Grewal, Randhawa); Kaur, like Singh, needs context.
+// Session 12 round 3: Bulgarian surnames and their female -ova/-eva forms (Georgieva, Todorova; lexicon.ts also derives the
+// female form of every -ov/-ev surname), Romanian -escu names (Petrescu), Serbian, Croatian and Bosnian -ić names (Jovanović).
 // Session 12 round 2: a surname that is also a shop chain (Zeeman: "mevrouw J. Zeeman" is a person, the chain needs "bij"; not
 // Blokker, also a village: "de Blokker in Hoorn" is the shop); Drenthe and Bentheim surnames (Wübbels, Oldenhof); German surnames of the border regions that are no Dutch word or
 // first name (Schwarz, Köhler, Herrmann, Fuchs, Scholz, Möller, Keller, Günther, Schumacher, Krämer, Jäger; not Frank, Simon,
@@ -95,6 +97,7 @@ Hussaini Siddiqi Faizi Wahidi Rasooli Sadat Nazari Yousufi Popalzai Ahmadzai Moh
 Bissessar Baldew Bhola Soerdjan Soekhlal Jadnanansing Ramdhani Ramnath Matadin Lachmon Sital Gobardhan Jamaludin Mangre
 Ginkel
 Sandhu Dhillon Sidhu Grewal Brar Sekhon Randhawa Bajwa Virk Dhaliwal Gill Bains Chahal Sangha Johal Aulakh
+Georgieva Ivanova Petrova Dimitrova Angelova Stoyanova Nikolova Todorova Ilieva Hristova Koleva Marinova Kostadinov Kostadinova Yordanov Yordanova Popov Popova Vasilev Vasileva Atanasov Atanasova Pavlov Pavlova Mihaylov Mihaylova Genchev Gencheva Petkov Petkova Dimov Dimova Tsvetkov Tsvetkova Kirilov Kirilova Zhelev Zheleva Petrescu Georgescu Constantinescu Marinescu Stanescu Popovici Dumitrescu Vasilescu Radulescu Nistor Lungu Moraru Jovanović Jovanovic Petrović Petrovic Nikolić Nikolic Marković Markovic Đorđević Djordjevic Stojanović Stojanovic Ilić Ilic Pavlović Pavlovic Todorović Todorovic Kovačević Kovacevic Babić Babic Horvat Novak Mitrović Mitrovic Popović Popovic Živković Zivkovic Radović Radovic Hodžić Hodzic Begić Begic Mehmedović Mehmedovic
 Zeeman Wübbels Wubbels Oldenhof Schwarz Braun Schmitt Meier Schmid Maier Köhler Herrmann Mayer Huber Fuchs Scholz Möller Weiß Hahn Keller Günther Winkler Baumann Franke Albrecht Schuster Böhm Kraus Schumacher Krämer Vogt Jäger Seidel Brandt Schreiber Dietrich Ziegler Kuhn Kühn Pohl Bergmann Voigt Sauer Pfeiffer Roth
 `;
 
