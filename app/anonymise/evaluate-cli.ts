@@ -199,6 +199,10 @@ const SETS: Record<string, string> = {
   blind186: "blind186.jsonl",
   blind187: "blind187.jsonl",
   blind188: "blind188.jsonl",
+  blind189: "blind189.jsonl",
+  blind190: "blind190.jsonl",
+  blind191: "blind191.jsonl",
+  blind192: "blind192.jsonl",
 };
 
 const args = process.argv.slice(2);

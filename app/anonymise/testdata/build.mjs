@@ -255,4 +255,8 @@ build("blind179");
 build("blind185");
 build("blind187");
 build("blind188");
+build("blind189");
+build("blind190");
+build("blind191");
+build("blind192");
 build("schoon");
