@@ -5538,3 +5538,28 @@ describe("session 12 rest r3: lower-case names in notes and chats, Balkan names,
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 12 org r4: club abbreviations, centre + adjective + region, lexicon org + region, lower-case -bedrijf, glued digits", () => {
+  it.each([
+    // sports clubs: abbreviation + (article) + name, a place ending the name
+    ["- RKSV De Meeuwen zoekt een trainer voor de jeugd.", "instelling", ["RKSV De Meeuwen"]],
+    ["Ze helpt in de kantine van KV Het Anker sinds mei.", "instelling", ["KV Het Anker"]],
+    ["- VV De Zeemeeuw Urk zoekt een kantinevrijwilliger.", "instelling", ["VV De Zeemeeuw Urk"]],
+    ["De SV is een afkorting.", "instelling", []],
+    // centre/institute + adjective + noun + region
+    ["Zij loopt bij Centrum Transculturele Traumazorg Drenthe.", "instelling", ["Centrum Transculturele Traumazorg Drenthe"]],
+    ["Het centrum ligt in Drenthe.", "instelling", []],
+    // a one-word lexicon organisation + a region is one name; + a town stays split
+    ["Ze kreeg een brief van Woonbron Rijnmond over de huur.", "instelling", ["Woonbron Rijnmond"]],
+    ["Ze kreeg hulp van Humanitas Salland bij de papieren.", "instelling", ["Humanitas Salland"]],
+    // lower-case -bedrijf compound + owner's name
+    ["Hij is chauffeur geweest voor kassenbouwbedrijf Van Zwolle.", "instelling", ["kassenbouwbedrijf Van Zwolle"]],
+    ["Ze zoekt een leerbedrijf in de regio.", "instelling", []],
+    // housing and student housing, school abbreviations with digits
+    ["Huur: kamer van Vestide, € 480 per maand.", "instelling", ["Vestide"]],
+    ["De melding kwam van Stedelink; actie volgt.", "instelling", ["Stedelink"]],
+    ["Hij zat op het KW1C maar is gestopt.", "instelling", ["KW1C"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

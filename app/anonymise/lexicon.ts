@@ -44,6 +44,8 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
     firstWords.add(first);
     // "Bindkracht10", "Cultuur19": a name with digits glued on also opens with the bare word.
     if (/\p{L}{3}\d+$/u.test(first)) firstWords.add(first.replace(/\d+$/, ""));
+    // Session 12 org r4: "KW1C", "ROC A12": letters, digits and letters again open with the leading letters.
+    else if (/^\p{L}{2,}\d+\p{L}+$/u.test(first)) firstWords.add(first.replace(/\d.*$/u, ""));
   }
   return { phrases, maxWords, firstWords };
 }

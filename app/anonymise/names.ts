@@ -3,6 +3,7 @@ import { AGE_NUMBER, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
+import { REGIONS } from "./lexicons/places";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -506,6 +507,8 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
     }
     // "ieder1", "Team4Work": digits glued to a word belong to the name.
     const gluedDigits = j > i && /^\d+$/.test(tok.t) && tok.s === tokens[j - 1].e && tokens[j - 1].word;
+    // Session 12 org r4: letters glued after such digits belong to the name too ("KW1C": "kw1c", not "kw1 c").
+    const gluedAfterDigits = j > i + 1 && tok.word && tok.s === tokens[j - 1].e && /^\d+$/.test(tokens[j - 1].t) && tokens[j - 2].e === tokens[j - 1].s && tokens[j - 2].word;
     if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/" && !gluedDigits) break;
     // "Maastricht UMC+": a "+" glued to the name is part of its key.
     // "TU/e": a slash between two glued parts joins them too.
@@ -513,7 +516,7 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
     if (tok.t === "/" && !(glued && tokens[j + 1]?.s === tok.e && tokens[j + 1].word)) break;
     // ("Kuehne+Nagel" stays "kuehne + nagel" as before: the lexicon holds both spellings.)
     const plusEnd = tok.t === "+" && glued && tokens[j + 1]?.s !== tok.e;
-    key = key ? (plusEnd || (tok.t === "/" && glued) || gluedDigits ? `${key}${tok.t}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
+    key = key ? (plusEnd || (tok.t === "/" && glued) || gluedDigits ? `${key}${tok.t}` : gluedAfterDigits ? `${key}${tok.key}` : glued && tokens[j - 1].t === "/" ? `${key}${tok.key}` : `${key} ${tok.key}`) : tok.key;
     if (lexicon.phrases.has(key)) best = j;
   }
   return best;
@@ -1669,7 +1672,10 @@ function institutionRules(ctx: Ctx) {
     }
 
     // Head word + name: "Stichting Present", "basisschool De Regenboog", "Huisartsenpraktijk Stadsdennen".
-    const headEnd = matchPhrase(ctx, i, lex.institutionHeads);
+    let headEnd = matchPhrase(ctx, i, lex.institutionHeads);
+    // Session 12 org r4: any lower-case trade compound in -bedrijf is a head too ("kassenbouwbedrijf Van Rijswijk",
+    // "glastuinbouwbedrijf Verbeek"), like the listed "timmerbedrijf", "bouwbedrijf".
+    if (headEnd < i && !t.cap && !t.sentStart && LOWER_TRADE_COMPANY.test(t.t) && !lex.common.has(t.low)) headEnd = i;
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
@@ -3195,6 +3201,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session9Round3Orgs(ctx);
   tradeHeadNameRule(ctx);
   orgRound3Rules(ctx);
+  orgRound4Rules(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -4779,4 +4786,90 @@ function orgRound3Rules(ctx: Ctx) {
       if (/^[ \t]+(?:van|aan|op|in|bij)[ \t]/u.test(text.slice(tokens[e].e, tokens[e].e + 8))) continue;
       ctx.out.push({ s: c.s, e: tokens[e].e, label: "plaats", prio: PRIO.institutionHead + 6 });
     }
+}
+
+// --- session 12, organisations round 4 ---
+// (not a role or a utility: "leerbedrijf Kinderrijk", "waterbedrijf PWN": the gold keeps the name only)
+const LOWER_TRADE_COMPANY = /^(?!leer|stage|water|energie|nuts)(?!\p{Ll}*teeltbedrijf)\p{Ll}{3,}bedrijf$/u;
+// Regions that are no municipality or town: "Vestia Haaglanden", "Zorgkracht Betuwe", "Arbo Gelderse Poort".
+const REGION_ONLY = new Set(REGIONS.split("|").map(phraseKey).filter(Boolean));
+// Sports-club abbreviations before the club's name: "VV De Hazenkamp", "SV Spakenburg", "RKSV Nuenen", "KV Wageningen".
+const CLUB_ABBR = /^(?:VV|SV|RKSV|RKVV|SVV|RKSVV|VVV|VC|KV|HC|MHC|ZV|ZPC|TV|LTV|GVV|CVV|AV|ASV|VVA|RKAVV|HSV|DVS)$/;
+function orgRound4Rules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
+  const regionOnly = (k: number) => {
+    if (!tokens[k] || !tokens[k].cap) return -1;
+    const pe = matchPhrase(ctx, k, lex.places);
+    if (pe < k) return -1;
+    const key = phraseKey(text.slice(tokens[k].s, tokens[pe].e));
+    return REGION_ONLY.has(key) && !lex.townsAndDistricts.has(key) ? pe : -1;
+  };
+  const nameTok = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const nx = tokens[i + 1];
+    if (!joined(t, nx)) continue;
+    // "VV De Hazenkamp", "SV De Valk", "RKSV Heeswijk": a club abbreviation + (article) + a capitalised name.
+    if (t.upper && CLUB_ABBR.test(t.t) && !ctx.negative[i]) {
+      let k = i + 1;
+      if (/^(?:De|Het|'t)$/.test(nx.t) && joined(nx, tokens[k + 1])) k++;
+      const nm = tokens[k];
+      if (nm && nm.cap && nm.word && !nm.upper && !isNegative(lex, nm.key) && !lex.common.has(nm.low) && !(k === i + 1 && nm.sentStart)) {
+        let e = matchPhrase(ctx, k, lex.places);
+        if (e < k) e = k;
+        // (one more name word, or a place ending the club's name: "SV Hellas Zaandam", "RKSV Nieuw Woensel")
+        for (let n = 0; n < 2 && nameTok(tokens[e + 1]) && joined(tokens[e], tokens[e + 1]) && !lex.places.phrases.has(tokens[e + 1].key) && !lex.firstNames.has(tokens[e + 1].t); n++) e++;
+        const pe = joined(tokens[e], tokens[e + 1]) ? matchPhrase(ctx, e + 1, lex.places) : -1;
+        if (pe > e && !lex.abroad.has(phraseKey(text.slice(tokens[e + 1].s, tokens[pe].e)))) e = pe;
+        // (a founding year ends the name: "RKSV Heeze 1950")
+        if (tokens[e + 1] && joined(tokens[e], tokens[e + 1]) && /^(?:18|19|20)\d{2}$/.test(tokens[e + 1].t) && !/^[.,:]?\d/.test(text.slice(tokens[e + 1].e, tokens[e + 1].e + 2))) e++;
+        // ("voetbalvereniging SV Geuzenveld": a club word before it stays in the span, as before)
+        const pv = tokens[i - 1];
+        const s0 = pv && joined(pv, t) && /^(?:voetbal|korfbal|hockey|tennis|handbal|volleybal|zwem|sport)?(?:vereniging|club)$/.test(pv.t) ? pv.s : t.s;
+        ctx.out.push({ s: s0, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 6 });
+        i = e;
+        continue;
+      }
+    }
+    if (!t.cap) continue;
+    // "Arbo Gelderse Poort", "Arbodienst Twente": an occupational-health service + a region or place is a named firm.
+    if (/^(?:Arbo|Arbodienst|Arbodiensten)$/.test(t.t) && nx.cap) {
+      let pe = matchPhrase(ctx, i + 1, lex.places);
+      // (a region of two capitalised words the lexicon does not know: "Gelderse Poort", "Friese Wouden")
+      if (pe < i + 1 && /(?:se|sche)$/.test(nx.t) && nameTok(tokens[i + 2]) && joined(nx, tokens[i + 2]) && !lex.firstNames.has(tokens[i + 2].t)) pe = i + 2;
+      if (pe >= i + 1 && !lex.abroad.has(phraseKey(text.slice(nx.s, tokens[pe].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.personTitle + 6 });
+        i = pe;
+        continue;
+      }
+    }
+    // "Centrum Interculturele Psychiatrie Rijnland", "Instituut Maatschappelijke Opvang Twente": a centre or institute +
+    // an adjective + a noun (+ a noun) + a region is one named foundation (not "Centrum Jeugd en Gezin X": a generic service).
+    if (/^(?:Centrum|Instituut|Expertisecentrum|Kenniscentrum)$/.test(t.t) && nx.cap && /(?:e|se|sche)$/.test(nx.low) && !lex.places.phrases.has(nx.key)) {
+      let k = i + 2;
+      let found = -1;
+      while (k < tokens.length && k <= i + 4 && joined(tokens[k - 1], tokens[k]) && tokens[k].cap) {
+        const pe = matchPhrase(ctx, k, lex.places);
+        if (pe >= k && k > i + 2) { found = lex.abroad.has(phraseKey(text.slice(tokens[k].s, tokens[pe].e))) ? -1 : pe; break; }
+        if (!tokens[k].word || tokens[k].upper) break;
+        k++;
+      }
+      if (found > 0) {
+        ctx.out.push({ s: t.s, e: tokens[found].e, label: "instelling", prio: PRIO.personTitle + 6 });
+        i = found;
+        continue;
+      }
+    }
+    // "Vestia Haaglanden", "Zorgkracht Betuwe": a one-word lexicon organisation + a region (no town) is the regional
+    // organisation's full name (a town after it stays a branch: "Humanitas Ede" is split, see the conventions).
+    if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !t.sentStart) {
+      const pe = regionOnly(i + 1);
+      if (pe > i) {
+        ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionLexicon + 6 });
+        i = pe;
+      }
+    }
+  }
 }
