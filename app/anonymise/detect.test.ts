@@ -5563,3 +5563,35 @@ describe("session 12 org r4: club abbreviations, centre + adjective + region, le
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 12 rest r4: ages in lists and sub-clauses, Syrian first names, role + reply word, particle + short surname", () => {
+  it.each([
+    // a bracketed list of children's ages closed by "jr" (a table cell without a children word)
+    ["| Fatma Aksoy | 1990 | 4 (2, 5 en 9 jr) | werkt in de thuiszorg |", "leeftijd", ["2", "5", "9 jr"]],
+    ["| Bas Smit | 1987 | 2 (6 en 11 jr.) | parttime |", "leeftijd", ["6", "11 jr."]],
+    ["Het contract (1 en 2 jaar geleden verlengd) loopt af.", "leeftijd", []],
+    // a sub-clause with the verb last: conjunction + possessive + relation + age + is/was
+    ["Ze vertelt dat haar oudste broer zeventien is en nog thuis woont.", "leeftijd", ["zeventien"]],
+    ["Hij maakt zich zorgen omdat zijn dochter pas 15 was toen ze wegliep.", "leeftijd", ["15"]],
+    ["Hij zegt dat zijn broer 3 keer is gebeld.", "leeftijd", []],
+    // an age after a name with a bracketed number between
+    ["Samira (klantnummer 5581234) is 31, woont in Velp.", "leeftijd", ["31"]],
+    // a sum of money over N years is no age
+    ["We rekenen met 2 jaar extra huur voor de woning.", "leeftijd", []],
+    // a lower-case short first name before "wordt" in a chat, with its coming age
+    ["[10:01] anouk: cas wordt in juni 9\n[10:02] bram: ok", "leeftijd", ["9"]],
+    // Syrian girls' names
+    ["Tala is 12 en Ghina zit in groep 4.", "persoon", ["Tala", "Ghina"]],
+    // a reply word after a role at the start of a spoken line
+    ["Consulent: Bedankt, ik stuur het door.", "persoon", []],
+    ["Jobcoach: Prima, dan zie ik u dinsdag.", "persoon", []],
+    ["Consulent: Dank u, tot dinsdag.", "persoon", []],
+    ["Klantmanager: Ellen Bos", "persoon", ["Ellen Bos"]],
+    // a particle + a two-letter surname after a title
+    ["Geachte mevrouw Van Os,", "persoon", ["Van Os"]],
+    ["Aan de heer K.L. van Ek\nDorpsweg 3", "persoon", ["K.L. van Ek"]],
+    // districts of the big four cities
+    ["De wijkteams van Hillegersberg-Schiebroek en Vleuten-De Meern overleggen.", "plaats", ["Hillegersberg-Schiebroek", "Vleuten-De Meern"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

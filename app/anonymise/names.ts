@@ -200,6 +200,8 @@ export const RELATIONS = new Set(
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
+// Session 12 r4: reply, thanks and greeting words that open a spoken line ("Klantmanager: Dank u, …").
+const SPOKEN_REPLY_WORDS = new Set("dank bedankt dankjewel dankuwel fijn goed prima top super oké oke ok okay ja nee jawel sorry excuses hoi hallo goedemorgen goedemiddag goedenavond groet groeten welkom helaas natuurlijk zeker klopt duidelijk graag mooi succes sterkte gefeliciteerd akkoord precies inderdaad".split(" "));
 export const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manager|leider|adviseur|arts|kundige|voerder|docent|kracht)$/u;
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
@@ -382,7 +384,7 @@ const OPENING_GREETINGS = new Set(["hoi", "hoii", "hee", "hey", "heey", "hai", "
 // ", 12," / ", 7 jaar;" / ", die in april zeven wordt," after a list item's first word.
 const ITEM_AGE_RE = new RegExp(String.raw`^,[ \t]*(?:\d{1,2}(?:[ \t]*(?:jaar|jr))?|die[ \t]+(?:in|op)[ \t]+[\p{L}\d ]{2,20}?[ \t]+(?:${AGE_NUMBER})[ \t]+wordt)[ \t]*[,;:)]`, "u");
 const LOWER_NAME_VERBS = new Set(
-  "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat en".split(" "),
+  "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat wordt werd en".split(" "),
 );
 // Lower-case first names that are also ordinary Dutch or English words.
 export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
@@ -733,6 +735,19 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
+      // Session 12 r4: "de heer J.P. van Es", "Geachte heer Van Es", "mevrouw Van Os", "dhr. P. van Ee": (initials +) a
+      // particle + a two-letter capitalised surname after a title (short surnames that are words: es, os, ee, ek).
+      if (!clientTitle && next && !newlineBetween(text, t.e, next.s)) {
+        let k = j;
+        while (tokens[k]?.initials && text.slice(tokens[k].e, tokens[k + 1]?.s ?? tokens[k].e).length <= 1) k++;
+        const p0 = k;
+        while (k < p0 + 2 && tokens[k] && PARTICLES.has(tokens[k].low) && /^[ \t]$/.test(text.slice(tokens[k].e, tokens[k + 1]?.s ?? tokens[k].e))) k++;
+        const sur = tokens[k];
+        if (k > p0 && sur && /^\p{Lu}\p{Ll}$/u.test(sur.t) && !(tokens[k + 1]?.cap && text.slice(sur.e, tokens[k + 1].s) === " ")) {
+          push(ctx, j, k + 1, "persoon", PRIO.personTitle);
+          continue;
+        }
+      }
       // "de Dr. Schaepmanschool", "groep 6 van de Koningin Julianaschool": a title before a school compound names the school.
       if (tokens[j] && NAMED_SCHOOL_COMPOUND.test(tokens[j].t) && !newlineBetween(text, t.e, tokens[j].s)) {
         ctx.out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
@@ -874,8 +889,13 @@ function personRules(ctx: Ctx) {
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
+      // Session 12 r4: in a dialogue a role opens the speaker's line: "Klantmanager: Dank u, ik pas het aan", "Jobcoach: Fijn,
+      // tot dan", "Consulent: Groet en tot morgen": a reply or greeting word after the colon is speech, no name (not before a
+      // capitalised surname: "Klantmanager: Goed Jansen").
+      const spokenReply = fieldValue && j === i + 2 && !!next && SPOKEN_REPLY_WORDS.has(next.low) && !lex.firstNames.has(next.t) &&
+        !(tokens[j + 1]?.cap && text.slice(next.e, tokens[j + 1].s) === " ");
       // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
-      if (next && next.word && next.t !== "van" && !newlineBetween(text, t.e, next.s)) {
+      if (next && next.word && next.t !== "van" && !spokenReply && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.

@@ -922,7 +922,7 @@ const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9"; session 9: "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+jaar\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
@@ -1194,7 +1194,9 @@ const DURATION_AFTER = new Set(
     // "(12 jaar gat)", "3 jaar ouder", "10 jaar verschil": a gap or a difference, no one's age
     "gat verschil ouder jonger " +
     // Session 11 r1: "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
-    "school basisschool onderwijs opleiding scholing les lessen studie"
+    "school basisschool onderwijs opleiding scholing les lessen studie " +
+    // Session 12 r4: "rekening gehouden met 1 jaar extra kosten", "2 jaar premie": an amount of money over N years
+    "extra kosten premie rente toeslag huurtoeslag zorgtoeslag kinderbijslag alimentatie"
   ).split(" "),
 );
 
@@ -1227,8 +1229,15 @@ function wordAfter(text: string, at: number): string {
   return m ? m[1].toLowerCase() : "";
 }
 
+// Session 12 r4: a subordinate clause with the verb last: "Hij vertelt dat zijn jongste zus vijftien is en ziek", "omdat haar
+// zoon pas 17 was", "dat de oudste dochter 14 wordt": a conjunction + possessive + relation word + N + is/was/wordt/werd
+// closing the clause (not "dat zijn zoon 3 keer is gebeld": a unit or a participle follows the number or the verb).
+const SUBCLAUSE_RELATION_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:dat|omdat|doordat|nu|als|toen|terwijl|aangezien|want)[ \t]+(?:zijn|haar|z'n|d'r|hun|mijn|m'n|onze|de|het)[ \t]+(?:(?:oudste|jongste|middelste|kleine|grote|tweede|enige)[ \t]+)?(?:half|stief|pleeg)?(?:${RELATION_WORDS}|zus|zusje|broer|broertje|kleinzoon|kleindochter)[ \t]+(?:(?:nu|pas|al|net|bijna|toen|inmiddels|ook)[ \t]+)?(\d{1,2}|${NUMWORD}|${UNITS})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|maar|dus|of|toen)(?![\p{L}])))`,
+  "giu",
+);
 // Age patterns that can match without a digit (ordinals and numbers in words), and the ones that need one.
-const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE, ELDEST_AGE_RE];
+const WORD_OR_DIGIT_AGE_RES = [ORDINAL_AGE_RE, SOON_AGE_RE, OF_DECADE_RE, CHILD_AGE_RE, ELDEST_AGE_RE, SUBCLAUSE_RELATION_AGE_RE];
 const DIGIT_AGE_RES = [...WORD_OR_DIGIT_AGE_RES, GENDER_AGE_RE, RELATION_PAREN_AGE_RE, RELATION_LIST_AGE_RE];
 // "Kleindochter (dochter van de oudste zoon), 5, logeert …", "- Buurman (ex-collega van vader), 67,": a relation word, an
 // explanation in brackets (no digits) and the age between commas.
@@ -1347,6 +1356,7 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
   // the gender and the age are separated by "," or "/"
   [GENDER_AGE_RE, (text) => text.includes(",") || text.includes("/")],
   [ELDEST_AGE_RE, (_, low) => hasAny(low, ["oudste", "jongste", "middelste", "tweeling"])],
+  [SUBCLAUSE_RELATION_AGE_RE, (_, low) => hasAny(low, [" is", " was", " wordt", " werd"]) && hasAny(low, ["dat ", "omdat ", "toen ", "als ", "nu ", "terwijl ", "want ", "aangezien "])],
   // "(N)"
   [RELATION_PAREN_AGE_RE, (text) => text.includes("(")],
   [RELATION_LIST_AGE_RE, (text) => text.includes(",") || text.includes("(")],

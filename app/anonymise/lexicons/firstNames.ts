@@ -19,6 +19,7 @@
 // Dutch words or slang in lower case (Ani, Oli, Asi: "wat een asi").
 // Session 12 round 3: Serbian, Croatian, Bosnian and Macedonian names (Goran, Dragan, Vesna, Jelena), Bulgarian and Romanian
 // names still missing (Mihail, Teodora, Vasil, Ionela), Moroccan spelling variants (Youssra, Yusra). "Iva" stays out (IVA, the law).
+// Session 12 round 4: Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
 export const FIRST_NAMES = `
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
@@ -129,6 +130,7 @@ Pauline Clara Louise Lucie Susan Agatha Carin Connie Dorothea Esmé Ester Franci
 Mevlüde Mevlude Perihan Saadet Hanife Melahat Sabahat Sebahat Gönül Gonul Gülten Gulten Ümmühan Ummuhan Havva Nazife Ozlem Serife Nebahat Gülizar Gulizar Kezban Feride Münevver Munevver Müzeyyen Naciye Nuriye Şaziye Saziye Semiha Hayriye Fikriye Meliha Türkan Turkan Nuran Sevinç Sevinc Gulay Nazmiye Saniye Hamide Ümran Umran Kıymet Kiymet Ergün Ergun Rüstem Rustem Turgut Erol
 Marcha Shurmaine Marcia Migdalia Sharline Giselle Jomaira Yasmira Gregorio Jeanice Jurich Vurnon Churandy Eldridge Shardy Shurenska Rusienne Curvin Jurchendly Shudaira Ashanty Jearsy Shermayra Genaida Ruthsel Sirvano Sulaika Jahaira Norwin Rosaline Maritza Lisandra Ivelisse Shireen Joëlla
 Nelson Wilson Hélder Valdemar
+Rama Ghina Tala Joud Haya Ranim Tasnim Razan Judy Sedra Hadeel
 Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny Joannie Beaty Beacie Marty Justyny Karoliny Pauliny Katarzyny Małgorzaty Malgorzaty Piotra Piotrowi Piotrem Pawła Pawla Pawłowi Pawłem Tomka Tomkowi Tomasza Tomaszowi Krzysztofa Krzysztofowi Krzysztofem Marka Markowi Michała Michala Michałowi Łukasza Lukasza Jakuba Kuby Wojtka Bartka Darka Mirka
 `;
 
