@@ -203,6 +203,10 @@ const SETS: Record<string, string> = {
   blind190: "blind190.jsonl",
   blind191: "blind191.jsonl",
   blind192: "blind192.jsonl",
+  blind193: "blind193.jsonl",
+  blind194: "blind194.jsonl",
+  blind195: "blind195.jsonl",
+  blind196: "blind196.jsonl",
 };
 
 const args = process.argv.slice(2);

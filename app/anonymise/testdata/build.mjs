@@ -259,4 +259,8 @@ build("blind189");
 build("blind190");
 build("blind191");
 build("blind192");
+build("blind193");
+build("blind194");
+build("blind195");
+build("blind196");
 build("schoon");
