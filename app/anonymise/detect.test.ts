@@ -5595,3 +5595,43 @@ describe("session 12 rest r4: ages in lists and sub-clauses, Syrian first names,
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 12 org r5: sector heads, firm head + method name, region + trade word, events with &, venues, Frisian villages", () => {
+  it.each([
+    // a capitalised sector head before an unknown name opens the organisation's name
+    ["Openstaande posten: Zorgverzekeraar Zeewering (premie) en de huur.", "instelling", ["Zorgverzekeraar Zeewering"]],
+    ["Het krediet komt van Agrarische Coöperatie Noordermeer.", "instelling", ["Agrarische Coöperatie Noordermeer"]],
+    ["[10:01] piet: Zuivelcoöperatie Weidegoud, ruim 20k schuld.", "instelling", ["Zuivelcoöperatie Weidegoud"]],
+    ["Hij is lid van Energiecoöperatie Zonnewolde in het dorp.", "instelling", ["Energiecoöperatie Zonnewolde"]],
+    // a lower-case sector noun before a known organisation only describes it; the bare noun stays unflagged
+    ["Ze heeft een achterstand bij zorgverzekeraar Menzis.", "instelling", ["Menzis"]],
+    ["De verzekeraar betaalt niet en de coöperatie wacht af.", "instelling", []],
+    // a care-service compound before its name, also right after a role word
+    ["- Sanne Wolters, woonbegeleider Begeleidingsdienst De Lichtboei", "instelling", ["Begeleidingsdienst De Lichtboei"]],
+    ["- Sanne Wolters, woonbegeleider Begeleidingsdienst De Lichtboei", "persoon", ["Sanne Wolters"]],
+    // a firm head + a one-word method name is the firm; the method alone stays unflagged
+    ["De jobcoach van Trajectbureau Werkfit belt morgen.", "instelling", ["Trajectbureau Werkfit"]],
+    ["Hij volgt het traject Werkfit bij de gemeente.", "instelling", []],
+    // a known region + a trade word after a full stop is a regional firm, as it is mid-sentence
+    ["Dat ging goed. Drechtsteden Transport belt morgen terug.", "instelling", ["Drechtsteden Transport"]],
+    ["Het ging goed. Rijnland Vervoer belt terug.", "instelling", ["Rijnland Vervoer"]],
+    ["Dat klopt. Twente werkt hard aan banen.", "plaats", ["Twente"]],
+    // two words joined by "&" ending in an event compound name an event, no firm
+    ["Op 7 juni is er een Klus & Speeldag in het dorp.", "instelling", []],
+    ["Hij gaat naar de Banen & Opleidingsbeurs in Assen.", "instelling", []],
+    ["Hij werkt bij Hekman & Zwart in Assen.", "instelling", ["Hekman & Zwart"]],
+    // an article + an unknown name + a comma + a town after a preposition is a venue in that town
+    // (also when the name is a district elsewhere: Kroeven is a district of Roosendaal)
+    ["De koffie staat klaar in De Kroeven, Assen, om tien uur.", "instelling", ["De Kroeven"]],
+    ["Ze woont in De Meern, Utrecht.", "instelling", []],
+    ["Ze is verhuisd naar De Hoeve, Assen.", "instelling", []],
+    // Frisian villages of Opsterland and around Joure are places, also after "bij"
+    ["Hij woont op een camping bij Lippenhuizen.", "plaats", ["Lippenhuizen"]],
+    ["Ze werkt op een boerderij bij Luinjeberd.", "plaats", ["Luinjeberd"]],
+    ["Hij werkt op de camping bij Langweer.", "plaats", ["Langweer"]],
+    // a trade compound opening a firm's name does not spread in lower case through a chat
+    ["[08:01] anna: is dat die van de bakkerij?\n[08:02] piet: ja Bakkerij Lippenhuizen", "instelling", ["Bakkerij Lippenhuizen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -172,6 +172,9 @@ const NATIONAL_CHAINS = new Set(
 );
 // The welfare work every municipality buys in: "het jongerenwerk", "buurtwerk", "opbouwwerk" (generic services).
 const GENERIC_WORK = /^(?:jongeren|jeugd|tiener|kinder|buurt|wijk|ouderen|opbouw|straathoek|club|clubhuis|welzijns|vrijwilligers|maatschappelijk)werk$/;
+// (Session 12 org r5: a trade or facility compound opening a name is a common noun, no coined name: "Champignonkwekerij
+// Haskerhorne … die van de champignonkwekerij" leaves the lower-case noun.)
+const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|buro|fabriek|handel|zaak|praktijk|centrum|salon|studio|club|vereniging)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -201,7 +204,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // leaves the second "Jongerenwerk", the district's youth work.)
       // (Session 12 r2: nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
       // loopt via Revalidatie Friesland".)
-      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));

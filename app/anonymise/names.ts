@@ -4,6 +4,7 @@ import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { REGIONS } from "./lexicons/places";
+import { METHODS } from "./lexicons/nonNames";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -1623,6 +1624,10 @@ function knownNameEndingAt(ctx: Ctx, from: number, head: number): boolean {
   return false;
 }
 
+const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrarische |landbouw|zuivel|tuinbouw|energie|woon|zorg|werk|inkoop)?co[öo]peratie|energieleverancier|energiebedrijf|netbeheerder)$/u;
+// Session 12 org r5: one-word method names ("werkfit"); a firm head before one makes the firm's name.
+let methodWords: Set<string> | undefined;
+const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").filter((w) => !/[ \t]/.test(w)))).has(low);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1698,6 +1703,10 @@ function institutionRules(ctx: Ctx) {
     if (headEnd < i && !t.cap && !t.sentStart && LOWER_TRADE_COMPANY.test(t.t) && !lex.common.has(t.low)) headEnd = i;
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
+    // Session 12 org r5: a sector noun ("zorgverzekeraar CZ", "energieleverancier Vattenfall", "de coöperatie") describes the
+    // organisation after it: only a capitalised sector head before a name no lexicon knows opens one ("Zorgverzekeraar
+    // Duinzicht", "Agrarische Coöperatie Greidhoeke").
+    if (headEnd >= i && SECTOR_HEADS.test(phraseKey(text.slice(t.s, tokens[headEnd].e))) && (!t.cap || (!!tokens[headEnd + 1] && matchPhrase(ctx, headEnd + 1, lex.institutions) > headEnd))) headEnd = -1;
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
     // (not a course: "de opleiding Bloemsierkunst Niveau 2", "cursus Tuinaanleg Basis")
     if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
@@ -1720,6 +1729,11 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
+      // Session 12 org r5: a capitalised firm head (a bureau or company) takes a one-word method name along as its own name:
+      // "Re-integratiebureau Werkfit", "Trajectbureau Doortraject" (the method "Werkfit" alone stays a hard negative).
+      if (end === j && t.cap && !arabic && /(?:bureau|buro|bedrijf)$/.test(headKey) && tokens[j]?.cap && tokens[j].word && !tokens[j].upper && ctx.negative[j] &&
+        text.slice(tokens[headEnd].e, tokens[j].s) === " " && methodWord(tokens[j].low) && !(tokens[j + 1]?.cap && ctx.negative[j + 1] && text.slice(tokens[j].e, tokens[j + 1].s) === " "))
+        end = j + 1;
       // "Stichting Maatschappelijk Werk Zeeuws-Vlaanderen", "Stichting Welzijn Ouderen Raalte": after a capitalised
       // Stichting/Vereniging every capitalised word is the name, also generic service words and a place at the end.
       if (t.cap && (headKey === "stichting" || headKey === "vereniging") && headEnd === i) {
@@ -2020,7 +2034,10 @@ function orgTailRule(ctx: Ctx) {
     // After a full stop the first capitalised word may be an ordinary word ("Hoewel Jeugdzorg …").
     // Not after an abbreviation's dot ("t.n.v. Scheldestroom Bewind", "i.o.v. Flexa Interim", "bijv. Jansen Bouw").
     const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1));
-    if (afterStop && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
+    // (Session 12 org r5: not a known place or region right before the company word: "Rijnland Vervoer zoekt chauffeurs",
+    // "Drechtsteden Transport belt" are regional firms, as they are mid-sentence.)
+    const placeFirm = tail === i + 1 && lex.places.phrases.has(tokens[i].key) && !lex.abroad.has(tokens[i].key) && !lex.ambiguousPlaces.has(tokens[i].key) && !lex.common.has(tokens[i].low);
+    if (afterStop && !placeFirm && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
     // (session 8: not an "en" between two company words: "Van Raaij Groente en Fruit", "Jansen Bouw en Techniek")
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t) && !(tokens[k].t === "en" && k === tail - 1 && tokens[k - 1].cap && ORG_TAIL.test(tokens[k - 1].t) && k - 1 > i)) { first = k + 1; break; }
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
@@ -2771,6 +2788,13 @@ function businessAfterOf(ctx: Ctx, from: number, to: number): number {
 
 // "bij Prins & Dingemanse", "Dekker & Visser Advocaten": two capitalised names joined by "&" are a firm (not two
 // first names: "Jan & Petra").
+const EVENT_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:dag|dagen|markt|week|weken|weekend|avond|middag|ochtend|festival|feest|beurs|borrel|toernooi|bijeenkomst)$/u;
+const NOT_EVENT_MARKT = /(?:super|bouw)markt$/i;
+// ("naar de Banen & Opleidingsbeurs": also when another rule proposed the run)
+const eventWithAmpersand = (name: string) => {
+  const m = /^[^&\n]{2,40}[ \t]&[ \t](?:[^&\n]*[ \t])?(\p{Lu}\p{Ll}+)$/u.exec(name);
+  return !!m && EVENT_COMPOUND.test(m[1]) && !NOT_EVENT_MARKT.test(m[1]);
+};
 function ampersandFirmRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -2797,6 +2821,9 @@ function ampersandFirmRule(ctx: Ctx) {
     if (s0 < i - 1 && tokens[s0].sentStart && /^\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
     const end = capRun(ctx, i + 1, 4, true);
     const e = tokens[Math.max(end, i + 2) - 1].e;
+    // Session 12 org r5: "een Herstel & Opknapdag", "de Banen & Opleidingsbeurs", "Klus & Zomerweek": a run that ends in an
+    // event compound (a day, market, week, fair, evening) names an event, no firm.
+    if (EVENT_COMPOUND.test(tokens[Math.max(end, i + 2) - 1].t) && !NOT_EVENT_MARKT.test(tokens[Math.max(end, i + 2) - 1].t)) continue;
     // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
     if (/^,?[ \t]*\(?(?:19|20)\d{2}/.test(text.slice(e, e + 8))) continue;
     ctx.out.push({ s: tokens[s0].s, e, label: "instelling", prio: b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)) ? PRIO.institutionHead + 8 : PRIO.institutionHead + 2 });
@@ -3222,6 +3249,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   tradeHeadNameRule(ctx);
   orgRound3Rules(ctx);
   orgRound4Rules(ctx);
+  orgRound5Rules(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -3243,7 +3271,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // (Session 9 r2: not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());
   // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
@@ -4815,6 +4843,33 @@ const LOWER_TRADE_COMPANY = /^(?!leer|stage|water|energie|nuts)(?!\p{Ll}*teeltbe
 const REGION_ONLY = new Set(REGIONS.split("|").map(phraseKey).filter(Boolean));
 // Sports-club abbreviations before the club's name: "VV De Hazenkamp", "SV Spakenburg", "RKSV Nuenen", "KV Wageningen".
 const CLUB_ABBR = /^(?:VV|SV|RKSV|RKVV|SVV|RKSVV|VVV|VC|KV|HC|MHC|ZV|ZPC|TV|LTV|GVV|CVV|AV|ASV|VVA|RKAVV|HSV|DVS)$/;
+// Session 12 org r5: "in De Molenberg, Delfzijl", "naar Het Baken, Emmen": after a preposition of place, an article + an
+// unknown capitalised name + a comma + a known town is a named building or venue in that town (a village or district with
+// an article is in the places lexicon: "De Meern, Utrecht"; a neighbourhood-shaped name stays a place).
+const VENUE_PREPS = new Set(["in", "naar", "bij", "op", "vanuit"]);
+const RESIDENCE_VERBS = /^(?:woon\p{Ll}*|wonen|wonend|verhuis\p{Ll}*|verhuizen|geboren|ingeschreven|opgegroeid|gevestigd)$/u;
+function orgRound5Rules(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  if (!may(/(?:^|[^\p{L}])(?:De|Het|'t)[ \t]+\p{Lu}[^\n,]{0,40},[ \t]+\p{Lu}/u.test(text))) return;
+  for (let i = 1; i + 4 < tokens.length; i++) {
+    const art = tokens[i];
+    if (!/^(?:De|Het|'t)$/.test(art.t) || art.sentStart || !VENUE_PREPS.has(tokens[i - 1].low) || text.slice(tokens[i - 1].e, art.s) !== " ") continue;
+    let k = i + 1;
+    while (k < i + 3 && tokens[k]?.word && tokens[k].cap && !tokens[k].upper && text.slice(tokens[k - 1].e, tokens[k].s) === " " && !ctx.negative[k] && !lex.common.has(tokens[k].low) && !lex.firstNames.has(tokens[k].t) && !NEIGHBOURHOOD.test(tokens[k].t)) k++;
+    if (k === i + 1 || tokens[k]?.t !== "," || text.slice(tokens[k - 1].e, tokens[k].s) !== "") continue;
+    const name = phraseKey(text.slice(tokens[i + 1].s, tokens[k - 1].e));
+    // (a place named with its article is the place; a district name elsewhere without one is no obstacle: "in De Molenberg,
+    // Delfzijl" is no Heerlen district; nor is "woont in Het Zand, Utrecht" a venue: a residence verb makes it a place)
+    if (lex.places.phrases.has(phraseKey(text.slice(art.s, tokens[k - 1].e))) || (lex.places.phrases.has(name) && k > i + 2)) continue;
+    if (i >= 2 && [tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => !!x && RESIDENCE_VERBS.test(x.low))) continue;
+    const town = tokens[k + 1];
+    if (!town?.cap || text.slice(tokens[k].e, town.s) !== " ") continue;
+    const pe = matchPhrase(ctx, k + 1, lex.places);
+    if (pe < k + 1 || !lex.townsAndDistricts.has(phraseKey(text.slice(town.s, tokens[pe].e)))) continue;
+    ctx.out.push({ s: art.s, e: tokens[k - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+}
+
 function orgRound4Rules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
