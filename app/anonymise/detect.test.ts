@@ -5635,3 +5635,38 @@ describe("session 12 org r5: sector heads, firm head + method name, region + tra
     expect(found(text, label)).toEqual(expected);
   });
 });
+describe("session 12 rest r5: villages, lower-case places after a living verb, AOW-age limit, trade + age, slash date ranges", () => {
+  it.each([
+    // villages of Oldambt, Pekela, Brabant, the Krimpenerwaard and Opsterland that were missing
+    ["Mevrouw woont sinds kort in Nieuw-Scheemda, haar zus in Meeden.", "plaats", ["Nieuw-Scheemda", "Meeden"]],
+    ["Overleg met de consulenten van Pekela en Leudal.", "plaats", ["Pekela", "Leudal"]],
+    ["Gemonde en Liempde hebben elk een dorpshuis.", "plaats", ["Gemonde", "Liempde"]],
+    ["Ze fietst elke dag van Berkenwoude naar Gouderak.", "plaats", ["Berkenwoude", "Gouderak"]],
+    ["Jubbega heeft een eigen voetbalclub, Langweer niet.", "plaats", ["Jubbega", "Langweer"]],
+    ["De cursus is in Koudekerk aan den Rijn.", "plaats", ["Koudekerk aan den Rijn"]],
+    // surname- and word-like villages only after a preposition
+    ["Mevrouw Van Esch belde terug.", "plaats", []],
+    ["We hoeven niets te doen.", "plaats", []],
+    ["Hij woont in Esch, vlak bij Vught.", "plaats", ["Esch", "Vught"]],
+    // a lower-case place that is also a word, after a verb of living or moving
+    ["[09:12] bas: haar zoon woont in delft en komt vaak langs", "plaats", ["delft"]],
+    ["[09:12] bas: ze is vorig jaar verhuisd naar kampen", "plaats", ["kampen"]],
+    ["[09:12] bas: hij woont nu in leiden", "plaats", ["leiden"]],
+    ["Ze woont in heel andere omstandigheden dan vroeger.", "plaats", []],
+    ["Hij is goed in leiden van een groep.", "plaats", []],
+    // the AOW or pension age as the subject is a legal limit
+    ["De AOW-leeftijd voor haar geboortejaar is 67 jaar en 4 maanden.", "leeftijd", []],
+    ["Zijn pensioenleeftijd wordt 68 jaar.", "leeftijd", []],
+    ["Hij heeft de AOW-leeftijd bereikt en is nu 68 jaar.", "leeftijd", ["68"]],
+    // a trade word + "van" + a bare age
+    ["Haar buddy, een gepensioneerde installateur van 71, helpt met de administratie.", "leeftijd", ["71"]],
+    ["Het gaat om een oud-timmerman van 63.", "leeftijd", ["63"]],
+    ["Ze stuurde een formulier van 12, dat klopt.", "leeftijd", []],
+    // a forward range of two day-month pairs with slashes
+    ["ik ben er niet ivm vakantie (14/7 - 2/8), bel gerda", "datum", ["14/7 - 2/8"]],
+    ["Verlof 3/6 t/m 21/6, daarna weer aanwezig.", "datum", ["3/6 t/m 21/6"]],
+    ["De verhouding was (3/4 - 1/2) in dat jaar.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

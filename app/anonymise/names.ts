@@ -1266,13 +1266,31 @@ function hyphenRegion(ctx: Ctx, i: number): number {
 const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren laren doorn putten bergen monster enter made stein sluis ens erp leek zetten dieren helden best goes born echt heel veen vries balk beek loon epe buren urk " +
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt " +
   // foreign towns that are Dutch words ("meerdere keren", "een lens")
-  "keren lens spa wezel kleef bree").split(" "));
+  "keren lens spa wezel kleef bree " +
+  // session 12 r5: word-like villages ("om niet te hoeven", "iets waarder")
+  "hoeven waarder vlist riel esch").split(" "));
 
 // Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
 // (Session 12 r3: also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster"]);
+// Session 12 r5: a lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
+// most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
+// adjectives among those places: "woont in heel andere omstandigheden", "woont in best een mooi huis").
+const LIVE_MOVE_VERBS = new Set(["woont", "woonde", "wonen", "woonden", "wonend", "woonachtig", "verhuisd", "verhuist", "verhuisde", "verhuizen", "verhuizing", "geboren", "opgegroeid", "getogen", "vertrokken", "teruggekeerd", "gevlucht"]);
+const LIVE_FRAME_ADVERBS = new Set(["nu", "nog", "al", "ook", "helemaal", "inmiddels", "tegenwoordig", "sindsdien", "toen", "zelf", "alleen", "samen", "daarna", "straks", "binnenkort"]);
+const LIVE_FRAME_NOT = new Set(["heel", "best", "echt", "stad", "keren", "lens", "made", "enter", "born", "veen", "vries", "zetten", "spa", "bree"]);
+function liveFramePlace(tokens: Token[], i: number): boolean {
+  if (LIVE_FRAME_NOT.has(tokens[i].low)) return false;
+  for (let j = i - 2, hops = 0; j >= 0 && hops <= 2; j--, hops++) {
+    const w = tokens[j];
+    if (!w.word) return false;
+    if (LIVE_MOVE_VERBS.has(w.low)) return true;
+    if (!LIVE_FRAME_ADVERBS.has(w.low)) return false;
+  }
+  return false;
+}
 // Continents identify no one: "haar enige familie in Europa" is no place span.
 const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
 // A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
@@ -1316,7 +1334,7 @@ function placeRules(ctx: Ctx) {
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
     // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
     // (Session 12 r3: also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
-    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || matchPhrase(ctx, i, lex.places) > i)) {
+    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
       if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
@@ -1328,7 +1346,7 @@ function placeRules(ctx: Ctx) {
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
-        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key)) && !lex.negatives.phrases.has(key) && !lex.common.has(key)) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && liveFramePlace(tokens, i))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && liveFramePlace(tokens, i)))) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }

@@ -673,6 +673,7 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
 
+const DM_SLASH_RANGE_RE = /(\(?)(?<![\d\/])(\d{1,2})\/(\d{1,2})[ \t]*(?:-|–|t\/m|tot)[ \t]*(\d{1,2})\/(\d{1,2})(?![\d\/])/gu;
 function pushDates(text: string, out: Candidate[]) {
   const add = (s: number, e: number) => out.push({ s, e, label: "datum", prio: PRIO.datum });
   // DMY_RE, YMD_RE, DM_RE and DM_LINE_RE all have a digit, a separator from [-/. ] and a digit in a row (dateSep);
@@ -687,6 +688,15 @@ function pushDates(text: string, out: Candidate[]) {
   }
   for (const m of may(spacedSep) ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
+  }
+  // Session 12 r5: a range of two day-month pairs with slashes, in brackets or after an absence word ("mijn vakantie
+  // (27/5 - 7/6)", "verlof 3/7 t/m 21/7"): one span; only a forward range (not "score 3/4 - 1/2").
+  for (const m of may(sep && text.includes("/")) ? allMatches(DM_SLASH_RANGE_RE, text) : []) {
+    const [d1, m1, d2, m2] = [m[2], m[3], m[4], m[5]].map(Number);
+    if (!validDay(d1) || !validMonth(m1) || !validDay(d2) || !validMonth(m2) || !(m2 > m1 || (m2 === m1 && d2 > d1))) continue;
+    if (m[1] !== "(" && !/(?<![\p{L}])(?:vakantie|verlof|afwezig|weg|vrij|periode|zwangerschapsverlof|ziek|opname|cursus|van)[ \t]*:?[ \t]*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index + m[1].length))) continue;
+    if (m[1] === "(" && text.charAt(m.index + m[0].length) !== ")") continue;
+    add(m.index + m[1].length, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
   for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
@@ -1306,7 +1316,9 @@ const PRONOUN_PAIR_AGE_RE = /(?<=(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(
 const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+([1-9]\d?(?:e|de|ste))[ \t]+(?:tot[ \t]+en[ \t]+met|tot|t\/m)[ \t]+(?:(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+)?([1-9]\d?(?:e|de|ste))(?![\p{L}\p{N}])/gu;
 // "een gepensioneerde docent van 67.", "een collega van 45,": a role noun + "van" + a bare number closing the clause
 // (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
-const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid)[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
+// Session 12 r5: also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
+// timmerman van 59.", "een oud-elektricien van 61,"; -eur/-man/-ist/-ier/-cien/-aar; not "een formulier van 12,").
+const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
   [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
@@ -1370,6 +1382,7 @@ const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
 export const PLURAL_HEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(\p{Lu}\p{Ll}+(?:eisers|ers|ingen|heden|teiten|punten|schulden|kosten|posten|nemers))[ \t]?$/u;
 export const PLURAL_COUNT_AFTER = /^[ \t]*(?::|,[ \t]*(?:onder[ \t]+meer|waarvan|waaronder|o\.a\.|oa|w\.o\.|te[ \t]+weten|namelijk))/u;
 const LIST_NAME_MONTHS_RE = /(?:^|\n)[ \t]*[-*•][ \t]*(\p{Lu}\p{Ll}+),[ \t]*(\d{1,2}[ \t]*(?:maanden|maand|mnd|weken|wk))(?![\p{L}])/gu;
+const LIMIT_AGE_SUBJECT = /(?:AOW|pensioen|AOW-pensioen)-?(?:leeftijd|gerechtigde[ \t]+leeftijd)(?:[ \t]+(?:voor|van|bij|in|vanaf)(?:[ \t]+[\p{L}\d'’.-]+){1,5})?[ \t]+(?:is|wordt|was|bedraagt|blijft|ligt[ \t]+op|wordt[ \t]+dan)[ \t]+(?:nu[ \t]+|straks[ \t]+|dan[ \t]+|voor[ \t]+hem[ \t]+|voor[ \t]+haar[ \t]+)?$/iu;
 const STAT_AGE_BEFORE = /(?<![\p{L}])(?:(?:gemiddelde|gem\.|mediane|gemiddeld)[ \t]+(?:[^.\n;!?()]{0,30}[ \t])?leeftijd(?:en)?(?![\p{L}])[^.\n;!?()]{0,30}|gemiddeld(?:[ \t]+(?:ongeveer|zo'n|ruim|bijna|nog))?[ \t]+)$/iu;
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
@@ -1382,6 +1395,9 @@ function pushAges(text: string, out: Candidate[]) {
     // Session 12 r2: a statistic of a group, no one's age: "Gemiddelde leeftijd 20,6 jaar", "de mediane leeftijd van de
     // deelnemers is 34", "ze zijn gemiddeld 19".
     if (STAT_AGE_BEFORE.test(text.slice(Math.max(0, s - 70), s))) return;
+    // Session 12 r5: the AOW or pension age as the subject is a legal limit, no one's age: "De AOW-leeftijd voor zijn
+    // geboortejaar is 67 jaar en 3 maanden", "zijn pensioenleeftijd wordt 68" (not "hij heeft de AOW-leeftijd bereikt en is 68").
+    if (LIMIT_AGE_SUBJECT.test(text.slice(Math.max(0, s - 70), s))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
