@@ -207,6 +207,10 @@ const SETS: Record<string, string> = {
   blind194: "blind194.jsonl",
   blind195: "blind195.jsonl",
   blind196: "blind196.jsonl",
+  blind197: "blind197.jsonl",
+  blind198: "blind198.jsonl",
+  blind199: "blind199.jsonl",
+  blind200: "blind200.jsonl",
 };
 
 const args = process.argv.slice(2);

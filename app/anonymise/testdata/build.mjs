@@ -263,4 +263,8 @@ build("blind193");
 build("blind194");
 build("blind195");
 build("blind196");
+build("blind197");
+build("blind198");
+build("blind199");
+build("blind200");
 build("schoon");
