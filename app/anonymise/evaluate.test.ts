@@ -270,12 +270,37 @@ describe.each([
   ["blind172 (session 11: scored once after round 3, then round 4)", "blind172.jsonl", [] as Label[]],
   ["blind173 (session 11: scored once after round 3, then round 4)", "blind173.jsonl", [] as Label[]],
   ["blind174 (session 11: scored once after round 3, then round 4)", "blind174.jsonl", ["instelling"] as Label[]],
-  // blind175–178: the last unseen check of session 11 (after round 4), not tuned on except two fixes after the check (blind178's
-  // 'CJIB-nummer' BSN false hit, blind176's 'Kinderen (leeftijd)' column); organisations stay the long tail.
-  ["blind175 (session 11: last unseen check, after round 4)", "blind175.jsonl", ["adres"] as Label[]],
-  ["blind176 (session 11: last unseen check, after round 4)", "blind176.jsonl", ["instelling"] as Label[]],
-  ["blind177 (session 11: last unseen check, after round 4)", "blind177.jsonl", ["instelling"] as Label[]],
-  ["blind178 (session 11: last unseen check, after round 4)", "blind178.jsonl", ["dossiernummer", "instelling"] as Label[]],
+  // blind175–178: the last unseen check of session 11 (after round 4); their shortfalls (one lower-case street, organisations,
+  // a 'CJIB-nummer') were fixed in session 12, so they now carry no exceptions.
+  ["blind175 (session 11: last unseen check, after round 4; session 12 fixes)", "blind175.jsonl", [] as Label[]],
+  ["blind176 (session 11: last unseen check, after round 4; session 12 fixes)", "blind176.jsonl", [] as Label[]],
+  ["blind177 (session 11: last unseen check, after round 4; session 12 fixes)", "blind177.jsonl", [] as Label[]],
+  ["blind178 (session 11: last unseen check, after round 4; session 12 fixes)", "blind178.jsonl", [] as Label[]],
+  ["blind180 (session 12: scored once at the start, then rounds 1–5)", "blind180.jsonl", [] as Label[]],
+  ["blind181 (session 12: scored once at the start, then rounds 1–5)", "blind181.jsonl", [] as Label[]],
+  ["blind182 (session 12: scored once after round 1, then rounds 2–5)", "blind182.jsonl", [] as Label[]],
+  ["blind183 (session 12: scored once after round 1, then rounds 2–5)", "blind183.jsonl", [] as Label[]],
+  ["blind184 (session 12: scored once after round 1, then rounds 2–5)", "blind184.jsonl", [] as Label[]],
+  ["blind186 (session 12: scored once after round 1, then rounds 2–5)", "blind186.jsonl", [] as Label[]],
+  ["blind179 (session 12: scored once after round 2, then rounds 3–5)", "blind179.jsonl", [] as Label[]],
+  ["blind185 (session 12: scored once after round 2, then rounds 3–5)", "blind185.jsonl", [] as Label[]],
+  ["blind187 (session 12: scored once after round 2, then rounds 3–5)", "blind187.jsonl", [] as Label[]],
+  ["blind188 (session 12: scored once after round 2, then rounds 3–5)", "blind188.jsonl", [] as Label[]],
+  ["blind189 (session 12: scored once after round 3, then rounds 4–5)", "blind189.jsonl", [] as Label[]],
+  ["blind190 (session 12: scored once after round 3, then rounds 4–5)", "blind190.jsonl", [] as Label[]],
+  ["blind191 (session 12: scored once after round 3, then rounds 4–5)", "blind191.jsonl", [] as Label[]],
+  ["blind192 (session 12: scored once after round 3, then rounds 4–5)", "blind192.jsonl", [] as Label[]],
+  ["blind193 (session 12: scored once after round 4, then round 5)", "blind193.jsonl", [] as Label[]],
+  ["blind194 (session 12: scored once after round 4, then round 5)", "blind194.jsonl", [] as Label[]],
+  ["blind195 (session 12: scored once after round 4, then round 5)", "blind195.jsonl", [] as Label[]],
+  ["blind196 (session 12: scored once after round 4, then round 5)", "blind196.jsonl", [] as Label[]],
+  // blind197–200: the last unseen check of session 12 (after round 5), not tuned on; blind197 (young people leaving youth care)
+  // misses ages around turning 18 ("is vorige week achttien geworden", "tot uw achttiende", "tussen haar zestiende en
+  // achttiende", "en 17 was") and organisations (MBO Polderpoort, Leefgroep De Bron), blind198 Frisian organisations.
+  ["blind197 (session 12: last unseen check, after round 5)", "blind197.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind198 (session 12: last unseen check, after round 5)", "blind198.jsonl", ["instelling"] as Label[]],
+  ["blind199 (session 12: last unseen check, after round 5)", "blind199.jsonl", [] as Label[]],
+  ["blind200 (session 12: last unseen check, after round 5)", "blind200.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
