@@ -3265,9 +3265,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   session9Round3Orgs(ctx);
   tradeHeadNameRule(ctx);
-  orgRound3Rules(ctx);
-  orgRound4Rules(ctx);
-  orgRound5Rules(ctx);
+  tradeNamedFirms(ctx);
+  regionalBranchesClubsAndCentres(ctx);
+  venueBeforeTown(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -4712,21 +4712,21 @@ function invertedNameRule(ctx: Ctx) {
   }
 }
 
-// --- session 12, organisations round 3 ---
+// --- firms named by a trade word + owner, region, river or coined name (session 12) ---
 // Trade compounds that open a firm's name before its owner's surname (also with a capitalised particle: "Taxicentrale Van
 // Gorp", "Metaalbewerking Te Brake"), a coined name ("Kunststofproducten Brinkers") or a region, place or river
 // ("Groenvoorziening Oost-Achterhoek", "Coachwerk IJssel"): a commercial trade, so the place belongs to the firm (generic
 // services + place stay the place only; they are no trade compounds).
-const R3_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|producten|voorziening|onderhoud|beheer|koeriers|techniek|transport|verhuur|handel)$/u;
-const R3_WORK_HEAD = /^(?!(?:Net|Maat|Vrijwilligers|Huis|School|Papier|Buurt|Jongeren|Straat|Opbouw|Club|Team|Samen|Hand|Vak|Kunst|Zwart|Werk|Ploeg|Sociaal|Maatschappelijk|Jeugd|Opvoed|Kader)werk$)\p{Lu}\p{Ll}{2,}werk$/u;
-const R3_CAP_PARTICLE = /^(?:Van|Te|Ter|Ten|Den|De|Op|In)$/;
-const R3_RIVERS = new Set(["ijssel", "maas", "rijn", "waal", "lek", "vecht", "eem", "schelde", "amstel", "dommel", "dinkel", "regge", "linge", "zaan", "gouwe", "roer", "geul", "merwede", "dollard", "eems"]);
-const R3_COMPASS_WORD = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)$/;
+const FIRM_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|producten|voorziening|onderhoud|beheer|koeriers|techniek|transport|verhuur|handel)$/u;
+const COINED_WORK_HEAD = /^(?!(?:Net|Maat|Vrijwilligers|Huis|School|Papier|Buurt|Jongeren|Straat|Opbouw|Club|Team|Samen|Hand|Vak|Kunst|Zwart|Werk|Ploeg|Sociaal|Maatschappelijk|Jeugd|Opvoed|Kader)werk$)\p{Lu}\p{Ll}{2,}werk$/u;
+const CAP_PARTICLE = /^(?:Van|Te|Ter|Ten|Den|De|Op|In)$/;
+const FIRM_RIVERS = new Set(["ijssel", "maas", "rijn", "waal", "lek", "vecht", "eem", "schelde", "amstel", "dommel", "dinkel", "regge", "linge", "zaan", "gouwe", "roer", "geul", "merwede", "dollard", "eems"]);
+const FIRM_COMPASS_WORD = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)$/;
 // Foreign employment agencies: "Agencja Pracy Sokół", "Agenția de Muncă Dacia", "Zeitarbeit Krüger".
 const FOREIGN_AGENCY_RE = /(?<![\p{L}])(?:Agencja[ \t]+(?:Pracy|Zatrudnienia|Rekrutacyjna|Pośrednictwa[ \t]+Pracy)(?:[ \t]+Tymczasowej)?|Agen[tţț]i[ae][ \t]+de[ \t]+(?:Recrutare|Muncă|Munca|Plasare)|Zeitarbeit|Personalvermittlung|Agentura[ \t]+Práce|Agencia[ \t]+de[ \t]+(?:Empleo|Trabajo))[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // "Scheldebewind Wsnp & Budgetbeheer": a bewind firm's compound name + its services joined by "&".
 const BEWIND_FIRM_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}bewind)(?:[ \t]+(?:\p{Lu}[\p{L}]+)[ \t]*&[ \t]*\p{Lu}[\p{L}]+)?(?![\p{L}])/gu;
-function orgRound3Rules(ctx: Ctx) {
+function tradeNamedFirms(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
   const plainName = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low) && !lex.firstNames.has(x.t);
@@ -4736,8 +4736,8 @@ function orgRound3Rules(ctx: Ctx) {
     const nx = tokens[i + 1];
     if (!joined(t, nx) || !nx.cap || nx.sentStart) continue;
     // (not a course: "de opleiding Metaalbewerking Niveau 2")
-    const trade = R3_TRADE_HEAD.test(t.t) && !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) && !/^[ \t]+\p{L}+[ \t]+\d/u.test(text.slice(t.e, t.e + 20)) && !lex.common.has(t.low) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low);
-    const work = R3_WORK_HEAD.test(t.t) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key);
+    const trade = FIRM_TRADE_HEAD.test(t.t) && !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) && !/^[ \t]+\p{L}+[ \t]+\d/u.test(text.slice(t.e, t.e + 20)) && !lex.common.has(t.low) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low);
+    const work = COINED_WORK_HEAD.test(t.t) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key);
     if (trade || work) {
       // (a place, region or river after it)
       const pe = matchPhrase(ctx, i + 1, lex.places);
@@ -4746,7 +4746,7 @@ function orgRound3Rules(ctx: Ctx) {
         i = pe;
         continue;
       }
-      if (R3_RIVERS.has(nx.low)) {
+      if (FIRM_RIVERS.has(nx.low)) {
         ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 6 });
         i++;
         continue;
@@ -4764,7 +4764,7 @@ function orgRound3Rules(ctx: Ctx) {
         continue;
       }
       // (a capitalised particle + a surname: "Van Gorp", "Te Brake", "Van der Zande"; "De" only before a known surname)
-      if (trade && R3_CAP_PARTICLE.test(nx.t)) {
+      if (trade && CAP_PARTICLE.test(nx.t)) {
         let k = i + 2;
         if (/^(?:der|den|de|het|'t)$/.test(tokens[k]?.t ?? "") && joined(nx, tokens[k])) k++;
         const sn = tokens[k];
@@ -4804,7 +4804,7 @@ function orgRound3Rules(ctx: Ctx) {
     }
     // "die van Lingua Oost?", "naar Lingua Oost;": a coined name (no word, person or place) + a compass word is a
     // regional organisation.
-    if (R3_COMPASS_WORD.test(nx.t) && !t.sentStart && plainName(t) && !lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !lex.places.phrases.has(t.key) && !lex.abroad.has(t.key) && !isDepartmentWord(t.low) && !/^(?:team|afdeling|regio|wijk|stadsdeel|district|locatie|vestiging|kantoor)$/.test(tokens[i - 1]?.low ?? "") && !(tokens[i - 1]?.cap && !/^(?:Het|De)$/.test(tokens[i - 1].t) && joined(tokens[i - 1], t)) && !/(?:team|punt|loket|regio)$/.test(t.low) && !/^[ \t]*(?:van|aan|op|&)[ \t]/.test(text.slice(nx.e, nx.e + 5)) && !/(?:isch|ese|ees|aans|ands|se)$/.test(t.low) && !/[-(]$/.test(text.slice(t.e, nx.s)) && !(tokens[i + 2]?.cap && joined(nx, tokens[i + 2]))) {
+    if (FIRM_COMPASS_WORD.test(nx.t) && !t.sentStart && plainName(t) && !lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !lex.places.phrases.has(t.key) && !lex.abroad.has(t.key) && !isDepartmentWord(t.low) && !/^(?:team|afdeling|regio|wijk|stadsdeel|district|locatie|vestiging|kantoor)$/.test(tokens[i - 1]?.low ?? "") && !(tokens[i - 1]?.cap && !/^(?:Het|De)$/.test(tokens[i - 1].t) && joined(tokens[i - 1], t)) && !/(?:team|punt|loket|regio)$/.test(t.low) && !/^[ \t]*(?:van|aan|op|&)[ \t]/.test(text.slice(nx.e, nx.e + 5)) && !/(?:isch|ese|ees|aans|ands|se)$/.test(t.low) && !/[-(]$/.test(text.slice(t.e, nx.s)) && !(tokens[i + 2]?.cap && joined(nx, tokens[i + 2]))) {
       const art = tokens[i - 1] && /^(?:Het|De)$/.test(tokens[i - 1].t) && !tokens[i - 1].sentStart && joined(tokens[i - 1], t);
       ctx.out.push({ s: art ? tokens[i - 1].s : t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 4 });
       i++;
@@ -4837,7 +4837,7 @@ function orgRound3Rules(ctx: Ctx) {
   if (may(text.includes("werk)")))
     for (let i = 1; i + 1 < tokens.length; i++) {
       const t = tokens[i];
-      if (tokens[i - 1].t !== "(" || tokens[i + 1].t !== ")" || !R3_WORK_HEAD.test(t.t) || lex.common.has(t.low) || isNegative(lex, t.key) || GENERIC_SERVICES.has(t.low)) continue;
+      if (tokens[i - 1].t !== "(" || tokens[i + 1].t !== ")" || !COINED_WORK_HEAD.test(t.t) || lex.common.has(t.low) || isNegative(lex, t.key) || GENERIC_SERVICES.has(t.low)) continue;
       if (!tokens[i - 2]?.cap) continue;
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 4 });
     }
@@ -4854,7 +4854,7 @@ function orgRound3Rules(ctx: Ctx) {
     }
 }
 
-// --- session 12, organisations round 4 ---
+// --- regional branches, sports clubs, centres and named venues (session 12) ---
 // (not a role or a utility: "leerbedrijf Kinderrijk", "waterbedrijf PWN": the gold keeps the name only)
 const LOWER_TRADE_COMPANY = /^(?!leer|stage|water|energie|nuts)(?!\p{Ll}*teeltbedrijf)\p{Ll}{3,}bedrijf$/u;
 // Regions that are no municipality or town: "Vestia Haaglanden", "Zorgkracht Betuwe", "Arbo Gelderse Poort".
@@ -4866,7 +4866,7 @@ const CLUB_ABBR = /^(?:VV|SV|RKSV|RKVV|SVV|RKSVV|VVV|VC|KV|HC|MHC|ZV|ZPC|TV|LTV|
 // an article is in the places lexicon: "De Meern, Utrecht"; a neighbourhood-shaped name stays a place).
 const VENUE_PREPS = new Set(["in", "naar", "bij", "op", "vanuit"]);
 const RESIDENCE_VERBS = /^(?:woon\p{Ll}*|wonen|wonend|verhuis\p{Ll}*|verhuizen|geboren|ingeschreven|opgegroeid|gevestigd)$/u;
-function orgRound5Rules(ctx: Ctx) {
+function venueBeforeTown(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   if (!may(/(?:^|[^\p{L}])(?:De|Het|'t)[ \t]+\p{Lu}[^\n,]{0,40},[ \t]+\p{Lu}/u.test(text))) return;
   for (let i = 1; i + 4 < tokens.length; i++) {
@@ -4888,7 +4888,7 @@ function orgRound5Rules(ctx: Ctx) {
   }
 }
 
-function orgRound4Rules(ctx: Ctx) {
+function regionalBranchesClubsAndCentres(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
   const regionOnly = (k: number) => {
