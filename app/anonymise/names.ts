@@ -4621,7 +4621,7 @@ function session9Round3Orgs(ctx: Ctx) {
     }
 }
 
-// --- session 12, rules round 2 ---
+// --- firms and buildings named by a trade or building word + a name (session 12) ---
 // A trade or business word opening a firm's name, followed by the owner's or a coined name: "Bouwmaatschappij Oldenhof",
 // "Atelier Nazira", "Catering Yasmin al-Sham", "Installatiebureau Kromhout" (a compound ending in a business word, or one
 // of the plain trade words below). The name is one to three capitalised words (with "al-"/"el-" parts and particles);
