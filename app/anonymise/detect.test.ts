@@ -5670,3 +5670,14 @@ describe("session 12 rest r5: villages, lower-case places after a living verb, A
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+// Session 12 review: three cheap guards were not implied by the rules they guard (the guards test found the upper-case
+// case in CI): "jij wordt" has no "word " and a web address may be written in capitals.
+describe("session 12 review: guards implied by their rules", () => {
+  it.each([
+    ["Jij wordt zaterdag 30, toch?", "leeftijd", ["30"]],
+    ["JORIEKE BOLLE\nBEWIND OOSTERSCHELDE\nWWW.BEWINDOOSTERSCHELDE.NL", "instelling", ["BEWIND OOSTERSCHELDE"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -3269,10 +3269,10 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   regionalBranchesClubsAndCentres(ctx);
   venueBeforeTown(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
-  if (may(text.includes("@") || /www\.|:\/\//.test(text))) domainNameOrgRule(ctx);
+  if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
   // one organisation (the owner's name belongs to it).
-  if (may(text.includes(" by ")))
+  if (may(/[ \t]by[ \t]/.test(text)))
     for (const m of allMatches(BY_OWNER_FIRM_RE, text)) {
       const words = m[1].trim().split(/[ \t]+/);
       if (!words.some((w) => SHOP_HEADS.has(w) || ORG_TAIL.test(w) || lex.institutionHeads.phrases.has(w.toLowerCase()))) continue;
@@ -4842,7 +4842,7 @@ function tradeNamedFirms(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 4 });
     }
   // "in de wijk Haagse Beek", "de buurt Hoge Vucht": a capitalised name after "wijk"/"buurt" is the neighbourhood.
-  if (may(/(?:wijk|buurt)[ \t]+\p{Lu}/u.test(text)))
+  if (may(/(?:wijk|buurt|stadsdeel)[ \t]+\p{Lu}/u.test(text)))
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (!/^(?:wijk|buurt|woonwijk|stadswijk|stadsdeel)$/.test(tokens[i].t) || !/^(?:de|het|die|deze|een|in|van)$/.test(tokens[i - 1].low)) continue;
       const c = tokens[i + 1];
@@ -4868,7 +4868,7 @@ const VENUE_PREPS = new Set(["in", "naar", "bij", "op", "vanuit"]);
 const RESIDENCE_VERBS = /^(?:woon\p{Ll}*|wonen|wonend|verhuis\p{Ll}*|verhuizen|geboren|ingeschreven|opgegroeid|gevestigd)$/u;
 function venueBeforeTown(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
-  if (!may(/(?:^|[^\p{L}])(?:De|Het|'t)[ \t]+\p{Lu}[^\n,]{0,40},[ \t]+\p{Lu}/u.test(text))) return;
+  if (!may(/(?:^|[^\p{L}])(?:De|Het|'t)[ \t]+\p{Lu}[^\n,]*,[ \t]+\p{Lu}/u.test(text))) return;
   for (let i = 1; i + 4 < tokens.length; i++) {
     const art = tokens[i];
     if (!/^(?:De|Het|'t)$/.test(art.t) || art.sentStart || !VENUE_PREPS.has(tokens[i - 1].low) || text.slice(tokens[i - 1].e, art.s) !== " ") continue;

@@ -1593,7 +1593,7 @@ function pushAges(text: string, out: Candidate[]) {
     const s0 = m.index + m[0].lastIndexOf(m[1]);
     add(s0, s0 + m[1].length);
   }
-  for (const m of may(/word[ \t]/i.test(text)) ? allMatches(FIRST_PERSON_WEEKDAY_AGE_RE, text) : []) {
+  for (const m of may(/word/i.test(text)) ? allMatches(FIRST_PERSON_WEEKDAY_AGE_RE, text) : []) {
     if (!(numberValue(m[1]) <= 115)) continue;
     const s0 = m.index + m[0].lastIndexOf(m[1]);
     add(s0, s0 + m[1].length);
