@@ -4621,6 +4621,13 @@ function session9Round3Orgs(ctx: Ctx) {
     }
 }
 
+// Shared by the session-12 firm rules (trade head + name, trade word + owner/region, regional branches and clubs): two
+// tokens separated by exactly one space, and a capitalised word that can be part of a proper name (not all capitals, not
+// a common word, negative, title or relation word).
+const spaceJoined = (text: string, a: Token, b: Token | undefined): b is Token => !!b && text.slice(a.e, b.s) === " ";
+const capitalisedNameToken = (ctx: Ctx, x: Token | undefined): x is Token =>
+  !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !ctx.lex.common.has(x.low) && !isNegative(ctx.lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
+
 // --- firms and buildings named by a trade or building word + a name (session 12) ---
 // A trade or business word opening a firm's name, followed by the owner's or a coined name: "Bouwmaatschappij Oldenhof",
 // "Atelier Nazira", "Catering Yasmin al-Sham", "Installatiebureau Kromhout" (a compound ending in a business word, or one
@@ -4637,8 +4644,8 @@ const COLLECTIVE_WORD = /^(?:Collectief|Gemeenschap|Coöperatie|Cooperatie|Feder
 const NAME_ADJ_SERVICE_TAIL = /^(?:Diensten|Dienstverlening|Services|Adviezen)$/;
 function tradeHeadNameRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
-  const nameTok = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low);
-  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
+  const nameTok = (x: Token | undefined) => capitalisedNameToken(ctx, x) && !ROLE_SUFFIX.test(x.low);
+  const joined = (a: Token, b: Token | undefined) => spaceJoined(text, a, b);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !t.cap || t.upper) continue;
@@ -4728,8 +4735,8 @@ const FOREIGN_AGENCY_RE = /(?<![\p{L}])(?:Agencja[ \t]+(?:Pracy|Zatrudnienia|Rek
 const BEWIND_FIRM_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}bewind)(?:[ \t]+(?:\p{Lu}[\p{L}]+)[ \t]*&[ \t]*\p{Lu}[\p{L}]+)?(?![\p{L}])/gu;
 function tradeNamedFirms(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
-  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
-  const plainName = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low) && !lex.firstNames.has(x.t);
+  const joined = (a: Token, b: Token | undefined) => spaceJoined(text, a, b);
+  const plainName = (x: Token | undefined) => capitalisedNameToken(ctx, x) && !lex.firstNames.has(x.t);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !t.cap || t.upper) continue;
@@ -4890,7 +4897,7 @@ function venueBeforeTown(ctx: Ctx) {
 
 function regionalBranchesClubsAndCentres(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
-  const joined = (a: Token, b: Token | undefined) => !!b && text.slice(a.e, b.s) === " ";
+  const joined = (a: Token, b: Token | undefined) => spaceJoined(text, a, b);
   const regionOnly = (k: number) => {
     if (!tokens[k] || !tokens[k].cap) return -1;
     const pe = matchPhrase(ctx, k, lex.places);
@@ -4898,7 +4905,7 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
     const key = phraseKey(text.slice(tokens[k].s, tokens[pe].e));
     return REGION_ONLY.has(key) && !lex.townsAndDistricts.has(key) ? pe : -1;
   };
-  const nameTok = (x: Token | undefined) => !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
+  const nameTok = (x: Token | undefined) => capitalisedNameToken(ctx, x);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
