@@ -211,6 +211,13 @@ const SETS: Record<string, string> = {
   blind198: "blind198.jsonl",
   blind199: "blind199.jsonl",
   blind200: "blind200.jsonl",
+  blind201: "blind201.jsonl",
+  blind202: "blind202.jsonl",
+  blind203: "blind203.jsonl",
+  blind204: "blind204.jsonl",
+  blind205: "blind205.jsonl",
+  blind206: "blind206.jsonl",
+  blind208: "blind208.jsonl",
 };
 
 const args = process.argv.slice(2);
