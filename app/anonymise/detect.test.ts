@@ -5681,3 +5681,22 @@ describe("session 12 review: guards implied by their rules", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+// Session 13 org r1: a court's insolvency team is a generic department; capitalised heads for a residential group,
+// business park, garage, vocational school and housing foundation open a named organisation (lower case they are the
+// kind of place); "St." inside a name does not start a sentence; "X Benelux" is a firm; "Electro" + owner is a shop.
+describe("session 13 org r1: court teams, capitalised place-of-work heads, St. inside names, Benelux firms, Electro shops", () => {
+  it.each([
+    ["Verzoekschrift aan de Rechtbank Gelderland, team Insolventie, locatie Arnhem.", "instelling", []],
+    ["Hij woonde twee jaar in Leefgroep De Linde en kreeg daar begeleiding.", "instelling", ["Leefgroep De Linde"]],
+    ["Ze doet een leerwerkplek bij Werkpark Zuiderhaven in de houtwerkplaats.", "instelling", ["Werkpark Zuiderhaven"]],
+    ["De rekening van Autogarage Van Hulst is nog niet betaald.", "instelling", ["Autogarage Van Hulst"]],
+    ["Ze wacht op een plek in de leefgroep van haar zorgaanbieder.", "instelling", []],
+    ["Er staat een achterstand bij Woningstichting St. Servatius open.", "instelling", ["Woningstichting St. Servatius"]],
+    ["Het salaris komt van Coldchain Benelux uit Venlo.", "instelling", ["Coldchain Benelux"]],
+    ["Hij reisde met de trein door de Benelux.", "instelling", []],
+    ["Offerte witgoedzaak Electro Hendriks (Venlo): € 399 voor een wasmachine.", "instelling", ["Electro Hendriks"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
