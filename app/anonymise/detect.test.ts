@@ -5700,3 +5700,39 @@ describe("session 13 org r1: court teams, capitalised place-of-work heads, St. i
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+// Session 13 rest r1: ages reached at a date or recent time in words, two ordinal ages after "tussen", "uw" + ordinal
+// before a place or home, sex + age table cells, a word-like lower-case first name with an age apposition, missing first
+// names, "familie" + surname (also a place name), 4–5 digit ids after vacature-/kandidaatnummer and "lln.nr.".
+describe("session 13 rest r1: word ages reached, ordinal pairs, uw + ordinal, table sex/age cells, lower-case names with age, first names, familie + surname, more number keywords", () => {
+  it.each([
+    // the age reached at a date or a recent time, in words
+    ["Sanne is op 14 maart negentien geworden, zegt haar moeder.", "leeftijd", ["negentien"]],
+    ["Daan is vorige maand zeventien geworden.", "leeftijd", ["zeventien"]],
+    ["Het aantal aanmeldingen is vorige maand twintig geworden.", "leeftijd", []],
+    // two ordinal ages after "tussen"
+    ["De schulden ontstonden tussen zijn vijftiende en zeventiende, toen hij bij een oom woonde.", "leeftijd", ["vijftiende", "zeventiende"]],
+    ["Dat ligt tussen de vijftiende en de twintigste van de maand.", "leeftijd", []],
+    // "uw" + ordinal before a place or home
+    ["Omdat u sinds uw zestiende in Amersfoort woont, bent u hier ingeschreven.", "leeftijd", ["zestiende"]],
+    ["Vanaf uw 18e heeft u zelf recht op zorgtoeslag.", "leeftijd", []],
+    // a table cell with sex and age
+    ["| Ana Popescu | v, 44 | RO | ja |", "leeftijd", ["44"]],
+    ["| Kamer | 3, 12 | vrij |", "leeftijd", []],
+    // a word-like lower-case first name with an age apposition in a chat line
+    ["[11:20] kees: nieuwe aanmelding, amber, 19, dakloos sinds vorige week", "persoon", ["kees", "amber"]],
+    ["[11:20] kees: de jas is amber, 19 euro in de uitverkoop", "persoon", ["kees"]],
+    // first names that were missing
+    ["Gesprek met Jurson over zijn stage; Rinia schuift aan.", "persoon", ["Jurson", "Rinia"]],
+    // "familie" + a surname that is also a place
+    ["Zij woont in bij de familie Kethel in Schiedam.", "persoon", ["Kethel"]],
+    ["Familie\nZoon Bart (43) regelt de post.", "persoon", ["Bart"]],
+    ["Zijn familie Turkije bezoekt hij elke zomer.", "persoon", []],
+    // 4–5 digit ids after vacature-/kandidaatnummer and lln.nr.
+    ["Kandidaat Jansen (kandidaatnummer 41872) start per maandag.", "dossiernummer", ["41872"]],
+    ["Onderwerp: verzuim leerling groep 7 (lln.nr. 30981)", "dossiernummer", ["30981"]],
+    ["Er staan 20331 vacatures open in de regio.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1007,7 +1007,11 @@ function personRules(ctx: Ctx) {
     }
 
     // Lower-case first names in chat-style notes: "gr sanne", "fatima is 17", "fatima haar moeder".
-    if (!t.cap && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
+    // Session 13: a word-like lower-case first name ("demi", "amber", "jade") with an age apposition right after it in a
+    // chat line ("ik heb demi, 18, net uit de jeugdzorg"): the age makes it a person.
+    const lowerAgeApposition = !t.cap && LOWER_NAME_WORDS.has(t.low) && tokens[i + 1]?.t === "," && tokens[i + 1].s === t.e &&
+      /^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(t.e, t.e + 12)) && lowerCaseSentence(ctx, i);
+    if (!t.cap && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && (!LOWER_NAME_WORDS.has(t.low) || lowerAgeApposition) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
       const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
       if (!lex.ambiguousFirstNames.has(cap)) {
         const prev = tokens[i - 1];
@@ -3753,6 +3757,12 @@ function session5Round2Rules(ctx: Ctx) {
       const end = capRun(ctx, k, 3);
       if (end > k && !lex.places.phrases.has(phraseKey(text.slice(tokens[k].s, tokens[end - 1].e)))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
       continue;
+    }
+    // Session 13: "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
+    // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
+    if (tokens[i - 1]?.low === "familie" && text.slice(tokens[i - 1].e, t.s) === " " && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
+      const end = Math.max(parseName(ctx, i), i + 1);
+      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
     }
     // "dhr Zeeman", "mevrouw Hema": one word after a person title that the lexicon knows as an organisation (a chain
     // named after a family) is the surname.

@@ -120,7 +120,7 @@ const BSN_WORDS = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr|bsn-nummer)\
 // one list for the keyword list below ("CJIB-nummer 208745531" is no BSN) and the id rules after a hyphen keyword.
 const NOT_ID_HYPHEN_WORDS = "huis|tel|telefoon|mobiel|mob|gsm|nl|be|de|sms|app|wa|toestel|fax|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|bank|rekening|bel|woz|ean|pin";
 const OTHER_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
+  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|lln\.?(?:nummer|nr)|vacature(?:nummer|nr)|kandidaat(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr))\b`,
   "giu",
 );
 
@@ -1799,6 +1799,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   pushMoreAges(text, low, !!digitCount, add);
   pushCoordinatedAges(text, low, add);
+  pushSession13Ages(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
   pushRound2Ages(text, low, !!digitCount, add);
 }
@@ -1815,6 +1816,45 @@ const RELATION_NAME_PAREN_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:
 const TURNS_ON_ORDINAL_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}(?:e|ste|de)?[ \t]+(?:${MONTH_NAMES_NL})[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // English ages of children in a list: "our two children (6 and 11)", "the kids, aged 4, 7 and 9".
 const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grandchildren)\b[^.\n()]{0,30}?(?:\(\s*|,?[ \t]+aged[ \t]+)((?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:,?[ \t]*and|&)\s*\d{1,2})(?:\s+years?(?:\s+old)?)?(?=\s*\)|[ \t]*(?:[,.;!?\n]|$))/giu;
+
+// Session 13. "Jaylano is op 2 februari achttien geworden", "Nathan is vorige week achttien geworden": the age reached at a
+// date or a recent time, also in words (JUST_BECAME_RE takes digits after net/pas/op + date only); not after a thing
+// ("het aantal is vorige week twintig geworden").
+const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas)[ \t]+(\d{1,3}|${NUMWORD})[ \t]+geworden(?![\p{L}])`, "giu");
+// (the subject is a name, a pronoun or a person word: not "het aantal aanmeldingen is vorige maand twintig geworden")
+const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+)[ \t]+$`, "u");
+// "tussen haar zestiende en achttiende", "tussen zijn 12e en 16e": two ages at events.
+const AGE_ORDINAL = String.raw`(?:[1-9]\d?(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS})`;
+const POSSESSIVE = String.raw`(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|mn|uw)`;
+const BETWEEN_ORDINAL_AGES_RE = new RegExp(String.raw`(?<![\p{L}])tussen[ \t]+${POSSESSIVE}[ \t]+(${AGE_ORDINAL})[ \t]+en[ \t]+(?:${POSSESSIVE}[ \t]+)?(${AGE_ORDINAL})(?![\p{L}\p{N}])`, "giu");
+// "nadat u tot uw achttiende bij Woongroep Het Anker heeft gewoond", "sinds uw 16e in Nederland": a letter to the client
+// names the client's age at an event when a place or a home follows ("vanaf uw 18e" alone stays the generic limit).
+const YOUR_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Tt]ot|[Nn]a)[ \t]+uw[ \t]+(${AGE_ORDINAL})(?=[ \t]+(?:bij|in|naar|uit)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu})`, "gu");
+// A table cell with sex and age: "| Bogdan Rusu | m, 41 | RO |" (like "(m, 41)").
+const TABLE_GENDER_AGE_RE = /(?<=\|[ \t]*)(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*\|)/gu;
+
+function pushSession13Ages(text: string, low: string, add: (s: number, e: number) => void) {
+  for (const m of may(low.includes("geworden")) ? allMatches(BECAME_AT_WORD_AGE_RE, text) : []) {
+    if (!(numberValue(m[1]) <= 115) || !BECAME_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(low.includes("tussen")) ? allMatches(BETWEEN_ORDINAL_AGES_RE, text) : []) {
+    const a = m.index + m[0].indexOf(m[1]);
+    add(a, a + m[1].length);
+    const b = m.index + m[0].lastIndexOf(m[2]);
+    add(b, b + m[2].length);
+  }
+  for (const m of may(low.includes("uw")) ? allMatches(YOUR_ORDINAL_AGE_RE, text) : []) {
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(text.includes("|")) ? allMatches(TABLE_GENDER_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+}
 
 function pushCoordinatedAges(text: string, low: string, add: (s: number, e: number) => void) {
   for (const m of may(text.includes(",") && /,[ \t]*(?:is|was)[ \t]/i.test(text)) ? allMatches(COORD_IS_AGE_RE, text) : []) {

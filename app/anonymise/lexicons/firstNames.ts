@@ -20,6 +20,7 @@
 // Session 12 round 3: Serbian, Croatian, Bosnian and Macedonian names (Goran, Dragan, Vesna, Jelena), Bulgarian and Romanian
 // names still missing (Mihail, Teodora, Vasil, Ionela), Moroccan spelling variants (Youssra, Yusra). "Iva" stays out (IVA, the law).
 // Session 12 round 4: Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
+// Session 13: Antillean, Surinamese and Baltic names that were missing (Shurwayne, Jurson, Shanaira, Rinia, Rūta, Mikiel, Rayen, Rachelle).
 export const FIRST_NAMES = `
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
@@ -132,6 +133,7 @@ Marcha Shurmaine Marcia Migdalia Sharline Giselle Jomaira Yasmira Gregorio Jeani
 Nelson Wilson Hélder Valdemar
 Rama Ghina Tala Joud Haya Ranim Tasnim Razan Judy Sedra Hadeel
 Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny Joannie Beaty Beacie Marty Justyny Karoliny Pauliny Katarzyny Małgorzaty Malgorzaty Piotra Piotrowi Piotrem Pawła Pawla Pawłowi Pawłem Tomka Tomkowi Tomasza Tomaszowi Krzysztofa Krzysztofowi Krzysztofem Marka Markowi Michała Michala Michałowi Łukasza Lukasza Jakuba Kuby Wojtka Bartka Darka Mirka
+Shurwayne Rinia Rūta Mikiel Jurson Rayen Rachelle Shanaira Jayden Shurandy Rayan
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
