@@ -218,6 +218,9 @@ const SETS: Record<string, string> = {
   blind205: "blind205.jsonl",
   blind206: "blind206.jsonl",
   blind208: "blind208.jsonl",
+  blind207: "blind207.jsonl",
+  blind209: "blind209.jsonl",
+  blind210: "blind210.jsonl",
 };
 
 const args = process.argv.slice(2);

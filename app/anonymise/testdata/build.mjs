@@ -274,4 +274,7 @@ build("blind204");
 build("blind205");
 build("blind206");
 build("blind208");
+build("blind207");
+build("blind209");
+build("blind210");
 build("schoon");
