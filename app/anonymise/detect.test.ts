@@ -5736,3 +5736,36 @@ describe("session 13 rest r1: word ages reached, ordinal pairs, uw + ordinal, ta
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 other r2: lower-case compass districts, German border villages, curacao, places with a count, birth years after 'is van', limits and business years", () => {
+  it.each([
+    // a city district by its direction in chat style
+    ["[21:02] ron: is er nog plek in noord vannacht?", "plaats", ["noord"]],
+    ["[21:05] mo: ik breng hem naar zuidoost", "plaats", ["zuidoost"]],
+    ["hij wil verhuizen naar oost europa", "plaats", []],
+    // German villages across the Limburg border, Curaçao without its cedilla
+    ["ze werkt in een bakkerij in kohlscheid", "plaats", ["kohlscheid"]],
+    ["ze tankt altijd in frelenberg, is goedkoper", "plaats", ["frelenberg"]],
+    ["haar vader woont nog op curacao, ze gaat in mei naar curacao", "plaats", ["curacao"]],
+    // a count in brackets after a place is no age
+    ["Aanmeldingen per gemeente: Winterswijk (38) en Oude IJsselstreek (22).", "leeftijd", []],
+    ["Aanmeldingen per gemeente: Winterswijk (38) en Oude IJsselstreek (22).", "plaats", ["Winterswijk", "Oude IJsselstreek"]],
+    ["Mevrouw Jansen (38) woont in Winterswijk.", "leeftijd", ["38"]],
+    // a year of birth after a relation or first name + "is van"
+    ["Zijn vrouw is van 1961, dus nog geen AOW.", "datum", ["1961"]],
+    ["Daan is van 2007 en moet nog naar school.", "datum", ["2007"]],
+    ["De auto is van 2014 en rijdt nog goed.", "datum", []],
+    // the age turned in a month and year, with an adverb
+    ["Haar zoon woont thuis; hij wordt pas in maart 2026 18.", "leeftijd", ["18"]],
+    // limits, ranges of a group and years of running a business are no ages
+    ["Pleegzorg (eindigt bij 21 jaar) loopt door.", "leeftijd", []],
+    ["Jongerenhuis (doelgroep t/m 23 jaar), wachtlijst drie maanden", "leeftijd", []],
+    ["De groep 18–21 jaar valt vaker uit.", "leeftijd", []],
+    ["Oud-kweker, 25 jaar eigen zaak gehad, nu bijstand.", "leeftijd", []],
+    ["Mevrouw is 25 jaar en woont alleen.", "leeftijd", ["25 jaar"]],
+    // a village that is no organisation after a postcode
+    ["Adres: Buorren 3, 9011 VK Wergea", "plaats", ["Wergea"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1001,7 +1001,9 @@ function personRules(ctx: Ctx) {
           let s = i;
           while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !RELATIONS.has(tokens[s - 1].low) && !tokens[s].sentStart) s--;
           while (s > 0 && PARTICLES.has(tokens[s - 1].low) && s - 1 > 0 && isNameWord(ctx, tokens[s - 2])) s -= 2;
-          push(ctx, s, i + 1, "persoon", PRIO.personContext);
+          // Session 13 r2: not a known place of several words with a count in brackets: "in Doetinchem (94) en Oude
+          // IJsselstreek (51)".
+          if (!(s < i && ageLike && !lex.firstNames.has(tokens[s].t) && lex.places.phrases.has(phraseKey(text.slice(tokens[s].s, t.e))))) push(ctx, s, i + 1, "persoon", PRIO.personContext);
         }
       }
     }
@@ -1338,6 +1340,12 @@ function placeRules(ctx: Ctx) {
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
     // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
     // (Session 12 r3: also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
+    // Session 13 r2: a city district by its direction in chat style: "in noord 42 bedden", "kan hij naar noord?", "en in
+    // zuidoost?" (not before a place or region: "in oost europa", "naar noord holland").
+    if (t.word && /^(?:noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|nieuw-west)$/.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !(tokens[i + 1]?.word && !newlineBetween(text, t.e, tokens[i + 1].s) && (tokens[i + 1].cap || lex.places.phrases.has(tokens[i + 1].key) || CONTINENT_NAMES.has(tokens[i + 1].low) || /^(?:holland|brabant|nederland|europa|afrika|amerika|limburg|friesland|groningen|duitsland)$/.test(tokens[i + 1].low)))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      continue;
+    }
     if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").

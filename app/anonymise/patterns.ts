@@ -583,6 +583,9 @@ const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[
 const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
+// Session 13 r2: a relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
+// dus onder de kwalificatieplicht" (the first name is checked against the lexicon; not "de auto is van 2012").
+const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de|mijn|m'n|mn)[ \t]+(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste))|(\p{Lu}\p{Ll}+))[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
 // English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
 const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
@@ -781,6 +784,12 @@ function pushDates(text: string, out: Candidate[]) {
       const s = re === YEAR_THEN_BORN_RE ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
     }
+  }
+  // RELATION_IS_OF_YEAR_RE has "is van" (case-insensitive).
+  for (const m of may(low.includes("is van")) ? allMatches(RELATION_IS_OF_YEAR_RE, text) : []) {
+    if (m[1] && !(/^\p{Lu}/u.test(m[1]) && lexicons().firstNames.has(m[1]))) continue;
+    const s = m.index + m[0].length - m[2].length;
+    out.push({ s, e: s + m[2].length, label: "datum", prio: PRIO.datum - 1 });
   }
   // Every weekday in WEEKDAY_ORDINAL_RE ends in "dag".
   for (const m of may(low.includes("dag")) ? allMatches(WEEKDAY_ORDINAL_RE, text) : []) add(m.index, m.index + m[0].length);
@@ -1035,7 +1044,7 @@ const RELATION_OF_CLIENT_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATIO
 // "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
 const NAME_BECOMES_RE = new RegExp(String.raw`\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:${MONTH_NAMES_NL})|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat|[Oo]mdat|[Dd]oordat|[Vv]oordat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(?:(?:volgende\s+(?:week|maand)|volgend\s+jaar|deze\s+maand|binnenkort|straks|bijna|in\s+(?:${MONTH_NAMES_NL}))\s+)?(\d{1,2})\s+(?:wordt|is|werd)\b)`, "gu");
 // "en wordt in oktober 2025 67": a month and year and then a bare number closing the clause is the age reached then.
-const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+in[ \t]+(?:${MONTH_NAMES_NL})[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))`, "gu");
+const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+(?:(?:pas|dus|ook|al|trouwens|dan|nu)[ \t]+)?in[ \t]+(?:${MONTH_NAMES_NL})[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))`, "gu");
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
 // "is op 2 januari 18 geworden", "werd op 3/4 40 geworden": the age reached on a date.
 const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
@@ -1453,6 +1462,12 @@ function pushAges(text: string, out: Candidate[]) {
     // (children's own ages in a range are CHILD_RANGE_RE's).
     if (/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m)[ \t]+$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
+    // Session 13 r2: a limit or a group's range, no one's age: "Voogdij: Nidos (eindigt bij 18 jaar)", "doelgroep t/m 27
+    // jaar", "verlengd verblijf tot max. 21 jaar", "de groep 23–27 jaar"; and a duration of running a business: "30 jaar eigen
+    // bedrijf gehad".
+    if (/(?<![\p{L}])(?:(?:eindigt|eindigde|stopt|stopte|vervalt|verviel|loopt[ \t]+af|liep[ \t]+af)[ \t]+(?:bij|op|met)|t\/m|tot[ \t]+en[ \t]+met|max\.|maximum|min\.|minimum)[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s)) && !/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:t\/m|tot[ \t]+en[ \t]+met)[ \t]*$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (/(?<![\p{L}])(?:groep|doelgroep|leeftijdsgroep|leeftijdscategorie|categorie)[ \t]+\d{1,3}[ \t]*[–—-][ \t]*$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
+    if (/^[ \t]+eigen[ \t]+(?:bedrijf|zaak|onderneming|winkel|praktijk|baas)(?![\p{L}])/iu.test(text.slice(e, e + 30))) continue;
     // Session 8: a limit or a group's range, no one's age: "omdat u jonger bent dan 27 jaar", "een alleenstaande van 21 jaar
     // of ouder", "kinderen tussen de 8 en 12 jaar", "tussen 18 en 27 jaar".
     if (/(?<![\p{L}])(?:jonger|ouder)(?:[ \t]+(?:bent|is|zijn|was|waren|wordt|dan[ \t]+(?:de|het)))?[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
@@ -1503,6 +1518,19 @@ function pushAges(text: string, out: Candidate[]) {
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
     // (session 8: also a first name + the initial of the surname: "1. Dariusz K. (52)")
     if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.){1,2}[ \t]?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
+    // Session 13 r2: "wonen in Doetinchem (94) en Oude IJsselstreek (51)": a bare number in brackets after a known place counts
+    // people or cases there, no one's age (not after a first name or surname: "Zwolle" can't be told from "Mevrouw Zwolle" here).
+    if (/^\(\d{1,3}\)$/.test(m[0])) {
+      const pm = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (pm) {
+        const words = pm[1].split(/[ \t]+/);
+        const last = words[words.length - 1];
+        const lx = lexicons();
+        let place = false;
+        for (let k = 0; k < words.length && !place; k++) place = lx.places.phrases.has(phraseKey(words.slice(k).join(" ")));
+        if (place && !lx.firstNames.has(last) && !lx.surnames.has(last) && !/(?:^|[^\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Dd]hr|[Mm]w|[Mm]evr|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u.test(text.slice(Math.max(0, m.index - 60), m.index - pm[1].length))) continue;
+      }
+    }
     // "Schuldeisers (14), onder meer:", "Vorderingen (6):": a plural noun heading a line counts things, no one's age.
     if (plain && PLURAL_COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
       const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
