@@ -5769,3 +5769,26 @@ describe("session 13 other r2: lower-case compass districts, German border villa
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 person r2: lower-case chat surnames, two-letter chat names, sign-off after '!', name + 'van' + team, missing first names and surnames", () => {
+  it.each([
+    // a lower-case lexicon surname in a chat frame, with particles and a lower-case initial
+    ["[10:01] fenna: heb jij al iets gehoord van jansen?\n[10:02] tim: nee nog niet", "persoon", ["fenna", "jansen", "tim"]],
+    ["[10:01] fenna: dat dossier is van ten brink, klopt dat?\n[10:02] tim: ja. contactpersoon is r. mahabier", "persoon", ["fenna", "ten brink", "tim", "r. mahabier"]],
+    ["[10:01] fenna: bel even met de dokter, de bakker heeft gebeld\n[10:02] tim: ok", "persoon", ["fenna", "tim"]],
+    ["[10:01] fenna: de kleine is ziek, ze komt niet\n[10:02] tim: ok", "persoon", ["fenna", "tim"]],
+    // a surname the lexicon missed, after a title
+    ["[09:10] fenna: is mw. karabulut al teruggebeld?\n[09:11] tim: nee", "persoon", ["fenna", "karabulut", "tim"]],
+    // two-letter chat names with a strong cue
+    ["[14:20] fenna: mo heeft morgen een gesprek\n[14:21] tim: top", "persoon", ["fenna", "mo", "tim"]],
+    ["[14:20] fenna: ik ga mo nog bellen\n[14:21] tim: top", "persoon", ["fenna", "tim"]],
+    // a lower-case first name + "van" + a team noun; a sign-off with "!"
+    ["oke dan zie ik je vrijdag, jeroen van begeleiding komt ook", "persoon", ["jeroen"]],
+    ["ik ga morgen langs het kantoor van begeleiding", "persoon", []],
+    ["bel me maar als er iets is.\nthx! marloes", "persoon", ["marloes"]],
+    // first names that were missing
+    ["Gertjan neemt het over; Maja en Sylvana doen de intake.", "persoon", ["Gertjan", "Maja", "Sylvana"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

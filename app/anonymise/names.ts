@@ -388,7 +388,10 @@ const LOWER_NAME_VERBS = new Set(
   "is was heeft had zegt zei wil wilde kan kon moet moest gaat ging komt kwam belt belde mailt mailde appt appte vertelt vertelde vraagt vroeg woont werkt krijgt kreeg zit zat wordt werd en".split(" "),
 );
 // Lower-case first names that are also ordinary Dutch or English words.
-export const LOWER_NAME_WORDS = new Set("mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
+export const LOWER_NAME_WORDS = new Set("sil mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
+// Session 13 r2: lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
+const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
+const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is"]);
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
@@ -1019,12 +1022,15 @@ function personRules(ctx: Ctx) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         // (also a greeting right before it on the same line: "06:02 – goedemorge marloes ik kan vandaag niet")
-        const signalBefore = !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@" || ((OPENING_GREETINGS.has(prev.low) || /^goede?(?:morgen?|middag|navond|avond)$/.test(prev.low)) && text.slice(prev.e, t.s) === " ")) && !text.slice(prev.e, t.s).includes("\n\n");
+        // (Session 13 r2: also after a sign-off and "!" or ",", closing the line: "thx! lotte", "dank, sanne".)
+        const signoffBang = !!prev && /^[!,]$/.test(prev.t) && prev.s === tokens[i - 1].s && SIGNOFFS.has(tokens[i - 2]?.low ?? "") && tokens[i - 2].e === prev.s &&
+          text.slice(prev.e, t.s) === " " && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s));
+        const signalBefore = signoffBang || !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@" || ((OPENING_GREETINGS.has(prev.low) || /^goede?(?:morgen?|middag|navond|avond)$/.test(prev.low)) && text.slice(prev.e, t.s) === " ")) && !text.slice(prev.e, t.s).includes("\n\n");
         // Session 10 r2: also an apposition with an age or a relation, as street-work notes list young people in lower case
         // ("- ricardo, 22, zegt …", "kenzo, broer van ricardo, wil niks"), and two such names joined by "en", "+" or "&"
         // ("naomi en sharon", "joyce + ahmed").
         const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
-          (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")) ||
+          (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || chatFromTeam(ctx, i) || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")) ||
             (next.t === "," && next.s === t.e && (/^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(next.s, next.s + 12)) || (RELATIONS.has(tokens[i + 2]?.low ?? "") && /^(?:van|,)$/.test(tokens[i + 3]?.low ?? "")))));
         const pair = (o: Token | undefined) => !!o && !o.cap && /^\p{Ll}{4,}$/u.test(o.t) && o.low !== t.low && lex.firstNamesLower.has(o.low) && !LOWER_NAME_WORDS.has(o.low) && !lex.common.has(o.low) && !isNegative(lex, o.key) && !lex.ambiguousFirstNames.has(o.t.charAt(0).toUpperCase() + o.t.slice(1));
         const joined = (next && /^(?:en|\+|&)$/.test(next.low) && !newlineBetween(text, t.e, tokens[i + 2]?.s ?? t.e) && pair(tokens[i + 2])) ||
@@ -1042,6 +1048,50 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // Session 13 r2: in a chat transcript a lower-case lexicon surname (no word, no first name, no place) in a speech frame is
+    // a person: after a preposition, "welke" or "is" ("langs bij ozkan", "welke ozkan", "de mail van wessels", "dat is ter
+    // horst"), or before a finite verb or "van" ("bulut heeft hem", "de bruijn zegt", "wessels van het boekhoudkantoor").
+    // Particles before it join ("ter horst", "van der linden", "oude elferink"; after a bare "de" no occupation word in -er/-man:
+    // "bij de bakker", and no adjective in -e: "de kleine" stays out), and so does a lower-case initial ("contactpersoon is m. ramdin").
+    if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{3,}$/u.test(t.t)) {
+      const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+      let s = i;
+      while (s > 0 && s > i - 3 && CHAT_SURNAME_PARTICLES.has(tokens[s - 1].t) && text.slice(tokens[s - 1].e, tokens[s].s) === " ") s--;
+      if (s < i && s > 0 && tokens[s - 1].t === "van" && (tokens[s].t === "der" || tokens[s].t === "den") && text.slice(tokens[s - 1].e, tokens[s].s) === " ") s--;
+      const bareDe = s === i - 1 && tokens[s].t === "de";
+      // "pieter-jan bosman van …": a lower-case first name right before the surname joins it.
+      const fn = tokens[s - 1];
+      if (fn && /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(fn.t) && text.slice(fn.e, tokens[s].s) === " " && fn.low.split("-").every((w) => lex.firstNamesLower.has(w)) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low)) s--;
+      const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap));
+      const wordLike = lex.common.has(t.low) || lex.firstNamesLower.has(t.low) || LOWER_NAME_WORDS.has(t.low) || NOT_LOWER_NAMES.has(t.low) || lex.places.phrases.has(t.key) ||
+        isNegative(lex, t.key) || RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || (bareDe && /(?:er|man|e)$/.test(t.low));
+      // (a place name after a strong particle is the surname: "ter horst", "van der veen")
+      const wordLikeName = wordLike && !(s < i && !bareDe && lex.places.phrases.has(t.key) && !lex.common.has(t.low));
+      if (known && !wordLikeName) {
+        const before = tokens[s - 1];
+        const after = tokens[i + 1];
+        const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
+        const afterOk = !!after && text.slice(t.e, after.s) === " " && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van");
+        if (beforeOk || afterOk) {
+          // "m. ramdin": a lower-case initial right before the surname joins it.
+          const initial = /(?:^|[ \t(])(\p{Ll})\.[ \t]$/u.exec(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s));
+          const start = initial ? tokens[s].s - 3 : tokens[s].s;
+          ctx.out.push({ s: start, e: t.e, label: "persoon", prio: PRIO.personContext });
+        }
+      }
+    }
+    // Session 13 r2: a two-letter lower-case lexicon first name ("mo", "bo") in a chat transcript, only with a strong cue: a
+    // finite verb after it ("mo is top", "mo heeft n stageplek"), "van" + a team ("mo van team jongeren"), or joined by
+    // "of"/"en" to a lower-case first name ("bel hennie of mo").
+    if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{2}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !PARTICLES.has(t.low) &&
+      !NOT_LOWER_NAMES.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      const verbAfter = !!next && text.slice(t.e, next.s) === " " && LOWER_NAME_VERBS.has(next.low) && next.low !== "en";
+      const mate = prev && /^(?:of|en)$/.test(prev.low) && tokens[i - 2] && text.slice(tokens[i - 2].e, t.s) === ` ${prev.t} ` && /^\p{Ll}{4,}$/u.test(tokens[i - 2].t) &&
+        lex.firstNamesLower.has(tokens[i - 2].low) && !LOWER_NAME_WORDS.has(tokens[i - 2].low) && !lex.common.has(tokens[i - 2].low);
+      if (verbAfter || chatFromTeam(ctx, i) || mate) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
     // A lower-case first name that is also a word, right before a bracket with a relation word or an age: "aya (dochter,
     // 4) is ziek", "roos (zus) komt ook".
     if (!t.cap && /^\p{Ll}{3,}$/u.test(t.t) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && text.slice(t.e, t.e + 2) === " (" &&
@@ -1579,6 +1629,18 @@ function addressAhead(tokens: Token[], k: number, multi = false): boolean {
   for (let n = 0; n < 5 && tokens[k + n] && (tokens[k + n].cap || (n > 0 && /^(?:van|de|der|den|het|op|aan)$/.test(tokens[k + n].low))); n++)
     if (tokens[k + n].cap && /^\d{1,4}$/.test(tokens[k + n + 1]?.t ?? "")) return true;
   return false;
+}
+
+/** Session 13 r2: a lower-case name + "van" + a lower-case team or service noun in a lower-case sentence: "kevin van begeleiding
+ * rijdt mee", "mo van team jongeren" (not a particle or a known surname after "van": "kevin van dijk" is a full name). */
+function chatFromTeam(ctx: Ctx, i: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const v = tokens[i + 1];
+  const w = tokens[i + 2];
+  if (!v || !w || v.t !== "van" || text.slice(tokens[i].e, v.s) !== " " || text.slice(v.e, w.s) !== " ") return false;
+  if (!/^\p{Ll}{3,}$/u.test(w.t) || PARTICLES.has(w.low) || /^(?:het|een|mij|mijn|ons|onze|jou|jouw|hem|haar|hun|zijn|die|dat|deze|dit)$/.test(w.low)) return false;
+  const cap = w.t.charAt(0).toUpperCase() + w.t.slice(1);
+  return !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.places.phrases.has(w.key) && lowerCaseSentence(ctx, i);
 }
 
 /** Whether the sentence (or line) holding token i opens with a lower-case letter, as chat messages do. */

@@ -21,7 +21,9 @@
 // names still missing (Mihail, Teodora, Vasil, Ionela), Moroccan spelling variants (Youssra, Yusra). "Iva" stays out (IVA, the law).
 // Session 12 round 4: Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
 // Session 13: Antillean, Surinamese and Baltic names that were missing (Shurwayne, Jurson, Shanaira, Rinia, Rūta, Mikiel, Rayen, Rachelle).
+// Session 13 r2: Dutch short and compound names and English-style names that were missing (Sil, Gertjan, Maja, Sylvana, Amaya, Destiny).
 export const FIRST_NAMES = `
+Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh

@@ -14,7 +14,9 @@
 // Blokker, also a village: "de Blokker in Hoorn" is the shop); Drenthe and Bentheim surnames (Wübbels, Oldenhof); German surnames of the border regions that are no Dutch word or
 // first name (Schwarz, Köhler, Herrmann, Fuchs, Scholz, Möller, Keller, Günther, Schumacher, Krämer, Jäger; not Frank, Simon,
 // Martin, Otto, Walter, Winter, Stein, Horn, Engel, Graf, Vogel, Jung, Lang, Koch, Wolf).
+// Session 13 r2: Turkish and Twente surnames that were missing (Karabulut, Karakaya, Elferink).
 export const SURNAMES = `
+Karabulut Karakaya Elferink
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
 Claassen Claessens Coenen Cornelissen Coster Dam Damen Dekker Dekkers Dijkman Dijkstra Doorn Driessen Drost Duijn Dusseldorp Eijk Eijkelenboom Evers Faber Feenstra Franken Geerts Gerritsen Goossens Groen Groenewegen Groenewoud Hamstra Hazenberg Heijnen Hendriks Hendrikx Hermans Heuvel Hiemstra Hoekstra Hofman Hogenboom Holwerda Hoogendoorn Hoogeveen Hoogland Horst Houben Huisman Huizinga Hulshof Hulst Jacobs Jansen Janssen Janssens Jonker Jonkman Kamphuis Kempen Keizer Kerkhof Kessels Kleine Klomp Kloosterman Knol Koning Koopman Koster Kooistra Kramer Kroes Kroeze Kroon Kuijpers Kuiper Kuipers Lammers Langeveld Leenders Leeuwen Lemmens Linden Loman Lubbers Maas Martens Meer Meijer Meijers Mertens Meulen Middelkoop Mol Molenaar Mulder Nieuwenhuis Nijhuis Nijland Noordhuis Oosterhuis Oosterom Oosting Otten Peeters Peters Pieters Plas Pol Poort Postma Prins Raaijmakers Rijn Roelofs Rietveld Romijn Roos Ros Rutten Sanders Schaap Scheffer Schipper Scholten Schouten Schreuder Schuurman Siebring Sijbrandij Slot Sluis Smeets Smit Smits Snijders Spijker Stam Steenbergen Stevens Stoffels Swinkels Terpstra Teunissen Thijssen Timmer Timmermans Top Tuinstra Veen Veenstra Veerman Velde Velden Verbeek Verhagen Verheij Verhoef Verhoeven Verkerk Vermeer Vermeulen Verschuren Verstappen Vink Visscher Visser Vliet Vos Vries Vrolijk Wal Wijk Wijnen Willems Willemsen Wit Wolters Wouters Zijlstra Zuidema Zwart Brugman Hamdaoui Kuijper Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Post Ven Vries Laan Beek Broek
 Aboutaleb Achahbar Ahmadi Akhiat Amrani Azzouzi Bakkali Belhaj Benali Bouali Bouazza Boukhari Bouzid Chaouch Chaib Chakor Daoudi Elouali Essabri Haddou Hamdi Hassani Idrissi Kaddouri Kasmi Lahlou Marzouki Mansouri Moussaoui Ouali Rachidi Saidi Tahiri Touzani Yahyaoui Zaoui Ziani Ouazzani Bouchikhi Boulahrouz
@@ -104,7 +106,9 @@ Zeeman Wübbels Wubbels Oldenhof Schwarz Braun Schmitt Meier Schmid Maier Köhle
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
 // (title, initials, first name, particle), never on their own.
 // Session 12 round 1: Bollen (flower bulbs: "| Bollen sorteren | 50% |" in a loonwaardemeting), like Slangen and Kolen.
+// Session 13 r2: the Zeeland surname Kraker ("mw de kraker"; also the word for a squatter).
 export const AMBIGUOUS_SURNAMES = `
+Kraker
 Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
 Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
 Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink Bijl Baas Spijker Doorn Eijk Hulst Kempen Meulen Kerkhof Bruin Bruins
