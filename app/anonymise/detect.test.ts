@@ -5792,3 +5792,40 @@ describe("session 13 person r2: lower-case chat surnames, two-letter chat names,
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 org r2: MBO/Jeugdzorg + own name, company tails (Cargo, Volkshuisvesting, Dakbedekkingen, Direct), capitalised Nachtopvang/Bouwmarkt/Hotel-Restaurant heads, town services (GGD, Inloop, JongerenChat) as the place, team themes, document-title and preposition openers, role field labels, Handelsregister/SMI", () => {
+  it.each([
+    // "MBO" / "Jeugdzorg" + one unknown capitalised word is the school's or provider's own name
+    ["Zij zit in het tweede jaar bij MBO Kroonpoort en loopt stage in een bakkerij.", "instelling", ["MBO Kroonpoort"]],
+    ["Hij woont sinds maart in een gezinshuis van Jeugdzorg Zeekant.", "instelling", ["Jeugdzorg Zeekant"]],
+    ["Hij volgt MBO Logistiek op niveau 2 en krijgt Jeugdzorg Ambulant.", "instelling", []],
+    // company tail words after unknown capitalised words (no person)
+    ["Het ongeluk gebeurde op het terrein van Noordzee Cargo in Vlissingen.", "instelling", ["Noordzee Cargo"]],
+    ["Het gezin is vorig jaar ontruimd door Haarlemse Volkshuisvesting.", "instelling", ["Haarlemse Volkshuisvesting"]],
+    ["Hij had een eenmanszaak, Brinkhuis Dakbedekkingen, tot 2022.", "instelling", ["Brinkhuis Dakbedekkingen"]],
+    ["Ook Flitskrediet Direct (€ 780,00) wil niet meewerken.", "instelling", ["Flitskrediet Direct"]],
+    ["Hij belde Jan direct terug.", "instelling", []],
+    // capitalised night-shelter, DIY-store and hotel-restaurant heads + name
+    ["Sinds vorige week slaapt hij in Nachtopvang De Herberg.", "instelling", ["Nachtopvang De Herberg"]],
+    ["Ze vult op zaterdag schappen in de winkel van Bouwmarkt Gildenhof.", "instelling", ["Bouwmarkt Gildenhof"]],
+    ["Hij wil afwassen in Hotel-Restaurant De Posthoorn, zijn oom kent de eigenaar.", "instelling", ["Hotel-Restaurant De Posthoorn"]],
+    ["Er is in de nachtopvang van het Leger des Heils geen plek.", "instelling", ["Leger des Heils"]],
+    // a town-wide service (GGD, inloop, youth chat) + a place is the place only
+    ["Aanwezig: Sanne Vos (jeugdarts GGD Rotterdam), Piet Kok (wijkteam)", "instelling", []],
+    ["Verslag overleg Dagopvang & Inloop Rotterdam, 4 maart", "plaats", ["Rotterdam"]],
+    ["Chatgesprek via JongerenChat Zwolle – export 02-11-2024", "instelling", []],
+    // a team named after its theme or target group is a department
+    ["De aanmelding gaat naar team Jongvolwassenen van de verslavingszorg.", "instelling", []],
+    ["Overleg met team Digitaal over de nieuwe website is verplaatst.", "instelling", []],
+    // a heading opened by a document-type word, a sentence-opening preposition, a role field label
+    ["Dossiernotitie Werk & Inkomen – gemeente Tiel", "instelling", []],
+    ["Vanuit Zaandam rijdt een pendelbus naar het distributiecentrum.", "instelling", []],
+    ["Vanuit Zaandam rijdt een pendelbus naar het distributiecentrum.", "plaats", ["Zaandam"]],
+    ["Contactpersoon school: mevrouw Dekker, mentor.", "instelling", []],
+    // national register and a childcare regulation are no organisations
+    ["Dat is te controleren via het Handelsregister.", "instelling", []],
+    ["Zij krijgt opvang via de regeling kinderopvang SMI.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

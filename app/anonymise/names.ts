@@ -345,7 +345,10 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   // session 11 r1: a district team: "Team Wijk Overvecht", "Team Buurt Noord" (the place only, like "Wijkteam Overvecht")
   "wijk buurt stadsdeel " +
   // session 11 r4: a prevention programme or team: "team Preventie Huisuitzetting", "overleg Vroegsignalering"
-  "preventie vroegsignalering vroeg-signalering").split(" "));
+  "preventie vroegsignalering vroeg-signalering " +
+  // session 13 org r2: a team named after its target group or theme ("team Jongvolwassenen", "team Digitaal", "Team
+  // Dakloosheid & Briefadressen") is a department, no organisation
+  "jongvolwassenen jong-volwassenen digitaal dakloosheid briefadressen").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 // (Session 12: also "Medewerker Boekhouding", "Vrijwilliger Boekhouding".)
@@ -1724,7 +1727,7 @@ const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrar
 // Session 12 org r5: one-word method names ("werkfit"); a firm head before one makes the firm's name.
 let methodWords: Set<string> | undefined;
 const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").filter((w) => !/[ \t]/.test(w)))).has(low);
-const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum"]);
+const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum"]);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2072,7 +2075,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2561,7 +2564,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
 const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
-const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI"]);
+const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI", "GGD"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -3348,6 +3351,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   session9Round3Orgs(ctx);
   tradeHeadNameRule(ctx);
+  if (may(/MBO|Jeugdzorg/.test(text))) schoolOrYouthCareNameRule(ctx);
   tradeNamedFirms(ctx);
   regionalBranchesClubsAndCentres(ctx);
   venueBeforeTown(ctx);
@@ -3372,7 +3376,14 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // (Session 9 r2: not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());
   // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  // Session 13 org r2: a span opened by a document-type word is a heading, no organisation: "Dossiernotitie Werk &
+  // Inkomen", "Verslag Stedelijk Overleg Dagopvang & Inloop Amsterdam" (its place stays).
+  const docTitle = (c: Candidate) => { const w = /^\p{Lu}\p{Ll}+(?=[ \t])/u.exec(text.slice(c.s, c.e)); return !!w && DOC_TITLE_WORD.test(w[0].toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))); };
+  // Session 13 org r2: "Vanaf Spijkenisse rijdt …": a preposition opening a sentence is no organisation word before a place;
+  // "Contactpersoon school:", "Mentor college:": a role + a lower-case head word is a field label.
+  const preposition = (c: Candidate) => /^(?:Vanaf|Vanuit|Sinds|Richting|Tussen|Langs|Namens|Volgens)[ \t]/u.test(text.slice(c.s, c.e));
+  const roleLabel = (c: Candidate) => { const m = /^\p{Lu}(\p{Ll}+)[ \t]+(\p{Ll}+)$/u.exec(text.slice(c.s, c.e)); return !!m && (ROLE_WORD_END.test(m[1]) || /persoon$/.test(m[1])) && HEAD_SUFFIX.test(m[2]); };
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
@@ -3391,8 +3402,16 @@ const LOKET_IN_PLACE = /^(?:(?:de|het)[ \t]+)?\p{L}[\p{L}-]*loket[ \t]+(\p{Lu}.*
 // Session 12 r2: any generic service or "-team" in a place, also as a field value ("Organisatie: FACT-team Stadskanaal",
 // "Uitvoerder: Sociaal Wijkteam Assen"): the place only.
 const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*)?)[ \t]+(\p{Lu}.*)$/u;
+// Session 13 org r2: a walk-in, language café, youth chat or public health service that every town has is the place only,
+// also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht"); a capitalised
+// "Bibliotheek Venlo" stays the library's own name.
+const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang"]);
 function deskInPlace(lex: Lexicons, name: string): boolean {
+  // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
+  const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
+  if (pair && (TOWN_SERVICES.has(pair[1].toLowerCase()) || GENERIC_SERVICES.has(pair[1].toLowerCase()))) return deskInPlace(lex, name.slice(pair[0].length));
   const g = SERVICE_IN_PLACE.exec(name);
+  if (g && TOWN_SERVICES.has(g[1].toLowerCase()) && lex.places.phrases.has(phraseKey(g[2])) && !lex.institutions.phrases.has(phraseKey(name))) return true;
   // (a capitalised generic word may open a named organisation: "Bibliotheek Rivierenland"; a team does not)
   if (g && ((GENERIC_SERVICES.has(g[1].toLowerCase()) && (/^\p{Ll}/u.test(g[1]) || /team$/i.test(g[1]))) || /^\p{L}+-team$/iu.test(g[1])) && lex.places.phrases.has(phraseKey(g[2])) && !lex.institutions.phrases.has(phraseKey(name))) return true;
   const m = DESK_IN_PLACE.exec(name) ?? (name.includes("loket") ? LOKET_IN_PLACE.exec(name) : null);
@@ -4731,6 +4750,26 @@ const BUILDING_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:huis|hal|centrum|boerderij|fabrie
 // (an adjective alone before it is a generic service: "de Gemeentelijke Diensten").
 const COLLECTIVE_WORD = /^(?:Collectief|Gemeenschap|Coöperatie|Cooperatie|Federatie|Alliantie)$/;
 const NAME_ADJ_SERVICE_TAIL = /^(?:Diensten|Dienstverlening|Services|Adviezen)$/;
+// Session 13 org r2: "MBO Polderpoort", "Jeugdzorg Flevomeer": the generic school type or youth-care word + one unknown
+// capitalised word (no place, name, department or ordinary word) is that school's or provider's own name; with a place it
+// stays the place ("MBO Utrecht" is a lexicon entry), and "MBO Logistiek" is a course.
+function schoolOrYouthCareNameRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.t !== "MBO" && t.t !== "Jeugdzorg") continue;
+    const nx = tokens[i + 1];
+    if (!spaceJoined(text, t, nx) || !nx.cap || !nx.word || nx.upper || nx.sentStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(nx.t)) continue;
+    if (lex.places.phrases.has(nx.key) || lex.firstNames.has(nx.t) || lex.surnames.has(nx.t) || isNegative(lex, nx.key) || isDepartmentWord(nx.low) || lex.institutionHeads.phrases.has(nx.low) || ORG_TAIL.test(nx.t) || NEIGHBOURHOOD.test(nx.t)) continue;
+    // (one word only: "MBO Polderpoort Lelystad" or "Jeugdzorg Noord Holland" are other shapes)
+    if (tokens[i + 2]?.cap && spaceJoined(text, nx, tokens[i + 2])) continue;
+    // (a kind of care or an adjective is no name: "JeugdzorgPlus" written apart, "Jeugdzorg Ambulant")
+    if (/^(?:plus|ambulant|residentieel|intramuraal|extramuraal|basis|specialistisch)$/.test(nx.low) || ADJECTIVE_END.test(nx.low)) continue;
+    if (isNegative(lex, phraseKey(text.slice(t.s, nx.e)))) continue;
+    ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 5 });
+  }
+}
+
 function tradeHeadNameRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   const nameTok = (x: Token | undefined) => capitalisedNameToken(ctx, x) && !ROLE_SUFFIX.test(x.low);
