@@ -221,6 +221,10 @@ const SETS: Record<string, string> = {
   blind207: "blind207.jsonl",
   blind209: "blind209.jsonl",
   blind210: "blind210.jsonl",
+  blind211: "blind211.jsonl",
+  blind212: "blind212.jsonl",
+  blind213: "blind213.jsonl",
+  blind214: "blind214.jsonl",
 };
 
 const args = process.argv.slice(2);

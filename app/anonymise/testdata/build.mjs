@@ -277,4 +277,8 @@ build("blind208");
 build("blind207");
 build("blind209");
 build("blind210");
+build("blind211");
+build("blind212");
+build("blind213");
+build("blind214");
 build("schoon");
