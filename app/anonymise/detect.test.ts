@@ -5829,3 +5829,28 @@ describe("session 13 org r2: MBO/Jeugdzorg + own name, company tails (Cargo, Vol
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 person r3: ambiguous first name + lexicon surname, comparative after a title, party/German/policy words, postscript", () => {
+  it.each([
+    // a short or ambiguous first name before a lexicon surname
+    ["Aanwezig: Jo Hendriks (GGD), Karin Bos (wijkteam)", "persoon", ["Jo Hendriks", "Karin Bos"]],
+    ["Het gesprek is gevoerd met Ad Jansen van de woningcorporatie.", "persoon", ["Ad Jansen"]],
+    ["Jo zei er niets over.", "persoon", []],
+    // a comparative before "dan" after a title is no name
+    ["Omdat mw. jonger is dan 27 geldt de zoektermijn van vier weken.", "persoon", []],
+    ["Zodra dhr. ouder dan 60 is, kijken we opnieuw.", "persoon", []],
+    ["Volgens dhr. Visser is zij ouder dan haar zus.", "persoon", ["Visser"]],
+    // a party word with an age in brackets, German nouns, a policy term, a regulation
+    ["Overwegingen\n1. Betrokkene (44) heeft al jaren betalingsachterstanden.\n2. Betrokkene woont bij zijn moeder.", "persoon", []],
+    ["Betreff: AW: Verzoek gegevens\nAnfrage Lohnnachweis\n\nSehr geehrte Frau Kowalski,", "persoon", ["Kowalski"]],
+    ["Er ist bei uns als Helfer (Maschinenbediener) seit Mai beschäftigt.", "persoon", []],
+    ["Onderwerp: afspraken over Social Return in het bestek", "persoon", []],
+    ["Dit volgt uit artikel 6 van de Beleidsregels bijzondere bijstand.", "persoon", []],
+    ["De brief is ondertekend door mevrouw van de Beek.", "persoon", ["van de Beek"]],
+    // a postscript opening a line is no pair of initials
+    ["Met vriendelijke groet,\nAnnet\n\nP.S. Info over de cursus volgt.", "persoon", ["Annet"]],
+    ["Getekend: P.S. Jansen, secretaris", "persoon", ["P.S. Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -124,7 +124,8 @@ function tokenize(text: string): Token[] {
       upper = t.length > 1;
     } else {
       word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
-      initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t);
+      // (Session 13 r3: a postscript or nota bene opening a line is no pair of initials: "P.S. Info voor de ouders …".)
+      initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t) && !(/^(?:P\.S\.|P\.P\.S\.|N\.B\.)$/.test(t) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 12), start)));
       low = t.toLowerCase().replace(/’/g, "'");
       key = phraseKey(t);
       cap = /^(?:['’]s-)?\p{Lu}/u.test(t) && (/\p{Ll}/u.test(t) || t.length === 1);
@@ -814,6 +815,8 @@ function personRules(ctx: Ctx) {
           (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
+          // Session 13 r3: a comparative before "dan": "Omdat dhr. ouder is dan 55", "mw. jonger dan 27".
+          (!knownCore && k === j && /^\p{Ll}{3,}er$/u.test(core.low) && /^[ \t]+(?:(?:is|was|wordt|werd|blijkt|lijkt)[ \t]+)?dan(?![\p{L}])/u.test(text.slice(core.e, core.e + 16))) ||
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
           (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
@@ -1260,7 +1263,13 @@ function personRules(ctx: Ctx) {
     } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
       // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
       const end = parseName(ctx, i, { maxWords: 4 });
+      // Session 13 r3: a short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
+      // lexicon surname, mid-sentence or after a colon ("Aanwezig: Jo Vroemen"), is the first name of that person.
+      const nx = tokens[i + 1];
+      const surnameAfter = end <= i + 1 && !!nx && nx.cap && !nx.upper && text.slice(t.e, nx.s) === " " && lex.surnames.has(nx.t) && !lex.ambiguousSurnames.has(nx.t) &&
+        (!t.sentStart || tokens[i - 1]?.t === ":") && !ctx.negative[i] && !lex.common.has(t.low) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
       if (end > i + 1 && (!t.sentStart || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personLexicon);
+      else if (surnameAfter > i + 1) push(ctx, i, surnameAfter, "persoon", PRIO.personContext);
       // "wie heeft Tiny nu eigenlijk?", "ik bel Roos morgen": Dutch writes words in lower case, so a word-like name with a
       // capital between two lower-case words mid-sentence is the name (not a month, not after an article or preposition).
       else if (end <= i + 1 && !t.sentStart && !ctx.negative[i] && !MONTH_NAMES.test(t.t) && /^\p{Ll}+$/u.test(tokens[i - 1]?.t ?? "") && !ARTICLE_OR_PREP.has(tokens[i - 1].low) &&
