@@ -5854,3 +5854,22 @@ describe("session 13 person r3: ambiguous first name + lexicon surname, comparat
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 org r3: crop-farm/-werk/-hof trade compound + owner, Commissie Werkelijke Schade national, brand + message-noun compound", () => {
+  it.each([
+    // a capitalised crop-growing, -werk or -hof compound before an owner's surname names the firm
+    ["hij haalt zn loonstroken op van Boomteelt Kleinjan uit Boskoop", "instelling", ["Boomteelt Kleinjan"]],
+    ["Hij start bij leerwerkbedrijf Bosgroenwerk Brinkhorst met een proefplaatsing.", "instelling", ["Bosgroenwerk Brinkhorst"]],
+    ["Ze steekt asperges op Aspergehof Verhoeven in Grubbenvorst.", "instelling", ["Aspergehof Verhoeven"]],
+    ["Hij werkt in de groenteteelt en zoekt iets anders.", "instelling", []],
+    ["Ze leest een boek over Bloementeelt Nederland.", "instelling", []],
+    // the Commissie Werkelijke Schade is a national body of the toeslagen recovery
+    ["Het dossier ligt nu bij de Commissie Werkelijke Schade.", "instelling", []],
+    ["Haar aanvraag is doorgestuurd naar de Uitvoeringsorganisatie Herstel Toeslagen.", "instelling", []],
+    // a brand + hyphen + message noun is the medium, no organisation
+    ["We houden contact via Signal-berichten en niet per post.", "instelling", []],
+    ["Hij stuurt liever WhatsApp-spraakberichten dan e-mails.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -3502,7 +3502,7 @@ const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 // (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
 // (Session 9 r2: also a German office: "Steuerbüro Möller".)
-const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
+const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
 const TRADE_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})$`, "u");
 // (its hint, from the same words)
 const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS})[ \t]+\p{Lu}`, "u");
@@ -3659,7 +3659,7 @@ const adjectiveNamed = (lex: Lexicons, name: string) => { const m = ADJECTIVE_NA
 // "de Leerwerkloket-intake", "Wmo-gesprek": an organisation or service + a hyphen + a process noun is the process.
 // "Vroeg Eropaf", "Samen Erbij": a name ending in "Er" + preposition(s) (a pronominal-adverb compound) names a programme.
 const PRONOMINAL_ADVERB_END = /(?:^|[ \t])Er(?:op|af|bij|in|uit|door|voor|mee|naar|over|aan|toe|onder|tussen|achter|om|tegen|langs){1,2}$/u;
-const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|procedure|formulier|melding|brief|route|regeling|vacature|training|cursus|bijeenkomst|overleg|screening|indicatie)$/;
+const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|procedure|formulier|melding|brief|route|regeling|vacature|training|cursus|bijeenkomst|overleg|screening|indicatie|berichten|bericht|spraakberichten|spraakbericht|status|oproep|oproepen)$/;
 
 /** Organisation candidates that the shape of their context rules out. */
 // English words that make up a job title ("Lead Software Test", "Senior Data Analyst").
