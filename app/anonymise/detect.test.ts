@@ -5873,3 +5873,30 @@ describe("session 13 org r3: crop-farm/-werk/-hof trade compound + owner, Commis
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 other r3: ages of older people and persons (die N is, wordt op <date+year> N, bent u N jaar geworden, zo oud als ik, N, klant van mij is N, ie is … geworden)", () => {
+  it.each([
+    // a relative clause "die N is" after a relation word in the same sentence
+    ["Hij gaat elke dag langs bij zijn moeder in Assen om te koken, die 84 is en slecht loopt.", "leeftijd", ["84"]],
+    ["Ze moet voor haar tante Grietje in Hoogeveen zorgen, die 79 is en dement wordt.", "leeftijd", ["79"]],
+    ["Zijn moeder betaalt de huur, die 800 is.", "leeftijd", []],
+    ["Het aantal aanvragen, die 40 is, stijgt elk jaar.", "leeftijd", []],
+    // "wordt op <day month year> N"
+    ["Uw moeder wordt op 4 juni 2027 68 en krijgt dan AOW.", "leeftijd", ["68"]],
+    ["De huur wordt op 1 juli 2025 12 euro hoger.", "leeftijd", []],
+    // "bent u N (jaar) geworden" in a letter
+    ["Op 12 mei 2023 bent u 57 jaar geworden.", "leeftijd", ["57 jaar"]],
+    ["Bent u 3 jaar werkloos geworden?", "leeftijd", []],
+    // chat: the same age as the speaker
+    ["[14:02] anouk: dan ben je even oud als ik, 41 haha", "leeftijd", ["41"]],
+    ["[14:03] anouk: hij is zo oud als ik, ongeveer", "leeftijd", []],
+    // "klant van mij is N"
+    ["[11:20] ruud: klant van mij is 19 en zoekt een kamer", "leeftijd", ["19"]],
+    ["[11:21] ruud: klant van mij is 3 keer te laat gekomen", "leeftijd", []],
+    // chat "ie" (hij) is … geworden
+    ["[09:30] ilse: ie is gisteren 30 geworden", "leeftijd", ["30"]],
+    ["het aantal is gisteren 30 geworden", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

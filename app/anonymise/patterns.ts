@@ -1841,7 +1841,8 @@ const COORD_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*(?:[
 const RELATION_NAME_PAREN_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})[ \t]+\(\p{Lu}\p{Ll}+\)[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(${NUMWORD})(?=${AGE_TAIL})`, "giu");
 // "Demi – wordt op 3e februari 18, dan …", "werd op 2 juli 18 en": "wordt op" + a date (also an ordinal day) + an age
 // closing the clause (not "Het wordt op 5 mei 25 graden", "de huur wordt op 1 juli 12 euro hoger").
-const TURNS_ON_ORDINAL_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}(?:e|ste|de)?[ \t]+(?:${MONTH_NAMES_NL})[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// (session 13 r3: also with the year, "Uw vader wordt op 19 maart 2026 67 en …")
+const TURNS_ON_ORDINAL_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}(?:e|ste|de)?[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d\d)?[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // English ages of children in a list: "our two children (6 and 11)", "the kids, aged 4, 7 and 9".
 const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grandchildren)\b[^.\n()]{0,30}?(?:\(\s*|,?[ \t]+aged[ \t]+)((?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:,?[ \t]*and|&)\s*\d{1,2})(?:\s+years?(?:\s+old)?)?(?=\s*\)|[ \t]*(?:[,.;!?\n]|$))/giu;
 
@@ -1850,7 +1851,7 @@ const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grand
 // ("het aantal is vorige week twintig geworden").
 const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas)[ \t]+(\d{1,3}|${NUMWORD})[ \t]+geworden(?![\p{L}])`, "giu");
 // (the subject is a name, a pronoun or a person word: not "het aantal aanmeldingen is vorige maand twintig geworden")
-const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+)[ \t]+$`, "u");
+const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ie|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+)[ \t]+$`, "u");
 // "tussen haar zestiende en achttiende", "tussen zijn 12e en 16e": two ages at events.
 const AGE_ORDINAL = String.raw`(?:[1-9]\d?(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS})`;
 const POSSESSIVE = String.raw`(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|mn|uw)`;
@@ -1861,7 +1862,39 @@ const YOUR_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]p|[Ss]inds|
 // A table cell with sex and age: "| Bogdan Rusu | m, 41 | RO |" (like "(m, 41)").
 const TABLE_GENDER_AGE_RE = /(?<=\|[ \t]*)(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*\|)/gu;
 
+// Session 13 r3. Ages of a person in a letter, a chat or a relative clause:
+// "Op 1 maart 2024 bent u 63 jaar geworden", "ie is 24 geworden" (you/pronoun + age + "geworden"; "jaar" inside the span);
+const YOU_BECAME_AGE_RE = /(?<![\p{L}])(?:bent[ \t]+u|ben[ \t]+je|ben[ \t]+jij|ben[ \t]+ik|is[ \t]+(?:hij|zij|ze|ie))[ \t]+(?:(?:net|pas|al|inmiddels|toen)[ \t]+)?(\d{1,3}(?:[ \t]+jaar)?)[ \t]+geworden(?![\p{L}])/giu;
+// "dan ben je net zo oud als ik, 63" (a chat answer: the same age as the speaker, then the number);
+const SAME_AGE_AS_RE = new RegExp(String.raw`(?<![\p{L}])(?:zo|even)[ \t]+oud[ \t]+als[ \t]+(?:ik|mij|jij|jou|hij|hem|zij|haar|u)[ \t]*[,:][ \t]*(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// "een klant van mij is 20", "een vriendin van haar is 34" (a person noun + van + pronoun, then is + an age);
+const PERSON_OF_PRONOUN_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:klant|cliënt|client|cliënte|jongere|deelnemer|kandidaat|vriend|vriendin|buurman|buurvrouw|collega)[ \t]+van[ \t]+(?:mij|me|ons|haar|hem|jou)[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|pas|net|bijna|al|inmiddels)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// "voor zijn zus Aaltje in Nijeveen zorgen, die 71 is en …" (a relative clause with the age and the verb last, when a relation
+// word opens the clause before it within the sentence; not "de huur, die 800 is", not "de auto, die 12 jaar is").
+const WHO_IS_AGE_RE = new RegExp(String.raw`,[ \t]*die[ \t]+(?:(?:nu|pas|net|bijna|al|inmiddels|ook|zelf)[ \t]+)?(\d{1,3})[ \t]+(?:is|wordt|werd|was)(?=${AGE_TAIL})`, "giu");
+const WHO_IS_AGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})(?![\p{L}])[^.!?\n;]{0,80}$`, "iu");
+
 function pushSession13Ages(text: string, low: string, add: (s: number, e: number) => void) {
+  for (const m of may(low.includes("geworden")) ? allMatches(YOU_BECAME_AGE_RE, text) : []) {
+    if (!(parseInt(m[1], 10) <= 115)) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(low.includes("oud") && low.includes("als")) ? allMatches(SAME_AGE_AS_RE, text) : []) {
+    if (!(Number(m[1]) <= 115)) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(low.includes("van")) ? allMatches(PERSON_OF_PRONOUN_IS_AGE_RE, text) : []) {
+    if (!(Number(m[1]) <= 115)) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(/,[ \t]*die[ \t]/i.test(text)) ? allMatches(WHO_IS_AGE_RE, text) : []) {
+    if (!(Number(m[1]) >= 1 && Number(m[1]) <= 115) || !WHO_IS_AGE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const at = m.index + m[0].indexOf(m[1], 1);
+    add(at, at + m[1].length);
+  }
   for (const m of may(low.includes("geworden")) ? allMatches(BECAME_AT_WORD_AGE_RE, text) : []) {
     if (!(numberValue(m[1]) <= 115) || !BECAME_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
