@@ -225,6 +225,11 @@ const SETS: Record<string, string> = {
   blind212: "blind212.jsonl",
   blind213: "blind213.jsonl",
   blind214: "blind214.jsonl",
+  blind215: "blind215.jsonl",
+  blind216: "blind216.jsonl",
+  blind217: "blind217.jsonl",
+  blind218: "blind218.jsonl",
+  blind219: "blind219.jsonl",
 };
 
 const args = process.argv.slice(2);
