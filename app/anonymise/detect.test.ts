@@ -5900,3 +5900,32 @@ describe("session 13 other r3: ages of older people and persons (die N is, wordt
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 rest r4: ages just reached (werd vandaag/vorige week N), is N sinds <month>, (toen N), a table row headed Leeftijd, relation, Name, van N; a qualified id column header (Dossiernr. schuldeiser)", () => {
+  it.each([
+    // a name + "werd" + a recent moment + an age
+    ["Fenna werd gisteren 16 en kreeg een fiets.", "leeftijd", ["16"]],
+    ["Op de groep: Ruud werd vandaag 52!", "leeftijd", ["52"]],
+    ["De rekening werd vorige week 45 euro hoger.", "leeftijd", []],
+    ["Het werd gisteren 21 graden in de tuin.", "leeftijd", []],
+    // "is N sinds <month>": the age reached since then
+    ["[10:14] pim: nee ze is 29 sinds april. dossier klopt niet", "leeftijd", ["29"]],
+    ["[10:15] pim: de teller is 29 sinds april gestegen", "leeftijd", []],
+    // a past age in brackets
+    ["Ze kwam alleen naar Nederland (toen 15) en woonde eerst in een opvang.", "leeftijd", ["15"]],
+    ["De schuld liep op tot een flink bedrag (toen 15 posten).", "leeftijd", []],
+    ["Hij verhuisde naar Zwolle (toen 2018).", "leeftijd", []],
+    // a table row headed "Leeftijd", one column per person
+    ["| | Aanvrager | Partner |\n| --- | --- | --- |\n| Leeftijd | 44 | 41 |", "leeftijd", ["44", "41"]],
+    ["| | Aanvrager | Partner |\n| --- | --- | --- |\n| Uren | 44 | 41 |", "leeftijd", []],
+    // a relation word, a name in commas, "van" + age
+    ["Ze woont met haar dochtertje, Sofia, van vier maanden bij haar moeder.", "leeftijd", ["vier"]],
+    ["Ze woont met haar dochtertje, Sofia, van haar ex in een flat.", "leeftijd", []],
+    // an id column header qualified by a lower-case word: the number is a dossiernummer, not a BSN
+    ["| Schuldeiser | Klantnr. schuldeiser | Bedrag |\n| --- | --- | --- |\n| Eneco | 111222333 | € 410,00 |", "dossiernummer", ["111222333"]],
+    ["| Schuldeiser | Klantnr. schuldeiser | Bedrag |\n| --- | --- | --- |\n| Eneco | 111222333 | € 410,00 |", "bsn", []],
+    ["| Naam | BSN | Bedrag |\n| --- | --- | --- |\n| Eneco | 111222333 | € 410,00 |", "bsn", ["111222333"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -125,10 +125,11 @@ const OTHER_NUMBER_WORDS = new RegExp(
 );
 
 // A table header cell naming a kind of number: "Klantnummer", "Klantnr.", "Klant-nr", "Dossiernummer", "Zaaknr.",
-// "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer").
+// "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer"). Session 13 r4: a lower-case word may qualify
+// the id word ("Dossiernr. schuldeiser", "Klantnummer gemeente").
 const ID_HEADER_HINT = /(?:nummer|nr|zaak|dossier|kenmerk|ref|bsn|sofi)/iu;
 const ID_HEADER_CELL = new RegExp(
-  String.raw`^(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?(?:[ \t]*\([^()]*\))?$`,
+  String.raw`^(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20})?(?:[ \t]*\([^()]*\))?$`,
   "iu",
 );
 const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
@@ -895,12 +896,18 @@ const PERSON_OF_AGE_RE =
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
+// Session 13 r4: "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
+// "(toen 2019)").
+const THEN_AGE_RE = /\(toen[ \t]+(?:(?:nog|pas|net|al|ongeveer|ca\.)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.))?[ \t]*\)/giu;
+// Session 13 r4: a table row headed "Leeftijd" ("| Leeftijd | 38 | 10 |", one column per person): every cell of 1–3
+// digits (LEEFTIJD_RE takes only the first).
+const AGE_ROW_RE = /(?<=(?:^|\n)[ \t]*\|?[ \t]*)(?:leeftijd|lft|lftd)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?[ \t]*\|((?:[ \t]*\d{1,3}[ \t]*\|)*[ \t]*\d{1,3}[ \t]*\|?)[ \t]*(?=\n|$)/giu;
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
 // hij 3 jaar was opgesloten": a participle after the verb makes it a duration).
 const SUBCLAUSE_DIGIT_AGE_RE = new RegExp(
@@ -1079,7 +1086,7 @@ const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSO
 // (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1166,9 +1173,10 @@ const PLURAL_SUBJECT = String.raw`(?:(?:[Zz]e|[Zz]ij)[ \t]+zijn[ \t]+(?:allebei|
 const PLURAL_NUM = String.raw`(?:\d{1,2}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
 export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLURAL_NUM}(?:[ \t]*,[ \t]*${PLURAL_NUM})*(?:[ \t]+en[ \t]+${PLURAL_NUM})?)(?:[ \t]+jaar(?:[ \t]+oud)?)?(?=${AGE_TAIL})`, "gu");
 // A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
-// "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden").
+// "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden"). Session 13 r4: also an age just reached,
+// "Mehmet werd vorige week 41 en", "Thijs werd vandaag 40!" (past tense only: "werd" + vandaag/gisteren/vorige week).
 export const NAME_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})|in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen|${OVER_TIME})[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})|in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen|${OVER_TIME}|(?<=werd[ \t]+(?:(?:trouwens|dus|ook|al|nu|pas|dan)[ \t]+)?)(?:vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|afgelopen[ \t]+(?:week|maand|zomer|winter|jaar)|vandaag|gisteren|eergisteren|(?:afgelopen[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
   "gu",
 );
 
@@ -1561,6 +1569,17 @@ function pushAges(text: string, out: Candidate[]) {
     if (Number(n) > 115 || Number(n) < 1) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
+  }
+  // Session 13 r4: THEN_AGE_RE: "(toen".
+  for (const m of may(!!digitCount && low.includes("(toen")) ? allMatches(THEN_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115 || Number(m[1]) < 1) continue;
+    const s = m.index + m[0].indexOf(m[1], 5);
+    add(s, s + m[1].length);
+  }
+  // Session 13 r4: AGE_ROW_RE: a digit and "leeftijd|lft" (case-insensitive) and "|".
+  for (const m of may(!!digitCount && text.includes("|") && /leeftijd|lft/.test(low)) ? allMatches(AGE_ROW_RE, text) : []) {
+    const base = m.index + m[0].length - m[1].length;
+    for (const c of allMatches(/\d{1,3}/g, m[1])) if (Number(c[0]) <= 115 && Number(c[0]) >= 1) add(base + c.index, base + c.index + c[0].length);
   }
   // SUBCLAUSE_DIGIT_AGE_RE: a digit, "jaar" and is|was|werd|wordt.
   for (const m of may(!!digitCount && low.includes("jaar") && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_DIGIT_AGE_RE, text) : []) {
