@@ -5929,3 +5929,21 @@ describe("session 13 rest r4: ages just reached (werd vandaag/vorige week N), is
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 13 org r4: care/housing head + region, upper-case headings, housing corporation lexicon", () => {
+  it.each([
+    // a GGZ / youth-care / housing head + a region that is no town, also in brackets after a name
+    ["Casusregisseur: Bart Mol (Jeugdzorg Maas en Peel), aanwezig.", "instelling", ["Jeugdzorg Maas en Peel"]],
+    ["Zij heeft een flat gehuurd (Wonen Rivierenland) en wacht op reparatie.", "instelling", ["Wonen Rivierenland"]],
+    ["Zij woont in de regio Rivierenland en zoekt werk.", "instelling", []],
+    ["Overleg Maatschappelijke Opvang en Beschermd Wonen Rivierenland", "instelling", []],
+    // an upper-case heading is a title, no organisation
+    ["VERSLAG OVERLEG ARMOEDE & SCHULDPREVENTIE DRECHTSTEDEN\nDatum: 3 maart", "instelling", []],
+    ["VERSLAG OVERLEG ARMOEDE & SCHULDPREVENTIE DRECHTSTEDEN\nDatum: 3 maart", "plaats", ["DRECHTSTEDEN"]],
+    ["STICHTING LEERGELD DEVENTER\nPostbus 12\n7400 AA Deventer", "instelling", ["STICHTING LEERGELD"]],
+    // a housing corporation from the lexicon
+    ["De huur (Woonopmaat) is verhoogd.", "instelling", ["Woonopmaat"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

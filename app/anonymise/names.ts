@@ -3364,6 +3364,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   tradeNamedFirms(ctx);
   regionalBranchesClubsAndCentres(ctx);
   venueBeforeTown(ctx);
+  if (may(/GGZ|Ggz|Wonen|Jeugdzorg/.test(text))) careOrHousingHeadRegion(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -3392,7 +3393,18 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Contactpersoon school:", "Mentor college:": a role + a lower-case head word is a field label.
   const preposition = (c: Candidate) => /^(?:Vanaf|Vanuit|Sinds|Richting|Tussen|Langs|Namens|Volgens)[ \t]/u.test(text.slice(c.s, c.e));
   const roleLabel = (c: Candidate) => { const m = /^\p{Lu}(\p{Ll}+)[ \t]+(\p{Ll}+)$/u.exec(text.slice(c.s, c.e)); return !!m && (ROLE_WORD_END.test(m[1]) || /persoon$/.test(m[1])) && HEAD_SUFFIX.test(m[2]); };
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  // Session 13 org r4: an upper-case heading ("VERSLAG KETENOVERLEG WOONFRAUDE & ADRESKWALITEIT DRECHTSTEDEN", "AANMELDING
+  // VERSLAVINGSZORG JONGVOLWASSENEN") is a title, no organisation: capitals in the upper-case opening of a line with at
+  // least three capital words, unless a word is an organisation head or the span a known organisation (its place stays).
+  const capsHeading = (c: Candidate) => {
+    const span = text.slice(c.s, c.e);
+    if (!/^[\p{Lu}\p{N}'’&. \t-]+$/u.test(span) || !/[ \t]/.test(span)) return false;
+    const lineStart = text.lastIndexOf("\n", c.s - 1) + 1;
+    const before = text.slice(lineStart, c.s);
+    if (/\p{Ll}/u.test(before) || (before.match(/\p{Lu}{2,}/gu)?.length ?? 0) + span.split(/[ \t]+/).length < 3) return false;
+    return !lex.institutions.phrases.has(phraseKey(span)) && !span.split(/[ \t]+/).some((w) => lex.institutionHeads.phrases.has(w.toLowerCase()) || HEAD_SUFFIX.test(w.toLowerCase()));
+  };
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
@@ -4130,6 +4142,24 @@ function markedOrgs(): RegExp | null {
 // used) and a surname, with its particles, is one person (the surname is no place: "te Winkel", "Hoogeveen").
 const NICKNAME_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\([ \t]*(\p{Lu}\p{Ll}+)[ \t]*\)[ \t]+(?:(?:van|de|der|den|te|ter|ten|in|'t|het|op)[ \t]+){0,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Mm]nr|[Dd]e[ \t]+heer|[Cc]li[eë]nt|[Kk]lant)\.?:?[ \t]+$/u;
+// Session 13 org r4: a mental-health, youth-care or housing head + a region that is no town names a regional
+// organisation ("GGZ Eemvallei", "Jeugdzorg Maas en Peel", "Wonen Rijnstreek"), also without "bij"/"via" before it; a
+// head + a town stays the convention's place ("GGZ Amsterdam" is not matched here).
+const CARE_HOUSING_HEAD = /^(?:GGZ|Ggz|Wonen|Jeugdzorg)$/;
+function careOrHousingHeadRegion(ctx: Ctx) {
+  const { tokens, text, lex, out } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!CARE_HOUSING_HEAD.test(t.t) || text.slice(t.e, tokens[i + 1].s) !== " " || !tokens[i + 1].cap) continue;
+    // "Beschermd Wonen Fryslân": sheltered housing is a generic service (its region stays a place)
+    if (t.t === "Wonen" && i > 0 && tokens[i - 1].low === "beschermd") continue;
+    const j = matchPhrase(ctx, i + 1, lex.places);
+    if (j < 0) continue;
+    const key = phraseKey(text.slice(tokens[i + 1].s, tokens[j].e));
+    if (lex.townsAndDistricts.has(key) || lex.abroad.has(key) || lex.ambiguousPlaces.has(key)) continue;
+    out.push({ s: t.s, e: tokens[j].e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+  }
+}
 // "Werkfit Drenthe", "WerkFit Amstelland": the re-integration method's name + a place or region names a regional firm.
 // (Session 12 org r3: also a region written with a dropped part: "Werkfit Duin- en Bollenstreek".)
 const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-[ \t]+(?:en|of)[ \t]+\p{Lu}[\p{L}'’]+|(?:-\p{Lu}[\p{L}'’]+)*)(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
