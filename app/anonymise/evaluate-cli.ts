@@ -230,6 +230,10 @@ const SETS: Record<string, string> = {
   blind217: "blind217.jsonl",
   blind218: "blind218.jsonl",
   blind219: "blind219.jsonl",
+  blind220: "blind220.jsonl",
+  blind221: "blind221.jsonl",
+  blind222: "blind222.jsonl",
+  blind223: "blind223.jsonl",
 };
 
 const args = process.argv.slice(2);

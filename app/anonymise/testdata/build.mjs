@@ -286,4 +286,8 @@ build("blind216");
 build("blind217");
 build("blind218");
 build("blind219");
+build("blind220");
+build("blind221");
+build("blind222");
+build("blind223");
 build("schoon");
