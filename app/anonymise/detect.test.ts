@@ -5947,3 +5947,16 @@ describe("session 13 org r4: care/housing head + region, upper-case headings, ho
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+// Session 13, found by blind223's first run: the IBAN regex is case-insensitive, so one run could swallow " en " and a
+// second IBAN; only the first was found. Scanning now goes on right after the IBAN found (or the run's first character).
+describe("session 13: two IBANs in one run of capitals and digits", () => {
+  it.each([
+    ["twee rekeningen: BE43 3541 0508 5722 en DE20 1442 7309 9128 4831 68. De laatste", "iban", ["BE43 3541 0508 5722", "DE20 1442 7309 9128 4831 68"]],
+    ["NL91ABNA0417164300 en NL20INGB0001234567 zijn allebei van haar", "iban", ["NL91ABNA0417164300", "NL20INGB0001234567"]],
+    ["XX12 3456 7890 1234 5 en DE20 1442 7309 9128 4831 68", "iban", ["DE20 1442 7309 9128 4831 68"]],
+    ["Kenmerk AB12 CDEF GHIJ KLMN en verder niets.", "iban", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -213,17 +213,23 @@ function pushUrls(text: string, out: Candidate[]) {
 function pushIbans(text: string, out: Candidate[]) {
   // IBAN_RE needs "\d{2}" after the country code.
   if (!may(hints(text).run >= 2)) return;
-  for (const m of allMatches(IBAN_RE, text)) {
-    // The run may swallow a following word in capitals: try the longest prefix that passes mod-97.
+  // The run may swallow what follows it, a word in capitals or (the regex is case-insensitive) a second IBAN after
+  // "en": "BE43 3541 0508 5722 en DE20 1442 7309 9128 4831 68". So take the longest prefix that passes mod-97 and go
+  // on scanning right after it (or after the run's first character when no prefix passes), not after the whole run.
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
     const raw = m[0];
+    let next = m.index + 1;
     for (let len = raw.length; len >= 15; len--) {
       if (raw[len - 1] === " ") continue;
       const candidate = raw.slice(0, len);
       if (ibanValid(candidate) && !/[\p{L}\p{N}]/u.test(text[m.index + len] ?? "")) {
         out.push({ s: m.index, e: m.index + len, label: "iban", prio: PRIO.iban });
+        next = m.index + len;
         break;
       }
     }
+    IBAN_RE.lastIndex = next;
   }
 }
 
