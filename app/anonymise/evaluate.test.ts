@@ -234,7 +234,7 @@ describe.each([
   // of session 9 (after round 4), not tuned on; blind144's shortfall is places inside service names ("JongerenChat
   // Amersfoort", "GGD Utrecht", "RBL Eemland") and local organisations (plaats 0.935, instelling 0.934).
   ["blind143 (session 9: last unseen check, after round 4)", "blind143.jsonl", [] as Label[]],
-  ["blind144 (session 9: last unseen check, after round 4)", "blind144.jsonl", ["plaats", "instelling"] as Label[]],
+  ["blind144 (session 9: last unseen check, after round 4)", "blind144.jsonl", ["instelling"] as Label[]],
   ["blind145 (session 9: last unseen check, after round 4)", "blind145.jsonl", [] as Label[]],
   ["blind146 (session 9: last unseen check, after round 4)", "blind146.jsonl", [] as Label[]],
   ["blind147 (session 10: scored once before any change, then rounds 1–2)", "blind147.jsonl", [] as Label[]],
@@ -294,13 +294,36 @@ describe.each([
   ["blind194 (session 12: scored once after round 4, then round 5)", "blind194.jsonl", [] as Label[]],
   ["blind195 (session 12: scored once after round 4, then round 5)", "blind195.jsonl", [] as Label[]],
   ["blind196 (session 12: scored once after round 4, then round 5)", "blind196.jsonl", [] as Label[]],
-  // blind197–200: the last unseen check of session 12 (after round 5), not tuned on; blind197 (young people leaving youth care)
-  // misses ages around turning 18 ("is vorige week achttien geworden", "tot uw achttiende", "tussen haar zestiende en
-  // achttiende", "en 17 was") and organisations (MBO Polderpoort, Leefgroep De Bron), blind198 Frisian organisations.
-  ["blind197 (session 12: last unseen check, after round 5)", "blind197.jsonl", ["instelling", "leeftijd"] as Label[]],
-  ["blind198 (session 12: last unseen check, after round 5)", "blind198.jsonl", ["instelling"] as Label[]],
+  // blind197–200: the last unseen check of session 12 (after round 5); blind197's ages around turning 18 and organisations
+  // (MBO Polderpoort, Leefgroep De Bron) and blind198's Frisian organisations were fixed in session 13.
+  ["blind197 (session 12: last unseen check, after round 5; session 13 fixes)", "blind197.jsonl", [] as Label[]],
+  ["blind198 (session 12: last unseen check, after round 5; session 13 fixes)", "blind198.jsonl", [] as Label[]],
   ["blind199 (session 12: last unseen check, after round 5)", "blind199.jsonl", [] as Label[]],
   ["blind200 (session 12: last unseen check, after round 5)", "blind200.jsonl", [] as Label[]],
+  // blind201–223: session 13 (four rounds); blind208's local firms in chats and blind221 (the last unseen check) stay short.
+  ["blind201 (session 13: scored once at the start, then rounds 1–4)", "blind201.jsonl", [] as Label[]],
+  ["blind202 (session 13: scored once at the start, then rounds 1–4)", "blind202.jsonl", [] as Label[]],
+  ["blind203 (session 13: scored once at the start, then rounds 1–4)", "blind203.jsonl", [] as Label[]],
+  ["blind204 (session 13: scored once at the start, then rounds 1–4)", "blind204.jsonl", [] as Label[]],
+  ["blind205 (session 13: scored once at the start, then rounds 1–4)", "blind205.jsonl", [] as Label[]],
+  ["blind206 (session 13: scored once at the start, then rounds 1–4)", "blind206.jsonl", [] as Label[]],
+  ["blind207 (session 13: scored once after round 1, then rounds 2–4)", "blind207.jsonl", [] as Label[]],
+  ["blind208 (session 13: scored once at the start, then rounds 1–4)", "blind208.jsonl", ["instelling"] as Label[]],
+  ["blind209 (session 13: scored once after round 1, then rounds 2–4)", "blind209.jsonl", [] as Label[]],
+  ["blind210 (session 13: scored once after round 1, then rounds 2–4)", "blind210.jsonl", [] as Label[]],
+  ["blind211 (session 13: scored once after round 2, then rounds 3–4)", "blind211.jsonl", [] as Label[]],
+  ["blind212 (session 13: scored once after round 2, then rounds 3–4)", "blind212.jsonl", [] as Label[]],
+  ["blind213 (session 13: scored once after round 2, then rounds 3–4)", "blind213.jsonl", [] as Label[]],
+  ["blind214 (session 13: scored once after round 2, then rounds 3–4)", "blind214.jsonl", [] as Label[]],
+  ["blind215 (session 13: scored once after round 3, then round 4)", "blind215.jsonl", [] as Label[]],
+  ["blind216 (session 13: scored once after round 3, then round 4)", "blind216.jsonl", [] as Label[]],
+  ["blind217 (session 13: scored once after round 3, then round 4)", "blind217.jsonl", [] as Label[]],
+  ["blind218 (session 13: scored once after round 3, then round 4)", "blind218.jsonl", [] as Label[]],
+  ["blind219 (session 13: scored once after round 3, then round 4)", "blind219.jsonl", [] as Label[]],
+  ["blind220 (session 13: last unseen check, after round 4)", "blind220.jsonl", [] as Label[]],
+  ["blind221 (session 13: last unseen check, after round 4)", "blind221.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind222 (session 13: last unseen check, after round 4)", "blind222.jsonl", [] as Label[]],
+  ["blind223 (session 13: last unseen check, after round 4; then the two-IBAN fix)", "blind223.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1852,7 +1852,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   pushMoreAges(text, low, !!digitCount, add);
   pushCoordinatedAges(text, low, add);
-  pushSession13Ages(text, low, add);
+  pushReachedAndClauseAges(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
   pushRound2Ages(text, low, !!digitCount, add);
 }
@@ -1899,7 +1899,7 @@ const PERSON_OF_PRONOUN_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:klant|c
 const WHO_IS_AGE_RE = new RegExp(String.raw`,[ \t]*die[ \t]+(?:(?:nu|pas|net|bijna|al|inmiddels|ook|zelf)[ \t]+)?(\d{1,3})[ \t]+(?:is|wordt|werd|was)(?=${AGE_TAIL})`, "giu");
 const WHO_IS_AGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})(?![\p{L}])[^.!?\n;]{0,80}$`, "iu");
 
-function pushSession13Ages(text: string, low: string, add: (s: number, e: number) => void) {
+function pushReachedAndClauseAges(text: string, low: string, add: (s: number, e: number) => void) {
   for (const m of may(low.includes("geworden")) ? allMatches(YOU_BECAME_AGE_RE, text) : []) {
     if (!(parseInt(m[1], 10) <= 115)) continue;
     const at = m.index + m[0].indexOf(m[1]);
