@@ -1062,12 +1062,12 @@ function personRules(ctx: Ctx) {
     if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{3,}$/u.test(t.t)) {
       const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
       let s = i;
-      while (s > 0 && s > i - 3 && CHAT_SURNAME_PARTICLES.has(tokens[s - 1].t) && text.slice(tokens[s - 1].e, tokens[s].s) === " ") s--;
-      if (s < i && s > 0 && tokens[s - 1].t === "van" && (tokens[s].t === "der" || tokens[s].t === "den") && text.slice(tokens[s - 1].e, tokens[s].s) === " ") s--;
+      while (s > 0 && s > i - 3 && CHAT_SURNAME_PARTICLES.has(tokens[s - 1].t) && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
+      if (s < i && s > 0 && tokens[s - 1].t === "van" && (tokens[s].t === "der" || tokens[s].t === "den") && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
       const bareDe = s === i - 1 && tokens[s].t === "de";
       // "pieter-jan bosman van …": a lower-case first name right before the surname joins it.
       const fn = tokens[s - 1];
-      if (fn && /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(fn.t) && text.slice(fn.e, tokens[s].s) === " " && fn.low.split("-").every((w) => lex.firstNamesLower.has(w)) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low)) s--;
+      if (fn && /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(fn.t) && spaceJoined(text, fn, tokens[s]) && fn.low.split("-").every((w) => lex.firstNamesLower.has(w)) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low)) s--;
       const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap));
       const wordLike = lex.common.has(t.low) || lex.firstNamesLower.has(t.low) || LOWER_NAME_WORDS.has(t.low) || NOT_LOWER_NAMES.has(t.low) || lex.places.phrases.has(t.key) ||
         isNegative(lex, t.key) || RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || (bareDe && /(?:er|man|e)$/.test(t.low));
@@ -1077,7 +1077,7 @@ function personRules(ctx: Ctx) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
-        const afterOk = !!after && text.slice(t.e, after.s) === " " && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van");
+        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van");
         if (beforeOk || afterOk) {
           // "m. ramdin": a lower-case initial right before the surname joins it.
           const initial = /(?:^|[ \t(])(\p{Ll})\.[ \t]$/u.exec(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s));
@@ -1093,7 +1093,7 @@ function personRules(ctx: Ctx) {
       !NOT_LOWER_NAMES.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
-      const verbAfter = !!next && text.slice(t.e, next.s) === " " && LOWER_NAME_VERBS.has(next.low) && next.low !== "en";
+      const verbAfter = spaceJoined(text, t, next) && LOWER_NAME_VERBS.has(next.low) && next.low !== "en";
       const mate = prev && /^(?:of|en)$/.test(prev.low) && tokens[i - 2] && text.slice(tokens[i - 2].e, t.s) === ` ${prev.t} ` && /^\p{Ll}{4,}$/u.test(tokens[i - 2].t) &&
         lex.firstNamesLower.has(tokens[i - 2].low) && !LOWER_NAME_WORDS.has(tokens[i - 2].low) && !lex.common.has(tokens[i - 2].low);
       if (verbAfter || chatFromTeam(ctx, i) || mate) push(ctx, i, i + 1, "persoon", PRIO.personContext);
@@ -1266,7 +1266,7 @@ function personRules(ctx: Ctx) {
       // Session 13 r3: a short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
       // lexicon surname, mid-sentence or after a colon ("Aanwezig: Jo Vroemen"), is the first name of that person.
       const nx = tokens[i + 1];
-      const surnameAfter = end <= i + 1 && !!nx && nx.cap && !nx.upper && text.slice(t.e, nx.s) === " " && lex.surnames.has(nx.t) && !lex.ambiguousSurnames.has(nx.t) &&
+      const surnameAfter = end <= i + 1 && spaceJoined(text, t, nx) && nx.cap && !nx.upper && lex.surnames.has(nx.t) && !lex.ambiguousSurnames.has(nx.t) &&
         (!t.sentStart || tokens[i - 1]?.t === ":") && !ctx.negative[i] && !lex.common.has(t.low) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
       if (end > i + 1 && (!t.sentStart || PARTICLES.has(tokens[i + 1].low))) push(ctx, i, end, "persoon", PRIO.personLexicon);
       else if (surnameAfter > i + 1) push(ctx, i, surnameAfter, "persoon", PRIO.personContext);
@@ -1363,6 +1363,8 @@ function liveFramePlace(tokens: Token[], i: number): boolean {
 const CONTINENT_NAMES = new Set("europa azië azie afrika amerika noord-amerika zuid-amerika latijns-amerika oceanië australazië antarctica midden-oosten".split(" "));
 // A district named by its direction alone: "verkeerde vrienden in Oost", "woont in Zuidoost", "naar Nieuw-West".
 const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost|Noordwest|Nieuw-West)$/;
+// (the same districts in chat style: "in noord", "naar nieuw-west")
+const DIRECTION_DISTRICT_LOWER = new RegExp(DIRECTION_DISTRICT.source.toLowerCase());
 // Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
 const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
@@ -1404,7 +1406,7 @@ function placeRules(ctx: Ctx) {
     // (Session 12 r3: also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
     // Session 13 r2: a city district by its direction in chat style: "in noord 42 bedden", "kan hij naar noord?", "en in
     // zuidoost?" (not before a place or region: "in oost europa", "naar noord holland").
-    if (t.word && /^(?:noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|nieuw-west)$/.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !(tokens[i + 1]?.word && !newlineBetween(text, t.e, tokens[i + 1].s) && (tokens[i + 1].cap || lex.places.phrases.has(tokens[i + 1].key) || CONTINENT_NAMES.has(tokens[i + 1].low) || /^(?:holland|brabant|nederland|europa|afrika|amerika|limburg|friesland|groningen|duitsland)$/.test(tokens[i + 1].low)))) {
+    if (t.word && DIRECTION_DISTRICT_LOWER.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !(tokens[i + 1]?.word && !newlineBetween(text, t.e, tokens[i + 1].s) && (tokens[i + 1].cap || lex.places.phrases.has(tokens[i + 1].key) || CONTINENT_NAMES.has(tokens[i + 1].low) || /^(?:holland|brabant|nederland|europa|afrika|amerika|limburg|friesland|groningen|duitsland)$/.test(tokens[i + 1].low)))) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       continue;
     }
@@ -1649,7 +1651,7 @@ function chatFromTeam(ctx: Ctx, i: number): boolean {
   const { tokens, text, lex } = ctx;
   const v = tokens[i + 1];
   const w = tokens[i + 2];
-  if (!v || !w || v.t !== "van" || text.slice(tokens[i].e, v.s) !== " " || text.slice(v.e, w.s) !== " ") return false;
+  if (!v || !w || v.t !== "van" || !spaceJoined(text, tokens[i], v) || !spaceJoined(text, v, w)) return false;
   if (!/^\p{Ll}{3,}$/u.test(w.t) || PARTICLES.has(w.low) || /^(?:het|een|mij|mijn|ons|onze|jou|jouw|hem|haar|hun|zijn|die|dat|deze|dit)$/.test(w.low)) return false;
   const cap = w.t.charAt(0).toUpperCase() + w.t.slice(1);
   return !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.places.phrases.has(w.key) && lowerCaseSentence(ctx, i);
@@ -3870,7 +3872,7 @@ function session5Round2Rules(ctx: Ctx) {
     }
     // Session 13: "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
     // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
-    if (tokens[i - 1]?.low === "familie" && text.slice(tokens[i - 1].e, t.s) === " " && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
+    if (tokens[i - 1]?.low === "familie" && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
       const end = Math.max(parseName(ctx, i), i + 1);
       ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
     }
@@ -4150,7 +4152,7 @@ function careOrHousingHeadRegion(ctx: Ctx) {
   const { tokens, text, lex, out } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!CARE_HOUSING_HEAD.test(t.t) || text.slice(t.e, tokens[i + 1].s) !== " " || !tokens[i + 1].cap) continue;
+    if (!CARE_HOUSING_HEAD.test(t.t) || !spaceJoined(text, t, tokens[i + 1]) || !tokens[i + 1].cap) continue;
     // "Beschermd Wonen Fryslân": sheltered housing is a generic service (its region stays a place)
     if (t.t === "Wonen" && i > 0 && tokens[i - 1].low === "beschermd") continue;
     const j = matchPhrase(ctx, i + 1, lex.places);
