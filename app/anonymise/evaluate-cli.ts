@@ -234,6 +234,14 @@ const SETS: Record<string, string> = {
   blind221: "blind221.jsonl",
   blind222: "blind222.jsonl",
   blind223: "blind223.jsonl",
+  blind224: "blind224.jsonl",
+  blind225: "blind225.jsonl",
+  blind226: "blind226.jsonl",
+  blind227: "blind227.jsonl",
+  blind228: "blind228.jsonl",
+  blind229: "blind229.jsonl",
+  blind230: "blind230.jsonl",
+  blind231: "blind231.jsonl",
 };
 
 const args = process.argv.slice(2);
