@@ -5960,3 +5960,39 @@ describe("session 13: two IBANs in one run of capitals and digits", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 14 org r1: product firms, regional welfare services, X GGZ, town on a river, headings and topics that are no organisation", () => {
+  it.each([
+    // a capitalised name + a trade or product word is a firm (its surname or district is no person or place then)
+    ["Hij werkte als inpakker bij Brakel Zuivelproducten in Oss.", "instelling", ["Brakel Zuivelproducten"]],
+    ["Haar vaste klant Veldhoven Precision Components zegde de opdracht op.", "instelling", ["Veldhoven Precision Components"]],
+    ["Hij reed tien jaar voor Van Gils Foodlogistics in Tilburg.", "instelling", ["Van Gils Foodlogistics"]],
+    ["ik moet nog huur betalen aan Brabantsedijk Huisvesting, 120 euro", "instelling", ["Brabantsedijk Huisvesting"]],
+    // hard negatives: an adjective, a role or a department before the trade word
+    ["Gesprek met de Consultant Huisvesting van de gemeente.", "instelling", []],
+    ["Vacature: Medewerker Logistiek, 32 uur.", "instelling", []],
+    // a welfare, home-help or budget-coach service + its region, a bureau for the self-employed, a bailiffs' firm
+    ["Vrijwilliger via Welzijn Dommelvallei gaat mee.", "instelling", ["Welzijn Dommelvallei"]],
+    ["Erwin de Haas (Thuishulp Vechtoever)", "instelling", ["Thuishulp Vechtoever"]],
+    ["levensvatbaar volgens Bureau Zelfstandigen Dommel en Aa.", "instelling", ["Bureau Zelfstandigen Dommel en Aa"]],
+    ["beslag door Gerechtsdeurwaarders Van den Bosch aangekondigd", "instelling", ["Gerechtsdeurwaarders Van den Bosch"]],
+    ["Dorpsoverleg Zorg & Welzijn Rekken gaat door.", "instelling", []],
+    // a named provider before GGZ; not a kind of care or a field label
+    ["Afwezig: Tom Vos (Duinzicht GGZ)", "instelling", ["Duinzicht GGZ"]],
+    ["Ze krijgt Langdurige GGZ via de huisarts.", "instelling", []],
+    // a town "X aan de(n) <river>" is one place
+    ["Huisbezoek 3 mei, Hazerswoude aan den Rijn", "plaats", ["Hazerswoude aan den Rijn"]],
+    ["Huisbezoek 3 mei, Hazerswoude aan den Rijn", "persoon", []],
+    ["Ze woont aan de Maas.", "plaats", []],
+    // a labour agreement, a form heading, a feedback line, a management team, a theme pair, "X en school", a desk + a person
+    ["Uurloon volgens CAO Metaal en Techniek.", "instelling", []],
+    ["Aanmeldformulier Budgetbeheer – Humanitas", "instelling", ["Humanitas"]],
+    ["- Terugkoppeling aan school na het gesprek.", "instelling", []],
+    ["Aan: MT Zorg & Welzijn Hoorn", "instelling", []],
+    ["Verslag casusoverleg Armoede & Schulden, juni", "instelling", []],
+    ["- Remco: gesprek met Fatma en school.", "instelling", []],
+    ["consulent Sociaal Team Noor Haddou, wijkverpleging", "persoon", ["Noor Haddou"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -3367,6 +3367,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   regionalBranchesClubsAndCentres(ctx);
   venueBeforeTown(ctx);
   if (may(/GGZ|Ggz|Wonen|Jeugdzorg/.test(text))) careOrHousingHeadRegion(ctx);
+  productFirmsAndRegionalServices(ctx);
+  if (may(/aan[ \t]+de/i.test(text))) townOnRiver(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -3406,7 +3408,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     if (/\p{Ll}/u.test(before) || (before.match(/\p{Lu}{2,}/gu)?.length ?? 0) + span.split(/[ \t]+/).length < 3) return false;
     return !lex.institutions.phrases.has(phraseKey(span)) && !span.split(/[ \t]+/).some((w) => lex.institutionHeads.phrases.has(w.toLowerCase()) || HEAD_SUFFIX.test(w.toLowerCase()));
   };
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
@@ -5140,5 +5142,90 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
         i = pe;
       }
     }
+  }
+}
+
+// Session 14 org r1.
+// A firm named by a capitalised name + a trade or product word: "Hanegraaf Snacks", "Van Doorn Versproducten", "Strijp
+// Optics Assembly", "Yıldırım Auto's", "Zaanse Cacao Compagnie". The name part may be a surname, a place or a district:
+// the whole is the firm (the place inside it is no place then).
+const FIRM_PRODUCT_TAIL = /^\p{Ll}*(?:systemen|systems|producten|products|specialiteiten|\p{Ll}logistics|\p{Ll}logistiek|components|semiconductors|optics|assembly|snacks|staffing|compagnie|huisvesting|electronics|engineering|solutions|technologies)$|^(?:auto's|energie)$/u;
+const firmProductTail = (t: Token) => t.cap && FIRM_PRODUCT_TAIL.test(t.low);
+// A regional welfare, home-help or budget-coach service + its region is a named organisation: "Welzijn Rijnstreek",
+// "Thuishulp Rijnoever", "Budgetcoach Kempenland", "Bureau Zelfstandigen Maas en Roer"; a bailiffs' firm + its owners'
+// name: "Gerechtsdeurwaarders Van der Heijden".
+const REGIONAL_SERVICE_HEAD = /^(?:Welzijn|Thuishulp|Budgetcoach|Zelfstandigen|Gerechtsdeurwaarders|Deurwaarders)$/;
+// A named care provider before "GGZ": "Kustlicht GGZ".
+function productFirmsAndRegionalServices(ctx: Ctx) {
+  const { tokens, text, lex, out } = ctx;
+  const nameTok = (t: Token | undefined) => !!t && t.cap && t.word && !t.upper && !lex.common.has(t.low) && !isNegative(lex, t.key);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (firmProductTail(t)) {
+      // walk back over up to three capitalised words ("Zaanse Cacao Compagnie", "Strijp Optics Assembly"), then drop
+      // leading common words, adjectives and roles ("Bij", "Bijzondere Huisvesting", "Consultant Huisvesting") until a name
+      // word opens the span
+      let s = i;
+      while (s > 0 && i - s < 3 && spaceJoined(text, tokens[s - 1], tokens[s]) && /^\p{Lu}[\p{Ll}'’]+$/u.test(tokens[s - 1].t)) s--;
+      while (s < i && (!nameTok(tokens[s]) || /[^s]e$|ing$/u.test(tokens[s].low) || ROLE_WORD_END.test(tokens[s].low) || EN_JOB_WORDS.has(tokens[s].low))) s++;
+      // ("Van Mierlo Foodlogistics": a capitalised particle opening the name)
+      if (s < i && s > 0 && /^(?:Van|De|Ter|Ten)$/.test(tokens[s - 1].t) && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
+      if (s === i) continue;
+      out.push({ s: tokens[s].s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
+      continue;
+    }
+    // (not a kind of care, "Basis GGZ", "Langdurige GGZ", nor a field label: "Behandelnummer GGZ:"; "GGZ Breburg" is
+    // found by careOrHousingHeadRegion)
+    const pv = tokens[i - 1];
+    if (t.t === "GGZ" && nameTok(pv) && spaceJoined(text, pv, t) && /^\p{Lu}\p{Ll}+$/u.test(pv.t) && !/e$|nummer$|^basis$/.test(pv.low) && !/^[ \t]*(?::|\p{Lu})/u.test(text.slice(t.e, t.e + 2)) && !lex.places.phrases.has(pv.key) && !lex.firstNames.has(pv.t)) {
+      out.push({ s: tokens[i - 1].s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+      continue;
+    }
+    if (!REGIONAL_SERVICE_HEAD.test(t.t) || i + 1 >= tokens.length || !spaceJoined(text, t, tokens[i + 1])) continue;
+    // (not a theme after "&": "Dorpsoverleg Zorg & Welzijn Rekken" is a meeting in the village)
+    if (/^(?:&|en)$/.test(tokens[i - 1].t)) continue;
+    let s = t.s;
+    if (t.t === "Zelfstandigen") {
+      if (tokens[i - 1].t !== "Bureau" || !spaceJoined(text, tokens[i - 1], t)) continue;
+      s = tokens[i - 1].s;
+    }
+    let k = i + 1;
+    if (/deurwaarders$/.test(t.t)) while (/^(?:Van|van|de|der|den|Ter|ter|ten)$/.test(tokens[k]?.t ?? "") && k < i + 4 && spaceJoined(text, tokens[k], tokens[k + 1] ?? tokens[k])) k++;
+    const region = tokens[k];
+    if (!nameTok(region) || lex.firstNames.has(region.t) && !lex.places.phrases.has(region.key)) continue;
+    // (a region of several words: "Welzijn Hoeksche Waard")
+    let e = Math.max(k, matchPhrase(ctx, k, lex.places));
+    // ("Maas en Roer", "Lindhout & De Waal": two region or partner names joined by "en" or "&")
+    let n = e + 2;
+    if (tokens[e + 1] && /^(?:en|&)$/.test(tokens[e + 1].t) && /^(?:De|Van|de|van)$/.test(tokens[n]?.t ?? "") && spaceJoined(text, tokens[n], tokens[n + 1] ?? tokens[n])) n++;
+    if (tokens[n] && /^(?:en|&)$/.test(tokens[e + 1].t) && spaceJoined(text, tokens[e], tokens[e + 1]) && spaceJoined(text, tokens[e + 1], tokens[e + 2]) && nameTok(tokens[n])) e = n;
+    out.push({ s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
+  }
+}
+
+// Session 14 org r1: spans that read as an organisation but are none: a collective labour agreement ("CAO Schoonmaak"),
+// a form or feedback heading ("Verwijsformulier Thuisadministratie", "Terugkoppeling aan school"), a management team
+// ("MT Werk & Inkomen"), a theme pair ("casusoverleg Mantelzorg & Werk"), "X en school" ("gesprek met Zeynep en
+// school"), and a desk + its consultant's name ("consulent Sociaal Team Samira Ouali": the person, not the team).
+const THEME_WORDS = new Set("mantelzorg werk inkomen zorg wonen welzijn gezondheid armoede schulden participatie onderwijs jeugd gezin".split(" "));
+function headingOrTopicNoOrganisation(lex: Lexicons, name: string): boolean {
+  if (/^(?:CAO|Cao)[ \t]/u.test(name) || /^MT[ \t]/u.test(name)) return true;
+  if (/^\p{Lu}\p{Ll}*(?:formulier|terugkoppeling)[ \t]/u.test(name)) return true;
+  if (/[ \t](?:en|aan|met|naar)[ \t]+school$/u.test(name)) return true;
+  const pair = /^(\p{Lu}\p{Ll}+)[ \t]*&[ \t]*(\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (pair && THEME_WORDS.has(pair[1].toLowerCase()) && THEME_WORDS.has(pair[2].toLowerCase())) return true;
+  const member = /^Sociaal[ \t]+Team[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.exec(name);
+  return !!member && lex.firstNames.has(member[1]);
+}
+
+// Session 14 org r1: a town named "X aan de(n) <river>" is one place: "Koudekerk aan den Rijn", "Ouderkerk aan de Amstel"
+// (not "Koudekerk" an organisation and "den Rijn" a person).
+const TOWN_ON_RIVER_RE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}[ \t]+aan[ \t]+(?:de|den|het)[ \t]+(?:${[...RIVERS].join("|")})(?![\p{L}])`, "gu");
+function townOnRiver(ctx: Ctx) {
+  const { text, lex, out } = ctx;
+  for (const m of allMatches(TOWN_ON_RIVER_RE, text)) {
+    const first = m[0].split(/[ \t]/)[0];
+    if (lex.common.has(first.toLowerCase()) || lex.firstNames.has(first) || isNegative(lex, first.toLowerCase())) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.personTitle + 2 });
   }
 }
