@@ -5996,3 +5996,47 @@ describe("session 14 org r1: product firms, regional welfare services, X GGZ, to
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+// Session 14 round 1 (persons): lower-case place-shaped surnames after a title and their spread, chat surnames before "uit/in"
+// + a place and after "familie", a name after "heet", case initials, a surname as a list label, and wrong persons from a
+// chat role's speech, a title ending a sentence, adjectives opening a group or department, a surname-village after "in".
+describe("session 14 person r1: place-shaped chat surnames, heet + name, case initials, role speech, adjective groups", () => {
+  it.each([
+    // a lower-case surname in -t after a title (place-shaped, or a lexicon place after a particle) is no verb
+    ["[10:01] sanne: nieuws over mw broekhout: ze start maandag\n[10:02] piet: top", "persoon", ["sanne", "broekhout", "piet"]],
+    ["[10:01] sanne: het gaat om dhr van lent, hij belt morgen\n[10:02] piet: ok", "persoon", ["sanne", "van lent", "piet"]],
+    ["[10:01] sanne: mw. werkt morgen niet\n[10:02] piet: ok", "persoon", ["sanne", "piet"]],
+    ["[10:01] sanne: wanneer gaat mw van start met de cursus?\n[10:02] piet: maandag", "persoon", ["sanne", "piet"]],
+    // a lower-case particle name found after a title is the name again, not the place in it
+    ["[10:01] sanne: om 2 uur komt dhr. van lent\n[10:05] piet: van lent belde net af\n[10:06] sanne: jammer", "persoon", ["sanne", "van lent", "piet", "van lent", "sanne"]],
+    // a chat surname before "uit"/"in" + a lower-case place, or a short one after "familie"
+    ["[11:02] joke: wie kent de regels? jansen uit tilburg vraagt het\n[11:03] anouk: ik", "persoon", ["joke", "jansen", "anouk"]],
+    ["[11:02] joke: morgen gesprek over de familie kaya\n[11:03] anouk: succes", "persoon", ["joke", "kaya", "anouk"]],
+    ["[11:02] joke: ik woon zelf uit tilburg\n[11:03] anouk: ok", "persoon", ["joke", "anouk"]],
+    // a lower-case first name + particle + surname after "heet"
+    ["[12:01] rik: de baas heet jan van der steen, aardige vent\n[12:02] kees: mooi", "persoon", ["rik", "jan van der steen", "kees"]],
+    ["[12:01] rik: het gerecht heet pasta met saus.\n[12:02] kees: lekker", "persoon", ["rik", "kees"]],
+    // a case under the client's initials, and the initials again later
+    ["3. Casus P.K. (nieuw)\nKomt vrij in juni.\nActie: woning voor P.K. zoeken.", "persoon", ["P.K.", "P.K."]],
+    ["Kijk vanavond naar de T.V. voor het nieuws.", "persoon", []],
+    // a surname that is also a word, spread from a full name to a list item's label
+    ["| Henk Plomp | 1970 |\nToelichting:\n- Plomp: nog geen contact.", "persoon", ["Henk Plomp", "Plomp"]],
+    ["Toelichting:\n- Plomp: een bijvoeglijk naamwoord.", "persoon", []],
+    // a role as a chat speaker: the words after its colon are speech, not a name (a lexicon first name still is)
+    ["[08:31] ilse: hoi\n[08:35] klantmanager: Graag je loonstrook meenemen.", "persoon", ["ilse"]],
+    ["[08:31] ilse: waar moet ik zijn?\n[08:42] klantmanager: Stadskantoor, Markt 1.", "persoon", ["ilse"]],
+    ["[08:31] ilse: hoi\n[08:42] klantmanager: Ilse, kom je morgen?", "persoon", ["ilse", "Ilse"]],
+    // a written-out title ending a sentence at the line end names no one on the next line
+    ["In Syrië was ze juf.\nProbleem: de opvang is vol.", "persoon", []],
+    // an adjective opening a group, scheme or department is no first name
+    ["Aanmelding bij de groep Jonge Mantelzorgers van de gemeente.", "persoon", []],
+    ["Wij betalen volgens de cao Open Teelten.", "persoon", []],
+    ["Groet,\nJurre\nConsulent Bijzondere Huisvesting", "persoon", ["Jurre"]],
+    ["Ik sprak gisteren Arjan Zwiers over de baan.", "persoon", ["Arjan Zwiers"]],
+    // a lexicon surname after "in" closing a clause with a living/staying verb is a village
+    ["Hij slaapt voorlopig bij haar in Achterberg\nVolgende week verder.", "plaats", ["Achterberg"]],
+    ["Ik heb vertrouwen in Jansen. Hij belt.", "persoon", ["Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -115,9 +115,16 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
+  // Session 14: a client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
+  for (const c of kept)
+    if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
+      for (const at of wholeMentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
   for (const name of particleNames) {
     const low = name.charAt(0).toUpperCase() + name.slice(1);
-    for (const form of [name, low]) for (const at of wholeMentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: PRIO.propagated });
+    // (Session 14: a lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
+    // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
+    const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
+    for (const form of [name, low]) for (const at of wholeMentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
   }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
@@ -153,7 +160,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
-    const surname = fullSurnames.has(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    // (Session 14: also as a list item's label: "Gerda Plomp … - Plomp: nog geen contact gehad".)
+    const surname = fullSurnames.has(m[0]) && (/^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
+      (/^:[ \t]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index))));
     if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
     else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });

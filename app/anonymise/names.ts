@@ -395,7 +395,63 @@ const LOWER_NAME_VERBS = new Set(
 export const LOWER_NAME_WORDS = new Set("sil mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
 // Session 13 r2: lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
 const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
-const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is"]);
+const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie"]);
+/** Session 14: a role word as a chat line's speaker ("[08:35] klantmanager: Graag je loonstrook", "klantmanager: Gemeentehuis,
+ * Zeddeweg 2a"): what follows the colon is speech; only a lexicon name there is a name ("klantmanager: Ilona, …"). */
+const STAMP_BEFORE = /(?:^|\n)[ \t]*\[?[^\]\n]{0,12}?\d{1,2}[:.]\d{2}\]?[ \t]*$/;
+function chatRoleSpeech(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i];
+  const next = tokens[j];
+  if (t.cap || j !== i + 2 || tokens[i + 1]?.t !== ":" || !next || !STAMP_BEFORE.test(text.slice(Math.max(0, t.s - 24), t.s))) return false;
+  return !lex.firstNames.has(next.t) && !(lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t));
+}
+/** Session 14: a capitalised inflected adjective that is no lexicon name ("Bijzondere", "Sociale"): it opens a department or
+ * title, no person. */
+function adjectiveNotName(lex: Lexicons, t: Token): boolean {
+  return ADJECTIVE_END.test(t.low) && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !lex.ambiguousFirstNames.has(t.t);
+}
+/** Session 14: a lone lexicon surname after "in" that closes the clause is a village of that name: "slaapt bij haar in
+ * Achterberg\n", "woont in Holthausen." (no one is "in" a person). */
+function surnameAsPlace(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const prev = tokens[i - 1];
+  if (!prev || prev.t !== "in" || !spaceJoined(text, prev, tokens[i]) || !/^(?:[ \t]*(?:[,.;]|\n|$))/.test(text.slice(tokens[i].e, tokens[i].e + 3))) return false;
+  // a verb of living or staying earlier in the clause: "slaapt", "woont", "verblijft"
+  for (let k = i - 2; k >= Math.max(0, i - 8) && !/[\n.!?;]/.test(tokens[k].t) && !newlineBetween(text, tokens[k].e, tokens[k + 1].s); k--) if (LIVE_VERBS.has(tokens[k].low)) return true;
+  return false;
+}
+// Session 14: "2. Casus R.B. (update)", "de casus T.V.": a case discussed under the client's initials.
+const CASE_INITIALS_RE = /(?<=(?<![\p{L}])[Cc]asus[ \t]+)\p{Lu}\.(?:\p{Lu}\.){1,2}(?![\p{L}])/gu;
+// Session 14: "eigenaar heet ad van wijngaarden, aardige man": a lower-case first name + particles + surname after "heet"
+// or "genaamd", closed by punctuation or the line end.
+const HEET_LOWER_NAME_RE = /(?<=(?<![\p{L}])(?:heet|heten|genaamd)[ \t]+)(\p{Ll}{2,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
+/** Persons found by the two patterns above: case initials and a lower-case name after "heet". */
+function caseInitialsAndHeetNames(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (text.includes("asus "))
+    for (const m of allMatches(CASE_INITIALS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+  if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))
+    for (const m of allMatches(HEET_LOWER_NAME_RE, text)) {
+      const [, first, particles, last] = m;
+      const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+      // a lexicon first name (also a word-like one, "ad"), and a particle or a lexicon surname after it
+      if (!(lex.firstNamesLower.has(first) || lex.ambiguousFirstNames.has(capital(first))) || !(particles || lex.surnames.has(capital(last))) || lex.common.has(first) || NOT_LOWER_NAMES.has(first) || lex.common.has(last) || NOT_LOWER_NAMES.has(last) || isNegative(lex, last)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+    }
+}
+/** Session 14: a lower-case word in -t after a title that is no verb but a place-shaped surname: "mw zandvliet", "dhr
+ * kromhout", "mw van lieshout" (a lexicon place after a particle: no verb follows "van"). */
+const PLACE_SURNAME_T = /\p{Ll}{2,}(?:vliet|hout|horst|holt|voort|poort)$/u;
+function placeShapedSurnameInT(ctx: Ctx, core: Token, afterParticle: boolean): boolean {
+  return PLACE_SURNAME_T.test(core.low) || (afterParticle && ctx.lex.places.phrases.has(core.key));
+}
+/** Session 14: "uit"/"in" + a lower-case lexicon place after a chat surname: "verstappen uit valkenswaard", "traplift hoekstra in
+ * koudekerk" (where the person lives or comes from). */
+function placeAfterUitIn(ctx: Ctx, prep: Token): boolean {
+  const place = ctx.tokens[prep.i + 1];
+  return (prep.low === "uit" || prep.low === "in") && spaceJoined(ctx.text, prep, place) && !place.cap && ctx.lex.places.phrases.has(place.key) && !ctx.lex.common.has(place.low);
+}
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
@@ -715,6 +771,9 @@ function personRules(ctx: Ctx) {
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       // "met toestemming van meneer\n\nVolgende intervisie: …": a title never names someone after a blank line.
       if (tokens[j] && /\n[ \t]*\n/.test(text.slice(t.e, tokens[j].s))) continue;
+      // Session 14: "in Syrië was ze juf.\nProbleem: …": a written-out title closing a sentence at a line end names no one on
+      // the next line (an abbreviation's full stop, "Dhr.\n", is no sentence end).
+      if (tokens[j] && !SHORT_TITLES.has(t.low) && /^\.[ \t]*\n/.test(text.slice(t.e, tokens[j].s))) continue;
       const clientTitle = CLIENT_TITLES.has(t.low);
       // "Cliënt: DE VRIES, M.", "mevrouw EL AMRANI": a surname in capitals after a title (with a particle, or
       // a known surname, or followed by ", initials").
@@ -809,7 +868,7 @@ function personRules(ctx: Ctx) {
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         // (Session 12: a word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
-        const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5)) ||
+        const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // (Session 12 r2: also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
           (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
@@ -905,11 +964,12 @@ function personRules(ctx: Ctx) {
       const spokenReply = fieldValue && j === i + 2 && !!next && SPOKEN_REPLY_WORDS.has(next.low) && !lex.firstNames.has(next.t) &&
         !(tokens[j + 1]?.cap && text.slice(next.e, tokens[j + 1].s) === " ");
       // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
-      if (next && next.word && next.t !== "van" && !spokenReply && !newlineBetween(text, t.e, next.s)) {
+      if (next && next.word && next.t !== "van" && !spokenReply && !chatRoleSpeech(ctx, i, j) && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
-        const department = next.cap && end === j + 1 && isDepartmentWord(next.low);
+        // (Session 14: also an inflected adjective opening a department: "Consulent Bijzondere Huisvesting".)
+        const department = next.cap && ((end === j + 1 && isDepartmentWord(next.low)) || adjectiveNotName(lex, next));
         // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
         const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
         // Session 7 round 4: "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
@@ -1077,7 +1137,7 @@ function personRules(ctx: Ctx) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
-        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van");
+        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || placeAfterUitIn(ctx, after));
         if (beforeOk || afterOk) {
           // "m. ramdin": a lower-case initial right before the surname joins it.
           const initial = /(?:^|[ \t(])(\p{Ll})\.[ \t]$/u.exec(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s));
@@ -1298,7 +1358,7 @@ function personRules(ctx: Ctx) {
     const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
     // (Session 11 r1: not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
     if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName && !ctx.negative[i]) {
-      push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
+      push(ctx, i, i + 1, surnameAsPlace(ctx, i) ? "plaats" : "persoon", PRIO.personLexicon);
     }
     if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
       push(ctx, i, i + 1, "persoon", PRIO.personLexicon - 1);
@@ -2681,6 +2741,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
 const DOC_TITLE_WORD = /(?:overzicht|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
 const VOLUNTEER_WORD = /^(?:vrijwilliger|vrijwilligster|vrijwilligers|stagiair|stagiaire|trainee|hoofd)$/;
 const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
+// Session 14: adjectives that ADJECTIVE_END misses, opening a group's, sector's or scheme's name: "de groep Jonge
+// Mantelzorgers", "de cao Open Teelten", "Vrije Inloop".
+const PAIR_ADJECTIVES = new Set(["jonge", "open", "vrije", "gezonde", "goede", "zware", "warme", "slimme", "sterke"]);
 const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
 
 // English method words that end a programme's name: "Mobility Mentoring", "Solution Focused Coaching".
@@ -2697,7 +2760,7 @@ function capitalisedPairRule(ctx: Ctx) {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
-    if (ADJECTIVE_END.test(a.low) || b.t.includes("-")) continue;
+    if (ADJECTIVE_END.test(a.low) || PAIR_ADJECTIVES.has(a.low) || b.t.includes("-")) continue;
     // Session 12 r2: "een BBL-traject Hovenier niveau 2": an abbreviation compound opens a course, no name.
     if (thingCompound(lex, a.t)) continue;
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
@@ -3346,6 +3409,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   session8LowerRules(ctx);
   chatRelationNames(ctx);
+  caseInitialsAndHeetNames(ctx);
   // Session 12: "gevlucht via Kakuma (Kenia)", "kwam uit Homs (Syrië)": after a preposition of place or route, an unknown
   // capitalised word with a country abroad in brackets is a place in that country (a camp, a town), no organisation.
   if (may(text.includes("(")))
