@@ -6040,3 +6040,34 @@ describe("session 14 person r1: place-shaped chat surnames, heet + name, case in
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 14 other r1: ages of heit/verzoeker/u bent, 'is dan', paired and counted ages, new TLDs, villages", () => {
+  it.each([
+    // a person noun + "is (dan) N": Frisian heit, the applicant of a debt petition, "dan" between verb and age
+    ["Zijn heit is 91 en woont nog thuis.", "leeftijd", ["91"]],
+    ["Verzoekster is negenenveertig en heeft twee kinderen.", "leeftijd", ["negenenveertig"]],
+    ["Zijn uitkering stopt in maart; cliënt is dan 67.", "leeftijd", ["67"]],
+    ["De klant is dan 3 maanden verder.", "leeftijd", []],
+    // the polite "U bent N"
+    ["U bent 79 en woont sinds vorig jaar alleen.", "leeftijd", ["79"]],
+    ["U bent 5 minuten te laat.", "leeftijd", []],
+    // two ages side by side, the verb once or not at all
+    ["Het echtpaar uit Hoorn, hij 71, zij 66. De huur loopt achter.", "leeftijd", ["71", "66"]],
+    ["Dhr. is 58, mevrouw 49.", "leeftijd", ["58", "49"]],
+    ["hij 3, zij 4 keer gebeld", "leeftijd", []],
+    // an age after a year of birth
+    ["nee ze is van 1970, dus 55. gewoon pw", "leeftijd", ["55"]],
+    // named children and their ages in a bracket on the next line, one each
+    ["Gezin Bakker: kinderen Noor, Daan en Fenna\n(4, 9 en 12). Moeder werkt.", "leeftijd", ["4", "9", "12"]],
+    // a "Kinderen" column: count + as many ages in a bracket
+    ["| Naam | Kinderen | Wijk |\n| --- | --- | --- |\n| Sara | 2 (4 en 7) | Noord |\n| Mo | 1 (6 mnd) | Oost |\n| Lies | 3 (1, 5 en 8) | West |", "leeftijd", ["4", "7", "6 mnd", "1", "5", "8"]],
+    ["| Naam | Kinderen |\n| --- | --- |\n| Sara | 2 (4) |", "leeftijd", []],
+    // bare domains with newer generic TLDs
+    ["Ze heeft een portfolio op annebakker.design en zoekt werk.", "url", ["annebakker.design"]],
+    // villages missing from the lexicon
+    ["Klant woont in kwadijk bij haar zus.", "plaats", ["kwadijk"]],
+    ["Uitbreiden naar Wijdenes en Schermerhorn.", "plaats", ["Wijdenes", "Schermerhorn"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -89,7 +89,8 @@ export function hints(text: string): Hints {
 
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
-const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu";
+// (session 14: also the new generic domains of portfolios and web shops: "dewisumampouw.design", "bakkerij.shop")
+const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu|design|online|shop|studio|site";
 const BARE_DOMAIN_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\/[^\s<>"'()[\]{}]*)?(?![\p{L}\p{N}@-])`,
   "giu",
@@ -1069,7 +1070,7 @@ const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
 // maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
 const PERSON_NOUNS =
-  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|papa|mama|pap|mam|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|hij|zij|ze|die";
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|papa|mama|pap|mam|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|verzoeker|verzoekster|heit|mem|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
@@ -1092,7 +1093,7 @@ const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSO
 // (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1132,7 +1133,7 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // Session 12 r3: the age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
@@ -1742,7 +1743,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // FIRST_PERSON_AGE_RE: "ik"/"je"/"ze"/"hij"/"zij" and a number; FIRST_PERSON_DIALECT_AGE_RE: "k ben/was/word/werd" or "bin"; CORRECTED_AGE_RE:
   // "nee" and a number.
-  for (const re of [...(may(numberish && hasAny(low, ["ik", "je", "ze", "hij", "zij"])) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
+  for (const re of [...(may(numberish && hasAny(low, ["ik", "je", "ze", "hij", "zij", "bent"])) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
       if (!(numberValue(m[1]) <= 115)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
@@ -1854,6 +1855,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushCoordinatedAges(text, low, add);
   pushReachedAndClauseAges(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
+  pushPairedAndCountedAges(text, low, add);
   pushRound2Ages(text, low, !!digitCount, add);
 }
 
@@ -2119,6 +2121,51 @@ const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|el|al|ter
 const NOT_INITIALS_CELL = /^(?:N\.?B|N\.?V\.?T|Z\.?S\.?M|T\.?A\.?V|I\.?O\.?M|P\.?S|O\.?A|E\.?D|M\.?B\.?T|I\.?V\.?M|B\.?V|N\.?V|V\.?O\.?F)\.?$/iu;
 const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar)(?![\p{L}])/iu;
 const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|jaar[ \t]+van[ \t]+geboorte)$/iu;
+// Two people's ages side by side, the verb said once or not at all: "hij 67, zij 60", "Dhr. is 64, mevrouw 52."
+const PAIRED_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?(?:[ \t]+is)?[ \t]+(\d{1,3}),[ \t]+(?:en[ \t]+)?(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))/giu;
+// An age after a year of birth: "hij is van 1966, dus 59".
+const YEAR_THEN_AGE_RE = /(?<![\p{L}])is[ \t]+van[ \t]+(?:19|20)\d\d,?[ \t]+dus[ \t]+(?:nu[ \t]+)?(\d{1,3})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?:jaar|dus|en|maar)(?![\p{L}])))/giu;
+// The children named and their ages in a bracket, one each: "kinderen Milan, Sem en Liv (5, 8 en 13)".
+const NAMED_CHILDREN_AGES_RE = /(?<![\p{L}])(?:kinderen|zonen|zoons|dochters)[ \t]+((?:\p{Lu}\p{Ll}+,[ \t]+)*\p{Lu}\p{Ll}+[ \t]+en[ \t]+\p{Lu}\p{Ll}+)\s*\((\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]+en[ \t]+\d{1,2})\)/gu;
+// A "Kinderen" column of counts with the ages in a bracket, as many as the count: "| 2 (3 en 6) |", "| 1 (8 mnd) |".
+const KIDS_HEADER_CELL = /^(?:kinderen|kind(?:\(eren\))?|kids)$/iu;
+const COUNTED_AGES_CELL = /^([1-9])[ \t]*\(((?:\d{1,2}(?:[ \t]*(?:,|en)[ \t]*\d{1,2})*)(?:[ \t]*(?:mnd|maanden|jaar|jr))?)\)$/u;
+function pushPairedAndCountedAges(text: string, low: string, add: (s: number, e: number) => void) {
+  if (!may(/\d/.test(text))) return;
+  // PAIRED_AGE_RE: a digit and "," (each pronoun or title is a letter run; cheap enough unguarded).
+  for (const m of may(text.includes(",")) ? allMatches(PAIRED_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115 || Number(m[2]) > 115) continue;
+    const a = m.index + m[0].indexOf(m[1], m[0].search(/\d/));
+    add(a, a + m[1].length);
+    const b = m.index + m[0].lastIndexOf(m[2]);
+    add(b, b + m[2].length);
+  }
+  // YEAR_THEN_AGE_RE: "is van" and "dus" (case-insensitive).
+  for (const m of may(low.includes("is van") && low.includes("dus")) ? allMatches(YEAR_THEN_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  // NAMED_CHILDREN_AGES_RE: "(" and one of the plural nouns (case-sensitive lower case).
+  for (const m of may(text.includes("(") && /kinderen|zonen|zoons|dochters/.test(text)) ? allMatches(NAMED_CHILDREN_AGES_RE, text) : []) {
+    const names = m[1].split(/,[ \t]+|[ \t]+en[ \t]+/).length;
+    const ages = allMatches(/\d{1,2}/g, m[2]);
+    if (ages.length !== names) continue;
+    const from = m.index + m[0].lastIndexOf("(") + 1;
+    for (const n of ages) add(from + n.index, from + n.index + n[0].length);
+  }
+  if (may(text.includes("|") && /kinderen|kind|kids/i.test(text)))
+    scanTables(text, /(?<![\p{L}])(?:kinderen|kind|kids)/iu, (h) => (KIDS_HEADER_CELL.test(h) ? "kids" : null), (_, at, cell) => {
+      const m = COUNTED_AGES_CELL.exec(cell);
+      if (!m) return;
+      const ages = allMatches(/\d{1,2}/g, m[2]);
+      if (ages.length !== Number(m[1])) return;
+      const from = at + cell.indexOf("(") + 1;
+      // "8 mnd": the unit stays with a single age; a list is split into its numbers.
+      if (ages.length === 1) { add(from, from + m[2].length); return; }
+      for (const n of ages) add(from + n.index, from + n.index + n[0].length);
+    });
+}
 function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
   if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
     scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : null), (kind, at, cell) => {
