@@ -6067,6 +6067,10 @@ describe("session 14 other r1: ages of heit/verzoeker/u bent, 'is dan', paired a
     // villages missing from the lexicon
     ["Klant woont in kwadijk bij haar zus.", "plaats", ["kwadijk"]],
     ["Uitbreiden naar Wijdenes en Schermerhorn.", "plaats", ["Wijdenes", "Schermerhorn"]],
+    // a village name with a hyphen and a space is one place, also after "naar" or a place + "en"
+    ["We gaan naar Graft-De Rijp.", "plaats", ["Graft-De Rijp"]],
+    ["Uitbreiden naar Alkmaar en Graft-De Rijp.", "plaats", ["Alkmaar", "Graft-De Rijp"]],
+    ["We gaan naar Graft-De Rijp.", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
