@@ -242,6 +242,11 @@ const SETS: Record<string, string> = {
   blind229: "blind229.jsonl",
   blind230: "blind230.jsonl",
   blind231: "blind231.jsonl",
+  blind232: "blind232.jsonl",
+  blind233: "blind233.jsonl",
+  blind234: "blind234.jsonl",
+  blind235: "blind235.jsonl",
+  blind236: "blind236.jsonl",
 };
 
 const args = process.argv.slice(2);
