@@ -6075,3 +6075,39 @@ describe("session 14 other r1: ages of heit/verzoeker/u bent, 'is dan', paired a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 14 org r2: housing corporation names, service aan de river, saint schools, treaties and theme teams", () => {
+  it.each([
+    // housing corporations named in one word on -wonen/-woon/-veste, or a name + "Wonen"; a care name + "Ambulant"
+    ["Aanwezig: Ilse Smit (Dijkwonen), Piet", "instelling", ["Dijkwonen"]],
+    ["Schuldeisers: - Beekwoon, € 800 huur", "instelling", ["Beekwoon"]],
+    ["De woning is van Heuvelveste, zegt ze.", "instelling", ["Heuvelveste"]],
+    ["Woningcorporatie: Omnia wonen", "instelling", ["Omnia wonen"]],
+    ["De begeleider van Zeezorg Ambulant belt morgen.", "instelling", ["Zeezorg Ambulant"]],
+    ["Samenwonen heeft gevolgen voor de uitkering.", "instelling", []],
+    ["Zij woont sinds maart bij Beschermd Wonen in de stad.", "instelling", []],
+    ["Ze wil later in Zwolle wonen.", "instelling", []],
+    ["Het overleg Zorg & Wonen is verzet.", "instelling", []],
+    // a service word before "aan de <river>" is an organisation, a town there stays a place
+    ["Zij werkt drie dagen bij Thuiszorg aan de Maas.", "instelling", ["Thuiszorg aan de Maas"]],
+    ["Gesprek met de mediator (Mediation aan de Amstel) gepland.", "instelling", ["Mediation aan de Amstel"]],
+    ["Zij woont in Alphen aan den Rijn.", "instelling", []],
+    // a school named after a saint in one word, and "Sint-" + a first name after "op"/"naar"
+    ["De Bonifatiusschool heeft gebeld over verzuim.", "instelling", ["Bonifatiusschool"]],
+    ["Hun dochter zit op Sint-Agnes in Venlo.", "instelling", ["Sint-Agnes"]],
+    ["Hun dochter zit op Sint-Agnes in Venlo.", "persoon", []],
+    ["Op de basisschool gaat het goed.", "instelling", []],
+    // a treaty is no organisation, nor is the city in its name a place; a national fund is no organisation
+    ["Verhaal van alimentatie loopt via het Verdrag van Den Haag.", "instelling", []],
+    ["Verhaal van alimentatie loopt via het Verdrag van Den Haag.", "plaats", []],
+    ["Hij verhuist naar Den Haag.", "plaats", ["Den Haag"]],
+    ["Zij vraagt een lening aan bij het Warmtefonds voor isolatie.", "instelling", []],
+    // a team named after a policy theme, and a theme pair, are no organisations
+    ["Aan: team Bestaanszekerheid, cc: Anouk", "instelling", []],
+    ["Verslag overleg Scheiden & Wonen van 3 mei", "instelling", []],
+    // a regional welfare organisation from the lexicon after a role
+    ["- Sanne de Wit, maatschappelijk werker Juvans", "instelling", ["Juvans"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

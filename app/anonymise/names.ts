@@ -349,7 +349,9 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   "preventie vroegsignalering vroeg-signalering " +
   // session 13 org r2: a team named after its target group or theme ("team Jongvolwassenen", "team Digitaal", "Team
   // Dakloosheid & Briefadressen") is a department, no organisation
-  "jongvolwassenen jong-volwassenen digitaal dakloosheid briefadressen").split(" "));
+  "jongvolwassenen jong-volwassenen digitaal dakloosheid briefadressen " +
+  // session 14 org r2: a team named after its policy theme ("team Bestaanszekerheid", "team Armoedebestrijding")
+  "bestaanszekerheid armoedebestrijding armoede energiearmoede").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 // (Session 12: also "Medewerker Boekhouding", "Vrijwilliger Boekhouding".)
@@ -3433,6 +3435,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/GGZ|Ggz|Wonen|Jeugdzorg/.test(text))) careOrHousingHeadRegion(ctx);
   productFirmsAndRegionalServices(ctx);
   if (may(/aan[ \t]+de/i.test(text))) townOnRiver(ctx);
+  if (may(/[Ww]on|woon|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
+  if (may(/school|Sint-/.test(text))) saintSchools(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
@@ -3478,6 +3482,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
     (c.label !== "plaats" || !(/^(?:Niederlande|Netherlands|the Netherlands|Pays-Bas|Países Bajos|Paesi Bassi|Holandia|Nizozemsko|Olanda|Hollanda)$/u.test(text.slice(c.s, c.e)) ||
       (text.slice(c.s, c.e) === "Polen" && /(?:^|[^\p{L}])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|veel|vele|enkele|sommige|meerdere|wat|paar|alle|andere|die|deze|de)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))))) &&
+    // Session 14 org r2: a city naming a treaty is part of the treaty's name: "via het Verdrag van New York".
+    !/(?:Verdrag|Conventie)[ \t]+(?:van|inzake)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 20), c.s)) &&
     // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
     (c.label !== "plaats" || !(/(?:^|[^\p{L}])aan[ \t]+de[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s)) && !/^[ \t]+\d/.test(text.slice(c.e, c.e + 3)))));
 }
@@ -5271,9 +5277,12 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
 // a form or feedback heading ("Verwijsformulier Thuisadministratie", "Terugkoppeling aan school"), a management team
 // ("MT Werk & Inkomen"), a theme pair ("casusoverleg Mantelzorg & Werk"), "X en school" ("gesprek met Zeynep en
 // school"), and a desk + its consultant's name ("consulent Sociaal Team Samira Ouali": the person, not the team).
-const THEME_WORDS = new Set("mantelzorg werk inkomen zorg wonen welzijn gezondheid armoede schulden participatie onderwijs jeugd gezin".split(" "));
+// (Session 14 org r2: also "Scheiden & Wonen", "Wonen & Energie")
+const THEME_WORDS = new Set("mantelzorg werk inkomen zorg wonen welzijn gezondheid armoede schulden participatie onderwijs jeugd gezin scheiden energie".split(" "));
 function headingOrTopicNoOrganisation(lex: Lexicons, name: string): boolean {
   if (/^(?:CAO|Cao)[ \t]/u.test(name) || /^MT[ \t]/u.test(name)) return true;
+  // (Session 14 org r2: a treaty is a legal instrument like a law: "het Verdrag van New York", "Verdrag inzake de Rechten van het Kind")
+  if (/^(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Verdrag|Conventie)[ \t]+(?:van|inzake|over)[ \t]/u.test(name)) return true;
   if (/^\p{Lu}\p{Ll}*(?:formulier|terugkoppeling)[ \t]/u.test(name)) return true;
   if (/[ \t](?:en|aan|met|naar)[ \t]+school$/u.test(name)) return true;
   const pair = /^(\p{Lu}\p{Ll}+)[ \t]*&[ \t]*(\p{Lu}\p{Ll}+)$/u.exec(name);
@@ -5285,11 +5294,69 @@ function headingOrTopicNoOrganisation(lex: Lexicons, name: string): boolean {
 // Session 14 org r1: a town named "X aan de(n) <river>" is one place: "Koudekerk aan den Rijn", "Ouderkerk aan de Amstel"
 // (not "Koudekerk" an organisation and "den Rijn" a person).
 const TOWN_ON_RIVER_RE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}[ \t]+aan[ \t]+(?:de|den|het)[ \t]+(?:${[...RIVERS].join("|")})(?![\p{L}])`, "gu");
+const SERVICE_ON_RIVER = /^(?:Zorg|Thuiszorg|Mediation|Welzijn|Wonen|Jeugdzorg|Kinderopvang|Opvang|Praktijk|Fysio|Fysiotherapie|Therapie|Coaching|Bewindvoering|Budgetbeheer|Advies|Huisartsen|Wijkzorg|Dagbesteding)$/;
 function townOnRiver(ctx: Ctx) {
   const { text, lex, out } = ctx;
   for (const m of allMatches(TOWN_ON_RIVER_RE, text)) {
     const first = m[0].split(/[ \t]/)[0];
+    // (Session 14 org r2: a service word before "aan de <river>" names an organisation: "Zorg aan de Zaan", "Mediation
+    // aan de Vecht", "Thuiszorg aan de Maas")
+    if (SERVICE_ON_RIVER.test(first)) {
+      // (with its legal form: "Wonen aan de IJssel BV")
+      const form = /^[ \t]+(?:BV|B\.V\.|NV|N\.V\.)(?![\p{L}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      out.push({ s: m.index, e: m.index + m[0].length + (form ? form[0].length : 0), label: "instelling", prio: PRIO.personTitle + 3 });
+      continue;
+    }
     if (lex.common.has(first.toLowerCase()) || lex.firstNames.has(first) || isNegative(lex, first.toLowerCase())) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.personTitle + 2 });
+  }
+}
+
+// Session 14 org r2: housing corporations named as one word on "-wonen", "-woon" or "-veste" ("IJsselwonen", "Zaanwoon",
+// "Rijnveste"), or as a name + "Wonen" ("IJsseldal Wonen", "Maasoever Wonen"; lower-case "Area wonen" only after a
+// corporation label), and a care provider's name + "Ambulant" ("Meerzorg Ambulant": the name is no place then).
+const HOUSING_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}]{2,}?)(?:wonen|woon|veste)$/u;
+const NOT_HOUSING_PREFIX = /^(?:samen|in|be|bij|mee|ver|op|thuis|zelfstandig|beschermd|begeleid|zorg|woon|ge|her|onder|over|prettig|fijn|goed|beter|comfortabel|veilig|duurzaam|betaalbaar|zelf|anders|beschut|kamer|ver)$/;
+const NAME_TAIL_ORG = /^(?:Wonen|Ambulant)$/;
+const CORPORATION_LABEL_BEFORE = /(?:woningcorporatie|corporatie|verhuurder|woningbouwvereniging)[ \t]*:?[ \t]*$/i;
+function housingAndCareNames(ctx: Ctx) {
+  const { tokens, lex, text, out } = ctx;
+  const nameTok = (t: Token | undefined) => !!t && t.cap && t.word && !t.upper && !lex.common.has(t.low) && !isNegative(lex, t.key) && !lex.firstNames.has(t.t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !t.cap) continue;
+    const m = HOUSING_WORD.exec(t.t);
+    // (not a part of a longer name, "Hilverhuis Jongerenwonen"; not a kind of housing, "Jongerenwonen", "Seniorenwoon")
+    const pv = tokens[i - 1];
+    if (m && !NOT_HOUSING_PREFIX.test(m[1].toLowerCase()) && !/(?:en|ers)$/.test(m[1]) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !(pv?.cap && pv.word && spaceJoined(text, pv, t))) {
+      out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
+      continue;
+    }
+    const nx = tokens[i + 1];
+    // (not an adjective or a participle: "Beschermd Wonen", "Begeleid Wonen" are forms of housing)
+    if (!nx || !spaceJoined(text, t, nx) || !nameTok(t) || /(?:e|en|ing|isch)$|^(?:be|ge|ver)\p{Ll}+[dt]$/u.test(t.low) || NOT_HOUSING_PREFIX.test(t.low)) continue;
+    // (nor a role: "Teamleider Wonen", "Klantadviseur Wonen" sign for a housing department)
+    if (ROLE_WORD_END.test(t.low) || /leider$/.test(t.low)) continue;
+    // (not a theme pair: "Zorg & Wonen", "Scheiden en Wonen")
+    if (i > 0 && /^(?:&|en|of)$/.test(tokens[i - 1].t)) continue;
+    if (NAME_TAIL_ORG.test(nx.t) || (nx.t === "wonen" && CORPORATION_LABEL_BEFORE.test(text.slice(Math.max(0, t.s - 30), t.s))))
+      out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 2 });
+  }
+}
+
+// Session 14 org r2: a school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool") is a school,
+// no person; so is "Sint-" + a first name after "op" or "naar" ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
+const SAINT_SCHOOL = /^(\p{Lu}\p{Ll}{2,})school$/u;
+const SAINT_AFTER_PREP_RE = /(?<=(?<![\p{L}])(?:op|naar)[ \t]+(?:de[ \t]+)?)Sint-(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
+function saintSchools(ctx: Ctx) {
+  const { tokens, lex, text, out } = ctx;
+  for (const t of tokens) {
+    const m = t.cap ? SAINT_SCHOOL.exec(t.t) : null;
+    if (m && (lex.firstNames.has(m[1]) || /us$/.test(m[1])) && !lex.common.has(t.low)) out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.personTitle + 3 });
+  }
+  if (!text.includes("Sint-")) return;
+  for (const m of allMatches(SAINT_AFTER_PREP_RE, text)) {
+    if (!lex.firstNames.has(m[1]) || /^(?:Nicolaas|Maarten|Jan|Joris)$/.test(m[1]) || lex.places.phrases.has(phraseKey(m[0]))) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 3 });
   }
 }
