@@ -6111,3 +6111,30 @@ describe("session 14 org r2: housing corporation names, service aan de river, sa
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 14 person r2: verb after a role colon, language + noun, organisation after a role, particle inside a place, initials with an age, study programmes and English roles", () => {
+  it.each([
+    // a verb opening a role's reply, its subject pronoun after it, is no name
+    ["Jobcoach: Regel ik morgen. Groet aan Sven!", "persoon", ["Sven"]],
+    ["Consulent: Stuur je de loonstrook nog?", "persoon", []],
+    ["Klantmanager: Jansen belt je terug.", "persoon", ["Jansen"]],
+    // a language or nationality adjective before a lower-case noun after a relation word is no name
+    ["Inkomen: WW; zijn vrouw Duits pensioen, ongeveer € 900.", "persoon", []],
+    ["Ze woont met haar partner Frans samen.", "persoon", ["Frans"]],
+    // a role + a word opening an organisation's name with its head word
+    ["Onderzoeker: drs. P. Zwart, arbeidsdeskundige, Arbeidskundig Bureau Hoekstede", "persoon", ["P. Zwart"]],
+    ["Aanwezig:\n- L. Smit, begeleider, Ambulant Centrum De Wiek", "persoon", ["L. Smit"]],
+    // a particle inside a lexicon place is no surname
+    ["Zijn dochter woont in Nederhorst den Berg bij haar moeder.", "persoon", []],
+    ["Zijn dochter woont in Nederhorst den Berg bij haar moeder.", "plaats", ["Nederhorst den Berg"]],
+    ["Overleg met Karin den Berg over de huur.", "persoon", ["Karin den Berg"]],
+    // initials with an age in brackets are a person
+    ["Bespreking: jongere K.D. (19) uit Zwijndrecht heeft schulden.", "persoon", ["K.D."]],
+    ["Het bedrijf is een B.V. met 20 werknemers.", "persoon", []],
+    // a study programme after a study word, and an English role pair, are no names
+    ["Ze studeert Liberal Studies aan de universiteit.", "persoon", []],
+    ["Groet,\nAnke Bosma\nDecaan / Student Counsellor", "persoon", ["Anke Bosma"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

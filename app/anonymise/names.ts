@@ -5,6 +5,7 @@ import { allMatches, hasAny, may } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { REGIONS } from "./lexicons/places";
 import { METHODS } from "./lexicons/nonNames";
+import { LANGUAGES } from "./lists";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -408,6 +409,26 @@ function chatRoleSpeech(ctx: Ctx, i: number, j: number): boolean {
   if (t.cap || j !== i + 2 || tokens[i + 1]?.t !== ":" || !next || !STAMP_BEFORE.test(text.slice(Math.max(0, t.s - 24), t.s))) return false;
   return !lex.firstNames.has(next.t) && !(lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t));
 }
+/** Session 14 person r2: what follows a role or relation word but is no name: a verb opening the reply in a role's line,
+ * its subject pronoun after it ("Klantmanager: Doe ik vandaag", "Jobcoach: Stuur je het?"); a language or nationality
+ * adjective before a lower-case noun ("partner Duits loon", "vader Turks paspoort"); a word opening an organisation's
+ * name with its head word ("arbeidsdeskundige, Arbeidskundig Bureau Zuidwaard"). */
+function noNameAfterRole(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens, lex, text } = ctx;
+  const next = tokens[j];
+  const after = tokens[j + 1];
+  if (!next?.cap || !after || !spaceJoined(text, next, after) || lex.firstNames.has(next.t)) return false;
+  if (j === i + 2 && tokens[i + 1].t === ":" && SUBJECT_PRONOUNS.has(after.t)) return true;
+  if (LANGUAGES.has(next.low) && after.word && !after.cap) return true;
+  return after.cap && lex.institutionHeads.phrases.has(after.low) && !lex.surnames.has(next.t);
+}
+/** Session 14 person r2: a particle inside a lexicon place that starts one or two words before it ("in Nederhorst den
+ * Berg", "Alphen aan den Rijn"): the place's, no surname's. */
+function particleInsidePlace(ctx: Ctx, i: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let p = i - 1; p >= Math.max(0, i - 2); p--) if (tokens[p].cap && matchPhrase(ctx, p, lex.places) > i) return true;
+  return false;
+}
 /** Session 14: a capitalised inflected adjective that is no lexicon name ("Bijzondere", "Sociale"): it opens a department or
  * title, no person. */
 function adjectiveNotName(lex: Lexicons, t: Token): boolean {
@@ -428,11 +449,15 @@ const CASE_INITIALS_RE = /(?<=(?<![\p{L}])[Cc]asus[ \t]+)\p{Lu}\.(?:\p{Lu}\.){1,
 // Session 14: "eigenaar heet ad van wijngaarden, aardige man": a lower-case first name + particles + surname after "heet"
 // or "genaamd", closed by punctuation or the line end.
 const HEET_LOWER_NAME_RE = /(?<=(?<![\p{L}])(?:heet|heten|genaamd)[ \t]+)(\p{Ll}{2,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
+// Session 14 person r2: initials with an age in brackets after them are a person: "Jongere M.Y. (20) uit Puttershoek".
+const INITIALS_AGE_RE = /(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.){1,2}(?= \(\d{1,3}\))/gu;
 /** Persons found by the two patterns above: case initials and a lower-case name after "heet". */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
   if (text.includes("asus "))
     for (const m of allMatches(CASE_INITIALS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+  if (may(text.includes(". (")))
+    for (const m of allMatches(INITIALS_AGE_RE, text)) if (!isNegative(lex, phraseKey(m[0]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))
     for (const m of allMatches(HEET_LOWER_NAME_RE, text)) {
       const [, first, particles, last] = m;
@@ -966,7 +991,7 @@ function personRules(ctx: Ctx) {
       const spokenReply = fieldValue && j === i + 2 && !!next && SPOKEN_REPLY_WORDS.has(next.low) && !lex.firstNames.has(next.t) &&
         !(tokens[j + 1]?.cap && text.slice(next.e, tokens[j + 1].s) === " ");
       // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
-      if (next && next.word && next.t !== "van" && !spokenReply && !chatRoleSpeech(ctx, i, j) && !newlineBetween(text, t.e, next.s)) {
+      if (next && next.word && next.t !== "van" && !spokenReply && !chatRoleSpeech(ctx, i, j) && !noNameAfterRole(ctx, i, j) && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
@@ -1256,7 +1281,8 @@ function personRules(ctx: Ctx) {
     }
 
     // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
-    if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0) {
+    // (Session 14 person r2: not a particle inside a lexicon place that starts a word or two before it: "Nederhorst den Berg".)
+    if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0 && !particleInsidePlace(ctx, i)) {
       let k = i;
       // Particle chains are short ("van der", "van 't", "v/d"): cap them so "van de van de …" stays linear.
       while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low)) k++;
@@ -2752,6 +2778,8 @@ const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|air
 const EN_METHOD_WORDS = new Set(["mentoring", "coaching", "training", "counseling", "counselling", "mentorship", "empowerment", "mindfulness"]);
 const CORPORATE_WORDS = new Set(["acquisition", "recruitment", "resources", "relations", "operations", "marketing", "sales", "finance", "procurement", "compliance", "legal", "talent", "development", "management", "services", "solutions", "consulting", "communications", "engagement", "partnerships", "support", "strategy", "analytics", "logistics", "security", "facilities", "payroll"]);
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
+// Session 14 person r2: a course or study programme follows these ("studeert European Studies", "master Public Health").
+const STUDY_WORDS = new Set(["opleiding", "studie", "studeert", "studeerde", "studeren", "bachelor", "master", "minor"]);
 function capitalisedPairRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   const unknown = (t: Token | undefined) =>
@@ -2766,7 +2794,7 @@ function capitalisedPairRule(ctx: Ctx) {
     // Session 12 r2: "een BBL-traject Hovenier niveau 2": an abbreviation compound opens a course, no name.
     if (thingCompound(lex, a.t)) continue;
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
-    if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || tokens[i - 1].low === "opleiding") continue;
+    if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || STUDY_WORDS.has(tokens[i - 1].low)) continue;
     // Session 12: "het programma Sportief Herstel", "de methode Mobility Mentoring": a programme or method's name.
     if (PROGRAMME_NOUNS.has(tokens[i - 1].low) || EN_METHOD_WORDS.has(a.low) || EN_METHOD_WORDS.has(b.low)) continue;
     // Session 12: an English job title ("| Founder & Head Chef", "Senior Developer") is no name.
@@ -3749,7 +3777,7 @@ const PROCESS_COMPOUND_END = /-(?:intake|gesprek|traject|aanvraag|afspraak|proce
 
 /** Organisation candidates that the shape of their context rules out. */
 // English words that make up a job title ("Lead Software Test", "Senior Data Analyst").
-const EN_JOB_WORDS = new Set("lead senior junior medior principal chief head software test testing tester quality assurance qa data engineer engineering developer development manager product owner project program programme scrum master analyst consultant officer specialist support sales marketing account business operations designer architect hr finance customer service success team founder co-founder cofounder owner chef sous ceo cto cfo coo director executive".split(" "));
+const EN_JOB_WORDS = new Set("lead senior junior medior principal chief head software test testing tester quality assurance qa data engineer engineering developer development manager product owner project program programme scrum master analyst consultant officer specialist support sales marketing account business operations designer architect hr finance customer service success team founder co-founder cofounder owner chef sous ceo cto cfo coo director executive student counsellor counselor advisor adviser coordinator".split(" "));
 function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const name = ctx.text.slice(c.s, c.e);
   if (PROCESS_COMPOUND_END.test(name)) return true;
