@@ -6082,7 +6082,7 @@ describe("session 14 other r2: children's-age columns, relation and trade age fr
     ["| Naam | Plaats | Lft. kinderen | Status |\n| --- | --- | --- | --- |\n| Sara Bos | Hoorn | 3, 8 | wacht |\n| Ali Kaya | Zwolle | 12 | klaar |", "leeftijd", ["3", "8", "12"]],
     ["| Naam | Aantal kinderen |\n| --- | --- |\n| Sara Bos | 3 |", "leeftijd", []],
     // a relation word as a field label before "N jr"
-    ["Aanvrager woont in Oss. Vader: 44 jr, werkt in de bouw.", "leeftijd", ["44 jr"]],
+    ["Aanvrager woont in Oss. Vader: 44 jr, werkt in de bouw.", "leeftijd", ["44"]],
     ["Contract: 2 jr, daarna vast.", "leeftijd", []],
     // a relation word opening the clause, "en is/wordt (dan) N" closing it
     ["Zoon woont in Breda en is 31; hij helpt soms.", "leeftijd", ["31"]],

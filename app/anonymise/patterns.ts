@@ -1455,9 +1455,10 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, e);
       continue;
     }
-    // Session 14 r2: a relation word as a field label: "Partner: 38 jr, kennismigrant".
+    // Session 14 r2: a relation word as a field label: "Partner: 38 jr, kennismigrant" (the number only, as the bound-age
+    // rule marks "Partner: 38 jr" at a line start).
     if (RELATION_LABEL_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) {
-      add(s, e);
+      add(s, s + m[1].length);
       continue;
     }
     // A timeline entry about the client: "08-08-2020: 18 jaar, uitstroom naar …" (a date opens the line, the age ends a clause).
