@@ -6138,3 +6138,32 @@ describe("session 14 person r2: verb after a role colon, language + noun, organi
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 14 other r2: children's-age columns, relation and trade age frames, thing and schooling years, bracketed day-month headings", () => {
+  it.each([
+    // a table column of the children's ages ("Lft. kinderen"): every number in the cell
+    ["| Naam | Plaats | Lft. kinderen | Status |\n| --- | --- | --- | --- |\n| Sara Bos | Hoorn | 3, 8 | wacht |\n| Ali Kaya | Zwolle | 12 | klaar |", "leeftijd", ["3", "8", "12"]],
+    ["| Naam | Aantal kinderen |\n| --- | --- |\n| Sara Bos | 3 |", "leeftijd", []],
+    // a relation word as a field label before "N jr"
+    ["Aanvrager woont in Oss. Vader: 44 jr, werkt in de bouw.", "leeftijd", ["44"]],
+    ["Contract: 2 jr, daarna vast.", "leeftijd", []],
+    // a relation word opening the clause, "en is/wordt (dan) N" closing it
+    ["Zoon woont in Breda en is 31; hij helpt soms.", "leeftijd", ["31"]],
+    ["Meneer gaat in juni met pensioen en wordt dan 66.", "leeftijd", ["66"]],
+    ["Zoon woont in Breda en is 3 dagen per week thuis.", "leeftijd", []],
+    // a trade ending in -bouwer/-werker + "van N" before "uit" or "die"
+    ["Haar buddy is een oud-bootbouwer van 72 uit Urk.", "leeftijd", ["72"]],
+    ["Er sprak een gepensioneerde havenwerker van 45 die veel wist.", "leeftijd", ["45"]],
+    ["We kregen een formulier van 12 uit Den Haag.", "leeftijd", []],
+    // the age of a thing with its owner between, years of schooling, an estimated duration
+    ["De boiler van de verhuurder is 22 jaar oud.", "leeftijd", []],
+    ["Hij volgde 3 jaar technische opleiding in Turkije.", "leeftijd", []],
+    ["Misschien verhuist zij binnen 1 à 2 jaar naar haar zoon.", "leeftijd", []],
+    ["De vader van de klant is 22 jaar oud.", "leeftijd", ["22 jaar"]],
+    // a day-month in brackets closing a heading before a colon
+    ["Reactie teamleider Bas (14-02): eerst bellen met de klant.", "datum", ["14-02"]],
+    ["Score (3-4): niet voldoende.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -606,6 +606,9 @@ const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?meld
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
 const DM_COMMA_HEAD_RE = /(?<=[,)][ \t]+)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]+\p{Ll})/gu;
+// Session 14 r2: a day-month in brackets closing a note heading before a colon: "Interne reactie Sevda (11-03): geen …"
+// (a note word opens the heading; not "Score (3-4): …").
+const DM_PAREN_HEAD_RE = /(?<=(?<![\p{L}])(?:reactie|notitie|opmerking|aanvulling|update|bericht|mail|gesprek|overleg|terugkoppeling)(?![\p{L}])[^\n():]{0,40}[ \t]\()(\d{1,2})([-/])(\d{1,2})(?=\):[ \t]+\p{L})/giu;
 // "in juli vorig jaar", "maart volgend jaar": a month with a year named relative to now is a month + year.
 const MONTH_RELATIVE_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAMES_NL})[ \t]+(?:vorig|volgend|afgelopen)[ \t]+jaar(?![\p{L}])`, "giu");
 // "- 17/01 en 18/01 opnieuw afwezig": a line (or list item) opening with two day-months in a row lists dates.
@@ -710,7 +713,7 @@ function pushDates(text: string, out: Candidate[]) {
     add(m.index + m[1].length, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_PAREN_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -1253,6 +1256,10 @@ export const ageJaar = (extra = "") =>
   String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
 
+const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/iu;
+const RELATION_LABEL_BEFORE_AGE = /(?:^|[\n.;|][ \t]*)(?:partner|echtgeno(?:ot|te)|vader|moeder|zoon|dochter|broer|zus)[ \t]*:[ \t]*$/iu;
+const SCHOOLING_AFTER_YEARS = /^[ \t]+(?:\p{Ll}+e[ \t]+)?(?:\p{Ll}*school|opleiding|onderwijs|studie|cursus|mbo|hbo|vmbo|havo|vwo|universiteit)(?![\p{L}])/u;
+const DURATION_ESTIMATE_BEFORE = /(?<![\p{L}])(?:over|binnen|na|al|nog|sinds|ongeveer|voor)[ \t]+\d{1,2}[ \t]+(?:à|a|á|tot|of)[ \t]+$/iu;
 const THING_SUBJECT_BEFORE_AGE = /(?:^|[.!?\n]\s*)(?:[Hh]et|[Dd]e|[Zz]ijn|[Hh]aar|[Hh]un|[Dd]it|[Dd]eze|[Dd]at|[Dd]ie)[ \t]+(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|boerderij|caravan|boot|scooter|kerk|school)[ \t]+[^.!?\n;,]{1,50},[ \t]*(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/u;
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}']+)[\s:;=|(]*$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -1313,7 +1320,9 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
 // Session 11 r1: "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
-const AND_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.)[ \t]+[^\n.!?;]{3,60}?[ \t]en[ \t]+(?:is|was)[ \t]+(?:(?:nu|pas|net|al|inmiddels|bijna|ook)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
+// Session 14 r2: also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
+// bereikt in mei de AOW-leeftijd en wordt dan 67.").
+const AND_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]artner|[Bb]roer|[Zz]us|[Ee]chtgeno(?:ot|te))[ \t]+[^\n.!?;]{3,60}?[ \t]en[ \t]+(?:is|was|wordt)[ \t]+(?:(?:nu|pas|net|al|inmiddels|bijna|ook|dan)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
 // (Session 11 r1: also chat without a comma: "broer is morgen jarig wordt 21 🎉".)
 const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—!-][ \t]*|[ \t]+(?:en[ \t]+)?)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
@@ -1342,7 +1351,8 @@ const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun
 // (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
 // Session 12 r5: also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
 // timmerman van 59.", "een oud-elektricien van 61,"; -eur/-man/-ist/-ier/-cien/-aar; not "een formulier van 12,").
-const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
+// Session 14 r2: also -bouwer/-werker/-arbeider, and the age before "uit" or "die" ("een scheepsbouwer van 68 uit Edam").
+const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar|bouwer|werker|arbeider))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:uit|die)(?![\p{L}]))/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
   [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
@@ -1355,8 +1365,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [NAME_APPOSITION_AGE_RE, (t) => /,[ \t]+(?:is|was|wordt|werd)[ \t]/.test(t)],
   [EN_WHO_IS_AGE_RE, (t) => /who[ \t]+is/i.test(t)],
   [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
-  // "en is" or "en was" before a digit
-  [AND_IS_AGE_RE, (t) => /[ \t]en[ \t]+(?:is|was)[ \t]/.test(t)],
+  // "en is", "en was" or "en wordt" before a digit
+  [AND_IS_AGE_RE, (t) => /[ \t]en[ \t]+(?:is|was|wordt)[ \t]/.test(t)],
   // English: "my son Maksym, he is 16, he must …", "she's 17."
   [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+(?:is|was|turned|turns))\s+\d/i.test(t)],
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
@@ -1437,10 +1447,18 @@ function pushAges(text: string, out: Candidate[]) {
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
     if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    // Session 14 r2: also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud".
+    if (after === "oud" && THING_OF_OWNER_BEFORE_AGE.test(text.slice(Math.max(0, s - 60), s))) continue;
     // Session 11 r1: "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
     if (after === "oud" && THING_SUBJECT_BEFORE_AGE.test(text.slice(Math.max(0, s - 90), s))) continue;
     if (after === "oud" || before === "leeftijd") {
       add(s, e);
+      continue;
+    }
+    // Session 14 r2: a relation word as a field label: "Partner: 38 jr, kennismigrant" (the number only, as the bound-age
+    // rule marks "Partner: 38 jr" at a line start).
+    if (RELATION_LABEL_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) {
+      add(s, s + m[1].length);
       continue;
     }
     // A timeline entry about the client: "08-08-2020: 18 jaar, uitstroom naar …" (a date opens the line, the age ends a clause).
@@ -1450,6 +1468,9 @@ function pushAges(text: string, out: Candidate[]) {
     }
     // Session 9 r2: "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /ervaring$/.test(after)) continue;
+    // Session 14 r2: "2 jaar technische school", "3 jaar opleiding": years of schooling; "over 1 à 2 jaar": an estimate of
+    // a duration after a duration word.
+    if (SCHOOLING_AFTER_YEARS.test(text.slice(e, e + 40)) || DURATION_ESTIMATE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     // "vakkenvuller bij Jumbo, 1 jaar;", "Werkervaring: magazijn, 2 jaar": a job with its employer (or a work-history line)
     // and then ", N jaar" is how long the job lasted.
     if (/,[ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && JOB_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
@@ -1972,6 +1993,9 @@ const JOB_CLAUSE_BEFORE = /(?:(?<![\p{L}])[Bb]ij[ \t]+\p{Lu}[^,;:\n()?!]{0,40}|(
 const AGE_HEADER_CELL = /^(?:leeftijd|lft|lftd|ltd|age)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?$/iu;
 // A column of relatives with their ages: "Kinderen (leeftijd)", "Kinderen (leeftijden)", "Gezin (lft)"; the cell "2 (7, 10)".
 const AGE_LIST_HEADER_CELL = /^\p{L}[\p{L} /-]*\((?:leeftijd|leeftijden|lft|lftd)\.?\)$/iu;
+// Session 14 r2: a column of the children's ages, "Lft. kinderen", "Leeftijd kinderen": the cell "6, 9" or "14".
+const AGE_COLUMN_LIST_HEADER_CELL = /^(?:leeftijd(?:en)?|lftd?)\.?[ \t]+(?:\(?(?:kinderen|kind|kids)\)?)$/iu;
+const AGE_COLUMN_LIST_CELL = /^\d{1,3}(?:[ \t]*(?:,|en|\/|&)[ \t]*\d{1,3})*$/u;
 const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
 const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?$/u;
 // "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,
@@ -2168,7 +2192,12 @@ function pushPairedAndCountedAges(text: string, low: string, add: (s: number, e:
 }
 function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
   if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
-    scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : null), (kind, at, cell) => {
+    scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : AGE_COLUMN_LIST_HEADER_CELL.test(h) ? "column" : null), (kind, at, cell) => {
+      if (kind === "column") {
+        if (!AGE_COLUMN_LIST_CELL.test(cell)) return;
+        for (const n of allMatches(/\d{1,3}/g, cell)) if (Number(n[0]) <= 115) add(at + n.index, at + n.index + n[0].length);
+        return;
+      }
       if (kind === "ages") {
         // Session 11: "| Kinderen (leeftijd) |" over "| 3 (4, 9, 15) |": the ages in the brackets (the count before them is none).
         const list = AGE_LIST_CELL.exec(cell);
