@@ -247,6 +247,10 @@ const SETS: Record<string, string> = {
   blind234: "blind234.jsonl",
   blind235: "blind235.jsonl",
   blind236: "blind236.jsonl",
+  blind237: "blind237.jsonl",
+  blind238: "blind238.jsonl",
+  blind239: "blind239.jsonl",
+  blind240: "blind240.jsonl",
 };
 
 const args = process.argv.slice(2);

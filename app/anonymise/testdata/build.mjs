@@ -303,4 +303,8 @@ build("blind233");
 build("blind234");
 build("blind235");
 build("blind236");
+build("blind237");
+build("blind238");
+build("blind239");
+build("blind240");
 build("schoon");
