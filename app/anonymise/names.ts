@@ -5243,7 +5243,6 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
   }
 }
 
-// Session 14 org r1.
 // A firm named by a capitalised name + a trade or product word: "Hanegraaf Snacks", "Van Doorn Versproducten", "Strijp
 // Optics Assembly", "Yıldırım Auto's", "Zaanse Cacao Compagnie". The name part may be a surname, a place or a district:
 // the whole is the firm (the place inside it is no place then).
