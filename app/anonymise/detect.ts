@@ -1,4 +1,4 @@
-import { lexicons, phraseKey } from "./lexicon";
+import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
 import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
@@ -87,7 +87,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // person at its other lower-case mentions: "- kenzo, broer van ricardo … zij kennen ricardo en kenzo".
     if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) {
       const w = text.slice(c.s, c.e);
-      if (lex.firstNamesLower.has(w) && !lex.common.has(w) && !LOWER_NAME_WORDS.has(w) && !lex.ambiguousFirstNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !lex.places.phrases.has(w)) lowerFound.add(w);
+      if (lex.firstNamesLower.has(w) && !lex.common.has(w) && !LOWER_NAME_WORDS.has(w) && !lex.ambiguousFirstNames.has(capitalised(w)) && !lex.places.phrases.has(w)) lowerFound.add(w);
     }
     // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a
     // title spreads as a whole.
@@ -120,7 +120,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
       for (const at of wholeMentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
   for (const name of particleNames) {
-    const low = name.charAt(0).toUpperCase() + name.slice(1);
+    const low = capitalised(name);
     // (Session 14: a lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
     // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
     const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
@@ -301,7 +301,7 @@ function lowerDoubleSurnames(text: string): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicons();
   for (const m of allMatches(LOWER_DOUBLE_SURNAME_RE, text)) {
-    const second = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+    const second = capitalised(m[2]);
     if (!lex.surnames.has(second) || lex.common.has(m[2]) || lex.places.phrases.has(m[2])) continue;
     out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
   }
@@ -353,7 +353,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, COMMA_AGE_RE.exec(after));
     // In a chat a lower-case first name + a lower-case surname the rules left out: "vraag over farid ahmadi, 23, kwam".
     const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (\p{Ll}{4,})(?=,)/u.exec(after) : null;
-    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && lexicons().surnames.has(surname[1].charAt(0).toUpperCase() + surname[1].slice(1))) {
+    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && lexicons().surnames.has(capitalised(surname[1]))) {
       const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
       if (m && numberValue(m[1]) >= 1 && numberValue(m[1]) <= 115) {
         add(c.e + surname[0].length, m);
@@ -486,7 +486,7 @@ const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?
 const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam|\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|kade|dijk|markt))$/u;
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
-const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join("|")})`;
+const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => capitalised(l)).join("|")})`;
 const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:[Ss]preekt|[Ss]preken|[Ss]prak|[Ss]praken|[Vv]erstaat|[Vv]erstaan|[Tt]alen|[Tt]aal|[Mm]oedertaal|[Tt]olk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
 const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
 function isLanguageMention(text: string, s: number, e: number): boolean {
@@ -589,7 +589,7 @@ function dropFormLabels(text: string, cands: Candidate[]): Candidate[] {
     }
     if (/^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){2,}$/u.test(span) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.s - 4), c.s)) && /^[ \t\d]*(?:\n|$)/.test(text.slice(c.e, c.e + 12))) {
       const words = span.toLowerCase().split(/[ \t]+/);
-      const known = (w: string, k: number) => { const cap = w.charAt(0).toUpperCase() + w.slice(1); return lex.institutions.phrases.has(w) || (k === 0 && lex.institutionHeads.phrases.has(w)) || lex.places.phrases.has(w) || lex.firstNames.has(cap) || lex.surnames.has(cap); };
+      const known = (w: string, k: number) => { const cap = capitalised(w); return lex.institutions.phrases.has(w) || (k === 0 && lex.institutionHeads.phrases.has(w)) || lex.places.phrases.has(w) || lex.firstNames.has(cap) || lex.surnames.has(cap); };
       if (words.some((w) => HEADING_FUNCTION_WORDS.has(w)) && words.every((w, k) => HEADING_FUNCTION_WORDS.has(w) || !known(w, k))) return false;
     }
     return true;
@@ -609,7 +609,7 @@ function dropTableHeaders(text: string, cands: Candidate[]): Candidate[] {
   const lex = lexicons();
   // an all-caps word that names nothing the lexicons know (an ambiguous surname like "GROEN" is a word here)
   const plain = (w: string, k: number) => {
-    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    const cap = capitalised(w);
     return !lex.institutions.phrases.has(w) && !lex.places.phrases.has(w) && !(k === 0 && lex.institutionHeads.phrases.has(w)) &&
       !(lex.firstNames.has(cap) && !lex.ambiguousFirstNames.has(cap)) && !(lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap));
   };

@@ -13,6 +13,9 @@ import { AMBIGUOUS_PLACES, COUNTRIES, DISTRICTS, MUNICIPALITIES, REGIONS, TOWNS,
 import { AMBIGUOUS_SURNAMES, SURNAMES } from "./lexicons/surnames";
 
 /** Key used for every lexicon lookup: lower case, hyphens and spaces folded, curly apostrophes straightened. */
+/** The word with its first letter in upper case, to look a lower-case token up in a capitalised lexicon ("zandvliet" → "Zandvliet"). */
+export const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 export function phraseKey(s: string): string {
   return s.toLowerCase().replace(/[’`]/g, "'").replace(/[\s-]+/g, " ").trim();
 }

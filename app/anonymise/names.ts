@@ -1,4 +1,4 @@
-import { lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
+import { capitalised, lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
 import { AGE_NUMBER, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may } from "./scan";
@@ -461,9 +461,8 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
   if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))
     for (const m of allMatches(HEET_LOWER_NAME_RE, text)) {
       const [, first, particles, last] = m;
-      const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
       // a lexicon first name (also a word-like one, "ad"), and a particle or a lexicon surname after it
-      if (!(lex.firstNamesLower.has(first) || lex.ambiguousFirstNames.has(capital(first))) || !(particles || lex.surnames.has(capital(last))) || lex.common.has(first) || NOT_LOWER_NAMES.has(first) || lex.common.has(last) || NOT_LOWER_NAMES.has(last) || isNegative(lex, last)) continue;
+      if (!(lex.firstNamesLower.has(first) || lex.ambiguousFirstNames.has(capitalised(first))) || !(particles || lex.surnames.has(capitalised(last))) || lex.common.has(first) || NOT_LOWER_NAMES.has(first) || lex.common.has(last) || NOT_LOWER_NAMES.has(last) || isNegative(lex, last)) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
     }
 }
@@ -889,9 +888,9 @@ function personRules(ctx: Ctx) {
           else break;
         }
         const core = tokens[k];
-        const capCore = core.t.charAt(0).toUpperCase() + core.t.slice(1);
+        const capCore = capitalised(core.t);
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
-        const knownCore = core.low.split("-").some((w) => { const c = w.charAt(0).toUpperCase() + w.slice(1); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
+        const knownCore = core.low.split("-").some((w) => { const c = capitalised(w); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         // (Session 12: a word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
@@ -1009,7 +1008,7 @@ function personRules(ctx: Ctx) {
           const sur = tokens[j + 1] && text.slice(next.e, tokens[j + 1].s) === " " && isNameWord(ctx, tokens[j + 1]) && !isPlaceOrInstitution(ctx, tokens[j + 1]) ? parseName(ctx, j + 1) : -1;
           push(ctx, j, Math.max(sur, j + 1), "persoon", PRIO.personContext);
         }
-        else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(next.t.charAt(0).toUpperCase() + next.t.slice(1)))
+        else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(capitalised(next.t)))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
     }
@@ -1110,7 +1109,7 @@ function personRules(ctx: Ctx) {
     const lowerAgeApposition = !t.cap && LOWER_NAME_WORDS.has(t.low) && tokens[i + 1]?.t === "," && tokens[i + 1].s === t.e &&
       /^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(t.e, t.e + 12)) && lowerCaseSentence(ctx, i);
     if (!t.cap && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && (!LOWER_NAME_WORDS.has(t.low) || lowerAgeApposition) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
-      const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+      const cap = capitalised(t.t);
       if (!lex.ambiguousFirstNames.has(cap)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
@@ -1125,7 +1124,7 @@ function personRules(ctx: Ctx) {
         const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
           (LOWER_NAME_VERBS.has(next.low) && next.low !== "en" || next.t === "(" || chatFromTeam(ctx, i) || ((next.low === "haar" || next.low === "zijn") && RELATIONS.has(tokens[i + 2]?.low ?? "")) ||
             (next.t === "," && next.s === t.e && (/^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(next.s, next.s + 12)) || (RELATIONS.has(tokens[i + 2]?.low ?? "") && /^(?:van|,)$/.test(tokens[i + 3]?.low ?? "")))));
-        const pair = (o: Token | undefined) => !!o && !o.cap && /^\p{Ll}{4,}$/u.test(o.t) && o.low !== t.low && lex.firstNamesLower.has(o.low) && !LOWER_NAME_WORDS.has(o.low) && !lex.common.has(o.low) && !isNegative(lex, o.key) && !lex.ambiguousFirstNames.has(o.t.charAt(0).toUpperCase() + o.t.slice(1));
+        const pair = (o: Token | undefined) => !!o && !o.cap && /^\p{Ll}{4,}$/u.test(o.t) && o.low !== t.low && lex.firstNamesLower.has(o.low) && !LOWER_NAME_WORDS.has(o.low) && !lex.common.has(o.low) && !isNegative(lex, o.key) && !lex.ambiguousFirstNames.has(capitalised(o.t));
         const joined = (next && /^(?:en|\+|&)$/.test(next.low) && !newlineBetween(text, t.e, tokens[i + 2]?.s ?? t.e) && pair(tokens[i + 2])) ||
           (prev && /^(?:en|\+|&)$/.test(prev.low) && !newlineBetween(text, tokens[i - 2]?.e ?? t.s, t.s) && pair(tokens[i - 2]));
         const alone = (!prev || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
@@ -1135,7 +1134,7 @@ function personRules(ctx: Ctx) {
           (LOWER_NAME_PREPS.has(prev.low) || RELATIONS.has(prev.low) || CLIENT_TITLES.has(prev.low) || (prev.low === "is" && tokens[i - 2]?.low === "naam") || (prev.t === "(" && next?.t === ")") || (prev.low === "hem" || prev.low === "haar") && /^(?:noemt|noemen|noemde|heet)$/.test(tokens[i - 2]?.low ?? ""));
         if (signalBefore || signalAfter || (alone && i > 0) || chatFrame || joined) {
           let e = i + 1;
-          if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(tokens[e + 1].t.charAt(0).toUpperCase() + tokens[e + 1].t.slice(1))) e += 2;
+          if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(capitalised(tokens[e + 1].t))) e += 2;
           push(ctx, i, e, "persoon", PRIO.personContext);
         }
       }
@@ -1147,7 +1146,7 @@ function personRules(ctx: Ctx) {
     // Particles before it join ("ter horst", "van der linden", "oude elferink"; after a bare "de" no occupation word in -er/-man:
     // "bij de bakker", and no adjective in -e: "de kleine" stays out), and so does a lower-case initial ("contactpersoon is m. ramdin").
     if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{3,}$/u.test(t.t)) {
-      const cap = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+      const cap = capitalised(t.t);
       let s = i;
       while (s > 0 && s > i - 3 && CHAT_SURNAME_PARTICLES.has(tokens[s - 1].t) && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
       if (s < i && s > 0 && tokens[s - 1].t === "van" && (tokens[s].t === "der" || tokens[s].t === "den") && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
@@ -1177,7 +1176,7 @@ function personRules(ctx: Ctx) {
     // finite verb after it ("mo is top", "mo heeft n stageplek"), "van" + a team ("mo van team jongeren"), or joined by
     // "of"/"en" to a lower-case first name ("bel hennie of mo").
     if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{2}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !PARTICLES.has(t.low) &&
-      !NOT_LOWER_NAMES.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) {
+      !NOT_LOWER_NAMES.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t))) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
       const verbAfter = spaceJoined(text, t, next) && LOWER_NAME_VERBS.has(next.low) && next.low !== "en";
@@ -1187,27 +1186,27 @@ function personRules(ctx: Ctx) {
     }
     // A lower-case first name that is also a word, right before a bracket with a relation word or an age: "aya (dochter,
     // 4) is ziek", "roos (zus) komt ook".
-    if (!t.cap && /^\p{Ll}{3,}$/u.test(t.t) && lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && text.slice(t.e, t.e + 2) === " (" &&
+    if (!t.cap && /^\p{Ll}{3,}$/u.test(t.t) && lex.ambiguousFirstNames.has(capitalised(t.t)) && text.slice(t.e, t.e + 2) === " (" &&
       /^[ \t]*\((?:\d{1,2}(?:[ \t]*(?:jaar|jr))?\)|\p{Ll}+(?:,[ \t]*\d{1,2})?\))/u.test(text.slice(t.e, t.e + 30)) && RELATIONS_OR_AGE_BRACKET(text.slice(t.e, t.e + 30))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
     // "groetjes roos", "xx bas". (Session 12 r3: also closing a quoted message: 'Hoi Fenna, … gr kees"'.)
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
-      (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || /^[.!]?["”’')]{1,2}[ \t]*(?:\n|$)/.test(text.slice(t.e, t.e + 8))) && (lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) || lex.firstNamesLower.has(t.low))) {
+      (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || /^[.!]?["”’')]{1,2}[ \t]*(?:\n|$)/.test(text.slice(t.e, t.e + 8))) && (lex.ambiguousFirstNames.has(capitalised(t.t)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // Session 12 r3: a note label at the line start + a lower-case lexicon first name (no word) + an infinitive or a finite verb:
     // "todo: ronald vragen of …", "actie: fatima bellen", "nb: sanne heeft …" (an action item names who does it or whom to ask).
     if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && tokens[i - 1]?.t === ":" && tokens[i - 2]?.word && /^\p{Ll}/u.test(tokens[i - 2].t) && (i === 2 || newlineBetween(text, tokens[i - 3].e, tokens[i - 2].s)) &&
-      lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) &&
+      lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t)) &&
       tokens[i + 1] && text.slice(t.e, tokens[i + 1].s) === " " && (/^\p{Ll}{3,}en$/u.test(tokens[i + 1].t) || (LOWER_NAME_VERBS.has(tokens[i + 1].low) && tokens[i + 1].low !== "en"))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A greeting opening a message + a lower-case first name before "!", "," or the line end: "hoi lies!!", "hee bas,".
     const greetPrev = tokens[i - 1];
     if (!t.cap && greetPrev && OPENING_GREETINGS.has(greetPrev.low) && (i === 1 || newlineBetween(text, tokens[i - 2].e, greetPrev.s)) && text.slice(greetPrev.e, t.s) === " " &&
-      /^\p{Ll}{3,}$/u.test(t.t) && (lex.firstNamesLower.has(t.low) || lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1))) &&
+      /^\p{Ll}{3,}$/u.test(t.t) && (lex.firstNamesLower.has(t.low) || lex.ambiguousFirstNames.has(capitalised(t.t))) &&
       (!tokens[i + 1] || /^[ \t]*(?:[!,:]|\n)/.test(text.slice(t.e, t.e + 3)))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
@@ -1217,7 +1216,7 @@ function personRules(ctx: Ctx) {
       let k = i + 1;
       while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low) && !tokens[k].cap) k++;
       const sur = tokens[k];
-      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(sur.t.charAt(0).toUpperCase() + sur.t.slice(1)) && !newlineBetween(text, t.e, sur.s)) push(ctx, i, k + 1, "persoon", PRIO.personContext);
+      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(capitalised(sur.t)) && !newlineBetween(text, t.e, sur.s)) push(ctx, i, k + 1, "persoon", PRIO.personContext);
     }
 
     // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
@@ -1298,7 +1297,7 @@ function personRules(ctx: Ctx) {
         const originAdjective = /^\p{Lu}\p{Ll}{3,}(?:ense|aanse|iaanse|ische|ese|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
         // "van de AIO-aanvulling", "van de Wajong-uitkering": a compound with a lower-case noun after the hyphen is a thing.
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
-        const nounCompound = !!tail && !lex.surnames.has(tail.charAt(0).toUpperCase() + tail.slice(1)) && !lex.ambiguousSurnames.has(tail.charAt(0).toUpperCase() + tail.slice(1));
+        const nounCompound = !!tail && !lex.surnames.has(capitalised(tail)) && !lex.ambiguousSurnames.has(capitalised(tail));
         // "de imam van de Aksa Moskee": a name right before a head word belongs to the organisation.
         // (Session 7 round 5: also a lower-case house of worship after one to three capitalised words: "van de Al
         // Mouhssinine moskee", "van de Mevlana moskee".)
@@ -1741,7 +1740,7 @@ function chatFromTeam(ctx: Ctx, i: number): boolean {
   const w = tokens[i + 2];
   if (!v || !w || v.t !== "van" || !spaceJoined(text, tokens[i], v) || !spaceJoined(text, v, w)) return false;
   if (!/^\p{Ll}{3,}$/u.test(w.t) || PARTICLES.has(w.low) || /^(?:het|een|mij|mijn|ons|onze|jou|jouw|hem|haar|hun|zijn|die|dat|deze|dit)$/.test(w.low)) return false;
-  const cap = w.t.charAt(0).toUpperCase() + w.t.slice(1);
+  const cap = capitalised(w.t);
   return !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.places.phrases.has(w.key) && lowerCaseSentence(ctx, i);
 }
 
@@ -3083,7 +3082,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     // A login name as the speaker ("ilse.vankan", "anke.d", "j_devries"): its first part decides.
     const first = name.split(/[ \t._]/)[0].toLowerCase();
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
-    const upperFirst = first.charAt(0).toUpperCase() + first.slice(1);
+    const upperFirst = capitalised(first);
     const stamped = stampedCount.get(name.toLowerCase()) ?? 0;
     // "[11:15] Jo Vluggen: …": a word-like first name + a capitalised surname after a time stamp is a speaker.
     const fullAmbiguous = !!m[1] && lex.ambiguousFirstNames.has(upperFirst) && /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}{2,}$/u.test(name) && !lex.common.has(first);
@@ -3283,12 +3282,12 @@ function chatNames(ctx: Ctx) {
     const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
       (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
     const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
-      !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1));
+      !lex.ambiguousFirstNames.has(capitalised(t.t));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
     // Session 12 r3: a lower-case lexicon surname in a chat, when its ending marks it as Eastern European ("die petrescu
     // zaak", "todorov") or after "familie/fam" ("die familie iliev"); no word, place or first name.
-    const capT = t.t.charAt(0).toUpperCase() + t.t.slice(1);
+    const capT = capitalised(t.t);
     const lowerSurname = t.low.length >= 5 && /^\p{Ll}+$/u.test(t.t) && lex.surnames.has(capT) && !lex.ambiguousSurnames.has(capT) && !lex.firstNamesLower.has(t.low) &&
       !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) &&
       (EAST_SURNAME_END.test(t.low) || /^(?:familie|fam)$/.test(tokens[t.i - 1]?.low ?? "") || (tokens[t.i - 1]?.t === "." && tokens[t.i - 2]?.low === "fam"));
@@ -3320,7 +3319,7 @@ function chatNames(ctx: Ctx) {
       let k = t.i + 1;
       while (tokens[k] && PARTICLES.has(tokens[k].low) && !tokens[k].cap && k - t.i < 3) k++;
       const nm = tokens[k];
-      if (nm && nm.word && !nm.cap && nm.low.length >= 3 && lex.surnames.has(nm.t.charAt(0).toUpperCase() + nm.t.slice(1)) && !lex.common.has(nm.low) && !NOT_LOWER_NAMES.has(nm.low))
+      if (nm && nm.word && !nm.cap && nm.low.length >= 3 && lex.surnames.has(capitalised(nm.t)) && !lex.common.has(nm.low) && !NOT_LOWER_NAMES.has(nm.low))
         ctx.out.push({ s: t.s, e: nm.e, label: "instelling", prio: PRIO.institutionHead });
     }
     // A lower-case church or mosque named after a saint or a person: "de pauluskerk", "de laurentiuskerk".
@@ -3880,7 +3879,7 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (/^bin[ \t]/.test(name) && /(?:^|[^\p{L}])[Ii]ch[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s))) return true;
   // "mw. spreekt Nederlands, dhr. liever Engels", "dhr. rugklachten, Ziektewet …": a note-style lower-case word after a
   // title that is a comparative, an adverb or a complaint compound is no lower-case name.
-  if (/^\p{Ll}+$/u.test(name) && (NOTE_WORD_AFTER_TITLE.test(name) || /\p{Ll}{2,}(?:klachten|pijn|problemen|schulden|zorgen)$/u.test(name)) && !lex.surnames.has(name.charAt(0).toUpperCase() + name.slice(1)) && !lex.firstNamesLower.has(name)) return true;
+  if (/^\p{Ll}+$/u.test(name) && (NOTE_WORD_AFTER_TITLE.test(name) || /\p{Ll}{2,}(?:klachten|pijn|problemen|schulden|zorgen)$/u.test(name)) && !lex.surnames.has(capitalised(name)) && !lex.firstNamesLower.has(name)) return true;
   // "Kamer 1: klant. Kamer 2: …": a capitalised room or list word + a number + a colon is a heading, no surname.
   if (/^(?:Kamer|Slaapkamer|Ruimte|Unit|Verdieping|Etage|Bed|Box)$/.test(name) && /^[ \t]+\d{1,3}[a-z]?[ \t]*[:.)]/.test(text.slice(c.e, c.e + 8))) return true;
   // "Buurman meldt dat …", "08-07: Buurman (Sytse) verklaart": a relation word opening a sentence before a lower-case word
@@ -4378,7 +4377,7 @@ function session8LowerRules(ctx: Ctx) {
     const next = tokens[i + 1];
     const sameLineNext = !!next && !newlineBetween(text, t.e, next.s);
     const known = lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !LOWER_SHORT_NAME_WORDS.has(t.low) &&
-      !SHORT_FUNCTION_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
+      !SHORT_FUNCTION_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t)) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
     if (known && t.low.length >= 3) {
       // "gesprek bram l. 27/1": a first name + a lower-case initial of the surname.
       if (sameLineNext && /^\p{Ll}$/u.test(next.t) && tokens[i + 2]?.t === "." && tokens[i + 2].s === next.e && text.slice(t.e, next.s) === " " && /^(?:[\s,;:)]|$)/.test(text.charAt(tokens[i + 2].e))) {
@@ -4406,7 +4405,7 @@ function session8LowerRules(ctx: Ctx) {
     // "stage bij boni loopt door", "terug naar landstede?": a one-word lexicon organisation in lower case after "bij/via/
     // naar" in a lower-case sentence (not one that is a word, a place or a name).
     if (t.low.length >= 4 && prev && (ORG_PREPS.has(prev.low) || prev.low === "naar") && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) &&
-      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(t.t.charAt(0).toUpperCase() + t.t.slice(1)) && lowerCaseSentence(ctx, i)) {
+      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(capitalised(t.t)) && lowerCaseSentence(ctx, i)) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
       continue;
     }
@@ -4433,7 +4432,7 @@ function chatRelationNames(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   if (!may(/(?:=|is|was)[ \t]+(?:m|z|h|d|o|j|u)/u.test(text))) return;
   const isName = (x: Token) => x.word && !x.cap && !x.upper && x.t.length >= 3 && /^\p{Ll}{3,}$/u.test(x.t) && !SHORT_FUNCTION_WORDS.has(x.low) && !LOWER_SHORT_NAME_WORDS.has(x.low) && !lex.places.phrases.has(x.key) &&
-    (lex.firstNamesLower.has(x.low) || lex.ambiguousFirstNames.has(x.t.charAt(0).toUpperCase() + x.t.slice(1))) && !DETERMINERS.has(tokens[x.i - 1]?.low ?? "");
+    (lex.firstNamesLower.has(x.low) || lex.ambiguousFirstNames.has(capitalised(x.t))) && !DETERMINERS.has(tokens[x.i - 1]?.low ?? "");
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -4464,7 +4463,7 @@ function bulletLowerNameRule(ctx: Ctx) {
   for (const m of allMatches(BULLET_LOWER_NAME_RE, text)) {
     const w = m[1];
     if (lex.common.has(w) || LOWER_NAME_WORDS.has(w) || NOT_LOWER_NAMES.has(w) || isNegative(lex, w) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w)) continue;
-    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    const cap = capitalised(w);
     const lexName = w.length >= 4 && lex.firstNamesLower.has(w) && !lex.ambiguousFirstNames.has(cap);
     if (!lexName && !found.has(w)) continue;
     const s = m.index + m[0].lastIndexOf(w, m[0].length - m[2].length - 1);
@@ -4539,7 +4538,7 @@ function worshipNameRule(ctx: Ctx) {
 const ECHO_NAME_OK = new Set("milan demi gaby bart dirk kees piet hans nadir chandra indra usha nana hawa eden".split(" "));
 const LOWER_PARTICLES = new Set(["van", "de", "der", "den", "el", "al", "ter", "ten", "'t", "la", "le", "da", "di", "du"]);
 const lowerFirstOk = (lex: Lexicons, w: string) =>
-  lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.ambiguousFirstNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !NOT_LOWER_NAMES.has(w) &&
+  lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.ambiguousFirstNames.has(capitalised(w)) && !NOT_LOWER_NAMES.has(w) &&
   !SHORT_FUNCTION_WORDS.has(w) && (!LOWER_NAME_WORDS.has(w) || ECHO_NAME_OK.has(w)) && !isNegative(lex, w) && !lex.places.phrases.has(w) && !lex.institutions.phrases.has(w);
 /**
  * Session 7 round 2, lower-case persons:
@@ -4585,7 +4584,7 @@ function lowerPersonRule(ctx: Ctx) {
     const shortWord = t.low.length <= 2 || CHAT_SHORT_NAME_WORDS.has(t.low);
     if (shortWord && prev && /^(?:een|de|het|per|halve|hele|\d+)$/.test(prev.low)) continue;
     if (sur && sur.word && !sur.cap && /^\p{Ll}{3,}$/u.test(sur.t) && text.slice(tokens[k - 1].e, sur.s) === " " && (particle || !shortWord)) {
-      const Cap = sur.t.charAt(0).toUpperCase() + sur.t.slice(1);
+      const Cap = capitalised(sur.t);
       const wordLike = lex.common.has(sur.low) || lex.ambiguousSurnames.has(Cap) || lex.firstNamesLower.has(sur.low);
       const closes = /^(?:[ \t]*[,.;:!?)]|[ \t]*$|[ \t]*\n)/.test(text.slice(sur.e, sur.e + 2));
       if (lex.surnames.has(Cap) && !NOT_LOWER_NAMES.has(sur.low) && !isNegative(lex, sur.low) && !lex.places.phrases.has(sur.low) && (!wordLike || particle || closes) && !(wordLike && lex.common.has(sur.low) && !particle)) {

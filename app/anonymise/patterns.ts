@@ -1,4 +1,4 @@
-import { lexicons, phraseKey } from "./lexicon";
+import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
 import { allMatches, hasAny, may } from "./scan";
 
@@ -1777,7 +1777,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (words.some((w) => !NAME_PARTICLES.has(w) && (lexicons().common.has(w) || w.length < 2))) continue;
     // at least one word is a known first name or surname ("johan de groot"; not "krijgt toeslagen")
     const lex = lexicons();
-    if (!words.some((w) => lex.firstNamesLower.has(w) || lex.surnames.has(w.charAt(0).toUpperCase() + w.slice(1)))) continue;
+    if (!words.some((w) => lex.firstNamesLower.has(w) || lex.surnames.has(capitalised(w)))) continue;
     const at = m.index + m[0].lastIndexOf("(") + 1;
     add(at, at + m[2].length);
   }
@@ -2366,7 +2366,7 @@ function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: num
     if (Number(m[3]) > 115) continue;
     const last = m[2].split(/[ \t]+/).pop() ?? "";
     if (!lex.firstNamesLower.has(m[1]) || lex.common.has(m[1]) || lex.common.has(last)) continue;
-    if (!lex.surnames.has(last.charAt(0).toUpperCase() + last.slice(1))) continue;
+    if (!lex.surnames.has(capitalised(last))) continue;
     const at = m.index + m[0].lastIndexOf("(") + 1;
     add(at, at + m[3].length);
   }
