@@ -251,6 +251,14 @@ const SETS: Record<string, string> = {
   blind238: "blind238.jsonl",
   blind239: "blind239.jsonl",
   blind240: "blind240.jsonl",
+  blind241: "blind241.jsonl",
+  blind242: "blind242.jsonl",
+  blind243: "blind243.jsonl",
+  blind246: "blind246.jsonl",
+  blind247: "blind247.jsonl",
+  blind248: "blind248.jsonl",
+  blind244: "blind244.jsonl",
+  blind245: "blind245.jsonl",
 };
 
 const args = process.argv.slice(2);
