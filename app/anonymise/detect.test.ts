@@ -6167,3 +6167,34 @@ describe("session 14 other r2: children's-age columns, relation and trade age fr
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons seen in blind241–248", () => {
+  it.each([
+    // a name whose "van" tail runs into a stronger organisation keeps its head
+    ["Mijn boekhouder Emre van Kaya Administraties stuurt de stukken.", "persoon", ["Emre"]],
+    ["Karin de Laan van het wijkteam belde terug.", "persoon", ["Karin de Laan"]],
+    // initials before a one-word organisation that is also a surname
+    ["Zaak afgehandeld door: P. Heijmans", "persoon", ["P. Heijmans"]],
+    ["Hij werkte jaren bij Heijmans in Rosmalen.", "persoon", []],
+    // a street noun + "van" + a name after a preposition of place is a street, not "de Laan"
+    ["Het kantoor staat aan de Laan van Meerdervoort, naast de bakker.", "persoon", []],
+    // a capitalised speech verb mid-sentence is part of a name; an adjective used as a noun with an age is no name
+    ["We plannen een Vroeg Eropaf-gesprek met de corporatie.", "persoon", []],
+    ["Dat vroeg Petra gisteren nog.", "persoon", ["Petra"]],
+    ["c. Minderjarige (16) uit Zeist, slaapt bij vrienden.", "persoon", []],
+    ["c. Kerem (16) uit Zeist, slaapt bij vrienden.", "persoon", ["Kerem"]],
+    // lower-case names in notes: after klant + a surname, a signing dash, a three-letter name between a preposition and a comma
+    ["nb klant kowalczyk belde 10u over de toeslag", "persoon", ["kowalczyk"]],
+    ["nb klant zelf belde 10u over de toeslag", "persoon", []],
+    ["morgen nog een keer bellen.\n-fenna", "persoon", ["fenna"]],
+    ["morgen nog een keer bellen.\n- kopie naar dossier", "persoon", []],
+    ["hb gedaan met tim, fam. Rusu woont boven de winkel", "persoon", ["tim", "Rusu"]],
+    ["betaald met pin, bon bewaard", "persoon", []],
+    // a lower-case first name + a foreign-shaped surname in a chat, and its later mentions
+    ["[10:01] anouk: welke, marek grabowiecki of die andere?\n[10:02] joost: grabowiecki ja, die van de kwekerij", "persoon", ["anouk", "marek grabowiecki", "joost", "grabowiecki"]],
+    // a Frisian first name
+    ["Bouwe belde gisteren over de aanvraag.", "persoon", ["Bouwe"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -82,7 +82,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (c.prio >= PRIO.personTitle && /^\p{Lu}\p{Ll}{2,}$/u.test(text.slice(c.s, c.e)) && lex.ambiguousSurnames.has(text.slice(c.s, c.e)) && !lex.firstNames.has(text.slice(c.s, c.e)) &&
       /(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]nr|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]*$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) fullSurnames.add(text.slice(c.s, c.e));
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
-    if (chat && c.prio >= PRIO.personContext && /^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) lowerFound.add(text.slice(c.s, c.e));
+    // (also the surname of a full lower-case name without particles: "tomasz wierzbicki … wierzbicki ja", not "de vries")
+    const lowerName = chat && c.prio >= PRIO.personContext ? /^(?:\p{Ll}+[ \t]+)*(\p{Ll}{5,})$/u.exec(text.slice(c.s, c.e)) : null;
+    if (lowerName && !text.slice(c.s, c.e).split(/[ \t]+/).some((w) => PARTICLE_WORDS.has(w))) lowerFound.add(lowerName[1]);
     // Session 10 r2: outside a chat too, a lower-case lexicon first name (4+ letters, no word) found with context is that
     // person at its other lower-case mentions: "- kenzo, broer van ricardo … zij kennen ricardo en kenzo".
     if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) {
@@ -531,6 +533,21 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   return places.length ? [...kept, ...places] : kept;
 }
 
+// "boekhouder Hakan van Kaya Administraties": a name whose "van" tail runs into a stronger organisation would lose as a
+// whole; the name before "van" is still the person (the organisation is where they work).
+const NAME_BEFORE_VAN_RE = /^(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+van[ \t]+$/u;
+function namesBeforeOrgs(text: string, cands: Candidate[]): Candidate[] {
+  const orgs = cands.filter((c) => c.label === "instelling");
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.label !== "persoon") continue;
+    const org = orgs.find((o) => o.s > c.s && o.s < c.e && o.e >= c.e && o.prio > c.prio);
+    const head = org && NAME_BEFORE_VAN_RE.exec(text.slice(c.s, org.s));
+    if (head) out.push({ s: c.s, e: c.s + head[1].length, label: "persoon", prio: c.prio });
+  }
+  return out;
+}
+
 // Lettered form sections ("A. Aanvrager", "B. Partner", "C. Kinderen", "E. Waarvoor u het geld nodig heeft"): a capital
 // letter + "." + a capitalised word at a line start is a section heading, no initial + surname, when lines opening with
 // "A." and "B." + a capitalised word are in the text and the word is no known surname ("A. Jansen" under a greeting stays).
@@ -717,6 +734,7 @@ export function detect(text: string): Span[] {
   const names = nameCandidates(text, info);
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
+  if (may(text.includes(" van "))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person

@@ -397,6 +397,8 @@ const LOWER_NAME_VERBS = new Set(
 // Lower-case first names that are also ordinary Dutch or English words.
 export const LOWER_NAME_WORDS = new Set("sil mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
 // Session 13 r2: lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
+// Surname endings no Dutch word has (Polish, Romanian, Turkish, Balkan, Ukrainian, Armenian): "wierzbicki", "popescu".
+const FOREIGN_SURNAME_SHAPE = /^\p{Ll}{3,}(?:ski|ska|cki|cka|dzki|wicz|czyk|escu|eanu|oğlu|oglu|ović|ovic|ević|evic|enko|yan)$/u;
 const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
 const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie"]);
 /** Session 14: a role word as a chat line's speaker ("[08:35] klantmanager: Graag je loonstrook", "klantmanager: Gemeentehuis,
@@ -519,6 +521,8 @@ const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u
 const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen|diep|zoom)$/u;
 // Dutch and border rivers that are also surnames or look like them ("de Maas", "de Waal", "de Lek"), and the place
 // prepositions before them.
+const STREET_NOUNS = new Set(["Laan", "Weg", "Kade", "Dreef", "Singel", "Plein", "Straat", "Gracht", "Steeg", "Markt"]);
+const STREET_PREPS = new Set(["aan", "op", "in", "naar", "langs", "over", "vanaf", "richting", "via"]);
 const RIVERS = new Set("Maas Waal Rijn Lek IJssel Vecht Schelde Amstel Dommel Dinkel Berkel Roer Geul Linge Merwede Zaan Eem Eems Regge Niers Swalm Gouwe Spaarne Mark Dieze Donau Moezel".split(" "));
 const RIVER_PREPS = new Set("over aan langs achter naast onder voorbij richting in bij".split(" "));
 const ROLE_SURNAMES = new Set(["arts", "mentor", "advocaat", "rechter", "notaris", "koster", "dokter", "meester", "voogd"]);
@@ -1047,7 +1051,8 @@ function personRules(ctx: Ctx) {
     // Speech verbs: "zegt Ahmed", "vertelde Petra"; and "Petra vertelde".
     if (SPEECH.has(t.low)) {
       const next = tokens[i + 1];
-      if (next && !next.sentStart && isNameWord(ctx, next) && !lex.places.phrases.has(next.key)) {
+      // (A capital mid-sentence is no verb but part of a name: "een Vroeg Eropaf-gesprek".)
+      if (next && !next.sentStart && !(t.cap && !t.sentStart) && isNameWord(ctx, next) && !lex.places.phrases.has(next.key)) {
         const end = parseName(ctx, i + 1);
         if (end > i + 1) push(ctx, i + 1, end, "persoon", PRIO.personContext);
       }
@@ -1087,7 +1092,9 @@ function personRules(ctx: Ctx) {
       // "Schuldeisers (14), onder meer:": a plural heading word counts things (see PLURAL_HEAD_BEFORE).
       const countHead = ageLike && PLURAL_HEAD_BEFORE.test(text.slice(Math.max(0, t.s - 12), t.e)) && PLURAL_COUNT_AFTER.test(text.slice(text.indexOf(")", tokens[i + 1].s) + 1, tokens[i + 1].s + 40)) && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t);
       // "Oma (74)", "Buurman (60)": a relation word with an age is the relation, not a name.
-      if (countHead) {
+      // "Jongere (19) uit Linde", "Minderjarige (16)": an adjective used as a noun with an age is no name.
+      const adjectiveNoun = /^\p{Ll}{3,}(?:ere|ige|lijke|ische|bare|ende)$/u.test(t.low) && !lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && !lex.surnames.has(t.t);
+      if (countHead || adjectiveNoun) {
         // no person
       } else if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         // (session 8: a known first name that is also a city is the person with an age: "Sofia (5)", "Lima (3)")
@@ -1108,7 +1115,9 @@ function personRules(ctx: Ctx) {
     // chat line ("ik heb demi, 18, net uit de jeugdzorg"): the age makes it a person.
     const lowerAgeApposition = !t.cap && LOWER_NAME_WORDS.has(t.low) && tokens[i + 1]?.t === "," && tokens[i + 1].s === t.e &&
       /^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(t.e, t.e + 12)) && lowerCaseSentence(ctx, i);
-    if (!t.cap && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && (!LOWER_NAME_WORDS.has(t.low) || lowerAgeApposition) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
+    // (Three letters only between a preposition and a comma: "hb op 12/3 met rik, fam. …".)
+    const shortFramed = /^\p{Ll}{3}$/u.test(t.t) && LOWER_NAME_PREPS.has(tokens[i - 1]?.low ?? "") && tokens[i + 1]?.t === "," && tokens[i + 1].s === t.e;
+    if (!t.cap && (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.t) || shortFramed) && lex.firstNamesLower.has(t.low) && (!LOWER_NAME_WORDS.has(t.low) || lowerAgeApposition) && !lex.common.has(t.low) && !isNegative(lex, t.key)) {
       const cap = capitalised(t.t);
       if (!lex.ambiguousFirstNames.has(cap)) {
         const prev = tokens[i - 1];
@@ -1127,7 +1136,9 @@ function personRules(ctx: Ctx) {
         const pair = (o: Token | undefined) => !!o && !o.cap && /^\p{Ll}{4,}$/u.test(o.t) && o.low !== t.low && lex.firstNamesLower.has(o.low) && !LOWER_NAME_WORDS.has(o.low) && !lex.common.has(o.low) && !isNegative(lex, o.key) && !lex.ambiguousFirstNames.has(capitalised(o.t));
         const joined = (next && /^(?:en|\+|&)$/.test(next.low) && !newlineBetween(text, t.e, tokens[i + 2]?.s ?? t.e) && pair(tokens[i + 2])) ||
           (prev && /^(?:en|\+|&)$/.test(prev.low) && !newlineBetween(text, tokens[i - 2]?.e ?? t.s, t.s) && pair(tokens[i - 2]));
-        const alone = (!prev || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
+        // (also after a signing dash: "…morgen nog een keer.\n-nadia")
+        const dashed = !!prev && /^[-–~]$/.test(prev.t) && (!tokens[i - 2] || newlineBetween(text, tokens[i - 2].e, prev.s));
+        const alone = (!prev || dashed || newlineBetween(text, prev.e, t.s)) && (!next || newlineBetween(text, t.e, next.s));
         // In lower-case chat style: "de casus van jeroen", "eigenaar (henk)", "(iedereen noemt hem hamoudi)", "mn klant
         // johan de groot" (a particle + lower-case surname joins the name).
         const chatFrame = lowerCaseSentence(ctx, i) && !!prev && !newlineBetween(text, prev.e, t.s) &&
@@ -1140,12 +1151,19 @@ function personRules(ctx: Ctx) {
       }
     }
 
+    // "welke, tomasz wierzbicki of …": a lower-case first name (no word) + a lower-case surname with a foreign ending is one name.
+    if (!t.cap && i > 0 && FOREIGN_SURNAME_SHAPE.test(t.low)) {
+      const fn = tokens[i - 1];
+      if (/^\p{Ll}{3,}$/u.test(fn.t) && spaceJoined(text, fn, t) && lex.firstNamesLower.has(fn.low) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low) && !lex.ambiguousFirstNames.has(capitalised(fn.t)))
+        push(ctx, i - 1, i + 1, "persoon", PRIO.personContext);
+    }
     // Session 13 r2: in a chat transcript a lower-case lexicon surname (no word, no first name, no place) in a speech frame is
     // a person: after a preposition, "welke" or "is" ("langs bij ozkan", "welke ozkan", "de mail van wessels", "dat is ter
     // horst"), or before a finite verb or "van" ("bulut heeft hem", "de bruijn zegt", "wessels van het boekhoudkantoor").
     // Particles before it join ("ter horst", "van der linden", "oude elferink"; after a bare "de" no occupation word in -er/-man:
     // "bij de bakker", and no adjective in -e: "de kleine" stays out), and so does a lower-case initial ("contactpersoon is m. ramdin").
-    if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{3,}$/u.test(t.t)) {
+    // (Also in a note right after klant/cliënt: "nb klant popescu belde".)
+    if ((ctx.speakers.size > 0 || CLIENT_TITLES.has(tokens[i - 1]?.low ?? "")) && !t.cap && /^\p{Ll}{3,}$/u.test(t.t)) {
       const cap = capitalised(t.t);
       let s = i;
       while (s > 0 && s > i - 3 && CHAT_SURNAME_PARTICLES.has(tokens[s - 1].t) && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
@@ -1154,7 +1172,7 @@ function personRules(ctx: Ctx) {
       // "pieter-jan bosman van …": a lower-case first name right before the surname joins it.
       const fn = tokens[s - 1];
       if (fn && /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(fn.t) && spaceJoined(text, fn, tokens[s]) && fn.low.split("-").every((w) => lex.firstNamesLower.has(w)) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low)) s--;
-      const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap));
+      const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap)) || FOREIGN_SURNAME_SHAPE.test(t.low);
       const wordLike = lex.common.has(t.low) || lex.firstNamesLower.has(t.low) || LOWER_NAME_WORDS.has(t.low) || NOT_LOWER_NAMES.has(t.low) || lex.places.phrases.has(t.key) ||
         isNegative(lex, t.key) || RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || (bareDe && /(?:er|man|e)$/.test(t.low));
       // (a place name after a strong particle is the surname: "ter horst", "van der veen")
@@ -1162,7 +1180,7 @@ function personRules(ctx: Ctx) {
       if (known && !wordLikeName) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
-        const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
+        const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || CLIENT_TITLES.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
         const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || placeAfterUitIn(ctx, after));
         if (beforeOk || afterOk) {
           // "m. ramdin": a lower-case initial right before the surname joins it.
@@ -1320,9 +1338,12 @@ function personRules(ctx: Ctx) {
         if (t.low === "in" || t.low === "op" || (t.low === "'t" && k === i + 1)) strong = false;
         // Session 10: "de brug over de Maas", "wandelen langs de Waal": a river after a preposition of place is no surname.
         const river = k === i + 1 && t.t === "de" && RIVERS.has(core.t) && RIVER_PREPS.has(tokens[i - 1]?.low ?? "");
+        // "aan de Laan van Westroijen", "de Weg der Verenigde Naties": a street noun + "van/der" + a name is a street (no
+        // number needed), even when the noun is also a surname.
+        const streetOf = !t.cap && STREET_NOUNS.has(core.t) && STREET_PREPS.has(tokens[i - 1]?.low ?? "") && /^[ \t]+(?:van|der|des)[ \t]+(?:(?:de|het|den|der|'t)[ \t]+)?\p{Lu}/u.test(text.slice(core.e, core.e + 16));
         if (!river && !t.cap && inProgrammeName(ctx, i) && (lex.common.has(core.low) || lex.ambiguousSurnames.has(core.t))) {
           // Session 12: inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
-        } else if (!river && (known || (strong && !nonName)) && !(nonName && !known)) {
+        } else if (!river && !streetOf && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
@@ -1872,7 +1893,8 @@ function institutionRules(ctx: Ctx) {
         // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
         // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
         const prevTok = tokens[start - 1];
-        const firstNameBefore = end === start && !!prevTok && prevTok.cap && (lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) || lex.ambiguousFirstNames.has(prevTok.t) && !MONTH_NAMES.test(prevTok.t) && !lex.common.has(prevTok.low) && (!prevTok.sentStart || tokens[start - 2]?.t === ":")) && text.slice(prevTok.e, tokens[start].s) === " " &&
+        // (Also initials: "Behandeld door: J. Heijmans".)
+        const firstNameBefore = end === start && !!prevTok && (prevTok.initials || prevTok.cap && (lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) || lex.ambiguousFirstNames.has(prevTok.t) && !MONTH_NAMES.test(prevTok.t) && !lex.common.has(prevTok.low) && (!prevTok.sentStart || tokens[start - 2]?.t === ":"))) && text.slice(prevTok.e, tokens[start].s) === " " &&
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.

@@ -29,7 +29,7 @@ Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
 Antoni Antoine Grace Hasti Parsa Parisa Shadi Shirin Arash Arman Kian Darya Dorsa Yasna Mahsa Niloufar Nilufar Parastoo Behnaz Reza Hossein Farzaneh Kourosh
 Krasimir Dimitar Georgi Boyan Zdravko Lyubomir Radoslav Kaloyan Yordan Rumen Tsvetan Galina Rositsa Tsvetelina Mariyana Yordanka Vesela Nadezhda Kremena
 Krisztina Katalin Zsófia Zsofia Zsuzsanna Ildikó Ildiko Erzsébet Gábor Gabor László Laszlo Zoltán Zoltan Attila Tamás Tamas Balázs Balazs Krisztián Bence Levente Csaba Ágnes Agnes Eszter Réka Tímea Anikó Judit Orsolya István Istvan György Ferenc Sándor Sandor Imre
-Rinse Rinze Hylke Sieds Folkert Jelmer Tjeerd Harmen Wiebren Jorrit Sjouke Fokko Gerlof Wiebe
+Rinse Rinze Hylke Sieds Folkert Jelmer Tjeerd Harmen Wiebren Jorrit Sjouke Fokko Gerlof Wiebe Bouwe
 João Joao Gonçalo Goncalo Tiago Thiago Nuno Luís Inês Ines Mariana Rafaela Vinícius Vinicius Leandro Rodrigo Fernanda Juliana Camila Larissa Paulo
 Ferry
 Harie Wiel Zef Jeu Giel Mia Sjoke Bèr Dolf Lowie Mathieu
