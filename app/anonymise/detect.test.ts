@@ -6198,3 +6198,38 @@ describe("persons seen in blind241–248", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("places, dates and ages seen in blind241–248", () => {
+  it.each([
+    // villages missing from the lexicon (Emmen, De Wolden, Waterland, Súdwest-Fryslân by its Dutch names, Krimpen districts)
+    ["Meneer fietst dagelijks van Zandpol naar Nieuw-Dordrecht.", "plaats", ["Zandpol", "Nieuw-Dordrecht"]],
+    ["Mevrouw heeft een rokerij op Marken, samen met haar broer.", "plaats", ["Marken"]],
+    ["ok, zijn zus komt uit marken", "plaats", ["marken"]],
+    ["Keukentafelgesprek familie De Jong, Scharnegoutum en Tjerkwerd", "plaats", ["Scharnegoutum", "Tjerkwerd"]],
+    ["Twee gezinnen uit de wijken Oud-Krimpen en Kortland vroegen hulp.", "plaats", ["Oud-Krimpen", "Kortland"]],
+    ["Een jongen uit Linde slaapt nu bij vrienden.", "plaats", ["Linde"]],
+    ["Linde de Graaf belt morgen terug.", "plaats", []],
+    // "Nw-" abbreviates "Nieuw-"
+    ["Huisbezoek Torenstraat 4, Nw-Amsterdam: mw. was thuis.", "plaats", ["Nw-Amsterdam"]],
+    ["Het nw-contract van meneer loopt tot juni.", "plaats", []],
+    // a residence after an age or a family name + comma, closing the clause
+    ["1. Kees Bos (52), Zandbergen – loopt goed, geen actie.", "plaats", ["Zandbergen"]],
+    ["2. Mira Veld, 31 jr, Hoogmeer. Start per maart.", "plaats", ["Hoogmeer"]],
+    ["Overzicht fam. Meijering, De Hoeve – stand per 1 mei", "plaats", ["De Hoeve"]],
+    ["Fam. Bulut, Werkloos. Geen actie.", "plaats", []],
+    ["Sanne (34), Alleenstaand, twee kinderen.", "plaats", []],
+    ["Kees Bos (52), Zandbergen 14 is het adres.", "plaats", []],
+    // an ambiguous town after a capitalised municipal team; lower-case towns that are no Dutch word after in/uit
+    ["Aanwezig: Eelke (Sociaal Team Balk) en Jildou.", "plaats", ["Balk"]],
+    ["Hij heeft een balk op het Sociaal Team geschilderd.", "plaats", []],
+    ["die werkt bij een kwekerij in grave", "plaats", ["grave"]],
+    ["dan moet hij zelf in urk aanvragen", "plaats", ["urk"]],
+    // a day-month in a note heading after two words and before a comma
+    ["notitie tel. contact 18/10, mw. Kaya belde over de huur", "datum", ["18/10"]],
+    ["Verslag van het overleg, 3 deelnemers.", "datum", []],
+    // a trade after an article is no lower-case surname, also before "uit" + place
+    ["[09:01] lotte: heb je het verslag van die visser uit marken nog?\n[09:02] jeroen: ja, stuur ik zo", "persoon", ["lotte", "jeroen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

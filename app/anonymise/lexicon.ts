@@ -88,6 +88,9 @@ let cached: Lexicons | undefined;
 /** Institutions and companies together, "|" separated; the ambiguous companies are in it too (flagged only in context). */
 const ORGANISATIONS = `${INSTITUTIONS.replace(/\n/g, "|")}|${COMPANIES}|${AMBIGUOUS_COMPANIES}`;
 
+/** "Nieuw-Weerdinge" is also written "Nw-Weerdinge" (addresses and lists abbreviate the prefix). */
+const NIEUW_ABBREVIATED = [MUNICIPALITIES, TOWNS, VILLAGES, DISTRICTS].join("|").split("|").filter((n) => /^Nieuw[- ]\p{Lu}/u.test(n)).map((n) => `Nw-${n.slice(6)}`).join("|");
+
 /** Builds the lexicons once (a few milliseconds) and keeps them for the lifetime of the module. */
 export function lexicons(): Lexicons {
   if (cached) return cached;
@@ -99,7 +102,7 @@ export function lexicons(): Lexicons {
     // Session 12 r3: a Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
     surnames: new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n]))),
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
-    places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES),
+    places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES, NIEUW_ABBREVIATED),
     abroad: bars(COUNTRIES),
     ambiguousPlaces: bars(AMBIGUOUS_PLACES),
     townsAndDistricts: bars([MUNICIPALITIES, TOWNS, DISTRICTS].join("|")),

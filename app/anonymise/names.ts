@@ -1181,7 +1181,9 @@ function personRules(ctx: Ctx) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || CLIENT_TITLES.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
-        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || placeAfterUitIn(ctx, after));
+        // (after an article the word is the trade, not the surname: "die visser uit marken", "een bakker uit urk")
+        const articleBefore = !!before && s === i && /^(?:een|de|die|deze|het|dat|zo'n)$/.test(before.low);
+        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || (placeAfterUitIn(ctx, after) && !articleBefore));
         if (beforeOk || afterOk) {
           // "m. ramdin": a lower-case initial right before the surname joins it.
           const initial = /(?:^|[ \t(])(\p{Ll})\.[ \t]$/u.exec(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s));
@@ -1450,7 +1452,7 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
 // (Session 12 r3: also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster"]);
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave"]);
 // Session 12 r5: a lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
 // most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
 // adjectives among those places: "woont in heel andere omstandigheden", "woont in best een mooi huis").
@@ -1479,6 +1481,11 @@ const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
 // Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
 const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
+
+// An age ("(52)", ", 24 jr") or a family name ("fam. El Amrani") right before a comma, and the end of a clause after the
+// next name (see placeRules).
+const RESIDENCE_AFTER = /(?:\p{L}[ \t]*\(\d{1,3}\)|\p{L},[ \t]*\d{1,3}[ \t]*(?:jr|jaar)\.?|(?<![\p{L}])(?:[Ff]am\.?|[Ff]amilie)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+|\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+const RESIDENCE_CLOSE = /^(?:[ \t]*(?:[.:;|)]|[–—-][ \t])|[ \t]*(?:\n|$))/;
 
 // Regions whose name is also a firm in the lexicons (the temp agency Randstad).
 const REGION_FIRMS = new Set(["randstad"]);
@@ -1557,6 +1564,21 @@ function placeRules(ctx: Ctx) {
       lastPlaceEnd = i;
       continue;
     }
+    // "Hendrik Wubs (52), Nieuw-Dordrecht –", "Anouk Sprenger, 24 jr, Kortland.", "Fam. El Amrani, Echten:", "fam. Meijering,
+    // De Wijk –": in a list item or heading, the name after an age or a family name + comma that closes the clause is where
+    // they live.
+    if (prev?.t === "," && !t.sentStart && RESIDENCE_AFTER.test(text.slice(Math.max(0, prev.s - 60), prev.s)) && text.slice(prev.e, t.s) === " ") {
+      let j = /^(?:De|Het)$/.test(t.t) ? i + 1 : i;
+      if (j > i && !(tokens[j]?.cap && spaceJoined(text, t, tokens[j]))) j = -1;
+      const w = j >= 0 ? tokens[j] : undefined;
+      if (w && w.word && isNameWord(ctx, w) && !w.upper && !ctx.negative[j] && !lex.firstNames.has(w.t) && !lex.institutions.phrases.has(w.key) && !lex.institutionHeads.phrases.has(w.low) && !RELATIONS.has(w.low) && RESIDENCE_CLOSE.test(text.slice(w.e, w.e + 3))) {
+        // (above a person guess: "De Wijk" also reads as particle + surname)
+        ctx.out.push({ s: t.s, e: w.e, label: "plaats", prio: PRIO.personContext + 1 });
+        lastPlaceEnd = j;
+        i = j;
+        continue;
+      }
+    }
     const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
     const end = matchPhrase(ctx, i, lex.places);
@@ -1575,7 +1597,8 @@ function placeRules(ctx: Ctx) {
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
-      const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && !prev.cap);
+      // (also a capitalised municipal team: "Sociaal Team Balk", "Wijkteam Elst")
+      const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && (!prev.cap || /^(?:sociaal|wijk|buurt|gebieds)$/.test(tokens[i - 2]?.low ?? "")));
       // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
       const afterPlace = coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low);
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.

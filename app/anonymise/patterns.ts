@@ -626,8 +626,9 @@ const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisb
 // The line head is checked by a lookbehind AFTER the day-month (it runs only where a day-month closes a line; placed
 // first it ran backwards from every position of the text).
 const DM_NOTE_HEAD_END_RE = /(?<![\p{N}])(\d{1,2})([-/])(\d{1,2})(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t]\d{1,2}[-/]\d{1,2})(?=[ \t]*(?:\n|$))/giu;
-// "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month.
-const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
+// "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month; also after
+// one or two words and before a comma ("notitie tel. contact 18/10, mw. Ramdin").
+const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+\.?[ \t]+){0,2}\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$)|,[ \t])/giu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
