@@ -6196,6 +6196,9 @@ describe("organisations seen in blind241–248", () => {
     // a caterer named "X Keuken"; a cuisine is no organisation
     ["Ze startte een cateringbedrijf (Selam Keuken) in Zaandam.", "instelling", ["Selam Keuken"]],
     ["Hij kookt graag uit de Turkse Keuken.", "instelling", []],
+    // a housing or care head + a Frisian compass region is one organisation; a municipal team is not
+    ["Ze huurt een woning van Wonen Noardwest in Dokkum.", "instelling", ["Wonen Noardwest"]],
+    ["Team Wonen Súdwest belt morgen.", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

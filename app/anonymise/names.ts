@@ -4268,6 +4268,7 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer
 // organisation ("GGZ Eemvallei", "Jeugdzorg Maas en Peel", "Wonen Rijnstreek"), also without "bij"/"via" before it; a
 // head + a town stays the convention's place ("GGZ Amsterdam" is not matched here).
 const CARE_HOUSING_HEAD = /^(?:GGZ|Ggz|Wonen|Jeugdzorg)$/;
+const FRISIAN_COMPASS = /^(?:Súdwest|Noardwest|Noardeast|Súdeast)$/u;
 function careOrHousingHeadRegion(ctx: Ctx) {
   const { tokens, text, lex, out } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -4275,6 +4276,11 @@ function careOrHousingHeadRegion(ctx: Ctx) {
     if (!CARE_HOUSING_HEAD.test(t.t) || !spaceJoined(text, t, tokens[i + 1]) || !tokens[i + 1].cap) continue;
     // "Beschermd Wonen Fryslân": sheltered housing is a generic service (its region stays a place)
     if (t.t === "Wonen" && i > 0 && tokens[i - 1].low === "beschermd") continue;
+    // ("Wonen Súdwest": a Frisian compass word is the short name of its region, as in Súdwest-Fryslân.)
+    if (FRISIAN_COMPASS.test(tokens[i + 1].t) && !(tokens[i + 2]?.cap && spaceJoined(text, tokens[i + 1], tokens[i + 2])) && !/^(?:team|afdeling)$/.test(tokens[i - 1]?.low ?? "")) {
+      out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+      continue;
+    }
     const j = matchPhrase(ctx, i + 1, lex.places);
     if (j < 0) continue;
     const key = phraseKey(text.slice(tokens[i + 1].s, tokens[j].e));
