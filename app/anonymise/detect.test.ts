@@ -6233,3 +6233,39 @@ describe("places, dates and ages seen in blind241–248", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations seen in blind241–248", () => {
+  it.each([
+    // a surname + "Distributie" is a firm, also after "HR" on a signature line
+    ["Hendriks Distributie zoekt orderpickers voor de nacht.", "instelling", ["Hendriks Distributie"]],
+    ["Met vriendelijke groet,\nSanne de Wit – HR Jansen Distributie", "instelling", ["Jansen Distributie"]],
+    ["HR Business Partner Benelux", "instelling", []],
+    // a lower-case trade compound + a known surname is the firm
+    ["Zijn werkgever is de paprikakwekerij Bakker in Bleiswijk.", "instelling", ["paprikakwekerij Bakker"]],
+    ["Ze plukt nu voor de fruitkwekerij Van Dijk in Tiel.", "instelling", ["fruitkwekerij Van Dijk"]],
+    ["Het bedrijf Jansen en zoon sluit.", "instelling", []],
+    // two capitalised words joined by 2/4 (to, for) are a brand name; a product in the stop list is not
+    ["Hij werkt via Jobs4Farm in de kassen.", "instelling", ["Jobs4Farm"]],
+    ["Het staat in Suite4Sociaal Domein en in versie Windows10.", "instelling", []],
+    // initials before a one-word firm that is also a surname make a person
+    ["Dossier behandeld door: P. Heijmans", "persoon", ["P. Heijmans"]],
+    ["Dossier behandeld door: P. Heijmans", "instelling", []],
+    // a lower-case service "van" a place is the place only
+    ["De cursus is in de bibliotheek van Oss.", "instelling", []],
+    ["De cursus is in de bibliotheek van Oss.", "plaats", ["Oss"]],
+    // "tot aan de X" is a spatial limit, no organisation cue in a lower-case clause
+    ["12-05: dhr. belt: 'de rij stond tot aan de fontein'.", "instelling", []],
+    // chains coordinated with a chain that opens the sentence are brands; after "bij" or an article they are named
+    ["Albert Heijn en Lidl nemen nu niemand aan.", "instelling", []],
+    ["De gemeente en Lidl zijn in gesprek.", "instelling", ["Lidl"]],
+    ["Ze solliciteert bij Jumbo en Lidl in Gouda.", "instelling", ["Jumbo", "Lidl"]],
+    // a caterer named "X Keuken"; a cuisine is no organisation
+    ["Ze startte een cateringbedrijf (Selam Keuken) in Zaandam.", "instelling", ["Selam Keuken"]],
+    ["Hij kookt graag uit de Turkse Keuken.", "instelling", []],
+    // a housing or care head + a Frisian compass region is one organisation; a municipal team is not
+    ["Ze huurt een woning van Wonen Noardwest in Dokkum.", "instelling", ["Wonen Noardwest"]],
+    ["Team Wonen Súdwest belt morgen.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

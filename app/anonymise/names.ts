@@ -1884,7 +1884,12 @@ function institutionRules(ctx: Ctx) {
     const prevPrevLow = tokens[i - 2]?.low ?? "";
     // "in het HMC", "in de Meander": "in" + article announces a hospital or home, not a place.
     // Creditor and supplier nouns announce a word-like organisation too: "leverancier Bouwmaat", "schuldeiser Blokker".
-    const afterOrgPrep = ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow) || CREDITOR_NOUNS.has(prevLow) || /\p{Ll}{4,}(?:leverancier|schuldeiser)$/u.test(prevLow) ||
+    // "Jumbo en Lidl hebben niks": "en" after brand names that open the sentence is no cue (they are brands there).
+    let conj = i - 2;
+    while (prevLow === "en" && conj > 0 && tokens[conj].cap && !tokens[conj].sentStart && tokens[conj - 1].cap) conj--;
+    // (Not after an article: "De Belastingdienst en ING wezen het af" names the parties.)
+    const enAfterOpening = prevLow === "en" && conj >= 0 && !!tokens[conj]?.cap && tokens[conj].sentStart && !/^(?:De|Het)$/.test(tokens[conj].t);
+    const afterOrgPrep = ORG_PREPS.has(prevLow) || (LEXICON_ORG_PREPS.has(prevLow) && !enAfterOpening) || CREDITOR_NOUNS.has(prevLow) || /\p{Ll}{4,}(?:leverancier|schuldeiser)$/u.test(prevLow) ||
       ((prevLow === "de" || prevLow === "het") && (ORG_PREPS.has(prevPrevLow) || LEXICON_ORG_PREPS.has(prevPrevLow) || prevPrevLow === "in"));
 
     // Lexicon: "Parnassia", "GGZ inGeest", "Leger des Heils", "de Koperhorst".
@@ -1899,7 +1904,8 @@ function institutionRules(ctx: Ctx) {
         // "de Koperhorst" is a name, "in de werkplaats" is a room: a lower-case article needs a capital after it.
         // After a preposition a lower-case "de hoop" is an organisation only in a lower-case (chat-style) sentence:
         // "verwijzing naar de hoop in dordrecht", not "Hij wil niet naar de werkplaats".
-        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !((ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow)) && lowerCaseSentence(ctx, start));
+        // ("tot aan de fontein" is a spatial limit, no cue.)
+        const lowerArticle = /^(?:de|'t)$/.test(tokens[start].t) && !tokens[start + 1]?.cap && !((ORG_PREPS.has(prevLow) || LEXICON_ORG_PREPS.has(prevLow)) && !(prevLow === "aan" && prevPrevLow === "tot") && lowerCaseSentence(ctx, start));
         const lowerStart = (/^\p{Ll}/u.test(tokens[start].t) && !/^(?:de|'t)$/.test(tokens[start].low) && !/^\p{Ll}+\p{Lu}/u.test(tokens[start].t) && !lowerOrg) || lowerArticle;
         const placeToo = lex.places.phrases.has(key) && ["in", "uit", "te", "naar", "vanuit"].includes(prevLow);
         // "Ons huis is te klein" is no "Ons Huis": a capital inside the lexicon name must be a capital in the text.
@@ -1913,10 +1919,9 @@ function institutionRules(ctx: Ctx) {
         // their own context check.
         const capsAsWord = (prevLow === "de" || prevLow === "het" || (!!tokens[start - 1]?.cap && /^\p{Lu}\p{Ll}+e$/u.test(tokens[start - 1].t) && ((tokens[start - 2]?.low ?? "") === "de" || (tokens[start - 2]?.low ?? "") === "het")));
         const abbreviationAsWord = spelled.length === 1 && textWords.length === 1 && /^\p{Lu}{2,6}$/u.test(spelled[0]) && /^\p{Lu}\p{Ll}+$/u.test(textWords[0]) && (tokens[start].sentStart || (capsAsWord && !ambiguous && /^\p{Lu}{4,}$/u.test(spelled[0])));
-        // "Lotte Heijmans, consulent": a known first name right before a one-word organisation that is also a surname
+        // "Lotte Heijmans, consulent": a known first name (or initials) right before a one-word organisation that is also a surname
         // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
         const prevTok = tokens[start - 1];
-        // (Also initials: "Behandeld door: J. Heijmans".)
         const firstNameBefore = end === start && !!prevTok && (prevTok.initials || prevTok.cap && (lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) || lex.ambiguousFirstNames.has(prevTok.t) && !MONTH_NAMES.test(prevTok.t) && !lex.common.has(prevTok.low) && (!prevTok.sentStart || tokens[start - 2]?.t === ":"))) && text.slice(prevTok.e, tokens[start].s) === " " &&
           !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
@@ -2218,7 +2223,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2241,7 +2246,8 @@ function orgTailRule(ctx: Ctx) {
     const before = tokens[i - 1];
     // A capitalised word before it on the same line continues the run; one on the line above ("Marco de Boer\nZuidWest
     // Bewind") or a common word opening the sentence ("Namens ZuidWest Bewind") does not.
-    if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word &&
+    // (Nor does "HR" before a surname: "HR Kuijpers Distributie" on a signature line.)
+    if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word && !(before.t === "HR" && lex.surnames.has(t.t)) &&
       !newlineBetween(ctx.text, before.e, t.s) && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
     // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
     const nx1 = tokens[i + 1];
@@ -2333,7 +2339,8 @@ function orgTailRule(ctx: Ctx) {
     // "DOSSIERNOTITIES RE-INTEGRATIE": a heading in capitals that ends in a department word is no company.
     if (tokens.slice(first, tail + 1).every((x) => x.upper || !x.word) && isDepartmentWord(tokens[tail].low) && tokens[first].sentStart) continue;
     // "Individuele Begeleiding", "Maatschappelijke Ondersteuning": an adjective + a service word is a product, no name.
-    if (ADJECTIVE_END.test(tokens[first].low) && tail - first === 1) continue;
+    // (So is a cuisine: "de Marokkaanse Keuken", "Nieuwe Keuken"; "Habesha Keuken" is a caterer.)
+    if ((ADJECTIVE_END.test(tokens[first].low) || (tokens[tail].low === "keuken" && tokens[first].low.endsWith("e"))) && tail - first === 1) continue;
     // "Van Vliet Tulpen", "Jansen Aardbeien" are growers; "Verse Groenten", "Hollandse Tomaten" are products: a produce
     // tail needs a known surname or a particle-led name before it.
     if (PRODUCE_TAIL.test(tokens[tail].low) && tail - first === 1 && !lex.surnames.has(tokens[first].t)) continue;
@@ -2378,6 +2385,7 @@ const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie
 const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes)$/u;
 const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
 
+const DIGIT_BRAND_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[24]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
 // An attendee's organisation next to a role in brackets: "Naima Ouali (Plangroep, schuldhulp)", "Ilse Brouwer
@@ -2403,6 +2411,9 @@ function bracketOrgRule(ctx: Ctx) {
 
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
+  // "Work4Fruit", "Kids2Care": two capitalised words joined by "2" or "4" (to, for) form a brand name.
+  if (may(/\p{Ll}[24]\p{Lu}/u.test(ctx.text)))
+    for (const m of allMatches(DIGIT_BRAND_RE, ctx.text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
   for (const t of tokens) {
     if (!t.word || ctx.negative[t.i] || lex.common.has(t.low)) continue;
     const camel = (/\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t)) || (UPPER_CAMEL_ORG.test(t.t) && !lex.common.has(/^\p{Lu}+/u.exec(t.t)![0].toLowerCase())) || (HOUSING_COMPOUND.test(t.t) && !t.sentStart && !lex.places.phrases.has(t.key));
@@ -3258,6 +3269,7 @@ const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was 
 
 const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
 const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${TRADE_NOUNS.join("|")})[ \t]+(?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])`, "gu");
+const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage)[ \t]+((?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?(\p{Lu}\p{Ll}+))(?![\p{L}])/gu;
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
@@ -3437,6 +3449,13 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       const s = m.index + m[0].indexOf(m[1]);
       ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+  // "champignonkwekerij Verbeek", "schildersbedrijf De Vries": a lower-case trade compound + a known surname is the firm.
+  if (may(/(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage)[ \t]/.test(text)))
+    for (const m of allMatches(TRADE_COMPOUND_FIRM_RE, text)) {
+      const owner = m[2];
+      if (!(lex.surnames.has(owner) || lex.ambiguousSurnames.has(owner)) || (lex.firstNames.has(owner) && m[1] === owner) || lex.places.phrases.has(owner.toLowerCase())) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (may(text.includes("(")))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
@@ -3577,7 +3596,8 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
   // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
   const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
   if (pair && (TOWN_SERVICES.has(pair[1].toLowerCase()) || GENERIC_SERVICES.has(pair[1].toLowerCase()))) return deskInPlace(lex, name.slice(pair[0].length));
-  const g = SERVICE_IN_PLACE.exec(name);
+  // ("de bibliotheek van Cuijk": a lower-case service "van" a place is that place's service too)
+  const g = SERVICE_IN_PLACE.exec(name.replace(/^(\p{Ll}+)[ \t]+van(?=[ \t]+\p{Lu})/u, "$1"));
   if (g && TOWN_SERVICES.has(g[1].toLowerCase()) && lex.places.phrases.has(phraseKey(g[2])) && !lex.institutions.phrases.has(phraseKey(name))) return true;
   // (a capitalised generic word may open a named organisation: "Bibliotheek Rivierenland"; a team does not)
   if (g && ((GENERIC_SERVICES.has(g[1].toLowerCase()) && (/^\p{Ll}/u.test(g[1]) || /team$/i.test(g[1]))) || /^\p{L}+-team$/iu.test(g[1])) && lex.places.phrases.has(phraseKey(g[2])) && !lex.institutions.phrases.has(phraseKey(name))) return true;
@@ -4292,6 +4312,7 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer
 // organisation ("GGZ Eemvallei", "Jeugdzorg Maas en Peel", "Wonen Rijnstreek"), also without "bij"/"via" before it; a
 // head + a town stays the convention's place ("GGZ Amsterdam" is not matched here).
 const CARE_HOUSING_HEAD = /^(?:GGZ|Ggz|Wonen|Jeugdzorg)$/;
+const FRISIAN_COMPASS = /^(?:Súdwest|Noardwest|Noardeast|Súdeast)$/u;
 function careOrHousingHeadRegion(ctx: Ctx) {
   const { tokens, text, lex, out } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -4299,6 +4320,11 @@ function careOrHousingHeadRegion(ctx: Ctx) {
     if (!CARE_HOUSING_HEAD.test(t.t) || !spaceJoined(text, t, tokens[i + 1]) || !tokens[i + 1].cap) continue;
     // "Beschermd Wonen Fryslân": sheltered housing is a generic service (its region stays a place)
     if (t.t === "Wonen" && i > 0 && tokens[i - 1].low === "beschermd") continue;
+    // ("Wonen Súdwest": a Frisian compass word is the short name of its region, as in Súdwest-Fryslân.)
+    if (FRISIAN_COMPASS.test(tokens[i + 1].t) && !(tokens[i + 2]?.cap && spaceJoined(text, tokens[i + 1], tokens[i + 2])) && !/^(?:team|afdeling)$/.test(tokens[i - 1]?.low ?? "")) {
+      out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+      continue;
+    }
     const j = matchPhrase(ctx, i + 1, lex.places);
     if (j < 0) continue;
     const key = phraseKey(text.slice(tokens[i + 1].s, tokens[j].e));
