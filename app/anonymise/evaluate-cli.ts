@@ -259,6 +259,11 @@ const SETS: Record<string, string> = {
   blind248: "blind248.jsonl",
   blind244: "blind244.jsonl",
   blind245: "blind245.jsonl",
+  blind249: "blind249.jsonl",
+  blind250: "blind250.jsonl",
+  blind251: "blind251.jsonl",
+  blind252: "blind252.jsonl",
+  blind253: "blind253.jsonl",
 };
 
 const args = process.argv.slice(2);
