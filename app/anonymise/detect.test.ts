@@ -6269,3 +6269,44 @@ describe("organisations seen in blind241–248", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons and ages seen in blind248–253", () => {
+  it.each([
+    // a lower-case surname in "-brecht" after a title is no verb in -t
+    ["dhr engelbrecht wacht nog op zijn beschikking.", "persoon", ["engelbrecht"]],
+    ["Dhr. wacht nog op zijn beschikking.", "persoon", []],
+    ["mw. lacht er een beetje om", "persoon", []],
+    // a lower-case lexicon surname in brackets after a case number, or as a list item's label
+    ["[09:12] sanne: Z/23/118402 (hendriks) → betalingsregeling getroffen", "persoon", ["sanne", "hendriks"]],
+    ["Dossier 4418273 (de boer) is afgesloten.", "persoon", []],
+    ["Zaak 2024-0771 (nieuw) staat klaar.", "persoon", []],
+    ["[10:02] wendy: - yilmaz: huurachterstand is ingelopen\n[10:05] ruben: mooi, ik neem yilmaz over.", "persoon", ["wendy", "yilmaz", "ruben", "yilmaz"]],
+    ["[10:02] wendy: - status: huurachterstand is ingelopen", "persoon", ["wendy"]],
+    ["- planning: gesprek op dinsdag", "persoon", []],
+    // a lower-case double surname found after a title spreads to its other mentions
+    ["[11:20] joost: mw bakker-hendriks belt morgen\n[11:22] anouk: ok, bakker-hendriks krijgt een brief", "persoon", ["joost", "bakker-hendriks", "anouk", "bakker-hendriks"]],
+    // a lower-case first name + particle + surname before an age in brackets
+    ["zoon tim de jager (16) spijbelt weer.", "persoon", ["tim de jager"]],
+    ["zoon tim de jager (16) spijbelt weer.", "leeftijd", ["16"]],
+    ["de kinderen zijn groot (19) en wonen zelfstandig", "persoon", []],
+    ["met de tram naar huis (12) minuten", "persoon", []],
+    // a first name that is also a word, in a list of found first names or after a word of leave
+    ["Aanwezig waren Sanne, Roos en Anouk.", "persoon", ["Sanne", "Roos", "Anouk"]],
+    ["Rooster: Fleur 2, Sanne 3, Anouk 1.", "persoon", ["Fleur", "Sanne", "Anouk"]],
+    ["In de vaas: Roos, Tulp en Lelie.", "persoon", []],
+    ["De vakantie Zomer (2 weken) is geboekt.", "persoon", []],
+    // a place prefix opens a village or a street, no person
+    ["Het kantoor zit aan de Laan van Nieuw Oosteinde in Amstelveen.", "persoon", []],
+    ["Hij woont sinds kort in Sint Philipsland.", "persoon", []],
+    // "to be" + a job noun + N jaar is how long someone had the job
+    ["Vroeger was hij in Eritrea onderwijzer 15 jaar.", "leeftijd", []],
+    ["In Irak ik was kapper 20 jaar, nu zoek ik werk.", "leeftijd", []],
+    ["Ik was 15 jaar toen ik naar Nederland kwam.", "leeftijd", ["15 jaar"]],
+    ["Ik was kapper. Mijn zoon is nu 12 jaar.", "leeftijd", ["12"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it("finds a word-like first name after a word of leave", () => {
+    expect(found("Vervanging tijdens zwangerschapsverlof Roos (tot 1 maart)", "persoon")).toEqual(["Roos"]);
+  });
+});

@@ -95,7 +95,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // title spreads as a whole.
     // (Session 10 r2: also "de"/"den" when the name is closed by a bracket, comma or line end, as a name is and an object
     // is not: "mw. de jong (38) … notities hb de jong", not "dhr. de post sorteren … de post blijft liggen".)
-    if (c.prio >= PRIO.personContext && /^(?:el|al|van|ter|ten|van de|van der|van den)[ \t]\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) particleNames.add(text.slice(c.s, c.e));
+    // (also a lower-case double surname: "mw smit-koster … wie pakt smit-koster?")
+    if (c.prio >= PRIO.personContext && /^(?:(?:el|al|van|ter|ten|van de|van der|van den)[ \t]\p{Ll}{4,}|\p{Ll}{3,}-\p{Ll}{3,})$/u.test(text.slice(c.s, c.e))) particleNames.add(text.slice(c.s, c.e));
     else if (c.prio >= PRIO.personContext && /^(?:de|den)[ \t]\p{Ll}{4,}$/u.test(text.slice(c.s, c.e)) && /^(?:[ \t]*\(|,|[ \t]*\n|$)/.test(text.slice(c.e, c.e + 3))) particleNames.add(text.slice(c.s, c.e));
     // "wijkagent Van Dalen … - Van Dalen houdt contact": a particle + surname spreads as a whole (its last word alone may
     // be a place or a word: "Dalen").
@@ -334,6 +335,32 @@ function coordinatedFirstNames(text: string, kept: Candidate[]): Candidate[] {
     if (!/[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s - 20), s)) || kept.some((k) => k.s < s + w.length && s < k.e)) continue;
     extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
   }
+  return extra;
+}
+
+/**
+ * A first name that is also a word ("Roos", "Fleur") is a person as an item of a list whose other items (two or more) are
+ * found first names ("Verdeling: Roos 3, Lotte 3, Ilse 2.", "Roos, Lotte en Ilse"), or right after a word of leave
+ * before a bracket, comma or line end ("i.v.m. verlof Roos (7 t/m 25 oktober)").
+ */
+const FIRST_NAME_LIST_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]+\d{1,3})?(?:(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\d{1,3})?){2,}/gu;
+const LEAVE_NAME_RE = /(?<=(?<![\p{L}])(?:verlof|vakantie|zwangerschapsverlof|ouderschapsverlof|afwezigheid)[ \t]+)\p{Lu}\p{Ll}+(?=[ \t]*(?:\(|,|\n|$))/gu;
+function listedWordFirstNames(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const lex = lexicons();
+  const isPerson = (s: number, e: number) => kept.some((k) => k.label === "persoon" && k.s === s && k.e === e);
+  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
+  if (may(text.includes(", ")))
+    for (const m of allMatches(FIRST_NAME_LIST_RE, text)) {
+      const words = [...allMatches(/\p{Lu}\p{Ll}+/gu, m[0])].map((w) => ({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0] }));
+      const wordy = words.filter((w) => lex.ambiguousFirstNames.has(w.w) && free(w.s, w.e));
+      const others = words.filter((w) => !wordy.includes(w));
+      if (wordy.length && others.length >= 2 && others.every((w) => lex.firstNames.has(w.w) && isPerson(w.s, w.e)))
+        for (const w of wordy) extra.push({ s: w.s, e: w.e, label: "persoon", prio: PRIO.propagated });
+    }
+  if (may(/(?:verlof|vakantie|afwezigheid) \p{Lu}/u.test(text)))
+    for (const m of allMatches(LEAVE_NAME_RE, text))
+      if (lex.ambiguousFirstNames.has(m[0]) && free(m.index, m.index + m[0].length)) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
   return extra;
 }
 
@@ -754,7 +781,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

@@ -453,9 +453,27 @@ const CASE_INITIALS_RE = /(?<=(?<![\p{L}])[Cc]asus[ \t]+)\p{Lu}\.(?:\p{Lu}\.){1,
 const HEET_LOWER_NAME_RE = /(?<=(?<![\p{L}])(?:heet|heten|genaamd)[ \t]+)(\p{Ll}{2,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
 // Session 14 person r2: initials with an age in brackets after them are a person: "Jongere M.Y. (20) uit Puttershoek".
 const INITIALS_AGE_RE = /(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.){1,2}(?= \(\d{1,3}\))/gu;
-/** Persons found by the two patterns above: case initials and a lower-case name after "heet". */
+// A lower-case first name + (particles +) surname with an age in brackets: "jongere kevin de ridder (19) komt niet".
+const LOWER_NAME_AGE_RE = /(?<![\p{L}\p{N}@.\/-])(\p{Ll}{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*\(\d{1,2}\))/gu;
+// A lower-case surname as the label of a list item ("- bennani: overzicht klaar", also after a chat speaker) or in
+// brackets after a case number ("Z/24/031877 (nijhuis) → regeling"): informal notes name clients so.
+const LOWER_SURNAME_ITEM_RE = /(?<=(?:^|\n|:[ \t])[ \t]*[-*•][ \t]*)\p{Ll}{3,}(?:-\p{Ll}{3,})?(?=:[ \t])|(?<=(?<![\p{L}])\p{Lu}{0,3}[\/.-]?\d[\d\/.-]{3,}[ \t]*\()\p{Ll}{3,}(?:-\p{Ll}{3,})?(?=\))/gu;
+/** A lower-case lexicon surname (each part of a double one) that is no word, first name or place. */
+function lowerLexiconSurname(lex: Lexicons, w: string): boolean {
+  return w.split("-").every((p) => lex.surnames.has(capitalised(p)) && !lex.ambiguousSurnames.has(capitalised(p)) && !lex.common.has(p) && !lex.firstNamesLower.has(p) && !lex.places.phrases.has(p) && !NOT_LOWER_NAMES.has(p));
+}
+/** Persons found by the patterns above: case initials, a lower-case name after "heet" or before an age, a lower-case list label. */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
+  if (may(/\p{Ll} \(\d/u.test(text)))
+    for (const m of allMatches(LOWER_NAME_AGE_RE, text)) {
+      const [, first, particles, last] = m;
+      if (!lex.firstNamesLower.has(first) || lex.ambiguousFirstNames.has(capitalised(first)) || LOWER_NAME_WORDS.has(first) || lex.common.has(first) || NOT_LOWER_NAMES.has(first)) continue;
+      if (!(particles || lex.surnames.has(capitalised(last))) || lex.common.has(last) || NOT_LOWER_NAMES.has(last) || isNegative(lex, last)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+    }
+  if (may(/[-*•(][ \t]*\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_SURNAME_ITEM_RE, text)) if (lowerLexiconSurname(lex, m[0])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (text.includes("asus "))
     for (const m of allMatches(CASE_INITIALS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (may(text.includes(". (")))
@@ -470,7 +488,8 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
 }
 /** Session 14: a lower-case word in -t after a title that is no verb but a place-shaped surname: "mw zandvliet", "dhr
  * kromhout", "mw van lieshout" (a lexicon place after a particle: no verb follows "van"). */
-const PLACE_SURNAME_T = /\p{Ll}{2,}(?:vliet|hout|horst|holt|voort|poort)$/u;
+// (also the old name element "-brecht", which no Dutch verb ends in: "dhr lambrecht", "mw engelbrecht")
+const PLACE_SURNAME_T = /\p{Ll}{2,}(?:vliet|hout|horst|holt|voort|poort|brecht)$/u;
 function placeShapedSurnameInT(ctx: Ctx, core: Token, afterParticle: boolean): boolean {
   return PLACE_SURNAME_T.test(core.low) || (afterParticle && ctx.lex.places.phrases.has(core.key));
 }
@@ -2863,6 +2882,9 @@ function capitalisedPairRule(ctx: Ctx) {
     }
     // "Burgemeester Jamessingel", "Pastoor Vranckenlaan": a second word shaped like a street is a street name.
     if (STREET_SHAPE.test(b.t)) continue;
+    // "Sint Joosland", "aan de Laan van Nieuw Oosteinde": a place prefix opens a village or street name (not "Groot",
+    // "Klein", "Oude": those open surnames too, "Klein Gunnewiek").
+    if (PLACE_PREFIXES.has(a.low) && !/^(?:groot|klein|oud|oude)$/.test(a.low)) continue;
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
     if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
     // Session 7 round 4: "Daan Prins | Talent Acquisition |", "NEP The Netherlands, Media Park": an (English) department

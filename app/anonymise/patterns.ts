@@ -1244,6 +1244,7 @@ const LIST_NEXT_RE = /^(?:[ \t]*[,/][ \t]*|[ \t]+en[ \t]+)(\d{1,2})(?![\p{N}])(?
 // (Session 11 r3: numbered housing units too: "de jongens van Agroflex in chalet 14 en 15".)
 const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les|chalet|chalets|unit|units|kavel|kavels|caravan|caravans|stacaravan|stacaravans|huisje|huisjes|appartement|appartementen|portiek|blok|bed|bedden|plek|plekken|lijn|perron)[ \t]*$/iu;
 const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
+const BE_JOB_BEFORE_YEARS = /(?<![\p{L}])(?:is|was|ben|bent|waren)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?!(?:ongeveer|later|eerder|ouder|jonger|zeker|minder|verder|ander|helder|weer|meer)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:kundige|eur|euse|ist|iste|ier|cien|aar|ares|er|ster|arts|boer|man)[ \t]+$/u;
 const AGE_AFTER_BE_WORDS =
   "en oud jong toen dus maar of ofzo hoor geworden inmiddels intussen nu trouwens toch geloof denk dacht volgens zeg joh alweer als wanneer omdat want zodat terwijl nog pas " +
   "vorig vorige volgend volgende afgelopen komende deze dit binnenkort morgen overmorgen vandaag gisteren";
@@ -1495,6 +1496,9 @@ function pushAges(text: string, out: Candidate[]) {
     // Session 8 round 2: also with a place or time between the verb and N: "Hij was in Syrië 30 jaar leraar wiskunde",
     // "ze was daar 12 jaar kok" (the verb opens the clause, 1–3 words before N, no punctuation between).
     if (/^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after) && !DURATION_AFTER.has(after) && /(?<![\p{L}])(?:is|was|ben|bent|waren)(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+$/u.test(text.slice(Math.max(0, s - 50), s))) continue;
+    // "In Syrië ik was verpleegkundige 12 jaar.", "was in Eritrea onderwijzer 15 jaar": "to be" + a job noun right before N
+    // jaar is how long someone had the job (not an adverb in -er: "was toen ongeveer 12 jaar").
+    if (BE_JOB_BEFORE_YEARS.test(text.slice(Math.max(0, s - 40), s))) continue;
     // Session 8 round 2: the upper bound of a range: "kinderen van 4 t/m 17 jaar komen in aanmerking", "van 18 tot 27 jaar"
     // (children's own ages in a range are CHILD_RANGE_RE's).
     if (/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m)[ \t]+$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
