@@ -6310,3 +6310,42 @@ describe("persons and ages seen in blind248–253", () => {
     expect(found("Vervanging tijdens zwangerschapsverlof Roos (tot 1 maart)", "persoon")).toEqual(["Roos"]);
   });
 });
+
+describe("organisations seen in blind248–253", () => {
+  it.each([
+    // a town + capitalised "Woont" is a housing corporation, like "Zwolle Wonen"; the verb itself is not
+    ["Morgen bel ik met Almelo Woont over de ontruiming.", "instelling", ["Almelo Woont"]],
+    ["Huurachterstand gemeld door Enschede Woont.", "instelling", ["Enschede Woont"]],
+    ["Morgen bel ik met Almelo Woont over de ontruiming.", "plaats", []],
+    ["Ze Woont sinds maart in Almelo.", "instelling", []],
+    ["Fatima woont in Almelo bij haar zus.", "instelling", []],
+    // a role + an unknown word + a region or town is the employer's organisation, not a person
+    ["Getekend, Sandra Visser, wijkverpleegkundige Thuiskring Westland", "instelling", ["Thuiskring Westland"]],
+    ["Getekend, Sandra Visser, wijkverpleegkundige Thuiskring Westland", "persoon", ["Sandra Visser"]],
+    ["Opgesteld door Ruud Kok, schuldhulpverlener Budgetwijs Zaanstreek.", "instelling", ["Budgetwijs Zaanstreek"]],
+    ["Het gesprek was met de klantmanager Peter Zwolle.", "persoon", ["Peter Zwolle"]],
+    ["De klantmanager Jansen Utrecht belde terug.", "instelling", []],
+    ["De klantmanager Jongeren Zwolle belde terug.", "instelling", []],
+    // "en" + an organisation of its own ends a head + name
+    ["Bron: Woonstichting De Vaart en Drentse Energie Coöperatie", "instelling", ["Woonstichting De Vaart", "Drentse Energie Coöperatie"]],
+    ["Signaal: Woningstichting Het Hof en Eneco melden een achterstand.", "instelling", ["Woningstichting Het Hof", "Eneco"]],
+    ["Ze huurt bij Woningstichting Wold en Waard.", "instelling", ["Woningstichting Wold en Waard"]],
+    // a camel-case brand after an organisation preposition is a firm; platforms and apps used as things are not
+    ["Hij levert loonstroken van PlantPro en bankafschriften aan.", "instelling", ["PlantPro"]],
+    ["Ze stuurt de stukken via WhatsApp of met een bericht van YouTube.", "instelling", []],
+    ["Hij spaart voor PlayStation en betaalt via PayPal.", "instelling", []],
+    // online marketplaces where a client sells are things, no organisation
+    ["Overzicht van de verkopen via Etsy en Marktplaats.", "instelling", []],
+    // a plural profession + a surname is a practice; the profession alone is not
+    ["De offerte van Tandartsen Kuiper is binnen.", "instelling", ["Tandartsen Kuiper"]],
+    ["De offerte van Tandartsen Kuiper is binnen.", "persoon", []],
+    ["Twee tandartsen in Assen nemen geen patiënten aan.", "instelling", []],
+    // a surname + a trade compound on -export/-import is a firm; the words alone are not
+    ["Haar man werkt bij De Groot Bloemenexport in Aalsmeer.", "instelling", ["De Groot Bloemenexport"]],
+    ["Hij werkt in de export en import van bloemen.", "instelling", []],
+    // a place + "Stevedoring" is a port firm
+    ["Hij werkte twintig jaar bij Moerdijk Stevedoring.", "instelling", ["Moerdijk Stevedoring"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

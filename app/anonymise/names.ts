@@ -1021,9 +1021,13 @@ function personRules(ctx: Ctx) {
         const department = next.cap && ((end === j + 1 && isDepartmentWord(next.low)) || adjectiveNotName(lex, next));
         // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
         const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
+        // "wijkverpleegkundige Zorgkring Walcheren", "schuldhulpverlener Geldwijs Amstelland": a role + an unknown word +
+        // a lexicon region or town names the employer's regional organisation, not a person (no first name or surname).
+        const regionOrg = next.cap && !department && end === j + 1 && ROLE_SUFFIX.test(t.low) && !!tokens[j + 1] && spaceJoined(text, next, tokens[j + 1]) && lex.places.phrases.has(tokens[j + 1].key) && !lex.firstNames.has(next.t) &&
+          !lex.ambiguousFirstNames.has(next.t) && !lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t) && !lex.common.has(next.low) && !GENERIC_SERVICES.has(next.low);
         // Session 7 round 4: "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
         const columnLabel = end === j + 1 && COLUMN_LABELS.has(next.low);
-        if (roleOrg && !ctx.negative[j]) push(ctx, j, end, "instelling", PRIO.personContext);
+        if ((roleOrg || regionOrg) && !ctx.negative[j]) push(ctx, j, regionOrg ? end + 1 : end, "instelling", PRIO.personContext);
         else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         // Session 9 r4: "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
         // surname after it, if any).
@@ -2068,6 +2072,10 @@ function institutionRules(ctx: Ctx) {
         }
         continue;
       }
+      // "Woonstichting De Hofmarke en Twentse Energie Coöperatie", "… en Eneco": "en" + an organisation of its own (a lexicon
+      // one, or two or more words closed by a company word) ends the name.
+      for (let k = j + 1; k < end - 1; k++)
+        if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)))) { end = k; break; }
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -2242,7 +2250,7 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2446,8 +2454,12 @@ function camelCaseOrgRule(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
-    if (!camel && !compound) continue;
-    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound ? PRIO.institutionContext : PRIO.institutionHead });
+    // "loonstroken van FloraFlex", "werkt bij SecuriGate": a camel-case brand right after an organisation preposition is a
+    // firm (brands used as things, "via WhatsApp", "met PayPal", are hard negatives).
+    const brandAfterPrep = !camel && !compound && CAMEL_BRAND.test(t.t) && !t.sentStart && /^(?:van|bij|via|voor|naar)$/.test(tokens[t.i - 1]?.low ?? "") &&
+      !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && !isNegative(lex, t.key) && !lex.surnames.has(t.t);
+    if (!camel && !compound && !brandAfterPrep) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound || brandAfterPrep ? PRIO.institutionContext : PRIO.institutionHead });
   }
 }
 
@@ -3548,7 +3560,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/GGZ|Ggz|Wonen|Jeugdzorg/.test(text))) careOrHousingHeadRegion(ctx);
   productFirmsAndRegionalServices(ctx);
   if (may(/aan[ \t]+de/i.test(text))) townOnRiver(ctx);
-  if (may(/[Ww]on|woon|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
+  if (may(/[Ww]on|woon|Woont|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
   if (may(/school|Sint-/.test(text))) saintSchools(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
@@ -5436,7 +5448,8 @@ function townOnRiver(ctx: Ctx) {
 // corporation label), and a care provider's name + "Ambulant" ("Meerzorg Ambulant": the name is no place then).
 const HOUSING_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}]{2,}?)(?:wonen|woon|veste)$/u;
 const NOT_HOUSING_PREFIX = /^(?:samen|in|be|bij|mee|ver|op|thuis|zelfstandig|beschermd|begeleid|zorg|woon|ge|her|onder|over|prettig|fijn|goed|beter|comfortabel|veilig|duurzaam|betaalbaar|zelf|anders|beschut|kamer|ver)$/;
-const NAME_TAIL_ORG = /^(?:Wonen|Ambulant)$/;
+// (a capitalised verb tail names a corporation too: "Hengelo Woont", like "Zwolle Wonen")
+const NAME_TAIL_ORG = /^(?:Wonen|Woont|Ambulant)$/;
 const CORPORATION_LABEL_BEFORE = /(?:woningcorporatie|corporatie|verhuurder|woningbouwvereniging)[ \t]*:?[ \t]*$/i;
 function housingAndCareNames(ctx: Ctx) {
   const { tokens, lex, text, out } = ctx;
@@ -5452,8 +5465,8 @@ function housingAndCareNames(ctx: Ctx) {
       continue;
     }
     const nx = tokens[i + 1];
-    // (not an adjective or a participle: "Beschermd Wonen", "Begeleid Wonen" are forms of housing)
-    if (!nx || !spaceJoined(text, t, nx) || !nameTok(t) || /(?:e|en|ing|isch)$|^(?:be|ge|ver)\p{Ll}+[dt]$/u.test(t.low) || NOT_HOUSING_PREFIX.test(t.low)) continue;
+    // (not an adjective or a participle: "Beschermd Wonen", "Begeleid Wonen" are forms of housing; a town is: "Enschede Woont")
+    if (!nx || !spaceJoined(text, t, nx) || !nameTok(t) || (/(?:e|en|ing|isch)$|^(?:be|ge|ver)\p{Ll}+[dt]$/u.test(t.low) && !lex.places.phrases.has(t.key)) || NOT_HOUSING_PREFIX.test(t.low)) continue;
     // (nor a role: "Teamleider Wonen", "Klantadviseur Wonen" sign for a housing department)
     if (ROLE_WORD_END.test(t.low) || /leider$/.test(t.low)) continue;
     // (not a theme pair: "Zorg & Wonen", "Scheiden en Wonen")
