@@ -264,6 +264,11 @@ const SETS: Record<string, string> = {
   blind251: "blind251.jsonl",
   blind252: "blind252.jsonl",
   blind253: "blind253.jsonl",
+  blind254: "blind254.jsonl",
+  blind255: "blind255.jsonl",
+  blind256: "blind256.jsonl",
+  blind257: "blind257.jsonl",
+  blind258: "blind258.jsonl",
 };
 
 const args = process.argv.slice(2);
