@@ -342,7 +342,7 @@ describe.each([
   ["blind238 (session 14: last unseen check, after round 2)", "blind238.jsonl", [] as Label[]],
   ["blind239 (session 14: last unseen check, after round 2)", "blind239.jsonl", [] as Label[]],
   ["blind240 (session 14: last unseen check, after round 2)", "blind240.jsonl", [] as Label[]],
-  // blind241–258: session 15 (two rounds).
+  // blind241–258: session 15 (two rounds; blind254–258 scored after round 2 and not tuned on).
   ["blind241 (session 15: scored once at the start, then rounds 1–2)", "blind241.jsonl", [] as Label[]],
   ["blind242 (session 15: scored once at the start, then rounds 1–2)", "blind242.jsonl", [] as Label[]],
   ["blind243 (session 15: scored once at the start, then rounds 1–2)", "blind243.jsonl", [] as Label[]],
@@ -354,8 +354,13 @@ describe.each([
   ["blind249 (session 15: scored once after round 1, then round 2)", "blind249.jsonl", [] as Label[]],
   ["blind250 (session 15: scored once after round 1, then round 2)", "blind250.jsonl", [] as Label[]],
   ["blind251 (session 15: scored once after round 1, then round 2)", "blind251.jsonl", ["instelling"] as Label[]],
-  ["blind252 (session 15: scored once after round 1, then round 2)", "blind252.jsonl", ["instelling"] as Label[]],
+  ["blind252 (session 15: scored once after round 1, then round 2)", "blind252.jsonl", [] as Label[]],
   ["blind253 (session 15: scored once after round 1, then round 2)", "blind253.jsonl", [] as Label[]],
+  ["blind254 (session 15: last unseen check, after round 2)", "blind254.jsonl", ["instelling"] as Label[]],
+  ["blind255 (session 15: last unseen check, after round 2)", "blind255.jsonl", [] as Label[]],
+  ["blind256 (session 15: last unseen check, after round 2)", "blind256.jsonl", ["instelling"] as Label[]],
+  ["blind257 (session 15: last unseen check, after round 2)", "blind257.jsonl", ["leeftijd"] as Label[]],
+  ["blind258 (session 15: last unseen check, after round 2)", "blind258.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
