@@ -269,6 +269,10 @@ const SETS: Record<string, string> = {
   blind256: "blind256.jsonl",
   blind257: "blind257.jsonl",
   blind258: "blind258.jsonl",
+  blind259: "blind259.jsonl",
+  blind260: "blind260.jsonl",
+  blind261: "blind261.jsonl",
+  blind262: "blind262.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -342,7 +342,7 @@ describe.each([
   ["blind238 (session 14: last unseen check, after round 2)", "blind238.jsonl", [] as Label[]],
   ["blind239 (session 14: last unseen check, after round 2)", "blind239.jsonl", [] as Label[]],
   ["blind240 (session 14: last unseen check, after round 2)", "blind240.jsonl", [] as Label[]],
-  // blind241–258: session 15 (two rounds; blind254–258 scored after round 2 and not tuned on).
+  // blind241–262: session 15 (two rounds; blind254–262 scored after round 2 and not tuned on).
   ["blind241 (session 15: scored once at the start, then rounds 1–2)", "blind241.jsonl", [] as Label[]],
   ["blind242 (session 15: scored once at the start, then rounds 1–2)", "blind242.jsonl", [] as Label[]],
   ["blind243 (session 15: scored once at the start, then rounds 1–2)", "blind243.jsonl", [] as Label[]],
@@ -361,6 +361,10 @@ describe.each([
   ["blind256 (session 15: last unseen check, after round 2)", "blind256.jsonl", ["instelling"] as Label[]],
   ["blind257 (session 15: last unseen check, after round 2)", "blind257.jsonl", ["leeftijd"] as Label[]],
   ["blind258 (session 15: last unseen check, after round 2)", "blind258.jsonl", [] as Label[]],
+  ["blind259 (session 15: last unseen check, after round 2)", "blind259.jsonl", [] as Label[]],
+  ["blind260 (session 15: last unseen check, after round 2)", "blind260.jsonl", ["instelling"] as Label[]],
+  ["blind261 (session 15: last unseen check, after round 2)", "blind261.jsonl", ["leeftijd"] as Label[]],
+  ["blind262 (session 15: last unseen check, after round 2)", "blind262.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

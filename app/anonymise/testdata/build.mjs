@@ -325,4 +325,8 @@ build("blind255");
 build("blind256");
 build("blind257");
 build("blind258");
+build("blind259");
+build("blind260");
+build("blind261");
+build("blind262");
 build("schoon");
