@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
 import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
-import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
 
@@ -384,7 +384,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (\p{Ll}{4,})(?=,)/u.exec(after) : null;
     if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && lexicons().surnames.has(capitalised(surname[1]))) {
       const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
-      if (m && numberValue(m[1]) >= 1 && numberValue(m[1]) <= 115) {
+      if (m && numberValue(m[1]) >= 1 && isAgeNumber(m[1])) {
         add(c.e + surname[0].length, m);
         extra.push({ s: c.s, e: c.e + surname[0].length, label: "persoon", prio: c.prio + 1 });
       }
@@ -451,7 +451,7 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     if (sep) {
       const p = personAt.get(c.e + sep[0].length);
       const m = p ? NEXT_PERSON_NUMBER_RE.exec(text.slice(p.e, p.e + 30)) : null;
-      if (p && m && numberValue(m[1]) <= 115) push(p.e + m[0].indexOf(m[1]), m[1]);
+      if (p && m && isAgeNumber(m[1])) push(p.e + m[0].indexOf(m[1]), m[1]);
     }
     // "Zofia van 9 en Olek van 5", "Zofia is 9 en Kuba wordt 4": after a person + age, the next name + age in the
     // same shape is a sibling (also a name no lexicon knows).
@@ -459,7 +459,7 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     if (before && kept.some((p) => p.label === "persoon" && p.e === c.s - before[0].length + before[1].length)) {
       const sib = SIBLING_AGE_RE.exec(text.slice(c.e, c.e + 60));
       const lex = lexicons();
-      if (sib && numberValue(sib[2]) <= 115 && !lex.common.has(sib[1].toLowerCase()) && !lex.places.phrases.has(sib[1].toLowerCase()) && !lex.institutions.phrases.has(sib[1].toLowerCase()) && !lex.negatives.phrases.has(sib[1].toLowerCase())) {
+      if (sib && isAgeNumber(sib[2]) && !lex.common.has(sib[1].toLowerCase()) && !lex.places.phrases.has(sib[1].toLowerCase()) && !lex.institutions.phrases.has(sib[1].toLowerCase()) && !lex.negatives.phrases.has(sib[1].toLowerCase())) {
         const ns = c.e + sib[0].indexOf(sib[1]);
         extra.push({ s: ns, e: ns + sib[1].length, label: "persoon", prio: PRIO.personContext });
         push(c.e + sib[0].length - sib[2].length, sib[2]);
@@ -477,9 +477,9 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     }
     // "op zijn 18e al bij Bavaria gaan werken, nu 52 en afgekeurd": after an age at an event, ", nu N" is the age now.
     const now = NOW_AGE_AFTER_AGE_RE.exec(text.slice(c.e, c.e + 90));
-    if (now && numberValue(now[1]) <= 115) push(c.e + now[0].length - now[1].length, now[1]);
+    if (now && isAgeNumber(now[1])) push(c.e + now[0].length - now[1].length, now[1]);
     const rel = RELATION_NUMBER_RE.exec(text.slice(c.e, c.e + 50));
-    if (rel && numberValue(rel[1]) <= 115) push(c.e + rel[0].length - rel[0].slice(rel[0].lastIndexOf(rel[1])).length, rel[1]);
+    if (rel && isAgeNumber(rel[1])) push(c.e + rel[0].length - rel[0].slice(rel[0].lastIndexOf(rel[1])).length, rel[1]);
   }
   return extra;
 }

@@ -1089,6 +1089,10 @@ export function numberValue(word: string): number {
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
   return m ? NUM_UNITS[m[1]] + NUM_TENS[m[2]] : NaN;
 }
+/** The highest number read as a person's age (the oldest people live to about 115). */
+const MAX_AGE = 115;
+/** A number in digits or words that can be a person's age: at most 115 (a word that is no number is none). */
+export const isAgeNumber = (word: string) => numberValue(word) <= MAX_AGE;
 // Case-sensitive on purpose ("\p{Lu}" must stay a capital for the name slot): only the first letter of a noun may be
 // either case.
 // Session 9 r4: "hij wordt over vier jaar 65", "Bilal wordt over tweeënhalve maand 18": a span of time until the age.
@@ -1612,7 +1616,7 @@ function pushAges(text: string, out: Candidate[]) {
   // Session 13 r4: AGE_ROW_RE: a digit and "leeftijd|lft" (case-insensitive) and "|".
   for (const m of may(!!digitCount && text.includes("|") && /leeftijd|lft/.test(low)) ? allMatches(AGE_ROW_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
-    for (const c of allMatches(/\d{1,3}/g, m[1])) if (Number(c[0]) <= 115 && Number(c[0]) >= 1) add(base + c.index, base + c.index + c[0].length);
+    for (const c of allMatches(/\d{1,3}/g, m[1])) if (isAgeNumber(c[0]) && Number(c[0]) >= 1) add(base + c.index, base + c.index + c[0].length);
   }
   // SUBCLAUSE_DIGIT_AGE_RE: a digit, "jaar" and is|was|werd|wordt.
   for (const m of may(!!digitCount && low.includes("jaar") && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_DIGIT_AGE_RE, text) : []) {
@@ -1666,7 +1670,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   for (const m of may(/(?:is|are|was|were|turns?|turned|be)[ \t]+(?:\p{L}+[ \t]+)?\d/iu.test(text)) ? allMatches(EN_REL_IS_AGE_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
-    for (const n of allMatches(/\d{1,3}/g, m[1])) if (Number(n[0]) <= 115) add(base + n.index, base + n.index + n[0].length);
+    for (const n of allMatches(/\d{1,3}/g, m[1])) if (isAgeNumber(n[0])) add(base + n.index, base + n.index + n[0].length);
   }
   for (const m of may(/he[ \t]+(?:is|was|turn|will)/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
     if (Number(m[1]) > 115) continue;
@@ -1674,7 +1678,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(s0, s0 + m[1].length);
   }
   for (const m of may(/word/i.test(text)) ? allMatches(FIRST_PERSON_WEEKDAY_AGE_RE, text) : []) {
-    if (!(numberValue(m[1]) <= 115)) continue;
+    if (!isAgeNumber(m[1])) continue;
     const s0 = m.index + m[0].lastIndexOf(m[1]);
     add(s0, s0 + m[1].length);
   }
@@ -1728,7 +1732,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (re === BOUND_AGE_RE && !may(digits || NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf/i.test(text))) continue;
     for (const m of allMatches(re, text)) {
       const n = m[1];
-      if (!(numberValue(n) <= 115)) continue;
+      if (!isAgeNumber(n)) continue;
       // "Jordy (9, groep 6)": only right after a capitalised name.
       // Also after a person word: "Klant van mij (33, alleenstaande moeder)", "een vrouw (45, twee kinderen)".
       if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:klant|cliënt|client|vrouw|man|jongen|meisje|moeder|vader|jongere|jongeman|dame|heer|zoon|dochter)(?:[ \t]+van[ \t]+(?:mij|ons|haar|hem))?[ \t]?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -1751,19 +1755,19 @@ function pushAges(text: string, out: Candidate[]) {
   // WHEN_TURNS_RE is case-insensitive: its verbs are tested in the lower-cased text.
   if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(WHEN_TURNS_RE, text)) {
-      if (!(numberValue(m[1]) <= 115) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (!isAgeNumber(m[1]) || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
   // INVERTED_AGE_RE and NAME_WHEN_TURNS_RE end in a number (digits or words) and hold is|was|wordt|werd (case-insensitive).
   const numberish = !!digitCount || NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen/i.test(text);
   for (const m of may(numberish && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(INVERTED_AGE_RE, text) : []) {
-    if (!(numberValue(m[1]) <= 115)) continue;
+    if (!isAgeNumber(m[1])) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
   for (const m of may(numberish && (text.includes("wordt") || text.includes("werd"))) ? [...allMatches(NAME_WHEN_TURNS_RE, text), ...allMatches(RELATIVE_WHEN_TURNS_RE, text)] : []) {
-    if (!(numberValue(m[1]) <= 115)) continue;
+    if (!isAgeNumber(m[1])) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
@@ -1771,7 +1775,7 @@ function pushAges(text: string, out: Candidate[]) {
   // "nee" and a number.
   for (const re of [...(may(numberish && hasAny(low, ["ik", "je", "ze", "hij", "zij", "bent"])) ? [FIRST_PERSON_AGE_RE] : []), ...(may(numberish && /k[ \t]+(?:ben|was|wo|we)|bin/.test(low)) ? [FIRST_PERSON_DIALECT_AGE_RE] : []), ...(may(numberish && low.includes("nee")) ? [CORRECTED_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
-      if (!(numberValue(m[1]) <= 115)) continue;
+      if (!isAgeNumber(m[1])) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
@@ -1792,7 +1796,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(at, at + m[1].length);
   }
   for (const m of may(hasAny(low, ["toen", "sinds", "nadat", "voordat", "totdat", "zodra", "omdat"]) && hasAny(low, ["is", "was", "wordt", "werd"])) ? allMatches(SUBCLAUSE_NAME_AGE_RE, text) : []) {
-    if (!lexicons().firstNames.has(m[1]) || !(numberValue(m[2]) <= 115)) continue;
+    if (!lexicons().firstNames.has(m[1]) || !isAgeNumber(m[2])) continue;
     const at = m.index + m[0].lastIndexOf(m[2]);
     add(at, at + m[2].length);
   }
@@ -1800,7 +1804,7 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(numberish && low.includes("zijn")) ? allMatches(PLURAL_AGE_RE, text) : []) {
     const base = m.index + m[0].lastIndexOf(m[1]);
     for (const n of allMatches(/[\p{L}\d]+/gu, m[1])) {
-      if (n[0] === "en" || !(numberValue(n[0]) <= 115)) continue;
+      if (n[0] === "en" || !isAgeNumber(n[0])) continue;
       add(base + n.index, base + n.index + n[0].length);
     }
   }
@@ -1816,7 +1820,7 @@ function pushAges(text: string, out: Candidate[]) {
   // WITH_AGE_RE holds "met" (case-insensitive), PRONOUN_AND_IS_AGE_RE "en is" (with blanks).
   for (const re of [...(may(numberish && low.includes("met")) ? [WITH_AGE_RE] : []), ...(may(numberish && /(?:en[ \t]+|,[ \t]*)is/.test(low)) ? [PRONOUN_AND_IS_AGE_RE] : [])])
     for (const m of allMatches(re, text)) {
-      if (!(numberValue(m[1]) <= 115)) continue;
+      if (!isAgeNumber(m[1])) continue;
       // "met" opens the sentence or follows en/maar/pas/al/toen/want
       if (re === WITH_AGE_RE && !WITH_AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (re === PRONOUN_AND_IS_AGE_RE && !PRONOUN_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 110), m.index))) continue;
@@ -1949,7 +1953,7 @@ function pushReachedAndClauseAges(text: string, low: string, add: (s: number, e:
     add(at, at + m[1].length);
   }
   for (const m of may(low.includes("geworden")) ? allMatches(BECAME_AT_WORD_AGE_RE, text) : []) {
-    if (!(numberValue(m[1]) <= 115) || !BECAME_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!isAgeNumber(m[1]) || !BECAME_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
@@ -1972,7 +1976,7 @@ function pushReachedAndClauseAges(text: string, low: string, add: (s: number, e:
 
 function pushCoordinatedAges(text: string, low: string, add: (s: number, e: number) => void) {
   for (const m of may(text.includes(",") && /,[ \t]*(?:is|was)[ \t]/i.test(text)) ? allMatches(COORD_IS_AGE_RE, text) : []) {
-    if (!(numberValue(m[1]) <= 115) || !COORD_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
+    if (!isAgeNumber(m[1]) || !COORD_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
   }
@@ -2200,7 +2204,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
     scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : AGE_COLUMN_LIST_HEADER_CELL.test(h) ? "column" : null), (kind, at, cell) => {
       if (kind === "column") {
         if (!AGE_COLUMN_LIST_CELL.test(cell)) return;
-        for (const n of allMatches(/\d{1,3}/g, cell)) if (Number(n[0]) <= 115) add(at + n.index, at + n.index + n[0].length);
+        for (const n of allMatches(/\d{1,3}/g, cell)) if (isAgeNumber(n[0])) add(at + n.index, at + n.index + n[0].length);
         return;
       }
       if (kind === "ages") {
@@ -2208,7 +2212,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
         const list = AGE_LIST_CELL.exec(cell);
         if (!list) return;
         const from = at + list.index + 1;
-        for (const n of allMatches(/\d{1,3}/g, list[1])) if (Number(n[0]) <= 115) add(from + n.index, from + n.index + n[0].length);
+        for (const n of allMatches(/\d{1,3}/g, list[1])) if (isAgeNumber(n[0])) add(from + n.index, from + n.index + n[0].length);
         return;
       }
       const m = AGE_CELL.exec(cell);
@@ -2287,7 +2291,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
   if (!may(/\d/.test(text) || NUMBER_WORD_HINT.test(text))) return;
   if (may(hasAny(low, ["word", "wordt"])))
     for (const m of allMatches(TIME_INVERTED_TURNS_RE, text)) {
-      if (!(numberValue(m[1]) <= 115)) continue;
+      if (!isAgeNumber(m[1])) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[0].length - m[0].lastIndexOf(m[1]));
     }
@@ -2747,7 +2751,7 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
   // (session 9: also an age in words, "(wordt volgende maand vijftig)")
   if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(NOTE_TURNS_AGE_RE, text)) {
-      if (!(numberValue(m[1]) <= 115 && numberValue(m[1]) >= 1)) continue;
+      if (!(isAgeNumber(m[1]) && numberValue(m[1]) >= 1)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
