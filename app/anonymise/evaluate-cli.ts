@@ -273,6 +273,14 @@ const SETS: Record<string, string> = {
   blind260: "blind260.jsonl",
   blind261: "blind261.jsonl",
   blind262: "blind262.jsonl",
+  blind263: "blind263.jsonl",
+  blind264: "blind264.jsonl",
+  blind265: "blind265.jsonl",
+  blind266: "blind266.jsonl",
+  blind267: "blind267.jsonl",
+  blind268: "blind268.jsonl",
+  blind269: "blind269.jsonl",
+  blind270: "blind270.jsonl",
 };
 
 const args = process.argv.slice(2);
