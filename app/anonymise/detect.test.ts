@@ -6349,3 +6349,48 @@ describe("organisations seen in blind248–253", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations named by place words, trades and phrases (blind263–270)", () => {
+  it.each([
+    // a name + a compound on -stichting, -verzekeringen, -lease, or the English "Storage", closes a firm's name
+    ["- Rivierland Woonstichting: huurachterstand van twee maanden", "instelling", ["Rivierland Woonstichting"]],
+    ["- Dollard Zorgverzekeringen: premieachterstand € 412,00", "instelling", ["Dollard Zorgverzekeringen"]],
+    ["Leasecontract: Kempen Autolease", "instelling", ["Kempen Autolease"]],
+    ["Leasecontract: Kempen Autolease", "persoon", []],
+    ["He works nights at Eemhaven Cold Storage in Rotterdam.", "instelling", ["Eemhaven Cold Storage"]],
+    ["De woonstichting heeft de huur verlaagd.", "instelling", []],
+    // a cost or income word opening a budget line is no part of the payee's name
+    ["Zorgverzekering Dollard Zorgverzekeringen ... € 141,20", "instelling", ["Dollard Zorgverzekeringen"]],
+    // a beach pavilion, café or cold store head + a name; a grill restaurant named before its head word
+    ["- Loon Strandpaviljoen Westerduin (seizoen): € 980,00", "instelling", ["Strandpaviljoen Westerduin"]],
+    ["| 12 | Vasil Petrov | 1984 | Vrieshuis Zeehaven | ja |", "instelling", ["Vrieshuis Zeehaven"]],
+    ["| 12 | Vasil Petrov | 1984 | Vrieshuis Zeehaven | ja |", "persoon", ["Vasil Petrov"]],
+    ["Groet, Henk Bos\nvrijwilliger Taalcafé Woordenschat", "instelling", ["Taalcafé Woordenschat"]],
+    ["Zijn oom heeft een zaak in Hengelo, Bosporus Grillhouse.", "instelling", ["Bosporus Grillhouse"]],
+    ["Zijn oom heeft een zaak in Hengelo, Bosporus Grillhouse.", "persoon", []],
+    // a camel-case brand + a compass word is a regional firm
+    ["Re-integratiebedrijf: JobStart West", "instelling", ["JobStart West"]],
+    // a capitalised article after a lower-case head opens a name of ordinary words
+    ["Hij helpt op zaterdag bij kringloopwinkel De Gouden Draad in Emmen.", "instelling", ["kringloopwinkel De Gouden Draad"]],
+    // chat: a school abbreviation + article + name, "parc" + name, a lower-case surname + trade word after "bij"
+    ["[09:12] sanne: zijn zoon zit op bs de klimop sinds september", "instelling", ["bs de klimop"]],
+    ["[09:12] sanne: dat is echt bs de hele regeling", "instelling", []],
+    ["[09:14] sanne: ze woont nu op parc zeezicht", "instelling", ["parc zeezicht"]],
+    ["[09:15] sanne: haar man werkt bij jansen transport in tiel", "instelling", ["jansen transport"]],
+    ["[09:15] sanne: haar man werkt bij jansen transport in tiel", "persoon", ["sanne"]],
+    ["[09:16] sanne: hij werkt in de transport bij een groot bedrijf", "instelling", []],
+    // the employer in brackets or between pipes next to a person
+    ["Jobcoach: Fleur Dekker (Banenkracht)", "instelling", ["Banenkracht"]],
+    ["Groet,\nFleur Dekker | jobcoach | Banenkracht | 06-12 34 56 78", "instelling", ["Banenkracht"]],
+    ["Gesprek met Naima (Schuldhulp) over haar aanvraag.", "instelling", []],
+    // schemes, departments, sectors, courses and generic buildings are no organisations
+    ["Ze is nog verzekerd via de Regeling Medische Zorg Asielzoekers.", "instelling", []],
+    ["Gebeld met afdeling Bijzonder Beheer over de afsluiting.", "instelling", []],
+    ["Op 3 april is er een banenmarkt Logistiek & Horeca in het wijkcentrum.", "instelling", []],
+    ["Hij kan zich aanmelden voor Klik & Tik in de bibliotheek.", "instelling", []],
+    ["Ze kan het formulier ophalen bij het Stadshuis.", "instelling", []],
+    ["Paspoort aangevraagd, leges via BB betaald.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -359,7 +359,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["shv", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["shv", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -1989,7 +1989,10 @@ function institutionRules(ctx: Ctx) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
-      let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e))));
+      // A capitalised article opening the name marks it as one also when its words are ordinary ones: "kringloopwinkel Het
+      // Tweede Leven", "buurthuis De Oude Pastorie".
+      const capArticle = /^(?:De|Het)$/.test(tokens[j]?.t ?? "") && !tokens[j].sentStart && !!tokens[j + 1]?.cap && !tokens[j + 1].sentStart;
+      let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, capArticle || (t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e)))));
       // Session 12 r2: an abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
       // write in English".
       if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
@@ -2170,12 +2173,16 @@ function institutionRules(ctx: Ctx) {
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
     // Session 11 r2: also two nouns joined by "&"/"en" of which one is a department word: "team Bewind & Ouderen".
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && (isDepartmentWord(t.low) ||
-      ((tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t)));
+      ((tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t)) ||
+      // "afdeling Bijzonder Beheer", "team Centrale Administratie": an adjective + a department word is a department too.
+      (!!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " " && (isDepartmentWord(tokens[i + 1].low) || /^(?:beheer|klanten|zaken)$/.test(tokens[i + 1].low)) && /\p{Ll}(?:er|e|ig|isch|aal|eel|ief)$/u.test(t.t) && !lex.surnames.has(t.t)));
+    // "via de Regeling Medische Zorg Oekraïners": a scheme or programme word opens a scheme's name, no organisation.
+    const schemeName = PROGRAMME_NOUNS.has(t.low) && !!tokens[i + 1]?.cap;
     // "OVERDRACHT BIJ VERHUIZING": a heading in capitals, no organisation.
     const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
     // "gezien bij het Zuiderdiep", "bij de Vismarkt": a single street-shaped word after an article is a street, no organisation.
     const streetAfterArticle = (prevLow === "het" || prevLow === "de") && STREET_SHAPE.test(t.t) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ");
-    if ((orgContext || deptContext) && !teamDepartment && !capsHeading && !streetAfterArticle && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
+    if ((orgContext || deptContext) && !teamDepartment && !schemeName && !capsHeading && !streetAfterArticle && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
@@ -2250,7 +2257,9 @@ function institutionRules(ctx: Ctx) {
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
-export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|\p{L}{3,}(?:service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+// A name + a compound on -stichting, -verzekeringen or -lease is a foundation, insurer or lessor ("Waterweg Woonstichting",
+// "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
+export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2337,6 +2346,23 @@ function orgTailRule(ctx: Ctx) {
     if (tail - first >= 2 && DOC_TITLE_WORD.test(tokens[first].low) && !lex.institutions.phrases.has(tokens[first].key)) first++;
     // (session 12 org r3: a service desk opening the run: "Klantenservice Zeeuwse Stroom", "Helpdesk Brabant Stroom")
     if (tail - first >= 2 && /^(?:klantenservice|servicedesk|helpdesk|klantcontact)$/.test(tokens[first].low)) first++;
+    // A budget line opens with what the money is for: "Zorgverzekering Eemsland Zorgverzekeringen … € 138,75", "Huur Waterweg
+    // Woonstichting", "Loon Bakker Transport": the cost or income word is no part of the payee's name (and "Huur Woonstichting
+    // Pekelder Thuis" leaves the head + name to the head rule).
+    if (tail - first >= 1 && tokens[first].sentStart && BUDGET_LINE_WORDS.has(tokens[first].low)) first++;
+    // "| Huur Woonstichting IJsselkant |", "Loon Bakkerij Van Beek": after a cost or income word a tail that is itself a head
+    // word with a name after it opens that name (the head rule finds "Woonstichting IJsselkant").
+    if (tail - first === 1 && BUDGET_LINE_WORDS.has(tokens[first].low) && lex.institutionHeads.phrases.has(tokens[tail].low) && /^\p{Lu}/u.test(tokens[tail + 1]?.t ?? "") && tokens[tail + 1].word && ctx.text.slice(tokens[tail].e, tokens[tail + 1].s) === " ") continue;
+    // "via de Regeling Medische Zorg Oekraïners": a scheme or programme word opening the run names a scheme, and what follows
+    // it is the scheme's own name, no company.
+    if (PROGRAMME_NOUNS.has(tokens[first].low)) continue;
+    // "afdeling Bijzonder Beheer", "team Bijzondere Incasso": after a department or team word the run is a department of
+    // the organisation named elsewhere.
+    if (/^(?:afdeling|afd|team|sectie|unit)$/.test(tokens[first - 1]?.low ?? "") && !tokens[first - 1].cap) continue;
+    // "banenmarkt Recreatie & Horeca", "sector Zorg en Welzijn": two sector nouns joined by "&"/"en" name a branch, no firm
+    // (a surname keeps a firm: "Dekker & Bouw").
+    if (tail - first === 2 && (tokens[first + 1].t === "&" || tokens[first + 1].t === "en") && !lex.surnames.has(tokens[first].t) && !lex.ambiguousSurnames.has(tokens[first].t) &&
+      (ORG_TAIL.test(tokens[first].t) || isDepartmentWord(tokens[first].low) || /\p{Ll}{2}(?:atie|itie|ing|heid|schap)$/u.test(tokens[first].t)) && !lex.institutions.phrases.has(phraseKey(ctx.text.slice(tokens[first].s, tokens[tail].e)))) continue;
     // "Zuid Actief", "Almere Werkt", "Twentse Poort Werkt": a verb or adjective ending an organisation name, not after a
     // first name or an ordinary word ("Jan Werkt hard", "Hoe Het Werkt").
     // "Werkmatcher Werkbedrijf Smallingerland": a job title on a signature line is no part of the name after it.
@@ -2395,6 +2421,7 @@ function orgTailRule(ctx: Ctx) {
   }
 }
 
+const BUDGET_LINE_WORDS = new Set(["huur", "energie", "zorgverzekering", "zorgverzekeraar", "verzekering", "premie", "loon", "salaris", "inkomen", "abonnement", "aflossing", "lening", "lease", "water", "internet", "telefoon", "schuld", "achterstand"]);
 const JOB_TITLE_WORD = /^\p{Ll}*(?:monteur|medewerker|technicus|chauffeur|lasser|elektricien|installateur|operator|timmerman|metselaar|verkoper|assistent|werkvoorbereider|engineer|magazijnmedewerker|orderpicker|heftruckchauffeur|productiemedewerker)$/u;
 const PRODUCE_TAIL = /^(?:bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee)$/;
 
@@ -2444,13 +2471,20 @@ function camelCaseOrgRule(ctx: Ctx) {
   for (const t of tokens) {
     if (!t.word || ctx.negative[t.i] || lex.common.has(t.low)) continue;
     const camel = (/\p{Ll}\p{Lu}/u.test(t.t) && CAMEL_ORG.test(t.t)) || (UPPER_CAMEL_ORG.test(t.t) && !lex.common.has(/^\p{Lu}+/u.exec(t.t)![0].toLowerCase())) || (HOUSING_COMPOUND.test(t.t) && !t.sentStart && !lex.places.phrases.has(t.key));
-    const compound = !camel && !t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") && COMPOUND_ORG.test(t.t) &&
+    // Also in brackets after a capitalised word, a person or a budget item ("Jobcoach: Mirjam Smit (Werkkracht)", "| Energie
+    // (Berkelstroom) |"; not a department: "Naima (Schuldhulp)"), and between pipes after a role on a signature line ("Anouk
+    // ter Haar | jobcoach | Werkkracht |").
+    const pb = tokens[t.i - 1];
+    const besidePerson = !!pb && ((pb.t === "(" && tokens[t.i + 1]?.t === ")" && !!tokens[t.i - 2]?.cap && tokens[t.i - 2].word) ||
+      (pb.t === "|" && !!tokens[t.i - 2] && (ROLE_SUFFIX.test(tokens[t.i - 2].low) || ROLE_WORD_END.test(tokens[t.i - 2].low)) && tokens[t.i - 3]?.t === "|"));
+    const compound = !camel && ((besidePerson && !isDepartmentWord(t.low)) || (!t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? ""))) && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
     // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
-    // person: camel case is no Dutch name shape, apart from Mc/Mac/De/La/Van prefixes).
+    // person: camel case is no Dutch name shape, apart from Mc/Mac/De/La/Van prefixes). A compass word counts as a region:
+    // "WerkPlus Oost".
     const nx = tokens[t.i + 1];
     if (!camel && !compound && CAMEL_BRAND.test(t.t) && !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && nx?.cap && nx.word && ctx.text.slice(t.e, nx.s) === " " && !nx.sentStart &&
-      !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !isNegative(lex, nx.key)) {
+      !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && (!isNegative(lex, nx.key) || /^(?:Noord|Oost|Zuid|West)$/.test(nx.t))) {
       ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
@@ -2466,7 +2500,8 @@ function camelCaseOrgRule(ctx: Ctx) {
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too; German "-erei"
 // ("Käserei Hüsges"), Frisian "-bedriuw", care and childcare abbreviations ("WZC Ter Wilgen", "KDV De Vlinder").
-const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw))$/u;
+// Beach pavilions, cafés and cold stores too: "Strandpaviljoen Zuiderzee", "Taalcafé Woordenrijk", "Vrieshuis Amerhaven".
+const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw|paviljoen|café|cafe|vrieshuis|koelhuis)|(?:Vries|Koel)huis)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
 // (Session 10: not "BVV", the beslagvrije voet of every debt-help text: "Berekening BVV Hendriksen.pdf".)
@@ -2546,8 +2581,8 @@ const isWorshipCompound = (w: string) => WORSHIP_COMPOUND_RE.test(w) && !doubleS
 const LOWER_WORSHIP_WORD = /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
-// (session 8: gyms and textile firms: "Tiger Gym", "Fit Fitness", "Mizia Tex")
-const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom", "Gym", "Fitness", "Sportschool", "Tex", "Textiles", "Fashion", "Bakery", "Grill", "Pizzeria"]);
+// (session 8: gyms and textile firms: "Tiger Gym", "Fit Fitness", "Mizia Tex"; grill restaurants: "Anatolia Grillhouse")
+const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom", "Gym", "Fitness", "Sportschool", "Tex", "Textiles", "Fashion", "Bakery", "Grill", "Pizzeria", "Grillhouse", "Grillroom", "Steakhouse"]);
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -3110,6 +3145,9 @@ function ampersandFirmRule(ctx: Ctx) {
     if (/^(?:team|afdeling|sectie|unit|cluster)$/.test(tokens[i - 2]?.low ?? "") && (isDepartmentWord(a.low) || isDepartmentWord(b.low)) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
     // "Loopbaan & Burgerschap", "Gezondheid & Welzijn": a school subject or theme joins abstract nouns.
     if ([a, b].some((x) => /\p{Ll}{2}(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/u.test(x.t) && !lex.surnames.has(x.t))) continue;
+    // "banenmarkt Logistiek & Horeca", "sector Bouw & Techniek": two trade or sector words name a branch of work, no firm.
+    if (i - 1 === 0 || !(tokens[i - 2].cap || tokens[i - 2].upper) || newlineBetween(text, tokens[i - 2].e, a.s))
+      if ([a, b].every((x) => ORG_TAIL.test(x.t) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t)) && !lex.institutions.phrases.has(phraseKey(text.slice(a.s, b.e)))) continue;
     let s0 = i - 1;
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
@@ -3295,11 +3333,14 @@ const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob c
 // (Session 10 r2: also "ewa", the street-language interjection that opens a message: "ewa sanne sorry …"; added above.)
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
-const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang"]);
-// Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval".
-const CHAT_ORG_HEAD_END = /^\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)$/u;
+// (Also "parc", the French park word that only holiday and housing parks use: "woont op parc amerzicht".)
+const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang", "parc"]);
+// Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval"; also the
+// school abbreviations: "zit op bs de wilgenhoek", "obs het kompas".
+const CHAT_ORG_HEAD_END = /^(?:\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)|(?:o|c|pc|rk|rkb|ik)?bs)$/u;
+const LOWER_TRADE_TAIL = /^(?:transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
 const SUBJECT_PRONOUNS = new Set(["ze", "zij", "we", "wij", "hij", "ik", "je", "jij", "u", "men", "jullie"]);
-const CHAT_ORG_STOP = new Set("voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
+const CHAT_ORG_STOP = new Set("sinds vanaf nu toen voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
 
 const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
 const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${TRADE_NOUNS.join("|")})[ \t]+(?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])`, "gu");
@@ -3383,6 +3424,12 @@ function chatNames(ctx: Ctx) {
       !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) &&
       (EAST_SURNAME_END.test(t.low) || /^(?:familie|fam)$/.test(tokens[t.i - 1]?.low ?? "") || (tokens[t.i - 1]?.t === "." && tokens[t.i - 2]?.low === "fam"));
     if ((speaker || lexName || lowerSurname) && !month) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });
+    // "werkt nu bij hendriks transport", "via jansen bouw": after bij/via/voor a lower-case lexicon surname (no word, place
+    // or first name) + a lower-case trade word is the firm, not the person.
+    const trade = tokens[t.i + 1];
+    if (t.low.length >= 4 && trade?.word && !trade.cap && /^(?:bij|via|voor)$/.test(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(t.e, trade.s) === " " && lex.surnames.has(capitalised(t.t)) &&
+      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !isNegative(lex, t.key) && LOWER_TRADE_TAIL.test(trade.low))
+      ctx.out.push({ s: t.s, e: trade.e, label: "instelling", prio: PRIO.institutionHead });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
@@ -3397,7 +3444,9 @@ function chatNames(ctx: Ctx) {
       if ((!lex.ambiguousInstitutions.has(key) || withPlace) && !lex.places.phrases.has(key) && (!article || withPlace)) ctx.out.push({ s: t.s, e: tokens[phraseEnd].e, label: "instelling", prio: PRIO.institutionLexicon });
     }
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
-    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? ""))) {
+    // (A school abbreviation only where a school is meant: "zit op bs de …", "naar obs het …"; "bs" is also slang.)
+    const schoolAbbr = /^(?:o|c|pc|rk|rkb|ik)?bs$/.test(t.low);
+    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? "") && (!schoolAbbr || /^(?:op|naar|van|de)$/.test(tokens[t.i - 1]?.low ?? "")))) {
       let k = t.i + 1;
       if (tokens[k] && /^(?:de|het|'t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
       let e = k;
