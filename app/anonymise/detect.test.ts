@@ -6394,3 +6394,66 @@ describe("organisations named by place words, trades and phrases (blind263–270
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons and ages in chats, lists and new frames (blind263–270)", () => {
+  it.each([
+    // a word-like first name found after a word of kinship spreads to a later mention mid-line
+    ["Hij woont met zijn vrouw Roos in Delft.\n- Roos beheert het huishoudboekje", "persoon", ["Roos", "Roos"]],
+    ["Hij kocht een roos voor zijn moeder.\n- Roos is een mooie bloem", "persoon", []],
+    // "de jongste/oudste, Name, is N": the name between commas and its age
+    ["De oudste, Wojtuś, is twaalf en zit op het vmbo.", "persoon", ["Wojtuś"]],
+    ["De oudste, Wojtuś, is twaalf en zit op het vmbo.", "leeftijd", ["twaalf"]],
+    ["De oudste, Groningen, is een stad.", "persoon", []],
+    // initials signing off at the very end of a note or a mail
+    ["Gesprek gevoerd, aanvraag volgt. – MV", "persoon", ["MV"]],
+    ["Bel me als er iets is, R.", "persoon", ["R."]],
+    ["Zie ook het overzicht in de bijlage.", "persoon", []],
+    ["Betaling volgt na ontvangst van het contract.\n– P. de Wit, KM", "persoon", ["P. de Wit"]],
+    // a child word + its age, then the child's name
+    ["Ze heeft een zoontje van zes maanden, Oliwer.", "persoon", ["Oliwer"]],
+    ["Ze heeft een zoon van 12, Utrecht.", "persoon", []],
+    // an appositive "een … van N" right after a name gives the age, a duration with "jaar" stays out
+    ["Hij heeft een buddy, Henk Voskuil, een oud-monteur van tachtig, die hem helpt.", "leeftijd", ["tachtig"]],
+    // a child's name + "van N" + any present-tense verb on -t
+    ["Haar zoon Thijs van 11 zwemt twee keer per week.", "leeftijd", ["11"]],
+    ["Haar zoon Thijs mailde op 11 maart.", "leeftijd", []],
+    ["De brief van Thijs van 14 maart is binnen.", "leeftijd", []],
+    // becoming an age on a weekday or a short date
+    ["ze wordt 40 op za 8/3, feestje", "leeftijd", ["40"]],
+    ["de huur wordt 40 euro hoger op 1/3", "leeftijd", []],
+    // a decade after a be-verb before a bracket
+    ["Opa is rond de zeventig (hij weet het zelf niet).", "leeftijd", ["rond de zeventig"]],
+    ["We zaten in de twintig (minuten) vertraging.", "leeftijd", []],
+    // a farmer or schoolmaster named by an unknown surname
+    ["Hij werkte jaren bij boer Hofsteenge in Vlagtwedde.", "persoon", ["Hofsteenge"]],
+    ["De boer in Vlagtwedde molk zijn koeien.", "persoon", []],
+    // an occupational surname after a word of training is the trade
+    ["Hij stopte met de opleiding Timmerman (niveau 2) in Assen.", "persoon", []],
+    ["Hij stopte met de opleiding Schilder (niveau 2) in Assen.", "persoon", []],
+    ["Hij belt met mevrouw Schilder over de opleiding.", "persoon", ["Schilder"]],
+    // English modals after a role, a lower-case word before "bank", a plural after "finite verb + dhr."
+    ["Maybe the consulent can help me with the form?", "persoon", []],
+    ["Sinds 2018 verkoopt mw. sieraden op de markt.", "persoon", []],
+    ["Sinds 2016 bezorgt dhr. pakketten als zzp'er in de regio.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // chats: a thanks + a first name closing the message, a short first name with its department or its age in brackets,
+    // a kinship word + a lower-case surname, a lower-case full name with a particle before ", N,"
+    ["[10:01] sanne: ik regel het\n[10:02] youssef: thx mark\n[10:03] sanne: top", "persoon", ["sanne", "youssef", "mark", "sanne"]],
+    ["[10:01] sanne: ik regel het\n[10:02] youssef: thx man\n[10:03] sanne: top", "persoon", ["sanne", "youssef", "sanne"]],
+    ["[10:01] sanne: stuur hem door naar max van handhaving\n[10:02] youssef: ok", "persoon", ["sanne", "max", "youssef"]],
+    ["[10:01] sanne: dat kost een ton van de bijstand\n[10:02] youssef: ok", "persoon", ["sanne", "youssef"]],
+    ["[10:01] sanne: sem (4) en lotte (7) slapen bij oma\n[10:02] youssef: ok", "persoon", ["sanne", "sem", "lotte", "youssef"]],
+    ["[10:01] sanne: sem (4) en lotte (7) slapen bij oma\n[10:02] youssef: ok", "leeftijd", ["4", "7"]],
+    ["[10:01] sanne: ik bel moeder yilmaz morgen\n[10:02] youssef: ok", "persoon", ["sanne", "yilmaz", "youssef"]],
+    ["[10:01] sanne: ik bel moeder morgen\n[10:02] youssef: ok", "persoon", ["sanne", "youssef"]],
+    ["[10:01] sanne: moet ik zijn moeder meer betrekken?\n[10:02] youssef: ja", "persoon", ["sanne", "youssef"]],
+    ["[10:01] sanne: oude rekening was van polski bank\n[10:02] youssef: ok", "persoon", ["sanne", "youssef"]],
+    ["[10:01] sanne: kees de valk, 61, komt vrijdag\n[10:02] youssef: ok", "persoon", ["sanne", "kees de valk", "youssef"]],
+    ["[10:01] sanne: kees de valk, 61, komt vrijdag\n[10:02] youssef: ok", "leeftijd", ["61"]],
+  ] as [string, Label, string[]][])("chat %j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

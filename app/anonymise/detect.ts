@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, nameCandidates } from "./names";
+import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, isDepartmentWord, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
@@ -62,6 +62,7 @@ function wholeMentions(text: string, word: string): number[] {
   return out;
 }
 
+const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
@@ -75,6 +76,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
     const firstWord = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(text.slice(c.s, c.e));
     if (firstWord && lex.ambiguousFirstNames.has(firstWord[1]) && c.prio >= PRIO.personLexicon) midSentence.add(firstWord[1]);
+    // Such a name found alone right after a word of kinship ("zijn vrouw Roos", "dochter Fleur") is that person too, and
+    // spreads the same way: "- Roos doet de boodschappen" (not "Roos is een bloem" at a sentence start).
+    else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && KIN_BEFORE_RE.test(text.slice(Math.max(0, c.s - 16), c.s))) midSentence.add(text.slice(c.s, c.e));
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
@@ -266,6 +270,9 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
 // not "Ayşe is twee jaar geleden overleden". (Session 12 r4: also after a bracketed number or note: "Yonas (studentnummer 2461839)
 // is 22,".)
+// "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
+// after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
+const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Session 10 r2: also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
@@ -282,7 +289,9 @@ const SOON_AFTER_PERSON_RE = new RegExp(
 // "Sara van 14 zit in de tweede klas": a name + "van" + the age, closed by a verb or punctuation.
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
 // "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit)\b)|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// (Also before any present-tense verb of the child, which ends in -t: "Kimberly van 14 voetbalt", "Kevin van 9 fietst"; not a
+// month or a noun on -t: "de mail van Kevin van 14 maart".)
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 const AND_IS_AGE_RE = new RegExp(String.raw`^[^.;:!?\n]{3,60}?[ \t]en[ \t]+is[ \t]+(?:nu[ \t]+|pas[ \t]+|net[ \t]+|bijna[ \t]+|inmiddels[ \t]+)?(\d{1,2}|${AGE_NUMBER})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))`, "u");
@@ -364,6 +373,78 @@ function listedWordFirstNames(text: string, kept: Candidate[]): Candidate[] {
   return extra;
 }
 
+/**
+ * Persons that only their frame shows, whatever the word:
+ * - "De jongste, Tymon, is vier": an eldest/youngest word, then a capitalised word between commas, then a verb;
+ * - "– SK", "app me gerust, J.": initials signing off at the very end of a text (after a dash, a comma or a greeting);
+ * - in a chat, "thx lies", "dank je roos": a thanks + a lexicon first name closing the message (also a word-like one);
+ * - in a chat, a lower-case lexicon first name, also a short word-like one, with its department ("naar bas van
+ *   schuldhulp") or its age in brackets ("noa (3) en fleur (6)"), not after an article or a number ("een ton van …");
+ * - in a chat, a kinship word + a lower-case lexicon surname: "ik app vader amrani wel even";
+ * - the farmer someone worked for and the schoolmaster, named by a capitalised surname no lexicon knows: "gewerkt bij
+ *   boer Tammeling", "bij meester Kalsbeek in de klas" (not a place or an organisation: "boer Friesland").
+ */
+const FARMER_MASTER_RE = /(?<![\p{L}])(?:boer|boerin|meester|juffrouw)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])/gu;
+const CHAT_DEPT_NAME_RE = /(?<![\p{L}\p{N}@.\/])(\p{Ll}{2,})[ \t]+van[ \t]+(?:de[ \t]+)?(\p{Ll}[\p{Ll}-]+)(?![\p{L}])/gu;
+const CHAT_AGED_NAME_RE = /(?<![\p{L}\p{N}@.\/])(\p{Ll}{2,})[ \t]+\((\d{1,2})\)/gu;
+const CHAT_KIN_SURNAME_RE = /(?<![\p{L}])(?:vader|moeder|meneer|mevrouw|oom|tante|opa|oma)[ \t]+(\p{Ll}{4,})(?![\p{L}])/gu;
+// "een dochtertje van acht maanden, Iva.": a child word + its age, then the child's name closing the apposition.
+const CHILD_AGE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:dochter|zoon|dochtertje|zoontje|kind|kindje|baby|broertje|zusje|broer|zus)[ \t]+van[ \t]+(?:${AGE_NUMBER})(?:[ \t]+(?:jaar|maanden|maand|weken|mnd))?[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[.,;)\n]|$))`, "gu");
+// adverbs and quantifiers that are also surnames: "zijn moeder meer betrekken", "vader ook gebeld"
+const KIN_NOT_SURNAME = /^(?:meer|minder|ook|niet|nooit|nog|even|wel|vaak|altijd|zelf|alleen|samen|thuis|later|weer|graag|direct|straks|morgen|vandaag|gisteren)$/;
+const NO_NAME_BEFORE = /(?:^|[^\p{L}])(?:een|de|het|per|halve|hele|\d+)[ \t]+$/u;
+const ELDEST_APPOSITION_RE = /(?<![\p{L}])(?:[Dd]e|[Hh]aar|[Zz]ijn|[Zz]'n|[Hh]un)[ \t]+(?:jongste|oudste|middelste|tweede|derde)[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*,[ \t]*(?:is|was|wordt|werd|heeft|had|gaat|ging|zit|zat|woont|komt|doet|krijgt)(?![\p{L}])/gu;
+// (after a comma only dotted initials: "M. van den Berg, KM" ends in a role abbreviation)
+const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
+const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dankje|dank[ \t]+je(?:[ \t]+wel)?|merci)[ \t]*,?[ \t]+)(\p{Ll}{2,})(?=[ \t]*[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*(?:\n|$))/gmu;
+function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidate[] {
+  const extra: Candidate[] = [];
+  const lex = lexicons();
+  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
+  const isWord = (w: string) => lex.common.has(w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || lex.negatives.phrases.has(w.toLowerCase());
+  if (may(/(?:jongste|oudste|middelste|tweede|derde)[ \t]*,/.test(text)))
+    for (const m of allMatches(ELDEST_APPOSITION_RE, text)) {
+      const s = m.index + m[0].indexOf(m[1], m[0].indexOf(","));
+      if ((!isWord(m[1]) || lex.firstNames.has(m[1])) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+    }
+  if (may(/van[ \t][^,\n]{1,20},[ \t]*\p{Lu}/u.test(text)))
+    for (const m of allMatches(CHILD_AGE_NAME_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      // (a benefit's or a scheme's name in the negatives lexicon is still a name here: "Iva" is no "IVA" after a child's age)
+      const low = m[1].toLowerCase();
+      if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+    }
+  if (may(/(?:boer|boerin|meester|juffrouw)[ \t]\p{Lu}/u.test(text)))
+    for (const m of allMatches(FARMER_MASTER_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (!isWord(m[1]) && !/^[ \t]+\p{Lu}/u.test(text.slice(s + m[1].length, s + m[1].length + 2)) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+    }
+  const tail = text.trimEnd();
+  const sign = SIGN_OFF_INITIALS_RE.exec(tail.slice(-40));
+  const initials = sign ? sign[1] ?? sign[2] : "";
+  if (sign && !/^(?:OK|NL|EN|BV|NB|PS)$/.test(initials)) {
+    const s = tail.length - tail.slice(-40).length + sign.index;
+    if (free(s, s + initials.length)) extra.push({ s, e: s + initials.length, label: "persoon", prio: PRIO.propagated });
+  }
+  if (chat && may(/(?:thx|tnx|thanks|bedankt|dank|merci)/.test(text)))
+    for (const m of allMatches(THANKS_NAME_RE, text)) {
+      const w = m[1];
+      if (lex.firstNamesLower.has(w) && free(m.index, m.index + w.length)) extra.push({ s: m.index, e: m.index + w.length, label: "persoon", prio: PRIO.propagated });
+    }
+  if (chat) {
+    const nameOk = (w: string, at: number) => lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.places.phrases.has(w) && !NO_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && free(at, at + w.length);
+    if (may(text.includes(" van ")))
+      for (const m of allMatches(CHAT_DEPT_NAME_RE, text)) if (isDepartmentWord(m[2]) && nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
+    if (may(text.includes(" (")))
+      for (const m of allMatches(CHAT_AGED_NAME_RE, text)) if (nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
+    for (const m of allMatches(CHAT_KIN_SURNAME_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (lex.surnames.has(capitalised(m[1])) && !lex.common.has(m[1]) && !KIN_NOT_SURNAME.test(m[1]) && !lex.firstNamesLower.has(m[1]) && !LOWER_NAME_WORDS.has(m[1]) && !lex.places.phrases.has(m[1]) && !isDepartmentWord(m[1]) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+    }
+  }
+  return extra;
+}
+
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -381,8 +462,10 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     const after = text.slice(c.e, c.e + 90);
     add(c.e, COMMA_AGE_RE.exec(after));
     // In a chat a lower-case first name + a lower-case surname the rules left out: "vraag over farid ahmadi, 23, kwam".
-    const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (\p{Ll}{4,})(?=,)/u.exec(after) : null;
-    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && lexicons().surnames.has(capitalised(surname[1]))) {
+    // (also with a particle, where a surname that is also a word is safe: "wim de kievit, 58, komt uit PI Vught")
+    const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (?:(?:van[ \t]+(?:de[nr]?[ \t]+)?|de[nr]?[ \t]+|te[rn][ \t]+)(?=\p{Ll}{4,},))?(\p{Ll}{4,})(?=,)/u.exec(after) : null;
+    const particled = !!surname && surname[0].length > surname[1].length + 1;
+    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && (lexicons().surnames.has(capitalised(surname[1])) || (particled && lexicons().ambiguousSurnames.has(capitalised(surname[1]))))) {
       const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
       if (m && numberValue(m[1]) >= 1 && isAgeNumber(m[1])) {
         add(c.e + surname[0].length, m);
@@ -393,6 +476,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     const verbed = /^[ \t]+(?:bespreken|inbrengen|voorleggen|aanmelden|aandragen)(?=,)/u.exec(after);
     if (verbed) add(c.e + verbed[0].length, COMMA_AGE_RE.exec(after.slice(verbed[0].length)), 1);
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
+    add(c.e, APPOSITIVE_OF_AGE_RE.exec(after), 12);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
     add(c.e, SOON_AFTER_PERSON_RE.exec(after), 1);
@@ -781,7 +865,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

@@ -357,7 +357,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
 // (Session 12: also "Medewerker Boekhouding", "Vrijwilliger Boekhouding".)
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
-const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
+export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["shv", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
@@ -3748,6 +3748,9 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   // street-shaped is a street named after a person (even without a house number or "aan de").
   if (/[ \t](?:van|de|der|den|ter|ten)[ \t]+\p{Lu}[\p{L}'’-]*$/u.test(name) && STREET_SHAPE.test(name)) return true;
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
+  // "gestopt met de opleiding Timmerman (niveau 2)", "diploma Kok niveau 3": an occupational surname after a word of
+  // training, or before its level, is the trade being learnt.
+  if (TRADE_SURNAMES.has(name.toLowerCase()) && (/(?<![\p{L}])(?:[Oo]pleiding|[Cc]ursus|[Rr]ichting|[Ss]tudie|[Dd]iploma|[Cc]ertificaat|[Vv]ak|[Bb]eroep|[Mm]bo|MBO|BBL|BOL)(?:-\p{Ll}+)?[ \t]*:?[ \t]+$/u.test(text.slice(Math.max(0, c.s - 20), c.s)) || /^[ \t]*\(?[ \t]*(?:[Nn]iveau|[Ll]evel)[ \t]+\d/u.test(text.slice(c.e, c.e + 12)))) return true;
   if (TRADE_SURNAMES.has(name.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+(?:worden|zijn|is een vak|was een vak|is een beroep|leren)\b/.test(text.slice(c.e, c.e + 16))) return true;
   return false;
 }
@@ -4052,6 +4055,14 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (/^\p{Lu}{2,5}['’]?(?:er|ers|ster)$/u.test(name)) return true;
   // "Max 4 weken per jaar", "Min 2 keer": maximum/minimum before a number.
   if (/^(?:Max|Min)$/.test(name) && /^\.?[ \t]+\d/.test(text.slice(c.e, c.e + 4))) return true;
+  // "Maybe the klantmanager can call me?": in English text a lower-case modal after a role word, before an English verb,
+  // is no (Turkish) first name "Can".
+  if (/^(?:can|will|may|must|should|could|would|shall)$/.test(name) && /^[ \t]+(?:not[ \t]+)?(?:call|come|help|do|be|have|get|send|give|make|see|take|contact|check|tell|ask|read|write|pay|stay|go|meet|speak|visit|answer|explain|email|mail|phone|arrange|find|look|let|bring|translate)(?![\p{L}])/u.test(text.slice(c.e, c.e + 16))) return true;
+  // "de oude rekening was van polski bank": a lower-case word right before "bank" is the bank's name, no person.
+  if (/^\p{Ll}+$/u.test(name) && /^[ \t]+bank(?![\p{L}])/u.test(text.slice(c.e, c.e + 7))) return true;
+  // "Sinds 2016 bezorgt dhr. pakketten", "verkoopt mw. sieraden": after a finite verb the title is the subject and the
+  // lower-case plural after it the object (no lexicon name).
+  if (/^\p{Ll}{4,}(?:en|s)$/u.test(name) && !lex.surnames.has(capitalised(name)) && !lex.firstNamesLower.has(name) && /(?<![\p{L}])\p{Ll}{3,}t[ \t]+(?:dhr|mw|mevr|mnr)\.[ \t]+$/u.test(text.slice(Math.max(0, c.s - 24), c.s))) return true;
   // "Can we do online?", "Will you call?": an English modal opening a question before a subject pronoun.
   if (/^[ \t]+(?:we|you|i|they|he|she|it)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6)) && /^(?:Can|Will|May|Should|Could|Would|Shall)$/.test(name)) return true;
   const last = name.split(/[ \t]+/).pop()!;
