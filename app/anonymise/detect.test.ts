@@ -6457,3 +6457,68 @@ describe("persons and ages in chats, lists and new frames (blind263–270)", () 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("villages, districts, addresses and number keywords (blind263–270)", () => {
+  it.each([
+    // a place that opens with "'t" stands alone in a table cell, after a comma or a slash
+    ["| Sanne Vos | 1990 | 't Harde | schoonmaak |", "plaats", ["'t Harde"]],
+    ["Deelnemers uit Houten, 't Goy en Schalkwijk.", "plaats", ["Houten", "'t Goy", "Schalkwijk"]],
+    ["De familie Van 't Veld belde terug.", "plaats", []],
+    // "'s" + a place written with a space instead of the hyphen
+    ["Het bedrijf zit in 's Gravenmoer aan de rand van het dorp.", "plaats", ["'s Gravenmoer"]],
+    ["Postadres: Kerkstraat 4, 5109 AB 's Gravenmoer", "plaats", ["'s Gravenmoer"]],
+    ["Hij werkt 's avonds in de bediening.", "plaats", []],
+    // villages of Steenwijkerland, Zwartewaterland, Brummen, Beuningen
+    ["| Kees Bos | 2001 | Scheerwolde | tuinbouw |", "plaats", ["Scheerwolde"]],
+    ["Leerbedrijf: Kwekerij Bos, Oldemarkt", "plaats", ["Oldemarkt"]],
+    ["[10:14] bas: hij woont sinds kort in cellemuiden", "plaats", ["cellemuiden"]],
+    ["Mevrouw Bakker (61) – Leuvenheim. Zoekt vrijwilligerswerk.", "plaats", ["Leuvenheim"]],
+    // a word-like place counts after in/uit/naar: "hasselt", "made"; "houten" only when no noun follows
+    ["[11:02] joris: is dat jongerenwerk in hasselt of in zwolle?", "plaats", ["hasselt", "zwolle"]],
+    ["[11:05] anne: ze komt uit made, werkt in breda", "plaats", ["made", "breda"]],
+    ["[11:08] anne: haar flat in houten is te duur geworden", "plaats", ["houten"]],
+    ["De kinderen spelen in houten speelhuisjes.", "plaats", []],
+    ["Er zaten made in het afval.", "plaats", []],
+    // an ambiguous town after a town's own building, a district after a slash, a neighbourhood as a field value
+    ["Afspraak om 10.00 uur in het gemeentehuis Hasselt.", "plaats", ["Hasselt"]],
+    ["Wijkteam Galecop / Doorslag heeft een nieuwe coach.", "plaats", ["Galecop", "Doorslag"]],
+    ["Naam: Fatma Yildiz\nWijk: Bloemenwijk\nTelefoon: onbekend", "plaats", ["Bloemenwijk"]],
+    ["Het was een doorslag van de brief.", "plaats", []],
+    // an industrial estate or business park after its head word
+    ["Hij rijdt elke dag naar bedrijventerrein Wolfsberg.", "plaats", ["Wolfsberg"]],
+    ["Zijn werkplek is op industrieterrein Hoogveld.", "plaats", ["Hoogveld"]],
+    ["De loods staat op industrieterrein De Vaart.", "plaats", ["De Vaart"]],
+    ["Het bedrijventerrein ligt naast de snelweg.", "plaats", []],
+    // a list or pool before a region heads a list, no organisation; a place before a trade word is a firm's name
+    ["Werkervaringsplekken Zuid-Limburg – stand juni", "plaats", ["Zuid-Limburg"]],
+    ["Werkervaringsplekken Zuid-Limburg – stand juni", "instelling", []],
+    ["Hij start als orderpicker bij Botlek Cold Storage in Rotterdam.", "plaats", ["Rotterdam"]],
+    // a lower-case place name after an article is a noun; a word-like village needs a preposition
+    ["[09:30] kim: hij heeft de sloten van de voordeur vervangen", "plaats", []],
+    ["[09:31] kim: de auto (waarde ongeveer 3000 euro) is verkocht", "plaats", []],
+    // a lower-case list: one word per inner item, no clause
+    ["[09:40] kim: die man uit zwolle, hij is zestig en loopt met een stok", "plaats", ["zwolle"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // any compound on -nummer/-nr announces an id: no BSN, a dossiernummer
+    ["Toeslagnummer volgens de brief: 111222333.", "dossiernummer", ["111222333"]],
+    ["Toeslagnummer volgens de brief: 111222333.", "bsn", []],
+    ["Zijn pasnummer bij de voedselbank is 123456782.", "dossiernummer", ["123456782"]],
+    ["Zijn pasnummer bij de voedselbank is 123456782.", "bsn", []],
+    // phone numbers and a BSN announced as such stay what they are
+    ["Noodnummer van de opvang: 0612345678", "dossiernummer", []],
+    ["Meine Telefonnummer ist +49 2871 4471209.", "dossiernummer", []],
+    ["BSN volgens de brief: 111222333.", "dossiernummer", []],
+    // a street without a street word after "woont op", before "in" + a lower-case known place
+    ["[08:50] ilse: ze woont nu op Kerkeveld 7a in winschoten", "adres", ["Kerkeveld 7a"]],
+    ["[08:51] ilse: hij woont op Kerkeveld 12 in ter apel sinds mei", "adres", ["Kerkeveld 12"]],
+    ["[08:52] ilse: hij zit op Kamer 14 in afwachting van de uitslag", "adres", []],
+    // a scheme or insurance on -ering before a year is no street
+    ["- Mantelzorgwaardering 2024 aanvragen via het loket.", "adres", []],
+    ["- Zorgverzekering 2025 overstappen voor 31 december.", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

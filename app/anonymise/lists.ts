@@ -179,6 +179,12 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       }
       let item: Part | undefined;
       if (lower) {
+        // A lower-case list names one word per inner item ("uit zwolle, kampen en meppel"); an inner clause ("uit
+        // werkhoven, ze is eenenzestig en loopt slecht") makes it a sentence, no list.
+        if (i > a && i < b && ws.length > 1) {
+          shapeOk = false;
+          break;
+        }
         const w = i === a ? ws[ws.length - 1] : ws[0];
         item = (i > a && i < b && ws.length > 1) || !LOWER_RE.test(text.slice(w.s, w.e)) ? undefined : w;
         // The first item needs a word before it (no sentence start).

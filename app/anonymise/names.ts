@@ -517,7 +517,16 @@ const DISTRICT_DESKS = new Set(["servicepunt", "wijkpunt", "buurtpunt", "wijkser
 // "Schadewijk-Ruwaard", "Noord-Oost": two districts joined by a hyphen, each a known place or shaped like a neighbourhood.
 const districtPair = (lex: Lexicons, t: string) => t.includes("-") && t.split("-").every((p) => p.length >= 3 && (lex.places.phrases.has(p.toLowerCase()) || NEIGHBOURHOOD.test(p)));
 // Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
-const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats"]);
+const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats", "wijk", "woonwijk", "buurt", "stadsdeel"]);
+// Trade and port words that continue a firm named after a place ("Maasvlakte Cold Storage", "Botlek Logistics").
+const FIRM_WORD_AFTER_PLACE = /^[ \t](?:\p{Lu}\p{Ll}+[ \t]){0,2}(?:Storage|Logistics|Logistiek|Distribution|Distributie|Shipping|Terminals?|Stevedoring|Warehousing|Forwarding|Freight|Trucking|Opslag|Koelhuis|Vrieshuis)(?![\p{L}])/u;
+// Articles and possessives: a lower-case word after them is a noun, no place name ("de sloten", "zijn hoeven").
+const NOUN_DETERMINERS = new Set(["de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "hun", "onze", "ons", "jullie", "z'n", "d'r", "je", "jouw", "uw", "alle", "geen"]);
+// A town's own buildings, in lower case before its name: "gemeentehuis Hasselt", "het station Best".
+const TOWN_BUILDINGS = new Set(["gemeentehuis", "stadhuis", "raadhuis", "station", "stadskantoor", "dorpshuis"]);
+// Business parks and industrial estates: "bedrijventerrein Everdenberg", "industrieterrein De Hurk" (lower case: a
+// capitalised "Bedrijvenpark Twente 311" is a street).
+const ESTATE_HEADS = new Set(["bedrijventerrein", "industrieterrein", "bedrijvenpark", "industriegebied", "bedrijventerreinen"]);
 const LIVE_VERBS = new Set(["vertrok", "vertrekt", "vertrokken", "emigreerde", "geëmigreerd", "teruggekeerd", "keerde", "teruggegaan", "terug", "reisde", "gereisd", "woont", "wonen", "woonde", "woonachtig", "wonend", "verhuisd", "verhuist", "verhuizen", "verhuisde", "geboren", "ingeschreven", "afkomstig", "komt", "kwam", "gevlucht", "vluchtte", "opgegroeid", "reist", "logeert", "slaapt", "verblijft"]);
 const ORG_PREPS = new Set(["bij", "via"]);
 /** "From X to Y (at Z)": the line of `pos` reads as an English transfer from one capitalised name to another. */
@@ -1475,7 +1484,11 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
 // (Session 12 r3: also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave"]);
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made"]);
+// A place that is also an adjective ("houten": wooden) counts after in/uit/naar only when no noun follows it: "huis in houten
+// is ontruimd", "woont in houten." (not "in houten kisten", "in houten en stenen huizen").
+const LOWER_ADJECTIVE_PLACES = new Set(["houten"]);
+const AFTER_ADJECTIVE_PLACE = /^(?:is|was|zijn|waren|wordt|werd|heeft|had|hebben|woont|woonde|wonen|gewoond|gewerkt|werkt|gehad|gebleven|geweest|ontruimd|gekomen|terecht|bij|sinds|tot|toen|voor|met|nu|nog|al|ook|gaan|gaat|zit|zat|maar|want|dus|of)$/;
 // Session 12 r5: a lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
 // most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
 // adjectives among those places: "woont in heel andere omstandigheden", "woont in best een mooi huis").
@@ -1548,7 +1561,8 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       continue;
     }
-    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || matchPhrase(ctx, i, lex.places) > i)) {
+    const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
+    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
       if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
@@ -1560,7 +1574,7 @@ function placeRules(ctx: Ctx) {
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
-        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && liveFramePlace(tokens, i))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && liveFramePlace(tokens, i)))) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && liveFramePlace(tokens, i)))) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -1569,12 +1583,31 @@ function placeRules(ctx: Ctx) {
     }
     // Session 7 round 5: "in 't Zand", "naar 't Harde": a place that opens with a lower-case "'t" (after a place
     // preposition or a postcode, or as a known multi-word place in brackets or after a comma).
-    if ((t.low === "'t" || t.low === "’t") && tokens[i + 1]?.cap && (PLACE_PREPS.has(prevLow) || (!!prev && /^[A-Z]{2}$/.test(prev.t) && /^\d{4}$/.test(tokens[i - 2]?.t ?? "")))) {
+    // (Also where a place stands alone: a table cell, a list after a comma or slash, a bracket, a field value, a line of
+    // its own: "| 't Harde |", "Houten, 't Goy en Schalkwijk"; not after "van" or a capitalised name: "Van 't Veld",
+    // "Café 't Zand".)
+    const apostropheAlone = !prev || newlineBetween(text, prev.e, t.s) || ["|", ",", "(", "/", ":", ";", "en", "of"].includes(prevLow);
+    if ((t.low === "'t" || t.low === "’t") && tokens[i + 1]?.cap && (PLACE_PREPS.has(prevLow) || apostropheAlone || (!!prev && /^[A-Z]{2}$/.test(prev.t) && /^\d{4}$/.test(tokens[i - 2]?.t ?? "")))) {
       const end = matchPhrase(ctx, i, lex.places);
       if (end > i && !lex.negatives.phrases.has(phraseKey(text.slice(t.s, tokens[end].e)))) {
         ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
         lastPlaceEnd = end;
         i = end;
+        continue;
+      }
+    }
+    // "'s Gravenmoer", "in 's Hertogenbosch": a place whose name opens with "'s" written with a space instead of the
+    // hyphen ("'s-Gravenmoer"); the apostrophe, "s" and the name are three tokens, so the phrase is looked up here.
+    if ((t.t === "'" || t.t === "’") && tokens[i + 1]?.t === "s" && tokens[i + 1].s === t.e && tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " ") {
+      let found = -1;
+      for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
+        if (k > i + 2 && text.slice(tokens[k - 1].e, tokens[k].s) !== " ") break;
+        if (lex.places.phrases.has(`'s ${phraseKey(text.slice(tokens[i + 2].s, tokens[k].e))}`)) found = k;
+      }
+      if (found > 0) {
+        ctx.out.push({ s: t.s, e: tokens[found].e, label: "plaats", prio: PRIO.placeLexicon + (found - i) });
+        lastPlaceEnd = found;
+        i = found;
         continue;
       }
     }
@@ -1604,6 +1637,7 @@ function placeRules(ctx: Ctx) {
     }
     const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
+    const estateBefore = ESTATE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && !STREET_SHAPE.test(t.t) && !/^[ \t]*\d/.test(text.slice(t.e, t.e + 3));
     const end = matchPhrase(ctx, i, lex.places);
     // Session 12 r2: any capitalised name right after a postcode on the same line is the place, also one the lexicon does
     // not know and one with an article ("5425 AB De Mortel", "9201 KA Drachten").
@@ -1623,12 +1657,16 @@ function placeRules(ctx: Ctx) {
       // (also a capitalised municipal team: "Sociaal Team Balk", "Wijkteam Elst")
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && (!prev.cap || /^(?:sociaal|wijk|buurt|gebieds)$/.test(tokens[i - 2]?.low ?? "")));
       // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
-      const afterPlace = coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low);
+      const afterPlace = (coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low)) || (prev?.t === "/" && lastPlaceEnd === i - 2);
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
       // Session 11 r2: "in de wijk Holy", "de buurt Gein": a district or neighbourhood word right before it names the place.
       const headBefore = PLACE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && /^(?:wijk|buurt|stadsdeel|dorp|woonwijk)$/.test(prevLow);
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore) continue;
+      // "gemeentehuis Hasselt", "station Best": a town's own building (lower case) right before it names the town.
+      const buildingBefore = !!prev && !prev.cap && text.slice(prev.e, t.s) === " " && TOWN_BUILDINGS.has(prevLow);
+      // "Maasvlakte Cold Storage", "Waalhaven Logistics": a place right before a trade word is part of a firm's name.
+      if (FIRM_WORD_AFTER_PLACE.test(text.slice(tokens[end].e, tokens[end].e + 40))) continue;
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
@@ -1726,13 +1764,13 @@ function placeRules(ctx: Ctx) {
     // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
     // "woont sinds een jaar in De Wiken", "verhuisd naar Het Vliet": a live verb + in/naar + a capitalised article name.
     const liveArticle = tokens.slice(Math.max(0, i - 6), i).some((x) => LIVE_VERBS.has(x.low)) && ["in", "naar", "uit", "vanuit"].includes(prevLow) && !prev.cap && !ORG_PREPS.has(tokens[i - 2]?.low ?? "");
-    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle || estateBefore) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
       const e = capRun(ctx, i + 1, 2);
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
     }
     const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
-    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
+    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || estateBefore || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
       if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t) && !adjectiveOfName()) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
@@ -2843,6 +2881,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // Session 11 r4: an abstract "-heid" noun names a domain, no organisation: "team Zorg & Veiligheid Deventer",
     // "overleg Werk & Gezondheid Parkstad" (the place only).
     if (/\p{Ll}{3,}heid$/u.test(t.t)) continue;
+    // A plural or a pool of places, jobs or people before a region heads a list, no organisation: "Leerwerkplekken Kop
+    // van Overijssel", "Seizoenspool Noord-Veluwe", "Vacatures Zuid-Limburg" (the place only).
+    if (t.cap && /\p{Ll}{2,}(?:pool|plekken|plaatsen|banen|vacatures|kandidaten|deelnemers|cijfers)$/u.test(t.t)) continue;
     if (isDepartmentWord(t.low) || /(?:nummer|nr|datum)$/.test(t.low) || DOC_TITLE_WORD.test(t.low) || /^(?:locatie|vestiging|zittingsplaats|werklocatie|ronde|rondgang|nachtronde|avondronde|dagronde|huisbezoek|huisbezoeken|surveillance)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
@@ -3431,7 +3472,10 @@ function chatNames(ctx: Ctx) {
       !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !isNegative(lex, t.key) && LOWER_TRADE_TAIL.test(trade.low))
       ctx.out.push({ s: t.s, e: trade.e, label: "instelling", prio: PRIO.institutionHead });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
-    if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low))
+    // (Nor a word-like village that counts only after in/uit/te/naar, "(waarde ± € 28.000)", nor a place name after an
+    // article or possessive, where it is a noun: "hij heeft de sloten vervangen", "haar hoeven".)
+    if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) &&
+      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
     // Multi-word lexicon organisations in lower case: "probeer hvo querido".
     const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
