@@ -281,6 +281,14 @@ const SETS: Record<string, string> = {
   blind268: "blind268.jsonl",
   blind269: "blind269.jsonl",
   blind270: "blind270.jsonl",
+  blind271: "blind271.jsonl",
+  blind272: "blind272.jsonl",
+  blind273: "blind273.jsonl",
+  blind274: "blind274.jsonl",
+  blind275: "blind275.jsonl",
+  blind276: "blind276.jsonl",
+  blind277: "blind277.jsonl",
+  blind278: "blind278.jsonl",
 };
 
 const args = process.argv.slice(2);
