@@ -6522,3 +6522,48 @@ describe("villages, districts, addresses and number keywords (blind263–270)", 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: trade heads, foreign firms and phrase names (blind271–278)", () => {
+  it.each([
+    // a shop or trade word (also a German trade compound) + a name is the firm, also in a table cell
+    ["Een kapsalon in Gronau, Salon Haarmonie, zoekt een hulp.", "instelling", ["Salon Haarmonie"]],
+    ["Haar plan: een eigen zaak, Nailbar Svitlana, aan de Markt.", "instelling", ["Nailbar Svitlana"]],
+    ["| Pieter Kuipers | 1971 | Denekamp | Agrartechnik Brookhuis | Bad Bentheim |", "instelling", ["Agrartechnik Brookhuis"]],
+    ["| Olga Kowalska | 1988 | Losser | Kühldienst Vechte | Nordhorn |", "instelling", ["Kühldienst Vechte"]],
+    ["Hij doet de afwas in Parkhotel Wiedenbrück, vier avonden per week.", "instelling", ["Parkhotel Wiedenbrück"]],
+    ["Ze huurt een kamer in een pand van Studentenhuisvesting Kade in Tilburg.", "instelling", ["Studentenhuisvesting Kade"]],
+    ["Daarna woonde hij in een kamertrainingscentrum van Kamertraining Baken in Oss.", "instelling", ["Kamertraining Baken"]],
+    // a provider named "Thuis in" + its region, the region inside the name
+    ["Hij woont in een groepswoning van Stichting Thuis in Twente aan de Esweg.", "instelling", ["Stichting Thuis in Twente"]],
+    ["Ze kreeg begeleiding van Thuis in de Liemers, twee keer per week.", "instelling", ["Thuis in de Liemers"]],
+    // a school class + op/van + an article-led name is the school
+    ["Jesse zit in groep 6 op De Kleine Vos in Hoograven.", "instelling", ["De Kleine Vos"]],
+    // a budget line's cost word + a capitalised payee closing the cell
+    ["| Energie Zonnedak | € 132,00 |", "instelling", ["Zonnedak"]],
+    ["Huur Ester Vallei ............ €   701,20", "instelling", ["Ester Vallei"]],
+    // a volunteer project's name; a German adult school with its district
+    ["(via het buddyproject Samen Verder)", "instelling", ["Samen Verder"]],
+    ["Hij volgt een Deutschkurs bij de VHS Emsland Süd in Lingen.", "instelling", ["VHS Emsland Süd"]],
+    // the owners named after a lower-case business word + "van" are persons, no organisation
+    ["de varkenshouderij van Gerrit en Hennie Mulder aan de Dijk", "persoon", ["Gerrit", "Hennie Mulder"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: no organisation
+    ["de varkenshouderij van Gerrit en Hennie Mulder aan de Dijk", "instelling", []],
+    ["Ze voelt zich thuis in Drenthe en wil niet verhuizen.", "instelling", []],
+    ["Thuis in Nederland spreekt hij geen Arabisch meer.", "instelling", []],
+    ["| Huur Jan Smit | € 450,00 |", "instelling", []],
+    ["- Participatiesubsidie: de werkgever vraagt 30% aan.", "instelling", []],
+    ["Hij volgt de Mbo-opleiding Logistiek naast zijn werk.", "instelling", []],
+    ["Betaald uit het budget Werkfit Jongeren (€ 8.000).", "instelling", []],
+    ["Eindverslag traject \"Vader & Kind\"", "instelling", []],
+    ["Aanmelden kan via het Vrijwilligerspunt in de bibliotheek.", "instelling", []],
+    // a capitalised word without a vowel is an abbreviation, no person; initials stay a person
+    ["Het bedrijf is verkocht in het kader van de Wsnp; de rest gaat naar de bank.", "persoon", []],
+    ["Zijn huisarts heet Jan Arts, in Soest.", "persoon", ["Jan Arts"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

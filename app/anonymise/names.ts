@@ -359,7 +359,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["shv", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["shv", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -2113,6 +2113,9 @@ function institutionRules(ctx: Ctx) {
         }
         continue;
       }
+      // "de melkveehouderij van Berend en Janny Wolters", "het bouwbedrijf van Ahmed Yilmaz": a lower-case business word +
+      // "van" + a known first name names the owners, persons (they are found on their own), no organisation.
+      if (!t.cap && end > j + 1 && tokens[j]?.t === "van" && lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key) && !lex.places.phrases.has(tokens[j + 1].key)) continue;
       // "Woonstichting De Hofmarke en Twentse Energie Coöperatie", "… en Eneco": "en" + an organisation of its own (a lexicon
       // one, or two or more words closed by a company word) ends the name.
       for (let k = j + 1; k < end - 1; k++)
@@ -3646,6 +3649,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
   session9Round3Orgs(ctx);
   tradeHeadNameRule(ctx);
+  namedPhraseOrgs(ctx);
   if (may(/MBO|Jeugdzorg/.test(text))) schoolOrYouthCareNameRule(ctx);
   tradeNamedFirms(ctx);
   regionalBranchesClubsAndCentres(ctx);
@@ -3694,8 +3698,14 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     if (/\p{Ll}/u.test(before) || (before.match(/\p{Lu}{2,}/gu)?.length ?? 0) + span.split(/[ \t]+/).length < 3) return false;
     return !lex.institutions.phrases.has(phraseKey(span)) && !span.split(/[ \t]+/).some((w) => lex.institutionHeads.phrases.has(w.toLowerCase()) || HEAD_SUFFIX.test(w.toLowerCase()));
   };
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
-    (c.label !== "persoon" || (!streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
+  // "Loonkostensubsidie:", "de Entree-opleiding Logistiek", "het budget Jongeren Werkt", "traject \"Moeder & Werk\"": a
+  // scheme word, a course, or a name after a lower-case budget, scheme or programme word is no organisation.
+  const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|uitkering)$/u.test(text.slice(c.s, c.e)) ||
+    /^\p{L}+-opleiding[ \t]/u.test(text.slice(c.s, c.e)) ||
+    (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))));
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !schemeOrCourse(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+    // "in het kader van de Lbv": a capitalised word of three or more letters without a vowel is an abbreviation, no name.
+    (c.label !== "persoon" || (!/(?:^|[ \t])[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]{2,4}(?![\p{L}])/u.test(text.slice(c.s, c.e)) && !streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
     (c.label !== "plaats" || !(/^(?:Niederlande|Netherlands|the Netherlands|Pays-Bas|Países Bajos|Paesi Bassi|Holandia|Nizozemsko|Olanda|Hollanda)$/u.test(text.slice(c.s, c.e)) ||
@@ -5090,6 +5100,8 @@ const capitalisedNameToken = (ctx: Ctx, x: Token | undefined): x is Token =>
 // "Atelier Nazira", "Catering Yasmin al-Sham", "Installatiebureau Kromhout" (a compound ending in a business word, or one
 // of the plain trade words below). The name is one to three capitalised words (with "al-"/"el-" parts and particles);
 // not a known place, a common word or a first name alone in a list ("Catering Yasmin en Sara").
+// Shop and trade words that open a firm's name (German trade compounds included: "Landtechnik", "Frischdienst", "Lagerhaus").
+const SHOP_NAME_HEAD = /^(?:Salon|Kamertraining|\p{Lu}\p{Ll}{2,}(?:bar|hotel|technik|logistik|dienst|huisvesting|lagerhaus|bau))$/u;
 const TRADE_HEAD_PLAIN = new Set(["atelier", "electro", "elektro", "catering", "traiteur", "bouwmaatschappij", "aannemersbedrijf", "cateraar", "eethuisje"]);
 const TRADE_HEAD_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:maatschappij|onderneming|atelier|bedrijf|bureau|kantoor|handel|groothandel|makerij|studio|catering)$/u;
 // "Keukenhuis De Akker", "Zorgboerderij De Hoeve", "Werkplaats Het Gilde": a business or building compound + an
@@ -5117,6 +5129,53 @@ function schoolOrYouthCareNameRule(ctx: Ctx) {
     if (isNegative(lex, phraseKey(text.slice(t.s, nx.e)))) continue;
     ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead + 5 });
   }
+}
+
+// --- organisations named by a phrase, a school class, a budget line or a buddy project ---
+// "Stichting Thuis in Drenthe", "een trainingswoning van Thuis in de Meierij": a housing or care provider named "Thuis in"
+// + its region; the region belongs to the name (the foundation word before it too).
+const THUIS_IN_RE = /(?<![\p{L}])(?:(Stichting)[ \t]+)?Thuis[ \t]+(?:in|aan|op)[ \t]+(?:(?:de|het|'t)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+// "groep 8 op De Kleine Prins", "in groep 5 van Het Palet": a school class + op/van/at + an article-led capitalised name
+// is the primary school.
+const CLASS_SCHOOL_RE = /(?<![\p{L}])groep[ \t]+[1-8][ \t]+(?:op|van|at|in)[ \t]+((?:De|Het|'t)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// "| Energie Noordstroom | € 145,00 |", "Huur Aert Swaens ...... € 748,55": a budget line's cost word + one or two
+// capitalised words closing the cell (a bar, dot leader, amount or bracket after them) is the payee, an organisation
+// (a subscription names a product: "Abonnement PZC").
+const BUDGET_PAYEE_RE = /(?:^|\|)[ \t]*(?:Huur|Energie|Water|Internet|Zorgverzekering|Verzekering|Telefoon|Aflossing|Lening)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:\||\.{3,}|€|\(|\n|$))/gmu;
+// "(buddyproject Moeders Vooruit)", "via het mentorproject Samen Sterk": a volunteer project word + a capitalised name
+// (a "maatjesproject" is a head word of its own, named with it).
+const BUDDY_PROJECT_RE = /(?<![\p{L}])(?:buddy|taalmaatjes|mentor|vrijwilligers)project[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// "een cursus Duits bij de VHS Grafschaft Bentheim": a German adult school (Volkshochschule) + its district or town.
+const VHS_RE = /(?<![\p{L}])VHS[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+function namedPhraseOrgs(ctx: Ctx) {
+  const { lex, text } = ctx;
+  const plainWord = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w));
+  if (text.includes("Thuis"))
+    for (const m of allMatches(THUIS_IN_RE, text)) {
+      // (not "Thuis in Nederland", a sentence start or a heading: a lower-case word or Stichting before it)
+      if (!m[1] && !/[\p{Ll},(][ \t]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  if (text.includes("groep"))
+    for (const m of allMatches(CLASS_SCHOOL_RE, text)) {
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  for (const m of allMatches(BUDGET_PAYEE_RE, text)) {
+    const words = m[1].split(/[ \t]+/);
+    if (words.some(plainWord) || /^\p{Lu}{1,2}$/u.test(m[1]) || lex.places.phrases.has(phraseKey(m[1])) || (words.length === 1 && lex.firstNames.has(words[0])) || TITLES.has(words[0].toLowerCase()) || RELATIONS.has(words[0].toLowerCase())) continue;
+    if (words.length === 2 && lex.firstNames.has(words[0]) && lex.surnames.has(words[1])) continue;
+    const s0 = m.index + m[0].length - m[1].length;
+    ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+  if (text.includes("project"))
+    for (const m of allMatches(BUDDY_PROJECT_RE, text)) {
+      if (lex.places.phrases.has(phraseKey(m[1])) || plainWord(m[1].split(/[ \t]+/)[0])) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  if (text.includes("VHS"))
+    for (const m of allMatches(VHS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
 }
 
 function tradeHeadNameRule(ctx: Ctx) {
@@ -5157,6 +5216,20 @@ function tradeHeadNameRule(ctx: Ctx) {
     // Name (+ adjective) + service tail.
     if (nameTok(t) && !lex.firstNames.has(t.t) && !lex.places.phrases.has(t.key) && !ADJECTIVE_END.test(t.low) && nx.cap && /(?:ale|[eë]le|ieve|ische|ige|ere|lijke|ieke|aire)$/.test(nx.low) && joined(nx, tokens[i + 2]) && NAME_ADJ_SERVICE_TAIL.test(tokens[i + 2].t)) {
       ctx.out.push({ s: t.s, e: tokens[i + 2].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      continue;
+    }
+    // "Salon Schnittpunkt", "Nailbar Olena", "Klosterhotel Frenswegen", "Landtechnik Veldhuis", "Frischdienst Ems",
+    // "Kamertraining Kompas", "Jongerenhuisvesting Stek": a shop or trade word (also a German trade compound, as across the
+    // border) + one or two capitalised words is the firm's name, also at the start of a table cell; the owner's name or
+    // a place inside it belongs to the firm (not a river or place alone after a generic word: the head is a trade).
+    if (SHOP_NAME_HEAD.test(t.t) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.common.has(t.low) && !lex.surnames.has(t.t) && !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) &&
+      nx.word && nx.cap && !nx.upper && !nx.sentStart && !newlineBetween(text, t.e, nx.s) && !isNegative(lex, nx.key) && !lex.common.has(nx.low) && !TITLES.has(nx.low) && !RELATIONS.has(nx.low) && !ORG_TAIL.test(nx.t)) {
+      let e = i + 2;
+      while (e - i < 4 && tokens[e]?.word && tokens[e].cap && !tokens[e].upper && joined(tokens[e - 1], tokens[e]) && !lex.places.phrases.has(tokens[e].key) && !lex.firstNames.has(tokens[e].t) && !isNegative(lex, tokens[e].key)) e++;
+      // (a longer name, a place or "&" after it: "Studentenhuisvesting Oude Delft", "Arbodienst Maas & Peel" are other shapes)
+      if (tokens[e] && (tokens[e].cap || tokens[e].upper || tokens[e].t === "&") && spaceJoined(text, tokens[e - 1], tokens[e])) continue;
+      ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionHead + 6 });
+      i = e - 1;
       continue;
     }
     if (!(TRADE_HEAD_PLAIN.has(t.low) || (TRADE_HEAD_COMPOUND.test(t.t) && !lex.places.phrases.has(t.key))) || isNegative(lex, t.key)) continue;
