@@ -6567,3 +6567,52 @@ describe("organisations: trade heads, foreign firms and phrase names (blind271�
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons and ages: chat names, surnames with particles, ordinals (blind271–278)", () => {
+  it.each([
+    // a unit ordinal after "sinds/vanaf zijn/haar" with a short preposition or adverb before the noun
+    ["Hij heeft al sinds zijn vijfde op voetbal gezeten.", "leeftijd", ["vijfde"]],
+    ["Hij mag vanaf zijn vierde op zwemles.", "leeftijd", ["vierde"]],
+    ["Hij staat sinds zijn derde op rij onderaan de lijst.", "leeftijd", []],
+    // the age reached yesterday, also in chat spelling
+    ["[11:02] sem: ik ben gister 19 geworden dus taart", "leeftijd", ["19"]],
+    ["Ze is eergister 85 geworden, feestje gehad.", "leeftijd", ["85"]],
+    ["De wachtlijst is gisteren langer geworden.", "leeftijd", []],
+    // an age compared in a group
+    ["In de groep is Tamar met 19 de jongste deelnemer.", "leeftijd", ["19"]],
+    ["Met 4 is dit de oudste groep van de school.", "leeftijd", []],
+    // turning an age as of a date
+    ["Zoon Daan wordt 18 per 1-9, dan vervalt de kinderbijslag.", "leeftijd", ["18"]],
+    ["Hij wordt 67 per 1 maart en gaat dan met pensioen.", "leeftijd", ["67"]],
+    ["Premie wordt 45 per 1-1 voor iedereen.", "leeftijd", []],
+    // a caseload line: title, name, place, a dash and the age
+    ["• mw. Henny Brouwer, Bladel – 58, werkt twee dagen.", "leeftijd", ["58"]],
+    ["- dhr. Kok, Reusel – 71; geen actie", "leeftijd", ["71"]],
+    ["• Klant Bladel – 58, werkt twee dagen.", "leeftijd", []],
+    // a chat reply correcting an age in the message before it
+    ["[10:01] ilse: haar broer is toch 14?\n[10:03] tom: 15 inmiddels, zit in de derde", "leeftijd", ["14", "15"]],
+    ["[10:01] ilse: haar broer is toch 14?\n[10:03] tom: 3 inmiddels, afspraken gemist", "leeftijd", ["14"]],
+    // a child named between a relation word and its age in brackets, even when the name is a word
+    ["[14:10] lisa: zn dochter sky (4) gaat naar de opvang\n[14:11] joost: ok", "persoon", ["lisa", "sky", "joost"]],
+    ["[14:10] lisa: zn dochter sky (4) gaat naar de opvang\n[14:11] joost: ok", "leeftijd", ["4"]],
+    ["[14:10] lisa: zn dochter thuis (4) is ziek\n[14:11] joost: ok", "persoon", ["lisa", "joost"]],
+    // a pet form of a first name in a chat
+    ["[10:09] kim: heb jij nog wat gehoord van wimmie?\n[10:10] ilse: nee", "persoon", ["kim", "wimmie", "ilse"]],
+    ["[10:09] kim: zet maar een bakkie klaar\n[10:10] ilse: top", "persoon", ["kim", "ilse"]],
+    // the writer's short name after a sign-off, or a speaker's short name after a greeting
+    ["[09:01] wilhelmina: is geregeld. gr wiep", "persoon", ["wilhelmina", "wiep"]],
+    ["[09:01] wilhelmina: ik heb 200 gr", "persoon", ["wilhelmina"]],
+    ["[09:01] marieke: klaar!\n[09:02] joost: dank, fijne dag mar", "persoon", ["marieke", "joost", "mar"]],
+    // Frisian courtesy titles
+    ["[14:02] sjoerd: ik wie by menear de boer\n[14:03] anne: goed", "persoon", ["sjoerd", "de boer", "anne"]],
+    // a surname found after a particle spreads in lower case only with it
+    ["[19:40] kim: dag meneer de Laat, het wordt laat vandaag\n[19:41] Kees de Laat: geeft niks", "persoon", ["kim", "de Laat", "Kees de Laat"]],
+    // "Max" before an amount, an English question, Papiamento thanks
+    ["Max € 250 per aanvraag, daarna beoordelen.", "persoon", []],
+    ["Max Janssen belt morgen terug.", "persoon", ["Max Janssen"]],
+    ["Can the school send the form to me?", "persoon", []],
+    ["[14:18] shirley: top. masha danki", "persoon", ["shirley"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -71,6 +71,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const fullSurnames = new Set<string>();
   const lowerFound = new Set<string>();
   const particleNames = new Set<string>();
+  // Surnames found after a Dutch particle ("mevrouw de Laat", "Marleen de Wit"): often ordinary words ("laat", "wit").
+  const afterParticle = new Set<string>();
   for (const c of kept) {
     // Only names found with some evidence spread; a guess (two capitalised words) does not.
     if (c.label !== "persoon" || c.prio <= PRIO.propagated + 2) continue;
@@ -106,6 +108,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // be a place or a word: "Dalen").
     const particle = /(?:^|\s)((?:[Vv]an(?:[ \t]+(?:de[nr]?|het|'t))?|[Dd]e[nr]?|[Tt]e[rn]|[Ii]n[ \t]+'t)[ \t]+\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e));
     if (particle) particleNames.add(particle[1].charAt(0).toLowerCase() + particle[1].slice(1));
+    const afterDutchParticle = /(?:^|\s)(?:[Dd]e[nr]?|[Vv]an|[Tt]e[nr]?|[Hh]et|'t)[ \t]+(\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e));
+    if (afterDutchParticle) afterParticle.add(afterDutchParticle[1]);
     for (const w of text.slice(c.s, c.e).split(/[\s,]+/)) {
       for (const part of [w, ...w.split("-")]) {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase()) || SURNAME_PREFIX_WORDS.has(part.toLowerCase())) continue;
@@ -154,7 +158,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       const vocative = /,[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[ \t]*(?:[.!?]|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       // (also closing a line, as in a subject line: "Onderwerp: proefplaatsing mohamed\n … Mohamed doet het goed")
       const lineEnd = /^[ \t]*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      if (lower.has(m[0]) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
+      // (A surname found after a particle spreads in lower case only after a particle too: "Anja van Rooij … van rooij",
+      // but "mevrouw de Laat, sorry laat bericht" has the word "laat".)
+      const particleMissing = afterParticle.has(capitalised(m[0])) && !/(?<![\p{L}])(?:de[nr]?|van|te[nr]?|het|'t)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if ((lower.has(m[0]) && !particleMissing) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
@@ -509,6 +516,7 @@ const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\
 const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
 const AND_RELATION_RE = /^[?!]?[ \t]+en[ \t]+(?:(?:zijn|haar|hun|z'n|d'r|mijn|m'n|mn|de)[ \t]+(?:zusje|broertje|zus|broer|zoon|dochter|zoontje|dochtertje|vrouw|man|partner|moeder|vader|oma|opa)[ \t]+)?/u;
 const AND_PERSON_AGE_RE = new RegExp(String.raw`^[ \t]+(\d{1,2})(?=${AGE_TAIL})`, "u");
+const CORRECTED_AGE_REPLY_RE = /^[^\n]{0,60}\n(?:\[[^\]\n]{1,20}\][ \t]*)?[\p{L}][\p{L} .()-]{0,40}:[ \t]*(?:nee[ \t,]+|nope[ \t,]+|ja[ \t,]+)?(\d{1,3})([ \t]+(?:alweer|inmiddels|al|nu|intussen|geworden|sinds[ \t]+kort)(?![\p{L}]))/u;
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -537,6 +545,11 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
       const m = p ? NEXT_PERSON_NUMBER_RE.exec(text.slice(p.e, p.e + 30)) : null;
       if (p && m && isAgeNumber(m[1])) push(p.e + m[0].indexOf(m[1]), m[1]);
     }
+    // A chat reply that corrects an age in the message before: "femke: die is toch 16 nu⏎rutger: 17 alweer haha",
+    // "18 inmiddels" (the next message opens with a number one or two off, then "alweer/inmiddels/al/nu/geworden").
+    const reply = CORRECTED_AGE_REPLY_RE.exec(text.slice(c.e, c.e + 120));
+    if (reply && isAgeNumber(reply[1]) && Math.abs(Number(reply[1]) - Number(text.slice(c.s, c.e))) <= 2 && reply[1] !== text.slice(c.s, c.e))
+      push(c.e + reply[0].length - reply[1].length - reply[2].length, reply[1]);
     // "Zofia van 9 en Olek van 5", "Zofia is 9 en Kuba wordt 4": after a person + age, the next name + age in the
     // same shape is a sibling (also a name no lexicon knows).
     const before = SIBLING_BEFORE_RE.exec(text.slice(Math.max(0, c.s - 40), c.s));

@@ -174,7 +174,9 @@ const TITLES = new Set(
   (
     "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen fam" +
     // (Session 12 r2: foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
-    " frau herr herrn mrs ms madame monsieur mme"
+    " frau herr herrn mrs ms madame monsieur mme" +
+    // Frisian "mefrou" and "menear" (mevrouw, meneer) in Frisian notes and chats: "by mefrou de jong west".
+    " mefrou menear"
   ).split(" "),
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
@@ -276,7 +278,7 @@ const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achte
 const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr"]);
 // (Session 10 r2: also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
 // (Session 11 r4: also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
-const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie"]);
+const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie", "mefrou", "menear"]);
 const DOCTOR_LOWER_TITLES = new Set(["dokter", "dr"]);
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
 // Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".
@@ -1393,7 +1395,10 @@ function personRules(ctx: Ctx) {
     if ((EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") && !newlineBetween(text, t.e, tokens[i + 1].s)) || tokens[i - 1]?.low === "ziekte") continue;
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
     // Session 12 r2: an English auxiliary opening a question is no first name: "Can I come also?", "Will you call me?".
-    if (t.cap && /^(?:can|will|may|shall|did|does|could|would|should|must|might)$/.test(t.low) && /^(?:I|you|we|he|she|they|it|u)$/.test(tokens[i + 1]?.t ?? "") && text.slice(t.e, tokens[i + 1].s) === " ") continue;
+    // (Also before an English determiner: "Can the gemeente help with BSO?", "Will someone call her?".)
+    if (t.cap && /^(?:can|will|may|shall|did|does|could|would|should|must|might)$/.test(t.low) && /^(?:I|you|we|he|she|they|it|u|the|a|an|my|your|our|his|her|their|this|that|someone|somebody|anyone|anybody)$/.test(tokens[i + 1]?.t ?? "") && text.slice(t.e, tokens[i + 1].s) === " ") continue;
+    // "Max € 400 per kind", "Max 3 dagen": "Max" before an amount or a number is the maximum, no first name.
+    if (t.low === "max" && /^[ \t]*(?:€|EUR\b|\d)/u.test(text.slice(t.e, t.e + 6))) continue;
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
@@ -3393,7 +3398,14 @@ const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
 // (Session 11 r1: also wishes: "gefeliciteerd alvast yus!!" for yusuf, "succes dil!")
-const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké", "gefeliciteerd", "proficiat", "succes", "sterkte", "welkom", "alvast"]);
+const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké", "gefeliciteerd", "proficiat", "succes", "sterkte", "welkom", "alvast", "dag", "doei", "groetjes", "groeten"]);
+// Words that close a chat message before the writer's own (nick)name: "doe ik. gr faat" (fatima), "groetjes nel".
+const CHAT_SIGNOFF_BEFORE = new Set(["gr", "grt", "grtz", "grtjs", "groet", "groetjes", "groeten", "liefs", "xx", "xxx", "mvg", "vg"]);
+const CHAT_CHILD_WORDS = new Set(["zoon", "dochter", "zoontje", "dochtertje", "kind", "kindje", "broer", "broertje", "zus", "zusje", "kleinzoon", "kleindochter", "pleegzoon", "pleegdochter", "stiefzoon", "stiefdochter"]);
+// Words that can stand between the relation word and the bracket without being a name: "zoon ook (6)", "dochter thuis (4)".
+const CHAT_CHILD_NOT_NAME = new Set(["ook", "nog", "thuis", "zelf", "toen", "daar", "hier", "van", "die", "dus", "maar", "ook", "allebei", "beide", "jong", "klein", "oud", "ouder", "jonger"]);
+// Papiamento "masha" (very) before a word of thanks or praise: "masha danki", "masha bon"; no first name there.
+const PAPIAMENTO_AFTER_MASHA = new Set(["danki", "bon", "bunita", "grandi", "contento", "kontentu"]);
 
 /** A note written all in lower case (no chat): a multi-word lexicon organisation whose last word is no Dutch word
  * ("leger des heils zegt vol", "contact bij otto workforce"; not "beter wonen", "sterk in de wijk", "ons doel"). */
@@ -3448,7 +3460,23 @@ function chatNames(ctx: Ctx) {
     const addressed = tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /^(?:heb|kun|kan|wil|ben|weet|ga|zou|mag|had|kon|wist)$/.test(tokens[t.i + 1]?.low ?? "") && /^(?:jij|je)$/.test(tokens[t.i + 2]?.low ?? "");
     const shortForm = t.low.length === 2 && /^\p{Ll}{2}$/u.test(t.t) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && ((CHAT_VOCATIVE_BEFORE.has(tokens[t.i - 1]?.low ?? "") && !/\p{L}|\d/u.test(ctx.text.slice(t.e, t.e + 4).split("\n")[0])) || addressed) &&
       [...ctx.speakers].some((n) => /^\p{Ll}+-\p{Ll}+$/u.test(n) ? n.charAt(0) + n.charAt(n.indexOf("-") + 1) === t.low : n.length >= 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
-    const speaker = ctx.speakers.has(t.low) || nickname || shortForm;
+    // The writer's own short name closing the message after a sign-off: "[09:02] fatima: doe ik. gr faat" (3–6 letters,
+    // starting like the writer's name; no word).
+    const writer = /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?([\p{L}-]+)(?:[ \t]*\([^()\n]*\))?:[^\n]*$/u.exec(ctx.text.slice(Math.max(0, t.s - 300), t.s))?.[1]?.toLowerCase() ?? "";
+    const signedOff = t.low.length >= 3 && t.low.length <= 6 && CHAT_SIGNOFF_BEFORE.has(tokens[t.i - 1]?.low ?? "") && /^[ \t]*(?:[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*)?(?:\n|$)/u.test(ctx.text.slice(t.e, t.e + 12)) &&
+      writer.length > t.low.length && writer.slice(0, 2) === t.low.slice(0, 2) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key);
+    // A pet form of a lexicon first name in a chat: "hoe gaat het met henkie", "jannie belde" (henk, jan + -ie). Spelt as
+    // a pet form is: a short vowel doubles the consonant (wim → wimmie, jan → jannie); without doubling only after two
+    // consonants or a long vowel (henk → henkie, joop → joopie); "premie", "linie", "kopie" are words, not "prem", "lin" + -ie.
+    const pet = /^(\p{Ll}{3,})(?:ie|y)$/u.exec(t.t);
+    const petBase = !pet ? "" : /(\p{Ll})\1$/u.test(pet[1]) && lex.firstNamesLower.has(pet[1].slice(0, -1)) ? pet[1].slice(0, -1) :
+      lex.firstNamesLower.has(pet[1]) && /(?:[^aeiouy]{2}|(?:aa|ee|oo|uu|ie|oe|eu|ui|ou|ei|ij)[^aeiouy])$/u.test(pet[1]) ? pet[1] : "";
+    const petName = petBase.length >= 3 && !lex.common.has(t.low) && !lex.common.has(petBase) && !LOWER_NAME_WORDS.has(petBase) && !CHAT_NAME_WORDS.has(petBase) && !lex.ambiguousFirstNames.has(capitalised(petBase)) && !isNegative(lex, t.key) && !lex.places.phrases.has(t.key);
+    // A child named between a relation word and its age in brackets: "zn dochter storm (6) gaat …", "haar zoon jayden (3)";
+    // the frame makes it a name, even when it is also a word ("storm", "sky").
+    const childAge = t.low.length >= 3 && /^\p{Ll}+$/u.test(t.t) && CHAT_CHILD_WORDS.has(tokens[t.i - 1]?.low ?? "") && /^[ \t]\((?:\d{1,2}|\d{1,2}[ \t]*(?:jaar|jr|mnd|maanden))\)/u.test(ctx.text.slice(t.e, t.e + 14)) &&
+      !SHORT_FUNCTION_WORDS.has(t.low) && !CHAT_CHILD_NOT_NAME.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
+    const speaker = ctx.speakers.has(t.low) || nickname || shortForm || signedOff || petName || childAge;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
     // abbreviations ("max 3 uur", "een ton", "de bob").
@@ -3457,7 +3485,8 @@ function chatNames(ctx: Ctx) {
     const prevLow = tokens[t.i - 1]?.low ?? "";
     const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
       (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
-    const lexName = (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
+    const papiamento = t.low === "masha" && PAPIAMENTO_AFTER_MASHA.has(tokens[t.i + 1]?.low ?? "");
+    const lexName = !papiamento && (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(capitalised(t.t));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));

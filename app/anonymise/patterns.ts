@@ -1013,9 +1013,11 @@ const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|ach
 // a noun is an age too, unless the noun is a counted thing ("sinds zijn tweede opname", "vanaf haar derde kind").
 // (Session 12: also before "en/maar" closing the clause: "turnt al sinds zijn zesde en is erg gemotiveerd"; not "sinds
 // zijn tweede en derde opname".)
+// (Also with a short preposition or adverb between: "die sinds zijn zevende op school vastloopt", "sinds haar vijfde al
+// dol op dansen"; not "sinds zijn derde op rij".)
 const COUNTED_NOUNS = String.raw`(?:poging|pogingen|keer|maal|opname|huwelijk|kind|kindje|kinderen|zoon|dochter|baan|job|jaar|maand|week|dag|werkdag|werkweek|gesprek|ronde|helft|plaats|periode|traject|termijn|contract|zwangerschap|bevalling|scheiding|relatie|afspraak|les|klas|leerjaar|schooljaar|studiejaar|opleiding|stage|verhuizing|woning|huis|ontslag|operatie|behandeling|vriend|vriendin|partner|man|vrouw|auto|telefoon|brief|aanvraag|melding|waarschuwing|boete|schuld|lening|rij|ronde|plek|kans|fase|stap|trimester|semester|seizoen|wedstrijd|album|boek|deel)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?:(?:op|in|al|nog|bij)\s+(?!rij(?![\p{L}])))?(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -1071,7 +1073,9 @@ const NAME_BECOMES_RE = new RegExp(String.raw`\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in
 const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+(?:(?:pas|dus|ook|al|trouwens|dan|nu)[ \t]+)?in[ \t]+(?:${MONTH_NAMES_NL})[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))`, "gu");
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
 // "is op 2 januari 18 geworden", "werd op 3/4 40 geworden": the age reached on a date.
-const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
+// "ik ben gister 23 geworden", "ze is eergisteren 80 geworden": a person's age reached yesterday (chat spelling "gister"
+// too; not "het aantal is gisteren 30 geworden").
+const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|(?<=(?<![\p{L}])(?:ik[ \t]+ben|ben[ \t]+ik|(?:je|jij)[ \t]+bent|bent[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+is|is[ \t]+(?:hij|zij|ze))[ \t]+)(?:eer)?gister(?:en)?|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
 // (Session 11 r3: also at a line end: "Leeftijd (schatting): rond de 40\nWat wilt u melden?".)
 const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
@@ -1365,7 +1369,19 @@ const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun
 // timmerman van 59.", "een oud-elektricien van 61,"; -eur/-man/-ist/-ier/-cien/-aar; not "een formulier van 12,").
 // Session 14 r2: also -bouwer/-werker/-arbeider, and the age before "uit" or "die" ("een scheepsbouwer van 68 uit Edam").
 const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar|bouwer|werker|arbeider))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:uit|die)(?![\p{L}]))/gu;
+// "A. Hagos is met 22 de jongste", "met zijn 67 jaar de oudste deelnemer": an age compared in a group ("met 3 is dit de
+// jongste groep" has no article after the number and no "de/het" before jongste/oudste).
+const WITH_AGE_YOUNGEST_RE = /(?<![\p{L}])met[ \t]+(?:(?:zijn|haar|z'n|d'r)[ \t]+)?([1-9]\d?)(?:[ \t]+jaar)?[ \t]+(?:de|het)[ \t]+(?:jongste|oudste)(?![\p{L}])/giu;
+// "Dochter Elif wordt 18 per 1-8", "hij wordt 67 per 1 maart": turning an age as of a date (a name after another word, or
+// a pronoun; a line-initial capital is often a thing: "Premie wordt 45 per 1-1"; two digits at most).
+const BECOMES_PER_DATE_RE = new RegExp(String.raw`(?:(?<=[\p{L},][ \t]+)\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e))[ \t]+wordt[ \t]+(\d{1,2})[ \t]+per[ \t]+(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL}))(?![\p{L}\p{N}])`, "gu");
+// A caseload list line with a title, a name (and a place), then a dash and a bare number: "• dhr. Piet Bakker, Knegsel
+// – 63, IOW loopt", "- mw. Ria Roos – 60 jaar, vrijwilliger": the person's age.
+const TITLE_LINE_DASH_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+\p{Lu}[^\n–—:]{1,60}[ \t][–—-][ \t]*)([1-9]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;(]|[ \t]*\.[ \t])/giu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [WITH_AGE_YOUNGEST_RE, (t) => /jongste|oudste/i.test(t)],
+  [BECOMES_PER_DATE_RE, (t) => t.includes("wordt") && /\d[ \t]+per[ \t]+\d/.test(t)],
+  [TITLE_LINE_DASH_AGE_RE, (t) => /(?:^|\n)[ \t]*[-*•]/.test(t) && /[–—-][ \t]*[1-9]\d/.test(t)],
   [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
   [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
   [ROLE_OF_AGE_RE, (t) => /[ \t]van[ \t]+[1-9]\d/.test(t)],
