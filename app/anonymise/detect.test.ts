@@ -6616,3 +6616,46 @@ describe("persons and ages: chat names, surnames with particles, ordinals (blind
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("districts, day-month dates and foreign ids (blind271–278)", () => {
+  it.each([
+    // villages of the Kempen (Eersel, Veldhoven, Bladel, Reusel-De Mierden) and of Coevorden
+    ["• mw. Anja de Bruin, Steensel – vraagt bijzondere bijstand aan.", "plaats", ["Steensel"]],
+    ["Hij fietst dagelijks van Wintelre naar Eindhoven.", "plaats", ["Wintelre", "Eindhoven"]],
+    ["Postadres: Hoofdweg 12, Dalerveen (gemeente Coevorden)", "plaats", ["Dalerveen", "Coevorden"]],
+    ["| Joris Smit | 1990 | Netersel | bouw |", "plaats", ["Netersel"]],
+    // a district on -veste is no housing corporation when the place lexicon knows it; a corporation on -veste is no place
+    ["- fam. Hoekstra (Kloosterveste): huurachterstand bij de corporatie.", "plaats", ["Kloosterveste"]],
+    ["- fam. Hoekstra (Kloosterveste): huurachterstand bij de corporatie.", "instelling", []],
+    ["Zij huurt haar woning van Lekveste sinds vorig jaar.", "plaats", []],
+    // an ambiguous place after "tussen" and before "en" + a known place is one end of a route
+    ["Hij rijdt de taxibus tussen Oerle en Veldhoven-Dorp.", "plaats", ["Oerle", "Veldhoven-Dorp"]],
+    ["We kiezen tussen Van Oerle en Jansen als begeleider.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a numbered list item opened by its day-month and a dash or colon
+    ["Sollicitaties:\n1. 9-1 – vakkenvuller bij de supermarkt\n2. 14/1 – heftruckchauffeur", "datum", ["9-1", "14/1"]],
+    ["Acties:\n3) 22-2 – formulier inleveren bij het loket", "datum", ["22-2"]],
+    // a message or note described in brackets and closed by a comma + day-month
+    ["Doorgestuurd (WhatsApp-bericht van de werkgever, 12-04)\n\nHallo,", "datum", ["12-04"]],
+    ["Kopie (mail aan de budgetcoach, 3/11) staat in het dossier.", "datum", ["3/11"]],
+    // scores, groups and counts in brackets or lists stay out
+    ["De wedstrijd (thuis, 3-1) was spannend.", "datum", []],
+    ["Ze zit in de klas (groep 3, 2/3) van juf Anne.", "datum", []],
+    ["Uitslag:\n1. Ajax 3-1 PSV", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a German pension insurance number after its keyword, with or without spaces
+    ["Zijn Rentenversicherungsnummer is 12 030575 K 004, zie de brief.", "dossiernummer", ["12 030575 K 004"]],
+    ["Sozialversicherungsnummer: 53 190862 M 017", "dossiernummer", ["53 190862 M 017"]],
+    ["RV-Nummer laut Bescheid 65 120480 B 512", "dossiernummer", ["65 120480 B 512"]],
+    // the same shape without its keyword is left alone
+    ["Artikelcode 12 030575 K 004 in de catalogus.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1671,7 +1671,10 @@ function placeRules(ctx: Ctx) {
       const buildingBefore = !!prev && !prev.cap && text.slice(prev.e, t.s) === " " && TOWN_BUILDINGS.has(prevLow);
       // "Maasvlakte Cold Storage", "Waalhaven Logistics": a place right before a trade word is part of a firm's name.
       if (FIRM_WORD_AFTER_PLACE.test(text.slice(tokens[end].e, tokens[end].e + 40))) continue;
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore) continue;
+      // "de buurtbus tussen Oerle en Veldhoven", "tussen Horn en Roermond": a capitalised ambiguous place after "tussen" and
+      // before "en" + a place the lexicon knows (also its part: "Veldhoven-Dorp") is one end of a route between two places.
+      const betweenPlaces = prevLow === "tussen" && t.cap && tokens[end + 1]?.low === "en" && !!tokens[end + 2]?.cap && (matchPhrase(ctx, end + 2, lex.places) >= end + 2 || lex.places.phrases.has(phraseKey(tokens[end + 2].t.split("-")[0])));
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
@@ -5665,8 +5668,9 @@ function housingAndCareNames(ctx: Ctx) {
     if (!t.word || !t.cap) continue;
     const m = HOUSING_WORD.exec(t.t);
     // (not a part of a longer name, "Hilverhuis Jongerenwonen"; not a kind of housing, "Jongerenwonen", "Seniorenwoon")
+    // (nor a district the place lexicon knows: "Kloosterveste" in Assen is a neighbourhood named after a fortress)
     const pv = tokens[i - 1];
-    if (m && !NOT_HOUSING_PREFIX.test(m[1].toLowerCase()) && !/(?:en|ers)$/.test(m[1]) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !(pv?.cap && pv.word && spaceJoined(text, pv, t))) {
+    if (m && !lex.places.phrases.has(t.key) && !NOT_HOUSING_PREFIX.test(m[1].toLowerCase()) && !/(?:en|ers)$/.test(m[1]) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !(pv?.cap && pv.word && spaceJoined(text, pv, t))) {
       out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
       continue;
     }

@@ -112,6 +112,11 @@ const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
 const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
 const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkgever)[^\n]*$/iu;
+// A German pension insurance number (Rentenversicherungsnummer, also called Sozialversicherungsnummer): two digits of the
+// insurer's area, six of the birth date, the capital initial of the birth name and three digits, often written with spaces
+// ("65 170867 C 511", "65170867C511"); an id after its keyword (or "RV-/SV-Nummer", "Versicherungsnummer") on the same line.
+const DE_PENSION_ID_RE = /(?<![\p{L}\p{N}])\d{2}[ \t]?\d{6}[ \t]?[A-Z][ \t]?\d{3}(?![\p{L}\p{N}])/gu;
+const DE_PENSION_ID_BEFORE = /(?:rentenversicherungs|sozialversicherungs|versicherungs|(?<![\p{L}])(?:rv|sv)-?)(?:nummer|nr)\.?[^\n]{0,40}$/iu;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
 const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
@@ -453,6 +458,9 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
     if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  for (const m of may(/\d{6}[ \t]?[A-Z]/.test(text)) ? allMatches(DE_PENSION_ID_RE, text) : []) {
+    if (DE_PENSION_ID_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  }
   // Session 9: "kindergeldnummer is 251FK447196", "Zorgpasnummer: AB12345678": any "…nummer/…nr" compound announces an id
   // that mixes capitals and digits (five or more digits in a row), also a compound OTHER_NUMBER_WORDS does not list.
   for (const m of may(/\d{3}/.test(text) && /(?:nummer|nr)/i.test(text)) ? allMatches(COMPOUND_NR_ALNUM_ID_RE, text) : []) {
@@ -604,7 +612,8 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+// Also an item of a numbered list opened by its day-month ("2. 5-2 – conciërge bij de school → geen reactie", "4) 17/2: proefdag").
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
 /** "Interne notitie klantmanager Tim Groen, 19-02:" — a day-month after a comma that closes a note heading line with a colon. */
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
@@ -612,6 +621,9 @@ const DM_COMMA_HEAD_RE = /(?<=[,)][ \t]+)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]+\p{Ll
 // Session 14 r2: a day-month in brackets closing a note heading before a colon: "Interne reactie Sevda (11-03): geen …"
 // (a note word opens the heading; not "Score (3-4): …").
 const DM_PAREN_HEAD_RE = /(?<=(?<![\p{L}])(?:reactie|notitie|opmerking|aanvulling|update|bericht|mail|gesprek|overleg|terugkoppeling)(?![\p{L}])[^\n():]{0,40}[ \t]\()(\d{1,2})([-/])(\d{1,2})(?=\):[ \t]+\p{L})/giu;
+// "(Teams-bericht aan Jorien, 17-03)", "(mail van de werkgever, 4/2)": a message or note described in brackets, closed by a comma
+// and its day-month (the lookbehind runs only where a day-month closes a bracket; not "(groep 3, 2/3)", "(score, 3-1)").
+const DM_PAREN_MSG_RE = /(?<![\p{N}\/.,-])(\d{1,2})([-/])(\d{1,2})(?=\))(?<=\([^()\n]{0,60}(?<![\p{L}])(?:\p{L}*(?:bericht|berichtje|mail|mailtje|notitie|verslag|aantekening|memo)|app|appje|whatsapp|sms|teams|overdracht|brief)(?![\p{L}])[^()\n]{0,40},[ \t]*\d{1,2}[-/]\d{1,2})/giu;
 // "in juli vorig jaar", "maart volgend jaar": a month with a year named relative to now is a month + year.
 const MONTH_RELATIVE_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAMES_NL})[ \t]+(?:vorig|volgend|afgelopen)[ \t]+jaar(?![\p{L}])`, "giu");
 // "- 17/01 en 18/01 opnieuw afwezig": a line (or list item) opening with two day-months in a row lists dates.
@@ -717,7 +729,7 @@ function pushDates(text: string, out: Candidate[]) {
     add(m.index + m[1].length, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_PAREN_HEAD_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_PAREN_HEAD_RE, DM_PAREN_MSG_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
