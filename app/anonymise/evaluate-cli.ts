@@ -289,6 +289,14 @@ const SETS: Record<string, string> = {
   blind276: "blind276.jsonl",
   blind277: "blind277.jsonl",
   blind278: "blind278.jsonl",
+  blind279: "blind279.jsonl",
+  blind280: "blind280.jsonl",
+  blind281: "blind281.jsonl",
+  blind282: "blind282.jsonl",
+  blind283: "blind283.jsonl",
+  blind284: "blind284.jsonl",
+  blind285: "blind285.jsonl",
+  blind286: "blind286.jsonl",
 };
 
 const args = process.argv.slice(2);
