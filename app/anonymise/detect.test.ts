@@ -6659,3 +6659,17 @@ describe("districts, day-month dates and foreign ids (blind271–278)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("a name or street before a clock time is no address (blind279–286)", () => {
+  it.each([
+    // a chat export that heads each message with "Full Name HH:MM": the surname is no street, the time no house number
+    ["Anouk van Dijk 13:02\nheb net gebeld met de voogd\n\nJeroen Mol 13:05\noke", "adres", []],
+    ["Anouk van Dijk 13:02\nheb net gebeld met de voogd\n\nJeroen Mol 13:05\noke", "persoon", ["Anouk van Dijk", "Jeroen Mol"]],
+    ["We spreken af op de Markt 12:30 uur, bij de fontein.", "adres", []],
+    // a real address before a time of day keeps its house number
+    ["Huisbezoek Dijk 13 om 13:30 uur, mevrouw is thuis.", "adres", ["Dijk 13"]],
+    ["Ze woont aan de Kerkstraat 12, gesprek om 09:15.", "adres", ["Kerkstraat 12"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

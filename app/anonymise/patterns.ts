@@ -2432,7 +2432,7 @@ const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|O
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
