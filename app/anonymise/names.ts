@@ -3406,7 +3406,14 @@ const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "d
 const CHAT_SIGNOFF_BEFORE = new Set(["gr", "grt", "grtz", "grtjs", "groet", "groetjes", "groeten", "liefs", "xx", "xxx", "mvg", "vg"]);
 const CHAT_CHILD_WORDS = new Set(["zoon", "dochter", "zoontje", "dochtertje", "kind", "kindje", "broer", "broertje", "zus", "zusje", "kleinzoon", "kleindochter", "pleegzoon", "pleegdochter", "stiefzoon", "stiefdochter"]);
 // Words that can stand between the relation word and the bracket without being a name: "zoon ook (6)", "dochter thuis (4)".
-const CHAT_CHILD_NOT_NAME = new Set(["ook", "nog", "thuis", "zelf", "toen", "daar", "hier", "van", "die", "dus", "maar", "ook", "allebei", "beide", "jong", "klein", "oud", "ouder", "jonger"]);
+const CHAT_CHILD_NOT_NAME = new Set(["ook", "nog", "thuis", "zelf", "toen", "daar", "hier", "van", "die", "dus", "maar", "allebei", "beide", "jong", "klein", "oud", "ouder", "jonger"]);
+// The writer of the chat message that `at` stands in ("[09:02] fatima: …" → "fatima"; 300 characters back at most) is longer
+// than `short` and starts with its first two letters: "gr faat" signed by fatima.
+const CHAT_WRITER_RE = /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?([\p{L}-]+)(?:[ \t]*\([^()\n]*\))?:[^\n]*$/u;
+function writerStartsLike(text: string, at: number, short: string): boolean {
+  const writer = CHAT_WRITER_RE.exec(text.slice(Math.max(0, at - 300), at))?.[1]?.toLowerCase() ?? "";
+  return writer.length > short.length && writer.slice(0, 2) === short.slice(0, 2);
+}
 // Papiamento "masha" (very) before a word of thanks or praise: "masha danki", "masha bon"; no first name there.
 const PAPIAMENTO_AFTER_MASHA = new Set(["danki", "bon", "bunita", "grandi", "contento", "kontentu"]);
 
@@ -3465,9 +3472,8 @@ function chatNames(ctx: Ctx) {
       [...ctx.speakers].some((n) => /^\p{Ll}+-\p{Ll}+$/u.test(n) ? n.charAt(0) + n.charAt(n.indexOf("-") + 1) === t.low : n.length >= 5 && /^\p{Ll}+$/u.test(n) && n.startsWith(t.low));
     // The writer's own short name closing the message after a sign-off: "[09:02] fatima: doe ik. gr faat" (3–6 letters,
     // starting like the writer's name; no word).
-    const writer = /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?([\p{L}-]+)(?:[ \t]*\([^()\n]*\))?:[^\n]*$/u.exec(ctx.text.slice(Math.max(0, t.s - 300), t.s))?.[1]?.toLowerCase() ?? "";
     const signedOff = t.low.length >= 3 && t.low.length <= 6 && CHAT_SIGNOFF_BEFORE.has(tokens[t.i - 1]?.low ?? "") && /^[ \t]*(?:[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*)?(?:\n|$)/u.test(ctx.text.slice(t.e, t.e + 12)) &&
-      writer.length > t.low.length && writer.slice(0, 2) === t.low.slice(0, 2) && !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key);
+      !SHORT_FUNCTION_WORDS.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key) && writerStartsLike(ctx.text, t.s, t.low);
     // A pet form of a lexicon first name in a chat: "hoe gaat het met henkie", "jannie belde" (henk, jan + -ie). Spelt as
     // a pet form is: a short vowel doubles the consonant (wim → wimmie, jan → jannie); without doubling only after two
     // consonants or a long vowel (henk → henkie, joop → joopie); "premie", "linie", "kopie" are words, not "prem", "lin" + -ie.
