@@ -421,7 +421,7 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
       const low = m[1].toLowerCase();
       if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
-  if (may(/(?:boer|boerin|meester|juffrouw)[ \t]\p{Lu}/u.test(text)))
+  if (may(/(?:boer|boerin|meester|juffrouw)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(FARMER_MASTER_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
       if (!isWord(m[1]) && !/^[ \t]+\p{Lu}/u.test(text.slice(s + m[1].length, s + m[1].length + 2)) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
