@@ -297,6 +297,14 @@ const SETS: Record<string, string> = {
   blind284: "blind284.jsonl",
   blind285: "blind285.jsonl",
   blind286: "blind286.jsonl",
+  blind287: "blind287.jsonl",
+  blind288: "blind288.jsonl",
+  blind289: "blind289.jsonl",
+  blind290: "blind290.jsonl",
+  blind291: "blind291.jsonl",
+  blind292: "blind292.jsonl",
+  blind293: "blind293.jsonl",
+  blind294: "blind294.jsonl",
 };
 
 const args = process.argv.slice(2);
