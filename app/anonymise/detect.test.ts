@@ -6673,3 +6673,51 @@ describe("a name or street before a clock time is no address (blind279–286)", 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: trade + family name, phrase names, chat firms", () => {
+  it.each([
+    // a capitalised trade or goods compound + a family name is the firm, not a person
+    ["Het loon van Bloemenexport Van Rijn kwam te laat.", "instelling", ["Bloemenexport Van Rijn"]],
+    ["Ze naaide jarenlang tassen voor Lederwaren De Bruin.", "instelling", ["Lederwaren De Bruin"]],
+    ["Verblijfplaats: Gezinshuis Hoekstra", "instelling", ["Gezinshuis Hoekstra"]],
+    ["Werkplek: Groenvoorziening De Hoeve, locatie Industrieweg 8", "instelling", ["Groenvoorziening De Hoeve"]],
+    ["Verblijfplaats: Gezinshuis Hoekstra", "persoon", []],
+    // a lower-case trade compound + the owner's surname, or the surname + a product word, in a chat
+    ["[10:02] anouk: hij werkt nu bij tuinbouwbedrijf jansen in de lier\n[10:03] bas: ok", "instelling", ["tuinbouwbedrijf jansen"]],
+    ["[10:02] anouk: stuur je het contract van kwekerij van der pijl?\n[10:03] bas: ja", "instelling", ["kwekerij van der pijl"]],
+    ["[10:02] anouk: ze zou de loonstroken van hendriks schoenen sturen\n[10:03] bas: top", "instelling", ["hendriks schoenen"]],
+    ["hij heeft tien jaar bij smits meubelen gewerkt, nu zit ie thuis", "instelling", ["smits meubelen"]],
+    ["[10:02] anouk: ik werk nu bij vd berg plantjes, 3 dagen\n[10:03] bas: ok", "instelling", ["vd berg plantjes"]],
+    // ... not an ordinary noun or a pronoun after the head, nor a non-name before the product word
+    ["[10:02] anouk: het bedrijf van de buurman is failliet\n[10:03] bas: jammer", "instelling", []],
+    ["[10:02] anouk: hij werkt voor meer planten in de kas\n[10:03] bas: ok", "instelling", []],
+    ["[10:02] anouk: ik heb van mijn moeder bloemen gekregen\n[10:03] bas: lief", "instelling", []],
+    ["[10:02] anouk: het hoveniersbedrijf van zijn oom zoekt mensen\n[10:03] bas: ok", "instelling", []],
+    // a shop named after its owner's first name, after a lower-case shop word
+    ["[08:50] sanne: ze werkt 12 uur bij kapsalon Yasmin in de stad\n[08:51] ruud: ok", "instelling", ["kapsalon Yasmin"]],
+    ["Ze werkt twee ochtenden bij nagelstudio Fleur.", "instelling", ["nagelstudio Fleur"]],
+    // a club: prefix + article name, an acronym ending in VV, a lower-case prefix + town
+    ["Hij wil weer naar de biljartclub BC Het Anker.", "instelling", ["BC Het Anker"]],
+    ["Via de trainer van RKZVV kan hij meetrainen.", "instelling", ["RKZVV"]],
+    ["[10:01] mo: hij voetbalt bij vv dalen\n[10:02] jan: leuk", "instelling", ["vv dalen"]],
+    ["De BVV is opnieuw berekend; de MVV is nog niet verleend.", "instelling", []],
+    // a named body + a compass region (also after a qualifying adjective)
+    ["Uit het rapport van Ondernemerskompas Noord van 3 mei blijkt dat het plan haalbaar is.", "instelling", ["Ondernemerskompas Noord"]],
+    ["Aanwezig: Anouk Mulder (Juridisch Steunpunt Zuid), Henk Zuidema", "instelling", ["Juridisch Steunpunt Zuid"]],
+    ["Vordering namens Telecom Noord-Oost, in behandeling.", "instelling", ["Telecom Noord-Oost"]],
+    ["Ze ging naar het Steunpunt Noord voor hulp.", "instelling", []],
+    // camel-case names in brackets after a person or after a job title
+    ["Aanwezig: Kees Timmers (FlexCo), Ewa Nowak (PackWorks)", "instelling", ["FlexCo", "PackWorks"]],
+    ["Groet, Roy\njongerenwerker JongWest", "instelling", ["JongWest"]],
+    ["Contact met Jan de Vries (LinkedIn) gelegd.", "instelling", []],
+    // lexicon: a port authority and a school
+    ["Hij werkt bij Groningen Seaports in Delfzijl.", "instelling", ["Groningen Seaports"]],
+    ["Haar kleinzoon zit op Spieringshoek.", "instelling", ["Spieringshoek"]],
+    // a lower-case article without apostrophe after a shop head, in a chat
+    ["[10:01] mo: hij werkt in de boerderijwinkel t hofke\n[10:02] jan: ok", "instelling", ["boerderijwinkel t hofke"]],
+    // a present-tense verb after a lower-case head is no name
+    ["[09:10] kim: het restaurant draait slecht sinds de zomer\n[09:11] bo: ai", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

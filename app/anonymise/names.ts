@@ -2541,7 +2541,13 @@ function camelCaseOrgRule(ctx: Ctx) {
     // firm (brands used as things, "via WhatsApp", "met PayPal", are hard negatives).
     const brandAfterPrep = !camel && !compound && CAMEL_BRAND.test(t.t) && !t.sentStart && /^(?:van|bij|via|voor|naar)$/.test(tokens[t.i - 1]?.low ?? "") &&
       !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && !isNegative(lex, t.key) && !lex.surnames.has(t.t);
-    if (!camel && !compound && !brandAfterPrep) continue;
+    // A camel-case name (also with a short second part: "KoelCo", "JongNu") alone in brackets after a name, or after a
+    // lower-case job title: "Ruud Verschuren (ShoeWorks)", "coördinator vrijwilligers BuurtBuddy", "jongerenwerker JongNu".
+    const brandCue = !camel && !compound && !brandAfterPrep && !t.sentStart && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(t.t) && !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) &&
+      !isNegative(lex, t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) &&
+      ((tokens[t.i - 1]?.t === "(" && tokens[t.i + 1]?.t === ")" && tokens[t.i - 2]?.cap) ||
+        /(?:werker|coördinator|coordinator|vrijwilligers|medewerker|consulent|jobcoach|begeleider|adviseur)$/.test(tokens[t.i - 1]?.low ?? ""));
+    if (!camel && !compound && !brandAfterPrep && !brandCue) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound || brandAfterPrep ? PRIO.institutionContext : PRIO.institutionHead });
   }
 }
@@ -2612,7 +2618,7 @@ function domainNameOrgRule(ctx: Ctx) {
     }
   }
 }
-const CLUB_PREFIX = /^(?:v\.v|vv|VV|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
+const CLUB_PREFIX = /^(?:v\.v|vv|VV|BC|V\.V|sv|SV|s\.v|KV|kv|FC|fc|AFC|USV|RKSV|RKVV|RKAVV|RKSVV|HSV|ZVV|zvv|CVV|AVV|GVV|VC|MHC|HC|KC|CKV|ZV|LTC|TC|SC|sc|JVC|DVV|OVV|SVV|VVC|IJVV|MVC|TTV|GVVV|LAC|AV|ZPC|HV)$/;
 // Lower-case association compounds before a name: "vrouwenvereniging Roshan", "buurtvereniging Ons Belang".
 const LOWER_ASSOCIATION = /^\p{Ll}{3,}(?:vereniging|club|bond|gemeenschap|stichting|koor|moskee|kerk)$/u;
 const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
@@ -2644,8 +2650,10 @@ function compoundHeadRule(ctx: Ctx) {
     // start: "Jeugdcoördinator v.v. Geuzenveld United", "bij s.v. Marken".)
     const dotted = CLUB_PREFIX.test(t.t) && t.t.includes(".") && nx?.t === "." && nx.s === t.e && !!tokens[i + 2] && text.slice(nx.e, tokens[i + 2].s) === " ";
     const cn = dotted ? tokens[i + 2] : nx;
-    if (CLUB_PREFIX.test(t.t) && (spaceNext || dotted) && cn.cap && cn.word && (!cn.sentStart || dotted) && !isNegative(lex, cn.key)) {
-      let end = capRun(ctx, cn.i, 3);
+    // (also a name with an article: "biljartclub BC De Kroon")
+    const clubArt = !!cn && /^(?:De|Het)$/.test(cn.t) && !!tokens[cn.i + 1]?.cap && tokens[cn.i + 1].word && text.slice(cn.e, tokens[cn.i + 1].s) === " " && !isNegative(lex, tokens[cn.i + 1].key);
+    if (CLUB_PREFIX.test(t.t) && (spaceNext || dotted) && cn.cap && cn.word && (!cn.sentStart || dotted) && (clubArt || !isNegative(lex, cn.key))) {
+      let end = capRun(ctx, clubArt ? cn.i + 1 : cn.i, 3);
       if (/^[ \t]\d{4}(?![\p{L}\p{N}])/u.test(text.slice(tokens[end - 1].e, tokens[end - 1].e + 6)) && /^'?\d{2,4}$/.test(tokens[end]?.t ?? "")) end++;
       ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personTitle + 2 });
       i = end - 1;
@@ -3392,7 +3400,8 @@ const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "ca
 const CHAT_ORG_HEAD_END = /^(?:\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)|(?:o|c|pc|rk|rkb|ik)?bs)$/u;
 const LOWER_TRADE_TAIL = /^(?:transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
 const SUBJECT_PRONOUNS = new Set(["ze", "zij", "we", "wij", "hij", "ik", "je", "jij", "u", "men", "jullie"]);
-const CHAT_ORG_STOP = new Set("sinds vanaf nu toen voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot".split(" "));
+// (also a present-tense verb after the head: "het restaurant draait slecht", "de stichting zoekt vrijwilligers")
+const CHAT_ORG_STOP = new Set("sinds vanaf nu toen voor van in op bij met en of maar die dat is was heeft had zit zitten wil kan gaat doet wordt werd ook nog al niet wel geen een de het ze hij zij ik je we jullie hun haar zijn daar hier toch dus want om te naar aan uit over tot draait draaide loopt liep sluit opent staat stond ligt zoekt zocht betaalt betaalde belt belde stopt stopte begint krijgt kreeg neemt geeft gaf zegt zei vraagt vroeg moet mag kon ging".split(" "));
 
 const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
 const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${TRADE_NOUNS.join("|")})[ \t]+(?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])`, "gu");
@@ -3531,9 +3540,10 @@ function chatNames(ctx: Ctx) {
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
     // (A school abbreviation only where a school is meant: "zit op bs de …", "naar obs het …"; "bs" is also slang.)
     const schoolAbbr = /^(?:o|c|pc|rk|rkb|ik)?bs$/.test(t.low);
-    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? "") && (!schoolAbbr || /^(?:op|naar|van|de)$/.test(tokens[t.i - 1]?.low ?? "")))) {
+    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? "") && (!schoolAbbr || /^(?:op|naar|van|de)$/.test(tokens[t.i - 1]?.low ?? "")))) {
       let k = t.i + 1;
-      if (tokens[k] && /^(?:de|het|'t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
+      // (also the article written without its apostrophe in chats and transcripts: "boerderijwinkel t hofke")
+      if (tokens[k] && /^(?:de|het|'t|t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
       let e = k;
       // "in de moskee merken ze dat …": a word before a subject pronoun is the inverted verb, not a name.
       while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " " && !SUBJECT_PRONOUNS.has(tokens[e + 1]?.low ?? "")) e++;
@@ -3597,6 +3607,51 @@ const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "
 /** Whether s holds one of the words; true when there is no list (no guard). */
 
 const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
+
+// Lower-case family firms in chats and transcripts. A lower-case trade compound + the owner's surname ("werkt bij
+// tuinbouwbedrijf jansen", "contract van kwekerij van der berg"), or after a preposition the surname + a product or trade
+// word ("de loonstroken van hendriks schoenen", "bij vd berg plantjes"). A bare surname must be a known one (no first
+// name, place or word); after a name particle ("van der", "van den", "vd") any lower-case word that is none of those.
+const LOWER_FIRM_HEAD = String.raw`\p{Ll}{3,}(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage)|kwekerij|kwekerijen`;
+const LOWER_FIRM_PARTICLE = String.raw`(?:van[ \t]+de[nr]|vd|v\.d\.)`;
+const LOWER_HEAD_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_FIRM_HEAD})[ \t]+(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})(?![\p{L}'’-])`, "gu");
+const LOWER_PRODUCT_TAIL = "schoenen|leder|lederwaren|orchideeën|orchideeen|planten|plantjes|potplanten|bloemen|bloembollen|groenten|groente|fruit|tomaten|paprika|aardbeien|champignons|meubelen|meubels|tegels|keukens|vloeren|fietsen|banden|kozijnen|textiel|vleeswaren|kaas|vis|brood|tweewielers|witgoed|autoschade|kassen|transport|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|hoveniers|schilders|loodgieters|dakwerken";
+const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via|voor|van)[ \t]+)(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})[ \t]+(?:${LOWER_PRODUCT_TAIL})(?![\p{L}'’-])`, "gu");
+// A shop named after its owner's first name, after a lower-case shop word: "werkt bij kapsalon Yasmin", "nagelstudio Sanne"
+// (the shop, not the person; not a place, and not a two-word name, which other rules read).
+const SHOP_FIRST_NAME_RE = /(?<![\p{L}])(?:kapsalon|kapperszaak|nagelstudio|barbershop|schoonheidssalon|beautysalon|toko|snackbar|lunchroom|cafetaria)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]+(?:van|de|der)[ \t])/gu;
+// A football club written as an acronym ending in "VV" (voetbalvereniging): "speelt bij HZVV", "trainer van RKZVV".
+// (Four letters or more: the three-letter "BVV" and "MVV" are the beslagvrije voet and a residence permit.)
+const VV_ACRONYM_RE = /(?<![\p{L}\p{N}&.-])\p{Lu}{2,5}VV(?![\p{L}\p{N}&-])/gu;
+// A lower-case club prefix + a lower-case town in a chat: "voetbalt bij vv dalen", "zit op sv loosdrecht".
+const LOWER_CLUB_PLACE_RE = /(?<![\p{L}])(?:vv|sv|v\.v\.|s\.v\.)[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])/gu;
+function lowerFamilyFirmRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const owner = (particle: string | undefined, w: string) => {
+    if (lex.firstNamesLower.has(w) || lex.places.phrases.has(w) || isNegative(lex, w) || CHAT_ORG_STOP.has(w) || lex.institutions.phrases.has(w)) return false;
+    if (particle) return !/^(?:de|het|een|die|dat|deze|mijn|zijn|haar|hun|onze|jullie)$/.test(w);
+    const cap = capitalised(w);
+    return lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
+  };
+  if (may(/(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage|kwekerijen)[ \t]+\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_HEAD_FIRM_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/(?:bij|via|voor|van)[ \t]+\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_FAMILY_PRODUCT_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/(?:kapsalon|kapperszaak|nagelstudio|barbershop|salon|toko|snackbar|lunchroom|cafetaria)[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(SHOP_FIRST_NAME_RE, text)) {
+      const key = phraseKey(m[1]);
+      if (lex.places.phrases.has(key) || isNegative(lex, key)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+    }
+  if (may(text.includes("VV")))
+    for (const m of allMatches(VV_ACRONYM_RE, text)) if (!isNegative(lex, phraseKey(m[0]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/(?:vv|sv|v\.v\.|s\.v\.)[ \t]+\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_CLUB_PLACE_RE, text)) {
+      const key = phraseKey(m[1]);
+      if (!lex.places.phrases.has(key) || lex.abroad.has(key)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.placeLexicon + 10 });
+    }
+}
 
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
@@ -3671,6 +3726,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   session8LowerRules(ctx);
   chatRelationNames(ctx);
   caseInitialsAndHeetNames(ctx);
+  lowerFamilyFirmRule(ctx);
   // Session 12: "gevlucht via Kakuma (Kenia)", "kwam uit Homs (Syrië)": after a preposition of place or route, an unknown
   // capitalised word with a country abroad in brackets is a place in that country (a camp, a town), no organisation.
   if (may(text.includes("(")))
@@ -3858,10 +3914,12 @@ const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 // (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
 // (Session 9 r2: also a German office: "Steuerbüro Möller".)
-const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop";
-const TRADE_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})$`, "u");
+// (Also a trading house, a goods maker and a green-space firm: "Bloemenexport Van Leeuwen", "Lederwaren De Graaf",
+// "Groenvoorziening De Hoeve"; and a family-run care home named after the family: "Gezinshuis Brouwer".)
+const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop|export|import|waren|voorziening";
+const TRADE_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})|Gezinshuis)$`, "u");
 // (its hint, from the same words)
-const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS})[ \t]+\p{Lu}`, "u");
+const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS}|Gezinshuis)[ \t]+\p{Lu}`, "u");
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
 const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
 const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
@@ -3872,7 +3930,10 @@ const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+(?:(?:\p{Lu}\.){1,
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
 // (Session 12 r2: also a staffing pool: "Flexpool Noord", "Uitzendpool West".)
-const OFFICE_DIRECTION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau|advies|administratie|adviseurs|pool)|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\p{L}-])/gu;
+// (Also a guide or advice compound and a regional telecom firm, "Ondernemerskompas Oost", "Telecom Zuid-West"; a hyphenated
+// direction; and a qualifying adjective before the head, which makes even a generic desk a named body: "Agrarisch Steunpunt
+// Noord", "Juridisch Adviesbureau West".)
+const OFFICE_DIRECTION_RE = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{3,}(?:isch|aal|eel))[ \t]+)?(\p{Lu}\p{Ll}{2,}(?:kantoor|bureau|advies|administratie|adviseurs|pool|kompas)|Telecom|(?:Werk|Jongeren|Service|Informatie|Steun|Meld|Leer|Zorg|Wijk|Buurt|Klant|Stads|Dorps|Welzijns)(?:punt|plein|loket))[ \t]+(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest|(?:Noord|Zuid)-(?:Oost|West))(?![\p{L}-])/gu;
 // "stadsdeel Zuidoost", "stadsdeel Nieuw-West": a compass district after "stadsdeel" is a place.
 const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noord|Oost|Zuid|West|Zuidoost|Noordoost|Zuidwest|Noordwest|Centrum))(?![\p{L}-])/gu;
 // "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
@@ -3990,9 +4051,9 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(m[1]);
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
-  if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|pool|punt|plein|loket)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
+  if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|pool|punt|plein|loket|kompas|Telecom)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
-      if (GENERIC_SERVICES.has(m[1].toLowerCase()) || lex.negatives.phrases.has(m[1].toLowerCase())) continue;
+      if ((!m[1] && GENERIC_SERVICES.has(m[2].toLowerCase())) || lex.negatives.phrases.has(m[2].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
 }
