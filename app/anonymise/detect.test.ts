@@ -6721,3 +6721,45 @@ describe("organisations: trade + family name, phrase names, chat firms", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons and ages: word-like chat names, ages in words", () => {
+  it.each([
+    // a full date, then the age reached
+    ["Hij wordt in maart 2026 zesenvijftig.", ["zesenvijftig"]],
+    ["Zij werd op 12 mei 2023 achttien.", ["achttien"]],
+    // a subclause with "is geworden" last
+    ["ze zegt dat ze vorige week 70 is geworden.", ["70"]],
+    ["Hij is net dertig gewore en woont alleen.", ["dertig"]],
+    // chat order and the clitic "ie"
+    ["[08:52] lotte: ja maar 16 is ze nog, wordt pas in mei 17", ["16", "17"]],
+    ["joost: en zn oom? ie is 58 denk ik", ["58"]],
+    // the next age announced after an age
+    ["Hij is zeventien, wordt achttien in juni.", ["zeventien", "achttien"]],
+    // a couple's ages as a pair in brackets
+    ["Echtpaar Jansen (84 en 80): geen vervoer meer.", ["84", "80"]],
+    // hard negatives
+    ["Het contract loopt twintig jaar en dan stopt het.", []],
+    ["De woning is vorig jaar 100 geworden.", []],
+    ["Hij wordt in maart 2026 ontslagen.", []],
+    ["Hij werkte van 2019 (12 en 14) tot nu.", []],
+    ["Om 9 is ze nog thuis.", []],
+    ["De bus is 20 minuten te laat, wordt pas in mei 3 keer per uur.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+  it.each([
+    // an initial before a one-word firm that is also a surname: a person, also after a preposition
+    ["De controle is gedaan door J. Heijmans (inspecteur) en een collega.", ["J. Heijmans"]],
+    ["Gesprek met A. Heijmans over de aanvraag.", ["A. Heijmans"]],
+    // a role-word surname in lower case after an abbreviated title
+    ["Afspraak met dhr. arts op dinsdag.", ["arts"]],
+    ["[09:05] gijs: dhr koster van hiernaast is verhuisd", ["gijs", "koster"]],
+    // hard negatives
+    ["Hij werkt bij Heijmans in Rosmalen.", []],
+    ["Gesprek met mevrouw de arts over de uitslag.", []],
+    ["mw. heeft de arts gebeld", []],
+    ["dhr. notaris gebeld", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

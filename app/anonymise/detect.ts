@@ -268,6 +268,8 @@ const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)
 // also after the particle of a separable verb ("ik breng Dewi Kok in (19).", "neem Sem mee (7)").
 // "een P. Nowak ingeschreven (29)": also after a residence participle; "Naïla (bijna 5)": an adverb in the bracket.
 const PAREN_AFTER_PERSON_RE = /^(?:[ \t]+(?:in|mee|aan|op|door|langs|terug|ook|even|nog|binnen|voor|toe|ingeschreven|woonachtig|inwonend|gehuisvest))?[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
+// "Echtpaar Nowak (81 en 79)", "de broers Kaya (14 en 16)": a couple's or two siblings' ages as a pair in brackets after the name.
+const PAREN_PAIR_AFTER_PERSON_RE = /^[ \t]*\((\d{1,3})[ \t]+en[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?\)/u;
 // "dochtertje Naïla (bijna 5 maanden)": a baby's age in months or weeks in brackets keeps its unit.
 const PAREN_MONTHS_AFTER_PERSON_RE = /^[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,2}[ \t]*(?:maanden|mnd|weken|wk))\)/u;
 // "Mevrouw Sahetapy, door iedereen tante Mien genoemd, is 84 en …", "Mykyta, de zoon, is dertien": after an apposition.
@@ -493,6 +495,9 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    // (each number its own span, as the other bracket rules do)
+    const pair = PAREN_PAIR_AFTER_PERSON_RE.exec(after);
+    if (pair && numberValue(pair[1]) >= 1) for (const n of allMatches(/\d{1,3}/g, pair[0])) if (Number(n[0]) <= 115) extra.push({ s: c.e + n.index, e: c.e + n.index + n[0].length, label: "leeftijd", prio: PRIO.leeftijd });
     const months = PAREN_MONTHS_AFTER_PERSON_RE.exec(after);
     if (months) { const s = c.e + months[0].lastIndexOf(months[1]); extra.push({ s, e: s + months[1].length, label: "leeftijd", prio: PRIO.leeftijd }); }
     add(c.e, ORIGIN_AGE_RE.exec(after), 1);

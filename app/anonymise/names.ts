@@ -970,6 +970,15 @@ function personRules(ctx: Ctx) {
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;
         const salutation = k === j && !!core && SALUTATION_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)) && /^,[ \t]*(?:\n|$)/.test(text.slice(core.e, core.e + 3));
+        // A role-word surname in lower case right after an abbreviated title is the name as with a capital ("dhr arts van
+        // hiernaast is overleden", like "dhr. Arts"; "mevrouw de arts" stays the role).
+        const lowerRoleSurname = k === j && !longLower && SHORT_TITLES.has(t.low) && !!core && /^\p{Ll}+$/u.test(core.t) && ROLE_SURNAMES.has(core.low) && core.s - t.e <= 2 &&
+          // (not a note's object before a participle or an infinitive: "mw. arts gebeld", "dhr. notaris bellen")
+          !/^[ \t]+(?:(?:ge|be|ver|ont|her)\p{Ll}+(?:d|t|en)|\p{Ll}{2,}en)(?![\p{L}])/u.test(text.slice(core.e, core.e + 24));
+        if (lowerRoleSurname) {
+          push(ctx, j, k + 1, "persoon", PRIO.personContext);
+          continue;
+        }
         if (longLower && !particleSurname && !lowerFirstName && !salutation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -1989,10 +1998,11 @@ function institutionRules(ctx: Ctx) {
         const capsAsWord = (prevLow === "de" || prevLow === "het" || (!!tokens[start - 1]?.cap && /^\p{Lu}\p{Ll}+e$/u.test(tokens[start - 1].t) && ((tokens[start - 2]?.low ?? "") === "de" || (tokens[start - 2]?.low ?? "") === "het")));
         const abbreviationAsWord = spelled.length === 1 && textWords.length === 1 && /^\p{Lu}{2,6}$/u.test(spelled[0]) && /^\p{Lu}\p{Ll}+$/u.test(textWords[0]) && (tokens[start].sentStart || (capsAsWord && !ambiguous && /^\p{Lu}{4,}$/u.test(spelled[0])));
         // "Lotte Heijmans, consulent": a known first name (or initials) right before a one-word organisation that is also a surname
-        // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation.
+        // ("Heijmans", "Vitens" is no surname) makes a person's name, unless a preposition announces the organisation (after
+        // initials not even then: an organisation takes no initials, "door J. Heijmans (toezichthouder)").
         const prevTok = tokens[start - 1];
         const firstNameBefore = end === start && !!prevTok && (prevTok.initials || prevTok.cap && (lex.firstNames.has(prevTok.t) && !lex.ambiguousFirstNames.has(prevTok.t) || lex.ambiguousFirstNames.has(prevTok.t) && !MONTH_NAMES.test(prevTok.t) && !lex.common.has(prevTok.low) && (!prevTok.sentStart || tokens[start - 2]?.t === ":"))) && text.slice(prevTok.e, tokens[start].s) === " " &&
-          !ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? "") && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
+          (prevTok.initials || (!ORG_PREPS.has(tokens[start - 2]?.low ?? "") && !LEXICON_ORG_PREPS.has(tokens[start - 2]?.low ?? ""))) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start].t) && /(?:s|sen|se|ink|man|mans|er|ers)$/.test(tokens[start].low);
         if (firstNameBefore && !lowerStart) ctx.out.push({ s: prevTok.s, e: tokens[start].e, label: "persoon", prio: PRIO.personContext });
         // A word-like organisation that is also a first name ("Yara") needs "bij/via": "Omar (9) en Yara (3)" are children.
         // "Gamma Zakelijk", "Plus Retail", "Otto Finance": a business word right after the name is the firm's own name part

@@ -924,9 +924,9 @@ const PERSON_OF_AGE_RE =
 // a remark: "Klant wordt dit jaar 67 (AOW)")
 // (Also "ze wordt 50 op do 6/2", "hij werd 18 op zaterdag": turning a number on a day or a short date is an age.)
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
-// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor".
+// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo").
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // Session 13 r4: "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
@@ -1045,9 +1045,26 @@ const SOON_AGE_RE = new RegExp(
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
 // after it: "ze werd vorige week 63 op de afdeling", not "werd vorige week 3 op 4").
 const BECAME_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+geworden|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
+  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+gewor(?:den|en|e)(?![\p{L}])|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
   "giu",
 );
+// "hij werd op 3 november 2024 achttien", "ze wordt in februari 2026 achtenvijftig": a full date, then the age reached
+// closing the clause.
+const DATED_TURN_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+(?:(?:pas|dus|ook|al|trouwens|dan|nu)[ \t]+)?(?:in|op[ \t]+\d{1,2})[ \t]+(?:${MONTHS})[ \t]+(?:19|20)\d\d[ \t]+(\d{1,3}|${NUMWORD})(?=[ \t]*(?:jaar(?![\p{L}])|[,;:)!?\n]|\.(?!\d)|en(?![\p{L}])|$))`, "giu");
+// "dat ze vorige maand 66 is geworden", "omdat hij net achttien is geworden": a subclause with a pronoun, the age and
+// "is/ben geworden" last.
+const SUBCLAUSE_BECAME_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|nadat)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:net|pas|onlangs|gister(?:en)?|eergister(?:en)?|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|afgelopen[ \t]+(?:week|maand|jaar)|in[ \t]+(?:${MONTHS})|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))[ \t]+)?(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?:is|ben|bent)[ \t]+gewor(?:den|en|e)(?![\p{L}])`, "giu");
+// Chat word order: "17 is ie nog", "ja maar 16 is ze nog," (the age first, a pronoun after the verb, the clause ends).
+const AGE_FIRST_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n|[:.!?]|(?<![\p{L}])(?:ja|nee|maar|nou|want))[ \t]*)(\d{1,3}|${NUMWORD})[ \t]+(?:is|was)[ \t]+(?:ie|hij|zij|ze)(?:[ \t]+(?:nog|al|pas|nu|inmiddels|net))?(?=[ \t]*(?:[,.!?;\n]|$))`, "giu");
+// After an age, the next one announced: "Hij is negentien, wordt twintig in mei", "17 is ie nog, wordt pas in april 18".
+const SOON_TIME = String.raw`in[ \t]+(?:${MONTHS})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|deze[ \t]+(?:week|maand)|binnenkort`;
+const TURNS_AFTER_AGE_RE = new RegExp(String.raw`(?<=(?:(?<![\p{L}])(?:is|was|ben|bent)[ \t]+(?:(?:nu|nog|pas|net|bijna)[ \t]+)?(?:\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?|(?<![\p{L}\p{N}])(?:\d{1,3}|${NUMWORD})[ \t]+(?:is|was)[ \t]+(?:ie|hij|zij|ze)(?:[ \t]+(?:nog|al|pas|nu))?)[ \t]*,[ \t]*(?:en[ \t]+)?wordt[ \t]+(?:(?:pas|dus|al|dan)[ \t]+)?)(?:(?:${SOON_TIME})[ \t]+(\d{1,3}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,.;!?)\n]|$|en(?![\p{L}])))|(\d{1,3}|${NUMWORD})(?=[ \t]+(?:jaar[ \t]+)?(?:${SOON_TIME})(?![\p{L}])))`, "giu");
+const TURN_AGE_RES: [RegExp, (low: string) => boolean][] = [
+  [DATED_TURN_AGE_RE, (low) => (low.includes("wordt") || low.includes("werd")) && /(?:19|20)\d\d[ \t]+[\p{L}\d]/u.test(low)],
+  [SUBCLAUSE_BECAME_AGE_RE, (low) => low.includes("gewor")],
+  [AGE_FIRST_AGE_RE, (low) => /[ \t](?:is|was)[ \t]+(?:ie|hij|zij|ze)/.test(low)],
+  [TURNS_AFTER_AGE_RE, (low) => low.includes("wordt")],
+];
 // "zijn 50e verjaardag", "haar achttiende verjaardag".
 const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS})\s+verjaardag`, "giu");
 // "een vrouw van in de veertig", "een man van rond de zestig".
@@ -1878,12 +1895,22 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].indexOf(m[1]);
     for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
   }
-  // BECAME_AGE_RE: "… geworden" or "werd …".
-  for (const m of may(low.includes("geworden") || low.includes("werd")) ? allMatches(BECAME_AGE_RE, text) : []) {
+  // BECAME_AGE_RE: "… geworden" (also the dialect "gewore(n)") or "werd …".
+  for (const m of may(low.includes("gewor") || low.includes("werd")) ? allMatches(BECAME_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
     if (/^\d+$/.test(n) && Number(n) > 115) continue;
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
+  }
+  // Ages turned on a dated moment, in a subclause, inverted in chat, or announced after an age (digits or words).
+  for (const [re, ok] of TURN_AGE_RES) {
+    if (!may(ok(low))) continue;
+    for (const m of allMatches(re, text)) {
+      const n = m[1] ?? m[2];
+      if (!n || !(numberValue(n) >= 1 && numberValue(n) <= 115)) continue;
+      const s = m.index + m[0].lastIndexOf(n);
+      add(s, s + n.length);
+    }
   }
   for (const m of may(low.includes("verjaardag")) ? allMatches(BIRTHDAY_AGE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
