@@ -6763,3 +6763,75 @@ describe("persons and ages: word-like chat names, ages in words", () => {
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("places, addresses, dates and numbers: villages, written day numbers, table ids", () => {
+  it.each([
+    // villages and a region the lexicon lacked
+    ["Ze verhuist van Delfgauw naar Delft.", "plaats", ["Delfgauw", "Delft"]],
+    ["De kassen in het Oostland zoeken nog seizoenskrachten.", "plaats", ["Oostland"]],
+    ["De dagbesteding in De Wijk is op dinsdag.", "plaats", ["De Wijk"]],
+    // "de wijk" as a word, and "De Wijk" with no preposition, stay out
+    ["De wijk is onrustig sinds de zomer.", "plaats", []],
+    ["Hij loopt elke dag door de wijk.", "plaats", []],
+    // an ambiguous place on a letter's place-and-date line, or before a slash and a known place
+    ["Aan de gemeente Wierden\n\nEnter, 3 juni 2024\n\nBetreft: bezwaar", "plaats", ["Wierden", "Enter"]],
+    ["Goor, 14-05-2024\n\nGeachte heer,", "plaats", ["Goor"]],
+    ["Het netwerk Kethel/Spaland komt donderdag bij elkaar.", "plaats", ["Kethel", "Spaland"]],
+    ["Enter, dan kom je in het menu.", "plaats", []],
+    // a family in a heading, a dash, then where they live
+    ["2. Casus fam. Oosterhof – Goor\nMevrouw belde over de huur.", "plaats", ["Goor"]],
+    // "goor" in lower case after in/uit when no noun follows
+    ["die zit bij de jumbo in goor. morgen bel ik", "plaats", ["goor"]],
+    ["Het kind zat in goor water te spelen.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a day of the month in words before a month name
+    ["hij begint op eerste mei bij de kwekerij", "datum", ["eerste mei"]],
+    ["de hoorzitting is op vijfentwintig juni om tien uur", "datum", ["vijfentwintig juni"]],
+    ["Ze heeft op tweeëntwintig februari 2024 getekend.", "datum", ["tweeëntwintig februari 2024"]],
+    ["Het gesprek is verzet naar negentien oktober.", "datum", ["negentien oktober"]],
+    // impossible days, "een" (the article) and a compound stay out
+    ["Op dertig februari kan het niet.", "datum", []],
+    ["Ze had een april vol afspraken.", "datum", []],
+    ["In de eerste mei-week is het kantoor dicht.", "datum", []],
+    // year of birth: "geboren … en is van" + year
+    ["Mevrouw is geboren in Accra en is van 1968. Ze kwam in 1995 hier.", "datum", ["1968"]],
+    ["Hij is geboren in 1980 en is van 2010 tot 2015 getrouwd geweest.", "datum", ["1980"]],
+    // a falling day-month with a hyphen before "van de" is a date, a fraction or a range stays out
+    ["Besproken: de brief van 14-3 van de deurwaarder.", "datum", ["14-3"]],
+    ["Hij belt 3/4 van de tijd niet terug.", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // addresses: a capitalised street without a street word after a verb of living + "op"
+    ["ik stuur een brief, woont hij nog op Hoge Veld 12?", "adres", ["Hoge Veld 12"]],
+    ["Ze woont nu op Ameland 3 jaar.", "adres", []],
+    // a lower-case street after "op het"
+    ["ze kan beginnen bij de bakker op het stationsplein 4, vanaf maandag", "adres", ["stationsplein 4"]],
+    // a street after a lower-case place + comma in chat, with a hedge after the number
+    ["ze is naar haar zus in waalwijk, Weidebloem 9 ofzo. ff checken", "adres", ["Weidebloem 9"]],
+    ["ze zit in zwolle, Groep 7 ofzo", "adres", []],
+    // a numbered meeting is no street ("-komst" is no abbreviated "-straat")
+    ["Samenkomst 3 is op 2 oktober in het buurthuis.", "adres", []],
+    // a lower-case unit pair as postcode under a street line before a known place
+    ["Dhr. P. de Wit\nLindelaan 12 a\n7471km  GOOR", "postcode", ["7471km"]],
+    ["Neem 2 x per dag\n1200mg  Paracetamol", "postcode", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // 4–5 digits after "…nummer bij ons/jullie is"
+    ["Zijn personeelsnummer bij ons is 31877.", "dossiernummer", ["31877"]],
+    ["Haar klantnummer bij jullie is 48213, toch?", "dossiernummer", ["48213"]],
+    ["Patientnummer is 01234.", "dossiernummer", []],
+    ["Het huisnummer bij ons is 12.", "dossiernummer", []],
+    // a table column headed by two id words joined by a slash: an elfproef-valid number there is no BSN
+    ["| Schuldeiser | Klantnummer/kenmerk | Bedrag |\n| --- | --- | --- |\n| Woonstad | 123456782 | € 80 |", "dossiernummer", ["123456782"]],
+    ["| Schuldeiser | Klantnummer/kenmerk | Bedrag |\n| --- | --- | --- |\n| Woonstad | 123456782 | € 80 |", "bsn", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

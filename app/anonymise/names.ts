@@ -1,5 +1,5 @@
 import { capitalised, lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
-import { AGE_NUMBER, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
+import { AGE_NUMBER, MONTH_NAMES_NL, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
@@ -1501,7 +1501,8 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made"]);
 // A place that is also an adjective ("houten": wooden) counts after in/uit/naar only when no noun follows it: "huis in houten
 // is ontruimd", "woont in houten." (not "in houten kisten", "in houten en stenen huizen").
-const LOWER_ADJECTIVE_PLACES = new Set(["houten"]);
+// (Also "goor", grimy: "de bakker uit goor nog?", "werkt in goor." — not "in goor water".)
+const LOWER_ADJECTIVE_PLACES = new Set(["houten", "goor"]);
 const AFTER_ADJECTIVE_PLACE = /^(?:is|was|zijn|waren|wordt|werd|heeft|had|hebben|woont|woonde|wonen|gewoond|gewerkt|werkt|gehad|gebleven|geweest|ontruimd|gekomen|terecht|bij|sinds|tot|toen|voor|met|nu|nog|al|ook|gaan|gaat|zit|zat|maar|want|dus|of)$/;
 // Session 12 r5: a lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
 // most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
@@ -1537,6 +1538,8 @@ const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appa
 const RESIDENCE_AFTER = /(?:\p{L}[ \t]*\(\d{1,3}\)|\p{L},[ \t]*\d{1,3}[ \t]*(?:jr|jaar)\.?|(?<![\p{L}])(?:[Ff]am\.?|[Ff]amilie)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+|\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 const RESIDENCE_CLOSE = /^(?:[ \t]*(?:[.:;|)]|[–—-][ \t])|[ \t]*(?:\n|$))/;
 
+// The rest of a letter's place-and-date line after the place: ", 2 mei 2024", ", 12-08-2024", ", dinsdag 3 maart".
+const PLACE_DATE_AFTER = new RegExp(String.raw`^,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*(?:\n|$)`, "u");
 // Regions whose name is also a firm in the lexicons (the temp agency Randstad).
 const REGION_FIRMS = new Set(["randstad"]);
 
@@ -1588,6 +1591,8 @@ function placeRules(ctx: Ctx) {
       if (end >= i) {
         const key = phraseKey(text.slice(t.s, tokens[end].e));
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
+        // (An article + a word, "in de wijk", "de moer", is no place in lower case.)
+        if (/^(?:de|het|den)[ \t]/.test(key) && lex.ambiguousPlaces.has(key)) continue;
         if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && liveFramePlace(tokens, i)))) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
@@ -1637,7 +1642,9 @@ function placeRules(ctx: Ctx) {
     // "Hendrik Wubs (52), Nieuw-Dordrecht –", "Anouk Sprenger, 24 jr, Kortland.", "Fam. El Amrani, Echten:", "fam. Meijering,
     // De Wijk –": in a list item or heading, the name after an age or a family name + comma that closes the clause is where
     // they live.
-    if (prev?.t === "," && !t.sentStart && RESIDENCE_AFTER.test(text.slice(Math.max(0, prev.s - 60), prev.s)) && text.slice(prev.e, t.s) === " ") {
+    // (Also after a dash in a heading: "Casus fam. Ramcharan – Goor".)
+    const residenceDash = (prev?.t === "–" || prev?.t === "-") && text.slice(prev.e, t.s) === " " && /\p{L} $/u.test(text.slice(Math.max(0, prev.s - 2), prev.s));
+    if ((prev?.t === "," || residenceDash) && !t.sentStart && RESIDENCE_AFTER.test(text.slice(Math.max(0, prev.s - 60), residenceDash ? prev.s - 1 : prev.s)) && text.slice(prev.e, t.s) === " ") {
       let j = /^(?:De|Het)$/.test(t.t) ? i + 1 : i;
       if (j > i && !(tokens[j]?.cap && spaceJoined(text, t, tokens[j]))) j = -1;
       const w = j >= 0 ? tokens[j] : undefined;
@@ -1683,7 +1690,15 @@ function placeRules(ctx: Ctx) {
       // "de buurtbus tussen Oerle en Veldhoven", "tussen Horn en Roermond": a capitalised ambiguous place after "tussen" and
       // before "en" + a place the lexicon knows (also its part: "Veldhoven-Dorp") is one end of a route between two places.
       const betweenPlaces = prevLow === "tussen" && t.cap && tokens[end + 1]?.low === "en" && !!tokens[end + 2]?.cap && (matchPhrase(ctx, end + 2, lex.places) >= end + 2 || lex.places.phrases.has(phraseKey(tokens[end + 2].t.split("-")[0])));
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces) continue;
+      // "Goor, 2 mei 2024", "Enter, 12-08-2024": a letter's place-and-date line (the place opens the line, a date follows
+      // the comma).
+      const placeDateLine = t.cap && (!prev || newlineBetween(text, prev.e, t.s)) && PLACE_DATE_AFTER.test(text.slice(tokens[end].e, tokens[end].e + 40));
+      // "Kethel/Spaland", "Best/Son en Breugel": an ambiguous place before a slash and a known, unambiguous place.
+      const beforePlace = t.cap && tokens[end + 1]?.t === "/" && tokens[end + 1].s === tokens[end].e && !!tokens[end + 2]?.cap && tokens[end + 2].s === tokens[end + 1].e &&
+        matchPhrase(ctx, end + 2, lex.places) >= end + 2 && !lex.ambiguousPlaces.has(phraseKey(text.slice(tokens[end + 2].s, tokens[matchPhrase(ctx, end + 2, lex.places)].e)));
+      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace) continue;
+      // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
+      if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {

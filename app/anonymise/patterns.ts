@@ -137,8 +137,10 @@ const OTHER_NUMBER_WORDS = new RegExp(
 // "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer"). Session 13 r4: a lower-case word may qualify
 // the id word ("Dossiernr. schuldeiser", "Klantnummer gemeente").
 const ID_HEADER_HINT = /(?:nummer|nr|zaak|dossier|kenmerk|ref|bsn|sofi)/iu;
+// (Also two id words joined by a slash: "Klantnummer/kenmerk", "Dossiernr. / referentie".)
+const ID_HEADER_WORD = String.raw`(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?`;
 const ID_HEADER_CELL = new RegExp(
-  String.raw`^(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20})?(?:[ \t]*\([^()]*\))?$`,
+  String.raw`^${ID_HEADER_WORD}(?:[ \t]*\/[ \t]*${ID_HEADER_WORD})?(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20})?(?:[ \t]*\([^()]*\))?$`,
   "iu",
 );
 const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
@@ -344,7 +346,7 @@ const NOT_ID_HYPHEN_NR = new RegExp(`^(?:${NOT_ID_HYPHEN_WORDS})$`, "iu");
 // (Session 11 r1: a keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
 // dossier.\n28-02 – rustig" is a timeline date.)
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -431,7 +433,8 @@ function pushNumbers(text: string, out: Candidate[]) {
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
     // "zijn personeelsnummer wordt 2261": a number being assigned counts too.
     // "personeelsnummer volgens loonstrook 70412": the source of the number may stand between.
-    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
+    // "Zijn personeelsnummer bij ons is 20917": so may the holder of the register ("bij ons/jullie") before "is".
+    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
     // (Session 10: only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || PLAUSIBLE_YEAR.test(id)))) continue;
@@ -520,7 +523,11 @@ function pushPostcodes(text: string, out: Candidate[]) {
     const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     // (Session 10 r2: also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |".)
     const addressCell = () => /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?[ \t]*\|[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[ \t]*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    // "Parkweg 228 zw\n3119cm  SCHIEDAM": a lower-case unit pair opening the line under a street and number, before a known
+    // place closing its line, is an address block's postcode.
+    const addressBlock = () => !!m[4] && /\p{L}{3,}[ \t]+\d{1,4}(?:[ \t]?(?:[a-zA-Z]{1,3}|bis|-[\dA-Za-z]{1,3}))?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
+      ((pl) => !!pl && lexicons().places.phrases.has(phraseKey(pl[1])))(/^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:\n|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -600,6 +607,9 @@ const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\
 // "omdat hij in 1967 geboren is", "zij is in '85 geboren": the year before "geboren" is a year of birth too.
 const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[ \t]+geboren(?![\p{L}])/giu;
 const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+// "Ze is geboren in Paramaribo en is van 1983": "geboren" and, in the same sentence, "en is van" + a year (the subject left
+// out before the second verb).
+const BORN_AND_IS_OF_YEAR_RE = /(?<![\p{L}])geboren(?![\p{L}])[^.!?\n]{0,60}?[ \t]en[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
 // Session 13 r2: a relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
@@ -609,6 +619,19 @@ const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de
 const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
 const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+de\s+([1-9]|[12]\d|3[01])(?:e|ste|de)(?![\p{L}\p{N}])`, "giu");
+// "op drieëntwintig april", "per eerste maart", "dertien maart 2024": a day of the month written in words (a cardinal or an
+// ordinal, 2–31; not "een", the article) before a full month name, as in spoken notes and dictated reports.
+const WORD_DAYS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+  "eenentwintig", "tweeentwintig", "drieentwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig", "negenentwintig", "dertig", "eenendertig"];
+/** The day of a WORD_DAY ("drieëntwintig" → 23, "eerste" → 1, "twintigste" → 20); 0 when unknown. */
+const wordDay = (w: string): number => {
+  const k = w.toLowerCase().replace(/ë/g, "e");
+  const ordinal: Record<string, number> = { eerste: 1, derde: 3, achtste: 8 };
+  if (ordinal[k]) return ordinal[k];
+  return WORD_DAYS.indexOf(k.replace(/(?:ste|de)$/, "")) + 1;
+};
+const WORD_DAY = String.raw`(?:eerste|twee(?:de)?|drie|derde|vier(?:de)?|vijf(?:de)?|zes(?:de)?|zeven(?:de)?|achtste|acht|negen(?:de)?|tien(?:de)?|elf(?:de)?|twaalf(?:de)?|(?:der|veer|vijf|zes|zeven|acht|negen)tien(?:de)?|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n)?twintig(?:ste)?|(?:eenen)?dertig(?:ste)?)`;
+const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL})(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
@@ -747,8 +770,9 @@ function pushDates(text: string, out: Candidate[]) {
       if (re === DM_RE && /(?<![\p{L}])na[ \t]*$/iu.test(text.slice(Math.max(0, s - 6), s)) && (/^[ \t]+\p{Ll}{3,}(?:en|ies|ers|els|ens|'s)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
         /(?<![\p{L}])(?:won|wonnen|gewonnen|verloor|verloren|stond|stonden|eindigde|speelde|speelden|gelijk|wedstrijd|stand|thuis|uit)(?![\p{L}])[^\n.!?]{0,30}$/iu.test(text.slice(Math.max(0, s - 40), s)) ||
         /^[ \t]+(?:achterstand|voorsprong|winst|verlies|nederlaag|overwinning)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
-      // "belt 3/4 van de tijd niet terug": a fraction.
-      if (re === DM_RE && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // "belt 3/4 van de tijd niet terug": a fraction ("2-3 van de kinderen": a range); not a falling pair with a hyphen,
+      // "de brief van 27-2 van de verhuurder".
+      if (re === DM_RE && !(m[2] === "-" && d > mo) && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -800,10 +824,10 @@ function pushDates(text: string, out: Candidate[]) {
       add(end - m[1].length - m[2].length - m[3].length, end);
     }
   }
-  // BIRTH_YEAR_RE opens with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
+  // BIRTH_YEAR_RE and BORN_AND_IS_OF_YEAR_RE open with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
   for (const re of [
-    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE] : []),
+    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE, BORN_AND_IS_OF_YEAR_RE] : []),
     ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE] : []),
     ...(may(hasAny(low, ["born", "birth", "dob", "d.o.b"])) ? [EN_BIRTH_YEAR_RE] : []),
   ]) {
@@ -839,8 +863,15 @@ function pushDates(text: string, out: Candidate[]) {
 
 /** "juli vorig jaar": a month + relative year has no digit, so it runs outside the digit guard of pushDates. */
 function pushRelativeMonthYears(text: string, out: Candidate[]) {
-  for (const m of may(hints(text).low.includes("jaar")) ? allMatches(MONTH_RELATIVE_YEAR_RE, text) : [])
+  const low = hints(text).low;
+  for (const m of may(low.includes("jaar")) ? allMatches(MONTH_RELATIVE_YEAR_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+  // Every month name in WORD_DAY_MONTH_RE contains one of MONTH_HINT_WORDS (case-insensitive: tested on the lower-cased text).
+  for (const m of may(MONTH_HINT_WORDS ? hasAny(low, MONTH_HINT_WORDS) : MONTH_HINT.test(text)) ? allMatches(WORD_DAY_MONTH_RE, text) : []) {
+    const day = wordDay(m[1]);
+    if (day < 1 || day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][monthNumber(m[2]) - 1]) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+  }
 }
 
 const EN_LOWER_NOT_MONTH = /^(?:may|mar|march)$/;
@@ -2538,6 +2569,8 @@ function pushAddresses(text: string, out: Candidate[]) {
         windowEnd = Math.min(windowEnd, from + m.index);
         continue;
       }
+      // "Bijeenkomst 2 is op 17 september", "Samenkomst 3": a noun on -komst is no street abbreviated to "-st".
+      if (/\p{Ll}komst$/u.test(m[1])) continue;
       m.index += from;
       pushAddress(text, m as RegExpExecArray, out);
     }
@@ -2563,7 +2596,10 @@ function pushAddresses(text: string, out: Candidate[]) {
   // pronoun or adverbs) "op/aan" + a lower-case name + a house number is the address, also without a street word.
   for (const m of may(/(?:woon|wonen|verhuis|ingeschreven)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
-    if (NOT_BRACKET_STREET_WORDS.has(word) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word)) continue;
+    if (NOT_BRACKET_STREET_WORDS.has(word.toLowerCase()) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word.toLowerCase())) continue;
+    // (capitalised, "woont ze nog op Tussen Meer 26?": not a known place, "woont op Texel 2 jaar" is cut by the
+    // lookahead, "woont op Urk 3 straten verder" here)
+    if (/^\p{Lu}/u.test(m[1]) && lexicons().places.phrases.has(phraseKey(m[1]))) continue;
     const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
@@ -2597,8 +2633,8 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 // (Session 12: also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
-const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(\p{Ll}{4,}(?:[ \t]+\p{Ll}{3,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
@@ -2625,7 +2661,8 @@ const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{L
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
 // Zuidoost, Lelystad, Frisian villages). Not "in Zwolle (groep 7)", "in Emmen (Bijlage 3)", "in Assen, Week 12".
-const PLACE_THEN_STREET_RE = /(?<![\p{L}])(?:in|te|uit|naar)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:\([ \t]*|,[ \t]+)((\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|la|le)){0,3}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|[ \t]bis(?![\p{L}]))?)(?=[ \t]*(?:[),;\n]|\.(?!\d)|$))/gu;
+// (Also in chat style: a known place in lower case and a hedge after the number: "in sprang-capelle, Vrijhoeve 4 ofzo".)
+const PLACE_THEN_STREET_RE = /(?<![\p{L}])(?:in|te|uit|naar)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t-]\p{L}[\p{L}'’-]+)?)[ \t]*(?:\([ \t]*|,[ \t]+)((\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|la|le)){0,3}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|[ \t]bis(?![\p{L}]))?)(?=[ \t]*(?:[),;\n]|\.(?!\d)|$)|[ \t]+(?:ofzo|of[ \t]+zo|toch|geloof[ \t]+ik|denk[ \t]+ik)(?![\p{L}]))/gu;
 const NOT_BRACKET_STREET_WORDS = new Set([...NOT_STREET_WORDS, ..."paragraaf module deel les gebouw toren klas unit sectie afdeling leerjaar editie seizoen aflevering casus vraag opdracht thema optie variant scenario categorie schaal tabel figuur regel lid vak team huis nr no windows ios android iphone".split(" ")]);
 function placeThenStreet(text: string, out: Candidate[]) {
   for (const m of allMatches(PLACE_THEN_STREET_RE, text)) {
@@ -2634,6 +2671,8 @@ function placeThenStreet(text: string, out: Candidate[]) {
     // with a common word there)
     const twoWordsAfterComma = /^[^(]*,/.test(m[0].slice(0, m[0].length - m[2].length)) && /^\S+[ \t]+\p{Lu}\S*[ \t]+\d/u.test(m[2]);
     if (NOT_BRACKET_STREET_WORDS.has(first) || (lexicons().common.has(first) && !twoWordsAfterComma) || !(lexicons().places.phrases.has(phraseKey(m[1])) || /^\p{Lu}\p{Ll}{2,}(?:wijk|buurt)$/u.test(m[1]))) continue;
+    // (a lower-case place only as one known, unambiguous name: not "in goes, Markt 3")
+    if (/^\p{Ll}/u.test(m[1]) && (/[ \t]/.test(m[1]) || lexicons().ambiguousPlaces.has(phraseKey(m[1])))) continue;
     // "in Zwolle (Kampen 3)": no street (a two-word district named like a street after a comma is one: Lelystad's
     // "Hollandse Hout 42-3")
     if (!twoWordsAfterComma && lexicons().places.phrases.has(phraseKey(m[2].replace(/[ \t]+\d.*$/, "")))) continue;
