@@ -305,6 +305,10 @@ const SETS: Record<string, string> = {
   blind292: "blind292.jsonl",
   blind293: "blind293.jsonl",
   blind294: "blind294.jsonl",
+  blind295: "blind295.jsonl",
+  blind296: "blind296.jsonl",
+  blind297: "blind297.jsonl",
+  blind298: "blind298.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -361,4 +361,8 @@ build("blind291");
 build("blind292");
 build("blind293");
 build("blind294");
+build("blind295");
+build("blind296");
+build("blind297");
+build("blind298");
 build("schoon");
