@@ -6835,3 +6835,43 @@ describe("places, addresses, dates and numbers: villages, written day numbers, t
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: head + article names, service + place, chat firms (2)", () => {
+  it.each([
+    // a bare lower-case shop, farm or firm word after a preposition + a surname or an article name
+    ["hij haalt zijn brood bij bakkerij verkerk om de hoek", "instelling", ["bakkerij verkerk"]],
+    ["ze kreeg een aanmaning van incassobureau dijkhuis vorige week", "instelling", ["incassobureau dijkhuis"]],
+    ["mijn zoon werkt sinds maart bij slagerij de jong", "instelling", ["slagerij de jong"]],
+    ["ze helpt op zaterdag bij manege de hoefslag", "instelling", ["manege de hoefslag"]],
+    ["hij eet soms mee bij inloophuis de brug", "instelling", ["inloophuis de brug"]],
+    ["het land staat op naam van maatschap hendriks-kroon", "instelling", ["maatschap hendriks-kroon"]],
+    ["hij werkt bij de bakkerij de hele week", "instelling", []],
+    ["ze werkt op kwekerij de laatste tijd", "instelling", []],
+    ["via uitzendbureau de komende weken", "instelling", []],
+    ["hij werkt bij bakkerij in de stad", "instelling", []],
+    // a team before a place whose name runs on past its capitals is the place only
+    ["Overleg met het Sociaal Team Wijk bij Duurstede over de aanvraag.", "plaats", ["Wijk bij Duurstede"]],
+    ["Overleg met het Sociaal Team Wijk bij Duurstede over de aanvraag.", "instelling", []],
+    ["Hij is aangemeld bij Team Hof van Twente.", "plaats", ["Hof van Twente"]],
+    ["Hij is aangemeld bij Team Hof van Twente.", "instelling", []],
+    ["Hij sport bij Team Sportservice Ede.", "instelling", ["Team Sportservice Ede"]],
+    // a district office or an Ouder- en Kindteam in a district is the district
+    ["De afspraak is op het Stadsdeelkantoor Escamp.", "plaats", ["Escamp"]],
+    ["De afspraak is op het Stadsdeelkantoor Escamp.", "instelling", []],
+    ["De moeder is aangemeld bij OKT Osdorp.", "instelling", []],
+    // a named estate or riding school
+    ["Na de opname woonde hij op Landgoed Zonnehoeve bij Den Dolder.", "instelling", ["Landgoed Zonnehoeve"]],
+    ["Na de opname woonde hij op Landgoed Zonnehoeve bij Den Dolder.", "persoon", []],
+    ["Ze wandelt elke dag over het landgoed achter het huis.", "instelling", []],
+    ["Haar dochter rijdt bij manege De Hoef in Amstelhoek.", "instelling", ["manege De Hoef"]],
+    // the village De Hoef
+    ["Hij werkt bij Champignonkwekerij Van Dam in De Hoef, 32 uur.", "plaats", ["De Hoef"]],
+    // a title opens no organisation
+    ["Z-route voor mw. Taalschool: Taalcentrum Babel in Cuijk.", "instelling", ["Taalcentrum Babel"]],
+    // an abbreviation with a full stop opens no sentence before "X wonen"
+    ["Schulden bij vijf schuldeisers, o.a. Area wonen (huur), en de zorgverzekeraar.", "instelling", ["Area wonen"]],
+    ["Hij had schulden. Samen wonen lukte niet.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2125,6 +2125,9 @@ function institutionRules(ctx: Ctx) {
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)))
         // Session 9 r2: also a district of two words: "Wijkteam Almere Stad", "Sociaal Wijkteam Almere Haven".
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j + 1 && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
+        // A team or district desk before a place whose name runs on past its capitals ("Sociaal Team Wijk bij Duurstede",
+        // "Team Hof van Twente") is that place's service: the place only, never the first capitalised word.
+        || ((teamHead && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) >= end - 1) || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) > end - 1))
         // Session 12: a generic service written in lower case before a known place is that town's service, the place only
         // ("taalcafé bibliotheek Veenendaal", "de voedselbank Deventer"; capitalised, "Bibliotheek Venlo" is the
         // organisation's own name).
@@ -2866,7 +2869,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
 const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
-const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI", "GGD"]);
+const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI", "GGD", "OKT"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -2880,7 +2883,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (isDepartmentWord(t.low) && t.low.length >= 5 && !t.sentStart) continue;
     if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
     // (Session 7 round 4: not a generic service before a known place: "Jongerenloket Amsterdam Nieuw-West" is the place.)
-    if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart && !(GENERIC_SERVICES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i)) {
+    if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart && !((GENERIC_SERVICES.has(t.low) || /team$/.test(t.low)) && matchPhrase(ctx, i + 1, lex.places) > i)) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
@@ -3128,11 +3131,13 @@ const NATIONALITY_ADJ = /(?:se|sche|ische|aanse|ese)$/;
 // Kinds of housing and care, not names: "Zelfstandig wonen", "Thuis wonen", "Beschermd wonen".
 const LOWER_TAIL_MODIFIERS = /^(?:thuis|samen|begeleid|beschermd|beschut|ambulant|intramuraal|extramuraal|goed|fijn|prettig|gewoon|anders|lekker|\p{L}+(?:ig|isch|baar|lijk|end|ende))$/u;
 
+const LIST_ABBREVIATION_BEFORE = /(?<![\p{L}.])(?:o\.a|m\.n|t\.w|w\.o|bijv|incl)\.[ \t]+$/u;
 function lowerTailRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !(t.cap || t.upper) || t.sentStart) continue;
+    // (an abbreviation that ends in a full stop opens no sentence: "schuldeisers, o.a. Area wonen", "bijv. Mooiland wonen")
+    if (!t.word || !(t.cap || t.upper) || (t.sentStart && !LIST_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, t.s - 8), t.s)))) continue;
     if (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper)) continue;
     const end = capRun(ctx, i, 4);
     const tail = tokens[end];
@@ -3642,6 +3647,12 @@ const LOWER_FIRM_PARTICLE = String.raw`(?:van[ \t]+de[nr]|vd|v\.d\.)`;
 const LOWER_HEAD_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_FIRM_HEAD})[ \t]+(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})(?![\p{L}'’-])`, "gu");
 const LOWER_PRODUCT_TAIL = "schoenen|leder|lederwaren|orchideeën|orchideeen|planten|plantjes|potplanten|bloemen|bloembollen|groenten|groente|fruit|tomaten|paprika|aardbeien|champignons|meubelen|meubels|tegels|keukens|vloeren|fietsen|banden|kozijnen|textiel|vleeswaren|kaas|vis|brood|tweewielers|witgoed|autoschade|kassen|transport|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|hoveniers|schilders|loodgieters|dakwerken";
 const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via|voor|van)[ \t]+)(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})[ \t]+(?:${LOWER_PRODUCT_TAIL})(?![\p{L}'’-])`, "gu");
+// A bare lower-case shop, farm or firm word right after a preposition opens a name, in chats and transcripts: "de
+// loonstroken van bakkerij verkerk", "ontslagen bij slagerij de jong", "werkt bij manege de hoefslag", "soep bij inloophuis
+// de brug", "op naam van maatschap hendriks-kroon", "brief van incassobureau dijkhuis". Without an article the name must
+// be a known surname; after an article any word that is no function word, adjective of time or place.
+const LOWER_SHOP_HEAD_RE = /(?<=(?<![\p{L}])(?:bij|van|via|voor|naar|op)[ \t]+)(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|\p{Ll}{3,}(?:bureau|bakkerij|slagerij|kwekerij))[ \t]+(?:(de|het|'t|van|vd|v\.d\.|van[ \t]+de[nr]?)[ \t]+)?(\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{N}'’-])/gu;
+const NOT_SHOP_NAME_AFTER_ARTICLE = new Set("hele halve laatste eerste tweede volgende vorige komende afgelopen nieuwe oude andere zelfde gemeente buurt stad wijk week dag maand ochtend middag avond nacht zomer winter baas eigenaar".split(" "));
 // A shop named after its owner's first name, after a lower-case shop word: "werkt bij kapsalon Yasmin", "nagelstudio Sanne"
 // (the shop, not the person; not a place, and not a two-word name, which other rules read).
 const SHOP_FIRST_NAME_RE = /(?<![\p{L}])(?:kapsalon|kapperszaak|nagelstudio|barbershop|schoonheidssalon|beautysalon|toko|snackbar|lunchroom|cafetaria)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]+(?:van|de|der)[ \t])/gu;
@@ -3662,6 +3673,15 @@ function lowerFamilyFirmRule(ctx: Ctx) {
     for (const m of allMatches(LOWER_HEAD_FIRM_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
   if (may(/(?:bij|via|voor|van)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_FAMILY_PRODUCT_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|bureau)[ \t]+\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_SHOP_HEAD_RE, text)) {
+      const w = m[2];
+      if (m[1] && /^(?:de|het|'t)$/.test(m[1])) {
+        if (NOT_SHOP_NAME_AFTER_ARTICLE.has(w) || CHAT_ORG_STOP.has(w) || lex.places.phrases.has(w) || lex.firstNamesLower.has(w) || isNegative(lex, w)) continue;
+      // (a double surname needs one unambiguous part: "maatschap hendriks-kroon")
+      } else if (w.includes("-") ? !(w.split("-").every((x) => lex.surnames.has(capitalised(x)) && !lex.places.phrases.has(x) && !CHAT_ORG_STOP.has(x)) && w.split("-").some((x) => owner(m[1], x))) : !owner(m[1], w)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+    }
   if (may(/(?:kapsalon|kapperszaak|nagelstudio|barbershop|salon|toko|snackbar|lunchroom|cafetaria)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(SHOP_FIRST_NAME_RE, text)) {
       const key = phraseKey(m[1]);
@@ -3805,6 +3825,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // Session 13 org r2: "Vanaf Spijkenisse rijdt …": a preposition opening a sentence is no organisation word before a place;
   // "Contactpersoon school:", "Mentor college:": a role + a lower-case head word is a field label.
   const preposition = (c: Candidate) => /^(?:Vanaf|Vanuit|Sinds|Richting|Tussen|Langs|Namens|Volgens)[ \t]/u.test(text.slice(c.s, c.e));
+  // A client title opens a person, never an organisation: "Z-route voor mw. Taalschool: …" (a title + a label word).
+  const titleOpened = (c: Candidate) => /^(?:mw|mevr|dhr|hr)\.?[ \t]+\p{Lu}/iu.test(text.slice(c.s, c.e));
   const roleLabel = (c: Candidate) => { const m = /^\p{Lu}(\p{Ll}+)[ \t]+(\p{Ll}+)$/u.exec(text.slice(c.s, c.e)); return !!m && (ROLE_WORD_END.test(m[1]) || /persoon$/.test(m[1])) && HEAD_SUFFIX.test(m[2]); };
   // Session 13 org r4: an upper-case heading ("VERSLAG KETENOVERLEG WOONFRAUDE & ADRESKWALITEIT DRECHTSTEDEN", "AANMELDING
   // VERSLAVINGSZORG JONGVOLWASSENEN") is a title, no organisation: capitals in the upper-case opening of a line with at
@@ -3822,7 +3844,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|uitkering)$/u.test(text.slice(c.s, c.e)) ||
     /^\p{L}+-opleiding[ \t]/u.test(text.slice(c.s, c.e)) ||
     (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))));
-  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !schemeOrCourse(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
+  return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !schemeOrCourse(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !titleOpened(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     // "in het kader van de Lbv": a capitalised word of three or more letters without a vowel is an abbreviation, no name.
     (c.label !== "persoon" || (!/(?:^|[ \t])[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]{2,4}(?![\p{L}])/u.test(text.slice(c.s, c.e)) && !streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
@@ -3845,9 +3867,9 @@ const LOKET_IN_PLACE = /^(?:(?:de|het)[ \t]+)?\p{L}[\p{L}-]*loket[ \t]+(\p{Lu}.*
 // "Uitvoerder: Sociaal Wijkteam Assen"): the place only.
 const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*)?)[ \t]+(\p{Lu}.*)$/u;
 // Session 13 org r2: a walk-in, language café, youth chat or public health service that every town has is the place only,
-// also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht"); a capitalised
+// also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht", a district office "Stadsdeelkantoor Noord"); a capitalised
 // "Bibliotheek Venlo" stays the library's own name.
-const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang"]);
+const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang", "stadsdeelkantoor"]);
 function deskInPlace(lex: Lexicons, name: string): boolean {
   // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
   const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
