@@ -6875,3 +6875,35 @@ describe("organisations: head + article names, service + place, chat firms (2)",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons and ages: chat names, Teams 'Surname, First' speakers, ages (2)", () => {
+  it.each([
+    // Teams exports: "Surname, First HH:MM" alone on a line, two or more heads
+    ["Wiegersma, Anouk 09:12\nGoedemorgen, ben je er al?\nRoeterdink, Martin 09:13\nJa, kom eraan.\nWiegersma, Anouk 09:15\nFijn.", "persoon", ["Wiegersma", "Anouk", "Roeterdink", "Martin", "Wiegersma", "Anouk"]],
+    ["Tjoelker, Sanne 14:02\nHeb je de brief al?\nRoeterdink, Joost 14:05\nNog niet.", "persoon", ["Tjoelker", "Sanne", "Roeterdink", "Joost"]],
+    // a single head is no Teams export
+    ["Roeterdink, Joost 14:05\nNog niet.", "persoon", ["Joost"]],
+    // not a name before the comma: a heading and an agenda item
+    ["Agenda, punt 10:30\nOverleg\nVerslag, actie 11:00\nKlaar", "persoon", []],
+    // a speaker whose name is also a verb form: the verb next to a subject pronoun, the name when addressed
+    ["[09:01] ben: hoi sanne, hoe gaat het\n[09:02] sanne: goed! ik ben vandaag thuis. ben jij er morgen?\n[09:03] ben: ja, dank je sanne\n[09:04] sanne: top, dank je ben!", "persoon", ["ben", "sanne", "sanne", "ben", "sanne", "sanne", "ben"]],
+    // a Hindu priest's title before a surname; Hindustani first names
+    ["Mevrouw gaat naar de mandir; pandit Mahaboeroep heeft aangeboden te helpen.", "persoon", ["Mahaboeroep"]],
+    ["De pandit komt morgen langs voor de zegening.", "persoon", []],
+    ["Morgen komt Ankit langs voor de sleutel.", "persoon", ["Ankit"]],
+    ["Ik heb Saurabh gisteren gesproken over zijn cv.", "persoon", ["Saurabh"]],
+    // the age turned on a date written in words
+    ["Ze wordt op twaalf mei negenentachtig en woont nog alleen.", "leeftijd", ["negenentachtig"]],
+    ["Hij wordt op drie juni zeventig, zegt hij.", "leeftijd", ["zeventig"]],
+    ["Ze wordt op twaalf mei ontslagen, zegt ze.", "leeftijd", []],
+    // dialect "ok" (ook) before the age
+    ["ik ben ok al eenenzeventig, dus dat gaat niet meer", "leeftijd", ["eenenzeventig"]],
+    // a chat article "n" before a decade word
+    ["de buurman is n zestiger, die helpt wel", "leeftijd", ["zestiger"]],
+    ["dat is n vijftiger jaren stoel", "leeftijd", []],
+    // the age first and the school year after it in a bracket after a name
+    ["Kinderen: Jesse (16, 4 vwo op het Stedelijk) en Noor (8, groep 5).", "leeftijd", ["16", "8"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

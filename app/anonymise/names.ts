@@ -172,7 +172,7 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 const TITLES = new Set(
   // (Session 11 r2: also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
   (
-    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam cliënt client cliente cliënte klant patiënt patient wijlen fam" +
+    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
     // (Session 12 r2: foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
     " frau herr herrn mrs ms madame monsieur mme" +
     // Frisian "mefrou" and "menear" (mevrouw, meneer) in Frisian notes and chats: "by mefrou de jong west".
@@ -3262,7 +3262,7 @@ function ampersandFirmRule(ctx: Ctx) {
 // it may stand in brackets: "ruud (09:31):".
 const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
-const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
+const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subject date tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"
   "indruk observatie observaties bevindingen analyse samenvatting overweging overwegingen afweging toelichting beoordeling signalen risico's risico zorgen beeld uitkomst resultaat").split(" "));
 
@@ -3271,6 +3271,9 @@ const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p
 // Slack exports with bold or lower-case heads: "**sanne.v** 09:02", "**joost ter horst** 09:15", "rick  09:07" alone on a
 // line (a handle may hold a dot or underscore). Counted only when the text has two or more such heads.
 const HANDLE_HEAD_RE = /(?<=^|\n)[ \t]*(\*\*|__)?(\p{L}[\p{L}'’]*(?:[._]\p{L}[\p{L}'’]*)?(?:[ \t]\p{L}[\p{L}'’-]*){0,3})\1[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
+// Teams exports write the speaker as "Surname, First" before the time, alone on a line: "Verstegen, Ilse 10:42",
+// "Berg, Jan van den 09:15" (the particles after the first name). Counted only when the text has two or more such heads.
+const SURNAME_FIRST_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+(?:van|de|der|den|ter|ten|te|op|in|'t)){0,3}[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}@._%+-])@(\p{L}[\p{L}'’-]{1,24})(?![\p{L}\p{N}@-]|\.\p{L})/gu;
 
 const SELF_INTRO_RE = /^\s*(\p{L}[\p{Ll}'’-]{2,})[ \t]+hier(?=[ \t]*[,:.!—–-])/u;
@@ -3355,6 +3358,26 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
         if (/[._]/.test(name))
           for (let at = text.indexOf("@" + name); at >= 0; at = text.indexOf("@" + name, at + 1))
             if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1 + name.length))) out.push({ s: at + 1, e: at + 1 + name.length, label: "persoon", prio: PRIO.personContext });
+      }
+    }
+    // "Siebenga, Lotte 10:44": the surname and the first name of a Teams speaker (the first name must be a known one).
+    if (may(text.includes(","))) {
+      const heads = [...allMatches(SURNAME_FIRST_HEAD_RE, text)].filter((m) => {
+        const sur = m[1].toLowerCase(), first = m[2].toLowerCase();
+        return lex.firstNamesLower.has(first) && !lex.common.has(first) && !lex.common.has(sur) && !NOT_SPEAKERS.has(sur) && !TITLES.has(sur) && !RELATIONS.has(sur) &&
+          !isNegative(lex, phraseKey(m[1])) && !lex.places.phrases.has(phraseKey(m[1])) && !lex.institutions.phrases.has(phraseKey(m[1]));
+      });
+      if (heads.length >= 2) {
+        for (const m of heads) {
+          const s = m.index + m[0].indexOf(m[1]);
+          const f = m.index + m[0].indexOf(m[2], m[0].indexOf(",") + 1);
+          out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+          out.push({ s: f, e: f + m[2].length, label: "persoon", prio: PRIO.personContext });
+          speakers.add(m[1].toLowerCase());
+          speakers.add(m[2].toLowerCase());
+          firsts.add(m[2].toLowerCase());
+          stampedHeads++;
+        }
       }
     }
   }
@@ -3524,7 +3547,13 @@ function chatNames(ctx: Ctx) {
     // the frame makes it a name, even when it is also a word ("storm", "sky").
     const childAge = t.low.length >= 3 && /^\p{Ll}+$/u.test(t.t) && CHAT_CHILD_WORDS.has(tokens[t.i - 1]?.low ?? "") && /^[ \t]\((?:\d{1,2}|\d{1,2}[ \t]*(?:jaar|jr|mnd|maanden))\)/u.test(ctx.text.slice(t.e, t.e + 14)) &&
       !SHORT_FUNCTION_WORDS.has(t.low) && !CHAT_CHILD_NOT_NAME.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
-    const speaker = ctx.speakers.has(t.low) || nickname || shortForm || signedOff || petName || childAge;
+    // A speaker whose name is also a verb form is the verb next to a subject pronoun: "ik ben moe", "ben je er?", "ik wil
+    // dat" (not the name addressed at the end of a clause: "dank je ben!").
+    const nextTok = tokens[t.i + 1];
+    const verbUse = (lex.common.has(t.low) || lex.ambiguousFirstNames.has(capitalised(t.t))) && (
+      (SUBJECT_PRONOUNS.has(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(tokens[t.i - 1].e, t.s) === " " && !!nextTok?.word && ctx.text.slice(t.e, nextTok.s) === " ") ||
+      (!!nextTok && SUBJECT_PRONOUNS.has(nextTok.low) && ctx.text.slice(t.e, nextTok.s) === " " && !/^[ \t]*[,!?.:]/.test(ctx.text.slice(nextTok.e, nextTok.e + 2))));
+    const speaker = (ctx.speakers.has(t.low) && !verbUse) || nickname || shortForm || signedOff || petName || childAge;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
     // abbreviations ("max 3 uur", "een ton", "de bob").

@@ -1002,7 +1002,7 @@ const WORD_AGE_RES = [
   // Session 11 r3: "ook zij zijn boven de tachtig", "ze is al boven de zeventig": a be-verb + "boven de" + a decade word
   // (not "jongeren onder de 27", "mensen boven de 65 krijgen AOW": a group has no be-verb before "boven").
   new RegExp(String.raw`\b(?:is|was|zijn|waren)\s+(?:(?:al|ook|ruim|ver|nu|inmiddels|allebei|beiden|allemaal)\s+){0,2}boven\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?\n]|en\b|$)))`, "giu"),
-  new RegExp(String.raw`\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
+  new RegExp(String.raw`(?:\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)|(?<=(?<![\p{L}])(?:is|was|als)[ \t]+)'?n)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
@@ -1070,7 +1070,7 @@ const SOON_AGE_RE = new RegExp(
   // (Session 11 r1: also after a bracket and with "over N weken/maanden": "geboren 9 juli 2006 (wordt over zes weken 18)".)
   // (Session 10 r2: also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
   // person's name see agesAfterPersons in detect.ts.)
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+\d{1,2}\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+(?:\d{1,2}|${NUMWORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
@@ -1211,7 +1211,7 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // Session 12 r3: the age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
@@ -2828,6 +2828,8 @@ const LEEFTIJD_WORD_RE = new RegExp(String.raw`(?<![\p{L}-])(?:leeftijd|lft|lftd
 // (anchored on the bracket; the name before it is checked in pushRound2Ages)
 const SCHOOL_PAREN_AGE_RE = /\([ \t]*(?:(?:groep|klas|leerjaar|jaar)[ \t]+\d{1,2}|\d[ \t]*(?:havo|vwo|vmbo(?:-\p{L}+)?|mavo|atheneum|gymnasium|gym)|brugklas|mbo[ \t-]?\d)/giu;
 const NAME_BEFORE_PAREN = /\p{Lu}\p{Ll}+[ \t]?$/u;
+// The age first and the school year after it: "Daan (15, 3 havo op het …)", "Noor (8, groep 5)".
+const PAREN_AGE_SCHOOL_RE = new RegExp(String.raw`\([ \t]*(\d{1,2}|${AGE_WORDS})(?:[ \t]+(?:jaar|jr\.?))?[ \t]*,[ \t]*(?:(?:groep|klas|leerjaar)[ \t]+\d{1,2}|\d[ \t]*(?:havo|vwo|vmbo(?:-\p{L}+)?|mavo|atheneum|gymnasium|gym)|brugklas|mbo[ \t-]?\d)(?![\p{L}\p{N}])`, "giu");
 const SCHOOL_PAREN_AGE_TAIL = new RegExp(String.raw`^[ \t]*,[ \t]*(\d{1,2}|${AGE_WORDS})(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*\))`, "iu");
 // A chat answer about the person just named: "[10:03] fleur: ja, 16, zit op het Regio College", "sanne: 17, woont nog
 // thuis" (a bare 12–99 between the message head and a comma, then a verb about a person).
@@ -2853,6 +2855,14 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       if (!t || !(numberValue(t[1]) >= 3 && numberValue(t[1]) <= 25)) continue;
       const at = end + t[0].indexOf(t[1], t[0].indexOf(","));
       add(at, end + t[0].length);
+    }
+  if (may(text.includes("(") && text.includes(",")))
+    for (const m of allMatches(PAREN_AGE_SCHOOL_RE, text)) {
+      const before = NAME_BEFORE_PAREN.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      // (a name, not a heading word: "Totaal (18, groep 7)")
+      if (!before || lexicons().common.has(before[0].trim().toLowerCase()) || !(numberValue(m[1]) >= 3 && numberValue(m[1]) <= 25)) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      add(at, at + m[1].length);
     }
   // (session 9: also an age in words, "(wordt volgende maand vijftig)")
   if (may(low.includes("wordt") || low.includes("werd")))
