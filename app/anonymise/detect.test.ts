@@ -6907,3 +6907,56 @@ describe("persons and ages: chat names, Teams 'Surname, First' speakers, ages (2
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("places, addresses and numbers (2): districts, dialect streets, BSN in chat", () => {
+  it.each([
+    // a district in brackets after a place of several words
+    ["Klant woont in Wijk bij Duurstede (Noorderwaard) met twee kinderen.", "plaats", ["Wijk bij Duurstede", "Noorderwaard"]],
+    ["Woonplaats: Stad aan 't Haringvliet (Westhoek)", "plaats", ["Stad aan 't Haringvliet", "Westhoek"]],
+    ["Woonplaats: Wijk bij Duurstede (Dorpsstraat)", "plaats", ["Wijk bij Duurstede"]],
+    ["Rekening bij Kreissparkasse Grafschaft Bentheim (Girokonto) staat rood.", "plaats", []],
+    ["Contact via Gemeente Alphen aan den Rijn (ABC), afdeling Werk", "plaats", ["Alphen aan den Rijn"]],
+    // a place field with a time phrase before the colon; a place that is also a word as a field value
+    ["Woonplaats sinds juni 2021: Doorn", "plaats", ["Doorn"]],
+    ["Verblijfplaats per 1 maart: Putten", "plaats", ["Putten"]],
+    ["Woonplaats: Best", "plaats", ["Best"]],
+    ["Dat is de beste oplossing: Best van alles is rust.", "plaats", []],
+    // a word-like place in lower case after in/uit/naar right before the end of a clause
+    ["fam. de vries woont niet meer in laak, ze zijn verhuisd", "plaats", ["laak"]],
+    ["kan iemand morgen langs in mill?", "plaats", ["mill"]],
+    ["haar broer komt uit delft.", "plaats", ["delft"]],
+    ["het is moeilijk te leiden.", "plaats", []],
+    ["ze is erg geinteresseerd in dieren.", "plaats", []],
+    ["dat bedrag staat in delft bij de bank", "plaats", []],
+    // villages of De Ronde Venen and Stichtse Vecht
+    ["Adres: Kerkweg 4, Loenersloot", "plaats", ["Loenersloot"]],
+    ["hij werkt op een boerderij in waverveen", "plaats", ["waverveen"]],
+    // a product name with an acronym after it is no place
+    ["De cijfers staan in Power BI, vraag Sanne.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // dialect street words (Brabants -straot, Twents -stroat)
+    ["mien moeder woont aon de Molenstraot 14 in dorp", "adres", ["Molenstraot 14"]],
+    ["die jonge van de kapelstraot 3 is weer nie gekomen", "adres", ["kapelstraot 3"]],
+    ["Ze woont an de Dorpsstroat 21.", "adres", ["Dorpsstroat 21"]],
+    // a remark in brackets between the house number and the postcode
+    ["Tijdelijk adres: Reigerskamp 42 (bij moeder), 3605 AB Maarssen", "adres", ["Reigerskamp 42"]],
+    ["Groep 7 (juf Anna), daarna naar huis", "adres", []],
+    // a house number alone is no address
+    ["Hij woont op huisnummer 17, de bel doet het niet.", "adres", []],
+    ["Ze woont aan nummer 8 naast de kerk.", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // "in het dossier" names the case file, no number: an elfproef number after it is a BSN
+    ["Wil je zijn BSN even in het dossier zetten? Ik heb alleen deze: 725763863", "bsn", ["725763863"]],
+    ["Hij staat nog niet in het dossier vermeld, alleen zijn nummer: 725763863", "bsn", ["725763863"]],
+    ["Dossiernummer: 725763863", "bsn", []],
+    ["Het dossier 725763863 is gesloten.", "bsn", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

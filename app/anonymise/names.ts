@@ -520,6 +520,18 @@ const DISTRICT_DESKS = new Set(["servicepunt", "wijkpunt", "buurtpunt", "wijkser
 const districtPair = (lex: Lexicons, t: string) => t.includes("-") && t.split("-").every((p) => p.length >= 3 && (lex.places.phrases.has(p.toLowerCase()) || NEIGHBOURHOOD.test(p)));
 // Form fields whose value is a place: "Geboorteplaats: Wenzhou", "Woonplaats: Grou".
 const PLACE_FIELDS = new Set(["geboorteplaats", "woonplaats", "plaats", "geboorteland", "land van herkomst", "herkomst", "verblijfplaats", "vestigingsplaats", "wijk", "woonwijk", "buurt", "stadsdeel"]);
+// A place field ending right before the colon at `colon`, or one followed by a time phrase on the same line
+// ("Woonplaats sinds augustus 2023:", "Verblijfplaats vanaf 1 mei:").
+const FIELD_TIME_WORDS = new Set(["sinds", "vanaf", "per", "tot"]);
+function placeFieldBefore(ctx: Ctx, colon: number): boolean {
+  const { tokens, text } = ctx;
+  if (PLACE_FIELDS.has(tokens[colon - 1]?.low ?? "")) return true;
+  for (let k = colon - 2; k >= 0 && k >= colon - 6; k--) {
+    if (newlineBetween(text, tokens[k].e, tokens[colon].s)) return false;
+    if (FIELD_TIME_WORDS.has(tokens[k].low)) return k > 0 && PLACE_FIELDS.has(tokens[k - 1].low) && !newlineBetween(text, tokens[k - 1].e, tokens[k].s);
+  }
+  return false;
+}
 // Trade and port words that continue a firm named after a place ("Maasvlakte Cold Storage", "Botlek Logistics").
 const FIRM_WORD_AFTER_PLACE = /^[ \t](?:\p{Lu}\p{Ll}+[ \t]){0,2}(?:Storage|Logistics|Logistiek|Distribution|Distributie|Shipping|Terminals?|Stevedoring|Warehousing|Forwarding|Freight|Trucking|Opslag|Koelhuis|Vrieshuis)(?![\p{L}])/u;
 // Articles and possessives: a lower-case word after them is a noun, no place name ("de sloten", "zijn hoeven").
@@ -1499,6 +1511,15 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made"]);
+// Word-like places whose word reading hardly ends a clause after in/uit/naar: "huisbezoek in laak?", "een dochter in
+// delft, ingrid", "bij slagerij de jong in mill, de kok", "soep bij de inloop in doorn." (not places that are plural nouns
+// or adjectives there: "interesse in dieren.", "wandelen in bergen,", "geloof in helden.", "opgegroeid in kampen").
+const CLAUSE_END_PLACES = new Set(["delft", "doorn", "laak", "mill", "leiden", "weert", "hoorn", "losser", "haren", "laren", "sluis", "elst", "lopik", "baarle", "aalst", "halfweg", "horst", "kessel", "zuilen", "ondiep", "lombok", "dieze"]);
+function clauseEndsAfter(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || newlineBetween(ctx.text, ctx.tokens[i].e, next.s)) return true;
+  return next.s === ctx.tokens[i].e && /^[,.?!;:)]$/.test(next.t);
+}
 // A place that is also an adjective ("houten": wooden) counts after in/uit/naar only when no noun follows it: "huis in houten
 // is ontruimd", "woont in houten." (not "in houten kisten", "in houten en stenen huizen").
 // (Also "goor", grimy: "de bakker uit goor nog?", "werkt in goor." — not "in goor water".)
@@ -1543,6 +1564,13 @@ const PLACE_DATE_AFTER = new RegExp(String.raw`^,[ \t]*(?:(?:maandag|dinsdag|woe
 // Regions whose name is also a firm in the lexicons (the temp agency Randstad).
 const REGION_FIRMS = new Set(["randstad"]);
 
+// Whether a known place of two to four words ends at token `e` ("Wijk bij Duurstede", "Alphen aan den Rijn").
+function placePhraseEndsAt(ctx: Ctx, e: number): boolean {
+  // (not a place inside a firm's name: "Kreissparkasse Grafschaft Bentheim (Dispokredit)")
+  for (let k = e - 1; k >= 0 && k >= e - 4; k--) if (ctx.tokens[k].cap && matchPhrase(ctx, k, ctx.lex.places) === e) return !(ctx.tokens[k - 1]?.cap && !newlineBetween(ctx.text, ctx.tokens[k - 1].e, ctx.tokens[k].s));
+  return false;
+}
+
 function placeRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   let lastPlaceEnd = -1;
@@ -1552,11 +1580,16 @@ function placeRules(ctx: Ctx) {
     const prevLow = prev?.low ?? "";
     // A district in brackets after a known place: "Gouda (Korte Akkeren)", "Hengelo (Hasseler Es)" — one to three
     // capitalised words filling the bracket, none a known name or organisation.
-    if (t.cap && prev?.t === "(" && tokens[i - 2] && lex.places.phrases.has(tokens[i - 2].key) && !lex.firstNames.has(tokens[i - 2].t) && !t.sentStart) {
+    // (also after a place of several words: "Wijk bij Duurstede (Zuiderwaard)", "Bergen op Zoom (Gageldonk)")
+    const afterLongPlace = !!tokens[i - 2] && !lex.places.phrases.has(tokens[i - 2].key) && placePhraseEndsAt(ctx, i - 2);
+    if (t.cap && prev?.t === "(" && tokens[i - 2] && (lex.places.phrases.has(tokens[i - 2].key) || afterLongPlace) && !lex.firstNames.has(tokens[i - 2].t) && !t.sentStart) {
       let j = i;
       while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !newlineBetween(text, tokens[j - 1].e, tokens[j].s)) j++;
       const run = tokens.slice(i, j);
-      if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
+      // (after a place of several words, no common word or street either: "Wijk bij Duurstede (Dorp)", "(Dorpsstraat)")
+      if (afterLongPlace && run.some((x) => lex.common.has(x.low) || /(?:straat|laan|weg|plein|dijk|kade|gracht|singel)$/.test(x.low))) {
+        // not a district
+      } else if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });
         continue;
       }
@@ -1579,7 +1612,8 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
-    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
+    const clauseEndPlace = CLAUSE_END_PLACES.has(t.low) && prevLow !== "te" && clauseEndsAfter(ctx, i);
+    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || clauseEndPlace || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
       if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
@@ -1593,7 +1627,7 @@ function placeRules(ctx: Ctx) {
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
         // (An article + a word, "in de wijk", "de moer", is no place in lower case.)
         if (/^(?:de|het|den)[ \t]/.test(key) && lex.ambiguousPlaces.has(key)) continue;
-        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && liveFramePlace(tokens, i)))) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace || clauseEndPlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && (liveFramePlace(tokens, i) || clauseEndPlace)))) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -1696,7 +1730,9 @@ function placeRules(ctx: Ctx) {
       // "Kethel/Spaland", "Best/Son en Breugel": an ambiguous place before a slash and a known, unambiguous place.
       const beforePlace = t.cap && tokens[end + 1]?.t === "/" && tokens[end + 1].s === tokens[end].e && !!tokens[end + 2]?.cap && tokens[end + 2].s === tokens[end + 1].e &&
         matchPhrase(ctx, end + 2, lex.places) >= end + 2 && !lex.ambiguousPlaces.has(phraseKey(text.slice(tokens[end + 2].s, tokens[matchPhrase(ctx, end + 2, lex.places)].e)));
-      if (lex.ambiguousPlaces.has(key) && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace) continue;
+      // "Woonplaats: Doorn", "Woonplaats sinds 2023: Doorn": the value of a place field on the same line.
+      const fieldValue = t.cap && prev?.t === ":" && !newlineBetween(text, prev.e, t.s) && placeFieldBefore(ctx, i - 1);
+      if (lex.ambiguousPlaces.has(key) && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
@@ -1780,14 +1816,17 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (not a product name ending in an acronym: "het dashboard in Power BI", "in Dynamics CRM")
+    const acronymAfter = !!tokens[i + 1]?.upper && tokens[i + 1].word && text.slice(t.e, tokens[i + 1].s) === " ";
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && !acronymAfter && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
     const liveBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => LIVE_VERBS.has(x.low));
     // "Geboorteplaats: Wenzhou, China": the value of a place field.
-    if (prev?.t === ":" && PLACE_FIELDS.has(tokens[i - 2]?.low ?? "") && !newlineBetween(text, prev.e, t.s) && isNameWord(ctx, t)) {
+    // (also with a time phrase between the field and the colon: "Woonplaats sinds augustus 2023: Zeist")
+    if (prev?.t === ":" && placeFieldBefore(ctx, i - 1) && !newlineBetween(text, prev.e, t.s) && isNameWord(ctx, t)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
       ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
