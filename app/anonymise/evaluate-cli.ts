@@ -309,6 +309,13 @@ const SETS: Record<string, string> = {
   blind296: "blind296.jsonl",
   blind297: "blind297.jsonl",
   blind298: "blind298.jsonl",
+  blind299: "blind299.jsonl",
+  blind300: "blind300.jsonl",
+  blind301: "blind301.jsonl",
+  blind302: "blind302.jsonl",
+  blind303: "blind303.jsonl",
+  blind304: "blind304.jsonl",
+  blind305: "blind305.jsonl",
 };
 
 const args = process.argv.slice(2);
