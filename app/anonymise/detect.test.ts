@@ -6960,3 +6960,12 @@ describe("places, addresses and numbers (2): districts, dialect streets, BSN in 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("the list-of-first-names guard follows its regex (tabs, no blank after the comma, 'en' without commas)", () => {
+  it.each([
+    ["Aanwezig:\tLotte,\tBram,\tHanneke,\tRoos,\tSevda.", ["Lotte", "Bram", "Hanneke", "Roos", "Sevda"]],
+    ["Aanwezig: Lotte en Bram en Roos en Sevda.", ["Lotte", "Bram", "Roos", "Sevda"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

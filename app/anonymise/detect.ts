@@ -368,7 +368,7 @@ function listedWordFirstNames(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const isPerson = (s: number, e: number) => kept.some((k) => k.label === "persoon" && k.s === s && k.e === e);
   const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
-  if (may(text.includes(", ")))
+  if (may(text.includes(",") || /[ \t]en[ \t]/.test(text)))
     for (const m of allMatches(FIRST_NAME_LIST_RE, text)) {
       const words = [...allMatches(/\p{Lu}\p{Ll}+/gu, m[0])].map((w) => ({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0] }));
       const wordy = words.filter((w) => lex.ambiguousFirstNames.has(w.w) && free(w.s, w.e));
