@@ -861,21 +861,29 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of may(hasAny(low, FOREIGN_MONTH_HINTS)) ? allMatches(FOREIGN_D_MONTH_RE, text) : []) {
     const mo = FOREIGN_MONTH_NUM[m[2].toLowerCase()];
     // Polish months only in lower case ("5 Maja" is a name); a day that fits the month.
-    if (!mo || !validDay(Number(m[1])) || Number(m[1]) > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]) continue;
+    if (!mo || !validDay(Number(m[1])) || Number(m[1]) > MONTH_DAYS[mo - 1]) continue;
     add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
   }
   pushEnglishDates(text, low, sep, add);
 }
+
+/** Days in each month (February with the leap day): impossible dates are rejected. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "juli vorig jaar": a month + relative year has no digit, so it runs outside the digit guard of pushDates. */
 function pushRelativeMonthYears(text: string, out: Candidate[]) {
   const low = hints(text).low;
   for (const m of may(low.includes("jaar")) ? allMatches(MONTH_RELATIVE_YEAR_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+}
+
+/** "op drieëntwintig april": a day in words has no digit either, so it too runs outside pushDates' digit guard. */
+function pushWordDayMonths(text: string, out: Candidate[]) {
+  const low = hints(text).low;
   // Every month name in WORD_DAY_MONTH_RE contains one of MONTH_HINT_WORDS (case-insensitive: tested on the lower-cased text).
   for (const m of may(MONTH_HINT_WORDS ? hasAny(low, MONTH_HINT_WORDS) : MONTH_HINT.test(text)) ? allMatches(WORD_DAY_MONTH_RE, text) : []) {
     const day = wordDay(m[1]);
-    if (day < 1 || day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][monthNumber(m[2]) - 1]) continue;
+    if (day < 1 || day > MONTH_DAYS[monthNumber(m[2]) - 1]) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
   }
 }
@@ -2795,6 +2803,7 @@ export function structuredCandidates(text: string): Candidate[] {
     pushDates(text, out);
   }
   pushRelativeMonthYears(text, out);
+  pushWordDayMonths(text, out);
   pushAges(text, out); // ages in words need no digit
   if (digits) pushAgesRound3(text, out);
   if (digits) pushAddresses(text, out);
