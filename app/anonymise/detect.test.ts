@@ -6969,3 +6969,15 @@ describe("the list-of-first-names guard follows its regex (tabs, no blank after 
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("a street in brackets after a place is no district", () => {
+  it.each([
+    ["Ze woont in Gouda (Kleiweg) bij haar zus.", ["Gouda"]],
+    ["Adres volgt, Tiel (Stationsstraat) of Kesteren.", ["Tiel", "Kesteren"]],
+    // districts in brackets stay places
+    ["Hij woont in Gouda (Korte Akkeren) sinds mei.", ["Gouda", "Korte Akkeren"]],
+    ["Hengelo (Hasseler Es) heeft een wijkteam.", ["Hengelo", "Hasseler Es"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+});

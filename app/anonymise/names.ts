@@ -1586,8 +1586,9 @@ function placeRules(ctx: Ctx) {
       let j = i;
       while (j < tokens.length && j - i < 3 && tokens[j].cap && tokens[j].t.length >= 2 && /\p{Ll}/u.test(tokens[j].t) && !newlineBetween(text, tokens[j - 1].e, tokens[j].s)) j++;
       const run = tokens.slice(i, j);
-      // (after a place of several words, no common word or street either: "Wijk bij Duurstede (Dorp)", "(Dorpsstraat)")
-      if (afterLongPlace && run.some((x) => lex.common.has(x.low) || /(?:straat|laan|weg|plein|dijk|kade|gracht|singel)$/.test(x.low))) {
+      // (no street: "Gouda (Kleiweg)", a street without a number is no span; after a place of several words no common
+      // word either: "Wijk bij Duurstede (Dorp)")
+      if (run.some((x) => (afterLongPlace && lex.common.has(x.low)) || /(?:straat|laan|weg|plein|dijk|kade|gracht|singel)$/.test(x.low))) {
         // not a district
       } else if (tokens[j]?.t === ")" && run.every((x) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !isNegative(lex, x.key) && !lex.institutions.phrases.has(x.key) && !lex.institutionHeads.phrases.has(x.low)) && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[j - 1].e)))) {
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext + 3 });

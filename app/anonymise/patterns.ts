@@ -630,11 +630,10 @@ const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|
 const WORD_DAYS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
   "eenentwintig", "tweeentwintig", "drieentwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig", "negenentwintig", "dertig", "eenendertig"];
 /** The day of a WORD_DAY ("drieëntwintig" → 23, "eerste" → 1, "twintigste" → 20); 0 when unknown. */
+const IRREGULAR_ORDINALS: Record<string, number> = { eerste: 1, derde: 3, achtste: 8 };
 const wordDay = (w: string): number => {
   const k = w.toLowerCase().replace(/ë/g, "e");
-  const ordinal: Record<string, number> = { eerste: 1, derde: 3, achtste: 8 };
-  if (ordinal[k]) return ordinal[k];
-  return WORD_DAYS.indexOf(k.replace(/(?:ste|de)$/, "")) + 1;
+  return IRREGULAR_ORDINALS[k] ?? WORD_DAYS.indexOf(k.replace(/(?:ste|de)$/, "")) + 1;
 };
 const WORD_DAY = String.raw`(?:eerste|twee(?:de)?|drie|derde|vier(?:de)?|vijf(?:de)?|zes(?:de)?|zeven(?:de)?|achtste|acht|negen(?:de)?|tien(?:de)?|elf(?:de)?|twaalf(?:de)?|(?:der|veer|vijf|zes|zeven|acht|negen)tien(?:de)?|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n)?twintig(?:ste)?|(?:eenen)?dertig(?:ste)?)`;
 const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL})(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
