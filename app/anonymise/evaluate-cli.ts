@@ -316,6 +316,14 @@ const SETS: Record<string, string> = {
   blind303: "blind303.jsonl",
   blind304: "blind304.jsonl",
   blind305: "blind305.jsonl",
+  blind306: "blind306.jsonl",
+  blind307: "blind307.jsonl",
+  blind308: "blind308.jsonl",
+  blind309: "blind309.jsonl",
+  blind310: "blind310.jsonl",
+  blind311: "blind311.jsonl",
+  blind312: "blind312.jsonl",
+  blind313: "blind313.jsonl",
 };
 
 const args = process.argv.slice(2);
