@@ -6981,3 +6981,35 @@ describe("a street in brackets after a place is no district", () => {
     expect(found(text, "plaats")).toEqual(expected);
   });
 });
+
+describe("organisation names: invented one-word and camel-case names, firms with a trade word, lower-case chat names", () => {
+  it.each([
+    // a camel-case coined name is an organisation also without a preposition: in a table cell, in brackets, as a subject
+    ["| Ana Popa | 1990 | Medemblik | TuinPlus | in onderzoek |", ["TuinPlus"]],
+    ["whatsapp jeroen bos (KustWerkt) – vandaag", ["KustWerkt"]],
+    ["Zoals besproken: StadConnect organiseert in juni een avond.", ["StadConnect"]],
+    // a lower-case smokehouse, market garden, brewery or smithy + an (adjective +) name after a preposition
+    ["ze werkte tot vorige week bij rokerij de zeemeeuw in de haven", ["rokerij de zeemeeuw"]],
+    ["hij helpt bij tuinderij de blauwe reiger met oogsten", ["tuinderij de blauwe reiger"]],
+    ["die laptop is van brouwerij het anker", ["brouwerij het anker"]],
+    // a place adjective + Bazaar is a named market
+    ["Hij verkoopt zaterdags op de Haarlemse Bazaar tweedehands kleding.", ["Haarlemse Bazaar"]],
+    // a plain trade word + a capitalised particle + a surname, or particle + surname + a goods word, is the family firm
+    ["- Warme maaltijden van Traiteur Van Beek in Oosterbeek.", ["Traiteur Van Beek"]],
+    ["Ze werkt sinds april bij Van Gerwen Paddenstoelen in Gemert.", ["Van Gerwen Paddenstoelen"]],
+    // hard negatives: a person with a particle before an ordinary lower-case word
+    ["Gesprek met mevrouw Van Gerwen over haar bouw plannen.", []],
+    // hard negatives: apps, platforms, passes, transport and national helplines written in camel case; name prefixes
+    ["Stuur het via WhatsApp of log in op MijnOverheid met je DigiD.", []],
+    ["Ze kijkt YouTube en TikTok op haar PlayStation en betaalt met PayPal.", []],
+    ["Met de RandstadRail naar het centrum; de BelastingTelefoon gebeld.", []],
+    ["Hij heeft een GelrePas en praat via de JongerenChat.", []],
+    ["Meneer McDonald belde terug.", []],
+    // hard negatives: generic shop words, time adjectives and a bazaar without a place adjective
+    ["kocht bij de brouwerij een krat en bij de rokerij vis", []],
+    ["brood van bakkerij de nieuwe eigenaar", []],
+    ["Hij verkoopt op de bazaar en op de Grote Bazaar in de stad.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

@@ -2615,9 +2615,27 @@ function camelCaseOrgRule(ctx: Ctx) {
       !isNegative(lex, t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) &&
       ((tokens[t.i - 1]?.t === "(" && tokens[t.i + 1]?.t === ")" && tokens[t.i - 2]?.cap) ||
         /(?:werker|coördinator|coordinator|vrijwilligers|medewerker|consulent|jobcoach|begeleider|adviseur)$/.test(tokens[t.i - 1]?.low ?? ""));
-    if (!camel && !compound && !brandAfterPrep && !brandCue) continue;
-    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: compound || brandAfterPrep ? PRIO.institutionContext : PRIO.institutionHead });
+    // Any other camel-case word of two capitalised parts ("SeedPlus", "EilandWerkt", "ExpatConnect" in a table cell, in
+    // brackets or opening a sentence) is a coined organisation name: camel case is no Dutch word or name shape (name
+    // prefixes Mc/Mac/De/… aside), and the apps, platforms and passes written that way ("WhatsApp", "PayPal",
+    // "MijnOverheid", "GelrePas") are in the negative lexicon. It outranks a person read of "van HavenWerkt". Not a part
+    // of a longer token ("Suite4SociaalDomein", a software product).
+    const coined = CAMEL_BRAND.test(t.t) && !/^(?:Mc|Mac|De|La|Le|Van|Di|Da|Du)\p{Lu}/u.test(t.t) && !isNegative(lex, t.key) && !lex.surnames.has(t.t) &&
+      !lex.firstNames.has(t.t) && !lex.places.phrases.has(t.key) && !GENERIC_SERVICES.has(t.low) && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(t.s - 1) + ctx.text.charAt(t.e));
+    if (!camel && !compound && !brandAfterPrep && !brandCue && !coined) continue;
+    // (Before a capitalised word the name may go on, "UitzendPartners Van Dongen": then a longer span found elsewhere wins.)
+    const goesOn = !!nx?.cap && ctx.text.slice(t.e, nx.s) === " ";
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: coined && !goesOn ? PRIO.institutionHead : compound || brandAfterPrep || coined ? PRIO.institutionContext : PRIO.institutionHead });
   }
+}
+
+// "op de Beverwijkse Bazaar": a place adjective + "Bazaar" is a named covered market, a firm with its own stalls (not a
+// person, not the place). The adjective must come from a known place ("Beverwijk" + "se").
+const PLACE_BAZAAR_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})se[ \t]+Baza{1,2}r(?![\p{L}])/gu;
+function placeBazaarRule(ctx: Ctx) {
+  if (!may(ctx.text.includes("Baza"))) return;
+  for (const m of allMatches(PLACE_BAZAAR_RE, ctx.text))
+    if (ctx.lex.places.phrases.has(phraseKey(m[1]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
 }
 
 // "Pinkstergemeente Bethel", "Moskeevereniging Al Fourqaan": a capitalised compound head followed by a name.
@@ -3720,7 +3738,9 @@ const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via
 // loonstroken van bakkerij verkerk", "ontslagen bij slagerij de jong", "werkt bij manege de hoefslag", "soep bij inloophuis
 // de brug", "op naam van maatschap hendriks-kroon", "brief van incassobureau dijkhuis". Without an article the name must
 // be a known surname; after an article any word that is no function word, adjective of time or place.
-const LOWER_SHOP_HEAD_RE = /(?<=(?<![\p{L}])(?:bij|van|via|voor|naar|op)[ \t]+)(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|\p{Ll}{3,}(?:bureau|bakkerij|slagerij|kwekerij))[ \t]+(?:(de|het|'t|van|vd|v\.d\.|van[ \t]+de[nr]?)[ \t]+)?(\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{N}'’-])/gu;
+// Also a smokehouse, market garden, brewery or smithy ("kocht vis bij rokerij de hoop", "werkt bij tuinderij de groene
+// vlinder"); after an article a colour or size adjective may precede the name word.
+const LOWER_SHOP_HEAD_RE = /(?<=(?<![\p{L}])(?:bij|van|via|voor|naar|op)[ \t]+)(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|rokerij|tuinderij|brouwerij|smederij|\p{Ll}{3,}(?:bureau|bakkerij|slagerij|kwekerij|rokerij|tuinderij|brouwerij|smederij))[ \t]+(?:(de|het|'t|van|vd|v\.d\.|van[ \t]+de[nr]?)[ \t]+)?(?:(groene|gouden|zilveren|rode|witte|zwarte|blauwe|gele|bonte|grote|kleine|hoge|wilde|vrolijke|blije)[ \t]+)?(\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}\p{N}'’-])/gu;
 const NOT_SHOP_NAME_AFTER_ARTICLE = new Set("hele halve laatste eerste tweede volgende vorige komende afgelopen nieuwe oude andere zelfde gemeente buurt stad wijk week dag maand ochtend middag avond nacht zomer winter baas eigenaar".split(" "));
 // A shop named after its owner's first name, after a lower-case shop word: "werkt bij kapsalon Yasmin", "nagelstudio Sanne"
 // (the shop, not the person; not a place, and not a two-word name, which other rules read).
@@ -3742,13 +3762,16 @@ function lowerFamilyFirmRule(ctx: Ctx) {
     for (const m of allMatches(LOWER_HEAD_FIRM_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
   if (may(/(?:bij|via|voor|van)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_FAMILY_PRODUCT_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
-  if (may(/(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|bureau)[ \t]+\p{Ll}/u.test(text)))
+  if (may(/(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|rokerij|tuinderij|brouwerij|smederij|bureau)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_SHOP_HEAD_RE, text)) {
-      const w = m[2];
+      const w = m[3];
+      const adj = m[2];
       if (m[1] && /^(?:de|het|'t)$/.test(m[1])) {
+        if (adj && (NOT_SHOP_NAME_AFTER_ARTICLE.has(adj) || CHAT_ORG_STOP.has(adj) || lex.places.phrases.has(adj))) continue;
         if (NOT_SHOP_NAME_AFTER_ARTICLE.has(w) || CHAT_ORG_STOP.has(w) || lex.places.phrases.has(w) || lex.firstNamesLower.has(w) || isNegative(lex, w)) continue;
       // (a double surname needs one unambiguous part: "maatschap hendriks-kroon")
-      } else if (w.includes("-") ? !(w.split("-").every((x) => lex.surnames.has(capitalised(x)) && !lex.places.phrases.has(x) && !CHAT_ORG_STOP.has(x)) && w.split("-").some((x) => owner(m[1], x))) : !owner(m[1], w)) continue;
+      } else if (adj) continue;
+      else if (w.includes("-") ? !(w.split("-").every((x) => lex.surnames.has(capitalised(x)) && !lex.places.phrases.has(x) && !CHAT_ORG_STOP.has(x)) && w.split("-").some((x) => owner(m[1], x))) : !owner(m[1], w)) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
     }
   if (may(/(?:kapsalon|kapperszaak|nagelstudio|barbershop|salon|toko|snackbar|lunchroom|cafetaria)[ \t]+\p{Lu}/u.test(text)))
@@ -3823,6 +3846,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   round3Rules(ctx);
   session7Round3Rules(ctx);
   camelCaseOrgRule(ctx);
+  placeBazaarRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
@@ -5489,9 +5513,12 @@ function invertedNameRule(ctx: Ctx) {
 // Gorp", "Metaalbewerking Te Brake"), a coined name ("Kunststofproducten Brinkers") or a region, place or river
 // ("Groenvoorziening Oost-Achterhoek", "Coachwerk IJssel"): a commercial trade, so the place belongs to the firm (generic
 // services + place stay the place only; they are no trade compounds).
-const FIRM_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|producten|voorziening|onderhoud|beheer|koeriers|techniek|transport|verhuur|handel)$/u;
+// (Also a compound of goods a firm makes or sells: "Kunststoffen Van Stiphout", "Vleeswaren De Groot".)
+const FIRM_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|producten|voorziening|onderhoud|beheer|koeriers|techniek|transport|verhuur|handel|stoffen|waren)$/u;
 const COINED_WORK_HEAD = /^(?!(?:Net|Maat|Vrijwilligers|Huis|School|Papier|Buurt|Jongeren|Straat|Opbouw|Club|Team|Samen|Hand|Vak|Kunst|Zwart|Werk|Ploeg|Sociaal|Maatschappelijk|Jeugd|Opvoed|Kader)werk$)\p{Lu}\p{Ll}{2,}werk$/u;
 const CAP_PARTICLE = /^(?:Van|Te|Ter|Ten|Den|De|Op|In)$/;
+// Goods and trade words that close a family firm's name after the owner's surname ("Van Dijk Paddenstoelen").
+const CAP_PRODUCT_TAIL = new RegExp(String.raw`^(?:${LOWER_PRODUCT_TAIL}|paddenstoelen|kunststoffen|installatietechniek|metaalbewerking)$`);
 const FIRM_RIVERS = new Set(["ijssel", "maas", "rijn", "waal", "lek", "vecht", "eem", "schelde", "amstel", "dommel", "dinkel", "regge", "linge", "zaan", "gouwe", "roer", "geul", "merwede", "dollard", "eems"]);
 const FIRM_COMPASS_WORD = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)$/;
 // Foreign employment agencies: "Agencja Pracy Sokół", "Agenția de Muncă Dacia", "Zeitarbeit Krüger".
@@ -5545,6 +5572,34 @@ function tradeNamedFirms(ctx: Ctx) {
           i = k;
           continue;
         }
+      }
+    }
+    // "Traiteur Van Dijk", "Atelier Ten Brinke": a plain trade word + a capitalised particle + a surname is the firm, not
+    // the person ("De"/"Den" only before a known surname).
+    if (TRADE_HEAD_PLAIN.has(t.low) && !isNegative(lex, t.key) && /^(?:Van|Te|Ter|Ten|Den|De)$/.test(nx.t)) {
+      let k = i + 2;
+      if (/^(?:der|den|de)$/.test(tokens[k]?.t ?? "") && joined(nx, tokens[k])) k++;
+      const sn = tokens[k];
+      // (a village after "Van" is a surname too: "Van Beek", "Van Gerwen")
+      if (sn && joined(tokens[k - 1], sn) && sn.cap && sn.word && !sn.upper && (!lex.places.phrases.has(sn.key) || nx.t === "Van") && !isNegative(lex, sn.key) && !lex.common.has(sn.low) && (!/^(?:De|Den)$/.test(nx.t) || lex.surnames.has(sn.t) || lex.ambiguousSurnames.has(sn.t))) {
+        ctx.out.push({ s: t.s, e: sn.e, label: "instelling", prio: PRIO.institutionHead + 6 });
+        i = k;
+        continue;
+      }
+    }
+    // "bij Van Dijk Paddenstoelen", "Van der Heijden Tegels": a capitalised particle + a surname + a capitalised goods or
+    // trade word is the family firm, not a person.
+    // (Not after a capitalised word of the same name: "Kwekerij Van Ruijven Paprika" is read whole elsewhere.)
+    if (/^(?:Van|Ter|Ten|Te)$/.test(t.t) && !newlineBetween(text, t.e, nx.s) && !(tokens[i - 1]?.cap && tokens[i - 1].word && joined(tokens[i - 1], t))) {
+      let k = i + 1;
+      if (/^(?:der|den|de)$/.test(tokens[k]?.t ?? "") && joined(t, tokens[k])) k++;
+      const sn = tokens[k];
+      const tail = tokens[k + 1];
+      if (sn && joined(tokens[k - 1], sn) && sn.cap && sn.word && !sn.upper && (!lex.places.phrases.has(sn.key) || t.t === "Van") && !isNegative(lex, sn.key) && !lex.common.has(sn.low) &&
+        tail && joined(sn, tail) && tail.cap && tail.word && !tail.sentStart && CAP_PRODUCT_TAIL.test(tail.low)) {
+        ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.personTitle + 3 });
+        i = k + 1;
+        continue;
       }
     }
     // "Kringloopwinkel Het Tweede Leven", "Buurthuis De Gouden Draad": a building or shop compound + an article-led name
