@@ -6995,6 +6995,8 @@ describe("places, addresses and dates: villages, lower-case chat places, years o
     ["the coordinator for the region North-Holland and South Holland", "plaats", ["North-Holland", "South Holland"]],
     ["Teams – chat Team Werk & Inkomen Flakkee", "plaats", ["Flakkee"]],
     ["ze woont in gommerwijk sinds mei", "plaats", ["gommerwijk"]],
+    ["Hij zoekt werk in Achterberg of Elst.", "plaats", ["Achterberg", "Elst"]],
+    ["hij komt uit korsou en slaapt bij een oom in wier", "plaats", ["korsou", "wier"]],
     // an ambiguous place after "in de buurt van"
     ["wie kent een cursus in de buurt van Gein?", "plaats", ["Gein"]],
     // a town on -kerk is no church in a team name
@@ -7021,6 +7023,7 @@ describe("places, addresses and dates: villages, lower-case chat places, years o
     // hard negatives: ordinary words, first names, nouns on -gang, durations and plans
     ["Lies de Vries belde. Ze heeft pijn in haar lies.", "plaats", []],
     ["Dat is voor de gein.", "plaats", []],
+    ["Meneer Achterberg belde over het wier op het strand.", "plaats", []],
     ["Hij gaat naar de Westerkerk.", "plaats", []],
     ["Jan in 't Veld belde.", "plaats", []],
     ["van huis naar huis en van werk naar werk", "plaats", []],
