@@ -7013,3 +7013,61 @@ describe("organisation names: invented one-word and camel-case names, firms with
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("places, addresses and dates: villages, lower-case chat places, years of birth in new frames", () => {
+  it.each([
+    // villages, island villages, former municipalities, Belgian and Ghanaian towns, English province names
+    ["Gespreksverslag – mw. Kartodikromo, Zwartewaal", "plaats", ["Zwartewaal"]],
+    ["* fam. Van 't Klooster, Eemdijk – aanvraag loopt", "plaats", ["Eemdijk"]],
+    ["huisbezoek bij mw. kuipers in midsland", "plaats", ["midsland"]],
+    ["| dhr. Cupido | Formerum-Zuid 12, Formerum | bijstand |", "plaats", ["Formerum"]],
+    ["Intervisie team Westvoorne, donderdag", "plaats", ["Westvoorne"]],
+    ["Hij had een stacaravan in De Panne tot vorig jaar.", "plaats", ["De Panne"]],
+    ["ze komt uit tema in ghana", "plaats", ["tema", "ghana"]],
+    ["the coordinator for the region North-Holland and South Holland", "plaats", ["North-Holland", "South Holland"]],
+    ["Teams – chat Team Werk & Inkomen Flakkee", "plaats", ["Flakkee"]],
+    ["ze woont in gommerwijk sinds mei", "plaats", ["gommerwijk"]],
+    ["Hij zoekt werk in Achterberg of Elst.", "plaats", ["Achterberg", "Elst"]],
+    ["hij komt uit korsou en slaapt bij een oom in wier", "plaats", ["korsou", "wier"]],
+    // an ambiguous place after "in de buurt van"
+    ["wie kent een cursus in de buurt van Gein?", "plaats", ["Gein"]],
+    // a town on -kerk is no church in a team name
+    ["Teams-chat Team W&I Heemskerk – di 9 april", "plaats", ["Heemskerk"]],
+    // "in Den Haag" after a name is the preposition and the place, no surname "in den Haag"
+    ["Haar nicht Shanti in Den Haag belt af en toe.", "plaats", ["Den Haag"]],
+    // a lower-case place after "van" in a move
+    ["verhuisd van den haag naar zoetermeer", "plaats", ["den haag", "zoetermeer"]],
+    // an alley on -gang; a lower-case street after "naast"
+    ["verhuisd naar Nathaliegang 23 in Palenstein", "adres", ["Nathaliegang 23"]],
+    ["ingang via steeg naast kerkstraat 81.", "adres", ["kerkstraat 81"]],
+    // years of birth: in words, "ik ben van '71", "geb.jaar" with a remark
+    ["ze is geboren in negentien tachtig in tema", "datum", ["negentien tachtig"]],
+    ["hij is geboren in negentienhonderd vierentachtig", "datum", ["negentienhonderd vierentachtig"]],
+    ["En ikke ben van '71, wie neemt mij nog aan?", "datum", ["'71"]],
+    ["(geb.jaar gecontroleerd: 1958)", "datum", ["1958"]],
+    // a misspelled or dialect month
+    ["de brief van 3 feberwarie", "datum", ["3 feberwarie"]],
+    ["op 12 febuari 2024 gebeld", "datum", ["12 febuari 2024"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: ordinary words, first names, nouns on -gang, durations and plans
+    ["Lies de Vries belde. Ze heeft pijn in haar lies.", "plaats", []],
+    ["Dat is voor de gein.", "plaats", []],
+    ["Meneer Achterberg belde over het wier op het strand.", "plaats", []],
+    ["Hij gaat naar de Westerkerk.", "plaats", []],
+    ["Jan in 't Veld belde.", "plaats", []],
+    ["van huis naar huis en van werk naar werk", "plaats", []],
+    ["een brief van den haag", "plaats", []],
+    ["Loop naar Ingang 3 van het ziekenhuis.", "adres", []],
+    ["Nooduitgang 2 is dicht, Zijingang 12 ook.", "adres", []],
+    ["hij zit naast kamer 12", "adres", []],
+    ["ik ben van 2019 tot 2021 werkloos geweest", "datum", []],
+    ["ik ben van plan om te bellen", "datum", []],
+    ["geboren in negen maanden, sinds tweeduizend negen hier", "datum", []],
+    ["ze is geboren in november", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -759,6 +759,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const next = tokens[p];
     // "werkt bij Yara in Sluiskil": a lone "in" between two names is the preposition ("in 't Veld" stays a particle).
     if (p === end + 1 && tokens[end].low === "in") break;
+    // "nicht Shanti in Den Haag", "broer Ali in De Bilt": "in" + an article that opens a known place is the preposition too
+    // ("in 't Veld" stays a particle: the surname, not the hamlet).
+    if (p > end + 1 && tokens[end].low === "in" && /^(?:den|de|het)$/.test(tokens[end + 1].low) && matchPhrase(ctx, end + 1, ctx.lex.places) > end + 1) break;
     // "Ingrid van der Veen" continues a first name; "Lemmens van de William Schrikker Stichting" does not.
     if (p > end && !hyphenParticle) {
       const prevWord = tokens[end - 1].t;
@@ -1115,7 +1118,9 @@ function personRules(ctx: Ctx) {
       const knownName = !!prev && (lex.firstNames.has(prev.t) || lex.surnames.has(prev.t));
       // "bij Plangroep belt", "zijn huisbaas in Haarlo belt": a word after an organisation or place preposition is no speaker.
       const afterOrgPrep = ["van", "bij", "via", "door", "in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 2]?.low ?? "");
-      if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !afterOrgPrep && !isPlaceOrInstitution(ctx, prev)) {
+      // "nicht in Den Haag belt": the word after an article may close a known place ("Den Haag", "De Bilt").
+      const articlePlace = !!prev && /^(?:den|de|het)$/.test(tokens[i - 2]?.low ?? "") && lex.places.phrases.has(phraseKey(text.slice(tokens[i - 2].s, prev.e)));
+      if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !afterOrgPrep && !articlePlace && !isPlaceOrInstitution(ctx, prev)) {
         push(ctx, i - 1, i, "persoon", PRIO.personContext);
       }
     }
@@ -1602,6 +1607,19 @@ function placeRules(ctx: Ctx) {
       lastPlaceEnd = i;
       continue;
     }
+    // Chat style: "verhuisd van den haag naar …", "van zwolle naar deventer": a known, unambiguous place in lower case after
+    // "van" in a move (a move verb before it or "naar" after it); not a common word ("van huis naar huis").
+    if (t.word && /^\p{Ll}/u.test(t.t) && prevLow === "van" && !lex.common.has(t.low) && !LOWER_PLACE_WORDS.has(t.low)) {
+      const end = matchPhrase(ctx, i, lex.places);
+      const key = end >= i ? phraseKey(text.slice(t.s, tokens[end].e)) : "";
+      const move = /^(?:verhuisd|verhuist|verhuizen|verhuizing|verhuisde|verhuisden|gevlucht|vluchtte|vertrokken|vertrok|weggegaan|teruggekeerd)$/.test(tokens[i - 2]?.low ?? "") || tokens[end + 1]?.low === "naar";
+      if (end >= i && move && !lex.ambiguousPlaces.has(key) && !isNegative(lex, key) && !lex.institutions.phrases.has(key) && (end > i || t.low.length >= 4)) {
+        ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
+        lastPlaceEnd = end;
+        i = end;
+        continue;
+      }
+    }
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
     // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
@@ -1733,7 +1751,10 @@ function placeRules(ctx: Ctx) {
         matchPhrase(ctx, end + 2, lex.places) >= end + 2 && !lex.ambiguousPlaces.has(phraseKey(text.slice(tokens[end + 2].s, tokens[matchPhrase(ctx, end + 2, lex.places)].e)));
       // "Woonplaats: Doorn", "Woonplaats sinds 2023: Doorn": the value of a place field on the same line.
       const fieldValue = t.cap && prev?.t === ":" && !newlineBetween(text, prev.e, t.s) && placeFieldBefore(ctx, i - 1);
-      if (lex.ambiguousPlaces.has(key) && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace) continue;
+      // "in de buurt van Gein", "in de omgeving van Elst": a capitalised ambiguous place after a nearness phrase ending in
+      // "van" (the "nearby" frame above, which only takes words the lexicon does not know).
+      const nearbyPlace = t.cap && nearby;
+      if (lex.ambiguousPlaces.has(key) && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
@@ -2224,7 +2245,8 @@ function institutionRules(ctx: Ctx) {
         // "Henk Verkerk", "Ria Ouwerkerk": a surname ending in -kerk is no church.
         // "Wendy Ouwerkerk", "Kees Nieuwkerk": a known first name right before a one-word -kerk compound is a person too
         // (a village or surname, no church).
-        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || doubleSurnameShapedLikeWorship(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
+        // "Team W&I Heemskerk", "Overleg Ridderkerk": a town ending in -kerk is no church either.
+        if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || (lex.places.phrases.has(nx.key) && !lex.ambiguousPlaces.has(nx.key)) || doubleSurnameShapedLikeWorship(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
         // Session 12 r2: "Toelichting college", "Verwijzing ziekenhuis": an abstract noun (-ing, -atie, -heid) before a
         // lower-case head is a heading or a topic, no name.
         if (j === i + 1 && /^\p{Ll}/u.test(nx.t) && HEAD_SUFFIX.test(nx.t) && /^\p{Lu}\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) break;

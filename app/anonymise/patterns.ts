@@ -547,7 +547,10 @@ const MONTHS =
   `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}|` +
   // German month names in forwarded German mail ("27. Mai 2024", "3. März", "Dezember 2023").
   // (Session 12 r2: also "August": "am 3. August 2024" was read as an address.)
-  "januar|februar|märz|maerz|mai|august|dezember|dez";
+  "januar|februar|märz|maerz|mai|august|dezember|dez|" +
+  // Common misspellings and dialect spellings of January and February in chat and dictated notes ("3 feberwarie",
+  // "12 febuari", "de 21e jannewarie"); each starts like its month, so MONTH_NUM reads it.
+  "febuari|februarie|feberwarie|feberwari|febrewarie|febrewari|januarie|jannuari|jannewarie|jannewari|jannewaary";
 const MONTH_NUM: Record<string, number> = {
   jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
 };
@@ -608,11 +611,23 @@ const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+($
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
 // (Session 11 r1: also a form table's row "| Geboortejaar | 1987 |".)
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum)[ \t]*(?:in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
-// "Hij is van 1972", "ze is van '85", "een jongen van '88": a person's year of birth (not "de auto is van 2012").
+// (Also "geb.jaar: 1958" and a remark of one or two lower-case words before the colon: "geb.jaar gecontroleerd: 1958",
+// "geboortejaar volgens paspoort: 1985".)
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum|geb\.?\s?jaar)(?:[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,})?[ \t]*(?=:))?[ \t]*(?:in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+// "Hij is van 1972", "ze is van '85", "een jongen van '88", "ik ben van '71": a person's year of birth (not "de auto is
+// van 2012").
 // "omdat hij in 1967 geboren is", "zij is in '85 geboren": the year before "geboren" is a year of birth too.
+// "ze is geboren in negentien tachtig", "geboren in negentienhonderd vierentachtig", "geb. in tweeduizend twee": a year of
+// birth written in words, as in dictated notes.
+const YEAR_TENS_WORDS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+const YEAR_UNIT_WORDS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen";
+const YEAR_TEEN_WORDS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien";
+const BORN_YEAR_WORDS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:geboren|geb\.?)[ \t]+in[ \t]+((?:negentien(?:honderd)?[ \t]?(?:(?:(?:${YEAR_UNIT_WORDS})(?:en|ën))?(?:${YEAR_TENS_WORDS})|${YEAR_TEEN_WORDS}|(?:en[ \t]?)?(?:${YEAR_UNIT_WORDS}))|tweeduizend(?:[ \t]?(?:en[ \t]?)?(?:${YEAR_TEEN_WORDS}|${YEAR_UNIT_WORDS}|twintig))?))(?![\p{L}])`,
+  "giu",
+);
 const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[ \t]+geboren(?![\p{L}])/giu;
-const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|(?:ik|ikke)\s+ben|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "Ze is geboren in Paramaribo en is van 1983": "geboren" and, in the same sentence, "en is van" + a year (the subject left
 // out before the second verb).
 const BORN_AND_IS_OF_YEAR_RE = /(?<![\p{L}])geboren(?![\p{L}])[^.!?\n]{0,60}?[ \t]en[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
@@ -829,7 +844,7 @@ function pushDates(text: string, out: Candidate[]) {
       add(end - m[1].length - m[2].length - m[3].length, end);
     }
   }
-  // BIRTH_YEAR_RE and BORN_AND_IS_OF_YEAR_RE open with "geb…"; IS_OF_YEAR_RE has "is van" (both case-insensitive).
+  // BIRTH_YEAR_RE and BORN_AND_IS_OF_YEAR_RE open with "geb…"; IS_OF_YEAR_RE has "van" (both case-insensitive).
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
   for (const re of [
     ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE, BORN_AND_IS_OF_YEAR_RE] : []),
@@ -874,6 +889,15 @@ function pushRelativeMonthYears(text: string, out: Candidate[]) {
   const low = hints(text).low;
   for (const m of may(low.includes("jaar")) ? allMatches(MONTH_RELATIVE_YEAR_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+}
+
+/** "geboren in negentien tachtig": a year of birth in words has no digit, so it runs outside pushDates' digit guard. */
+function pushWordBirthYears(text: string, out: Candidate[]) {
+  // BORN_YEAR_WORDS_RE opens with "geb" (case-insensitive: tested on the lower-cased text).
+  for (const m of may(hints(text).low.includes("geb")) ? allMatches(BORN_YEAR_WORDS_RE, text) : []) {
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "datum", prio: PRIO.datum - 1 });
+  }
 }
 
 /** "op drieëntwintig april": a day in words has no digit either, so it too runs outside pushDates' digit guard. */
@@ -2492,7 +2516,7 @@ const WORD_OF_AGE_RE = new RegExp(
 );
 
 const STREET_SUFFIX =
-  "straat|straatweg|straot|stroat|laan|weg|plein|plaats|kaai|lei|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|straot|stroat|laan|weg|plein|plaats|kaai|lei|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|gang|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse";
 // German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
@@ -2647,7 +2671,8 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 // (Session 12: also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+// (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2})?\p{Ll}{3,}(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
@@ -2669,6 +2694,8 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Meer en Vaart 301."))
 const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
+// Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
+const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
 const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
@@ -2715,6 +2742,9 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // -plaats ("Werkplaats 2", "Parkeerplaats 4", "Stageplaats 1") or a word on -lei that is no street ("Klei 3") is none.
     if (/plaats$/u.test(street) && NOT_STREET_PLAATS.test(street)) return;
     if (/lei$/u.test(street) && !/\p{L}{4,}lei$/u.test(street)) return;
+    // Alleys on -gang ("Nathaliegang 23", "Rozengang 4"); a noun on -gang ("Ingang 3", "Uitgang B 2", "Overgang 2",
+    // "Zijingang 1", "Omgang 2") is none.
+    if (/gang$/u.test(street) && (!/\p{L}{4,}gang$/u.test(street) || NOUN_GANG.test(street.toLowerCase()) || lexicons().common.has(street.toLowerCase()))) return;
     if ((bare !== street || /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index) + skipped + (skipped ? " " : ""))) && lexicons().places.phrases.has(phraseKey(bare))) return;
     // Session 7 round 4: "H.J. Lensink-Tenbrink  1962", "A. Hulshof             1960": a name on -brink/-hof in a
     // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
@@ -2803,6 +2833,7 @@ export function structuredCandidates(text: string): Candidate[] {
   }
   pushRelativeMonthYears(text, out);
   pushWordDayMonths(text, out);
+  pushWordBirthYears(text, out);
   pushAges(text, out); // ages in words need no digit
   if (digits) pushAgesRound3(text, out);
   if (digits) pushAddresses(text, out);
