@@ -7071,3 +7071,57 @@ describe("places, addresses and dates: villages, lower-case chat places, years o
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("ages in new frames and dialect number words; lower-case chat names", () => {
+  it.each([
+    // an age announced with a time between the verb and the number, or after a first age
+    ["oh en hij wordt volgende week zesenzestig zei die, dus aow is nog niet aan de orde.", "leeftijd", ["zesenzestig"]],
+    ["hij is achtenveertig en wordt in september negenenveertig, werkt al jaren in de kassen.", "leeftijd", ["achtenveertig", "negenenveertig"]],
+    ["hij is twaalf, wordt dertien op 3 augustus. ik bin zelf 76 hè, ik kan nie alles", "leeftijd", ["twaalf", "dertien", "76"]],
+    ["net goed. hy leit yn it MCL. en hy wurdt takom moanne 70", "leeftijd", ["70"]],
+    // dialect pronouns, titles with a lower-case name, relation words, "die" with a word number
+    ["zie is zesentachtig en het dat olle huus aan de Hoofdweg.", "leeftijd", ["zesentachtig"]],
+    ["dhr. baas is zesenzestig, dus net geen AOW.", "leeftijd", ["zesenzestig"]],
+    ["ik woon nou bij me zuster, me zuster is tweeënzeventig en ze kan de trap nie meer op", "leeftijd", ["tweeënzeventig"]],
+    ["hij is zelf ook boer geweest, nu is ie zestig en afgekeurd.", "leeftijd", ["zestig"]],
+    ["en neem je Mientje mee? die is gister tachtig geworden 🎉", "leeftijd", ["tachtig"]],
+    ["ze is 29 btw, geen kinderen", "leeftijd", ["29"]],
+    // dialect and Frisian number words
+    ["ik bin zulf ook al zeuvenenzeuventig heur, ik kin dat papierwaark nait meer.", "leeftijd", ["zeuvenenzeuventig"]],
+    ["Wat mot 'k noe nog? 'k Bin negenevieftig, d'r wil mien toch niemand meer hebbe.", "leeftijd", ["negenevieftig"]],
+    ["Us jongste, Durk, is saventien en die werkt in 'e seumer bij de boer.", "leeftijd", ["saventien"]],
+    ["zien vrouw is ziek, ze is twieënzestig of zo.", "leeftijd", ["twieënzestig"]],
+    ["Ich bin 63 jaor en ich höb mien hiel leve gewirk.", "leeftijd", ["63"]],
+    // a chat answer to "hoe oud", a name/age field, an English relation with a bracket
+    ["sanne: hoe oud is die nu, 16?\npieter: 17 sinds vorige week\nsanne: pff.", "leeftijd", ["16", "17"]],
+    ["Naam / leeftijd: Zofia / 11; Kuba / 7", "leeftijd", ["11", "7"]],
+    ["His mother (62) is with us, she can not stay alone.", "leeftijd", ["62"]],
+    // children's ages as a pair after "meiden" or "de twee middelste"
+    ["ja twee meiden (6 en 9). ze vraagt of ze urgentie kan krijgen", "leeftijd", ["6", "9"]],
+    ["de twee middelste (9 en 12) zitten op CBS De Wegwijzer.", "leeftijd", ["9", "12"]],
+    ["de meiden hebben 3 en 4 uur gewerkt", "leeftijd", []],
+    // hard negatives: durations, counts, amounts, things
+    ["werkt sinds 2008 in de regio, laatst 11 jaar via Covebo in een distributiecentrum.", "leeftijd", []],
+    ["Acht jaar basisonderwijs, daarna nationale dienstplicht (ruim 5 jaar). In die tijd werkte hij als monteur.", "leeftijd", []],
+    ["ik ben 5 minuten te laat", "leeftijd", []],
+    ["hij is 3 keer geweest", "leeftijd", []],
+    ["zie is tien dagen weg", "leeftijd", []],
+    ["de rekening wordt volgende maand 25 euro", "leeftijd", []],
+    ["hij is zestig procent afgekeurd", "leeftijd", []],
+    ["me vader is dertig jaar bij de mijn gewest", "leeftijd", []],
+    ["ik ben al 3 jaar.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a chat stamp with a weekday and a day-month: the speakers are names
+    ["[ma 17/6 10:14] wendy: spreekuur was vol vanochtend\n[ma 17/6 10:21] priya: die is van mij!\n[ma 17/6 10:30] fatima: en die meneer?", ["wendy", "priya", "fatima"]],
+    // the dialect possessive "Mien" before a possessed noun is no name; an adverb or a rank word alone is none either
+    ["Mien vrouw Mia is in november gesjtorve. Mien jóng Ramon wirkt in Aoke. Mien klantnummer is 40311875.", ["Mia", "Ramon"]],
+    ["de huurachterstand, volgens dhr. ongeveer drie maanden;", []],
+    ["Oudste (15) tolkt bij gesprekken, liever niet.", []],
+    ["Mien Jansen belde gisteren.", ["Mien Jansen"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

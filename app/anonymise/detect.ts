@@ -640,6 +640,13 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
   const m = NAME_BEFORE_STREET_RE.exec(text.slice(c.e, c.e + 40));
   return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e)));
 }
+// Words that are never a name on their own: an adverb of degree or estimate read as a lower-case surname after a title
+// ("volgens dhr. ongeveer drie maanden", "mw. bijna klaar"), and a rank among children opening a sentence ("Oudste (15)
+// tolkt", "Jongste (8) is ziek").
+const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste"]);
+// "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
+// first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
+const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // Session 11 r2: "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
@@ -898,6 +905,8 @@ export function detect(text: string): Span[] {
   if (may(kept.some((c) => c.label === "persoon"))) trimPrepositionParticles(text, kept);
   if (may(/\p{Lu}\./u.test(text))) initialsAfterNames(text, kept);
   if (may(/(?:Sint|St\.)[ \t]+\p{Lu}/u.test(text))) kept = saintNamesInInstitutions(text, kept);
+  if (may(kept.some((c) => c.label === "persoon"))) kept = kept.filter((c) => c.label !== "persoon" || !NOT_A_NAME_WORDS.has(text.slice(c.s, c.e).toLowerCase()));
+  if (may(text.includes("Mien ") || text.includes("Myn "))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   const toCp = codePointMapper(text);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }

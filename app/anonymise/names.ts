@@ -3338,9 +3338,9 @@ function ampersandFirmRule(ctx: Ctx) {
 // Chat transcripts: "[09:12] sanne: …", "joke: reminder …", "- Rik: ja". The words before the colon at a line start
 // are a speaker when a time stamp precedes them or the first word is a known first name.
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
-// A stamp may carry a weekday or a day-month before the time: "[ma 09:31]", "[12-3 09:31]", "di 14:02 -"; after the name
+// A stamp may carry a weekday, a day-month or both before the time: "[ma 09:31]", "[12-3 09:31]", "[ma 17/6 10:14]", "di 14:02 -"; after the name
 // it may stand in brackets: "ruud (09:31):".
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t]|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subject date tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"

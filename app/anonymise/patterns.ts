@@ -1043,9 +1043,9 @@ const WORD_AGE_RES = [
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
-// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9"; session 9: "de twee jongsten (7 en 11)", "Kevin
+// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
@@ -1204,6 +1204,7 @@ export const isAgeNumber = (word: string) => numberValue(word) <= MAX_AGE;
 // either case.
 // Session 9 r4: "hij wordt over vier jaar 65", "Bilal wordt over tweeënhalve maand 18": a span of time until the age.
 const OVER_TIME = String.raw`over[ \t]+(?:een[ \t]+(?:paar|half|halve)|enkele|\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve?|(?:twee|drie|vier|vijf)[eë]nhalve?)[ \t]+(?:jaar|maand|maanden|week|weken|dagen)(?![\p{L}])`;
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS.split("|"));
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + String.raw`|(?<=(?:[Mm]e|[Mm]n|[Mm]'n|[Mm]ijn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Oo]nze)[ \t]+)(?:ma|pa)(?=[ \t]))(?:je|tje)?`;
 // (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
@@ -1232,7 +1233,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}(?:\?|(?=\n))(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}(?:\?|(?=\n))(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad|sinds)(?![\p{L}])|$))`,
   "giu",
 );
 // The asker's own guess inside the question: "hoe oud is hij nu, 19?", "hoe oud is ze eigenlijk, 45 of zo?".
@@ -1663,6 +1664,9 @@ function pushAges(text: string, out: Candidate[]) {
     if (/(?<![\p{L}])(?:looptijd|duur|contractduur|periode|aflosperiode|terugbetaaltermijn|ligt[ \t]+(?:nu[ \t]+)?op|lag[ \t]+op|liggen[ \t]+op)[ \t]*:?[ \t]*$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
     if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
+    // "werkt in de regio, laatst 11 jaar via Covebo": N jaar through an agency, or after "laatst/eerst/daarna/daarvoor"
+    // (a stretch of a work history), is how long.
+    if (after === "via" || /(?<![\p{L}])(?:laatst|eerst|daarna|daarvoor)[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) continue;
     add(s, e);
   }
   // Session 11 r4: "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
@@ -1702,6 +1706,12 @@ function pushAges(text: string, out: Candidate[]) {
     }
     // Session 11 r2: "verleend (5 jaar)": the term of a granted permit (see GRANTED_TERM_BEFORE).
     if (!plain && GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
+    // "nationale dienstplicht (ruim 5 jaar)": an estimate in years in brackets after a lower-case word that is no person
+    // is how long something lasted (not "haar zoon (bijna 5 jaar)").
+    if (/^\((?:ruim|bijna|ca\.?|ong\.?|ongeveer)\s+\d{1,3}\s*jaar\)$/u.test(m[0])) {
+      const w = /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (w && !PERSON_NOUN_SET.has(w[1]) && !lexicons().firstNamesLower.has(w[1]) && !lexicons().surnames.has(w[1][0].toUpperCase() + w[1].slice(1))) continue;
+    }
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -2016,6 +2026,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushTableAndFrameAges(text, low, add, out);
   pushPairedAndCountedAges(text, low, add);
   pushRound2Ages(text, low, !!digitCount, add);
+  pushSpokenAges(text, low, add);
 }
 
 // Session 7 round 5. A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
@@ -2925,5 +2936,83 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
     for (const m of allMatches(SELF_FIELD_AGE_RE, text)) {
       if (Number(m[1]) > 115 || Number(m[1]) < 12) continue;
       add(m.index, m.index + m[0].length);
+    }
+}
+
+// Spoken and dialect ages. Number words as people say or write them in dialect or Frisian ("negenevieftig",
+// "zeuvenenzeuventig", "drieënfyftich", "twieënzestig", "saventien"), next to the standard ones. Bare units ("een", "zes")
+// stay out: after "is" they are too often no age.
+const DIAL_UNIT_VALUES: Record<string, number> = {
+  een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
+  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9,
+};
+const DIAL_TENS_VALUES: Record<string, number> = {
+  twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
+  vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
+  zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, tachtig: 80, tachtich: 80,
+  negentig: 90, negentich: 90, njoggentich: 90,
+};
+const DIAL_TEEN_VALUES: Record<string, number> = {
+  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18,
+  negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
+};
+const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
+/** The value of a standard or dialect number word (NaN for none); digits pass through. */
+function dialectNumberValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w in DIAL_TENS_VALUES) return DIAL_TENS_VALUES[w];
+  if (w in DIAL_TEEN_VALUES) return DIAL_TEEN_VALUES[w];
+  const m = new RegExp(`^(${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e)(${Object.keys(DIAL_TENS_VALUES).join("|")})$`, "u").exec(w);
+  return m ? DIAL_UNIT_VALUES[m[1]] + DIAL_TENS_VALUES[m[2]] : NaN;
+}
+// Who the age is about: a pronoun (also dialect "zie", "dij", "hy", "sy", "hae", first person "ik", "'k", "ich"), a title
+// with or without a (lower-case) name ("dhr. baas", "mw zelf"), "meneer/mevrouw", a possessive relation word with an
+// optional name ("me zuster", "Myn frou, Aukje,", "Us jongste, Durk,"), or "die" (a word number only; see below).
+const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+)?)`;
+// The verb, also Frisian and dialect forms ("wurdt", "bin"), or a subject after it ("nu is ie zestig").
+const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|waard|bin|ben|bent|word)`;
+// What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
+// "takom moanne", "ferlede week", "gister").
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|nu|zelf|zulf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|wike|moanne)|(?:volgend|vorig|dit)[ \t]+jaar|in[ \t]+(?:${MONTHS}))`;
+// Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
+// "geworden", "op 3 augustus").
+const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
+// "hy wurdt takom moanne 70", "oh en hij wordt volgende week zesenzestig zei die", "ik bin zelf 76 hè", "zie is
+// zesentachtig en", "dhr. baas is zesenzestig,", "me zuster is tweeënzeventig en", "nu is ie zestig en", "Us jongste,
+// Durk, is saventien en", "ze is 29 btw,"; also a second, subject-less verb after an age: "hij is achtenveertig en
+// wordt in september negenenveertig", "hij is twaalf, wordt dertien op 3 augustus".
+const SPOKEN_AGE_RE = new RegExp(
+  String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
+  "giu",
+);
+// "her daughter (5)", "My mother (71) is still there": an English relation word and a bare number in brackets.
+const EN_REL_PAREN_AGE_RE = /(?<![\p{L}])(?:my|his|her|our|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter)[ \t]*\((\d{1,3})\)/giu;
+// "Naam / leeftijd: Zofia / 11; Kuba / 7": a name/age field with pairs "Name / N" split by ";" or ",".
+const NAME_AGE_FIELD_RE = /(?<![\p{L}])(?:naam|namen|voornaam)[ \t]*\/[ \t]*(?:leeftijd|lft)[ \t]*:[ \t]*((?:\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\d{1,3}[ \t]*[;,][ \t]*)*\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\d{1,3})(?![\p{N}])/giu;
+function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
+  if (may(/(?:is|was|wordt|werd|wurdt|waard|bin|ben|bent|word)[ \t]/.test(low)))
+    for (const m of allMatches(SPOKEN_AGE_RE, text)) {
+      const v = dialectNumberValue(m[3]);
+      if (!(v >= 1 && v <= 115) || text.charCodeAt(m.index + m[0].length - m[4].length - m[3].length) === 48) continue;
+      // "die is 12": a demonstrative subject can be a thing (a bus line, a size); only a number word or "geworden" after it.
+      if (m[1] && /^die$/i.test(m[1]) && /^\d/.test(m[3]) && !/^[ \t]+(?:geworden|wurden)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // "ik ben al 3 jaar." (here, out of work): "al" + N jaar after the first or second person is a duration.
+      if (m[4] && /^(?:ik|'k|ich|u|je|jij)$/iu.test(m[1] ?? "") && /(?<![\p{L}])al(?![\p{L}])/iu.test(m[2])) continue;
+      // (a count or a duration never ends there: AGE_TAIL keeps "ze is 3 keer", "ik ben 5 minuten" out)
+      // (the span is the number, as the other "is N jaar" rules give it: "hij is 24 jaar" → "24")
+      const s = m.index + m[0].length - m[4].length - m[3].length;
+      add(s, s + m[3].length);
+    }
+  if (may(/(?:my|his|her|our|their)[ \t]/iu.test(text) && text.includes("(")))
+    for (const m of allMatches(EN_REL_PAREN_AGE_RE, text)) {
+      if (Number(m[1]) > 115) continue;
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      add(s, s + m[1].length);
+    }
+  if (may(/naam|namen/.test(low) && /leeftijd|lft/.test(low)))
+    for (const m of allMatches(NAME_AGE_FIELD_RE, text)) {
+      const base = m.index + m[0].length - m[1].length;
+      for (const n of allMatches(/(?<=\/[ \t]*)\d{1,3}/gu, m[1])) if (Number(n[0]) <= 115) add(base + n.index, base + n.index + n[0].length);
     }
 }
