@@ -324,6 +324,11 @@ const SETS: Record<string, string> = {
   blind311: "blind311.jsonl",
   blind312: "blind312.jsonl",
   blind313: "blind313.jsonl",
+  blind314: "blind314.jsonl",
+  blind315: "blind315.jsonl",
+  blind316: "blind316.jsonl",
+  blind317: "blind317.jsonl",
+  blind318: "blind318.jsonl",
 };
 
 const args = process.argv.slice(2);
