@@ -7125,3 +7125,49 @@ describe("ages in new frames and dialect number words; lower-case chat names", (
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("ages and chat names: misspelled number words, lists of children, initials and word-like names", () => {
+  it.each([
+    // the misspelling "achtien" is eighteen
+    ["mien dochter jantine haalt m morgen op. ze is vandaag achtien geworden dus ze had wat anders an d'r kop", "leeftijd", ["achtien"]],
+    ["Nathan is vorige week achtien geworden.", "leeftijd", ["achtien"]],
+    // an age reached on a weekday, a coming age in a subclause, an age after a birthday with its day
+    ["hij is zaterdag 18 geworden en valt nu uit de jeugdzorg", "leeftijd", ["18"]],
+    ["hij heeft het koud en heeft gedronken, zei dat ie morgen zestig wordt lol", "leeftijd", ["zestig"]],
+    ["trouwens mw kramer is jarig vandaag, wordt 60 🎉 ff kaartje vanuit het team?", "leeftijd", ["60"]],
+    ["Ik breng een man in van eenenzestig, dhr. Koster.", "leeftijd", ["eenenzestig"]],
+    // children's ages: the youngest few, a list before a baby
+    ["Opvang voor de jongste twee (3 en 5). Haar moeder wil oppassen.", "leeftijd", ["3", "5"]],
+    ["Drie kinderen (4, 2 en een baby van vier maanden). Partner werkt 16 uur.", "leeftijd", ["4", "2", "vier"]],
+    // a relative with a lower-case name and an age in words
+    ["- dochter gerdien is vorige week twintig geworden, zoon hendrik (achtien) zit op landstede", "leeftijd", ["twintig", "achtien"]],
+    // hard negatives: a target group's range, a count of children, a coming temperature, generic "you"
+    ["Intakeverslag Team Jongeren – aanvraag levensonderhoud 18-27 jaar", "leeftijd", []],
+    ["Regeling voor jongeren 16-27 jaar.", "leeftijd", []],
+    ["Het gaat om een man uit Genemuiden, vader van elf kinderen.", "leeftijd", []],
+    ["ze zei dat het morgen 30 graden wordt", "leeftijd", []],
+    ["de jongste twee weken waren druk", "leeftijd", []],
+    ["de tweede achtien minuten", "leeftijd", []],
+    ["zoon ook (twee)", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a word-like first name described as a person of some age, and its later mentions as a subject
+    ["Het gaat om Roos, een jonge vrouw van negentien uit Ravenstein. Roos krijgt sinds een halfjaar bijstand.", ["Roos", "Roos"]],
+    // initials signing a note after a slash
+    ["Akkoord TL Bram. Betaling rechtstreeks aan leverancier. Vlgd contact na 6 wkn. /IvD", ["Bram", "IvD"]],
+    ["Uitkering beëindigen. Kaartje gestuurd 🙂 /BvH", ["BvH"]],
+    // initials given in brackets after the name, and their other mentions
+    ["- klant jan-willem bakker (jw), 23, lvb. woont zelfstandig\n- jw werkt 3 dagen op de zorgboerderij", ["jan-willem", "jw", "jw"]],
+    // hard negatives: a word-like name without such a description, bodies' abbreviations, unrelated initials
+    ["De roos in de tuin bloeit. Roos is een mooie bloem.", []],
+    ["Storm, een man van zijn woord, hielp.", []],
+    ["Ingeschreven bij de KvK. /KvK", []],
+    ["Gemeld bij de officier. /OvJ", []],
+    ["Aangevraagd. /UWV", []],
+    ["Mevrouw Jansen (WW) krijgt een uitkering.", ["Jansen"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

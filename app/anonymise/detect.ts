@@ -62,6 +62,7 @@ function wholeMentions(text: string, word: string): number[] {
   return out;
 }
 
+const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -81,6 +82,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // Such a name found alone right after a word of kinship ("zijn vrouw Roos", "dochter Fleur") is that person too, and
     // spreads the same way: "- Roos doet de boodschappen" (not "Roos is een bloem" at a sentence start).
     else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && KIN_BEFORE_RE.test(text.slice(Math.max(0, c.s - 16), c.s))) midSentence.add(text.slice(c.s, c.e));
+    // (also when described right after it as a person of some age: "Het gaat om Roos, een jonge vrouw van negentien")
+    else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && APPOSITION_AFTER_RE.test(text.slice(c.e, c.e + 40))) midSentence.add(text.slice(c.s, c.e));
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
@@ -126,6 +129,21 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
   }
   const extra: Candidate[] = [];
+  // A person's initials given in brackets after the name are that person, there and at their other whole mentions:
+  // "klant jan-willem bakker (jw), 23 … jw werkt 3 dagen", "Anna de Vries (AdV)". The letters must be the name's
+  // initials (of its first name alone or of all its words), so "(ww)" or "(AB)" after an unrelated name stays out.
+  for (const c of kept) {
+    if (c.label !== "persoon" || c.prio < PRIO.personContext) continue;
+    const tail = /^((?:[ \t]+[\p{L}'’-]+){0,3}?)[ \t]*\(([\p{L}]{2,4})\)/u.exec(text.slice(c.e, c.e + 50));
+    if (!tail) continue;
+    const parts = (text.slice(c.s, c.e) + tail[1]).split(/[\s-]+/).filter(Boolean);
+    const all = parts.map((p) => p.charAt(0)).join("");
+    const core = parts.filter((p) => !PARTICLE_WORDS.has(p.toLowerCase())).map((p) => p.charAt(0)).join("");
+    const first = text.slice(c.s, c.e).split(/\s+/)[0].split("-").map((p) => p.charAt(0)).join("");
+    const ini = tail[2];
+    if (![all, core, first].some((x) => x.length >= 2 && x.toLowerCase() === ini.toLowerCase())) continue;
+    for (const at of wholeMentions(text, ini)) extra.push({ s: at, e: at + ini.length, label: "persoon", prio: PRIO.propagated });
+  }
   // Session 14: a client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
   for (const c of kept)
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
@@ -170,7 +188,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const quoteSpeaker = /^:[ \t]*["“„]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     // (Session 11 r2: also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
     // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
-    const subject = atStart && /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|werkt|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const subject = atStart && /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").

@@ -464,9 +464,20 @@ const LOWER_SURNAME_ITEM_RE = /(?<=(?:^|\n|:[ \t])[ \t]*[-*•][ \t]*)\p{Ll}{3,}
 function lowerLexiconSurname(lex: Lexicons, w: string): boolean {
   return w.split("-").every((p) => lex.surnames.has(capitalised(p)) && !lex.ambiguousSurnames.has(capitalised(p)) && !lex.common.has(p) && !lex.firstNamesLower.has(p) && !lex.places.phrases.has(p) && !NOT_LOWER_NAMES.has(p));
 }
+const WORDLIKE_NAME_APPOSITION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}),[ \t]+een[ \t]+(?:(?:jonge|oudere|alleenstaande|jongere|kleine)[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]+(?:\d{1,3}(?![\p{N}])|(?:begin|eind|midden|rond|in)[ \t]|\p{Ll}*(?:tig|tien|elf|twaalf)(?![\p{L}]))/gu;
+const SLASH_SIGNOFF_INITIALS_RE = /(?<=[.!?\p{Extended_Pictographic}][ \t]*|\n[ \t]*|^)\/[ \t]?(\p{Lu}(?:v|vd|vdr|t|te)\p{Lu}\p{Lu}?)(?=[ \t]*(?:\n|$))/gu;
+const BODY_INITIALS = new Set(["KvK", "RvB", "RvC", "RvS", "RvT", "OvJ", "MvT", "RvdK", "WvS", "BvP", "MvA"]);
 /** Persons found by the patterns above: case initials, a lower-case name after "heet" or before an age, a lower-case list label. */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
+  // A capitalised first name that is also a word, described right after it as a person of some age: "Het gaat om Roos, een
+  // jonge vrouw van negentien", "Storm, een jongen van 17," (a flower or the weather is no woman of nineteen).
+  if (may(text.includes(", een ") && text.includes(" van ")))
+    for (const m of allMatches(WORDLIKE_NAME_APPOSITION_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+  // Initials signing a note after a slash at its end: "Vlgd contact na 6 wkn. /IvD", "Kaartje gestuurd 🙂 /BvH" (capital,
+  // a lower-case particle letter or two, capital: not an abbreviation of a body such as "KvK" or "RvdK").
+  if (may(text.includes("/")))
+    for (const m of allMatches(SLASH_SIGNOFF_INITIALS_RE, text)) if (!BODY_INITIALS.has(m[1])) ctx.out.push({ s: m.index + m[0].indexOf(m[1]), e: m.index + m[0].indexOf(m[1]) + m[1].length, label: "persoon", prio: PRIO.personContext });
   if (may(/\p{Ll} \(\d/u.test(text)))
     for (const m of allMatches(LOWER_NAME_AGE_RE, text)) {
       const [, first, particles, last] = m;

@@ -1019,7 +1019,8 @@ const SUBCLAUSE_NOUN_AGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€])(\d{1,
 // "halverwege de vijftig", "een vijftiger". Durations ("vijf jaar in de bijstand") are not ages.
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
 const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
-const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)`;
+// "achtien" is the common misspelling of "achttien" (18) and stands for the same number.
+const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|achtien|negentien|honderd)`;
 // Session 7 round 2: "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
 const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?(${NUMWORD})(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
@@ -1029,7 +1030,8 @@ const WORD_AGE_RES = [
   // "Ze is gepensioneerd, zesenzestig of zo.": a pronoun + "is" + a description, then a number word closing the clause.
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
-  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])`, "giu"),
+  // (not a count of children: "vader van elf kinderen")
+  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
   new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\bik\s+(?:ben|was|word|werd))\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
@@ -1045,7 +1047,8 @@ const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten)\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
+// ("de jongste twee (3 en 5)", "de oudste drie": the youngest or eldest few children.)
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
@@ -1184,7 +1187,7 @@ const PERSON_NOUNS =
   "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|papa|mama|pap|mam|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|verzoeker|verzoekster|heit|mem|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
-const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, honderd: 100 };
+const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
@@ -1439,7 +1442,8 @@ const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turne
 const AND_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]artner|[Bb]roer|[Zz]us|[Ee]chtgeno(?:ot|te))[ \t]+[^\n.!?;]{3,60}?[ \t]en[ \t]+(?:is|was|wordt)[ \t]+(?:(?:nu|pas|net|al|inmiddels|bijna|ook|dan)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
 // (Session 11 r1: also chat without a comma: "broer is morgen jarig wordt 21 🎉".)
-const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]*[,;–—!-][ \t]*|[ \t]+(?:en[ \t]+)?)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
+// (also with the day after "jarig": "mw kramer is jarig vandaag, wordt 60 🎉")
+const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]+(?:vandaag|morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?(?:[ \t]*[,;–—!-][ \t]*|[ \t]+(?:en[ \t]+)?)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
 const NAME_APPOSITION_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED}),[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al|toen)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "her mother who is 74.", "my son, who is 12,": an English relation + "who is N".
@@ -1569,6 +1573,9 @@ function pushAges(text: string, out: Candidate[]) {
     const e = s + m[0].length;
     const first = Number(m[1].replace(",", ".").split(/\s?-\s?/)[0]);
     if (!(first >= 0 && first <= 115)) continue;
+    // "aanvraag levensonderhoud 18-27 jaar", "jongeren 16-27 jaar": a range between two legal age limits (16, 18, 21, 23,
+    // 27) is the target group of a rule or a team, no one's age.
+    if (/^(?:16|18|21|23)[ \t]?[–—-][ \t]?(?:21|23|27)$/.test(m[1].trim())) continue;
     const before = wordBefore(text, s);
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
@@ -2027,6 +2034,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushPairedAndCountedAges(text, low, add);
   pushRound2Ages(text, low, !!digitCount, add);
   pushSpokenAges(text, low, add);
+  pushTurnedAndListedAges(text, low, add);
 }
 
 // Session 7 round 5. A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
@@ -2046,9 +2054,11 @@ const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grand
 // Session 13. "Jaylano is op 2 februari achttien geworden", "Nathan is vorige week achttien geworden": the age reached at a
 // date or a recent time, also in words (JUST_BECAME_RE takes digits after net/pas/op + date only); not after a thing
 // ("het aantal is vorige week twintig geworden").
-const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas)[ \t]+(\d{1,3}|${NUMWORD})[ \t]+geworden(?![\p{L}])`, "giu");
+// Also on a weekday or today: "hij is zaterdag 18 geworden", "ze is vandaag achttien geworden".
+const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas|vandaag|(?:afgelopen[ \t]+|vorige[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(\d{1,3}|${NUMWORD})[ \t]+geworden(?![\p{L}])`, "giu");
 // (the subject is a name, a pronoun or a person word: not "het aantal aanmeldingen is vorige maand twintig geworden")
-const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ie|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+)[ \t]+$`, "u");
+// (also a relative with a lower-case name: "dochter gerdien is vorige week twintig geworden")
+const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ie|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+|(?<![\p{L}])(?:zoon|dochter|broer|zus)[ \t]+\p{Ll}{3,})[ \t]+$`, "u");
 // "tussen haar zestiende en achttiende", "tussen zijn 12e en 16e": two ages at events.
 const AGE_ORDINAL = String.raw`(?:[1-9]\d?(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS})`;
 const POSSESSIVE = String.raw`(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|mn|uw)`;
@@ -2522,7 +2532,7 @@ function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: num
 }
 
 const WORD_OF_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|tante|oom)[ \t]+van[ \t]+((?:(?:bijna|ruim|net|pas|amper|krap|ongeveer|zo'n|rond[ \t]+de|over[ \t]+de|ergens[ \t]+in[ \t]+de|begin|eind|midden)[ \t]+)?${NUMWORD})(?![\p{L}])(?![ \t]+(?:euro|kilo|km|procent|uur|minuten|jaar[ \t]+(?:geleden|lang)|kinderen|keer))`,
+  String.raw`(?<![\p{L}])(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|broer|zus|oma|opa|buurman|buurvrouw|tante|oom)(?:[ \t]+in)?[ \t]+van[ \t]+((?:(?:bijna|ruim|net|pas|amper|krap|ongeveer|zo'n|rond[ \t]+de|over[ \t]+de|ergens[ \t]+in[ \t]+de|begin|eind|midden)[ \t]+)?${NUMWORD})(?![\p{L}])(?![ \t]+(?:euro|kilo|km|procent|uur|minuten|jaar[ \t]+(?:geleden|lang)|kinderen|keer))`,
   "giu",
 );
 
@@ -2953,7 +2963,7 @@ const DIAL_TENS_VALUES: Record<string, number> = {
   negentig: 90, negentich: 90, njoggentich: 90,
 };
 const DIAL_TEEN_VALUES: Record<string, number> = {
-  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18,
+  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18,
   negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
 };
 const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
@@ -2990,6 +3000,31 @@ const SPOKEN_AGE_RE = new RegExp(
 const EN_REL_PAREN_AGE_RE = /(?<![\p{L}])(?:my|his|her|our|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter)[ \t]*\((\d{1,3})\)/giu;
 // "Naam / leeftijd: Zofia / 11; Kuba / 7": a name/age field with pairs "Name / N" split by ";" or ",".
 const NAME_AGE_FIELD_RE = /(?<![\p{L}])(?:naam|namen|voornaam)[ \t]*\/[ \t]*(?:leeftijd|lft)[ \t]*:[ \t]*((?:\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\d{1,3}[ \t]*[;,][ \t]*)*\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\d{1,3})(?![\p{N}])/giu;
+// "zei dat ie morgen zestig wordt", "omdat ze volgende maand 67 wordt": a subclause with a pronoun, a coming time, the
+// age and "wordt" last (the time is required: "als je 18 wordt" is any reader, no one's age).
+const SUBCLAUSE_TURNS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:dat|omdat|want|nu|zodra|wanneer)[ \t]+(?:ie|hij|zij|ze)[ \t]+(?:morgen|overmorgen|vandaag|binnenkort|straks|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|deze[ \t]+(?:week|maand)|in[ \t]+(?:${MONTHS})|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS})|(?:aanstaande[ \t]+|komende[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+wordt(?![\p{L}])`, "giu");
+// "Drie kinderen (4, 2 en een baby van vier maanden)": children's ages in brackets before a baby.
+const KIDS_THEN_BABY_RE = /(?<![\p{L}])(?:kinderen|kids|kindjes)[ \t]*\([ \t]*((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2})[ \t]*(?:,[ \t]*|[ \t]+en[ \t]+)een[ \t]+(?:baby|pasgeborene|zuigeling)(?![\p{L}])/giu;
+// "zoon hendrik (achtien) zit op landstede": a relative with a lower-case lexicon first name and the age in words in brackets.
+const RELATIVE_LOWER_NAME_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kleinzoon|kleindochter|pleegzoon|pleegdochter|stiefzoon|stiefdochter)[ \t]+(\p{Ll}{3,})[ \t]*\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?(${NUMWORD}|${UNITS})\)`, "giu");
+function pushTurnedAndListedAges(text: string, low: string, add: (s: number, e: number) => void) {
+  for (const m of may(text.includes("(") && /zoon|dochter|broer|zus/.test(low)) ? allMatches(RELATIVE_LOWER_NAME_WORD_AGE_RE, text) : []) {
+    const lex = lexicons();
+    if (!lex.firstNamesLower.has(m[1]) || lex.common.has(m[1])) continue;
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    add(at, at + m[2].length);
+  }
+  for (const m of may(low.includes("wordt")) ? allMatches(SUBCLAUSE_TURNS_AGE_RE, text) : []) {
+    if (!isAgeNumber(m[1])) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    add(at, at + m[1].length);
+  }
+  for (const m of may(/baby|pasgeborene|zuigeling/.test(low) && /\d/.test(text)) ? allMatches(KIDS_THEN_BABY_RE, text) : []) {
+    const base = m.index + m[0].indexOf("(") + m[0].slice(m[0].indexOf("(")).indexOf(m[1]);
+    for (const n of allMatches(/\d{1,2}/g, m[1])) add(base + n.index, base + n.index + n[0].length);
+  }
+}
+
 function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
   if (may(/(?:is|was|wordt|werd|wurdt|waard|bin|ben|bent|word)[ \t]/.test(low)))
     for (const m of allMatches(SPOKEN_AGE_RE, text)) {
