@@ -7171,3 +7171,68 @@ describe("ages and chat names: misspelled number words, lists of children, initi
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("places, postcodes and dates: municipalities in new frames, unit-like postcodes after a street", () => {
+  it.each([
+    // a capital unit pair after a street + number + comma closing its clause is a postcode; not a file size or a distance
+    ["yusuf: nee ze is verhuisd, nu Anklaarseweg 73, 7316 MB\nmarloes: 👍", "postcode", ["7316 MB"]],
+    ["het bestand op de Hoofdstraat 3, 1250 MB groot", "postcode", []],
+    ["de bijlage is 7316 MB groot", "postcode", []],
+    ["hij rijdt 1200 KM per week", "postcode", []],
+    // a canal word with a direction is a street; a bare "Kanaal 5" is a TV channel
+    ["Hij woont sinds december op Kanaal Zuid 38. Daarvoor in Apeldoorn.", "adres", ["Kanaal Zuid 38"]],
+    ["Hij keek naar Kanaal 5 en viel in slaap.", "adres", []],
+    ["Het Kanaal Zuid is gestremd.", "adres", []],
+    // a lower-case street word + number after "op de" and before "in" + a known place
+    ["ze werkt bij die koffiebar op de markt 3 in elst", "adres", ["markt 3"]],
+    ["ze staat op de lijst 3 in Zwolle", "adres", []],
+    ["ze zit op de bank 2 in Deventer", "adres", []],
+    ["we staan op de markt 3 in de stad", "adres", []],
+    // an ambiguous municipality after a council word, in a visit heading after the family name, after a department team
+    ["namens het college van burgemeester en wethouders van Epe,", "plaats", ["Epe"]],
+    ["Huisbezoek gezin Al-Hassan – Epe\nDatum: 08-05-2024", "plaats", ["Epe"]],
+    ["Aan: team Werk & Inkomen Putten\nDatum: 19-02-2024", "plaats", ["Putten"]],
+    ["Het gezin – Best\nWe gaan door.", "plaats", []],
+    ["Dat was de beste van het team Werk & Inkomen.", "plaats", []],
+    ["De burgemeester van de stad was er ook.", "plaats", []],
+    ["Ze heeft het best gedaan met het gezin.", "plaats", []],
+    // a one-word generic service + a region is the region; a named organisation + region stays one name
+    ["| Wietse Hoekstra | Voedselbank Haaglanden | 070-3931172 | uitgifte@voedselbankhaaglanden.nl |", "plaats", ["Haaglanden"]],
+    ["| Wietse Hoekstra | Voedselbank Haaglanden | 070-3931172 | uitgifte@voedselbankhaaglanden.nl |", "instelling", []],
+    // "in X wonen": the verb, not a "X wonen" housing organisation
+    ["Mevrouw Ferreira zou in Leiria wonen en over twee weken teruggaan.", "plaats", ["Leiria"]],
+    ["Mevrouw Ferreira zou in Leiria wonen en over twee weken teruggaan.", "instelling", []],
+    ["Ze huurt bij Area wonen sinds mei.", "instelling", ["Area wonen"]],
+    // villages in lower case after "uit"
+    ["roos: mw de vries-lam uit wilsum heeft een auto geerfd", "plaats", ["wilsum"]],
+    ["roos: iemand die dhr visser uit grafhorst kent?", "plaats", ["grafhorst"]],
+    // a church congregation's own name is part of the organisation, not a place
+    ["de kerkenraad van de Hersteld Hervormde Gemeente Sion hiervan hoort", "plaats", []],
+    ["de kerkenraad van de Hersteld Hervormde Gemeente Sion hiervan hoort", "instelling", ["Hersteld Hervormde Gemeente Sion"]],
+    ["lid van de Gereformeerde Gemeente Urk", "instelling", ["Gereformeerde Gemeente Urk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a day-month under a date or deadline column header; not under another header
+    ["Actiepunten\n| wie | wat | wanneer |\n|---|---|---|\n| Henk | postadres | 17-09 |\n| Dewi | aanmelding | z.s.m. |\n| Marloes | agenda | 1-10 |", "datum", ["17-09", "1-10"]],
+    ["| team | uitslag | wanneer |\n|---|---|---|\n| A | 3-1 | z.s.m. |", "datum", []],
+    ["| wie | wat | score |\n|---|---|---|\n| Henk | quiz | 3-10 |", "datum", []],
+    // the first line of a note, naming the place of the visit and closing with its day-month
+    ["huisbzoek fam de jong te genemuiden, 3/12\naanwezig: mw jantje de jong", "datum", ["3/12"]],
+    ["Ze woont in Zwolle. Groep 3, 2/3 van de klas\nx", "datum", []],
+    ["intro\nze zat in groep, 3/4 van de tijd", "datum", []],
+    // "00" + at most eight digits, unbroken, is too short for a foreign number: some other number
+    ["| Zilveren Kruis | premie zorgverzekering | € 1.337,60 | 0017432281 |", "telefoon", []],
+    ["bel hem op 0032470123", "telefoon", ["0032470123"]],
+    ["tel: 0049 1512 3456789", "telefoon", ["0049 1512 3456789"]],
+    // a closing bracket after a foreign number is no part of it
+    ["Haar ouders in Osaka (+81 78 331 2290) willen dat we teruggaan.", "telefoon", ["+81 78 331 2290"]],
+    // a personnel number held by an employer
+    ["personeelsnr. bij oude werkgever 0418, ref. loonbeslag 0834127765", "dossiernummer", ["0418", "0834127765"]],
+    ["personeelsnummer bij de werkgever in 2019 was anders", "dossiernummer", []],
+    ["Patientnummer is 01234", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1572,7 +1572,9 @@ const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appa
 
 // An age ("(52)", ", 24 jr") or a family name ("fam. El Amrani") right before a comma, and the end of a clause after the
 // next name (see placeRules).
-const RESIDENCE_AFTER = /(?:\p{L}[ \t]*\(\d{1,3}\)|\p{L},[ \t]*\d{1,3}[ \t]*(?:jr|jaar)\.?|(?<![\p{L}])(?:[Ff]am\.?|[Ff]amilie)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+|\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+const RESIDENCE_AFTER = /(?:\p{L}[ \t]*\(\d{1,3}\)|\p{L},[ \t]*\d{1,3}[ \t]*(?:jr|jaar)\.?|(?<![\p{L}])(?:[Ff]am\.?|[Ff]amilie|[Gg]ezin)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+|\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+// A municipal department's team before a place: "team Werk & Inkomen ", "Team Sociaal Domein ".
+const DEPARTMENT_TEAM_BEFORE = /(?<![\p{L}])[Tt]eam[ \t]+(?:Werk[ \t]+(?:&|en)[ \t]+Inkomen|Sociaal[ \t]+Domein|Zorg[ \t]+(?:&|en)[ \t]+Welzijn|Sociale[ \t]+Zaken|Werk[ \t]+(?:&|en)[ \t]+Participatie|Inkomen|Participatie|Schuldhulpverlening|Wmo|Jeugd)[ \t]+$/u;
 const RESIDENCE_CLOSE = /^(?:[ \t]*(?:[.:;|)]|[–—-][ \t])|[ \t]*(?:\n|$))/;
 
 // The rest of a letter's place-and-date line after the place: ", 2 mei 2024", ", 12-08-2024", ", dinsdag 3 maart".
@@ -1765,7 +1767,11 @@ function placeRules(ctx: Ctx) {
       // "in de buurt van Gein", "in de omgeving van Elst": a capitalised ambiguous place after a nearness phrase ending in
       // "van" (the "nearby" frame above, which only takes words the lexicon does not know).
       const nearbyPlace = t.cap && nearby;
-      if (lex.ambiguousPlaces.has(key) && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
+      // "burgemeester en wethouders van Epe", "de gemeenteraad van Best": the municipality a council or mayor belongs to.
+      const councilOf = t.cap && prevLow === "van" && /^(?:wethouders|burgemeester|gemeenteraad|raadsleden|wethouder)$/.test(tokens[i - 2]?.low ?? "");
+      // "team Werk & Inkomen Epe", "Team Sociaal Domein Best": a municipal department's team named after its municipality.
+      const departmentTeam = t.cap && DEPARTMENT_TEAM_BEFORE.test(text.slice(Math.max(0, t.s - 40), t.s));
+      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
@@ -2725,10 +2731,11 @@ function domainNameOrgRule(ctx: Ctx) {
         const name = text.slice(t.s, x.e);
         // An abbreviation + a known place, or a generic service or desk + a town, is still the place only ("RBL Eemland",
         // "Voedselbank Haarlem" with voedselbankhaarlem.nl, "Jobcenter Kleve"); the convention decides, not the domain (a
-        // service + a region is a named body: "Schuldhulp Eemland").
+        // service that is no generic one + a region is a named body: "Schuldhulp Eemland").
         const placeAt = matchPhrase(ctx, i + 1, lex.places);
         const town = placeAt === j && (lex.townsAndDistricts.has(phraseKey(text.slice(tokens[i + 1].s, x.e))) || lex.abroad.has(phraseKey(text.slice(tokens[i + 1].s, x.e))));
-        const deskInPlace = placeAt === j && (t.upper || (town && (GENERIC_SERVICES.has(t.low) || ROLE_WORD_END.test(t.low) || /(?:amt|center|centre|centrum|loket|team|punt|plein|kantoor|bureau|dienst)$/.test(t.low))));
+        // (a one-word generic service also before a region: "Voedselbank Haaglanden" is the region, like "GGD Haaglanden")
+        const deskInPlace = placeAt === j && (t.upper || (j === i + 1 && GENERIC_SERVICES.has(t.low)) || (town && (GENERIC_SERVICES.has(t.low) || ROLE_WORD_END.test(t.low) || /(?:amt|center|centre|centrum|loket|team|punt|plein|kantoor|bureau|dienst)$/.test(t.low))));
         // (above a place or a person guess, below every named organisation that holds it: "Zorgboerderij De Hessenhof")
         if (!lex.places.phrases.has(phraseKey(name)) && !(lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) && !deskInPlace)
           ctx.out.push({ s: t.s, e: x.e, label: "instelling", prio: PRIO.personContext + 1 });
@@ -2870,6 +2877,9 @@ function compoundHeadRule(ctx: Ctx) {
         if (nx && nx.cap && text.slice(head.e, nx.s) === " ") {
           const placeEnd = matchPhrase(ctx, k + 1, lex.places);
           if (placeEnd > k) e = placeEnd;
+          // "Hersteld Hervormde Gemeente Sion", "Christelijke Gemeente Bethel": a name the lexicons do not know is the
+          // congregation's own (often biblical) name, part of the organisation, not a place.
+          else if (nx.word && !nx.upper && !lex.common.has(nx.low) && !isNegative(lex, nx.key) && !lex.firstNames.has(nx.t) && !(tokens[k + 2]?.cap && text.slice(nx.e, tokens[k + 2].s) === " ")) e = k + 1;
         }
         ctx.out.push({ s: headBefore ? tokens[i - 1].s : t.s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
         i = e;
@@ -3241,6 +3251,8 @@ function lowerTailRule(ctx: Ctx) {
     // ("Aanvrager: Johannes Pattiasina").
     const before = tokens[i - 1].t === "." ? tokens[i - 2] : tokens[i - 1];
     if (before && (TITLES.has(before.low) || RELATIONS.has(before.low))) continue;
+    // "zou in Leiria wonen", "die te Gouda wonen": after "in/te" the name is where someone lives and "wonen" the verb.
+    if (tail.t === "wonen" && before && (before.low === "in" || before.low === "te") && !before.cap) continue;
     if (end === i + 1 && afterFirstNameSomewhere(lex, text, t.t)) continue;
     ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 3 });
   }

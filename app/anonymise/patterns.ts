@@ -325,7 +325,12 @@ function pushForeignPhones(text: string, out: Candidate[]) {
     const digits = m[0].replace(/\D/g, "");
     // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
     if (numberKind(text, m.index, m.index + m[0].length) === "other") continue;
-    if (digits.length >= 9 && digits.length <= 15) out.push({ s: m.index, e: m.index + m[0].length, label: "telefoon", prio: PRIO.telefoon });
+    // "| Zilveren Kruis | premie | € 1.337,60 | 0017432281 |": an unbroken run of at most ten digits after "00" is too short
+    // for "00" + a country code + a subscriber number; it is some other number unless a phone word stands before it.
+    if (/^00\d{1,8}$/.test(m[0]) && !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|fax|nummer)(?![\p{L}])/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) continue;
+    // "(+81 78 331 2290)": a closing bracket without its opening one inside the number belongs to the text around it.
+    const end = m[0].endsWith(")") && !m[0].includes("(") ? m[0].length - 1 : m[0].length;
+    if (digits.length >= 9 && digits.length <= 15) out.push({ s: m.index, e: m.index + end, label: "telefoon", prio: PRIO.telefoon });
   }
 }
 
@@ -352,7 +357,7 @@ const NOT_ID_HYPHEN_NR = new RegExp(`^(?:${NOT_ID_HYPHEN_WORDS})$`, "iu");
 // (Session 11 r1: a keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
 // dossier.\n28-02 – rustig" is a timeline date.)
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever(?:[ \t]*:[ \t]*|[ \t]+)|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -440,7 +445,8 @@ function pushNumbers(text: string, out: Candidate[]) {
     // "zijn personeelsnummer wordt 2261": a number being assigned counts too.
     // "personeelsnummer volgens loonstrook 70412": the source of the number may stand between.
     // "Zijn personeelsnummer bij ons is 20917": so may the holder of the register ("bij ons/jullie") before "is".
-    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
+    // "personeelsnr. bij oude werkgever 0418": so may the employer that holds it.
+    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
     // (Session 10: only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || PLAUSIBLE_YEAR.test(id)))) continue;
@@ -533,7 +539,11 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // place closing its line, is an address block's postcode.
     const addressBlock = () => !!m[4] && /\p{L}{3,}[ \t]+\d{1,4}(?:[ \t]?(?:[a-zA-Z]{1,3}|bis|-[\dA-Za-z]{1,3}))?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
       ((pl) => !!pl && lexicons().places.phrases.has(phraseKey(pl[1])))(/^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:\n|$)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    // "nu Anklaarseweg 73, 7316 MB" (chat, no place after): a capital unit pair right after a street name with a street
+    // suffix + house number + comma on the same line, closing its clause, is the postcode of that address.
+    const streetLine = () => !!m[3] && m[2] === " " && /\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|kade|plein|gracht|singel|dijk|dreef|steeg|pad|hof|ring|markt)[ \t]+\d{1,4}[a-zA-Z]?,[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
+      /^[ \t]*(?:[.;)\n]|,[ \t]*(?!\d)|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !streetLine() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -687,7 +697,14 @@ const DM_NOTE_HEAD_END_RE = /(?<![\p{N}])(\d{1,2})([-/])(\d{1,2})(?<=(?:^|\n)[ \
 // "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month; also after
 // one or two words and before a comma ("notitie tel. contact 18/10, mw. Ramdin").
 const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+\.?[ \t]+){0,2}\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$)|,[ \t])/giu;
+// "huisbzoek fam de jong te genemuiden, 3/12": the opening line of a note, naming where it took place ("te/in Place") and
+// closed by ", day-month", is its heading (the line head is checked after the day-month; only the text's first line).
+const DM_FIRST_LINE_PLACE_RE = /(?<![\p{N}\/.,-])(\d{1,2})([-/])(\d{1,2})(?<=^[^\n]{0,80}(?<![\p{L}])(?:te|in)[ \t]+\p{L}[\p{L}'’-]+,[ \t]*\d{1,2}[-/]\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
+
+// Table column headers that announce a date: "wanneer", "datum", "deadline" ("| wie | wat | wanneer |").
+const DATE_HEADER_HINT = /(?<![\p{L}])(?:wanneer|datum|deadline|uiterlijk|gereed|streefdatum|actiedatum)(?![\p{L}])/iu;
+const DATE_HEADER_CELL = /^(?:wanneer|datum|deadline|uiterlijk|gereed|klaar[ \t]+op|streefdatum|actiedatum|wanneer[ \t]+klaar)$/iu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
 // "sinds 08-2023", "vanaf 3/2024": a month and year after a time preposition.
@@ -772,7 +789,7 @@ function pushDates(text: string, out: Candidate[]) {
     add(m.index + m[1].length, m.index + m[0].length);
   }
   // Day and month without a year: after an announcing word, or opening a timeline line ("10-03: klant belde").
-  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_PAREN_HEAD_RE, DM_PAREN_MSG_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE] : []) {
+  for (const re of may(sep) ? [DM_RE, DM_LINE_RE, DM_AFTER_VISIT_PLACE_RE, DM_DEADLINE_RE, DM_PAIR_LINE_RE, DM_COMMA_HEAD_RE, DM_PAREN_HEAD_RE, DM_PAREN_MSG_RE, DM_TIME_RE, DM_HEADING_END_RE, DM_HEADING_LINE_RE, DM_VISIT_HEAD_END_RE, DM_NOTE_HEAD_END_RE, DM_FIRST_LINE_PLACE_RE] : []) {
     for (const m of allMatches(re, text)) {
       const d = Number(m[1]);
       const mo = Number(m[3]);
@@ -796,6 +813,13 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
+  // "| wie | wat | wanneer |" … "| Henk | postadres | 17-09 |": a day-month filling a cell under a date or deadline column
+  // header is a date (the header is the announcing word); not a score or a range under another header.
+  if (may(sep && DATE_HEADER_HINT.test(text)))
+    scanTables(text, DATE_HEADER_HINT, (h) => (DATE_HEADER_CELL.test(h) ? "date" : null), (_, at, cell) => {
+      const m = /^(\d{1,2})[-/](\d{1,2})$/.exec(cell);
+      if (m && validDay(Number(m[1])) && validMonth(Number(m[2]))) add(at, at + cell.length);
+    });
   // MY_LINE_RE has a digit, "-" or "/" and a digit in a row too.
   for (const m of may(sep) ? allMatches(MY_AFTER_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
   for (const m of may(sep) ? allMatches(MY_LINE_RE, text) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
@@ -2545,10 +2569,13 @@ const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|D
 const GERMAN_STREET = String.raw`\p{Lu}[\p{L}'’-]+er[ \t]+(?:Straße|Strasse|Str|Weg|Allee|Ring|Damm|Platz|Gasse)|\p{Lu}[\p{L}'’-]+[ \t]+(?:Straße|Strasse|Platz|Gasse)`;
 // A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
 const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.|[NZOW]Z(?![\p{L}])`;
+// A canal or waterway word that names a street only with a direction after it: "Kanaal Zuid 38", "Vaart Noord 4" (a bare
+// "Kanaal 5" is a TV channel).
+const WATER_STREET = String.raw`(?:Kanaal|Vaart|Diep)(?=[ \t-](?:${STREET_DIRECTIONS}))`;
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|${WATER_STREET}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -2645,7 +2672,8 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
   // Session 8 round 2: "is vanaf volgende maand op keizersveld 61 in venray": a lower-case street name without a street
   // word + number after "op/aan", followed by "in/te" + a known place (not "op pagina 5 in …", "op zondag 12 in …").
-  for (const m of may(/(?:op|aan)[ \t]+\p{Ll}{4,}[ \t]+\d/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
+  // (Also a lower-case street word after "op de/aan de": "die koffiebar op de markt 3 in elst", "aan de kade 12 in urk".)
+  for (const m of may(/(?:op|aan)[ \t]+(?:de[ \t]+)?\p{Ll}{4,}[ \t]+\d/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
     if (NOT_BRACKET_STREET_WORDS.has(word) || LOWER_NOT_STREET.test(word) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
     const s = m.index + m[0].indexOf(m[1]);
@@ -2697,7 +2725,7 @@ const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|wo
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
-const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
+const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = new RegExp(String.raw`^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_NAMES_NL}|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$`, "u");
 // (session 9 r3: also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
 const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad"];
