@@ -7236,3 +7236,65 @@ describe("places, postcodes and dates: municipalities in new frames, unit-like p
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisation names: a trade word in any language + a name, brand-like phrase names", () => {
+  it.each([
+    // a name + an English or Dutch trade word is the firm, not a person
+    ["Hij heeft 30 jaar als tufter gewerkt bij Van Wijhe Carpets en is ontslagen.", "instelling", ["Van Wijhe Carpets"]],
+    ["Hüseyin Kaya (eigenaar Kaya Carpets) zoekt een magazijnmedewerker.", "instelling", ["Kaya Carpets"]],
+    ["HR Business Partner, Skyline Data Centers", "instelling", ["Skyline Data Centers"]],
+    ["eenmanszaak Yıldırım Vloerwerk (KvK-nr. 71234985)", "instelling", ["Yıldırım Vloerwerk"]],
+    ["Zijn zaak, Öztürk Stucwerk, ging failliet.", "instelling", ["Öztürk Stucwerk"]],
+    // a shop word in another language, or a shop compound on -huis, before a name
+    ["Dhr. Aydın had tot maart 2021 een kapsalon, Kuaför Serkan, aan de Hoefkade 288.", "instelling", ["Kuaför Serkan"]],
+    ["Wil werken in de winkel van haar oom (Bakkal Yılmaz, Hoofdstraat 212).", "instelling", ["Bakkal Yılmaz"]],
+    ["ik neem een taart mee van Pasteleria Aziz", "instelling", ["Pasteleria Aziz"]],
+    ["Bakkal Kaya is dicht", "instelling", ["Bakkal Kaya"]],
+    ["offerte van Brillenhuis Wielens zit in dossier", "instelling", ["Brillenhuis Wielens"]],
+    ["Aanbieder Z-route: Vrouwenhuis Amal, docent Samira Benali", "instelling", ["Vrouwenhuis Amal"]],
+    // lower case in a chat: a name + an English trade word, a trade compound + "de" + a name, after a preposition
+    ["om 11 heb ik de loonwaardemeting bij greenfields logistics", "instelling", ["greenfields logistics"]],
+    ["hij zou zn loonstroken van vd berg logistics nog brengen", "instelling", ["vd berg logistics"]],
+    ["dochter werkt bij tapijtfabriek de zwaan in genemuiden", "instelling", ["tapijtfabriek de zwaan"]],
+    // a lower-case kind of business before capitalised words names it
+    ["Bbz-aanvraag voor afhaalrestaurant Lotus Garden, Molenstraat 9", "instelling", ["Lotus Garden"]],
+    ["een taaltraject bij taalaanbieder Lingua Maas. Daarnaast", "instelling", ["Lingua Maas"]],
+    ["Jurrick gaat langs bij leerwerkbedrijf Aan de Slag Waterweg voor een BBL-plek.", "instelling", ["Aan de Slag Waterweg"]],
+    ["eigen klusbedrijf \"Klushulp Zwaagdijk\". Levensvatbaarheid", "instelling", ["Klushulp Zwaagdijk"]],
+    // a school named by two hyphenated capitalised parts
+    ["als Jakob en Willemijn op de Eben-Haëzerschool zitten", "instelling", ["Eben-Haëzerschool"]],
+    // a factory compound + a name: the bare name later is the firm too
+    ["Annemiek (HR Tapijtfabriek Hulzebos).\nHulzebos zoekt zes productiemedewerkers.", "instelling", ["Tapijtfabriek Hulzebos", "Hulzebos"]],
+    // a street-shaped organisation name after "aan/in de" is the street
+    ["nagelstudio Lotus Nails aan de Hoogstraat. Btw-schuld", "instelling", ["Lotus Nails"]],
+    ["contact met Bakkerij Het Gouden Korenaar in de Hoogstraat; de eigenaar", "instelling", ["Bakkerij Het Gouden Korenaar"]],
+    // hard negatives
+    ["Hij revalideert in De Hoogstraat in Utrecht.", "instelling", ["De Hoogstraat"]],
+    ["Na het ongeluk is hij opgenomen in de Hoogstraat.", "instelling", ["de Hoogstraat"]],
+    ["Het Brillenhuis is dicht. De Kuaför Hoofdstraat is open.", "instelling", []],
+    ["bij de logistics afdeling, voor onze cleaning, van het catering team", "instelling", []],
+    ["werkt bij kaashandel de hele week", "instelling", []],
+    ["werkt bij een uitzendbedrijf. Maandag begint ze", "instelling", []],
+    ["Hij doet vrijwilligerswerk. Het schilderwerk is klaar.", "instelling", []],
+    ["de Montessori-basisschool en de taalschool", "instelling", []],
+    ["Hüseyin Kaya belde; Kaya is 52.", "instelling", []],
+    // a town adjective before a noun; a capitals-only abbreviation written as a surname
+    ["hij heeft 31 jaar bij de Osse slachterij gestaan", "instelling", []],
+    ["| Hu Jianping | 1968 | De Maten | Speeltuin De Bolderik |", "instelling", ["De Bolderik"]],
+    ["Hij studeert aan de HU in Utrecht.", "instelling", ["HU"]],
+    // "in X wonen" is where someone lives; a housing body "X wonen" after "bij" stays
+    ["Mevrouw Ferreira zou in Leiria wonen en over twee weken teruggaan.", "instelling", []],
+    ["Ze huurt bij Area wonen in Emmen.", "instelling", ["Area wonen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // the name in a firm's name is no person
+    ["Dhr. Aydın had tot maart 2021 een kapsalon, Kuaför Serkan, aan de Hoefkade 288.", ["Aydın"]],
+    ["Hij heeft 30 jaar als tufter gewerkt bij Van Wijhe Carpets en is ontslagen.", []],
+    ["een taaltraject bij taalaanbieder Lingua Maas. Daarnaast", []],
+    ["offerte van Brillenhuis Wielens zit in dossier", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

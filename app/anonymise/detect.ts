@@ -4,6 +4,7 @@ import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, isDepartmentWord, nameCa
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
+import { INSTITUTIONS } from "./lexicons/institutions";
 
 const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
 
@@ -215,6 +216,24 @@ const NATIONAL_CHAINS = new Set(
 const GENERIC_WORK = /^(?:jongeren|jeugd|tiener|kinder|buurt|wijk|ouderen|opbouw|straathoek|club|clubhuis|welzijns|vrijwilligers|maatschappelijk)werk$/;
 // (Session 12 org r5: a trade or facility compound opening a name is a common noun, no coined name: "Champignonkwekerij
 // Haskerhorne … die van de champignonkwekerij" leaves the lower-case noun.)
+function isTownAdjective(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+se$/u.test(w)) return false;
+  const places = lexicons().places.phrases;
+  return places.has(w.slice(0, -1).toLowerCase()) || places.has(w.slice(0, -2).toLowerCase());
+}
+let capsAbbrevs: Set<string> | null = null;
+/** The short organisation names the lexicon spells in capitals only ("HU", "IMK"). */
+function capsAbbreviations(): Set<string> {
+  if (!capsAbbrevs) {
+    const all = INSTITUTIONS.split("|").map((w) => w.trim());
+    const titled = new Set(all.filter((w) => /^\p{Lu}\p{Ll}{1,2}$/u.test(w)).map((w) => w.toUpperCase()));
+    capsAbbrevs = new Set(all.filter((w) => /^\p{Lu}{2,3}$/u.test(w) && !titled.has(w)));
+  }
+  return capsAbbrevs;
+}
+const TRADE_HEAD_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:fabriek|handel|kwekerij|bakkerij|slagerij|drukkerij|zagerij|winkel)$/u;
+const STREET_NAMED_ORG = /^de[ \t]+\p{L}+(?:straat|weg|laan|plein|dijk|kade|gracht|singel)$/u;
+const CARE_CONTEXT = /revalid|opgenomen|opname|kliniek|behandel|ziekenhuis|zorg|therap|arts|dokter|patiënt|patient/i;
 const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|buro|fabriek|handel|zaak|praktijk|centrum|salon|studio|club|vereniging)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
@@ -227,7 +246,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (/\n/.test(name)) continue;
     names.add(name);
     const sp = name.indexOf(" ");
-    const headless = sp > 0 && lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp)));
+    // "Tapijtfabriek Hulzebos … Hulzebos zoekt zes productiemedewerkers": a factory or shop compound + one name word is
+    // headless too, its name spreads alone.
+    const headless = sp > 0 && (lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp))) || (TRADE_HEAD_COMPOUND.test(name.slice(0, sp)) && /^\p{Lu}\p{Ll}{3,}$/u.test(name.slice(sp + 1))));
     if (headless) names.add(name.slice(sp + 1));
     // "woont op kamers via Stichting Kamers met Kansen": the name left after its head word is often an ordinary noun;
     // its lower-case spelling does not spread in a chat.
@@ -922,6 +943,29 @@ export function detect(text: string): Span[] {
   if (may(/-[ \t]/.test(text)) && kept.some((c) => c.label === "persoon")) kept = kept.filter((c) => c.label !== "persoon" || !/^-[ \t]+(?:en|of)[ \t]/i.test(text.slice(c.e, c.e + 6)));
   if (may(kept.some((c) => c.label === "persoon"))) trimPrepositionParticles(text, kept);
   if (may(/\p{Lu}\./u.test(text))) initialsAfterNames(text, kept);
+  // "zou in Leiria wonen en …": after "in", a name + the verb "wonen" is where someone lives, no organisation "X wonen"
+  // (no housing body is written after "in"); the name is the place.
+  if (may(/[ \t]wonen(?![\p{L}])/u.test(text)))
+    kept = kept.map((c) => {
+      if (c.label !== "instelling") return c;
+      const m = /^(\p{Lu}[\p{L}'’-]+)[ \t]+wonen$/u.exec(text.slice(c.s, c.e));
+      if (!m || !/(?:^|[^\p{L}])in[ \t]+$/u.test(text.slice(Math.max(0, c.s - 4), c.s)) || lexicons().institutions.phrases.has(phraseKey(m[1]))) return c;
+      return { ...c, e: c.s + m[1].length, label: "plaats" as const };
+    });
+  // "bij de Osse slachterij", "een Tilburgse bakkerij": an adjective made from a town name before a lower-case noun is no
+  // organisation (the town stays unflagged, as an adjective).
+  if (may(/\p{Lu}\p{Ll}+se[ \t]+\p{Ll}/u.test(text)))
+    kept = kept.filter((c) => c.label !== "instelling" || !isTownAdjective(text.slice(c.s, c.e)) || !/^[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 3)));
+  // "| Hu Jianping | 1968 |": a two- or three-letter organisation known only in capitals ("HU", a university) is no
+  // organisation when written as a name ("Hu", a Chinese surname).
+  if (may(/(?<![\p{L}])\p{Lu}\p{Ll}{1,2}(?![\p{L}])/u.test(text)))
+    kept = kept.filter((c) => c.label !== "instelling" || c.e - c.s > 3 || !/^\p{Lu}\p{Ll}{1,2}$/u.test(text.slice(c.s, c.e)) || !capsAbbreviations().has(text.slice(c.s, c.e).toUpperCase()));
+  // "nagelstudio aan de Hoogstraat", "een bakkerij in de Hoogstraat": an organisation known by a street-shaped name
+  // ("De Hoogstraat", a rehabilitation centre) after "aan/in/op" + a lower-case article is the street, unless the text
+  // around it speaks of care ("opgenomen in de Hoogstraat").
+  if (may(/(?:aan|in|op)[ \t]+de[ \t]/i.test(text)))
+    kept = kept.filter((c) => c.label !== "instelling" || !STREET_NAMED_ORG.test(text.slice(c.s, c.e)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 6), c.s)) ||
+      CARE_CONTEXT.test(text.slice(Math.max(0, c.s - 120), c.e + 60)));
   if (may(/(?:Sint|St\.)[ \t]+\p{Lu}/u.test(text))) kept = saintNamesInInstitutions(text, kept);
   if (may(kept.some((c) => c.label === "persoon"))) kept = kept.filter((c) => c.label !== "persoon" || !NOT_A_NAME_WORDS.has(text.slice(c.s, c.e).toLowerCase()));
   if (may(text.includes("Mien ") || text.includes("Myn "))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));

@@ -2415,7 +2415,7 @@ function institutionRules(ctx: Ctx) {
 // (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
 // A name + a compound on -stichting, -verzekeringen or -lease is a foundation, insurer or lessor ("Waterweg Woonstichting",
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
-export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2681,7 +2681,7 @@ function placeBazaarRule(ctx: Ctx) {
 // "Bewindbureau Maasoever", "Vleesverwerker Van Kempen", "Meubelfabriek De Eik": trade compounds too; German "-erei"
 // ("Käserei Hüsges"), Frisian "-bedriuw", care and childcare abbreviations ("WZC Ter Wilgen", "KDV De Vlinder").
 // Beach pavilions, cafés and cold stores too: "Strandpaviljoen Zuiderzee", "Taalcafé Woordenrijk", "Vrieshuis Amerhaven".
-const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw|paviljoen|café|cafe|vrieshuis|koelhuis)|(?:Vries|Koel)huis)$/u;
+const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw|paviljoen|café|cafe|vrieshuis|koelhuis)|(?:Vries|Koel|Vrouwen|Mannen|Inloop)huis)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
 // (Session 10: not "BVV", the beslagvrije voet of every debt-help text: "Berekening BVV Hendriksen.pdf".)
@@ -3561,6 +3561,72 @@ const CHAT_ORG_STOP = new Set("sinds vanaf nu toen voor van in op bij met en of 
 
 const TRADE_NOUNS = "fietsenmaker bakker slager loodgieter kapper installateur schilder timmerman hovenier aannemer drukker groenteboer tegelzetter stukadoor elektricien garagehouder glazenwasser schoenmaker kleermaker bloemist poelier visboer kaasboer juwelier opticien".split(" ");
 const TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|via)[ \t]+((?:${TRADE_NOUNS.join("|")})[ \t]+(?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])`, "gu");
+// A shop word in another language or a Dutch shop compound on -huis before a name is the shop, not a person:
+// Turkish "Kuaför Serkan" (hairdresser), "Bakkal Yılmaz" (grocer), Spanish/Portuguese "Pasteleria Aziz" (pastry shop),
+// French "Boulangerie Dubois", Polish "Piekarnia Nowak", "Brillenhuis Wielens". The name is one to three capitalised words,
+// possibly after a particle.
+const FOREIGN_SHOP_HEADS = "Kuaför|Kuafor|Berber|Bakkal|Kasap|Fırın|Firin|Pastane|Pastanesi|Lokanta|Lokantası|Kebapçı|Pasteleria|Pastelería|Pastelaria|Panaderia|Panadería|Padaria|Carniceria|Carnicería|Peluqueria|Peluquería|Boulangerie|Patisserie|Pâtisserie|Boucherie|Piekarnia|Fryzjer|Sklep|Brillenhuis|Schoenenhuis|Stoffenhuis|Tapijthuis|Modehuis|Lampenhuis|Kaashuis|Wijnhuis|Boekenhuis";
+const FOREIGN_SHOP_RE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_SHOP_HEADS})[ \\t]+(?:(?:van|de|den|der|el|al)[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2}(?![\\p{L}])`, "gu");
+const FOREIGN_SHOP_GUARD = FOREIGN_SHOP_HEADS.split("|");
+// In lower-case notes and chats an English trade word closing a name after a preposition is the firm: "bij greenfields
+// logistics", "van vd berg logistics" (English trade words are no Dutch nouns; the name before it is no pronoun or article).
+const LOWER_ENGLISH_TRADE_RE = /(?<![\p{L}])(?:bij|van|via|voor|naar)[ \t]+((?:(?:vd|v\.d\.|van[ \t]+de[nr]?|van|de)[ \t]+)?(\p{Ll}[\p{Ll}-]{2,})[ \t]+(?:logistics|carpets|cleaning|flooring|trading|catering|solutions|services|construction|data[ \t]+centers))(?![\p{L}])/gu;
+const LOWER_ENGLISH_TRADE_GUARD = ["logistics", "carpets", "cleaning", "flooring", "trading", "catering", "solutions", "services", "construction", "centers"];
+const NOT_A_FIRM_NAME_WORD = new Set("het een onze hun zijn haar mijn jouw jullie die deze dat dit the our their your his her its internal eigen andere welke".split(" "));
+// "werkt bij tapijtfabriek de zwaan": after a preposition a lower-case trade compound + "de"/"het" + a word is the firm
+// (not a time phrase: "bij kaashandel de hele dag").
+const LOWER_TRADE_PARTICLE_RE = /(?<![\p{L}])(?:bij|van|via|voor)[ \t]+(\p{Ll}{3,}(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij)[ \t]+(?:de|het|'t)[ \t]+(\p{Ll}{3,}))(?![\p{L}])/gu;
+const TIME_ADJECTIVES = new Set("hele halve laatste eerste afgelopen komende vorige volgende afgelopen zelfde andere rest komende ochtend middag avond week maand".split(" "));
+// "afhaalrestaurant Lotus Garden", "taalaanbieder Lingua Maas", "leerwerkbedrijf Aan de Slag Waterweg", 'klusbedrijf
+// "Klushulp Zwaagdijk"': a lower-case compound naming a kind of business, right before capitalised words, names that
+// business by them (up to four words, "de/het/van/en" between them). Not a person's name after it ("schoonmaakbedrijf
+// Jan de Vries" is the owner), nor a plain place ("groothandel Rotterdam").
+const BUSINESS_KIND_NAME_RE = /(?<![\p{L}])\p{Ll}{2,}(?:restaurant|aanbieder|bedrijf|groothandel|leverancier|cafetaria|snackbar|supermarkt|eethuis|lunchroom|traiteur|webwinkel|winkel)[ \t]+(["“]?)(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|het|van|en|&)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3})["”]?(?![\p{L}])/gu;
+// "de Eben-Haëzerschool", "de Jan-Ligthartschool": two capitalised parts joined by a hyphen and closed by a school word
+// name a school (not a kind of school: "Montessori-Basisschool").
+const HYPHEN_NAMED_SCHOOL_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}{1,}-\p{Lu}\p{Ll}{2,}(?:school|college|lyceum)(?![\p{L}-])/gu;
+const SCHOOL_KIND_END = /-(?:basis|hoge|vak|dag|zomer|avond|taal|rij|muziek|dans|brede|middelbare|speciale|voortgezet)\p{L}*$/iu;
+const STREET_END = /(?:straat|weg|laan|plein|dijk|kade|gracht|singel|steeg|pad)$/;
+function tradeWordFirmRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (may(hasAny(text, FOREIGN_SHOP_GUARD)))
+    for (const m of allMatches(FOREIGN_SHOP_RE, text)) {
+      // the name runs over up to three capitalised words ("Padaria Sabor Brasil"), not over a street after it
+      const words = m[0].split(/[ \t]+/);
+      while (words.length > 2 && STREET_END.test(words[words.length - 1])) words.pop();
+      const name = words[1] === undefined ? "" : words.slice(/^(?:van|de|den|der|el|al)$/.test(words[1]) ? 2 : 1).join(" ");
+      // (not a street alone: "de Kuaför Hoofdstraat")
+      if (!name || isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || STREET_END.test(name)) continue;
+      const ends = [...m[0].matchAll(/\S+/g)].map((w) => w.index + w[0].length);
+      const e = m.index + ends[words.length - 1];
+      ctx.out.push({ s: m.index, e, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/-\p{Lu}\p{Ll}{2,}(?:school|college|lyceum)/u.test(text)))
+    for (const m of allMatches(HYPHEN_NAMED_SCHOOL_RE, text)) if (!SCHOOL_KIND_END.test(m[0].slice(0, -6))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+  if (may(hasAny(text, LOWER_ENGLISH_TRADE_GUARD)))
+    for (const m of allMatches(LOWER_ENGLISH_TRADE_RE, text)) {
+      if (NOT_A_FIRM_NAME_WORD.has(m[2]) || lex.places.phrases.has(m[2])) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  if (may(/(?:restaurant|aanbieder|bedrijf|groothandel|leverancier|cafetaria|snackbar|supermarkt|eethuis|lunchroom|traiteur|winkel)[ \t]+["“]?\p{Lu}/u.test(text)))
+    for (const m of allMatches(BUSINESS_KIND_NAME_RE, text)) {
+      const words = m[2].split(/[ \t]+/);
+      const key = phraseKey(m[2]);
+      if (lex.places.phrases.has(key) || isNegative(lex, key) || lex.institutions.phrases.has(key) && GENERIC_SERVICES.has(key)) continue;
+      // a person: a known first name opening two or more words, or a lone first name or surname
+      if (lex.firstNames.has(words[0]) && !lex.ambiguousFirstNames.has(words[0]) && (words.length > 1 || !m[1])) continue;
+      if (words.length === 1 && !m[1] && lex.surnames.has(words[0]) && !lex.ambiguousSurnames.has(words[0])) continue;
+      const s = m.index + m[0].indexOf(m[2]);
+      ctx.out.push({ s, e: s + m[2].length, label: "instelling", prio: PRIO.institutionHead });
+    }
+  if (may(/(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij)[ \t]+(?:de|het|'t)[ \t]/.test(text)))
+    for (const m of allMatches(LOWER_TRADE_PARTICLE_RE, text)) {
+      if (TIME_ADJECTIVES.has(m[2]) || lex.places.phrases.has(m[2])) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionHead });
+    }
+}
 const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage)[ \t]+((?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?(\p{Lu}\p{Ll}+))(?![\p{L}])/gu;
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
@@ -3872,6 +3938,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       const s = m.index + m[0].indexOf(name);
       ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     }
+  tradeWordFirmRule(ctx);
   chatNames(ctx);
   placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
