@@ -329,6 +329,11 @@ const SETS: Record<string, string> = {
   blind316: "blind316.jsonl",
   blind317: "blind317.jsonl",
   blind318: "blind318.jsonl",
+  blind319: "blind319.jsonl",
+  blind320: "blind320.jsonl",
+  blind321: "blind321.jsonl",
+  blind322: "blind322.jsonl",
+  blind323: "blind323.jsonl",
 };
 
 const args = process.argv.slice(2);
