@@ -7298,3 +7298,43 @@ describe("organisation names: a trade word in any language + a name, brand-like 
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("places: Frisian and Cape Verdean places, misspelled villages, timeline dates", () => {
+  it.each([
+    // villages of Nieuwkoop and Súdwest-Fryslân; Cape Verde and the American Midwest abroad
+    ["mw. bakker uit nieuwveen belde gister", "plaats", ["nieuwveen"]],
+    ["ze is van de week uit zevenhoven gekomen", "plaats", ["zevenhoven"]],
+    ["woont allinne op de pleats aan de Gaastmeerderweg 9 bij Gaastmeer. vrouw overleden", "plaats", ["Gaastmeer"]],
+    ["| dhr. en mw. Bakker-Kingma | 60 en 58 | Blauwhuis | ruzie over het erf |", "plaats", ["Blauwhuis"]],
+    ["komt uit Mindelo op het eiland São Vicente (Kaapverdië)", "plaats", ["Mindelo", "São Vicente", "Kaapverdië"]],
+    ["| 3 jan. 2020 | verhuisd van Praia naar Rotterdam |", "plaats", ["Praia", "Rotterdam"]],
+    ["broer woont in minneapolis, stuurt soms geld", "plaats", ["minneapolis"]],
+    // the start of a route, not a surname
+    ["Dhr. fietst elke dag van Balk naar Nijemirdum door Gaasterland.", "plaats", ["Balk", "Nijemirdum", "Gaasterland"]],
+    // a long known place with two letters swapped, after in/uit/naar/te
+    ["werkt bij een kwekerij in leimudien, 38 uur", "plaats", ["leimudien"]],
+    ["broer Paweł in roelofarendsvene woont", "plaats", ["roelofarendsvene"]],
+    // hard negatives: a congregation, a person "van" + a place-like surname, ordinary long words after "in"
+    ["Dat is van de gemeente Gods, niet van de gemeente Katwijk.", "plaats", ["Katwijk"]],
+    ["mevrouw van Gent naar Utrecht verhuisd", "plaats", ["Utrecht"]],
+    ["hij zit in behandeling en in ondersteuning, uit voorzorg naar huisarts", "plaats", []],
+    ["de kaag is een zeilboot", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a court hearing announces a date; a day-month already used as a date is one where it recurs
+    ["| Radka Ilieva | Lombardijen | zitting 9/4, uitspraak volgt |", "datum", ["9/4"]],
+    ["10-03: klant belde, afsluiting stroom\n\nNB: 10-03 hierboven is ingevoerd zonder jaar", "datum", ["10-03", "10-03"]],
+    // a lower-case street that opens with an adjective
+    ["is dat die mevrouw van groene kruisweg 312?", "adres", ["groene kruisweg 312"]],
+    ["verhuisd naar oude kerkstraat 4, sinds mei", "adres", ["oude kerkstraat 4"]],
+    ["die van lange nieuwstraat 12?", "adres", ["lange nieuwstraat 12"]],
+    // hard negatives: an impossible date, a football score, ordinary adjective + road phrases
+    ["geb.datum in paspoort 01-01-1978, in suite staat 31-02-1978?? laten corrigeren", "datum", ["01-01-1978"]],
+    ["uitslag 3-1 gewonnen. 3-1 was mooi", "datum", []],
+    ["de lange weg 3 km verder, een grote weg 12 jaar geleden, op de brede laan 5 minuten", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -970,5 +970,76 @@ export function detect(text: string): Span[] {
   if (may(kept.some((c) => c.label === "persoon"))) kept = kept.filter((c) => c.label !== "persoon" || !NOT_A_NAME_WORDS.has(text.slice(c.s, c.e).toLowerCase()));
   if (may(text.includes("Mien ") || text.includes("Myn "))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   const toCp = codePointMapper(text);
+  if (may(text.includes("van ") && text.includes(" naar "))) routeStarts(text, kept);
+  if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
+  if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
+}
+
+// "fietst elke dag van Balk naar Nijemirdum": a lower-case "van" + a known place, then "naar" + a place, is where a route
+// starts, not a surname ("van Balk"). Not after a title ("mevrouw van Gent naar Utrecht" is a person).
+const ROUTE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:dhr|mw|mevr|mevrouw|meneer|heer|familie|fam|juf|meester|dr|mr|ir)\.?[ \t]+$/iu;
+function routeStarts(text: string, kept: Candidate[]): void {
+  const lex = lexicons();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const m = /^van[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
+    if (!m || !(lex.places.phrases.has(phraseKey(m[1])) || lex.ambiguousPlaces.has(m[1]))) continue;
+    const after = /^[ \t]+naar[ \t]+/u.exec(text.slice(c.e, c.e + 12));
+    if (!after || !kept.some((o) => o.label === "plaats" && o.s === c.e + after[0].length)) continue;
+    if (ROUTE_TITLE_BEFORE.test(text.slice(Math.max(0, c.s - 12), c.s))) continue;
+    c.s = c.e - m[1].length;
+    c.label = "plaats";
+  }
+}
+
+// "10-03: klant belde …" and later "NB: 10-03 hierboven is ingevoerd zonder jaar": a day and month without a year that the
+// text already uses as a date is the same date where it recurs on its own (not inside a longer number or date).
+function repeatedDayMonths(text: string, kept: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  for (const c of kept) if (c.label === "datum" && /^\d{1,2}[-/]\d{1,2}$/.test(text.slice(c.s, c.e))) seen.add(text.slice(c.s, c.e));
+  if (!seen.size) return kept;
+  const out = [...kept];
+  for (const dm of seen) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}/.,:-])${dm.replace("/", "\\/")}(?![\p{L}\p{N}]|[-/.,:]\d)`, "gu");
+    for (const m of allMatches(re, text)) {
+      const s = m.index, e = s + m[0].length;
+      if (out.some((o) => o.s < e && o.e > s)) continue;
+      out.push({ s, e, label: "datum", prio: PRIO.datum });
+    }
+  }
+  return out.sort((a, b) => a.s - b.s);
+}
+
+// "werkt in leimudien", "broer woont in roelofarendsvene": a long known place (one word, 8 letters or more) with two
+// neighbouring letters swapped, a common typing error, is still that place after in/uit/naar/te. Only swaps: a word one
+// letter off a place ("in beverwijk" vs "beverwijk") is left to the lexicon.
+let transposedPlaceKeys: Set<string> | undefined;
+function transposedPlaceSet(): Set<string> {
+  if (transposedPlaceKeys) return transposedPlaceKeys;
+  const lex = lexicons();
+  const keys = new Set<string>();
+  for (const p of lex.places.phrases) {
+    if (p.length < 8 || !/^\p{Ll}+$/u.test(p)) continue;
+    for (let i = 0; i + 1 < p.length; i++) {
+      if (p[i] === p[i + 1]) continue;
+      const t = p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2);
+      if (!lex.places.phrases.has(t)) keys.add(t);
+    }
+  }
+  return (transposedPlaceKeys = keys);
+}
+const TRANSPOSED_PLACE_RE = /(?<![\p{L}])(?:in|uit|naar|te)[ \t]+(\p{L}{8,})(?![\p{L}])/giu;
+function transposedPlaces(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const keys = transposedPlaceSet();
+  const out = [...kept];
+  for (const m of allMatches(TRANSPOSED_PLACE_RE, text)) {
+    const low = m[1].toLowerCase();
+    if (!keys.has(low) || lex.common.has(low)) continue;
+    const e = m.index + m[0].length, s = e - m[1].length;
+    if (out.some((o) => o.s < e && o.e > s)) continue;
+    out.push({ s, e, label: "plaats", prio: PRIO.placeContext });
+  }
+  return out.sort((a, b) => a.s - b.s);
 }

@@ -1881,7 +1881,9 @@ function placeRules(ctx: Ctx) {
     }
     const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || estateBefore || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
-      if (isNameWord(ctx, t) && !t.sentStart && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t) && !adjectiveOfName()) {
+      // "de gemeente Gods", "gemeente van Christus": a congregation, not a municipality.
+      const congregation = prevLow === "gemeente" && /^(?:gods|christi|christus|jezus|des|der)$/.test(t.low);
+      if (isNameWord(ctx, t) && !t.sentStart && !congregation && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t) && !adjectiveOfName()) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;
         ctx.out.push({ s: t.s, e: tokens[j - 1].e, label: "plaats", prio: PRIO.placeContext });
