@@ -7338,3 +7338,36 @@ describe("places: Frisian and Cape Verdean places, misspelled villages, timeline
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("ages in Frisian and spoken frames, names that are month or word names", () => {
+  it.each([
+    // Frisian number words as an age
+    ["dhr hylke de jong, twaensechstich, woont allinne op de pleats", "leeftijd", ["twaensechstich"]],
+    // an age column: ages in words and a couple on one row
+    ["| wie | leeftijd | dorp |\n|---|---|---|\n| dhr. Hendrik Postma | zesenvijftig | Nijhuizum |\n| dhr. en mw. Bakker-Kingma | 60 en 58 | Blauwhuis |", "leeftijd", ["zesenvijftig", "60", "58"]],
+    // a unit word and months in brackets after names in a list
+    ["kids: Kiara (zes) en Leandro (tien maanden)", "leeftijd", ["zes", "tien maanden"]],
+    // a month-like first name after a relation word with an age in brackets
+    ["Haar zus Mei (14) woont nog thuis. In mei is moeder verhuisd.", "persoon", ["Mei"]],
+    ["haar dochter April (6) en zoon Bas", "persoon", ["April", "Bas"]],
+    // first names and surnames
+    ["De vader van Jayden, Rigoberto, is 23 en zit vast.", "persoon", ["Jayden", "Rigoberto"]],
+    ["Goedemorgen Sharella, beterschap voor Djaimy! Zullen we bellen?", "persoon", ["Sharella", "Djaimy"]],
+    ["Eigenaar Rouwhorst is tevreden.", "persoon", ["Rouwhorst"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // durations, counts, months and states stay out
+    ["Hij woont al vijftien jaar in Gaastmeer.", "leeftijd", []],
+    ["| wie | leeftijd | uren |\n|---|---|---|\n| dhr. Postma | 58 | 20 en 12 uur |", "leeftijd", ["58"]],
+    ["Bijlagen: Rapporten (twaalf) en brieven (zes)", "leeftijd", []],
+    ["In mei (2024) verhuisd, in april (week 14) gebeld.", "persoon", []],
+    ["De zoon van Mei (12 jaar) belde.", "persoon", []],
+    ["Gesprek 14/3: mw. overstuur, kan geen Nederlandse brieven lezen", "persoon", []],
+    ["Gesprek met dhr. Moe over zijn schulden", "persoon", ["Moe"]],
+    ["Hij komt uit Mazar-i-Sharif.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

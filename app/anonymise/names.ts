@@ -464,6 +464,7 @@ const LOWER_SURNAME_ITEM_RE = /(?<=(?:^|\n|:[ \t])[ \t]*[-*•][ \t]*)\p{Ll}{3,}
 function lowerLexiconSurname(lex: Lexicons, w: string): boolean {
   return w.split("-").every((p) => lex.surnames.has(capitalised(p)) && !lex.ambiguousSurnames.has(capitalised(p)) && !lex.common.has(p) && !lex.firstNamesLower.has(p) && !lex.places.phrases.has(p) && !NOT_LOWER_NAMES.has(p));
 }
+const RELATION_NAME_AGE_BRACKET = /^[ \t]?\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j))?[ \t]*\)/u;
 const WORDLIKE_NAME_APPOSITION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}),[ \t]+een[ \t]+(?:(?:jonge|oudere|alleenstaande|jongere|kleine)[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]+(?:\d{1,3}(?![\p{N}])|(?:begin|eind|midden|rond|in)[ \t]|\p{Ll}*(?:tig|tien|elf|twaalf)(?![\p{L}]))/gu;
 const SLASH_SIGNOFF_INITIALS_RE = /(?<=[.!?\p{Extended_Pictographic}][ \t]*|\n[ \t]*|^)\/[ \t]?(\p{Lu}(?:v|vd|vdr|t|te)\p{Lu}\p{Lu}?)(?=[ \t]*(?:\n|$))/gu;
 const BODY_INITIALS = new Set(["KvK", "RvB", "RvC", "RvS", "RvT", "OvJ", "MvT", "RvdK", "WvS", "BvP", "MvA"]);
@@ -1077,7 +1078,10 @@ function personRules(ctx: Ctx) {
         else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
         // Session 9 r4: "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
         // surname after it, if any).
-        else if (end <= j && (RELATIONS.has(t.low) || acquaintance) && /^\p{Lu}\p{Ll}$/u.test(next.t) && (lex.firstNames.has(next.t) || lex.ambiguousFirstNames.has(next.t)) && !lex.common.has(next.low) && !ctx.negative[j]) {
+        // Also a word-like or month-like first name with the person's age in brackets after it: "haar zus Mei (14)",
+        // "dochter April (6)" (a month or a word is never followed by an age in brackets after a relation word).
+        else if (end <= j && (RELATIONS.has(t.low) || acquaintance) && (/^\p{Lu}\p{Ll}$/u.test(next.t) && (lex.firstNames.has(next.t) || lex.ambiguousFirstNames.has(next.t)) && !lex.common.has(next.low) ||
+          /^\p{Lu}\p{Ll}+$/u.test(next.t) && lex.ambiguousFirstNames.has(next.t) && RELATION_NAME_AGE_BRACKET.test(text.slice(next.e, next.e + 16))) && !ctx.negative[j]) {
           const sur = tokens[j + 1] && text.slice(next.e, tokens[j + 1].s) === " " && isNameWord(ctx, tokens[j + 1]) && !isPlaceOrInstitution(ctx, tokens[j + 1]) ? parseName(ctx, j + 1) : -1;
           push(ctx, j, Math.max(sur, j + 1), "persoon", PRIO.personContext);
         }

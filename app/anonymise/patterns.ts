@@ -1045,10 +1045,15 @@ const SUBCLAUSE_NOUN_AGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€])(\d{1,
 const UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen";
 const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 // "achtien" is the common misspelling of "achttien" (18) and stands for the same number.
-const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|achtien|negentien|honderd)`;
+// Frisian number words as Frisian speakers write an age in a Dutch note: "twaensechstich" (62), "santich" (70), "njoggentjin" (19).
+const FY_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen";
+const FY_TENS = "tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich";
+const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin`;
+const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
 // Session 7 round 2: "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
-const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?(${NUMWORD})(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
+// Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
+const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?((?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+maanden)?)(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
 // A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
 export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
 const WORD_AGE_RES = [
@@ -1069,7 +1074,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`(?:\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)|(?<=(?<![\p{L}])(?:is|was|als)[ \t]+)'?n)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
-const NUMBER_WORD_HINT = /tig|tien|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
+const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
 // ("de jongste twee (3 en 5)", "de oudste drie": the youngest or eldest few children.)
@@ -1222,8 +1227,15 @@ export function numberValue(word: string): number {
   if (w in NUM_TENS) return NUM_TENS[w];
   if (w === "anderhalf") return 1.5;
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
-  return m ? NUM_UNITS[m[1]] + NUM_TENS[m[2]] : NaN;
+  if (m) return NUM_UNITS[m[1]] + NUM_TENS[m[2]];
+  // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
+  const fy = /^(?:(ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen)en)?(tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich)$/.exec(w);
+  if (fy) return (fy[1] ? FY_UNIT_VALUE[fy[1]] : 0) + FY_TEN_VALUE[fy[2]];
+  const teen = /^(tret|fjir|fyf|sechs|san|acht|njoggen)tjin$/.exec(w);
+  return teen ? { tret: 13, fjir: 14, fyf: 15, sechs: 16, san: 17, acht: 18, njoggen: 19 }[teen[1]]! : NaN;
 }
+const FY_UNIT_VALUE: Record<string, number> = { ien: 1, twa: 2, trije: 3, fjouwer: 4, fiif: 5, seis: 6, sân: 7, san: 7, acht: 8, njoggen: 9 };
+const FY_TEN_VALUE: Record<string, number> = { tweintich: 20, tritich: 30, fjirtich: 40, fyftich: 50, sechstich: 60, santich: 70, tachtich: 80, njoggentich: 90 };
 /** The highest number read as a person's age (the oldest people live to about 115). */
 const MAX_AGE = 115;
 /** A number in digits or words that can be a person's age: at most 115 (a word that is no number is none). */
@@ -1792,13 +1804,14 @@ function pushAges(text: string, out: Candidate[]) {
     if (!before || (before[1] && !(lexicons().firstNames.has(before[1]) && !lexicons().common.has(before[1].toLowerCase())))) continue;
     add(m.index, m.index + m[1].length);
   }
-  for (const m of may(NUMBER_WORD_HINT.test(text) && text.includes("(")) ? allMatches(NAME_PAREN_WORD_AGE_RE, text) : []) {
+  for (const m of may((NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen/iu.test(text)) && text.includes("(")) ? allMatches(NAME_PAREN_WORD_AGE_RE, text) : []) {
     // Session 8 round 3: "de moeder van Kemal (tachtig)": without "nu/bijna …" only after a name (not "Bijlagen (twaalf)",
     // not a sentence-initial word: a known first name or surname).
     if (!/^\((?:nu|bijna|net|pas|inmiddels|al)[ \t]/u.test(m[0])) {
       const word = /(\p{Lu}\p{Ll}+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const lex = lexicons();
-      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length))) continue;
+      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length)) && !(lex.firstNames.has(word[1]) && /:[ \t]*$/u.test(text.slice(0, m.index - word[0].length)))) continue;
+      // (A known first name right after a colon opens a list of people: "kids: Kiara (zes) en Leandro (tien maanden)".)
     }
     const a = m.index + m[0].indexOf(m[1]);
     add(a, a + m[1].length);
@@ -2182,6 +2195,8 @@ const AGE_COLUMN_LIST_HEADER_CELL = /^(?:leeftijd(?:en)?|lftd?)\.?[ \t]+(?:\(?(?
 const AGE_COLUMN_LIST_CELL = /^\d{1,3}(?:[ \t]*(?:,|en|\/|&)[ \t]*\d{1,3})*$/u;
 const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
 const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?$/u;
+const AGE_WORD_CELL = new RegExp(String.raw`^(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar)?$`, "iu");
+const AGE_PAIR_CELL = /^\d{1,3}[ \t]+(?:en|&)[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?$/u;
 // "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,
 // then the subject ("je" or a name) and the age closing the clause.
 const TIME_BEFORE_TURNS = String.raw`(?:[Mm]aandag|[Dd]insdag|[Ww]oensdag|[Dd]onderdag|[Vv]rijdag|[Zz]aterdag|[Zz]ondag|[Mm]orgen|[Oo]vermorgen|[Vv]andaag|[Ss]traks|[Bb]innenkort|[Vv]olgende[ \t]+(?:week|maand)|[Vv]olgend[ \t]+jaar|(?:[Dd]eze|[Kk]omende)[ \t]+(?:week|maand|zomer|winter)|[Dd]it[ \t]+jaar|[Ii]n[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+\d{4})?|[Oo]p[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+\d{4})?|[-/]\d{1,2}(?:[-/]\d{2,4})?))`;
@@ -2375,7 +2390,7 @@ function pushPairedAndCountedAges(text: string, low: string, add: (s: number, e:
     });
 }
 function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: number) => void, out?: Candidate[]) {
-  if (may(/\d/.test(text) && /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
+  if (may(/(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu.test(text)))
     scanTables(text, /(?<![\p{L}])(?:leeftijd|lftd?|ltd|age)(?![\p{L}])/iu, (h) => (AGE_HEADER_CELL.test(h) ? "age" : AGE_LIST_HEADER_CELL.test(h) ? "ages" : AGE_COLUMN_LIST_HEADER_CELL.test(h) ? "column" : null), (kind, at, cell) => {
       if (kind === "column") {
         if (!AGE_COLUMN_LIST_CELL.test(cell)) return;
@@ -2391,7 +2406,11 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
         return;
       }
       const m = AGE_CELL.exec(cell);
-      if (m && Number(m[1]) <= 115) add(at, at + m[0].length);
+      if (m && Number(m[1]) <= 115) { add(at, at + m[0].length); return; }
+      // "| zesenvijftig |" (an age in words) and "| 60 en 58 |" (a couple on one row) under a "leeftijd" header.
+      if (AGE_WORD_CELL.test(cell)) { add(at, at + cell.length); return; }
+      const pair = AGE_PAIR_CELL.exec(cell);
+      if (pair) for (const n of allMatches(/\d{1,3}/g, cell)) if (isAgeNumber(n[0])) add(at + n.index, at + n.index + n[0].length);
     });
   if (out && may(ORG_HEADER_HINT.test(text))) {
     const lex = lexicons();

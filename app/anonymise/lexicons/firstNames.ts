@@ -136,6 +136,7 @@ Nelson Wilson Hélder Valdemar
 Rama Ghina Tala Joud Haya Ranim Tasnim Razan Judy Sedra Hadeel
 Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny Joannie Beaty Beacie Marty Justyny Karoliny Pauliny Katarzyny Małgorzaty Malgorzaty Piotra Piotrowi Piotrem Pawła Pawla Pawłowi Pawłem Tomka Tomkowi Tomasza Tomaszowi Krzysztofa Krzysztofowi Krzysztofem Marka Markowi Michała Michala Michałowi Łukasza Lukasza Jakuba Kuby Wojtka Bartka Darka Mirka
 Shurwayne Rinia Rūta Mikiel Jurson Rayen Rachelle Shanaira Jayden Shurandy Rayan
+Kiara Djaimy Rigoberto Benno Sharif
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
