@@ -7371,3 +7371,35 @@ describe("ages in Frisian and spoken frames, names that are month or word names"
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisation names: brand and phrase names, one-word firms in context, false hits on places and teams", () => {
+  it.each([
+    // a name + a trade word (a shop or binding compound, a German trade word) is a firm, not a person
+    ["| Incassobureau Van Dijk & Vos | € 1.128,33 | namens Mondria Thuiswinkel |", "instelling", ["Incassobureau Van Dijk & Vos", "Mondria Thuiswinkel"]],
+    ["Yes, I start at 14 October at Floravita Bloembinderij in Rijnsaterwoude, 32 hours.", "instelling", ["Floravita Bloembinderij"]],
+    ["| Otto Versand | 77120045893 | € 412,90 |", "instelling", ["Otto Versand"]],
+    // a care or work provider named in brackets after its kind
+    ["z'n vrouw werkt nog 16 uur bij de thuiszorg (Aafje). dochter sandra helpt.", "instelling", ["Aafje"]],
+    ["Zij werkt bij het verpleeghuis (Laurens) als helpende.", "instelling", ["Laurens"]],
+    // a coined first word before company words spreads alone
+    ["Hij werkte via uitzendbureau Poldex Personeel B.V. in de kassen. Cliënt levert de loonstroken van Poldex aan.", "instelling", ["Poldex Personeel B.V.", "Poldex"]],
+    // hard negatives
+    ["Onderwerp: aanmelding proefplaatsing – scheepswerf Lemmer", "instelling", []],
+    ["Hij werkt al jaren bij de scheepswerf in Lemmer.", "instelling", []],
+    ["Zij werkt bij de thuiszorg (Rotterdam) en hij bij de thuiszorg (zie bijlage).", "instelling", []],
+    ["Hulp van de thuiszorg (Wmo) en bij de werkgever (UWV) gemeld.", "instelling", []],
+    ["Otto belde vanmiddag over zijn Versand-pakket. Thuiswinkelen doet ze niet.", "instelling", []],
+    // a surname opening a firm's name does not spread to the person
+    ["Hij werkte bij Bakker Transport B.V.; mevrouw Bakker belde.", "instelling", ["Bakker Transport B.V."]],
+    ["bewindvoerder Frank Lippens, Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.", "instelling", ["Lippens Bewind"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    ["| Incassobureau Van Dijk & Vos | € 1.128,33 | namens Mondria Thuiswinkel |", []],
+    ["| Otto Versand | 77120045893 | € 412,90 |", []],
+    ["z'n vrouw werkt nog 16 uur bij de thuiszorg (Aafje). dochter sandra helpt.", ["sandra"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, isDepartmentWord, nameCandidates } from "./names";
+import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, may } from "./scan";
@@ -262,11 +262,16 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       const hk = head.toLowerCase();
       const placeRest = lex.places.phrases.has(phraseKey(core.slice(csp + 1)));
       const caps = /^\p{Lu}{3,}$/u.test(head) && core.split(" ").length <= 3;
+      // "Poldex Personeel B.V. … loonstroken van Poldex": the rest is only company words (trade, legal form).
+      // Not a phrase like "Jongeren Werkt", and not a family name that the text also gives a person ("Frank Lippens,
+      // Lippens Bewind & Mentorschap", "dhr. (Gerrit) Hulsegge … Hulsegge Tegelwerken").
+      const companyRest = core.slice(csp + 1).split(" ").every((w) => ORG_TAIL.test(w) && !/^(?:werkt|werk|actief)$/i.test(w)) &&
+        ![...text.matchAll(new RegExp(String.raw`(\S+)[ \t]+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu"))].some((m) => lex.firstNames.has(m[1]) || /^(?:\p{Lu}\.)+$|\)$|^(?:dhr|mw|mevr|mr|drs|ir)\.?$|^(?:meneer|mevrouw|heer)$/iu.test(m[1]));
       // (Session 12: not a generic service: "Stichting Jongerenwerk Zaanstreek … Kwartaalrapportage Jongerenwerk Poelenburg"
       // leaves the second "Jongerenwerk", the district's youth work.)
       // (Session 12 r2: nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
       // loopt via Revalidatie Friesland".)
-      if ((placeRest || caps) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+      if ((placeRest || caps || companyRest) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
