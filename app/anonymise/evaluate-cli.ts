@@ -334,6 +334,11 @@ const SETS: Record<string, string> = {
   blind321: "blind321.jsonl",
   blind322: "blind322.jsonl",
   blind323: "blind323.jsonl",
+  blind324: "blind324.jsonl",
+  blind325: "blind325.jsonl",
+  blind326: "blind326.jsonl",
+  blind327: "blind327.jsonl",
+  blind328: "blind328.jsonl",
 };
 
 const args = process.argv.slice(2);
