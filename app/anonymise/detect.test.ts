@@ -7403,3 +7403,12 @@ describe("organisation names: brand and phrase names, one-word firms in context,
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("the dialect-possessive and route-start guards follow their regexes (a tab for a blank)", () => {
+  it.each([
+    ["Mien\tvrouw Mia is ziek.", "persoon", ["Mia"]],
+    ["Hij reist van Balk\tnaar Sneek.", "plaats", ["Balk", "Sneek"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

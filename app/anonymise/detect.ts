@@ -973,9 +973,9 @@ export function detect(text: string): Span[] {
       CARE_CONTEXT.test(text.slice(Math.max(0, c.s - 120), c.e + 60)));
   if (may(/(?:Sint|St\.)[ \t]+\p{Lu}/u.test(text))) kept = saintNamesInInstitutions(text, kept);
   if (may(kept.some((c) => c.label === "persoon"))) kept = kept.filter((c) => c.label !== "persoon" || !NOT_A_NAME_WORDS.has(text.slice(c.s, c.e).toLowerCase()));
-  if (may(text.includes("Mien ") || text.includes("Myn "))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
+  if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   const toCp = codePointMapper(text);
-  if (may(text.includes("van ") && text.includes(" naar "))) routeStarts(text, kept);
+  if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
   if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
