@@ -7404,10 +7404,11 @@ describe("organisation names: brand and phrase names, one-word firms in context,
   });
 });
 
-describe("the dialect-possessive and route-start guards follow their regexes (a tab for a blank)", () => {
+describe("the dialect-possessive, route-start and word-like-name guards follow their regexes (a tab for a blank)", () => {
   it.each([
     ["Mien\tvrouw Mia is ziek.", "persoon", ["Mia"]],
     ["Hij reist van Balk\tnaar Sneek.", "plaats", ["Balk", "Sneek"]],
+    ["Het gaat om Roos,\teen jonge vrouw van negentien.", "persoon", ["Roos"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -473,7 +473,7 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
   // A capitalised first name that is also a word, described right after it as a person of some age: "Het gaat om Roos, een
   // jonge vrouw van negentien", "Storm, een jongen van 17," (a flower or the weather is no woman of nineteen).
-  if (may(text.includes(", een ") && text.includes(" van ")))
+  if (may(/,[ \t]+een[ \t]/.test(text) && /[ \t]van[ \t]/.test(text)))
     for (const m of allMatches(WORDLIKE_NAME_APPOSITION_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
   // Initials signing a note after a slash at its end: "Vlgd contact na 6 wkn. /IvD", "Kaartje gestuurd 🙂 /BvH" (capital,
   // a lower-case particle letter or two, capital: not an abbreviation of a body such as "KvK" or "RvdK").
