@@ -3,7 +3,7 @@ import { LANGUAGES, listSiblings } from "./lists";
 import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
-import { allMatches, may } from "./scan";
+import { allMatches, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 
 const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
@@ -55,14 +55,6 @@ const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
-/** Where `word` stands in `text` as a whole word: no letter or digit glued to it on either side. */
-function wholeMentions(text: string, word: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) out.push(at);
-  return out;
-}
-
 const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
@@ -143,18 +135,18 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const first = text.slice(c.s, c.e).split(/\s+/)[0].split("-").map((p) => p.charAt(0)).join("");
     const ini = tail[2];
     if (![all, core, first].some((x) => x.length >= 2 && x.toLowerCase() === ini.toLowerCase())) continue;
-    for (const at of wholeMentions(text, ini)) extra.push({ s: at, e: at + ini.length, label: "persoon", prio: PRIO.propagated });
+    for (const at of mentions(text, ini)) extra.push({ s: at, e: at + ini.length, label: "persoon", prio: PRIO.propagated });
   }
   // Session 14: a client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
   for (const c of kept)
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
-      for (const at of wholeMentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
+      for (const at of mentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
   for (const name of particleNames) {
     const low = capitalised(name);
     // (Session 14: a lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
     // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
     const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
-    for (const form of [name, low]) for (const at of wholeMentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
+    for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
   }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
@@ -215,11 +207,10 @@ const NATIONAL_CHAINS = new Set(
 // The welfare work every municipality buys in: "het jongerenwerk", "buurtwerk", "opbouwwerk" (generic services).
 const GENERIC_WORK = /^(?:jongeren|jeugd|tiener|kinder|buurt|wijk|ouderen|opbouw|straathoek|club|clubhuis|welzijns|vrijwilligers|maatschappelijk)werk$/;
 /** The word (a run of non-blank characters) before each mention of `word` that follows a blank: "Frank Lippens" gives
- * "Frank". One indexOf pass over the text (a regex "(\S+)[ \t]+word" per candidate made long texts quadratic). */
+ * "Frank". A digit may follow the mention ("Lippens2"). */
 function wordsBefore(text: string, word: string): string[] {
   const out: string[] = [];
-  for (let i = text.indexOf(word, 1); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (/\p{L}/u.test(text.charAt(i + word.length))) continue;
+  for (const i of mentions(text, word, true)) {
     let j = i;
     while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\t")) j--;
     if (j === i) continue;
@@ -301,7 +292,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
     const variants = chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
     for (const v of variants)
-      for (const at of wholeMentions(text, v)) {
+      for (const at of mentions(text, v)) {
         // Session 9 r2: a national chain opening a sentence is the generic brand (convention), also when it was found with
         // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
         if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
@@ -911,7 +902,7 @@ function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
     const a = text.slice(c.s, c.e);
     if (done.has(a) || a.length < 6 || !/\p{Lu}\p{Ll}{2,}/u.test(a) || !/\d/.test(a) || a.includes("\n")) continue;
     done.add(a);
-    for (const at of wholeMentions(text, a))
+    for (const at of mentions(text, a))
       if (at !== c.s) extra.push({ s: at, e: at + a.length, label: "adres", prio: PRIO.adres - 1 });
   }
   return extra;
@@ -946,7 +937,7 @@ export function detect(text: string): Span[] {
     const brands = [...firstWords].filter((w) => lex.common.has(w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()));
     const more: Candidate[] = [];
     for (const w of brands)
-      for (const at of wholeMentions(text, w))
+      for (const at of mentions(text, w))
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
@@ -1016,18 +1007,18 @@ function routeStarts(text: string, kept: Candidate[]): void {
 
 // "10-03: klant belde …" and later "NB: 10-03 hierboven is ingevoerd zonder jaar": a day and month without a year that the
 // text already uses as a date is the same date where it recurs on its own (not inside a longer number or date).
+const DAY_MONTH_RE = /(?<![\p{L}\p{N}/.,:-])\d{1,2}[-/]\d{1,2}(?![\p{L}\p{N}]|[-/.,:]\d)/gu;
 function repeatedDayMonths(text: string, kept: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   for (const c of kept) if (c.label === "datum" && /^\d{1,2}[-/]\d{1,2}$/.test(text.slice(c.s, c.e))) seen.add(text.slice(c.s, c.e));
   if (!seen.size) return kept;
   const out = [...kept];
-  for (const dm of seen) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}/.,:-])${dm.replace("/", "\\/")}(?![\p{L}\p{N}]|[-/.,:]\d)`, "gu");
-    for (const m of allMatches(re, text)) {
-      const s = m.index, e = s + m[0].length;
-      if (out.some((o) => o.s < e && o.e > s)) continue;
-      out.push({ s, e, label: "datum", prio: PRIO.datum });
-    }
+  // One pass over the text for every day-month at once (a regex per distinct day-month made date-heavy texts quadratic).
+  for (const m of allMatches(DAY_MONTH_RE, text)) {
+    if (!seen.has(m[0])) continue;
+    const s = m.index, e = s + m[0].length;
+    if (out.some((o) => o.s < e && o.e > s)) continue;
+    out.push({ s, e, label: "datum", prio: PRIO.datum });
   }
   return out.sort((a, b) => a.s - b.s);
 }

@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
 import { AGE_NUMBER, MONTH_NAMES_NL, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
-import { allMatches, hasAny, may } from "./scan";
+import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { REGIONS } from "./lexicons/places";
 import { METHODS } from "./lexicons/nonNames";
@@ -3265,11 +3265,9 @@ function lowerTailRule(ctx: Ctx) {
   }
 }
 
-/** Whether the text writes `word` somewhere right after a known first name ("Aanvrager: Johannes Pattiasina"). Looks at
- * each occurrence of the word (a regex built per word and run over the whole text made long texts quadratic). */
+/** Whether the text writes `word` somewhere right after a known first name ("Aanvrager: Johannes Pattiasina"). */
 function afterFirstNameSomewhere(lex: Lexicons, text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (/\p{L}/u.test(text[at + word.length] ?? "")) continue;
+  for (const at of mentions(text, word, true)) {
     const from = Math.max(0, at - 80);
     const m = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(from, at));
     if (m && !/\p{L}/u.test(text[from + m.index - 1] ?? "") && lex.firstNames.has(m[1])) return true;

@@ -29,6 +29,20 @@ function advance(text: string, i: number, unicode: boolean): number {
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
+const GLUED = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/**
+ * Where `word` stands in `text` as a word of its own: no letter (nor, unless `digitMayTouch`, a digit) right before or
+ * right after it. One indexOf walk (a regex built per word and run over the whole text made long texts quadratic).
+ */
+export function mentions(text: string, word: string, digitMayTouch = false): number[] {
+  const glued = digitMayTouch ? LETTER : GLUED;
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!glued.test(text.charAt(at - 1)) && !glued.test(text.charAt(at + word.length))) out.push(at);
+  return out;
+}
+
 /** Whether `s` contains any of `words` (plain substring tests, for guards). */
 export function hasAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true;
