@@ -339,6 +339,14 @@ const SETS: Record<string, string> = {
   blind326: "blind326.jsonl",
   blind327: "blind327.jsonl",
   blind328: "blind328.jsonl",
+  blind329: "blind329.jsonl",
+  blind330: "blind330.jsonl",
+  blind331: "blind331.jsonl",
+  blind332: "blind332.jsonl",
+  blind333: "blind333.jsonl",
+  blind334: "blind334.jsonl",
+  blind335: "blind335.jsonl",
+  blind336: "blind336.jsonl",
 };
 
 const args = process.argv.slice(2);

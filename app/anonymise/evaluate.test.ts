@@ -432,6 +432,14 @@ describe.each([
   ["blind326 (session 18: last unseen check, after round 3)", "blind326.jsonl", ["leeftijd"] as Label[]],
   ["blind327 (session 18: last unseen check, after round 3)", "blind327.jsonl", ["instelling"] as Label[]],
   ["blind328 (session 18: last unseen check, after round 3)", "blind328.jsonl", ["leeftijd"] as Label[]],
+  ["blind329 (session 19: scored once at the start, then the session's rounds)", "blind329.jsonl", ["leeftijd"] as Label[]],
+  ["blind330 (session 19: scored once at the start, then the session's rounds)", "blind330.jsonl", ["instelling"] as Label[]],
+  ["blind331 (session 19: scored once at the start, then the session's rounds)", "blind331.jsonl", ["persoon", "instelling"] as Label[]],
+  ["blind332 (session 19: scored once at the start, then the session's rounds)", "blind332.jsonl", ["persoon", "leeftijd"] as Label[]],
+  ["blind333 (session 19: scored once at the start, then the session's rounds)", "blind333.jsonl", ["instelling"] as Label[]],
+  ["blind334 (session 19: scored once at the start, then the session's rounds)", "blind334.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind335 (session 19: scored once at the start, then the session's rounds)", "blind335.jsonl", ["persoon", "leeftijd"] as Label[]],
+  ["blind336 (session 19: scored once at the start, then the session's rounds)", "blind336.jsonl", ["leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
