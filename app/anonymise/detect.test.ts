@@ -7413,3 +7413,38 @@ describe("the dialect-possessive, route-start and word-like-name guards follow t
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: session 19 round 1", () => {
+  it.each([
+    // a lower-case work or help compound + a compass word or region is a regional organisation in a chat
+    ["ik heb gebeld met anja van boerenhulp noord, zij zoeken nog iemand", "instelling", ["boerenhulp noord"]],
+    ["hij werkt nu via groenwerk west in de plantsoenen", "instelling", ["groenwerk west"]],
+    // a lower-case family firm: surname + craft or legal form, after a bracket, a firm noun or "bij van de"
+    ["er ligt beslag op zijn loon (wolters metaal in rijssen)", "instelling", ["wolters metaal"]],
+    ["hij heeft een vacature bij zn bedrijf elzinga installatietechniek", "instelling", ["elzinga installatietechniek"]],
+    ["misschien iets bij van de ven grondwerken in gestel?", "instelling", ["van de ven grondwerken"]],
+    ["hij werkte bij stratenmakersbedrijf de bruijn bv tot zijn rug kapot ging", "instelling", ["de bruijn bv"]],
+    // formulaic Asian restaurant names are firms, no persons
+    ["eigenaar Lucky Garden (afhaal) sluit per 1 maart", "instelling", ["Lucky Garden"]],
+    ["Owner Jade Paleis, Leek", "instelling", ["Jade Paleis"]],
+    // a coined one-word firm explained by its kind right after it
+    ["De wasmachine komt van Fiksit, een kringloopwinkel in Dronrijp.", "instelling", ["Fiksit"]],
+    ["hij werkt via flexmasters (uitzendbureau) in de nacht", "instelling", ["flexmasters"]],
+    // hard negatives: "bv" for "bijvoorbeeld", an occupational surname as a common noun, an article before the compound,
+    // a first name or a common word before its kind
+    ["ik zou bij de bakker bv vragen of hij iemand zoekt", "instelling", []],
+    ["hij gaat in de zomer bij de boer fruit plukken", "instelling", []],
+    ["voor de bakker brood bezorgen, dat wil hij wel", "instelling", []],
+    ["hij loopt via het werk noord naar huis", "instelling", []],
+    ["Hij kocht het van Ahmed (kapsalon om de hoek).", "instelling", []],
+    ["Ze bestelt alles via internet (webwinkel).", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    ["eigenaar Lucky Garden (afhaal) sluit per 1 maart", []],
+    ["Owner Jade Paleis, Leek", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

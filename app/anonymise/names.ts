@@ -3862,6 +3862,23 @@ const LOWER_FIRM_PARTICLE = String.raw`(?:van[ \t]+de[nr]|vd|v\.d\.)`;
 const LOWER_HEAD_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_FIRM_HEAD})[ \t]+(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})(?![\p{L}'’-])`, "gu");
 const LOWER_PRODUCT_TAIL = "schoenen|leder|lederwaren|orchideeën|orchideeen|planten|plantjes|potplanten|bloemen|bloembollen|groenten|groente|fruit|tomaten|paprika|aardbeien|champignons|meubelen|meubels|tegels|keukens|vloeren|fietsen|banden|kozijnen|textiel|vleeswaren|kaas|vis|brood|tweewielers|witgoed|autoschade|kassen|transport|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|hoveniers|schilders|loodgieters|dakwerken";
 const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via|voor|van)[ \t]+)(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})[ \t]+(?:${LOWER_PRODUCT_TAIL})(?![\p{L}'’-])`, "gu");
+// The same family firm after a firm noun or an opening bracket, or with "de"/"van de" before the surname, and with a
+// trade of the building and metal crafts or a lower-case legal form as its tail: "loonbeslag bij haar werk (wolters
+// metaal in rijssen)", "zn bedrijf elzinga installatietechniek", "bij van de ven grondwerken", "stratenmakersbedrijf de
+// bruijn bv". The surname must be a known one (after "de"/"van de" also an ambiguous one), no first name, place or word.
+// "de" + surname and "bv" only after a firm noun: "bij de bakker brood halen", "vraag bij jansen bv (bijvoorbeeld) …".
+const LOWER_CRAFT_TAIL = "metaal|metaalbewerking|metaaltechniek|installatietechniek|elektrotechniek|grondwerken|grondverzet|bestrating|straatwerk|loonwerk|sloopwerken|timmerwerken|bv|b\\.v\\.";
+const LOWER_CRAFT_FIRM_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(bij|via|voor|van|\p{Ll}*bedrijf)[ \t]+|\()(?:(van[ \t]+de[nr]?|vd|v\.d\.|de|van[ \t]+der)[ \t]+)?(\p{Ll}{3,})[ \t]+(${LOWER_PRODUCT_TAIL}|${LOWER_CRAFT_TAIL})(?![\p{L}'’-])`, "gu");
+// A lower-case compound in -werk, -hulp, -huis or -punt + a compass word or region after a preposition is a regional
+// work or help organisation in a chat: "werkt via groenwerk west", "ik bel met kees van boerenhulp noord", "via flexwerk
+// noordkop", "ik denk aan jobhuis kop".
+const LOWER_REGION_ORG_RE = /(?<=(?<![\p{L}])(?:bij|via|van|voor|naar|aan|met)[ \t]+)\p{Ll}{3,}(?:werk|hulp|huis|punt)[ \t]+(?:noord|oost|zuid|west|noordoost|noordwest|zuidoost|zuidwest|midden|noordkop|kop)(?![\p{L}\p{N}'’-])/gu;
+// Chinese and Indonesian restaurants carry formulaic names of a lucky word + a hall or garden: "eigenaar Lucky Garden
+// (afhaal)", "restaurant Jade Paleis", "Golden Garden" in a list of employers; no person, although both words are capitalised.
+const ASIAN_RESTAURANT_RE = /(?<![\p{L}\p{N}'’-])(?:Golden|Lucky|Jade|Royal|Dragon|Happy|China|Oriental|Peking|Kanton|Canton|Fortune|Lotus|Bamboo|Bamboe|Panda|Pearl|Jasmine|Jasmijn|Orchid|Ming|Kota|Sampurna)[ \t]+(?:Garden|Gardens|Paleis|Palace|House|City|Star|Dynasty|Pavilion|Paviljoen|Inn|Wok|Dragon|Tuin|Radja|Tower|Court)(?![\p{L}\p{N}'’-])/gu;
+// A coined one-word firm explained right after it by its kind: "de wasmachine van Fiksit, een kringloop-reparatiewinkel",
+// "via flexmasters (uitzendbureau, orderpicken …)". A lower-case word needs a temp agency as its kind.
+const KIND_APPOSITION_RE = /(?<=(?<![\p{L}])(?:bij|via|van|voor)[ \t]+)(\p{L}[\p{Ll}\p{N}]{3,})(?=[ \t]*(?:,[ \t]*(?:een|het|de)[ \t]+|\([ \t]*)(?:(uitzendbureau|uitzendbedrijf|uitzendorganisatie)|(?:\p{Ll}+-)?\p{Ll}*(?:winkel|bedrijf|zaak|kwekerij|fabriek|restaurant|kapsalon|supermarkt|taalschool|webshop|webwinkel))(?![\p{L}]))/gu;
 // A bare lower-case shop, farm or firm word right after a preposition opens a name, in chats and transcripts: "de
 // loonstroken van bakkerij verkerk", "ontslagen bij slagerij de jong", "werkt bij manege de hoefslag", "soep bij inloophuis
 // de brug", "op naam van maatschap hendriks-kroon", "brief van incassobureau dijkhuis". Without an article the name must
@@ -3890,6 +3907,31 @@ function lowerFamilyFirmRule(ctx: Ctx) {
     for (const m of allMatches(LOWER_HEAD_FIRM_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
   if (may(/(?:bij|via|voor|van)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_FAMILY_PRODUCT_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/(?:bij|via|voor|van|bedrijf|\()[ \t]*\p{Ll}/u.test(text)))
+    for (const m of allMatches(LOWER_CRAFT_FIRM_RE, text)) {
+      const firmBefore = !!m[1] && m[1].endsWith("bedrijf");
+      const particle = m[2];
+      const w = m[3];
+      if ((/^(?:bv|b\.v\.)$/.test(m[4]) || particle === "de") && !firmBefore) continue;
+      if (particle && /^(?:de|van[ \t]+de[nr]?)$/.test(particle)) {
+        if (!m[1] || m[1] === "van") continue;
+        const cap = capitalised(w);
+        if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || lex.firstNamesLower.has(w) || lex.places.phrases.has(w) || isNegative(lex, w) || CHAT_ORG_STOP.has(w)) continue;
+      } else if (!owner(particle, w)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+    }
+  if (may(/(?:werk|hulp|huis|punt)[ \t]+(?:noord|oost|zuid|west|midden|kop)/u.test(text)))
+    for (const m of allMatches(LOWER_REGION_ORG_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  if (may(/Garden|Paleis|Palace|House|City|Star|Dynasty|Pavilion|Paviljoen|Inn|Wok|Dragon|Tuin|Radja|Tower|Court/.test(text)))
+    for (const m of allMatches(ASIAN_RESTAURANT_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+  if (may(/(?:,[ \t]*(?:een|het|de)[ \t]|\()/.test(text)))
+    for (const m of allMatches(KIND_APPOSITION_RE, text)) {
+      const w = m[1];
+      const key = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w) && !m[2]) continue;
+      if (lex.firstNamesLower.has(key) || lex.places.phrases.has(key) || isNegative(lex, key) || CHAT_ORG_STOP.has(key) || lex.surnames.has(capitalised(key))) continue;
+      ctx.out.push({ s: m.index, e: m.index + w.length, label: "instelling", prio: PRIO.institutionHead });
+    }
   if (may(/(?:bakkerij|slagerij|manege|inloophuis|maatschap|kwekerij|rokerij|tuinderij|brouwerij|smederij|bureau)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_SHOP_HEAD_RE, text)) {
       const w = m[3];
