@@ -7448,3 +7448,43 @@ describe("organisations: session 19 round 1", () => {
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("places, addresses, dates and numbers: session 19 round 1", () => {
+  it.each([
+    // a note opening with its day-month and a title + name; a day-month after a payment word
+    ["12/3 dhr. Ruiz Monteiro belde: nieuw rekeningnr, graag aanpassen.", "datum", ["12/3"]],
+    ["Gecheckt: uitbetaald 29-08 op de rekening van de klant.", "datum", ["29-08"]],
+    // a bare year of birth in a column of dates of birth
+    ["tijd\tklant\tgeb.datum\trelatienr\tonderwerp\n09:30\tFaduma Nur Abdi\t1990-07-23\t7712410\tinkomstenopgave\n10:00\tPietje Boon\t1958\t7709981\tIOAW", "datum", ["1990-07-23", "1958"]],
+    // an abbreviated place header and a country column
+    ["klantnr\tnaam\tgeb\twoonpl\thuishouden\n5541177\tÖztürk, S.\t1979\tKessel\tgehuwd\n5541268\tKuipers, Ben\t1995\tHelden\tsamenwonend", "plaats", ["Kessel", "Helden"]],
+    ["Naam\tGeb.\tLand\tWerkgever\nAndrzej Kowalczyk\t1968\tPolen\tOTTO Work Force", "plaats", ["Polen"]],
+    // creditor ids in an invoice column: a sixteen-digit payment reference, letters + digits split by a hyphen
+    ["schuldeiser\tfactuurnummer\tbedrag\nCJIB\t2024118877640031\t€ 418,00\nAutobedrijf Kikkert\tF2024-1187\t€ 1.050,00", "dossiernummer", ["2024118877640031", "F2024-1187"]],
+    ["Schuldeiser\tFactuur-/dossiernr.\tBedrag\nGerechtsdeurwaarders Hovens & Partners\tHP24-30771\t€ 1.870,12", "dossiernummer", ["HP24-30771"]],
+    // the Frisian village street
+    ["Dhr. Jansma (52) wennet mei syn mem oan de Buorren 11 yn Hallum.", "adres", ["Buorren 11"]],
+    // a place with its province in brackets; a place opening with an article before an apposition
+    ["dhr. Schipper verhuist per 1-11 naar Een (Drenthe); dossier overdragen aan Noordenveld.", "plaats", ["Een", "Drenthe", "Noordenveld"]],
+    ["Mijn dochter is 16 en gaat naar school in Den Burg, mijn zoon woont nog bij mijn moeder.", "plaats", ["Den Burg"]],
+    // villages, a district and a Frisian region name
+    ["mw. Bos uit Lucaswolde en haar zus willen samen aan de slag.", "plaats", ["Lucaswolde"]],
+    ["\"Ik bin in 1965 mei Hendrik nei Brabân kommen,\" zegt ze.", "plaats", ["Brabân"]],
+    ["Oksana Kravchenko woont aan de Meterikseweg 9, Meterik.", "plaats", ["Meterik"]],
+    ["Hij krijgt een studio op Zeeburgereiland; de sleuteloverdracht is vrijdag.", "plaats", ["Zeeburgereiland"]],
+    // false hits: a district's water, a lodging park, a congregation
+    ["Hij was schipper op een rondvaartboot op het Reitdiep en heeft 12 jaar bij Defensie gezeten.", "plaats", []],
+    ["Hij woonde in de huisvesting van het uitzendbureau op Logiespark De Appelhof, ook in Deil.", "plaats", ["Deil"]],
+    ["Mevrouw is actief in Evangelie Gemeente De Bron in Schijndel.", "plaats", ["Schijndel"]],
+    // hard negatives
+    ["Ze woont in Reitdiep, vlak bij de school.", "plaats", ["Reitdiep"]],
+    ["Hij werkt voor Gemeente De Bilt.", "plaats", ["De Bilt"]],
+    ["Jan in den Bosch, mijn zwager, kwam mee.", "persoon", ["Jan in den Bosch"]],
+    ["Ze kreeg 3/4 van de toeslag uitbetaald.", "datum", []],
+    ["Schuldeiser\tFactuurnummer\tBedrag\nBol.com\t2024\t€ 20,00", "dossiernummer", []],
+    ["Hij koos uit Een of twee opties (Drenthe heeft er meer).", "plaats", ["Drenthe"]],
+    ["| Schuldeiser | Land | Kenmerk |\n| Wurmtal Energie GmbH | D | 70044185 |\n| CJIB | NL | 9012344718 |", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1347,7 +1347,11 @@ function personRules(ctx: Ctx) {
       let s0 = i;
       while (s0 > 0 && !tokens[s0].sentStart && i - s0 < 4 && (tokens[s0 - 1].cap || PARTICLES.has(tokens[s0 - 1].low)) && tokens[s0 - 1].word) s0--;
       const strongParticle = s0 < i && PARTICLES.has(tokens[s0].low) && !["de", "het", "in", "op"].includes(tokens[s0].low);
-      if ((isNameWord(ctx, t) || strongParticle) && !isPlaceOrInstitution(ctx, t) && (s0 < i || !t.sentStart || lex.surnames.has(t.t) || lex.firstNames.has(t.t)))
+      // "Ik woon in Den Helder, mijn man werkt": a known place that opens with a capitalised article is no name before the
+      // apposition (the surname "Jan in den Bosch, mijn zwager" keeps its lower-case particles).
+      let placeBefore = false;
+      for (let p = s0; p < i && !placeBefore; p++) placeBefore = tokens[p].cap && matchPhrase(ctx, p, lex.places) >= i;
+      if ((isNameWord(ctx, t) || strongParticle) && !isPlaceOrInstitution(ctx, t) && !placeBefore && (s0 < i || !t.sentStart || lex.surnames.has(t.t) || lex.firstNames.has(t.t)))
         push(ctx, s0, i + 1, "persoon", PRIO.personContext);
     }
 
@@ -1778,6 +1782,9 @@ function placeRules(ctx: Ctx) {
       if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
+      // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
+      // water (the district is "in Reitdiep", "wijk Reitdiep").
+      if (end === i && prevLow === "het" && !prev.cap && /(?:diep|kanaal)$/.test(key)) continue;
       // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
@@ -1822,7 +1829,9 @@ function placeRules(ctx: Ctx) {
     }
     // Neighbourhoods by form: "de Bloemenwijk", "in de Schilderswijk".
     // "Ouwehands Dierenpark", "Attractiepark Toverland": a zoo or theme park is an employer, no neighbourhood.
-    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !lex.negatives.phrases.has(t.low) && !(/(?:dieren|pret|attractie)park$/.test(t.low) && !!prev?.cap && text.slice(prev.e, t.s) === " ")) {
+    // "op Logiespark De Appelhof", "Vakantiepark De Lage Kamp": a lodging or holiday park before its own name is a venue.
+    const namedPark = /(?:logies|vakantie|recreatie|bungalow|chalet)park$/.test(t.low) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
+    if (NEIGHBOURHOOD.test(t.t) && !t.sentStart && !namedPark && !lex.negatives.phrases.has(t.low) && !(/(?:dieren|pret|attractie)park$/.test(t.low) && !!prev?.cap && text.slice(prev.e, t.s) === " ")) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
@@ -1878,7 +1887,10 @@ function placeRules(ctx: Ctx) {
     // "in de wijk De Maten", "de buurt Het Zand": a neighbourhood name with a capitalised article.
     // "woont sinds een jaar in De Wiken", "verhuisd naar Het Vliet": a live verb + in/naar + a capitalised article name.
     const liveArticle = tokens.slice(Math.max(0, i - 6), i).some((x) => LIVE_VERBS.has(x.low)) && ["in", "naar", "uit", "vanuit"].includes(prevLow) && !prev.cap && !ORG_PREPS.has(tokens[i - 2]?.low ?? "");
-    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle || estateBefore) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
+    // "Evangelie Gemeente De Bron", "Baptisten Gemeente De Rots": a church word before a capitalised "Gemeente" makes a
+    // congregation, no municipality.
+    const churchGemeente = prevLow === "gemeente" && prev.cap && /^(?:evangelie|evangelische|baptisten|pinkster|christelijke|gereformeerde|hervormde|protestantse|vrije|volle|apostolische|doopsgezinde)$/.test(tokens[i - 2]?.low ?? "");
+    if ((t.t === "De" || t.t === "Het") && (PLACE_HEADS.has(prevLow) || liveArticle || estateBefore) && !churchGemeente && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") {
       const e = capRun(ctx, i + 1, 2);
       if (e > i + 1) ctx.out.push({ s: t.s, e: tokens[e - 1].e, label: "plaats", prio: PRIO.institutionContext + 1 });
       continue;
@@ -1886,7 +1898,7 @@ function placeRules(ctx: Ctx) {
     const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
     if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || estateBefore || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
       // "de gemeente Gods", "gemeente van Christus": a congregation, not a municipality.
-      const congregation = prevLow === "gemeente" && /^(?:gods|christi|christus|jezus|des|der)$/.test(t.low);
+      const congregation = (prevLow === "gemeente" && /^(?:gods|christi|christus|jezus|des|der)$/.test(t.low)) || churchGemeente;
       if (isNameWord(ctx, t) && !t.sentStart && !congregation && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t) && !adjectiveOfName()) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].cap && !tokens[j].sentStart && text.slice(tokens[j - 1].e, tokens[j].s) === " " && !lex.institutionHeads.phrases.has(tokens[j].low)) j++;

@@ -137,10 +137,11 @@ const OTHER_NUMBER_WORDS = new RegExp(
 // "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer"). Session 13 r4: a lower-case word may qualify
 // the id word ("Dossiernr. schuldeiser", "Klantnummer gemeente").
 const ID_HEADER_HINT = /(?:nummer|nr|zaak|dossier|kenmerk|ref|bsn|sofi)/iu;
-// (Also two id words joined by a slash: "Klantnummer/kenmerk", "Dossiernr. / referentie".)
+// (Also two id words joined by a slash: "Klantnummer/kenmerk", "Dossiernr. / referentie"; and a compound cut short before the
+// slash: "Factuur-/dossiernr.".)
 const ID_HEADER_WORD = String.raw`(?:(?!id\b)(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})|(?:klant|cli[eë]nt|dossier|zaak|relatie|deelnemer|leerling|student|factuur|polis|huurder|debiteur)[ \t.-]*(?:nummer|nr))\.?`;
 const ID_HEADER_CELL = new RegExp(
-  String.raw`^${ID_HEADER_WORD}(?:[ \t]*\/[ \t]*${ID_HEADER_WORD})?(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20})?(?:[ \t]*\([^()]*\))?$`,
+  String.raw`^(?:(?:klant|cli[eë]nt|dossier|zaak|relatie|factuur|polis|debiteur|referentie|contract)-[ \t]*\/[ \t]*)?${ID_HEADER_WORD}(?:[ \t]*\/[ \t]*${ID_HEADER_WORD})?(?:[ \t]+\p{Ll}[\p{Ll}-]{2,20})?(?:[ \t]*\([^()]*\))?$`,
   "iu",
 );
 const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
@@ -488,10 +489,12 @@ function pushNumbers(text: string, out: Candidate[]) {
   // "Klantnr.;Naam;Plaats") is that id: the header is the keyword (longer numbers are ids anyway, above); not a plausible year.
   if (may(h.run >= 4 && /[|;\t]|\S {2,}\S/.test(text) && ID_HEADER_HINT.test(text)))
     scanTables(text, ID_HEADER_HINT, (hd) => (ID_HEADER_CELL.test(hd) && !BSN_HEADER_CELL.test(hd) ? "other" : null), (_k, at, cell) => {
-      if (/^\d{4,6}$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+      // (Also a long run of digits, "| CJIB | 2024118877640031 |": a payment reference of sixteen digits.)
+      if (/^(?:\d{4,6}|\d{12,20})$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
       // Session 11 r2: also a letter-and-digit id with five or more digits in a row ("| Dossiernr. |" … "| F24-0098712 |",
       // "| Kenmerk |" … "| B2-448812 |"), a shape no other rule takes.
-      else if (/^(?=[A-Z0-9\/-]*[A-Z])(?=[A-Z0-9\/-]*\d{5})[A-Z0-9][A-Z0-9\/-]{5,19}$/.test(cell) && /\d$/.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+      // (Also five digits split by a hyphen, "F2024-1187", "HP24-30771": a creditor's invoice or case number.)
+      else if (/^(?=[A-Z0-9\/-]*[A-Z])(?=[A-Z0-9\/-]*\d{5}|[A-Z]{1,3}\d{2,4}-\d{3,6}$)[A-Z0-9][A-Z0-9\/-]{5,19}$/.test(cell) && /\d$/.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
     });
   pushNumberLists(text, out);
 }
@@ -595,9 +598,10 @@ const Y_MONTH_D_RE = new RegExp(
 const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+([-/.])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(${Y4})(?![\p{N}])`, "gu");
 // Day and month without a year ("op 28/01", "ma 10/3", "de brief van 27-3", "vrijdag 14-02"): only after a weekday
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
+// (Also after a payment word: "uitbetaald 29-08 op NL76…", "overgemaakt 3/9", "gestort 14-02".)
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS})\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
@@ -665,8 +669,9 @@ const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
+// Also a note that opens with its day-month and a title + name: "12/3 dhr. Ruiz Monteiro belde: nieuw rekeningnr".
 // Also an item of a numbered list opened by its day-month ("2. 5-2 – conciërge bij de school → geen reactie", "4) 17/2: proefdag").
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|[ \t]+(?:dhr|mw|mevr)\.?[ \t]+\p{Lu}|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
 /** "Interne notitie klantmanager Tim Groen, 19-02:" — a day-month after a comma that closes a note heading line with a colon. */
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
@@ -2322,8 +2327,9 @@ const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 // (Session 12 r2: also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
 // municipalities and, for someone without a local tie, the country.)
-const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland)/iu;
-const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)$/iu;
+// (Also the abbreviated "woonpl" / "wpl" header of a client list, and a "Land" column of countries: "Polen", "Oekraïne".)
+const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland|woonpl|wpl|land)/iu;
+const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)$/iu;
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
 // (session 8: also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
@@ -2342,8 +2348,8 @@ const FIRST_INITIAL_CELL = /^\p{Lu}\p{Ll}+[ \t]+(?:(?:\p{Lu}\.){1,3}|\p{Lu}|\p{L
 const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|el|al|ter|ten|'t|\p{Lu}[\p{L}'’.-]*)){1,4}$/u;
 // Abbreviations that are no names: "N.B.", "N.v.t.", "Z.s.m.", "T.a.v.", "I.o.m.", "P.S.", "O.a."
 const NOT_INITIALS_CELL = /^(?:N\.?B|N\.?V\.?T|Z\.?S\.?M|T\.?A\.?V|I\.?O\.?M|P\.?S|O\.?A|E\.?D|M\.?B\.?T|I\.?V\.?M|B\.?V|N\.?V|V\.?O\.?F)\.?$/iu;
-const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar)(?![\p{L}])/iu;
-const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|jaar[ \t]+van[ \t]+geboorte)$/iu;
+const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar|geboortedatum)(?![\p{L}])/iu;
+const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|geb\.?[ \t]?datum|geboortedatum|jaar[ \t]+van[ \t]+geboorte)$/iu;
 // Two people's ages side by side, the verb said once or not at all: "hij 67, zij 60", "Dhr. is 64, mevrouw 52."
 const PAIRED_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?(?:[ \t]+is)?[ \t]+(\d{1,3}),[ \t]+(?:en[ \t]+)?(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))/giu;
 // An age after a year of birth: "hij is van 1966, dus 59".
@@ -2446,9 +2452,11 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
   // an ordinary word or a national body.
   if (out && may(PLACE_HEADER_HINT.test(text))) {
     const lex = lexicons();
-    scanTables(text, PLACE_HEADER_HINT, (h) => (PLACE_HEADER_CELL.test(h) ? "place" : null), (_, at, cell) => {
+    scanTables(text, PLACE_HEADER_HINT, (h) => (PLACE_HEADER_CELL.test(h) ? (/^land$/i.test(h) ? "country" : "place") : null), (kind, at, cell) => {
       const name = cell.replace(/[ \t]*\([^()]*\)$/, "");
       if (!PLACE_CELL.test(name) || name.split(/[ \t]+/).length > 3 || name.length < 2) return;
+      // a country code in a creditors' "Land" column ("| NL |", "| D |") is no place
+      if (kind === "country" && /^\p{Lu}{1,3}$/u.test(name)) return;
       const key = phraseKey(name);
       if (/^(?:onbekend|nvt|geen|idem|thuis|zelfde|dezelfde)$/i.test(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) return;
       out.push({ s: at, e: at + name.length, label: "plaats", prio: PRIO.placeContext });
@@ -2477,6 +2485,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
   }
   // Session 7 round 4: a column of years of birth ("geb.", "geboren", "geboortejaar", "geb.jaar"): its 4-digit years
   // are dates (a year of birth is a date by convention).
+  // (Also a bare year in a column of dates of birth, "geb.datum" over "1990-07-23", "12/9/88" and "1958": only the year was known.)
   if (out && may(/\d/.test(text) && BIRTH_HEADER_HINT.test(text)))
     scanTables(text, BIRTH_HEADER_HINT, (h) => (BIRTH_HEADER_CELL.test(h) ? "born" : null), (_, at, cell) => {
       const m = /^(?:19|20)\d\d$/.exec(cell);
@@ -2582,8 +2591,9 @@ const WORD_OF_AGE_RE = new RegExp(
 
 const STREET_SUFFIX =
   "straat|straatweg|straot|stroat|laan|weg|plein|plaats|kaai|lei|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|gang|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
-// Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204").
-const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse";
+// Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204"); also the Frisian
+// village street "Buorren" ("oan de Buorren 11 yn Hallum").
+const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse|Buorren";
 // German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
 // "Kölner Weg 3" (a place adjective on -er before Weg/Ring/Damm/Allee), "Bahnhof Platz 2".
 const GERMAN_STREET = String.raw`\p{Lu}[\p{L}'’-]+er[ \t]+(?:Straße|Strasse|Str|Weg|Allee|Ring|Damm|Platz|Gasse)|\p{Lu}[\p{L}'’-]+[ \t]+(?:Straße|Strasse|Platz|Gasse)`;
@@ -2908,7 +2918,20 @@ export function structuredCandidates(text: string): Candidate[] {
   pushAges(text, out); // ages in words need no digit
   if (digits) pushAgesRound3(text, out);
   if (digits) pushAddresses(text, out);
+  pushProvinceBracketPlaces(text, out);
   return out;
+}
+
+// "verhuist naar Een (Drenthe)", "woont in Haren (Gr.)", "komt uit Eext (Dr)": a capitalised word after a place preposition
+// with its province in brackets is a place, also when the word is an ordinary one ("Een", "Haren").
+const PROVINCE_BRACKET_PLACE_RE = /(?<![\p{L}])(?:in|uit|naar|vanuit|te)[ \t]+((?:(?:De|Het|Den|'t)[ \t]+)?\p{Lu}[\p{L}'’-]*)[ \t]+\((?:Drenthe|Groningen|Friesland|Fryslân|Overijssel|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg|Flevoland|Gld|Gr|Fr|Dr|Ov|Ut|Utr|Fl|Lb|Lim|Zl|NH|N-H|ZH|Z-H|NB|N-B)\.?\)/gu;
+function pushProvinceBracketPlaces(text: string, out: Candidate[]) {
+  // the bracket and a province word or abbreviation (case-sensitive, as the regex)
+  if (!may(text.includes("(") && /\((?:Dr|Gr|Fr|Ov|Ge|Gld|Ut|Fl|L|Z|N|Brabant)/.test(text))) return;
+  for (const m of allMatches(PROVINCE_BRACKET_PLACE_RE, text)) {
+    const s = m.index + m[0].indexOf(m[1], m[0].search(/[ \t]/));
+    out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.placeContext });
+  }
 }
 
 // --- session 7, round 3 ---
