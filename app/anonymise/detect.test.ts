@@ -7488,3 +7488,42 @@ describe("places, addresses, dates and numbers: session 19 round 1", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("ages: session 19 round 1", () => {
+  it.each([
+    // number words in dialect spelling, spaced or hyphenated compounds, no diaeresis
+    ['Hij zegt: "Ik bin nou zeuven en vieftig, wat mot ik nog?"', ["zeuven en vieftig"]],
+    ['"Hee wordt in juni al een-en-zeventig, he\'j dat wal dacht?"', ["een-en-zeventig"]],
+    ['Ze zegt: "ik bin ek al achtenseventich." Het huis is oud.', ["achtenseventich"]],
+    ["Ik ben drieenvijftig mevrouw, ik wil ook werken.", ["drieenvijftig"]],
+    ['"Ons Teun is nog mar zeuventien, die mot nie alleen wonen."', ["zeuventien"]],
+    ["[08:58] mieke: jos 🎂 hae is vandaag vieftig gewore, wis se dat neet??", ["vieftig"]],
+    // a name or a one-word subject + "is" + an age in words
+    ["Roos is eenendertig, Klaas wordt volgende maand veertig.", ["eenendertig", "veertig"]],
+    ["- vrouw blessing is negenentwintig, werkt 's nachts in de schoonmaak", ["negenentwintig"]],
+    ["mol is achtendertig, roos is eenendertig. ze wonen bij haar ouders.", ["achtendertig", "eenendertig"]],
+    ["dochter Sterre is zeventien, zoon Mees twaalf.", ["zeventien", "twaalf"]],
+    ["Radu is de jongste: negentien, net twee maanden in Nederland.", ["negentien"]],
+    ["Hij is sinds 2 januari zestien en komt steeds later op school.", ["zestien"]],
+    ["Volgens de buren is hij ouder, maar hij is negenenzestig volgens de papieren.", ["negenenzestig"]],
+    ["- oma komt uit Kumasi, ze is rond de zeventig zegt ze, niemand weet het precies", ["rond de zeventig"]],
+    ["Shu, geboren in Willemstad (nr. 4), werd achttien in december.", ["achttien"]],
+    // children's ages in words, an ordinal age, a sex letter before the age, a counted list in brackets
+    ["Ze hebben twee kinderen van vijf en negen; zij is ook moeder van drie.", ["vijf", "negen"]],
+    ["Hodan kwam op haar achtste via gezinshereniging naar Nederland.", ["achtste"]],
+    ["1. dhr. Farid Sultani en mw. Zarghuna Sultani, V, 45. Wonen in Notter.", ["45"]],
+    ["5541093\tBakker-Rutten, M.\t1987\tEgchel\teenoudergezin, 2 kn (5/9)\tpt bij Bakkerij Bakker", ["5", "9"]],
+    // hard negatives: durations, counts, amounts, the weather, dates
+    ["Bbz-aanvraag, 12 jaar zelfstandig", []],
+    ["Hij werkt vijf en twintig uur per week.", []],
+    ["Totaal is vijftig. Het is twintig over tien.", []],
+    ["Ze is moeder van drie en werkt al vijf jaar.", []],
+    ["Het werd twintig in juli, dus warm.", []],
+    ["Overleg over 2 kinderen op 5/9, daarna 3 kn (4/7).", []],
+    ["de prijs is vijfenveertig, de huur is vijfhonderd.", []],
+    ["Lijn is vijftig. Hij is sinds mei twintig uur aan het werk.", []],
+    ["Ze zijn al achtentwintig jaar getrouwd, sinds 1996.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+});

@@ -1021,7 +1021,7 @@ const PERSON_OF_AGE_RE =
 // (also a dash between spaces before a word, as in a subject line: "Biniam wordt 18 – overgang Nidos", and a bracket with
 // a remark: "Klant wordt dit jaar 67 (AOW)")
 // (Also "ze wordt 50 op do 6/2", "hij werd 18 op zaterdag": turning a number on a day or a short date is an age.)
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|dus|maar|geworden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo").
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -1054,13 +1054,22 @@ const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 const FY_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen";
 const FY_TENS = "tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich";
 const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin`;
-const NUMWORD = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
+// Dialect spellings of the tens and teens as clients say them in a quote: "vieftig" (50, Limburgs, Twents), "zeuventien"
+// (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs); and the units "vief", "zeuven" in a compound.
+const DIAL_UNITS = "vief|zeuven|zeuve";
+const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich";
+// A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
+// diaeresis is "[eë]n" already).
+const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
 // Session 7 round 2: "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
 // Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
 const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?((?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+maanden)?)(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
 // A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
 export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
+// Words that open a clause but name no person ("Het is twintig over", "Totaal is vijftig", "de prijs is vijfenveertig").
+const NOT_AGE_SUBJECTS = ["het", "dat", "dit", "er", "wat", "die", "deze", "dan", "nu", "wie", "ook", "hier", "daar", "alles", "niets", "iets", "totaal", "prijs", "huur", "score", "stand", "klas", "groep", "nummer", "huisnummer", "kamer", "les", "week", "dag", "jaar", "stap", "fase", "niveau", "temperatuur", "rente", "bedrag", "saldo", "uitslag", "tijd", "het", "uur", "aantal", "som", "antwoord", "code", "pin", "bus", "lijn", "tram", "maat", "schuld", "rekening", "termijn", "huisnr", "nr"]
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const WORD_AGE_RES = [
   // "Ze is gepensioneerd, zesenzestig of zo.": a pronoun + "is" + a description, then a number word closing the clause.
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
@@ -1071,6 +1080,19 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
+  // "ze is rond de zeventig zegt ze": a be-verb + "rond de" + a decade, then who says so.
+  new RegExp(String.raw`(?<=\b(?:is|was)[ \t]+)(?:rond|over|in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]+(?:zegt|zei|schat|denkt|denk|gelooft|geloof)[ \t]+(?:ze|hij|zij|ik|men|de|het)(?![\p{L}]))`, "giu"),
+  // "Roos is eenendertig,", "Ons Teun is nog mar zeuventien,": a capitalised name + a be-verb + a number word closing
+  // the clause (not "Het is twintig over", "Totaal is vijftig").
+  new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Lu}\p{Ll}+[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|nog|al|pas|net|bijna|inmiddels|maar|mar|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(?:${NUMWORD})(?=${AGE_TAIL})`, "gu"),
+  // In a lower-case note: "vrouw blessing is negenentwintig," (a relation word + a name), "mol is achtendertig, roos is
+  // eenendertig." (a one-word subject opening the clause, only a compound 21–99: "prijs is vijftig" stays).
+  new RegExp(String.raw`(?:(?<![\p{L}])(?:vrouw|man|partner|vriendin|vriend|zoon|dochter|broer|zus|moeder|vader|oma|opa)[ \t]+(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Ll}{3,}[ \t]+is[ \t]+(?:${NUMWORD})|(?<=(?:^|\n|[.!?;,][ \t]+)(?:[-*•][ \t]*)?)(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Ll}{3,}[ \t]+is[ \t]+(?:${UNITS})(?:[eë]n|-en-)(?:${TENS}))(?=${AGE_TAIL})`, "gu"),
+  // "werd achttien in december", "wordt zeventien op 4 maart": turning an age in words in a month or on a date (not "het
+  // werd twintig in juli": the weather).
+  new RegExp(String.raw`(?<=(?<![\p{L}])(?:wordt|werd)(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))[ \t]+)(?:${NUMWORD})(?=[ \t]+(?:op[ \t]+\d{1,2}(?:e|ste|de)?(?:[ \t]+(?:${MONTHS})|[-/]\d{1,2})|in[ \t]+(?:${MONTHS}))(?![\p{L}\p{N}]))`, "gu"),
+  // "Hij is sinds 2 januari zestien en", "Radu is de jongste: negentien,": the day the age was reached, or the youngest.
+  new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+sinds[ \t]+(?:\d{1,2}[ \t]+)?(?:${MONTHS})[ \t]+(?:${NUMWORD})(?=${AGE_TAIL})|(?<![\p{L}])(?:is|was)[ \t]+de[ \t]+(?:jongste|oudste|middelste)[ \t]*[:,][ \t]*(?:${NUMWORD})(?=${AGE_TAIL})`, "giu"),
   // "Oma is rond de tachtig (ze weet het zelf niet precies)": after a be-verb the decade is an age before a bracket too.
   new RegExp(String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]+)(?:rond|over|ergens[ \t]+in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]*\()`, "giu"),
   // Session 11 r3: "ook zij zijn boven de tachtig", "ze is al boven de zeventig": a be-verb + "boven de" + a decade word
@@ -1079,6 +1101,13 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`(?:\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)|(?<=(?<![\p{L}])(?:is|was|als)[ \t]+)'?n)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
+// A household note with the number of children and one age each in brackets: "eenoudergezin, 2 kn (5/9)", "3 kinderen
+// (4/7/12)" (as many numbers as children, so no date "(5/9)" after a count).
+const COUNTED_CHILDREN_AGES_RE = /(?<![\p{L}\p{N}])([2-9])[ \t]*(?:kn|kind|kinderen|kids|kind\.)\.?[ \t]*\([ \t]*(\d{1,2}(?:[ \t]*[/,;][ \t]*\d{1,2})+)[ \t]*\)/giu;
+// "twee kinderen van vijf en negen", "de meisjes van zes, acht en elf": children "van" a list of number words (not a
+// range "tussen vijf en tien", not "kinderen van drie en vier jaar geleden").
+const CHILD_WORD = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
+const CHILDREN_OF_WORD_AGES_RE = new RegExp(String.raw`(?<![\p{L}])(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|tweeling)[ \t]+van[ \t]+(${CHILD_WORD}(?:[ \t]*,[ \t]*${CHILD_WORD}){0,4}[ \t]+en[ \t]+${CHILD_WORD})(?:[ \t]+jaar)?(?![ \t]+(?:jaar[ \t]+)?(?:geleden|terug|later|oud[ \t]+en)(?![\p{L}]))(?=[ \t]*(?:[,.;:!?)\n]|$|jaar(?![\p{L}])|(?:die|en|maar|uit|bij|in|op)(?![\p{L}])))`, "giu");
 const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
@@ -1135,7 +1164,7 @@ const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|ach
 // dol op dansen"; not "sinds zijn derde op rij".)
 const COUNTED_NOUNS = String.raw`(?:poging|pogingen|keer|maal|opname|huwelijk|kind|kindje|kinderen|zoon|dochter|baan|job|jaar|maand|week|dag|werkdag|werkweek|gesprek|ronde|helft|plaats|periode|traject|termijn|contract|zwangerschap|bevalling|scheiding|relatie|afspraak|les|klas|leerjaar|schooljaar|studiejaar|opleiding|stage|verhuizing|woning|huis|ontslag|operatie|behandeling|vriend|vriendin|partner|man|vrouw|auto|telefoon|brief|aanvraag|melding|waarschuwing|boete|schuld|lening|rij|ronde|plek|kans|fase|stap|trimester|semester|seizoen|wedstrijd|album|boek|deel)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?:(?:op|in|al|nog|bij)\s+(?!rij(?![\p{L}])))?(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|via|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?:(?:op|in|al|nog|bij)\s+(?!rij(?![\p{L}])))?(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -1145,13 +1174,13 @@ const SOON_AGE_RE = new RegExp(
   // (Session 11 r1: also after a bracket and with "over N weken/maanden": "geboren 9 juli 2006 (wordt over zes weken 18)".)
   // (Session 10 r2: also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
   // person's name see agesAfterPersons in detect.ts.)
-  String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+(?:\d{1,2}|${NUMWORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|hee|hae|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+(?:\d{1,2}|${NUMWORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(?:al\s+)?(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
 // "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
 // after it: "ze werd vorige week 63 op de afdeling", not "werd vorige week 3 op 4").
 const BECAME_AGE_RE = new RegExp(
-  String.raw`\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+gewor(?:den|en|e)(?![\p{L}])|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
+  String.raw`\b(?:hij|zij|ze|hee|hae|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|vandaag|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+gewor(?:den|en|e)(?![\p{L}])|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
   "giu",
 );
 // "hij werd op 3 november 2024 achttien", "ze wordt in februari 2026 achtenvijftig": a full date, then the age reached
@@ -1224,6 +1253,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1231,8 +1261,9 @@ export function numberValue(word: string): number {
   if (w in NUM_TEENS) return NUM_TEENS[w];
   if (w in NUM_TENS) return NUM_TENS[w];
   if (w === "anderhalf") return 1.5;
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
-  if (m) return NUM_UNITS[m[1]] + NUM_TENS[m[2]];
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
+  if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
+  if (w in DIAL_VALUE) return DIAL_VALUE[w];
   // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
   const fy = /^(?:(ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen)en)?(tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich)$/.exec(w);
   if (fy) return (fy[1] ? FY_UNIT_VALUE[fy[1]] : 0) + FY_TEN_VALUE[fy[2]];
@@ -1304,7 +1335,7 @@ const FIRST_PERSON_WEEKDAY_AGE_RE = new RegExp(
   "giu",
 );
 const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:'?k[ \t]+(?:ben|was|word|werd)|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:'?k[ \t]+(?:ben|was|word|werd)|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|nou|ek|ok|nog|mar|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
@@ -1388,6 +1419,8 @@ const DURATION_AFTER = new Set(
     "verzekerd ingeschreven opgebouwd onafgebroken aaneengesloten werkzaam woonachtig " +
     // "(12 jaar gat)", "3 jaar ouder", "10 jaar verschil": a gap or a difference, no one's age
     "gat verschil ouder jonger " +
+    // "Bbz-aanvraag, 12 jaar zelfstandig", "8 jaar zzp'er": how long someone ran a business
+    "zelfstandig zelfstandige zzp zzp'er zzper ondernemer " +
     // Session 11 r1: "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
     "school basisschool onderwijs opleiding scholing les lessen studie " +
     // Session 12 r4: "rekening gehouden met 1 jaar extra kosten", "2 jaar premie": an amount of money over N years
@@ -1827,10 +1860,20 @@ function pushAges(text: string, out: Candidate[]) {
   for (const re of may(NUMBER_WORD_HINT.test(text)) ? WORD_AGE_RES : []) {
     for (const m of allMatches(re, text)) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is".
-      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
+      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve)(?:-en-|[ \t]+en[ \t]+))?\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
       add(s, m.index + m[0].length);
     }
+  }
+  for (const m of may(/van[ \t]+\p{L}+[ \t]*(?:,|en[ \t])/iu.test(text)) ? allMatches(CHILDREN_OF_WORD_AGES_RE, text) : []) {
+    const base = m.index + m[0].indexOf(m[1]);
+    for (const w of allMatches(/\p{L}+/gu, m[1])) if (w[0].toLowerCase() !== "en") add(base + w.index, base + w.index + w[0].length);
+  }
+  for (const m of may(digitCount >= 3 && text.includes("(")) ? allMatches(COUNTED_CHILDREN_AGES_RE, text) : []) {
+    const ages = [...allMatches(/\d{1,2}/g, m[2])];
+    if (ages.length !== Number(m[1]) || ages.some((a) => Number(a[0]) > 30)) continue;
+    const base = m.index + m[0].indexOf(m[2], m[1].length);
+    for (const a of ages) add(base + a.index, base + a.index + a[0].length);
   }
   // Both alternatives of AGE_LIST_RE hold "N en N".
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
