@@ -7527,3 +7527,44 @@ describe("ages: session 19 round 1", () => {
     expect(found(text, "leeftijd")).toEqual(expected);
   });
 });
+
+describe("persons: session 19 round 1", () => {
+  it.each([
+    // a word-like first name or surname spread from a full name: before a copula + an age, alone on its closing line,
+    // after an initial, mid-sentence before a comma
+    ["Bij mw. Roos Winter en dhr. Klaas Groen. Roos is eenendertig, Klaas wordt veertig.", ["Roos Winter", "Klaas Groen", "Roos", "Klaas"]],
+    ["Van: Roos Visser\nAan: team\n\nGraag direct verwijderen.\n\nThanks!\nRoos\n", ["Roos Visser", "Roos"]],
+    ["Woont met mw. J. Zwart (Jildou) in Vught. Zwart heeft een mbo-4 afgerond.", ["J. Zwart", "Jildou", "Zwart"]],
+    ["Doorgestuurd naar adviseur R. Kerkhof. Levensvatbaar volgens Kerkhof, mits de vergunning rond komt.", ["R. Kerkhof", "Kerkhof"]],
+    // initials signing off after a slash at the end of a note, also with a lower-case particle letter
+    ["Check of het signaal in het dossier staat.\n/GvB", ["GvB"]],
+    ["Hij belt terug op 06 18 92 74 30. /MV", ["MV"]],
+    // Chinese names in pinyin whose parts are months or words
+    ["His wife Li Mei also asks about work.", ["Li Mei"]],
+    ["Vervolg: Li Na mailt het rooster naar de werkgever.", ["Li Na"]],
+    ["do 11/4\t14.00\tLi Mei Chen\tHoogstraat 46", ["Li Mei Chen"]],
+    // a kinship word + a lower-case word + an age, then its other mentions
+    ["haar zoon storm is 17 en wil van school af. en storm mag gewoon mee", ["storm", "storm"]],
+    ["- vrouw blessing is negenentwintig\n- oma (moeder van blessing) komt uit kumasi", ["blessing", "blessing"]],
+    // a nickname in quotes, then its other mentions in any case
+    ["naam: Shurandy Martina, noemt zich \"Shu\"\n- actie: shu levert de loonstroken aan", ["Shurandy Martina", "Shu", "shu"]],
+    ["- kwabena ('lucky') zit thuis\n- afgesproken: lucky komt ma 17/3 langs", ["kwabena", "lucky", "lucky"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: the words as words, a copula + a number that is no age, an organisation in capitals, Dutch words
+    // before a Chinese syllable
+    ["het was storm en de storm ging pas om tien uur liggen", []],
+    ["een rode roos in de tuin; roos is een bloem", []],
+    ["De koning is 57 jaar oud.", []],
+    ["Joost Koning belde. Zwart is de kleur van de map, zegt Koning.", ["Joost Koning", "Koning"]],
+    ["ik reis met de GVB\n- GVB", []],
+    ["de rente is 17 procent en de huur is 650", []],
+    ["Na Li gaat hij naar huis. Ma Li is een gerecht.", []],
+    ["zoon heeft een zware storm (2) meegemaakt", []],
+    ["Mw. zegt zelf \"op\" te zijn.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

@@ -1,9 +1,9 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates } from "./names";
+import { BODY_INITIALS, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
-import { allMatches, may, mentions } from "./scan";
+import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 
 const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
@@ -56,6 +56,7 @@ const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
 const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
+const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?=[ \t]*(?:jaar\b|[,.;:!?)]|\n|$|[ \t]+en[ \t]))`, "u");
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -83,6 +84,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // "Dhr. Koning … het dossier Koning … contact met Koning": a surname that is also a word, found alone after a title.
     if (c.prio >= PRIO.personTitle && /^\p{Lu}\p{Ll}{2,}$/u.test(text.slice(c.s, c.e)) && lex.ambiguousSurnames.has(text.slice(c.s, c.e)) && !lex.firstNames.has(text.slice(c.s, c.e)) &&
       /(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]nr|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]*$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) fullSurnames.add(text.slice(c.s, c.e));
+    // (also after a first initial, with or without a title: "mw. J. Zwart (Jildou) … Zwart heeft een mbo-4", "adviseur
+    // R. Kerkhof … volgens Kerkhof")
+    const initialSurname = c.prio >= PRIO.personContext ? /^(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}{2,})$/u.exec(text.slice(c.s, c.e)) : null;
+    if (initialSurname && lex.ambiguousSurnames.has(initialSurname[1]) && !lex.firstNames.has(initialSurname[1])) fullSurnames.add(initialSurname[1]);
     // In a chat a lower-case surname found after a title spreads too: "dhr ramdin komt … ik bel ramdin".
     // (also the surname of a full lower-case name without particles: "tomasz wierzbicki … wierzbicki ja", not "de vries")
     const lowerName = chat && c.prio >= PRIO.personContext ? /^(?:\p{Ll}+[ \t]+)*(\p{Ll}{5,})$/u.exec(text.slice(c.s, c.e)) : null;
@@ -182,12 +187,18 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // (Session 11 r2: also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
     // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
     const subject = atStart && /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject);
+    // (also when an age follows a copula, "Roos is eenendertig, Klaas wordt veertig", or alone on its line as the writer
+    // closing a mail: "Thanks!\nRoos\n"; "Roos is een bloem" stays out)
+    const agedSubject = atStart && AGED_SUBJECT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject || agedSubject || ownLine);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
     // (Session 14: also as a list item's label: "Gerda Plomp … - Plomp: nog geen contact gehad".)
     const surname = fullSurnames.has(m[0]) && (/^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
-      (/^:[ \t]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index))));
+      (/^:[ \t]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) ||
+      // (mid-sentence before a comma or a full stop too, not after an article: "levensvatbaar volgens Kerkhof, mits …")
+      (!atStart && /^[,.;]/.test(text.charAt(m.index + m[0].length)) && !/(?:^|[^\p{L}])(?:de|het|een|De|Het|Een)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 5), m.index))));
     if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
     else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });
@@ -456,7 +467,8 @@ const KIN_NOT_SURNAME = /^(?:meer|minder|ook|niet|nooit|nog|even|wel|vaak|altijd
 const NO_NAME_BEFORE = /(?:^|[^\p{L}])(?:een|de|het|per|halve|hele|\d+)[ \t]+$/u;
 const ELDEST_APPOSITION_RE = /(?<![\p{L}])(?:[Dd]e|[Hh]aar|[Zz]ijn|[Zz]'n|[Hh]un)[ \t]+(?:jongste|oudste|middelste|tweede|derde)[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*,[ \t]*(?:is|was|wordt|werd|heeft|had|gaat|ging|zit|zat|woont|komt|doet|krijgt)(?![\p{L}])/gu;
 // (after a comma only dotted initials: "M. van den Berg, KM" ends in a role abbreviation)
-const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
+// (also after a slash opening a word, "… belt terug. /MV", "\n/GvB", with a lower-case "v", "vd" or "vdn" of a particle inside)
+const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|\s)\/[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}v(?:dn?|an)?\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
 const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dankje|dank[ \t]+je(?:[ \t]+wel)?|merci)[ \t]*,?[ \t]+)(\p{Ll}{2,})(?=[ \t]*[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*(?:\n|$))/gmu;
 function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidate[] {
   const extra: Candidate[] = [];
@@ -483,9 +495,15 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
   const tail = text.trimEnd();
   const sign = SIGN_OFF_INITIALS_RE.exec(tail.slice(-40));
   const initials = sign ? sign[1] ?? sign[2] : "";
-  if (sign && !/^(?:OK|NL|EN|BV|NB|PS)$/.test(initials)) {
-    const s = tail.length - tail.slice(-40).length + sign.index;
-    if (free(s, s + initials.length)) extra.push({ s, e: s + initials.length, label: "persoon", prio: PRIO.propagated });
+  const signStart = sign ? tail.length - tail.slice(-40).length + sign.index : 0;
+  // (after a slash not a body's or an organisation's abbreviation: "/KvK", "/OvJ", "/UWV")
+  const slashBody = !!sign && /\/[ \t]*$/.test(tail.slice(Math.max(0, signStart - 3), signStart)) && (BODY_INITIALS.has(initials) || capsAbbreviations().has(initials) || (/^\p{Lu}+$/u.test(initials) && (lex.institutions.phrases.has(initials.toLowerCase()) || lex.negatives.phrases.has(initials.toLowerCase()))));
+  if (sign && !slashBody && !/^(?:OK|NL|EN|BV|NB|PS)$/.test(initials)) {
+    const s = signStart;
+    // (a guess of an organisation on exactly these letters is the writer: "/GvB" is no "GVB")
+    const same = kept.find((k) => k.s === s && k.e === s + initials.length && k.label === "instelling" && (k.prio < PRIO.institutionHead || /\p{Ll}/u.test(initials)));
+    if (same) same.label = "persoon";
+    else if (free(s, s + initials.length)) extra.push({ s, e: s + initials.length, label: "persoon", prio: PRIO.propagated });
   }
   if (chat && may(/(?:thx|tnx|thanks|bedankt|dank|merci)/.test(text)))
     for (const m of allMatches(THANKS_NAME_RE, text)) {
@@ -503,6 +521,87 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
       if (lex.surnames.has(capitalised(m[1])) && !lex.common.has(m[1]) && !KIN_NOT_SURNAME.test(m[1]) && !lex.firstNamesLower.has(m[1]) && !LOWER_NAME_WORDS.has(m[1]) && !lex.places.phrases.has(m[1]) && !isDepartmentWord(m[1]) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   }
+  return extra;
+}
+
+/**
+ * A Chinese name in pinyin: a common family name, then one or two one-syllable given names ("Li Mei", "Liang Mei",
+ * "Li Na mailt het rooster"), or two given names before the family name ("Li Mei Chen"). Each part alone may be a
+ * month or a word ("Mei", "Na"), so only the whole is a name. Family names that are Dutch or English words ("Fan", "Ma",
+ * "He", "Du", "Tan") do not open one.
+ */
+const CHINESE_FAMILY = "Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Sun|Zhu|Guo|Lin|Gao|Liang|Zheng|Luo|Song|Xie|Tang|Cao|Deng|Feng|Peng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Shen|Yao|Cui|Zhong|Qian|Qiu|Jin|Wong|Chan|Cheung|Leung|Lau";
+const CHINESE_GIVEN = "Mei|Na|Wei|Ying|Hua|Jing|Li|Lan|Fang|Xiu|Yan|Ling|Min|Hui|Jun|Ming|Qiang|Lei|Jie|Tao|Yu|Xin|Yi|Fei|Ping|Juan|Xia|Qing|Lian|Hao|Yong|Jian|Bin|Chao|Gang|Xue|Yun|Zhen|Jia|Rui|Qi|Wen|Kai|Shu|Lin|Hong";
+const CHINESE_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CHINESE_FAMILY})[ \t]+(?:${CHINESE_GIVEN})(?:[ \t]+(?:${CHINESE_FAMILY}|${CHINESE_GIVEN}))?(?![\p{L}\p{N}'’-])`, "gu");
+const CHINESE_GUARD = CHINESE_FAMILY.split("|");
+function chineseNames(text: string): Candidate[] {
+  const extra: Candidate[] = [];
+  if (!may(hasAny(text, CHINESE_GUARD))) return extra;
+  // (above a title's guess at its first part alone: "mw Liang Mei" is no "Liang")
+  for (const m of allMatches(CHINESE_NAME_RE, text)) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle + 1 });
+  return extra;
+}
+
+/**
+ * A kinship word + a lower-case word + that person's age is a name, whatever the word: "haar zoon storm is 17", "vrouw
+ * blessing is negenentwintig", "baby precious van acht maanden", "dochter roos (6)". The name is then that person at its
+ * other mentions in the text ("moeder van blessing", "en storm mag mee"), not after an article, a copula or an adjective
+ * ("het was storm", "een rode roos").
+ */
+const KIN_AGED_LOWER_RE = new RegExp(String.raw`(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|baby|kleindochter|kleinzoon)[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:is|wordt|was|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?:[ \t]*jaar)?(?:[ \t]*[,.;:!?)]|[ \t]+en[ \t]|[ \t]*\n|[ \t]*$)|[ \t]*\((?:${AGE_NUMBER})(?:[ \t]*(?:jaar|jr))?\)|[ \t]+van[ \t]+(?:${AGE_NUMBER})[ \t]+(?:jaar|maanden|maand|weken)(?![\p{L}]))`, "gu");
+const KIN_GUARD = ["vrouw", "man", "echtgeno", "partner", "vriend", "dochter", "zoon", "zus", "broer", "baby", "klein"];
+const NOT_A_KIN_NAME = /^(?:is|was|wordt|werd|die|dat|deze|dit|van|en|of|heeft|had|ook|nu|pas|al|nog|zelf|die|wel|niet|zij|hij|ze|er|daar|hier|thuis|samen|bijna|inmiddels|jaar|jr|\p{Ll}+en)$/u;
+const NOT_NAME_BEFORE_MENTION = /(?:^|[^\p{L}])(?:de|het|een|die|deze|dat|dit|geen|veel|is|was|wordt|werd|\p{Ll}+e|\d+)[ \t]+$/iu;
+function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  if (!may(hasAny(text, KIN_GUARD))) return extra;
+  const lex = lexicons();
+  const names = new Set<string>();
+  for (const m of allMatches(KIN_AGED_LOWER_RE, text)) {
+    const w = m[1];
+    if (NOT_A_KIN_NAME.test(w) || lex.places.phrases.has(w) || isDepartmentWord(w)) continue;
+    names.add(w);
+  }
+  if (!names.size) return extra;
+  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
+  for (const w of names)
+    for (const at of mentions(text, w))
+      if (at + w.length < text.length && text.charAt(at + w.length) !== "@" && text.charAt(at - 1) !== "." && text.charAt(at - 1) !== "@" &&
+        !NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) && free(at, at + w.length))
+        extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+  return extra;
+}
+
+/**
+ * A nickname given in quotes is that person, there and at its other mentions, in any case: "Shurandy Martina, noemt
+ * zich "Shu" … actie: shu levert", "pim veld (zegt zelf "pimmie")", "kwabena ('lucky') … lucky komt ma". After a person
+ * found, or after "noemt zich", "zegt zelf", "roepnaam", "bijnaam", "ook wel", "alias".
+ */
+const NICKNAME_FRAME_RE = /(?<![\p{L}])(?:noemt[ \t]+(?:zich|hem|haar)(?:[ \t]+zelf)?|zegt[ \t]+zelf|roepnaam|bijnaam|ook[ \t]+wel|alias)[ \t]*:?[ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’]/gu;
+const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’][ \t]*\)/u;
+function nicknames(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const nicks = new Set<string>();
+  if (may(/["“„'‘]/.test(text))) {
+    // (a frame's quoted word that is an ordinary word is a quote, no nickname: 'zegt zelf "op" te zijn')
+    for (const m of allMatches(NICKNAME_FRAME_RE, text)) if (!lexicons().common.has(m[1].toLowerCase())) nicks.add(m[1]);
+    for (const c of kept) {
+      if (c.label !== "persoon" || c.prio < PRIO.personLexicon) continue;
+      const m = NICKNAME_AFTER_RE.exec(text.slice(c.e, c.e + 24));
+      if (m) nicks.add(m[1]);
+    }
+  }
+  if (!nicks.size) return extra;
+  const lex = lexicons();
+  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
+  const forms = new Set<string>();
+  for (const w of nicks) if (!NOT_A_KIN_NAME.test(w.toLowerCase()) && !lex.negatives.phrases.has(w.toLowerCase())) for (const f of [w, w.toLowerCase(), capitalised(w.toLowerCase())]) forms.add(f);
+  for (const w of forms)
+    for (const at of mentions(text, w)) {
+      const next = text.slice(at + w.length, at + w.length + 2);
+      if (/[\/@.]/.test(text.charAt(at - 1)) || /^(?:@|\.\p{L})/u.test(next) || NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !free(at, at + w.length)) continue;
+      extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
+    }
   return extra;
 }
 
@@ -943,7 +1042,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

@@ -467,7 +467,7 @@ function lowerLexiconSurname(lex: Lexicons, w: string): boolean {
 const RELATION_NAME_AGE_BRACKET = /^[ \t]?\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j))?[ \t]*\)/u;
 const WORDLIKE_NAME_APPOSITION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}),[ \t]+een[ \t]+(?:(?:jonge|oudere|alleenstaande|jongere|kleine)[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]+(?:\d{1,3}(?![\p{N}])|(?:begin|eind|midden|rond|in)[ \t]|\p{Ll}*(?:tig|tien|elf|twaalf)(?![\p{L}]))/gu;
 const SLASH_SIGNOFF_INITIALS_RE = /(?<=[.!?\p{Extended_Pictographic}][ \t]*|\n[ \t]*|^)\/[ \t]?(\p{Lu}(?:v|vd|vdr|t|te)\p{Lu}\p{Lu}?)(?=[ \t]*(?:\n|$))/gu;
-const BODY_INITIALS = new Set(["KvK", "RvB", "RvC", "RvS", "RvT", "OvJ", "MvT", "RvdK", "WvS", "BvP", "MvA"]);
+export const BODY_INITIALS = new Set(["KvK", "RvB", "RvC", "RvS", "RvT", "OvJ", "MvT", "RvdK", "WvS", "BvP", "MvA"]);
 /** Persons found by the patterns above: case initials, a lower-case name after "heet" or before an age, a lower-case list label. */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
