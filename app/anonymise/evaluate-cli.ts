@@ -347,6 +347,10 @@ const SETS: Record<string, string> = {
   blind334: "blind334.jsonl",
   blind335: "blind335.jsonl",
   blind336: "blind336.jsonl",
+  blind337: "blind337.jsonl",
+  blind338: "blind338.jsonl",
+  blind339: "blind339.jsonl",
+  blind340: "blind340.jsonl",
 };
 
 const args = process.argv.slice(2);

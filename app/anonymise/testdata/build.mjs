@@ -403,4 +403,8 @@ build("blind333");
 build("blind334");
 build("blind335");
 build("blind336");
+build("blind337");
+build("blind338");
+build("blind339");
+build("blind340");
 build("schoon");
