@@ -7568,3 +7568,16 @@ describe("persons: session 19 round 1", () => {
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("a phone number after an amount in cents", () => {
+  it.each([
+    ["Klarna\t0831224907\t€ 389,00\t020 - 808 27 33", ["020 - 808 27 33"]],
+    ["Zilveren Kruis\trelatienr 203948176\t€ 655,00\t071 751 00 52", ["071 751 00 52"]],
+    ["kosten 389,00 020-8082733", ["020-8082733"]],
+    // hard negatives: two numbers joined by a comma stay two phone numbers; a bare amount is no phone
+    ["bel 0612345678,0687654321", ["0612345678", "0687654321"]],
+    ["huur € 1.012,00 per maand", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "telefoon")).toEqual(expected);
+  });
+});

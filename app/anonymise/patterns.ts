@@ -103,8 +103,9 @@ function dotTld(low: string): boolean {
 }
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // Phone: a run that starts like a Dutch number (0…, +31, 0031, (0xx)) and continues with digits and separators.
-// Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78").
-const PHONE_RE = /(?<![\p{L}\p{N}+.])(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
+// Separators: spaces, hyphens, an en dash ("06–12345678") or dots ("06.12.34.56.78"). Not the cents of an amount: in
+// "€ 389,00\t020 - 808 27 33" the run "00\t020 …" would swallow the phone number after it.
+const PHONE_RE = /(?<![\p{L}\p{N}+.])(?!(?<=\d,)\d{2}(?!\d))(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 // (session 7 round 2: a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year;
 // session 12: also written with a hyphen after the court, "13-226418-24")
