@@ -7581,3 +7581,38 @@ describe("a phone number after an amount in cents", () => {
     expect(found(text, "telefoon")).toEqual(expected);
   });
 });
+describe("ages: session 19 round 2", () => {
+  it.each([
+    // dialect quotes: an adverb ("now", "d'r"), a spaced compound, a dialect possessive before an ordinal, a dialect
+    // verb, month and relation word, an article before the name, "ewodde"/"gewore" after the age, Frisian "sauntich"
+    ['"Ik bin now vief en zeuventig, ik hoef niks meer."', ["vief en zeuventig"]],
+    ['"Sinds zien achttiende krieg ie niks meer van zien vader."', ["achttiende"]],
+    ['"Mien zeune Gerrit, wördt volgende maond vieftig en hi\'j wet nog niks."', ["vieftig"]],
+    ['"Ik bin d\'r achtenvieftig, wie wil mien nog hebben?"', ["achtenvieftig"]],
+    ['"Mien vrouw, de Hanna, is vorrig joar zestig ewodde, die krig niks."', ["zestig"]],
+    ["[09:12] ine: nae, dae is vief gewore in mei.", ["vief"]],
+    ["Haar mem is sauntich en woont in Drachten.", ["sauntich"]],
+    // a unit word as the coming age after a first age; a year of birth with "van", then the age
+    ["Zoon Daan is 5 en wordt in maart zes. Hij zit in groep 2.", ["5", "zes"]],
+    ["Ze is van 1971 en dus vierenvijftig, en wil graag werken.", ["vierenvijftig"]],
+    // "is nu N" after a sentence with a firm's abbreviation; "en is N" before a bracket; a neighbour's child "van N"
+    ["Hij heeft 20 jaar bij Gebr. Smit gewerkt, is nu vijftig en zoekt werk.", ["vijftig"]],
+    ['Haar vader, Jan Bos, woont bij haar in en is negentig ("hij is nog kwiek").', ["negentig"]],
+    ["De oppas is een buurjongen van zeventien; dat gaat goed.", ["zeventien"]],
+    // a children field with ages in words; an English relation word with a hyphenated name
+    ["- kids: noah (zeven), liam (vier) en een baby", ["zeven", "vier"]],
+    ["mw is veertig, twee kinderen: Roos van twaalf en Mees van zes. ze werkt.", ["veertig", "twaalf", "zes"]],
+    ["My daughter Anna-Lena is 9 and goes to school in Utrecht.", ["9"]],
+    // hard negatives: a group's band from 0, a work-history entry, counts and durations, units without an age before
+    ["Er wonen 52 mensen, onder wie 16 kinderen tussen 0 en 17 jaar.", []],
+    ["Werk herkomstland: 10 jaar school; 5 jaar kok in Aleppo, daarna taxi.", []],
+    ["Hij is zes keer te laat gekomen en ze is vier dagen ziek.", []],
+    ["Het pakket is drie en de rest volgt later.", []],
+    ["Het werk is 5 en wordt in maart zes uur per week.", []],
+    ["Kinderen: geen. Huisdieren: twee katten (vier en zes).", []],
+    ["Hij is van 1980 en nu werkloos.", []],
+    ["Zij is van 1990 en dus 12 uur per week beschikbaar.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+});

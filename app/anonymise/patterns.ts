@@ -1058,7 +1058,7 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // Dialect spellings of the tens and teens as clients say them in a quote: "vieftig" (50, Limburgs, Twents), "zeuventien"
 // (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs); and the units "vief", "zeuven" in a compound.
 const DIAL_UNITS = "vief|zeuven|zeuve";
-const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich";
+const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1076,7 +1076,8 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   // (not a count of children: "vader van elf kinderen")
-  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
+  // (also a neighbour's child or a neighbour: "De oppas is een buurmeisje van zestien")
+  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
   new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\bik\s+(?:ben|was|word|werd))\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
@@ -1117,7 +1118,7 @@ const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|do
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
-const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter|kids|children|sons|daughters|boys|girls|twins)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:is|are|was|were|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+)?(\d{1,3}(?:(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+and[ \t]+\d{1,3})?)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b|now\b))/giu;
+const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter|kids|children|sons|daughters|boys|girls|twins)(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?[ \t]+(?:is|are|was|were|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+)?(\d{1,3}(?:(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+and[ \t]+\d{1,3})?)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b|now\b))/giu;
 // Session 9 r3: "Ik ben een harde werker van 41 jaar met …" (a CV profile), "zij is een zorgzame moeder van 38 jaar":
 // a self-description + "van N jaar" closing the clause (not "een traject van 2 jaar": the subject is no person; 15–99).
 const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
@@ -1153,6 +1154,7 @@ const RELATION_OF_PAREN_AGE_RE = new RegExp(
   "giu",
 );
 // "op zijn 18e", "sinds haar achttiende", "vanaf z'n 16de": an age reached at some event.
+// (also with a dialect possessive in a quote: "Sinds zien achttiende krieg ie gin cent meer")
 const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})ste|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)`;
 // "kwam op haar zesde naar Den Haag": a unit ordinal only before punctuation or a movement word ("op zijn tweede
 // poging", "op haar eerste werkdag" are no ages; "eerste" is left out).
@@ -1165,7 +1167,7 @@ const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|ach
 // dol op dansen"; not "sinds zijn derde op rij".)
 const COUNTED_NOUNS = String.raw`(?:poging|pogingen|keer|maal|opname|huwelijk|kind|kindje|kinderen|zoon|dochter|baan|job|jaar|maand|week|dag|werkdag|werkweek|gesprek|ronde|helft|plaats|periode|traject|termijn|contract|zwangerschap|bevalling|scheiding|relatie|afspraak|les|klas|leerjaar|schooljaar|studiejaar|opleiding|stage|verhuizing|woning|huis|ontslag|operatie|behandeling|vriend|vriendin|partner|man|vrouw|auto|telefoon|brief|aanvraag|melding|waarschuwing|boete|schuld|lening|rij|ronde|plek|kans|fase|stap|trimester|semester|seizoen|wedstrijd|album|boek|deel)`;
 const ORDINAL_AGE_RE = new RegExp(
-  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|via|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?:(?:op|in|al|nog|bij)\s+(?!rij(?![\p{L}])))?(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
+  String.raw`\b(?:op|sinds|vanaf|na|rond|tot|voor)\s+(?:zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw|zien|mien|heur)\s+((?:[1-9]|[1-9]\d)(?:e|de|ste)|${ORDINAL_WORDS}|${UNIT_ORDINALS}(?=\s*[,.;:)!?]|\s+(?:naar|in|uit|bij|met|via|al|kwam|ging|verhuisde|begon)\b)|(?<=(?:sinds|vanaf)\s+\S+\s+)${UNIT_ORDINALS}(?=\s+(?:(?:op|in|al|nog|bij)\s+(?!rij(?![\p{L}])))?(?!${COUNTED_NOUNS}(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])|\s+(?:en|maar)\s+(?!(?:eerste|${UNIT_ORDINALS})(?![\p{L}]))))(?![\p{L}\p{N}])`,
   "giu",
 );
 // "hij wordt volgende maand veertig", "ze wordt in mei 67": an age announced with a time.
@@ -1254,7 +1256,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15 };
+const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1497,7 +1499,9 @@ const PRONOUN_AND_IS_AGE_RE = new RegExp(
   "gu",
 );
 // (the sentence before "en is" / ", is" opens with the pronoun or mevrouw/meneer, ≤ 100 characters back)
-const PRONOUN_SENTENCE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer)[ \t][^.;:!?\n]{3,100}$/u;
+// (an abbreviation's full stop in a firm's name does not end the sentence: "Hij heeft 31 jaar op de kotter van Gebr. Kodde
+// gevaren, is nu zestig en …")
+const PRONOUN_SENTENCE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer)[ \t](?:[^.;:!?\n]|(?<=(?<![\p{L}])(?:Gebr|gebr|Fa|fa|St|Zn|zn|Co|co))\.){3,100}$/u;
 // "Geboortejaar: 1990 (34)", "geb. 12-03-1990 (35 jr)": the age in brackets after a date or year of birth.
 // (anchored on the year and the bracket; "geb…" before it is checked in pushAges)
 const BORN_PAREN_AGE_RE = /(?<![\p{N}])(?:19|20)\d\d[ \t]*\((\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/gu;
@@ -1598,8 +1602,8 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
 // Guards for single age patterns: a word (in `low`, see Hints) or character each one cannot match without. A pattern
 // missing here always runs.
 const AGE_GUARDS = new Map<RegExp, (text: string, low: string) => boolean>([
-  // the possessive: zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw
-  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "zn", "d'r", "dr", "hun", "mijn", "m'n", "mn", "je", "jou"])],
+  // the possessive: zijn|haar|z'n|zn|d'r|dr|hun|mijn|m'n|mn|je|jouw, dialect zien|mien|heur
+  [ORDINAL_AGE_RE, (_, low) => hasAny(low, ["zijn", "haar", "z'n", "zn", "d'r", "dr", "hun", "mijn", "m'n", "mn", "je", "jou", "zien", "mien", "heur"])],
   [SOON_AGE_RE, (_, low) => low.includes("wordt")],
   // "van … de" + a tens word, and every tens word ends in "tig"
   [OF_DECADE_RE, (_, low) => low.includes("van") && low.includes("tig")],
@@ -1683,6 +1687,9 @@ function pushAges(text: string, out: Candidate[]) {
     // "vakkenvuller bij Jumbo, 1 jaar;", "Werkervaring: magazijn, 2 jaar": a job with its employer (or a work-history line)
     // and then ", N jaar" is how long the job lasted.
     if (/,[ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && JOB_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
+    // "Opleiding/werk herkomstland: 12 jaar onderwijs; 6 jaar automonteur in Kabul": an entry of a work history (after a
+    // colon or a semicolon) with a trade and where it was is how long someone did the work.
+    if (/[;:][ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && /^[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,})?[ \t]+(?:in|bij)[ \t]+\p{Lu}/u.test(text.slice(e, e + 60))) continue;
     // "duurt wel 2-3 jaar", "dat kost nog zeker 2 jaar": a duration verb before one or two adverbs.
     if (/(?<![\p{L}])(?:duurt|duurde|duren|kost|kostte|dauert)(?:[ \t]+(?:wel|nog|zeker|ongeveer|zo'n|al|misschien|makkelijk|echt|toch|dan|ook|minstens|maximaal|ruim)){1,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
     // Session 11 r1: "ik ga niet 3 jaar leven als een monnik", "ze moet nog 2 jaar wachten": a modal or "gaan" + N jaar is
@@ -1881,6 +1888,9 @@ function pushAges(text: string, out: Candidate[]) {
     const list = m[1] ?? m[2] ?? m[3];
     // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
     if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "14 kinderen tussen 0 en 17 jaar" in a shelter's report: a range from 0, or ten or more children, is a group's band
+    // (minors), not a family's youngest and eldest ("zes kinderen tussen de 3 en 19").
+    if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && (/^0(?![\p{N}])/u.test(list) || /(?<![\p{N}])[1-9]\d[ \t]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
     const base = m.index + m[0].indexOf(list);
     // "De kinderen zitten in groep 3 en 5", "klas 1 en 2": school years, not ages.
     if (SCHOOL_YEAR_BEFORE.test(text.slice(Math.max(0, base - 14), base))) continue;
@@ -3076,43 +3086,52 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
 const DIAL_TENS_VALUES: Record<string, number> = {
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
-  zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, tachtig: 80, tachtich: 80,
+  zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,
+  seventich: 70, seventig: 70, zeuventich: 70, vieftich: 50, tachtig: 80, tachtich: 80, tachentig: 80,
   negentig: 90, negentich: 90, njoggentich: 90,
 };
 const DIAL_TEEN_VALUES: Record<string, number> = {
   tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18,
   negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
 };
-const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
+const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e|[ \t]+en[ \t]+)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
+// Bare units, read as an age only where nothing else can be meant: after a first age ("is 5 en wordt in december zes")
+// or before "geworden" ("dae is vief gewore in juni"); "twieë" is Limburgs for two.
+const SPOKEN_UNIT_VALUES: Record<string, number> = { twee: 2, twieë: 2, twie: 2, drie: 3, vier: 4, vijf: 5, vief: 5, zes: 6, zeven: 7, zeuven: 7, acht: 8, negen: 9 };
+const SPOKEN_UNIT = String.raw`(?:${Object.keys(SPOKEN_UNIT_VALUES).join("|")})(?![\p{L}])`;
 /** The value of a standard or dialect number word (NaN for none); digits pass through. */
 function dialectNumberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
   if (w in DIAL_TENS_VALUES) return DIAL_TENS_VALUES[w];
   if (w in DIAL_TEEN_VALUES) return DIAL_TEEN_VALUES[w];
-  const m = new RegExp(`^(${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e)(${Object.keys(DIAL_TENS_VALUES).join("|")})$`, "u").exec(w);
-  return m ? DIAL_UNIT_VALUES[m[1]] + DIAL_TENS_VALUES[m[2]] : NaN;
+  const m = new RegExp(`^(${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e|[ \t]+en[ \t]+)(${Object.keys(DIAL_TENS_VALUES).join("|")})$`, "u").exec(w);
+  if (m) return DIAL_UNIT_VALUES[m[1]] + DIAL_TENS_VALUES[m[2]];
+  return w in SPOKEN_UNIT_VALUES ? SPOKEN_UNIT_VALUES[w] : NaN;
 }
 // Who the age is about: a pronoun (also dialect "zie", "dij", "hy", "sy", "hae", first person "ik", "'k", "ich"), a title
 // with or without a (lower-case) name ("dhr. baas", "mw zelf"), "meneer/mevrouw", a possessive relation word with an
 // optional name ("me zuster", "Myn frou, Aukje,", "Us jongste, Durk,"), or "die" (a word number only; see below).
-const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+)?)`;
+const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
+// (a name closing an apposition keeps its comma: "Zien vader, mien zeune Gijs, wördt volgende maond vieftig")
 // The verb, also Frisian and dialect forms ("wurdt", "bin"), or a subject after it ("nu is ie zestig").
-const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|waard|bin|ben|bent|word)`;
+const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
-const SPOKEN_ADVERB = String.raw`(?:nou|noe|nu|zelf|zulf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|wike|moanne)|(?:volgend|vorig|dit)[ \t]+jaar|in[ \t]+(?:${MONTHS}))`;
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
-const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
+const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewodde|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
 // "hy wurdt takom moanne 70", "oh en hij wordt volgende week zesenzestig zei die", "ik bin zelf 76 hè", "zie is
 // zesentachtig en", "dhr. baas is zesenzestig,", "me zuster is tweeënzeventig en", "nu is ie zestig en", "Us jongste,
 // Durk, is saventien en", "ze is 29 btw,"; also a second, subject-less verb after an age: "hij is achtenveertig en
 // wordt in september negenenveertig", "hij is twaalf, wordt dertien op 3 augustus".
 const SPOKEN_AGE_RE = new RegExp(
-  String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
+  String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD}|${SPOKEN_UNIT})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
   "giu",
 );
+// "PJ is van 1964 en dus eenenzestig", "ik ben van '63, dus nu 61": a year of birth with "van", then the age it gives.
+const BORN_YEAR_THUS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|ben|bent|was|bin)[ \t]+van[ \t]+(?:(?:19|20)\d\d|['’]\d\d)(?![\p{N}])(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+)(?:dus|nu|inmiddels)(?:[ \t]+(?:nu|al|pas|inmiddels))?[ \t]+(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?(?=${AGE_TAIL})`, "giu");
 // "her daughter (5)", "My mother (71) is still there": an English relation word and a bare number in brackets.
 const EN_REL_PAREN_AGE_RE = /(?<![\p{L}])(?:my|his|her|our|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter)[ \t]*\((\d{1,3})\)/giu;
 // "Naam / leeftijd: Zofia / 11; Kuba / 7": a name/age field with pairs "Name / N" split by ";" or ",".
@@ -3124,7 +3143,19 @@ const SUBCLAUSE_TURNS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:dat|omdat|wa
 const KIDS_THEN_BABY_RE = /(?<![\p{L}])(?:kinderen|kids|kindjes)[ \t]*\([ \t]*((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2})[ \t]*(?:,[ \t]*|[ \t]+en[ \t]+)een[ \t]+(?:baby|pasgeborene|zuigeling)(?![\p{L}])/giu;
 // "zoon hendrik (achtien) zit op landstede": a relative with a lower-case lexicon first name and the age in words in brackets.
 const RELATIVE_LOWER_NAME_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kleinzoon|kleindochter|pleegzoon|pleegdochter|stiefzoon|stiefdochter)[ \t]+(\p{Ll}{3,})[ \t]*\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?(${NUMWORD}|${UNITS})\)`, "giu");
+// "kids: prince (zeven), gift (vier) en baby precious", "twee kinderen: Roos van vijftien en Bram van negen": after a
+// children field each child's age in words, in brackets after the name or with "van" (digits have their own rules).
+const KIDS_FIELD_RE = /(?<![\p{L}])(?:kids|kinderen|kinders|kindjes)[ \t]*:([^\n.;]{3,160})/giu;
+const KID_WORD_AGE_RE = new RegExp(String.raw`(?:(?<=\p{L}[ \t]?)\(|(?<=\p{L}[ \t]+)van[ \t]+)(${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=[ \t]*(?:jaar[ \t]*)?(?:[,)]|[ \t]en(?![\p{L}])|$))`, "giu");
 function pushTurnedAndListedAges(text: string, low: string, add: (s: number, e: number) => void) {
+  for (const m of may(/(?:kids|kinderen|kinders|kindjes)[ \t]*:/.test(low)) ? allMatches(KIDS_FIELD_RE, text) : []) {
+    const base = m.index + m[0].length - m[1].length;
+    for (const n of allMatches(KID_WORD_AGE_RE, m[1])) {
+      if (!(numberValue(n[1]) >= 1 && numberValue(n[1]) <= 25)) continue;
+      const at = base + n.index + n[0].lastIndexOf(n[1]);
+      add(at, at + n[1].length);
+    }
+  }
   for (const m of may(text.includes("(") && /zoon|dochter|broer|zus/.test(low)) ? allMatches(RELATIVE_LOWER_NAME_WORD_AGE_RE, text) : []) {
     const lex = lexicons();
     if (!lex.firstNamesLower.has(m[1]) || lex.common.has(m[1])) continue;
@@ -3143,10 +3174,12 @@ function pushTurnedAndListedAges(text: string, low: string, add: (s: number, e: 
 }
 
 function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
-  if (may(/(?:is|was|wordt|werd|wurdt|waard|bin|ben|bent|word)[ \t]/.test(low)))
+  if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)[ \t]/.test(low)))
     for (const m of allMatches(SPOKEN_AGE_RE, text)) {
       const v = dialectNumberValue(m[3]);
       if (!(v >= 1 && v <= 115) || text.charCodeAt(m.index + m[0].length - m[4].length - m[3].length) === 48) continue;
+      // A bare unit word only as a second age ("is 5 en wordt in december zes") or before "geworden" ("dae is vief gewore").
+      if (m[3].toLowerCase() in SPOKEN_UNIT_VALUES && !(m[1] === undefined && /^w/iu.test(m[0])) && !/^[ \t]+(?:geworden|geworde|gewore|gewoorn|eworden|ewodde|wurden)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       // "die is 12": a demonstrative subject can be a thing (a bus line, a size); only a number word or "geworden" after it.
       if (m[1] && /^die$/i.test(m[1]) && /^\d/.test(m[3]) && !/^[ \t]+(?:geworden|wurden)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // "ik ben al 3 jaar." (here, out of work): "al" + N jaar after the first or second person is a duration.
@@ -3161,6 +3194,16 @@ function pushSpokenAges(text: string, low: string, add: (s: number, e: number) =
       if (Number(m[1]) > 115) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
+    }
+  if (may(/(?:is|ben|bent|was|bin)[ \t]+van[ \t]/.test(low) && /dus|nu|inmiddels/.test(low)))
+    for (const m of allMatches(BORN_YEAR_THUS_AGE_RE, text)) {
+      if (!isAgeNumber(m[1])) continue;
+      // (a person's year and age add up to about now; "de auto is van 2015, dus nu 10" has a thing as its subject)
+      const y = /(?:19|20)\d\d|(?<=['’])\d\d/u.exec(m[0])![0];
+      const year = y.length === 4 ? Number(y) : Number(y) + (Number(y) > 30 ? 1900 : 2000);
+      if (Math.abs(year + numberValue(m[1]) - 2025) > 5 || /(?<![\p{L}])(?:het|de|dat|dit|deze|die)(?:[ \t]+\p{L}+)?[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      add(at, at + m[1].length);
     }
   if (may(/naam|namen/.test(low) && /leeftijd|lft/.test(low)))
     for (const m of allMatches(NAME_AGE_FIELD_RE, text)) {
