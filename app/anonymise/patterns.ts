@@ -3130,6 +3130,8 @@ const SPOKEN_AGE_RE = new RegExp(
   String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD}|${SPOKEN_UNIT})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
   "giu",
 );
+// The year a text is read in (a case is written and checked within a few years of it).
+const THIS_YEAR = new Date().getFullYear();
 // "PJ is van 1964 en dus eenenzestig", "ik ben van '63, dus nu 61": a year of birth with "van", then the age it gives.
 const BORN_YEAR_THUS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|ben|bent|was|bin)[ \t]+van[ \t]+(?:(?:19|20)\d\d|['’]\d\d)(?![\p{N}])(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+)(?:dus|nu|inmiddels)(?:[ \t]+(?:nu|al|pas|inmiddels))?[ \t]+(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?(?=${AGE_TAIL})`, "giu");
 // "her daughter (5)", "My mother (71) is still there": an English relation word and a bare number in brackets.
@@ -3201,7 +3203,7 @@ function pushSpokenAges(text: string, low: string, add: (s: number, e: number) =
       // (a person's year and age add up to about now; "de auto is van 2015, dus nu 10" has a thing as its subject)
       const y = /(?:19|20)\d\d|(?<=['’])\d\d/u.exec(m[0])![0];
       const year = y.length === 4 ? Number(y) : Number(y) + (Number(y) > 30 ? 1900 : 2000);
-      if (Math.abs(year + numberValue(m[1]) - 2025) > 5 || /(?<![\p{L}])(?:het|de|dat|dit|deze|die)(?:[ \t]+\p{L}+)?[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (Math.abs(year + numberValue(m[1]) - THIS_YEAR) > 5 || /(?<![\p{L}])(?:het|de|dat|dit|deze|die)(?:[ \t]+\p{L}+)?[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
