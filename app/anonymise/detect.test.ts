@@ -7616,3 +7616,52 @@ describe("ages: session 19 round 2", () => {
     expect(found(text, "leeftijd")).toEqual(expected);
   });
 });
+
+describe("places, addresses, dates and numbers: session 19 round 2", () => {
+  it.each([
+    // villages of the Liemers, Rheden and Tholen; word- or surname-like ones after a place preposition
+    ["de wit van kerkstraat 17 in babberich?", ["babberich"]],
+    ["Sofiia zit op Basisschool De Zonnewijzer, Giesbeek", ["Giesbeek"]],
+    ["14-03-2025\t11:00\thuisbezoek Tolkamer\tIngrid", ["Tolkamer"]],
+    ["Dagbesteding bij Ontmoetingscentrum De Hazelaar in De Steeg bespreken.", ["De Steeg"]],
+    ["Hij werkt bij Vogelaar Groenvoorziening in Poortvliet.", ["Poortvliet"]],
+    ["Jan Thijssenweg 61, 2289 AH Rijswijk (wijk Te Werve).", ["Rijswijk", "Te Werve"]],
+    // the Frisian "yn", "vlak bij", and a branch after an organisation's name
+    ["Wy wolle graach in goed begjin meitsje yn Putten.", ["Putten"]],
+    ["Wonen in Notter, vlak bij Zuna.", ["Notter", "Zuna"]],
+    ["School: Zernike College, locatie Haren", ["Haren"]],
+    // a German town with its river
+    ["Hij werkt in Emmerich am Rhein.", ["Emmerich am Rhein"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: the surname, the lane, the word after "bij" without "vlak", a location word without a comma
+    ["Meneer Poortvliet belde vanmorgen.", []],
+    ["Hij stond in de steeg achter het huis.", []],
+    ["Ze woont bij Haren, haar zus.", []],
+    ["De locatie Best is gesloten.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+  it.each([
+    // a year of birth in Low Saxon speech; a timeline of day-months opening its lines
+    ["\"Ik bin van '49, ik woon hier al zestig jaor.\"", ["'49"]],
+    ["02-05 klant belde.\n06-05 verwijzing voedselbank verstuurd.\n07-05 Kofi op gesprek.\n13-05 huur mei betaald.", ["02-05", "06-05", "07-05", "13-05"]],
+    // hard negatives: counts and durations opening lines, section numbers, a log of only two lines
+    ["10-12 uur per week\n03-04 keer per maand\n05-06 dagen per week", []],
+    ["1-1 Inleiding\n1-2 Doel\n1-3 Plan", []],
+    ["06-05 verwijzing verstuurd.\n07-05 gesprek gehad.", ["07-05"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "datum")).toEqual(expected);
+  });
+  it.each([
+    // a payment reference in groups of four digits in a reference column
+    ["| Schuldeiser | Kenmerk | Bedrag |\n|---|---|---|\n| CJIB | 1022 3348 7710 9642 | € 412,00 |", ["1022 3348 7710 9642"]],
+    ["schuldeiser\tkenmerk\tbedrag\nCJIB\t1022 4418 0097 3356\t€ 239,00", ["1022 4418 0097 3356"]],
+    // hard negative: the same groups under an amount column
+    ["| Schuldeiser | Bedrag | Termijnen |\n|---|---|---|\n| CJIB | 412 | 1022 3348 7710 9642 |", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "dossiernummer")).toEqual(expected);
+  });
+});

@@ -522,7 +522,8 @@ const SALUTATION_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${[...GREETINGS
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "vd", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
-const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan"]);
+// Also the Frisian "yn" ("meitsje yn Putten") and "vlakbij/dichtbij" ("vlakbij Zuna").
+const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
 const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
@@ -1730,7 +1731,12 @@ function placeRules(ctx: Ctx) {
         continue;
       }
     }
-    const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? ""));
+    // "Wonen in Notter, vlak bij Zuna": "bij" after "vlak/dicht" (written apart) is a place preposition too.
+    // "Zernike College, locatie Haren", "Rijnstate, vestiging Zevenaar": a branch word after the comma that closes an
+    // organisation's name names the branch's town.
+    const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? "")) ||
+      (prevLow === "bij" && /^(?:vlak|dicht)$/.test(tokens[i - 2]?.low ?? "")) ||
+      (!!prev && /^(?:locatie|vestiging)$/.test(prev.t) && tokens[i - 2]?.t === "," && text.slice(prev.e, t.s) === " ");
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
     const estateBefore = ESTATE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && !STREET_SHAPE.test(t.t) && !/^[ \t]*\d/.test(text.slice(t.e, t.e + 3));
     const end = matchPhrase(ctx, i, lex.places);

@@ -490,8 +490,9 @@ function pushNumbers(text: string, out: Candidate[]) {
   // "Klantnr.;Naam;Plaats") is that id: the header is the keyword (longer numbers are ids anyway, above); not a plausible year.
   if (may(h.run >= 4 && /[|;\t]|\S {2,}\S/.test(text) && ID_HEADER_HINT.test(text)))
     scanTables(text, ID_HEADER_HINT, (hd) => (ID_HEADER_CELL.test(hd) && !BSN_HEADER_CELL.test(hd) ? "other" : null), (_k, at, cell) => {
-      // (Also a long run of digits, "| CJIB | 2024118877640031 |": a payment reference of sixteen digits.)
-      if (/^(?:\d{4,6}|\d{12,20})$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
+      // (Also a long run of digits, "| CJIB | 2024118877640031 |": a payment reference of sixteen digits; also written in
+      // groups of four, "| CJIB | 1022 3348 7710 9642 |".)
+      if (/^(?:\d{4,6}|\d{12,20}|\d{4}(?:[ \t]\d{4}){2,4})$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
       // Session 11 r2: also a letter-and-digit id with five or more digits in a row ("| Dossiernr. |" … "| F24-0098712 |",
       // "| Kenmerk |" … "| B2-448812 |"), a shape no other rule takes.
       // (Also five digits split by a hyphen, "F2024-1187", "HP24-30771": a creditor's invoice or case number.)
@@ -642,7 +643,7 @@ const BORN_YEAR_WORDS_RE = new RegExp(
   "giu",
 );
 const YEAR_THEN_BORN_RE = /(?<![\p{L}])in[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})[ \t]+geboren(?![\p{L}])/giu;
-const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|(?:ik|ikke)\s+ben|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
+const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dhr\.?|mw\.?|mevr\.?|mnr\.?)\s+is|(?:ik|ikke)\s+(?:ben|bin)|jongen|meisje|man|vrouw|knul|meid|jongeman|dame|heer|kerel|vent)\s+van\s+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?!\s*(?:tot|t\/m|-))/giu;
 // "Ze is geboren in Paramaribo en is van 1983": "geboren" and, in the same sentence, "en is van" + a year (the subject left
 // out before the second verb).
 const BORN_AND_IS_OF_YEAR_RE = /(?<![\p{L}])geboren(?![\p{L}])[^.!?\n]{0,60}?[ \t]en[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
@@ -651,6 +652,7 @@ const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[
 // Session 13 r2: a relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
 // dus onder de kwalificatieplicht" (the first name is checked against the lexicon; not "de auto is van 2012").
 const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de|mijn|m'n|mn)[ \t]+(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste))|(\p{Lu}\p{Ll}+))[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
+// (Also the Low Saxon "ik bin van '49" of dictated Veluwe and Achterhoek speech.)
 // English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
 const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
@@ -687,6 +689,10 @@ const DM_PAREN_MSG_RE = /(?<![\p{N}\/.,-])(\d{1,2})([-/])(\d{1,2})(?=\))(?<=\([^
 const MONTH_RELATIVE_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAMES_NL})[ \t]+(?:vorig|volgend|afgelopen)[ \t]+jaar(?![\p{L}])`, "giu");
 // "- 17/01 en 18/01 opnieuw afwezig": a line (or list item) opening with two day-months in a row lists dates.
 const DM_PAIR_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:,|en|t\/m|&)[ \t]*\d{1,2}\2\d{1,2}(?![\p{N}\p{L}]|[-/.,]\d))/gmu;
+// "06-05 verwijzing voedselbank verstuurd.": a log whose lines open with a day-month and a note; taken only when at
+// least three lines of the text open that way (a timeline), written with two digits each ("06-05", not the section
+// numbers "1-2 Doel"), and not before a count or a duration ("10-12 uur").
+const DM_LOG_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{2})([-/])(\d{2})(?=[ \t]+\p{L})/gu;
 // An action list line closed by its deadline: "- Youssef: lijst winterwerkgevers – 22-10".
 // (The list marker at the line start is checked in code: a long lookbehind would run at every position.)
 // "sms aan klant 12/11 16:05", "gebeld 3-4 9:30": a day-month right before a clock time (not a time range "9-12 13:00-17:00").
@@ -820,6 +826,8 @@ function pushDates(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
+  const logLines = may(sep) ? allMatches(DM_LOG_LINE_RE, text).filter((m) => validDay(Number(m[1])) && validMonth(Number(m[3])) && !DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) : [];
+  if (logLines.length >= 3) for (const m of logLines) add(m.index + m[0].length - m[1].length - m[2].length - m[3].length, m.index + m[0].length);
   // "| wie | wat | wanneer |" … "| Henk | postadres | 17-09 |": a day-month filling a cell under a date or deadline column
   // header is a date (the header is the announcing word); not a score or a range under another header.
   if (may(sep && DATE_HEADER_HINT.test(text)))
