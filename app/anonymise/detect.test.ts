@@ -7665,3 +7665,39 @@ describe("places, addresses, dates and numbers: session 19 round 2", () => {
     expect(found(text, "dossiernummer")).toEqual(expected);
   });
 });
+
+describe("organisations: session 19 round 2", () => {
+  it.each([
+    // a housing corporation or a dental centre named by its kind word + a coined, all-caps or article-led name
+    ["Bekende schuldeisers:\n- Woonmaatschappij JOOST (huurachterstand, ca. € 2.150)", ["Woonmaatschappij JOOST"]],
+    ["| Tandheelkundig Centrum De Wal | 20240117 | € 355,00 | juni 2024 | open |", ["Tandheelkundig Centrum De Wal"]],
+    // migrant churches named by their church word
+    ["Netwerk: zondag gaat ze naar de Igreja Nova Vida in Amersfoort.", ["Igreja Nova Vida"]],
+    ["Het gezin krijgt steun van de Chinese Christengemeente Eemland.", ["Chinese Christengemeente Eemland"]],
+    ["Ze wil niet dat de mensen van de Poolse Katholieke Missie in Enschede het weten.", ["Poolse Katholieke Missie"]],
+    // a vocational school named after its region
+    ["Zoon wil na de zomer naar MBO Westland (teelt).", ["MBO Westland"]],
+    // a lower-case office compound + a surname with a two-word particle, also one that is a place
+    ["deurwaarderskantoor Van der Sluis\tVDS-7731904\t€ 1.644,18", ["deurwaarderskantoor Van der Sluis"]],
+    // a known surname + a goods word in a table cell is the family firm
+    ["| Petar Ivanov | 1968 | Rilland | Kramer Mosselen | 4418263 |", ["Kramer Mosselen"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: a town in -kerk after a generic service, a market square, a school inside another school's name,
+    // a church word in lower case, an office with a bare "van" + a place, a surname + a goods word after a title
+    ["Het CJG Nijkerk kent het gezin niet.", []],
+    ["voorkeur seniorenwoning dicht bij de Markt, in de wijk.", []],
+    ["Na de herinrichting van de Markt is de omzet met 30% gedaald.", []],
+    ["Theorie via Aeres MBO Dronten, elke dinsdag.", ["Aeres MBO"]],
+    ["Hij is lid van de christengemeente in Zwolle.", []],
+    ["Hij werkt bij het kantoor van Sluis.", []],
+    ["Mevrouw Kramer Fruit eet ze niet.", []],
+    // an office of partners and a firm with two goods words stay whole
+    ["yasmina: deurwaarderskantoor Van Dijk & Terpstra geloof ik", ["Van Dijk & Terpstra"]],
+    ["onderneming Hummel Kaas & Delicatessen beëindigd per 31-12-2024", ["Hummel Kaas & Delicatessen"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

@@ -3662,7 +3662,7 @@ function tradeWordFirmRule(ctx: Ctx) {
       ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionHead });
     }
 }
-const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage)[ \t]+((?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?(\p{Lu}\p{Ll}+))(?![\p{L}])/gu;
+const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage|kantoor)[ \t]+((?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?(\p{Lu}\p{Ll}+))(?![\p{L}])/gu;
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
@@ -3998,10 +3998,15 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "champignonkwekerij Verbeek", "schildersbedrijf De Vries": a lower-case trade compound + a known surname is the firm.
-  if (may(/(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage)[ \t]/.test(text)))
+  // Also an office compound: "deurwaarderskantoor Van der Sluis", "notariskantoor De Boer"; a surname that is also a place
+  // ("Sluis") counts after a two-word particle ("Van der"), never after a bare "van" or "De" ("bouwbedrijf De Lier").
+  if (may(/(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage|kantoor)[ \t]/.test(text)))
     for (const m of allMatches(TRADE_COMPOUND_FIRM_RE, text)) {
       const owner = m[2];
-      if (!(lex.surnames.has(owner) || lex.ambiguousSurnames.has(owner)) || (lex.firstNames.has(owner) && m[1] === owner) || lex.places.phrases.has(owner.toLowerCase())) continue;
+      const articleLed = /^[Vv]an[ \t]+[Dd]e[nr]?[ \t]/u.test(m[1]);
+      if (!(lex.surnames.has(owner) || lex.ambiguousSurnames.has(owner)) || (lex.firstNames.has(owner) && m[1] === owner) || (lex.places.phrases.has(owner.toLowerCase()) && !articleLed)) continue;
+      // (an office of partners runs on after "&": "deurwaarderskantoor Van Dijk & Terpstra" is read whole elsewhere)
+      if (/kantoor[ \t]/u.test(m[0]) && /^[ \t]*&/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
@@ -5175,6 +5180,8 @@ function worshipNameRule(ctx: Ctx) {
     const s = m.index + m[0].length - m[1].length;
     // Session 7 round 4: "M. de Jong-Verkerk": a double surname after initials + "de" is a person.
     if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && doubleSurnameShapedLikeWorship(m[1]))) continue;
+    // "Het CJG Nijkerk", "de Rabobank Ridderkerk": a known town in -kerk closing the words is that town, no church.
+    if (/[ \t]/.test(m[1]) && ctx.lex.places.phrases.has(phraseKey(m[1].slice(m[1].search(/[^ \t]+$/u))))) continue;
     // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole)
     ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle - 1 });
   }
@@ -5549,7 +5556,10 @@ function schoolOrYouthCareNameRule(ctx: Ctx) {
     if (t.t !== "MBO" && t.t !== "Jeugdzorg") continue;
     const nx = tokens[i + 1];
     if (!spaceJoined(text, t, nx) || !nx.cap || !nx.word || nx.upper || nx.sentStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(nx.t)) continue;
-    if (lex.places.phrases.has(nx.key) || lex.firstNames.has(nx.t) || lex.surnames.has(nx.t) || isNegative(lex, nx.key) || isDepartmentWord(nx.low) || lex.institutionHeads.phrases.has(nx.low) || ORG_TAIL.test(nx.t) || NEIGHBOURHOOD.test(nx.t)) continue;
+    // "naar MBO Westland", "bij MBO Rijnland": a vocational school named after its town or region is that school (not
+    // inside another school's name: "Aeres MBO Barneveld" is Aeres in Barneveld; a country is no school's region).
+    const regionSchool = t.t === "MBO" && lex.places.phrases.has(nx.key) && !lex.abroad.has(nx.t) && !(tokens[i - 1]?.cap && spaceJoined(text, tokens[i - 1], t)) && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t);
+    if ((lex.places.phrases.has(nx.key) && !regionSchool) || lex.firstNames.has(nx.t) || lex.surnames.has(nx.t) || isNegative(lex, nx.key) || isDepartmentWord(nx.low) || lex.institutionHeads.phrases.has(nx.low) || ORG_TAIL.test(nx.t) || NEIGHBOURHOOD.test(nx.t)) continue;
     // (one word only: "MBO Polderpoort Lelystad" or "Jeugdzorg Noord Holland" are other shapes)
     if (tokens[i + 2]?.cap && spaceJoined(text, nx, tokens[i + 2])) continue;
     // (a kind of care or an adjective is no name: "JeugdzorgPlus" written apart, "Jeugdzorg Ambulant")
@@ -5707,7 +5717,7 @@ const FIRM_TRADE_HEAD = /^\p{Lu}\p{Ll}{2,}(?:centrale|bewerking|verwerking|produ
 const COINED_WORK_HEAD = /^(?!(?:Net|Maat|Vrijwilligers|Huis|School|Papier|Buurt|Jongeren|Straat|Opbouw|Club|Team|Samen|Hand|Vak|Kunst|Zwart|Werk|Ploeg|Sociaal|Maatschappelijk|Jeugd|Opvoed|Kader)werk$)\p{Lu}\p{Ll}{2,}werk$/u;
 const CAP_PARTICLE = /^(?:Van|Te|Ter|Ten|Den|De|Op|In)$/;
 // Goods and trade words that close a family firm's name after the owner's surname ("Van Dijk Paddenstoelen").
-const CAP_PRODUCT_TAIL = new RegExp(String.raw`^(?:${LOWER_PRODUCT_TAIL}|paddenstoelen|kunststoffen|installatietechniek|metaalbewerking)$`);
+const CAP_PRODUCT_TAIL = new RegExp(String.raw`^(?:${LOWER_PRODUCT_TAIL}|paddenstoelen|kunststoffen|installatietechniek|metaalbewerking|mosselen|oesters|cookies|koekjes)$`);
 const FIRM_RIVERS = new Set(["ijssel", "maas", "rijn", "waal", "lek", "vecht", "eem", "schelde", "amstel", "dommel", "dinkel", "regge", "linge", "zaan", "gouwe", "roer", "geul", "merwede", "dollard", "eems"]);
 const FIRM_COMPASS_WORD = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)$/;
 // Foreign employment agencies: "Agencja Pracy Sokół", "Agenția de Muncă Dacia", "Zeitarbeit Krüger".
@@ -5790,6 +5800,16 @@ function tradeNamedFirms(ctx: Ctx) {
         i = k + 1;
         continue;
       }
+    }
+    // "| Kramer Mosselen |", "werkt bij Bakker Groenten": a known surname (no first name, place or word; no capitalised
+    // word, title or particle before it) + a capitalised goods word is the family firm, not a person named "Kramer Mosselen"
+    // (not before "&": "Hummel Kaas & Delicatessen" is read whole elsewhere).
+    if (lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !lex.places.phrases.has(t.key) && !lex.common.has(t.low) && !isNegative(lex, t.key) &&
+      !(tokens[i - 1]?.word && (tokens[i - 1].cap || PARTICLES.has(tokens[i - 1].t) || TITLES.has(tokens[i - 1].low)) && !newlineBetween(text, tokens[i - 1].e, t.s)) && !/\.[ \t]*$/u.test(text.slice(Math.max(0, t.s - 2), t.s)) &&
+      nx.word && !nx.upper && CAP_PRODUCT_TAIL.test(nx.low) && !(tokens[i + 2]?.cap && tokens[i + 2].word && joined(nx, tokens[i + 2])) && !/^[ \t]*&/.test(text.slice(nx.e, nx.e + 3))) {
+      ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.personTitle + 3 });
+      i++;
+      continue;
     }
     // "Kringloopwinkel Het Tweede Leven", "Buurthuis De Gouden Draad": a building or shop compound + an article-led name
     // of ordinary capitalised words (up to three; no place) is one named place of work.
