@@ -7701,3 +7701,37 @@ describe("organisations: session 19 round 2", () => {
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("persons: session 19 round 2", () => {
+  it.each([
+    // a cell in the name column of a table: surname + initials in any case, a lower-case full name, an initial + surname
+    ["tijd\tklant\tgeb.\tonderwerp\n10:30\twessel ter horst\t12/9/88\tKlant in beeld\n12:00\toverleg\t-\tcasus\n13:00\tt. vos\t1980\tIOAW", ["wessel ter horst", "t. vos"]],
+    ["| Naam | Geb. | Woonplaats |\n|---|---|---|\n| v. Dijk, H. | 1962 | Meijel |\n| mo bakkali | 2001 | Delfgauw |\n| vos, d. | 1999 | Esch |", ["v. Dijk, H.", "mo bakkali", "vos, d."]],
+    // an unquoted nickname after "door iedereen … genoemd" or "roepnaam", in capitals also at its other mentions
+    ["Gespreksverslag – dhr. Pieter-Jan Snel, door iedereen PJ genoemd\n\nPJ is van 1964 en wil snel aan het werk.", ["Pieter-Jan Snel", "PJ", "PJ"]],
+    // a word-like first name spread from a full name, opening a sentence before a verb on -t and a colon
+    ["Aanwezig: mw. Roos Zomer en klantmanager Bram Visser. Roos twijfelt: de school is ver weg.", ["Roos Zomer", "Bram Visser", "Roos"]],
+    // a word-like first name listed with its age after "van"
+    ["twee kinderen: Roos van vijftien en Bram van negen.", ["Roos", "Bram"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: German date words before a month, a regulation after "van de", the Low Saxon possessive "mien",
+    // a role after "de" in a chat where the same word is a surname, an adjective opening a sentence before "dat"
+    ["Herr van Bree kann voraussichtlich ab Mitte März wieder bei uns anfangen.", ["van Bree"]],
+    ["Er kommt ab Anfang Mai wieder.", []],
+    ["Het leefgeld stopt zodra het loon hoger is dan de norm van de Regeling opvang ontheemden.", []],
+    ["\"Ik bin van '49, ik heb mien hele lèven bi'j de boer ewerkt.\"\n\"Mien kleinzeun is negentien en zit in de schulden.\"", []],
+    ["[09:16] sanne: let op, dhr. Arts van De Linge Bewindvoering belde ook\n[09:17] bas: en mevrouw de arts van de poli heeft een verklaring gestuurd?", ["sanne", "Arts", "bas"]],
+    ["1. Winter belt mw. Mooi over haar werk. Mooi is een 50-plusser.\n2. Mooi dat de review is verschoven naar 2 april.", ["Mooi", "Mooi"]],
+    // and what stays: the first name Mien, DJ as a job, ordinary rows of a name column, a word-like name as a word
+    ["Tante Mien belde gisteren. Mien komt morgen langs.", ["Mien", "Mien"]],
+    ["Hij wil DJ worden en draait op feesten.", []],
+    ["| naam | rol |\n|---|---|\n| zie boven | - |\n| n.v.t. | - |", []],
+    ["Roos twijfelt nog, het is een mooie bloem.", []],
+    ["Goed dat je belt. Mooi dat het gelukt is.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

@@ -57,6 +57,7 @@ const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
 const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
 const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?=[ \t]*(?:jaar\b|[,.;:!?)]|\n|$|[ \t]+en[ \t]))`, "u");
+const NAME_OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]van[ \t](?:${AGE_NUMBER})(?:[ \t]+jaar)?(?:[ \t]*[,.;)]|[ \t]+en[ \t]|[ \t]*\n|$)`, "u");
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -78,6 +79,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && KIN_BEFORE_RE.test(text.slice(Math.max(0, c.s - 16), c.s))) midSentence.add(text.slice(c.s, c.e));
     // (also when described right after it as a person of some age: "Het gaat om Roos, een jonge vrouw van negentien")
     else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && APPOSITION_AFTER_RE.test(text.slice(c.e, c.e + 40))) midSentence.add(text.slice(c.s, c.e));
+    // (or listed with an age after "van": "twee kinderen: Roos van vijftien en Bram van negen")
+    else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && NAME_OF_AGE_AFTER_RE.test(text.slice(c.e, c.e + 30))) midSentence.add(text.slice(c.s, c.e));
     // "Joost Koning": a known first name + a surname that is also a word.
     const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
     if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
@@ -177,7 +180,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       // (A surname found after a particle spreads in lower case only after a particle too: "Anja van Rooij … van rooij",
       // but "mevrouw de Laat, sorry laat bericht" has the word "laat".)
       const particleMissing = afterParticle.has(capitalised(m[0])) && !/(?<![\p{L}])(?:de[nr]?|van|te[nr]?|het|'t)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
-      if ((lower.has(m[0]) && !particleMissing) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
+      // (A lower-case mention after an article is a noun, not the surname found capitalised: "dhr. Arts … mevrouw de arts
+      // van de poli", unless the surname itself was found after "de": "mw. de Jong … de jong".)
+      const afterArticle = !afterParticle.has(capitalised(m[0])) && /(?<![\p{L}])(?:de|het|een)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+      if ((lower.has(m[0]) && !particleMissing && !afterArticle) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
@@ -186,7 +192,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const quoteSpeaker = /^:[ \t]*["“„]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     // (Session 11 r2: also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
     // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
-    const subject = atStart && /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // (also any present-tense verb on -t right before a colon or comma: "Roos twijfelt: Storm gaat naar …", "Roos twijfelt, zegt ze")
+    const subject = atStart && (/^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+      /^[ \t]+(?!(?:niet|echt|dat|wat|met|het|toch|ligt|staat|past|lost|klopt|telt)[:,])\p{Ll}{3,}t[:,]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     // (also when an age follows a copula, "Roos is eenendertig, Klaas wordt veertig", or alone on its line as the writer
     // closing a mail: "Thanks!\nRoos\n"; "Roos is een bloem" stays out)
     const agedSubject = atStart && AGED_SUBJECT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
@@ -199,6 +207,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       (/^:[ \t]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) ||
       // (mid-sentence before a comma or a full stop too, not after an article: "levensvatbaar volgens Kerkhof, mits …")
       (!atStart && /^[,.;]/.test(text.charAt(m.index + m[0].length)) && !/(?:^|[^\p{L}])(?:de|het|een|De|Het|Een)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 5), m.index))));
+    // A name that is also an adjective, opening a sentence before "dat", is that adjective: "mw. Mooi … Mooi dat de review
+    // is verschoven" (a name as subject is followed by its verb).
+    const adjectiveThat = atStart && /^[ \t]+dat(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (adjectiveThat) continue;
     if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
     else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });

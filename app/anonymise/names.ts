@@ -3869,6 +3869,8 @@ function letterheadOrgRule(ctx: Ctx) {
 const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "& Z", "en Zonen", "bv", "GmbH", "AG", "KG", "Ltd", "Limited", "LLC", "L.L.C.", "Inc", "PLC", "plc", "S.A.", "SAS", "SARL", "S.à", "S.L.", "S.p.A.", "S.r.l.", "SRL", "Sp.", "sp.", "S.C.", "BVBA", "B.V.B.A.", "CommV", "VZW", "vzw", "v.z.w.", "e.V.", "A/S", "ApS", "s.r.o.", "Kft", "Zrt", "d.o.o."];
 /** Whether s holds one of the words; true when there is no list (no guard). */
 
+const LISTED_NAME_OF_AGE_RE = new RegExp(String.raw`(?<=(?:[:,;(]|(?<![\p{L}])en)[ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]van[ \t](?:${AGE_NUMBER})(?:[ \t]+jaar)?(?:[ \t]*[,.;)]|[ \t]+en[ \t]|[ \t]*\n|$))`, "gu");
+const NICKNAME_FRAME_RE = /(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam)[ \t]*:?[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])|(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])/gu;
 const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
 
 // Lower-case family firms in chats and transcripts. A lower-case trade compound + the owner's surname ("werkt bij
@@ -3978,6 +3980,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
     }
 }
 
+const LOW_SAXON_MARKER = /(?<![\p{L}])(?:[Ii]k[ \t]+bin|bin[ \t]+ik|[Bb]i['’-]j|[Hh]i['’-]j|joar|jaor)(?![\p{L}])/u;
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -4019,6 +4022,20 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       if (isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || lex.common.has(name.toLowerCase())) continue;
       const s = m.index + m[0].indexOf(name);
       ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+    }
+  // "twee kinderen: Roos van vijftien en Bram van negen": a first name that is also a word, as a list item with its age
+  // after "van", is a person.
+  if (may(text.includes(" van ")))
+    for (const m of allMatches(LISTED_NAME_OF_AGE_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+  // "(roepnaam DJ)", "door iedereen PJ genoemd": an unquoted nickname after its frame is a person; one in capitals (a
+  // name's initials as a call name) is that person at its other mentions too ("PJ is van 1964").
+  if (may(text.includes("oepnaam") || text.includes("ijnaam") || text.includes("genoemd")))
+    for (const m of allMatches(NICKNAME_FRAME_RE, text)) {
+      const name = m[1] ?? m[2];
+      if (isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || lex.common.has(name.toLowerCase()) || lex.institutions.phrases.has(name.toLowerCase())) continue;
+      const s = m.index + m[0].lastIndexOf(name);
+      ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+      if (/^\p{Lu}{2,3}$/u.test(name)) for (const at of mentions(text, name)) if (at !== s) ctx.out.push({ s: at, e: at + name.length, label: "persoon", prio: PRIO.personContext });
     }
   tradeWordFirmRule(ctx);
   chatNames(ctx);
@@ -4086,6 +4103,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/[Ww]on|woon|Woont|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
   if (may(/school|Sint-/.test(text))) saintSchools(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
+  if (may((text.includes("\t") || text.includes("|")) && /naam|klant|cli[eë]nt|deelnemer|aanvrager/i.test(text))) nameColumnCells(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
   // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
   // one organisation (the owner's name belongs to it).
@@ -4131,6 +4149,14 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|uitkering)$/u.test(text.slice(c.s, c.e)) ||
     /^\p{L}+-opleiding[ \t]/u.test(text.slice(c.s, c.e)) ||
     (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))));
+  // Low Saxon dialect in a quoted conversation ("Mien vrouw, de Dien", "mien zeune Gijs" with "ik bin", "bi'j", "joar"):
+  // "mien" before a relation or a dialect kin word ("kleinzeun", "zeune", "klein-jong") is the possessive "mijn", no first name.
+  if (may(/[Mm]ien[ \t]/.test(text)) && LOW_SAXON_MARKER.test(text))
+    ctx.out = ctx.out.filter((c) => {
+      if (c.label !== "persoon" || !/^[Mm]ien$/.test(text.slice(c.s, c.e))) return true;
+      const next = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(c.e, c.e + 30));
+      return !next || !(RELATIONS.has(next[1]) || /^(?:klein|groot|schoon|zeun|hele|heule|jong|wicht|man|vrouw)/.test(next[1]));
+    });
   return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !schemeOrCourse(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !titleOpened(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     // "in het kader van de Lbv": a capitalised word of three or more letters without a vowel is an abbreviation, no name.
     (c.label !== "persoon" || (!/(?:^|[ \t])[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]{2,4}(?![\p{L}])/u.test(text.slice(c.s, c.e)) && !streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
@@ -5691,6 +5717,46 @@ function tradeHeadNameRule(ctx: Ctx) {
 // "notities dossier Wübbels, Hendrik – Schoonebeek", "Cliënt: Kamphuis, Gerrit (67)": a surname, a comma and a known
 // first name closing the item (a dash, bracket, semicolon or line end after it) is a name written surname first; the
 // surname need not be in the lexicon (not a place, organisation or ordinary word).
+// A cell in the name column of a table (header "Naam", "Klant", "Cliënt", "Deelnemer") shaped like a name that no other
+// rule takes: surname + initials in any case ("vos, d.", "v. Dijk, H.", "Zomer, L.") or a lower-case full name of two
+// to four words with a lexicon first name or surname ("wessel ter horst", "t. vos", "mo bakkali"). One pass over the lines.
+const NAME_COLUMN_HEAD = /^(?:naam|namen|klantnaam|naam[ \t]+klant|klant|cli[eë]nt|deelnemer|aanvrager)$/i;
+const CELL_PARTICLE = /^(?:v\.|vd\.|v\/d|v\.d\.|van|de|der|den|ter|ten|te|op|in|'t|el|al|da|di|du|le|la)$/;
+const CELL_SURNAME_INITIALS = /^((?:(?:v\.|vd\.|v\/d|v\.d\.|van|de|der|den|ter|ten|te|in|op|'t)[ \t]+)*)(\p{L}[\p{Ll}'’]+(?:-(?:(?:de|van|van[ \t]+de|van[ \t]+der|ter|ten)[ \t]+)?\p{L}[\p{Ll}'’]+)?),[ \t]*(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,3}|\p{Ll}\.)$/u;
+const CELL_LOWER_NAME = /^(?:\p{Ll}\.[ \t]?)?\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?|'t)){0,3}$/u;
+function nameColumnCells(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const nameWord = (w: string) => w.split("-").some((p) => (lex.firstNamesLower.has(p) && !lex.common.has(p)) || lowerLexiconSurname(lex, p));
+  let col = -1, sep = "", width = 0;
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf("\n", a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    const lineSep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : "";
+    const cells = lineSep ? line.split(lineSep) : [];
+    if (!lineSep || lineSep !== sep || cells.length !== width) col = -1;
+    const head = cells.findIndex((c) => NAME_COLUMN_HEAD.test(c.trim()));
+    if (head >= 0) { col = head; sep = lineSep; width = cells.length; }
+    else if (col >= 0 && !/^[|\-: \t]+$/.test(line)) {
+      let at = a;
+      for (let k = 0; k < col; k++) at += cells[k].length + 1;
+      const raw = cells[col], cell = raw.trim(), s = at + raw.indexOf(cell);
+      const inv = CELL_SURNAME_INITIALS.exec(cell);
+      let ok = false;
+      if (inv) ok = /[aeiouyàáäéëèíïóöúü]/i.test(inv[2]) && !lex.common.has(inv[2].toLowerCase()) || lex.surnames.has(capitalised(inv[2]));
+      else if (CELL_LOWER_NAME.test(cell)) {
+        const words = cell.split(/[ \t]+|(?<=\.)/).filter((w) => w && !/^\p{Ll}\.$/u.test(w) && !CELL_PARTICLE.test(w));
+        // (after an initial a surname that is also a word will do: "t. vos")
+        const initial = /^\p{Ll}\./u.test(cell);
+        const surnameAfterInitial = initial && words.length >= 1 && lex.surnames.has(capitalised(words[words.length - 1]));
+        ok = (surnameAfterInitial || (words.some(nameWord) && words.every((w) => nameWord(w) || !lex.common.has(w)))) && (initial || cell.split(/[ \t]+/).length >= 2);
+      }
+      if (ok) ctx.out.push({ s, e: s + cell.length, label: "persoon", prio: PRIO.personContext });
+    }
+    a = b + 1;
+  }
+}
+
 function invertedNameRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
