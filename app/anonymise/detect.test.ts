@@ -7735,3 +7735,15 @@ describe("persons: session 19 round 2", () => {
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("children's ages in words: the guard and the compounds", () => {
+  it.each([
+    // a compound written with hyphens is one age (the old guard "van N, / van N en" did not let this list through)
+    ["Ze heeft twee kinderen van een-en-twintig en vijfentwintig, die thuis wonen.", ["een-en-twintig", "vijfentwintig"]],
+    ["kinderen van vijf en negen", ["vijf", "negen"]],
+    // hard negative: children of a count are no ages
+    ["een moeder van drie kinderen", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+});

@@ -1117,6 +1117,8 @@ const COUNTED_CHILDREN_AGES_RE = /(?<![\p{L}\p{N}])([2-9])[ \t]*(?:kn|kind|kinde
 // "twee kinderen van vijf en negen", "de meisjes van zes, acht en elf": children "van" a list of number words (not a
 // range "tussen vijf en tien", not "kinderen van drie en vier jaar geleden").
 const CHILD_WORD = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
+// One age of such a list, also a compound written apart ("een-en-twintig", "zeuven en vieftig").
+const CHILD_WORD_RE = new RegExp(String.raw`(?<![\p{L}])${CHILD_WORD}(?![\p{L}])`, "giu");
 const CHILDREN_OF_WORD_AGES_RE = new RegExp(String.raw`(?<![\p{L}])(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|tweeling)[ \t]+van[ \t]+(${CHILD_WORD}(?:[ \t]*,[ \t]*${CHILD_WORD}){0,4}[ \t]+en[ \t]+${CHILD_WORD})(?:[ \t]+jaar)?(?![ \t]+(?:jaar[ \t]+)?(?:geleden|terug|later|oud[ \t]+en)(?![\p{L}]))(?=[ \t]*(?:[,.;:!?)\n]|$|jaar(?![\p{L}])|(?:die|en|maar|uit|bij|in|op)(?![\p{L}])))`, "giu");
 const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
@@ -1881,9 +1883,10 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, m.index + m[0].length);
     }
   }
-  for (const m of may(/van[ \t]+\p{L}+[ \t]*(?:,|en[ \t])/iu.test(text)) ? allMatches(CHILDREN_OF_WORD_AGES_RE, text) : []) {
+  // (the regex opens with one of these words + "van" + a blank)
+  for (const m of may(/(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|tweeling)[ \t]+van[ \t]/iu.test(text)) ? allMatches(CHILDREN_OF_WORD_AGES_RE, text) : []) {
     const base = m.index + m[0].indexOf(m[1]);
-    for (const w of allMatches(/\p{L}+/gu, m[1])) if (w[0].toLowerCase() !== "en") add(base + w.index, base + w.index + w[0].length);
+    for (const w of allMatches(CHILD_WORD_RE, m[1])) add(base + w.index, base + w.index + w[0].length);
   }
   for (const m of may(digitCount >= 3 && text.includes("(")) ? allMatches(COUNTED_CHILDREN_AGES_RE, text) : []) {
     const ages = [...allMatches(/\d{1,2}/g, m[2])];
