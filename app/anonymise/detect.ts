@@ -18,7 +18,7 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
     if (c.e <= c.s) continue;
     // A name, organisation, place or address never runs across a line break ("Stadskantoor\nAanwezig:"): whatever rule
     // joined the two lines, the span is dropped.
-    // Session 8: nor across a table cell's tab ("Zorgboerderij\tPlaats\tContact").
+    // Nor across a table cell's tab ("Zorgboerderij\tPlaats\tContact").
     if (LINE_BOUND_LABELS.has(c.label) && /[\n\t]/.test(text.slice(c.s, c.e))) continue;
     let free = true;
     for (let k = c.s; k < c.e; k++)
@@ -33,7 +33,7 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
   return kept.sort((a, b) => a.s - b.s);
 }
 
-// Session 10 r2: adjectives that open an eastern double surname ("Oude Luttikhuis", "Olde Monnikhof", "Groot Wassink") are
+// Adjectives that open an eastern double surname ("Oude Luttikhuis", "Olde Monnikhof", "Groot Wassink") are
 // no name on their own and do not spread ("Miranda Oude Luttikhuis … zijn oude woning").
 const SURNAME_PREFIX_WORDS = new Set(["oude", "olde", "groot", "klein", "lange", "korte", "nieuwe"]);
 const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "ben", "bin"]);
@@ -95,7 +95,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // (also the surname of a full lower-case name without particles: "tomasz wierzbicki … wierzbicki ja", not "de vries")
     const lowerName = chat && c.prio >= PRIO.personContext ? /^(?:\p{Ll}+[ \t]+)*(\p{Ll}{5,})$/u.exec(text.slice(c.s, c.e)) : null;
     if (lowerName && !text.slice(c.s, c.e).split(/[ \t]+/).some((w) => PARTICLE_WORDS.has(w))) lowerFound.add(lowerName[1]);
-    // Session 10 r2: outside a chat too, a lower-case lexicon first name (4+ letters, no word) found with context is that
+    // Outside a chat too, a lower-case lexicon first name (4+ letters, no word) found with context is that
     // person at its other lower-case mentions: "- kenzo, broer van ricardo … zij kennen ricardo en kenzo".
     if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) {
       const w = text.slice(c.s, c.e);
@@ -103,7 +103,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     }
     // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a
     // title spreads as a whole.
-    // (Session 10 r2: also "de"/"den" when the name is closed by a bracket, comma or line end, as a name is and an object
+    // (Also "de"/"den" when the name is closed by a bracket, comma or line end, as a name is and an object
     // is not: "mw. de jong (38) … notities hb de jong", not "dhr. de post sorteren … de post blijft liggen".)
     // (also a lower-case double surname: "mw smit-koster … wie pakt smit-koster?")
     if (c.prio >= PRIO.personContext && /^(?:(?:el|al|van|ter|ten|van de|van der|van den)[ \t]\p{Ll}{4,}|\p{Ll}{3,}-\p{Ll}{3,})$/u.test(text.slice(c.s, c.e))) particleNames.add(text.slice(c.s, c.e));
@@ -145,13 +145,13 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (![all, core, first].some((x) => x.length >= 2 && x.toLowerCase() === ini.toLowerCase())) continue;
     for (const at of mentions(text, ini)) extra.push({ s: at, e: at + ini.length, label: "persoon", prio: PRIO.propagated });
   }
-  // Session 14: a client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
+  // A client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
   for (const c of kept)
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
       for (const at of mentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
   for (const name of particleNames) {
     const low = capitalised(name);
-    // (Session 14: a lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
+    // (A lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
     // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
     const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
     for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
@@ -159,7 +159,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
-  // (4 letters too since session 6: "dhr. Kaya … welke kaya, Osman?"; not a lower-case word)
+  // (4 letters too: "dhr. Kaya … welke kaya, Osman?"; not a lower-case word)
   if (!chat) for (const w of lowerFound) lower.add(w);
   if (chat) for (const w of [...words, ...lowerFound]) if (w.length >= 4 && !lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase())) lower.add(w.toLowerCase());
   // A lexicon first name found capitalised as a person spreads to its lower-case mentions in a chat, also a short one
@@ -168,7 +168,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // Outside a chat a found first name written in lower case where a capital belongs, opening a line, a sentence or a
   // note after its date stamp: "Dylan Martina … 23/9: dylan alsnog langs met tante" (5+ letters, no word).
   const lowerStart = new Set<string>();
-  // (4 letters too since session 6: "dochter Ilse (31) … mw. schaamt zich. ilse helpt met sorteren")
+  // (4 letters too: "dochter Ilse (31) … mw. schaamt zich. ilse helpt met sorteren")
   if (!chat) for (const w of words) if (w.length >= 4 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !lex.ambiguousFirstNames.has(w) && !lex.places.phrases.has(w.toLowerCase())) lowerStart.add(w.toLowerCase());
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
   for (const m of allMatches(lower.size || lowerStart.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
@@ -188,9 +188,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       continue;
     }
     const atStart = /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
-    // (Session 11 r1: also at a sentence start as the speaker of a quote: 'collega Hub … Hub: "Komt goed, die meid."')
+    // (Also at a sentence start as the speaker of a quote: 'collega Hub … Hub: "Komt goed, die meid."')
     const quoteSpeaker = /^:[ \t]*["“„]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    // (Session 11 r2: also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
+    // (Also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
     // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
     // (also any present-tense verb on -t right before a colon or comma: "Roos twijfelt: Storm gaat naar …", "Roos twijfelt, zegt ze")
     const subject = atStart && (/^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
@@ -202,7 +202,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const mid = midSentence.has(m[0]) && (!atStart || quoteSpeaker || subject || agedSubject || ownLine);
     // A surname that is also a word, spread from a full name ("Joost Koning … Koning neemt contact op"): also at a
     // sentence start when a lower-case word follows, never before a capital ("Koning Willem").
-    // (Session 14: also as a list item's label: "Gerda Plomp … - Plomp: nog geen contact gehad".)
+    // (Also as a list item's label: "Gerda Plomp … - Plomp: nog geen contact gehad".)
     const surname = fullSurnames.has(m[0]) && (/^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
       (/^:[ \t]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) ||
       // (mid-sentence before a comma or a full stop too, not after an article: "levensvatbaar volgens Kerkhof, mits …")
@@ -262,7 +262,7 @@ function capsAbbreviations(): Set<string> {
 const TRADE_HEAD_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:fabriek|handel|kwekerij|bakkerij|slagerij|drukkerij|zagerij|winkel)$/u;
 const STREET_NAMED_ORG = /^de[ \t]+\p{L}+(?:straat|weg|laan|plein|dijk|kade|gracht|singel)$/u;
 const CARE_CONTEXT = /revalid|opgenomen|opname|kliniek|behandel|ziekenhuis|zorg|therap|arts|dokter|patiënt|patient/i;
-// (Session 12 org r5: a trade or facility compound opening a name is a common noun, no coined name: "Champignonkwekerij
+// (A trade or facility compound opening a name is a common noun, no coined name: "Champignonkwekerij
 // Haskerhorne … die van de champignonkwekerij" leaves the lower-case noun.)
 const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|buro|fabriek|handel|zaak|praktijk|centrum|salon|studio|club|vereniging)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
@@ -297,9 +297,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // Lippens Bewind & Mentorschap", "dhr. (Gerrit) Hulsegge … Hulsegge Tegelwerken").
       const companyRest = core.slice(csp + 1).split(" ").every((w) => ORG_TAIL.test(w) && !/^(?:werkt|werk|actief)$/i.test(w)) &&
         !wordsBefore(text, head).some((w) => lex.firstNames.has(w) || /^(?:\p{Lu}\.)+$|\)$|^(?:dhr|mw|mevr|mr|drs|ir)\.?$|^(?:meneer|mevrouw|heer)$/iu.test(w));
-      // (Session 12: not a generic service: "Stichting Jongerenwerk Zaanstreek … Kwartaalrapportage Jongerenwerk Poelenburg"
+      // (Not a generic service: "Stichting Jongerenwerk Zaanstreek … Kwartaalrapportage Jongerenwerk Poelenburg"
       // leaves the second "Jongerenwerk", the district's youth work.)
-      // (Session 12 r2: nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
+      // (Nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
       // loopt via Revalidatie Friesland".)
       if ((placeRest || caps || companyRest) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
     }
@@ -316,7 +316,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const variants = chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
     for (const v of variants)
       for (const at of mentions(text, v)) {
-        // Session 9 r2: a national chain opening a sentence is the generic brand (convention), also when it was found with
+        // A national chain opening a sentence is the generic brand (convention), also when it was found with
         // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
         if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
         extra.push({ s: at, e: at + v.length, label: "instelling", prio: PRIO.propagated + 1 });
@@ -329,10 +329,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // ", 55,", '("Rob"), 58,', ", zestien jaar,", ", ± 45,", ", 9:" (a list item); also after an explanation in brackets
 // ("Dewi (nicht van de klant), 23,").
 // Also after "jr."/"sr." ("Kees Bakker jr., 23,") and a decade word ("Ruud Appelman, vijftiger, loonwerker").
-// (Session 11 r3: a dot only as a full stop: "tolk: Andreea Stan, 14.15, kamer 2.06" is a time.)
+// (A dot only as a full stop: "tolk: Andreea Stan, 14.15, kamer 2.06" is a time.)
 // (Also after a sex letter as in a client list: "mw. Zarghuna Sultani, V, 45.")
 const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?)?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*(?:\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers)|[Bb]ulgaar|[Bb]ulgaarse|[Rr]oemeen|[Rr]oemeense|[Pp]ool|[Pp]oolse|[Mm]arokkaan|[Mm]arokkaanse|[Tt]urk|[Tt]urkse|[Ss]yriër|[Ss]yrische|[Ee]ritreeër|[Ee]ritrese|[Hh]ongaar|[Hh]ongaarse|[Oo]ekraïner|[Oo]ekraïense|[Pp]ortugees|[Pp]ortugese|[Ss]panjaard|[Ss]paanse|[Bb]elg|[Bb]elgische|[Dd]uitser|[Dd]uitse|[Rr]us|[Rr]ussische|[Ss]erviër|[Ss]ervische|[Kk]roaat|[Kk]roatische|[Bb]osniër|[Bb]osnische|[Ll]itouwer|[Ll]itouwse|[Ll]et|[Ll]etse|[Ss]lowaak|[Ss]lowaakse|[Tt]sjech|[Tt]sjechische|[Aa]fghaan|[Aa]fghaanse|[Ss]omaliër|[Ss]omalische|[Ii]raniër|[Ii]raanse|[Ii]rakees|[Ii]raakse|[Gg]hanees|[Gg]hanese|[Nn]igeriaan|[Nn]igeriaanse|[Ss]urinamer|[Ss]urinaamse|[Aa]ntilliaan|[Aa]ntilliaanse|[Mm]oldaviër|[Mm]oldavische|[Aa]lbanees|[Aa]lbanese|[Mm]acedoniër|[Mm]acedonische))?(?:,[ \t]*[VM](?=,))?,\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+|net[ \t]+|bijna[ \t]+|pas[ \t]+|ruim[ \t]+|inmiddels[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,);?!\n]|\.(?!\d)|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|[ \t]+[–—-][ \t]+\p{L}|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
-// (Session 12 r3: COMMA_AGE_RE also takes a nationality noun, also in lower case, between the name and the age: "mihail
+// (COMMA_AGE_RE also takes a nationality noun, also in lower case, between the name and the age: "mihail
 // todorov, bulgaar, 52", "Ion Rusu, Roemeen, 47".)
 // "Ewa Kamińska (uit Gdańsk, 31)": where someone is from and the age in one bracket after the name.
 // Also the nationality: "Kris Van Acker (Belgische nationaliteit, 38)", "(nationaliteit Pools, 41)".
@@ -352,18 +352,18 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "Fatima is 17 en …", "Roel was 29.", "De oudste, Ilias, is 17", "Hidde, is net vier geworden", "ilyas, wordt 15 in juni",
 // "dylan is 23 dus …", "Joris is 40 hoor" (AGE_TAIL), "de jongste, Mebrat, is acht maanden.", "De jongste, Ravi, wordt in
 // maart 12 en …", "Biniam wordt 18 – overgang" (a dash before a word closes it too);
-// not "Ayşe is twee jaar geleden overleden". (Session 12 r4: also after a bracketed number or note: "Yonas (studentnummer 2461839)
+// not "Ayşe is twee jaar geleden overleden". (Also after a bracketed number or note: "Yonas (studentnummer 2461839)
 // is 22,".)
 // "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
 // after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
 const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
-// (Session 10 r2: also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
+// (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
-// Session 10 r2: a person (with an apposition in brackets, or named in one) who turns an age at a time: "Pa (Hessel Bouma, …) wordt volgende
+// A person (with an apposition in brackets, or named in one) who turns an age at a time: "Pa (Hessel Bouma, …) wordt volgende
 // maand zevenentachtig", "Jayden wordt op 2 maart 2024 achttien", "dochter isa wordt vrijdag 5".
-// Session 10 r2: an estimated age closing a bracket of details after a person: "buurvrouw anneke (nr. 45, ca. 70)".
+// An estimated age closing a bracket of details after a person: "buurvrouw anneke (nr. 45, ca. 70)".
 const PAREN_ABOUT_AGE_RE = /^[ \t]*\([^()\n]{1,30},[ \t]*(?:ca\.?|circa|ongeveer|ong\.|±)[ \t]*(\d{1,3})(?:[ \t]*jaar)?\)/u;
 const SOON_MONTHS = `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}`;
 const SOON_AFTER_PERSON_RE = new RegExp(
@@ -389,7 +389,7 @@ const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(
 const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
 const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
 /**
- * Session 11 r2: in a chat, a lower-case double surname after a particle: "nee dat is te winkel-hulshof, zij woont …",
+ * In a chat, a lower-case double surname after a particle: "nee dat is te winkel-hulshof, zij woont …",
  * "mw. van dijk-smit" without a title: particle(s) + "word-word" where the part after the hyphen is a lexicon surname
  * (no ordinary word); lower-case hyphenated words are otherwise compounds ("wmo-aanvraag", "e-mail").
  */
@@ -406,7 +406,7 @@ function lowerDoubleSurnames(text: string): Candidate[] {
 }
 
 /**
- * Session 11 r2: "Casus Haider en Noor Jaber", "met Haftom en Selam Tesfay": an unknown capitalised word joined by "en" to a
+ * "Casus Haider en Noor Jaber", "met Haftom en Selam Tesfay": an unknown capitalised word joined by "en" to a
  * full name (a lexicon first name + surname) found with context is the first name of the partner who shares that surname.
  * Not a word, place, organisation or role the lexicons know, and not at a sentence start.
  */
@@ -677,12 +677,12 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
 const NEXT_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]*,[ \t]*(?:(dan|daarna)[ \t]+)?(\d{1,2})(?=[ \t]*(?:,|;|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
 const LAST_NUMBER_RE = /^(?:[ \t]*jaar)?[ \t]+en[ \t]+(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$))/u;
 const NEXT_PERSON_NUMBER_RE = /^[ \t]+(\d{1,3}|[\p{Ll}]+tig|[\p{Ll}]+tien)(?:[ \t]*jaar)?(?=[ \t]*(?:[,;]|\.(?!\d)|[ \t]en(?![\p{L}])))/u;
-// (Session 9 r2: also closing a question or the line: "opa is toch 83 en oma 81?".)
+// (Also closing a question or the line: "opa is toch 83 en oma 81?".)
 // (Also with the relative's name: "dochter Sterre is zeventien, zoon Mees twaalf.")
 const RELATION_NUMBER_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?:(?:(?:zijn|haar|hun|z'n|d'r|de|mijn|m'n|mn)[ \t]+)?(?:vrouw|man|partner|moeder|vader|zoon|dochter|broer|zus|oudste|jongste|middelste|oma|opa)(?:[ \t]+\p{Lu}\p{Ll}+)?|hij|zij|ze|ik)[ \t]+(${AGE_NUMBER})(?:[ \t]*jaar)?(?=[ \t]*(?:[,;?!\n]|$|\.(?!\d)|[ \t]en(?![\p{L}])))`, "u");
 const SIBLING_BEFORE_RE = /(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+$/u;
 const SIBLING_AGE_RE = /^(?:[ \t]*jaar)?(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|wordt|word|werd|van)[ \t]+(\d{1,2})(?=[ \t]*(?:jaar)?[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])|in[ \t]+\p{Ll}+))/u;
-// (Session 9 r2: also closing a bracket: "(hij was tot zijn 50e chauffeur, nu 53)".)
+// (Also closing a bracket: "(hij was tot zijn 50e chauffeur, nu 53)".)
 const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?:en[ \t]+)?nu[ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?)\n]|\.(?!\d)|$|en(?![\p{L}])))`, "u");
 const AND_RELATION_RE = /^[?!]?[ \t]+en[ \t]+(?:(?:zijn|haar|hun|z'n|d'r|mijn|m'n|mn|de)[ \t]+(?:zusje|broertje|zus|broer|zoon|dochter|zoontje|dochtertje|vrouw|man|partner|moeder|vader|oma|opa)[ \t]+)?/u;
 const AND_PERSON_AGE_RE = new RegExp(String.raw`^[ \t]+(\d{1,2})(?=${AGE_TAIL})`, "u");
@@ -734,7 +734,7 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     }
     // "mila is 8 en noah 5", "Sem is 4 en Tess 7.": after "is N", " en " + a person found there + a bare number that
     // closes the clause is that person's age.
-    // (Session 9 r2: also with an adverb before N, "evert is toch 79 en dina 77", and a chat question mark before "en";
+    // (Also with an adverb before N, "evert is toch 79 en dina 77", and a chat question mark before "en";
     // also a relation word + a person there: "jesse is toch 8? en zijn zusje lotte 11".)
     if (/(?<![\p{L}])(?:is|was)(?:[ \t]+(?:toch|nu|al|inmiddels|pas|net|bijna|dus|ook|trouwens)){0,2}[ \t]+\d{1,3}$/u.test(text.slice(Math.max(0, c.s - 30), c.e))) {
       const and = AND_RELATION_RE.exec(text.slice(c.e, c.e + 40));
@@ -777,7 +777,7 @@ function codePointMapper(text: string): (i: number) => number {
 const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)$/u;
 // "Grand Café Brinkmann, Grote Markt, oproepbasis": an adjective + a one-word street ("Grote Markt", "Oude Haven",
 // "Nieuwe Kade") is a square or street, not a person.
-// Session 11 r2: also an adjective + a street compound, after an article too ("bij de Grote Marktstraat", "op de Lange
+// Also an adjective + a street compound, after an article too ("bij de Grote Marktstraat", "op de Lange
 // Nieuwstraat"): a street without a number, no person and no organisation.
 const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam|\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|kade|dijk|markt))$/u;
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
@@ -790,7 +790,7 @@ function isLanguageMention(text: string, s: number, e: number): boolean {
   if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
   return LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 40), s)) || LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
 }
-// Session 8 round 3: "arts (Afghaans diploma)", "(Syrisch paspoort)": a nationality adjective before a lower-case noun
+// "arts (Afghaans diploma)", "(Syrisch paspoort)": a nationality adjective before a lower-case noun
 // is no name (unless the lexicons know the word as a name).
 const NATIONALITY_ADJ_RE = /^\p{Lu}\p{Ll}{2,}(?:aans|iaans|isch|ees|ools|ijns|eens)$/u;
 function isNationalityAdjective(text: string, s: number, e: number): boolean {
@@ -814,7 +814,7 @@ const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ru
 const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
-  // Session 11 r2: "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
+  // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
   cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
@@ -873,7 +873,7 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
   return dropped.size ? kept.filter((c) => !(c.label === "persoon" && c.prio < PRIO.personTitle && dropped.has(text.slice(c.s, c.e)))) : kept;
 }
 
-// Session 10: a file name is a document's title, no street: "Bijlagen: Verklaring 285 Tesfaye.pdf" (article 285), and a
+// A file name is a document's title, no street: "Bijlagen: Verklaring 285 Tesfaye.pdf" (article 285), and a
 // span that runs into the extension is no name at all. The stem runs back from the extension to a separator (≤ 80 chars).
 const FILE_EXT_RE = new RegExp(String.raw`(?<=\p{L})\.(?:${FILE_EXTS})(?![\p{L}\p{N}])`, "giu");
 const FILE_EXT_HINT = new RegExp(String.raw`\.(?:${FILE_EXTS})(?![\p{L}\p{N}])`, "iu");
@@ -914,7 +914,7 @@ function dropFormLabels(text: string, cands: Candidate[]): Candidate[] {
   });
 }
 
-// Session 8: the header line of a table holds column labels, no names ("Naam  Geb.jaar  Deelnemernr  Werkplek",
+// The header line of a table holds column labels, no names ("Naam  Geb.jaar  Deelnemernr  Werkplek",
 // "Zorgboerderij\tPlaats\tContact"); on an all-caps title line an all-caps phrase of words the lexicons do not know as
 // an organisation, place, head word or unambiguous name names no organisation ("LEERWERKTRAJECT GROEN & RECREATIE –
 // DEELNEMERSLIJST GROEP 3"; not "STICHTING DE BRUG", "HUMANITAS DEVENTER").
@@ -967,7 +967,7 @@ function trimPrepositionParticles(text: string, kept: Candidate[]): void {
   }
 }
 
-// Session 8 round 3: "Lambriex M.J.", "Hermans, J.P.G.", "Okafor C.": initials after a surname belong to the name
+// "Lambriex M.J.", "Hermans, J.P.G.", "Okafor C.": initials after a surname belong to the name
 // (initials are inside the span by convention). Not company forms ("Jansen B.V.", "Pietersen N.V.") and not the first
 // initial of the next name in a list ("Jansen, A. de Vries en …").
 const TRAILING_INITIALS_RE = /^,?[ \t](?:\p{Lu}\.){1,4}(?![\p{L}\p{N}.])/u;
@@ -987,7 +987,7 @@ function initialsAfterNames(text: string, kept: Candidate[]): void {
   }
 }
 
-// Session 8 round 3: "PCI Sint Servaas", "RK Sint Jozef": an organisation span that stops at "Sint"/"St." takes the
+// "PCI Sint Servaas", "RK Sint Jozef": an organisation span that stops at "Sint"/"St." takes the
 // saint's name after it (the name is no person).
 function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] {
   let changed = false;
@@ -1004,7 +1004,7 @@ function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] 
 }
 
 /**
- * Session 10 r2: an address found in its address context is that address at its other mentions too, where no rule can
+ * An address found in its address context is that address at its other mentions too, where no rule can
  * see it: "Onderwerp: woningaanpassing Godsacker 6" above "mevrouw Kingma, Godsacker 6, 8801 LH Franeker" (a street
  * without a street word counts only before its postcode).
  */
@@ -1029,7 +1029,7 @@ function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
-  // Session 9 r2: a generic service is no organisation in a table's organisation column either ("| Juridisch Loket |"); the
+  // A generic service is no organisation in a table's organisation column either ("| Juridisch Loket |"); the
   // name rules drop their own already.
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
   const names = nameCandidates(text, info);

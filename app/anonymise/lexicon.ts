@@ -47,7 +47,7 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
     firstWords.add(first);
     // "Bindkracht10", "Cultuur19": a name with digits glued on also opens with the bare word.
     if (/\p{L}{3}\d+$/u.test(first)) firstWords.add(first.replace(/\d+$/, ""));
-    // Session 12 org r4: "KW1C", "ROC A12": letters, digits and letters again open with the leading letters.
+    // "KW1C", "ROC A12": letters, digits and letters again open with the leading letters.
     else if (/^\p{L}{2,}\d+\p{L}+$/u.test(first)) firstWords.add(first.replace(/\d.*$/u, ""));
   }
   return { phrases, maxWords, firstWords };
@@ -99,7 +99,7 @@ export function lexicons(): Lexicons {
     firstNames,
     firstNamesLower: new Set([...firstNames].map((n) => n.toLowerCase())),
     ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
-    // Session 12 r3: a Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
+    // A Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
     surnames: new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n]))),
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES, NIEUW_ABBREVIATED),

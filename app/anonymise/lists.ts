@@ -6,7 +6,7 @@ import { allMatches, may } from "./scan";
 // Languages and nationality adjectives are capitalised list items too ("Engels, Arabisch en Dari").
 export const LANGUAGES = new Set(
   ("dari farsi perzisch pashto pasjtoe koerdisch berbers tamazight frans duits spaans russisch oekraïens papiamento sranantongo sranan fries somali tigrinya amhaars portugees italiaans chinees mandarijn kantonees hindi urdu tamil turks arabisch engels pools" +
-    // (Session 12 r2: Berber and Moroccan languages, and more languages of origin: "wel Tarifit en Frans".)
+    // (Berber and Moroccan languages, and more languages of origin: "wel Tarifit en Frans".)
     " tarifit tarifiyt riffijns tashelhit tachelhit darija kabylisch roemeens bulgaars hongaars albanees armeens servisch kroatisch bosnisch grieks lingala swahili wolof yoruba oromo nepalees bengaals punjabi tagalog vietnamees").split(
     " "
   )
@@ -241,7 +241,7 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       const it = items[i];
       if (i === ai || !it) continue;
       if (kept.some((o) => o.s < it.e && it.s < o.e)) continue;
-      // Session 10 r2: an item without a letter is a number, no name ("week 37, Amsterdam Nieuw-West en Zaanstad").
+      // An item without a letter is a number, no name ("week 37, Amsterdam Nieuw-West en Zaanstad").
       if (!/\p{L}/u.test(text.slice(it.s, it.e))) continue;
       const ws = text.slice(it.s, it.e).split(/\s+/);
       if (excluded(lex, ws)) continue;

@@ -30,7 +30,7 @@ interface Token {
   sentStart: boolean;
 }
 
-// (Session 12 r3: "'s-gravenzande" in lower case is one token too, like "'s-Gravenzande".)
+// ("'s-gravenzande" in lower case is one token too, like "'s-Gravenzande".)
 const TOKEN_RE =
   /(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.){1,6}(?=\s|\p{Lu}|$)|['’]t(?![\p{L}])|['’]s-\p{L}[\p{L}-]*|v\/d|v\.d\.|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’`](?=\p{L})|[-.](?=\p{L}))*|\d+|\S/gu;
 
@@ -92,7 +92,7 @@ function tokenize(text: string): Token[] {
     }
     const start = p;
     let t = text.slice(p, end);
-    // Session 10: "Hendriksen.pdf", "Verslag.Jansen.docx": a file extension is a token of its own, so the stem is
+    // "Hendriksen.pdf", "Verslag.Jansen.docx": a file extension is a token of its own, so the stem is
     // read as a word ("Berekening BVV Hendriksen.pdf" holds the surname).
     const ext = t.length > 4 && t.includes(".") ? FILE_EXT_TAIL.exec(t) : null;
     if (ext) t = t.slice(0, t.length - ext[0].length);
@@ -125,7 +125,7 @@ function tokenize(text: string): Token[] {
       upper = t.length > 1;
     } else {
       word = /^[\p{L}]|^['’][st]\b|^['’]s-/u.test(t);
-      // (Session 13 r3: a postscript or nota bene opening a line is no pair of initials: "P.S. Info voor de ouders …".)
+      // (A postscript or nota bene opening a line is no pair of initials: "P.S. Info voor de ouders …".)
       initials = /^(?:(?:\p{Lu}|Th|Chr|Ch|Ph|Joh|Sj|Tj|IJ|Wm)\.)+$/u.test(t) && !(/^(?:P\.S\.|P\.P\.S\.|N\.B\.)$/.test(t) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 12), start)));
       low = t.toLowerCase().replace(/’/g, "'");
       key = phraseKey(t);
@@ -157,7 +157,7 @@ function countLower(t: string): number {
 }
 
 /**
- * Whether text[a, b) holds a line break (gaps between tokens are short: a plain loop). Session 8: a tab between two
+ * Whether text[a, b) holds a line break (gaps between tokens are short: a plain loop). A tab between two
  * tokens is a cell boundary too ("Zorgboerderij\tPlaats\tContact", "De Hooiberg\tErmelo\tJolanda Schuiteman"), except
  * after a field label's colon ("Naam:\tJan de Vries").
  */
@@ -170,10 +170,10 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 }
 
 const TITLES = new Set(
-  // (Session 11 r2: also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
+  // (Also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
   (
     "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
-    // (Session 12 r2: foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
+    // (Foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
     " frau herr herrn mrs ms madame monsieur mme" +
     // Frisian "mefrou" and "menear" (mevrouw, meneer) in Frisian notes and chats: "by mefrou de jong west".
     " mefrou menear"
@@ -181,8 +181,8 @@ const TITLES = new Set(
 );
 // Words after a name that make it an eponym: "Pierre-Robin sequentie", "ziekte van Crohn".
 const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode", "effect", "schaal", "model", "protocol", "prijs", "fonds", "stichting", "school", "college", "ziekenhuis", "kliniek", "huis", "plein", "straat", "laan", "weg"]);
-// Session 11 r2: courts, whose district after them is a place ("Rechtbank Noord-Nederland", "Gerechtshof Arnhem-Leeuwarden").
-// (Session 12 r2: also their abbreviations: "Rb Midden-Nederland", "Ktr. Utrecht", "Hof Arnhem-Leeuwarden".)
+// Courts, whose district after them is a place ("Rechtbank Noord-Nederland", "Gerechtshof Arnhem-Leeuwarden").
+// (Also their abbreviations: "Rb Midden-Nederland", "Ktr. Utrecht", "Hof Arnhem-Leeuwarden".)
 const COURT_WORDS = new Set(["rechtbank", "gerechtshof", "hof", "kantonrechter", "rb", "rbk", "ktr", "kantongerecht"]);
 const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
@@ -198,14 +198,14 @@ export const RELATIONS = new Set(
     // English letters and forms: "our son Vihaan", "my wife Priya"
     "son daughter wife husband " +
     "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw " +
-    // Session 11 r2: legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
+    // Legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
     "notaris kandidaat-notaris kantonrechter curator mediator " +
-    // Session 12 r3: an employer's words for the client: "RE: werknemer mateusz", "onze werkneemster Ilse", "sollicitant Goran"
+    // An employer's words for the client: "RE: werknemer mateusz", "onze werkneemster Ilse", "sollicitant Goran"
     "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
-// Session 12 r4: reply, thanks and greeting words that open a spoken line ("Klantmanager: Dank u, …").
+// Reply, thanks and greeting words that open a spoken line ("Klantmanager: Dank u, …").
 const SPOKEN_REPLY_WORDS = new Set("dank bedankt dankjewel dankuwel fijn goed prima top super oké oke ok okay ja nee jawel sorry excuses hoi hallo goedemorgen goedemiddag goedenavond groet groeten welkom helaas natuurlijk zeker klopt duidelijk graag mooi succes sterkte gefeliciteerd akkoord precies inderdaad".split(" "));
 export const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulent|manager|leider|adviseur|arts|kundige|voerder|docent|kracht)$/u;
 const SPEECH = new Set(
@@ -217,7 +217,7 @@ const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezi
 function attendeeNames(ctx: Ctx, k: number) {
   const { tokens, lex, text } = ctx;
   let itemStart = true;
-  // Session 11 r3: a comma inside a bracket separates no attendees: "mevrouw Radka Angelova (tolk Bulgaars, Wbtv-nr.
+  // A comma inside a bracket separates no attendees: "mevrouw Radka Angelova (tolk Bulgaars, Wbtv-nr.
   // 21764), Bram Verstappen" (the bracket explains the item before it).
   let depth = 0;
   for (let m = k; m < tokens.length && !(m > k && newlineBetween(text, tokens[m - 1].e, tokens[m].s)); m++) {
@@ -245,7 +245,7 @@ function attendeeNames(ctx: Ctx, k: number) {
 }
 
 /**
- * Session 12: an attendee list as bullets under "Aanwezig:" ("Aanwezig:\n- Dilara Şahin, jeugdbeschermer …\n- Bram
+ * An attendee list as bullets under "Aanwezig:" ("Aanwezig:\n- Dilara Şahin, jeugdbeschermer …\n- Bram
  * Hoekstra, Halt"): each bullet opens with a name, closed by a comma, a bracket or the line end (the rest of the line is a
  * role or an organisation). From token k (the first bullet) to the first line that is no bullet or a blank line.
  */
@@ -270,14 +270,14 @@ function attendeeBullets(ctx: Ctx, k: number) {
 
 // Column and field labels of forms and tables: no names ("Naam  Relatie  Leeftijd  Inkomen").
 const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
-// Session 11 r1: fields that name a party (a person) in forms and legal texts.
+// Fields that name a party (a person) in forms and legal texts.
 const PARTY_FIELDS = new Set(["verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
-// (Session 9 r4: also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
+// (Also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
 const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr"]);
-// (Session 10 r2: also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
-// (Session 11 r4: also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
+// (Also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
+// (Also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie", "mefrou", "menear"]);
 const DOCTOR_LOWER_TITLES = new Set(["dokter", "dr"]);
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
@@ -293,7 +293,7 @@ const NOT_LOWER_NAMES = new Set(
     "lijkt leek spreekt sprak klaagt klaagde huilt huilde schrikt schrok kiest koos blijkt bleek erkent ontkent hoopt zal zou " +
     // adverbs: "over dhr. graag voortaan via ons kantoor"
     "graag voortaan altijd nooit even eerst alleen weer vaak soms ook nog steeds inmiddels " +
-    // degree adverbs and prepositions with an accent: "mw. vrijwel alles", "belt dhr. vóór vrijdag" (session 5 round 6)
+    // degree adverbs and prepositions with an accent: "mw. vrijwel alles", "belt dhr. vóór vrijdag"
     "vrijwel bijna haast praktisch nagenoeg amper ruim vooral meestal opnieuw alsnog extra vóór vòòr nà " +
     // predicative adjectives: "dhr. trots is op zijn baan", "mw. bang is voor post"
     "trots blij boos bang moe ziek somber tevreden ontevreden gemotiveerd akkoord bereid bezig klaar zeker zelfstandig afwezig aanwezig open eerlijk " +
@@ -317,7 +317,7 @@ const NOT_LOWER_AFTER_TITLE = new Set(
   (// modal verbs, determiners and separable particles: "dhr. mag geen schulden maken", "dhr. elke maand", "over dhr. heen"
     "mag mocht mogen hoeft hoefde durft durfde kun kunt wou elke elk iedere ieder alle veel weinig meer minder enkele sommige " +
     "heen mee terug weg af toe langs voorbij rond samen thuis binnen buiten " +
-    // Session 12 r3: note abbreviations of "geboren/getrouwd/gescheiden": "mw geb 1998", "dhr gesch sinds 2020"
+    // Note abbreviations of "geboren/getrouwd/gescheiden": "mw geb 1998", "dhr gesch sinds 2020"
     "geb gebr getr gesch ovl " +
     // number words, reflexive and object pronouns and prepositions: "mw. drie keer gebeld", "dhr. boven de norm", "mw. zich
     // beoordeeld voelt", "dhr. zelf", "mw. tegen de afspraak in"
@@ -330,7 +330,7 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     "nieuw nieuwe oud oude huidig huidige vorig vorige " +
     "zzp zzp'er zzper zelfstandige flexwerker uitzendkracht oproepkracht wajonger wao'er wia'er aow'er mantelzorger").split(" "),
 );
-// Session 10: compounds on those occupations are occupations too: "In Eritrea was dhr. automonteur", "mw. was
+// Compounds on those occupations are occupations too: "In Eritrea was dhr. automonteur", "mw. was
 // vrachtwagenchauffeur", "dhr. pakketbezorger" (no lexicon surname ends in one of them).
 const OCCUPATION_COMPOUND = /^\p{Ll}{3,}(?:boekhouder|apotheker|chauffeur|monteur|ingenieur|leraar|lerares|docent|kassière|schoonmaker|bezorger|koerier|beveiliger|vertaler|lasser|elektricien|loodgieter|metselaar|verkoper|verkoopster|verpleger|verpleegster|programmeur|ondernemer|student|studente)$/u;
 // Lower-case shapes after "dhr."/"mw." that are no surname: pronominal adverbs ("daarmee", "hiervoor", "ervan"),
@@ -344,30 +344,30 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
   // target groups and the departments named after them ("Team Bijzondere Doelgroepen", "MDO Dak- en Thuislozen",
   // "klantmanager MO" for maatschappelijke opvang, "BW" beschermd wonen)
   "doelgroepen doelgroep thuislozen daklozen dakthuislozen mo bw " +
-  // session 7 round 5: "t.a.v. de afdeling Bezwaar", "team Bezwaar en Beroep"
+  // "t.a.v. de afdeling Bezwaar", "team Bezwaar en Beroep"
   "bezwaar bezwaren bezwaarschriften beroep klachten insolventie insolventies " +
-  // session 11 r1: a district team: "Team Wijk Overvecht", "Team Buurt Noord" (the place only, like "Wijkteam Overvecht")
+  // a district team: "Team Wijk Overvecht", "Team Buurt Noord" (the place only, like "Wijkteam Overvecht")
   "wijk buurt stadsdeel " +
-  // session 11 r4: a prevention programme or team: "team Preventie Huisuitzetting", "overleg Vroegsignalering"
+  // a prevention programme or team: "team Preventie Huisuitzetting", "overleg Vroegsignalering"
   "preventie vroegsignalering vroeg-signalering " +
-  // session 13 org r2: a team named after its target group or theme ("team Jongvolwassenen", "team Digitaal", "Team
+  // a team named after its target group or theme ("team Jongvolwassenen", "team Digitaal", "Team
   // Dakloosheid & Briefadressen") is a department, no organisation
   "jongvolwassenen jong-volwassenen digitaal dakloosheid briefadressen " +
-  // session 14 org r2: a team named after its policy theme ("team Bestaanszekerheid", "team Armoedebestrijding")
+  // a team named after its policy theme ("team Bestaanszekerheid", "team Armoedebestrijding")
   "bestaanszekerheid armoedebestrijding armoede energiearmoede").split(" "));
 // Department compounds: "teamleider Huurincasso", "Medewerker Debiteurenbeheer", "afdeling Schuldzaken".
 // Also services: "team Schulddienstverlening", "afdeling Basisregistratie", "consulent Schuldhulp".
-// (Session 12: also "Medewerker Boekhouding", "Vrijwilliger Boekhouding".)
+// (Also "Medewerker Boekhouding", "Vrijwilliger Boekhouding".)
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
 export const GENERIC_SERVICES = new Set(["shv", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
-  // session 9: a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
+  // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
   // Maastricht" are the place, like "Rechtbank Maastricht")
   "jongerenpunt", "jongerenservicepunt", "zittingsplaats", "zittingslocatie",
-  // session 11 r4: a town hall and the municipality that runs a region's shelter ("Raadhuis Landgraaf", "Centrumgemeente
+  // a town hall and the municipality that runs a region's shelter ("Raadhuis Landgraaf", "Centrumgemeente
   // Enschede" are the place, like "Stadhuis Leeuwarden")
   "raadhuis", "centrumgemeente"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
@@ -398,12 +398,12 @@ const LOWER_NAME_VERBS = new Set(
 );
 // Lower-case first names that are also ordinary Dutch or English words.
 export const LOWER_NAME_WORDS = new Set("sil mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
-// Session 13 r2: lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
+// Lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
 // Surname endings no Dutch word has (Polish, Romanian, Turkish, Balkan, Ukrainian, Armenian): "wierzbicki", "popescu".
 const FOREIGN_SURNAME_SHAPE = /^\p{Ll}{3,}(?:ski|ska|cki|cka|dzki|wicz|czyk|escu|eanu|oğlu|oglu|ović|ovic|ević|evic|enko|yan)$/u;
 const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
 const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie"]);
-/** Session 14: a role word as a chat line's speaker ("[08:35] klantmanager: Graag je loonstrook", "klantmanager: Gemeentehuis,
+/** A role word as a chat line's speaker ("[08:35] klantmanager: Graag je loonstrook", "klantmanager: Gemeentehuis,
  * Zeddeweg 2a"): what follows the colon is speech; only a lexicon name there is a name ("klantmanager: Ilona, …"). */
 const STAMP_BEFORE = /(?:^|\n)[ \t]*\[?[^\]\n]{0,12}?\d{1,2}[:.]\d{2}\]?[ \t]*$/;
 function chatRoleSpeech(ctx: Ctx, i: number, j: number): boolean {
@@ -413,7 +413,7 @@ function chatRoleSpeech(ctx: Ctx, i: number, j: number): boolean {
   if (t.cap || j !== i + 2 || tokens[i + 1]?.t !== ":" || !next || !STAMP_BEFORE.test(text.slice(Math.max(0, t.s - 24), t.s))) return false;
   return !lex.firstNames.has(next.t) && !(lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t));
 }
-/** Session 14 person r2: what follows a role or relation word but is no name: a verb opening the reply in a role's line,
+/** What follows a role or relation word but is no name: a verb opening the reply in a role's line,
  * its subject pronoun after it ("Klantmanager: Doe ik vandaag", "Jobcoach: Stuur je het?"); a language or nationality
  * adjective before a lower-case noun ("partner Duits loon", "vader Turks paspoort"); a word opening an organisation's
  * name with its head word ("arbeidsdeskundige, Arbeidskundig Bureau Zuidwaard"). */
@@ -426,19 +426,19 @@ function noNameAfterRole(ctx: Ctx, i: number, j: number): boolean {
   if (LANGUAGES.has(next.low) && after.word && !after.cap) return true;
   return after.cap && lex.institutionHeads.phrases.has(after.low) && !lex.surnames.has(next.t);
 }
-/** Session 14 person r2: a particle inside a lexicon place that starts one or two words before it ("in Nederhorst den
+/** A particle inside a lexicon place that starts one or two words before it ("in Nederhorst den
  * Berg", "Alphen aan den Rijn"): the place's, no surname's. */
 function particleInsidePlace(ctx: Ctx, i: number): boolean {
   const { tokens, lex } = ctx;
   for (let p = i - 1; p >= Math.max(0, i - 2); p--) if (tokens[p].cap && matchPhrase(ctx, p, lex.places) > i) return true;
   return false;
 }
-/** Session 14: a capitalised inflected adjective that is no lexicon name ("Bijzondere", "Sociale"): it opens a department or
+/** A capitalised inflected adjective that is no lexicon name ("Bijzondere", "Sociale"): it opens a department or
  * title, no person. */
 function adjectiveNotName(lex: Lexicons, t: Token): boolean {
   return ADJECTIVE_END.test(t.low) && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !lex.ambiguousFirstNames.has(t.t);
 }
-/** Session 14: a lone lexicon surname after "in" that closes the clause is a village of that name: "slaapt bij haar in
+/** A lone lexicon surname after "in" that closes the clause is a village of that name: "slaapt bij haar in
  * Achterberg\n", "woont in Holthausen." (no one is "in" a person). */
 function surnameAsPlace(ctx: Ctx, i: number): boolean {
   const { tokens, text } = ctx;
@@ -448,12 +448,12 @@ function surnameAsPlace(ctx: Ctx, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 8) && !/[\n.!?;]/.test(tokens[k].t) && !newlineBetween(text, tokens[k].e, tokens[k + 1].s); k--) if (LIVE_VERBS.has(tokens[k].low)) return true;
   return false;
 }
-// Session 14: "2. Casus R.B. (update)", "de casus T.V.": a case discussed under the client's initials.
+// "2. Casus R.B. (update)", "de casus T.V.": a case discussed under the client's initials.
 const CASE_INITIALS_RE = /(?<=(?<![\p{L}])[Cc]asus[ \t]+)\p{Lu}\.(?:\p{Lu}\.){1,2}(?![\p{L}])/gu;
-// Session 14: "eigenaar heet ad van wijngaarden, aardige man": a lower-case first name + particles + surname after "heet"
+// "eigenaar heet ad van wijngaarden, aardige man": a lower-case first name + particles + surname after "heet"
 // or "genaamd", closed by punctuation or the line end.
 const HEET_LOWER_NAME_RE = /(?<=(?<![\p{L}])(?:heet|heten|genaamd)[ \t]+)(\p{Ll}{2,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
-// Session 14 person r2: initials with an age in brackets after them are a person: "Jongere M.Y. (20) uit Puttershoek".
+// Initials with an age in brackets after them are a person: "Jongere M.Y. (20) uit Puttershoek".
 const INITIALS_AGE_RE = /(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.){1,2}(?= \(\d{1,3}\))/gu;
 // A lower-case first name + (particles +) surname with an age in brackets: "jongere kevin de ridder (19) komt niet".
 const LOWER_NAME_AGE_RE = /(?<![\p{L}\p{N}@.\/-])(\p{Ll}{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*\(\d{1,2}\))/gu;
@@ -500,14 +500,14 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
     }
 }
-/** Session 14: a lower-case word in -t after a title that is no verb but a place-shaped surname: "mw zandvliet", "dhr
+/** A lower-case word in -t after a title that is no verb but a place-shaped surname: "mw zandvliet", "dhr
  * kromhout", "mw van lieshout" (a lexicon place after a particle: no verb follows "van"). */
 // (also the old name element "-brecht", which no Dutch verb ends in: "dhr lambrecht", "mw engelbrecht")
 const PLACE_SURNAME_T = /\p{Ll}{2,}(?:vliet|hout|horst|holt|voort|poort|brecht)$/u;
 function placeShapedSurnameInT(ctx: Ctx, core: Token, afterParticle: boolean): boolean {
   return PLACE_SURNAME_T.test(core.low) || (afterParticle && ctx.lex.places.phrases.has(core.key));
 }
-/** Session 14: "uit"/"in" + a lower-case lexicon place after a chat surname: "verstappen uit valkenswaard", "traplift hoekstra in
+/** "uit"/"in" + a lower-case lexicon place after a chat surname: "verstappen uit valkenswaard", "traplift hoekstra in
  * koudekerk" (where the person lives or comes from). */
 function placeAfterUitIn(ctx: Ctx, prep: Token): boolean {
   const place = ctx.tokens[prep.i + 1];
@@ -516,7 +516,7 @@ function placeAfterUitIn(ctx: Ctx, prep: Token): boolean {
 // Lower-case prepositions before a lower-case first name in chat style: "de casus van jeroen", "gesprek met johan".
 const LOWER_NAME_PREPS = new Set(["van", "met", "voor", "aan", "bij"]);
 const GREETINGS = new Set(["hai", "hoi", "hallo", "beste", "geachte", "lieve", "hey", "hi", "dear", "goedemorgen", "goedemiddag"]);
-// Session 11 r4: a letter's salutation names the addressee, also a surname no lexicon knows ("Beste meneer gulpers,"):
+// A letter's salutation names the addressee, also a surname no lexicon knows ("Beste meneer gulpers,"):
 // the greetings above, also "Dag" and "Goedenavond".
 const SALUTATION_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${[...GREETINGS, "dag", "goedenavond"].join("|")})[ \t]+$`, "iu");
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "vd", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
@@ -622,7 +622,7 @@ interface Ctx {
 }
 
 // Laws are capitalised compounds on "-wet": "de Omgevingswet", "de Woningwet", "onder de Huisvestingswet" (never a name).
-// Session 11 r4: also a municipal regulation or decree: "van de Huisvestingsverordening", "het Bijstandsbesluit".
+// Also a municipal regulation or decree: "van de Huisvestingsverordening", "het Bijstandsbesluit".
 const LAW_COMPOUND = /^\p{Ll}{3,}s?(?:wet(?:geving)?|verordening|besluit)$/u;
 const isNegative = (lex: Lexicons, key: string) => lex.negatives.phrases.has(key) || lex.common.has(key) || LAW_COMPOUND.test(key);
 // "Wmo-aanvragen", "BBL-traject", "Wmo-consulent": an abbreviation or law + a lower-case noun is a thing or a role,
@@ -658,7 +658,7 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
     }
     // "ieder1", "Team4Work": digits glued to a word belong to the name.
     const gluedDigits = j > i && /^\d+$/.test(tok.t) && tok.s === tokens[j - 1].e && tokens[j - 1].word;
-    // Session 12 org r4: letters glued after such digits belong to the name too ("KW1C": "kw1c", not "kw1 c").
+    // Letters glued after such digits belong to the name too ("KW1C": "kw1c", not "kw1 c").
     const gluedAfterDigits = j > i + 1 && tok.word && tok.s === tokens[j - 1].e && /^\d+$/.test(tokens[j - 1].t) && tokens[j - 2].e === tokens[j - 1].s && tokens[j - 2].word;
     if (!tok.word && tok.t !== "&" && tok.t !== "+" && tok.t !== "/" && !gluedDigits) break;
     // "Maastricht UMC+": a "+" glued to the name is part of its key.
@@ -703,7 +703,7 @@ const PLACE_OWNER_NOUN = /^(?:wethouders?|burgemeester|gemeente|gemeenteraad|raa
  * Parses a name starting at token i: initials, particles, one or two capitalised words, hyphenated parts.
  * Returns the index after the last token of the name, or -1.
  */
-// Session 12: nouns that announce the name of a programme, method or project ("het programma Sportief Herstel", "de pilot
+// Nouns that announce the name of a programme, method or project ("het programma Sportief Herstel", "de pilot
 // Werk voor de Wijk", "de methode Mobility Mentoring"): the capitalised words after them are no person.
 const PROGRAMME_NOUNS = new Set("programma project methode methodiek aanpak training cursus module traject pilot regeling interventie campagne werkwijze".split(" "));
 /** Whether token i stands inside a capitalised name that opens right after a programme noun ("pilot Werk voor de Wijk"). */
@@ -732,7 +732,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "van Zwolle" after particles is a surname ("dr. Van Rijswijk"); a bare "Zwolle" is the place.
   // "de heer R. Zwanenburg", "t.a.v. J. Berkhout": a place takes no initials, so after initials it is a surname.
   const initialsSurname = j > i && k === j && core.cap && ctx.lex.places.phrases.has(core.key) && !ctx.lex.abroad.has(core.key) && !ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.places) === k;
-  // Session 12 r2: "mevrouw J. Zeeman", "t.a.v. R.J. Kruidvat": an organisation takes no initials either, so a one-word
+  // "mevrouw J. Zeeman", "t.a.v. R.J. Kruidvat": an organisation takes no initials either, so a one-word
   // lexicon organisation after initials is a surname (not an enumerated list item opening a line: "B. Humanitas").
   const initialsOrgSurname = j > i && k === j && core.cap && !core.upper && ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.institutions) === k &&
     (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)));
@@ -745,13 +745,13 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3) ||
-    // Session 9 r2: "echtpaar Ter Haar", "mevrouw ten Velde": after a relation or title, "ter/ten" before a capital is a
+    // "echtpaar Ter Haar", "mevrouw ten Velde": after a relation or title, "ter/ten" before a capital is a
     // particle, so a common word is the surname.
     (k === j + 1 && i > 0 && (RELATIONS.has(tokens[i - 1].low) || TITLES.has(tokens[i - 1].low)) && (tokens[j].low === "ter" || tokens[j].low === "ten") && core.cap && core.word && core.low.length >= 3 && !ctx.lex.places.phrases.has(core.key));
   if (!coreOk) return -1;
   // "imam van de Aksa Moskee", "pastoor van de Sint Jan Kerk": a word before a capitalised head word names the organisation.
   if (k > j && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].t) && HEAD_SUFFIX.test(tokens[k + 1].t) && adjacent(k + 1)) return -1;
-  // (Session 7 round 5: also a lower-case house of worship after one or two capitalised words: "imam van de Al
+  // (Also a lower-case house of worship after one or two capitalised words: "imam van de Al
   // Mouhssinine moskee", "van de Mevlana moskee".)
   if (k > j) {
     let q = k + 1;
@@ -784,7 +784,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     if (!next || !adjacent(p) || next.sentStart) break;
     // "Niels Arts": a role-word surname right after a known first name.
     const roleSurname = p === end && ctx.lex.firstNames.has(tokens[end - 1].t) && isRoleSurname(ctx, p);
-    // Session 9 r2: "Bennie ter Haar", "Gerda ten Velde": after a first name and "ter/ten" (never a preposition before a
+    // "Bennie ter Haar", "Gerda ten Velde": after a first name and "ter/ten" (never a preposition before a
     // capital), a capitalised word that is also a common word ("haar") is the surname.
     const particleSurname = p === end + 1 && (tokens[end].t === "ter" || tokens[end].t === "ten") && !hyphenParticle && next.cap && !next.sentStart && next.low.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.t);
     if (!isNameWord(ctx, next) && !roleSurname && !particleSurname) break;
@@ -793,14 +793,14 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // "Merel van Dongen", "Sanne van Breda": a place after a first name + "van" is a surname.
     const prevFirst = tokens[end - 1].t;
     const firstNameBefore = ctx.lex.firstNames.has(prevFirst) || (prevFirst.includes("-") && prevFirst.split("-").every((x) => ctx.lex.firstNames.has(x)));
-    // Session 10: "Hanneke te Lintelo", "Gerrit te Boekhorst": after a first name a lower-case "te" + a village or hamlet
+    // "Hanneke te Lintelo", "Gerrit te Boekhorst": after a first name a lower-case "te" + a village or hamlet
     // (no municipality, town or district: "Jan te Amsterdam" stays the place) is an Achterhoek/Twente surname.
     const teSurname = p === end + 1 && tokens[end].t === "te" && !ctx.lex.townsAndDistricts.has(next.key) && !ctx.lex.abroad.has(next.key);
     const afterFirstName = (p === end || (tokens[end].low === "van" && !tokens[end].cap) || teSurname) && firstNameBefore && !ctx.lex.institutions.phrases.has(next.key);
-    // Session 11 r2: "Via Nadia van Thuis op Straat kregen wij …": a multi-word lexicon organisation after the particles is
+    // "Via Nadia van Thuis op Straat kregen wij …": a multi-word lexicon organisation after the particles is
     // where the person works; the name ends before "van".
     if (p > end && matchPhrase(ctx, p, ctx.lex.institutions) > p) break;
-    // Session 12: also one that opens with a capitalised article among the particles: "haar mentor Esmée van De Schoor".
+    // Also one that opens with a capitalised article among the particles: "haar mentor Esmée van De Schoor".
     if (p > end + 1 && tokens.slice(end + 1, p).some((x) => x.cap && matchPhrase(ctx, x.i, ctx.lex.institutions) >= p)) break;
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
@@ -851,7 +851,7 @@ function personRules(ctx: Ctx) {
     if (TITLES.has(t.low) && !(t.upper && t.t.length > 1) && (t.low !== "heer" || tokens[i - 1]?.low === "de" || (GREETINGS.has(tokens[i - 1]?.low ?? "") && !!tokens[i + 1]?.cap))) {
       // A full word title ("mevrouw", "meneer") is no abbreviation: a full stop after it ends the sentence ("op naam van
       // mevrouw. Indruk: …").
-      // (Session 11 r3: so is "klant"/"cliënt": "met toestemming van de klant. Leg vooraf uit …" is no name.)
+      // (So is "klant"/"cliënt": "met toestemming van de klant. Leg vooraf uit …" is no name.)
       let j = LONG_LOWER_TITLES.has(t.low) || CLIENT_TITLES.has(t.low) ? i + 1 : skip(tokens, i + 1, ".");
       while (j < tokens.length && ACADEMIC.has(tokens[j].low) && !tokens[j].upper) j = skip(tokens, j + 1, ".");
       if (CLIENT_TITLES.has(t.low)) j = skip(tokens, j, ":,");
@@ -859,7 +859,7 @@ function personRules(ctx: Ctx) {
       if (tokens[j]?.low === "heer" && tokens[j - 1]?.low === "de") j++;
       // "met toestemming van meneer\n\nVolgende intervisie: …": a title never names someone after a blank line.
       if (tokens[j] && /\n[ \t]*\n/.test(text.slice(t.e, tokens[j].s))) continue;
-      // Session 14: "in Syrië was ze juf.\nProbleem: …": a written-out title closing a sentence at a line end names no one on
+      // "in Syrië was ze juf.\nProbleem: …": a written-out title closing a sentence at a line end names no one on
       // the next line (an abbreviation's full stop, "Dhr.\n", is no sentence end).
       if (tokens[j] && !SHORT_TITLES.has(t.low) && /^\.[ \t]*\n/.test(text.slice(t.e, tokens[j].s))) continue;
       const clientTitle = CLIENT_TITLES.has(t.low);
@@ -890,7 +890,7 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
-      // Session 12 r4: "de heer J.P. van Es", "Geachte heer Van Es", "mevrouw Van Os", "dhr. P. van Ee": (initials +) a
+      // "de heer J.P. van Es", "Geachte heer Van Es", "mevrouw Van Os", "dhr. P. van Ee": (initials +) a
       // particle + a two-letter capitalised surname after a title (short surnames that are words: es, os, ee, ek).
       if (!clientTitle && next && !newlineBetween(text, t.e, next.s)) {
         let k = j;
@@ -922,7 +922,7 @@ function personRules(ctx: Ctx) {
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
-      // (Session 10 r2: also a place the lexicon keeps for context only, unless it is a word: "mevrouw Kranenburg", not
+      // (Also a place the lexicon keeps for context only, unless it is a word: "mevrouw Kranenburg", not
       // "meneer Best".)
       const next0 = tokens[j];
       if (end <= j && !clientTitle && next0 && next0.cap && next0.word && !next0.t.includes("-") && !newlineBetween(text, t.e, next0.s) &&
@@ -954,26 +954,26 @@ function personRules(ctx: Ctx) {
         // Past and present tense verbs: "dhr. reageerde", "mw. levert", "mw. vertelt" (unless a known surname: "dhr smit").
         const knownCore = core.low.split("-").some((w) => { const c = capitalised(w); return lex.surnames.has(c) || lex.ambiguousSurnames.has(c); });
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
-        // (Session 12: a word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
+        // (A word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
-          // (Session 12 r2: also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
+          // (Also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
           (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
-          // Session 13 r3: a comparative before "dan": "Omdat dhr. ouder is dan 55", "mw. jonger dan 27".
+          // A comparative before "dan": "Omdat dhr. ouder is dan 55", "mw. jonger dan 27".
           (!knownCore && k === j && /^\p{Ll}{3,}er$/u.test(core.low) && /^[ \t]+(?:(?:is|was|wordt|werd|blijkt|lijkt)[ \t]+)?dan(?![\p{L}])/u.test(text.slice(core.e, core.e + 16))) ||
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
           (!knownCore && /^\p{Ll}{3,}en$/u.test(core.low) && /^[ \t]+(?:de|het|ze|zij|we|wij|jullie|die|er)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10))) ||
           // pronominal adverbs, present participles and adjectives: "dhr. daarmee", "Dhr. dementerend", "dhr. sympathiek"
           (!knownCore && (LOWER_NOT_NAME_SHAPE.test(core.low) || OCCUPATION_COMPOUND.test(core.low))) ||
-          // Session 11 r2: an abstract noun given to the person before a participle: "mevr. informatie gegeven over …",
+          // An abstract noun given to the person before a participle: "mevr. informatie gegeven over …",
           // "dhr. uitleg gegeven", "mw. begeleiding aangeboden" (the title is the indirect object).
           (!knownCore && k === j && /^\p{Ll}{3,}(?:atie|itie|heid|schap|isme|ing)$|^(?:uitleg|advies|hulp|info|tips?)$/u.test(core.low) && /^[ \t]+(?:ge\p{Ll}{2,}(?:d|t|en)|uitgelegd|meegegeven|aangeboden|toegezegd|verstrekt|aangereikt|doorgegeven)(?![\p{L}])/u.test(text.slice(core.e, core.e + 20))) ||
-          // Session 11 r1: an infinitive after an inverted modal: "Kan mw. starten met …", "Mag dhr. beginnen?", "Wil mw. stoppen"
+          // An infinitive after an inverted modal: "Kan mw. starten met …", "Mag dhr. beginnen?", "Wil mw. stoppen"
           (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? "")) ||
-          // Session 12 r3: a note's infinitive after a lower-case title, then a preposition + a lower-case word: "afspr: mw
+          // A note's infinitive after a lower-case title, then a preposition + a lower-case word: "afspr: mw
           // plaatsen in nieuw cohort", "dhr aanmelden bij het wijkteam" (not "mw janssen in Zwolle": a known surname).
           (!knownCore && k === j && !t.cap && /^\p{Ll}{5,}en$/u.test(core.low) && /^[ \t]+(?:in|op|bij|naar|voor|met|via|aan|uit)[ \t]+\p{Ll}/u.test(text.slice(core.e, core.e + 16)));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
@@ -981,7 +981,7 @@ function personRules(ctx: Ctx) {
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
         // "mw. de klerk (57)": an age in brackets right after it makes "de" + word a name.
         const ageBracketAfter = tokens[k + 1]?.t === "(" && /^\([ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tokens[k + 1].s, tokens[k + 1].s + 8));
-        // Session 10: in a chat everything is lower case, so "mw. de kraker uit oostburg", "dhr. de smet, …" is a name when
+        // In a chat everything is lower case, so "mw. de kraker uit oostburg", "dhr. de smet, …" is a name when
         // the name ends at a comma or line end or before "uit" or a finite verb ("Ik gaf meneer de sleutel van …" stays out).
         const chatDeName = ctx.speakers.size > 0 && k === j + 1 && tokens[j].low === "de" && !!core && /^\p{Ll}{3,}$/u.test(core.t) &&
           (!tokens[k + 1] || newlineBetween(text, core.e, tokens[k + 1].s) || (tokens[k + 1].t === "," && tokens[k + 1].s === core.e) || (/^[ \t]$/.test(text.slice(core.e, tokens[k + 1].s)) && CHAT_NAME_FOLLOWERS.has(tokens[k + 1].low)));
@@ -993,7 +993,7 @@ function personRules(ctx: Ctx) {
           (k === j + 1 && tokens[j].low === "al" && /^(?:jaren|maanden|weken|dagen|lang|langer|eerder|jaar|tijden|sinds|vanaf|een|twee|drie|vaker|heel|meer|zo|veel|snel)$/.test(core.low)) ||
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
         // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
-        // Session 10: also "de/den/te" ("goedemorgen mevrouw de smet"), not a role ("mevrouw de arts").
+        // Also "de/den/te" ("goedemorgen mevrouw de smet"), not a role ("mevrouw de arts").
         const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low);
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;
@@ -1021,7 +1021,7 @@ function personRules(ctx: Ctx) {
         // "klant Werk" is not a name; after cliënt/klant we want some evidence. "het Klant Contact Centrum": a capitalised
         // head word right after it makes the whole a service's name.
         const headAfter = clientTitle && t.cap && !!tokens[end] && tokens[end].cap && lex.institutionHeads.phrases.has(tokens[end].low) && text.slice(tokens[end - 1].e, tokens[end].s) === " ";
-        // Session 7 round 5: "Vraag van klant: Wil zijn partner laten overkomen": a modal verb that is also a first name,
+        // "Vraag van klant: Wil zijn partner laten overkomen": a modal verb that is also a first name,
         // followed by a lower-case word, opens a clause after the colon.
         const modalVerb = end === j + 1 && /^(?:Wil|Mag|Kan|Zal|Moet)$/.test(tokens[j].t) && /^[ \t]+\p{Ll}/u.test(text.slice(tokens[j].e, tokens[j].e + 3));
         if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter && !modalVerb) {
@@ -1034,7 +1034,7 @@ function personRules(ctx: Ctx) {
 
     // Relations and roles: "zoon Bilal", "haar moeder, Ingrid van der Veen", "de zoon (erwin)".
     // A capitalised "Arts" or "Mentor" mid-sentence is a surname, not a role ("Niels Arts, IPS-trajectbegeleider").
-    // Session 10: "(van die kennis, Ad Bolscher)", "via een kennis Karin de Wit": an acquaintance is a relation when a
+    // "(van die kennis, Ad Bolscher)", "via een kennis Karin de Wit": an acquaintance is a relation when a
     // determiner stands before it and a lexicon first name follows ("kennis Nederlands", "kennis van zaken" stay out).
     // (A word-like first name only with a capitalised surname after it: "die kennis, Ad Bolscher".)
     const kn = t.low === "kennis" && KENNIS_DETERMINERS.has(tokens[i - 1]?.low ?? "") ? skip(tokens, i + 1, ",(:") : -1;
@@ -1050,12 +1050,12 @@ function personRules(ctx: Ctx) {
     const fieldValue = t.sentStart && t.cap && t.low !== "naam" && tokens[i + 1]?.t === ":" && !!tokens[i + 2]?.cap && !newlineBetween(text, t.e, tokens[i + 2].s);
     if (relation && !lineBreakAfter && !jobTitleLine && (!t.sentStart || tokens[i + 1]?.cap || tokens[i + 1]?.t === "(" || tokens[i + 1]?.t === "," || fieldValue)) {
       let j = skip(tokens, i + 1, ",(:");
-      // Session 11 r2: "die zoon van haar, dirk, belde": a possessive "van haar/hem" between the relation and the name.
+      // "die zoon van haar, dirk, belde": a possessive "van haar/hem" between the relation and the name.
       if (RELATIONS.has(t.low) && tokens[i + 1]?.low === "van" && /^(?:haar|hem|hun|mij|ons|jou)$/.test(tokens[i + 2]?.low ?? "") && tokens[i + 3]?.t === ",") j = skip(tokens, i + 3, ",");
       if ((t.low === "naam" || t.low === "heet") && tokens[j]?.low === "is") j++;
       if (t.low === "naam" && tokens[j]?.low !== undefined && !tokens[j].cap) j = tokens.length;
       const next = tokens[j];
-      // Session 12 r4: in a dialogue a role opens the speaker's line: "Klantmanager: Dank u, ik pas het aan", "Jobcoach: Fijn,
+      // In a dialogue a role opens the speaker's line: "Klantmanager: Dank u, ik pas het aan", "Jobcoach: Fijn,
       // tot dan", "Consulent: Groet en tot morgen": a reply or greeting word after the colon is speech, no name (not before a
       // capitalised surname: "Klantmanager: Goed Jansen").
       const spokenReply = fieldValue && j === i + 2 && !!next && SPOKEN_REPLY_WORDS.has(next.low) && !lex.firstNames.has(next.t) &&
@@ -1065,7 +1065,7 @@ function personRules(ctx: Ctx) {
         const end = parseName(ctx, j);
         const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
-        // (Session 14: also an inflected adjective opening a department: "Consulent Bijzondere Huisvesting".)
+        // (Also an inflected adjective opening a department: "Consulent Bijzondere Huisvesting".)
         const department = next.cap && ((end === j + 1 && isDepartmentWord(next.low)) || adjectiveNotName(lex, next));
         // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
         const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
@@ -1073,11 +1073,11 @@ function personRules(ctx: Ctx) {
         // a lexicon region or town names the employer's regional organisation, not a person (no first name or surname).
         const regionOrg = next.cap && !department && end === j + 1 && ROLE_SUFFIX.test(t.low) && !!tokens[j + 1] && spaceJoined(text, next, tokens[j + 1]) && lex.places.phrases.has(tokens[j + 1].key) && !lex.firstNames.has(next.t) &&
           !lex.ambiguousFirstNames.has(next.t) && !lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t) && !lex.common.has(next.low) && !GENERIC_SERVICES.has(next.low);
-        // Session 7 round 4: "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
+        // "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
         const columnLabel = end === j + 1 && COLUMN_LABELS.has(next.low);
         if ((roleOrg || regionOrg) && !ctx.negative[j]) push(ctx, j, regionOrg ? end + 1 : end, "instelling", PRIO.personContext);
         else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
-        // Session 9 r4: "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
+        // "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
         // surname after it, if any).
         // Also a word-like or month-like first name with the person's age in brackets after it: "haar zus Mei (14)",
         // "dochter April (6)" (a month or a word is never followed by an age in brackets after a relation word).
@@ -1100,7 +1100,7 @@ function personRules(ctx: Ctx) {
       push(ctx, i + 2, e, "persoon", PRIO.personContext);
     }
 
-    // Session 11 r1: a party field opening a line in a form or legal text: "Verzoeker: Dragana Petrović, geboren …",
+    // A party field opening a line in a form or legal text: "Verzoeker: Dragana Petrović, geboren …",
     // "Aanvrager: Milica Jovanović" — two to four capitalised name words up to a comma, bracket or line end are the party's
     // name, also when neither is in the lexicon (not "Aanvrager: Gemeente Utrecht", not a place or organisation).
     if (t.cap && PARTY_FIELDS.has(t.low) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, t.s - 8), t.s)) && tokens[i + 1]?.t === ":" && tokens[i + 2] && !newlineBetween(text, t.e, tokens[i + 2].s)) {
@@ -1173,13 +1173,13 @@ function personRules(ctx: Ctx) {
       if (countHead || adjectiveNoun) {
         // no person
       } else if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
-        // (session 8: a known first name that is also a city is the person with an age: "Sofia (5)", "Lima (3)")
+        // (a known first name that is also a city is the person with an age: "Sofia (5)", "Lima (3)")
         if ((!lex.places.phrases.has(t.key) || (ageLike && t.cap && (lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t)) && !/^(?:in|uit|naar|te|vanuit|via|bij|nabij|rond|richting)$/.test(tokens[i - 1]?.low ?? ""))) && !lex.institutions.phrases.has(t.key)) {
           // Extend to the left over the rest of the name ("Marco Bianchi (44)").
           let s = i;
           while (s > 0 && isNameWord(ctx, tokens[s - 1]) && !RELATIONS.has(tokens[s - 1].low) && !tokens[s].sentStart) s--;
           while (s > 0 && PARTICLES.has(tokens[s - 1].low) && s - 1 > 0 && isNameWord(ctx, tokens[s - 2])) s -= 2;
-          // Session 13 r2: not a known place of several words with a count in brackets: "in Doetinchem (94) en Oude
+          // Not a known place of several words with a count in brackets: "in Doetinchem (94) en Oude
           // IJsselstreek (51)".
           if (!(s < i && ageLike && !lex.firstNames.has(tokens[s].t) && lex.places.phrases.has(phraseKey(text.slice(tokens[s].s, t.e))))) push(ctx, s, i + 1, "persoon", PRIO.personContext);
         }
@@ -1187,7 +1187,7 @@ function personRules(ctx: Ctx) {
     }
 
     // Lower-case first names in chat-style notes: "gr sanne", "fatima is 17", "fatima haar moeder".
-    // Session 13: a word-like lower-case first name ("demi", "amber", "jade") with an age apposition right after it in a
+    // A word-like lower-case first name ("demi", "amber", "jade") with an age apposition right after it in a
     // chat line ("ik heb demi, 18, net uit de jeugdzorg"): the age makes it a person.
     const lowerAgeApposition = !t.cap && LOWER_NAME_WORDS.has(t.low) && tokens[i + 1]?.t === "," && tokens[i + 1].s === t.e &&
       /^,[ \t]*\d{1,2}[ \t]*(?:jaar[ \t]*)?[,;)]/.test(text.slice(t.e, t.e + 12)) && lowerCaseSentence(ctx, i);
@@ -1199,11 +1199,11 @@ function personRules(ctx: Ctx) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         // (also a greeting right before it on the same line: "06:02 – goedemorge marloes ik kan vandaag niet")
-        // (Session 13 r2: also after a sign-off and "!" or ",", closing the line: "thx! lotte", "dank, sanne".)
+        // (Also after a sign-off and "!" or ",", closing the line: "thx! lotte", "dank, sanne".)
         const signoffBang = !!prev && /^[!,]$/.test(prev.t) && prev.s === tokens[i - 1].s && SIGNOFFS.has(tokens[i - 2]?.low ?? "") && tokens[i - 2].e === prev.s &&
           text.slice(prev.e, t.s) === " " && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s));
         const signalBefore = signoffBang || !!prev && (SIGNOFFS.has(prev.low) || prev.t === "@" || ((OPENING_GREETINGS.has(prev.low) || /^goede?(?:morgen?|middag|navond|avond)$/.test(prev.low)) && text.slice(prev.e, t.s) === " ")) && !text.slice(prev.e, t.s).includes("\n\n");
-        // Session 10 r2: also an apposition with an age or a relation, as street-work notes list young people in lower case
+        // Also an apposition with an age or a relation, as street-work notes list young people in lower case
         // ("- ricardo, 22, zegt …", "kenzo, broer van ricardo, wil niks"), and two such names joined by "en", "+" or "&"
         // ("naomi en sharon", "joyce + ahmed").
         const signalAfter = !!next && !newlineBetween(text, t.e, next.s) &&
@@ -1233,7 +1233,7 @@ function personRules(ctx: Ctx) {
       if (/^\p{Ll}{3,}$/u.test(fn.t) && spaceJoined(text, fn, t) && lex.firstNamesLower.has(fn.low) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low) && !lex.ambiguousFirstNames.has(capitalised(fn.t)))
         push(ctx, i - 1, i + 1, "persoon", PRIO.personContext);
     }
-    // Session 13 r2: in a chat transcript a lower-case lexicon surname (no word, no first name, no place) in a speech frame is
+    // In a chat transcript a lower-case lexicon surname (no word, no first name, no place) in a speech frame is
     // a person: after a preposition, "welke" or "is" ("langs bij ozkan", "welke ozkan", "de mail van wessels", "dat is ter
     // horst"), or before a finite verb or "van" ("bulut heeft hem", "de bruijn zegt", "wessels van het boekhoudkantoor").
     // Particles before it join ("ter horst", "van der linden", "oude elferink"; after a bare "de" no occupation word in -er/-man:
@@ -1268,7 +1268,7 @@ function personRules(ctx: Ctx) {
         }
       }
     }
-    // Session 13 r2: a two-letter lower-case lexicon first name ("mo", "bo") in a chat transcript, only with a strong cue: a
+    // A two-letter lower-case lexicon first name ("mo", "bo") in a chat transcript, only with a strong cue: a
     // finite verb after it ("mo is top", "mo heeft n stageplek"), "van" + a team ("mo van team jongeren"), or joined by
     // "of"/"en" to a lower-case first name ("bel hennie of mo").
     if (ctx.speakers.size > 0 && !t.cap && /^\p{Ll}{2}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !PARTICLES.has(t.low) &&
@@ -1287,12 +1287,12 @@ function personRules(ctx: Ctx) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A sign-off + a lower-case first name that is also a word (or a short one), closing the line or message: "gr fleur",
-    // "groetjes roos", "xx bas". (Session 12 r3: also closing a quoted message: 'Hoi Fenna, … gr kees"'.)
+    // "groetjes roos", "xx bas". (Also closing a quoted message: 'Hoi Fenna, … gr kees"'.)
     if (!t.cap && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && /^\p{Ll}{3,}$/u.test(t.t) &&
       (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || /^[.!]?["”’')]{1,2}[ \t]*(?:\n|$)/.test(text.slice(t.e, t.e + 8))) && (lex.ambiguousFirstNames.has(capitalised(t.t)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
-    // Session 12 r3: a note label at the line start + a lower-case lexicon first name (no word) + an infinitive or a finite verb:
+    // A note label at the line start + a lower-case lexicon first name (no word) + an infinitive or a finite verb:
     // "todo: ronald vragen of …", "actie: fatima bellen", "nb: sanne heeft …" (an action item names who does it or whom to ask).
     if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && tokens[i - 1]?.t === ":" && tokens[i - 2]?.word && /^\p{Ll}/u.test(tokens[i - 2].t) && (i === 2 || newlineBetween(text, tokens[i - 3].e, tokens[i - 2].s)) &&
       lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t)) &&
@@ -1330,7 +1330,7 @@ function personRules(ctx: Ctx) {
       if (role && (roleOnly ? (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) : ROLE_SUFFIX.test(role[1]) && !RELATIONS.has(t.low)) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
         let s0 = i;
         while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s) && i - s0 < 5) s0--;
-        // Session 11 r1: "Reactie van Annelies Bruin (teamleider):", "Opmerking van Ilse de Wit (jobcoach)": an unknown word
+        // "Reactie van Annelies Bruin (teamleider):", "Opmerking van Ilse de Wit (jobcoach)": an unknown word
         // before "van" + a known first name and more is a heading ("from Annelies Bruin"), not the "X van Y" of a name.
         if (s0 + 3 <= i && tokens[s0 + 1].low === "van" && !tokens[s0 + 1].cap && lex.firstNames.has(tokens[s0 + 2].t) && !lex.surnames.has(tokens[s0 + 2].t) && !lex.firstNames.has(tokens[s0].t) && !lex.ambiguousFirstNames.has(tokens[s0].t)) s0++;
         while (s0 < i && (PARTICLES.has(tokens[s0].low) && !tokens[s0].cap || TITLES.has(tokens[s0].low))) s0++;
@@ -1380,7 +1380,7 @@ function personRules(ctx: Ctx) {
     }
 
     // Particles: "van der Sluis", "Van Dam", "de Vries", "d'Sluis", "El Ahmadi".
-    // (Session 14 person r2: not a particle inside a lexicon place that starts a word or two before it: "Nederhorst den Berg".)
+    // (Not a particle inside a lexicon place that starts a word or two before it: "Nederhorst den Berg".)
     if (PARTICLES.has(t.low) && !(i > 0 && tokens[i - 1].word && PARTICLES.has(tokens[i - 1].low)) && matchPhrase(ctx, i, lex.places) < 0 && matchPhrase(ctx, i, lex.institutions) < 0 && !particleInsidePlace(ctx, i)) {
       let k = i;
       // Particle chains are short ("van der", "van 't", "v/d"): cap them so "van de van de …" stays linear.
@@ -1399,32 +1399,32 @@ function personRules(ctx: Ctx) {
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
         const nounCompound = !!tail && !lex.surnames.has(capitalised(tail)) && !lex.ambiguousSurnames.has(capitalised(tail));
         // "de imam van de Aksa Moskee": a name right before a head word belongs to the organisation.
-        // (Session 7 round 5: also a lower-case house of worship after one to three capitalised words: "van de Al
+        // (Also a lower-case house of worship after one to three capitalised words: "van de Al
         // Mouhssinine moskee", "van de Mevlana moskee".)
         let q = k + 1;
         while (q < tokens.length && q - k <= 3 && tokens[q].cap && text.slice(tokens[q - 1].e, tokens[q].s) === " ") q++;
         const beforeHead = (!!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t)) ||
           (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && LOWER_WORSHIP_WORD.test(tokens[q].t));
-        // Session 7 round 5: "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
+        // "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
         const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
-        // Session 10 r2: "het oordeel van de Raad", "volgens de Rechtbank", "een besluit van de Minister": after a lower-case
+        // "het oordeel van de Raad", "volgens de Rechtbank", "een besluit van de Minister": after a lower-case
         // article a capitalised institution noun refers back to a court or body named earlier; no surname.
         const bodyNoun = k > i && /^(?:de|het)$/.test(tokens[k - 1].t) && INSTITUTION_NOUNS.has(core.low);
         const nonName = beforeHead || germanNoun || bodyNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
-        // Session 9 r4: "burgemeester en wethouders van Hoogeveen", "de inwoners van Assen": a place after a lower-case noun
+        // "burgemeester en wethouders van Hoogeveen", "de inwoners van Assen": a place after a lower-case noun
         // of local government or residence + "van" is the place, even when it is also a surname.
         const ownerNoun = k === i + 1 && t.low === "van" && !t.cap && lex.places.phrases.has(key) && matchPhrase(ctx, k, lex.places) >= k && PLACE_OWNER_NOUN.test(tokens[i - 1]?.t ?? "");
         const known = (lex.surnames.has(core.t) || lex.ambiguousSurnames.has(core.t)) && !ownerNoun;
         let strong = k - i >= 2 || !WEAK_PARTICLES.has(t.low) || (t.cap && !t.sentStart && (t.low === "van" || t.low === "el" || t.low === "al"));
         // "in de Teams-meeting", "op de Sprint Review", "'t Palet": only a known surname makes these a person.
         if (t.low === "in" || t.low === "op" || (t.low === "'t" && k === i + 1)) strong = false;
-        // Session 10: "de brug over de Maas", "wandelen langs de Waal": a river after a preposition of place is no surname.
+        // "de brug over de Maas", "wandelen langs de Waal": a river after a preposition of place is no surname.
         const river = k === i + 1 && t.t === "de" && RIVERS.has(core.t) && RIVER_PREPS.has(tokens[i - 1]?.low ?? "");
         // "aan de Laan van Westroijen", "de Weg der Verenigde Naties": a street noun + "van/der" + a name is a street (no
         // number needed), even when the noun is also a surname.
         const streetOf = !t.cap && STREET_NOUNS.has(core.t) && STREET_PREPS.has(tokens[i - 1]?.low ?? "") && /^[ \t]+(?:van|der|des)[ \t]+(?:(?:de|het|den|der|'t)[ \t]+)?\p{Lu}/u.test(text.slice(core.e, core.e + 16));
         if (!river && !t.cap && inProgrammeName(ctx, i) && (lex.common.has(core.low) || lex.ambiguousSurnames.has(core.t))) {
-          // Session 12: inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
+          // Inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
         } else if (!river && !streetOf && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
@@ -1437,10 +1437,10 @@ function personRules(ctx: Ctx) {
     }
     if (/^d['’]\p{Lu}/u.test(t.t)) push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
 
-    // (Session 12: the eponym's noun on the same line: "ingebracht door Marloes\nMethode: incidentmethode" keeps the name.)
+    // (The eponym's noun on the same line: "ingebracht door Marloes\nMethode: incidentmethode" keeps the name.)
     if ((EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") && !newlineBetween(text, t.e, tokens[i + 1].s)) || tokens[i - 1]?.low === "ziekte") continue;
     // Lexicon first names: "Kees", "Ahmed", "Jeroen Mulder", "Ingrid van der Veen".
-    // Session 12 r2: an English auxiliary opening a question is no first name: "Can I come also?", "Will you call me?".
+    // An English auxiliary opening a question is no first name: "Can I come also?", "Will you call me?".
     // (Also before an English determiner: "Can the gemeente help with BSO?", "Will someone call her?".)
     if (t.cap && /^(?:can|will|may|shall|did|does|could|would|should|must|might)$/.test(t.low) && /^(?:I|you|we|he|she|they|it|u|the|a|an|my|your|our|his|her|their|this|that|someone|somebody|anyone|anybody)$/.test(tokens[i + 1]?.t ?? "") && text.slice(t.e, tokens[i + 1].s) === " ") continue;
     // "Max € 400 per kind", "Max 3 dagen": "Max" before an amount or a number is the maximum, no first name.
@@ -1456,7 +1456,7 @@ function personRules(ctx: Ctx) {
     } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
       // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
       const end = parseName(ctx, i, { maxWords: 4 });
-      // Session 13 r3: a short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
+      // A short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
       // lexicon surname, mid-sentence or after a colon ("Aanwezig: Jo Vroemen"), is the first name of that person.
       const nx = tokens[i + 1];
       const surnameAfter = end <= i + 1 && spaceJoined(text, t, nx) && nx.cap && !nx.upper && lex.surnames.has(nx.t) && !lex.ambiguousSurnames.has(nx.t) &&
@@ -1475,7 +1475,7 @@ function personRules(ctx: Ctx) {
       const parts = t.t.split("-");
       const known = parts.some((p) => (lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p)) || (lex.surnames.has(p) && !lex.ambiguousSurnames.has(p)));
       if (known && parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p.toLowerCase()))) {
-        // Session 9 r4: "Bert-Jan Lamberts, 58,": a hyphenated first name (every part a known first name) takes the surname
+        // "Bert-Jan Lamberts, 58,": a hyphenated first name (every part a known first name) takes the surname
         // after it, also an unknown one, as a single first name does.
         const firstNamesOnly = parts.length === 2 && parts.every((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p));
         const end = /-(?:de|van|der|den|ter)$/i.test(t.t) ? parseName(ctx, i + 1) : firstNamesOnly ? parseName(ctx, i, { maxWords: 4 }) : -1;
@@ -1489,7 +1489,7 @@ function personRules(ctx: Ctx) {
     // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
     // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
     const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
-    // (Session 11 r1: not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
+    // (Not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
     if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName && !ctx.negative[i]) {
       push(ctx, i, i + 1, surnameAsPlace(ctx, i) ? "plaats" : "persoon", PRIO.personLexicon);
     }
@@ -1528,11 +1528,11 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
   "houten huizen voorst assen lochem venray stad son mill well spier herten meteren rekken tuil grave lent nes bant horst kessel nuth elst dalen zuidoost lopik baarle aalst halfweg blokker goor heesch ingen deil saba sofia mali togo amerika laak lombok ondiep dieze zuilen hasselt " +
   // foreign towns that are Dutch words ("meerdere keren", "een lens")
   "keren lens spa wezel kleef bree " +
-  // session 12 r5: word-like villages ("om niet te hoeven", "iets waarder")
+  // word-like villages ("om niet te hoeven", "iets waarder")
   "hoeven waarder vlist riel esch").split(" "));
 
 // Ambiguous villages that are no Dutch word at all count after in/uit/naar too ("die mw uit deil", "naar tuil").
-// (Session 12 r3: also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
+// (Also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
 const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made"]);
@@ -1550,7 +1550,7 @@ function clauseEndsAfter(ctx: Ctx, i: number): boolean {
 // (Also "goor", grimy: "de bakker uit goor nog?", "werkt in goor." — not "in goor water".)
 const LOWER_ADJECTIVE_PLACES = new Set(["houten", "goor"]);
 const AFTER_ADJECTIVE_PLACE = /^(?:is|was|zijn|waren|wordt|werd|heeft|had|hebben|woont|woonde|wonen|gewoond|gewerkt|werkt|gehad|gebleven|geweest|ontruimd|gekomen|terecht|bij|sinds|tot|toen|voor|met|nu|nog|al|ook|gaan|gaat|zit|zat|maar|want|dus|of)$/;
-// Session 12 r5: a lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
+// A lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
 // most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
 // adjectives among those places: "woont in heel andere omstandigheden", "woont in best een mooi huis").
 const LIVE_MOVE_VERBS = new Set(["woont", "woonde", "wonen", "woonden", "wonend", "woonachtig", "verhuisd", "verhuist", "verhuisde", "verhuizen", "verhuizing", "geboren", "opgegroeid", "getogen", "vertrokken", "teruggekeerd", "gevlucht"]);
@@ -1645,8 +1645,8 @@ function placeRules(ctx: Ctx) {
     // Chat style: "woont in deventer", "komt uit zwolle" (a known, unambiguous place after a preposition).
     // Also a multi-word place ("in den helder", "naar de bilt") and a place + direction ("uit kerkrade-west").
     // Places that are words only in the plural ("assen") count after in/uit/naar ("de training in assen").
-    // (Session 12 r3: also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
-    // Session 13 r2: a city district by its direction in chat style: "in noord 42 bedden", "kan hij naar noord?", "en in
+    // (Also "in 's-gravenzande", "naar 's-hertogenbosch" in lower case.)
+    // A city district by its direction in chat style: "in noord 42 bedden", "kan hij naar noord?", "en in
     // zuidoost?" (not before a place or region: "in oost europa", "naar noord holland").
     if (t.word && DIRECTION_DISTRICT_LOWER.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !(tokens[i + 1]?.word && !newlineBetween(text, t.e, tokens[i + 1].s) && (tokens[i + 1].cap || lex.places.phrases.has(tokens[i + 1].key) || CONTINENT_NAMES.has(tokens[i + 1].low) || /^(?:holland|brabant|nederland|europa|afrika|amerika|limburg|friesland|groningen|duitsland)$/.test(tokens[i + 1].low)))) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
@@ -1675,7 +1675,7 @@ function placeRules(ctx: Ctx) {
       }
       continue;
     }
-    // Session 7 round 5: "in 't Zand", "naar 't Harde": a place that opens with a lower-case "'t" (after a place
+    // "in 't Zand", "naar 't Harde": a place that opens with a lower-case "'t" (after a place
     // preposition or a postcode, or as a known multi-word place in brackets or after a comma).
     // (Also where a place stands alone: a table cell, a list after a comma or slash, a bracket, a field value, a line of
     // its own: "| 't Harde |", "Houten, 't Goy en Schalkwijk"; not after "van" or a capitalised name: "Van 't Veld",
@@ -1740,7 +1740,7 @@ function placeRules(ctx: Ctx) {
     const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
     const estateBefore = ESTATE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && !STREET_SHAPE.test(t.t) && !/^[ \t]*\d/.test(text.slice(t.e, t.e + 3));
     const end = matchPhrase(ctx, i, lex.places);
-    // Session 12 r2: any capitalised name right after a postcode on the same line is the place, also one the lexicon does
+    // Any capitalised name right after a postcode on the same line is the place, also one the lexicon does
     // not know and one with an article ("5425 AB De Mortel", "9201 KA Drachten").
     if (afterPostcode && end < i && t.cap && !t.upper && text.slice(prev.e, t.s) === " " && (/^(?:De|Den|Het|Sint|St)$/.test(t.t) || (!ctx.negative[i] && !isNegative(lex, t.key)))) {
       let j = i + 1;
@@ -1761,7 +1761,7 @@ function placeRules(ctx: Ctx) {
       const afterPlace = (coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low)) || (prev?.t === "/" && lastPlaceEnd === i - 2);
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
-      // Session 11 r2: "in de wijk Holy", "de buurt Gein": a district or neighbourhood word right before it names the place.
+      // "in de wijk Holy", "de buurt Gein": a district or neighbourhood word right before it names the place.
       const headBefore = PLACE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && /^(?:wijk|buurt|stadsdeel|dorp|woonwijk)$/.test(prevLow);
       // "gemeentehuis Hasselt", "station Best": a town's own building (lower case) right before it names the town.
       const buildingBefore = !!prev && !prev.cap && text.slice(prev.e, t.s) === " " && TOWN_BUILDINGS.has(prevLow);
@@ -1791,7 +1791,7 @@ function placeRules(ctx: Ctx) {
       // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
       // water (the district is "in Reitdiep", "wijk Reitdiep").
       if (end === i && prevLow === "het" && !prev.cap && /(?:diep|kanaal)$/.test(key)) continue;
-      // Session 7 round 5: "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
+      // "fam. Van Ravenswaaij", "de familie Van Ravenswaaij", "br. Van Ravenswaaij": a place after a
       // title or family word + a capitalised "Van" is a surname.
       if (prevLow === "van" && text.slice(prev.e, t.s) === " ") {
         const b = tokens[i - 2]?.t === "." ? tokens[i - 3] : tokens[i - 2];
@@ -1800,7 +1800,7 @@ function placeRules(ctx: Ctx) {
           ctx.out.push({ s: prev.s, e: tokens[end].e, label: "persoon", prio: PRIO.personTitle });
           continue;
         }
-        // Session 12 r2: "laat hem het verhaal aan Van Egmond vertellen", "in dienst bij Van Wijk": a capitalised "Van"
+        // "laat hem het verhaal aan Van Egmond vertellen", "in dienst bij Van Wijk": a capitalised "Van"
         // mid-sentence is a surname's particle, not the preposition, so the place after it is the surname.
         if (prev.t === "Van" && !prev.sentStart && end === i && !lex.abroad.has(key)) {
           ctx.out.push({ s: prev.s, e: tokens[end].e, label: "persoon", prio: PRIO.personContext });
@@ -1809,7 +1809,7 @@ function placeRules(ctx: Ctx) {
       }
       // "VluchtelingenWerk Noord-Nederland", "Humanitas Oost Nederland": a "-Nederland" region after a capitalised name is
       // part of that organisation's name, no place of its own.
-      // (Session 11 r2: not after a court: "Rechtbank Midden-Nederland" is the court's district, a place like "rechtbank
+      // (Not after a court: "Rechtbank Midden-Nederland" is the court's district, a place like "rechtbank
       // Overijssel".)
       if (/ nederland$/.test(key) && prev && (prev.cap || prev.upper) && prev.word && text.slice(prev.e, t.s) === " " && !COURT_WORDS.has(prev.low)) continue;
       // A place name written in capitals counts too ("UTRECHT"), but "Utrechts" or "utrecht" do not.
@@ -1849,7 +1849,7 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
-    // After a postcode: "3527 BC Maasbree", "2681 LP Monster" (Session 10 r2: on the same line; a chat line after one
+    // After a postcode: "3527 BC Maasbree", "2681 LP Monster" (On the same line; a chat line after one
     // opens with its speaker: "… 3201 BM\nCoach Karimi: dank je").
     if (afterPostcode && isNameWord(ctx, t, true) && !newlineBetween(text, prev.e, t.s)) {
       let j = i + 1;
@@ -1865,11 +1865,11 @@ function placeRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       continue;
     }
-    // (Session 12: not an adjective opening a capitalised name: "vrijgekomen uit Justitieel Complex Zaanstad", "in
+    // (Not an adjective opening a capitalised name: "vrijgekomen uit Justitieel Complex Zaanstad", "in
     // Penitentiair Centrum Vught".)
-    // Session 12 r2: nor a software or online product: "(uit Exact Online)", "in Twinfield Cloud", "in Visma App".
+    // Nor a software or online product: "(uit Exact Online)", "in Twinfield Cloud", "in Visma App".
     const adjectiveOfName = () => (/\p{Ll}{3,}(?:ieel|eel|aal|air|ief|isch|iek)$/u.test(t.t) || /^(?:Online|Cloud|App|Software|Web|Portal|Portaal|365|Connect|Desktop|Live)$/.test(tokens[i + 1]?.t ?? "")) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
-    // Session 12 r2: a two-letter place after a house number + "in/te": "aan de Dokkumerweg 8 in Ee", "Dorpsstraat 3 te Ee".
+    // A two-letter place after a house number + "in/te": "aan de Dokkumerweg 8 in Ee", "Dorpsstraat 3 te Ee".
     if ((prevLow === "in" || prevLow === "te") && /^\p{Lu}\p{Ll}$/u.test(t.t) && /^\d{1,4}[a-z]?$/.test(tokens[i - 2]?.t ?? "") && !ctx.negative[i] && !lex.common.has(t.low) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.e, t.e + 3))) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
@@ -1944,7 +1944,7 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     // "Holland Tulip Force", "Holland Bloem Transport": a firm's name may open with "Holland" (not a name on its own).
     const hollandFirm = j === i && tok.t === "Holland" && !!tokens[j + 1]?.cap && text.slice(tok.e, tokens[j + 1].s) === " " && !ctx.lex.places.phrases.has(tokens[j + 1].key);
     if (ctx.negative[j] && !hollandFirm) break;
-    // (Session 13 org r1: the word after such an abbreviation's dot is no sentence start: "Woningstichting St. Joseph".)
+    // (The word after such an abbreviation's dot is no sentence start: "Woningstichting St. Joseph".)
     const afterAbbrevDot = j > i + 1 && tokens[j - 1].t === "." && /^(?:Gebr|Gebrs|Fa|Wed|St)$/.test(tokens[j - 2].t);
     if (hollandFirm || (tok.cap || tok.upper) && tok.word && (allowCommon ? (!tok.sentStart || afterAbbrevDot) && !NOT_LOWER_NAMES.has(tok.low) && !ctx.lex.negatives.phrases.has(tok.key) : !isNegative(ctx.lex, tok.low)) || (tok.initials && j === i)) {
       last = j + 1;
@@ -1952,7 +1952,7 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
-    // (Session 13 org r1: "Leefgroep De Bron van Stichting Rivierzorg": "van" + an institution head opens the parent body.)
+    // ("Leefgroep De Bron van Stichting Rivierzorg": "van" + an institution head opens the parent body.)
     if (j > i && tok.low === "van" && !tok.cap && tokens[j + 1]?.cap && ctx.lex.institutionHeads.phrases.has(tokens[j + 1].low)) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
     if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1, tok.low === "aan")) break;
@@ -1971,7 +1971,7 @@ function addressAhead(tokens: Token[], k: number, multi = false): boolean {
   return false;
 }
 
-/** Session 13 r2: a lower-case name + "van" + a lower-case team or service noun in a lower-case sentence: "kevin van begeleiding
+/** A lower-case name + "van" + a lower-case team or service noun in a lower-case sentence: "kevin van begeleiding
  * rijdt mee", "mo van team jongeren" (not a particle or a known surname after "van": "kevin van dijk" is a full name). */
 function chatFromTeam(ctx: Ctx, i: number): boolean {
   const { tokens, text, lex } = ctx;
@@ -1996,8 +1996,8 @@ const NAMED_SCHOOL_COMPOUND = /^\p{Lu}[\p{Ll}'’]{2,}-?(?:school|scholengroep|s
 // Broedergemeente", "Christelijke Gereformeerde Kerk", "Rooms-Katholieke Parochie" — one organisation, a place after it included.
 const DENOMINATION_WORDS = new Set("evangelie volle pinkster hersteld hervormd hervormde gereformeerde gereformeerd christelijke christelijk nederlands nederlandse evangelische evangelisch evangelisch-lutherse lutherse protestantse vrije vrijgemaakt vrijgemaakte oud oude rooms-katholieke katholieke oud-katholieke doopsgezinde remonstrantse baptisten apostolische nieuw-apostolische orthodoxe syrisch-orthodoxe koptisch-orthodoxe koptische anglicaanse pinkster volle verenigde molukse hersteld-hervormde".split(" "));
 const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenschap|geloofsgemeenschap|broedergemeente|broedergemeenschap|evangeliegemeente|pinkstergemeente|baptistengemeente)$/;
-// (Session 9 r2: also a named museum: "het Zuiderzeemuseum", "Fries Scheepvaartmuseum".)
-// Session 11 r4: the label of an e-mail subject line ("Onderwerp: Jaarcijfers kapsalon").
+// (Also a named museum: "het Zuiderzeemuseum", "Fries Scheepvaartmuseum".)
+// The label of an e-mail subject line ("Onderwerp: Jaarcijfers kapsalon").
 const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:Onderwerp|Betreft|Re|RE|Fw|FW|Fwd|Aw|AW)[ \t]*:[ \t]*$/u;
 const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
@@ -2025,17 +2025,17 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const prev = tokens[start - 1];
   if (prev && COST_NOUNS.has(prev.low) && /^[ \t]+€[ \t]*\d/.test(after) && text.slice(prev.e, s) === " ") return true;
   if (/^[ \t]*\)/.test(after) && (/(?:\d|,-|€)[ \t]*\($/.test(before) || BANK_WORD_IN_BRACKET.test(before))) return true;
-  // Session 7 round 5. "Rahma El Amrani (MEE)", "Okke (Portaal)": a name, then the organisation alone in brackets (an
+  // "Rahma El Amrani (MEE)", "Okke (Portaal)": a name, then the organisation alone in brackets (an
   // attendee list or a signature names where someone works).
   if (/^[ \t]*\)/.test(after) && /\p{Lu}\p{Ll}+[ \t]*\($/u.test(before) && !lex.firstNames.has(tokens[start].t)) return true;
   // "huurcontract Portaal", "huurachterstand Accolade": a rent or tenancy noun right before names the landlord.
   if (prev && /^(?:huurcontract|huurovereenkomst|huurachterstand|huurschuld|huurwoning|verhuurder|woningcorporatie|corporatie|woningbouwvereniging)$/.test(prev.low) && text.slice(prev.e, s) === " ") return true;
   // "Accolade heeft een brief gestuurd", "Portaal stuurde een aanmaning": an organisation as the sender of a letter.
   if (/^[ \t]+(?:heeft|had|stuurt|stuurde|verstuurde|zond)[ \t]+(?:een|de|haar|hem)[ \t]+(?:\p{Ll}+[ \t]+)?(?:brief|aanmaning|herinnering|factuur|sommatie|ingebrekestelling|dagvaarding|huuropzegging|waarschuwing|mail)(?![\p{L}])/u.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
-  // Session 12: an addressee line that goes on with a team, department or location: "Aan: Reik, team dagbesteding,
+  // An addressee line that goes on with a team, department or location: "Aan: Reik, team dagbesteding,
   // Noordkade 22", "Aan: De Waag, locatie Almere" (a person is addressed with a title or a first name).
   if (/(?:^|\n)[ \t]*(?:Aan|Van|Naar|To|From|T\.a\.v\.?|t\.a\.v\.?)[ \t]*:?[ \t]*$/u.test(before) && /^[ \t]*,[ \t]*(?:team|afdeling|locatie|vestiging|t\.a\.v\.|ter attentie)(?![\p{L}])/iu.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
-  // Session 12: a role right before and a name after a colon: "Persoonlijk begeleider Philadelphia: Wouter Dekker".
+  // A role right before and a name after a colon: "Persoonlijk begeleider Philadelphia: Wouter Dekker".
   if (prev && (ROLE_SUFFIX.test(prev.low) || (RELATIONS.has(prev.low) && /(?:er|or|ent|eur|ist|ster|coach)$/.test(prev.low))) && text.slice(prev.e, s) === " " && /^[ \t]*:[ \t]*\p{Lu}/u.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
   // "GGN (namens Otto)": "namens" after an organisation (an abbreviation or a lexicon name), within a bracket or not.
   if (prev?.low === "namens") {
@@ -2047,7 +2047,7 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   return false;
 }
 
-/** Session 12: whether a (non-ambiguous) lexicon institution that starts at token `from` or up to three tokens before it
+/** Whether a (non-ambiguous) lexicon institution that starts at token `from` or up to three tokens before it
  * covers token `head` ("Regio College", "Van der Valk Hotel" for their head word). */
 function knownNameEndingAt(ctx: Ctx, from: number, head: number): boolean {
   const { tokens, text, lex } = ctx;
@@ -2061,7 +2061,7 @@ function knownNameEndingAt(ctx: Ctx, from: number, head: number): boolean {
 }
 
 const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrarische |landbouw|zuivel|tuinbouw|energie|woon|zorg|werk|inkoop)?co[öo]peratie|energieleverancier|energiebedrijf|netbeheerder)$/u;
-// Session 12 org r5: one-word method names ("werkfit"); a firm head before one makes the firm's name.
+// One-word method names ("werkfit"); a firm head before one makes the firm's name.
 let methodWords: Set<string> | undefined;
 const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").filter((w) => !/[ \t]/.test(w)))).has(low);
 const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum"]);
@@ -2142,16 +2142,16 @@ function institutionRules(ctx: Ctx) {
 
     // Head word + name: "Stichting Present", "basisschool De Regenboog", "Huisartsenpraktijk Stadsdennen".
     let headEnd = matchPhrase(ctx, i, lex.institutionHeads);
-    // Session 12 org r4: any lower-case trade compound in -bedrijf is a head too ("kassenbouwbedrijf Van Rijswijk",
+    // Any lower-case trade compound in -bedrijf is a head too ("kassenbouwbedrijf Van Rijswijk",
     // "glastuinbouwbedrijf Verbeek"), like the listed "timmerbedrijf", "bouwbedrijf".
     if (headEnd < i && !t.cap && !t.sentStart && LOWER_TRADE_COMPANY.test(t.t) && !lex.common.has(t.low)) headEnd = i;
-    // Session 13 org r1: a residential group, business park, garage or vocational school names its organisation only when
+    // A residential group, business park, garage or vocational school names its organisation only when
     // capitalised ("Leefgroep De Bron", "Werkpark Noorderhaven", "Autogarage Van Waes"); in lower case it is the kind of
     // place ("de leefgroep van Pluryn", "het fulfilmentcentrum van Bol.com").
     if (headEnd === i && !t.cap && CAPITAL_ONLY_HEADS.has(t.low)) headEnd = -1;
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
-    // Session 12 org r5: a sector noun ("zorgverzekeraar CZ", "energieleverancier Vattenfall", "de coöperatie") describes the
+    // A sector noun ("zorgverzekeraar CZ", "energieleverancier Vattenfall", "de coöperatie") describes the
     // organisation after it: only a capitalised sector head before a name no lexicon knows opens one ("Zorgverzekeraar
     // Duinzicht", "Agrarische Coöperatie Greidhoeke").
     if (headEnd >= i && SECTOR_HEADS.test(phraseKey(text.slice(t.s, tokens[headEnd].e))) && (!t.cap || (!!tokens[headEnd + 1] && matchPhrase(ctx, headEnd + 1, lex.institutions) > headEnd))) headEnd = -1;
@@ -2166,7 +2166,7 @@ function institutionRules(ctx: Ctx) {
       // Tweede Leven", "buurthuis De Oude Pastorie".
       const capArticle = /^(?:De|Het)$/.test(tokens[j]?.t ?? "") && !tokens[j].sentStart && !!tokens[j + 1]?.cap && !tokens[j + 1].sentStart;
       let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, capArticle || (t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e)))));
-      // Session 12 r2: an abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
+      // An abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
       // write in English".
       if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
       // "Bewind op Maat", "Zorg op Orde": a capitalised head right before "op" + a capitalised word that is no place or name.
@@ -2180,7 +2180,7 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
-      // Session 12 org r5: a capitalised firm head (a bureau or company) takes a one-word method name along as its own name:
+      // A capitalised firm head (a bureau or company) takes a one-word method name along as its own name:
       // "Re-integratiebureau Werkfit", "Trajectbureau Doortraject" (the method "Werkfit" alone stays a hard negative).
       if (end === j && t.cap && !arabic && /(?:bureau|buro|bedrijf)$/.test(headKey) && tokens[j]?.cap && tokens[j].word && !tokens[j].upper && ctx.negative[j] &&
         text.slice(tokens[headEnd].e, tokens[j].s) === " " && methodWord(tokens[j].low) && !(tokens[j + 1]?.cap && ctx.negative[j + 1] && text.slice(tokens[j].e, tokens[j + 1].s) === " "))
@@ -2206,7 +2206,7 @@ function institutionRules(ctx: Ctx) {
           }
           if (lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key)) break;
           if (x.word && (x.cap || x.upper) && !NATIONAL_HEADLESS.has(x.low)) lastCap = k;
-          // (Session 11 r1: also "&" between two names: "Stichting Derdengelden Brands & Kuipers".)
+          // (Also "&" between two names: "Stichting Derdengelden Brands & Kuipers".)
           else if (!((["voor", "van", "de", "het", "der", "den"].includes(x.low) || x.t === "&") && tokens[k + 1]?.cap)) break;
           k++;
         }
@@ -2221,24 +2221,24 @@ function institutionRules(ctx: Ctx) {
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
         // "Bureau Zelfstandigen", "Loket Inburgering": a municipal desk named after a department word is no organisation.
         || (["bureau", "loket", "unit", "cluster", "informatiepunt", "servicepunt", "meldpunt", "steunpunt", "adviespunt"].includes(headKey) && end === j + 1 && !!tokens[j] && isDepartmentWord(tokens[j].low))
-        // Session 7 round 5: "Bol.com, distributiecentrum Waalwijk": a lower-case facility word + a known place is where
+        // "Bol.com, distributiecentrum Waalwijk": a lower-case facility word + a known place is where
         // the employer's site is, the place only (the employer is named on its own).
         // A shipyard written in lower case before a known place is likewise where the yard lies ("scheepswerf Lemmer").
         || (!t.cap && /(?:distributiecentrum|magazijn|depot|vestiging|hub|scheepswerf|jachtwerf)$/.test(headKey) && end === j + 1 && !!tokens[j] && lex.places.phrases.has(tokens[j].key))
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)))
-        // Session 9 r2: also a district of two words: "Wijkteam Almere Stad", "Sociaal Wijkteam Almere Haven".
+        // Also a district of two words: "Wijkteam Almere Stad", "Sociaal Wijkteam Almere Haven".
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j + 1 && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
         // A team or district desk before a place whose name runs on past its capitals ("Sociaal Team Wijk bij Duurstede",
         // "Team Hof van Twente") is that place's service: the place only, never the first capitalised word.
         || ((teamHead && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) >= end - 1) || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) > end - 1))
-        // Session 12: a generic service written in lower case before a known place is that town's service, the place only
+        // A generic service written in lower case before a known place is that town's service, the place only
         // ("taalcafé bibliotheek Veenendaal", "de voedselbank Deventer"; capitalised, "Bibliotheek Venlo" is the
         // organisation's own name).
         || (!t.cap && GENERIC_SERVICES.has(headKey) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
-        // Session 12: the head closing a known institution's name takes no place along: "Regio College Zaandam" is the
+        // The head closing a known institution's name takes no place along: "Regio College Zaandam" is the
         // college and the place (as "Humanitas Ede").
         || ((t.cap || t.upper) && knownNameEndingAt(ctx, i - 1, headEnd))
-        // Session 12: a head + "van de" + a generic service is that service: "via budgetbeheer van de Kredietbank".
+        // A head + "van de" + a generic service is that service: "via budgetbeheer van de Kredietbank".
         || (end > j + 2 && !!tokens[j] && tokens[j].t === "van" && /^(?:de|het)$/.test(tokens[j + 1].t) && GENERIC_SERVICES.has(phraseKey(text.slice(tokens[j + 2].s, tokens[end - 1].e))));
       // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
@@ -2263,7 +2263,7 @@ function institutionRules(ctx: Ctx) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
-      // Session 9 r2: "praktijkondersteuner GGZ Sevda Aydın": the generic service + a known first name is the person.
+      // "praktijkondersteuner GGZ Sevda Aydın": the generic service + a known first name is the person.
       if (end > j && headKey === "ggz" && t.upper && lex.firstNames.has(tokens[j].t) && !lex.ambiguousFirstNames.has(tokens[j].t) && !lex.places.phrases.has(tokens[j].key) && !lex.institutions.phrases.has(tokens[j].key)) continue;
       if (end > j && headKey === "ggz" && t.upper) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
@@ -2289,7 +2289,7 @@ function institutionRules(ctx: Ctx) {
         // (a village or surname, no church).
         // "Team W&I Heemskerk", "Overleg Ridderkerk": a town ending in -kerk is no church either.
         if (nx.cap && /kerk$/.test(nx.low) && (lex.surnames.has(nx.t) || (lex.places.phrases.has(nx.key) && !lex.ambiguousPlaces.has(nx.key)) || doubleSurnameShapedLikeWorship(nx.t) || (j === i + 1 && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && nx.low !== "kerk"))) break;
-        // Session 12 r2: "Toelichting college", "Verwijzing ziekenhuis": an abstract noun (-ing, -atie, -heid) before a
+        // "Toelichting college", "Verwijzing ziekenhuis": an abstract noun (-ing, -atie, -heid) before a
         // lower-case head is a heading or a topic, no name.
         if (j === i + 1 && /^\p{Ll}/u.test(nx.t) && HEAD_SUFFIX.test(nx.t) && /^\p{Lu}\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) break;
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
@@ -2302,15 +2302,15 @@ function institutionRules(ctx: Ctx) {
             // lower-case head names the kind of church, no church (a named one follows: "Kidane Mehret").
             (j - 1 === i && /^\p{Ll}/u.test(nx.t) && (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}e$/u.test(t.t) || DENOMINATION_WORDS.has(t.low)) && !lex.institutions.phrases.has(t.key) && !(tokens[j + 1]?.cap && text.slice(nx.e, tokens[j + 1].s) === " ")) ||
             // "ds. Van Duijn van de Nieuwe Kerk": after a title the name ends at a lower-case "van"; the church starts later.
-            // (Session 10 r2: also with a capitalised particle between the title and the name: "dr. Van Dijken van het
+            // (Also with a capitalised particle between the title and the name: "dr. Van Dijken van het
             // Ommelander Ziekenhuis".)
             (TITLES.has(titleBefore(tokens, i)) && tokens.slice(i + 1, j).some((x) => x.t === "van")) ||
-            // Session 11 r4: "Onderwerp: Jaarcijfers kapsalon mw. Yilmaz": the first word of a subject line before a
+            // "Onderwerp: Jaarcijfers kapsalon mw. Yilmaz": the first word of a subject line before a
             // lower-case head is the document's topic ("Jaarcijfers", "Aanvraag"), no name of the salon.
             (j - 1 === i && /^\p{Ll}/u.test(nx.t) && SUBJECT_LINE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
-            // (Session 12: not after a known institution, which keeps its own span beside the place, "Humanitas Ede": "Regio
+            // (Not after a known institution, which keeps its own span beside the place, "Humanitas Ede": "Regio
             // College Zaandam" is two spans.)
             const placeEnd0 = tokens[j + 1] && text.slice(nx.e, tokens[j + 1].s) === " " ? matchPhrase(ctx, j + 1, lex.places) : -1;
             // (a town, not a branch named "town-district": "Van der Valk Hotel Nijmegen-Lent" stays one span)
@@ -2334,7 +2334,7 @@ function institutionRules(ctx: Ctx) {
         }
       }
       void lastCap;
-      // A single compound: "Flevoziekenhuis", "Antoniusziekenhuis" (but not "Ziekenhuis" itself); session 9 r2: "Zuiderzeemuseum".
+      // A single compound: "Flevoziekenhuis", "Antoniusziekenhuis" (but not "Ziekenhuis" itself); "Zuiderzeemuseum".
       const compound = /^(\p{Lu}[\p{L}'-]{2,})(ziekenhuis|kliniek|gasthuis|college|museum)$/u.exec(t.t);
       if (compound && !t.sentStart || (compound && compound[1].length > 2)) {
         ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead - 1 });
@@ -2352,7 +2352,7 @@ function institutionRules(ctx: Ctx) {
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
     // "Afdeling Volwassenen": a department named after its target group is no organisation either.
-    // Session 11 r2: also two nouns joined by "&"/"en" of which one is a department word: "team Bewind & Ouderen".
+    // Also two nouns joined by "&"/"en" of which one is a department word: "team Bewind & Ouderen".
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && (isDepartmentWord(t.low) ||
       ((tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t)) ||
       // "afdeling Bijzonder Beheer", "team Centrale Administratie": an adjective + a department word is a department too.
@@ -2391,7 +2391,7 @@ function institutionRules(ctx: Ctx) {
         const placeAt = end - 1 > i ? matchPhrase(ctx, end - 1, lex.places) : -1;
         const joinedPlace = placeAt === end - 1 && orgContext && !lex.institutions.phrases.has(key) && !GENERIC_SERVICES.has(key) &&
           tokens.slice(i, end - 1).every((x) => !x.word || (!lex.places.phrases.has(x.key) && !lex.firstNames.has(x.t) && !lex.surnames.has(x.t)));
-        // Session 12 r2: a run closed by a compound with a lower-case noun after its hyphen is a thing named after a method
+        // A run closed by a compound with a lower-case noun after its hyphen is a thing named after a method
         // or programme: "via de Housing First-afspraken", "via het Work First-traject" (not a head: "Alfa-college").
         const thingTail = /^\p{Lu}[\p{L}]*-(\p{Ll}{3,})$/u.exec(tokens[end - 1]?.t ?? "");
         if (end > i && thingTail && end - 1 > i && /^(?:afspraken|afspraak|regeling|regelingen|traject|trajecten|aanpak|methode|methodiek|programma|project|training|cursus|aanvraag|aanvragen|beleid|model|principe|principes|gesprek|gesprekken|werkwijze|plan|plannen|route|pilot|subsidie|budget|indicatie|voorziening|woning|woningen|plek|plekken|plaats|plaatsen)$/.test(thingTail[1])) continue;
@@ -2437,7 +2437,7 @@ function institutionRules(ctx: Ctx) {
 }
 
 // Words that end a company name: "Van der Meulen Metaal", "Gom Schoonhouden", "Loonbedrijf Kamphuis" is a head.
-// (Session 11 r1: also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
+// (Also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
 // A name + a compound on -stichting, -verzekeringen or -lease is a foundation, insurer or lessor ("Waterweg Woonstichting",
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
 export const ORG_TAIL = /^(?:cargo|care|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
@@ -2504,11 +2504,11 @@ function orgTailRule(ctx: Ctx) {
     // After a full stop the first capitalised word may be an ordinary word ("Hoewel Jeugdzorg …").
     // Not after an abbreviation's dot ("t.n.v. Scheldestroom Bewind", "i.o.v. Flexa Interim", "bijv. Jansen Bouw").
     const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1));
-    // (Session 12 org r5: not a known place or region right before the company word: "Rijnland Vervoer zoekt chauffeurs",
+    // (Not a known place or region right before the company word: "Rijnland Vervoer zoekt chauffeurs",
     // "Drechtsteden Transport belt" are regional firms, as they are mid-sentence.)
     const placeFirm = tail === i + 1 && lex.places.phrases.has(tokens[i].key) && !lex.abroad.has(tokens[i].key) && !lex.ambiguousPlaces.has(tokens[i].key) && !lex.common.has(tokens[i].low);
     if (afterStop && !placeFirm && !lex.surnames.has(tokens[i].t) && !lex.firstNames.has(tokens[i].t) && !tokens[i].upper) first = i + 1;
-    // (session 8: not an "en" between two company words: "Van Raaij Groente en Fruit", "Jansen Bouw en Techniek")
+    // (not an "en" between two company words: "Van Raaij Groente en Fruit", "Jansen Bouw en Techniek")
     for (let k = tail - 1; k > i; k--) if (["van", "voor", "en", "bij"].includes(tokens[k].t) && !(tokens[k].t === "en" && k === tail - 1 && tokens[k - 1].cap && ORG_TAIL.test(tokens[k - 1].t) && k - 1 > i)) { first = k + 1; break; }
     // A lower-case article is no part of the name: "mevrouw Lemmens van de William Schrikker Stichting".
     if (tokens[first].t === "de" || tokens[first].t === "het") first++;
@@ -2523,9 +2523,9 @@ function orgTailRule(ctx: Ctx) {
     }
     // "Teams-chat Schuldhulp Almere", "Groepsapp Wijkzorg Noord": a chat or channel word opening a title is no part of a name.
     if (/^(?:(?:teams|whatsapp|signal)-?)?(?:chat|groepsapp|app|kanaal|channel|app-groep|whatsapp-groep)$/.test(tokens[first].low)) first++;
-    // Session 12: so is a document title word: "Nieuwsbrief Netwerk Dagbesteding Súdwest-Fryslân", "Jaarverslag Bakker Bouw".
+    // So is a document title word: "Nieuwsbrief Netwerk Dagbesteding Súdwest-Fryslân", "Jaarverslag Bakker Bouw".
     if (tail - first >= 2 && DOC_TITLE_WORD.test(tokens[first].low) && !lex.institutions.phrases.has(tokens[first].key)) first++;
-    // (session 12 org r3: a service desk opening the run: "Klantenservice Zeeuwse Stroom", "Helpdesk Brabant Stroom")
+    // (a service desk opening the run: "Klantenservice Zeeuwse Stroom", "Helpdesk Brabant Stroom")
     if (tail - first >= 2 && /^(?:klantenservice|servicedesk|helpdesk|klantcontact)$/.test(tokens[first].low)) first++;
     // A budget line opens with what the money is for: "Zorgverzekering Eemsland Zorgverzekeringen … € 138,75", "Huur Waterweg
     // Woonstichting", "Loon Bakker Transport": the cost or income word is no part of the payee's name (and "Huur Woonstichting
@@ -2564,7 +2564,7 @@ function orgTailRule(ctx: Ctx) {
     // "Halte Werk", "Techniek Werk": "Werk" ends a name only after a word that is no team, department or service word
     // ("Team Werk", "Afdeling Werk", "Inkomen & Werk" stay generic).
     if (tokens[tail].low === "werk" && (tail - first !== 1 || /(?:chat|app|kanaal|team|groep|overleg)$/.test(tokens[first].low) || /(?:isch|ief|iek|eel|aal|ig|lijk|baar|ale|ele)$/.test(tokens[first].low) || lex.common.has(tokens[first].low) || isDepartmentWord(tokens[first].low) || TEAM_TITLE_WORDS.has(tokens[first].low) || /^(?:afdeling|sector|cluster|domein|unit|programma|project|loket|plein)$/.test(tokens[first].low) || lex.places.phrases.has(tokens[first].key))) continue;
-    // Session 10: "de opleiding Eerste Monteur Elektrotechniek", "vacature Allround Medewerker Logistiek": an occupation word
+    // "de opleiding Eerste Monteur Elektrotechniek", "vacature Allround Medewerker Logistiek": an occupation word
     // before the company word makes a job title or a course, no company (not a known surname: "Kok Techniek"); so does a
     // course word right before the run.
     if (tokens.slice(first, tail).some((x) => JOB_TITLE_WORD.test(x.low) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t)) || COURSE_BEFORE.test(ctx.text.slice(Math.max(0, tokens[first].s - 14), tokens[first].s))) continue;
@@ -2581,7 +2581,7 @@ function orgTailRule(ctx: Ctx) {
     // "Petra Vos\nMedewerker Incasso": a role + a department word opening a line is a job title.
     if (tokens[first].sentStart && tail - first === 1 && isDepartmentWord(tokens[tail].low) && /(?:er|or|ent|eur|ist|ant|aar|ster)$/.test(tokens[first].low)) continue;
     // "Wendy Kuiper\nStudieloopbaanbegeleider Groen\nROC X": a role compound + one word opening a line is a job title.
-    // (Session 12: also a volunteer or trainee: "Vrijwilliger Thuisadministratie", "Stagiair Boekhouding".)
+    // (Also a volunteer or trainee: "Vrijwilliger Thuisadministratie", "Stagiair Boekhouding".)
     if (tokens[first].sentStart && tail - first === 1 && tail === end - 1 && (ROLE_SUFFIX.test(tokens[first].low) || ROLE_WORD_END.test(tokens[first].low) || VOLUNTEER_WORD.test(tokens[first].low))) continue;
     let last = tail;
     // "Techniek Werkt Noordkop": a name ending in "Werkt"/"Actief" may carry its region after it.
@@ -2709,8 +2709,8 @@ function placeBazaarRule(ctx: Ctx) {
 const COMPOUND_HEAD = /^(?:Bewind\p{Ll}{3,}|WZC|RVT|KDV|MFC|\p{Lu}\p{Ll}+(?:gemeente|kerk|moskee|vereniging|praktijk|centrum|bedrijf|winkel|salon|loket|kantoor|studio|shop|zaak|opvang|club|erij|erei|bureau|buro|fabriek|verwerker|verwerking|handel|bewind|werf|bedriuw|paviljoen|café|cafe|vrieshuis|koelhuis)|(?:Vries|Koel|Vrouwen|Mannen|Inloop)huis)$/u;
 
 // Sports-club prefixes before a club's name ("vv Berkum", "KV Nij Haske", "USV Elinkwijk", "RKSV Nuenen").
-// (Session 10: not "BVV", the beslagvrije voet of every debt-help text: "Berekening BVV Hendriksen.pdf".)
-// Session 12: "Sophie Lammers <sophie@streetwise-kitchen.nl> … Streetwise Kitchen | Westzijde 154", "Energiefixers
+// (Not "BVV", the beslagvrije voet of every debt-help text: "Berekening BVV Hendriksen.pdf".)
+// "Sophie Lammers <sophie@streetwise-kitchen.nl> … Streetwise Kitchen | Westzijde 154", "Energiefixers
 // Drechtsteden" with info@energiefixersdrechtsteden.nl, "v.v. Geuzenveld United" with vvgeuzenveldunited.nl: two or more
 // words that spell a web or mail domain of the same text name the organisation that owns it (not a known place,
 // "Den Haag" for denhaag.nl, nor a person's own domain, which opens with a known first name).
@@ -2780,14 +2780,14 @@ const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhu
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND_RE = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie|basiliek|kathedraal)$/u;
-// Session 7 round 4: "Jong-Verkerk", "Vries-Overkerk": a double surname whose last part is a known surname is no church.
+// "Jong-Verkerk", "Vries-Overkerk": a double surname whose last part is a known surname is no church.
 const doubleSurnameShapedLikeWorship = (w: string) => WORSHIP_COMPOUND_RE.test(w) && w.includes("-") && lexicons().surnames.has(w.slice(w.lastIndexOf("-") + 1));
 const isWorshipCompound = (w: string) => WORSHIP_COMPOUND_RE.test(w) && !doubleSurnameShapedLikeWorship(w);
 // A lower-case house of worship closing a name: "de Al Mouhssinine moskee", "de Mevlana moskee".
 const LOWER_WORSHIP_WORD = /^(?:moskee|kerk|synagoge|tempel|camii|masjid|gurdwara|mandir)$/;
 
 const APPOSITION_FACILITY = /^, (?:het|de|een) (?:verpleeghuis|verzorgingshuis|(?:woon)?zorgcentrum|zorgboerderij|ziekenhuis|kliniek|hospice|(?:basis)?school|opvang|nachtopvang|daklozenopvang|moskee|kerk|tehuis|kinderdagverblijf|woonvoorziening|dagbesteding)\b/;
-// (session 8: gyms and textile firms: "Tiger Gym", "Fit Fitness", "Mizia Tex"; grill restaurants: "Anatolia Grillhouse")
+// (gyms and textile firms: "Tiger Gym", "Fit Fitness", "Mizia Tex"; grill restaurants: "Anatolia Grillhouse")
 const SHOP_HEADS = new Set(["Shop", "Store", "Winkel", "Salon", "Kitchen", "Keuken", "Bakkerij", "Market", "Supermarkt", "Toko", "Eethuis", "Lunchroom", "Gym", "Fitness", "Sportschool", "Tex", "Textiles", "Fashion", "Bakery", "Grill", "Pizzeria", "Grillhouse", "Grillroom", "Steakhouse"]);
 function compoundHeadRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -2797,7 +2797,7 @@ function compoundHeadRule(ctx: Ctx) {
     const spaceNext = !!nx && text.slice(t.e, nx.s) === " ";
     // Sports clubs: a club prefix + a capitalised name ("vv Berkum", "KV Nij Haske", "RKSV Nuenen", "FC Lisse"), a place
     // included and a founding year after it ("LAC Frisia 1883"); "<name> Boys" ("Woenselse Boys", "Kozakken Boys").
-    // (Session 12: also a dotted prefix, whose closing dot is a token of its own that makes the name look like a sentence
+    // (Also a dotted prefix, whose closing dot is a token of its own that makes the name look like a sentence
     // start: "Jeugdcoördinator v.v. Geuzenveld United", "bij s.v. Marken".)
     const dotted = CLUB_PREFIX.test(t.t) && t.t.includes(".") && nx?.t === "." && nx.s === t.e && !!tokens[i + 2] && text.slice(nx.e, tokens[i + 2].s) === " ";
     const cn = dotted ? tokens[i + 2] : nx;
@@ -2816,7 +2816,7 @@ function compoundHeadRule(ctx: Ctx) {
       continue;
     }
     // "van de EMCO-groep", "bij de WVS-groep": an abbreviation + "-groep" is an organisation ("Balint-groep" is a method).
-    // (Session 12: not after a document title word: "Planning MAP-groep voorjaar" is a course group, no organisation.)
+    // (Not after a document title word: "Planning MAP-groep voorjaar" is a course group, no organisation.)
     if (t.word && /^\p{Lu}{2,6}-groep$/u.test(t.t) && !t.sentStart && !isNegative(lex, t.key) && !lex.common.has(t.t.slice(0, -6).toLowerCase()) && !DOC_TITLE_WORD.test(tokens[i - 1]?.low ?? "")) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
@@ -3008,7 +3008,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Dak- en Thuislozen Utrecht", "Statushouders Zwolle": a target group before a place names a team's area.
     if (isDepartmentWord(t.low) && t.low.length >= 5 && !t.sentStart) continue;
     if (departmentTeam || (tokens[i - 1]?.low === "team" && isDepartmentWord(t.low))) continue;
-    // (Session 7 round 4: not a generic service before a known place: "Jongerenloket Amsterdam Nieuw-West" is the place.)
+    // (Not a generic service before a known place: "Jongerenloket Amsterdam Nieuw-West" is the place.)
     if (t.cap && /(?:punt|plein|loket|team|bedrijf|dienst)$/.test(t.low) && tokens[i + 1].cap && !tokens[i + 1].sentStart && !((GENERIC_SERVICES.has(t.low) || /team$/.test(t.low)) && matchPhrase(ctx, i + 1, lex.places) > i)) {
       const end = capRun(ctx, i + 1, 5);
       if (end > i + 2 && tokens.slice(i + 2, end).some((x) => lex.places.phrases.has(x.key))) {
@@ -3017,7 +3017,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
       }
     }
     if (ctx.negative[i]) continue;
-    // Session 12 r2: a court (also abbreviated) + its district or seat is the place only: "Rb Midden-Nederland".
+    // A court (also abbreviated) + its district or seat is the place only: "Rb Midden-Nederland".
     if (COURT_WORDS.has(t.low)) continue;
     // "Leger des Heils Lelystad": a word after a lower-case connector inside a longer name opens no service name.
     if (i > 1 && /^(?:des|der|den)$/.test(tokens[i - 1].t) && (tokens[i - 2].cap || tokens[i - 2].upper) && text.slice(tokens[i - 2].e, t.s).length <= tokens[i - 1].t.length + 2) continue;
@@ -3026,12 +3026,12 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Intervisie WGD Twente", "Intervisie J&G Emmen": in a team or channel title an unknown short abbreviation (a team
     // code, not a known organisation) or the letter after "&" before a place names the team's area: the place only.
     const teamTitle = tokens[i - 1]?.t === "&" || /["“„]$/.test(text.slice(Math.max(0, t.s - 1), t.s)) || TEAM_TITLE_WORDS.has(tokens[i - 1]?.low ?? "");
-    // Session 12: the name of a group chat or channel before a place names the group's area: 'Groepsapp "Kansbaan
+    // The name of a group chat or channel before a place names the group's area: 'Groepsapp "Kansbaan
     // Poelenburg"', "Teamapp Jongerenwerk Noord" (the place only).
     if (teamTitle && !lex.institutions.phrases.has(t.key) && /(?:^|[^\p{L}])(?:[Gg]roepsapp|[Tt]eamapp|[Aa]ppgroep|[Gg]roepschat|[Tt]eamchat|[Ww]hats[Aa]pp-?groep|[Kk]anaal)[ \t]*[:"“„]?[ \t]*$/u.test(text.slice(Math.max(0, t.s - 24), t.s)) && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     if (/^\p{Lu}{1,4}$/u.test(t.t) && teamTitle && !lex.institutions.phrases.has(t.key) && !lex.institutionHeads.phrases.has(t.low) && (t.t.length >= 2 || tokens[i - 1]?.t === "&") && matchPhrase(ctx, i + 1, lex.places) > i) continue;
     // "Stadskantoor Leeuwarden", "FACT-team Emmen": a generic service in a place is the place, not an organisation.
-    // Session 7 round 4: also the abbreviations every region has: "CJG Moerwijk" (Centrum voor Jeugd en Gezin), "PI Vught"
+    // Also the abbreviations every region has: "CJG Moerwijk" (Centrum voor Jeugd en Gezin), "PI Vught"
     // (a penitentiaire inrichting, named after its town like "GGD Amsterdam").
     if (GENERIC_SERVICE_ABBREVIATIONS.has(t.t) && text.slice(t.e, tokens[i + 1].s) === " ") {
       // (the place outranks an organisation guess after "bij/via": "bij CJG Transvaal")
@@ -3039,7 +3039,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
       if (pe > i) ctx.out.push({ s: tokens[i + 1].s, e: tokens[pe].e, label: "plaats", prio: PRIO.institutionHead + 5 });
       continue;
     }
-    // (Session 9: a youth desk + a bare compass word is a branch that names no place: "(Jongerenpunt West)".)
+    // (A youth desk + a bare compass word is a branch that names no place: "(Jongerenpunt West)".)
     if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && /^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
       ctx.out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
@@ -3047,11 +3047,11 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (ROLE_WORD_END.test(t.low)) continue;
     // "Jongeren Zoetermeer", "Statushouders Ede": a target group (a team or channel name) in a place is the place;
     // "Zaaknummer Groningen", "Klantnummer Assen": a field label before a place is no organisation either.
-    // Session 10: a document title word before a region is no organisation either: "Trajectoverzicht Midden-Limburg",
+    // A document title word before a region is no organisation either: "Trajectoverzicht Midden-Limburg",
     // "Kwartaalrapportage Twente", "Jaarverslag Drechtsteden" (the place stays a place).
-    // Session 11 r2: a location label or a street worker's round too: "Rechtbank Noord-Nederland\nLocatie Leeuwarden",
+    // A location label or a street worker's round too: "Rechtbank Noord-Nederland\nLocatie Leeuwarden",
     // "Vestiging Heerenveen", "Ronde Overvecht na melding van …" (the place only).
-    // Session 11 r4: an abstract "-heid" noun names a domain, no organisation: "team Zorg & Veiligheid Deventer",
+    // An abstract "-heid" noun names a domain, no organisation: "team Zorg & Veiligheid Deventer",
     // "overleg Werk & Gezondheid Parkstad" (the place only).
     if (/\p{Ll}{3,}heid$/u.test(t.t)) continue;
     // A plural or a pool of places, jobs or people before a region heads a list, no organisation: "Leerwerkplekken Kop
@@ -3066,7 +3066,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     }
     // "Te Lintelo", "Ter Horst": a particle before a place is a surname.
     if (lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low) || PLACE_HEADS.has(t.low) || PARTICLES.has(t.low)) continue;
-    // Session 12 r2: "Behandelaar: Pauline Wassenaar, GZ-psycholoog": a word a role, relation or title has announced as a
+    // "Behandelaar: Pauline Wassenaar, GZ-psycholoog": a word a role, relation or title has announced as a
     // name opens no service; a one-word place right after it is the surname ("Wassenaar", "Tiel", "Ommen").
     const roleWord = (x: Token | undefined) => !!x && (ROLE_SUFFIX.test(x.low) || RELATIONS.has(x.low) || /^(?:behandelaar|contactpersoon|mentor|bewindvoerder|casemanager|regisseur|naam|roepnaam)$/.test(x.low));
     const announced = roleWord(tokens[i - 1]) || (tokens[i - 1]?.t === ":" && roleWord(tokens[i - 2]));
@@ -3080,7 +3080,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (matchPhrase(ctx, i, lex.places) > i) continue;
     // "Pieter-Bas Hoogland": a hyphenated first name before a surname that is also a place is a person.
     if (t.t.includes("-") && t.t.split("-").some((p) => lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p))) continue;
-    // Session 7 round 5: "mevr. Bosman-ter Horst", "Jansen-van Beek": a surname + hyphen + particle before a place is a
+    // "mevr. Bosman-ter Horst", "Jansen-van Beek": a surname + hyphen + particle before a place is a
     // double surname.
     if (/^\p{Lu}\p{Ll}+-(?:de|van|der|den|ter|ten|te|op|in|het|'t)$/u.test(t.t)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
@@ -3088,7 +3088,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
     const prevTok = tokens[i - 1];
     if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
-    // (Session 11: the place is written with a capital: "Veel dieren", "Gewoon best" are no "Kringloop Deventer".)
+    // (The place is written with a capital: "Veel dieren", "Gewoon best" are no "Kringloop Deventer".)
     if (!(tokens[i + 1].cap || tokens[i + 1].upper)) continue;
     const end = matchPhrase(ctx, i + 1, lex.places);
     if (end < i + 1) continue;
@@ -3104,7 +3104,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
 const DOC_TITLE_WORD = /(?:overzicht|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
 const VOLUNTEER_WORD = /^(?:vrijwilliger|vrijwilligster|vrijwilligers|stagiair|stagiaire|trainee|hoofd)$/;
 const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
-// Session 14: adjectives that ADJECTIVE_END misses, opening a group's, sector's or scheme's name: "de groep Jonge
+// Adjectives that ADJECTIVE_END misses, opening a group's, sector's or scheme's name: "de groep Jonge
 // Mantelzorgers", "de cao Open Teelten", "Vrije Inloop".
 const PAIR_ADJECTIVES = new Set(["jonge", "open", "vrije", "gezonde", "goede", "zware", "warme", "slimme", "sterke"]);
 const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|aire|oene|ame|ene)$/;
@@ -3113,7 +3113,7 @@ const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|air
 const EN_METHOD_WORDS = new Set(["mentoring", "coaching", "training", "counseling", "counselling", "mentorship", "empowerment", "mindfulness"]);
 const CORPORATE_WORDS = new Set(["acquisition", "recruitment", "resources", "relations", "operations", "marketing", "sales", "finance", "procurement", "compliance", "legal", "talent", "development", "management", "services", "solutions", "consulting", "communications", "engagement", "partnerships", "support", "strategy", "analytics", "logistics", "security", "facilities", "payroll"]);
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
-// Session 14 person r2: a course or study programme follows these ("studeert European Studies", "master Public Health").
+// A course or study programme follows these ("studeert European Studies", "master Public Health").
 const STUDY_WORDS = new Set(["opleiding", "studie", "studeert", "studeerde", "studeren", "bachelor", "master", "minor"]);
 function capitalisedPairRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -3126,16 +3126,16 @@ function capitalisedPairRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (a.sentStart || b.sentStart || text.slice(a.e, b.s) !== " ") continue;
     if (ADJECTIVE_END.test(a.low) || PAIR_ADJECTIVES.has(a.low) || b.t.includes("-")) continue;
-    // Session 12 r2: "een BBL-traject Hovenier niveau 2": an abbreviation compound opens a course, no name.
+    // "een BBL-traject Hovenier niveau 2": an abbreviation compound opens a course, no name.
     if (thingCompound(lex, a.t)) continue;
     // "opleiding Medewerker Dierverzorging", "Allround Medewerker Techniek": a job or course title, no name.
     if (ROLE_SUFFIX.test(a.low) || /^(?:medewerker|assistent|allround|verzorgende|helpende|coördinator|coordinator)$/.test(a.low) || STUDY_WORDS.has(tokens[i - 1].low)) continue;
-    // Session 12: "het programma Sportief Herstel", "de methode Mobility Mentoring": a programme or method's name.
+    // "het programma Sportief Herstel", "de methode Mobility Mentoring": a programme or method's name.
     if (PROGRAMME_NOUNS.has(tokens[i - 1].low) || EN_METHOD_WORDS.has(a.low) || EN_METHOD_WORDS.has(b.low)) continue;
-    // Session 12: an English job title ("| Founder & Head Chef", "Senior Developer") is no name.
+    // An English job title ("| Founder & Head Chef", "Senior Developer") is no name.
     if (EN_JOB_WORDS.has(a.low) && EN_JOB_WORDS.has(b.low)) continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
-    // Session 12 r2: a greeting is no first name: "Beste Hannah, / Dear Hannah," (the name after it is found by the
+    // A greeting is no first name: "Beste Hannah, / Dear Hannah," (the name after it is found by the
     // greeting rule).
     if (GREETINGS.has(a.low)) {
       ctx.out.push({ s: b.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
@@ -3148,7 +3148,7 @@ function capitalisedPairRule(ctx: Ctx) {
     if (PLACE_PREFIXES.has(a.low) && !/^(?:groot|klein|oud|oude)$/.test(a.low)) continue;
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
     if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
-    // Session 7 round 4: "Daan Prins | Talent Acquisition |", "NEP The Netherlands, Media Park": an (English) department
+    // "Daan Prins | Talent Acquisition |", "NEP The Netherlands, Media Park": an (English) department
     // or a business park / campus is no person.
     if (CORPORATE_WORDS.has(a.low) || CORPORATE_WORDS.has(b.low) || /^(?:park|campus|plaza|center|centre|square|boulevard)$/.test(b.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
@@ -3240,7 +3240,7 @@ function serviceOfOrganisationRule(ctx: Ctx) {
     // "samenwonen met Kim Rasenberg, eigen woning van Rasenberg": the surname of a person found in the text is that person.
     const nm = end > j ? ctx.text.slice(t.s, tokens[end - 1].e) : "";
     if (end > j && ctx.out.some((c) => c.label === "persoon" && c.e - c.s > nm.length && ctx.text.slice(c.s, c.e).endsWith(" " + nm))) continue;
-    // Session 11 r2: "een proefplaatsing van Haftom Gebru bij Kwekerij De Boer": a placement of two capitalised words (no
+    // "een proefplaatsing van Haftom Gebru bij Kwekerij De Boer": a placement of two capitalised words (no
     // organisation word) at an employer after "bij" places a person there.
     if (end === j + 2 && PLACEMENT_NOUNS.has(tokens[i].low) && tokens[end]?.low === "bij" && (tokens[end + 1]?.cap || tokens[end + 1]?.upper) &&
       tokens.slice(j, end).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.t) && !ORG_TAIL.test(x.t) && !HEAD_SUFFIX.test(x.t) && !lex.institutionHeads.phrases.has(x.low) && !lex.institutions.phrases.has(x.key))) {
@@ -3271,7 +3271,7 @@ function lowerTailRule(ctx: Ctx) {
     const words = tokens.slice(i, end).filter((x) => x.word && (x.cap || x.upper));
     const personOrPlace = words.some((x) => thingCompound(lex, x.t) || lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || TITLES.has(x.low) || RELATIONS.has(x.low) || NATIONALITY_ADJ.test(x.low) || ADJECTIVE_END.test(x.low) || LOWER_TAIL_MODIFIERS.test(x.low));
     if (personOrPlace || lex.places.phrases.has(phraseKey(text.slice(t.s, tokens[end - 1].e)))) continue;
-    // Session 9 r2: "Dhr. en mevr. Pattiasina wonen al sinds 1976 in Tiel": after a title the capitalised word is a surname
+    // "Dhr. en mevr. Pattiasina wonen al sinds 1976 in Tiel": after a title the capitalised word is a surname
     // and "wonen" the verb; so too when the text names the word elsewhere as the surname after a known first name
     // ("Aanvrager: Johannes Pattiasina").
     const before = tokens[i - 1].t === "." ? tokens[i - 2] : tokens[i - 1];
@@ -3319,7 +3319,7 @@ function legalFormRule(ctx: Ctx) {
       continue;
     }
     if (!legal || /^[ \t]*(?:BV|NV|VOF)$/.test(tokens[end - 1].t)) continue;
-    // Session 12 r2: "Femke Zwaan van Bollenkwekerij Zwaan & Zn.": the firm starts at a business compound after a
+    // "Femke Zwaan van Bollenkwekerij Zwaan & Zn.": the firm starts at a business compound after a
     // lower-case "van/voor/bij" (the person who works there stands before it).
     const cut = businessAfterOf(ctx, i, end);
     ctx.out.push({ s: tokens[cut].s, e: tokens[end - 1].e + legal[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
@@ -3351,12 +3351,12 @@ function ampersandFirmRule(ctx: Ctx) {
     const b = tokens[i + 1];
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     // "Schoon & Zo", "Jansen & Co": "Zo"/"Co" after "&" close a firm name.
-    // (Session 12 org r3: "Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
+    // ("Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
     const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[i + 2]?.cap && tokens[i + 2].word && text.slice(b.e, tokens[i + 2].s) === " " && !lex.common.has(tokens[i + 2].low) && !lex.firstNames.has(tokens[i + 2].t);
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !particleName && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
-    // Session 11 r2: after "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
+    // After "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
     // Schulden & Bewind" (a firm keeps a name in it: "team Dekker & Visser").
     if (/^(?:team|afdeling|sectie|unit|cluster)$/.test(tokens[i - 2]?.low ?? "") && (isDepartmentWord(a.low) || isDepartmentWord(b.low)) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
     // "Loopbaan & Burgerschap", "Gezondheid & Welzijn": a school subject or theme joins abstract nouns.
@@ -3368,11 +3368,11 @@ function ampersandFirmRule(ctx: Ctx) {
     while (s0 > 0 && tokens[s0 - 1].word && (tokens[s0 - 1].cap || tokens[s0 - 1].upper || PARTICLES.has(tokens[s0 - 1].low)) && !tokens[s0].sentStart && text.slice(tokens[s0 - 1].e, tokens[s0].s) === " " && i - s0 < 4) s0--;
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
     s0 = businessAfterOf(ctx, s0, i);
-    // Session 12 org r3: "Accountmanager Agri & Flowers" opening a signature line is a job title + its sector, no firm.
+    // "Accountmanager Agri & Flowers" opening a signature line is a job title + its sector, no firm.
     if (s0 < i - 1 && tokens[s0].sentStart && /^\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
     const end = capRun(ctx, i + 1, 4, true);
     const e = tokens[Math.max(end, i + 2) - 1].e;
-    // Session 12 org r5: "een Herstel & Opknapdag", "de Banen & Opleidingsbeurs", "Klus & Zomerweek": a run that ends in an
+    // "een Herstel & Opknapdag", "de Banen & Opleidingsbeurs", "Klus & Zomerweek": a run that ends in an
     // event compound (a day, market, week, fair, evening) names an event, no firm.
     if (EVENT_COMPOUND.test(tokens[Math.max(end, i + 2) - 1].t) && !NOT_EVENT_MARKT.test(tokens[Math.max(end, i + 2) - 1].t)) continue;
     // "(Rapp & Goscha, 2012)", "Integratie & Samenleving (2020)": authors in a literature reference.
@@ -3569,7 +3569,7 @@ const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "k
 
 const SHORT_FUNCTION_WORDS = new Set("je jij ze we ik nu er al en of op in na ja ok oh he hé u zo da de te ff hoor".split(" "));
 const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré ewa".split(" "));
-// (Session 10 r2: also "ewa", the street-language interjection that opens a message: "ewa sanne sorry …"; added above.)
+// (Also "ewa", the street-language interjection that opens a message: "ewa sanne sorry …"; added above.)
 
 /** In a chat, speaker names and lower-case lexicon first names are names wherever they occur: "of was t priya". */
 // (Also "parc", the French park word that only holiday and housing parks use: "woont op parc amerzicht".)
@@ -3666,7 +3666,7 @@ const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabrie
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
-// (Session 11 r1: also wishes: "gefeliciteerd alvast yus!!" for yusuf, "succes dil!")
+// (Also wishes: "gefeliciteerd alvast yus!!" for yusuf, "succes dil!")
 const CHAT_VOCATIVE_BEFORE = new Set(["thx", "thnx", "tnx", "dank", "dankje", "dankjewel", "bedankt", "merci", "top", "hoi", "hey", "hi", "hai", "gr", "he", "hé", "ok", "oke", "oké", "gefeliciteerd", "proficiat", "succes", "sterkte", "welkom", "alvast", "dag", "doei", "groetjes", "groeten"]);
 // Words that close a chat message before the writer's own (nick)name: "doe ik. gr faat" (fatima), "groetjes nel".
 const CHAT_SIGNOFF_BEFORE = new Set(["gr", "grt", "grtz", "grtjs", "groet", "groetjes", "groeten", "liefs", "xx", "xxx", "mvg", "vg"]);
@@ -3713,7 +3713,7 @@ function chatNames(ctx: Ctx) {
   const longSpeakers = [...ctx.speakers].filter((n) => n.length >= 6 && /^\p{Ll}+$/u.test(n));
   for (const t of tokens) {
     if (!t.word || t.cap || ctx.negative[t.i]) continue;
-    // Session 9 r4: "of mehmet's uitkering nog loopt", "sanne's dossier": a speaker's or a lexicon first name (4+ letters,
+    // "of mehmet's uitkering nog loopt", "sanne's dossier": a speaker's or a lexicon first name (4+ letters,
     // no word) with a possessive "'s" is that person; the span stops before the "'s".
     const possessive = /^(\p{Ll}{3,})['’]s$/u.exec(t.t);
     if (possessive && (ctx.speakers.has(possessive[1]) || (possessive[1].length >= 4 && lowerFirstOk(lex, possessive[1]) && !CHAT_NAME_WORDS.has(possessive[1])))) {
@@ -3722,7 +3722,7 @@ function chatNames(ctx: Ctx) {
     }
     // A nickname only in address position: after thanks/greeting, or closing the clause ("thx souf!", "souf, kun jij").
     // Also a three-letter start addressing someone at the opening of a message ("Kees: yas had je …" for yasmina).
-    // (Session 11 r1: also four letters: "Kim: daph let op" for daphne.)
+    // (Also four letters: "Kim: daph let op" for daphne.)
     const opensMessage = longSpeakers.length > 0 && (t.low.length === 3 || t.low.length === 4) && tokens[t.i - 1]?.t === ":" && ctx.speakers.has(tokens[t.i - 2]?.low ?? "") && /(?:^|\n)(?:\[[^\]\n]*\][ \t]*)?[\p{L}-]+:[ \t]*$/u.test(ctx.text.slice(Math.max(0, t.s - 40), t.s));
     // "thx fen" (Fenna): a three-letter start of a five-letter speaker's name after thanks or a greeting.
     // Also "thx dil" (dilara), "top thx naim" (naima): any shortened start of a speaker's name of five or more letters.
@@ -3761,7 +3761,7 @@ function chatNames(ctx: Ctx) {
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
     // abbreviations ("max 3 uur", "een ton", "de bob").
-    // Session 12 r3: a word-like first name after "ene" ("contactpersoon is ene rob of ruud"; not "aan de ene kant") or after a
+    // A word-like first name after "ene" ("contactpersoon is ene rob of ruud"; not "aan de ene kant") or after a
     // verb of consulting + "met" ("ik overleg vandaag met mark en …", "even bellen met kees") is that person.
     const prevLow = tokens[t.i - 1]?.low ?? "";
     const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
@@ -3771,7 +3771,7 @@ function chatNames(ctx: Ctx) {
       !lex.ambiguousFirstNames.has(capitalised(t.t));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
-    // Session 12 r3: a lower-case lexicon surname in a chat, when its ending marks it as Eastern European ("die petrescu
+    // A lower-case lexicon surname in a chat, when its ending marks it as Eastern European ("die petrescu
     // zaak", "todorov") or after "familie/fam" ("die familie iliev"); no word, place or first name.
     const capT = capitalised(t.t);
     const lowerSurname = t.low.length >= 5 && /^\p{Ll}+$/u.test(t.t) && lex.surnames.has(capT) && !lex.ambiguousSurnames.has(capT) && !lex.firstNamesLower.has(t.low) &&
@@ -4076,7 +4076,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   chatRelationNames(ctx);
   caseInitialsAndHeetNames(ctx);
   lowerFamilyFirmRule(ctx);
-  // Session 12: "gevlucht via Kakuma (Kenia)", "kwam uit Homs (Syrië)": after a preposition of place or route, an unknown
+  // "gevlucht via Kakuma (Kenia)", "kwam uit Homs (Syrië)": after a preposition of place or route, an unknown
   // capitalised word with a country abroad in brackets is a place in that country (a camp, a town), no organisation.
   if (may(text.includes("(")))
     for (const m of allMatches(PLACE_IN_COUNTRY_RE, text)) {
@@ -4105,7 +4105,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may((text.includes("\t") || text.includes("|")) && /naam|klant|cli[eë]nt|deelnemer|aanvrager/i.test(text))) nameColumnCells(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
-  // Session 12: "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
+  // "Kapsalon Beauty by Abena", "Nails by Esra": a salon or shop named with English "by" + its owner's name is
   // one organisation (the owner's name belongs to it).
   if (may(/[ \t]by[ \t]/.test(text)))
     for (const m of allMatches(BY_OWNER_FIRM_RE, text)) {
@@ -4121,19 +4121,19 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
   const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
-  // (Session 9 r2: not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
+  // (Not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());
   // "via de B1-route", "het A2-niveau": a language level (A1 … C2) is no organisation (but "G4S", "NT2 Taalcentrum" stay).
-  // Session 13 org r2: a span opened by a document-type word is a heading, no organisation: "Dossiernotitie Werk &
+  // A span opened by a document-type word is a heading, no organisation: "Dossiernotitie Werk &
   // Inkomen", "Verslag Stedelijk Overleg Dagopvang & Inloop Amsterdam" (its place stays).
   const docTitle = (c: Candidate) => { const w = /^\p{Lu}\p{Ll}+(?=[ \t])/u.exec(text.slice(c.s, c.e)); return !!w && DOC_TITLE_WORD.test(w[0].toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))); };
-  // Session 13 org r2: "Vanaf Spijkenisse rijdt …": a preposition opening a sentence is no organisation word before a place;
+  // "Vanaf Spijkenisse rijdt …": a preposition opening a sentence is no organisation word before a place;
   // "Contactpersoon school:", "Mentor college:": a role + a lower-case head word is a field label.
   const preposition = (c: Candidate) => /^(?:Vanaf|Vanuit|Sinds|Richting|Tussen|Langs|Namens|Volgens)[ \t]/u.test(text.slice(c.s, c.e));
   // A client title opens a person, never an organisation: "Z-route voor mw. Taalschool: …" (a title + a label word).
   const titleOpened = (c: Candidate) => /^(?:mw|mevr|dhr|hr)\.?[ \t]+\p{Lu}/iu.test(text.slice(c.s, c.e));
   const roleLabel = (c: Candidate) => { const m = /^\p{Lu}(\p{Ll}+)[ \t]+(\p{Ll}+)$/u.exec(text.slice(c.s, c.e)); return !!m && (ROLE_WORD_END.test(m[1]) || /persoon$/.test(m[1])) && HEAD_SUFFIX.test(m[2]); };
-  // Session 13 org r4: an upper-case heading ("VERSLAG KETENOVERLEG WOONFRAUDE & ADRESKWALITEIT DRECHTSTEDEN", "AANMELDING
+  // An upper-case heading ("VERSLAG KETENOVERLEG WOONFRAUDE & ADRESKWALITEIT DRECHTSTEDEN", "AANMELDING
   // VERSLAVINGSZORG JONGVOLWASSENEN") is a title, no organisation: capitals in the upper-case opening of a line with at
   // least three capital words, unless a word is an organisation head or the span a known organisation (its place stays).
   const capsHeading = (c: Candidate) => {
@@ -4160,11 +4160,11 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   return ctx.out.filter((c) => (c.label !== "instelling" || (!docTitle(c) && !schemeOrCourse(c) && !capsHeading(c) && !preposition(c) && !roleLabel(c) && !titleOpened(c) && !(c.e - c.s === 1 && /^[ABC][12](?![\p{L}\p{N}])/u.test(text.slice(c.s, c.e + 2))) && !notAnOrganisation(ctx, c) && !headingOrTopicNoOrganisation(lex, text.slice(c.s, c.e)) && !departmentAfterTeam(c) && !chatName(c) && !eventWithAmpersand(text.slice(c.s, c.e)) && !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")) && !deskInPlace(lex, text.slice(c.s, c.e)))) &&
     // "in het kader van de Lbv": a capitalised word of three or more letters without a vowel is an abbreviation, no name.
     (c.label !== "persoon" || (!/(?:^|[ \t])[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]{2,4}(?![\p{L}])/u.test(text.slice(c.s, c.e)) && !streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
-    // Session 9 r3: "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
+    // "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
     // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
     (c.label !== "plaats" || !(/^(?:Niederlande|Netherlands|the Netherlands|Pays-Bas|Países Bajos|Paesi Bassi|Holandia|Nizozemsko|Olanda|Hollanda)$/u.test(text.slice(c.s, c.e)) ||
       (text.slice(c.s, c.e) === "Polen" && /(?:^|[^\p{L}])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|veel|vele|enkele|sommige|meerdere|wat|paar|alle|andere|die|deze|de)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))))) &&
-    // Session 14 org r2: a city naming a treaty is part of the treaty's name: "via het Verdrag van New York".
+    // A city naming a treaty is part of the treaty's name: "via het Verdrag van New York".
     !/(?:Verdrag|Conventie)[ \t]+(?:van|inzake)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 20), c.s)) &&
     // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
     (c.label !== "plaats" || !(/(?:^|[^\p{L}])aan[ \t]+de[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s)) && !/^[ \t]+\d/.test(text.slice(c.e, c.e + 3)))));
@@ -4174,12 +4174,12 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
 // ("Kredietbank Flevoland", "Sociaal Loket Zwolle", "Sociaal Team Emmen", "Werkgeverspunt Noord-Limburg", "WenI Zeeuws-Vlaanderen"). Named
 // regional organisations are lexicon entries and stay ("Kredietbank Limburg", "Stadsbank Oost Nederland").
 const DESK_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(?:kredietbank|gemeentelijke[ \t]+kredietbank|werkgeverspunt|werkgeversservicepunt|sociaal[ \t]+loket|sociaal[ \t]+team|loket|zorgloket|wmo-?loket|jongerenloket|w[ \t]*&[ \t]*i|w[ \t]*en[ \t]*i|weni|ocmw|sociaal[ \t]+huis)[ \t]+(\p{Lu}.*)$/iu;
-// (Session 12: every desk compound on "-loket": "Energieloket Zwijndrecht", "Woonloket Deventer", "Ondernemersloket Limburg".)
+// (Every desk compound on "-loket": "Energieloket Zwijndrecht", "Woonloket Deventer", "Ondernemersloket Limburg".)
 const LOKET_IN_PLACE = /^(?:(?:de|het)[ \t]+)?\p{L}[\p{L}-]*loket[ \t]+(\p{Lu}.*)$/iu;
-// Session 12 r2: any generic service or "-team" in a place, also as a field value ("Organisatie: FACT-team Stadskanaal",
+// Any generic service or "-team" in a place, also as a field value ("Organisatie: FACT-team Stadskanaal",
 // "Uitvoerder: Sociaal Wijkteam Assen"): the place only.
 const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*)?)[ \t]+(\p{Lu}.*)$/u;
-// Session 13 org r2: a walk-in, language café, youth chat or public health service that every town has is the place only,
+// A walk-in, language café, youth chat or public health service that every town has is the place only,
 // also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht", a district office "Stadsdeelkantoor Noord"); a capitalised
 // "Bibliotheek Venlo" stays the library's own name.
 const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang", "stadsdeelkantoor"]);
@@ -4200,7 +4200,7 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
 
 const GERMAN_CONTEXT = /(?<![\p{L}])(?:Sie|Ihre|Ihr|Ihrer|unser|unsere|unserer|wir|bitte|Bitte|und|nicht|für|über|mit|auf|haben|ist|eine|einen|dass)(?![\p{L}])/u;
 const GERMAN_CONTEXT_ALL = new RegExp(GERMAN_CONTEXT.source, "gu");
-// Session 9 r2: in German text every noun is capitalised, so "Meine Mutter", "Der Hausarzt", "von Demenz", "der
+// In German text every noun is capitalised, so "Meine Mutter", "Der Hausarzt", "von Demenz", "der
 // BG-Nummer", "der Familie Nowicki" read as names (an article or preposition as a name particle, "Meine" as a Frisian first
 // name). In a German context (two German function words within 200 characters) a person span loses its leading German
 // articles, possessives and prepositions and the family or courtesy nouns after them ("Frau", "Familie", "Schwester"); what
@@ -4247,12 +4247,12 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   if (/^(?:KM|JC|CM|PB|WB|BW|MW|TM|WC|KL)$/.test(name) && /^[ \t]*(?::|→|->|>)/.test(text.slice(c.e, c.e + 4))) return true;
   // "bei der Gemeinde Kerkrade", "der Kreis Heinsberg": a German article + an administrative noun is no surname.
   if (/^(?:der|den|dem|des)[ \t]+(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)$/.test(name)) return true;
-  // Session 8 round 2: "Bitte überweisen Sie den Betrag auf …": in German text an article + a noun is no name particle +
+  // "Bitte überweisen Sie den Betrag auf …": in German text an article + a noun is no name particle +
   // surname (German function words around it tell the language; Dutch "meneer den Hartog" has none).
   if (/^(?:der|den|dem|des)[ \t]+\p{Lu}\p{Ll}+$/u.test(name) && GERMAN_CONTEXT.test(text.slice(Math.max(0, c.s - 80), Math.min(text.length, c.e + 80)))) return true;
   // A name after "aan/op/in de" whose last word is street-shaped is a street without a house number.
   if (STREET_SHAPE.test(name) && STREET_AFTER_DE.test(text.slice(Math.max(0, c.s - 12), c.s))) return true;
-  // Session 12 r2: "signaal woningdelen Floris van Adrichemlaan", "de Jan van Goyenkade": a name whose last word is
+  // "signaal woningdelen Floris van Adrichemlaan", "de Jan van Goyenkade": a name whose last word is
   // street-shaped is a street named after a person (even without a house number or "aan de").
   if (/[ \t](?:van|de|der|den|ter|ten)[ \t]+\p{Lu}[\p{L}'’-]*$/u.test(name) && STREET_SHAPE.test(name)) return true;
   // An occupational surname opening a sentence before "worden/zijn/is een vak" is the trade.
@@ -4272,8 +4272,8 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // Also after a regional adjective: "Sociale Dienst Westelijke Mijnstreek", "Sociale Dienst Oostelijk Zuid-Limburg".
 const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
-// (session 8: also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
-// (Session 9 r2: also a German office: "Steuerbüro Möller".)
+// (also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
+// (Also a German office: "Steuerbüro Möller".)
 // (Also a trading house, a goods maker and a green-space firm: "Bloemenexport Van Leeuwen", "Lederwaren De Graaf",
 // "Groenvoorziening De Hoeve"; and a family-run care home named after the family: "Gezinshuis Brouwer".)
 const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop|export|import|waren|voorziening";
@@ -4283,13 +4283,13 @@ const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS}|Gez
 // Product and trade words that open a shop's name before the owner's surname ("Witgoed Wubbels", "Fietsen Kamphuis").
 const PRODUCT_HEADS = new Set("Witgoed Bruingoed Elektro Fietsen Tweewielers Autobedrijf Autoschade Garage Banden Tegels Keukens Vloeren Meubelen Meubels Kozijnen Zonwering Bloemen Groenten Schoenen Tapijt Tapijten Gordijnen Woninginrichting Bedden Verf Glas Hout Bouwmaterialen Installatiebedrijf Loodgietersbedrijf Schildersbedrijf Klusbedrijf Aannemersbedrijf Hoveniersbedrijf Dakdekkersbedrijf Taxi Rijschool Bakkerij Slagerij Kapsalon Drukkerij Schoonmaakbedrijf Transportbedrijf Koeriersdienst Verhuisbedrijf Tuincentrum Dierenspeciaalzaak Zonnepanelen Witgoedservice Champignons Aardappelen Aardbeien Tomaten Paprika's Komkommers Bloembollen Bollen Eieren Groente Fruit Planten Potplanten Kaas Vis Vlees Zuivel Pluimvee Asperges Boomkwekerij Kwekerij Loonbedrijf Tuinbouw Veehandel".split(" "));
 const PRODUCT_HEAD_HINT = /(?:goed|Champignons|Aardappelen|Aardbeien|Tomaten|Paprika's|Komkommers|Bollen|Eieren|Groente|Fruit|Planten|Kaas|Vis|Vlees|Zuivel|Pluimvee|Asperges|Kwekerij|Loonbedrijf|Tuinbouw|Veehandel|Elektro|Fietsen|Tweewielers|bedrijf|schade|Garage|Banden|Tegels|Keukens|Vloeren|Meubel|Kozijnen|Zonwering|Bloemen|Groenten|Schoenen|Tapijt|Gordijnen|inrichting|Bedden|Verf|Glas|Hout|materialen|Taxi|Rijschool|Bakkerij|Slagerij|Kapsalon|Drukkerij|dienst|centrum|zaak|panelen|service)[ \t]+\p{Lu}/u;
-// (Session 9 r2: also with initials: "Visserijbedrijf C.J. Zijp".)
+// (Also with initials: "Visserijbedrijf C.J. Zijp".)
 const TRADE_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]+(?:(?:\p{Lu}\.){1,4}[ \t]?)?((?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]+)*\p{Lu}\p{Ll}{1,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "begint bij Bakker Barendrecht", "werkt bij Slagerij Oss": a capitalised trade noun + a place after "bij/via/voor" is the
 // tradesman's firm named after its place.
 const TRADE_PLACE_RE = /(?<![\p{L}])(?:bij|via|voor)[ \t]+((?:Bakker|Bakkerij|Slager|Slagerij|Kapper|Kapsalon|Garage|Fietsenmaker|Drukkerij|Hovenier|Loodgieter|Schilder|Schildersbedrijf|Timmerbedrijf|Aannemer|Aannemersbedrijf|Installateur|Autobedrijf|Poelier|Visboer|Groenteboer|Bloemist|Opticien|Juwelier)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*))(?![\p{L}]|[ \t]+\p{Lu})/gu;
 // "Bewindkantoor Noord", "Administratiekantoor West": an office compound + a compass direction is a named firm.
-// (Session 12 r2: also a staffing pool: "Flexpool Noord", "Uitzendpool West".)
+// (Also a staffing pool: "Flexpool Noord", "Uitzendpool West".)
 // (Also a guide or advice compound and a regional telecom firm, "Ondernemerskompas Oost", "Telecom Zuid-West"; a hyphenated
 // direction; and a qualifying adjective before the head, which makes even a generic desk a named body: "Agrarisch Steunpunt
 // Noord", "Juridisch Adviesbureau West".)
@@ -4299,15 +4299,14 @@ const DISTRICT_DIRECTION_RE = /(?<![\p{L}])[Ss]tadsdeel[ \t]+((?:Nieuw-)?(?:Noor
 // "dhr de Groot uit Papendrecht, schilder, 61": a person (+ "uit" a place), a lower-case occupation and a bare number.
 const OCCUPATION_AGE_RE = /^(?:[ \t]+uit[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Ll}[\p{Ll}-]{3,20},[ \t]*(\d{2})(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[,.;)!?\n]|$))/u;
 // "I'm 60 now", "I am 58 years old": an English self-stated age.
-// (Session 12 r2: also the addressee of a letter, after "now (that)/since/as": "now that you are 20 and no longer …"; not
+// (Also the addressee of a letter, after "now (that)/since/as": "now that you are 20 and no longer …"; not
 // "if you are 18": a limit.)
 const EN_SELF_AGE_RE = /(?<![\p{L}])(?:I['’]m|I am|(?<=(?:[Nn]ow(?:[ \t]+that)?|[Ss]ince|[Bb]ecause|[Aa]s)[ \t]+)(?:you['’]re|you[ \t]+are))[ \t]+(\d{2})(?=[ \t]+(?:now|years?[ \t]+old|this year|and)(?![\p{L}])|[ \t]*(?:[,.;!?\n]|$))/gu;
 // "ONS welzijn", "SAMEN wonen": a common word written in capitals before a lower-case wonen/zorg/welzijn is a brand.
-// Session 9 r2: "Gerda Kok (SED organisatie)": an acronym + "organisatie" is a regional (work) organisation; national bodies
+// "Gerda Kok (SED organisatie)": an acronym + "organisatie" is a regional (work) organisation; national bodies
 // ("UWV organisatie") are hard negatives.
 const CAPS_ORGANISATION_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]+organisatie(?![\p{L}])/gu;
 const CAPS_WORD_TAIL_RE = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})[ \t]+(?:wonen|zorg|welzijn)(?![\p{L}])/gu;
-// --- session 5 round 3 ---
 // "3. Casus D. (op verzoek alleen initiaal), 20": a case heading with only an initial names the client.
 const CASE_INITIAL_RE = /(?<=(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-*•])[ \t]*)?[Cc]asus[ \t]+)\p{Lu}\.(?=[ \t]*[(,:\n–-])/gu;
 // "mw. Door van Hoof-Hendriks", "dhr. Wil de Boer": after a title a capitalised word before a particle + surname is the
@@ -4384,7 +4383,7 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
       const sur = m[2];
       const last = sur.split(/[ \t]+/).pop()!;
-      // Session 8: also a surname the lexicon does not know ("Houtbewerking Koudijs"): no first name, word, place or
+      // Also a surname the lexicon does not know ("Houtbewerking Koudijs"): no first name, word, place or
       // hard negative, and not at a sentence start for a shop word ("Winkel Jan …" is no firm).
       // (not a course or a level: "De opleiding Metaalbewerking Niveau 2", "cursus Houtbewerking Basis")
       const unknownSurname = !sur.includes(" ") && !/^[ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
@@ -4418,7 +4417,6 @@ function afterBlind3940Rules(ctx: Ctx) {
     }
 }
 
-// --- session 5 (after blind46–48) ---
 // Nouns by their ending: "mw. Medicatie via …" (a title ending a sentence before a noun), never a surname.
 const NOUN_END = /^\p{Lu}\p{Ll}{3,}(?:atie|itie|utie|ctie|heid|schap|teit|isme|ologie)$/u;
 // German organisation nouns: "van de Familienkasse", "bij het Jobcenter", "von der Agentur für Arbeit".
@@ -4444,10 +4442,10 @@ const EN_JOB_WORDS = new Set("lead senior junior medior principal chief head sof
 function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const name = ctx.text.slice(c.s, c.e);
   if (PROCESS_COMPOUND_END.test(name)) return true;
-  // Session 12: a municipal or membership pass is a card, no organisation: "via de Stadspas", "de Ooievaarspas", "GelrePas",
+  // A municipal or membership pass is a card, no organisation: "via de Stadspas", "de Ooievaarspas", "GelrePas",
   // "U-pas" (not "Geldkompas", "Jobkompas": a compass is a name).
   if (name.endsWith("as") && /^(?:(?:de|het)[ \t]+)?\p{Lu}(?:\p{L}{2,}(?<![Kk]om)|-)[Pp]as$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name))) return true;
-  // Session 12: a sports team's age group glued to its number is no organisation: "bij de O19", "JO17-1", "MO15", "U21".
+  // A sports team's age group glued to its number is no organisation: "bij de O19", "JO17-1", "MO15", "U21".
   // (Also "NT2", Dutch as a second language; not "N26", a bank.)
   if (name.length <= 2 && /^(?:O|JO|MO|U|NT)$/u.test(name) && /^\d{1,2}(?![\p{L}\p{N}])/u.test(ctx.text.slice(c.e, c.e + 3))) return true;
   // "via Vroeg Eropaf", "Samen Erbij": a programme named with a pronominal-adverb compound is a municipal approach, no organisation.
@@ -4458,12 +4456,12 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (/^(?:BOL|BBL)$/.test(name)) return true;
   // "Woonconsulent Haaksbergen", "Jobcoach Enschede": a role + a place is the place (and the role), no organisation.
   const sp = name.indexOf(" ");
-  // (Session 11: not as the value of an organisation field: "Organisatie: Jobcoach Brabant" names the firm.)
+  // (Not as the value of an organisation field: "Organisatie: Jobcoach Brabant" names the firm.)
   if (sp > 0 && /^\p{Ll}+(?:consulent|coach|begeleider|manager|adviseur|werker|verlener|matcher|regisseur)$/u.test(name.slice(0, sp).toLowerCase()) && ctx.lex.places.phrases.has(phraseKey(name.slice(sp + 1))) && !ORG_FIELD_BEFORE.test(ctx.text.slice(Math.max(0, c.s - 40), c.s))) return true;
-  // Session 11 r3: "het college van B&W Haarlemmermeer", "College van B en W": the municipal executive is no organisation
+  // "het college van B&W Haarlemmermeer", "College van B en W": the municipal executive is no organisation
   // to mask (a place after it stays the place).
   if (/^[Cc]ollege[ \t]+van[ \t]+(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|GS|Gedeputeerde[ \t]+Staten)(?![\p{L}])/u.test(name)) return true;
-  // Session 11 r3: "Wmo-consulent Sandra Ouwerkerk", "schuldhulp-coach Eva Kapelle": a role (also hyphenated) + a lexicon
+  // "Wmo-consulent Sandra Ouwerkerk", "schuldhulp-coach Eva Kapelle": a role (also hyphenated) + a lexicon
   // first name + a capitalised word is a person with a role, even when the surname is also a village.
   const roleName = /^(\p{L}+(?:-\p{Ll}+)?)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.exec(name);
   if (roleName && ROLE_SUFFIX.test(roleName[1].toLowerCase().replace("-", "")) && ctx.lex.firstNames.has(roleName[2]) && !ctx.lex.places.phrases.has(phraseKey(roleName[2]))) return true;
@@ -4480,19 +4478,19 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   if (/^(?:(?:de|het)[ \t]+)?(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{1,3})-loket$/u.test(name)) return true;
   // "Mentor / SLB Logistiek", "IB Onderbouw": a role abbreviation opening the name is a role + a department.
   if (sp > 0 && /^(?:SLB|IB|PB|KM|JC|CM|TM)$/.test(name.slice(0, sp))) return true;
-  // Session 9 r3: "Our son Vikram", "His school (…)": an English possessive opens no organisation's name.
+  // "Our son Vikram", "His school (…)": an English possessive opens no organisation's name.
   if (/^(?:Our|His|Her|My|Their|Your|Its)[ \t]+\p{Ll}/u.test(name)) return true;
-  // Session 9 r3: "netwerk Arbeidsmigratie Eindhoven", "team Inburgering Zwolle": a policy topic (-atie/-ering) + a known
+  // "netwerk Arbeidsmigratie Eindhoven", "team Inburgering Zwolle": a policy topic (-atie/-ering) + a known
   // place is the place the topic is handled in, no organisation (not a head word: "Bewindvoering X", nor a lexicon name).
-  // (Session 11 r3: also with a capitalised "Team/Netwerk/Afdeling" in the name: "Team Arbeidsmigratie Westland".)
+  // (Also with a capitalised "Team/Netwerk/Afdeling" in the name: "Team Arbeidsmigratie Westland".)
   const topic = /^(?:(?:Team|Netwerk|Afdeling)[ \t]+)?(\p{Lu}\p{Ll}{4,}(?:atie|ering))[ \t]+(\p{Lu}.*)$/u.exec(name);
   if (topic && ctx.lex.places.phrases.has(phraseKey(topic[2])) && !ctx.lex.institutionHeads.phrases.has(topic[1].toLowerCase()) && !ctx.lex.institutions.phrases.has(phraseKey(name)) && !ctx.lex.institutions.phrases.has(phraseKey(topic[1]))) return true;
-  // Session 12: a network or platform of a care domain in a region is the region's network, the place only: "Netwerk
+  // A network or platform of a care domain in a region is the region's network, the place only: "Netwerk
   // Dagbesteding Súdwest-Fryslân", "Platform Mantelzorg Twente" (a named foundation keeps its head: "Stichting …").
   const network = (name.startsWith("Netwerk") || name.startsWith("Platform")) && /^(?:Netwerk|Platform)[ \t]+(\p{Lu}\p{Ll}{4,})[ \t]+(\p{Lu}.*)$/u.exec(name);
   if (network && /(?:ing|zorg|hulp|steun|werk)$/.test(network[1]) && ctx.lex.places.phrases.has(phraseKey(network[2])) && !ctx.lex.institutions.phrases.has(phraseKey(name))) return true;
   // "Team Lead Software Test", "Senior Data Engineer": English job-title words only.
-  // (Session 12: also joined by "&": "Founder & Head Chef", "Owner & CEO".)
+  // (Also joined by "&": "Founder & Head Chef", "Owner & CEO".)
   if (sp > 0 && name.split(/[ \t]*&[ \t]*|[ \t]+/).every((w) => EN_JOB_WORDS.has(w.toLowerCase()))) return true;
   return false;
 }
@@ -4533,11 +4531,11 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (SEPARATOR_LINE.test(text.slice(lineStart, lineEnd))) return true;
   // "The Hague", "The Voice": an English article opens no Dutch person's name.
   if (/^The[ \t]/.test(name)) return true;
-  // Session 9 r3: "Dear Sir or Madam", "the Jeugdwet (Youth Act)": an English salutation word or law name is no person.
+  // "Dear Sir or Madam", "the Jeugdwet (Youth Act)": an English salutation word or law name is no person.
   if (/^(?:Sir|Madam|Madame)$/.test(name) || /^(?:\p{Lu}\p{Ll}+[ \t]+)+(?:Act|Law)$/u.test(name)) return true;
-  // Session 9 r3: "Ter Info:", "kwam ter Sprake": a fixed "ter" phrase (ter info, ter zake …) is no surname with "ter".
+  // "Ter Info:", "kwam ter Sprake": a fixed "ter" phrase (ter info, ter zake …) is no surname with "ter".
   if (TER_PHRASE.test(name)) return true;
-  // Session 9 r3: "loonstrookjes van jan en feb", "jan t/m mrt": a month abbreviation paired with another month.
+  // "loonstrookjes van jan en feb", "jan t/m mrt": a month abbreviation paired with another month.
   if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(name) && (MONTH_PAIR_AFTER.test(text.slice(c.e, c.e + 16)) || MONTH_PAIR_BEFORE.test(text.slice(Math.max(0, c.s - 16), c.s)))) return true;
   // "ich bin Klantmanagerin bei …": the German verb "bin" after "ich" is no Arabic "bin" in a name.
   if (/^bin[ \t]/.test(name) && /(?:^|[^\p{L}])[Ii]ch[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s))) return true;
@@ -4641,7 +4639,7 @@ function session5Round2Rules(ctx: Ctx) {
       if (end > k && !lex.places.phrases.has(phraseKey(text.slice(tokens[k].s, tokens[end - 1].e)))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }
-    // Session 13: "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
+    // "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
     // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
     if (tokens[i - 1]?.low === "familie" && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
       const end = Math.max(parseName(ctx, i), i + 1);
@@ -4728,7 +4726,7 @@ function session5Round2Rules(ctx: Ctx) {
   }
 }
 
-// Session 10 r2: a surname that is also a place, seen in the text after a known first name ("Rob Veenendaal", "Sophie
+// A surname that is also a place, seen in the text after a known first name ("Rob Veenendaal", "Sophie
 // Kranenburg"), is that person where a role, relation or title word announces it: "Casemanager Veenendaal adviseert …",
 // not "woont in Veenendaal".
 function placeSurnameRule(ctx: Ctx) {
@@ -4772,7 +4770,7 @@ function session5Rules(ctx: Ctx) {
       if (m && adjectiveNamed(lex, `${m[1]} ${text.slice(c.s, c.e)}`)) ctx.out.push({ s: c.s - m[0].length + m[0].indexOf(m[1]), e: c.e, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "voor Van Leeuwen Koeriersservice": a person guess ending in a trade compound is the firm.
-  // Session 10 r2: "deurwaarder Van der Spek van Klaassen Gerechtsdeurwaarders": a lower-case "van" inside such a guess
+  // "deurwaarder Van der Spek van Klaassen Gerechtsdeurwaarders": a lower-case "van" inside such a guess
   // ends the person; the firm is what follows it.
   for (const c of ctx.out)
     if (c.label === "persoon" && tradeEnded(lex, text.slice(c.s, c.e))) {
@@ -4811,7 +4809,7 @@ function session5Rules(ctx: Ctx) {
       const s = m.index + m[0].length - name.length;
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
-  // Session 11: "Dariuz | Straelseweg 56a | 5914 AC Venlo", "Jobcoachpunt Zuid | Spoorweglaan 12 | 5911 BR Venlo": in a
+  // "Dariuz | Straelseweg 56a | 5914 AC Venlo", "Jobcoachpunt Zuid | Spoorweglaan 12 | 5911 BR Venlo": in a
   // signature or letterhead line, the cell before a street + number and a postcode is the sender's organisation
   // (a person's name or a place there stays what it is).
   if (may(text.includes("|")))
@@ -4821,13 +4819,13 @@ function session5Rules(ctx: Ctx) {
       if (lex.firstNames.has(first) || lex.places.phrases.has(phraseKey(name)) || isNegative(lex, phraseKey(name)) || TITLES.has(first.toLowerCase())) continue;
       ctx.out.push({ s: m.index, e: m.index + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
-  // Session 11: "[19:02] Nadia (TOS): …": an unknown abbreviation in brackets after a chat speaker is the speaker's
+  // "[19:02] Nadia (TOS): …": an unknown abbreviation in brackets after a chat speaker is the speaker's
   // organisation (not a role abbreviation like "(KM)", nor a national body like "(UWV)").
   if (may(text.includes("(")))
     for (const m of allMatches(SPEAKER_ORG_RE, text))
       if (!ROLE_ABBREVIATIONS.has(m[0]) && !isNegative(lex, m[0].toLowerCase()) && !lex.places.phrases.has(m[0].toLowerCase()))
         ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
-  // Session 11: "Youssef Amrani, jongerenwerker DOCK", "- Anouk, trajectbegeleider ROC": a role noun + a word in capitals
+  // "Youssef Amrani, jongerenwerker DOCK", "- Anouk, trajectbegeleider ROC": a role noun + a word in capitals
   // at the end of an attendee line or clause is the role's organisation (national bodies, laws and methods excepted).
   if (may(/\p{Ll}[ \t]+\p{Lu}{3}/u.test(text)))
     for (const m of allMatches(ROLE_CAPS_ORG_RE, text)) {
@@ -4874,7 +4872,6 @@ function session5Rules(ctx: Ctx) {
     }
 }
 
-// --- session 5 round 5 ---
 // "Parochie H. Martinus", "Parochie St. Barbara", "Parochie Heilige Pastoor van Ars", "parochie Sint-Jan": a parish and its
 // saint are one organisation, never a person.
 const PARISH_SAINT_RE = /(?<![\p{L}])[Pp]arochie[ \t]+(?:(?:H\.|Hl\.|St\.|Sint|Heilige|Sint-|Onze[ \t]+Lieve[ \t]+Vrouwe?)[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|\p{Lu}[\p{L}'’-]+)){0,3}/gu;
@@ -4901,7 +4898,6 @@ function session5Round5Rules(ctx: Ctx) {
     }
 }
 
-// --- session 5 round 6 ---
 // Lexicon organisations whose name opens with a mark or an elided article ("'s Heeren Loo", "!WOON"): the tokens split
 // there, so the lexicon phrase never matches; one small alternation of just those entries, case-sensitive.
 let markedOrgRe: RegExp | null | undefined;
@@ -4915,7 +4911,7 @@ function markedOrgs(): RegExp | null {
 // used) and a surname, with its particles, is one person (the surname is no place: "te Winkel", "Hoogeveen").
 const NICKNAME_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+\([ \t]*(\p{Lu}\p{Ll}+)[ \t]*\)[ \t]+(?:(?:van|de|der|den|te|ter|ten|in|'t|het|op)[ \t]+){0,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Mm]nr|[Dd]e[ \t]+heer|[Cc]li[eë]nt|[Kk]lant)\.?:?[ \t]+$/u;
-// Session 13 org r4: a mental-health, youth-care or housing head + a region that is no town names a regional
+// A mental-health, youth-care or housing head + a region that is no town names a regional
 // organisation ("GGZ Eemvallei", "Jeugdzorg Maas en Peel", "Wonen Rijnstreek"), also without "bij"/"via" before it; a
 // head + a town stays the convention's place ("GGZ Amsterdam" is not matched here).
 const CARE_HOUSING_HEAD = /^(?:GGZ|Ggz|Wonen|Jeugdzorg)$/;
@@ -4940,7 +4936,7 @@ function careOrHousingHeadRegion(ctx: Ctx) {
   }
 }
 // "Werkfit Drenthe", "WerkFit Amstelland": the re-integration method's name + a place or region names a regional firm.
-// (Session 12 org r3: also a region written with a dropped part: "Werkfit Duin- en Bollenstreek".)
+// (Also a region written with a dropped part: "Werkfit Duin- en Bollenstreek".)
 const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-[ \t]+(?:en|of)[ \t]+\p{Lu}[\p{L}'’]+|(?:-\p{Lu}[\p{L}'’]+)*)(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
 function session5Round6Rules(ctx: Ctx) {
   const { text, lex, out } = ctx;
@@ -4963,17 +4959,16 @@ function session5Round6Rules(ctx: Ctx) {
     }
 }
 
-// Session 6 (after blind65–70).
 // A firm's legal or trade head before a name: "Maatschap Hoekman", "Maatschap Van der Wal" (a farm partnership), "Firma
 // Jansen", and restaurant words that are no head elsewhere ("Lokanta Anadolu", "Brasserie De Kade", "Trattoria Sole").
 const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi|Immo|Immobiliën)[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ll]a|[Ll]e|[Dd]i)[ \t]+){0,3}\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // A municipal front desk + a known place is the place only (convention: "Gemeente Apeldoorn", "Stadswinkel Vlaardingen",
 // "Werkplein Venlo", "Wijkteam Almere Poort").
 // (lower-case joints inside a place name: "Gemeente Bergen op Zoom", "Gemeente Alphen aan den Rijn")
-// (Session 12: also the plural heading a list of municipalities: "Gemeenten Veenendaal, Rhenen en Wageningen".)
+// (Also the plural heading a list of municipalities: "Gemeenten Veenendaal, Rhenen en Wageningen".)
 const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // "Sociale Dienst De Kempen", "Sociale Dienst Het Bildt": the named (intermunicipal) service with an article is one
-// institution too (convention since session 4).
+// institution too (convention).
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 function session6Rules(ctx: Ctx) {
   const { text, lex } = ctx;
@@ -4989,7 +4984,7 @@ function session6Rules(ctx: Ctx) {
   for (const m of may(/emeente|Gemeinde|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
     // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
     // German article is no name).
-    // (Session 9 r2: "Sociaal Wijkteam Almere Stad" is the district team, the place only.)
+    // ("Sociaal Wijkteam Almere Stad" is the district team, the place only.)
     if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den|Sociaal)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place.
     const german = /^(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
@@ -5010,11 +5005,10 @@ function session6Rules(ctx: Ctx) {
   for (const m of may(text.includes("Sociale")) ? allMatches(SOCIAL_SERVICE_REGION_RE, text) : []) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
 }
 
-// Session 6 round 3 (fix6-rules4). Note bullets: "- priya studeert in Amersfoort", "- jayden oogt moe", "- kowalczyk
+// Note bullets: "- priya studeert in Amersfoort", "- jayden oogt moe", "- kowalczyk
 // spreekt redelijk NL": a bullet line that opens with a lower-case lexicon first name (4+ letters, no word) or with a
 // name found capitalised earlier in the text ("dhr. Tomasz Kowalczyk"), followed by a lower-case present-tense verb.
 const BULLET_LOWER_NAME_RE = /(?<=\n)[ \t]*[-*•][ \t]*(\p{Ll}{3,})[ \t]+(\p{Ll}{2,}(?:t|en|de|te))(?![\p{L}])/gu;
-// --- session 8 ---
 // Short lexicon first names that are also words or abbreviations: never a name by a lower-case rule below.
 const LOWER_SHORT_NAME_WORDS = new Set("ben jan job max ton lot dik can bas wes mel ans ida ion ina cor els ute ann bob sem".split(" "));
 const POSSESSIVES = new Set(["onze", "ons", "mijn", "m'n", "mn", "haar", "zijn", "z'n", "zn", "hun", "d'r"]);
@@ -5096,7 +5090,7 @@ function session8LowerRules(ctx: Ctx) {
 }
 
 /**
- * Session 12: in a chat or a note a lower-case first name, also one that is a word ("roos", "rob"), is a person when the
+ * In a chat or a note a lower-case first name, also one that is a word ("roos", "rob"), is a person when the
  * text says whose relative it is: "o en roos = mijn dochter", "roos is mijn dochter", "mag rob mee? dat is zijn stiefvader"; its other
  * lower-case mentions in the chat are that person too ("ik moet met roos naar de tandarts"), not after an article or a
  * possessive ("in de roos").
@@ -5149,7 +5143,7 @@ function bulletLowerNameRule(ctx: Ctx) {
   }
 }
 
-// Session 7 round 2. "Kwekerij Van Hooydonk VOF … dat hij bij Van Hooydonk helpt": the name part of a firm found with
+// "Kwekerij Van Hooydonk VOF … dat hij bij Van Hooydonk helpt": the name part of a firm found with
 // its trade head or legal form is that firm when it recurs alone, unless a person with that surname is in the text
 // ("Peter Verbeek … Verbeek Administraties … Verbeek" stays open: a first name before the surname makes it a person).
 const FIRM_PART_HEAD = /^(?:\p{Lu}\p{Ll}+(?:erij|erei|bedrijf|handel|kwekerij|fabriek|bureau|buro|kantoor|winkel|zaak)|Firma|Fa\.|Maatschap|Gebr\.|Gebroeders)[ \t]+/u;
@@ -5165,9 +5159,9 @@ function firmPartRule(ctx: Ctx) {
     parts.add(part);
   }
   if (!parts.size) return;
-  // (Session 10: the particle's case may differ: "Theo van Rens … kennismaking bij Van Rens" is the person.)
+  // (The particle's case may differ: "Theo van Rens … kennismaking bij Van Rens" is the person.)
   const personal = ctx.out.filter((c) => c.label === "persoon").map((c) => text.slice(c.s, c.e).toLowerCase());
-  // Session 12 r2: so does the owner named with a title ("wg: dhr. Van Wijk (sr.) … in dienst bij Van Wijk").
+  // So does the owner named with a title ("wg: dhr. Van Wijk (sr.) … in dienst bij Van Wijk").
   const titled = new Set(ctx.out.filter((c) => c.label === "persoon" && c.prio >= PRIO.personTitle).map((c) => text.slice(c.s, c.e)));
   for (const c of [...ctx.out]) {
     if (c.label !== "persoon") continue;
@@ -5182,7 +5176,7 @@ function firmPartRule(ctx: Ctx) {
   }
 }
 
-// Session 7 round 4: "uitgeschreven bij Helen Parkhurst", "ingeschreven op het Erasmus College", "zit op het Helen
+// "uitgeschreven bij Helen Parkhurst", "ingeschreven op het Erasmus College", "zit op het Helen
 // Parkhurst": a school named after a person. Enrolment ("in-/uitgeschreven bij/op/aan") or "(op/naar/van) het" + a
 // first name + surname names the school, not the person (a person after "het" would have no article).
 const SCHOOL_AFTER_PERSON_RE = /(?<![\p{L}])(?:(?:in|uit)geschreven[ \t]+(?:bij|op|aan)(?:[ \t]+(?:het|de))?|(?:op|naar|van|bij)[ \t]+het)[ \t]+(\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}+)(?![\p{L}]|[ \t]+\p{Lu})/gu;
@@ -5204,7 +5198,7 @@ const WORSHIP_NAME_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’
 function worshipNameRule(ctx: Ctx) {
   for (const m of allMatches(WORSHIP_NAME_RE, ctx.text)) {
     const s = m.index + m[0].length - m[1].length;
-    // Session 7 round 4: "M. de Jong-Verkerk": a double surname after initials + "de" is a person.
+    // "M. de Jong-Verkerk": a double surname after initials + "de" is a person.
     if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && doubleSurnameShapedLikeWorship(m[1]))) continue;
     // "Het CJG Nijkerk", "de Rabobank Ridderkerk": a known town in -kerk closing the words is that town, no church.
     if (/[ \t]/.test(m[1]) && ctx.lex.places.phrases.has(phraseKey(m[1].slice(m[1].search(/[^ \t]+$/u))))) continue;
@@ -5221,7 +5215,7 @@ const lowerFirstOk = (lex: Lexicons, w: string) =>
   lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.ambiguousFirstNames.has(capitalised(w)) && !NOT_LOWER_NAMES.has(w) &&
   !SHORT_FUNCTION_WORDS.has(w) && (!LOWER_NAME_WORDS.has(w) || ECHO_NAME_OK.has(w)) && !isNegative(lex, w) && !lex.places.phrases.has(w) && !lex.institutions.phrases.has(w);
 /**
- * Session 7 round 2, lower-case persons:
+ * Lower-case persons:
  * - a lower-case first name + particles + a lexicon surname ("over wim bos, de …", "mo el amrani", "de boekhouder, ton de
  *   wit"); a two- or three-letter first name that is also a short word ("ton", "bas", "mo") needs a particle, and a
  *   surname that is also a word ("bos", "wit") needs a particle or punctuation after it;
@@ -5288,7 +5282,6 @@ function lowerPersonRule(ctx: Ctx) {
   }
 }
 
-// --- session 7, round 3 (blind95–98) ---
 // "gewerkt bij H.Essers in Genk": an initial glued to a surname (no space) after a job word + "bij/via/voor" is the
 // firm's trading name (a person is written "H. Essers"); without the job cue it stays a person.
 const GLUED_INITIAL_FIRM_RE = /(?<=(?:^|[^\p{L}])(?:contract|arbeidscontract|dienst|baan|bijbaan|stage|vacature|werkplek|werkt|werkte|werken|gewerkt|werkzaam|chauffeur|gedetacheerd|aangenomen|ontslagen)[ \t]+(?:[\p{Ll}]+[ \t]+){0,3}(?:bij|via|voor)[ \t]+)\p{Lu}\.\p{Lu}\p{Ll}{2,}(?![\p{L}.'’-])/gu;
@@ -5319,7 +5312,7 @@ function session7Round3Rules(ctx: Ctx) {
     for (const m of allMatches(PRACTICE_ARTICLE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
 }
 
-// --- session 7 round 6: care homes, regional firms ---
+// --- care homes, regional firms ---
 // "Huize Sint-Jozef", "Huize Padua": "Huize" + a name is a care home (not a street "Huize Sint-Jozefstraat 4").
 const VOOR_ELKAAR_RE = /voor[ \t]+Elkaar(?![\p{L}])/gu;
 const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}]|[ \t]*\d)/gu;
@@ -5328,7 +5321,7 @@ const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}
 const TER_HOME_RE = /(?<![\p{L}])(verpleeghuis|verzorgingshuis|zorgcentrum|woonzorgcentrum|revalidatiecentrum|zorglocatie|locatie|hospice|in|naar)[ \t]+(Ter[ \t]+\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]*\d)/gu;
 const CARE_TEXT = /verpleeg|verzorgingshuis|zorgcentrum|revalidatie|mantelzorg|dementie|psychogeriatr|hospice|\bWlz\b|opname|opgenomen/i;
 // "Welzijn Veere", "Welzijn Lochem": the word "Welzijn" + a municipality or town names the local welfare organisation.
-// (Session 11 r2: also a two-word municipality or region: "ouderenadviseur Welzijn Hoeksche Waard".)
+// (Also a two-word municipality or region: "ouderenadviseur Welzijn Hoeksche Waard".)
 const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])(?:[ \t]+(\p{Lu}[\p{L}'’]+)(?![\p{L}-]))?/gu;
 // "Maas & Werk", "Lek & Zorg": a capitalised name + "&" + Werk/Zorg/Wonen/Welzijn is a regional firm (not the departments
 // "Werk & Inkomen", "Zorg & Welzijn").
@@ -5362,7 +5355,7 @@ function session7Round6Rules(ctx: Ctx) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionLexicon });
     }
-  // Session 8 round 3: "Delft voor Elkaar", "Samen Zwolle voor Elkaar": a place (or a capitalised
+  // "Delft voor Elkaar", "Samen Zwolle voor Elkaar": a place (or a capitalised
   // name) + "voor Elkaar" is a named volunteer organisation, not the place.
   if (may(/voor[ \t]+Elkaar/.test(text)))
     for (const m of allMatches(VOOR_ELKAAR_RE, text)) {
@@ -5403,7 +5396,7 @@ function session7Round6Rules(ctx: Ctx) {
     }
 }
 
-// --- session 8 round 2: firms named with a trade word and a person's name, in both orders ---
+// --- firms named with a trade word and a person's name, in both orders ---
 // "Kessels Tuinaanleg & Bestrating", "Nowak Klusbedrijf", "Mertens Schrijnwerkerij bvba", "Jansen Hoveniers vof": a
 // surname + a trade compound (+ "& Word") (+ a legal form) is a firm.
 const FIRM_TRADE_TAIL = String.raw`\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestrating|bestratingen|advies|techniek|service|services|handel|bouw|installatie|installaties|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparatie|reparaties|fotografie|administratie|boekhouding|timmerwerk|timmerwerken|makerij|smederij|kwekerij|bakkerij|slagerij)`;
@@ -5411,8 +5404,8 @@ const R2_LEGAL_FORM = String.raw`(?:bv|b\.v\.|bvba|vof|v\.o\.f\.|gmbh|nv|n\.v\.|
 const NAME_TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}${FIRM_TRADE_TAIL})(?![\p{L}])(?! +\p{Lu}\p{Ll})(?:[ \t]+(?:&|en)[ \t]+\p{Lu}\p{Ll}{3,}(?![\p{L}]))?(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
 // "Bloemsierkunst Marjo", "Taalschool Babel", "Klusbedrijf Van Dongen", "Schrijnwerkerij Mertens bvba": a trade compound +
 // a name (first name, surname or an unknown capitalised word).
-// (session 9: also "Bouwonderneming Vandeperre", "Modehuis Lenaerts", "Kindermode Peeters", "Autohandel Yilmaz")
-// (Session 12: also a trade in goods named by its plural: "Bouwmaterialen De Graaf", "Auto-onderdelen Yilmaz", "Sportartikelen
+// (also "Bouwonderneming Vandeperre", "Modehuis Lenaerts", "Kindermode Peeters", "Autohandel Yilmaz")
+// (Also a trade in goods named by its plural: "Bouwmaterialen De Graaf", "Auto-onderdelen Yilmaz", "Sportartikelen
 // Jansen".)
 const TRADE_NAME_HEAD = String.raw`(?:kunst|bedrijf|aanleg|werkerij|school|studio|atelier|kwekerij|bakkerij|slagerij|makerij|smederij|hoveniers|onderneming|handel|mode|materialen|onderdelen|artikelen|benodigdheden|(?<=[Mm]ode|[Mm]eubel|[Ss]choen|[Tt]apijt|[Bb]ruids|[Ff]iets|[Tt]weewieler)huis)`;
 const TRADE_NAME_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,}${TRADE_NAME_HEAD})[ \t]+((?:(?:Van|De|Den|Der|Ter|Ten|'t)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]|[ \t]+\p{Lu})(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
@@ -5436,15 +5429,15 @@ function round2TradeFirms(ctx: Ctx) {
       // a surname (the lexicon's or an unknown word), not a first name, an ordinary word or a place
       if (lex.firstNames.has(name) && !lex.surnames.has(name)) continue;
       // (not a known organisation with a service after it: "Humanitas Thuisadministratie" is left to the lexicons)
-      // (Session 10: not an occupation, "Eerste Monteur Elektrotechniek" is a job title or course.)
-      // (Session 12: nor a role, "Vrijwilliger Thuisadministratie", "Coördinator Schuldhulp" is a job title on a signature.)
+      // (Not an occupation, "Eerste Monteur Elektrotechniek" is a job title or course.)
+      // (Nor a role, "Vrijwilliger Thuisadministratie", "Coördinator Schuldhulp" is a job title on a signature.)
       if (plainWord(name) || ORG_TAIL.test(name) || ((JOB_TITLE_WORD.test(name.toLowerCase()) || ROLE_WORD_END.test(name.toLowerCase()) || ROLE_SUFFIX.test(name.toLowerCase()) || VOLUNTEER_WORD.test(name.toLowerCase())) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       push(m.index, m.index + m[0].length);
     }
   if (may(TRADE_NAME_HINT.test(text)))
     for (const m of allMatches(TRADE_NAME_FIRM_RE, text)) {
       const last = m[2].split(/[ \t]+/).pop()!;
-      // Session 10: "Praktijkschool De Wissel": after a capitalised article the name may be a village's name too (the
+      // "Praktijkschool De Wissel": after a capitalised article the name may be a village's name too (the
       // village has no article: "Wissel"), also a lexicon name (the head word belongs to it); an ordinary word stays out.
       const articleName = /^(?:De|Het|'t)[ \t]+\S+$/u.test(m[2]);
       if (plainWord(m[2]) || (articleName ? lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.institutionHeads.phrases.has(last.toLowerCase()) : plainWord(last)) || (lex.institutions.phrases.has(phraseKey(m[2])) && !articleName) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -5494,7 +5487,6 @@ function round2MailNames(ctx: Ctx) {
     }
 }
 
-// --- session 9, round 3 ---
 // "Brabant Fresh Packers", "Limburg Bouw Groep", "Twente Metaal Techniek": a province or region word opening a firm's
 // name: two or more capitalised words after it that are no place, name or hard negative (or one company tail word).
 const REGION_WORDS = "Brabant|Limburg|Gelderland|Friesland|Fryslân|Drenthe|Overijssel|Twente|Zeeland|Flevoland|Achterhoek|Veluwe|Betuwe|Westland|Kempen|Salland|Rijnmond";
@@ -5556,7 +5548,7 @@ const spaceJoined = (text: string, a: Token, b: Token | undefined): b is Token =
 const capitalisedNameToken = (ctx: Ctx, x: Token | undefined): x is Token =>
   !!x && x.word && x.cap && !x.upper && !ctx.negative[x.i] && !ctx.lex.common.has(x.low) && !isNegative(ctx.lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
 
-// --- firms and buildings named by a trade or building word + a name (session 12) ---
+// --- firms and buildings named by a trade or building word + a name ---
 // A trade or business word opening a firm's name, followed by the owner's or a coined name: "Bouwmaatschappij Oldenhof",
 // "Atelier Nazira", "Catering Yasmin al-Sham", "Installatiebureau Kromhout" (a compound ending in a business word, or one
 // of the plain trade words below). The name is one to three capitalised words (with "al-"/"el-" parts and particles);
@@ -5572,7 +5564,7 @@ const BUILDING_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:huis|hal|centrum|boerderij|fabrie
 // (an adjective alone before it is a generic service: "de Gemeentelijke Diensten").
 const COLLECTIVE_WORD = /^(?:Collectief|Gemeenschap|Coöperatie|Cooperatie|Federatie|Alliantie)$/;
 const NAME_ADJ_SERVICE_TAIL = /^(?:Diensten|Dienstverlening|Services|Adviezen)$/;
-// Session 13 org r2: "MBO Polderpoort", "Jeugdzorg Flevomeer": the generic school type or youth-care word + one unknown
+// "MBO Polderpoort", "Jeugdzorg Flevomeer": the generic school type or youth-care word + one unknown
 // capitalised word (no place, name, department or ordinary word) is that school's or provider's own name; with a place it
 // stays the place ("MBO Utrecht" is a lexicon entry), and "MBO Logistiek" is a course.
 function schoolOrYouthCareNameRule(ctx: Ctx) {
@@ -5773,7 +5765,7 @@ function invertedNameRule(ctx: Ctx) {
   }
 }
 
-// --- firms named by a trade word + owner, region, river or coined name (session 12) ---
+// --- firms named by a trade word + owner, region, river or coined name ---
 // Trade compounds that open a firm's name before its owner's surname (also with a capitalised particle: "Taxicentrale Van
 // Gorp", "Metaalbewerking Te Brake"), a coined name ("Kunststofproducten Brinkers") or a region, place or river
 // ("Groenvoorziening Oost-Achterhoek", "Coachwerk IJssel"): a commercial trade, so the place belongs to the firm (generic
@@ -5956,14 +5948,14 @@ function tradeNamedFirms(ctx: Ctx) {
     }
 }
 
-// --- regional branches, sports clubs, centres and named venues (session 12) ---
+// --- regional branches, sports clubs, centres and named venues ---
 // (not a role or a utility: "leerbedrijf Kinderrijk", "waterbedrijf PWN": the gold keeps the name only)
 const LOWER_TRADE_COMPANY = /^(?!leer|stage|water|energie|nuts)(?!\p{Ll}*teeltbedrijf)\p{Ll}{3,}bedrijf$/u;
 // Regions that are no municipality or town: "Vestia Haaglanden", "Zorgkracht Betuwe", "Arbo Gelderse Poort".
 const REGION_ONLY = new Set(REGIONS.split("|").map(phraseKey).filter(Boolean));
 // Sports-club abbreviations before the club's name: "VV De Hazenkamp", "SV Spakenburg", "RKSV Nuenen", "KV Wageningen".
 const CLUB_ABBR = /^(?:VV|SV|RKSV|RKVV|SVV|RKSVV|VVV|VC|KV|HC|MHC|ZV|ZPC|TV|LTV|GVV|CVV|AV|ASV|VVA|RKAVV|HSV|DVS)$/;
-// Session 12 org r5: "in De Molenberg, Delfzijl", "naar Het Baken, Emmen": after a preposition of place, an article + an
+// "in De Molenberg, Delfzijl", "naar Het Baken, Emmen": after a preposition of place, an article + an
 // unknown capitalised name + a comma + a known town is a named building or venue in that town (a village or district with
 // an article is in the places lexicon: "De Meern, Utrecht"; a neighbourhood-shaped name stays a place).
 const VENUE_PREPS = new Set(["in", "naar", "bij", "op", "vanuit"]);
@@ -6126,15 +6118,15 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
   }
 }
 
-// Session 14 org r1: spans that read as an organisation but are none: a collective labour agreement ("CAO Schoonmaak"),
+// Spans that read as an organisation but are none: a collective labour agreement ("CAO Schoonmaak"),
 // a form or feedback heading ("Verwijsformulier Thuisadministratie", "Terugkoppeling aan school"), a management team
 // ("MT Werk & Inkomen"), a theme pair ("casusoverleg Mantelzorg & Werk"), "X en school" ("gesprek met Zeynep en
 // school"), and a desk + its consultant's name ("consulent Sociaal Team Samira Ouali": the person, not the team).
-// (Session 14 org r2: also "Scheiden & Wonen", "Wonen & Energie")
+// (Also "Scheiden & Wonen", "Wonen & Energie")
 const THEME_WORDS = new Set("mantelzorg werk inkomen zorg wonen welzijn gezondheid armoede schulden participatie onderwijs jeugd gezin scheiden energie".split(" "));
 function headingOrTopicNoOrganisation(lex: Lexicons, name: string): boolean {
   if (/^(?:CAO|Cao)[ \t]/u.test(name) || /^MT[ \t]/u.test(name)) return true;
-  // (Session 14 org r2: a treaty is a legal instrument like a law: "het Verdrag van New York", "Verdrag inzake de Rechten van het Kind")
+  // (A treaty is a legal instrument like a law: "het Verdrag van New York", "Verdrag inzake de Rechten van het Kind")
   if (/^(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Verdrag|Conventie)[ \t]+(?:van|inzake|over)[ \t]/u.test(name)) return true;
   if (/^\p{Lu}\p{Ll}*(?:formulier|terugkoppeling)[ \t]/u.test(name)) return true;
   if (/[ \t](?:en|aan|met|naar)[ \t]+school$/u.test(name)) return true;
@@ -6144,7 +6136,7 @@ function headingOrTopicNoOrganisation(lex: Lexicons, name: string): boolean {
   return !!member && lex.firstNames.has(member[1]);
 }
 
-// Session 14 org r1: a town named "X aan de(n) <river>" is one place: "Koudekerk aan den Rijn", "Ouderkerk aan de Amstel"
+// A town named "X aan de(n) <river>" is one place: "Koudekerk aan den Rijn", "Ouderkerk aan de Amstel"
 // (not "Koudekerk" an organisation and "den Rijn" a person).
 const TOWN_ON_RIVER_RE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}[ \t]+aan[ \t]+(?:de|den|het)[ \t]+(?:${[...RIVERS].join("|")})(?![\p{L}])`, "gu");
 const SERVICE_ON_RIVER = /^(?:Zorg|Thuiszorg|Mediation|Welzijn|Wonen|Jeugdzorg|Kinderopvang|Opvang|Praktijk|Fysio|Fysiotherapie|Therapie|Coaching|Bewindvoering|Budgetbeheer|Advies|Huisartsen|Wijkzorg|Dagbesteding)$/;
@@ -6152,7 +6144,7 @@ function townOnRiver(ctx: Ctx) {
   const { text, lex, out } = ctx;
   for (const m of allMatches(TOWN_ON_RIVER_RE, text)) {
     const first = m[0].split(/[ \t]/)[0];
-    // (Session 14 org r2: a service word before "aan de <river>" names an organisation: "Zorg aan de Zaan", "Mediation
+    // (A service word before "aan de <river>" names an organisation: "Zorg aan de Zaan", "Mediation
     // aan de Vecht", "Thuiszorg aan de Maas")
     if (SERVICE_ON_RIVER.test(first)) {
       // (with its legal form: "Wonen aan de IJssel BV")
@@ -6165,7 +6157,7 @@ function townOnRiver(ctx: Ctx) {
   }
 }
 
-// Session 14 org r2: housing corporations named as one word on "-wonen", "-woon" or "-veste" ("IJsselwonen", "Zaanwoon",
+// Housing corporations named as one word on "-wonen", "-woon" or "-veste" ("IJsselwonen", "Zaanwoon",
 // "Rijnveste"), or as a name + "Wonen" ("IJsseldal Wonen", "Maasoever Wonen"; lower-case "Area wonen" only after a
 // corporation label), and a care provider's name + "Ambulant" ("Meerzorg Ambulant": the name is no place then).
 const HOUSING_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}]{2,}?)(?:wonen|woon|veste)$/u;
@@ -6199,7 +6191,7 @@ function housingAndCareNames(ctx: Ctx) {
   }
 }
 
-// Session 14 org r2: a school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool") is a school,
+// A school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool") is a school,
 // no person; so is "Sint-" + a first name after "op" or "naar" ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
 const SAINT_SCHOOL = /^(\p{Lu}\p{Ll}{2,})school$/u;
 const SAINT_AFTER_PREP_RE = /(?<=(?<![\p{L}])(?:op|naar)[ \t]+(?:de[ \t]+)?)Sint-(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;

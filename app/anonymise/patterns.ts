@@ -89,7 +89,7 @@ export function hints(text: string): Hints {
 
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
-// (session 14: also the new generic domains of portfolios and web shops: "dewisumampouw.design", "bakkerij.shop")
+// (also the new generic domains of portfolios and web shops: "dewisumampouw.design", "bakkerij.shop")
 const TLD = "nl|com|org|net|eu|be|de|info|io|nu|frl|amsterdam|biz|gov|edu|design|online|shop|studio|site";
 const BARE_DOMAIN_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\/[^\s<>"'()[\]{}]*)?(?![\p{L}\p{N}@-])`,
@@ -107,8 +107,8 @@ const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 // "€ 389,00\t020 - 808 27 33" the run "00\t020 …" would swallow the phone number after it.
 const PHONE_RE = /(?<![\p{L}\p{N}+.])(?!(?<=\d,)\d{2}(?!\d))(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
-// (session 7 round 2: a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year;
-// session 12: also written with a hyphen after the court, "13-226418-24")
+// (a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year;
+// also written with a hyphen after the court, "13-226418-24")
 const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
 const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
@@ -135,7 +135,7 @@ const OTHER_NUMBER_WORDS = new RegExp(
 );
 
 // A table header cell naming a kind of number: "Klantnummer", "Klantnr.", "Klant-nr", "Dossiernummer", "Zaaknr.",
-// "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer"). Session 13 r4: a lower-case word may qualify
+// "Relatienummer (UWV)"; and a BSN column ("BSN", "Burgerservicenummer"). A lower-case word may qualify
 // the id word ("Dossiernr. schuldeiser", "Klantnummer gemeente").
 const ID_HEADER_HINT = /(?:nummer|nr|zaak|dossier|kenmerk|ref|bsn|sofi)/iu;
 // (Also two id words joined by a slash: "Klantnummer/kenmerk", "Dossiernr. / referentie"; and a compound cut short before the
@@ -157,7 +157,7 @@ const FILE_AS_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|aan|bij)[ \t]+(?:het|dit|d
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
   const ownLine = text.lastIndexOf("\n", at - 1) + 1;
   let lineStart = Math.max(ownLine, at - 45);
-  // Session 8: a sentence wrapped over two lines ("Zijn klantnummer bij\nons is 857084409."): the keyword may stand on the
+  // A sentence wrapped over two lines ("Zijn klantnummer bij\nons is 857084409."): the keyword may stand on the
   // line before when that line does not close a sentence or a field (. ! ? : ;) and neither line is a table row; still
   // within 45 characters.
   if (lineStart === ownLine && ownLine > 1 && at - ownLine < 45 && !/[|\t]/.test(text.slice(ownLine, at))) {
@@ -182,7 +182,7 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
   if (best) {
     // Another number between the keyword and this one means the keyword belongs to that number.
     const between = before.slice(best.pos);
-    // Session 12 r2: "BSN volgens ID-kaart: 527909944", "BSN uit paspoort/BRP:", "BSN (op loonstrook):": the document or
+    // "BSN volgens ID-kaart: 527909944", "BSN uit paspoort/BRP:", "BSN (op loonstrook):": the document or
     // register named as the BSN's source is no keyword of its own ("ID" in "ID-kaart" announces no id).
     if (best.kind === "other" && !/\d{4}/.test(between) && BSN_SOURCE_BEFORE.test(before)) return "bsn";
     if (!/\d{4}/.test(between)) return best.kind;
@@ -282,7 +282,7 @@ function pushPhones(text: string, out: Candidate[]) {
       if (n >= 11) break;
     }
     if (best < 0) continue;
-    // Session 7 round 4: the 08/09 ranges hold only 082/084/085/087/088, 0800 and 0900/0906/0909/097: "0812437566" or
+    // The 08/09 ranges hold only 082/084/085/087/088, 0800 and 0900/0906/0909/097: "0812437566" or
     // "0934…" is some other number (an inschrijf- or klantnummer).
     if (/^0(?:8(?:0[1-9]|[1369])|9(?:[1-68]|0[1-578]))/.test(digits)) continue;
     // "klantnummer 0201234567", "Inschrijfnr.: 0612345678": an unbroken run of ten digits announced as another number
@@ -298,7 +298,7 @@ function pushPhones(text: string, out: Candidate[]) {
       continue;
     // A dotted run that goes on with more dotted digits is an IP address or version, not a phone number.
     if (raw.includes(".") && /^\.\d/.test(text.slice(m.index + groups[best].end))) continue;
-    // Session 8 round 2: a Belgian company number (KBO/ondernemingsnummer, BTW) "0784.312.556" is written 4.3.3 with dots,
+    // A Belgian company number (KBO/ondernemingsnummer, BTW) "0784.312.556" is written 4.3.3 with dots,
     // or announced by a company-number word: a dossiernummer, not a phone (unless a phone word stands before it).
     const lineBefore = text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index);
     if (!international && !digits.startsWith("06") && (/^[01]\d{3}\.\d{3}\.\d{3}$/.test(raw.slice(0, groups[best].end)) || COMPANY_NUMBER_BEFORE.test(lineBefore)) &&
@@ -339,7 +339,7 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
 // Insolvency numbers: "C/15/24/412 R" (court, year, number and F/R/S: faillissement, schuldsanering, surseance), also
 // "F.10/24/123" and "R 13/24/56" in the older style.
-// Session 10 r2: also civil district-court numbers "CV EXPL 24-9981" (with the court's own number before it: "10998877 CV
+// Also civil district-court numbers "CV EXPL 24-9981" (with the court's own number before it: "10998877 CV
 // EXPL 24-5521", "11204873 / CV EXPL 24-5127") and the administrative law sector and seat codes of
 // the courts and the CRvB before year/number: "SGR 24/8812", "AWB 23/04512", "ROT 22/1234", "UTR 24/556 WMO".
 const ADMIN_COURT_CODE_LIST = ["SGR", "AWB", "ROT", "BRE", "UTR", "HAA", "AMS", "ZWO", "LEE", "GRO", "ARN", "SHE", "MAA", "ALM", "ZUT", "DHA", "ALK", "ZWB", "OBR", "GEL", "MNE", "NNE", "WAB", "BESLU", "WBV"];
@@ -356,7 +356,7 @@ const NOT_ID_HYPHEN_NR = new RegExp(`^(?:${NOT_ID_HYPHEN_WORDS})$`, "iu");
 // Numbers right after an announcing word ("klantnummer: 55128", "Dossier BBZ-2023-0412"); built once, not per call.
 // The keyword must start a word unless it is a "…nummer/…nr" compound ("zorgverzekeringsnummer"), checked after the match:
 // "id" is no keyword at the end of "Rapid" ("… bij Boxing Club Rapid.\n06-05-2025 Zelf werk gevonden").
-// (Session 11 r1: a keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
+// (A keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
 // dossier.\n28-02 – rustig" is a timeline date.)
 const ANNOUNCED_ID_RE = new RegExp(
   String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever(?:[ \t]*:[ \t]*|[ \t]+)|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
@@ -388,7 +388,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   }
   const h = hints(text);
-  // Session 8: in a table the column header is the keyword ("| Naam | … | Klantnummer |", "Naam;Klantnr.;Plaats", tab
+  // In a table the column header is the keyword ("| Naam | … | Klantnummer |", "Naam;Klantnr.;Plaats", tab
   // and fixed-width columns): read once, only when a nine-digit number passes the elfproef (or is formatted, see below).
   let columnKinds: Map<number, "bsn" | "other"> | undefined;
   // Every alternative of NUMBER_RE has three digits in a row.
@@ -398,7 +398,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index;
     const e = s + raw.length;
     let kind = numberKind(text, s, e);
-    // (session 9: also a formatted nine-digit number that fails the elfproef and has no keyword before it: in a column headed
+    // (also a formatted nine-digit number that fails the elfproef and has no keyword before it: in a column headed
     // "Kenmerk", "9120.44.781" is an id)
     if (digits.length === 9 && kind !== "other" && (elfproef(digits) || (kind === undefined && digits !== raw))) {
       if (!columnKinds) {
@@ -408,7 +408,7 @@ function pushNumbers(text: string, out: Candidate[]) {
       }
       kind = columnKinds.get(s) ?? kind;
     }
-    // Session 10: "Doorverwijzing klant 209416385": nine digits right after "klant"/"cliënt" with no BSN word before
+    // "Doorverwijzing klant 209416385": nine digits right after "klant"/"cliënt" with no BSN word before
     // them name the client by the municipality's own number, a klantnummer (a BSN is announced as one).
     if (kind === undefined && digits.length === 9 && CLIENT_RIGHT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) kind = "other";
     // Nine digits after an international dialling code ("+40 742 118 903", "0048 512 …") are a phone number's
@@ -450,12 +450,12 @@ function pushNumbers(text: string, out: Candidate[]) {
     // "personeelsnr. bij oude werkgever 0418": so may the employer that holds it.
     const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
-    // (Session 10: only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
+    // (Only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || PLAUSIBLE_YEAR.test(id)))) continue;
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  // Session 10 r2: "registratienummer Wbtv 207714", "inschrijfnummer KvK 40123456", "lidnummer NOvA 55123": the register's
+  // "registratienummer Wbtv 207714", "inschrijfnummer KvK 40123456", "lidnummer NOvA 55123": the register's
   // abbreviation may stand between a "…nummer" keyword and its id (5+ digits; not "huisnummer", "telefoonnummer").
   for (const m of may(/(?:nummer|nr)\.?[ \t]+\p{Lu}/u.test(text)) ? allMatches(NUMBER_ABBR_ID_RE, text) : []) {
     const kw = m[1].toLowerCase().replace(/(?:nummer|nr)$/, "");
@@ -463,7 +463,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[2].length;
     out.push({ s, e: s + m[2].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  // Session 7 round 4: "Wbtv-nr. 20887", "AGB-nummer: 03051234": an abbreviation + "-nr"/"-nummer" announces an id too
+  // "Wbtv-nr. 20887", "AGB-nummer: 03051234": an abbreviation + "-nr"/"-nummer" announces an id too
   // (not "huis-nr. 1204", "tel-nr.", "kamer-nr.", "artikel-nr."; a 4-digit year stays out).
   for (const m of may(/-(?:nr|nummer)/i.test(text)) ? allMatches(HYPHEN_NR_ID_RE, text) : []) {
     if (NOT_ID_HYPHEN_NR.test(m[1]) || /^(?:19|20)\d\d$/.test(m[2])) continue;
@@ -478,7 +478,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{6}[ \t]?[A-Z]/.test(text)) ? allMatches(DE_PENSION_ID_RE, text) : []) {
     if (DE_PENSION_ID_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   }
-  // Session 9: "kindergeldnummer is 251FK447196", "Zorgpasnummer: AB12345678": any "…nummer/…nr" compound announces an id
+  // "kindergeldnummer is 251FK447196", "Zorgpasnummer: AB12345678": any "…nummer/…nr" compound announces an id
   // that mixes capitals and digits (five or more digits in a row), also a compound OTHER_NUMBER_WORDS does not list.
   for (const m of may(/\d{3}/.test(text) && /(?:nummer|nr)/i.test(text)) ? allMatches(COMPOUND_NR_ALNUM_ID_RE, text) : []) {
     const id = m[2];
@@ -486,14 +486,14 @@ function pushNumbers(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - id.length;
     out.push({ s, e: s + id.length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  // Session 10: in a table, a cell of 4–6 digits under an id column header ("| schuldeiser | dossiernummer | bedrag |",
+  // In a table, a cell of 4–6 digits under an id column header ("| schuldeiser | dossiernummer | bedrag |",
   // "Klantnr.;Naam;Plaats") is that id: the header is the keyword (longer numbers are ids anyway, above); not a plausible year.
   if (may(h.run >= 4 && /[|;\t]|\S {2,}\S/.test(text) && ID_HEADER_HINT.test(text)))
     scanTables(text, ID_HEADER_HINT, (hd) => (ID_HEADER_CELL.test(hd) && !BSN_HEADER_CELL.test(hd) ? "other" : null), (_k, at, cell) => {
       // (Also a long run of digits, "| CJIB | 2024118877640031 |": a payment reference of sixteen digits; also written in
       // groups of four, "| CJIB | 1022 3348 7710 9642 |".)
       if (/^(?:\d{4,6}|\d{12,20}|\d{4}(?:[ \t]\d{4}){2,4})$/.test(cell) && !PLAUSIBLE_YEAR.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
-      // Session 11 r2: also a letter-and-digit id with five or more digits in a row ("| Dossiernr. |" … "| F24-0098712 |",
+      // Also a letter-and-digit id with five or more digits in a row ("| Dossiernr. |" … "| F24-0098712 |",
       // "| Kenmerk |" … "| B2-448812 |"), a shape no other rule takes.
       // (Also five digits split by a hyphen, "F2024-1187", "HP24-30771": a creditor's invoice or case number.)
       else if (/^(?=[A-Z0-9\/-]*[A-Z])(?=[A-Z0-9\/-]*\d{5}|[A-Z]{1,3}\d{2,4}-\d{3,6}$)[A-Z0-9][A-Z0-9\/-]{5,19}$/.test(cell) && /\d$/.test(cell)) out.push({ s: at, e: at + cell.length, label: "dossiernummer", prio: PRIO.dossiernummer });
@@ -502,9 +502,9 @@ function pushNumbers(text: string, out: Candidate[]) {
 }
 const PLAUSIBLE_YEAR = /^(?:19\d\d|20[0-3]\d)$/;
 const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:klant|cli[eë]nt)[ \t]+$/iu;
-// (Session 12 r2: also five digits in all, not in a row, and one hyphen inside ("toevoegingsnummer 1ZK4821",
+// (Also five digits in all, not in a row, and one hyphen inside ("toevoegingsnummer 1ZK4821",
 // "Registratienummer meting: LW2024-30917"); a lower-case word may qualify the keyword before a colon.)
-// (Session 12 r3: a short clause may qualify the keyword before the colon, "Dossiernummer dat ik kreeg: H-884120", and a
+// (A short clause may qualify the keyword before the colon, "Dossiernummer dat ik kreeg: H-884120", and a
 // single capital + hyphen + five or more digits is an id after such a keyword.)
 const COMPOUND_NR_ALNUM_ID_RE = /(?<![\p{L}])(\p{L}{3,})(?:nummer|nr)\.?(?:(?:[ \t]+\p{Ll}{2,15}){1,3}(?=[ \t]*:))?[ \t]*(?:is[ \t]+|:[ \t]*)?((?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})(?:[A-Z0-9]{2,16}(?:-[A-Z0-9]{2,10})?|[A-Z]-\d{5,10}))(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
@@ -538,7 +538,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
     const placeAfter = UNIT_POSTCODE_PLACE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    // (Session 10 r2: also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |".)
+    // (Also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |".)
     const addressCell = () => /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?[ \t]*\|[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[ \t]*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     // "Parkweg 228 zw\n3119cm  SCHIEDAM": a lower-case unit pair opening the line under a street and number, before a known
     // place closing its line, is an address block's postcode.
@@ -561,7 +561,7 @@ export const MONTH_ABBREVIATIONS_NL = "jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep
 const MONTHS =
   `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}|` +
   // German month names in forwarded German mail ("27. Mai 2024", "3. März", "Dezember 2023").
-  // (Session 12 r2: also "August": "am 3. August 2024" was read as an address.)
+  // (Also "August": "am 3. August 2024" was read as an address.)
   "januar|februar|märz|maerz|mai|august|dezember|dez|" +
   // Common misspellings and dialect spellings of January and February in chat and dictated notes ("3 feberwarie",
   // "12 febuari", "de 21e jannewarie"); each starts like its month, so MONTH_NUM reads it.
@@ -572,7 +572,7 @@ const MONTH_NUM: Record<string, number> = {
 const monthNumber = (name: string) => MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
 const Y4 = String.raw`(?:19|20)\d{2}`;
 const Y2 = String.raw`['\x60]?\d{2}`;
-// Session 12 r2: Frisian and Polish month names after a day number ("Snits, 12 septimber 2024", "op 4 septimber",
+// Frisian and Polish month names after a day number ("Snits, 12 septimber 2024", "op 4 septimber",
 // "wizyta w konsulacie 5 listopada"): Polish in the genitive a date uses and in lower case only ("5 Maja" is a name),
 // Frisian also capitalised; German and English months have their own rules.
 const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
@@ -626,7 +626,7 @@ const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MO
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
-// (Session 11 r1: also a form table's row "| Geboortejaar | 1987 |".)
+// (Also a form table's row "| Geboortejaar | 1987 |".)
 // (Also "geb.jaar: 1958" and a remark of one or two lower-case words before the colon: "geb.jaar gecontroleerd: 1958",
 // "geboortejaar volgens paspoort: 1985".)
 const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum|geb\.?\s?jaar)(?:[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,})?[ \t]*(?=:))?[ \t]*(?:in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
@@ -649,7 +649,7 @@ const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dh
 const BORN_AND_IS_OF_YEAR_RE = /(?<![\p{L}])geboren(?![\p{L}])[^.!?\n]{0,60}?[ \t]en[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
-// Session 13 r2: a relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
+// A relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
 // dus onder de kwalificatieplicht" (the first name is checked against the lexicon; not "de auto is van 2012").
 const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de|mijn|m'n|mn)[ \t]+(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste))|(\p{Lu}\p{Ll}+))[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
 // (Also the Low Saxon "ik bin van '49" of dictated Veluwe and Achterhoek speech.)
@@ -679,7 +679,7 @@ const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:da
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
 const DM_COMMA_HEAD_RE = /(?<=[,)][ \t]+)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]+\p{Ll})/gu;
-// Session 14 r2: a day-month in brackets closing a note heading before a colon: "Interne reactie Sevda (11-03): geen …"
+// A day-month in brackets closing a note heading before a colon: "Interne reactie Sevda (11-03): geen …"
 // (a note word opens the heading; not "Score (3-4): …").
 const DM_PAREN_HEAD_RE = /(?<=(?<![\p{L}])(?:reactie|notitie|opmerking|aanvulling|update|bericht|mail|gesprek|overleg|terugkoppeling)(?![\p{L}])[^\n():]{0,40}[ \t]\()(\d{1,2})([-/])(\d{1,2})(?=\):[ \t]+\p{L})/giu;
 // "(Teams-bericht aan Jorien, 17-03)", "(mail van de werkgever, 4/2)": a message or note described in brackets, closed by a comma
@@ -698,10 +698,10 @@ const DM_LOG_LINE_RE = /(?<=^|\n)[ \t]*(?:[-*•–][ \t]+)?(\d{2})([-/])(\d{2})
 // "sms aan klant 12/11 16:05", "gebeld 3-4 9:30": a day-month right before a clock time (not a time range "9-12 13:00-17:00").
 // Also a time with a dot and "u/uur" ("tel. mw kerkhof 11/3 15.40u").
 const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:om[ \t]+)?(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}[ \t]*u(?:ur)?(?![\p{L}]))(?![\p{N}]|[ \t]*[-–][ \t]*\d))/gu;
-// Session 7 round 5: "hb fam. osman in groenewoud (Tilburg), 19/2": a line that opens with a contact word and closes with
+// "hb fam. osman in groenewoud (Tilburg), 19/2": a line that opens with a contact word and closes with
 // ", day-month" (the heading of a visit or call note; not "groep 3, 2/3" on an ordinary line).
 const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisbezoek|bezoek|gesprek|telefoongesprek|tel\.?|telefonisch|belnotitie|telefoonnotitie|intake|afspraak|overleg|mdo|kennismaking)(?![\p{L}])[^\n]{1,80},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
-// Session 8: "aantekeningen gesprek bram l. 27/1", "Verslag huisbezoek fam. Yilmaz 4-3": a line that opens with a note word
+// "aantekeningen gesprek bram l. 27/1", "Verslag huisbezoek fam. Yilmaz 4-3": a line that opens with a note word
 // (after at most one other word) and closes with a day-month, without a comma.
 // The line head is checked by a lookbehind AFTER the day-month (it runs only where a day-month closes a line; placed
 // first it ran backwards from every position of the text).
@@ -792,7 +792,7 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of may(spacedSep) ? allMatches(DMY_SPACED_RE, text) : []) {
     if (validDay(Number(m[1])) && validMonth(Number(m[3]))) add(m.index, m.index + m[0].length);
   }
-  // Session 12 r5: a range of two day-month pairs with slashes, in brackets or after an absence word ("mijn vakantie
+  // A range of two day-month pairs with slashes, in brackets or after an absence word ("mijn vakantie
   // (27/5 - 7/6)", "verlof 3/7 t/m 21/7"): one span; only a forward range (not "score 3/4 - 1/2").
   for (const m of may(sep && text.includes("/")) ? allMatches(DM_SLASH_RANGE_RE, text) : []) {
     const [d1, m1, d2, m2] = [m[2], m[3], m[4], m[5]].map(Number);
@@ -808,13 +808,13 @@ function pushDates(text: string, out: Candidate[]) {
       const mo = Number(m[3]);
       if (!validDay(d) || !validMonth(mo) || (d === 24 && mo === 7)) continue;
       const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
-      // (Session 12: only a rising pair can be a range of hours, "9-12", "za 9/12"; "spreekuur vr 7/3", "wo 20-11" are
+      // (Only a rising pair can be a range of hours, "9-12", "za 9/12"; "spreekuur vr 7/3", "wo 20-11" are
       // dates.)
       if (re !== DM_LINE_RE && re !== DM_PAIR_LINE_RE && d < mo && OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
       if (re === DM_DEADLINE_RE && !/^[ \t]*[-*•–][^\n]{3,}$/u.test(text.slice(text.lastIndexOf("\n", s - 1) + 1, s))) continue;
       if (re === DM_RE && /^[ \t]*(?:uur|u\.?)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (re === DM_RE && DM_NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      // Session 12 r2: "TODO: na 1-7 AIO-aanvraag", "pas na 1/9": after "na" a day-month is a date, but not a count
+      // "TODO: na 1-7 AIO-aanvraag", "pas na 1/9": after "na" a day-month is a date, but not a count
       // before a plural noun ("na 3-4 sessies", "na 5-6 gesprekken").
       // Nor a score after a match verb ("Ze wonnen na 3-1 de beker", "na 2-1 achterstand").
       if (re === DM_RE && /(?<![\p{L}])na[ \t]*$/iu.test(text.slice(Math.max(0, s - 6), s)) && (/^[ \t]+\p{Ll}{3,}(?:en|ies|ers|els|ens|'s)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
@@ -854,7 +854,7 @@ function pushDates(text: string, out: Candidate[]) {
     if (/^Jan$/.test(m[2]) && !m[3]) continue;
     // "om 11:15 mei ik …" / "10.30 Dec": the day is the minutes of a time.
     if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-    // (Session 12 r2: "August" is German or English; the full stop after it ends the sentence: "on 4 August.")
+    // ("August" is German or English; the full stop after it ends the sentence: "on 4 August.")
     if (!m[3] && /^august$/i.test(m[2]) && m[0].endsWith(".")) {
       add(m.index, m.index + m[0].length - 1);
       continue;
@@ -907,7 +907,7 @@ function pushDates(text: string, out: Candidate[]) {
   for (const m of months ? allMatches(MONTH_YEAR_RE, text) : []) {
     // "38 augustus 2018" is no date (a number on the line above is no day); "oktober 2024 - januari 2025": a year before
     // a dash opens a range of months.
-    // (session 8: a tab is a table cell's boundary: "14-02-1993\tokt 2024" is a date of birth and a period)
+    // (a tab is a table cell's boundary: "14-02-1993\tokt 2024" is a date of birth and a period)
     if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
@@ -959,9 +959,9 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     const name = m[4] ?? m[5];
     if (!validDay(Number(m[2])) || (m[1] && !validDay(Number(m[1]))) || !enMonthNumber(name)) continue;
     // "you may 2 times": a lower-case "may"/"march" is a verb.
-    // (Session 7 round 4: after a weekday or "on"/"until"/"before" it is a month: "on friday 28 march".)
+    // (After a weekday or "on"/"until"/"before" it is a month: "on friday 28 march".)
     if (!enCased(name) && EN_LOWER_NOT_MONTH.test(name) && !(m[2] && !m[1] && /^(?:may|march)$/.test(name) && EN_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
-    // Session 8 round 3: "11:15  Jan Mulder": the minutes of a time and the name Jan, no date; "Jan" without a year or
+    // "11:15  Jan Mulder": the minutes of a time and the name Jan, no date; "Jan" without a year or
     // a dot is the name (as in Dutch).
     if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || (/^Jan$/.test(name) && !m[6] && !/\.$/.test(m[0]))) continue;
     // "of" only after an ordinal: "3rd of March", not "2 of May's friends".
@@ -970,7 +970,7 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     if (/^mar$/i.test(name) && !m[6] && !/\.$/.test(m[0])) continue;
     const end = m.index + m[0].length;
     // Without a year the date must not run into more digits (a time "31 May 14:00" is fine).
-    // (Session 7 round 5: a comma and a count of a unit is no year: "from 1 June, 32 hours".)
+    // (A comma and a count of a unit is no year: "from 1 June, 32 hours".)
     if (!m[6] && /^[ \t]*,?[ \t]*\d(?!\d?[.:]\d\d)/.test(text.slice(end, end + 12)) && !/^[ \t]*,[ \t]*\d{1,3}[ \t]+\p{L}/u.test(text.slice(end, end + 12))) continue;
     add(m.index, end);
   }
@@ -1017,7 +1017,7 @@ const JAAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,€$])(${NUM})(?:\s+jaar|
 // "(Afghanistan, 52, woont in de Schilderswijk)": a place of origin, an age and a lower-case note in one bracket.
 const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ees|aans|iaans|isch|ools|eens|ns|ks|ts|rs)$/u;
 const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p{Ll}[^()\n]{0,80}\)/gu;
-// Session 7 round 2: "Gert-Jan (gepensioneerd docent, 71)", "Yusuf (vriend van de familie, 45)": a lower-case
+// "Gert-Jan (gepensioneerd docent, 71)", "Yusuf (vriend van de familie, 45)": a lower-case
 // description and a two-digit age in brackets right after a capitalised name (not "(kamer, 12)", "(bijlage, 14)").
 const ROLE_PAREN_AGE_RE = /(?<=\p{Lu}[\p{L}'’-]+[ \t]?)\(((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,3}\p{Ll}[\p{L}'’-]{2,}),[ \t]*(\d{2,3})(?:[ \t]*(?:jaar|jr\.?))?\)/gu;
 const NOT_ROLE_BEFORE_AGE = /(?:^|[ \t])(?:kamer|nr|nummer|pagina|blz|bijlage|huisnummer|artikel|lid|bus|pand|lokaal|unit|code|versie|week|weken|dag|dagen|groep|klas|maand|maanden|uur|uren|punt|punten|stuks|keer|regel|hoofdstuk|sectie|item|vraag)$/u;
@@ -1036,10 +1036,10 @@ const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:je|jij)\s+(?:bent|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
-// Session 13 r4: "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
+// "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
 // "(toen 2019)").
 const THEN_AGE_RE = /\(toen[ \t]+(?:(?:nog|pas|net|al|ongeveer|ca\.)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.))?[ \t]*\)/giu;
-// Session 13 r4: a table row headed "Leeftijd" ("| Leeftijd | 38 | 10 |", one column per person): every cell of 1–3
+// A table row headed "Leeftijd" ("| Leeftijd | 38 | 10 |", one column per person): every cell of 1–3
 // digits (LEEFTIJD_RE takes only the first).
 const AGE_ROW_RE = /(?<=(?:^|\n)[ \t]*\|?[ \t]*)(?:leeftijd|lft|lftd)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?[ \t]*\|((?:[ \t]*\d{1,3}[ \t]*\|)*[ \t]*\d{1,3}[ \t]*\|?)[ \t]*(?=\n|$)/giu;
 // "toen ze 12 jaar was", "sinds hij 16 jaar is": a subclause with the age in digits + "jaar" and the verb last (not "dat
@@ -1049,7 +1049,7 @@ const SUBCLAUSE_DIGIT_AGE_RE = new RegExp(
   "giu",
 );
 const SUBCLAUSE_SUBJECT_BEFORE = /(?<![\p{L}])(?:toen|sinds|als|nadat|voordat|totdat|tot|zodra|wanneer|omdat|dat|vanaf)[ \t]+(?:hij|zij|ze|ik|jij)[ \t]+(?:(?:pas|net|nog|al|ongeveer)[ \t]+)?$/iu;
-// Session 9 r4: "dat vader 88 is en", "omdat haar moeder 91 wordt", "als Bilal 18 is": a subclause whose subject is a
+// "dat vader 88 is en", "omdat haar moeder 91 wordt", "als Bilal 18 is": a subclause whose subject is a
 // person noun with an article or possessive, a bare parent word, or a known first name (not "dat klant 3 is": a numbered
 // client), the age in digits and the verb last. The regex opens
 // with the number; SUBCLAUSE_NOUN_BEFORE checks the subject (not "dat de huur 800 is", "omdat het 30 graden is").
@@ -1070,7 +1070,7 @@ const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauw
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
-// Session 7 round 2: "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
+// "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
 // Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
 const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?((?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+maanden)?)(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
@@ -1105,7 +1105,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+sinds[ \t]+(?:\d{1,2}[ \t]+)?(?:${MONTHS})[ \t]+(?:${NUMWORD})(?=${AGE_TAIL})|(?<![\p{L}])(?:is|was)[ \t]+de[ \t]+(?:jongste|oudste|middelste)[ \t]*[:,][ \t]*(?:${NUMWORD})(?=${AGE_TAIL})`, "giu"),
   // "Oma is rond de tachtig (ze weet het zelf niet precies)": after a be-verb the decade is an age before a bracket too.
   new RegExp(String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]+)(?:rond|over|ergens[ \t]+in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]*\()`, "giu"),
-  // Session 11 r3: "ook zij zijn boven de tachtig", "ze is al boven de zeventig": a be-verb + "boven de" + a decade word
+  // "ook zij zijn boven de tachtig", "ze is al boven de zeventig": a be-verb + "boven de" + a decade word
   // (not "jongeren onder de 27", "mensen boven de 65 krijgen AOW": a group has no be-verb before "boven").
   new RegExp(String.raw`\b(?:is|was|zijn|waren)\s+(?:(?:al|ook|ruim|ver|nu|inmiddels|allebei|beiden|allemaal)\s+){0,2}boven\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?\n]|en\b|$)))`, "giu"),
   new RegExp(String.raw`(?:\b(?:een|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)|(?<=(?<![\p{L}])(?:is|was|als)[ \t]+)'?n)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
@@ -1121,22 +1121,22 @@ const CHILD_WORD = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|n
 const CHILD_WORD_RE = new RegExp(String.raw`(?<![\p{L}])${CHILD_WORD}(?![\p{L}])`, "giu");
 const CHILDREN_OF_WORD_AGES_RE = new RegExp(String.raw`(?<![\p{L}])(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|tweeling)[ \t]+van[ \t]+(${CHILD_WORD}(?:[ \t]*,[ \t]*${CHILD_WORD}){0,4}[ \t]+en[ \t]+${CHILD_WORD})(?:[ \t]+jaar)?(?![ \t]+(?:jaar[ \t]+)?(?:geleden|terug|later|oud[ \t]+en)(?![\p{L}]))(?=[ \t]*(?:[,.;:!?)\n]|$|jaar(?![\p{L}])|(?:die|en|maar|uit|bij|in|op)(?![\p{L}])))`, "giu");
 const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
-// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; session 9: "de twee jongsten (7 en 11)", "Kevin
+// "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
 // ("de jongste twee (3 en 5)", "de oudste drie": the youngest or eldest few children.)
 const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
-// Session 9 r3: "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
+// "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
 const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|mum|mom|son|daughter|husband|wife|partner|child|baby|boy|girl|brother|sister|grandmother|grandfather|grandson|granddaughter|kids|children|sons|daughters|boys|girls|twins)(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?[ \t]+(?:is|are|was|were|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+)?(\d{1,3}(?:(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+and[ \t]+\d{1,3})?)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b|now\b))/giu;
-// Session 9 r3: "Ik ben een harde werker van 41 jaar met …" (a CV profile), "zij is een zorgzame moeder van 38 jaar":
+// "Ik ben een harde werker van 41 jaar met …" (a CV profile), "zij is een zorgzame moeder van 38 jaar":
 // a self-description + "van N jaar" closing the clause (not "een traject van 2 jaar": the subject is no person; 15–99).
 const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
-// Session 12 r3: English-speaking clients' texts with a pronoun: "my son Boris also, he is 16 he translate", "She is 34 and
+// English-speaking clients' texts with a pronoun: "my son Boris also, he is 16 he translate", "She is 34 and
 // …" (capitalised or lower case; not "he is 16 minutes late": a unit or any other word than a pronoun or "and" follows).
 const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
-// Session 11 r3: a form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
+// A form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
 // 39"), and "leeftijden" before a list of ages ("3 kinderen (leeftijden 2, 7 en 11)"; not a range "leeftijden 18 tot 27").
 const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:en(?=[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:,|en(?![\p{L}]))))?(?:[ \t]+(?:klant|cliënt|client|partner|kind|kinderen|aanvrager|van[ \t]+\p{L}+|(?:bij|op|per)[ \t]+(?:start|aanvang|aanmelding|intake|instroom|inschrijving|plaatsing|peildatum)))?(?:[ \t]*\([ \t]*\p{L}+\.?[ \t]*\)(?=[ \t]*:)|[ \t]*\/[ \t]*\p{L}+(?=[ \t]*:))?\s*(?:\.{2,}[ \t]*)?(?:van\s*|is\s+|\(\s*)?[:;=|]?\s*(\d{1,3})(?![\p{N}])(?![-./]\d)/giu;
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
@@ -1149,12 +1149,12 @@ const ELDEST_AGE_RE = /\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|ki
 const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
 // Also a person word for the client: "als alleenstaande minderjarige (16)", "de jongere (19)", "weduwe (71)".
 const PERSON_PAREN_WORDS = `minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene|` +
-  // Session 10 r2: the parties of a court case or a procedure: "Aan eiseres (46) is een boete opgelegd", "appellant (58)".
+  // The parties of a court case or a procedure: "Aan eiseres (46) is een boete opgelegd", "appellant (58)".
   `eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|verzoekster|belanghebbende|gedaagde|cliënte|huurster|bewoonster|verdachte`;
-// Session 10 r2: family members listed with their ages in a bracket or after commas: "Het gezin (vader 38, moeder 33, drie
+// Family members listed with their ages in a bracket or after commas: "Het gezin (vader 38, moeder 33, drie
 // kinderen)", "(oma 81, opa 84)".
 const RELATION_LIST_AGE_RE = new RegExp(String.raw`(?<=[(,][ \t]*)(?:${RELATION_WORDS})[ \t]+(\d{1,3})(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;)])`, "giu");
-// Session 11 r3: also a hedged guess in the bracket: "haar jongste (ik denk 6)", "zijn vader (ca. 80)", "de buurman (70?)".
+// Also a hedged guess in the bracket: "haar jongste (ik denk 6)", "zijn vader (ca. 80)", "de buurman (70?)".
 const RELATION_PAREN_AGE_RE = new RegExp(String.raw`\b(?:half|stief|pleeg|ex-?)?(?:${RELATION_WORDS}|${PERSON_PAREN_WORDS})\s+\((?:(?:ik[ \t]+denk|denk[ \t]+ik|ik[ \t]+schat|schat[ \t]+ik|volgens[ \t]+mij|ongeveer|ca\.?|circa|±|rond|zo'n)[ \t]*)?(\d{1,3})\??\)`, "giu");
 // "de opa van vaderszijde (71)", "de vader van de kinderen (45)", "de zus van mevrouw (52 jaar)": a relation word with
 // the side of the family or whose relative it is, then the age in brackets (after "de kinderen" only 16 or more: "(2)"
@@ -1169,9 +1169,9 @@ const ORDINAL_WORDS = String.raw`(?:(?:${UNITS})[eë]n(?:${TENS})ste|(?:${TENS})
 // "kwam op haar zesde naar Den Haag": a unit ordinal only before punctuation or a movement word ("op zijn tweede
 // poging", "op haar eerste werkdag" are no ages; "eerste" is left out).
 const UNIT_ORDINALS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)`;
-// Session 8: "speelt sinds zijn negende trompet", "vanaf haar zesde op hockey": after "sinds/vanaf" a unit ordinal before
+// "speelt sinds zijn negende trompet", "vanaf haar zesde op hockey": after "sinds/vanaf" a unit ordinal before
 // a noun is an age too, unless the noun is a counted thing ("sinds zijn tweede opname", "vanaf haar derde kind").
-// (Session 12: also before "en/maar" closing the clause: "turnt al sinds zijn zesde en is erg gemotiveerd"; not "sinds
+// (Also before "en/maar" closing the clause: "turnt al sinds zijn zesde en is erg gemotiveerd"; not "sinds
 // zijn tweede en derde opname".)
 // (Also with a short preposition or adverb between: "die sinds zijn zevende op school vastloopt", "sinds haar vijfde al
 // dol op dansen"; not "sinds zijn derde op rij".)
@@ -1184,13 +1184,13 @@ const ORDINAL_AGE_RE = new RegExp(
 const SOON_AGE_RE = new RegExp(
   // Also after an age: "is 18 en wordt in juni negentien".
   // Also without a subject in a chat answer or after an age: "ja, wordt volgende week 18", "64, wordt in juni 65".
-  // (Session 11 r1: also after a bracket and with "over N weken/maanden": "geboren 9 juli 2006 (wordt over zes weken 18)".)
-  // (Session 10 r2: also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
+  // (Also after a bracket and with "over N weken/maanden": "geboren 9 juli 2006 (wordt over zes weken 18)".)
+  // (Also after a weekday or a full date: "ze wordt vrijdag 5", "hij wordt op 2 maart 2024 achttien"; after a
   // person's name see agesAfterPersons in detect.ts.)
   String.raw`(?:\b(?:hij|zij|ze|hee|hae|mevrouw|meneer|klant|cliënt|client)|(?<=\b(?:is|was)\s+\d{1,3}\s)en|(?<=(?:^|\n|:|\(|(?<![\p{L}])(?:ja|nee|klopt|jep|jup|yes)[ \t]*[,!.]|(?<![\p{N}.,:/-])\d{1,3}[ \t]*,)[ \t]*)(?=wordt))\s*wordt\s+(?:over\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:dag|dagen|week|weken|maand|maanden)|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|straks|bijna|deze\s+(?:week|maand)|dit\s+jaar|morgen|vandaag|overmorgen|in\s+(?:${MONTHS})|op\s+(?:\d{1,2}|${NUMWORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:${MONTHS})(?:\s+(?:19|20)\d\d)?|(?:op\s+|aanstaande\s+|komende\s+|volgende\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|in\s+(?:het\s+voorjaar|het\s+najaar|de\s+zomer|de\s+winter|de\s+lente|de\s+herfst)|(?:deze|komende|volgende)\s+(?:zomer|winter|lente|herfst))\s+(?:al\s+)?(\d{1,3}|${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$)|(?<=\d)${AGE_TAIL})`,
   "giu",
 );
-// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (session 9: also with a place or company
+// "ze is net 18 geworden", "hij werd vorige maand 60": an age reached recently (also with a place or company
 // after it: "ze werd vorige week 63 op de afdeling", not "werd vorige week 3 op 4").
 const BECAME_AGE_RE = new RegExp(
   String.raw`\b(?:hij|zij|ze|hee|hae|mevrouw|meneer|klant|cliënt|client|clt|mw|dhr)\.?\s+(?:is\s+(?:(?:trouwens|inmiddels|ook|dus)\s+)?(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|vandaag|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})\s+gewor(?:den|en|e)(?![\p{L}])|werd\s+(?:net|pas|onlangs|vorige\s+(?:week|maand)|vorig\s+jaar|gisteren|in\s+(?:${MONTHS}))\s+(\d{1,3}|${NUMWORD})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$)|[ \t]+(?:op|in|bij|met|thuis|samen)[ \t]+(?!\d)))`,
@@ -1218,7 +1218,7 @@ const BIRTHDAY_AGE_RE = new RegExp(String.raw`\b(?:zijn|haar|z'n|d'r|hun)\s+((?:
 // "een vrouw van in de veertig", "een man van rond de zestig".
 const OF_DECADE_RE = new RegExp(String.raw`\bvan\s+((?:in|rond|over|begin|eind|midden|halverwege)\s+de\s+(?:${TENS}))(?![\p{L}])`, "giu");
 // "V, 38, twee kinderen", "man, 44,": a gender and an age opening a line or a bracket.
-// (Session 11 r1: also a couple in one bracket: "een stel (m, 44 / v, 39)".)
+// (Also a couple in one bracket: "een stel (m, 44 / v, 39)".)
 // Also after a name's comma: "mw. Quisaira Martina, V, 24, klantnummer …" (a capital M/V only).
 const GENDER_AGE_RE = /(?:(?:(?<=^|\n|\(|\([ \t]*(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*\d{1,3}[ \t]*[/;][ \t]*)[ \t]*(?:[-*•][ \t]*)?|(?<=:[ \t]))(?:[MVmv]|man|vrouw)|(?<=[\p{Ll})],[ \t]?)[MV])\s*[,/]\s*(\d{1,3})(?=\s*(?:jaar\s*)?[,;)\n]|\s*$|[ \t]*[/;][ \t]*(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*\d)/gu;
 // "vader Rami, 45; moeder Lama, 39": a relation word, a name and an age; also "tante is Marisela, 58," and a title with
@@ -1234,7 +1234,7 @@ const CHAT_AGE_GUESS_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]
 // "- wordt 65 in mei → nog 2 jaar tot AOW": a subject-less list line about the client turning N (not "- wordt 3 maanden
 // verlengd", "- wordt 5 in totaal").
 const BULLET_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:in|op)[ \t]+(?:${MONTH_NAMES_NL}|\d{1,2}[ \t]+\p{L}+)|[ \t]*(?:jaar)?[ \t]*(?:[,.;!?\n]|→|$))`, "giu");
-// Session 8 round 2: not a target group: "kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking", "voor kinderen van 4
+// Not a target group: "kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking", "voor kinderen van 4
 // tot 12 jaar" (a predicate of a rule after it, or "voor/alle" before the noun).
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?<!(?:voor|alle)[ \t]+\p{L}+)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar(?![ \t]+(?:komen|kunnen|mogen|krijgen|hebben[ \t]+recht|zijn[ \t]+welkom|betalen|gratis)(?![\p{L}]))|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
@@ -1254,7 +1254,7 @@ const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+(?:(?:pas|dus|ook|
 // too; not "het aantal is gisteren 30 geworden").
 const JUST_BECAME_RE = new RegExp(String.raw`\b(?:net|pas|onlangs|(?<=(?<![\p{L}])(?:ik[ \t]+ben|ben[ \t]+ik|(?:je|jij)[ \t]+bent|bent[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+is|is[ \t]+(?:hij|zij|ze))[ \t]+)(?:eer)?gister(?:en)?|op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2}))\s+(\d{1,3})\s+geworden\b`, "giu");
 // "begin 40", "eind 50", "midden 30": a decade in digits as an age range (not "begin 2020", "eind 30 juni").
-// (Session 11 r3: also at a line end: "Leeftijd (schatting): rond de 40\nWat wilt u melden?".)
+// (Also at a line end: "Leeftijd (schatting): rond de 40\nWat wilt u melden?".)
 const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:loopt|liep|zit|zat|is|was)\s+tegen\s+de)\s+(?:de\s+)?([2-9]0)(?=[ \t]*(?:[,;:)!?\n]|\.(?!\d)|\s+jaar\b|\s+en\b|$))/giu;
 // One general rule for an age bound to a person: a person or relation word (optionally + a name) followed within a
 // short frame ("is", "wordt", ", …,", ":", "(") by a number 0–115, in digits or words, that ends there (optional "jaar",
@@ -1291,11 +1291,11 @@ const MAX_AGE = 115;
 export const isAgeNumber = (word: string) => numberValue(word) <= MAX_AGE;
 // Case-sensitive on purpose ("\p{Lu}" must stay a capital for the name slot): only the first letter of a noun may be
 // either case.
-// Session 9 r4: "hij wordt over vier jaar 65", "Bilal wordt over tweeënhalve maand 18": a span of time until the age.
+// "hij wordt over vier jaar 65", "Bilal wordt over tweeënhalve maand 18": a span of time until the age.
 const OVER_TIME = String.raw`over[ \t]+(?:een[ \t]+(?:paar|half|halve)|enkele|\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve?|(?:twee|drie|vier|vijf)[eë]nhalve?)[ \t]+(?:jaar|maand|maanden|week|weken|dagen)(?![\p{L}])`;
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS.split("|"));
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + String.raw`|(?<=(?:[Mm]e|[Mm]n|[Mm]'n|[Mm]ijn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Oo]nze)[ \t]+)(?:ma|pa)(?=[ \t]))(?:je|tje)?`;
-// (Session 9: "me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
+// ("me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 export const BOUND_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
@@ -1341,7 +1341,7 @@ export const FIRST_PERSON_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
-// Session 12 r3: the age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
+// The age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
 // "word/wordt": "ik ben vrijdag 12" is a date; not a time "ik word maandag 10:30 opgehaald").
 const FIRST_PERSON_WEEKDAY_AGE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:ik[ \t]+word|word[ \t]+ik|(?:je|jij)[ \t]+wordt|word[ \t]+(?:je|jij))(?:[ \t]+(?:trouwens|dus|toch|ook|al))?[ \t]+(?:(?:op|aanstaande|komende|volgende|deze)[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+(\d{1,3}|${NUMWORD})(?![.:,]\d)(?=${AGE_TAIL})`,
@@ -1385,7 +1385,7 @@ const PLURAL_SUBJECT = String.raw`(?:(?:[Zz]e|[Zz]ij)[ \t]+zijn[ \t]+(?:allebei|
 const PLURAL_NUM = String.raw`(?:\d{1,2}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
 export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLURAL_NUM}(?:[ \t]*,[ \t]*${PLURAL_NUM})*(?:[ \t]+en[ \t]+${PLURAL_NUM})?)(?:[ \t]+jaar(?:[ \t]+oud)?)?(?=${AGE_TAIL})`, "gu");
 // A name and an age about to be reached on a date or in a month, in words or digits: "Elif wordt op 22 juni achttien,",
-// "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden"). Session 13 r4: also an age just reached,
+// "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden"). Also an age just reached,
 // "Mehmet werd vorige week 41 en", "Thijs werd vandaag 40!" (past tense only: "werd" + vandaag/gisteren/vorige week).
 export const NAME_WHEN_TURNS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})|in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|morgen|overmorgen|${OVER_TIME}|(?<=werd[ \t]+(?:(?:trouwens|dus|ook|al|nu|pas|dan)[ \t]+)?)(?:vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|afgelopen[ \t]+(?:week|maand|zomer|winter|jaar)|vandaag|gisteren|eergisteren|(?:afgelopen[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
@@ -1411,13 +1411,13 @@ const DURATION_BEFORE = new Set(
     "er hier daar " +
     // "ging 7 jaar naar school", "speelde 10 jaar bij VV X", "kent hem 30 jaar" (an object pronoun after a verb)
     "ging gingen gaat liep loopt deed doet speelde speelt studeerde leerde kent kende kenden kennen hem hen elkaar " +
-    // Session 8 round 2: "ervaring;6 jaar kok", "werkervaring: 3 jaar": work experience is how long
+    // "ervaring;6 jaar kok", "werkervaring: 3 jaar": work experience is how long
     "ervaring werkervaring arbeidsverleden werkverleden " +
-    // Session 11 r1: "ik heb 25 jaar mijn eigen boekhouding gedaan": the first person of "hebben" too
+    // "ik heb 25 jaar mijn eigen boekhouding gedaan": the first person of "hebben" too
     "heb hebt"
   ).split(" "),
 );
-// Session 11 r2: "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term right after
+// "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term right after
 // a granted permit or decision is how long it lasts, no one's age.
 const GRANTED_TERM_BEFORE = /(?<![\p{L}])(?:verleend|toegekend|verlengd|afgegeven|geldig|vergunning|verblijfsvergunning|indicatie|beschikking|toekenning)[ \t]*\([ \t]*$/iu;
 const DURATION_AFTER = new Set(
@@ -1434,9 +1434,9 @@ const DURATION_AFTER = new Set(
     "gat verschil ouder jonger " +
     // "Bbz-aanvraag, 12 jaar zelfstandig", "8 jaar zzp'er": how long someone ran a business
     "zelfstandig zelfstandige zzp zzp'er zzper ondernemer " +
-    // Session 11 r1: "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
+    // "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
     "school basisschool onderwijs opleiding scholing les lessen studie " +
-    // Session 12 r4: "rekening gehouden met 1 jaar extra kosten", "2 jaar premie": an amount of money over N years
+    // "rekening gehouden met 1 jaar extra kosten", "2 jaar premie": an amount of money over N years
     "extra kosten premie rente toeslag huurtoeslag zorgtoeslag kinderbijslag alimentatie"
   ).split(" "),
 );
@@ -1444,7 +1444,7 @@ const DURATION_AFTER = new Set(
 const RANGE_BOUND_AFTER = /^(?:[ \t]+jaar)?[ \t]+(?:tot|t\/m)[ \t]+(?:en[ \t]+met[ \t]+)?(?:de[ \t]+)?(?:\d|aow|pensioen)/iu;
 const NOT_AGE_AFTER_OF = /^(?:[:.]\d|[ \t]*(?:uur|u\b|minuten|min\b|kinderen|kids|zonen|zoons|dochters|kleinkinderen|euro|kilo|kg|km|procent|%|keer|x\b|personen|mensen|stuks))/iu;
 const LIST_NEXT_RE = /^(?:[ \t]*[,/][ \t]*|[ \t]+en[ \t]+)(\d{1,2})(?![\p{N}])(?![ \t]*(?:uur|euro|kinderen|keer|x)\b)/u;
-// (Session 11 r3: numbered housing units too: "de jongens van Agroflex in chalet 14 en 15".)
+// (Numbered housing units too: "de jongens van Agroflex in chalet 14 en 15".)
 const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:groep|groepen|klas|klassen|leerjaar|leerjaren|jaar|niveau|havo|vwo|vmbo|mavo|atheneum|gymnasium|brugklas|nummer|nummers|kamer|kamers|huisnummer|hoofdstuk|week|weken|fase|stap|les|chalet|chalets|unit|units|kavel|kavels|caravan|caravans|stacaravan|stacaravans|huisje|huisjes|appartement|appartementen|portiek|blok|bed|bedden|plek|plekken|lijn|perron)[ \t]*$/iu;
 const BE_VERBS = new Set(["is", "was", "ben", "bent", "waren"]);
 const BE_JOB_BEFORE_YEARS = /(?<![\p{L}])(?:is|was|ben|bent|waren)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?!(?:ongeveer|later|eerder|ouder|jonger|zeker|minder|verder|ander|helder|weer|meer)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:kundige|eur|euse|ist|iste|ier|cien|aar|ares|er|ster|arts|boer|man)[ \t]+$/u;
@@ -1475,7 +1475,7 @@ function wordAfter(text: string, at: number): string {
   return m ? m[1].toLowerCase() : "";
 }
 
-// Session 12 r4: a subordinate clause with the verb last: "Hij vertelt dat zijn jongste zus vijftien is en ziek", "omdat haar
+// A subordinate clause with the verb last: "Hij vertelt dat zijn jongste zus vijftien is en ziek", "omdat haar
 // zoon pas 17 was", "dat de oudste dochter 14 wordt": a conjunction + possessive + relation word + N + is/was/wordt/werd
 // closing the clause (not "dat zijn zoon 3 keer is gebeld": a unit or a participle follows the number or the verb).
 const SUBCLAUSE_RELATION_AGE_RE = new RegExp(
@@ -1502,7 +1502,7 @@ const WITH_AGE_RE = new RegExp(
 const WITH_AGE_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<![\p{L}])(?:[Ee]n|[Mm]aar|[Pp]as|[Aa]l|[Tt]oen|[Ww]ant)[ \t]+)$/u;
 // "Ze zit in groep 6 en is 9.", "Hij werkt bij een bakker en is pas 17.": a sentence about him or her whose second clause
 // closes with the age.
-// Session 10: also a comma before "is" and "en" after the age: "Zij woont sinds 2024 in Winterswijk, is 67 en ontvangt
+// Also a comma before "is" and "en" after the age: "Zij woont sinds 2024 in Winterswijk, is 67 en ontvangt
 // AOW" (a second predicate of the same subject; no unit after the number: "…, is 3 maanden achter" stays out).
 const PRONOUN_AND_IS_AGE_RE = new RegExp(
   String.raw`(?:[ \t]en[ \t]+|,[ \t]*)is[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(\d{1,2}|${NUMWORD})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`,
@@ -1523,15 +1523,15 @@ const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \
 const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)(?:,[ \t]*(?:\d{1,2}|nog|allemaal|twee|drie|vier)?[ \t]*(?:thuiswonend|inwonend|uitwonend|thuis|minderjarig))?[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
-// (session 9: also "since he turned 18", "when she was 12,")
+// (also "since he turned 18", "when she was 12,")
 const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
-// Session 11 r1: "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
+// "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
-// Session 14 r2: also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
+// Also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
 // bereikt in mei de AOW-leeftijd en wordt dan 67.").
 const AND_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.|[Dd]ochter|[Zz]oon|[Mm]oeder|[Vv]ader|[Pp]artner|[Bb]roer|[Zz]us|[Ee]chtgeno(?:ot|te))[ \t]+[^\n.!?;]{3,60}?[ \t]en[ \t]+(?:is|was|wordt)[ \t]+(?:(?:nu|pas|net|al|inmiddels|bijna|ook|dan)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "ze is vrijdag de 14e jarig, wordt 50", "hij is morgen jarig en wordt 18": a birthday and the age it brings.
-// (Session 11 r1: also chat without a comma: "broer is morgen jarig wordt 21 🎉".)
+// (Also chat without a comma: "broer is morgen jarig wordt 21 🎉".)
 // (also with the day after "jarig": "mw kramer is jarig vandaag, wordt 60 🎉")
 const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]+(?:vandaag|morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?(?:[ \t]*[,;–—!-][ \t]*|[ \t]+(?:en[ \t]+)?)(?:(?:ze|hij|zij)[ \t]+)?wordt[ \t]+(?:dan[ \t]+|al[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
@@ -1544,22 +1544,22 @@ const STATUS_LINE_AGE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]eduwe|[Ww]edu
 // "Ze wordt op 4 april 2025 18.", "hij wordt op 12-6 21": a pronoun subject, the date it happens and the age then (not
 // "Het wordt op 5 mei 25 graden": only hij/zij/ze).
 const PRONOUN_TURNS_ON_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e)[ \t]+wordt[ \t]+op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+\d{4})?|[-/]\d{1,2}(?:[-/]\d{2,4})?)[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "gu");
-// Session 8 round 3: "(17), wordt 18 op 9 mei", "werd 40 op 3-2": turning an age on a date (not "het wordt 18 op …",
+// "(17), wordt 18 op 9 mei", "werd 40 op 3-2": turning an age on a date (not "het wordt 18 op …",
 // the weather or a rate).
 const TURNS_AGE_ON_DATE_RE = new RegExp(String.raw`(?:wordt|werd)(?<![\p{L}](?:wordt|werd))(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))[ \t]+(\d{1,3})[ \t]+(?:op[ \t]+\d{1,2}(?:e|ste|de)?(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|in[ \t]+(?:${MONTH_NAMES_NL}))(?![\p{L}\p{N}])`, "gu");
 // "Echtpaar Claessens (hij 70, zij 66)", "(man 44 / vrouw 41)", "(zij: 38)": pronouns or man/vrouw with an age in brackets.
 const PRONOUN_PAREN_AGE_RE = /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?:[ \t]*[,/;&][ \t]*|[ \t]+en[ \t]+)(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|\((?:hij|zij)[ \t]*:?[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)/gu;
-// Session 12 r2: the same pair without brackets, as a verbless note opening a sentence or line: "Hij 64, zij 66.",
+// The same pair without brackets, as a verbless note opening a sentence or line: "Hij 64, zij 66.",
 // "Man 44, vrouw 41;" (both ages close their item; not "Hij 3 keer, zij 2 keer").
 const PRONOUN_PAIR_AGE_RE = /(?<=(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:[Hh]ij|[Zz]ij|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?:,|;|\/|&|en)[ \t]*(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[.;\n]|$))/gu;
-// Session 12 r2: "van zijn 15e tot zijn 18e", "van haar 12de tot 16de": the start of an age range ("van" alone is no cue:
+// "van zijn 15e tot zijn 18e", "van haar 12de tot 16de": the start of an age range ("van" alone is no cue:
 // "de moeder van haar 3e kind").
 const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+([1-9]\d?(?:e|de|ste))[ \t]+(?:tot[ \t]+en[ \t]+met|tot|t\/m)[ \t]+(?:(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+)?([1-9]\d?(?:e|de|ste))(?![\p{L}\p{N}])/gu;
 // "een gepensioneerde docent van 67.", "een collega van 45,": a role noun + "van" + a bare number closing the clause
 // (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
-// Session 12 r5: also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
+// Also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
 // timmerman van 59.", "een oud-elektricien van 61,"; -eur/-man/-ist/-ier/-cien/-aar; not "een formulier van 12,").
-// Session 14 r2: also -bouwer/-werker/-arbeider, and the age before "uit" or "die" ("een scheepsbouwer van 68 uit Edam").
+// Also -bouwer/-werker/-arbeider, and the age before "uit" or "die" ("een scheepsbouwer van 68 uit Edam").
 const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar|bouwer|werker|arbeider))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:uit|die)(?![\p{L}]))/gu;
 // "A. Hagos is met 22 de jongste", "met zijn 67 jaar de oudste deelnemer": an age compared in a group ("met 3 is dit de
 // jongste groep" has no article after the number and no "de/het" before jongste/oudste).
@@ -1642,14 +1642,14 @@ function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
     if (text.charCodeAt(s) === 48 && /\d/.test(text.charAt(s + 1))) return;
-    // Session 8: "de norm voor een alleenstaande van 21 jaar of ouder": a lower limit, no one's age.
+    // "de norm voor een alleenstaande van 21 jaar of ouder": a lower limit, no one's age.
     if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
-    // Session 11 r4: "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
+    // "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
     if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
-    // Session 12 r2: a statistic of a group, no one's age: "Gemiddelde leeftijd 20,6 jaar", "de mediane leeftijd van de
+    // A statistic of a group, no one's age: "Gemiddelde leeftijd 20,6 jaar", "de mediane leeftijd van de
     // deelnemers is 34", "ze zijn gemiddeld 19".
     if (STAT_AGE_BEFORE.test(text.slice(Math.max(0, s - 70), s))) return;
-    // Session 12 r5: the AOW or pension age as the subject is a legal limit, no one's age: "De AOW-leeftijd voor zijn
+    // The AOW or pension age as the subject is a legal limit, no one's age: "De AOW-leeftijd voor zijn
     // geboortejaar is 67 jaar en 3 maanden", "zijn pensioenleeftijd wordt 68" (not "hij heeft de AOW-leeftijd bereikt en is 68").
     if (LIMIT_AGE_SUBJECT.test(text.slice(Math.max(0, s - 70), s))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
@@ -1670,15 +1670,15 @@ function pushAges(text: string, out: Candidate[]) {
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
     if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
-    // Session 14 r2: also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud".
+    // Also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud".
     if (after === "oud" && THING_OF_OWNER_BEFORE_AGE.test(text.slice(Math.max(0, s - 60), s))) continue;
-    // Session 11 r1: "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
+    // "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
     if (after === "oud" && THING_SUBJECT_BEFORE_AGE.test(text.slice(Math.max(0, s - 90), s))) continue;
     if (after === "oud" || before === "leeftijd") {
       add(s, e);
       continue;
     }
-    // Session 14 r2: a relation word as a field label: "Partner: 38 jr, kennismigrant" (the number only, as the bound-age
+    // A relation word as a field label: "Partner: 38 jr, kennismigrant" (the number only, as the bound-age
     // rule marks "Partner: 38 jr" at a line start).
     if (RELATION_LABEL_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) {
       add(s, s + m[1].length);
@@ -1689,9 +1689,9 @@ function pushAges(text: string, out: Candidate[]) {
       if (first >= 12 && TIMELINE_ENTRY_RE.test(text.slice(Math.max(0, s - 40), s)) && /^[ \t]*(?:[,;\n]|\.(?!\d)|$)/.test(text.slice(e, e + 3))) add(s, e);
       continue;
     }
-    // Session 9 r2: "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
+    // "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /ervaring$/.test(after)) continue;
-    // Session 14 r2: "2 jaar technische school", "3 jaar opleiding": years of schooling; "over 1 à 2 jaar": an estimate of
+    // "2 jaar technische school", "3 jaar opleiding": years of schooling; "over 1 à 2 jaar": an estimate of
     // a duration after a duration word.
     if (SCHOOLING_AFTER_YEARS.test(text.slice(e, e + 40)) || DURATION_ESTIMATE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     // "vakkenvuller bij Jumbo, 1 jaar;", "Werkervaring: magazijn, 2 jaar": a job with its employer (or a work-history line)
@@ -1702,10 +1702,10 @@ function pushAges(text: string, out: Candidate[]) {
     if (/[;:][ \t]*$/.test(text.slice(Math.max(0, s - 3), s)) && /^[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,})?[ \t]+(?:in|bij)[ \t]+\p{Lu}/u.test(text.slice(e, e + 60))) continue;
     // "duurt wel 2-3 jaar", "dat kost nog zeker 2 jaar": a duration verb before one or two adverbs.
     if (/(?<![\p{L}])(?:duurt|duurde|duren|kost|kostte|dauert)(?:[ \t]+(?:wel|nog|zeker|ongeveer|zo'n|al|misschien|makkelijk|echt|toch|dan|ook|minstens|maximaal|ruim)){1,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
-    // Session 11 r1: "ik ga niet 3 jaar leven als een monnik", "ze moet nog 2 jaar wachten": a modal or "gaan" + N jaar is
+    // "ik ga niet 3 jaar leven als een monnik", "ze moet nog 2 jaar wachten": a modal or "gaan" + N jaar is
     // how long (not "hij zal 18 jaar worden").
     if (/(?<![\p{L}])(?:ga|gaat|gaan|ging|gingen|moet|moeten|moest|wil|wilt|willen|wilde|kan|kun|kunt|kunnen|kon|zal|zullen|zou|zouden|mag|mogen)(?:[ \t]+(?:niet|nog|wel|ook|echt|toch|dan|geen|ik|je|ze|hij|zij|we|u)){0,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 30), s)) && !/^[ \t]+(?:oud[ \t]+)?(?:worden|zijn|oud)(?![\p{L}])/iu.test(text.slice(e, e + 16))) continue;
-    // Session 11 r1: "Werkervaring: automonteur in Herat (± 6 jaar)": a bracketed number of years in a work-history line.
+    // "Werkervaring: automonteur in Herat (± 6 jaar)": a bracketed number of years in a work-history line.
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden)[ \t]*:[^\n]{0,120}\([ \t]*(?:±|\+\/-|ca\.?|circa|ongeveer|ruim|bijna)?[ \t]*$/u.test(text.slice(Math.max(0, s - 140), s))) continue;
     // "lesgeld DUO, 2 jaar, € 2.560": a cost item's duration before an amount.
     if (/^[ \t]*[,;:][ \t]*(?:€|eur\b|euro\b|\d+[.,]?\d*[ \t]*(?:€|euro))/iu.test(text.slice(e, e + 12))) continue;
@@ -1717,42 +1717,42 @@ function pushAges(text: string, out: Candidate[]) {
     // "to be" + N jaar + a predicate (a role, a possessive) is how long someone was it; an age closes the clause or goes
     // on with "en/toen/oud …" ("Mevrouw is 82 jaar en woont …", "ze was 14 jaar toen …").
     if (BE_VERBS.has(before) && /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after)) continue;
-    // Session 8 round 2: also with a place or time between the verb and N: "Hij was in Syrië 30 jaar leraar wiskunde",
+    // Also with a place or time between the verb and N: "Hij was in Syrië 30 jaar leraar wiskunde",
     // "ze was daar 12 jaar kok" (the verb opens the clause, 1–3 words before N, no punctuation between).
     if (/^[ \t]+\p{Ll}/u.test(text.slice(e, e + 3)) && after && !AGE_AFTER_BE.has(after) && !DURATION_AFTER.has(after) && /(?<![\p{L}])(?:is|was|ben|bent|waren)(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]+$/u.test(text.slice(Math.max(0, s - 50), s))) continue;
     // "In Syrië ik was verpleegkundige 12 jaar.", "was in Eritrea onderwijzer 15 jaar": "to be" + a job noun right before N
     // jaar is how long someone had the job (not an adverb in -er: "was toen ongeveer 12 jaar").
     if (BE_JOB_BEFORE_YEARS.test(text.slice(Math.max(0, s - 40), s))) continue;
-    // Session 8 round 2: the upper bound of a range: "kinderen van 4 t/m 17 jaar komen in aanmerking", "van 18 tot 27 jaar"
+    // The upper bound of a range: "kinderen van 4 t/m 17 jaar komen in aanmerking", "van 18 tot 27 jaar"
     // (children's own ages in a range are CHILD_RANGE_RE's).
     if (/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m)[ \t]+$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/\b(?:langer|korter|meer|minder)[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue; // "langer dan 5 jaar": a duration
-    // Session 13 r2: a limit or a group's range, no one's age: "Voogdij: Nidos (eindigt bij 18 jaar)", "doelgroep t/m 27
+    // A limit or a group's range, no one's age: "Voogdij: Nidos (eindigt bij 18 jaar)", "doelgroep t/m 27
     // jaar", "verlengd verblijf tot max. 21 jaar", "de groep 23–27 jaar"; and a duration of running a business: "30 jaar eigen
     // bedrijf gehad".
     if (/(?<![\p{L}])(?:(?:eindigt|eindigde|stopt|stopte|vervalt|verviel|loopt[ \t]+af|liep[ \t]+af)[ \t]+(?:bij|op|met)|t\/m|tot[ \t]+en[ \t]+met|max\.|maximum|min\.|minimum)[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s)) && !/(?<![\p{N}])\d{1,3}(?:[ \t]+jaar)?[ \t]+(?:t\/m|tot[ \t]+en[ \t]+met)[ \t]*$/u.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/(?<![\p{L}])(?:groep|doelgroep|leeftijdsgroep|leeftijdscategorie|categorie)[ \t]+\d{1,3}[ \t]*[–—-][ \t]*$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
     if (/^[ \t]+eigen[ \t]+(?:bedrijf|zaak|onderneming|winkel|praktijk|baas)(?![\p{L}])/iu.test(text.slice(e, e + 30))) continue;
-    // Session 8: a limit or a group's range, no one's age: "omdat u jonger bent dan 27 jaar", "een alleenstaande van 21 jaar
+    // A limit or a group's range, no one's age: "omdat u jonger bent dan 27 jaar", "een alleenstaande van 21 jaar
     // of ouder", "kinderen tussen de 8 en 12 jaar", "tussen 18 en 27 jaar".
     if (/(?<![\p{L}])(?:jonger|ouder)(?:[ \t]+(?:bent|is|zijn|was|waren|wordt|dan[ \t]+(?:de|het)))?[ \t]+dan[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/^[ \t]+(?:of|en)[ \t]+(?:ouder|jonger|meer|minder|daarboven|daaronder)(?![\p{L}])/iu.test(text.slice(e, e + 20))) continue;
     if (/(?<![\p{L}])tussen[ \t]+(?:de[ \t]+)?\d{1,3}(?:[ \t]+jaar)?[ \t]+en[ \t]*$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/(?:contract|overeenkomst|dienstverband|traject|termijn|straf|huurcontract)$/.test(before)) continue; // "arbeidsovereenkomst (1 jaar, 32 uur)"
-    // Session 12: a term or a legal measure before N jaar is how long it runs: "proeftijd 1 jaar", "looptijd 2 jaar",
+    // A term or a legal measure before N jaar is how long it runs: "proeftijd 1 jaar", "looptijd 2 jaar",
     // "ondertoezichtstelling 1 jaar", "uithuisplaatsing 1 jaar", "gebiedsverbod 2 jaar", "garantie 2 jaar"; and a change by
     // N jaar ("verlengd met 1 jaar").
     if (/^\p{Ll}*(?:(?<!leef)tijd|duur|periode|toezicht|verbod|ontzegging|maatregel|machtiging|plaatsing|stelling|verlenging|garantie)$|^ots$/u.test(before)) continue;
     if (/(?<![\p{L}])(?:verlengd|verlengen|verlengt|verkort|verkorten|uitgesteld|opgeschort|verhoogd|verlaagd)[ \t]+met[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
-    // Session 11 r4: "jongerencontract bij AlleeWonen (tijdelijk, 5 jaar)": a temporary term; "Uw inschrijfduur bij
+    // "jongerencontract bij AlleeWonen (tijdelijk, 5 jaar)": a temporary term; "Uw inschrijfduur bij
     // klikvoorwonen.nl is 6 jaar en 4 maanden", "de wachttijd is 3 jaar": a period noun as the subject of "is" (how long).
     if (/(?<![\p{L}])(?:tijdelijk|tijdelijke|bepaalde[ \t]+tijd)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
     if (/(?:duur|wachttijd|zoektijd|inschrijftijd|termijn|looptijd|periode)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,40}(?<![\p{L}])(?:is|was|bedraagt|bedroeg)(?:[ \t]+(?:nu|al|inmiddels|ongeveer|ruim|bijna))?[ \t]+$/iu.test(text.slice(Math.max(0, s - 70), s))) continue;
-    // Session 11 r2: "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term after a
+    // "verblijfsvergunning asiel verleend (5 jaar)", "indicatie toegekend (2 jaar)": a bracketed term after a
     // granted permit or decision is how long it lasts.
     if (GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
     if (/^ge\p{L}+(?:d|t|en)$/u.test(after)) continue; // "3 jaar gewerkt": a duration
-    // Session 11 r2: "heeft in Homs 12 jaar als elektricien gewerkt", "ze was 6 jaar als schoonmaakster in dienst": N jaar +
+    // "heeft in Homs 12 jaar als elektricien gewerkt", "ze was 6 jaar als schoonmaakster in dienst": N jaar +
     // "als" + a role is how long someone did a job (not "ze is 17 jaar als ze …": a pronoun after "als" opens a clause).
     if (after === "als" && /^[ \t]+als[ \t]+(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|er|die|dat|dit|men)(?![\p{L}]))\p{L}/u.test(text.slice(e, e + 30))) continue;
     // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
@@ -1769,7 +1769,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (after === "via" || /(?<![\p{L}])(?:laatst|eerst|daarna|daarvoor)[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) continue;
     add(s, e);
   }
-  // Session 11 r4: "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
+  // "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
   // or weeks (a baby in the household list).
   for (const m of may(!!digitCount && /maand|mnd|weken|wk/.test(low)) ? allMatches(LIST_NAME_MONTHS_RE, text) : []) {
     if (!lexicons().firstNames.has(m[1])) continue;
@@ -1784,9 +1784,9 @@ function pushAges(text: string, out: Candidate[]) {
     const plain = /^\(\d{1,3}\+?!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
-    // (session 8: also a first name + the initial of the surname: "1. Dariusz K. (52)")
+    // (also a first name + the initial of the surname: "1. Dariusz K. (52)")
     if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.){1,2}[ \t]?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
-    // Session 13 r2: "wonen in Doetinchem (94) en Oude IJsselstreek (51)": a bare number in brackets after a known place counts
+    // "wonen in Doetinchem (94) en Oude IJsselstreek (51)": a bare number in brackets after a known place counts
     // people or cases there, no one's age (not after a first name or surname: "Zwolle" can't be told from "Mevrouw Zwolle" here).
     if (/^\(\d{1,3}\)$/.test(m[0])) {
       const pm = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -1804,7 +1804,7 @@ function pushAges(text: string, out: Candidate[]) {
       const head = PLURAL_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (head && !lexicons().firstNames.has(head[1]) && !lexicons().surnames.has(head[1])) continue;
     }
-    // Session 11 r2: "verleend (5 jaar)": the term of a granted permit (see GRANTED_TERM_BEFORE).
+    // "verleend (5 jaar)": the term of a granted permit (see GRANTED_TERM_BEFORE).
     if (!plain && GRANTED_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
     // "nationale dienstplicht (ruim 5 jaar)": an estimate in years in brackets after a lower-case word that is no person
     // is how long something lasted (not "haar zoon (bijna 5 jaar)").
@@ -1824,7 +1824,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // PLACE_AGE_NOTE_RE: a digit, "(" and ",".
   for (const m of may(!!digitCount && text.includes("(")) ? allMatches(PLACE_AGE_NOTE_RE, text) : []) {
-    // (Session 7 round 4: also a nationality: "Radu Ene (Roemeens, 27, woont in Naaldwijk)".)
+    // (Also a nationality: "Radu Ene (Roemeens, 27, woont in Naaldwijk)".)
     if (Number(m[2]) > 115 || !(lexicons().places.phrases.has(phraseKey(m[1])) || NATIONALITY_SHAPE.test(m[1]))) continue;
     const numStart = m.index + m[0].indexOf(m[2], m[1].length + 2);
     add(numStart, numStart + m[2].length);
@@ -1836,13 +1836,13 @@ function pushAges(text: string, out: Candidate[]) {
     const s = m.index + m[0].lastIndexOf(n);
     add(s, s + n.length);
   }
-  // Session 13 r4: THEN_AGE_RE: "(toen".
+  // THEN_AGE_RE: "(toen".
   for (const m of may(!!digitCount && low.includes("(toen")) ? allMatches(THEN_AGE_RE, text) : []) {
     if (Number(m[1]) > 115 || Number(m[1]) < 1) continue;
     const s = m.index + m[0].indexOf(m[1], 5);
     add(s, s + m[1].length);
   }
-  // Session 13 r4: AGE_ROW_RE: a digit and "leeftijd|lft" (case-insensitive) and "|".
+  // AGE_ROW_RE: a digit and "leeftijd|lft" (case-insensitive) and "|".
   for (const m of may(!!digitCount && text.includes("|") && /leeftijd|lft/.test(low)) ? allMatches(AGE_ROW_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
     for (const c of allMatches(/\d{1,3}/g, m[1])) if (isAgeNumber(c[0]) && Number(c[0]) >= 1) add(base + c.index, base + c.index + c[0].length);
@@ -1861,7 +1861,7 @@ function pushAges(text: string, out: Candidate[]) {
     add(m.index, m.index + m[1].length);
   }
   for (const m of may((NUMBER_WORD_HINT.test(text) || /twee|drie|vier|vijf|zes|zeven|acht|negen/iu.test(text)) && text.includes("(")) ? allMatches(NAME_PAREN_WORD_AGE_RE, text) : []) {
-    // Session 8 round 3: "de moeder van Kemal (tachtig)": without "nu/bijna …" only after a name (not "Bijlagen (twaalf)",
+    // "de moeder van Kemal (tachtig)": without "nu/bijna …" only after a name (not "Bijlagen (twaalf)",
     // not a sentence-initial word: a known first name or surname).
     if (!/^\((?:nu|bijna|net|pas|inmiddels|al)[ \t]/u.test(m[0])) {
       const word = /(\p{Lu}\p{Ll}+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -1942,7 +1942,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (skip(re)) continue;
     for (const m of allMatches(re, text)) {
       if (/^\d+$/.test(m[1]) && Number(m[1]) > 115) continue;
-      // Session 11 r1: "Tot je 21e hebben je ouders een onderhoudsplicht", "vanaf uw 18e": a limit for the generic "you".
+      // "Tot je 21e hebben je ouders een onderhoudsplicht", "vanaf uw 18e": a limit for the generic "you".
       if (re === ORDINAL_AGE_RE && /^(?:tot|vanaf|voor)\s+(?:je|jouw)\s/iu.test(m[0])) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
@@ -1982,7 +1982,7 @@ function pushAges(text: string, out: Candidate[]) {
       if (re === NAME_PAREN_AGE_RE && !/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:klant|cliënt|client|vrouw|man|jongen|meisje|moeder|vader|jongere|jongeman|dame|heer|zoon|dochter)(?:[ \t]+van[ \t]+(?:mij|ons|haar|hem))?[ \t]?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "een moeder van drie," counts children; "een moeder van 34" is her age.
       if (re === BOUND_AGE_RE && /^(?:moeder|vader|ouders?|mama|papa|mam|pap)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0]) && !(numberValue(n) >= 15)) continue;
-      // Session 12 r2: "als jongste van zes", "de oudste van vier": a place in the row of children, not an age (an age
+      // "als jongste van zes", "de oudste van vier": a place in the row of children, not an age (an age
       // in this form takes "jaar": "de jongste van 6 jaar").
       // (Only after "als" or "is/was de", or with the count in words: "die jongste van 9" in a chat is the youngest, aged 9.)
       if (re === BOUND_AGE_RE && /^(?:oudste|jongste|middelste)\s+van\s/iu.test(m[0]) && !/jaar/.test(m[0].slice(m[0].lastIndexOf(n)) + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
@@ -2145,7 +2145,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushTurnedAndListedAges(text, low, add);
 }
 
-// Session 7 round 5. A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
+// A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
 // "hij woont in De Schooten, is trouwens 63." (the sentence opens with a pronoun, a title or a person word; not "De
 // huur is verhoogd, is nu 65 euro" or "het dossier ligt hier, is 12 pagina's": a thing opens it or a unit follows).
 const COORD_IS_AGE_RE = new RegExp(String.raw`,[ \t]*(?:is|was)[ \t]+(?:(?:trouwens|inmiddels|nu|al|pas|net|bijna|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`, "giu");
@@ -2154,12 +2154,12 @@ const COORD_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*(?:[
 const RELATION_NAME_PAREN_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})[ \t]+\(\p{Lu}\p{Ll}+\)[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(${NUMWORD})(?=${AGE_TAIL})`, "giu");
 // "Demi – wordt op 3e februari 18, dan …", "werd op 2 juli 18 en": "wordt op" + a date (also an ordinal day) + an age
 // closing the clause (not "Het wordt op 5 mei 25 graden", "de huur wordt op 1 juli 12 euro hoger").
-// (session 13 r3: also with the year, "Uw vader wordt op 19 maart 2026 67 en …")
+// (also with the year, "Uw vader wordt op 19 maart 2026 67 en …")
 const TURNS_ON_ORDINAL_DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}(?:e|ste|de)?[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d\d)?[ \t]+(\d{1,3})(?=${AGE_TAIL})`, "giu");
 // English ages of children in a list: "our two children (6 and 11)", "the kids, aged 4, 7 and 9".
 const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grandchildren)\b[^.\n()]{0,30}?(?:\(\s*|,?[ \t]+aged[ \t]+)((?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:,?[ \t]*and|&)\s*\d{1,2})(?:\s+years?(?:\s+old)?)?(?=\s*\)|[ \t]*(?:[,.;!?\n]|$))/giu;
 
-// Session 13. "Jaylano is op 2 februari achttien geworden", "Nathan is vorige week achttien geworden": the age reached at a
+// "Jaylano is op 2 februari achttien geworden", "Nathan is vorige week achttien geworden": the age reached at a
 // date or a recent time, also in words (JUST_BECAME_RE takes digits after net/pas/op + date only); not after a thing
 // ("het aantal is vorige week twintig geworden").
 // Also on a weekday or today: "hij is zaterdag 18 geworden", "ze is vandaag achttien geworden".
@@ -2177,7 +2177,7 @@ const YOUR_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]p|[Ss]inds|
 // A table cell with sex and age: "| Bogdan Rusu | m, 41 | RO |" (like "(m, 41)").
 const TABLE_GENDER_AGE_RE = /(?<=\|[ \t]*)(?:[MVmv]|man|vrouw)[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*\|)/gu;
 
-// Session 13 r3. Ages of a person in a letter, a chat or a relative clause:
+// Ages of a person in a letter, a chat or a relative clause:
 // "Op 1 maart 2024 bent u 63 jaar geworden", "ie is 24 geworden" (you/pronoun + age + "geworden"; "jaar" inside the span);
 const YOU_BECAME_AGE_RE = /(?<![\p{L}])(?:bent[ \t]+u|ben[ \t]+je|ben[ \t]+jij|ben[ \t]+ik|is[ \t]+(?:hij|zij|ze|ie))[ \t]+(?:(?:net|pas|al|inmiddels|toen)[ \t]+)?(\d{1,3}(?:[ \t]+jaar)?)[ \t]+geworden(?![\p{L}])/giu;
 // "dan ben je net zo oud als ik, 63" (a chat answer: the same age as the speaker, then the number);
@@ -2260,7 +2260,7 @@ const JOB_CLAUSE_BEFORE = /(?:(?<![\p{L}])[Bb]ij[ \t]+\p{Lu}[^,;:\n()?!]{0,40}|(
 const AGE_HEADER_CELL = /^(?:leeftijd|lft|lftd|ltd|age)\.?(?:[ \t]*\((?:jr|jaar|j)\.?\))?$/iu;
 // A column of relatives with their ages: "Kinderen (leeftijd)", "Kinderen (leeftijden)", "Gezin (lft)"; the cell "2 (7, 10)".
 const AGE_LIST_HEADER_CELL = /^\p{L}[\p{L} /-]*\((?:leeftijd|leeftijden|lft|lftd)\.?\)$/iu;
-// Session 14 r2: a column of the children's ages, "Lft. kinderen", "Leeftijd kinderen": the cell "6, 9" or "14".
+// A column of the children's ages, "Lft. kinderen", "Leeftijd kinderen": the cell "6, 9" or "14".
 const AGE_COLUMN_LIST_HEADER_CELL = /^(?:leeftijd(?:en)?|lftd?)\.?[ \t]+(?:\(?(?:kinderen|kind|kids)\)?)$/iu;
 const AGE_COLUMN_LIST_CELL = /^\d{1,3}(?:[ \t]*(?:,|en|\/|&)[ \t]*\d{1,3})*$/u;
 const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
@@ -2309,11 +2309,11 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
     const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
     let head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
     if (head.length < 3) continue;
-    // Session 11 r1: a row inside a table body is no header: in a two-column form table ("| Werkgever | Van Rooij B.V. |"
+    // A row inside a table body is no header: in a two-column form table ("| Werkgever | Van Rooij B.V. |"
     // below "| Geboortejaar | 1987 |") the next rows' first cells ("| Functie |", "| Meetmethode |") are labels, not employers.
     // (Also right below the rule line under the real header: "| Veld | Waarde |\n| --- | --- |\n| Werkgever | … |".)
     if (sep && i > 0 && lines[i - 1].includes(sep) && splitCells(lines[i - 1], sep).length === head.length) continue;
-    // Session 9: fixed-width headers whose labels are set one blank apart ("GEBOREN     LFT AFDELING"): a cell that is no
+    // Fixed-width headers whose labels are set one blank apart ("GEBOREN     LFT AFDELING"): a cell that is no
     // wanted label but holds one as a word is split into its words, each at its own column.
     if (!sep && head.some((h) => !want(h.cell) && / /.test(h.cell)))
       head = head.flatMap((h) => (want(h.cell) || !/ /.test(h.cell) || !h.cell.split(" ").some((w) => want(w)) ? [h] : [...h.cell.matchAll(/\S+/g)].map((w) => ({ s: h.s + w.index, cell: w[0] }))));
@@ -2326,7 +2326,7 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
       if (sep && !row.includes(sep)) break;
       const cells = sep ? splitCells(row, sep) : spaceCells(row);
       if (sep ? cells.length < head.length - 1 : cells.length < 3) {
-        // Session 12 r2: an empty slot between full rows ("4\tleeg" in a bed list) does not end the table.
+        // An empty slot between full rows ("4\tleeg" in a bed list) does not end the table.
         const next = lines[j + 1];
         if (sep && cells.length >= 2 && next !== undefined && next.includes(sep) && splitCells(next, sep).length >= head.length - 1) continue;
         break;
@@ -2345,7 +2345,7 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
     }
   }
 }
-// Session 8: the header line of a table is no personal data ("Zorgboerderij\tPlaats\tContact\tTelefoon\tPlek voor",
+// The header line of a table is no personal data ("Zorgboerderij\tPlaats\tContact\tTelefoon\tPlek voor",
 // "Naam                  Geb.jaar  Werkgever", "| Naam | Geboortejaar | Woonplaats |"): three or more cells without
 // digits, at least two of them (and half) known column labels, and a row of cells below it.
 const COLUMN_LABEL_FIRST = new RegExp(
@@ -2386,21 +2386,21 @@ export function tableHeaderLines(text: string): [number, number][] {
   return out;
 }
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
-// (session 8: also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder")
+// (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder")
 const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)$/iu;
 const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
-// (Session 12 r2: also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
+// (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
 // municipalities and, for someone without a local tie, the country.)
 // (Also the abbreviated "woonpl" / "wpl" header of a client list, and a "Land" column of countries: "Polen", "Oekraïne".)
 const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland|woonpl|wpl|land)/iu;
 const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)$/iu;
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
-// (session 8: also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
+// (also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
 const PERSON_HEADER_HINT = /(?<![\p{L}])(?:naam|achternaam|familienaam|geslachtsnaam|voornaam|voornamen|roepnaam|voorletters|klant|cliënt|client|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)(?![\p{L}])/iu;
 const PERSON_HEADER_CELL = /^(?:naam|klant|klantnaam|cliënt|client|naam[ \t]+(?:klant|cliënt|client|deelnemer)|deelnemer|inbrenger|bewoner|aanvrager|huurder|kandidaat|betrokkene|verdachte|(?:klant|cliënt|client)[ \t]*\(initialen\)|initialen|voorletters|contact|contactpersoon|begeleider|jobcoach|mentor|klantmanager|casemanager|consulent|praktijkbegeleider|werkbegeleider)$/iu;
-// Session 8 round 3: a column of surnames or first names ("achternaam;voorletters", "Voornaam  Achternaam"): a single
+// A column of surnames or first names ("achternaam;voorletters", "Voornaam  Achternaam"): a single
 // name word is a name there ("Lambriex", "Pelzer-Sijben", "van der Veen", "Veen, van der").
 const SINGLE_NAME_HEADER_CELL = /^(?:achternaam|familienaam|geslachtsnaam|voornaam|voornamen|roepnaam)$/iu;
 const SINGLE_NAME_CELL = /^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Aa]l|'t)[ \t]+){0,3}\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:,[ \t]*(?:van|de|der|den|ter|ten)(?:[ \t]+(?:de|der|den))?)?$/u;
@@ -2469,7 +2469,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
         return;
       }
       if (kind === "ages") {
-        // Session 11: "| Kinderen (leeftijd) |" over "| 3 (4, 9, 15) |": the ages in the brackets (the count before them is none).
+        // "| Kinderen (leeftijd) |" over "| 3 (4, 9, 15) |": the ages in the brackets (the count before them is none).
         const list = AGE_LIST_CELL.exec(cell);
         if (!list) return;
         const from = at + list.index + 1;
@@ -2486,7 +2486,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
   if (out && may(ORG_HEADER_HINT.test(text))) {
     const lex = lexicons();
     scanTables(text, ORG_HEADER_HINT, (h) => (ORG_HEADER_CELL.test(h) ? "org" : null), (_, at, cell) => {
-      // Session 8: "Brasserie De Bosrand, Hoog Soeren": an organisation and its place after a comma.
+      // "Brasserie De Bosrand, Hoog Soeren": an organisation and its place after a comma.
       const comma = /^([^,]+),[ \t]*([^,]+)$/.exec(cell);
       if (comma && ORG_CELL.test(comma[1]) && PLACE_CELL.test(comma[2]) && comma[2].split(/[ \t]+/).length <= 3) {
         const ps = at + cell.length - comma[2].length;
@@ -2501,9 +2501,9 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       const name = words.slice(0, n).join(" ");
       const key = phraseKey(name);
       if (lex.places.phrases.has(key) || lex.negatives.phrases.has(key) || lex.common.has(key)) return;
-      // Session 11 r2: a summary row of a creditors' table ("| Totaal | | € 10.180,08 |", "| Subtotaal |", "| Overige |").
+      // A summary row of a creditors' table ("| Totaal | | € 10.180,08 |", "| Subtotaal |", "| Overige |").
       if (/^(?:totaal|subtotaal|totalen|som|overig|overige|diversen|onbekend|restant|saldo)(?:[ 	]+\p{Ll}+)*$/iu.test(name)) return;
-      // Session 8 round 3: "Orchideeën Van Dijk", "Tomaten Jansen": an ordinary word (a product or trade) + a surname
+      // "Orchideeën Van Dijk", "Tomaten Jansen": an ordinary word (a product or trade) + a surname
       // in an organisation column is the firm, not the person in it.
       // (the first word is no first name or surname, the rest is a surname, also with a particle)
       const rest = words.slice(1, n).filter((w) => !/^(?:van|de|der|den|ter|ten|het|'t)$/i.test(w));
@@ -2512,7 +2512,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       out.push({ s: at, e: at + name.length, label: "instelling", prio: firm ? PRIO.personContext + 1 : PRIO.personContext - 1 });
     });
   }
-  // Session 8: a column of places ("Woonplaats", "Plaats", "Gemeente"): a capitalised cell of up to three words is a
+  // A column of places ("Woonplaats", "Plaats", "Gemeente"): a capitalised cell of up to three words is a
   // place ("Epe", "Hoog Soeren", "'s-Hertogenbosch"); not a dash, "onbekend", "n.v.t." or a word the lexicons know as
   // an ordinary word or a national body.
   if (out && may(PLACE_HEADER_HINT.test(text))) {
@@ -2527,7 +2527,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       out.push({ s: at, e: at + name.length, label: "plaats", prio: PRIO.placeContext });
     });
   }
-  // Session 7 round 2: a column of persons ("Naam", "Klant", "Cliënt", "Deelnemer", "Inbrenger" …): its cells are names,
+  // A column of persons ("Naam", "Klant", "Cliënt", "Deelnemer", "Inbrenger" …): its cells are names,
   // also when abbreviated to initials ("D.V.", "H. de B.", "M. el A.") or a first name + initial ("Roos B.", "Sander dW").
   if (out && may(PERSON_HEADER_HINT.test(text))) {
     const lex = lexicons();
@@ -2548,7 +2548,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
       if (ok) out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
     });
   }
-  // Session 7 round 4: a column of years of birth ("geb.", "geboren", "geboortejaar", "geb.jaar"): its 4-digit years
+  // A column of years of birth ("geb.", "geboren", "geboortejaar", "geb.jaar"): its 4-digit years
   // are dates (a year of birth is a date by convention).
   // (Also a bare year in a column of dates of birth, "geb.datum" over "1990-07-23", "12/9/88" and "1958": only the year was known.)
   if (out && may(/\d/.test(text) && BIRTH_HEADER_HINT.test(text)))
@@ -2592,7 +2592,7 @@ const SUBJECTLESS_BECAME_RE = /(?:^|\n|:)[ \t]*(?:[-*•][ \t]*)?(?:en[ \t]+)?(?
 // A lower-case first name + surname with the age in brackets: "piotr wisniewski (41)" (chat style, no title).
 const LOWER_FULL_NAME_PAREN_AGE_RE = /(?<![\p{L}])(\p{Ll}{2,})[ \t]+((?:(?:van|de|der|den|el|al|ten|ter)[ \t]+){0,2}\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\d{1,3})\)/gu;
 
-// Session 8: "voor twee jongeren (beiden 19)", "de tweeling is allebei 7", "ze zijn beiden 19": one age for two or more
+// "voor twee jongeren (beiden 19)", "de tweeling is allebei 7", "ze zijn beiden 19": one age for two or more
 // persons.
 const BOTH_AGE_RE = new RegExp(String.raw`(?:\([ \t]*(?:beiden|beide|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|(?<![\p{L}])(?:zijn|waren|is|worden|werden)[ \t]+(?:nu[ \t]+)?(?:beiden|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(?:nu[ \t]+|al[ \t]+|pas[ \t]+)?(\d{1,2})(?=${AGE_TAIL}|[ \t]+jaar(?![ \t]+(?:geleden|lang|in|bij|getrouwd|samen))))`, "giu");
 
@@ -2614,7 +2614,7 @@ function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: num
     const at = m.index + m[0].lastIndexOf("(") + 1;
     add(at, at + m[2].length);
   }
-  // Session 7 round 4: "Niels van der Meer (*08-08-2007), 17": a date of birth in brackets after a name, then the age
+  // "Niels van der Meer (*08-08-2007), 17": a date of birth in brackets after a name, then the age
   // (year + age must add up to a recent year).
   for (const m of may(text.includes("(")) ? allMatches(DOB_IN_PAREN_THEN_AGE_RE, text) : []) {
     const total = Number(m[1]) + Number(m[2]);
@@ -2676,8 +2676,8 @@ const ADDRESS_RE = new RegExp(
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
-// (session 8: also with a lower-case particle of a person's name: "Thomas a Kempislaan 102", "Pieter de la Courtstraat 3")
-// (session 9 r3: also a signature line "De Run 6812 | 5504 DT Veldhoven", with a bar or a middle dot before the postcode)
+// (also with a lower-case particle of a person's name: "Thomas a Kempislaan 102", "Pieter de la Courtstraat 3")
+// (also a signature line "De Run 6812 | 5504 DT Veldhoven", with a bar or a middle dot before the postcode)
 const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:[-*•>][ \t]*)?(?:(?:[Aa]dres|[Ww]oonadres|[Pp]ostadres|[Bb]ezoekadres|[Hh]uisadres|[Nn]ieuw adres|[Oo]ud adres)[ \t]*:[ \t]*)?((?:(?:\p{Lu}[\p{L}.'’-]*|van|der|den|de|het|'t|ter|ten|aan|op|a|à|la|le|da|di|du|des|del|in) ){0,4}\p{Lu}[\p{L}'’-]+ \d{1,4}(?:[ \t]?bis(?![\p{L}])|[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3}))?)[ \t]*[,|·•]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)?|[ \t])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 // "bij zijn broer Hennie, Noordeinde 41, 8334 ML Tuk", "adres is Venne 112, 9671 ES", "Adres gezin: Oosterkamp 18, 8281 BT":
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
@@ -2719,7 +2719,7 @@ const DIRECTION_END_RE = /[ \t-](?:noordzijde|zuidzijde|oostzijde|westzijde|noor
 // "in het Stadskantoor, Mosae Forum 10.": a building or office + comma + a capitalised name + number is its address,
 // also without a street word.
 const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhuis|[Kk]antoor|[Ww]ijkcentrum|[Bb]uurthuis|[Ww]erkplein|[Ll]ocatie|[Bb]ibliotheek|[Gg]ebouw|[Ss]tadswinkel|[Dd]ienstencentrum)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,|(?<![\p{L}])(?:[Ll]ocatie|[Vv]estiging|[Bb]ezoekadres|[Pp]ostadres|[Vv]estigingsadres)[ \t]*:?)[ \t]+)(?!(?:Kamer|Zaal|Balie|Loket|Verdieping|Etage|Ingang|Spreekkamer|Gebouw|Blok|Vleugel|Ruimte|Lokaal|Bureau|Tafel|Zone|Hal|Afdeling|Route|Bus|Lijn|Spoor|Perron|Stap|Fase|Week|Dag|Groep)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|[ \t]+(?:in|te)[ \t]+\p{Lu}))/gu;
-// Session 9: a table column headed "Adres"/"Woonadres"/"Straat" ("naam;geboortejaar;adres;…"): a cell that is a
+// A table column headed "Adres"/"Woonadres"/"Straat" ("naam;geboortejaar;adres;…"): a cell that is a
 // capitalised name + house number is a street, also without a street word ("Bovenstreek 14"); the cell ends there.
 const ADDRESS_HEADER_HINT = /(?<![\p{L}])(?:adres|woonadres|huisadres|straat|straat[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer))(?![\p{L}])/iu;
 const ADDRESS_HEADER_CELL = /^(?:adres|woonadres|huisadres|straat(?:[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer)\.?)?)$/iu;
@@ -2735,7 +2735,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   // The full street pattern is slow to try at every position: only run it in windows around a hint.
   let windowEnd = -1;
   for (const hint of may(addressHintPossible(hints(text).low)) ? allMatches(ADDRESS_HINT_RE, text) : []) {
-    // (session 9: a hint near the window's end, whose street and number may run past it, opens a window of its own:
+    // (a hint near the window's end, whose street and number may run past it, opens a window of its own:
     // "Wedderweg 2a;…;klusjes en tuin\nMarchien Ellens;1970;Hoofdstraat 121" lost the second street)
     if (hint.index + hint[0].length + 12 <= windowEnd) continue;
     // Match inside a bounded window so a long run of street-like words cannot make this quadratic.
@@ -2766,7 +2766,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1].split(/[ \t]+/).pop()!)) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  // Session 8 round 2: "is vanaf volgende maand op keizersveld 61 in venray": a lower-case street name without a street
+  // "is vanaf volgende maand op keizersveld 61 in venray": a lower-case street name without a street
   // word + number after "op/aan", followed by "in/te" + a known place (not "op pagina 5 in …", "op zondag 12 in …").
   // (Also a lower-case street word after "op de/aan de": "die koffiebar op de markt 3 in elst", "aan de kade 12 in urk".)
   for (const m of may(/(?:op|aan)[ \t]+(?:de[ \t]+)?\p{Ll}{4,}[ \t]+\d/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
@@ -2775,7 +2775,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
-  // Session 12 r3: "woont ie nog op slotjesveld 27 toch?", "woont nu aan de molenakker 4": after a verb of living (+ a
+  // "woont ie nog op slotjesveld 27 toch?", "woont nu aan de molenakker 4": after a verb of living (+ a
   // pronoun or adverbs) "op/aan" + a lower-case name + a house number is the address, also without a street word.
   for (const m of may(/(?:woon|wonen|verhuis|ingeschreven)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
@@ -2810,11 +2810,11 @@ function pushAddresses(text: string, out: Candidate[]) {
 
 // "Moleneind ZZ 48a", "Dorpsstraat N.Z. 12": the side of a canal or village street (zuidzijde, noordzijde …) between a
 // name and a house number marks a street, also without a street word.
-// (session 9 r3: also "Nieuwe Gouwe O.z. 58": a lower-case "z." and up to two capitalised words before the name)
+// (also "Nieuwe Gouwe O.z. 58": a lower-case "z." and up to two capitalised words before the name)
 const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?[Zz]\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
-// (Session 12: also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
+// (Also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
@@ -2824,7 +2824,7 @@ const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|v
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = new RegExp(String.raw`^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_NAMES_NL}|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$`, "u");
-// (session 9 r3: also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
+// (also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
 const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad"];
 const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
@@ -2833,10 +2833,10 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // closed by punctuation or "in/te Place" (a street without a street word).
 // Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
-// Session 9: also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
+// Also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
 // Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
-// (Session 12 r2: also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
+// (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
 const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
@@ -2884,7 +2884,7 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // street ("adres is Kraaiennest 88" stays an address).
     const street = words.slice(drop).join(" ");
     const bare = street.replace(/[ \t-](?:Noord|Zuid|Oost|West)$/, "");
-    // Session 9 r4: Belgian squares and quays ("Kioskplaats 44", "Jordaenskaai 3", "Frankrijklei 12"); a place noun on
+    // Belgian squares and quays ("Kioskplaats 44", "Jordaenskaai 3", "Frankrijklei 12"); a place noun on
     // -plaats ("Werkplaats 2", "Parkeerplaats 4", "Stageplaats 1") or a word on -lei that is no street ("Klei 3") is none.
     if (/plaats$/u.test(street) && NOT_STREET_PLAATS.test(street)) return;
     if (/lei$/u.test(street) && !/\p{L}{4,}lei$/u.test(street)) return;
@@ -2892,14 +2892,14 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // "Zijingang 1", "Omgang 2") is none.
     if (/gang$/u.test(street) && (!/\p{L}{4,}gang$/u.test(street) || NOUN_GANG.test(street.toLowerCase()) || lexicons().common.has(street.toLowerCase()))) return;
     if ((bare !== street || /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index) + skipped + (skipped ? " " : ""))) && lexicons().places.phrases.has(phraseKey(bare))) return;
-    // Session 7 round 4: "H.J. Lensink-Tenbrink  1962", "A. Hulshof             1960": a name on -brink/-hof in a
+    // "H.J. Lensink-Tenbrink  1962", "A. Hulshof             1960": a name on -brink/-hof in a
     // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
     const gap = m[0].slice(m[1].length, m[0].length - m[2].length);
     if (/^(?:19|20)\d\d$/.test(m[2]) && (/\t| {2,}/.test(gap))) return;
-    // Session 9: "A.J. Meijering         60", "Jan Hofstra    71" (an age or a number column): a person's name on a street
+    // "A.J. Meijering         60", "Jan Hofstra    71" (an age or a number column): a person's name on a street
     // suffix (initials or a known first name before it) and a column gap before the number is no address.
     if (/\t| {2,}/.test(gap) && /^(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.test(m[1]) && (/^\p{Lu}\./u.test(m[1]) || lexicons().firstNames.has(m[1].split(/[ \t]+/)[0]))) return;
-    // Session 8 round 2: "Bbz-uitkering 2022", "WW-uitkering 2023": an abbreviation + a lower-case noun is a thing (a
+    // "Bbz-uitkering 2022", "WW-uitkering 2023": an abbreviation + a lower-case noun is a thing (a
     // benefit, a tax return) before a year or when the noun is an ordinary word, no street ("A-straat 5" stays).
     const abbrNoun = /(?:^|[ \t])\p{Lu}[\p{Lu}\p{Ll}]{0,5}-(\p{Ll}{3,})$/u.exec(street);
     if (abbrNoun && (/^(?:19|20)\d\d$/.test(m[2]) || lexicons().common.has(abbrNoun[1])) && !STREET_SUFFIX_LIST.includes(abbrNoun[1])) return;
@@ -2907,7 +2907,7 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // ends in "ring" like a street, but a house number that is a year is no address here.
     if (/\p{Ll}{2,}ering$/u.test(street) && PLAUSIBLE_YEAR.test(m[2])) return;
     let s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
-    // Session 11 r2: "onze buurman meneer Hofstede van Needseweg 61", "mw. Jansen van de Kerkstraat 4": after a person title
+    // "onze buurman meneer Hofstede van Needseweg 61", "mw. Jansen van de Kerkstraat 4": after a person title
     // the surname and "van" say where the person lives; the street starts after "van" (and its article).
     // (The title may also open the match: "Mw. Brouwer van de Dorpsstraat 8" at the start of a line.)
     const titleLead = /^(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+/iu.exec(text.slice(s, m.index + m[1].length));
@@ -2916,7 +2916,7 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
       const own = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(from, m.index + m[1].length));
       if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s = from + own[0].length;
     }
-    // Session 8 round 2: a fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
+    // A fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
     // more blanks) ends the cell before the street; the address starts after it.
     const body = text.slice(s, m.index + m[1].length);
     const gapAt = body.search(/(?:\t| {2,})[^\t ]*(?:[ \t]?[^\t ]+)*$/u);
@@ -2944,7 +2944,7 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
     const foreignParticle = / (?:a|à|la|le|da|di|du|des|del) /.test(m[1]);
     out.push({ s, e: s + m[1].length, label: "adres", prio: foreignParticle ? PRIO.adres + 1 : PRIO.adres - 1 });
   }
-  // Session 8: "bij Van Raaij Groente en Fruit, Hengelder 44 in Zevenaar": a name + house number after a comma, followed
+  // "bij Van Raaij Groente en Fruit, Hengelder 44 in Zevenaar": a name + house number after a comma, followed
   // by "in/te" + a known place, is a street without a street word (not "Groep 7", "Week 12", "Bus 5").
   for (const m of may(/,[ \t]+\p{Lu}/u.test(text) && /\d(?:[ \t]?[a-z])?[ \t]+(?:in|te)[ \t]+\p{Lu}/u.test(text)) ? allMatches(COMMA_STREET_IN_PLACE_RE, text) : []) {
     if (NOT_BRACKET_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || lexicons().common.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
@@ -2999,7 +2999,6 @@ function pushProvinceBracketPlaces(text: string, out: Candidate[]) {
   }
 }
 
-// --- session 7, round 3 ---
 // A note that leaves the subject out: "Roelof gezien bij het station. Is 67, geboren in Delfzijl" — a sentence or line
 // opening with "Is/Wordt/Werd N" closed by a comma, a full stop or "en" is the age of the person the note is about
 // (not "Is 5 genoeg?", "Is 10 euro", "Was 3 keer").
@@ -3025,7 +3024,7 @@ function pushAgesRound3(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) add(m.index, m[1].split(/[ \t]/)[0], m[1].length);
 }
 
-// Session 8 round 2 (blind113/114/118). Ages in a form field, a bracket after a name, a chat answer and a bare note.
+// Ages in a form field, a bracket after a name, a chat answer and a bare note.
 const AGE_WORDS = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
 // "Leeftijd: drieëndertig jaar", "leeftijd;zes" (digits: LEEFTIJD_RE): a field and an age in words closing the line.
 const LEEFTIJD_WORD_RE = new RegExp(String.raw`(?<![\p{L}-])(?:leeftijd|lft|lftd)\.?[ \t]*[:;=|\t][ \t]*(${AGE_WORDS}(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;.)\n]|$|\())`, "giu");
@@ -3041,7 +3040,7 @@ const SCHOOL_PAREN_AGE_TAIL = new RegExp(String.raw`^[ \t]*,[ \t]*(\d{1,2}|${AGE
 // thuis" (a bare 12–99 between the message head and a comma, then a verb about a person).
 const CHAT_BARE_AGE_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*(?:(?:ja|jep|klopt|yes|precies|nee)[ \t]*,[ \t]*)?)(1[2-9]|[2-9]\d)(?=[ \t]*,[ \t]*(?:zit|woont|werkt|studeert|gaat|doet|loopt|komt)[ \t])/giu;
 // "(wordt volgend jaar 61)", "- wordt in mei 67", "(werd vorige maand 18)": a subject-less note that someone turns N.
-// (session 9 r3: also a coordinated verb after a comma, "Meryem zit in de brugklas, wordt volgende maand dertien en …")
+// (also a coordinated verb after a comma, "Meryem zit in de brugklas, wordt volgende maand dertien en …")
 const NOTE_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:\(|,|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+\d{4})?)[ \t]+(\d{1,3}|${AGE_WORDS})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "giu");
 // "* zelf: 59 jaar, geb. 1964" (a network map or a household list: the client's own line), "- ikzelf: 44".
 const SELF_FIELD_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:zelf|ikzelf|ik|klant[ \t]+zelf|cliënt[ \t]+zelf)[ \t]*:[ \t]*)(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;\n]|\.(?!\d)|$))/giu;
@@ -3070,7 +3069,7 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = m.index + m[0].indexOf(m[1]);
       add(at, at + m[1].length);
     }
-  // (session 9: also an age in words, "(wordt volgende maand vijftig)")
+  // (also an age in words, "(wordt volgende maand vijftig)")
   if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(NOTE_TURNS_AGE_RE, text)) {
       if (!(isAgeNumber(m[1]) && numberValue(m[1]) >= 1)) continue;

@@ -1,27 +1,27 @@
 // Common first names in the Netherlands (own compilation from general knowledge), including names common among
 // Dutch people with Moroccan, Turkish, Surinamese, Antillean, Syrian, Eritrean, Somali, Afghan, Ghanaian and Polish
-// backgrounds (session 7 round 4: more Romanian, Bulgarian and German border-region names: Radu, Oana, Veselina, Willi),
+// backgrounds (more Romanian, Bulgarian and German border-region names: Radu, Oana, Veselina, Willi),
 // and Indian names common among expats (Aarav, Vihaan, Ananya). Space separated; matched case-sensitively with a capital letter (or in full capitals).
-// Session 8 round 2: Kurdish names (Rojda, Hevin, Dilan, Serhat, Berfin), more Moroccan (Rim, Meriem, Kenza), Turkish, West
+// Kurdish names (Rojda, Hevin, Dilan, Serhat, Berfin), more Moroccan (Rim, Meriem, Kenza), Turkish, West
 // African and German (Markus, Katharina) names, Dutch ones that were missing (Eveline, Elise, Niki, Thirza, Djarno, Henk-Jan);
 // Bo is no longer context-only (capital "BO", basisonderwijs, is not read as a name) and Matei is a first name.
-// Session 9 round 1: Cape Verdean, Portuguese and Brazilian names (Armindo, Jurandy, Filomena, Lurdes) and older Groningen and
+// Cape Verdean, Portuguese and Brazilian names (Armindo, Jurandy, Filomena, Lurdes) and older Groningen and
 // Drenthe women's names (Albertha, Hillechien, Wubbina).
-// Session 9 round 2: Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
-// Session 9 round 3: Punjabi (Sikh) first names common among expats and earlier migrants (Harpreet, Gurpreet, Kuldeep, Navjot).
-// Session 12 round 1: Turkish first names still missing (Dilara, Damla, Ebrar, Aslı, Öykü, Cansel, Batuhan, Yakup, Zafer).
-// Session 12 round 2: Dutch first names of every generation that were still missing (Pauline, Clara, Louise, Susan, Klazina,
+// Afghan (Jawid, Mursal, -ullah names) and Surinamese-Hindustani first names (Sita, Nirmala, Savitri, Vidya).
+// Punjabi (Sikh) first names common among expats and earlier migrants (Harpreet, Gurpreet, Kuldeep, Navjot).
+// Turkish first names still missing (Dilara, Damla, Ebrar, Aslı, Öykü, Cansel, Batuhan, Yakup, Zafer).
+// Dutch first names of every generation that were still missing (Pauline, Clara, Louise, Susan, Klazina,
 // Diederik, Marnix, Tijmen: "Behandelaar: Pauline Wassenaar" was read as an organisation at a place); Turkish women's names of
 // the first generation (Mevlüde, Perihan, Saadet, Hanife, Melahat, Gönül, Havva, Nazife, also without diacritics: Ozlem, Serife);
 // Curaçao and Aruba names (Marcha, Shurmaine, Migdalia, Jurich, Vurnon, Churandy); Cape Verdean and Portuguese men's names
 // (Nelson, Wilson, Hélder, Valdemar; not "Helder": the Dutch word and Den Helder); Polish names in their genitive, dative and
 // accusative forms in Polish note lines ("Dla Ewy:", "dla Kasi", "u Piotra", "z Krzysztofem"); not the short forms that are
 // Dutch words or slang in lower case (Ani, Oli, Asi: "wat een asi").
-// Session 12 round 3: Serbian, Croatian, Bosnian and Macedonian names (Goran, Dragan, Vesna, Jelena), Bulgarian and Romanian
+// Serbian, Croatian, Bosnian and Macedonian names (Goran, Dragan, Vesna, Jelena), Bulgarian and Romanian
 // names still missing (Mihail, Teodora, Vasil, Ionela), Moroccan spelling variants (Youssra, Yusra). "Iva" stays out (IVA, the law).
-// Session 12 round 4: Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
-// Session 13: Antillean, Surinamese and Baltic names that were missing (Shurwayne, Jurson, Shanaira, Rinia, Rūta, Mikiel, Rayen, Rachelle).
-// Session 13 r2: Dutch short and compound names and English-style names that were missing (Sil, Gertjan, Maja, Sylvana, Amaya, Destiny).
+// Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
+// Antillean, Surinamese and Baltic names that were missing (Shurwayne, Jurson, Shanaira, Rinia, Rūta, Mikiel, Rayen, Rachelle).
+// Dutch short and compound names and English-style names that were missing (Sil, Gertjan, Maja, Sylvana, Amaya, Destiny).
 export const FIRST_NAMES = `
 Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam

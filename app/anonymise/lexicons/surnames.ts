@@ -1,20 +1,20 @@
 // Common surnames in the Netherlands (own compilation from general knowledge), without particles: "de Vries" is
 // stored as "Vries" and found through the particle rules. Includes surnames common among Dutch people with
-// Moroccan, Turkish, Surinamese, Antillean, Polish, Syrian, Eritrean and Ghanaian backgrounds; since session 7 round 4
-// also the female -ska/-cka forms of the Polish surnames (Zielinska, Kowalska).
-// Session 8 round 3: Frisian and Groningen surnames in -sma/-stra/-inga/-ema/-da/-ia (Tjalsma, Bruinsma, Miedema, Roorda, Runia),
+// Moroccan, Turkish, Surinamese, Antillean, Polish, Syrian, Eritrean and Ghanaian backgrounds; also
+// the female -ska/-cka forms of the Polish surnames (Zielinska, Kowalska).
+// Frisian and Groningen surnames in -sma/-stra/-inga/-ema/-da/-ia (Tjalsma, Bruinsma, Miedema, Roorda, Runia),
 // word-like ones (Zwerver, Vogelzang, Wester) left out.
-// Session 9 round 1: Cape Verdean and Portuguese surnames (Semedo, Tavares, Monteiro, Furtado), more Groningen -ema/-inga names,
+// Cape Verdean and Portuguese surnames (Semedo, Tavares, Monteiro, Furtado), more Groningen -ema/-inga names,
 // Riffian surnames with Ou- (Oukili, Ouahabi); word- or place-like ones (Costa, Lima, Santos, Rocha, Neves) left out.
-// Session 9 round 2: Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
-// Session 9 round 3: Punjabi surnames (Sandhu, Dhillon, Grewal, Randhawa); Kaur, like Singh, needs context.
-// Session 12 round 3: Bulgarian surnames and their female -ova/-eva forms (Georgieva, Todorova; lexicon.ts also derives the
+// Moluccan surnames (Pattiasina, Sahetapy, Wattimena …), more Afghan and Surinamese-Hindustani surnames, and "van Ginkel".
+// Punjabi surnames (Sandhu, Dhillon, Grewal, Randhawa); Kaur, like Singh, needs context.
+// Bulgarian surnames and their female -ova/-eva forms (Georgieva, Todorova; lexicon.ts also derives the
 // female form of every -ov/-ev surname), Romanian -escu names (Petrescu), Serbian, Croatian and Bosnian -ić names (Jovanović).
-// Session 12 round 2: a surname that is also a shop chain (Zeeman: "mevrouw J. Zeeman" is a person, the chain needs "bij"; not
+// A surname that is also a shop chain (Zeeman: "mevrouw J. Zeeman" is a person, the chain needs "bij"; not
 // Blokker, also a village: "de Blokker in Hoorn" is the shop); Drenthe and Bentheim surnames (Wübbels, Oldenhof); German surnames of the border regions that are no Dutch word or
 // first name (Schwarz, Köhler, Herrmann, Fuchs, Scholz, Möller, Keller, Günther, Schumacher, Krämer, Jäger; not Frank, Simon,
 // Martin, Otto, Walter, Winter, Stein, Horn, Engel, Graf, Vogel, Jung, Lang, Koch, Wolf).
-// Session 13 r2: Turkish and Twente surnames that were missing (Karabulut, Karakaya, Elferink).
+// Turkish and Twente surnames that were missing (Karabulut, Karakaya, Elferink).
 export const SURNAMES = `
 Karabulut Karakaya Elferink
 Aalbers Aarts Abbink Adriaanse Akkerman Albers Alberts Appelman Arends Baas Bakker Bakkal Balk Bastiaansen Beekman Beentjes Beijer Bekker Bel Bennink Berends Bergsma Beukema Bijl Blok Blom Boersma Bogaard Bolhuis Bom Boon Bosch Bosma Bouma Bouwman Boxtel Brands Brink Broekhuizen Broers Brouwer Bruijn Bruin Bruins Buijs Bulthuis
@@ -106,8 +106,8 @@ Rouwhorst Wikkerink
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
 // (title, initials, first name, particle), never on their own.
-// Session 12 round 1: Bollen (flower bulbs: "| Bollen sorteren | 50% |" in a loonwaardemeting), like Slangen and Kolen.
-// Session 13 r2: the Zeeland surname Kraker ("mw de kraker"; also the word for a squatter).
+// Bollen (flower bulbs: "| Bollen sorteren | 50% |" in a loonwaardemeting), like Slangen and Kolen.
+// The Zeeland surname Kraker ("mw de kraker"; also the word for a squatter).
 export const AMBIGUOUS_SURNAMES = `
 Kraker
 Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
