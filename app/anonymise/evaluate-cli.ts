@@ -351,6 +351,10 @@ const SETS: Record<string, string> = {
   blind338: "blind338.jsonl",
   blind339: "blind339.jsonl",
   blind340: "blind340.jsonl",
+  blind341: "blind341.jsonl",
+  blind342: "blind342.jsonl",
+  blind343: "blind343.jsonl",
+  blind344: "blind344.jsonl",
 };
 
 const args = process.argv.slice(2);

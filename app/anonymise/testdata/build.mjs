@@ -407,4 +407,8 @@ build("blind337");
 build("blind338");
 build("blind339");
 build("blind340");
+build("blind341");
+build("blind342");
+build("blind343");
+build("blind344");
 build("schoon");
