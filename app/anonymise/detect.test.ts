@@ -7747,3 +7747,9 @@ describe("children's ages in words: the guard and the compounds", () => {
     expect(found(text, "leeftijd")).toEqual(expected);
   });
 });
+
+describe("a word-like first name listed with its age: the guard allows a tab", () => {
+  it("finds the name when tabs stand around 'van'", () => {
+    expect(found("kinderen: Roos\tvan\tvijftien.", "persoon")).toEqual(["Roos"]);
+  });
+});

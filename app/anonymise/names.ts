@@ -4025,7 +4025,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     }
   // "twee kinderen: Roos van vijftien en Bram van negen": a first name that is also a word, as a list item with its age
   // after "van", is a person.
-  if (may(text.includes(" van ")))
+  if (may(/[ \t]van[ \t]/.test(text)))
     for (const m of allMatches(LISTED_NAME_OF_AGE_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
   // "(roepnaam DJ)", "door iedereen PJ genoemd": an unquoted nickname after its frame is a person; one in capitals (a
   // name's initials as a call name) is that person at its other mentions too ("PJ is van 1964").
