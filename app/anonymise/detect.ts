@@ -50,6 +50,11 @@ function widenPersons(cands: Candidate[]) {
   }
 }
 
+/** Whether [s, e) overlaps none of `spans` (a new candidate may only fill a gap). */
+function isFree(spans: readonly Candidate[], s: number, e: number): boolean {
+  return !spans.some((k) => k.s < e && s < k.e);
+}
+
 const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 
@@ -443,18 +448,17 @@ function listedWordFirstNames(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const lex = lexicons();
   const isPerson = (s: number, e: number) => kept.some((k) => k.label === "persoon" && k.s === s && k.e === e);
-  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
   if (may(text.includes(",") || /[ \t]en[ \t]/.test(text)))
     for (const m of allMatches(FIRST_NAME_LIST_RE, text)) {
       const words = [...allMatches(/\p{Lu}\p{Ll}+/gu, m[0])].map((w) => ({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0] }));
-      const wordy = words.filter((w) => lex.ambiguousFirstNames.has(w.w) && free(w.s, w.e));
+      const wordy = words.filter((w) => lex.ambiguousFirstNames.has(w.w) && isFree(kept, w.s, w.e));
       const others = words.filter((w) => !wordy.includes(w));
       if (wordy.length && others.length >= 2 && others.every((w) => lex.firstNames.has(w.w) && isPerson(w.s, w.e)))
         for (const w of wordy) extra.push({ s: w.s, e: w.e, label: "persoon", prio: PRIO.propagated });
     }
   if (may(/(?:verlof|vakantie|afwezigheid) \p{Lu}/u.test(text)))
     for (const m of allMatches(LEAVE_NAME_RE, text))
-      if (lex.ambiguousFirstNames.has(m[0]) && free(m.index, m.index + m[0].length)) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+      if (lex.ambiguousFirstNames.has(m[0]) && isFree(kept, m.index, m.index + m[0].length)) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
   return extra;
 }
 
@@ -486,24 +490,23 @@ const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dank
 function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidate[] {
   const extra: Candidate[] = [];
   const lex = lexicons();
-  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
   const isWord = (w: string) => lex.common.has(w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || lex.negatives.phrases.has(w.toLowerCase());
   if (may(/(?:jongste|oudste|middelste|tweede|derde)[ \t]*,/.test(text)))
     for (const m of allMatches(ELDEST_APPOSITION_RE, text)) {
       const s = m.index + m[0].indexOf(m[1], m[0].indexOf(","));
-      if ((!isWord(m[1]) || lex.firstNames.has(m[1])) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+      if ((!isWord(m[1]) || lex.firstNames.has(m[1])) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   if (may(/van[ \t][^,\n]{1,20},[ \t]*\p{Lu}/u.test(text)))
     for (const m of allMatches(CHILD_AGE_NAME_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
       // (a benefit's or a scheme's name in the negatives lexicon is still a name here: "Iva" is no "IVA" after a child's age)
       const low = m[1].toLowerCase();
-      if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+      if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   if (may(/(?:boer|boerin|meester|juffrouw)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(FARMER_MASTER_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
-      if (!isWord(m[1]) && !/^[ \t]+\p{Lu}/u.test(text.slice(s + m[1].length, s + m[1].length + 2)) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+      if (!isWord(m[1]) && !/^[ \t]+\p{Lu}/u.test(text.slice(s + m[1].length, s + m[1].length + 2)) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   const tail = text.trimEnd();
   const sign = SIGN_OFF_INITIALS_RE.exec(tail.slice(-40));
@@ -516,22 +519,22 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
     // (a guess of an organisation on exactly these letters is the writer: "/GvB" is no "GVB")
     const same = kept.find((k) => k.s === s && k.e === s + initials.length && k.label === "instelling" && (k.prio < PRIO.institutionHead || /\p{Ll}/u.test(initials)));
     if (same) same.label = "persoon";
-    else if (free(s, s + initials.length)) extra.push({ s, e: s + initials.length, label: "persoon", prio: PRIO.propagated });
+    else if (isFree(kept, s, s + initials.length)) extra.push({ s, e: s + initials.length, label: "persoon", prio: PRIO.propagated });
   }
   if (chat && may(/(?:thx|tnx|thanks|bedankt|dank|merci)/.test(text)))
     for (const m of allMatches(THANKS_NAME_RE, text)) {
       const w = m[1];
-      if (lex.firstNamesLower.has(w) && free(m.index, m.index + w.length)) extra.push({ s: m.index, e: m.index + w.length, label: "persoon", prio: PRIO.propagated });
+      if (lex.firstNamesLower.has(w) && isFree(kept, m.index, m.index + w.length)) extra.push({ s: m.index, e: m.index + w.length, label: "persoon", prio: PRIO.propagated });
     }
   if (chat) {
-    const nameOk = (w: string, at: number) => lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.places.phrases.has(w) && !NO_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && free(at, at + w.length);
+    const nameOk = (w: string, at: number) => lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.places.phrases.has(w) && !NO_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && isFree(kept, at, at + w.length);
     if (may(text.includes(" van ")))
       for (const m of allMatches(CHAT_DEPT_NAME_RE, text)) if (isDepartmentWord(m[2]) && nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
     if (may(text.includes(" (")))
       for (const m of allMatches(CHAT_AGED_NAME_RE, text)) if (nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
     for (const m of allMatches(CHAT_KIN_SURNAME_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
-      if (lex.surnames.has(capitalised(m[1])) && !lex.common.has(m[1]) && !KIN_NOT_SURNAME.test(m[1]) && !lex.firstNamesLower.has(m[1]) && !LOWER_NAME_WORDS.has(m[1]) && !lex.places.phrases.has(m[1]) && !isDepartmentWord(m[1]) && free(s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
+      if (lex.surnames.has(capitalised(m[1])) && !lex.common.has(m[1]) && !KIN_NOT_SURNAME.test(m[1]) && !lex.firstNamesLower.has(m[1]) && !LOWER_NAME_WORDS.has(m[1]) && !lex.places.phrases.has(m[1]) && !isDepartmentWord(m[1]) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   }
   return extra;
@@ -576,11 +579,10 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
     names.add(w);
   }
   if (!names.size) return extra;
-  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
   for (const w of names)
     for (const at of mentions(text, w))
       if (at + w.length < text.length && text.charAt(at + w.length) !== "@" && text.charAt(at - 1) !== "." && text.charAt(at - 1) !== "@" &&
-        !NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) && free(at, at + w.length))
+        !NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) && isFree(kept, at, at + w.length))
         extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
   return extra;
 }
@@ -606,13 +608,12 @@ function nicknames(text: string, kept: Candidate[]): Candidate[] {
   }
   if (!nicks.size) return extra;
   const lex = lexicons();
-  const free = (s: number, e: number) => !kept.some((k) => k.s < e && s < k.e);
   const forms = new Set<string>();
   for (const w of nicks) if (!NOT_A_KIN_NAME.test(w.toLowerCase()) && !lex.negatives.phrases.has(w.toLowerCase())) for (const f of [w, w.toLowerCase(), capitalised(w.toLowerCase())]) forms.add(f);
   for (const w of forms)
     for (const at of mentions(text, w)) {
       const next = text.slice(at + w.length, at + w.length + 2);
-      if (/[\/@.]/.test(text.charAt(at - 1)) || /^(?:@|\.\p{L})/u.test(next) || NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !free(at, at + w.length)) continue;
+      if (/[\/@.]/.test(text.charAt(at - 1)) || /^(?:@|\.\p{L})/u.test(next) || NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !isFree(kept, at, at + w.length)) continue;
       extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     }
   return extra;
@@ -1131,7 +1132,7 @@ function repeatedDayMonths(text: string, kept: Candidate[]): Candidate[] {
   for (const m of allMatches(DAY_MONTH_RE, text)) {
     if (!seen.has(m[0])) continue;
     const s = m.index, e = s + m[0].length;
-    if (out.some((o) => o.s < e && o.e > s)) continue;
+    if (!isFree(out, s, e)) continue;
     out.push({ s, e, label: "datum", prio: PRIO.datum });
   }
   return out.sort((a, b) => a.s - b.s);
@@ -1164,7 +1165,7 @@ function transposedPlaces(text: string, kept: Candidate[]): Candidate[] {
     const low = m[1].toLowerCase();
     if (!keys.has(low) || lex.common.has(low)) continue;
     const e = m.index + m[0].length, s = e - m[1].length;
-    if (out.some((o) => o.s < e && o.e > s)) continue;
+    if (!isFree(out, s, e)) continue;
     out.push({ s, e, label: "plaats", prio: PRIO.placeContext });
   }
   return out.sort((a, b) => a.s - b.s);
