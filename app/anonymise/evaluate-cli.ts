@@ -355,6 +355,14 @@ const SETS: Record<string, string> = {
   blind342: "blind342.jsonl",
   blind343: "blind343.jsonl",
   blind344: "blind344.jsonl",
+  blind345: "blind345.jsonl",
+  blind346: "blind346.jsonl",
+  blind347: "blind347.jsonl",
+  blind348: "blind348.jsonl",
+  blind349: "blind349.jsonl",
+  blind350: "blind350.jsonl",
+  blind351: "blind351.jsonl",
+  blind352: "blind352.jsonl",
 };
 
 const args = process.argv.slice(2);

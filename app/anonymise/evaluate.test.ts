@@ -448,6 +448,14 @@ describe.each([
   ["blind342 (session 19: last unseen check, after round 2)", "blind342.jsonl", ["leeftijd"] as Label[]],
   ["blind343 (session 19: last unseen check, after round 2)", "blind343.jsonl", ["persoon", "instelling"] as Label[]],
   ["blind344 (session 19: last unseen check, after round 2)", "blind344.jsonl", ["persoon", "instelling", "leeftijd"] as Label[]],
+  ["blind345 (session 20: scored once at the start, then the session's rounds)", "blind345.jsonl", ["plaats", "instelling", "leeftijd"] as Label[]],
+  ["blind346 (session 20: scored once at the start, then the session's rounds)", "blind346.jsonl", ["leeftijd"] as Label[]],
+  ["blind347 (session 20: scored once at the start, then the session's rounds)", "blind347.jsonl", ["instelling"] as Label[]],
+  ["blind348 (session 20: scored once at the start, then the session's rounds)", "blind348.jsonl", ["instelling"] as Label[]],
+  ["blind349 (session 20: scored once at the start, then the session's rounds)", "blind349.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind350 (session 20: scored once at the start, then the session's rounds)", "blind350.jsonl", ["instelling"] as Label[]],
+  ["blind351 (session 20: scored once at the start, then the session's rounds)", "blind351.jsonl", ["instelling"] as Label[]],
+  ["blind352 (session 20: scored once at the start, then the session's rounds)", "blind352.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
