@@ -7753,3 +7753,22 @@ describe("a word-like first name listed with its age: the guard allows a tab", (
     expect(found("kinderen: Roos\tvan\tvijftien.", "persoon")).toEqual(["Roos"]);
   });
 });
+
+describe("call names: one set of frames, spread to their other mentions in any case", () => {
+  it.each([
+    // a quoted call name after "noemde hem" spreads to its lower-case mention
+    ['Hij noemde hem "Sjon" en sjon lachte erom.', ["Sjon", "sjon"]],
+    // "Roepnaam" with a capital and a colon, quoted
+    ['Roepnaam: "Lucky". Afspraak: lucky komt maandag.', ["Lucky", "lucky"]],
+    // an unquoted call name spreads like a quoted one
+    ["Dhr. Gerrit Jan Smit (roepnaam GJ) kwam langs. Volgende week belt gj terug.", ["Gerrit Jan Smit", "GJ", "gj"]],
+    // a kinship name spreads to a mention at the very end of the text too
+    ["haar zoon storm is 17. volgende keer zien we storm", ["storm", "storm"]],
+    // hard negatives: a quoted ordinary word; a name word after an article or copula; inside a link or a handle
+    ['Zij zegt zelf "op" te zijn.', []],
+    ["haar zoon storm is 17. gisteren was het storm en de storm ging liggen", ["storm"]],
+    ['Noemt zich "Sjon". Zie www.voorbeeld.nl/sjon of mail naar sjon@voorbeeld.nl', ["Sjon"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

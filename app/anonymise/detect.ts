@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { BODY_INITIALS, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates } from "./names";
+import { BODY_INITIALS, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -567,10 +567,10 @@ function chineseNames(text: string): Candidate[] {
 const KIN_AGED_LOWER_RE = new RegExp(String.raw`(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|baby|kleindochter|kleinzoon)[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:is|wordt|was|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?:[ \t]*jaar)?(?:[ \t]*[,.;:!?)]|[ \t]+en[ \t]|[ \t]*\n|[ \t]*$)|[ \t]*\((?:${AGE_NUMBER})(?:[ \t]*(?:jaar|jr))?\)|[ \t]+van[ \t]+(?:${AGE_NUMBER})[ \t]+(?:jaar|maanden|maand|weken)(?![\p{L}]))`, "gu");
 const KIN_GUARD = ["vrouw", "man", "echtgeno", "partner", "vriend", "dochter", "zoon", "zus", "broer", "baby", "klein"];
 const NOT_A_KIN_NAME = /^(?:is|was|wordt|werd|die|dat|deze|dit|van|en|of|heeft|had|ook|nu|pas|al|nog|zelf|die|wel|niet|zij|hij|ze|er|daar|hier|thuis|samen|bijna|inmiddels|jaar|jr|\p{Ll}+en)$/u;
-const NOT_NAME_BEFORE_MENTION = /(?:^|[^\p{L}])(?:de|het|een|die|deze|dat|dit|geen|veel|is|was|wordt|werd|\p{Ll}+e|\d+)[ \t]+$/iu;
+// (an adjective in -e has three letters at least: "een rode roos", not the pronoun in "zien we storm")
+const NOT_NAME_BEFORE_MENTION = /(?:^|[^\p{L}])(?:de|het|een|die|deze|dat|dit|geen|veel|is|was|wordt|werd|\p{Ll}{2,}e|\d+)[ \t]+$/iu;
 function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
-  const extra: Candidate[] = [];
-  if (!may(hasAny(text, KIN_GUARD))) return extra;
+  if (!may(hasAny(text, KIN_GUARD))) return [];
   const lex = lexicons();
   const names = new Set<string>();
   for (const m of allMatches(KIN_AGED_LOWER_RE, text)) {
@@ -578,42 +578,41 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
     if (NOT_A_KIN_NAME.test(w) || lex.places.phrases.has(w) || isDepartmentWord(w)) continue;
     names.add(w);
   }
-  if (!names.size) return extra;
-  for (const w of names)
-    for (const at of mentions(text, w))
-      if (at + w.length < text.length && text.charAt(at + w.length) !== "@" && text.charAt(at - 1) !== "." && text.charAt(at - 1) !== "@" &&
-        !NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) && isFree(kept, at, at + w.length))
-        extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
-  return extra;
+  return spreadNames(text, kept, names);
 }
 
 /**
- * A nickname given in quotes is that person, there and at its other mentions, in any case: "Shurandy Martina, noemt
- * zich "Shu" … actie: shu levert", "pim veld (zegt zelf "pimmie")", "kwabena ('lucky') … lucky komt ma". After a person
- * found, or after "noemt zich", "zegt zelf", "roepnaam", "bijnaam", "ook wel", "alias".
+ * A call name given in its frame (names.ts `nicknameFrames`: 'noemt zich "Shu"', "(roepnaam DJ)") or in quotes
+ * after a person found ("kwabena ('lucky')") is that person at its other mentions too, in any case: "actie: shu levert",
+ * "lucky komt ma", "PJ is van 1964".
  */
-const NICKNAME_FRAME_RE = /(?<![\p{L}])(?:noemt[ \t]+(?:zich|hem|haar)(?:[ \t]+zelf)?|zegt[ \t]+zelf|roepnaam|bijnaam|ook[ \t]+wel|alias)[ \t]*:?[ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’]/gu;
 const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’][ \t]*\)/u;
 function nicknames(text: string, kept: Candidate[]): Candidate[] {
-  const extra: Candidate[] = [];
+  const lex = lexicons();
   const nicks = new Set<string>();
-  if (may(/["“„'‘]/.test(text))) {
-    // (a frame's quoted word that is an ordinary word is a quote, no nickname: 'zegt zelf "op" te zijn')
-    for (const m of allMatches(NICKNAME_FRAME_RE, text)) if (!lexicons().common.has(m[1].toLowerCase())) nicks.add(m[1]);
+  for (const f of nicknameFrames(text, lex)) nicks.add(text.slice(f.s, f.e));
+  if (may(/["“„'‘]/.test(text)))
     for (const c of kept) {
       if (c.label !== "persoon" || c.prio < PRIO.personLexicon) continue;
       const m = NICKNAME_AFTER_RE.exec(text.slice(c.e, c.e + 24));
-      if (m) nicks.add(m[1]);
+      if (m && !NOT_A_KIN_NAME.test(m[1].toLowerCase()) && !lex.negatives.phrases.has(m[1].toLowerCase())) nicks.add(m[1]);
     }
-  }
-  if (!nicks.size) return extra;
-  const lex = lexicons();
   const forms = new Set<string>();
-  for (const w of nicks) if (!NOT_A_KIN_NAME.test(w.toLowerCase()) && !lex.negatives.phrases.has(w.toLowerCase())) for (const f of [w, w.toLowerCase(), capitalised(w.toLowerCase())]) forms.add(f);
-  for (const w of forms)
+  for (const w of nicks) for (const f of [w, w.toLowerCase(), capitalised(w.toLowerCase())]) forms.add(f);
+  return spreadNames(text, kept, forms);
+}
+
+/**
+ * A name found by its frame spreads to its clean mentions: not inside an address, handle or path (after "/", "@" or
+ * "."; before "@" or ".x"), not after an article, copula, adjective or number ("het was storm", "een rode roos"), and
+ * only where no span is yet.
+ */
+function spreadNames(text: string, kept: Candidate[], words: Iterable<string>): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const w of words)
     for (const at of mentions(text, w)) {
-      const next = text.slice(at + w.length, at + w.length + 2);
-      if (/[\/@.]/.test(text.charAt(at - 1)) || /^(?:@|\.\p{L})/u.test(next) || NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !isFree(kept, at, at + w.length)) continue;
+      if (/[\/@.]/.test(text.charAt(at - 1)) || /^(?:@|\.\p{L})/u.test(text.slice(at + w.length, at + w.length + 2))) continue;
+      if (NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !isFree(kept, at, at + w.length)) continue;
       extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     }
   return extra;

@@ -3870,8 +3870,37 @@ const LEGAL_FORM_PARTS = ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "
 /** Whether s holds one of the words; true when there is no list (no guard). */
 
 const LISTED_NAME_OF_AGE_RE = new RegExp(String.raw`(?<=(?:[:,;(]|(?<![\p{L}])en)[ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]van[ \t](?:${AGE_NUMBER})(?:[ \t]+jaar)?(?:[ \t]*[,.;)]|[ \t]+en[ \t]|[ \t]*\n|$))`, "gu");
-const NICKNAME_FRAME_RE = /(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam)[ \t]*:?[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])|(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])/gu;
-const NICKNAME_RE = /["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b|\bnoem(?:t|de|en)[ \t]+(?:hem|haar)[ \t]+["“'‘](\p{Lu}\p{Ll}{1,14})["”'’]/gu;
+/**
+ * Call names and where their frame gives them, quoted or not: 'noemt zich "Shu"', 'noemde hem "Sjon"', 'zegt zelf
+ * "pimmie"', 'bijnaam: "Lucky"', 'ook wel "Mo"', '"Rem" genoemd', "(roepnaam DJ)", "door iedereen PJ genoemd". The name
+ * is a person there (nameCandidates) and at its other mentions in any case (detect's nicknames).
+ */
+const NICKNAME_RE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:[Nn]oem(?:t|de|en)[ \t]+(?:zich|hem|haar)(?:[ \t]+zelf)?|[Zz]egt[ \t]+zelf|[Rr]oepnaam|[Bb]ijnaam|[Oo]ok[ \t]+wel|[Aa]lias)[ \t]*:?[ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’]`,
+    String.raw`["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b`,
+    String.raw`(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam)[ \t]*:?[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
+    String.raw`(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])`,
+  ].join("|"),
+  "gu",
+);
+// (every alternative holds one of these)
+const NICKNAME_GUARD = ["oem", "egt", "oepnaam", "ijnaam", "ook", "Ook", "lias", "genoemd"];
+// A frame's word that is an ordinary or function word, a place or an organisation is a quote, no call name: 'zegt zelf
+// "op" te zijn', 'noemt zich "Amsterdammer"'.
+const NOT_A_CALL_NAME = /^(?:is|was|wordt|werd|die|dat|deze|dit|van|en|of|heeft|had|ook|nu|pas|al|nog|zelf|wel|niet|zij|hij|ze|er|daar|hier|thuis|samen|bijna|inmiddels|jaar|jr)$/;
+export function nicknameFrames(text: string, lex: Lexicons = lexicons()): { s: number; e: number }[] {
+  const out: { s: number; e: number }[] = [];
+  if (!may(hasAny(text, NICKNAME_GUARD))) return out;
+  for (const m of allMatches(NICKNAME_RE, text)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const low = name.toLowerCase();
+    if (NOT_A_CALL_NAME.test(low) || isNegative(lex, low) || lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) continue;
+    const s = m.index + m[0].lastIndexOf(name);
+    out.push({ s, e: s + name.length });
+  }
+  return out;
+}
 
 // Lower-case family firms in chats and transcripts. A lower-case trade compound + the owner's surname ("werkt bij
 // tuinbouwbedrijf jansen", "contract van kwekerij van der berg"), or after a preposition the surname + a product or trade
@@ -4015,28 +4044,12 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (may(text.includes("(")))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
-  // 'door iedereen "Rem" genoemd', 'noemt hem "Sjon"': a quoted nickname is a person (and spreads to later mentions).
-  if (text.includes("noem"))
-    for (const m of allMatches(NICKNAME_RE, text)) {
-      const name = m[1] ?? m[2];
-      if (isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || lex.common.has(name.toLowerCase())) continue;
-      const s = m.index + m[0].indexOf(name);
-      ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
-    }
+  // 'noemt zich "Shu"', "(roepnaam DJ)": a call name in its frame is a person (detect spreads it to its other mentions).
+  for (const f of nicknameFrames(text, lex)) ctx.out.push({ ...f, label: "persoon", prio: PRIO.personContext });
   // "twee kinderen: Roos van vijftien en Bram van negen": a first name that is also a word, as a list item with its age
   // after "van", is a person.
   if (may(/[ \t]van[ \t]/.test(text)))
     for (const m of allMatches(LISTED_NAME_OF_AGE_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
-  // "(roepnaam DJ)", "door iedereen PJ genoemd": an unquoted nickname after its frame is a person; one in capitals (a
-  // name's initials as a call name) is that person at its other mentions too ("PJ is van 1964").
-  if (may(text.includes("oepnaam") || text.includes("ijnaam") || text.includes("genoemd")))
-    for (const m of allMatches(NICKNAME_FRAME_RE, text)) {
-      const name = m[1] ?? m[2];
-      if (isNegative(lex, name.toLowerCase()) || lex.places.phrases.has(name.toLowerCase()) || lex.common.has(name.toLowerCase()) || lex.institutions.phrases.has(name.toLowerCase())) continue;
-      const s = m.index + m[0].lastIndexOf(name);
-      ctx.out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
-      if (/^\p{Lu}{2,3}$/u.test(name)) for (const at of mentions(text, name)) if (at !== s) ctx.out.push({ s: at, e: at + name.length, label: "persoon", prio: PRIO.personContext });
-    }
   tradeWordFirmRule(ctx);
   chatNames(ctx);
   placeSurnameRule(ctx);
