@@ -4064,28 +4064,77 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
   compoundHeadRule(ctx);
-  afterBlind3940Rules(ctx);
-  round2TradeFirms(ctx);
-  round2MailNames(ctx);
-  round3Rules(ctx);
-  session7Round3Rules(ctx);
+  acronymOrganisations(ctx);
+  capitalisedWordCareBrands(ctx);
+  compassDistricts(ctx);
+  englishSelfStatedAges(ctx);
+  occupationAgesAfterPersons(ctx);
+  regionalSocialServices(ctx);
+  tradeCompoundSurnameFirms(ctx);
+  productHeadShops(ctx);
+  tradesmanPlaceFirms(ctx);
+  officeCompassFirms(ctx);
+  surnameTradeFirms(ctx);
+  tradeCompoundNameFirms(ctx);
+  tradeNounParticleFirms(ctx);
+  firmLabelValues(ctx);
+  mailHeaderNames(ctx);
+  foreignSignOffNames(ctx);
+  serviceDistrictPlaces(ctx);
+  wordFirstNameAfterTitle(ctx);
+  caseHeadingInitials(ctx);
+  gluedInitialFirms(ctx);
+  serviceOfTheOrganisations(ctx);
+  practiceArticleNames(ctx);
   camelCaseOrgRule(ctx);
   placeBazaarRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
   if (may(text.includes("&"))) ampersandFirmRule(ctx);
-  session5Rules(ctx);
-  session5Round2Rules(ctx);
-  session5Round5Rules(ctx);
-  session5Round6Rules(ctx);
-  session6Rules(ctx);
-  session7Round6Rules(ctx);
+  regionalAdjectiveOrganisations(ctx);
+  tradeEndedPersonFirms(ctx);
+  sizeAdjectivePlaces(ctx);
+  liveInDistricts(ctx);
+  abbreviationOrganisations(ctx);
+  namedMines(ctx);
+  organisationFieldValues(ctx);
+  letterheadCellOrganisations(ctx);
+  speakerBracketOrganisations(ctx);
+  roleCapitalsOrganisations(ctx);
+  surnameInitialAfterFirstName(ctx);
+  clientIsNames(ctx);
+  vdColleagueInitials(ctx);
+  englishTheFirms(ctx);
+  capitalisedTokenNames(ctx);
+  communityCentreNames(ctx);
+  tradeNameLabelFirms(ctx);
+  namedSwimmingPools(ctx);
+  englishByShopNames(ctx);
+  dutchBijShopNames(ctx);
+  portAuthorities(ctx);
+  roleOrganisationInBrackets(ctx);
+  rolePlaceInBrackets(ctx);
+  parishNames(ctx);
+  villaCareHomes(ctx);
+  werkfitRegionalFirms(ctx);
+  markedLexiconOrganisations(ctx);
+  nicknameFullNames(ctx);
+  firmHeadFirms(ctx);
+  municipalDeskPlaces(ctx);
+  articledSocialServices(ctx);
+  organisationHyphenCompounds(ctx);
+  lowerCaseChainStores(ctx);
+  voorElkaarOrganisations(ctx);
+  huizeCareHomes(ctx);
+  terCareHomes(ctx);
+  welfarePlaceOrganisations(ctx);
+  ampersandSectorFirms(ctx);
   firmPartRule(ctx);
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
-  session8LowerRules(ctx);
+  initialsAndLowerCaseNames(ctx);
   chatRelationNames(ctx);
   caseInitialsAndHeetNames(ctx);
   lowerFamilyFirmRule(ctx);
@@ -4103,7 +4152,11 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
-  session9Round3Orgs(ctx);
+  englishOrganisationHeads(ctx);
+  firstNameInitialsSurname(ctx);
+  regionOpenedFirms(ctx);
+  inAbstractNounFirms(ctx);
+  headLowerCompassBranches(ctx);
   tradeHeadNameRule(ctx);
   namedPhraseOrgs(ctx);
   if (may(/MBO|Jeugdzorg/.test(text))) schoolOrYouthCareNameRule(ctx);
@@ -4276,7 +4329,7 @@ function streetOrTradeNotPerson(text: string, c: Candidate): boolean {
   return false;
 }
 
-// --- after blind39/40 ---
+// --- acronym, trade-word and office organisations, compass districts, ages beside a name ---
 // "in de Z-route", "met een B-status": a capital letter (+ digit) + hyphen + a lower-case noun is a thing, never a name.
 const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // "Sociale Dienst Walcheren", "Sociale Dienst Midden-Holland", "Sociale Dienst Gooi en Vechtstreek": a sociale dienst
@@ -4328,14 +4381,20 @@ const TITLE_WORD_FIRST_NAME_RE = /(?<=(?:^|[^\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr|[Mm]
 // "Werkplein Kanaleneiland", "Stadskantoor Overvecht": a generic service (not a wijkcentrum: those are named buildings) + a place-shaped word no lexicon knows is the
 // district (the service is generic): the place only.
 const SERVICE_DISTRICT_RE = /(?<![\p{L}])(?:Werkplein|Stadskantoor|Wijkteam|Buurtteam|Sociaal Wijkteam|Jongerenloket|Stadsdeelkantoor|Wijkbureau|F?ACT-team|F?ACT[ \t]team)[ \t]+(\p{Lu}\p{Ll}{3,}(?:eiland|dorp|wijk|buurt|stad|veen|wolde|hoek|hof|horst|veld|kamp|waard|weide|donk|meer|hout|berg|broek|heuvel|akker|landen|vliet|stede|oord|laar|kerk|zijl|zuid|noord|oost|west))(?![\p{L}-]|[ \t]+\p{Lu})/gu;
-function round3Rules(ctx: Ctx) {
-  const { text, out, lex } = ctx;
+/** A district no lexicon knows after a generic service is the place: "Werkplein Kanaleneiland". */
+function serviceDistrictPlaces(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/(?:plein|kantoor|team|centrum|huis|loket|bureau)[ \t]+\p{Lu}/iu.test(text)))
     for (const m of allMatches(SERVICE_DISTRICT_RE, text)) {
       if (lex.institutions.phrases.has(phraseKey(m[0])) || lex.surnames.has(m[1]) || lex.firstNames.has(m[1])) continue;
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.institutionHead + 6 });
     }
+}
+
+/** An ordinary word after a title, before a particle + surname, is the first name: "mw. Door van Hoof". */
+function wordFirstNameAfterTitle(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/(?:mw|mevr|dhr|mevrouw|meneer|mnr)\.?[ \t]+\p{Lu}\p{Ll}{2,}[ \t]+(?:van|de|der|den|ter|ten|te|'t)[ \t]/iu.test(text)))
     for (const m of allMatches(TITLE_WORD_FIRST_NAME_RE, text)) {
       const words = m[0].split(/[ \t]+/);
@@ -4345,11 +4404,17 @@ function round3Rules(ctx: Ctx) {
       if (isNegative(lex, lastKey) || lex.institutions.phrases.has(lastKey) || lex.places.phrases.has(lastKey) || lex.institutionHeads.phrases.has(lastKey) || /^\p{Lu}{2,}$/u.test(words[words.length - 1])) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A case heading with only an initial names the client: "3. Casus D. (op verzoek alleen initiaal)". */
+function caseHeadingInitials(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(/[Cc]asus[ \t]+\p{Lu}\./u.test(text)))
     for (const m of allMatches(CASE_INITIAL_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personTitle });
 }
 
-function afterBlind3940Rules(ctx: Ctx) {
+/** An acronym + "organisatie" is a regional organisation: "Gerda Kok (SED organisatie)". */
+function acronymOrganisations(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(/\p{Lu}{2}[ \t]+organisatie/u.test(text)))
     for (const m of allMatches(CAPS_ORGANISATION_RE, text)) {
@@ -4357,17 +4422,32 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (lex.negatives.phrases.has(low) || lex.places.phrases.has(low) || NATIONAL_HEADLESS.has(low)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** A common word in capitals before wonen/zorg/welzijn is a brand: "ONS welzijn". */
+function capitalisedWordCareBrands(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/\p{Lu}{3}[ \t]+(?:wonen|zorg|welzijn)/u.test(text)))
     for (const m of allMatches(CAPS_WORD_TAIL_RE, text)) {
       const low = m[1].toLowerCase();
       if (!lex.common.has(low) || lex.negatives.phrases.has(low)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** A compass district after "stadsdeel" is a place: "stadsdeel Zuidoost". */
+function compassDistricts(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(/[Ss]tadsdeel[ \t]/.test(text)))
     for (const m of allMatches(DISTRICT_DIRECTION_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.placeContext + 3 });
     }
+}
+
+/** An English self-stated age: "I'm 60 now". */
+function englishSelfStatedAges(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may((/I['’ ]/.test(text) || /you['’ ]/.test(text)) && /\d\d/.test(text)))
     for (const m of allMatches(EN_SELF_AGE_RE, text)) {
       const n = Number(m[1]);
@@ -4375,6 +4455,11 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + 2, label: "leeftijd", prio: PRIO.leeftijd });
     }
+}
+
+/** A bare number after a person and a lower-case occupation is the age: "dhr de Groot uit Papendrecht, schilder, 61". */
+function occupationAgesAfterPersons(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(text.includes(",")))
     for (const c of out.slice()) {
       if (c.label !== "persoon" || c.prio < PRIO.personContext) continue;
@@ -4383,6 +4468,11 @@ function afterBlind3940Rules(ctx: Ctx) {
       const s = c.e + m[0].length - 2;
       out.push({ s, e: s + 2, label: "leeftijd", prio: PRIO.leeftijd });
     }
+}
+
+/** A sociale dienst named after a region or place is one organisation: "Sociale Dienst Walcheren". */
+function regionalSocialServices(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/[Ss]ociale[ \t]+[Dd]ienst/.test(text)))
     for (const m of allMatches(SOCIAL_SERVICE_RE, text)) {
       const tail = m[1];
@@ -4391,6 +4481,11 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (!region || lex.common.has(key)) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** A trade compound + a surname is a firm: "Metaalbewerking Ter Horst". */
+function tradeCompoundSurnameFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(TRADE_COMPOUND_HINT.test(text)))
     for (const m of allMatches(TRADE_SURNAME_RE, text)) {
       if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
@@ -4405,6 +4500,11 @@ function afterBlind3940Rules(ctx: Ctx) {
       if (lex.places.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** A product or trade word before a surname names the shop: "bij Fietsen Kamphuis". */
+function productHeadShops(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   // "de offerte van Witgoed Wubbels", "bij Fietsen Kamphuis": a product or trade word before a surname-shaped word
   // names the shop (not at a sentence start: "Fietsen Jan en Piet …").
   if (may(PRODUCT_HEAD_HINT.test(text)))
@@ -4417,12 +4517,22 @@ function afterBlind3940Rules(ctx: Ctx) {
       if ((lex.firstNames.has(last) && !/^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur)) || lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.places.phrases.has(phraseKey(sur)) || lex.institutions.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** A trade noun + a place after "bij/via/voor" is the firm named after its place: "bij Bakker Barendrecht". */
+function tradesmanPlaceFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/(?:bij|via|voor)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(TRADE_PLACE_RE, text)) {
       if (!lex.places.phrases.has(phraseKey(m[2])) || lex.abroad.has(phraseKey(m[2]))) continue;
       const s = m.index + m[0].indexOf(m[1]);
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
+}
+
+/** An office compound + a compass direction is a named firm: "Bewindkantoor Noord". */
+function officeCompassFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/(?:kantoor|bureau|advies|administratie|adviseurs|pool|punt|plein|loket|kompas|Telecom)[ \t]+(?:Noord|Oost|Zuid|West|Midden)/.test(text)))
     for (const m of allMatches(OFFICE_DIRECTION_RE, text)) {
       if ((!m[1] && GENERIC_SERVICES.has(m[2].toLowerCase())) || lex.negatives.phrases.has(m[2].toLowerCase())) continue;
@@ -4639,49 +4749,82 @@ const ROLE_ORG_BRACKET_RE = /(?<=\p{Ll}[ \t]?)\((\p{Ll}[\p{Ll}-]{3,30})[ \t]+(\p
 // "Aan: Hatice Demir (klantmanager, Anna Paulowna)": a role + a place in brackets after a name is the place.
 const ROLE_PLACE_BRACKET_RE = /\((\p{Ll}[\p{Ll}-]{3,30}),[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})\)/gu;
 
-function session5Round2Rules(ctx: Ctx) {
-  const { text, tokens, lex } = ctx;
+/** The rules read at each capitalised word, in text order: firm heads, "familie X", title + organisation-named surname, "X met Y". */
+function capitalisedTokenNames(ctx: Ctx) {
+  const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || !t.word) continue;
-    // Firm heads name a firm with what follows.
     if (FIRM_HEAD.test(t.t)) {
-      const k = tokens[i + 1]?.t === "." ? i + 2 : i + 1;
-      if (!tokens[k]?.cap || text.slice(tokens[k - 1].e, tokens[k].s).length > 1 || (k === i + 1 && t.t.length <= 4)) continue;
-      const end = capRun(ctx, k, 3);
-      if (end > k && !lex.places.phrases.has(phraseKey(text.slice(tokens[k].s, tokens[end - 1].e)))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+      firmHeadName(ctx, i);
       continue;
     }
-    // "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
-    // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
-    if (tokens[i - 1]?.low === "familie" && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
-      const end = Math.max(parseName(ctx, i), i + 1);
-      ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
-    }
-    // "dhr Zeeman", "mevrouw Hema": one word after a person title that the lexicon knows as an organisation (a chain
-    // named after a family) is the surname.
-    if (!t.sentStart || i > 0) {
-      const prev = tokens[i - 1]?.t === "." ? tokens[i - 2] : tokens[i - 1];
-      if (prev && SHORT_TITLES.has(prev.low) || prev && (prev.low === "mevrouw" || prev.low === "meneer" || (prev.low === "heer" && tokens[prev.i - 1]?.low === "de"))) {
-        const nx = tokens[i + 1];
-        if (lex.institutions.phrases.has(t.key) && !t.upper && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !newlineBetween(text, prev.e, t.s)) {
-          // "mw. Aafje Eelman-Witte": with a surname after it the word is the first name.
-          const rest = nx?.cap && text.slice(t.e, nx.s) === " " ? parseName(ctx, i + 1) : -1;
-          if (rest > i + 1 && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[rest - 1].e)))) ctx.out.push({ s: t.s, e: tokens[rest - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
-          else if (!(nx?.cap && text.slice(t.e, nx.s) === " ")) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personTitle + 1 });
-        }
+    familySurnames(ctx, i);
+    organisationNamedSurnames(ctx, i);
+    metJoinedNames(ctx, i);
+  }
+}
+
+/** A firm head names a firm with what follows: "Gebr. Minderhoud", "Fa. Jansen". */
+function firmHeadName(ctx: Ctx, i: number) {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  const k = tokens[i + 1]?.t === "." ? i + 2 : i + 1;
+  if (!tokens[k]?.cap || text.slice(tokens[k - 1].e, tokens[k].s).length > 1 || (k === i + 1 && t.t.length <= 4)) return;
+  const end = capRun(ctx, k, 3);
+  if (end > k && !lex.places.phrases.has(phraseKey(text.slice(tokens[k].s, tokens[end - 1].e)))) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead });
+}
+
+/** A surname after "familie" is the family, also when it is a place: "bij de familie Rijsdijk". */
+function familySurnames(ctx: Ctx, i: number) {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  // "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
+  // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
+  if (tokens[i - 1]?.low === "familie" && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
+    const end = Math.max(parseName(ctx, i), i + 1);
+    ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
+  }
+}
+
+/** A lexicon organisation alone after a person title is the surname: "dhr Zeeman", "mevrouw Hema". */
+function organisationNamedSurnames(ctx: Ctx, i: number) {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  // "dhr Zeeman", "mevrouw Hema": one word after a person title that the lexicon knows as an organisation (a chain
+  // named after a family) is the surname.
+  if (!t.sentStart || i > 0) {
+    const prev = tokens[i - 1]?.t === "." ? tokens[i - 2] : tokens[i - 1];
+    if (prev && SHORT_TITLES.has(prev.low) || prev && (prev.low === "mevrouw" || prev.low === "meneer" || (prev.low === "heer" && tokens[prev.i - 1]?.low === "de"))) {
+      const nx = tokens[i + 1];
+      if (lex.institutions.phrases.has(t.key) && !t.upper && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !newlineBetween(text, prev.e, t.s)) {
+        // "mw. Aafje Eelman-Witte": with a surname after it the word is the first name.
+        const rest = nx?.cap && text.slice(t.e, nx.s) === " " ? parseName(ctx, i + 1) : -1;
+        if (rest > i + 1 && !lex.institutions.phrases.has(phraseKey(text.slice(t.s, tokens[rest - 1].e)))) ctx.out.push({ s: t.s, e: tokens[rest - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
+        else if (!(nx?.cap && text.slice(t.e, nx.s) === " ")) ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personTitle + 1 });
       }
     }
-    // "(evt. Kamers met Kansen)", "via Werken met Perspectief": two capitalised words joined by "met" mid-sentence are a
-    // name (not two people, places or surnames: "Jan met Piet", "Utrecht met Zeist").
-    if (tokens[i + 1]?.t === "met" && tokens[i + 2]?.cap && tokens[i + 2].word && (!t.sentStart || (tokens[i - 1]?.t === "." && abbreviationBefore(ctx, i - 1))) &&
-      text.slice(t.e, tokens[i + 2].s) === " met ") {
-      const a = t, b = tokens[i + 2];
-      const nameLike = (x: Token) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.ambiguousSurnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || x.upper;
-      if (!nameLike(a) && !nameLike(b) && a.t.length >= 4 && b.t.length >= 4 && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, a.s) === " ") && !tokens[i + 3]?.cap)
-        ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext + 2 });
-    }
   }
+}
+
+/** Two capitalised words joined by "met" mid-sentence are a name: "via Werken met Perspectief". */
+function metJoinedNames(ctx: Ctx, i: number) {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  // "(evt. Kamers met Kansen)", "via Werken met Perspectief": two capitalised words joined by "met" mid-sentence are a
+  // name (not two people, places or surnames: "Jan met Piet", "Utrecht met Zeist").
+  if (tokens[i + 1]?.t === "met" && tokens[i + 2]?.cap && tokens[i + 2].word && (!t.sentStart || (tokens[i - 1]?.t === "." && abbreviationBefore(ctx, i - 1))) &&
+    text.slice(t.e, tokens[i + 2].s) === " met ") {
+    const a = t, b = tokens[i + 2];
+    const nameLike = (x: Token) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.ambiguousSurnames.has(x.t) || lex.places.phrases.has(x.key) || isNegative(lex, x.key) || lex.common.has(x.low) || x.upper;
+    if (!nameLike(a) && !nameLike(b) && a.t.length >= 4 && b.t.length >= 4 && !(tokens[i - 1]?.cap && text.slice(tokens[i - 1].e, a.s) === " ") && !tokens[i + 3]?.cap)
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext + 2 });
+  }
+}
+
+/** A community-centre head phrase + its name is one organisation: "Huis van de Wijk Het Klooster". */
+function communityCentreNames(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Huis van de Wijk Het Klooster", "Huis van de Buurt De Schakel": a community-centre head phrase + its name is one
   // organisation (not a person "van de Wijk" and a place).
   if (may(/[Vv]an[ \t]+de[ \t]+(?:[Ww]ijk|[Bb]uurt)/.test(text)))
@@ -4690,32 +4833,62 @@ function session5Round2Rules(ctx: Ctx) {
       if (lex.places.phrases.has(phraseKey(m[0].replace(/^\S+[ \t]+van[ \t]+de[ \t]+\S+[ \t]+/u, "")))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
+}
+
+/** The capitalised words after a trade-name label are the firm: "handelsnaam HY Stucwerk". */
+function tradeNameLabelFirms(ctx: Ctx) {
+  const { text } = ctx;
   // "handelsnaam HY Stucwerk", "bedrijfsnaam: Klus & Co": the capitalised words after a trade-name label are the firm.
   if (may(/naam/i.test(text)))
     for (const m of allMatches(/(?<![\p{L}])(?:[Hh]andelsnaam|[Bb]edrijfsnaam|[Ff]irmanaam)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}\p{N}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|by|bv|b\.v\.|vof|v\.o\.f\.)){0,4})/gu, text)) {
       const s0 = m.index + m[0].length - m[1].length;
       ctx.out.push({ s: s0, e: s0 + m[1].replace(/[ \t]+&$/, "").replace(/\.$/, "").length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
+}
+
+/** "het" + a capitalised compound on -bad is a named pool: "bij het Sportfondsenbad". */
+function namedSwimmingPools(ctx: Ctx) {
+  const { text } = ctx;
   // "op de parkeerplaats van het Groenhovenbad", "bij het Sportfondsenbad": "het" + a capitalised compound on -bad is a
   // named swimming pool (not "het Zwembad" or a bath).
   if (may(/[Hh]et[ \t]+\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/u.test(text)))
     for (const m of allMatches(/(?<=(?<![\p{L}])[Hh]et[ \t]+)\p{Lu}\p{Ll}{3,}bad(?![\p{L}])/gu, text))
       if (!/^(?:Zwembad|Ligbad|Bubbelbad|Voetbad|Stoombad|Modderbad|Kuurbad|Pierenbad|Zonnebad|Bloedbad|Buitenbad|Binnenbad|Golfslagbad|Openluchtbad|Instructiebad|Doelgroepenbad|Wedstrijdbad|Recreatiebad)$/.test(m[0]))
         ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
+}
+
+/** A trade word + "by" + the owner's name is a shop: "Nails by Sev". */
+function englishByShopNames(ctx: Ctx) {
+  const { text } = ctx;
   // "Nails by Sev", "Hair by Ilse", "Cakes by Mo": an English shop name of a trade word + "by" + the owner's name.
   if (may(/[ \t]by[ \t]/.test(text)))
     for (const m of allMatches(/(?<![\p{L}])(?:Nails|Hair|Beauty|Lashes|Brows|Cakes|Styling|Design|Photography|Fotografie|Flowers|Studio|Coaching|Catering|Cuts|Barber|Barbershop|Massage|Make-up|Makeup|Skin|Spa|Tattoo|Tattoos|Fashion|Bakery|Kitchen|Food|Sweets)[ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+/gu, text))
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+}
+
+/** A product word + "bij" + a first name mid-sentence is a shop: "bloemenzaak Bloemen bij Marja". */
+function dutchBijShopNames(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "bloemenzaak Bloemen bij Marja", "haar zaak Taart bij Tineke": the Dutch shape, a capitalised product or trade word +
   // "bij" + a first name mid-sentence (at a sentence start "Bloemen bij Marja gekocht" stays ambiguous and is left).
   if (may(/[ \t]bij[ \t]\p{Lu}/u.test(text)))
     for (const m of allMatches(/(?<![\p{L}])(?:Bloemen|Bloem|Brood|Taart|Taarten|Koffie|Thee|Kaas|Haar|Nagels|Mode|Kleding|Cadeaus|Snoep|IJs|Wijn|Vis|Groente|Fruit|Lunch|Soep|Koek|Stoffen|Wol|Boeken|Speelgoed|Kaarsen|Schoenen|Tassen)[ \t]+bij[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, text))
       if (lex.firstNames.has(m[1]) && !/(?:^|[.!?]|\n)[ \t"'‘“(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
         ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+}
+
+/** A port authority named after its place: "Port of Den Helder". */
+function portAuthorities(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Port of Den Helder", "Port of Rotterdam": a port authority named after its place.
   if (may(text.includes("Port of ")))
     for (const m of allMatches(/(?<![\p{L}])Port of (\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)/gu, text)) if (lex.places.phrases.has(phraseKey(m[1]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
-  if (may(text.includes("("))) {
+}
+
+/** A role + a capitalised name in brackets after a person is the organisation: "Marieke Ootjers (wijkcoach Vrijwaard)". */
+function roleOrganisationInBrackets(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (may(text.includes("(")))
     for (const m of allMatches(ROLE_ORG_BRACKET_RE, text)) {
       const role = m[1];
       if (!(ROLE_SUFFIX.test(role) || /^\p{Ll}+(?:coach|consulent|begeleider|werker|medewerker|regisseur|adviseur|manager|matcher|agent)$/u.test(role))) continue;
@@ -4728,6 +4901,12 @@ function session5Round2Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(name, 1);
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A role + a place in brackets after a name is the place: "Hatice Demir (klantmanager, Anna Paulowna)". */
+function rolePlaceInBrackets(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (may(text.includes("(")))
     for (const m of allMatches(ROLE_PLACE_BRACKET_RE, text)) {
       const role = m[1];
       if (!(ROLE_SUFFIX.test(role) || lex.negatives.phrases.has(role))) continue;
@@ -4736,7 +4915,6 @@ function session5Round2Rules(ctx: Ctx) {
       const s = m.index + m[0].lastIndexOf(m[2]);
       ctx.out.push({ s, e: s + m[2].length, label: "plaats", prio: PRIO.personTitle + 1 });
     }
-  }
 }
 
 // A surname that is also a place, seen in the text after a known first name ("Rob Veenendaal", "Sophie
@@ -4770,8 +4948,9 @@ function titleBefore(tokens: Token[], i: number): string {
   return tokens[b]?.low ?? "";
 }
 
-function session5Rules(ctx: Ctx) {
-  const { text, tokens, lex } = ctx;
+/** A regional adjective + noun after van/bij/via/naar/op is the organisation: "mentor van Bataafse Kamp". */
+function regionalAdjectiveOrganisations(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "mentor van Bataafse Kamp", "stage bij Zaanse Schans": such a name after van/bij/via/naar/op is the organisation.
   for (const c of ctx.out)
     if (c.label === "persoon" && adjectiveNamed(lex, text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
@@ -4782,6 +4961,11 @@ function session5Rules(ctx: Ctx) {
       const m = /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+(\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t]+$/u.exec(text.slice(Math.max(0, c.s - 30), c.s));
       if (m && adjectiveNamed(lex, `${m[1]} ${text.slice(c.s, c.e)}`)) ctx.out.push({ s: c.s - m[0].length + m[0].indexOf(m[1]), e: c.e, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A person guess ending in a trade compound is the firm: "voor Van Leeuwen Koeriersservice". */
+function tradeEndedPersonFirms(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "voor Van Leeuwen Koeriersservice": a person guess ending in a trade compound is the firm.
   // "deurwaarder Van der Spek van Klaassen Gerechtsdeurwaarders": a lower-case "van" inside such a guess
   // ends the person; the firm is what follows it.
@@ -4793,11 +4977,21 @@ function session5Rules(ctx: Ctx) {
         ctx.out.push({ s: c.e - ofFirm[2].length, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
       } else ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
+}
+
+/** A size or age adjective + a name after a place preposition is a place: "in Groot Driene". */
+function sizeAdjectivePlaces(ctx: Ctx) {
+  const { text } = ctx;
   // "in Groot Driene", "naar Klein Driene", "uit Oud Beijerland": a size or age adjective + a capitalised word after a
   // place preposition is a place (district or village), not a surname "Groot".
   for (const c of ctx.out)
     if (c.label === "persoon" && /^(?:Groot|Klein|Oud|Nieuw|Hoog|Laag)[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
       ctx.out.push({ s: c.s, e: c.e, label: "plaats", prio: PRIO.personTitle + 1 });
+}
+
+/** "in de" + an unknown capitalised word after a live verb is the district: "woont sinds kort in de Bijlmer". */
+function liveInDistricts(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "woonachtig in de Holy", "woont sinds kort in de Bijlmer": "in de" + an unknown capitalised word after a live verb is
   // the district.
   if (may(/in[ \t]+de/.test(text)))
@@ -4807,13 +5001,28 @@ function session5Rules(ctx: Ctx) {
       const s = m.index + m[0].length - w.length;
       ctx.out.push({ s, e: s + w.length, label: "plaats", prio: PRIO.placeContext });
     }
+}
+
+/** "de" + an abbreviation + "-organisatie" is one organisation: "de BAR-organisatie". */
+function abbreviationOrganisations(ctx: Ctx) {
+  const { text } = ctx;
   // "de BAR-organisatie", "de DZB-organisatie": "de" + an abbreviation + "-organisatie" names one organisation ("een
   // SW-organisatie" and the generic abbreviations do not).
   if (may(text.includes("-organisatie")))
     for (const m of allMatches(/(?<=(?:^|[^\p{L}])[Dd]e[ \t]+)\p{Lu}{2,6}-organisatie(?![\p{L}]|\.\p{L})/gu, text)) if (!/^(?:SW|WSW|GGZ|GGD|ICT|HR|IT|NGO)-/.test(m[0])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+}
+
+/** Named (former) mines: "Staatsmijn Hendrik", "de Oranje-Nassaumijn". */
+function namedMines(ctx: Ctx) {
+  const { text } = ctx;
   // "Staatsmijn Hendrik", "de Oranje-Nassaumijn", "Staatsmijn Emma": named (former) mines.
   if (may(text.includes("mijn")))
     for (const m of allMatches(/(?<![\p{L}])(?:Staatsmijn[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+mijn)(?![\p{L}])/gu, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+}
+
+/** The value of an organisation field: "Werkgever: Vixia". */
+function organisationFieldValues(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht": the value of an organisation field.
   if (may(text.includes(":")))
     for (const m of allMatches(ORG_FIELD_RE, text)) {
@@ -4822,6 +5031,11 @@ function session5Rules(ctx: Ctx) {
       const s = m.index + m[0].length - name.length;
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** The cell before a street and a postcode in a letterhead line: "Dariuz | Straelseweg 56a | 5914 AC Venlo". */
+function letterheadCellOrganisations(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Dariuz | Straelseweg 56a | 5914 AC Venlo", "Jobcoachpunt Zuid | Spoorweglaan 12 | 5911 BR Venlo": in a
   // signature or letterhead line, the cell before a street + number and a postcode is the sender's organisation
   // (a person's name or a place there stays what it is).
@@ -4832,12 +5046,22 @@ function session5Rules(ctx: Ctx) {
       if (lex.firstNames.has(first) || lex.places.phrases.has(phraseKey(name)) || isNegative(lex, phraseKey(name)) || TITLES.has(first.toLowerCase())) continue;
       ctx.out.push({ s: m.index, e: m.index + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** An unknown abbreviation in brackets after a chat speaker: "[19:02] Nadia (TOS): …". */
+function speakerBracketOrganisations(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "[19:02] Nadia (TOS): …": an unknown abbreviation in brackets after a chat speaker is the speaker's
   // organisation (not a role abbreviation like "(KM)", nor a national body like "(UWV)").
   if (may(text.includes("(")))
     for (const m of allMatches(SPEAKER_ORG_RE, text))
       if (!ROLE_ABBREVIATIONS.has(m[0]) && !isNegative(lex, m[0].toLowerCase()) && !lex.places.phrases.has(m[0].toLowerCase()))
         ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+}
+
+/** A role noun + a word in capitals closing a line is the role's organisation: "Youssef Amrani, jongerenwerker DOCK". */
+function roleCapitalsOrganisations(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Youssef Amrani, jongerenwerker DOCK", "- Anouk, trajectbegeleider ROC": a role noun + a word in capitals
   // at the end of an attendee line or clause is the role's organisation (national bodies, laws and methods excepted).
   if (may(/\p{Ll}[ \t]+\p{Lu}{3}/u.test(text)))
@@ -4846,11 +5070,21 @@ function session5Rules(ctx: Ctx) {
       const s = m.index + m[0].length - m[2].length;
       ctx.out.push({ s, e: s + m[2].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A found first name + the initial of the surname is one name: "Dhr. Bilal O. (23)". */
+function surnameInitialAfterFirstName(ctx: Ctx) {
+  const { text, lex } = ctx;
   // "Dhr. Bilal O. (23)", "Sara K.,": a first name with the initial of the surname is one name.
   if (may(text.includes(".")))
     for (const c of [...ctx.out])
       if (c.label === "persoon" && c.prio >= PRIO.personContext && lex.firstNames.has(text.slice(c.s, c.e)) && /^[ \t]\p{Lu}\.(?=[ \t]*[(,;:)]|[ \t]*(?:\n|$))/u.test(text.slice(c.e, c.e + 8)))
         ctx.out.push({ s: c.s, e: c.e + 3, label: "persoon", prio: c.prio + 1 });
+}
+
+/** A client noun + "is" + a first name and surname opening a sentence: "Klant is Chanel Doelwijt, 23 jaar". */
+function clientIsNames(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(/[ \t]is[ \t]/.test(text)))
     for (const m of allMatches(CLIENT_IS_NAME_RE, text)) {
       const words = m[1].split(/[ \t]+/);
@@ -4859,6 +5093,11 @@ function session5Rules(ctx: Ctx) {
       const s = m.index + m[0].lastIndexOf(m[1]);
       ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
+}
+
+/** Colleague initials with "vd" where a signature or speaker stands: "(JvdB)", "gr PvdM". */
+function vdColleagueInitials(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(text.includes("vd") || text.includes("vD")))
     for (const m of allMatches(VD_INITIALS_RE, text)) {
       if (isNegative(lex, m[1].toLowerCase())) continue;
@@ -4868,6 +5107,11 @@ function session5Rules(ctx: Ctx) {
       if (/(?:\(|(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?|[-–][ \t]|\b(?:gr|groet|groeten|mvg|door|met|van|cc|aan)[.,:]?[ \t]+)$/iu.test(before) || /^(?:\)|[ \t]*(?:\n|$)|:|[ \t][-–])/u.test(after))
         ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
+}
+
+/** An English "The X" shop or firm name after bij/via/van: "bij The Cutz". */
+function englishTheFirms(ctx: Ctx) {
+  const { text, tokens, lex } = ctx;
   if (may(text.includes("The")))
     for (let i = 1; i + 1 < tokens.length; i++) {
       const t = tokens[i];
@@ -4894,7 +5138,8 @@ const SAINT_PARISH_RE = /(?<![\p{L}])(?:Sint-|Sint[ \t]+|St\.[ \t]*|H\.[ \t]*|He
 // "opvanglocatie Villa Paulina", "zorgvilla Villa Mariënbosch": "Villa" + a name is a care home, shelter or venue (not a
 // street "Villa Paulinastraat 4", not the surname in "Pancho Villa").
 const VILLA_RE = /(?<![\p{L}])Villa[ \t]+(\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?)(?![\p{L}]|[ \t]*\d)/gu;
-function session5Round5Rules(ctx: Ctx) {
+/** A parish and its saint are one organisation: "Parochie H. Martinus", "de Sint-Jozef parochie". */
+function parishNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(/[Pp]arochie/.test(text))) {
     for (const m of allMatches(PARISH_SAINT_RE, text)) {
@@ -4903,6 +5148,11 @@ function session5Round5Rules(ctx: Ctx) {
     }
     for (const m of allMatches(SAINT_PARISH_RE, text)) if (!lex.places.phrases.has(phraseKey(m[0]))) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
+}
+
+/** "Villa" + a name is a care home, shelter or venue: "opvanglocatie Villa Paulina". */
+function villaCareHomes(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(text.includes("Villa")))
     for (const m of allMatches(VILLA_RE, text)) {
       const prev = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
@@ -4951,7 +5201,8 @@ function careOrHousingHeadRegion(ctx: Ctx) {
 // "Werkfit Drenthe", "WerkFit Amstelland": the re-integration method's name + a place or region names a regional firm.
 // (Also a region written with a dropped part: "Werkfit Duin- en Bollenstreek".)
 const METHOD_BRAND_PLACE_RE = /(?<![\p{L}])Werk[Ff]it[ \t]+(\p{Lu}[\p{L}'’]+(?:-[ \t]+(?:en|of)[ \t]+\p{Lu}[\p{L}'’]+|(?:-\p{Lu}[\p{L}'’]+)*)(?:[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
-function session5Round6Rules(ctx: Ctx) {
+/** The re-integration method's name + a place or region is a regional firm: "Werkfit Drenthe". */
+function werkfitRegionalFirms(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(text.includes("Werk")))
     for (const m of allMatches(METHOD_BRAND_PLACE_RE, text)) {
@@ -4962,8 +5213,18 @@ function session5Round6Rules(ctx: Ctx) {
       const e = m.index + m[0].length - (m[1].length - place.length);
       out.push({ s: m.index, e, label: "instelling", prio: PRIO.institutionLexicon + 3 });
     }
+}
+
+/** Lexicon organisations opening with a mark or an elided article: "'s Heeren Loo", "!WOON". */
+function markedLexiconOrganisations(ctx: Ctx) {
+  const { text, out } = ctx;
   const re = may(/['’!]/.test(text)) ? markedOrgs() : null;
   if (re) for (const m of allMatches(re, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionLexicon + 3 });
+}
+
+/** A first name, a first name in brackets and a surname are one person: "Geertruida (Truus) Hoogeveen". */
+function nicknameFullNames(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(text.includes("(")))
     for (const m of allMatches(NICKNAME_FULL_NAME_RE, text)) {
       if (!lex.firstNames.has(m[2])) continue;
@@ -4983,7 +5244,8 @@ const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Stadt|Stadtverw
 // "Sociale Dienst De Kempen", "Sociale Dienst Het Bildt": the named (intermunicipal) service with an article is one
 // institution too (convention).
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
-function session6Rules(ctx: Ctx) {
+/** A legal, trade or restaurant head before a name is the firm: "Maatschap Hoekman", "Brasserie De Kade". */
+function firmHeadFirms(ctx: Ctx) {
   const { text, lex } = ctx;
   for (const m of may(/Maatschap|Firma|Lokanta|Brasserie|Bistro|Trattoria|Ristorante|Eetcafé|Taverna|Pastanesi|Immo/.test(text)) ? allMatches(FIRM_HEAD_RE, text) : []) {
     // a place after the name stays a place ("Maatschap Hoekman Lhee" is rare; "Lokanta Anadolu Rotterdam" splits)
@@ -4994,6 +5256,11 @@ function session6Rules(ctx: Ctx) {
     const s = m.index;
     ctx.out.push({ s, e: s + m[0].length - m[1].length + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
   }
+}
+
+/** A municipal front desk + a known town is the place only: "Werkplein Venlo". */
+function municipalDeskPlaces(ctx: Ctx) {
+  const { text, lex } = ctx;
   for (const m of may(/emeente|Gemeinde|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
     // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
     // German article is no name).
@@ -5015,6 +5282,11 @@ function session6Rules(ctx: Ctx) {
       break;
     }
   }
+}
+
+/** A sociale dienst named with an article is one institution: "Sociale Dienst De Kempen". */
+function articledSocialServices(ctx: Ctx) {
+  const { text } = ctx;
   for (const m of may(text.includes("Sociale")) ? allMatches(SOCIAL_SERVICE_REGION_RE, text) : []) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
 }
 
@@ -5027,78 +5299,119 @@ const LOWER_SHORT_NAME_WORDS = new Set("ben jan job max ton lot dik can bas wes 
 const POSSESSIVES = new Set(["onze", "ons", "mijn", "m'n", "mn", "haar", "zijn", "z'n", "zn", "hun", "d'r"]);
 // The start of a clause before a lower-case name: "ja! mo van de gym …", "en kim van de bso …".
 const CLAUSE_OPENERS = new Set([".", "!", "?", ":", ",", ";", "-", "en", "maar", "want", "dat", "ook", "dus"]);
-/** A note in lower case with a name, an organisation or an abbreviation the lexicons know, in lower case: "gesprek bram
- * l.", "vriendin kim, 20jr", "ook sara onze dochter", "mo van de gym heeft …", "stage bij boni", "vvog, ik zit in …". */
-function session8LowerRules(ctx: Ctx) {
-  const { tokens, lex, text } = ctx;
+/** Names in notes read at each token, in text order: initials before a place-surname, a first name + a surname initial, lower-case lexicon names. */
+function initialsAndLowerCaseNames(ctx: Ctx) {
+  const { tokens, lex } = ctx;
   const chat = ctx.speakers.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "dhr. W. Hoogstraten", "A.J. Ede": initials before a word that is also a place make it a surname (a place takes
-    // no initials); not the abbreviations "N.B.", "P.S.", "O.A." and not before another capitalised word.
-    if (t.initials && !/^(?:N\.B\.|P\.S\.|O\.A\.|B\.V\.|N\.V\.|T\.A\.V\.|I\.V\.M\.|E\.D\.)$/.test(t.t) && !tokens[i - 1]?.initials) {
-      let k = i + 1;
-      while (tokens[k]?.initials && text.slice(tokens[k - 1].e, tokens[k].s).length <= 1) k++;
-      const sur = tokens[k];
-      if (sur?.cap && sur.word && text.slice(tokens[k - 1].e, sur.s) === " " && lex.places.phrases.has(sur.key) && !lex.institutions.phrases.has(sur.key) && !isNegative(lex, sur.key) &&
-        !(tokens[k + 1]?.cap && text.slice(sur.e, tokens[k + 1].s) === " ")) {
-        const titled = /(?<![\p{L}])(?:dhr|mw|mevr|mr|mevrouw|meneer|de heer|dr|drs|ir|ing|prof)\.?[ \t]*$/iu.test(text.slice(Math.max(0, t.s - 12), t.s));
-        ctx.out.push({ s: t.s, e: sur.e, label: "persoon", prio: titled ? PRIO.personTitle : PRIO.personContext });
-        i = k;
-        continue;
-      }
+    const sur = initialsBeforePlaceSurname(ctx, i);
+    if (sur >= 0) {
+      i = sur;
+      continue;
     }
     // "Bram L. over werk", "1. Dariusz K. (52)", "Plek voor Tygo H.": a known first name + the initial of the surname
     // (not before a capitalised word or a particle: "Jan A. de Vries" is found whole elsewhere).
     if (t.cap && t.word && (lex.firstNames.has(t.t) || (lex.ambiguousFirstNames.has(t.t) && !t.sentStart)) && !ctx.negative[i]) {
-      const ini = tokens[i + 1];
-      const after = tokens[i + 2];
-      if (ini?.initials && /^\p{Lu}\.$/u.test(ini.t) && text.slice(t.e, ini.s) === " " && (!after || newlineBetween(text, ini.e, after.s) || (!after.cap && !after.initials && !PARTICLES.has(after.low) && !after.upper)))
-        ctx.out.push({ s: t.s, e: ini.e, label: "persoon", prio: PRIO.personContext });
+      firstNameWithSurnameInitial(ctx, i);
       continue;
     }
     if (!t.word || t.cap || t.upper || ctx.negative[i] || !/^\p{Ll}+$/u.test(t.t)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const sameLineNext = !!next && !newlineBetween(text, t.e, next.s);
-    const known = lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !LOWER_SHORT_NAME_WORDS.has(t.low) &&
-      !SHORT_FUNCTION_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t)) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
-    if (known && t.low.length >= 3) {
-      // "gesprek bram l. 27/1": a first name + a lower-case initial of the surname.
-      if (sameLineNext && /^\p{Ll}$/u.test(next.t) && tokens[i + 2]?.t === "." && tokens[i + 2].s === next.e && text.slice(t.e, next.s) === " " && /^(?:[\s,;:)]|$)/.test(text.charAt(tokens[i + 2].e))) {
-        ctx.out.push({ s: t.s, e: tokens[i + 2].e, label: "persoon", prio: PRIO.personContext });
-        continue;
-      }
-      // "vriendin kim, 20jr", "zoon sem (4)": a relation word + a short first name closing the phrase.
-      if (prev && RELATIONS.has(prev.low) && !newlineBetween(text, prev.e, t.s) && (!next || !sameLineNext || /^[,(:;)]$/.test(next.t) || (LOWER_NAME_VERBS.has(next.low) && next.low !== "en"))) {
-        ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
-        continue;
-      }
-      // "ook sara onze dochter", "kim mijn vriendin": a first name + a possessive + a relation word.
-      if (sameLineNext && POSSESSIVES.has(next.low) && RELATIONS.has(tokens[i + 2]?.low ?? "") && !newlineBetween(text, next.e, tokens[i + 2].s)) {
-        ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
-        continue;
-      }
+    if (lowerCaseFirstName(ctx, i)) continue;
+    if (lowerCaseLexiconOrganisation(ctx, i)) continue;
+    if (chat) lowerCaseChatAbbreviation(ctx, i);
+  }
+}
+
+/** Initials before a word that is also a place make it a surname: "dhr. W. Hoogstraten"; returns the surname's token index, or -1. */
+function initialsBeforePlaceSurname(ctx: Ctx, i: number): number {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  // "dhr. W. Hoogstraten", "A.J. Ede": initials before a word that is also a place make it a surname (a place takes
+  // no initials); not the abbreviations "N.B.", "P.S.", "O.A." and not before another capitalised word.
+  if (t.initials && !/^(?:N\.B\.|P\.S\.|O\.A\.|B\.V\.|N\.V\.|T\.A\.V\.|I\.V\.M\.|E\.D\.)$/.test(t.t) && !tokens[i - 1]?.initials) {
+    let k = i + 1;
+    while (tokens[k]?.initials && text.slice(tokens[k - 1].e, tokens[k].s).length <= 1) k++;
+    const sur = tokens[k];
+    if (sur?.cap && sur.word && text.slice(tokens[k - 1].e, sur.s) === " " && lex.places.phrases.has(sur.key) && !lex.institutions.phrases.has(sur.key) && !isNegative(lex, sur.key) &&
+      !(tokens[k + 1]?.cap && text.slice(sur.e, tokens[k + 1].s) === " ")) {
+      const titled = /(?<![\p{L}])(?:dhr|mw|mevr|mr|mevrouw|meneer|de heer|dr|drs|ir|ing|prof)\.?[ \t]*$/iu.test(text.slice(Math.max(0, t.s - 12), t.s));
+      ctx.out.push({ s: t.s, e: sur.e, label: "persoon", prio: titled ? PRIO.personTitle : PRIO.personContext });
+      return k;
     }
-    // "ja! mo van de gym heeft …", "kim van de bso belde": a lower-case first name (also of two letters) opening a clause
-    // and described by "van de/het" + a lower-case noun.
-    if (known && t.low.length >= 2 && (!prev || t.sentStart || CLAUSE_OPENERS.has(prev.low)) && next?.low === "van" && sameLineNext &&
-      /^(?:de|het|'t)$/.test(tokens[i + 2]?.low ?? "") && /^\p{Ll}{2,}$/u.test(tokens[i + 3]?.t ?? "") && !newlineBetween(text, t.e, tokens[i + 3].s) && (!prev || t.sentStart || /^[.!?:]$/.test(prev.t) || lowerCaseSentence(ctx, i))) {
+  }
+  return -1;
+}
+
+/** A known first name + the initial of the surname: "Bram L. over werk", "Plek voor Tygo H.". */
+function firstNameWithSurnameInitial(ctx: Ctx, i: number) {
+  const { text, tokens } = ctx;
+  const t = tokens[i];
+  const ini = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (ini?.initials && /^\p{Lu}\.$/u.test(ini.t) && text.slice(t.e, ini.s) === " " && (!after || newlineBetween(text, ini.e, after.s) || (!after.cap && !after.initials && !PARTICLES.has(after.low) && !after.upper)))
+    ctx.out.push({ s: t.s, e: ini.e, label: "persoon", prio: PRIO.personContext });
+}
+
+/** A lower-case lexicon first name described as a relative or with a surname initial: "vriendin kim, 20jr", "gesprek bram l."; returns whether one was pushed. */
+function lowerCaseFirstName(ctx: Ctx, i: number): boolean {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const sameLineNext = !!next && !newlineBetween(text, t.e, next.s);
+  const known = lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !LOWER_SHORT_NAME_WORDS.has(t.low) &&
+    !SHORT_FUNCTION_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t)) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key);
+  if (known && t.low.length >= 3) {
+    // "gesprek bram l. 27/1": a first name + a lower-case initial of the surname.
+    if (sameLineNext && /^\p{Ll}$/u.test(next.t) && tokens[i + 2]?.t === "." && tokens[i + 2].s === next.e && text.slice(t.e, next.s) === " " && /^(?:[\s,;:)]|$)/.test(text.charAt(tokens[i + 2].e))) {
+      ctx.out.push({ s: t.s, e: tokens[i + 2].e, label: "persoon", prio: PRIO.personContext });
+      return true;
+    }
+    // "vriendin kim, 20jr", "zoon sem (4)": a relation word + a short first name closing the phrase.
+    if (prev && RELATIONS.has(prev.low) && !newlineBetween(text, prev.e, t.s) && (!next || !sameLineNext || /^[,(:;)]$/.test(next.t) || (LOWER_NAME_VERBS.has(next.low) && next.low !== "en"))) {
       ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
-      continue;
+      return true;
     }
-    // "stage bij boni loopt door", "terug naar landstede?": a one-word lexicon organisation in lower case after "bij/via/
-    // naar" in a lower-case sentence (not one that is a word, a place or a name).
-    if (t.low.length >= 4 && prev && (ORG_PREPS.has(prev.low) || prev.low === "naar") && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) &&
-      !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(capitalised(t.t)) && lowerCaseSentence(ctx, i)) {
-      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
-      continue;
+    // "ook sara onze dochter", "kim mijn vriendin": a first name + a possessive + a relation word.
+    if (sameLineNext && POSSESSIVES.has(next.low) && RELATIONS.has(tokens[i + 2]?.low ?? "") && !newlineBetween(text, next.e, tokens[i + 2].s)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+      return true;
     }
-    // In a chat, an organisation's abbreviation in lower case ("vvog, ik zit in de o23", "bij kpn"): a lexicon
-    // organisation written in capitals whose lower-case form opens with two consonants (no Dutch word).
-    if (chat && t.low.length >= 3 && /^[^aeiouy]{2}/.test(t.low) && /^\p{Lu}{3,}$/u.test(lex.institutionSpelling.get(t.key) ?? "") && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low)) {
-      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
-    }
+  }
+  // "ja! mo van de gym heeft …", "kim van de bso belde": a lower-case first name (also of two letters) opening a clause
+  // and described by "van de/het" + a lower-case noun.
+  if (known && t.low.length >= 2 && (!prev || t.sentStart || CLAUSE_OPENERS.has(prev.low)) && next?.low === "van" && sameLineNext &&
+    /^(?:de|het|'t)$/.test(tokens[i + 2]?.low ?? "") && /^\p{Ll}{2,}$/u.test(tokens[i + 3]?.t ?? "") && !newlineBetween(text, t.e, tokens[i + 3].s) && (!prev || t.sentStart || /^[.!?:]$/.test(prev.t) || lowerCaseSentence(ctx, i))) {
+    ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+    return true;
+  }
+  return false;
+}
+
+/** A one-word lexicon organisation in lower case after bij/via/naar in a lower-case sentence: "stage bij boni"; returns whether one was pushed. */
+function lowerCaseLexiconOrganisation(ctx: Ctx, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // "stage bij boni loopt door", "terug naar landstede?": a one-word lexicon organisation in lower case after "bij/via/
+  // naar" in a lower-case sentence (not one that is a word, a place or a name).
+  if (t.low.length >= 4 && prev && (ORG_PREPS.has(prev.low) || prev.low === "naar") && lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) &&
+    !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(capitalised(t.t)) && lowerCaseSentence(ctx, i)) {
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+    return true;
+  }
+  return false;
+}
+
+/** In a chat, a lexicon organisation in capitals written in lower case: "vvog, ik zit in de o23", "bij kpn". */
+function lowerCaseChatAbbreviation(ctx: Ctx, i: number) {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  // In a chat, an organisation's abbreviation in lower case ("vvog, ik zit in de o23", "bij kpn"): a lexicon
+  // organisation written in capitals whose lower-case form opens with two consonants (no Dutch word).
+  if (t.low.length >= 3 && /^[^aeiouy]{2}/.test(t.low) && /^\p{Lu}{3,}$/u.test(lex.institutionSpelling.get(t.key) ?? "") && !lex.ambiguousInstitutions.has(t.key) && !lex.common.has(t.low)) {
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
   }
 }
 
@@ -5304,10 +5617,16 @@ const GLUED_INITIAL_FIRM_RE = /(?<=(?:^|[^\p{L}])(?:contract|arbeidscontract|die
 const NOUN_VAN_DE_RE = /(?<=(?:^|[^\p{L}])(\p{Ll}{4,})[ \t]+van[ \t]+de[ \t]+)\p{Lu}\p{Ll}{3,}(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
 // "Orthodontie De Vesting", "Fysiotherapie Het Anker": a practice word + an article-led name is the practice.
 const PRACTICE_ARTICLE_RE = /(?<![\p{L}])(?:Orthodontie|Tandartspraktijk|Tandarts|Mondzorg|Fysiotherapie|Huisartsenpraktijk|Huisartspraktijk|Apotheek|Praktijk|Dierenkliniek|Logopedie|Podotherapie|Psychologenpraktijk|Ergotherapie|Kinderopvang|Kinderdagverblijf|Gezondheidscentrum)[ \t]+(?:De|Het|'t)[ \t]+\p{Lu}[\p{L}'’-]+/gu;
-function session7Round3Rules(ctx: Ctx) {
-  const { text, out, lex } = ctx;
+/** An initial glued to a surname after a job word + bij/via/voor is a firm: "gewerkt bij H.Essers". */
+function gluedInitialFirms(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(/\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)))
     for (const m of allMatches(GLUED_INITIAL_FIRM_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
+}
+
+/** A service noun + "van de" + a name no lexicon knows is an organisation: "de nachtopvang van de Kessler". */
+function serviceOfTheOrganisations(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/van[ \t]+de[ \t]/.test(text)))
     for (const m of allMatches(NOUN_VAN_DE_RE, text)) {
       const noun = m[1];
@@ -5321,6 +5640,11 @@ function session7Round3Rules(ctx: Ctx) {
       if (out.some((c) => c.label === "instelling" && c.s <= m.index && c.e > e) || /^[ \t]+\p{Ll}/u.test(text.slice(e, e + 2)) && lex.institutionHeads.phrases.has((/^[ \t]+(\p{Ll}+)/u.exec(text.slice(e, e + 30)) ?? ["", ""])[1])) continue;
       out.push({ s: m.index, e, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A practice word + an article-led name is the practice: "Fysiotherapie Het Anker". */
+function practiceArticleNames(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(/\p{Ll}[ \t]+(?:De|Het|'t)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(PRACTICE_ARTICLE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
 }
@@ -5347,7 +5671,8 @@ const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG
 const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos";
 const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|naar)[ \t]+(?:de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
 const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
-function session7Round6Rules(ctx: Ctx) {
+/** A lexicon organisation glued to a contract noun or after "ex-": "het KPN-abonnement", "Ex-Stork". */
+function organisationHyphenCompounds(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(ORG_HYPHEN_HINT.test(text)))
     for (const m of allMatches(ORG_HYPHEN_RE, text)) {
@@ -5358,6 +5683,11 @@ function session7Round6Rules(ctx: Ctx) {
       const s = m.index + m[0].indexOf(name);
       out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A national chain in lower case after "bij (de)" in a lower-case chat line: "werkt bij de action". */
+function lowerCaseChainStores(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(LOWER_CHAIN_HINT.test(text)))
     for (const m of allMatches(LOWER_CHAIN_RE, text)) {
       const lineStart = text.lastIndexOf("\n", m.index) + 1;
@@ -5368,6 +5698,11 @@ function session7Round6Rules(ctx: Ctx) {
       const s = m.index + m[0].length - m[1].length;
       out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionLexicon });
     }
+}
+
+/** A place or name + "voor Elkaar" is a volunteer organisation: "Delft voor Elkaar". */
+function voorElkaarOrganisations(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   // "Delft voor Elkaar", "Samen Zwolle voor Elkaar": a place (or a capitalised
   // name) + "voor Elkaar" is a named volunteer organisation, not the place.
   if (may(/voor[ \t]+Elkaar/.test(text)))
@@ -5383,11 +5718,21 @@ function session7Round6Rules(ctx: Ctx) {
       const s = m.index - before[0].length + before[0].indexOf(before[1]) + (before[1].length - name.length);
       out.push({ s, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** "Huize" + a name is a care home: "Huize Sint-Jozef". */
+function huizeCareHomes(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(text.includes("Huize")))
     for (const m of allMatches(HUIZE_RE, text)) {
       if (STREET_SHAPE.test(m[1]) || isNegative(lex, phraseKey(m[1]))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** "Ter" + a name after a care-home noun, or after in/naar in a text about care, is the home: "verpleeghuis Ter Reede". */
+function terCareHomes(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/Ter[ \t]/.test(text)) && CARE_TEXT.test(text))
     for (const m of allMatches(TER_HOME_RE, text)) {
       const name = m[2];
@@ -5395,12 +5740,22 @@ function session7Round6Rules(ctx: Ctx) {
       const s = m.index + m[0].length - name.length;
       out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 4 });
     }
+}
+
+/** "Welzijn" + a municipality or town is the local welfare organisation: "Welzijn Veere". */
+function welfarePlaceOrganisations(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/Welzijn[ \t]/.test(text)))
     for (const m of allMatches(WELFARE_PLACE_RE, text)) {
       const two = m[2] !== undefined && (lex.townsAndDistricts.has(phraseKey(m[1] + " " + m[2])) || lex.places.phrases.has(phraseKey(m[1] + " " + m[2])));
       if (!two && !lex.townsAndDistricts.has(phraseKey(m[1]))) continue;
       out.push({ s: m.index, e: two ? m.index + m[0].length : m.index + m[0].indexOf(m[1], 7) + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
+}
+
+/** A name + "&" + Werk/Zorg/Wonen/Welzijn is a regional firm: "Maas & Werk". */
+function ampersandSectorFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(text.includes("&")))
     for (const m of allMatches(AMP_SECTOR_RE, text)) {
       const low = m[1].toLowerCase();
@@ -5432,10 +5787,14 @@ const FIRM_LABEL_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]nderneming|[Bb]edr
 const NAME_TRADE_HINT = new RegExp(String.raw`\p{Lu}\p{Ll}+[ \t]+\p{Lu}${FIRM_TRADE_TAIL}(?![\p{L}])`, "u");
 const TRADE_NAME_HINT = new RegExp(String.raw`\p{Ll}${TRADE_NAME_HEAD}[ \t]+\p{Lu}`, "u");
 const COURSE_BEFORE = /(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|studie|afdeling|vak|module|training|les|lessen|diploma|certificaat|niveau)[ \t]+$/iu;
-function round2TradeFirms(ctx: Ctx) {
+/** Pushes a firm found by a trade word and a name. */
+const pushTradeFirm = (out: Candidate[], s: number, e: number) => out.push({ s, e, label: "instelling", prio: PRIO.personTitle + 2 });
+/** A word that cannot be a firm's name part: a common word, a hard negative, a place or an organisation head. */
+const ordinaryFirmWord = (lex: Lexicons, w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
+
+/** A surname + a trade compound (+ a legal form) is a firm: "Nowak Klusbedrijf", "Jansen Hoveniers vof". */
+function surnameTradeFirms(ctx: Ctx) {
   const { text, lex, out } = ctx;
-  const push = (s: number, e: number) => out.push({ s, e, label: "instelling", prio: PRIO.personTitle + 2 });
-  const plainWord = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
   if (may(NAME_TRADE_HINT.test(text)))
     for (const m of allMatches(NAME_TRADE_FIRM_RE, text)) {
       const name = m[1];
@@ -5444,28 +5803,43 @@ function round2TradeFirms(ctx: Ctx) {
       // (not a known organisation with a service after it: "Humanitas Thuisadministratie" is left to the lexicons)
       // (Not an occupation, "Eerste Monteur Elektrotechniek" is a job title or course.)
       // (Nor a role, "Vrijwilliger Thuisadministratie", "Coördinator Schuldhulp" is a job title on a signature.)
-      if (plainWord(name) || ORG_TAIL.test(name) || ((JOB_TITLE_WORD.test(name.toLowerCase()) || ROLE_WORD_END.test(name.toLowerCase()) || ROLE_SUFFIX.test(name.toLowerCase()) || VOLUNTEER_WORD.test(name.toLowerCase())) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-      push(m.index, m.index + m[0].length);
+      if (ordinaryFirmWord(lex, name) || ORG_TAIL.test(name) || ((JOB_TITLE_WORD.test(name.toLowerCase()) || ROLE_WORD_END.test(name.toLowerCase()) || ROLE_SUFFIX.test(name.toLowerCase()) || VOLUNTEER_WORD.test(name.toLowerCase())) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      pushTradeFirm(out, m.index, m.index + m[0].length);
     }
+}
+
+/** A trade compound + a name is a firm: "Klusbedrijf Van Dongen", "Taalschool Babel". */
+function tradeCompoundNameFirms(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(TRADE_NAME_HINT.test(text)))
     for (const m of allMatches(TRADE_NAME_FIRM_RE, text)) {
       const last = m[2].split(/[ \t]+/).pop()!;
       // "Praktijkschool De Wissel": after a capitalised article the name may be a village's name too (the
       // village has no article: "Wissel"), also a lexicon name (the head word belongs to it); an ordinary word stays out.
       const articleName = /^(?:De|Het|'t)[ \t]+\S+$/u.test(m[2]);
-      if (plainWord(m[2]) || (articleName ? lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.institutionHeads.phrases.has(last.toLowerCase()) : plainWord(last)) || (lex.institutions.phrases.has(phraseKey(m[2])) && !articleName) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (ordinaryFirmWord(lex, m[2]) || (articleName ? lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.institutionHeads.phrases.has(last.toLowerCase()) : ordinaryFirmWord(lex, last)) || (lex.institutions.phrases.has(phraseKey(m[2])) && !articleName) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       if (lex.common.has(m[1].toLowerCase()) && /(?:^|[.!?]|\n)[ \t"'‘“(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && !lex.firstNames.has(last) && !lex.surnames.has(last)) continue;
-      push(m.index, m.index + m[0].length);
+      pushTradeFirm(out, m.index, m.index + m[0].length);
     }
+}
+
+/** A trade noun + a capitalised particle and surname is a firm: "Bakker Van Dongen". */
+function tradeNounParticleFirms(ctx: Ctx) {
+  const { text, out } = ctx;
   if (may(/(?:Bakker|Slager|Kapper|Kapsalon|Schilder|Loodgieter|Hovenier|Aannemer|Timmerman|Fietsenmaker|Garage|Installateur|Drukkerij|Poelier|Visboer|Groenteboer|Bloemist)\p{L}*[ \t]+(?:Van|De|Den|Ter|Ten)[ \t]/u.test(text)))
-    for (const m of allMatches(TRADE_NOUN_PARTICLE_FIRM_RE, text)) push(m.index, m.index + m[0].length);
+    for (const m of allMatches(TRADE_NOUN_PARTICLE_FIRM_RE, text)) pushTradeFirm(out, m.index, m.index + m[0].length);
+}
+
+/** The capitalised words after a firm label at a line start: "Onderneming: Warme Bakker Van de Laar". */
+function firmLabelValues(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/(?:onderneming|bedrijf|firma|eenmanszaak|zaak)[ \t]*[:;]/i.test(text)))
     for (const m of allMatches(FIRM_LABEL_RE, text)) {
       const v = m[1].replace(/(?:[ \t]+(?:&|de|der|den|van|'t|en))+$/u, "");
       const key = phraseKey(v);
       if (lex.places.phrases.has(key) || lex.common.has(key) || isNegative(lex, key) || /^\p{Lu}+-?\d/u.test(v)) continue;
       const s0 = m.index + m[0].length - m[1].length;
-      push(s0, s0 + v.length);
+      pushTradeFirm(out, s0, s0 + v.length);
     }
 }
 
@@ -5475,26 +5849,35 @@ const MAIL_HEADER_NAME_RE = /(?:^|\n)[ \t]*(?:Van|Von|From|Aan|An|To|Cc|CC|Afzen
 // "Mit freundlichen Grüßen\nMarkus Heinen", "Kind regards,\nAnna Kowalska": a German or English sign-off and a name of
 // two capitalised words alone on the next line.
 const FOREIGN_SIGNOFF_NAME_RE = /(?:Grüßen|Grüssen|Grüße|Grüsse|Gruß|Gruss|regards|Regards|wishes|Wishes)[ \t]*[,!]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten))*[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:\n|$))/gu;
-function round2MailNames(ctx: Ctx) {
+/** A name that is an ordinary word, a negative, an organisation head, a place or an organisation. */
+const plainMailName = (lex: Lexicons, name: string) => name.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) || isNegative(lex, phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase()))) || lex.places.phrases.has(phraseKey(name)) || lex.institutions.phrases.has(phraseKey(name)) || ORG_TAIL.test(name.split(/[ \t]+/).pop()!);
+/** A name whose first name or surname the lexicon knows (and that is no ordinary word). */
+const knownPersonName = (lex: Lexicons, name: string) => { const w = name.split(/[ \t]+/); return (lex.firstNames.has(w[0]) && !lex.common.has(w[0].toLowerCase())) || (lex.surnames.has(w[w.length - 1]) && !lex.common.has(w[w.length - 1].toLowerCase())); };
+/** Whether a mail address's local part is made of the name ("m.heinen@", "markus.heinen@"). */
+const mailOfName = (name: string, mail: string) => {
+  const w = name.toLowerCase().split(/[ \t]+/);
+  const local = /([^<\s@]+)@$/.exec(mail)?.[1].toLowerCase() ?? "";
+  const last = w[w.length - 1];
+  return local.length > last.length && local.endsWith(last) && local.startsWith(w[0].charAt(0));
+};
+
+/** A name before an address in angle brackets on a mail header line: "Von: Markus Heinen <m.heinen@…>". */
+function mailHeaderNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
-  const plain = (name: string) => name.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) || isNegative(lex, phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase()))) || lex.places.phrases.has(phraseKey(name)) || lex.institutions.phrases.has(phraseKey(name)) || ORG_TAIL.test(name.split(/[ \t]+/).pop()!);
-  // a known first name or surname (not an ordinary word), or an address made of the name ("m.heinen@", "markus.heinen@")
-  const known = (name: string) => { const w = name.split(/[ \t]+/); return (lex.firstNames.has(w[0]) && !lex.common.has(w[0].toLowerCase())) || (lex.surnames.has(w[w.length - 1]) && !lex.common.has(w[w.length - 1].toLowerCase())); };
-  const mailOfName = (name: string, mail: string) => {
-    const w = name.toLowerCase().split(/[ \t]+/);
-    const local = /([^<\s@]+)@$/.exec(mail)?.[1].toLowerCase() ?? "";
-    const last = w[w.length - 1];
-    return local.length > last.length && local.endsWith(last) && local.startsWith(w[0].charAt(0));
-  };
   if (may(text.includes("<") && text.includes("@")))
     for (const m of allMatches(MAIL_HEADER_NAME_RE, text)) {
-      if (plain(m[1]) || !(known(m[1]) || mailOfName(m[1], text.slice(Math.max(0, m.index + m[0].length - 40), m.index + m[0].length)))) continue;
+      if (plainMailName(lex, m[1]) || !(knownPersonName(lex, m[1]) || mailOfName(m[1], text.slice(Math.max(0, m.index + m[0].length - 40), m.index + m[0].length)))) continue;
       const s0 = m.index + m[0].indexOf(m[1], m[0].indexOf(":"));
       out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
+}
+
+/** A name alone on the line after a German or English sign-off: "Kind regards,\nAnna Kowalska". */
+function foreignSignOffNames(ctx: Ctx) {
+  const { text, lex, out } = ctx;
   if (may(/gr[üu](?:ß|ss)|regards|wishes/i.test(text)))
     for (const m of allMatches(FOREIGN_SIGNOFF_NAME_RE, text)) {
-      if (plain(m[1]) || !(known(m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
+      if (plainMailName(lex, m[1]) || !(knownPersonName(lex, m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
       const s0 = m.index + m[0].length - m[1].length;
       out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
@@ -5516,7 +5899,11 @@ const HEAD_LOWER_COMPASS_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,})[ \t]+(?:noord|oost
 const FIRST_INITIALS_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.){1,3}[ \t]*(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}])/gu;
 // "Leiden University", "Amsterdam Business School", "Webster University": a place or name + an English organisation head.
 const EN_ORG_HEAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:University|Hospital|Medical[ \t]+Cent(?:er|re)|Academy|Institute|Business[ \t]+School|University[ \t]+College)(?![\p{L}])/gu;
-function session9Round3Orgs(ctx: Ctx) {
+/** A capitalised word that can be part of a firm's name: no place, name, hard negative, compass word or month. */
+const freeFirmWord = (lex: Lexicons, w: string) => !lex.places.phrases.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) && !isNegative(lex, w.toLowerCase()) && !COMPASS_WORD.test(w) && !MONTH_NAMES.test(w);
+
+/** A place or name + an English organisation head: "Leiden University". */
+function englishOrganisationHeads(ctx: Ctx) {
   const { text, lex } = ctx;
   if (may(/University|Hospital|Medical|Academy|Institute|Business/u.test(text)))
     for (const m of allMatches(EN_ORG_HEAD_RE, text)) {
@@ -5524,28 +5911,47 @@ function session9Round3Orgs(ctx: Ctx) {
       if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^(?:The|Our|His|Her|My|Their|Your|Its|A|An|This|That|At|In|Of|From|To|Dear)$/u.test(m[1]) || (isNegative(lex, m[1].toLowerCase()) && !lex.places.phrases.has(m[1].toLowerCase()))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
+}
+
+/** A known first name + middle initials + a surname is one name: "Marieke J. Jansen". */
+function firstNameInitialsSurname(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(/\p{Ll}[ \t]+\p{Lu}\./u.test(text)))
     for (const m of allMatches(FIRST_INITIALS_SURNAME_RE, text)) {
       if (!lex.firstNames.has(m[1]) || lex.ambiguousFirstNames.has(m[1]) || isNegative(lex, m[2].toLowerCase()) || lex.places.phrases.has(m[2].toLowerCase())) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext + 1 });
     }
-  const plainWord = (w: string) => !lex.places.phrases.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) && !isNegative(lex, w.toLowerCase()) && !COMPASS_WORD.test(w) && !MONTH_NAMES.test(w);
+}
+
+/** A province or region word opening a firm's name: "Brabant Fresh Packers". */
+function regionOpenedFirms(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(REGION_FIRM_HINT.test(text)))
     for (const m of allMatches(REGION_FIRM_RE, text)) {
       const words = m[0].split(/[ \t]+/);
       const rest = words.slice(1);
       let n = 0;
-      while (n < rest.length && /^\p{Lu}\p{Ll}/u.test(rest[n]) && plainWord(rest[n])) n++;
+      while (n < rest.length && /^\p{Lu}\p{Ll}/u.test(rest[n]) && freeFirmWord(lex, rest[n])) n++;
       if (n === 0 || (n < 2 && !ORG_TAIL.test(rest[0]))) continue;
       // (not at a sentence start: "Drenthe Vandaag" opening a line is the region + a title)
       const e = m.index + m[0].indexOf(rest[n - 1], m[0].indexOf(rest[0])) + rest[n - 1].length;
       ctx.out.push({ s: m.index, e, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
+}
+
+/** A capitalised word + "in" + an abstract noun is a firm or foundation: "Jobs in Motion". */
+function inAbstractNounFirms(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(/[ \t]in[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(IN_ABSTRACT_FIRM_RE, text)) {
-      if (!plainWord(m[1]) || /^(?:Alles|Meer|Weer|Leven|Blijven|Samen|Beter|Goed|Niet|Ook|Nog|Het|Een|Dat|Die|Dit|Wat)$/u.test(m[1])) continue;
+      if (!freeFirmWord(lex, m[1]) || /^(?:Alles|Meer|Weer|Leven|Blijven|Samen|Beter|Goed|Niet|Ook|Nog|Het|Een|Dat|Die|Dit|Wat)$/u.test(m[1])) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 5 });
     }
+}
+
+/** An organisation head + a lower-case compass word is a regional branch: "Jeugdbescherming west". */
+function headLowerCompassBranches(ctx: Ctx) {
+  const { text, lex } = ctx;
   if (may(/[ \t](?:noord|oost|zuid|west)/u.test(text)))
     for (const m of allMatches(HEAD_LOWER_COMPASS_RE, text)) {
       const head = m[1].toLowerCase();

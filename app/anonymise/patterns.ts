@@ -2140,7 +2140,14 @@ function pushAges(text: string, out: Candidate[]) {
   pushReachedAndClauseAges(text, low, add);
   pushTableAndFrameAges(text, low, add, out);
   pushPairedAndCountedAges(text, low, add);
-  pushRound2Ages(text, low, !!digitCount, add);
+  pushAgeWordFields(text, low, add);
+  pushSchoolYearBracketAges(text, add);
+  pushBracketAgesBeforeSchoolYear(text, add);
+  pushNoteTurnsAges(text, low, add);
+  if (digitCount) {
+    pushChatBareAges(text, add);
+    pushSelfFieldAges(text, low, add);
+  }
   pushSpokenAges(text, low, add);
   pushTurnedAndListedAges(text, low, add);
 }
@@ -2981,7 +2988,11 @@ export function structuredCandidates(text: string): Candidate[] {
   pushWordDayMonths(text, out);
   pushWordBirthYears(text, out);
   pushAges(text, out); // ages in words need no digit
-  if (digits) pushAgesRound3(text, out);
+  if (digits) {
+    pushNoteIsAges(text, out);
+    pushClauseAges(text, out);
+    pushGermanAges(text, out);
+  }
   if (digits) pushAddresses(text, out);
   pushProvinceBracketPlaces(text, out);
   return out;
@@ -3007,21 +3018,32 @@ const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|W
 const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
-function pushAgesRound3(text: string, out: Candidate[]) {
-  const add = (s: number, num: string, len: number) => {
-    const v = Number(num);
-    if (v >= 1 && v <= 115 && !(text.charCodeAt(s) === 48)) out.push({ s, e: s + len, label: "leeftijd", prio: PRIO.leeftijd });
-  };
+/** Pushes a number as an age when it is 1–115 and has no leading zero. */
+function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
+  const v = Number(num);
+  if (v >= 1 && v <= 115 && !(text.charCodeAt(s) === 48)) out.push({ s, e: s + len, label: "leeftijd", prio: PRIO.leeftijd });
+}
+
+/** A note line opening with "Is/Wordt/Werd N": "Roelof gezien bij het station. Is 67, geboren in Delfzijl". */
+function pushNoteIsAges(text: string, out: Candidate[]) {
   for (const m of may(/(?:Is|Wordt|Werd)[ \t]+(?:\p{Ll}+[ \t]+)?\d/u.test(text)) ? allMatches(NOTE_IS_AGE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\d/));
-    add(s, m[1], m[0].length - (s - m.index));
+    pushAgeNumber(text, out, s, m[1], m[0].length - (s - m.index));
   }
+}
+
+/** An age in a subordinate clause: "zegt dat ie 22 is". */
+function pushClauseAges(text: string, out: Candidate[]) {
   for (const m of may(/\d[ \t]+(?:jaar[ \t]+)?(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])/iu.test(text)) ? allMatches(CLAUSE_AGE_RE, text) : []) {
     const s = m.index + m[0].search(/\d/);
     // (the span is the number: "toen ze 12 jaar was" → "12")
-    add(s, m[1], m[1].length);
+    pushAgeNumber(text, out, s, m[1], m[1].length);
   }
-  for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) add(m.index, m[1].split(/[ \t]/)[0], m[1].length);
+}
+
+/** A German age: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt". */
+function pushGermanAges(text: string, out: Candidate[]) {
+  for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
 }
 
 // Ages in a form field, a bracket after a name, a chat answer and a bare note.
@@ -3030,7 +3052,7 @@ const AGE_WORDS = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|ne
 const LEEFTIJD_WORD_RE = new RegExp(String.raw`(?<![\p{L}-])(?:leeftijd|lft|lftd)\.?[ \t]*[:;=|\t][ \t]*(${AGE_WORDS}(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;.)\n]|$|\())`, "giu");
 // "Amira (groep 7, tien jaar)", "Yusuf (groep 3, zes)", "Sem (klas 2, 14)", "Noa (3 havo, 15 jaar)": a school year and
 // an age in a bracket right after a name.
-// (anchored on the bracket; the name before it is checked in pushRound2Ages)
+// (anchored on the bracket; the name before it is checked in pushSchoolYearBracketAges)
 const SCHOOL_PAREN_AGE_RE = /\([ \t]*(?:(?:groep|klas|leerjaar|jaar)[ \t]+\d{1,2}|\d[ \t]*(?:havo|vwo|vmbo(?:-\p{L}+)?|mavo|atheneum|gymnasium|gym)|brugklas|mbo[ \t-]?\d)/giu;
 const NAME_BEFORE_PAREN = /\p{Lu}\p{Ll}+[ \t]?$/u;
 // The age first and the school year after it: "Daan (15, 3 havo op het …)", "Noor (8, groep 5)".
@@ -3044,7 +3066,8 @@ const CHAT_BARE_AGE_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]
 const NOTE_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:\(|,|(?:^|\n)[ \t]*[-*•])[ \t]*)(?:wordt|werd)[ \t]+(?:volgend[ \t]+jaar|dit[ \t]+jaar|vorig[ \t]+jaar|(?:volgende|vorige|deze|komende)[ \t]+(?:week|maand|zomer|winter)|binnenkort|straks|in[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+\d{4})?)[ \t]+(\d{1,3}|${AGE_WORDS})(?=[ \t]*(?:jaar)?[ \t]*(?:[),;!?\n]|\.(?!\d)|$|en(?![\p{L}])))`, "giu");
 // "* zelf: 59 jaar, geb. 1964" (a network map or a household list: the client's own line), "- ikzelf: 44".
 const SELF_FIELD_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:zelf|ikzelf|ik|klant[ \t]+zelf|cliënt[ \t]+zelf)[ \t]*:[ \t]*)(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;\n]|\.(?!\d)|$))/giu;
-function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
+/** An age in words closing a form field: "Leeftijd: drieëndertig jaar". */
+function pushAgeWordFields(text: string, low: string, add: (s: number, e: number) => void) {
   const num = (n: string) => numberValue(n.replace(/[ \t]+jaar$/iu, ""));
   if (may(/leeftijd|lft/.test(low)))
     for (const m of allMatches(LEEFTIJD_WORD_RE, text)) {
@@ -3052,6 +3075,10 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
+}
+
+/** A school year and then an age in a bracket after a name: "Amira (groep 7, tien jaar)". */
+function pushSchoolYearBracketAges(text: string, add: (s: number, e: number) => void) {
   if (may(text.includes("(") && text.includes(",")))
     for (const m of allMatches(SCHOOL_PAREN_AGE_RE, text)) {
       if (!NAME_BEFORE_PAREN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -3061,6 +3088,10 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = end + t[0].indexOf(t[1], t[0].indexOf(","));
       add(at, end + t[0].length);
     }
+}
+
+/** An age and then a school year in a bracket after a name: "Daan (15, 3 havo op het …)". */
+function pushBracketAgesBeforeSchoolYear(text: string, add: (s: number, e: number) => void) {
   if (may(text.includes("(") && text.includes(",")))
     for (const m of allMatches(PAREN_AGE_SCHOOL_RE, text)) {
       const before = NAME_BEFORE_PAREN.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -3069,6 +3100,10 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = m.index + m[0].indexOf(m[1]);
       add(at, at + m[1].length);
     }
+}
+
+/** A subject-less note that someone turns N: "(wordt volgend jaar 61)". */
+function pushNoteTurnsAges(text: string, low: string, add: (s: number, e: number) => void) {
   // (also an age in words, "(wordt volgende maand vijftig)")
   if (may(low.includes("wordt") || low.includes("werd")))
     for (const m of allMatches(NOTE_TURNS_AGE_RE, text)) {
@@ -3076,9 +3111,16 @@ function pushRound2Ages(text: string, low: string, hasDigit: boolean, add: (s: n
       const at = m.index + m[0].lastIndexOf(m[1]);
       add(at, at + m[1].length);
     }
-  if (!hasDigit) return;
+}
+
+/** A bare age answering a chat question about the person just named: "sanne: 17, woont nog thuis". */
+function pushChatBareAges(text: string, add: (s: number, e: number) => void) {
   if (may(text.includes(":") && text.includes(",")))
     for (const m of allMatches(CHAT_BARE_AGE_RE, text)) add(m.index, m.index + m[1].length);
+}
+
+/** The client's own line in a network map or household list: "* zelf: 59 jaar, geb. 1964". */
+function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number) => void) {
   if (may(low.includes("zelf") || low.includes("ik")))
     for (const m of allMatches(SELF_FIELD_AGE_RE, text)) {
       if (Number(m[1]) > 115 || Number(m[1]) < 12) continue;
