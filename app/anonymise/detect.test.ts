@@ -7772,3 +7772,30 @@ describe("call names: one set of frames, spread to their other mentions in any c
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("organisations in lower case (chat and notes)", () => {
+  it.each([
+    // a lexicon organisation after bij/via, "in het", an agency noun, or a place + sector word
+    ["partner werkt sinds mei bij zgt op de afdeling schoonmaak.", ["zgt"]],
+    ["dochter ligt sinds gisteren in het ozg, bezoek is lastig", ["ozg"]],
+    ["was tot maart uitzendkracht via tempo-team. contract niet verlengd", ["tempo-team"]],
+    ["kwam binnen via uitzendbureau otto workforce, wil nu vast werk", ["otto workforce"]],
+    ["loonstroken nog opvragen bij uitzendbureau (randstad), mist okt", ["randstad"]],
+    ["heeft een betalingsregeling met vechtdal wonen voor de huurachterstand", ["vechtdal wonen"]],
+    ["zoon zit op het vechtdal college, 2e klas", ["vechtdal college"]],
+    // a lexicon surname (a word-like one after its particle) + a trade word, announced or opening a clause
+    ["hij rijdt op de vrachtwagen bij de wit transport sinds 2019", ["de wit transport"]],
+    ["loonstrook bosman kunststof ontbreekt nog", ["bosman kunststof"]],
+    ["[10:12] kim: meijer incasso heeft gisteren beslag gelegd op zijn loon", ["meijer incasso"]],
+    ["werkt in de oogst bij fruitbedrijf van dam in kesteren", ["fruitbedrijf van dam"]],
+    // hard negatives: the region, trades and services, ordinary phrases, a word-like name of a chain
+    ["hij wil naar de randstad verhuizen", []],
+    ["even langs bij de bakker en daarna naar de kapper", []],
+    ["afspraak bij de huisarts om 10 uur", []],
+    ["ze gaan samen wonen in het voorjaar", []],
+    ["heeft jaren bij het bouwbedrijf van zijn oom gewerkt", []],
+    ["de schoenen bij impuls gekocht, nu spijt", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

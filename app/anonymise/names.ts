@@ -3701,6 +3701,75 @@ function lowerTextOrgRule(ctx: Ctx) {
   }
 }
 
+// Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
+// "ifo van uitzendbureau (randstad)".
+const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
+// Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
+const LOWER_OWNER_TRADE = /^(?:transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "van", "loonstrook", "loonstroken", "werkgever"]);
+/** Organisations a klantmanager writes in lower case in notes and chats, announced by their frame:
+ * - a lexicon organisation after bij/via, "in het"/"naar het" or an agency noun: "matroos bij boskalis", "ligt in het ozg",
+ *   "via tempo-team", "uitzendbureau (randstad)", "brief van vechtdal wonen" (a multi-word name also after van/naar/op);
+ *   not "naar de randstad" (the region), not a lexicon name that is a first name or a capitalised common word;
+ * - a lexicon surname + a trade word or legal form, after bij/via/voor/van or "loonstrook", or opening a clause before a verb
+ *   the firm does: "loonstrook hulshof kunststof", "bij de wit transport", "gerritsen incasso heeft beslag gelegd";
+ *   a word-like surname only after its particle ("de wit", not "wit transport");
+ * - a lower-case trade compound in -bedrijf + particle + a lexicon surname after bij/via/voor/van: "bij fruitbedrijf van wijk"
+ *   (not before a legal form: "stratenmakersbedrijf de bruijn bv" names the firm "de bruijn bv"). */
+function lowerCaseOrgRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || ctx.negative[t.i]) continue;
+    const p1 = tokens[t.i - 1];
+    const p1low = p1?.t === "(" ? "(" : (p1?.low ?? "");
+    const articled = /^(?:de|het)$/.test(p1low);
+    const before = articled ? (tokens[t.i - 2]?.low ?? "") : p1low;
+    // Lexicon organisation.
+    const end = t.low.length >= 3 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
+    if (end >= t.i && !tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper) && text.slice(tokens[end].e, tokens[end].e + 1) !== "-") {
+      const key = phraseKey(text.slice(t.s, tokens[end].e));
+      const multi = end > t.i;
+      const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low);
+      const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit)$/.test(before)) ||
+        (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low));
+      const place = lex.places.phrases.has(key);
+      // A multi-word name whose first word is a place or an organisation itself needs no cue before a sector word:
+      // "vechtdal college in dedemsvaart"; only such a name may end in a common word ("vechtdal wonen", not "samen wonen").
+      const placeFirst = multi && (lex.places.phrases.has(t.key) || (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)));
+      const sectorEnd = placeFirst && /^(?:college|wonen|ziekenhuis|lyceum|zorg|zorggroep|groep)$/.test(tokens[end].low);
+      const wordLike = lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(key) || (lex.common.has(tokens[end].low) && !placeFirst) ||
+        (!multi && (lex.firstNamesLower.has(t.low) || lex.surnames.has(capitalised(t.t)) || lex.ambiguousSurnames.has(capitalised(t.t))));
+      if (!wordLike && (announced || sectorEnd || (prep && (!place || (!articled && ORG_PREPS.has(p1low)))))) {
+        ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
+        continue;
+      }
+    }
+    // A lower-case trade compound + particle + the owner's surname after bij/via/voor/van: "bij fruitbedrijf van wijk".
+    if (LOWER_TRADE_COMPANY.test(t.t) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
+      let j = t.i + 1;
+      while (j < t.i + 3 && PARTICLES.has(tokens[j]?.low ?? "") && !tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+      const ow = tokens[j];
+      if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t))) &&
+        !lex.firstNamesLower.has(ow.low) && !lex.common.has(ow.low) && !LEGAL_FORM.test(text.slice(ow.e, ow.e + 16)) && !/^[ \t]+(?:bv|b\.v\.|vof|v\.o\.f\.)(?![\p{L}])/iu.test(text.slice(ow.e, ow.e + 10))) {
+        ctx.out.push({ s: t.s, e: ow.e, label: "instelling", prio: PRIO.institutionHead });
+        continue;
+      }
+    }
+    // Owner's surname + trade word.
+    let k = t.i;
+    while (k < t.i + 2 && PARTICLES.has(tokens[k]?.low ?? "") && !tokens[k].cap && text.slice(tokens[k].e, tokens[k + 1]?.s ?? 0) === " ") k++;
+    const nm = tokens[k];
+    const trade = nm ? tokens[k + 1] : undefined;
+    if (!nm || !trade || nm.cap || !trade.word || trade.cap || nm.low.length < 3 || text.slice(nm.e, trade.s) !== " " || !LOWER_OWNER_TRADE.test(trade.low)) continue;
+    const capNm = capitalised(nm.t);
+    const surname = (lex.surnames.has(capNm) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm));
+    if (!surname || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
+    const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens)) continue;
+    ctx.out.push({ s: t.s, e: trade.e, label: "instelling", prio: PRIO.institutionHead });
+  }
+}
+
 // Verbs of consulting before "met" + a name in a chat: "overleg met mark", "gebeld met kees", "afgestemd met piet".
 const CONSULT_BEFORE_MET = new Set("overleg overleggen overlegd overlegt gesproken spreek spreken sprak bel bellen belde gebeld afgestemd afstemmen stem sparren spar contact afspraak app appen geappt mail mailen gemaild".split(" "));
 // Endings of Bulgarian, Russian, Romanian, Serbian/Croatian and Polish surnames (no Dutch word ends like this).
@@ -4054,6 +4123,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   chatNames(ctx);
   placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
+  lowerCaseOrgRule(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
