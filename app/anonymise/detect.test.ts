@@ -7756,9 +7756,8 @@ describe("a word-like first name listed with its age: the guard allows a tab", (
 
 describe("capitalised organisations: foreign firms, attractions, coined names", () => {
   it.each([
-    // a French haulier's head word, a German firm's trade word after the name, a Dutch trade word after a family name
+    // a French haulier's head word, a Dutch trade word after a family name
     ["Hij reed jarenlang voor Transports Lambert in Herstal; de loonstroken van Transports Lambert ontbreken.", ["Transports Lambert", "Transports Lambert"]],
-    ["Sinds maart werkt ze in het magazijn van Hüsing Logistik bij Emden.", ["Hüsing Logistik"]],
     ["Proefplaatsing bij Van Dam Constructie in Lopik gaat door.", ["Van Dam Constructie"]],
     // a named cave, quarry, mine or monastery that employs people
     ["Ze werkt als gids in de Sibbergrot en wil meer uren.", ["Sibbergrot"]],

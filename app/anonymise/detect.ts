@@ -310,9 +310,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       const plainWord = !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase());
       if ((placeRest || caps || companyRest) && plainWord && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head)) names.add(head);
       // "Hulshof Meubelen … een vast contract bij Hulshof": a family name before only company words is the firm's short
-      // name too, when no person found by name or title bears it (not "Bert Hulshof, bewindvoerder", "mw. Hulshof"); a bare
-      // lexicon-surname guess is no such person.
-      else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
+      // name too, when no person found by name or title bears it and no capitalised word stands before it (not "Bert
+      // Hulshof, bewindvoerder", "mw. Hulshof", "Hub Lardinois, Lardinois Bewindvoering"); a bare lexicon-surname guess
+      // is no such person.
+      else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
