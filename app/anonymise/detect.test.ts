@@ -7799,3 +7799,25 @@ describe("organisations in lower case (chat and notes)", () => {
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("capitalised organisations: foreign firms, attractions, coined names", () => {
+  it.each([
+    // a French haulier's head word, a Dutch trade word after a family name
+    ["Hij reed jarenlang voor Transports Lambert in Herstal; de loonstroken van Transports Lambert ontbreken.", ["Transports Lambert", "Transports Lambert"]],
+    ["Proefplaatsing bij Van Dam Constructie in Lopik gaat door.", ["Van Dam Constructie"]],
+    // a named cave, quarry, mine or monastery that employs people
+    ["Ze werkt als gids in de Sibbergrot en wil meer uren.", ["Sibbergrot"]],
+    ["Volgende week een bedrijfsbezoek aan Kalksteengroeve 't Hoogveld.", ["Kalksteengroeve 't Hoogveld"]],
+    ["Ook Zoutmijn Hengelo zoekt nog mensen voor de zomer.", ["Zoutmijn Hengelo"]],
+    ["Locatie: vrijwilligerswerk in Abdij Lidlum, keuken.", ["Abdij Lidlum"]],
+    // a firm named by a family name and a company word: the bare name later is the firm
+    ["Ze heeft een leerwerkplek bij Brinkhuis Meubelen. Brinkhuis wil haar na de zomer een contract geven.", ["Brinkhuis Meubelen", "Brinkhuis"]],
+    // hard negatives: a common noun opening a sentence, a lone head, a person bearing the firm's name
+    ["Zandgroeve en bos liggen achter het huis. De betalingstermijn loopt af.", []],
+    ["Ze werkt graag in het klooster en in de grot.", []],
+    ["Brinkhuis Meubelen zoekt mensen; Gerrit Brinkhuis is de eigenaar.", ["Brinkhuis Meubelen"]],
+    ["Mijn moeder heet Klooster. Jan Klooster Hendriks belde.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

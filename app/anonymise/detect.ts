@@ -275,6 +275,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const lex = lexicons();
   const names = new Set<string>();
   const caseOnly = new Set<string>();
+  const firmSurnames = new Set<string>();
   for (const c of kept) {
     if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
     const name = text.slice(c.s, c.e);
@@ -306,7 +307,13 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // leaves the second "Jongerenwerk", the district's youth work.)
       // (Nor an abstract noun: "Jobcoaching Midden-Nederland … Jobcoaching wordt geleverd", "Revalidatie
       // loopt via Revalidatie Friesland".)
-      if ((placeRest || caps || companyRest) && !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase())) names.add(head);
+      const plainWord = !GENERIC_SERVICES.has(hk) && !/\p{Ll}{3,}(?:ing|atie|itie|heid|schap)$/u.test(hk) && !GENERIC_WORK.test(hk) && !TRADE_COMPOUND_WORD.test(hk) && !lex.common.has(hk) && !lex.negatives.phrases.has(hk) && !lex.places.phrases.has(hk) && !lex.institutionHeads.phrases.has(hk) && !lex.firstNames.has(head) && !lex.firstNames.has(head.charAt(0) + head.slice(1).toLowerCase());
+      if ((placeRest || caps || companyRest) && plainWord && !lex.surnames.has(head) && !lex.ambiguousSurnames.has(head)) names.add(head);
+      // "Hulshof Meubelen … een vast contract bij Hulshof": a family name before only company words is the firm's short
+      // name too, when no person found by name or title bears it and no capitalised word stands before it (not "Bert
+      // Hulshof, bewindvoerder", "mw. Hulshof", "Hub Lardinois, Lardinois Bewindvoering"); a bare lexicon-surname guess
+      // is no such person.
+      else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
@@ -327,6 +334,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         extra.push({ s: at, e: at + v.length, label: "instelling", prio: PRIO.propagated + 1 });
       }
   }
+  for (const name of firmSurnames)
+    for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   return extra;
 }
 
