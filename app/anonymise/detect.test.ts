@@ -7821,3 +7821,37 @@ describe("capitalised organisations: foreign firms, attractions, coined names", 
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("persons: word-like names and short call names", () => {
+  it.each([
+    // first names from many origins that were missing from the lexicon
+    ["Kinderen: Isa, Zuleyka en Milan (3, 6 en 10).", ["Isa", "Zuleyka", "Milan"]],
+    ["Obrigada! Thaís", ["Thaís"]],
+    ["Zijn moeder, ibu Sasmita, past op de kinderen.", ["Sasmita"]],
+    ["Hun jongste, Sana van vier, gaat naar de opvang.", ["Sana"]],
+    ["opm: edna belde af, ze komt dinsdag.", ["edna"]],
+    // a particle surname or a word-like first name with a surname as a chat speaker; the first name recurs in lower case
+    ["[09:01] bram: wie neemt de intake van 10 uur?\n[09:02] floor: ik, maar eerst koffie\n[09:04] de bruijn: ik kan ook\n[09:05] bram: top, dank je", ["bram", "floor", "de bruijn", "bram"]],
+    ["[08:10] jolien: wie gaat naar mw yilmaz?\n[08:12] roos jansen: ik ga om 11u\n[08:13] jolien: top. ik stuur het adres naar roos\n[08:15] milan: 👍", ["jolien", "yilmaz", "roos jansen", "jolien", "roos", "milan"]],
+    // a word-like first name found with context, again as the subject of a verb of a person acting
+    ["kinderen: Job (12), Floor (15). Job zit in groep 8, Floor gaat naar het Maaswaal College.", ["Job", "Floor", "Job", "Floor"]],
+    ["Buurvrouw Roos Willemsen komt dagelijks langs; Roos doet ook de was.", ["Roos Willemsen", "Roos"]],
+    // a call name or initials before the full name in brackets, and the call name's other mentions
+    ["Vader, Ro (Rodney Kartowidjojo), woont in Almere. Sinds de ruzie met Ro is het rustig.", ["Ro", "Rodney Kartowidjojo", "Ro"]],
+    ["- GJ (Gert Jan Bosma): ggz, niet bellen voor 10 uur.", ["GJ", "Gert Jan Bosma"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: a speaker's name as a noun after a demonstrative, the words themselves, a copula after a word-like
+    // name, "Hoop doet leven", a weekday abbreviation before a name in brackets
+    ["[10:01] bram: iemand nog iets?\n[10:02] winter: ja, ik zit bij mw bakker\n[10:05] floor: deze winter wordt zwaar voor haar\n[10:06] bram: ok", ["bram", "winter", "bakker", "floor", "bram"]],
+    ["[08:10] jolien: wie gaat naar mw yilmaz?\n[08:12] milan: ik ga om 11u\n[08:13] jolien: top. de roos in de tuin bloeit al", ["jolien", "yilmaz", "milan", "jolien"]],
+    ["Hoop doet leven. In de winter is het zwaar. Een roos in de tuin. De koning kwam langs. Floor van de keuken is nat.", []],
+    ["Kinderen: Job (12). Hoop doet leven, zegt hij.", ["Job"]],
+    ["Dochter Roos (8) is ziek. Roos is een mooie bloem.", ["Roos"]],
+    ["Ma (Maria Jansen) komt langs. Ma 12/3 spreekuur.", ["Maria Jansen"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+});

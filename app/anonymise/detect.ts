@@ -59,6 +59,9 @@ const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
+const MONTH_NAMES = /^(?:April|Mei|Juni|Juli|Augustus)$/;
+// A verb of a person acting right after a name (not a copula: "Roos is een bloem"; not "doet leven": "Hoop doet leven").
+const WORD_NAME_ACTING_RE = /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|zit|zat|doet(?![ \t]+leven)|deed|vraagt|vroeg|helpt|hielp)(?![\p{L}])/u;
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
 const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
 const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?=[ \t]*(?:jaar\b|[,.;:!?)]|\n|$|[ \t]+en[ \t]))`, "u");
@@ -70,6 +73,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   // First names that are also words ("Roos", "Fleur") spread only from a full name and only mid-sentence.
   const midSentence = new Set<string>();
   const fullSurnames = new Set<string>();
+  // Word-like first names found as a person with context ("kids: Job (19), Floor (16)", "Buurvrouw Roos Winter"): their
+  // other capitalised mentions are that person as the subject of a verb of a person acting ("Floor zit op het Maaswaal
+  // College", "Roos doet de boodschappen"), not the word ("Hoop doet leven", "Floor van de keuken").
+  const wordLikeFirsts = new Set<string>();
   const lowerFound = new Set<string>();
   const particleNames = new Set<string>();
   // Surnames found after a Dutch particle ("mevrouw de Laat", "Marleen de Wit"): often ordinary words ("laat", "wit").
@@ -124,6 +131,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
         if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || PARTICLE_WORDS.has(part.toLowerCase()) || SURNAME_PREFIX_WORDS.has(part.toLowerCase())) continue;
         const key = part.toLowerCase();
         if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key)) continue;
+        if (lex.ambiguousFirstNames.has(part) && c.prio >= PRIO.personContext && part === text.slice(c.s, c.e).split(/[ \t]+/)[0] && !MONTH_NAMES.test(part)) wordLikeFirsts.add(part);
         if (lex.ambiguousFirstNames.has(part) || lex.ambiguousSurnames.has(part)) continue;
         // "mw. Door van Hoof … Door de kostendelersnorm": a name that is a preposition or conjunction spreads mid-sentence only.
         if (FUNCTION_WORD_NAME.test(key)) {
@@ -150,6 +158,21 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (![all, core, first].some((x) => x.length >= 2 && x.toLowerCase() === ini.toLowerCase())) continue;
     for (const at of mentions(text, ini)) extra.push({ s: at, e: at + ini.length, label: "persoon", prio: PRIO.propagated });
   }
+  // A call name or the initials right before a full name in brackets stand for that person, there and at their other
+  // mentions: "Vader, Ro (Rodney Kartosen) … ruzie met Ro", "GJ (Gerrit Jan Ekema) – ggz". The short form must start the
+  // first name or be the initials of the name's words; no weekday ("Ma (Maria …)" is also Monday) nor a word.
+  for (const c of kept) {
+    if (c.label !== "persoon" || c.prio < PRIO.personContext || text.charAt(c.e) !== ")") continue;
+    const short = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}]{1,4})[ \t]\($/u.exec(text.slice(Math.max(0, c.s - 8), c.s));
+    if (!short) continue;
+    const sf = short[1];
+    const parts = text.slice(c.s, c.e).split(/[ \t-]+/).filter((p) => p && !PARTICLE_WORDS.has(p.toLowerCase()));
+    if (parts.length < 2 || /^(?:ma|di|wo|do|vr|za|zo)$/i.test(sf) || lex.common.has(sf.toLowerCase())) continue;
+    const initials = parts.slice(0, -1).map((p) => p.charAt(0)).join("");
+    const callName = /^\p{Lu}\p{Ll}+$/u.test(sf) && parts[0].startsWith(sf) && parts[0].length > sf.length;
+    if (!callName && !(/^\p{Lu}{2,3}$/u.test(sf) && (sf === initials || sf === initials + parts[parts.length - 1].charAt(0)))) continue;
+    for (const at of mentions(text, sf)) extra.push({ s: at, e: at + sf.length, label: "persoon", prio: PRIO.propagated });
+  }
   // A client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
   for (const c of kept)
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
@@ -161,7 +184,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
     for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
   }
-  if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0)) return extra;
+  if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0 || wordLikeFirsts.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
   const lower = new Set<string>();
   // (4 letters too: "dhr. Kaya … welke kaya, Osman?"; not a lower-case word)
@@ -186,8 +209,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       // but "mevrouw de Laat, sorry laat bericht" has the word "laat".)
       const particleMissing = afterParticle.has(capitalised(m[0])) && !/(?<![\p{L}])(?:de[nr]?|van|te[nr]?|het|'t)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
       // (A lower-case mention after an article is a noun, not the surname found capitalised: "dhr. Arts … mevrouw de arts
-      // van de poli", unless the surname itself was found after "de": "mw. de Jong … de jong".)
-      const afterArticle = !afterParticle.has(capitalised(m[0])) && /(?<![\p{L}])(?:de|het|een)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+      // van de poli", unless the surname itself was found after "de": "mw. de Jong … de jong". So after a demonstrative or
+      // a quantity word: "[10:03] winter: … deze winter was zwaar", "ik heb goede hoop".)
+      const afterArticle = (!afterParticle.has(capitalised(m[0])) && /(?<![\p{L}])(?:de|het|een)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) ||
+        /(?<![\p{L}])(?:deze|dit|geen|goede|weinig|veel|elke|iedere|afgelopen|vorige|komende|hele)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 11), m.index));
       if ((lower.has(m[0]) && !particleMissing && !afterArticle) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
@@ -216,7 +241,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // is verschoven" (a name as subject is followed by its verb).
     const adjectiveThat = atStart && /^[ \t]+dat(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (adjectiveThat) continue;
-    if (words.has(m[0]) || mid || surname) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
+    const acting = wordLikeFirsts.has(m[0]) && WORD_NAME_ACTING_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (words.has(m[0]) || mid || surname || acting) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
     else if (/['’]s$/.test(m[0]) && words.has(m[0].slice(0, -2))) extra.push({ s: m.index, e: m.index + m[0].length - 2, label: "persoon", prio: PRIO.propagated });
   }

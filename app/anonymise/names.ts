@@ -3424,8 +3424,19 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
   let stampedRepeat = false;
   const lineCount = new Map<string, number>();
   for (const m of lines) lineCount.set(m[2], (lineCount.get(m[2]) ?? 0) + 1);
+  // First names of word-like full-name speakers ("roos visser"), speakers once the text is a chat.
+  const wordLikeFirsts: string[] = [];
   for (const m of lines) {
     const name = m[2];
+    // "[10:06] de vries: klopt", "[09:02] roos visser: hoi allen": a lower-case lexicon surname after "de"/"van"/"ter", or
+    // after a word-like first name, on a stamped line is a speaker once the text is a chat, as word-like first names are.
+    const full = m[1] || m[3] ? /^(?:(?:de|van|ter|ten)|(\p{Ll}{2,}))[ \t](\p{Ll}{3,})$/u.exec(name) : null;
+    if (full && lex.surnames.has(capitalised(full[2])) && !lex.common.has(full[2]) && !lex.places.phrases.has(full[2]) && !isNegative(lex, phraseKey(name)) && !NOT_SPEAKERS.has(full[2]) &&
+      (!full[1] || (lex.ambiguousFirstNames.has(capitalised(full[1])) && !lex.common.has(full[1])))) {
+      wordLike.push(m);
+      if (full[1]) wordLikeFirsts.push(full[1]);
+      continue;
+    }
     // A login name as the speaker ("ilse.vankan", "anke.d", "j_devries"): its first part decides.
     const first = name.split(/[ \t._]/)[0].toLowerCase();
     if (NOT_SPEAKERS.has(first) || isNegative(lex, phraseKey(name)) || RELATIONS.has(first) || TITLES.has(first)) continue;
@@ -3552,6 +3563,7 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     out.push({ s, e: s + m[2].length, label: "persoon", prio: PRIO.personContext });
     speakers.add(m[2].toLowerCase());
   }
+  for (const f of wordLikeFirsts) speakers.add(f);
   // Login names of speakers ("ilse.vankan", "anke.d") are that person wherever the chat names them ("@ilse.vankan",
   // "cc anke.d"); the tokenizer splits them at the dot, so they are found here as a whole.
   const low = text.toLowerCase();
@@ -3795,6 +3807,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
 const CONSULT_BEFORE_MET = new Set("overleg overleggen overlegd overlegt gesproken spreek spreken sprak bel bellen belde gebeld afgestemd afstemmen stem sparren spar contact afspraak app appen geappt mail mailen gemaild".split(" "));
 // Endings of Bulgarian, Russian, Romanian, Serbian/Croatian and Polish surnames (no Dutch word ends like this).
 const EAST_SURNAME_END = /(?:ov|ova|ev|eva|escu|eanu|ić|vic|ski|ska|cki|cka|wicz|czyk|enko|chuk)$/u;
+// Articles, demonstratives, possessives and quantity words that make the next word a noun ("deze winter", "goede hoop").
+const NAME_NOUN_BEFORE = new Set("de het een deze dit geen goede weinig veel elke iedere mijn zijn haar jouw onze hun afgelopen vorige komende hele".split(" "));
 const CHAT_MONTH_BEFORE = new Set(["in", "sinds", "eind", "begin", "half", "medio", "vanaf", "per", "tot", "na", "voor", "eerder", "afgelopen", "vorige", "komende", "t/m"]);
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -3847,7 +3861,10 @@ function chatNames(ctx: Ctx) {
     const verbUse = (lex.common.has(t.low) || lex.ambiguousFirstNames.has(capitalised(t.t))) && (
       (SUBJECT_PRONOUNS.has(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(tokens[t.i - 1].e, t.s) === " " && !!nextTok?.word && ctx.text.slice(t.e, nextTok.s) === " ") ||
       (!!nextTok && SUBJECT_PRONOUNS.has(nextTok.low) && ctx.text.slice(t.e, nextTok.s) === " " && !/^[ \t]*[,!?.:]/.test(ctx.text.slice(nextTok.e, nextTok.e + 2))));
-    const speaker = (ctx.speakers.has(t.low) && !verbUse) || nickname || shortForm || signedOff || petName || childAge;
+    // A speaker whose name is also a noun (a word-like first name or no lexicon first name) is the noun after an article, a
+    // demonstrative or a possessive: "[10:03] winter: …" and "deze winter was zwaar", "ik heb goede hoop" (not "mw. winter").
+    const nounUse = (!lex.firstNamesLower.has(t.low) || lex.common.has(t.low) || lex.ambiguousFirstNames.has(capitalised(t.t))) && NAME_NOUN_BEFORE.has(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(tokens[t.i - 1].e, t.s) === " ";
+    const speaker = (ctx.speakers.has(t.low) && !verbUse && !nounUse) || nickname || shortForm || signedOff || petName || childAge;
     const verbAfter = LOWER_NAME_VERBS.has(tokens[t.i + 1]?.low ?? "") && tokens[t.i + 1]?.low !== "en";
     // Three-letter names count anywhere in a chat ("wil wim spreken"), except those that are also words or
     // abbreviations ("max 3 uur", "een ton", "de bob").
@@ -5694,6 +5711,9 @@ function lowerPersonRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || t.cap || fullStarts.has(t.s) || !found.has(t.t) || ctx.negative[i] || !lowerFirstOk(lex, t.low)) continue;
     if (t.low.length < 3 && !ctx.speakers.size) continue;
+    // A name that is also a noun (a word-like first name or no lexicon first name at all) is the noun after an article
+    // or a demonstrative: "[10:03] winter: …" and "deze winter was zwaar".
+    if ((!lex.firstNamesLower.has(t.low) || lex.common.has(t.low) || lex.ambiguousFirstNames.has(capitalised(t.t))) && NAME_NOUN_BEFORE.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " ") continue;
     // "die zag ik in jan nog": a month abbreviation after a time word or before a year stays the month.
     if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[i - 1]?.low ?? "") || /^[ \t.]*(?:'?\d|t\/m|tot|[-–]|en[ \t]+(?:feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec))/.test(text.slice(t.e, t.e + 12)))) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext - 1 });

@@ -22,7 +22,10 @@
 // Syrian girls' names that were missing (Rama, Ghina, Tala, Joud, Ranim; not "Lama", "Mais": words).
 // Antillean, Surinamese and Baltic names that were missing (Shurwayne, Jurson, Shanaira, Rinia, Rūta, Mikiel, Rayen, Rachelle).
 // Dutch short and compound names and English-style names that were missing (Sil, Gertjan, Maja, Sylvana, Amaya, Destiny).
+// Antillean, Latin-American, Brazilian, Indonesian, Japanese/Arabic and older Dutch names that were missing (Zuleyka, Nayeli,
+// Thaís with its accent: "Thais" is the language; Sasmita, Sana, Ludwina, Edna).
 export const FIRST_NAMES = `
+Zuleyka Nayeli Thaís Sasmita Sana Ludwina Edna
 Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
 Dilara Damla Ebrar Aslı Asli Öykü Oyku Cansel Batuhan Yakup Zafer
