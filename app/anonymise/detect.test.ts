@@ -7855,3 +7855,51 @@ describe("persons: word-like names and short call names", () => {
     expect(found(text, "persoon")).toEqual(expected);
   });
 });
+
+describe("ages in dialect, words and lists", () => {
+  it.each([
+    // dialect compounds with hyphens, Limburgs "ein"/"nege", Gronings "-teg" tens
+    ['Hae zegt: "Ich bin ein-en-zeuventig, ich wil neet weg."', ["ein-en-zeuventig"]],
+    ["Opa is nege-en-tachentig en woont nog allein.", ["nege-en-tachentig"]],
+    ['Ze zegt: "Ik bin zeuvenentachteg, mor nog goud."', ["zeuvenentachteg"]],
+    // a dialect decade after "in de", dialect pronouns, a coming month and "ewörden" after the age
+    ["ik bin zelf ook al in de vieftig, dat gaat nait meer.", ["in de vieftig"]],
+    ["zai wordt zesteg volgende moand, dan gaan we eten.", ["zesteg"]],
+    ["zee is ok al zeuventig, dus dat wordt lastig", ["zeuventig"]],
+    ["ik bin in april vieftig ewörden, niemand wil mi'j.", ["vieftig"]],
+    // "was N toen", "toen N" after a relative and a name, a baby's months in a child field, turning N in a month
+    ["Noor was achttien toen haar zoon geboren werd.", ["achttien"]],
+    ["Zijn dochter Mila, toen zeven, bleef bij oma.", ["zeven"]],
+    ["Zoon: Mees, zes weken", ["zes weken"]],
+    ["Jayden zit op de Wereldboom en wordt in juni twaalf.", ["twaalf"]],
+    // a Portuguese age in a quote
+    ['Ele diz: "tenho trinta e dois anos".', ["trinta e dois"]],
+    // hard negatives: a time, a thing, the weather, a speed zone, durations and amounts, a list of places or dates
+    ["Het was zes toen we aankwamen.", []],
+    ["De les was drie toen de bel ging.", []],
+    ["Het wordt in mei twintig graden.", []],
+    ["Hij rijdt in de vijftig km-zone.", []],
+    ["hij werkt zestig uur per week, negen maanden werkloos, drie jaar in Nederland.", []],
+    ["acht maanden huur achterstand", []],
+    ["De zee is 12 graden.", []],
+    ["We bezochten Amsterdam, Utrecht en Rotterdam (12, 15 en 20).", []],
+    ["Overleg met Jan, Piet en Klaas (12, 14 en 16 mei) gaat door.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+});
+
+describe("places: border towns, dialect names and villages", () => {
+  it.each([
+    ["Dhr. Bosman (Wesepe) belde over de toeslag.", ["Wesepe"]],
+    ["Zij woont sinds mei in Berg en Terblijt.", ["Berg en Terblijt"]],
+    ["mw de graaf uit streefkerk belde", ["streefkerk"]],
+    ["Huisbezoek Ottoland, woensdag", ["Ottoland"]],
+    ["Hae kump oet Mestreech.", ["Mestreech"]],
+    ["Hij werkte in Visé, net over de grens (Wezet).", ["Visé", "Wezet"]],
+    // hard negatives: "berg" and "terug" as words
+    ["We gaan de berg op en weer terug.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+});

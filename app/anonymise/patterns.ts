@@ -1064,9 +1064,10 @@ const FY_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen";
 const FY_TENS = "tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich";
 const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin`;
 // Dialect spellings of the tens and teens as clients say them in a quote: "vieftig" (50, Limburgs, Twents), "zeuventien"
-// (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs); and the units "vief", "zeuven" in a compound.
-const DIAL_UNITS = "vief|zeuven|zeuve";
-const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich";
+// (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs), the Gronings "-teg" tens ("zesentachteg", 86); and
+// the units "vief", "zeuven", Limburgs "ein", "nege" in a compound ("ein-en-tachentig", "nege-en-zeuventig").
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege";
+const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1266,7 +1267,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15 };
+const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1274,7 +1275,7 @@ export function numberValue(word: string): number {
   if (w in NUM_TEENS) return NUM_TEENS[w];
   if (w in NUM_TENS) return NUM_TENS[w];
   if (w === "anderhalf") return 1.5;
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
   if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
   if (w in DIAL_VALUE) return DIAL_VALUE[w];
   // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
@@ -2150,6 +2151,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   pushSpokenAges(text, low, add);
   pushTurnedAndListedAges(text, low, add);
+  pushFramedWordAges(text, low, add);
 }
 
 // A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
@@ -3133,20 +3135,21 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9,
+  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,
   seventich: 70, seventig: 70, zeuventich: 70, vieftich: 50, tachtig: 80, tachtich: 80, tachentig: 80,
-  negentig: 90, negentich: 90, njoggentich: 90,
+  negentig: 90, negentich: 90, njoggentich: 90, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70,
+  zeventeg: 70, tachteg: 80, negenteg: 90,
 };
 const DIAL_TEEN_VALUES: Record<string, number> = {
   tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18,
   negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
 };
-const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e|[ \t]+en[ \t]+)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
+const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|-en-|e|[ \t]+en[ \t]+)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
 // Bare units, read as an age only where nothing else can be meant: after a first age ("is 5 en wordt in december zes")
 // or before "geworden" ("dae is vief gewore in juni"); "twieë" is Limburgs for two.
 const SPOKEN_UNIT_VALUES: Record<string, number> = { twee: 2, twieë: 2, twie: 2, drie: 3, vier: 4, vijf: 5, vief: 5, zes: 6, zeven: 7, zeuven: 7, acht: 8, negen: 9 };
@@ -3157,14 +3160,15 @@ function dialectNumberValue(word: string): number {
   if (/^\d+$/.test(w)) return Number(w);
   if (w in DIAL_TENS_VALUES) return DIAL_TENS_VALUES[w];
   if (w in DIAL_TEEN_VALUES) return DIAL_TEEN_VALUES[w];
-  const m = new RegExp(`^(${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|e|[ \t]+en[ \t]+)(${Object.keys(DIAL_TENS_VALUES).join("|")})$`, "u").exec(w);
+  const m = new RegExp(`^(${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|-en-|e|[ \t]+en[ \t]+)(${Object.keys(DIAL_TENS_VALUES).join("|")})$`, "u").exec(w);
   if (m) return DIAL_UNIT_VALUES[m[1]] + DIAL_TENS_VALUES[m[2]];
   return w in SPOKEN_UNIT_VALUES ? SPOKEN_UNIT_VALUES[w] : NaN;
 }
-// Who the age is about: a pronoun (also dialect "zie", "dij", "hy", "sy", "hae", first person "ik", "'k", "ich"), a title
+// Who the age is about: a pronoun (also dialect "zie", "dij", "hy", "sy", "hae", Gronings/Twents "zai", "hai", "zee" — the
+// last only with a number word: "de zee is 12 graden" —, first person "ik", "'k", "ich"), a title
 // with or without a (lower-case) name ("dhr. baas", "mw zelf"), "meneer/mevrouw", a possessive relation word with an
 // optional name ("me zuster", "Myn frou, Aukje,", "Us jongste, Durk,"), or "die" (a word number only; see below).
-const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
+const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|zai|hai|zee|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
 // (a name closing an apposition keeps its comma: "Zien vader, mien zeune Gijs, wördt volgende maond vieftig")
 // The verb, also Frisian and dialect forms ("wurdt", "bin"), or a subject after it ("nu is ie zestig").
 const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)`;
@@ -3173,7 +3177,7 @@ const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|b
 const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
-const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewodde|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
+const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewörden|ewörn|ewodde|(?:volgende|komende)[ \t]+(?:week|maand|maond|moand|moanne|wike)|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
 // "hy wurdt takom moanne 70", "oh en hij wordt volgende week zesenzestig zei die", "ik bin zelf 76 hè", "zie is
 // zesentachtig en", "dhr. baas is zesenzestig,", "me zuster is tweeënzeventig en", "nu is ie zestig en", "Us jongste,
 // Durk, is saventien en", "ze is 29 btw,"; also a second, subject-less verb after an age: "hij is achtenveertig en
@@ -3227,6 +3231,53 @@ function pushTurnedAndListedAges(text: string, low: string, add: (s: number, e: 
   }
 }
 
+// Ages in a few more frames. "ich bin zelf al in de vieftig en": "in/rond/over de" + a dialect decade (the standard
+// decades have their own rule).
+const DIAL_DECADE_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:in|rond|over)[ \t]+de[ \t]+(?:${DIAL_TENS})(?![\p{L}])(?=${AGE_TAIL})`, "giu");
+// "Kim was zeventien toen Lotte geboren werd", "hij was pas 16 toen hij kwam": a name or pronoun, "was", the age and "toen"
+// (not "Het was zes toen", "De les was drie toen": a time or a thing; the subject is checked against NOT_AGE_SUBJECTS).
+const WAS_AGE_WHEN_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+|hij|zij|ze|ik)[ \t]+was[ \t]+(?:(?:pas|nog|net|toen|al)[ \t]+)?(${NUMWORD}|${UNITS}|\d{1,2})(?:[ \t]+jaar)?[ \t]+toen(?![\p{L}])`, "gu");
+// "haar zoon Artem, toen negen, uit Charkiv", "hun jongste, Sana van drie, lag in het ziekenhuis": a relative, a name and
+// the age in words ("toen N" between commas, or "van N" closing the apposition; "dochter Anna van Drie" is a surname).
+const RELATIVE_NAME_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|broer|broertje|zus|zusje|kleinzoon|kleindochter)(?:[ \t]*,)?[ \t]+\p{Lu}\p{Ll}+(?:,[ \t]+toen[ \t]+|[ \t]+van[ \t]+)(${NUMWORD}|${UNITS})(?:[ \t]+jaar)?(?=[ \t]*[,;)]|\.(?!\d))`, "gu");
+// "Dev, Anjali en Ravi (6, 9 en 15)": children's names, then as many numbers in brackets, one age each.
+const NAMES_THEN_AGES_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+)*[ \t]+en[ \t]+\p{Lu}\p{Ll}+)[ \t]*\([ \t]*(\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+en[ \t]+\d{1,3})(?:[ \t]+jaar)?[ \t]*\)/gu;
+// "Dochter: Lotte, acht maanden": a child field with a name and a baby's age in months or weeks (the unit is part of it).
+const CHILD_FIELD_MONTHS_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ochter|[Zz]oon|[Bb]aby|[Kk]ind|[Dd]ochtertje|[Zz]oontje)[ \t]*:[ \t]*\p{Lu}\p{Ll}+[ \t]*,[ \t]*((?:${UNITS}|tien|elf|twaalf|anderhalf|\d{1,2})[ \t]+(?:maanden|maand|weken|mnd))(?=[ \t]*(?:oud)?[ \t]*(?:[\n,;)]|\.(?!\d)|$))`, "gu");
+// "… en wordt in mei dertien.": turning an age in words in a month, the subject left out (not "het wordt in mei twintig").
+const TURNS_IN_MONTH_AGE_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:wordt|werd)(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r)[ \t]+(?:wordt|werd))[ \t]+in[ \t]+(?:${MONTHS})[ \t]+)(?:${NUMWORD})(?=${AGE_TAIL})`, "gu");
+// Portuguese "tenho vinte e cinco anos" ("I am 25") in a quoted answer: the number words.
+const PT_NUMWORD = String.raw`(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?:[ \t]+e[ \t]+(?:um|uma|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove))?|dezoito|dezanove|dezenove|dezassete|dezessete|dezasseis|dezesseis|quinze|catorze|quatorze|treze|doze|onze|dez`;
+const PT_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:tenho|tem|tinha)[ \t]+(${PT_NUMWORD}|\d{1,3})[ \t]+anos(?![\p{L}])`, "giu");
+const NOT_AGE_SUBJECT_WORD_RE = new RegExp(`^(?:${NOT_AGE_SUBJECTS})$`, "u");
+function pushFramedWordAges(text: string, low: string, add: (s: number, e: number) => void) {
+  const group = (m: RegExpExecArray, g: string) => { const at = m.index + m[0].lastIndexOf(g); add(at, at + g.length); };
+  if (may(/(?:in|rond|over)[ \t]+de[ \t]/.test(low) && /te[gc]h?|tig|tich/.test(low)))
+    for (const m of allMatches(DIAL_DECADE_AGE_RE, text)) add(m.index, m.index + m[0].length);
+  if (may(low.includes("was") && low.includes("toen")))
+    for (const m of allMatches(WAS_AGE_WHEN_RE, text)) {
+      if (NOT_AGE_SUBJECT_WORD_RE.test(m[1]) || !(numberValue(m[2]) >= 1 && numberValue(m[2]) <= MAX_AGE)) continue;
+      group(m, m[2]);
+    }
+  if (may(/zoon|dochter|kind|jongste|oudste|middelste|broer|zus/.test(low) && /toen|van/.test(low)))
+    for (const m of allMatches(RELATIVE_NAME_WORD_AGE_RE, text)) if (numberValue(m[1]) >= 1 && numberValue(m[1]) <= MAX_AGE) group(m, m[1]);
+  if (may(text.includes("(") && low.includes("en")))
+    for (const m of allMatches(NAMES_THEN_AGES_RE, text)) {
+      const names = m[1].split(/[ \t]*,[ \t]*|[ \t]+en[ \t]+/u), ages = m[2].match(/\d+/gu)!;
+      if (names.length !== ages.length || ages.some((a) => Number(a) > MAX_AGE || a.startsWith("0"))) continue;
+      // (only after a word for children: "drie kinderen alleen op: Dev, Anjali en Ravi (6, 9 en 15)")
+      if (!/(?<![\p{L}])(?:kinderen|kids|kinders|kindjes|zoons|zonen|dochters|tweeling|drieling)(?![\p{L}])/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const base = m.index + m[0].indexOf("(");
+      for (const n of allMatches(/\d{1,3}/gu, m[0].slice(m[0].indexOf("(")))) add(base + n.index, base + n.index + n[0].length);
+    }
+  if (may(/dochter|zoon|baby|kind/.test(low) && /maand|weken|mnd/.test(low)))
+    for (const m of allMatches(CHILD_FIELD_MONTHS_RE, text)) group(m, m[1]);
+  if (may(/wordt|werd/.test(low) && low.includes("in")))
+    for (const m of allMatches(TURNS_IN_MONTH_AGE_RE, text)) if (isAgeNumber(m[0])) add(m.index, m.index + m[0].length);
+  if (may(/tenho|tem|tinha/.test(low) && low.includes("anos")))
+    for (const m of allMatches(PT_AGE_RE, text)) group(m, m[1]);
+}
+
 function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
   if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)[ \t]/.test(low)))
     for (const m of allMatches(SPOKEN_AGE_RE, text)) {
@@ -3235,7 +3286,7 @@ function pushSpokenAges(text: string, low: string, add: (s: number, e: number) =
       // A bare unit word only as a second age ("is 5 en wordt in december zes") or before "geworden" ("dae is vief gewore").
       if (m[3].toLowerCase() in SPOKEN_UNIT_VALUES && !(m[1] === undefined && /^w/iu.test(m[0])) && !/^[ \t]+(?:geworden|geworde|gewore|gewoorn|eworden|ewodde|wurden)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       // "die is 12": a demonstrative subject can be a thing (a bus line, a size); only a number word or "geworden" after it.
-      if (m[1] && /^die$/i.test(m[1]) && /^\d/.test(m[3]) && !/^[ \t]+(?:geworden|wurden)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (m[1] && /^(?:die|zee)$/i.test(m[1]) && /^\d/.test(m[3]) && !/^[ \t]+(?:geworden|wurden)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // "ik ben al 3 jaar." (here, out of work): "al" + N jaar after the first or second person is a duration.
       if (m[4] && /^(?:ik|'k|ich|u|je|jij)$/iu.test(m[1] ?? "") && /(?<![\p{L}])al(?![\p{L}])/iu.test(m[2])) continue;
       // (a count or a duration never ends there: AGE_TAIL keeps "ze is 3 keer", "ik ben 5 minuten" out)
