@@ -363,6 +363,10 @@ const SETS: Record<string, string> = {
   blind350: "blind350.jsonl",
   blind351: "blind351.jsonl",
   blind352: "blind352.jsonl",
+  blind353: "blind353.jsonl",
+  blind354: "blind354.jsonl",
+  blind355: "blind355.jsonl",
+  blind356: "blind356.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -456,6 +456,10 @@ describe.each([
   ["blind350 (session 20: scored once at the start, then the session's rounds)", "blind350.jsonl", ["instelling"] as Label[]],
   ["blind351 (session 20: scored once at the start, then the session's rounds)", "blind351.jsonl", ["instelling"] as Label[]],
   ["blind352 (session 20: scored once at the start, then the session's rounds)", "blind352.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind353 (session 20: scored once after round 1, then round 2)", "blind353.jsonl", [] as Label[]],
+  ["blind354 (session 20: scored once after round 1, then round 2)", "blind354.jsonl", ["instelling"] as Label[]],
+  ["blind355 (session 20: scored once after round 1, then round 2)", "blind355.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind356 (session 20: scored once after round 1, then round 2)", "blind356.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

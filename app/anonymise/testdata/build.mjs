@@ -419,4 +419,8 @@ build("blind349");
 build("blind350");
 build("blind351");
 build("blind352");
+build("blind353");
+build("blind354");
+build("blind355");
+build("blind356");
 build("schoon");
