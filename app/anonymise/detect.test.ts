@@ -7903,3 +7903,42 @@ describe("places: border towns, dialect names and villages", () => {
     expect(found(text, "plaats")).toEqual(expected);
   });
 });
+
+describe("lower-case firms: surname + trade, known organisations", () => {
+  it.each([
+    // known organisations written in lower case (and capitalised) in notes and chats
+    ["ze heeft een brief van wooncompas gekregen over de huur", ["wooncompas"]],
+    ["Achterstand van drie maanden bij Wooncompas, regeling loopt.", ["Wooncompas"]],
+    ["[10:02] ilse: ik ben van wooncompas, wij willen graag een regeling", ["wooncompas"]],
+    ["de thuisbegeleiding van careyn komt dinsdag langs", ["careyn"]],
+    ["hij werkt sinds maart via flexstaff in de haven", ["flexstaff"]],
+    ["zoon wil van het florens college af", ["florens college"]],
+    // a chain or employer that is also a first name or word, in a work frame before "in" + a place
+    ["hij werkt sinds kort bij yara in sluiskil, nachtdienst", ["yara"]],
+    ["ze is aangemeld bij hanos in zwolle voor een proefdag", ["hanos"]],
+    ["partner wkt bij groenrijk in wijchen, 20u", ["groenrijk"]],
+    ["inkomsten bij de hema in terneuzen opgegeven", ["hema"]],
+    // a surname or place + a trade word, a trade word + a surname, and the surname repeated alone
+    ["hij liep stage bij hoogland dakwerken in de zomer", ["hoogland dakwerken"]],
+    ["overleg met de eigenaar (eigenaar brinkman bouw & onderhoud) over uren", ["brinkman bouw & onderhoud"]],
+    ["werkte als grondwerker bij koning infra in sneek", ["koning infra"]],
+    ["werkt 12u per week bij bakkerij brookhuis in ootmarsum", ["bakkerij brookhuis"]],
+    ["heeft gesolliciteerd bij grondverzet dekker uit Vaassen. Dekker wil hem graag als zzp'er.", ["grondverzet dekker", "Dekker"]],
+    ["hoi met kevin van tuinderij hoek en zn, ik bel over een werknemer", ["tuinderij hoek en zn"]],
+    // an eatery + "de" + its name, a club abbreviation + its place, a housing corporation with a lower-case second word
+    ["hij werkt in het weekend bij snackbar de frietkoning", ["snackbar de frietkoning"]],
+    ["ik vraag het even na bij de trainer van de jeugd bij rksv nuenen", ["rksv nuenen"]],
+    ["12-04: mail van Fien wonen: huurcontract is verlengd.", ["Fien wonen"]],
+    // hard negatives: trades and shops as common nouns, a first name without a work frame, adjectives before a trade
+    ["ik ga naar de bakker en daarna naar de kapper", []],
+    ["hij is bij de huisarts geweest, bij toeval gezien, bij voorkeur dinsdag", []],
+    ["hij voelt zich koning van het huis; hij werkt in de bouw en regelt het transport naar huis", []],
+    ["ze werkt bij de bakker in zwolle", []],
+    ["hij werkt bij yara, zegt hij", []],
+    ["via snel transport geleverd, bij groot onderhoud ook", []],
+    ["werkt bij bakkerij vandaag in zwolle", []],
+    ["hij zit bij snackbar de hele avond en eet bij cafetaria de laatste tijd vaak", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

@@ -341,6 +341,13 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // is no such person.
       else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
     }
+    // "bij grondverzet dekker uit Vaassen … Dekker wil hem graag": the owner's surname after a lower-case trade word is the
+    // firm's short name too, capitalised, when no person found by name or title bears it.
+    const lowerFirm = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|\p{Ll}{3,}bedrijf) (\p{Ll}{4,})$/u.exec(name);
+    if (lowerFirm && lex.surnames.has(capitalised(lowerFirm[1])) && !lex.ambiguousSurnames.has(capitalised(lowerFirm[1])) && !lex.firstNamesLower.has(lowerFirm[1])) {
+      const head = capitalised(lowerFirm[1]);
+      if (!kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
+    }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
   }

@@ -3608,9 +3608,9 @@ const FOREIGN_SHOP_GUARD = FOREIGN_SHOP_HEADS.split("|");
 const LOWER_ENGLISH_TRADE_RE = /(?<![\p{L}])(?:bij|van|via|voor|naar)[ \t]+((?:(?:vd|v\.d\.|van[ \t]+de[nr]?|van|de)[ \t]+)?(\p{Ll}[\p{Ll}-]{2,})[ \t]+(?:logistics|carpets|cleaning|flooring|trading|catering|solutions|services|construction|data[ \t]+centers))(?![\p{L}])/gu;
 const LOWER_ENGLISH_TRADE_GUARD = ["logistics", "carpets", "cleaning", "flooring", "trading", "catering", "solutions", "services", "construction", "centers"];
 const NOT_A_FIRM_NAME_WORD = new Set("het een onze hun zijn haar mijn jouw jullie die deze dat dit the our their your his her its internal eigen andere welke".split(" "));
-// "werkt bij tapijtfabriek de zwaan": after a preposition a lower-case trade compound + "de"/"het" + a word is the firm
-// (not a time phrase: "bij kaashandel de hele dag").
-const LOWER_TRADE_PARTICLE_RE = /(?<![\p{L}])(?:bij|van|via|voor)[ \t]+(\p{Ll}{3,}(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij)[ \t]+(?:de|het|'t)[ \t]+(\p{Ll}{3,}))(?![\p{L}])/gu;
+// "werkt bij tapijtfabriek de zwaan", "werkt 's avonds bij snackbar de smulhoek": after a preposition a lower-case trade
+// compound or eatery/salon word + "de"/"het" + a word is the firm (not a time phrase: "bij kaashandel de hele dag").
+const LOWER_TRADE_PARTICLE_RE = /(?<![\p{L}])(?:bij|van|via|voor)[ \t]+((?:\p{Ll}{3,}(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij)|snackbar|cafetaria|lunchroom|eetcafé|eetcafe|kapsalon)[ \t]+(?:de|het|'t)[ \t]+(\p{Ll}{3,}))(?![\p{L}])/gu;
 const TIME_ADJECTIVES = new Set("hele halve laatste eerste afgelopen komende vorige volgende afgelopen zelfde andere rest komende ochtend middag avond week maand".split(" "));
 // "afhaalrestaurant Lotus Garden", "taalaanbieder Lingua Maas", "leerwerkbedrijf Aan de Slag Waterweg", 'klusbedrijf
 // "Klushulp Zwaagdijk"': a lower-case compound naming a kind of business, right before capitalised words, names that
@@ -3688,7 +3688,7 @@ function tradeWordFirmRule(ctx: Ctx) {
       const s = m.index + m[0].indexOf(m[2]);
       ctx.out.push({ s, e: s + m[2].length, label: "instelling", prio: PRIO.institutionHead });
     }
-  if (may(/(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij)[ \t]+(?:de|het|'t)[ \t]/.test(text)))
+  if (may(/(?:handel|fabriek|kwekerij|bakkerij|slagerij|winkel|zagerij|drukkerij|snackbar|cafetaria|lunchroom|eetcafé|eetcafe|kapsalon)[ \t]+(?:de|het|'t)[ \t]/.test(text)))
     for (const m of allMatches(LOWER_TRADE_PARTICLE_RE, text)) {
       if (TIME_ADJECTIVES.has(m[2]) || lex.places.phrases.has(m[2])) continue;
       const s = m.index + m[0].indexOf(m[1]);
@@ -3738,8 +3738,22 @@ function lowerTextOrgRule(ctx: Ctx) {
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
-const LOWER_OWNER_TRADE = /^(?:transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
-const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "van", "loonstrook", "loonstroken", "werkgever"]);
+const LOWER_OWNER_TRADE = /^(?:infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar"]);
+// Nouns before "van" + a one-word lexicon organisation: "brief van wooncompas", "thuisbegeleiding van careyn", "ik ben van woongoed".
+const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn"]);
+// Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
+const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht"]);
+// Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
+const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
+// Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
+const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
+// Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
+const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel)$/u;
+// Endings of Dutch surnames that are no common word ending: "brookhuis", "wolterink", "hofstra".
+const LOWER_SURNAME_END = /(?:huis|huizen|ink|inga|enga|sma|stra|ema|horst|kamp|hof|dijk|veld|beek|broek|mans|ing)$/u;
+// Trades that with a word before them always name a firm (also after a place or a word-like surname): "hoogland dakwerken", "koning infra".
+const LOWER_OWNER_STRONG_TRADE = /^(?:infra|dakwerken|tegelwerken|grondwerken|grondverzet|installaties|loodgieters|hoveniers|schilders|stukadoors|koeriers|metaalbewerking|verhuizingen|sloopwerken)$/u;
 /** Organisations a klantmanager writes in lower case in notes and chats, announced by their frame:
  * - a lexicon organisation after bij/via, "in het"/"naar het" or an agency noun: "matroos bij boskalis", "ligt in het ozg",
  *   "via tempo-team", "uitzendbureau (randstad)", "brief van vechtdal wonen" (a multi-word name also after van/naar/op);
@@ -3763,8 +3777,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       const multi = end > t.i;
       const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low);
-      const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit)$/.test(before)) ||
-        (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low));
+      const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit|van|op)$/.test(before)) ||
+        (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low)) ||
+        (!articled && p1low === "van" && LOWER_ORG_OF_NOUNS.has(tokens[t.i - 2]?.low ?? ""));
       const place = lex.places.phrases.has(key);
       // A multi-word name whose first word is a place or an organisation itself needs no cue before a sector word:
       // "vechtdal college in dedemsvaart"; only such a name may end in a common word ("vechtdal wonen", not "samen wonen").
@@ -3774,6 +3789,24 @@ function lowerCaseOrgRule(ctx: Ctx) {
         (!multi && (lex.firstNamesLower.has(t.low) || lex.surnames.has(capitalised(t.t)) || lex.ambiguousSurnames.has(capitalised(t.t))));
       if (!wordLike && (announced || sectorEnd || (prep && (!place || (!articled && ORG_PREPS.has(p1low)))))) {
         ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
+        continue;
+      }
+      // An employer or chain that is also a word or a first name, after "bij (de)" in a work frame, before "in"/"te" + a
+      // place: "inkomsten bij de hema in terneuzen", "werkt nu bij yara in sluiskil", "aangemeld bij hanos in zwolle".
+      if (lex.ambiguousInstitutions.has(key) && (articled ? p1low === "de" && before === "bij" : p1low === "bij") && !isNegative(lex, key) && !lex.common.has(key) && !lex.common.has(tokens[end].low) &&
+          tokens.slice(Math.max(0, t.i - 8), t.i - (articled ? 2 : 1)).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)))) {
+        const placeAfter = /^(?:in|te)$/.test(tokens[end + 1]?.low ?? "") && !!tokens[end + 2] && lex.places.phrases.has(tokens[end + 2].key);
+        if (placeAfter) {
+          ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
+          continue;
+        }
+      }
+    }
+    // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
+    if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
+      const pl = tokens[t.i + 1];
+      if (pl.word && !pl.cap && lex.places.phrases.has(pl.key)) {
+        ctx.out.push({ s: t.s, e: pl.e, label: "instelling", prio: PRIO.institutionLexicon });
         continue;
       }
     }
@@ -3788,6 +3821,23 @@ function lowerCaseOrgRule(ctx: Ctx) {
         continue;
       }
     }
+    // A lower-case trade word + the owner's surname (no particle) after bij/via/voor/van: "bij bakkerij brookhuis in ootmarsum",
+    // "bij grondverzet dekker uit vaassen", "van tuinderij hoek en zn". A known surname (no first name, place or word), or an
+    // unknown one with a surname ending before "in/uit" + a place; a word-like surname only before "en zn"/"& zonen".
+    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
+      const ow = tokens[t.i + 1];
+      if (ow?.word && !ow.cap && !ow.upper && /^\p{Ll}{4,}$/u.test(ow.t) && text.slice(t.e, ow.s) === " " && !PARTICLES.has(ow.low) && !lex.firstNamesLower.has(ow.low) &&
+          !lex.places.phrases.has(ow.key) && !isNegative(lex, ow.key) && !lex.common.has(capitalised(ow.t))) {
+        const sons = /^[ \t]+(?:en|&)[ \t]+(?:zn|zonen)(?![\p{L}])\.?/u.exec(text.slice(ow.e, ow.e + 14));
+        const placeAfter = /^(?:in|uit|te)$/.test(tokens[t.i + 2]?.low ?? "") && !!tokens[t.i + 3] && lex.places.phrases.has(tokens[t.i + 3].key);
+        const cap = capitalised(ow.t);
+        const known = lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
+        if (known || (placeAfter && LOWER_SURNAME_END.test(ow.low) && !lex.ambiguousSurnames.has(cap)) || (sons && lex.ambiguousSurnames.has(cap))) {
+          ctx.out.push({ s: t.s, e: sons ? ow.e + sons[0].length : ow.e, label: "instelling", prio: PRIO.institutionHead });
+          continue;
+        }
+      }
+    }
     // Owner's surname + trade word.
     let k = t.i;
     while (k < t.i + 2 && PARTICLES.has(tokens[k]?.low ?? "") && !tokens[k].cap && text.slice(tokens[k].e, tokens[k + 1]?.s ?? 0) === " ") k++;
@@ -3795,11 +3845,17 @@ function lowerCaseOrgRule(ctx: Ctx) {
     const trade = nm ? tokens[k + 1] : undefined;
     if (!nm || !trade || nm.cap || !trade.word || trade.cap || nm.low.length < 3 || text.slice(nm.e, trade.s) !== " " || !LOWER_OWNER_TRADE.test(trade.low)) continue;
     const capNm = capitalised(nm.t);
-    const surname = (lex.surnames.has(capNm) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm));
+    const strong = LOWER_OWNER_STRONG_TRADE.test(trade.low) && k === t.i && nm.low.length >= 4 && /^\p{Ll}+$/u.test(nm.t) && !lex.common.has(capNm);
+    const surname = (lex.surnames.has(capNm) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
+      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key)));
     if (!surname || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens)) continue;
-    ctx.out.push({ s: t.s, e: trade.e, label: "instelling", prio: PRIO.institutionHead });
+    // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
+    let e = trade.e;
+    const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
+    if (and && LOWER_OWNER_TRADE_AND.test(and[1])) e += and[0].length;
+    ctx.out.push({ s: t.s, e, label: "instelling", prio: PRIO.institutionHead });
   }
 }
 
