@@ -7942,3 +7942,46 @@ describe("lower-case firms: surname + trade, known organisations", () => {
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("word-like names in person frames; ages after persons", () => {
+  it.each([
+    // a word-like first name or surname where only a person fits: telling, greeting, taking along, a relative, absence
+    ["[09:12] lotte: zeg tegen winter dat de klant er is", ["lotte", "winter"]],
+    ["ok doe ik, groetjes aan de vries", ["de vries"]],
+    ["vraag aan visser of het dossier compleet is", ["visser"]],
+    ["neem roos mee naar het huisbezoek", ["roos"]],
+    ["hij logeert bij zijn zus hoop in dalfsen", ["hoop"]],
+    ["roos is ziek vandaag, de intake schuift", ["roos"]],
+    ["wie belt mw. de winter terug over de aanvraag?", ["de winter"]],
+    // a listed "Surname, Initials" is that person at later capitalised mentions
+    ["| klantnr | naam | geb. | traject |\n|---|---|---|---|\n| 4410021 | Koning, P.J. | 1988 | Bbz |\n| 4410022 | de Hoop, A. | 1971 | PW |\nKoning en de Hoop hebben in juni een heronderzoek.", ["Koning, P.J.", "de Hoop, A.", "Koning", "de Hoop"]],
+    // first names of many origins; a first name in brackets after a person is that person's call name
+    ["Kyle gaat naar de opvang en Jeremiah zit op het vmbo.", ["Kyle", "Jeremiah"]],
+    ["mijn tante sharlene wil niet dat het op haar adres komt", ["sharlene"]],
+    ["Sutrisno woont op de Dorpsstraat.", ["Sutrisno"]],
+    ["Met collega Zé gaat het goed op de bouw.", ["Zé"]],
+    ["Buurman dhr. H.K. Zandbergen (Gait) kwam langs. Gait heeft zelf ook een uitkering.", ["H.K. Zandbergen", "Gait", "Gait"]],
+    // hard negatives: the season, hope, the king, the fisherman, a rose, a fox, the place
+    ["in de winter is het rustiger op het spreekuur", []],
+    ["hoop doet leven, zeg ik altijd", []],
+    ["groeten aan de koning, zei hij lachend", []],
+    ["zeg tegen de winter dat hij mag komen", []],
+    ["de visser uit urk komt morgen, een roos voor de buurvrouw", []],
+    ["neem de post mee als je gaat", []],
+    ["de bus gait mor ain keer in t uur", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+  it.each([
+    // an origin or description and the age in brackets after a person; a bracket of ages closed by "jr"
+    ["mw hanneke (fries, 24) belt over de bijstand", ["24"]],
+    ["• Dércio Lopes (Kaapverdië/Portugal, 31) – werkt via een uitzendbureau", ["31"]],
+    ["- mw Oliveira (Braz., 42), alleenstaand", ["42"]],
+    ["Huishouden: kinderen 3 (2, 5, 8 jr), oudste op de basisschool.", ["2", "5", "8 jr"]],
+    // hard negatives: a room number, a list of dates
+    ["Jan Smit (kamer, 12) belt terug.", []],
+    ["Overleg op 3, 5 en 9 mei.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+});

@@ -390,6 +390,9 @@ const DASH_AGE_RE = /^[ \t]+[–-][ \t]+(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)
 // also after the particle of a separable verb ("ik breng Dewi Kok in (19).", "neem Sem mee (7)").
 // "een P. Nowak ingeschreven (29)": also after a residence participle; "Naïla (bijna 5)": an adverb in the bracket.
 const PAREN_AFTER_PERSON_RE = /^(?:[ \t]+(?:in|mee|aan|op|door|langs|terug|ook|even|nog|binnen|voor|toe|ingeschreven|woonachtig|inwonend|gehuisvest))?[ \t]*\((?:(?:bijna|net|ruim|pas|nu|ca\.?)[ \t]+)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?(?:\)|!+)/u;
+// "mw wietske (fries, 22)", "Nelson Fortes (Kaapverdië/Portugal, 27)", "mw Sánchez (Braz., 37)": origin or a word
+// about the person, then the age, in brackets after the name (not a reference, room or group: "(bijlage, 14)", "(kamer, 12)").
+const PAREN_ORIGIN_AGE_RE = /^[ \t]*\((?!(?:kamer|groep|klas|nr|nummer|huisnummer|blz|pagina|p|bijlage|bijl|zie|art|artikel|hoofdstuk|paragraaf|versie|regel|stap|punt|item|week|hs|app|bus)\b)\p{L}[\p{L}'’]*\.?(?:[\/ -]\p{L}[\p{L}'’]*\.?){0,2},[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j))?\)/u;
 // "Echtpaar Nowak (81 en 79)", "de broers Kaya (14 en 16)": a couple's or two siblings' ages as a pair in brackets after the name.
 const PAREN_PAIR_AFTER_PERSON_RE = /^[ \t]*\((\d{1,3})[ \t]+en[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?\)/u;
 // "dochtertje Naïla (bijna 5 maanden)": a baby's age in months or weeks in brackets keeps its unit.
@@ -628,7 +631,10 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
  * after a person found ("kwabena ('lucky')") is that person at its other mentions too, in any case: "actie: shu levert",
  * "lucky komt ma", "PJ is van 1964".
  */
-const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’][ \t]*\)/u;
+// (the quoted name may open a bracket that goes on: 'Ricardo Martis ("Rico", Ridderkerk, 24)')
+const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’][ \t]*[),]/u;
+// (also a lexicon first name without quotes: "dhr. G.J. Bouwhuis (Gait)", "mw. E.L. Winter-Tan (Els)")
+const BARE_NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*(\p{Lu}\p{Ll}{1,15})[ \t]*\)/u;
 function nicknames(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const nicks = new Set<string>();
@@ -638,6 +644,12 @@ function nicknames(text: string, kept: Candidate[]): Candidate[] {
       if (c.label !== "persoon" || c.prio < PRIO.personLexicon) continue;
       const m = NICKNAME_AFTER_RE.exec(text.slice(c.e, c.e + 24));
       if (m && !NOT_A_KIN_NAME.test(m[1].toLowerCase()) && !lex.negatives.phrases.has(m[1].toLowerCase())) nicks.add(m[1]);
+    }
+  if (may(text.includes("(")))
+    for (const c of kept) {
+      if (c.label !== "persoon" || c.prio < PRIO.personLexicon) continue;
+      const m = BARE_NICKNAME_AFTER_RE.exec(text.slice(c.e, c.e + 24));
+      if (m && (lex.firstNames.has(m[1]) || lex.ambiguousFirstNames.has(m[1])) && !NOT_A_FRAMED_NAME.test(m[1].toLowerCase())) nicks.add(m[1]);
     }
   const forms = new Set<string>();
   for (const w of nicks) for (const f of [w, w.toLowerCase(), capitalised(w.toLowerCase())]) forms.add(f);
@@ -657,6 +669,85 @@ function spreadNames(text: string, kept: Candidate[], words: Iterable<string>): 
       if (NOT_NAME_BEFORE_MENTION.test(text.slice(Math.max(0, at - 12), at)) || !isFree(kept, at, at + w.length)) continue;
       extra.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     }
+  return extra;
+}
+
+/**
+ * A surname or first name that is also a word ("roos", "hoop", "winter", "koning", "visser", "de vries") in a frame
+ * that only a person fits: "zeg tegen winter", "groetjes aan de vries", "vraag aan hoop", "neem roos mee", "zijn zus
+ * roos", "roos is ziek", "mw. de winter". Not after an article ("in de winter", "de koning"): the frames leave no room for one,
+ * and a particle surname must not be a word itself ("groeten aan de koning" stays out).
+ * A listed "Surname, Initials" ("| Koning, R.J. |", "de Hoop, W.") makes the surname that person at its later
+ * capitalised mentions ("Koning en de Hoop zitten …"), not after an article ("de Koning" of a fairy tale is no mention).
+ */
+const WORD_NAME = String.raw`((?:(?:van[ \t]+)?(?:de[nr]?|het)[ \t]+|van[ \t]+)?(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`;
+const TELL_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zeg|zegt|zeggen|vraag|vraagt|vroeg|groetjes|groeten|groet)[ \t]+(?:tegen|aan)[ \t]+${WORD_NAME}`, "giu");
+const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:neem|neemt|nam|namen)[ \t]+(\p{L}\p{Ll}{2,})[ \t]+mee(?![\p{L}])`, "giu");
+const KIN_WORD_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zus|zusje|broer|broertje|dochter|zoon|tante|oom|nicht|neef|oma|opa|kleindochter|kleinzoon|collega|stagiaire|vriendin|moeder|vader)[ \t]+(\p{L}\p{Ll}{2,})(?![\p{L}\p{N}'’-])`, "giu");
+const NAME_IS_ABSENT_RE = new RegExp(String.raw`(?:^[ \t]*(?:[-•*][ \t])?|\n|[:.!?][ \t])[ \t]*(\p{L}\p{Ll}{2,})[ \t]+is[ \t]+(?:ziek|met[ \t]+verlof|met[ \t]+vakantie|op[ \t]+vakantie|jarig|afwezig)(?![\p{L}])`, "gu");
+const TITLE_PARTICLE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+((?:(?:van[ \t]+)?de[nr]?|van)[ \t]+(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`, "gu");
+// Ambiguous first names that are function words or months, never read as a name in these frames.
+const NOT_A_FRAMED_NAME = /^(?:per|wil|will|door|net|dan|to|ko|ben|elke|mag|nadien|semi|har|ate|ad|ab|april|juni|juli|mei|augustus|lei|hub|jo|germ|oren|ira|pier|gad|leen|sake|homme|staf|nader|adel|kader|lot|math|erna|dien|prince|bright|comfort|rejoice|mare|nur|aya|salem|roman|wei|berk|trees|zon|tiny|guy|miet|lijntje)$/;
+// Surnames that are words, but not nouns read after "de" ("de vries", "de jong", "de graaf"): "groetjes aan de vries".
+const ONLY_AFTER_PARTICLE = new Set(["vries", "jong", "groot", "graaf", "wit", "bruin", "haan", "leeuw", "ven", "veen", "vliet", "velde", "velden", "linden", "meulen", "kempen", "heuvel", "laan", "wal", "horst"]);
+const LISTED_SURNAME_RE = /^((?:(?:van[ \t]+)?de[nr]?[ \t]+|van[ \t]+)?\p{Lu}\p{Ll}{2,}),[ \t]+(?:\p{Lu}\.){1,4}$/u;
+// ("Hoop", "de Hoop" are surnames too, but only in these frames: elsewhere "De Hoop" is the ggz institution)
+const FRAMED_WORD_SURNAMES = new Set(["Hoop"]);
+const wordSurname = (w: string) => lexicons().ambiguousSurnames.has(w) || FRAMED_WORD_SURNAMES.has(w);
+function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const extra: Candidate[] = [];
+  const firstName = (w: string) => (lex.ambiguousFirstNames.has(capitalised(w)) && !NOT_A_FRAMED_NAME.test(w.toLowerCase())) || (lex.firstNamesLower.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase()));
+  const surname = (w: string) => lex.surnames.has(capitalised(w.toLowerCase())) || wordSurname(capitalised(w.toLowerCase()));
+  const push = (s: number, e: number) => {
+    if (isFree(kept, s, e)) extra.push({ s, e, label: "persoon", prio: PRIO.personContext });
+  };
+  if (may(/(?:tegen|aan)[ \t]/i.test(text)))
+    for (const m of allMatches(TELL_NAME_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      const particled = m[1].length > m[2].length;
+      if (particled ? surname(m[2]) && (!wordSurname(capitalised(m[2].toLowerCase())) || ONLY_AFTER_PARTICLE.has(m[2].toLowerCase())) : firstName(m[2]) || surname(m[2])) push(s, s + m[1].length);
+    }
+  if (may(/[ \t]mee(?![\p{L}])/iu.test(text)))
+    for (const m of allMatches(TAKE_NAME_RE, text)) {
+      const s = m.index + m[0].indexOf(m[1], 3);
+      if (firstName(m[1]) || (surname(m[1]) && !lex.common.has(m[1].toLowerCase()))) push(s, s + m[1].length);
+    }
+  for (const m of allMatches(KIN_WORD_NAME_RE, text)) {
+    const s = m.index + m[0].length - m[1].length;
+    if (lex.ambiguousFirstNames.has(capitalised(m[1].toLowerCase())) && !NOT_A_FRAMED_NAME.test(m[1].toLowerCase())) push(s, s + m[1].length);
+  }
+  if (may(/[ \t]is[ \t]/.test(text)))
+    for (const m of allMatches(NAME_IS_ABSENT_RE, text)) {
+      const at = text.indexOf(m[1], m.index);
+      if (firstName(m[1]) || surname(m[1])) push(at, at + m[1].length);
+    }
+  for (const m of allMatches(TITLE_PARTICLE_NAME_RE, text)) if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase())) push(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  const listed = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const m = LISTED_SURNAME_RE.exec(text.slice(c.s, c.e));
+    if (m && wordSurname(m[1].replace(/^.*[ \t]/, ""))) listed.add(m[1]);
+  }
+  return [...extra, ...spreadNames(text, [...kept, ...extra], listed)];
+}
+
+/**
+ * A bracket of ages closed by "jaar" is a list of ages, each its own span: "kids 3 (1, 4, 6 jr)", "kinderen (3, 7 en 9 jaar)".
+ * (the last one with its unit, as the single age in brackets is found: "(6 jr)")
+ */
+const AGE_LIST_BRACKET_RE = /\((\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})+(?:[ \t]*(?:,|en|&)[ \t]*\d{1,2})?)[ \t]*(?:jaar|jr\.?|j)\)/gu;
+function bracketedAgeLists(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  if (!may(text.includes(",") && /\d[ \t]*j/.test(text))) return extra;
+  for (const m of allMatches(AGE_LIST_BRACKET_RE, text)) {
+    const nums = allMatches(/\d{1,2}/g, m[1]);
+    nums.forEach((n, k) => {
+      const s = m.index + 1 + n.index;
+      const e = k === nums.length - 1 ? m.index + m[0].length - 1 : s + n[0].length;
+      if (isFree(kept, s, e)) extra.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
+    });
+  }
   return extra;
 }
 
@@ -701,6 +792,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    add(c.e, PAREN_ORIGIN_AGE_RE.exec(after), 1);
     // (each number its own span, as the other bracket rules do)
     const pair = PAREN_PAIR_AFTER_PERSON_RE.exec(after);
     if (pair && numberValue(pair[1]) >= 1) for (const n of allMatches(/\d{1,3}/g, pair[0])) if (Number(n[0]) <= 115) extra.push({ s: c.e + n.index, e: c.e + n.index + n[0].length, label: "leeftijd", prio: PRIO.leeftijd });
@@ -1097,7 +1189,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

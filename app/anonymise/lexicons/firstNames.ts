@@ -24,6 +24,8 @@
 // Dutch short and compound names and English-style names that were missing (Sil, Gertjan, Maja, Sylvana, Amaya, Destiny).
 // Antillean, Latin-American, Brazilian, Indonesian, Japanese/Arabic and older Dutch names that were missing (Zuleyka, Nayeli,
 // Thaís with its accent: "Thais" is the language; Sasmita, Sana, Ludwina, Edna).
+// Antillean and English-style names (Jeremiah, Kyle, Sharlene, Kyrone, Gianny), Portuguese Lúcia and Zé, Dutch Henkie,
+// Javanese single names (Sutrisno, Soedarsono).
 export const FIRST_NAMES = `
 Zuleyka Nayeli Thaís Sasmita Sana Ludwina Edna
 Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
@@ -140,6 +142,7 @@ Rama Ghina Tala Joud Haya Ranim Tasnim Razan Judy Sedra Hadeel
 Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny Joannie Beaty Beacie Marty Justyny Karoliny Pauliny Katarzyny Małgorzaty Malgorzaty Piotra Piotrowi Piotrem Pawła Pawla Pawłowi Pawłem Tomka Tomkowi Tomasza Tomaszowi Krzysztofa Krzysztofowi Krzysztofem Marka Markowi Michała Michala Michałowi Łukasza Lukasza Jakuba Kuby Wojtka Bartka Darka Mirka
 Shurwayne Rinia Rūta Mikiel Jurson Rayen Rachelle Shanaira Jayden Shurandy Rayan
 Kiara Djaimy Rigoberto Benno Sharif
+Jeremiah Kyle Sharlene Kyrone Gianny Lúcia Zé Henkie Sutrisno Soedarsono Soeharto Soekarno Wiranto Sukarno Suharto
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
@@ -155,4 +158,5 @@ Erna
 Lijntje
 Sake Homme
 Staf Miet Guy
+Gait Axel
 `;

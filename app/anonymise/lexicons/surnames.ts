@@ -121,4 +121,5 @@ Braam Ooms
 Slangen Kolen Jongen Hamers Vleugels Rovers
 Vliegen Meesters Smet
 Bollen
+Winter
 `;
