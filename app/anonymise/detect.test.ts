@@ -7985,3 +7985,29 @@ describe("word-like names in person frames; ages after persons", () => {
     expect(found(text, "leeftijd")).toEqual(expected);
   });
 });
+
+describe("coined firm names and tagline names in an employer frame", () => {
+  it.each([
+    // a coined one-word name after a rent, pay-slip or provider frame (also a "-compas" name, no municipal pass)
+    ["Er loopt een huurachterstand bij Woncompas van ruim 900 euro.", ["Woncompas"]],
+    ["Het huurhuis van Provaria staat nog op naam van meneer.", ["Provaria"]],
+    ["Gesprek met Lotte (jongerenwerk Tamarinde) over de avonden.", ["Tamarinde"]],
+    // a tagline name of two or three capitalised words
+    ["Graag de loonstroken van Schoonmaak De Wilgenhof meenemen.", ["Schoonmaak De Wilgenhof"]],
+    ["Er is nog een lening Provident Finance van ca. 4000 euro.", ["Provident Finance"]],
+    ["Ingezet: ambulante gezinsbegeleiding via Kwadraat Jeugd.", ["Kwadraat Jeugd"]],
+    ["Zij werkt sinds mei bij Bewind Op Maat.", ["Bewind Op Maat"]],
+    // hard negatives: persons, places, a tool, a municipal pass, generic services
+    ["Hij werkt sinds mei bij Jan de Vries.", []],
+    ["Zij werkt sinds juni bij Piet Hein.", []],
+    ["Begeleiding van Marieke de Boer loopt nog.", []],
+    ["Zij krijgt begeleiding van Jan.", []],
+    ["Zij heeft een lening Lisa.", []],
+    ["Het huurhuis van Rotterdam Zuid is klein.", []],
+    ["Hij werkt sinds maart bij Teams.", []],
+    ["Hij betaalt via de Stadspas.", []],
+    ["Zijn begeleiding via het Sociaal Team loopt door.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

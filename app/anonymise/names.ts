@@ -4344,6 +4344,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       if (!words.some((w) => SHOP_HEADS.has(w) || ORG_TAIL.test(w) || lex.institutionHeads.phrases.has(w.toLowerCase()))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
+  framedCoinedFirms(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
@@ -4731,8 +4732,8 @@ function notAnOrganisation(ctx: Ctx, c: Candidate): boolean {
   const name = ctx.text.slice(c.s, c.e);
   if (PROCESS_COMPOUND_END.test(name)) return true;
   // A municipal or membership pass is a card, no organisation: "via de Stadspas", "de Ooievaarspas", "GelrePas",
-  // "U-pas" (not "Geldkompas", "Jobkompas": a compass is a name).
-  if (name.endsWith("as") && /^(?:(?:de|het)[ \t]+)?\p{Lu}(?:\p{L}{2,}(?<![Kk]om)|-)[Pp]as$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name))) return true;
+  // "U-pas" (not "Geldkompas", "Jobkompas", "Wooncompas": a compass, in either spelling, is a name).
+  if (name.endsWith("as") && /^(?:(?:de|het)[ \t]+)?\p{Lu}(?:\p{L}{2,}(?<![KkCc]om)|-)[Pp]as$/u.test(name) && !ctx.lex.institutions.phrases.has(phraseKey(name))) return true;
   // A sports team's age group glued to its number is no organisation: "bij de O19", "JO17-1", "MO15", "U21".
   // (Also "NT2", Dutch as a second language; not "N26", a bank.)
   if (name.length <= 2 && /^(?:O|JO|MO|U|NT)$/u.test(name) && /^\d{1,2}(?![\p{L}\p{N}])/u.test(ctx.text.slice(c.e, c.e + 3))) return true;
@@ -6792,5 +6793,69 @@ function saintSchools(ctx: Ctx) {
   for (const m of allMatches(SAINT_AFTER_PREP_RE, text)) {
     if (!lex.firstNames.has(m[1]) || /^(?:Nicolaas|Maarten|Jan|Joris)$/.test(m[1]) || lex.places.phrases.has(phraseKey(m[0]))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 3 });
+  }
+}
+
+// --- coined firm names and tagline names in an employer or service frame ---
+// Words that make "bij X" the employer, landlord or provider: "werkt 16u bij Frigolink", "huurachterstand bij Wooncompas",
+// "in een traject bij Werkfit Zuid" (a job, rent or programme is always held "at" an organisation).
+const FRAME_BEFORE_BIJ = new Set([...EMPLOYMENT_BEFORE_BIJ, "traject", "huurachterstand", "huurschuld", "achterstand", "huurt", "huurde", "huurder", "oproepcontract", "nachtdienst", "dagdienst", "werkzaam", "uitzendkracht", "ingeleend", "ingehuurd"]);
+// Verbs of working that may stand a few words before "bij": "werkt sinds maart bij X", "werkt 16u bij X".
+const WORK_VERBS_BEFORE_BIJ = new Set(["werkt", "werkte", "werken", "gewerkt", "werk"]);
+// Nouns that make "via X"/"van X" the provider or employer: "gezinsbegeleiding via Enver", "de loonstroken van Schoonmaak
+// Van Wijngaarden", "het huurhuis van Provides".
+const FRAME_BEFORE_VIA_VAN = /^(?:\p{Ll}*begeleiding|ondersteuning|traject|loonstroken|loonstrook|salarisstrook|salarisstroken|huurhuis|huurwoning|huurcontract|arbeidscontract|jobcoach|trajectbegeleider)$/u;
+// Nouns that name a provider or employer right before its name: "zorgaanbieder Provides", "jongerenwerk Vivens",
+// "lening Provident Polska".
+const FRAME_BEFORE_NAME = new Set(["zorgaanbieder", "aanbieder", "jongerenwerk", "uitzendbureau", "uitzendbureau's", "re-integratiebedrijf", "reintegratiebedrijf", "re-integratiebureau", "woningcorporatie", "lening", "krediet", "werkgever"]);
+/**
+ * A coined one-word firm or a tagline name of two or three capitalised words in a strong employer or service frame:
+ * "werkt bij Frigolink", "huurachterstand bij Wooncompas", "bewindvoerder via Bewind Op Maat", "zorgaanbieder Provides",
+ * "nu bij Lovely Nails" is too weak ("bij" alone), "werkt bij Jan de Vries" is a person, "werkt bij Terneuzen" a place.
+ */
+function framedCoinedFirms(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const unknown = (x: Token) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t) && !lex.places.phrases.has(x.key) && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !t.cap || t.upper || t.sentStart || ctx.negative[i]) continue;
+    const p = tokens[i - 1];
+    if (!p.word || newlineBetween(text, p.e, t.s) || !spaceJoined(text, p, t)) continue;
+    let framed = false;
+    if (p.t === "bij") {
+      const q = tokens[i - 2];
+      framed = !!q && q.word && FRAME_BEFORE_BIJ.has(q.low);
+      // (a verb of working up to three words earlier: "werkt sinds maart bij", "werkt 16u bij")
+      for (let k = i - 3; !framed && k >= 0 && k >= i - 5; k--) {
+        if (!/^[\p{L}\p{N}]+$/u.test(tokens[k + 1].t)) break;
+        if (WORK_VERBS_BEFORE_BIJ.has(tokens[k].low)) framed = true;
+      }
+    } else if (p.t === "via" || p.t === "van") framed = !!tokens[i - 2] && tokens[i - 2].word && FRAME_BEFORE_VIA_VAN.test(tokens[i - 2].low);
+    else framed = FRAME_BEFORE_NAME.has(p.t);
+    if (!framed) continue;
+    // The run of capitalised words (up to three, on one line).
+    let end = i;
+    while (end - i < 2 && tokens[end + 1] && tokens[end + 1].word && tokens[end + 1].cap && !tokens[end + 1].upper && !tokens[end + 1].sentStart && spaceJoined(text, tokens[end], tokens[end + 1])) end++;
+    // (a longer run or a name glued on is some other name: "Royal IHC", "Kuehne+Nagel", "Woonkracht10", "Gebr. Van Kessel")
+    if (tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].upper) && spaceJoined(text, tokens[end], tokens[end + 1])) continue;
+    if (/^(?:[+&\p{N}]|\.[ \t]*\p{Lu}|[ \t]+&)/u.test(text.slice(tokens[end].e, tokens[end].e + 4))) continue;
+    const run = tokens.slice(i, end + 1);
+    // (a place inside: "Schuldhulpmaatje Den Helder"; a pronoun or conjunction after the first word)
+    if (run.some((x) => matchPhrase(ctx, x.i, lex.places) >= x.i) || run.slice(1).some((x) => /^(?:Zij|Hij|Ik|Wij|We|Ze|Je|Die|Dat|Dit|Deze|En|Of|Maar|Is|Was)$/.test(x.t))) continue;
+    // (another rule read a longer organisation here: "Carwash Sparkle aan de Industrieweg")
+    if (ctx.out.some((c) => c.label === "instelling" && c.s < tokens[end].e && c.e > t.s && (c.s < t.s || c.e > tokens[end].e))) continue;
+    const key = phraseKey(text.slice(t.s, tokens[end].e));
+    if (GENERIC_SERVICES.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key)) continue;
+    if (run.length === 1) {
+      if (t.t.length < 4 || !unknown(t) || lex.institutionHeads.phrases.has(t.low)) continue;
+    } else {
+      // (a person: a first name, title or particle opening it, a known surname closing it; a place inside)
+      if (lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || TITLES.has(t.low) || PARTICLES.has(t.low)) continue;
+      if (run.some((x) => lex.places.phrases.has(x.key) || lex.surnames.has(x.t) || lex.firstNames.has(x.t))) continue;
+      // (at least one word the lexicons do not know, or ordinary words joined by a capitalised small word: "Bewind Op Maat")
+      if (!run.some((x) => unknown(x)) && !run.slice(1, -1).some((x) => /^(?:Op|In|Met|Voor|Aan|Naar)$/.test(x.t))) continue;
+    }
+    ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionHead + 4 });
+    i = end;
   }
 }
