@@ -3787,7 +3787,12 @@ function lowerCaseOrgRule(ctx: Ctx) {
       const sectorEnd = placeFirst && /^(?:college|wonen|ziekenhuis|lyceum|zorg|zorggroep|groep)$/.test(tokens[end].low);
       const wordLike = lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(key) || (lex.common.has(tokens[end].low) && !placeFirst) ||
         (!multi && (lex.firstNamesLower.has(t.low) || lex.surnames.has(capitalised(t.t)) || lex.ambiguousSurnames.has(capitalised(t.t))));
-      if (!wordLike && (announced || sectorEnd || (prep && (!place || (!articled && ORG_PREPS.has(p1low)))))) {
+      // In a capitalised sentence only a bare "bij"/"via" announces a lower-case lexicon name ("werkt als matroos bij
+      // boskalis", "werkt via flexstaff"); after an article or another preposition it is the ordinary word there ("Het
+      // schip ligt in het dok", "Ze gaat bij het leger des heils langs"). Lower-case writing (a chat, a lower-case
+      // sentence) takes every preposition.
+      const lowerWriting = ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i) || (!articled && ORG_PREPS.has(p1low));
+      if (!wordLike && (announced || sectorEnd || (prep && lowerWriting && (!place || (!articled && ORG_PREPS.has(p1low)))))) {
         ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
         continue;
       }
