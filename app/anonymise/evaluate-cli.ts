@@ -367,6 +367,10 @@ const SETS: Record<string, string> = {
   blind354: "blind354.jsonl",
   blind355: "blind355.jsonl",
   blind356: "blind356.jsonl",
+  blind357: "blind357.jsonl",
+  blind358: "blind358.jsonl",
+  blind359: "blind359.jsonl",
+  blind360: "blind360.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -423,4 +423,8 @@ build("blind353");
 build("blind354");
 build("blind355");
 build("blind356");
+build("blind357");
+build("blind358");
+build("blind359");
+build("blind360");
 build("schoon");
