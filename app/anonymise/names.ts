@@ -6134,7 +6134,7 @@ function headLowerCompassBranches(ctx: Ctx) {
     }
 }
 
-// Shared by the session-12 firm rules (trade head + name, trade word + owner/region, regional branches and clubs): two
+// Shared by the firm rules (trade head + name, trade word + owner/region, regional branches and clubs): two
 // tokens separated by exactly one space, and a capitalised word that can be part of a proper name (not all capitals, not
 // a common word, negative, title or relation word).
 const spaceJoined = (text: string, a: Token, b: Token | undefined): b is Token => !!b && text.slice(a.e, b.s) === " ";
