@@ -171,7 +171,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const initials = parts.slice(0, -1).map((p) => p.charAt(0)).join("");
     const callName = /^\p{Lu}\p{Ll}+$/u.test(sf) && parts[0].startsWith(sf) && parts[0].length > sf.length;
     if (!callName && !(/^\p{Lu}{2,3}$/u.test(sf) && (sf === initials || sf === initials + parts[parts.length - 1].charAt(0)))) continue;
-    for (const at of mentions(text, sf)) extra.push({ s: at, e: at + sf.length, label: "persoon", prio: PRIO.propagated });
+    extra.push(...spreadNames(text, kept, [sf]));
   }
   // A client's initials found with context spread to their other mentions: "Casus T.V. … | contract T.V. uitzoeken |".
   for (const c of kept)
