@@ -302,6 +302,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const names = new Set<string>();
   const caseOnly = new Set<string>();
   const firmSurnames = new Set<string>();
+  // Whether a person found by name or title (or a longer name) bears this surname: then it is no firm's short name.
+  const personBears = (head: string) => kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0);
   for (const c of kept) {
     if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
     const name = text.slice(c.s, c.e);
@@ -339,14 +341,14 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // name too, when no person found by name or title bears it and no capitalised word stands before it (not "Bert
       // Hulshof, bewindvoerder", "mw. Hulshof", "Hub Lardinois, Lardinois Bewindvoering"); a bare lexicon-surname guess
       // is no such person.
-      else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
+      else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !personBears(head)) firmSurnames.add(head);
     }
     // "bij grondverzet dekker uit Vaassen … Dekker wil hem graag": the owner's surname after a lower-case trade word is the
     // firm's short name too, capitalised, when no person found by name or title bears it.
     const lowerFirm = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|\p{Ll}{3,}bedrijf) (\p{Ll}{4,})$/u.exec(name);
     if (lowerFirm && lex.surnames.has(capitalised(lowerFirm[1])) && !lex.ambiguousSurnames.has(capitalised(lowerFirm[1])) && !lex.firstNamesLower.has(lowerFirm[1])) {
       const head = capitalised(lowerFirm[1]);
-      if (!kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0)) firmSurnames.add(head);
+      if (!personBears(head)) firmSurnames.add(head);
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
