@@ -371,6 +371,13 @@ const SETS: Record<string, string> = {
   blind358: "blind358.jsonl",
   blind359: "blind359.jsonl",
   blind360: "blind360.jsonl",
+  blind361: "blind361.jsonl",
+  blind362: "blind362.jsonl",
+  blind363: "blind363.jsonl",
+  blind364: "blind364.jsonl",
+  blind365: "blind365.jsonl",
+  blind366: "blind366.jsonl",
+  blind367: "blind367.jsonl",
 };
 
 const args = process.argv.slice(2);

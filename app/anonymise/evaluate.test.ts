@@ -464,6 +464,13 @@ describe.each([
   ["blind358 (session 20: last unseen check, after round 2)", "blind358.jsonl", ["persoon"] as Label[]],
   ["blind359 (session 20: last unseen check, after round 2)", "blind359.jsonl", ["instelling"] as Label[]],
   ["blind360 (session 20: last unseen check, after round 2)", "blind360.jsonl", ["adres", "instelling", "leeftijd"] as Label[]],
+  ["blind361 (session 21: first run)", "blind361.jsonl", ["instelling"] as Label[]],
+  ["blind362 (session 21: first run)", "blind362.jsonl", ["instelling"] as Label[]],
+  ["blind363 (session 21: first run)", "blind363.jsonl", ["plaats", "instelling", "leeftijd"] as Label[]],
+  ["blind364 (session 21: first run)", "blind364.jsonl", [] as Label[]],
+  ["blind365 (session 21: first run)", "blind365.jsonl", ["instelling"] as Label[]],
+  ["blind366 (session 21: first run)", "blind366.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind367 (session 21: first run)", "blind367.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
