@@ -25,7 +25,8 @@ export function launch(command: string[], env: Record<string, string>, ready: Re
           url: m[1].replace("localhost", "127.0.0.1"),
           pid: child.pid!,
           child,
-          stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once("exit", () => done()), child.kill("SIGTERM")))),
+          // (a process ended by a signal has no exit code, only a signal code: then it is gone too)
+          stop: () => new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : (child.once("exit", () => done()), child.kill("SIGTERM")))),
         });
       }
     });
