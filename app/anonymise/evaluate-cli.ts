@@ -378,6 +378,7 @@ const SETS: Record<string, string> = {
   blind365: "blind365.jsonl",
   blind366: "blind366.jsonl",
   blind367: "blind367.jsonl",
+  blind368: "blind368.jsonl",
 };
 
 const args = process.argv.slice(2);

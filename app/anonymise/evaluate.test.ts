@@ -471,6 +471,7 @@ describe.each([
   ["blind365 (session 21: first run)", "blind365.jsonl", ["instelling"] as Label[]],
   ["blind366 (session 21: first run)", "blind366.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind367 (session 21: first run)", "blind367.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind368 (session 21: first run)", "blind368.jsonl", ["leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

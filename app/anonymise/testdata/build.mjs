@@ -434,4 +434,5 @@ build("blind364");
 build("blind365");
 build("blind366");
 build("blind367");
+build("blind368");
 build("schoon");
