@@ -8011,3 +8011,45 @@ describe("coined firm names and tagline names in an employer frame", () => {
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("organisations: coined firm names and their later mentions", () => {
+  it.each([
+    // a coined lower-case firm announced as an employer or creditor in a chat or a lower-case note
+    ["[10:02] Kim Veldman: en werk?\n[10:03] dewi: ik heb een bijbaan bij grasmeerbouw sinds maart", ["grasmeerbouw"]],
+    ["- mw belt: gas wordt afgesloten door warmtevast per 1/6", ["warmtevast"]],
+    ["- nieuwe vordering, incasso namens belvoort, 230 euro", ["belvoort"]],
+    ["[11:20] Kim Veldman: en het loonstrookje van trekvaart?\n[11:21] dewi: komt vrijdag", ["trekvaart"]],
+    ["- hij is ingeschreven via uitzendbureau kadetalent", ["kadetalent"]],
+    ["- ze heeft een lening bij kredizo afgesloten", ["kredizo"]],
+    // once found in its frame, the name's other mentions are that firm too, capitalised or at a sentence start
+    ["[09:10] Kim Veldman: werkt hij nog bij grasmeerbouw?\n[09:12] Joost Kramer: ja, Grasmeerbouw betaalt alleen laat.", ["grasmeerbouw", "Grasmeerbouw"]],
+    ["- stroom afgesloten door warmtevast\n- warmtevast gebeld, regeling tot juni", ["warmtevast", "warmtevast"]],
+    // hard negatives: ordinary words in the same frames, relations, national bodies, a duration
+    ["- ze heeft een lening bij vrienden en familie", []],
+    ["- stroom afgesloten door wanbetaling", []],
+    ["- contract van onbepaalde tijd gekregen", []],
+    ["- werkt nu bij defensie, schuld bij oom", []],
+    ["- werkt bij vlagen, zit 3 jaar in de bijstand", []],
+    ["Hij werkt bij grasmeerbouw en dat gaat goed.", []],
+    // a second coined name coordinated with a framed one; a creditor opening a clause before what it does to the debt
+    ["- werkt nu bij grasmeerbouw ipv kadetrans", ["grasmeerbouw", "kadetrans"]],
+    ["[14:02] Kim Veldman: collega's, warmtevast heeft de regeling opgezegd", ["warmtevast"]],
+    ["[14:02] Kim Veldman: collega's, iedereen heeft de regeling gezien", []],
+    // a capitalised compound with a firm tail after a preposition or before an amount in a list of debts
+    ["- huur 2 mnd achter, Kadestroom ± € 640", ["Kadestroom"]],
+    ["Hij rijdt sinds april voor Kadetrans.", ["Kadetrans"]],
+    ["- Huur € 650, Nieuwbouw volgt in mei", []],
+    // a cell under a qualified employer header
+    ["| Naam | Werkgever volgens klant |\n|---|---|\n| Jan Smit | Kadetrans |", ["Kadetrans"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+  it.each([
+    // a firm with a town of its own after a place and "en" is no place
+    ["Hij noemt Meelbrug in Tilburg en Kadovo in Waalwijk.", ["Tilburg", "Waalwijk"]],
+    // hard negative: two towns stay places
+    ["Hij zoekt werk in Tilburg of Waalwijk.", ["Tilburg", "Waalwijk"]],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+});

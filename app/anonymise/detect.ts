@@ -357,10 +357,13 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   for (const name of names) {
     const key = phraseKey(name);
     // In a chat a lower-case name found with its head word spreads too: "zorgboerderij ter wisch … dan ter wisch".
-    if (name.length < 4 || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6)) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
-    if (lex.firstNames.has(name) || lex.surnames.has(name)) continue;
+    // A one-word lower-case firm found in its frame spreads in any text, also capitalised: "bijbaan bij bommelbouw …
+    // Bommelbouw betaalt soms zwart", "afgesloten door noordstroom … noordstroom gebeld".
+    const lowerOne = /^\p{Ll}{5,}$/u.test(name) && !caseOnly.has(name);
+    if (name.length < 4 || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6) && !lowerOne) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
+    if (lex.firstNames.has(name) || lex.surnames.has(name) || lex.firstNames.has(capitalised(name)) || lex.surnames.has(capitalised(name))) continue;
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
-    const variants = chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
+    const variants = lowerOne ? [name, capitalised(name)] : chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
     for (const v of variants)
       for (const at of mentions(text, v)) {
         // A national chain opening a sentence is the generic brand (convention), also when it was found with

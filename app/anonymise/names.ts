@@ -1707,7 +1707,9 @@ function placeRules(ctx: Ctx) {
     }
     if (!t.word || !(t.cap || t.upper)) continue;
     // "in Zwolle of Wezep", "Easterein en Wommels", "in de buurt van Wezep": an unknown word next to a place.
-    const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2;
+    // (Not a word with a place of its own after it, a firm in a town: "Kratex in Tilburg en Distrivo in Waalwijk".)
+    const ownPlace = /^(?:in|te)$/.test(tokens[i + 1]?.low ?? "") && !!tokens[i + 2] && matchPhrase(ctx, i + 2, lex.places) >= i + 2;
+    const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2 && !ownPlace;
     const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "");
     if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
@@ -2615,9 +2617,12 @@ const UPPER_CAMEL_ORG = /^\p{Lu}{2,6}(?:wonen|zorg|welzijn|werk|groep|thuis|care
 // neighbourhood (mid-sentence; "Woonwijk", "Woonplaats" … are ordinary words, not matched by these tails).
 const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie|stede|forte|goed|kracht|service|mensen|groep|wens|za|com|alliantie|concept)$/u;
 
-// "bij Lindewerk", "via Woonkracht": a capitalised compound ending in an organisation word, mid-sentence right after a
-// preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk" are generic services).
-const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes)$/u;
+// "bij Lindewerk", "via Woonkracht", "bij Bommeltrans", "via Haventalent": a capitalised compound ending in an organisation
+// word, mid-sentence right after a preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk"
+// are generic services). So is one before an amount in a list of debts: "huur 2 mnd achter, Vonkstroom ± € 900" (not
+// "Huur € 650", no such tail).
+const COMPOUND_ORG = /^\p{Lu}\p{Ll}{2,}(?:werk|zorg|groep|wonen|welzijn|hulp|kracht|punt|plein|stroom|poort|baan|klankbord|maatje|maatjes|trans|bouw|vaart|talent)$/u;
+const AMOUNT_AFTER = /^[ \t]*(?:[:=][ \t]*)?(?:(?:±|ca\.?|circa|ongeveer)[ \t]*)?€/u;
 const COMPOUND_ORG_PREPS = new Set(["bij", "via", "door", "met", "naar", "van", "voor"]);
 
 const DIGIT_BRAND_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[24]\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -2658,7 +2663,7 @@ function camelCaseOrgRule(ctx: Ctx) {
     const pb = tokens[t.i - 1];
     const besidePerson = !!pb && ((pb.t === "(" && tokens[t.i + 1]?.t === ")" && !!tokens[t.i - 2]?.cap && tokens[t.i - 2].word) ||
       (pb.t === "|" && !!tokens[t.i - 2] && (ROLE_SUFFIX.test(tokens[t.i - 2].low) || ROLE_WORD_END.test(tokens[t.i - 2].low)) && tokens[t.i - 3]?.t === "|"));
-    const compound = !camel && ((besidePerson && !isDepartmentWord(t.low)) || (!t.sentStart && COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? ""))) && COMPOUND_ORG.test(t.t) &&
+    const compound = !camel && ((besidePerson && !isDepartmentWord(t.low)) || (!t.sentStart && (COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") || AMOUNT_AFTER.test(ctx.text.slice(t.e, t.e + 12))))) && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
     // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
     // person: camel case is no Dutch name shape, apart from Mc/Mac/De/La/Van prefixes). A compass word counts as a region:
@@ -3734,6 +3739,62 @@ function lowerTextOrgRule(ctx: Ctx) {
   }
 }
 
+// Words before "bij", "door", "namens" or "van" (in the same clause, at most three words before it) that announce an
+// employer or a creditor: "werkt nu bij", "lening bij", "afgesloten door", "loonstrookje van".
+const FIRM_FRAME_WORDS: Record<string, RegExp> = {
+  bij: /^(?:werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling)$/,
+  door: /^(?:afgesloten|afsluiten|afsluiting|beslag|aangemaand|ontslagen)$/,
+  namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
+  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso)$/,
+};
+// Employer and creditor kinds between a preposition and a lower-case name: "via uitzendbureau haventalent", "bij
+// energieleverancier vonkstroom" (not "de werkgever betaalt").
+const FIRM_KIND_WORDS = new Set(["uitzendbureau", "uitzender", "werkgever", "energieleverancier", "zorgverzekeraar", "incassobureau", "verhuurder", "woningcorporatie"]);
+// A creditor as the subject of what it does to a debt, opening a clause: "noordzorg heeft de regeling opgezegd",
+// "stroomvast wil een betalingsregeling".
+const CREDITOR_SUBJECT_VERBS = /^(?:heeft|wil|dreigt|stuurt|zet|gaat|eist|legt)$/;
+const CREDITOR_OBJECTS = /^(?:regeling|betalingsregeling|afsluiting|afsluiten|deurwaarder|incasso|aanmaning|beslag|opgezegd|ontruiming|vordering|achterstand)$/;
+// Endings of ordinary Dutch words (plurals, participles, adjectives, abstract nouns, agent nouns, kinds of firm) that a
+// coined firm name seldom has: "vrienden", "wanbetaling", "onbepaalde", "deurwaarder", "uitzendbedrijf".
+// ("slachterij", "kaashandel", "koelhuis", "distributiecentra", "tandarts", "minimaal", "diverse", "eentje" too.)
+const ORDINARY_WORD_END = /(?:en|er|ers|ens|ier|aar|eur|ing|heid|lijk|lijke|isch|ische|tie|ties|de|te|se|ig|ige|baar|bare|aal|'s|tje|erij|huis|arts|bedrijf|bureau|buro|kantoor|fabriek|winkel|handel|zaak|praktijk|salon|studio|club|vereniging|centrum|centra|dienst|instantie|instelling)$/u;
+// Lower-case words that continue a firm's name after its first word: "polski bank", "online casino's".
+const NAME_GOES_ON = (lex: Lexicons, w: Token) => lex.institutionHeads.phrases.has(w.key) || ORG_TAIL.test(w.t) || /^(?:bank|casino|\p{Ll}+'s)$/u.test(w.low);
+/** Whether lower-case token t could be a coined firm name: no name, place, word of the lexicons or ordinary word shape. */
+function coinedLowerWord(ctx: Ctx, t: Token | undefined): t is Token {
+  const { lex, text } = ctx;
+  if (!t || !/^\p{Ll}{6,}$/u.test(t.t) || ORDINARY_WORD_END.test(t.low) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2))) return false;
+  // (not the first word of a longer name: "bij koelhuis Frigolink", "van polski bank")
+  const nx = ctx.tokens[t.i + 1];
+  if (nx?.word && text.slice(t.e, nx.s) === " " && (nx.cap || NAME_GOES_ON(lex, nx))) return false;
+  const cap = capitalised(t.t);
+  return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) ||
+    lex.institutionHeads.phrases.has(t.key) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
+}
+/** Whether lower-case token t is a coined one-word firm announced by an employer or creditor frame (see lowerCaseOrgRule). */
+function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
+  const { tokens, text } = ctx;
+  if (!coinedLowerWord(ctx, t) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
+  const joined = (x: Token, y: Token) => text.slice(x.e, y.s) === " ";
+  const p1 = tokens[t.i - 1];
+  // "mensen, noordzorg heeft de regeling opgezegd": a clause opening with the creditor.
+  const n1 = tokens[t.i + 1];
+  if ((!p1 || /^[,:;.!?]$/.test(p1.t) || /\n/.test(text.slice(p1.e, t.s))) && n1 && joined(t, n1) && CREDITOR_SUBJECT_VERBS.test(n1.low)) {
+    for (let j = t.i + 2; j < Math.min(tokens.length, t.i + 6) && tokens[j].word; j++) if (CREDITOR_OBJECTS.test(tokens[j].low)) return true;
+  }
+  if (!p1 || !joined(p1, t)) return false;
+  if (FIRM_KIND_WORDS.has(p1.low)) return /^(?:bij|via|van|door|namens)$/.test(tokens[t.i - 2]?.low ?? "");
+  // "werkt nu bij agrowerkt ipv bommeltrans": a second coined name coordinated with a framed one.
+  if (/^(?:ipv|of)$/.test(p1.low) && tokens[t.i - 2] && joined(tokens[t.i - 2], p1) && coinedFirmFrame(ctx, tokens[t.i - 2])) return true;
+  const frame = FIRM_FRAME_WORDS[p1.low];
+  if (!frame) return false;
+  for (let j = t.i - 2; j >= Math.max(0, t.i - 5); j--) {
+    if (/^[.!?;:,()]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j].e, tokens[j + 1].s))) return false;
+    if (frame.test(tokens[j].low)) return true;
+  }
+  return false;
+}
+
 // Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
@@ -3807,6 +3868,13 @@ function lowerCaseOrgRule(ctx: Ctx) {
         }
       }
     }
+    // A coined one-word firm in lower-case writing, announced as an employer or creditor: "bijbaan bij bommelbouw",
+    // "werkt daar ook bij logivoort", "afgesloten door noordstroom", "incasso namens telenoord", "contract gehad van
+    // transvalk", "via uitzendbureau haventalent". Not an ordinary word in the same frame: a name, place, relation, role or
+    // service, nor a word with a Dutch inflection ("lening bij vrienden", "afgesloten door wanbetaling", "contract van
+    // onbepaalde tijd").
+    // (No "continue": a longer name the rules below find wins, "bij grondverzet dekker".)
+    if (coinedFirmFrame(ctx, t)) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
     // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
     if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
       const pl = tokens[t.i + 1];

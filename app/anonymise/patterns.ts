@@ -2395,8 +2395,9 @@ export function tableHeaderLines(text: string): [number, number][] {
   return out;
 }
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
-// (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder")
-const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)$/iu;
+// (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder"), also with a
+// qualifier: "Werkgever volgens bewoner", "Werkgever (laatst bekend)", "Schuldeiser nu".
+const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
 const ORG_HEADER_HINT = /(?:werkgever|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 // (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
