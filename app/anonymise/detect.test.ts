@@ -7280,7 +7280,7 @@ describe("organisation names: a trade word in any language + a name, brand-like 
     ["Hüseyin Kaya belde; Kaya is 52.", "instelling", []],
     // a town adjective before a noun; a capitals-only abbreviation written as a surname
     ["hij heeft 31 jaar bij de Osse slachterij gestaan", "instelling", []],
-    ["| Hu Jianping | 1968 | De Maten | Speeltuin De Bolderik |", "instelling", ["De Bolderik"]],
+    ["| Hu Jianping | 1968 | De Maten | Speeltuin De Bolderik |", "instelling", ["Speeltuin De Bolderik"]],
     ["Hij studeert aan de HU in Utrecht.", "instelling", ["HU"]],
     // "in X wonen" is where someone lives; a housing body "X wonen" after "bij" stays
     ["Mevrouw Ferreira zou in Leiria wonen en over twee weken teruggaan.", "instelling", []],
@@ -8051,5 +8051,50 @@ describe("organisations: coined firm names and their later mentions", () => {
     ["Hij zoekt werk in Tilburg of Waalwijk.", ["Tilburg", "Waalwijk"]],
   ] as [string, string[]][])("%j", (text, expected) => {
     expect(found(text, "plaats")).toEqual(expected);
+  });
+});
+
+describe("organisations: a type word before a name or tagline", () => {
+  it.each([
+    // a capitalised type word (park, playground, snack bar, lodging, market hall, poultry firm, advice office) + a name
+    ["Vorige werkgever: Attractiepark Zonnedal, twee seizoenen.", ["Attractiepark Zonnedal"]],
+    ["Stageplek: Speeltuin De Klimboom, twee ochtenden.", ["Speeltuin De Klimboom"]],
+    ["Zijn zwager heeft een eigen zaak, Frituur 't Hoekje aan de markt.", ["Frituur 't Hoekje"]],
+    ["Ze sliep drie weken in Logies Het Anker, daarna op straat.", ["Logies Het Anker"]],
+    ["Hij deed inpakwerk voor Groentehal Verbeek en Pluimvee Hendriks.", ["Groentehal Verbeek", "Pluimvee Hendriks"]],
+    ["Opgesteld door: Ondernemersadvies Zuidkust, adviseur Joris Vos", ["Ondernemersadvies Zuidkust"]],
+    ["Vrijwilligerswerk: Rijwielhulp Kanaleneiland, dinsdag en donderdag", ["Rijwielhulp Kanaleneiland"]],
+    // a capitalised preposition opens a tagline name after the type word (a German "zum/zur" also in lower case)
+    ["Hij werkt in de keuken van Hotel Aan de Haven sinds april.", ["Hotel Aan de Haven"]],
+    ["Mijn dochter zit op het College Over de Brug in de tweede klas.", ["College Over de Brug"]],
+    ["Trajectbegeleider: Sanne Mulder, Re-integratiebureau Op Koers", ["Re-integratiebureau Op Koers"]],
+    ["ich arbeite in der küche vom gasthof zur sonne, seit mai.", ["gasthof zur sonne"]],
+    // a title-case tagline of a bewind or budget firm
+    ["Zijn geld wordt sinds juni beheerd door Budget Op Maat.", ["Budget Op Maat"]],
+    ["Bewindvoerder: Karin Smit, Financiën Op Orde", ["Financiën Op Orde"]],
+    // a school type closing a saint's name
+    ["Zoon: 3 havo, Sint-Bernardusmavo", ["Sint-Bernardusmavo"]],
+    // a capitalised "Centrum" + one coined word, also as a form value
+    ["Aan: Centrum Zonnestraal, t.a.v. de intake", ["Centrum Zonnestraal"]],
+    // hard negatives: the kind of place, a type word before a place, a course, a method, a sentence with a capital
+    ["We gingen met de kinderen naar de speeltuin en daarna naar de frituur.", []],
+    ["Het hotel in Epen zoekt nog mensen voor de keuken.", []],
+    ["Hij overnachtte in Hotel In Maastricht, vlak bij het station.", []],
+    ["Ze volgt de training Omgaan Met Stress bij het wijkteam.", []],
+    ["Het pluimvee moet geruimd worden en de groentehal sluit.", []],
+    ["Ze volgt Klant In Beeld bij de gemeente.", []],
+    ["Zij heeft haar schulden nu Op Orde.", []],
+    ["Ze gaat naar Centrum Jeugd en Gezin voor de weging.", []],
+    ["Hij woont in Centrum Noord sinds vorig jaar.", []],
+    ["Aan: Centrum Amsterdam", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+  it("keeps the tagline whole, no person or place inside it", () => {
+    const text = "Ze werkt in de bediening bij Hotel In de Kroon in Epen.";
+    expect(found(text, "instelling")).toEqual(["Hotel In de Kroon"]);
+    expect(found(text, "persoon")).toEqual([]);
+    expect(found(text, "plaats")).toEqual(["Epen"]);
+    expect(found("Jobcoach: Ilse Bos, Re-integratiebureau In Balans", "plaats")).toEqual([]);
   });
 });

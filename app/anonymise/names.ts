@@ -2066,7 +2066,9 @@ const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrar
 // One-word method names ("werkfit"); a firm head before one makes the firm's name.
 let methodWords: Set<string> | undefined;
 const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").filter((w) => !/[ \t]/.test(w)))).has(low);
-const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum"]);
+// Capitalised prepositions that open a tagline name after a head word: "Hotel In de Kroon", "Lyceum Aan de Schie".
+const TAGLINE_PREPS = /^(?:In|Aan|Op|Bij|Onder|Over|Achter|Om|Zum|Zur|Am|Im)$/;
+const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies"]);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2171,6 +2173,20 @@ function institutionRules(ctx: Ctx) {
       // An abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
       // write in English".
       if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
+      // "Hotel In de Kroon", "Lyceum Aan de Schie", "Re-integratiebureau In Beweging": a capitalised preposition right after a
+      // capitalised head opens a tagline name; a German "zum/zur" does so also in lower case ("hotel zum kaiserblick").
+      // Not a place after it ("Hotel In Epen" reads as a preposition) and not a new sentence.
+      const prep = tokens[j];
+      if (end === j && !arabic && prep && !prep.sentStart && text.slice(tokens[headEnd].e, prep.s) === " " &&
+        ((t.cap && TAGLINE_PREPS.test(prep.t)) || /^(?:zum|zur|Zum|Zur)$/.test(prep.t))) {
+        let k = j + 1;
+        if (tokens[k] && /^(?:de|het|den|der|'t|’t)$/.test(tokens[k].t) && text.slice(prep.e, tokens[k].s) === " ") k++;
+        const w = tokens[k];
+        const lowerGerman = !t.cap && /^z/.test(prep.t);
+        if (w && w.word && (w.cap || lowerGerman) && !w.sentStart && text.slice(tokens[k - 1].e, w.s) === " " && !w.upper && matchPhrase(ctx, k, lex.places) < k &&
+          !lex.firstNames.has(w.t) && !isNegative(lex, w.key) && !MONTH_NAMES.test(w.t))
+          end = lowerGerman ? k + 1 : Math.max(k + 1, capRun(ctx, k, 2, true));
+      }
       // "Bewind op Maat", "Zorg op Orde": a capitalised head right before "op" + a capitalised word that is no place or name.
       const inner = tokens[end];
       if (t.cap && !arabic && end === j && inner && inner.low === "op" && !inner.cap && tokens[end + 1]?.cap && !tokens[end + 1].sentStart &&
@@ -2219,7 +2235,14 @@ function institutionRules(ctx: Ctx) {
       }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
       const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
-      const generic = !namedPractice && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
+      // A capitalised "Centrum" + one coined word mid-sentence or as a form value is a named centre: "Aan: Centrum Veerkracht", "bij Centrum Zonnestraal"
+      // (not a place or district, "Centrum Noord", nor a longer service name, "Centrum Jeugd en Gezin", nor the middle of a
+      // longer name, "Logistiek Centrum Zuyd", "NT2 Centrum Babel").
+      const namedCentre = headKey === "centrum" && t.cap && (!t.sentStart || (tokens[i - 1]?.t === ":" && !newlineBetween(text, tokens[i - 1].e, t.s))) &&
+        !(!!tokens[i - 1] && /^[\p{Lu}\p{N}]/u.test(tokens[i - 1].t) && text.slice(tokens[i - 1].e, t.s) === " ") && end === j + 1 && !!tokens[j] && tokens[j].cap && tokens[j].word && !tokens[j].upper && !tokens[j].sentStart &&
+        matchPhrase(ctx, j, lex.places) < j && !NEIGHBOURHOOD.test(tokens[j].t) && !isDepartmentWord(tokens[j].low) && !lex.firstNames.has(tokens[j].t) && !isNegative(lex, tokens[j].key) &&
+        !GENERIC_SERVICES.has(phraseKey(text.slice(t.s, tokens[j].e))) && !(tokens[j + 1]?.word && (tokens[j + 1].cap || tokens[j + 1].low === "en") && text.slice(tokens[j].e, tokens[j + 1].s) === " ");
+      const generic = !namedPractice && !namedCentre && ["ggz", "centrum", "praktijk", "opvang", "school", "kerk", "mc", "umc", "bv", "b.v.", "nv", "n.v.", "vof", "jeugdzorg"].includes(headKey)
         // "Jeugdteam Apeldoorn-Zuid", "Wijkteam Overvecht": a district team + a known place or district is the place only.
         // "Bureau Zelfstandigen", "Loket Inburgering": a municipal desk named after a department word is no organisation.
         || (["bureau", "loket", "unit", "cluster", "informatiepunt", "servicepunt", "meldpunt", "steunpunt", "adviespunt"].includes(headKey) && end === j + 1 && !!tokens[j] && isDepartmentWord(tokens[j].low))
@@ -2257,10 +2280,11 @@ function institutionRules(ctx: Ctx) {
       // "de melkveehouderij van Berend en Janny Wolters", "het bouwbedrijf van Ahmed Yilmaz": a lower-case business word +
       // "van" + a known first name names the owners, persons (they are found on their own), no organisation.
       if (!t.cap && end > j + 1 && tokens[j]?.t === "van" && lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key) && !lex.places.phrases.has(tokens[j + 1].key)) continue;
-      // "Woonstichting De Hofmarke en Twentse Energie Coöperatie", "… en Eneco": "en" + an organisation of its own (a lexicon
-      // one, or two or more words closed by a company word) ends the name.
+      // "Woonstichting De Hofmarke en Twentse Energie Coöperatie", "… en Eneco", "Groentehal Verbeek en Pluimvee Hendriks": "en" +
+      // an organisation of its own (a lexicon one, a capitalised head word, or two or more words closed by a company word)
+      // ends the name.
       for (let k = j + 1; k < end - 1; k++)
-        if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)))) { end = k; break; }
+        if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (tokens[k + 1].cap && lex.institutionHeads.phrases.has(tokens[k + 1].low)) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)))) { end = k; break; }
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -4405,7 +4429,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   productFirmsAndRegionalServices(ctx);
   if (may(/aan[ \t]+de/i.test(text))) townOnRiver(ctx);
   if (may(/[Ww]on|woon|Woont|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
-  if (may(/school|Sint-/.test(text))) saintSchools(ctx);
+  if (may(/school|mavo|college|lyceum|Sint-/.test(text))) saintSchools(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may((text.includes("\t") || text.includes("|")) && /naam|klant|cli[eë]nt|deelnemer|aanvrager/i.test(text))) nameColumnCells(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
@@ -4418,6 +4442,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
   framedCoinedFirms(ctx);
+  if (may(/ (?:Op|In|Met|Voor|Naar|Aan) /.test(text))) titleCaseTaglines(ctx);
   // A multi-word hard negative ("Michael Balint", the method's namesake) is no person either.
   const negativeStarts = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) if (ctx.negative[i] && ctx.negative[i + 1] && tokens[i].cap && lex.firstNames.has(tokens[i].t)) negativeStarts.add(tokens[i].s);
@@ -6852,9 +6877,10 @@ function housingAndCareNames(ctx: Ctx) {
   }
 }
 
-// A school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool") is a school,
-// no person; so is "Sint-" + a first name after "op" or "naar" ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
-const SAINT_SCHOOL = /^(\p{Lu}\p{Ll}{2,})school$/u;
+// A school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool", also with a school type and
+// "Sint-": "Sint-Jozefmavo", "Bonifatiuscollege") is a school, no person; so is "Sint-" + a first name after "op" or "naar"
+// ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
+const SAINT_SCHOOL = /^(?:Sint-)?(\p{Lu}\p{Ll}{2,})(?:school|mavo|college|lyceum)$/u;
 const SAINT_AFTER_PREP_RE = /(?<=(?<![\p{L}])(?:op|naar)[ \t]+(?:de[ \t]+)?)Sint-(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
 function saintSchools(ctx: Ctx) {
   const { tokens, lex, text, out } = ctx;
@@ -6866,6 +6892,33 @@ function saintSchools(ctx: Ctx) {
   for (const m of allMatches(SAINT_AFTER_PREP_RE, text)) {
     if (!lex.firstNames.has(m[1]) || /^(?:Nicolaas|Maarten|Jan|Joris)$/.test(m[1]) || lex.places.phrases.has(phraseKey(m[0]))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 3 });
+  }
+}
+
+// --- tagline names written in title case ---
+/**
+ * Two capitalised words joined by a capitalised preposition mid-sentence are a tagline name, as bewind and budget
+ * firms name themselves: "beheerd door Geld Op Koers", "een folder van Bewind Op Orde", "Zorg Met Aandacht". Not a
+ * name, place or method ("Klant In Beeld"), not a sentence start, not part of a longer capitalised run.
+ */
+function titleCaseTaglines(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  const plain = (x: Token | undefined): x is Token => !!x && x.word && x.cap && !x.upper && !x.sentStart && !ctx.negative[x.i];
+  const nameLike = (x: Token) => lex.firstNames.has(x.t) || lex.surnames.has(x.t) || lex.places.phrases.has(x.key) || TITLES.has(x.low) || PARTICLES.has(x.low) || MONTH_NAMES.test(x.t);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const a = tokens[i], p = tokens[i + 1], b = tokens[i + 2];
+    if (!/^(?:Op|In|Met|Voor|Naar|Aan)$/.test(p.t) || p.sentStart || !plain(a) || !plain(b) || a.t.length < 3 || b.t.length < 3) continue;
+    if (!spaceJoined(text, a, p) || !spaceJoined(text, p, b) || nameLike(a) || nameLike(b)) continue;
+    // (a course or training: "de cursus Omgaan Met Geld")
+    if (COURSE_BEFORE.test(text.slice(Math.max(0, a.s - 14), a.s))) continue;
+    // (a longer capitalised run is some other name or a heading: "Stichting Geld Op Koers", "Geld Op Koers Drenthe")
+    const prev = tokens[i - 1], next = tokens[i + 3];
+    if ((prev.word && (prev.cap || prev.upper) && spaceJoined(text, prev, a)) || (next?.word && (next.cap || next.upper) && spaceJoined(text, b, next))) continue;
+    const key = phraseKey(text.slice(a.s, b.e));
+    if (isNegative(lex, key) || GENERIC_SERVICES.has(key) || lex.places.phrases.has(key)) continue;
+    if (ctx.out.some((c) => c.label === "instelling" && c.s < b.e && c.e > a.s && (c.s < a.s || c.e > b.e))) continue;
+    ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+    i += 2;
   }
 }
 
