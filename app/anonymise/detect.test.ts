@@ -8054,6 +8054,60 @@ describe("organisations: coined firm names and their later mentions", () => {
   });
 });
 
+describe("persons, ages and places in chats, dialect and family lists", () => {
+  it.each([
+    // dialect number words: Limburg "veer" (4) and "veftig" (50) in a compound, the Kerkrade "oond" joiner, "ich bin"
+    ["Ze zeet: ik bin veer-en-veertig, mer ich veul mich aajd.", "leeftijd", ["veer-en-veertig"]],
+    ["Hae is drieoondveftig en wirkt nog.", "leeftijd", ["drieoondveftig"]],
+    ["Ich bin eenenveftig, dat wit ich zeker.", "leeftijd", ["eenenveftig"]],
+    ["Zie is vieroondzestig, zeet ze.", "leeftijd", ["vieroondzestig"]],
+    // a couple's ages in brackets, a baby's age in a table or in words after "ze is", the writer's own age in English
+    ["Piet en Truus Verhagen (echtpaar, 72 en 69), Vaals", "leeftijd", ["72", "69"]],
+    ["| Naam | Leeftijd |\n|---|---|\n| Sami | 9 |\n| Noor | 5 maanden |", "leeftijd", ["9", "5 maanden"]],
+    ["Haar zoontje is in mei geboren, hij is nu drieënhalve maand.", "leeftijd", ["drieënhalve maand"]],
+    ["hello, my name is Tiago. i am 27, i work in the greenhouse", "leeftijd", ["27"]],
+    // hard negatives: rooms of a couple, an illness of weeks, a delay in English
+    ["Het echtpaar (2 en 3 kamers gezien) twijfelt nog.", "leeftijd", []],
+    ["Ze is twee weken ziek geweest.", "leeftijd", []],
+    ["I am 10 minutes late, sorry.", "leeftijd", []],
+    // hard negatives: a feather, a ferry, a duration, "ich bin" without a number word
+    ["Hij pakte de veer naar Texel, de rit duurt veertig minuten.", "leeftijd", []],
+    ["Ich bin muuj, ich gaon slaope.", "leeftijd", []],
+    ["Het contract loopt vijftig weken.", "leeftijd", []],
+    // Lithuanian, Akan and German first names of children and migrants
+    ["Rokas is 9, hij zit in groep 6 en Gabija is 4.", "persoon", ["Rokas", "Gabija"]],
+    ["Rokas is 9, hij zit in groep 6 en Gabija is 4.", "leeftijd", ["9", "4"]],
+    ["Jonte had gisteren koorts, Wiebke niet.", "persoon", ["Jonte", "Wiebke"]],
+    // a child named after "mentor van" is that child when the text names it as a person elsewhere
+    ["Afwezig: Ria Smit, mentor van Shurena\n\nZij heeft drie kinderen: Shurena (14), Dean (11) en Noah (3).", "persoon", ["Ria Smit", "Shurena", "Shurena", "Dean", "Noah"]],
+    // hard negatives: a till, a hub
+    ["Het geld zat in de till van de kassa, de hub staat in Venlo.", "persoon", []],
+    // Brabant and Limburg interjections opening a turn, language groups and German job nouns are no persons
+    ["KM: Dan stuur ik het formulier.\nKlant: Houdoe, tot later.\nKM: Prima.\nKlant: Jaa, is goed.", "persoon", []],
+    ["KM: Dat hoeft u niet op te geven.\nKlant: Gelukkig. En de fiets?\nKlant: Allee, da's dan dat.", "persoon", []],
+    ["In Eupen wonen vooral Duitstaligen, in Luik Franstaligen.", "persoon", []],
+    ["Hij werkt als orderpicker (Staplerfahrer) in het magazijn.", "persoon", []],
+  ] as [string, string, string[]][])("%j %s", (text, label, expected) => {
+    expect(found(text, label as Label)).toEqual(expected);
+  });
+  it.each([
+    // border villages of South Limburg, the Voerstreek and the German-speaking East of Belgium
+    ["Ze fietst elke dag van Reijmerstok naar school.", ["Reijmerstok"]],
+    ["De boerderij ligt tussen Teuven en Moelingen.", ["Teuven", "Moelingen"]],
+    ["Meneer komt uit 's-Gravenvoeren in de Voerstreek.", ["'s-Gravenvoeren", "Voerstreek"]],
+    ["Werkgever: Bäckerei Schmitz, Hauptstraße 4, Simmerath.", ["Simmerath"]],
+    // dialect "uit"/"naar" before an ambiguous place, and an ambiguous place after a street + number
+    ["Dit is Lei, van oet Epen, ich mót noa Best.", ["Epen", "Best"]],
+    ["Huisbezoek Dorpsstraat 3 Linde (achterom).", ["Linde"]],
+    // hard negatives: the verb "voeren", an ambiguous place without a frame, a street number before a name
+    ["Het plan is lastig uit te voeren in de praktijk.", []],
+    ["Best is dat we morgen bellen.", []],
+    ["Hij woont op nummer 3. Linde is zijn zus.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+});
+
 describe("organisations: a type word before a name or tagline", () => {
   it.each([
     // a capitalised type word (park, playground, snack bar, lodging, market hall, poultry firm, advice office) + a name

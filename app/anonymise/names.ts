@@ -522,8 +522,9 @@ const SALUTATION_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${[...GREETINGS
 const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "v/d", "v.d.", "vd", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ait", "aït", "von", "vom", "zu", "la", "le", "du", "da", "dos", "di"]);
 // Particles that on their own ("de X", "van X") do not announce a surname unless X is a known surname.
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
-// Also the Frisian "yn" ("meitsje yn Putten") and "vlakbij/dichtbij" ("vlakbij Zuna").
-const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij"]);
+// Also the Frisian "yn" ("meitsje yn Putten"), "vlakbij/dichtbij" ("vlakbij Zuna") and the Limburg and Brabant dialect forms of
+// "uit" and "naar" in a quote ("Sjef uut Eys", "van oet Mechele", "noa Valkeburg").
+const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
 const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
@@ -573,6 +574,8 @@ const DIRECTIONS = /^(noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest
 const NEIGHBOURHOOD = /^\p{Lu}\p{L}+(?:wijk|buurt|kwartier|polder|hoven|park)$/u;
 
 // Role words that are also Dutch surnames ("dhr. Arts", "mw. Mentor"); after "de" they stay roles ("mevrouw de arts").
+// A street with a street word + a house number (+ toevoeging) and one space, ending right before a word: "Rijksweg 12a ".
+const STREET_NUMBER_BEFORE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|dijk|pad|hof|ring)[ \t]+\d{1,4}(?:[ \t]?[a-z])?[ \t]$/u;
 const STREET_SHAPE = /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|plantsoen|diep|zoom)$/u;
 // Dutch and border rivers that are also surnames or look like them ("de Maas", "de Waal", "de Lek"), and the place
 // prepositions before them.
@@ -1787,7 +1790,9 @@ function placeRules(ctx: Ctx) {
       const councilOf = t.cap && prevLow === "van" && /^(?:wethouders|burgemeester|gemeenteraad|raadsleden|wethouder)$/.test(tokens[i - 2]?.low ?? "");
       // "team Werk & Inkomen Epe", "Team Sociaal Domein Best": a municipal department's team named after its municipality.
       const departmentTeam = t.cap && DEPARTMENT_TEAM_BEFORE.test(text.slice(Math.max(0, t.s - 40), t.s));
-      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !fieldValue && !afterPrep && !afterPostcode && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
+      // "Rijksweg 12a Schaijk (boven de snackbar)": an ambiguous place right after a street + house number on the same line.
+      const afterStreetNumber = t.cap && STREET_NUMBER_BEFORE.test(text.slice(Math.max(0, t.s - 50), t.s));
+      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
@@ -3206,6 +3211,8 @@ function roleOfOrganisationRule(ctx: Ctx) {
     const t = tokens[j];
     if (!t || !(t.cap || t.upper) || ctx.negative[j] || lex.common.has(t.low) || lex.firstNames.has(t.t) || lex.surnames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low)) continue;
     const end = capRun(ctx, j, 4);
+    // "Ilona de Graaf, mentor van Jurvienne … kinderen: Jurvienne (15)": one word found as a person elsewhere is that child.
+    if (end === j + 1 && ctx.out.some((c) => c.label === "persoon" && c.prio >= PRIO.personContext && ctx.text.slice(c.s, c.e) === t.t)) continue;
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }
 }

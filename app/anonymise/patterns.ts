@@ -1065,12 +1065,13 @@ const FY_TENS = "tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|n
 const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin`;
 // Dialect spellings of the tens and teens as clients say them in a quote: "vieftig" (50, Limburgs, Twents), "zeuventien"
 // (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs), the Gronings "-teg" tens ("zesentachteg", 86); and
-// the units "vief", "zeuven", Limburgs "ein", "nege" in a compound ("ein-en-tachentig", "nege-en-zeuventig").
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege";
-const DIAL_TENS = "vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+// the units "vief", "zeuven", Limburgs "ein", "nege", "veer" (4) in a compound ("ein-en-tachentig", "nege-en-zeuventig",
+// "veer-en-tachtig", "zeuvenenveftig"; Kerkrade "vieroonddertig" joins with "oond"; "veer" alone is a feather or a ferry).
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer";
+const DIAL_TENS = "veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
-const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
+const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
 // "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
 // Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
@@ -1087,7 +1088,8 @@ const WORD_AGE_RES = [
   // (not a count of children: "vader van elf kinderen")
   // (also a neighbour's child or a neighbour: "De oppas is een buurmeisje van zestien")
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
-  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\bik\s+(?:ben|was|word|werd))\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
+  // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie")
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:nu\s+|inmiddels\s+|pas\s+|al\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:[,.;:)!?]|en\b|$))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
@@ -1125,7 +1127,8 @@ const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
 // ("de jongste twee (3 en 5)", "de oudste drie": the youngest or eldest few children.)
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
+// A couple with both ages in brackets: "Zhang Min en Lin Hui (echtpaar, 61 en 58)", "(ouders, 70 en 68)".
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)|echtpaar|stel|ouders|partners|man\s+en\s+vrouw)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
@@ -1135,7 +1138,8 @@ const EN_REL_IS_AGE_RE = /\b(?:my|our|his|her|their)[ \t]+(?:father|mother|dad|m
 const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}{3,}[ \t]+van[ \t]+(\d{2})[ \t]+jaar(?=[ \t]*(?:[,.;!?\n]|$|(?:met|en|die|uit|oud)(?![\p{L}])))/giu;
 // English-speaking clients' texts with a pronoun: "my son Boris also, he is 16 he translate", "She is 34 and
 // …" (capitalised or lower case; not "he is 16 minutes late": a unit or any other word than a pronoun or "and" follows).
-const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
+// Also the writer's own age in a chat: "i am 24, i have no money", "I'm 31 and".
+const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 // A form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
 // 39"), and "leeftijden" before a list of ages ("3 kinderen (leeftijden 2, 7 en 11)"; not a range "leeftijden 18 tot 27").
@@ -1238,6 +1242,9 @@ const BULLET_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*[-*•][ \t]
 // Not a target group: "kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking", "voor kinderen van 4
 // tot 12 jaar" (a predicate of a rule after it, or "voor/alle" before the noun).
 const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?<!(?:voor|alle)[ \t]+\p{L}+)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar(?![ \t]+(?:komen|kunnen|mogen|krijgen|hebben[ \t]+recht|zijn[ \t]+welkom|betalen|gratis)(?![\p{L}]))|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
+// "Ze is dus nu vijfenhalve maand.", "hij is pas zes weken": a baby's age in months or weeks in words after a pronoun and
+// "is", closing the clause (not "ze is twee weken ziek", "ze is al twee weken": a duration).
+const PRONOUN_MONTHS_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|baby|die)[ \t]+is[ \t]+(?:(?:dus|nu|pas|net|bijna|inmiddels)[ \t]+){0,2}((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)[eë]nhalve)[ \t]+(?:maand|maanden|week|weken)(?:[ \t]+oud)?)(?=[ \t]*(?:[,.;!?)\n]|$))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
@@ -1878,11 +1885,16 @@ function pushAges(text: string, out: Candidate[]) {
   // test spares most texts six large case-insensitive regexes (the server checks every chat message).
   for (const re of may(NUMBER_WORD_HINT.test(text)) ? WORD_AGE_RES : []) {
     for (const m of allMatches(re, text)) {
-      // Keep the span on the age itself: drop the leading "een man van", "ze is".
-      const inner = /(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve)(?:-en-|[ \t]+en[ \t]+))?\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
+      // Keep the span on the age itself: drop the leading "een man van", "ze is" (a whole word "in": not the end of "ich bin").
+      const inner = /(?<![\p{L}])(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|veer)(?:-en-|[ \t]+en[ \t]+))?\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
       add(s, m.index + m[0].length);
     }
+  }
+  // PRONOUN_MONTHS_AGE_RE: "is" and "maand" or "week"/"weken".
+  for (const m of may(low.includes("is") && hasAny(low, ["maand", "week", "weken"])) ? allMatches(PRONOUN_MONTHS_AGE_RE, text) : []) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    add(s, s + m[1].length);
   }
   // (the regex opens with one of these words + "van" + a blank)
   for (const m of may(/(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|tweeling)[ \t]+van[ \t]/iu.test(text)) ? allMatches(CHILDREN_OF_WORD_AGES_RE, text) : []) {
@@ -1917,7 +1929,7 @@ function pushAges(text: string, out: Candidate[]) {
     const base = m.index + m[0].length - m[1].length;
     for (const n of allMatches(/\d{1,3}/g, m[1])) if (isAgeNumber(n[0])) add(base + n.index, base + n.index + n[0].length);
   }
-  for (const m of may(/he[ \t]+(?:is|was|turn|will)/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
+  for (const m of may(/he[ \t]+(?:is|was|turn|will)|i[ \t]+(?:am|turn|will)|i['’]m/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
     if (Number(m[1]) > 115) continue;
     const s0 = m.index + m[0].lastIndexOf(m[1]);
     add(s0, s0 + m[1].length);
@@ -2273,7 +2285,8 @@ const AGE_LIST_HEADER_CELL = /^\p{L}[\p{L} /-]*\((?:leeftijd|leeftijden|lft|lftd
 const AGE_COLUMN_LIST_HEADER_CELL = /^(?:leeftijd(?:en)?|lftd?)\.?[ \t]+(?:\(?(?:kinderen|kind|kids)\)?)$/iu;
 const AGE_COLUMN_LIST_CELL = /^\d{1,3}(?:[ \t]*(?:,|en|\/|&)[ \t]*\d{1,3})*$/u;
 const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
-const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?))?$/u;
+// (also a baby's age in months or weeks under the header: "| 7 maanden |", "| 6 wk |")
+const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?|maanden|maand|mnd\.?|weken|week|wk\.?))?$/u;
 const AGE_WORD_CELL = new RegExp(String.raw`^(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar)?$`, "iu");
 const AGE_PAIR_CELL = /^\d{1,3}[ \t]+(?:en|&)[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?$/u;
 // "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,

@@ -26,7 +26,14 @@
 // Thaís with its accent: "Thais" is the language; Sasmita, Sana, Ludwina, Edna).
 // Antillean and English-style names (Jeremiah, Kyle, Sharlene, Kyrone, Gianny), Portuguese Lúcia and Zé, Dutch Henkie,
 // Javanese single names (Sutrisno, Soedarsono).
+// Lithuanian first names of labour migrants and their children (Matas, Emilija, Mindaugas, Vytautas, Austėja), Akan day
+// names of Ghanaian families (Kojo, Akos, Ekow, Kwabena), German and Frisian children's names (Merle, Hannes, Finnja) and
+// English-style Dutch names (Tyler, Cheyenne, Kayleigh); Till stays context-only (the English word).
 export const FIRST_NAMES = `
+Matas Mindaugas Vytautas Giedrius Dainius Saulius Gintaras Andrius Mantas Tadas Paulius Domantas Arnas Rokas Emilija Austėja Austeja Gabija Ieva Jurgita Vilma Agnė Kotryna Ugnė Gintarė Rasa Ivelina
+Kojo Akos Ekow Kwabena Kwaku Kwesi Yaw Akosua Adwoa Abena Efua
+Merle Hannes Finnja Jonte Malte Wiebke Annegret Wilfried
+Tyler Cheyenne Kayleigh Kaylee Desi Sofian Wulan Adi
 Zuleyka Nayeli Thaís Sasmita Sana Ludwina Edna
 Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
@@ -148,7 +155,7 @@ Jeremiah Kyle Sharlene Kyrone Gianny Lúcia Zé Henkie Sutrisno Soedarsono Soeha
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,
 // following surname), never on their own.
 export const AMBIGUOUS_FIRST_NAMES = `
-Jo Hub Lei
+Jo Hub Lei Till
 April Juni Juli Mei Augustus Elke Ben Per Wil Will Hoop Roos Floor Nadien Semi Mag Zon Lot Lieve
 Dik Riet Job Linde Tiny Mare Prince Bright Blessing Precious Comfort Rejoice Salem Nur Aya
 Nader Adel Wei Berk Dien Trees Math
