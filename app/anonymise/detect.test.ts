@@ -8152,3 +8152,68 @@ describe("organisations: a type word before a name or tagline", () => {
     expect(found("Jobcoach: Ilse Bos, Re-integratiebureau In Balans", "plaats")).toEqual([]);
   });
 });
+
+describe("ages in family notes, short chat names, Frisian places", () => {
+  it.each([
+    // an age in words in a subclause with the verb last
+    ["Hij zegt dat niemand belt zodra ze horen dat je zevenenvijftig bent.", ["zevenenvijftig"]],
+    ["Ze vinden dat jij te oud bent als je vijfenvijftig bent.", ["vijfenvijftig"]],
+    // "ik ben N" closing a chat message, also before "man"
+    ["[10:02] rayan: ik ben 19 man ik wil gewoon werken\n[10:03] Joke Bos: Snap ik.", ["19"]],
+    // twins by name, and the youngest/eldest with a number word, also in dialect
+    ["Ze heeft drie kinderen: de tweeling Sam en Fenna zijn 6.", ["6"]],
+    ["De jongste is net drie worden, de oudste is zeuven.", ["drie", "zeuven"]],
+    // a child's age after "van" with an adverb after it
+    ["Zijn vrouw woont met hun zoontje van vier nog in Roemenië.", ["vier"]],
+    // a bracket remark with "is" and a birthday bracket with emoji
+    ["Geboortedatum: 03-02-2010 (is dus 14)", ["14"]],
+    ["- Marleen: volgende week jarig (50!! 🎉).", ["50"]],
+  ] as [string, string[]][])("age: %j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+  it.each([
+    // durations, counts and limits stay unflagged
+    ["Ik wacht al dat je twintig minuten te laat bent.", []],
+    ["Toen ze vijftig euro had, ging ze naar de winkel.", []],
+    ["Ik ben 5 minuten te laat.", []],
+    ["De oudste is twee keer blijven zitten.", []],
+    ["Het aantal deelnemers (max 15) is bereikt.", []],
+    ["Een moeder van drie kinderen vroeg om hulp.", []],
+  ] as [string, string[]][])("no age: %j", (text, expected) => {
+    expect(found(text, "leeftijd")).toEqual(expected);
+  });
+  it.each([
+    // a call name after "bekend als", and its age in words after the comma
+    ["Dirk Mulder, bij iedereen bekend als Bolle, vijftig, woont alleen.", ["Dirk Mulder", "Bolle"]],
+    // a two-letter first name before a particle surname, also at a sentence start
+    ["Klaar. Ab van der Molen heeft een baan gevonden.", ["Ab van der Molen"]],
+    ["Gisteren sprak ik met Bo van den Akker over de schulden.", ["Bo van den Akker"]],
+    // a lower-case surname after the German title in a chat
+    ["de chef, herr baumgartner, zegt dat het goed is", ["baumgartner"]],
+    // a baby's name after the birth word, also when it is a place
+    ["Goed nieuws: de baby is geboren, jongen, Milaan, 3 kilo.", ["Milaan"]],
+    // hard negatives: roles, places after "geboren in", generic words
+    ["De baby is geboren in Sofia, een meisje.", []],
+    ["Al de kinderen kwamen naar het feest.", []],
+    ["Hij is bij iedereen bekend als Verslaafde.", []],
+  ] as [string, string[]][])("person: %j", (text, expected) => {
+    expect(found(text, "persoon")).toEqual(expected);
+  });
+  it.each([
+    // Frisian villages in their abbreviated "St" spelling and Frisian name, lower case after "in"
+    ["[09:03] jelle: hij werkt bij de slager in st jabik\n[09:04] Wytske: oké", ["st jabik"]],
+    ["Minnertsgea, 3 maart 2025", ["Minnertsgea"]],
+    // a lexicon place that is also a first name, after "in" in a chat
+    ["[08:14] Sanne Vos: eerst naar mw de groot in alem\n[08:15] joost: top", ["alem"]],
+    // a municipal service desk + place is the place only
+    ["Locatie: Servicepunt Dronten", ["Dronten"]],
+    // "jullie Polen" are people, "in Polen" the country
+    ["Hij zei: jullie Polen werken hard. In Polen was ik lerares.", ["Polen"]],
+  ] as [string, string[]][])("place: %j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+  it("takes a day-month after a lower-case English weekday", () => {
+    expect(found("You can stay until friday 22/3. After that the room is gone.", "datum")).toEqual(["22/3"]);
+    expect(found("Open monday to friday 9-12.", "datum")).toEqual([]);
+  });
+});

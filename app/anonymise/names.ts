@@ -275,7 +275,9 @@ const PARTY_FIELDS = new Set(["verzoeker", "verzoekster", "aanvrager", "aanvraag
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 // (Also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
-const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr"]);
+// (Also the German "herr"/"frau" in a lower-case chat: "de baas, herr könig, zegt …"; German nouns keep their capital, so a
+// lower-case word after them is a name.)
+const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr", "herr", "herrn", "frau"]);
 // (Also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
 // (Also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
 const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie", "mefrou", "menear"]);
@@ -1452,13 +1454,18 @@ function personRules(ctx: Ctx) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
       if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i && matchPhrase(ctx, i, lex.places) <= i) {
-        const end = parseName(ctx, i, { maxWords: 4 });
+        // (a two-letter first name: its surname after the particle, as for the ambiguous ones below: "Bo van den Oever")
+        const twoLetterEnd = /^\p{Lu}\p{Ll}$/u.test(t.t) && !ctx.negative[i] && tokens[i + 1] && PARTICLES.has(tokens[i + 1].low) && !tokens[i + 1].cap && spaceJoined(text, t, tokens[i + 1]) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
+        const end = twoLetterEnd > i + 2 ? twoLetterEnd : parseName(ctx, i, { maxWords: 4 });
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
     } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
       // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
-      const end = parseName(ctx, i, { maxWords: 4 });
+      // A two-letter first name is too short for the parser, so its surname is read after the particle: "Ad van den
+      // Oever heeft werk", "met Bo de Wit" (not "Al de kinderen": the word after the particle must be a name word).
+      const twoLetterEnd = /^\p{Lu}\p{Ll}$/u.test(t.t) && !ctx.negative[i] && tokens[i + 1] && PARTICLES.has(tokens[i + 1].low) && !tokens[i + 1].cap && spaceJoined(text, t, tokens[i + 1]) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
+      const end = twoLetterEnd > i + 2 ? twoLetterEnd : parseName(ctx, i, { maxWords: 4 });
       // A short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
       // lexicon surname, mid-sentence or after a colon ("Aanwezig: Jo Vroemen"), is the first name of that person.
       const nx = tokens[i + 1];
@@ -3732,6 +3739,9 @@ function tradeWordFirmRule(ctx: Ctx) {
     }
 }
 const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabriek|slagerij|bakkerij|garage|kantoor)[ \t]+((?:[Vv]an[ \t]+(?:[Dd]e[nr]?[ \t]+)?|[Dd]e[nr]?[ \t]+|[Tt]e[rn][ \t]+)?(\p{Lu}\p{Ll}+))(?![\p{L}])/gu;
+// "baby is geboren!! meisje, Sofia, 3 kilo", "bevallen van een zoon: Milan": after a birth word, the baby's sex and a
+// comma or colon, a capitalised word is the baby's name, also when it is a place ("Sofia"; not "geboren in Sofia").
+const BIRTH_NAME_RE = /(?<=(?<![\p{L}])(?:geboren|bevallen|baby)(?![\p{L}])[^.\n]{0,40}(?<![\p{L}])(?:meisje|meisjes|jongen|jongetje|zoon|zoontje|dochter|dochtertje)[ \t]*[,:][ \t]*)\p{Lu}\p{Ll}{2,}(?=[ \t]*(?:[,.!(\n]|$))/gu;
 const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
@@ -4034,7 +4044,11 @@ function chatNames(ctx: Ctx) {
     const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
       (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
     const papiamento = t.low === "masha" && PAPIAMENTO_AFTER_MASHA.has(tokens[t.i + 1]?.low ?? "");
-    const lexName = !papiamento && (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
+    // A lexicon place after "in/uit/naar/te" is the place, also when it is a first name too: "mw verhoeven in alem", "bij
+    // de bakker in st anne" (the name as the last word of a place).
+    const placeAfterPrep = (/^(?:in|uit|naar|te|vanuit)$/.test(prevLow) && lex.places.phrases.has(t.key)) ||
+      (t.i >= 2 && /^(?:in|uit|naar|te|vanuit)$/.test(tokens[t.i - 2].low) && matchPhrase(ctx, t.i - 1, lex.places) > t.i);
+    const lexName = !papiamento && !placeAfterPrep && (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(capitalised(t.t));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
@@ -4148,11 +4162,13 @@ const NICKNAME_RE = new RegExp(
     String.raw`["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b`,
     String.raw`(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam)[ \t]*:?[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
     String.raw`(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])`,
+    // "bij iedereen bekend als Sip", "beter bekend als Hennie": a call name after "bekend als" with a "who knows" word.
+    String.raw`(?<![\p{L}])(?:bij[ \t]+iedereen|overal|beter|in[ \t]+het[ \t]+dorp|in[ \t]+de[ \t]+buurt)[ \t]+bekend[ \t]+als[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
   ].join("|"),
   "gu",
 );
 // (every alternative holds one of these)
-const NICKNAME_GUARD = ["oem", "egt", "oepnaam", "ijnaam", "ook", "Ook", "lias", "genoemd"];
+const NICKNAME_GUARD = ["oem", "egt", "oepnaam", "ijnaam", "ook", "Ook", "lias", "genoemd", "bekend"];
 // A frame's word that is an ordinary or function word, a place or an organisation is a quote, no call name: 'zegt zelf
 // "op" te zijn', 'noemt zich "Amsterdammer"'.
 const NOT_A_CALL_NAME = /^(?:is|was|wordt|werd|die|dat|deze|dit|van|en|of|heeft|had|ook|nu|pas|al|nog|zelf|wel|niet|zij|hij|ze|er|daar|hier|thuis|samen|bijna|inmiddels|jaar|jr)$/;
@@ -4160,7 +4176,7 @@ export function nicknameFrames(text: string, lex: Lexicons = lexicons()): { s: n
   const out: { s: number; e: number }[] = [];
   if (!may(hasAny(text, NICKNAME_GUARD))) return out;
   for (const m of allMatches(NICKNAME_RE, text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     const low = name.toLowerCase();
     if (NOT_A_CALL_NAME.test(low) || isNegative(lex, low) || lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) continue;
     const s = m.index + m[0].lastIndexOf(name);
@@ -4311,6 +4327,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // "Kinderen: Minh (16), An (13)": a two-letter name in a list is a name when its age follows in brackets.
   if (may(text.includes("(")))
     for (const m of allMatches(SHORT_NAME_AGE_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + 2, label: "persoon", prio: PRIO.personContext });
+  if (may(hasAny(text, ["geboren", "bevallen", "baby"])))
+    for (const m of allMatches(BIRTH_NAME_RE, text)) if (!isNegative(lex, m[0].toLowerCase())) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   // 'noemt zich "Shu"', "(roepnaam DJ)": a call name in its frame is a person (detect spreads it to its other mentions).
   for (const f of nicknameFrames(text, lex)) ctx.out.push({ ...f, label: "persoon", prio: PRIO.personContext });
   // "twee kinderen: Roos van vijftien en Bram van negen": a first name that is also a word, as a list item with its age
@@ -4498,9 +4516,10 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
     // "in het kader van de Lbv": a capitalised word of three or more letters without a vowel is an abbreviation, no name.
     (c.label !== "persoon" || (!/(?:^|[ \t])[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz]{2,4}(?![\p{L}])/u.test(text.slice(c.s, c.e)) && !streetOrTradeNotPerson(text, c) && !negativeStarts.has(c.s) && !LETTER_COMPOUND_END.test(text.slice(c.s, c.e)) && !notAPerson(ctx, c))) &&
     // "Nederland" in other languages is not flagged either ("Gemeinde Helmond (Niederlande)"); "minstens 12
-    // Polen", "de Polen": a country name that is also the plural of its people after a number or quantifier is people.
+    // Polen", "de Polen", "jullie Polen": a country name that is also the plural of its people after a number, quantifier
+    // or personal pronoun is people.
     (c.label !== "plaats" || !(/^(?:Niederlande|Netherlands|the Netherlands|Pays-Bas|Países Bajos|Paesi Bassi|Holandia|Nizozemsko|Olanda|Hollanda)$/u.test(text.slice(c.s, c.e)) ||
-      (text.slice(c.s, c.e) === "Polen" && /(?:^|[^\p{L}])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|veel|vele|enkele|sommige|meerdere|wat|paar|alle|andere|die|deze|de)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))))) &&
+      (text.slice(c.s, c.e) === "Polen" && /(?:^|[^\p{L}])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|veel|vele|enkele|sommige|meerdere|wat|paar|alle|andere|die|deze|de|jullie|wij|we|onze|hun|zulke)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s))))) &&
     // A city naming a treaty is part of the treaty's name: "via het Verdrag van New York".
     !/(?:Verdrag|Conventie)[ \t]+(?:van|inzake)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 20), c.s)) &&
     // "flats aan de Zwanenveld": a district name after "aan de" without a house number is a street (not flagged).
@@ -4519,7 +4538,8 @@ const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{
 // A walk-in, language café, youth chat or public health service that every town has is the place only,
 // also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht", a district office "Stadsdeelkantoor Noord"); a capitalised
 // "Bibliotheek Venlo" stays the library's own name.
-const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang", "stadsdeelkantoor"]);
+// (also the municipal service desk: "Locatie: Servicepunt Zeewolde" is the place only)
+const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang", "stadsdeelkantoor", "servicepunt"]);
 function deskInPlace(lex: Lexicons, name: string): boolean {
   // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
   const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
