@@ -8217,3 +8217,56 @@ describe("ages in family notes, short chat names, Frisian places", () => {
     expect(found("Open monday to friday 9-12.", "datum")).toEqual([]);
   });
 });
+
+describe("organisations: farm and quay names, brand tails, lower-case housing names", () => {
+  it.each([
+    // a farm, estate or quay name after a lower-case sector compound, or after "bij" with a place after it
+    ["Hij doet een proefdag bij appelkwekerij Lingehof in Tiel.", ["Lingehof"]],
+    ["De peren gaan via teeltcoöperatie Betuwehof naar de veiling.", ["Betuwehof"]],
+    ["Ze werkt sinds mei bij 't Perenhof in Zoelen als plukster.", ["'t Perenhof"]],
+    ["Bedrijf: 't Kersenhof, fruitteelt, 4011 AB Zoelen", ["'t Kersenhof"]],
+    // the name spreads to its later mentions, also after a head word
+    ["Sollicitatie bij fruitkwekerij Lingehof in Tiel. Na acht weken wil Lingehof hem aannemen.", ["Lingehof", "Lingehof"]],
+    ["Woning van Woonstichting Dijkhof: schimmel. Sandra belt Dijkhof over de schimmel.", ["Woonstichting Dijkhof", "Dijkhof"]],
+    ["Proefdag bij Havenbedrijf De Zuidkade op vrijdag. De Zuidkade biedt hem een contract aan.", ["Havenbedrijf De Zuidkade", "De Zuidkade"]],
+    // a farm's quoted name in a work frame
+    ["Ze heeft geholpen bij een bedrijf dat ze zelf \"Rode Kersengaard\" noemt.", ["Rode Kersengaard"]],
+    ["Hij werkte op melkveehouderij Jansen (\"De Weidehoeve\"), zonder contract.", ["melkveehouderij Jansen", "De Weidehoeve"]],
+    // a coined name + a brand tail
+    ["Schuld bij Incassobureau Smit namens Telvoor Mobiel, dossier loopt.", ["Incassobureau Smit", "Telvoor Mobiel"]],
+    ["Drie schuldeisers gingen akkoord. Leenvlot Direct (via de deurwaarder) weigerde.", ["Leenvlot Direct"]],
+    ["Hij werkt als kok op de veerboot van Nordica Line in Harlingen.", ["Nordica Line"]],
+    ["Ze had een eenmanszaak in drukwerk (JK Graphics) tot 2021.", ["JK Graphics"]],
+    ["Schuldeiser: Mobiel Lines Nederland NV, restschuld", ["Mobiel Lines Nederland NV"]],
+    // an energy firm named by a region
+    ["- Energie Zuid, klantnummer 12345678: € 300", ["Energie Zuid"]],
+    ["4\tEnergie Samen Limburg\teindafrekening\t€ 1.096,30", ["Energie Samen Limburg"]],
+    // a foundation written in capitals on a letterhead line
+    ["Gr Sevda\n\nSTICHTING ZWOLLE SAMEN\nNieuw: spreekuur", ["STICHTING ZWOLLE SAMEN"]],
+    // lower-case housing and school names in a chat
+    ["[09:01] anna: ze doet mbo bij roc rivierland in tiel\n[09:02] piet: ok", ["roc rivierland"]],
+    ["[09:01] anna: btw dijkzicht wonen mailde over dhr Jansen\n[09:02] piet: ok", ["dijkzicht wonen"]],
+    ["[09:01] anna: de huur bij lindewaard wonen gaat via de gemeente?\n[09:02] piet: ja", ["lindewaard wonen"]],
+    // hard negatives: streets and districts without a business frame, a team by compass, a German branch, kinds of housing,
+    // a sentence-initial ordinary word before a tail
+    ["Hij woont aan de Noordkade sinds maart.", []],
+    ["De \"Noordkade\" is afgesloten voor verkeer.", []],
+    ["Ze woont in de wijk Bloemenhof bij haar zus.", []],
+    ["We hebben contact met Gebiedsteam Noord over de zaak.", []],
+    ["WhatsApp-groep \"Wijkteam Oost\" (export)", []],
+    ["Kühne GmbH – Niederlassung Venlo", ["Kühne GmbH"]],
+    ["[09:01] anna: ze wil liever bij begeleid wonen\n[09:02] piet: ok", []],
+    ["[09:01] anna: ze gaat bij oma wonen\n[09:02] piet: ok", []],
+    ["[09:01] anna: stand van zaken wonen: geen nieuws\n[09:02] piet: ok", []],
+    ["Hij kocht een Samsung Mobiel via internet.", []],
+    ["Maandag Direct na de intake gebeld.", []],
+    ["Ze zoekt werk in de Energie Noord-regio.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+  it("keeps the place of a German branch and no person in a farm name", () => {
+    expect(found("Kühne GmbH – Niederlassung Venlo", "plaats")).toEqual(["Venlo"]);
+    expect(found("Woning van Woonstichting Dijkhof: schimmel. Sandra belt Dijkhof over de schimmel.", "persoon")).toEqual(["Sandra"]);
+    expect(found("4\tEnergie Samen Limburg\teindafrekening\t€ 1.096,30", "plaats")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { BODY_INITIALS, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -302,6 +302,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const names = new Set<string>();
   const caseOnly = new Set<string>();
   const firmSurnames = new Set<string>();
+  const estateNames = new Set<string>();
   // Whether a person found by name or title (or a longer name) bears this surname: then it is no firm's short name.
   const personBears = (head: string) => kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0);
   for (const c of kept) {
@@ -314,6 +315,11 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // headless too, its name spreads alone.
     const headless = sp > 0 && (lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp))) || (TRADE_HEAD_COMPOUND.test(name.slice(0, sp)) && /^\p{Lu}\p{Ll}{3,}$/u.test(name.slice(sp + 1))));
     if (headless) names.add(name.slice(sp + 1));
+    // "Woonstichting Polderhof … belt Polderhof", "Havenbedrijf De Noordkade … De Noordkade biedt een contract": a farm,
+    // estate or quay name after its head spreads alone and outranks a person guess on its later mentions.
+    const estate = sp > 0 && /^(?:(?:De|Het|'t|’t) )?(\p{Lu}\p{Ll}{3,})$/u.exec(name.slice(sp + 1));
+    if (estate && ESTATE_NAME.test(estate[1]) && (headless || TRADE_COMPOUND_WORD.test(name.slice(0, sp)))) estateNames.add(name.slice(sp + 1));
+    if (sp < 0 && ESTATE_NAME.test(name)) estateNames.add(name);
     // "woont op kamers via Stichting Kamers met Kansen": the name left after its head word is often an ordinary noun;
     // its lower-case spelling does not spread in a chat.
     if (headless) caseOnly.add(name.slice(sp + 1));
@@ -373,6 +379,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       }
   }
   for (const name of firmSurnames)
+    for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+  for (const name of estateNames) if (!lex.places.phrases.has(phraseKey(name)) && !lex.surnames.has(name))
     for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   return extra;
 }

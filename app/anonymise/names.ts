@@ -371,7 +371,9 @@ export const GENERIC_SERVICES = new Set(["shv", "vrijwilligerspunt", "centrale t
   "jongerenpunt", "jongerenservicepunt", "zittingsplaats", "zittingslocatie",
   // a town hall and the municipality that runs a region's shelter ("Raadhuis Landgraaf", "Centrumgemeente
   // Enschede" are the place, like "Stadhuis Leeuwarden")
-  "raadhuis", "centrumgemeente"]);
+  "raadhuis", "centrumgemeente",
+  // a German firm's branch in a town ("Niederlassung Venlo", "Filiale Kleve" are the place, like "Vestiging" in a letterhead)
+  "niederlassung", "zweigniederlassung", "filiale", "zweigstelle"]);
 // Lower-case first names are names only next to a signal ("gr sanne", "fatima is 17", "fatima haar moeder").
 const SIGNOFFS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "hoi", "hai", "hallo", "hey", "hee", "heey", "hej", "hoii", "beste", "doei", "thx", "dank", "bedankt", "xx", "xxx", "@"]);
 const NAME_ITEM_RE = /^[ \t]*[-*•–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,(]/u;
@@ -2167,13 +2169,15 @@ function institutionRules(ctx: Ctx) {
     if (headEnd === i && !t.cap && CAPITAL_ONLY_HEADS.has(t.low)) headEnd = -1;
     // "Sociaal Team Hoogezand" is a named team; "het wijkteam Feijenoord" is the generic service in a district.
     const teamHead = headEnd >= i && /team$/.test(tokens[headEnd].low);
+    // "Gebiedsteam West", "Wijkteam Oost": a team named by a compass point is the generic service in a district, no name.
+    if (teamHead && tokens[headEnd + 1] && COMPASS_WORD.test(tokens[headEnd + 1].t) && tokens[headEnd + 1].cap && !(tokens[headEnd + 2]?.cap && spaceJoined(text, tokens[headEnd + 1], tokens[headEnd + 2]))) continue;
     // A sector noun ("zorgverzekeraar CZ", "energieleverancier Vattenfall", "de coöperatie") describes the
     // organisation after it: only a capitalised sector head before a name no lexicon knows opens one ("Zorgverzekeraar
     // Duinzicht", "Agrarische Coöperatie Greidhoeke").
     if (headEnd >= i && SECTOR_HEADS.test(phraseKey(text.slice(t.s, tokens[headEnd].e))) && (!t.cap || (!!tokens[headEnd + 1] && matchPhrase(ctx, headEnd + 1, lex.institutions) > headEnd))) headEnd = -1;
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
     // (not a course: "de opleiding Bloemsierkunst Niveau 2", "cursus Tuinaanleg Basis")
-    if (headEnd >= i && (t.cap || !t.sentStart) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
+    if (headEnd >= i && (t.cap || !t.sentStart || (t.upper && /^(?:stichting|vereniging)$/.test(t.low))) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
       !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
@@ -2217,7 +2221,8 @@ function institutionRules(ctx: Ctx) {
         end = j + 1;
       // "Stichting Maatschappelijk Werk Zeeuws-Vlaanderen", "Stichting Welzijn Ouderen Raalte": after a capitalised
       // Stichting/Vereniging every capitalised word is the name, also generic service words and a place at the end.
-      if (t.cap && (headKey === "stichting" || headKey === "vereniging") && headEnd === i) {
+      // (Also in capitals on a letterhead line: "STICHTING VLAARDINGEN VERBINDT".)
+      if ((t.cap || (t.upper && !!tokens[i + 1]?.upper)) && (headKey === "stichting" || headKey === "vereniging") && headEnd === i) {
         let k = i + 1;
         let lastCap = i;
         while (k < tokens.length && k - i <= 8 && text.slice(tokens[k - 1].e, tokens[k].s) === " " && !tokens[k].sentStart) {
@@ -2235,6 +2240,9 @@ function institutionRules(ctx: Ctx) {
             continue;
           }
           if (lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key)) break;
+          // In capitals a town at the end stays the place ("STICHTING LEERGELD DEVENTER"), one inside belongs to the name
+          // ("STICHTING VLAARDINGEN VERBINDT").
+          if (t.upper && x.upper && lex.places.phrases.has(x.key) && !(tokens[k + 1]?.upper && text.slice(x.e, tokens[k + 1].s) === " ")) break;
           if (x.word && (x.cap || x.upper) && !NATIONAL_HEADLESS.has(x.low)) lastCap = k;
           // (Also "&" between two names: "Stichting Derdengelden Brands & Kuipers".)
           else if (!((["voor", "van", "de", "het", "der", "den"].includes(x.low) || x.t === "&") && tokens[k + 1]?.cap)) break;
@@ -3326,6 +3334,65 @@ function lowerTailRule(ctx: Ctx) {
   }
 }
 
+// Farms, estates and quays that name a business: a one-word name on -hof/-hoeve/-gaard/-kade/-marke after a lower-case sector
+// compound ("fruitcoöperatie Bommelerhof", "appelkwekerij Lingehof": the name alone) or after "bij" with a place after it
+// ("werkt bij 't Perenhof in Zoelen", "bij De Eikenhoeve in Ede"). Not a street or a district without that frame ("woont aan
+// de Noordkade", "in de wijk Bloemenhof").
+export const ESTATE_NAME = /^\p{Lu}\p{Ll}{3,}(?:hof|hoeve|gaard|kade|marke)$/u;
+const SECTOR_COMPOUND = /^\p{Ll}{3,}(?:co[öo]peratie|kwekerij|teelt|telerij|boerderij|houderij|maatschap)$/u;
+// A brand tail after a coined or owner's name: "Tele Mobiel", "Hypotheek Direct", "Noord Line", "JK Graphics".
+const BRAND_TAIL = /^(?:Mobiel|Direct|Line|Lines|Graphics)$/;
+// A determiner before the brand makes it a thing: "een Samsung Mobiel", "haar nieuwe Nokia Mobiel".
+const THING_DETERMINERS = /^(?:een|mijn|zijn|haar|hun|je|jouw|onze|deze|die|dat|nieuwe|oude|tweedehands)$/;
+// Chat spellings of housing and school organisations: "bij dijkzicht wonen", "lindewaard wonen mailde", "roc rivierland".
+const ORG_SENDS_AFTER = /^[ \t]+(?:mailde|mailt|belde|belt|stuurde|stuurt|schreef|schrijft|meldde|meldt|heeft|had|zegt|zei|vraagt|vroeg)(?![\p{L}])/u;
+function estateAndBrandNames(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const prev = tokens[i - 1];
+    // "fruitcoöperatie Bommelerhof"
+    if (ESTATE_NAME.test(t.t) && !t.sentStart && prev && SECTOR_COMPOUND.test(prev.t) && spaceJoined(text, prev, t) && !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 2 });
+    // "bij 't Appelhof in Rossum", "bij De Eikenhoeve te Ede"
+    if (ESTATE_NAME.test(t.t) && !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && /^[ \t]+(?:in|te)[ \t]+\p{Lu}/u.test(text.slice(t.e, t.e + 6))) {
+      const art = prev && /^(?:'t|’t|De|Het|It)$/.test(prev.t) && spaceJoined(text, prev, t) ? prev : undefined;
+      const bij = tokens[(art ? art.i : i) - 1];
+      if (bij && bij.t === "bij" && spaceJoined(text, bij, art ?? t)) ctx.out.push({ s: (art ?? t).s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 2 });
+    }
+    // "namens Tele Mobiel", "van Noord Line in Harlingen", "(JK Graphics)": a capitalised coined word (or an abbreviation) + a
+    // brand tail; not a first name, a place or a common word opening a sentence ("Bel Direct terug").
+    // With a legal form after it the first word may be an ordinary one: "Opdrachtgever: Mobiel Direct Nederland BV".
+    const tail = tokens[i + 1];
+    const legal = tail ? /^(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:BV|B\.V\.|NV|N\.V\.)(?![\p{L}])/u.exec(text.slice(tail.e, tail.e + 30)) : null;
+    if ((t.cap || (t.upper && t.t.length <= 4)) && tail && BRAND_TAIL.test(tail.t) && spaceJoined(text, t, tail) && !lex.firstNames.has(t.t) && !lex.places.phrases.has(t.key) &&
+      !ctx.negative[i] && (legal || (!(t.sentStart && lex.common.has(t.low)) && !BRAND_TAIL.test(t.t) && !(prev && THING_DETERMINERS.test(prev.low)))))
+      ctx.out.push({ s: t.s, e: tail.e + (legal ? legal[0].length : 0), label: "instelling", prio: PRIO.institutionHead + 2 });
+    // In a chat: a lower-case name + "wonen" after "bij/van/met/via" or before a verb of sending ("de huur bij dijkzicht wonen",
+    // "lindewaard wonen mailde"); not a kind of housing ("bij begeleid wonen", "zelfstandig wonen"), a person ("bij oma wonen")
+    // or a plural noun ("stand van zaken wonen").
+    if (ctx.speakers.size && !t.cap && !t.upper && /^\p{Ll}{5,}$/u.test(t.t) && tail?.t === "wonen" && spaceJoined(text, t, tail) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) &&
+      !lex.places.phrases.has(t.key) && !RELATIONS.has(t.low) && !LOWER_TAIL_MODIFIERS.test(t.low) && !ADJECTIVE_END.test(t.low) && !/en$/.test(t.low) && !ctx.speakers.has(t.low) &&
+      ((prev && /^(?:bij|van|met|via)$/.test(prev.t) && spaceJoined(text, prev, t)) || ORG_SENDS_AFTER.test(text.slice(tail.e, tail.e + 12))))
+      ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
+    // In a chat: "roc" + a lower-case name ("bij roc rivierland in tiel"), not a common word or a place ("roc in tiel").
+    if (ctx.speakers.size && t.t === "roc" && tail && /^\p{Ll}{4,}$/u.test(tail.t) && spaceJoined(text, t, tail) && !lex.common.has(tail.low) && !lex.places.phrases.has(tail.key) && !lex.firstNamesLower.has(tail.low))
+      ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
+  }
+  // A farm's quoted name in a work frame: 'een bedrijf dat hij zelf "Rode Kersengaard" noemt', 'melkveehouderij Jansen ("De
+  // Weidehoeve")'; not a quoted street ('de "Noordkade" is afgesloten': no work word before it).
+  if (may(/["“]/.test(text)))
+    for (const m of allMatches(/["“]((?:(?:De|Het|'t|’t)[ \t])?(?:\p{Lu}\p{Ll}+[ \t]){0,2}(\p{Lu}\p{Ll}+))["”]/gu, text)) {
+      if (!ESTATE_NAME.test(m[2]) || !/(?:bedrijf|houderij|boerderij|kwekerij|teelt|camping|firma|werkt|werkte|gewerkt|geholpen)(?![\p{L}])[^.\n]{0,60}$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      ctx.out.push({ s: m.index + 1, e: m.index + 1 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 2 });
+    }
+  // "- Energie Noord, klantnummer …", "| Energie Samen Limburg |": an energy firm named by a region; the region is part of the name.
+  if (may(text.includes("Energie")))
+    for (const m of allMatches(/(?<![\p{L}])Energie[ \t]+(?:Noord|Oost|Zuid|West|Samen[ \t]+\p{Lu}\p{Ll}+)(?![\p{L}-])/gu, text))
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 3 });
+}
+
 /** Whether the text writes `word` somewhere right after a known first name ("Aanvrager: Johannes Pattiasina"). */
 function afterFirstNameSomewhere(lex: Lexicons, text: string, word: string): boolean {
   for (const at of mentions(text, word, true)) {
@@ -4350,6 +4417,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   personOfOrganisationRule(ctx);
   serviceOfOrganisationRule(ctx);
   lowerTailRule(ctx);
+  estateAndBrandNames(ctx);
   compoundHeadRule(ctx);
   acronymOrganisations(ctx);
   capitalisedWordCareBrands(ctx);
@@ -5029,7 +5097,7 @@ const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p
 const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
 const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
 const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
-const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
 
@@ -5314,7 +5382,8 @@ function namedMines(ctx: Ctx) {
 /** The value of an organisation field: "Werkgever: Vixia". */
 function organisationFieldValues(ctx: Ctx) {
   const { text, lex } = ctx;
-  // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht": the value of an organisation field.
+  // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht": the value of an organisation field (also with the article
+  // "'t": "Bedrijf: 't Perenhof, fruitteelt").
   if (may(text.includes(":")))
     for (const m of allMatches(ORG_FIELD_RE, text)) {
       const name = m[1];
