@@ -8270,3 +8270,52 @@ describe("organisations: farm and quay names, brand tails, lower-case housing na
     expect(found("4\tEnergie Samen Limburg\teindafrekening\t€ 1.096,30", "plaats")).toEqual([]);
   });
 });
+
+describe("organisations named after a family, persons beside organisations", () => {
+  it.each([
+    // a capitalised particle + surname after "bij" in an employer frame, or before a firm's bankruptcy
+    ["Hij heeft twaalf jaar gewerkt bij Van Dalsum en zoekt nu iets anders.", "instelling", ["Van Dalsum"]],
+    ["Hij is in maart weg bij Van Dalsum en zoekt nu ander werk.", "instelling", ["Van Dalsum"]],
+    ["Hij reed dertig jaar bij Van Grunsven, totdat dat bedrijf failliet ging.", "instelling", ["Van Grunsven"]],
+    // a lower-case surname as employer or creditor in lower-case writing, and its later mentions
+    ["[10:02] Fenna: ik werk niet meer bij hofstede sinds maart\n[10:03] Jorn: ok", "instelling", ["hofstede"]],
+    ["[11:40] Jorn: bosveld wil loonbeslag bij terhorst maar dat loopt al\n[11:41] Fenna: en er kwam weer een brief van bosveld", "instelling", ["bosveld", "terhorst", "bosveld"]],
+    // a surname + a plural of a legal profession, wherever it stands
+    ["[09:15] Fenna: mevrouw zegt dat hofstede advocaten weer gebeld heeft\n[09:16] Jorn: ok", "instelling", ["hofstede advocaten"]],
+    // a group word before a two-word name
+    ["Ze is aangemeld bij de rouwgroep Weer Verder in Zevenaar.", "instelling", ["Weer Verder"]],
+    // a one-word name after a head word keeps being the organisation where a call frame reads a person
+    ["Woning: Woonstichting Maasoord, lekkage.\nActie: Ellen belt Maasoord over de lekkage.", "instelling", ["Woonstichting Maasoord", "Maasoord"]],
+    // a coined name + a lower-case kind of firm, and a coined name before its KvK number
+    ["| 3 | Zorgvast zorgverzekeraar | 55120934 | premie |", "instelling", ["Zorgvast"]],
+    ["Er is een achterstand bij zorgverzekeraar Gezondwijs van 300 euro.", "instelling", ["Gezondwijs"]],
+    ["Hij heeft een eenmanszaak in tegelwerk, Tegelvlot, KvK-nummer 71234599.", "instelling", ["Tegelvlot"]],
+    // persons beside organisation rules: a first name + a company word on a signature line, a relation + name + place
+    ["Met vriendelijke groet,\nAnneke Staal\nBewindvoerder", "persoon", ["Anneke Staal"]],
+    ["Bel gerust haar dochter Shaneyla Eersel als mevrouw niet opneemt.", "persoon", ["Shaneyla Eersel"]],
+    // hard negatives: a title makes a person, a first name makes a person, a visit is no job, a trade word, a street
+    ["Ze werkt bij mevrouw Van Dalsum als huishoudelijke hulp.", "instelling", []],
+    ["Hij werkt bij Karel van Dalsum in de tuin.", "instelling", []],
+    ["Ik ging vanmiddag langs bij Van Dalsum.", "instelling", []],
+    ["[10:02] Fenna: ze heeft een schuld bij bakker op de hoek\n[10:03] Jorn: ok", "instelling", []],
+    ["[10:02] Fenna: de advocaten hebben gebeld\n[10:03] Jorn: ok", "instelling", []],
+    ["Hij werkt bij Hofstede Transport in Zwolle.", "persoon", []],
+    ["Ze kookt in de moskee aan de Van Linden van den Heuvelsingel.", "persoon", []],
+    ["Ze heeft een nagelstudio, Jade Nails, in het winkelcentrum.", "persoon", []],
+    ["Nieuwe zorgverzekering afgesloten per januari.", "instelling", []],
+    ["De Basis zorgverzekering is het goedkoopst.", "instelling", []],
+    ["Mijn collega Marvella Tjon belt u terug.", "instelling", []],
+    ["Met vriendelijke groet,\nJurgen Martina\nMartina Bewindvoering\nPeizerweg 7", "instelling", ["Martina Bewindvoering"]],
+    ["Ze woont in Berflo Es. Haar huisarts is Huisartsenpraktijk Berflo.", "plaats", ["Berflo Es"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it("takes no trade word closing a longer name for a coined name before its KvK number", () => {
+    expect(found("Onderneming: Smits Tuinen & Bestrating, KvK 61204999", "instelling")).not.toContain("Bestrating");
+  });
+  it("keeps a person beside a family firm", () => {
+    const text = "Hij werkt bij Van Dalsum. Zijn begeleider is Ineke van Dalsum.";
+    expect(found(text, "instelling")).toEqual(["Van Dalsum"]);
+    expect(found(text, "persoon")).toEqual(["Ineke van Dalsum"]);
+  });
+});

@@ -303,6 +303,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const caseOnly = new Set<string>();
   const firmSurnames = new Set<string>();
   const estateNames = new Set<string>();
+  const headlessOne = new Set<string>();
+  // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
+  const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.s === s && p.e === e);
+  const fullNameBears = (head: string) => kept.some((p) => p.label === "persoon" && p.e - p.s > head.length && mentions(text.slice(p.s, p.e), head).length > 0);
   // Whether a person found by name or title (or a longer name) bears this surname: then it is no firm's short name.
   const personBears = (head: string) => kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0);
   for (const c of kept) {
@@ -320,6 +324,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const estate = sp > 0 && /^(?:(?:De|Het|'t|’t) )?(\p{Lu}\p{Ll}{3,})$/u.exec(name.slice(sp + 1));
     if (estate && ESTATE_NAME.test(estate[1]) && (headless || TRADE_COMPOUND_WORD.test(name.slice(0, sp)))) estateNames.add(name.slice(sp + 1));
     if (sp < 0 && ESTATE_NAME.test(name)) estateNames.add(name);
+    // "Woonstichting Zonnewende … Sandra belt Zonnewende": any one-word name after a head word (no first name or surname)
+    // is that organisation also where a verb frame reads a person ("belt X"); farm and quay names (above) spread further.
+    if (headless && /^\p{Lu}\p{Ll}{3,}$/u.test(name.slice(sp + 1))) headlessOne.add(name.slice(sp + 1));
     // "woont op kamers via Stichting Kamers met Kansen": the name left after its head word is often an ordinary noun;
     // its lower-case spelling does not spread in a chat.
     if (headless) caseOnly.add(name.slice(sp + 1));
@@ -375,7 +382,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         // A national chain opening a sentence is the generic brand (convention), also when it was found with
         // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
         if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
-        extra.push({ s: at, e: at + v.length, label: "instelling", prio: PRIO.propagated + 1 });
+        extra.push({ s: at, e: at + v.length, label: "instelling", prio: headlessOne.has(v) && !lex.ambiguousFirstNames.has(v) && !lex.ambiguousSurnames.has(v) && !fullNameBears(v) && readAsPerson(at, at + v.length) ? PRIO.personContext + 1 : PRIO.propagated + 1 });
       }
   }
   for (const name of firmSurnames)
@@ -1241,6 +1248,11 @@ export function detect(text: string): Span[] {
       CARE_CONTEXT.test(text.slice(Math.max(0, c.s - 120), c.e + 60)));
   if (may(/(?:Sint|St\.)[ \t]+\p{Lu}/u.test(text))) kept = saintNamesInInstitutions(text, kept);
   if (may(kept.some((c) => c.label === "persoon"))) kept = kept.filter((c) => c.label !== "persoon" || !NOT_A_NAME_WORDS.has(text.slice(c.s, c.e).toLowerCase()));
+  // "aan de Van Linden van den Heuvellsingel", "op de Jan van Nassaustraat": after aan/in/op a name that runs on
+  // into particles + a street word is the start of a street named after a person, no person (the street has no number,
+  // so it stays unflagged).
+  if (may(/(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg)/.test(text)))
+    kept = kept.filter((c) => c.label !== "persoon" || !STREET_NAME_TAIL.test(text.slice(c.e, c.e + 60)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+(?:de[ \t]+)?$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
@@ -1248,6 +1260,8 @@ export function detect(text: string): Span[] {
   if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }
+
+const STREET_NAME_TAIL = /^[ \t]+(?:van|de|der|den|ter|ten)(?:[ \t]+(?:de|der|den|het))*[ \t]+\p{Lu}\p{Ll}*(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg)(?![\p{L}])/u;
 
 // "fietst elke dag van Balk naar Nijemirdum": a lower-case "van" + a known place, then "naar" + a place, is where a route
 // starts, not a surname ("van Balk"). Not after a title ("mevrouw van Gent naar Utrecht" is a person).

@@ -1260,7 +1260,8 @@ function personRules(ctx: Ctx) {
         isNegative(lex, t.key) || RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || (bareDe && /(?:er|man|e)$/.test(t.low));
       // (a place name after a strong particle is the surname: "ter horst", "van der veen")
       const wordLikeName = wordLike && !(s < i && !bareDe && lex.places.phrases.has(t.key) && !lex.common.has(t.low));
-      if (known && !wordLikeName) {
+      // (not a surname that an employer or creditor frame makes the family firm: "werk niet meer bij kuijpers")
+      if (known && !wordLikeName && !(s === i && framedFamilyFirms(ctx).has(t.low))) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || CLIENT_TITLES.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
@@ -2603,6 +2604,12 @@ function orgTailRule(ctx: Ctx) {
     // "dhr. Marco Groen", "Jan Bouw": a known first name + a surname that is also a company word is a person, and so
     // is anything right after a person title.
     if (tail - first === 1 && lex.firstNames.has(tokens[first].t) && !lex.ambiguousFirstNames.has(tokens[first].t) && (lex.surnames.has(tokens[tail].t) || lex.ambiguousSurnames.has(tokens[tail].t))) continue;
+    // "Groet,\nMonique Staal", "Van: Greet Hout <g.hout@…>": a known first name + a company word alone on a signature or
+    // mail-header line is a person, also when the lexicon lacks the surname; "Jansen Staal" (no first name), "Monique Staal
+    // B.V." (a legal form), "Martina Bewindvoering" (a derived or plural trade word: -ing, -en, -s, -ie, -ij) and "een
+    // nagelstudio, Jade Nails, in …" (inside a sentence) stay the firm.
+    if (tail - first === 1 && lex.firstNames.has(tokens[first].t) && !lex.ambiguousFirstNames.has(tokens[first].t) && /^\p{Lu}\p{Ll}+$/u.test(tokens[tail].t) && !/(?:ing|en|ie|ij|s|iek)$/.test(tokens[tail].low) &&
+      /(?:^|\n)[ \t]*(?:(?:Van|Aan|Cc|From|To)[ \t]*:[ \t]*)?$/.test(ctx.text.slice(Math.max(0, tokens[first].s - 12), tokens[first].s)) && /^[ \t]*(?:<[^>\n]*>[ \t]*)?(?:\n|$)/.test(ctx.text.slice(tokens[tail].e, tokens[tail].e + 80))) continue;
     if (first > 0 && TITLES.has(tokens[first - 1].low === "." ? tokens[first - 2]?.low ?? "" : tokens[first - 1].low) && !CLIENT_TITLES.has(tokens[first - 1].low)) continue;
     // "begeleider Mireille Groen", "jobcoach Anouk Bouw": after a role noun a capitalised non-word + a surname that is also a
     // company word is a person too (first names the lexicon does not know).
@@ -3119,7 +3126,8 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // name opens no service; a one-word place right after it is the surname ("Wassenaar", "Tiel", "Ommen").
     const roleWord = (x: Token | undefined) => !!x && (ROLE_SUFFIX.test(x.low) || RELATIONS.has(x.low) || /^(?:behandelaar|contactpersoon|mentor|bewindvoerder|casemanager|regisseur|naam|roepnaam)$/.test(x.low));
     const announced = roleWord(tokens[i - 1]) || (tokens[i - 1]?.t === ":" && roleWord(tokens[i - 2]));
-    if (announced && /^\p{Lu}\p{Ll}{2,9}$/u.test(t.t) && !/(?:erij|fabriek|centrale|praktijk|bedrijf|kantoor|huis|centrum|winkel|zaak|dienst|groep|team|punt|plein|werk|zorg|goed|wonen|bouw)$/.test(t.low) && ctx.out.some((c) => c.label === "persoon" && c.s === t.s && c.e === t.e && c.prio >= PRIO.personContext)) {
+    // ("haar dochter Marisha Eersel": a relation before a first name the lexicon lacks + a place read as one full name.)
+    if (announced && /^\p{Lu}\p{Ll}{2,9}$/u.test(t.t) && !/(?:erij|fabriek|centrale|praktijk|bedrijf|kantoor|huis|centrum|winkel|zaak|dienst|groep|team|punt|plein|werk|zorg|goed|wonen|bouw)$/.test(t.low) && ctx.out.some((c) => c.label === "persoon" && c.s === t.s && (c.e === t.e || c.e === tokens[i + 1]?.e) && c.prio >= PRIO.personContext)) {
       const nx = tokens[i + 1];
       if (nx.cap && !nx.t.includes("-") && matchPhrase(ctx, i + 1, lex.places) === i + 1 && !lex.abroad.has(nx.key) && !(tokens[i + 2]?.word && tokens[i + 2].cap && text.slice(nx.e, tokens[i + 2].s) === " ") && !newlineBetween(text, t.e, nx.s))
         ctx.out.push({ s: t.s, e: nx.e, label: "persoon", prio: PRIO.personContext + 1 });
@@ -3210,9 +3218,18 @@ function capitalisedPairRule(ctx: Ctx) {
       ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
       continue;
     }
+    // "aanmelding rouwgroep Samen Verder", "lid van zangkoor Vocal Fusion": a lower-case noun for a group, club or society
+    // right before the pair names it (not a person: "collega Anna Smit" has no group word).
+    const kind = tokens[i - 1];
+    if (kind.word && !kind.cap && !kind.upper && spaceJoined(text, kind, a) && GROUP_KIND_END.test(kind.low)) {
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
+      continue;
+    }
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
+// Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
+const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
 
 // "jobcoach van Werkbedrijf X", "begeleider van Cordaan": an unknown name after a role + "van" is the employer.
 function roleOfOrganisationRule(ctx: Ctx) {
@@ -3850,7 +3867,7 @@ function lowerTextOrgRule(ctx: Ctx) {
 // Words before "bij", "door", "namens" or "van" (in the same clause, at most three words before it) that announce an
 // employer or a creditor: "werkt nu bij", "lening bij", "afgesloten door", "loonstrookje van".
 const FIRM_FRAME_WORDS: Record<string, RegExp> = {
-  bij: /^(?:werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling)$/,
+  bij: /^(?:werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   door: /^(?:afgesloten|afsluiten|afsluiting|beslag|aangemaand|ontslagen)$/,
   namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
   van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso)$/,
@@ -3861,7 +3878,7 @@ const FIRM_KIND_WORDS = new Set(["uitzendbureau", "uitzender", "werkgever", "ene
 // A creditor as the subject of what it does to a debt, opening a clause: "noordzorg heeft de regeling opgezegd",
 // "stroomvast wil een betalingsregeling".
 const CREDITOR_SUBJECT_VERBS = /^(?:heeft|wil|dreigt|stuurt|zet|gaat|eist|legt)$/;
-const CREDITOR_OBJECTS = /^(?:regeling|betalingsregeling|afsluiting|afsluiten|deurwaarder|incasso|aanmaning|beslag|opgezegd|ontruiming|vordering|achterstand)$/;
+const CREDITOR_OBJECTS = /^(?:regeling|betalingsregeling|afsluiting|afsluiten|deurwaarder|incasso|aanmaning|beslag|loonbeslag|opgezegd|ontruiming|vordering|achterstand)$/;
 // Endings of ordinary Dutch words (plurals, participles, adjectives, abstract nouns, agent nouns, kinds of firm) that a
 // coined firm name seldom has: "vrienden", "wanbetaling", "onbepaalde", "deurwaarder", "uitzendbedrijf".
 // ("slachterij", "kaashandel", "koelhuis", "distributiecentra", "tandarts", "minimaal", "diverse", "eentje" too.)
@@ -3879,10 +3896,34 @@ function coinedLowerWord(ctx: Ctx, t: Token | undefined): t is Token {
   return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) ||
     lex.institutionHeads.phrases.has(t.key) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
 }
+/** A lower-case surname that in an employer or creditor frame names the family firm: "werk niet meer bij kuijpers",
+ * "loonbeslag bij hoving", "dijkhuis wil loonbeslag"; not a first name, place or word ("bij bakker" stays a word), nor
+ * a speaker of the chat. */
+function lowerFamilyFirm(ctx: Ctx, t: Token): boolean {
+  const { lex, text } = ctx;
+  if (!/^\p{Ll}{4,}$/u.test(t.t) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2)) || ctx.speakers.has(t.low)) return false;
+  const nx = ctx.tokens[t.i + 1];
+  if (nx?.word && text.slice(t.e, nx.s) === " " && (nx.cap || NAME_GOES_ON(lex, nx))) return false;
+  const cap = capitalised(t.t);
+  // (a surname in -er is also the trade in lower case: "schuld bij bakker", "lening bij visser")
+  return (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) && !/er$/.test(t.low) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.low) && !lex.places.phrases.has(t.key) && !RELATIONS.has(t.low);
+}
+/** The lower-case surnames that some employer or creditor frame of the text makes a family firm; their other mentions
+ * are that firm too ("dijkhuis wil loonbeslag …", then "een brief van dijkhuis"). */
+const familyFirmCache = new WeakMap<Ctx, Set<string>>();
+function framedFamilyFirms(ctx: Ctx): Set<string> {
+  let found = familyFirmCache.get(ctx);
+  if (!found) {
+    found = new Set();
+    for (const t of ctx.tokens) if (t.word && !t.cap && !t.upper && !found.has(t.low) && lowerFamilyFirm(ctx, t) && coinedFirmFrame(ctx, t)) found.add(t.low);
+    familyFirmCache.set(ctx, found);
+  }
+  return found;
+}
 /** Whether lower-case token t is a coined one-word firm announced by an employer or creditor frame (see lowerCaseOrgRule). */
 function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
   const { tokens, text } = ctx;
-  if (!coinedLowerWord(ctx, t) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
+  if (!(coinedLowerWord(ctx, t) || lowerFamilyFirm(ctx, t)) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
   const joined = (x: Token, y: Token) => text.slice(x.e, y.s) === " ";
   const p1 = tokens[t.i - 1];
   // "mensen, noordzorg heeft de regeling opgezegd": a clause opening with the creditor.
@@ -3907,7 +3948,7 @@ function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
-const LOWER_OWNER_TRADE = /^(?:infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
 const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar"]);
 // Nouns before "van" + a one-word lexicon organisation: "brief van wooncompas", "thuisbegeleiding van careyn", "ik ben van woongoed".
 const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn"]);
@@ -3921,8 +3962,10 @@ const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cv
 const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel)$/u;
 // Endings of Dutch surnames that are no common word ending: "brookhuis", "wolterink", "hofstra".
 const LOWER_SURNAME_END = /(?:huis|huizen|ink|inga|enga|sma|stra|ema|horst|kamp|hof|dijk|veld|beek|broek|mans|ing)$/u;
+// Plurals of legal professions, whose offices are named after a partner: "dijkhuis deurwaarders", "smit advocaten".
+const LOWER_LEGAL_FIRM_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen)$/u;
 // Trades that with a word before them always name a firm (also after a place or a word-like surname): "hoogland dakwerken", "koning infra".
-const LOWER_OWNER_STRONG_TRADE = /^(?:infra|dakwerken|tegelwerken|grondwerken|grondverzet|installaties|loodgieters|hoveniers|schilders|stukadoors|koeriers|metaalbewerking|verhuizingen|sloopwerken)$/u;
+const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|dakwerken|tegelwerken|grondwerken|grondverzet|installaties|loodgieters|hoveniers|schilders|stukadoors|koeriers|metaalbewerking|verhuizingen|sloopwerken)$/u;
 /** Organisations a klantmanager writes in lower case in notes and chats, announced by their frame:
  * - a lexicon organisation after bij/via, "in het"/"naar het" or an agency noun: "matroos bij boskalis", "ligt in het ozg",
  *   "via tempo-team", "uitzendbureau (randstad)", "brief van vechtdal wonen" (a multi-word name also after van/naar/op);
@@ -3982,7 +4025,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // service, nor a word with a Dutch inflection ("lening bij vrienden", "afgesloten door wanbetaling", "contract van
     // onbepaalde tijd").
     // (No "continue": a longer name the rules below find wins, "bij grondverzet dekker".)
-    if (coinedFirmFrame(ctx, t)) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+    if (coinedFirmFrame(ctx, t) || (framedFamilyFirms(ctx).has(t.low) && lowerFamilyFirm(ctx, t))) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
     // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
     if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
       const pl = tokens[t.i + 1];
@@ -4031,7 +4074,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
       (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key)));
     if (!surname || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
-    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens)) continue;
+    // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || (strong && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
     // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
     let e = trade.e;
     const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
@@ -7021,7 +7065,7 @@ function titleCaseTaglines(ctx: Ctx) {
 // --- coined firm names and tagline names in an employer or service frame ---
 // Words that make "bij X" the employer, landlord or provider: "werkt 16u bij Frigolink", "huurachterstand bij Wooncompas",
 // "in een traject bij Werkfit Zuid" (a job, rent or programme is always held "at" an organisation).
-const FRAME_BEFORE_BIJ = new Set([...EMPLOYMENT_BEFORE_BIJ, "traject", "huurachterstand", "huurschuld", "achterstand", "huurt", "huurde", "huurder", "oproepcontract", "nachtdienst", "dagdienst", "werkzaam", "uitzendkracht", "ingeleend", "ingehuurd"]);
+const FRAME_BEFORE_BIJ = new Set([...EMPLOYMENT_BEFORE_BIJ, "weg", "vertrokken", "gestopt", "ontslag", "loonbeslag", "traject", "huurachterstand", "huurschuld", "achterstand", "huurt", "huurde", "huurder", "oproepcontract", "nachtdienst", "dagdienst", "werkzaam", "uitzendkracht", "ingeleend", "ingehuurd"]);
 // Verbs of working that may stand a few words before "bij": "werkt sinds maart bij X", "werkt 16u bij X".
 const WORK_VERBS_BEFORE_BIJ = new Set(["werkt", "werkte", "werken", "gewerkt", "werk"]);
 // Nouns that make "via X"/"van X" the provider or employer: "gezinsbegeleiding via Enver", "de loonstroken van Schoonmaak
@@ -7029,7 +7073,9 @@ const WORK_VERBS_BEFORE_BIJ = new Set(["werkt", "werkte", "werken", "gewerkt", "
 const FRAME_BEFORE_VIA_VAN = /^(?:\p{Ll}*begeleiding|ondersteuning|traject|loonstroken|loonstrook|salarisstrook|salarisstroken|huurhuis|huurwoning|huurcontract|arbeidscontract|jobcoach|trajectbegeleider)$/u;
 // Nouns that name a provider or employer right before its name: "zorgaanbieder Provides", "jongerenwerk Vivens",
 // "lening Provident Polska".
-const FRAME_BEFORE_NAME = new Set(["zorgaanbieder", "aanbieder", "jongerenwerk", "uitzendbureau", "uitzendbureau's", "re-integratiebedrijf", "reintegratiebedrijf", "re-integratiebureau", "woningcorporatie", "lening", "krediet", "werkgever"]);
+const FRAME_BEFORE_NAME = new Set(["zorgverzekeraar", "verzekeraar", "energieleverancier", "zorgaanbieder", "aanbieder", "jongerenwerk", "uitzendbureau", "uitzendbureau's", "re-integratiebedrijf", "reintegratiebedrijf", "re-integratiebureau", "woningcorporatie", "lening", "krediet", "werkgever"]);
+// Lower-case nouns for the kind of firm written right after its coined name: "Rivierzorg zorgverzekeraar".
+const FIRM_KIND_AFTER = new Set(["zorgverzekeraar", "zorgverzekering", "verzekeraar", "energieleverancier", "energiebedrijf", "woningcorporatie", "incassobureau", "webwinkel", "postorderbedrijf", "uitzendbureau"]);
 /**
  * A coined one-word firm or a tagline name of two or three capitalised words in a strong employer or service frame:
  * "werkt bij Frigolink", "huurachterstand bij Wooncompas", "bewindvoerder via Bewind Op Maat", "zorgaanbieder Provides",
@@ -7040,6 +7086,23 @@ function framedCoinedFirms(ctx: Ctx) {
   const unknown = (x: Token) => !lex.firstNames.has(x.t) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t) && !lex.places.phrases.has(x.key) && !lex.common.has(x.low) && !isNegative(lex, x.key) && !TITLES.has(x.low) && !RELATIONS.has(x.low);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // A coined name + a lower-case noun for its kind of firm, also opening a table cell: "| Rivierzorg zorgverzekeraar |",
+    // "Zorgzeker zorgverzekering", "Stroomwijs energieleverancier" (not after an article, not an adjective, not opening a
+    // sentence: "De Basis zorgverzekering", "Nieuwe zorgverzekering afgesloten").
+    const kindAfter = tokens[i + 1];
+    if (t.word && t.cap && !t.upper && !ctx.negative[i] && t.t.length >= 5 && kindAfter?.word && !kindAfter.cap && spaceJoined(text, t, kindAfter) && FIRM_KIND_AFTER.has(kindAfter.low) &&
+        unknown(t) && !lex.institutionHeads.phrases.has(t.low) && !GENERIC_SERVICES.has(t.low) && !/e$/.test(t.low) &&
+        !/^(?:de|het|een|die|deze|dat|mijn|zijn|haar|hun|onze|jouw|uw|elke|iedere|geen)$/.test(tokens[i - 1]?.low ?? "") && (!t.sentStart || /[|\t][ \t]*$/.test(text.slice(Math.max(0, t.s - 3), t.s)))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+      continue;
+    }
+    // A coined one-word name set off by a comma or colon with its Chamber of Commerce number right after it: "een
+    // eenmanszaak, Klusvaardig, KvK-nummer 7123…" (not the last word of a longer name: "Tuinen & Bestrating, KvK …").
+    if (t.word && t.cap && !t.upper && !ctx.negative[i] && t.t.length >= 5 && unknown(t) && !lex.institutionHeads.phrases.has(t.low) && /^[ \t]*[,(][ \t]*(?:KvK|KVK|kvk)(?![\p{L}])/u.test(text.slice(t.e, t.e + 10)) &&
+        /(?:^|\n|[,:][ \t]*)$/.test(text.slice(Math.max(0, t.s - 3), t.s))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+      continue;
+    }
     if (!t.word || !t.cap || t.upper || t.sentStart || ctx.negative[i]) continue;
     const p = tokens[i - 1];
     if (!p.word || newlineBetween(text, p.e, t.s) || !spaceJoined(text, p, t)) continue;
@@ -7052,9 +7115,25 @@ function framedCoinedFirms(ctx: Ctx) {
         if (!/^[\p{L}\p{N}]+$/u.test(tokens[k + 1].t)) break;
         if (WORK_VERBS_BEFORE_BIJ.has(tokens[k].low)) framed = true;
       }
+      // (or a firm's bankruptcy later in the clause: "veertig jaar gereden bij Van Oort, tot die failliet ging")
+      if (!framed && /^[^.!?\n]{0,40}(?<![\p{L}])failliet(?![\p{L}])/u.test(text.slice(t.e, t.e + 60))) framed = true;
     } else if (p.t === "via" || p.t === "van") framed = !!tokens[i - 2] && tokens[i - 2].word && FRAME_BEFORE_VIA_VAN.test(tokens[i - 2].low);
     else framed = FRAME_BEFORE_NAME.has(p.t);
     if (!framed) continue;
+    // A firm known by its owner's family name, a capitalised particle + surname: "werkt bij Van Wijk", "weg bij Ter Horst",
+    // "stage bij Van der Linden" (a first name or title before it makes a person: "bij Jan van Wijk", "bij mevrouw Van Wijk").
+    if (PARTICLES.has(t.low) && p.t === "bij") {
+      let j = i + 1;
+      while (j < i + 3 && tokens[j]?.word && !tokens[j].cap && PARTICLES.has(tokens[j].low) && spaceJoined(text, tokens[j - 1], tokens[j])) j++;
+      const sn = tokens[j];
+      if (!sn?.word || !sn.cap || sn.upper || !spaceJoined(text, tokens[j - 1], sn) || lex.firstNames.has(sn.t) || lex.places.phrases.has(sn.key) || lex.common.has(sn.low) || PARTICLES.has(sn.low)) continue;
+      // (a longer name goes on: "Van Wijk Transport", "Van Dijk & Zn")
+      if ((tokens[j + 1]?.word && (tokens[j + 1].cap || tokens[j + 1].upper) && spaceJoined(text, sn, tokens[j + 1])) || /^(?:[+&\p{N}-]|[ \t]+&)/u.test(text.slice(sn.e, sn.e + 3))) continue;
+      if (ctx.out.some((c) => c.label === "instelling" && c.s < sn.e && c.e > t.s && (c.s < t.s || c.e > sn.e))) continue;
+      ctx.out.push({ s: t.s, e: sn.e, label: "instelling", prio: PRIO.institutionHead + 4 });
+      i = j;
+      continue;
+    }
     // The run of capitalised words (up to three, on one line).
     let end = i;
     while (end - i < 2 && tokens[end + 1] && tokens[end + 1].word && tokens[end + 1].cap && !tokens[end + 1].upper && !tokens[end + 1].sentStart && spaceJoined(text, tokens[end], tokens[end + 1])) end++;
