@@ -379,6 +379,10 @@ const SETS: Record<string, string> = {
   blind366: "blind366.jsonl",
   blind367: "blind367.jsonl",
   blind368: "blind368.jsonl",
+  blind369: "blind369.jsonl",
+  blind370: "blind370.jsonl",
+  blind371: "blind371.jsonl",
+  blind372: "blind372.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -472,6 +472,10 @@ describe.each([
   ["blind366 (session 21: first run)", "blind366.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind367 (session 21: first run)", "blind367.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind368 (session 21: first run)", "blind368.jsonl", ["leeftijd"] as Label[]],
+  ["blind369 (session 21: last unseen check)", "blind369.jsonl", ["instelling"] as Label[]],
+  ["blind370 (session 21: last unseen check)", "blind370.jsonl", ["telefoon"] as Label[]],
+  ["blind371 (session 21: last unseen check)", "blind371.jsonl", ["leeftijd"] as Label[]],
+  ["blind372 (session 21: last unseen check)", "blind372.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -435,4 +435,8 @@ build("blind365");
 build("blind366");
 build("blind367");
 build("blind368");
+build("blind369");
+build("blind370");
+build("blind371");
+build("blind372");
 build("schoon");
