@@ -8319,3 +8319,14 @@ describe("organisations named after a family, persons beside organisations", () 
     expect(found(text, "persoon")).toEqual(["Ineke van Dalsum"]);
   });
 });
+
+describe("phones: a number with a country code after a number-announcing word", () => {
+  it.each([
+    ["Haar nummer staat in het dossier: +238 991 23 45.", ["+238 991 23 45"]],
+    ["Nummer broer (zie dossier): +32 470 12 34 56", ["+32 470 12 34 56"]],
+    // hard negative: after "…nummer" a number starting with 00 stays the announced kind
+    ["Huurcontractnummer: 0047-118-02", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "telefoon")).toEqual(expected);
+  });
+});

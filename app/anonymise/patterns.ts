@@ -325,8 +325,9 @@ function pushForeignPhones(text: string, out: Candidate[]) {
   if (!may(text.includes("+") || text.includes("00"))) return;
   for (const m of allMatches(FOREIGN_PHONE_RE, text)) {
     const digits = m[0].replace(/\D/g, "");
-    // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind.
-    if (numberKind(text, m.index, m.index + m[0].length) === "other") continue;
+    // "Huurcontractnummer: 0047-118-02" starts like a Norwegian number but is announced as another kind; a "+" is only ever
+    // written before a country code ("Haar nummer staat in het dossier: +238 991 23 45").
+    if (!m[0].startsWith("+") && numberKind(text, m.index, m.index + m[0].length) === "other") continue;
     // "| Zilveren Kruis | premie | € 1.337,60 | 0017432281 |": an unbroken run of at most ten digits after "00" is too short
     // for "00" + a country code + a subscriber number; it is some other number unless a phone word stands before it.
     if (/^00\d{1,8}$/.test(m[0]) && !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|fax|nummer)(?![\p{L}])/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) continue;
