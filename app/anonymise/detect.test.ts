@@ -8330,3 +8330,35 @@ describe("phones: a number with a country code after a number-announcing word", 
     expect(found(text, "telefoon")).toEqual(expected);
   });
 });
+
+describe("organisations: lower-case family firms and trade + surname firms", () => {
+  it.each([
+    // a lower-case family firm: "& zn", "ter"/"ten" + name in an employer frame or after a trade word, a surname
+    // that opened an owner + trade firm at its bare mentions
+    ["[09:01] Sanne: mensink & zn in hengelo zoekt een lasser\n[09:02] Bart: ok", "instelling", ["mensink & zn"]],
+    ["[09:01] Sanne: hij heeft twintig jaar bij ten hoopen in de fabriek gestaan\n[09:02] Bart: ok", "instelling", ["ten hoopen"]],
+    ["[09:01] Sanne: de loonstrook van ter steege klopt niet\n[09:02] Bart: ok", "instelling", ["ter steege"]],
+    ["[09:01] Sanne: koffie bij slagerij ter haar op het plein?\n[09:02] Bart: ok", "instelling", ["slagerij ter haar"]],
+    ["[09:01] Sanne: vacature bij nijenhuis metaal in borne\n[09:05] Bart: werkt zijn broer niet al bij nijenhuis?", "instelling", ["nijenhuis metaal", "nijenhuis"]],
+    // a trade word or trade compound + a surname, lower case or capitalised
+    ["[09:01] Sanne: zijn vader rijdt voor brookhuis transport\n[09:02] Bart: ok", "instelling", ["brookhuis transport"]],
+    ["[09:01] Sanne: ze kan misschien bij meubelfabriek van dijk, die zoeken mensen\n[09:02] Bart: ok", "instelling", ["meubelfabriek van dijk"]],
+    ["[09:01] Sanne: anders scheepswerf kuipers in harlingen?\n[09:02] Bart: ok", "instelling", ["scheepswerf kuipers"]],
+    ["[09:01] Sanne: hij werkte jaren bij jachtwerf wolbrink, tot de sluiting\n[09:02] Bart: ok", "instelling", ["jachtwerf wolbrink"]],
+    ["Hij werkt sinds maart bij Ter Haar in Goor.", "instelling", ["Ter Haar"]],
+    ["Zij heeft inkomsten: aanvullend op loon Ten Hoopen.", "instelling", ["Ten Hoopen"]],
+    ["De rekening van Tegeldepot Mulder is nog niet betaald.", "instelling", ["Tegeldepot Mulder"]],
+    ["In de bijlage de offerte van Meubelenhuis Jansen in Goor.", "instelling", ["Meubelenhuis Jansen"]],
+    // a call name the text gives is a person, also after "via"
+    ["Zoon Hendrik Jan Bos, door iedereen Hanno genoemd, was erbij. Contact via Hanno.", "persoon", ["Hendrik Jan Bos", "Hanno", "Hanno"]],
+    ["Zoon Hendrik Jan Bos, door iedereen Hanno genoemd, was erbij. Contact via Hanno.", "instelling", []],
+    // hard negatives: set phrases with "ter", a village "Ter Apel", a father and sons, a trade word as a word, a person
+    ["[09:01] Sanne: ik ben ter plaatse bij ter info de brief\n[09:02] Bart: ok", "instelling", []],
+    ["[09:01] Sanne: hij zat eerst bij ter apel op het azc\n[09:02] Bart: ok", "instelling", []],
+    ["[09:01] Sanne: foto van vader en zonen op het erf\n[09:02] Bart: ok", "instelling", []],
+    ["[09:01] Sanne: hij werkt op een scheepswerf, dat weet ik\n[09:02] Bart: ok", "instelling", []],
+    ["Ik ging vanmiddag langs bij mevrouw Ter Steege.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

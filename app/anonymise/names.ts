@@ -2410,11 +2410,14 @@ function institutionRules(ctx: Ctx) {
     const capsHeading = t.upper && t.t.length >= 5 && !!tokens[i - 1]?.upper && tokens[i - 1].word;
     // "gezien bij het Zuiderdiep", "bij de Vismarkt": a single street-shaped word after an article is a street, no organisation.
     const streetAfterArticle = (prevLow === "het" || prevLow === "de") && STREET_SHAPE.test(t.t) && !(tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ");
-    if ((orgContext || deptContext) && !teamDepartment && !schemeName && !capsHeading && !streetAfterArticle && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
+    // "werkt bij Ter Haar": a capitalised "Ter"/"Ten" opens a family name (framedCoinedFirms), never a name of its own.
+    const terParticle = /^te[rn]$/.test(t.low) && !!tokens[i + 1]?.cap;
+    if ((orgContext || deptContext) && !teamDepartment && !schemeName && !capsHeading && !streetAfterArticle && !terParticle && (t.cap || t.upper) && !t.sentStart && !ctx.negative[i] && !thingCompound(lex, t.t)) {
       const key = t.key;
       const nx = tokens[i + 1];
       const companyAfter = !!nx && nx.cap && text.slice(t.e, nx.s) === " " && !lex.firstNames.has(nx.t) && !lex.surnames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !PARTICLES.has(nx.low);
-      const isPerson = ((lex.firstNames.has(t.t) || lex.surnames.has(t.t)) && !companyAfter) || TITLES.has(t.low) || RELATIONS.has(t.low);
+      // (a call name the text gives is a person: "door iedereen Gait genoemd … contact via Gait")
+      const isPerson = ((lex.firstNames.has(t.t) || lex.surnames.has(t.t)) && !companyAfter) || TITLES.has(t.low) || RELATIONS.has(t.low) || callNames(ctx).has(t.t);
       const isPlace = lex.places.phrases.has(key);
       // "contract bij Hemmen", "werkt bij Vredestein": after a word for a job "bij" names the employer, also when the
       // name is a village (a job is never "at" a town; "woont bij Hemmen" stays the place).
@@ -2832,7 +2835,7 @@ const REGIONAL_ADJ = /^\p{Lu}\p{Ll}{3,}s$/u;
 const REGIONAL_ADJ_WORDS = new Set("fries gelders drents zeeuws haags twents achterhoeks brabants limburgs gronings overijssels flevolands hollands amsterdams rotterdams utrechts veluws".split(" "));
 // Trade words that open a firm's name before a surname or name: "Transport Verstraete", "Botenverhuur Zuiderkwartier",
 // "Installatietechniek Bos" (not "Zorg", "Wonen", "Advies": services that also name departments).
-const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten))$/u;
+const TRADE_HEAD = /^(?:Transport|Bouw|Installatie|Installaties|Schoonmaak|Verhuur|Verhuizingen|Hoveniers|Loodgieters|Schilders|Stukadoors|Dakdekkers|Timmerwerken|Glazenwassers|Koeriers|Taxi|Autoschade|Tegelwerken|Grondwerken|Metselwerken|\p{Lu}\p{Ll}{2,}(?:verhuur|transport|techniek|installaties|schoonmaak|handel|werken|materialen|materiaal|advies|coaching|bemiddeling|diensten|depot)|\p{Lu}\p{Ll}{2,}enhuis)$/u;
 
 // "de Bethelkerk", "de Mevlana Moskee" is handled above; a named compound place of worship on its own is one too.
 const WORSHIP_COMPOUND_RE = /^\p{Lu}\p{Ll}[\p{L}-]{1,}(?:kerk|moskee|kapel|synagoge|tempel|tsjerke|tsjerk|parochie|basiliek|kathedraal)$/u;
@@ -3012,6 +3015,7 @@ function compoundHeadRule(ctx: Ctx) {
       }
     }
     // "personeelsdienst Transport Verstraete", "bij Botenverhuur Zuiderkwartier": a trade word + a name is a firm.
+    // (also a depot or a shop for a plural of goods: "Vloerdepot Kuipers", "Beddenhuis Oude Wesselink")
     if (t.cap && !t.sentStart && TRADE_HEAD.test(t.t) && tokens[i + 1]?.cap && tokens[i + 1].word && !tokens[i + 1].sentStart && text.slice(t.e, tokens[i + 1].s) === " ") {
       const nx = tokens[i + 1];
       if (!lex.firstNames.has(nx.t) && !lex.places.phrases.has(nx.key) && !isNegative(lex, nx.key) && !ORG_TAIL.test(nx.t) && !isDepartmentWord(nx.low) && !lex.institutionHeads.phrases.has(nx.low)) {
@@ -3896,6 +3900,16 @@ function coinedLowerWord(ctx: Ctx, t: Token | undefined): t is Token {
   return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) ||
     lex.institutionHeads.phrases.has(t.key) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
 }
+/** The call names the text gives in a frame ("door iedereen Gait genoemd", "roepnaam DJ"): persons, no organisation. */
+const callNameCache = new WeakMap<Ctx, Set<string>>();
+function callNames(ctx: Ctx): Set<string> {
+  let found = callNameCache.get(ctx);
+  if (!found) {
+    found = new Set(nicknameFrames(ctx.text, ctx.lex).map((f) => ctx.text.slice(f.s, f.e)));
+    callNameCache.set(ctx, found);
+  }
+  return found;
+}
 /** A lower-case surname that in an employer or creditor frame names the family firm: "werk niet meer bij kuijpers",
  * "loonbeslag bij hoving", "dijkhuis wil loonbeslag"; not a first name, place or word ("bij bakker" stays a word), nor
  * a speaker of the chat. */
@@ -3912,10 +3926,19 @@ function lowerFamilyFirm(ctx: Ctx, t: Token): boolean {
  * are that firm too ("dijkhuis wil loonbeslag …", then "een brief van dijkhuis"). */
 const familyFirmCache = new WeakMap<Ctx, Set<string>>();
 function framedFamilyFirms(ctx: Ctx): Set<string> {
+  const { lex } = ctx;
   let found = familyFirmCache.get(ctx);
   if (!found) {
     found = new Set();
     for (const t of ctx.tokens) if (t.word && !t.cap && !t.upper && !found.has(t.low) && lowerFamilyFirm(ctx, t) && coinedFirmFrame(ctx, t)) found.add(t.low);
+    // A surname that opens a lower-case owner + trade firm after an announcer names that firm alone at its other mentions:
+    // "kandidaat voor wolterink metaal in delden?", then "past die bij wolterink?".
+    for (const t of ctx.tokens) {
+      const nx = ctx.tokens[t.i + 1];
+      if (!t.word || t.cap || t.upper || found.has(t.low) || !nx?.word || nx.cap || ctx.text.slice(t.e, nx.s) !== " " || !LOWER_OWNER_TRADE.test(nx.low) || !LOWER_OWNER_ANNOUNCERS.has(ctx.tokens[t.i - 1]?.low ?? "")) continue;
+      const cap = capitalised(t.t);
+      if (/^\p{Ll}{4,}$/u.test(t.t) && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !/er$/.test(t.low) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.low) && !lex.places.phrases.has(t.key) && !ctx.speakers.has(t.low)) found.add(t.low);
+    }
     familyFirmCache.set(ctx, found);
   }
   return found;
@@ -3944,12 +3967,40 @@ function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
   return false;
 }
 
+// Nouns of the set phrases with "ter"/"ten": "ter plaatse", "ter info", "ten behoeve".
+const TER_PHRASE_NOUNS = /^(?:plaatse|info|informatie|zake|hoogte|beschikking|ondersteuning|aanvulling|herinnering|controle|kennisname|sprake|wereld|vergelijking|voorbereiding|gelegenheid|ere|dood|aarde|nagedachtenis|attentie|inzage|uitvoering|vervanging|bespreking|verduidelijking|illustratie|bescherming|voorkoming|behoeve|laste|minste|hoogste|slotte|eerste|tweede|onrechte|rechte|gevolge|aanzien|einde|tijde|opzichte|overstaan|koste|name|huize|dele|volle|zuiden|noorden|oosten|westen)$/;
+function lowerFirmTer(ctx: Ctx, t: Token): boolean {
+  const { tokens, lex, text } = ctx;
+  const w = tokens[t.i + 1];
+  const p1 = tokens[t.i - 1];
+  if (!w?.word || w.cap || w.upper || !/^\p{Ll}{3,}$/u.test(w.t) || text.slice(t.e, w.s) !== " " || !p1?.word || text.slice(p1.e, t.s) !== " " || TER_PHRASE_NOUNS.test(w.low)) return false;
+  if (lex.firstNamesLower.has(w.low) || lex.places.phrases.has(phraseKey(text.slice(t.s, w.e))) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
+  const p2 = tokens[t.i - 2];
+  // "bakkerij ter haar" after bij/van/voor/via: the trade word opens the name.
+  if ((LOWER_TRADE_FIRST.test(p1.low) || LOWER_TRADE_COMPANY.test(p1.low)) && !p1.cap && p2 && LOWER_OWNER_ANNOUNCERS.has(p2.low)) {
+    ctx.out.push({ s: p1.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
+    return true;
+  }
+  if (isNegative(lex, w.low)) return false;
+  if (lex.common.has(w.low) || lex.places.phrases.has(w.key) && !/^(?:bij|via)$/.test(p1.low) && !FIRM_FRAME_WORDS[p1.low]) return false;
+  // "bij ter weeme", "via ten cate"; after van/door/namens the clause names a wage or a debt ("loonstrook van ter brugge").
+  let framed = /^(?:bij|via)$/.test(p1.low);
+  const frame = FIRM_FRAME_WORDS[p1.low];
+  for (let j = t.i - 2; !framed && frame && j >= Math.max(0, t.i - 5); j--) {
+    if (/^[.!?;:,()]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j].e, tokens[j + 1].s))) break;
+    if (frame.test(tokens[j].low)) framed = true;
+  }
+  if (!framed) return false;
+  ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
+  return true;
+}
 // Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
 const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
-const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar"]);
+// (also the Low Saxon "veur" for "voor": "hij riedt veur wansink transport")
+const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar"]);
 // Nouns before "van" + a one-word lexicon organisation: "brief van wooncompas", "thuisbegeleiding van careyn", "ik ben van woongoed".
 const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn"]);
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
@@ -3959,7 +4010,8 @@ const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|r
 // Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
 const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
 // Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
-const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel)$/u;
+// Also a yard or factory compound: "jachtwerf bosch", "scheepswerf hoogenkamp", "tapijtfabriek van dijk".
+const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel|\p{Ll}{3,}(?:werf|fabriek))$/u;
 // Endings of Dutch surnames that are no common word ending: "brookhuis", "wolterink", "hofstra".
 const LOWER_SURNAME_END = /(?:huis|huizen|ink|inga|enga|sma|stra|ema|horst|kamp|hof|dijk|veld|beek|broek|mans|ing)$/u;
 // Plurals of legal professions, whose offices are named after a partner: "dijkhuis deurwaarders", "smit advocaten".
@@ -4026,6 +4078,10 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // onbepaalde tijd").
     // (No "continue": a longer name the rules below find wins, "bij grondverzet dekker".)
     if (coinedFirmFrame(ctx, t) || (framedFamilyFirms(ctx).has(t.low) && lowerFamilyFirm(ctx, t))) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+    // A lower-case "ter"/"ten" + a name in an employer frame or after a trade word is the family firm: "30 jaar bij ter
+    // weeme gestaan", "loonstrook van ter brugge", "broodje bij bakkerij ter haar" (after a trade word the name may be a
+    // word or a town, as no pronoun or town follows "ter"); not a phrase "ter plaatse", "ter info", nor the village "ter apel".
+    if (/^te[rn]$/.test(t.low) && lowerFirmTer(ctx, t)) continue;
     // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
     if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
       const pl = tokens[t.i + 1];
@@ -4035,7 +4091,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
       }
     }
     // A lower-case trade compound + particle + the owner's surname after bij/via/voor/van: "bij fruitbedrijf van wijk".
-    if (LOWER_TRADE_COMPANY.test(t.t) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
+    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
       let j = t.i + 1;
       while (j < t.i + 3 && PARTICLES.has(tokens[j]?.low ?? "") && !tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
       const ow = tokens[j];
@@ -4053,10 +4109,11 @@ function lowerCaseOrgRule(ctx: Ctx) {
       if (ow?.word && !ow.cap && !ow.upper && /^\p{Ll}{4,}$/u.test(ow.t) && text.slice(t.e, ow.s) === " " && !PARTICLES.has(ow.low) && !lex.firstNamesLower.has(ow.low) &&
           !lex.places.phrases.has(ow.key) && !isNegative(lex, ow.key) && !lex.common.has(capitalised(ow.t))) {
         const sons = /^[ \t]+(?:en|&)[ \t]+(?:zn|zonen)(?![\p{L}])\.?/u.exec(text.slice(ow.e, ow.e + 14));
-        const placeAfter = /^(?:in|uit|te)$/.test(tokens[t.i + 2]?.low ?? "") && !!tokens[t.i + 3] && lex.places.phrases.has(tokens[t.i + 3].key);
+        // (or closing the clause: "werkte toen bij scheepswerf hoogenkamp, dat weet ik nog")
+        const placeAfter = (/^(?:in|uit|te)$/.test(tokens[t.i + 2]?.low ?? "") && !!tokens[t.i + 3] && lex.places.phrases.has(tokens[t.i + 3].key)) || /^[ \t]*(?:[,.;!?]|\n|$)/.test(text.slice(ow.e, ow.e + 2));
         const cap = capitalised(ow.t);
         const known = lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
-        if (known || (placeAfter && LOWER_SURNAME_END.test(ow.low) && !lex.ambiguousSurnames.has(cap)) || (sons && lex.ambiguousSurnames.has(cap))) {
+        if (known || (placeAfter && LOWER_SURNAME_END.test(ow.low) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
           ctx.out.push({ s: t.s, e: sons ? ow.e + sons[0].length : ow.e, label: "instelling", prio: PRIO.institutionHead });
           continue;
         }
@@ -4070,7 +4127,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (!nm || !trade || nm.cap || !trade.word || trade.cap || nm.low.length < 3 || text.slice(nm.e, trade.s) !== " " || !LOWER_OWNER_TRADE.test(trade.low)) continue;
     const capNm = capitalised(nm.t);
     const strong = LOWER_OWNER_STRONG_TRADE.test(trade.low) && k === t.i && nm.low.length >= 4 && /^\p{Ll}+$/u.test(nm.t) && !lex.common.has(capNm);
-    const surname = (lex.surnames.has(capNm) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
+    // (an unknown word with a surname ending too: "veur wansink transport", "bij brookhuis bouw")
+    const surname = ((lex.surnames.has(capNm) || (LOWER_SURNAME_END.test(nm.low) && !lex.ambiguousSurnames.has(capNm))) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
       (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key)));
     if (!surname || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
@@ -4300,7 +4358,7 @@ export function nicknameFrames(text: string, lex: Lexicons = lexicons()): { s: n
 // tuinbouwbedrijf jansen", "contract van kwekerij van der berg"), or after a preposition the surname + a product or trade
 // word ("de loonstroken van hendriks schoenen", "bij vd berg plantjes"). A bare surname must be a known one (no first
 // name, place or word); after a name particle ("van der", "van den", "vd") any lower-case word that is none of those.
-const LOWER_FIRM_HEAD = String.raw`\p{Ll}{3,}(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage)|kwekerij|kwekerijen`;
+const LOWER_FIRM_HEAD = String.raw`\p{Ll}{3,}(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage|werf)|kwekerij|kwekerijen`;
 const LOWER_FIRM_PARTICLE = String.raw`(?:van[ \t]+de[nr]|vd|v\.d\.)`;
 const LOWER_HEAD_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_FIRM_HEAD})[ \t]+(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})(?![\p{L}'’-])`, "gu");
 const LOWER_PRODUCT_TAIL = "schoenen|leder|lederwaren|orchideeën|orchideeen|planten|plantjes|potplanten|bloemen|bloembollen|groenten|groente|fruit|tomaten|paprika|aardbeien|champignons|meubelen|meubels|tegels|keukens|vloeren|fietsen|banden|kozijnen|textiel|vleeswaren|kaas|vis|brood|tweewielers|witgoed|autoschade|kassen|transport|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|hoveniers|schilders|loodgieters|dakwerken";
@@ -4312,6 +4370,9 @@ const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via
 // "de" + surname and "bv" only after a firm noun: "bij de bakker brood halen", "vraag bij jansen bv (bijvoorbeeld) …".
 const LOWER_CRAFT_TAIL = "metaal|metaalbewerking|metaaltechniek|installatietechniek|elektrotechniek|grondwerken|grondverzet|bestrating|straatwerk|loonwerk|sloopwerken|timmerwerken|bv|b\\.v\\.";
 const LOWER_CRAFT_FIRM_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(bij|via|voor|van|\p{Ll}*bedrijf)[ \t]+|\()(?:(van[ \t]+de[nr]?|vd|v\.d\.|de|van[ \t]+der)[ \t]+)?(\p{Ll}{3,})[ \t]+(${LOWER_PRODUCT_TAIL}|${LOWER_CRAFT_TAIL})(?![\p{L}'’-])`, "gu");
+// A lower-case surname + "& zn"/"en zonen" is the family firm wherever it stands: "nijhuis & zn in goor zoekt een
+// naaister", "tip: van der kolk en zonen" (not "vader en zn": the name is a known surname or has a surname ending).
+const LOWER_SONS_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${LOWER_FIRM_PARTICLE}|van|ter|ten)[ \t]+)?(\p{Ll}{3,})[ \t]+(?:&|en)[ \t]+(?:zn|zonen)(?![\p{L}])\.?`, "gu");
 // A lower-case compound in -werk, -hulp, -huis or -punt + a compass word or region after a preposition is a regional
 // work or help organisation in a chat: "werkt via groenwerk west", "ik bel met kees van boerenhulp noord", "via flexwerk
 // noordkop", "ik denk aan jobhuis kop".
@@ -4346,7 +4407,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
     const cap = capitalised(w);
     return lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
   };
-  if (may(/(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage|kwekerijen)[ \t]+\p{Ll}/u.test(text)))
+  if (may(/(?:kwekerij|bedrijf|handel|export|fabriek|slagerij|bakkerij|garage|werf|kwekerijen)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_HEAD_FIRM_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
   if (may(/(?:bij|via|voor|van)[ \t]+\p{Ll}/u.test(text)))
     for (const m of allMatches(LOWER_FAMILY_PRODUCT_RE, text)) if (owner(m[1], m[2])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
@@ -4361,6 +4422,12 @@ function lowerFamilyFirmRule(ctx: Ctx) {
         const cap = capitalised(w);
         if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || lex.firstNamesLower.has(w) || lex.places.phrases.has(w) || isNegative(lex, w) || CHAT_ORG_STOP.has(w)) continue;
       } else if (!owner(particle, w)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+    }
+  if (may(hasAny(text, ["zn", "zonen"])))
+    for (const m of allMatches(LOWER_SONS_FIRM_RE, text)) {
+      const w = m[2];
+      if (!(owner(m[1] === "van" ? undefined : m[1], w) || (LOWER_SURNAME_END.test(w) && !lex.common.has(w) && !lex.firstNamesLower.has(w) && !lex.places.phrases.has(w) && !CHAT_ORG_STOP.has(w)))) continue;
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
     }
   if (may(/(?:werk|hulp|huis|punt)[ \t]+(?:noord|oost|zuid|west|midden|kop)/u.test(text)))
@@ -7074,6 +7141,8 @@ const FRAME_BEFORE_VIA_VAN = /^(?:\p{Ll}*begeleiding|ondersteuning|traject|loons
 // Nouns that name a provider or employer right before its name: "zorgaanbieder Provides", "jongerenwerk Vivens",
 // "lening Provident Polska".
 const FRAME_BEFORE_NAME = new Set(["zorgverzekeraar", "verzekeraar", "energieleverancier", "zorgaanbieder", "aanbieder", "jongerenwerk", "uitzendbureau", "uitzendbureau's", "re-integratiebedrijf", "reintegratiebedrijf", "re-integratiebureau", "woningcorporatie", "lening", "krediet", "werkgever"]);
+// Words for a wage right before its payer's family name: "aanvullend op loon Ter Brugge", "loonstrook Ten Cate".
+const WAGE_BEFORE_NAME = new Set(["loon", "loonstrook", "loonstroken", "salaris", "salarisstrook"]);
 // Lower-case nouns for the kind of firm written right after its coined name: "Rivierzorg zorgverzekeraar".
 const FIRM_KIND_AFTER = new Set(["zorgverzekeraar", "zorgverzekering", "verzekeraar", "energieleverancier", "energiebedrijf", "woningcorporatie", "incassobureau", "webwinkel", "postorderbedrijf", "uitzendbureau"]);
 /**
@@ -7118,15 +7187,17 @@ function framedCoinedFirms(ctx: Ctx) {
       // (or a firm's bankruptcy later in the clause: "veertig jaar gereden bij Van Oort, tot die failliet ging")
       if (!framed && /^[^.!?\n]{0,40}(?<![\p{L}])failliet(?![\p{L}])/u.test(text.slice(t.e, t.e + 60))) framed = true;
     } else if (p.t === "via" || p.t === "van") framed = !!tokens[i - 2] && tokens[i - 2].word && FRAME_BEFORE_VIA_VAN.test(tokens[i - 2].low);
-    else framed = FRAME_BEFORE_NAME.has(p.t);
+    else framed = FRAME_BEFORE_NAME.has(p.t) || (WAGE_BEFORE_NAME.has(p.t) && /^Te[rn]$/.test(t.t));
     if (!framed) continue;
     // A firm known by its owner's family name, a capitalised particle + surname: "werkt bij Van Wijk", "weg bij Ter Horst",
     // "stage bij Van der Linden" (a first name or title before it makes a person: "bij Jan van Wijk", "bij mevrouw Van Wijk").
-    if (PARTICLES.has(t.low) && p.t === "bij") {
+    // After "Ter"/"Ten" the surname may be a word or a town ("bij Ter Haar", "loon Ter Brugge": no pronoun or town follows "ter").
+    if (PARTICLES.has(t.low) && (p.t === "bij" || WAGE_BEFORE_NAME.has(p.t))) {
       let j = i + 1;
       while (j < i + 3 && tokens[j]?.word && !tokens[j].cap && PARTICLES.has(tokens[j].low) && spaceJoined(text, tokens[j - 1], tokens[j])) j++;
       const sn = tokens[j];
-      if (!sn?.word || !sn.cap || sn.upper || !spaceJoined(text, tokens[j - 1], sn) || lex.firstNames.has(sn.t) || lex.places.phrases.has(sn.key) || lex.common.has(sn.low) || PARTICLES.has(sn.low)) continue;
+      const ter = j === i + 1 && /^te[rn]$/.test(t.low) && !!sn && !lex.places.phrases.has(phraseKey(text.slice(t.s, sn.e)));
+      if (!sn?.word || !sn.cap || sn.upper || !spaceJoined(text, tokens[j - 1], sn) || lex.firstNames.has(sn.t) || (!ter && (lex.places.phrases.has(sn.key) || lex.common.has(sn.low))) || PARTICLES.has(sn.low)) continue;
       // (a longer name goes on: "Van Wijk Transport", "Van Dijk & Zn")
       if ((tokens[j + 1]?.word && (tokens[j + 1].cap || tokens[j + 1].upper) && spaceJoined(text, sn, tokens[j + 1])) || /^(?:[+&\p{N}-]|[ \t]+&)/u.test(text.slice(sn.e, sn.e + 3))) continue;
       if (ctx.out.some((c) => c.label === "instelling" && c.s < sn.e && c.e > t.s && (c.s < t.s || c.e > sn.e))) continue;
