@@ -8362,3 +8362,46 @@ describe("organisations: lower-case family firms and trade + surname firms", () 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("ages in words and lists, names that are places, places in chats", () => {
+  it.each([
+    // ages in words after a name or pronoun with a chat or dialect adverb, or closing a quote
+    ["Geertje is nou achtenvijftig en ze zoekt werk.", "leeftijd", ["achtenvijftig"]],
+    ["Over haar broer zegt ze: \"hij was pas negentien\".", "leeftijd", ["negentien"]],
+    // English number words after he/she
+    ["Our daughter lives with my mother, she is twelve.", "leeftijd", ["twelve"]],
+    ["My brother came last year, he was seventeen and alone.", "leeftijd", ["seventeen"]],
+    // a decade noun after an adjective: "een alleenstaande vijftiger"
+    ["Het gaat om een werkloze zestiger uit de wijk.", "leeftijd", ["zestiger"]],
+    // the age at an event before a movement preposition
+    ["Ze kwam op haar negende vanuit Aleppo naar Nederland.", "leeftijd", ["negende"]],
+    // English relation words before a first name
+    ["My colleague Joana from the kitchen can help me.", "persoon", ["Joana"]],
+    // a town that is also a word, lower case before a verb; a place-and-date line without a comma
+    ["de bakker in goor zoekt een hulp voor zaterdag", "plaats", ["goor"]],
+    ["Fatma Yilmaz\nDorpsstraat 3\n\nGoor 3-6-2024\n\nGeachte heer,", "plaats", ["Goor"]],
+    // digits: a dialect "mer"/"worden" after the age, a chat particle before ", N,", a country code after the age,
+    // an age closing a list line before a capitalised next line
+    ["oome Harm? die is 74 mer nog hartstikke fit", "leeftijd", ["74"]],
+    ["ons vake is 79 worden in mei", "leeftijd", ["79"]],
+    ["Gerrit dus, 41, wil weer aan het werk", "leeftijd", ["41"]],
+    ["Casus Marek Z. (38, PL) slaapt in een tent.", "leeftijd", ["38"]],
+    ["- Noor, groep 3, 6 jaar\nDe moeder werkt.", "leeftijd", ["6 jaar"]],
+    // the teacher's title before a surname with a particle; a street without a suffix after the English "at"
+    ["- meester Van Dalen, intern begeleider", "persoon", ["Van Dalen"]],
+    ["I rent a room at Hoefslag 12-2, 2202 AB Noordwijk.", "adres", ["Hoefslag 12-2"]],
+    // hard negatives: a number that is no age, a count, English words that are no age, the adjective, a duration,
+    // a wrapped duration, a teacher's degree
+    ["hij heeft 3 jaar\nin de bijstand gezeten", "leeftijd", []],
+    ["Hij is meester in de rechten.", "persoon", []],
+    ["Het is nou twintig over drie.", "leeftijd", []],
+    ["She is one of the best workers.", "leeftijd", []],
+    ["He is ten minutes late again.", "leeftijd", []],
+    ["Ze heeft op haar werk een vijftiger jaren jurk gekocht.", "leeftijd", []],
+    ["hij was vijf jaar in dienst bij de bakker", "leeftijd", []],
+    ["wat een goor weer vandaag", "plaats", []],
+    ["My friend works in a hotel, my sister lives in Porto.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -171,8 +171,9 @@ function newlineBetween(text: string, a: number, b: number): boolean {
 
 const TITLES = new Set(
   // (Also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
+  // (Also the teacher's "meester" as "juf": "meester Van Dalen, directeur"; not "meester in de rechten".)
   (
-    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
+    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer dr drs prof mr ir ing dokter zuster juf juffrouw meester ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
     // (Foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
     " frau herr herrn mrs ms madame monsieur mme" +
     // Frisian "mefrou" and "menear" (mevrouw, meneer) in Frisian notes and chats: "by mefrou de jong west".
@@ -195,8 +196,8 @@ export const RELATIONS = new Set(
     "reclasseringswerker begeleider hulpverlener tolk consulent wijkagent advocaat naam heet heette noemt " +
     "roepnaam voornaam voornamen achternaam meisjesnaam geboortenaam bijnaam familie gezin echtpaar inbreng inbrenger inbrengster leerling leerlinge trainer trainster baby tiener peuter kleuter vrijwilliger vrijwilligster stagiair stagiaire " +
     // "zijn huisbaas Wubbels", "haar zwager Dennis", "de overbuurman Schut"
-    // English letters and forms: "our son Vihaan", "my wife Priya"
-    "son daughter wife husband " +
+    // English letters and forms: "our son Vihaan", "my wife Priya", "my friend Joana from work"
+    "son daughter wife husband friend colleague neighbour neighbor brother sister mother father " +
     "huisbaas huisbazin hospita zwager schoonzus schoonbroer stiefzoon stiefdochter pleegzoon pleegdochter kleinkind halfbroer halfzus buurjongen buurmeisje overbuurman overbuurvrouw " +
     // Legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
     "notaris kandidaat-notaris kantonrechter curator mediator " +
@@ -1562,7 +1563,7 @@ function clauseEndsAfter(ctx: Ctx, i: number): boolean {
 // is ontruimd", "woont in houten." (not "in houten kisten", "in houten en stenen huizen").
 // (Also "goor", grimy: "de bakker uit goor nog?", "werkt in goor." — not "in goor water".)
 const LOWER_ADJECTIVE_PLACES = new Set(["houten", "goor"]);
-const AFTER_ADJECTIVE_PLACE = /^(?:is|was|zijn|waren|wordt|werd|heeft|had|hebben|woont|woonde|wonen|gewoond|gewerkt|werkt|gehad|gebleven|geweest|ontruimd|gekomen|terecht|bij|sinds|tot|toen|voor|met|nu|nog|al|ook|gaan|gaat|zit|zat|maar|want|dus|of)$/;
+const AFTER_ADJECTIVE_PLACE = /^(?:zoekt|zoeken|zocht|is|was|zijn|waren|wordt|werd|heeft|had|hebben|woont|woonde|wonen|gewoond|gewerkt|werkt|gehad|gebleven|geweest|ontruimd|gekomen|terecht|bij|sinds|tot|toen|voor|met|nu|nog|al|ook|gaan|gaat|zit|zat|maar|want|dus|of)$/;
 // A lower-case place that is also a word counts after a verb of living or moving + in/uit/naar/te, with at
 // most two adverbs between ("dochter woont in leiden", "woont nu in kampen", "verhuisd naar delft"; not the adverbs and
 // adjectives among those places: "woont in heel andere omstandigheden", "woont in best een mooi huis").
@@ -1600,7 +1601,7 @@ const DEPARTMENT_TEAM_BEFORE = /(?<![\p{L}])[Tt]eam[ \t]+(?:Werk[ \t]+(?:&|en)[ 
 const RESIDENCE_CLOSE = /^(?:[ \t]*(?:[.:;|)]|[–—-][ \t])|[ \t]*(?:\n|$))/;
 
 // The rest of a letter's place-and-date line after the place: ", 2 mei 2024", ", 12-08-2024", ", dinsdag 3 maart".
-const PLACE_DATE_AFTER = new RegExp(String.raw`^,[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*(?:\n|$)`, "u");
+const PLACE_DATE_AFTER = new RegExp(String.raw`^(?:,[ \t]*|[ \t]+(?=\d))(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*(?:\n|$)`, "u");
 // Regions whose name is also a firm in the lexicons (the temp agency Randstad).
 const REGION_FIRMS = new Set(["randstad"]);
 
@@ -1785,8 +1786,8 @@ function placeRules(ctx: Ctx) {
       // "de buurtbus tussen Oerle en Veldhoven", "tussen Horn en Roermond": a capitalised ambiguous place after "tussen" and
       // before "en" + a place the lexicon knows (also its part: "Veldhoven-Dorp") is one end of a route between two places.
       const betweenPlaces = prevLow === "tussen" && t.cap && tokens[end + 1]?.low === "en" && !!tokens[end + 2]?.cap && (matchPhrase(ctx, end + 2, lex.places) >= end + 2 || lex.places.phrases.has(phraseKey(tokens[end + 2].t.split("-")[0])));
-      // "Goor, 2 mei 2024", "Enter, 12-08-2024": a letter's place-and-date line (the place opens the line, a date follows
-      // the comma).
+      // "Goor, 2 mei 2024", "Enter, 12-08-2024", "Goor 16-5-2024": a letter's place-and-date line (the place opens the
+      // line, a date follows the comma or a blank and closes the line).
       const placeDateLine = t.cap && (!prev || newlineBetween(text, prev.e, t.s)) && PLACE_DATE_AFTER.test(text.slice(tokens[end].e, tokens[end].e + 40));
       // "Kethel/Spaland", "Best/Son en Breugel": an ambiguous place before a slash and a known, unambiguous place.
       const beforePlace = t.cap && tokens[end + 1]?.t === "/" && tokens[end + 1].s === tokens[end].e && !!tokens[end + 2]?.cap && tokens[end + 2].s === tokens[end + 1].e &&
