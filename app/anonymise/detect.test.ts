@@ -8405,3 +8405,37 @@ describe("ages in words and lists, names that are places, places in chats", () =
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: schools, churches, care farms and shops by name", () => {
+  it.each([
+    // a school compound after an article, an ordinal class + a name, a lower-case "school" + De/Het + a name
+    ["Sem zit in groep 6 van de Lindehofschool.", "instelling", ["Lindehofschool"]],
+    ["Sem zit in groep 6 van de Lindehofschool.", "persoon", ["Sem"]],
+    ["De ouders werken goed samen met de Morgenstondschool.", "instelling", ["Morgenstondschool"]],
+    ["Daan zit in de eerste klas Johannes Calvijn en fietst zelf.", "instelling", ["Johannes Calvijn"]],
+    ["De meester van school De Klimboom zegt dat ze moe is.", "instelling", ["De Klimboom"]],
+    ["De meester van school De Klimboom zegt dat ze moe is.", "persoon", []],
+    // a name explained by a bracketed kind of place, a Twents farm, a foreign parish, a youth desk with a coined name
+    ["Ik heb morgen een intake bij de Blije Mus (kinderopvang).", "instelling", ["Blije Mus"]],
+    ["Ze draait mee op Erve Nieuw Begin in Haaksbergen.", "instelling", ["Erve Nieuw Begin"]],
+    ["Hij gaat naar de mis van de Polska Misja Katolicka in Utrecht.", "instelling", ["Polska Misja Katolicka"]],
+    ["Ze neemt contact op met Jongerenpunt Vuurtoren voor een traject.", "instelling", ["Jongerenpunt Vuurtoren"]],
+    ["Ze neemt contact op met Jongerenpunt Vuurtoren voor een traject.", "persoon", []],
+    // a shop with a tagline name, a coined firm + region after "traject", a housing corporation after a river word
+    ["Ze werkt drie ochtenden in het atelier van Weggeefwinkel Tweede Leven.", "instelling", ["Weggeefwinkel Tweede Leven"]],
+    ["Hij start met traject Werkkracht Salland.", "instelling", ["Werkkracht Salland"]],
+    ["| Dinkelwoonstede (huur) | € 640,00 |", "instelling", ["Dinkelwoonstede"]],
+    // hard negatives: God's word is no person, a school level, a surname after "school De", a person before a bracketed
+    // kind, a generic youth service + region, a youth desk in a known district, a lone first name after the class
+    ["Op school leren ze in het licht van Gods Woord.", "persoon", []],
+    ["Hij zit in de derde klas Havo.", "instelling", []],
+    ["Hij zit sinds september in de tweede klas Jan.", "instelling", []],
+    ["De juf van school De Vries belde.", "instelling", []],
+    ["Afspraak met de Vries (school) gemaakt.", "instelling", []],
+    ["Hij doet mee met Jongerenwerk Twente.", "instelling", []],
+    ["Hij kwam binnen via het Jongerenpunt Lombok.", "instelling", []],
+    ["Ze gaat naar de Montessorischool en daarna naar de Rijschool.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

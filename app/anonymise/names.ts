@@ -1970,8 +1970,9 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
-    // ("Leefgroep De Bron van Stichting Rivierzorg": "van" + an institution head opens the parent body.)
-    if (j > i && tok.low === "van" && !tok.cap && tokens[j + 1]?.cap && ctx.lex.institutionHeads.phrases.has(tokens[j + 1].low)) break;
+    // ("Leefgroep De Bron van Stichting Rivierzorg", "atelier van Weggeefwinkel Goed Spul": "van" + an institution head,
+    // also a compound one, opens the parent body.)
+    if (j > i && tok.low === "van" && !tok.cap && tokens[j + 1]?.cap && (ctx.lex.institutionHeads.phrases.has(tokens[j + 1].low) || COMPOUND_HEAD.test(tokens[j + 1].t))) break;
     // "Restaurant Golden Garden aan de Hoofdstraat 142": a connector before a street + number ends the name.
     if (j > i && CONNECTORS.has(tok.low) && !tok.cap && addressAhead(tokens, j + 1, tok.low === "aan")) break;
     j++;
@@ -2669,8 +2670,9 @@ const CAMEL_ORG = /^\p{Lu}\p{Ll}{2,}(?:\p{Ll}|\p{Lu}\p{Ll}+)*?\p{Lu}(?:wonen|zor
 // "HEEMwonen", "ZOwonen": a capitalised abbreviation with a lower-case organisation tail.
 const UPPER_CAMEL_ORG = /^\p{Lu}{2,6}(?:wonen|zorg|welzijn|werk|groep|thuis|care|hulp|kracht|centrum|punt|plein)$/u;
 // "Woonkwartier", "Woonpunt", "Wooncompagnie": a housing word + a place-like tail is a housing corporation, never a
-// neighbourhood (mid-sentence; "Woonwijk", "Woonplaats" … are ordinary words, not matched by these tails).
-const HOUSING_COMPOUND = /^Woon(?:kwartier|compagnie|bron|stad|punt|waarts|linie|stede|forte|goed|kracht|service|mensen|groep|wens|za|com|alliantie|concept)$/u;
+// neighbourhood (mid-sentence; "Woonwijk", "Woonplaats" … are ordinary words, not matched by these tails); also after a
+// river or region word: "Reggewoonstede", "Dinkelwoongoed".
+const HOUSING_COMPOUND = /^(?:W|\p{Lu}\p{Ll}{2,}w)oon(?:kwartier|compagnie|bron|stad|punt|waarts|linie|stede|forte|goed|kracht|service|mensen|groep|wens|za|com|alliantie|concept)$/u;
 
 // "bij Lindewerk", "via Woonkracht", "bij Bommeltrans", "via Haventalent": a capitalised compound ending in an organisation
 // word, mid-sentence right after a preposition without an article, is a brand name ("het Jongerenwerk", "bij het Buurtwerk"
@@ -3041,7 +3043,13 @@ function compoundHeadRule(ctx: Ctx) {
     // "Boekhoudburo 't Gooi", "Bewindkantoor 't Hart": an apostrophe article may open the name after the head.
     const artName = (tokens[i + 1]?.t === "'t" || tokens[i + 1]?.t === "’t") && !!tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " ";
     if (!(tokens[i + 1]?.cap || artName) || newlineBetween(text, t.e, tokens[i + 1].s)) continue;
-    const end = capRun(ctx, i + 1, 4);
+    // "Weggeefwinkel Goed Spul", "Klusbedrijf Snel Klaar": a tagline of two or more capitalised words, common ones too.
+    const plainEnd = capRun(ctx, i + 1, 4);
+    // (capitalised words only, no connector, compass word or second head: "Tapijtgroothandel Noord en Vloerdepot Kuipers"
+    // are two firms)
+    const taglineEnd = plainEnd === i + 1 && !tokens[i + 1].sentStart ? capRun(ctx, i + 1, 4, true) : plainEnd;
+    const tagline = taglineEnd >= i + 3 && tokens.slice(i + 1, taglineEnd).every((x) => x.cap && x.word && !COMPASS_WORD.test(x.t) && !COMPOUND_HEAD.test(x.t) && !lex.institutionHeads.phrases.has(x.low));
+    const end = tagline ? taglineEnd : plainEnd;
     // "Judoclub Seghwaert", "Schaakvereniging Heerhugowaard": a club named after its district or town is one organisation
     // (a club is no generic service; "Stadskantoor Leeuwarden" stays the place).
     const club = /\p{Ll}(?:club|vereniging)$/u.test(t.t) && end === i + 2;
@@ -3100,8 +3108,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
       if (pe > i) ctx.out.push({ s: tokens[i + 1].s, e: tokens[pe].e, label: "plaats", prio: PRIO.institutionHead + 5 });
       continue;
     }
-    // (A youth desk + a bare compass word is a branch that names no place: "(Jongerenpunt West)".)
-    if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && /^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
+    // (A youth desk + a bare compass word is a branch that names no place: "(Jongerenpunt West)"; so is a youth desk + a
+    // coined word that is no known place: "Jongerenpunt Kompas", never a person; "Jongerenpunt Lombok" stays the place.)
+    const coinedDesk = tokens[i + 1].cap && tokens[i + 1].word && !tokens[i + 1].upper && matchPhrase(ctx, i + 1, lex.places) < i + 1 && !lex.ambiguousPlaces.has(tokens[i + 1].t) && !lex.firstNames.has(tokens[i + 1].t) && !isNegative(lex, tokens[i + 1].key);
+    if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && (/^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) || coinedDesk) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
       ctx.out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
     if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
@@ -4600,6 +4610,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
+  namedSchoolsAndPlacesRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   initialsAndLowerCaseNames(ctx);
   chatRelationNames(ctx);
@@ -4683,7 +4694,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // scheme word, a course, or a name after a lower-case budget, scheme or programme word is no organisation.
   const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|uitkering)$/u.test(text.slice(c.s, c.e)) ||
     /^\p{L}+-opleiding[ \t]/u.test(text.slice(c.s, c.e)) ||
-    (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))));
+    (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))) && !coinedRegionalOrg(text.slice(c.s, c.e)));
   // Low Saxon dialect in a quoted conversation ("Mien vrouw, de Dien", "mien zeune Gijs" with "ik bin", "bi'j", "joar"):
   // "mien" before a relation or a dialect kin word ("kleinzeun", "zeune", "klein-jong") is the possessive "mijn", no first name.
   if (may(/[Mm]ien[ \t]/.test(text)) && LOW_SAXON_MARKER.test(text))
@@ -6005,6 +6016,50 @@ function worshipNameRule(ctx: Ctx) {
   }
 }
 
+// Schools, care farms, day-care places and foreign parishes known by a coined name in their frame:
+// - "zit in groep 4 van de Rehobothschool", "met de Duinrooschool": after an article, a capitalised school compound is a
+//   school (never a person "van de …"), not a kind of school ("de Basisschool", "de Montessorischool", "de Rijschool");
+// - "juf van school De Wiekslag": a lower-case "school" + "De/Het" + a name is that school (not "school De Vries");
+// - "bij de Kleine Kraai (kinderopvang)": a name after "de/het" explained by a bracketed kind of place is that place;
+// - "Erve Elk Mens Telt": "Erve" (a Twents farm) + capitalised words is a farm or care farm;
+// - "(Polska Misja Katolicka)", "Parafia Świętego Jana": a foreign mission or parish word among capitalised words.
+const SCHOOL_COMPOUND_AFTER_ARTICLE_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]){0,2}\p{Lu}\p{Ll}{2,}(?:school|college|lyceum))(?![\p{L}-])/gu;
+const SCHOOL_KIND_PREFIX = /^(?:basis|montessori|dalton|jenaplan|vrije|praktijk|weekend|zondags|koran|taal|rij|sport|dans|muziek|zwem|hoge|vak|beroeps|kleuter|lagere|middelbare|brede|avond|zomer|bijbel|kook|kunst|ballet|honden|vlieg|circus|toneel|theater|politie|speciale|internationale|ambachts|huishoud|landbouw|tuinbouw|zeevaart|leraren|kweek|scholen|mavo|havo|vwo|vmbo|mbo|hbo|lts|mts|hts|pabo)$/;
+const LOWER_SCHOOL_NAME_RE = /(?<![\p{L}])school[ \t]+((?:De|Het|'t)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+const BRACKETED_KIND_RE = /(?<![\p{L}])(?:de|het)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*\([ \t]*(?:kinderopvang|kinderdagverblijf|peuterspeelzaal|peuteropvang|bso|kdv|opvang|school|basisschool|kerk|moskee|dagbesteding|zorgboerderij|winkel|inloophuis|buurthuis)[ \t]*\)/gu;
+const ERVE_RE = /(?<![\p{L}])Erve[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}(?![\p{L}])/gu;
+const FOREIGN_PARISH_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Misja|Parafia|Kościół|Iglesia|Église|Chiesa)(?:[ \t]+\p{Lu}\p{Ll}+){0,3}(?![\p{L}])/gu;
+function namedSchoolsAndPlacesRule(ctx: Ctx) {
+  const { text, lex } = ctx;
+  const push = (s: number, e: number, prio: number) => ctx.out.push({ s, e, label: "instelling", prio });
+  const lastWord = (w: string) => w.slice(w.search(/[^ \t]+$/u));
+  if (may(/(?:school|college|lyceum)(?![\p{L}-])/u.test(text)))
+    for (const m of allMatches(SCHOOL_COMPOUND_AFTER_ARTICLE_RE, text)) {
+      const low = lastWord(m[1]).toLowerCase();
+      const prefix = low.replace(/(?:school|college|lyceum)$/, "");
+      if (lex.institutionHeads.phrases.has(low) || lex.common.has(low) || SCHOOL_KIND_PREFIX.test(prefix) || lex.places.phrases.has(phraseKey(m[1]))) continue;
+      const s = m.index + m[0].length - m[1].length;
+      push(s, s + m[1].length, PRIO.personTitle - 1);
+    }
+  if (may(/school/.test(text)))
+    for (const m of allMatches(LOWER_SCHOOL_NAME_RE, text)) {
+      const words = m[1].split(/[ \t]+/).slice(1);
+      if (words.length === 1 && (lex.surnames.has(words[0]) || lex.ambiguousSurnames.has(words[0]))) continue;
+      const s = m.index + m[0].length - m[1].length;
+      push(s, s + m[1].length, PRIO.institutionHead);
+    }
+  if (may(text.includes("(")))
+    for (const m of allMatches(BRACKETED_KIND_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      if (words.length === 1 && (lex.surnames.has(words[0]) || lex.ambiguousSurnames.has(words[0]) || lex.firstNames.has(words[0]))) continue;
+      const s = m.index + m[0].indexOf(m[1], m[0].search(/[ \t]/));
+      push(s, s + m[1].length, PRIO.institutionHead);
+    }
+  if (may(/Erve/.test(text))) for (const m of allMatches(ERVE_RE, text)) push(m.index, m.index + m[0].length, PRIO.institutionHead);
+  if (may(/Misja|Parafia|Kościół|Iglesia|Église|Chiesa/.test(text)))
+    for (const m of allMatches(FOREIGN_PARISH_RE, text)) if (/[ \t]/.test(m[0])) push(m.index, m.index + m[0].length, PRIO.institutionHead);
+}
+
 // Lower-case first names that LOWER_NAME_WORDS keeps out of chat style but that are no Dutch words: once the same name
 // is found capitalised as a person in the text, their lower-case mentions are that person ("Milan … voor milan").
 const ECHO_NAME_OK = new Set("milan demi gaby bart dirk kees piet hans nadir chandra indra usha nana hawa eden".split(" "));
@@ -6488,6 +6543,10 @@ const THUIS_IN_RE = /(?<![\p{L}])(?:(Stichting)[ \t]+)?Thuis[ \t]+(?:in|aan|op)[
 // "groep 8 op De Kleine Prins", "in groep 5 van Het Palet": a school class + op/van/at + an article-led capitalised name
 // is the primary school.
 const CLASS_SCHOOL_RE = /(?<![\p{L}])groep[ \t]+[1-8][ \t]+(?:op|van|at|in)[ \t]+((?:De|Het|'t)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// "derde klas Pieter Zandt", "2e klas Calvijn": an ordinal class + a capitalised name (no preposition) is the school, a
+// secondary school named after a person or a word; not a school level ("derde klas Havo") nor a lone first name.
+const CLASS_NAME_SCHOOL_RE = /(?<![\p{L}])(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de)?)[ \t]+klas[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?![\p{L}])/gu;
+const SCHOOL_LEVEL_WORDS = new Set("havo vwo mavo vmbo atheneum gymnasium kader basis theoretische gemengde praktijkonderwijs tl gl bb kb lwoo".split(" "));
 // "| Energie Noordstroom | € 145,00 |", "Huur Aert Swaens ...... € 748,55": a budget line's cost word + one or two
 // capitalised words closing the cell (a bar, dot leader, amount or bracket after them) is the payee, an organisation
 // (a subscription names a product: "Abonnement PZC").
@@ -6508,6 +6567,13 @@ function namedPhraseOrgs(ctx: Ctx) {
     }
   if (text.includes("groep"))
     for (const m of allMatches(CLASS_SCHOOL_RE, text)) {
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+    }
+  if (text.includes("klas"))
+    for (const m of allMatches(CLASS_NAME_SCHOOL_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      if (words.some((w) => SCHOOL_LEVEL_WORDS.has(w.toLowerCase()) || plainWord(w)) || (words.length === 1 && lex.firstNames.has(words[0]))) continue;
       const s0 = m.index + m[0].length - m[1].length;
       ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.institutionHead + 6 });
     }
@@ -6847,6 +6913,12 @@ function tradeNamedFirms(ctx: Ctx) {
 const LOWER_TRADE_COMPANY = /^(?!leer|stage|water|energie|nuts)(?!\p{Ll}*teeltbedrijf)\p{Ll}{3,}bedrijf$/u;
 // Regions that are no municipality or town: "Vestia Haaglanden", "Zorgkracht Betuwe", "Arbo Gelderse Poort".
 const REGION_ONLY = new Set(REGIONS.split("|").map(phraseKey).filter(Boolean));
+// A coined one-word firm with an organisation ending + a region that is no town: "Werkkracht Twente", "Zorgkracht Betuwe".
+const COINED_ORG_WORD = /^\p{Lu}\p{Ll}{3,}(?:kracht|werk|wonen)$/u;
+const coinedRegionalOrg = (span: string) => {
+  const m = /^(\S+)[ \t]+(.+)$/u.exec(span);
+  return !!m && COINED_ORG_WORD.test(m[1]) && REGION_ONLY.has(phraseKey(m[2]));
+};
 // Sports-club abbreviations before the club's name: "VV De Hazenkamp", "SV Spakenburg", "RKSV Nuenen", "KV Wageningen".
 const CLUB_ABBR = /^(?:VV|SV|RKSV|RKVV|SVV|RKSVV|VVV|VC|KV|HC|MHC|ZV|ZPC|TV|LTV|GVV|CVV|AV|ASV|VVA|RKAVV|HSV|DVS)$/;
 // "in De Molenberg, Delfzijl", "naar Het Baken, Emmen": after a preposition of place, an article + an
@@ -6945,8 +7017,13 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
     }
     // "Vestia Haaglanden", "Zorgkracht Betuwe": a one-word lexicon organisation + a region (no town) is the regional
     // organisation's full name (a town after it stays a branch: "Humanitas Ede" is split, see the conventions).
-    if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key) && !t.sentStart) {
+    // So is a coined one-word firm with an organisation ending: "traject Werkkracht Twente" (not a generic service or a
+    // role word: "Jongerenwerk Twente", "Thuiszorg Twente").
+    const coined = COINED_ORG_WORD.test(t.t) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low) && !GENERIC_SERVICES.has(t.low) && !isDepartmentWord(t.low);
+    if ((coined || (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key))) && !t.sentStart) {
       const pe = regionOnly(i + 1);
+      // (a coined firm's legal form after the region is read whole elsewhere: "Flexwerk Limburg B.V.")
+      if (pe > i && coined && /^[ \t]+(?:B\.?V\.?|N\.?V\.?|VOF|V\.O\.F\.)(?![\p{L}])/u.test(text.slice(tokens[pe].e, tokens[pe].e + 10))) continue;
       if (pe > i) {
         ctx.out.push({ s: t.s, e: tokens[pe].e, label: "instelling", prio: PRIO.institutionLexicon + 6 });
         i = pe;
