@@ -383,6 +383,10 @@ const SETS: Record<string, string> = {
   blind370: "blind370.jsonl",
   blind371: "blind371.jsonl",
   blind372: "blind372.jsonl",
+  blind373: "blind373.jsonl",
+  blind374: "blind374.jsonl",
+  blind375: "blind375.jsonl",
+  blind376: "blind376.jsonl",
 };
 
 const args = process.argv.slice(2);

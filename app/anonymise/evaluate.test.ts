@@ -478,6 +478,10 @@ describe.each([
   ["blind370 (session 21: last unseen check)", "blind370.jsonl", [] as Label[]],
   ["blind371 (session 21: last unseen check)", "blind371.jsonl", ["leeftijd"] as Label[]],
   ["blind372 (session 21: last unseen check)", "blind372.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind373 (session 21: last unseen check)", "blind373.jsonl", ["instelling"] as Label[]],
+  ["blind374 (session 21: last unseen check)", "blind374.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind375 (session 21: last unseen check)", "blind375.jsonl", ["instelling"] as Label[]],
+  ["blind376 (session 21: last unseen check)", "blind376.jsonl", ["postcode", "plaats", "instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -439,4 +439,8 @@ build("blind369");
 build("blind370");
 build("blind371");
 build("blind372");
+build("blind373");
+build("blind374");
+build("blind375");
+build("blind376");
 build("schoon");
