@@ -8439,3 +8439,15 @@ describe("organisations: schools, churches, care farms and shops by name", () =>
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("postcodes: a unit-like letter pair before a place of several words", () => {
+  it.each([
+    ["Postcode en plaats: 6571CM Berg en Dal", ["6571CM"]],
+    ["Postcode/woonplaats: 6566 CM Millingen aan de Rijn", ["6566 CM"]],
+    // hard negatives: a length or a distance stays no postcode
+    ["De wond is 1200 CM lang.", []],
+    ["Hij rijdt 1200 KM Bergen op Zoom en terug.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "postcode")).toEqual(expected);
+  });
+});

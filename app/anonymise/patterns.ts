@@ -527,8 +527,9 @@ export function pushNumberLists(text: string, out: Candidate[]) {
 const NOT_POSTCODE_LETTERS = new Set(["SA", "SD", "SS", "MG", "ML", "KG", "CM", "MM", "KM", "GB", "MB", "KB", "UUR"]);
 
 const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]{1,3})?,[ \t]*|(?:^|\n)[ \t]*)$/;
-// "3526 KM Utrecht." with a known place closing the line or clause: a postcode, not a distance.
-const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
+// "3526 KM Utrecht." with a known place closing the line or clause: a postcode, not a distance (also a place joined by
+// lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
+const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
