@@ -8451,3 +8451,15 @@ describe("postcodes: a unit-like letter pair before a place of several words", (
     expect(found(text, "postcode")).toEqual(expected);
   });
 });
+
+describe("places: a German five-digit postcode in an address line", () => {
+  it.each([
+    ["Werkgever: Spargelhof Tebbe, Frasselter Straße 88, 47559 Kranenburg", ["Kranenburg"]],
+    ["Adres moeder: Großer Markt 7, 47559 Kranenburg.", ["Kranenburg"]],
+    // hard negatives: five digits without an address before them, and an amount
+    ["Het dossier 47559 Kranenburg is gesloten.", []],
+    ["Ze kreeg in totaal 12000 Euro terug.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "plaats")).toEqual(expected);
+  });
+});

@@ -1753,7 +1753,10 @@ function placeRules(ctx: Ctx) {
     const afterPrep = PLACE_PREPS.has(prevLow) || (prevLow === "de" && PLACE_PREPS.has(tokens[i - 2]?.low ?? "")) ||
       (prevLow === "bij" && /^(?:vlak|dicht)$/.test(tokens[i - 2]?.low ?? "")) ||
       (!!prev && /^(?:locatie|vestiging)$/.test(prev.t) && tokens[i - 2]?.t === "," && text.slice(prev.e, t.s) === " ");
-    const afterPostcode = !!prev && /^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t);
+    // (also a German five-digit postcode in an address line, after a street, a number and a comma: "Großer Markt 7, 47559
+    // Kranenburg")
+    const afterPostcode = !!prev && ((/^\d{4}$/.test(tokens[i - 2]?.t ?? "") && /^[A-Z]{2}$/.test(prev.t)) ||
+      (/^\d{5}$/.test(prev.t) && /\p{L}[ \t]+\d{1,4}[a-zA-Z]?,[ \t]*$/u.test(text.slice(Math.max(0, prev.s - 40), prev.s))));
     const estateBefore = ESTATE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && !STREET_SHAPE.test(t.t) && !/^[ \t]*\d/.test(text.slice(t.e, t.e + 3));
     const end = matchPhrase(ctx, i, lex.places);
     // Any capitalised name right after a postcode on the same line is the place, also one the lexicon does
