@@ -306,9 +306,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const headlessOne = new Set<string>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.s === s && p.e === e);
-  const fullNameBears = (head: string) => kept.some((p) => p.label === "persoon" && p.e - p.s > head.length && mentions(text.slice(p.s, p.e), head).length > 0);
+  const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
+  const fullNameBears = (head: string) => kept.some((p) => p.e - p.s > head.length && bears(p, head));
   // Whether a person found by name or title (or a longer name) bears this surname: then it is no firm's short name.
-  const personBears = (head: string) => kept.some((p) => p.label === "persoon" && (p.prio >= PRIO.personContext || p.e - p.s > head.length) && mentions(text.slice(p.s, p.e), head).length > 0);
+  const personBears = (head: string) => kept.some((p) => (p.prio >= PRIO.personContext || p.e - p.s > head.length) && bears(p, head));
   for (const c of kept) {
     if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
     const name = text.slice(c.s, c.e);
@@ -385,9 +386,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         extra.push({ s: at, e: at + v.length, label: "instelling", prio: headlessOne.has(v) && !lex.ambiguousFirstNames.has(v) && !lex.ambiguousSurnames.has(v) && !fullNameBears(v) && readAsPerson(at, at + v.length) ? PRIO.personContext + 1 : PRIO.propagated + 1 });
       }
   }
-  for (const name of firmSurnames)
-    for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
-  for (const name of estateNames) if (!lex.places.phrases.has(phraseKey(name)) && !lex.surnames.has(name))
+  // Firms' surnames and farm or quay names (no place or surname of their own) outrank a person guess on every mention.
+  const strongNames = [...firmSurnames, ...[...estateNames].filter((name) => !lex.places.phrases.has(phraseKey(name)) && !lex.surnames.has(name))];
+  for (const name of strongNames)
     for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   return extra;
 }

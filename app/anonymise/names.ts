@@ -830,6 +830,19 @@ function skip(tokens: Token[], i: number, chars: string): number {
   return i;
 }
 
+/**
+ * A two-letter first name is too short for the name parser, so its surname is read after the particle: "Ad van den Oever
+ * heeft werk", "met Bo de Wit" (not "Al de kinderen": the word after the particle must be a name word). The end of that
+ * name, or undefined when token i opens no such name.
+ */
+function twoLetterNameEnd(ctx: Ctx, i: number): number | undefined {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  const nx = tokens[i + 1];
+  if (!/^\p{Lu}\p{Ll}$/u.test(t.t) || ctx.negative[i] || !nx || !PARTICLES.has(nx.low) || nx.cap || !spaceJoined(text, t, nx)) return undefined;
+  const end = parseName(ctx, i + 1, { maxWords: 3 });
+  return end > i + 2 ? end : undefined;
+}
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1459,17 +1472,13 @@ function personRules(ctx: Ctx) {
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
       if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i && matchPhrase(ctx, i, lex.places) <= i) {
         // (a two-letter first name: its surname after the particle, as for the ambiguous ones below: "Bo van den Oever")
-        const twoLetterEnd = /^\p{Lu}\p{Ll}$/u.test(t.t) && !ctx.negative[i] && tokens[i + 1] && PARTICLES.has(tokens[i + 1].low) && !tokens[i + 1].cap && spaceJoined(text, t, tokens[i + 1]) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
-        const end = twoLetterEnd > i + 2 ? twoLetterEnd : parseName(ctx, i, { maxWords: 4 });
+        const end = twoLetterNameEnd(ctx, i) ?? parseName(ctx, i, { maxWords: 4 });
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
     } else if (t.cap && lex.ambiguousFirstNames.has(t.t)) {
       // "April" or "Elke" mid-sentence followed by a surname; at a sentence start only with particles ("Roos van Dam belde").
-      // A two-letter first name is too short for the parser, so its surname is read after the particle: "Ad van den
-      // Oever heeft werk", "met Bo de Wit" (not "Al de kinderen": the word after the particle must be a name word).
-      const twoLetterEnd = /^\p{Lu}\p{Ll}$/u.test(t.t) && !ctx.negative[i] && tokens[i + 1] && PARTICLES.has(tokens[i + 1].low) && !tokens[i + 1].cap && spaceJoined(text, t, tokens[i + 1]) ? parseName(ctx, i + 1, { maxWords: 3 }) : -1;
-      const end = twoLetterEnd > i + 2 ? twoLetterEnd : parseName(ctx, i, { maxWords: 4 });
+      const end = twoLetterNameEnd(ctx, i) ?? parseName(ctx, i, { maxWords: 4 });
       // A short or month-like first name the parser does not take ("Jo Vroemen", "Mei Jansen") before a
       // lexicon surname, mid-sentence or after a colon ("Aanwezig: Jo Vroemen"), is the first name of that person.
       const nx = tokens[i + 1];
@@ -3903,13 +3912,18 @@ const CREDITOR_OBJECTS = /^(?:regeling|betalingsregeling|afsluiting|afsluiten|de
 const ORDINARY_WORD_END = /(?:en|er|ers|ens|ier|aar|eur|ing|heid|lijk|lijke|isch|ische|tie|ties|de|te|se|ig|ige|baar|bare|aal|'s|tje|erij|huis|arts|bedrijf|bureau|buro|kantoor|fabriek|winkel|handel|zaak|praktijk|salon|studio|club|vereniging|centrum|centra|dienst|instantie|instelling)$/u;
 // Lower-case words that continue a firm's name after its first word: "polski bank", "online casino's".
 const NAME_GOES_ON = (lex: Lexicons, w: Token) => lex.institutionHeads.phrases.has(w.key) || ORG_TAIL.test(w.t) || /^(?:bank|casino|\p{Ll}+'s)$/u.test(w.low);
+/** Whether token t is a word of its own, no part of an address, handle or longer name: not glued to "-", "@" or "." + a letter,
+ * and not the first word of a longer name ("bij koelhuis Frigolink", "van polski bank"). */
+function wordStandsAlone(ctx: Ctx, t: Token): boolean {
+  const { lex, text } = ctx;
+  if (/^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2))) return false;
+  const nx = ctx.tokens[t.i + 1];
+  return !(nx?.word && text.slice(t.e, nx.s) === " " && (nx.cap || NAME_GOES_ON(lex, nx)));
+}
 /** Whether lower-case token t could be a coined firm name: no name, place, word of the lexicons or ordinary word shape. */
 function coinedLowerWord(ctx: Ctx, t: Token | undefined): t is Token {
-  const { lex, text } = ctx;
-  if (!t || !/^\p{Ll}{6,}$/u.test(t.t) || ORDINARY_WORD_END.test(t.low) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2))) return false;
-  // (not the first word of a longer name: "bij koelhuis Frigolink", "van polski bank")
-  const nx = ctx.tokens[t.i + 1];
-  if (nx?.word && text.slice(t.e, nx.s) === " " && (nx.cap || NAME_GOES_ON(lex, nx))) return false;
+  const { lex } = ctx;
+  if (!t || !/^\p{Ll}{6,}$/u.test(t.t) || ORDINARY_WORD_END.test(t.low) || !wordStandsAlone(ctx, t)) return false;
   const cap = capitalised(t.t);
   return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) ||
     lex.institutionHeads.phrases.has(t.key) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
@@ -3928,10 +3942,8 @@ function callNames(ctx: Ctx): Set<string> {
  * "loonbeslag bij hoving", "dijkhuis wil loonbeslag"; not a first name, place or word ("bij bakker" stays a word), nor
  * a speaker of the chat. */
 function lowerFamilyFirm(ctx: Ctx, t: Token): boolean {
-  const { lex, text } = ctx;
-  if (!/^\p{Ll}{4,}$/u.test(t.t) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2)) || ctx.speakers.has(t.low)) return false;
-  const nx = ctx.tokens[t.i + 1];
-  if (nx?.word && text.slice(t.e, nx.s) === " " && (nx.cap || NAME_GOES_ON(lex, nx))) return false;
+  const { lex } = ctx;
+  if (!/^\p{Ll}{4,}$/u.test(t.t) || ctx.speakers.has(t.low) || !wordStandsAlone(ctx, t)) return false;
   const cap = capitalised(t.t);
   // (a surname in -er is also the trade in lower case: "schuld bij bakker", "lening bij visser")
   return (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) && !/er$/.test(t.low) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.low) && !lex.places.phrases.has(t.key) && !RELATIONS.has(t.low);
@@ -3973,7 +3985,12 @@ function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
   // "werkt nu bij agrowerkt ipv bommeltrans": a second coined name coordinated with a framed one.
   if (/^(?:ipv|of)$/.test(p1.low) && tokens[t.i - 2] && joined(tokens[t.i - 2], p1) && coinedFirmFrame(ctx, tokens[t.i - 2])) return true;
   const frame = FIRM_FRAME_WORDS[p1.low];
-  if (!frame) return false;
+  return !!frame && frameWordBefore(ctx, t, frame);
+}
+/** Whether one of the three words before the preposition in front of token t (same clause, same line) is a frame word:
+ * "werkt nu bij X", "loonstrookje van X". */
+function frameWordBefore(ctx: Ctx, t: Token, frame: RegExp): boolean {
+  const { tokens, text } = ctx;
   for (let j = t.i - 2; j >= Math.max(0, t.i - 5); j--) {
     if (/^[.!?;:,()]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j].e, tokens[j + 1].s))) return false;
     if (frame.test(tokens[j].low)) return true;
@@ -3998,13 +4015,8 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
   if (isNegative(lex, w.low)) return false;
   if (lex.common.has(w.low) || lex.places.phrases.has(w.key) && !/^(?:bij|via)$/.test(p1.low) && !FIRM_FRAME_WORDS[p1.low]) return false;
   // "bij ter weeme", "via ten cate"; after van/door/namens the clause names a wage or a debt ("loonstrook van ter brugge").
-  let framed = /^(?:bij|via)$/.test(p1.low);
   const frame = FIRM_FRAME_WORDS[p1.low];
-  for (let j = t.i - 2; !framed && frame && j >= Math.max(0, t.i - 5); j--) {
-    if (/^[.!?;:,()]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j].e, tokens[j + 1].s))) break;
-    if (frame.test(tokens[j].low)) framed = true;
-  }
-  if (!framed) return false;
+  if (!(/^(?:bij|via)$/.test(p1.low) || (!!frame && frameWordBefore(ctx, t, frame)))) return false;
   ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
   return true;
 }
