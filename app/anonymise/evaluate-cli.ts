@@ -387,6 +387,14 @@ const SETS: Record<string, string> = {
   blind374: "blind374.jsonl",
   blind375: "blind375.jsonl",
   blind376: "blind376.jsonl",
+  blind377: "blind377.jsonl",
+  blind378: "blind378.jsonl",
+  blind379: "blind379.jsonl",
+  blind380: "blind380.jsonl",
+  blind381: "blind381.jsonl",
+  blind382: "blind382.jsonl",
+  blind383: "blind383.jsonl",
+  blind384: "blind384.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -483,6 +483,15 @@ describe.each([
   ["blind374 (session 21: last unseen check)", "blind374.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind375 (session 21: last unseen check)", "blind375.jsonl", ["instelling"] as Label[]],
   ["blind376 (session 21: last unseen check)", "blind376.jsonl", ["plaats", "instelling"] as Label[]],
+  // blind377–384: first runs of session 22 (written with many unframed and lower-case organisation names).
+  ["blind377 (session 22: first run)", "blind377.jsonl", ["plaats", "instelling"] as Label[]],
+  ["blind378 (session 22: first run)", "blind378.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind379 (session 22: first run)", "blind379.jsonl", ["instelling"] as Label[]],
+  ["blind380 (session 22: first run)", "blind380.jsonl", ["instelling"] as Label[]],
+  ["blind381 (session 22: first run)", "blind381.jsonl", ["instelling"] as Label[]],
+  ["blind382 (session 22: first run)", "blind382.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind383 (session 22: first run)", "blind383.jsonl", ["bsn", "instelling"] as Label[]],
+  ["blind384 (session 22: first run)", "blind384.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
