@@ -31,6 +31,12 @@ describe("bsn", () => {
     const spans = detect("BSN 123456782, relatienummer 111222333");
     expect(spans.map((s) => s.label)).toEqual(["bsn", "dossiernummer"]);
   });
+  it("keeps a BSN a BSN when the file it is meant for is named between the word and the number", () => {
+    expect(labelOf("ja, zet maar in de agenda. zijn bsn voor jullie dossier is 123456782", "123456782")).toBe("bsn");
+    expect(labelOf("Het BSN voor de aanvraag: 123456782", "123456782")).toBe("bsn");
+    // a number word after "voor" still announces its own number
+    expect(labelOf("BSN voor klantnummer 123456782", "123456782")).toBe("dossiernummer");
+  });
 });
 
 describe("dossiernummer", () => {

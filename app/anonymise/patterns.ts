@@ -148,8 +148,9 @@ const ID_HEADER_CELL = new RegExp(
 const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sofinr)\.?(?:[ \t]*\([^()]*\))?$/iu;
 
 // A BSN word, then where it was read: "BSN volgens ID-kaart:", "BSN uit het paspoort:", "bsn (volgens BRP):", "BSN op
-// zijn loonstrook:", "BSN zoals vermeld op de verblijfsvergunning" (one to three words of source, no other number word).
-const BSN_SOURCE_BEFORE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)\b[ \t]*\(?[ \t]*(?:volgens|uit|op|van|in|via|conform|cf\.?|zoals[ \t]+(?:vermeld[ \t]+)?(?:op|in))[ \t]+(?:(?:de|het|zijn|haar|z'n|d'r|hun)[ \t]+)?(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+(?:[ \t]+(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+){0,2}[ \t]*\)?[ \t]*[:=]?[ \t]*$/iu;
+// zijn loonstrook:", "BSN zoals vermeld op de verblijfsvergunning", "zijn bsn voor jullie dossier is" (one to three words of
+// source or purpose, no other number word).
+const BSN_SOURCE_BEFORE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)\b[ \t]*\(?[ \t]*(?:volgens|uit|op|van|in|via|voor|conform|cf\.?|zoals[ \t]+(?:vermeld[ \t]+)?(?:op|in))[ \t]+(?:(?:de|het|zijn|haar|z'n|d'r|hun|jullie|ons|onze|uw|je|jouw)[ \t]+)?(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+(?:[ \t]+(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+){0,2}[ \t]*\)?[ \t]*[:=]?[ \t]*$/iu;
 
 /** The nearest word announcing the kind of number before `at` (same line or a soft-wrapped line before, ≤ 45 chars), or "(bsn)" just after. */
 const FILE_AS_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|aan|bij)[ \t]+(?:het|dit|dat|zijn|haar|ons|jullie)[ \t]+$/iu;
