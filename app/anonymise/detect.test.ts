@@ -861,9 +861,14 @@ describe("address fields", () => {
     expect(found("Adres: Hooge Akker 12, 9711 AB Groningen", "adres")).toEqual(["Hooge Akker 12"]);
     expect(found("- Woonadres: Ravelijn 4a\n8011 CD Zwolle", "adres")).toEqual(["Ravelijn 4a"]);
   });
+  it("an 'Adres:' field whose street opens with a capitalised preposition, postcode on the next line or none", () => {
+    expect(found("Adres: Op de Kamp 112\nPostcode/plaats: 6372 EM Landgraaf", "adres")).toEqual(["Op de Kamp 112"]);
+    expect(found("Woonadres: In de Wolken 3", "adres")).toEqual(["In de Wolken 3"]);
+  });
   it("hard negatives: a field that is no address, a number without a postcode", () => {
     expect(found("Onderwerp: Kamer 12, 3000 euro", "adres")).toEqual([]);
     expect(found("Adres: volgt later, 1234 AB", "adres")).toEqual([]);
+    expect(found("Het adres: zie dossier 12", "adres")).toEqual([]);
   });
 });
 
