@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { blockingSpans, labelNamen, loadDetectPii, placeholderFor, replaceAll, replaceSpan, type PiiSpan, type PiiUitzondering } from "./pii";
+import { blockingSpans, labelNamen, loadDetectPii, placeholderFor, replaceAll, replaceMentions, sameMentions, type PiiSpan, type PiiUitzondering } from "./pii";
 import { FormField } from "~/components/forms";
 
 const DEBOUNCE_MS = 250;
@@ -100,7 +100,7 @@ export function PiiField(props: GateProps) {
           spans={shown}
           uitzonderingen={mine}
           interactive={hydrated}
-          onReplace={(span) => onChange(replaceSpan(value, span))}
+          onReplace={(span) => onChange(replaceMentions(value, span, blockingSpans(spans, mine)))}
           onReplaceAll={() => onChange(replaceAll(value, blockingSpans(spans, mine)))}
           onException={(u) => onUitzonderingen([...uitzonderingen.filter((x) => !(x.veld === veld && x.start === u.start && x.end === u.end)), u])}
           onUndo={(u) => onUitzonderingen(uitzonderingen.filter((x) => x !== u))}
@@ -165,6 +165,7 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
                 <span className="pii-actions">
                   <button type="button" className="utrecht-button utrecht-button--secondary-action utrecht-button--small" onClick={() => onReplace(span)}>
                     Vervang door {placeholderFor(span, text)}
+                    {sameMentions(span, blocking).length > 1 ? ` (${sameMentions(span, blocking).length}×)` : null}
                     <span className="visually-hidden"> ({span.text})</span>
                   </button>
                   <button

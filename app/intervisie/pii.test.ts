@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockingSpans, loadDetectPii, placeholderFor, replaceAll, replaceSpan } from "./pii";
+import { blockingSpans, loadDetectPii, placeholderFor, replaceAll, replaceMentions, replaceSpan, sameMentions } from "./pii";
 import { detectPii } from "./pii.server";
 import { mayWrite } from "./speaking";
 
@@ -23,6 +23,18 @@ describe("PII gate helpers", () => {
     const bsn = detectPii(withEmoji).find((s) => s.label === "bsn")!;
     expect([...withEmoji].slice(bsn.start, bsn.end).join("")).toBe("111222333");
     expect(replaceSpan(withEmoji, bsn)).toContain("(BSN [BSN])");
+  });
+
+  it("replaces every mention of the same name with one click, and the next name gets the next letter", () => {
+    const chat = "Ik sprak Sanne Bakker. Sanne Bakker werkt bij de bakker; haar broer Joris Bakker helpt ook. sanne bakker belt morgen.";
+    const spans = detectPii(chat);
+    const sanne = spans.find((s) => s.text === "Sanne Bakker")!;
+    expect(sameMentions(sanne, spans).map((s) => s.text)).toEqual(["Sanne Bakker", "Sanne Bakker", "sanne bakker"]);
+    const once = replaceMentions(chat, sanne, spans);
+    expect(once).toBe("Ik sprak [Persoon A]. [Persoon A] werkt bij de bakker; haar broer Joris Bakker helpt ook. [Persoon A] belt morgen.");
+    const again = detectPii(once);
+    const joris = again.find((s) => s.text === "Joris Bakker")!;
+    expect(replaceMentions(once, joris, again)).toContain("haar broer [Persoon B] helpt ook");
   });
 
   it("gives the next free letter to a new person and numbers places", () => {

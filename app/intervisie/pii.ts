@@ -75,6 +75,23 @@ export function replaceSpan(text: string, span: PiiSpan, replacement = placehold
   return [...chars.slice(0, span.start), replacement, ...chars.slice(span.end)].join("");
 }
 
+const mentionKey = (s: PiiSpan) => `${s.label}\u0000${s.text.trim().toLocaleLowerCase("nl")}`;
+
+/** The spans one click replaces: `span` and every other of `spans` with the same label and text ("Jansen" … "jansen"). */
+export function sameMentions(span: PiiSpan, spans: readonly PiiSpan[]): PiiSpan[] {
+  const key = mentionKey(span);
+  const same = spans.filter((s) => mentionKey(s) === key);
+  return same.some((s) => s.start === span.start && s.end === span.end) ? same : [span, ...same];
+}
+
+/** Replaces a span and the other mentions of the same text with one placeholder, so one person keeps one letter. */
+export function replaceMentions(text: string, span: PiiSpan, spans: readonly PiiSpan[]): string {
+  const placeholder = placeholderFor(span, text);
+  const chars = Array.from(text);
+  for (const s of [...sameMentions(span, spans)].sort((a, b) => b.start - a.start)) chars.splice(s.start, s.end - s.start, placeholder);
+  return chars.join("");
+}
+
 /** Replaces every given span, equal names getting equal placeholders ("alles vervangen"). */
 export function replaceAll(text: string, spans: PiiSpan[]): string {
   return pseudonymise(text, spans as Span[]).text;
