@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToPlainText, renderMarkdown } from "./render.server";
+import { markdownToPlainText, renderMarkdown, splitOffSection } from "./render.server";
 
 describe("renderMarkdown sanitises", () => {
   it("drops raw <script> blocks and inline HTML", () => {
@@ -63,5 +63,15 @@ describe("markdownToPlainText", () => {
   it("keeps link and image text, drops URLs, table pipes and footnote markers", () => {
     const text = markdownToPlainText("Zie [Divosa](https://divosa.nl) en ![schema](s.png)[^1].\n\n| a | b |\n|---|---|\n| c | d |\n\n[^1]: Noot.");
     expect(text).toBe("Zie Divosa en schema. a b c d Noot.");
+  });
+});
+
+describe("splitOffSection", () => {
+  it("takes one section with its subsections and leaves the rest in order", () => {
+    const md = "## Aanpak\nBellen.\n\n## Bronnen\nMiller.\n### Online\nwww.x.nl\n\n## Zie ook\nMeer.";
+    const { rest, section } = splitOffSection(md, "bronnen");
+    expect(section).toBe("## Bronnen\nMiller.\n### Online\nwww.x.nl\n");
+    expect(rest).toBe("## Aanpak\nBellen.\n\n## Zie ook\nMeer.");
+    expect(splitOffSection("Geen koppen.", "Bronnen")).toEqual({ rest: "Geen koppen.", section: "" });
   });
 });

@@ -79,6 +79,24 @@ function elementText(element: TreeNode): string {
 }
 
 /**
+ * Splits one section off a Markdown document: the lines from the heading named `heading` (any level, case-insensitive)
+ * up to the next heading of the same or a higher level, and the rest. For the search, which quotes a method's own
+ * text before its literature list.
+ */
+export function splitOffSection(markdown: string, heading: string): { rest: string; section: string } {
+  const rest: string[] = [];
+  const section: string[] = [];
+  let level = 0;
+  for (const line of markdown.split("\n")) {
+    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (h && level && h[1].length <= level) level = 0;
+    if (h && !level && inlineText(h[2]).toLowerCase() === heading.toLowerCase()) level = h[1].length;
+    (level ? section : rest).push(line);
+  }
+  return { rest: rest.join("\n"), section: section.join("\n") };
+}
+
+/**
  * Visible text of a Markdown document, blocks separated by a space, for the search index and snippets.
  * Headings listed in `skipHeadings` (the section names every method has) are left out.
  * Deliberately a light line-based stripper rather than a full parse: it runs for every method at index build,

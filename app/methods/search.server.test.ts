@@ -125,6 +125,16 @@ describe("snippets", () => {
     expect(byslug.get("re-integratie-jongeren")?.gevondenVia).toEqual([]);
   });
 
+  it("quotes the method's own text before its literature list, and the list when only it matches", () => {
+    const [mgv] = search(index, { q: "motiverende gespreksvoering" }).results;
+    expect(mgv.slug).toBe("motiverende-gespreksvoering");
+    expect(mgv.snippet).toContain("<mark>gespreksvoering</mark> zonder oordeel");
+    expect(mgv.snippet).not.toContain("Rollnick");
+    const [byAuthor] = search(index, { q: "rollnick" }).results;
+    expect(byAuthor.slug).toBe("motiverende-gespreksvoering");
+    expect(marked(byAuthor.snippet)).toEqual(["Rollnick"]);
+  });
+
   it("HTML-escapes everything outside <mark>", () => {
     const [result] = search(index, { q: "no-show" }).results;
     expect(result.snippet).toBe("Bel klanten die niet verschijnen dezelfde dag na: &#60;30% <mark>no-show</mark> &#38; minder maatregelen.");

@@ -3,7 +3,7 @@ import { competenceLookup, competenceMatches, listCompetences, rolVan, type Comp
 import { VERWACHTE_SECTIES } from "./content.server";
 import { fold, isStopWord, joinHyphenated, lunr, stem, words } from "./dutch.server";
 import { ERKENNING_LABELS, erkenningRang } from "./erkenning";
-import { markdownToPlainText } from "./render.server";
+import { markdownToPlainText, splitOffSection } from "./render.server";
 import { buildSnippet, escapeHtml, SNIPPET_LENGTH, snippetSource, type SnippetSource } from "./snippet.server";
 import { ERKENNINGEN, type CompetenceFramework, type Erkenning, type Method, type SynonymGroups } from "./types";
 
@@ -103,7 +103,7 @@ export function createSearchIndex(content: SearchableContent): SearchIndex {
       titel: snippetSource(method.titel, recordForm).terms,
       samenvatting: entries[position].snippetSources[0].terms,
       tags: snippetSource([...method.tags, ...method.doelgroepen].join(" · "), recordForm).terms,
-      body: entries[position].snippetSources[1].terms,
+      body: [...entries[position].snippetSources[1].terms, ...entries[position].snippetSources[2].terms],
     };
     for (const term of new Set(Object.values(fields).flat())) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -180,13 +180,17 @@ function firstSpelling(values: readonly string[]): Map<string, string> {
 }
 
 function indexedMethod(method: Method, recordForm: (form: string, stemmed: string) => void): IndexedMethod {
+  const { rest, section: bronnen } = splitOffSection(method.body, "Bronnen");
   return {
     method,
     competenceKeys: [...new Set([...method.competenties, ...method.competenties.map(rolVan)])],
     foldedDoelgroepen: [...new Set(method.doelgroepen.map(fold))],
+    // The literature list is searched too ("Rollnick" finds motiverende gespreksvoering) but quoted only when the
+    // method's own text does not match: a klantmanager should read what the method is, not a reference.
     snippetSources: [
       snippetSource(method.samenvatting, recordForm),
-      snippetSource(markdownToPlainText(method.body, VERWACHTE_SECTIES), recordForm),
+      snippetSource(markdownToPlainText(rest, VERWACHTE_SECTIES), recordForm),
+      snippetSource(markdownToPlainText(bronnen, VERWACHTE_SECTIES), recordForm),
     ],
     labels: [
       ...method.doelgroepen.map((text) => ({ text, soort: "doelgroep" as const, terms: new Set(snippetSource(text).terms) })),
@@ -515,7 +519,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
 
 function snippetFor(method: Method, sources: readonly SnippetSource[], terms: ReadonlySet<string>): string {
   if (terms.size === 0) return escapeHtml(shorten(method.samenvatting, SNIPPET_LENGTH));
-  return buildSnippet(sources, terms);
+  const own = buildSnippet(sources.slice(0, 2), terms);
+  if (own.includes("<mark>")) return own;
+  const fromSources = buildSnippet(sources.slice(2), terms);
+  return fromSources.includes("<mark>") ? fromSources : own;
 }
 
 function matchedLabels(labels: IndexedMethod["labels"], terms: ReadonlySet<string>): MatchedLabel[] {
