@@ -8474,3 +8474,29 @@ describe("places: a German five-digit postcode in an address line", () => {
     expect(found(text, "plaats")).toEqual(expected);
   });
 });
+
+describe("organisations: a lower-case type noun with its name in chats", () => {
+  it.each([
+    // "de"/"het" + a noun closed by the end of the phrase
+    ["[10:02] sanne: hij werkt sinds maart bij hotel de zeemeeuw in callantsoog", ["hotel de zeemeeuw"]],
+    ["[10:03] bram: camping het wielewaalbos zoekt nog iemand voor de schoonmaak", ["camping het wielewaalbos"]],
+    ["[10:04] sanne: ze woont in zorgcentrum de kolenwagen, kamer 12", ["zorgcentrum de kolenwagen"]],
+    ["[10:05] bram: contract bij strandpaviljoen de duinroos loopt tot oktober", ["strandpaviljoen de duinroos"]],
+    ["[10:06] sanne: hij begint maandag bij meubelmakerij de drentse hoeve.", ["meubelmakerij de drentse hoeve"]],
+    // a coined word, a particle + surname, a saint's name
+    ["[10:07] bram: ze heeft een bijbaan bij fietsverhuur kustwiel op het eiland", ["fietsverhuur kustwiel"]],
+    ["[10:09] bram: hij werkt bij keukenstudio van dijk in hardenberg", ["keukenstudio van dijk"]],
+    ["[10:10] sanne: haar zoon zit bij fanfare sint-cornelius in landgraaf", ["fanfare sint-cornelius"]],
+    // hard negatives: an article before the head, an adjective or time word after it, a verb after "het"
+    ["[10:12] sanne: ik zag hem in het hotel de sleutel ophalen", []],
+    ["[10:13] bram: hij was naar het ziekenhuis de volgende dag", []],
+    ["[10:14] sanne: ze was bij de bakkerij de hele ochtend", []],
+    ["[10:15] bram: ze stonden op camping de laatste week van juli", []],
+    ["[10:16] sanne: hij moet naar kliniek morgen om tien uur", []],
+    ["[10:17] bram: we waren bij camping het regent daar altijd", []],
+    ["[10:18] sanne: hij heeft in het hotel de kamer schoongemaakt.", []],
+    ["[10:19] bram: ze werkt bij hotel de hele zomer in de keuken", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});

@@ -4044,6 +4044,61 @@ const LOWER_SURNAME_END = /(?:huis|huizen|ink|inga|enga|sma|stra|ema|horst|kamp|
 const LOWER_LEGAL_FIRM_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen)$/u;
 // Trades that with a word before them always name a firm (also after a place or a word-like surname): "hoogland dakwerken", "koning infra".
 const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|dakwerken|tegelwerken|grondwerken|grondverzet|installaties|loodgieters|hoveniers|schilders|stukadoors|koeriers|metaalbewerking|verhuizingen|sloopwerken)$/u;
+// Lower-case compounds that head a named business or school in chat writing, next to the head words of the lexicon:
+// "strandpaviljoen", "fietsverhuur", "geitenhouderij", "meubelmakerij", "techniekschool", "keukenstudio".
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio))$/u;
+// Head words too generic to take a lower-case name after them ("naar school de juf zegt", "bureau de sleutel").
+const LOWER_HEAD_TOO_GENERIC = new Set(["school", "bureau", "centrum", "praktijk", "opvang", "loket", "kerk", "moskee", "studio", "atelier", "garage", "theater", "restaurant", "café", "stichting", "vereniging", "bewind", "catering", "factory", "barber", "barbers", "immo", "camii"]);
+// Words that make the head a common noun: "het hotel", "ons ziekenhuis", "welke camping".
+const LOWER_HEAD_DETERMINERS = new Set("de het een die dat deze dit mijn zijn haar ons onze hun jullie je jouw uw welk welke elk elke ieder iedere geen ander andere zo'n".split(" "));
+// Words that end the name after a lower-case head: a preposition, a conjunction or a verb the organisation does
+// ("hotel de walvis in hollum", "camping het zandgat zoekt mensen").
+const LOWER_HEAD_NAME_END = new Set("in op uit te bij aan voor naar van via met tot om sinds vanaf over en maar of want dus al ook weer nog is was zegt zei zoekt zocht heeft had wil wilde kan kon belt belde mailt mailde loopt liep gaat ging dreigt vraagt vroeg betaalt stuurt stuurde geeft gaf biedt doet neemt".split(" "));
+// Time words, adverbs and verb forms that follow a head word without naming it: "camping de laatste week", "kliniek
+// morgen", "hotel daarna", "bij camping het regent".
+const LOWER_HEAD_NOT_NAME = /^(?:dag|dagen|week|weken|weekend|ochtend|middag|avond|nacht|maand|jaar|keer|tijd|uur|morgen|vandaag|gisteren|straks|vanavond|vanmiddag|vanochtend|vannacht|daarna|daarom|daarvoor|daarbij|alsnog|gewoon|nergens|ergens|overal|opnieuw|zometeen|zojuist|inmiddels|allemaal|helemaal|eigenlijk|misschien|trouwens|meteen|binnenkort|voorlopig|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|werkt|regent|lukt|gaat|kan|kon|wordt|werd|klopt|helpt|mag|moet|zit|staat|ligt|duurt|kost|past|loopt|heeft|had|wil|zijn|waren|ook|nog|niet|wel|geen|alles|niks|niets|iets|zelf|eens|even|toch|dokter|juf|meester|baas|eigenaar|man|vrouw|jongen|meisje|kind|kinderen|mensen|buurman|buurvrouw|collega|collega's)$/u;
+/** Where a lower-case name that a head word at token i opens ends (the last token), or -1: in chat writing a head word
+ * with no article before it and a name right after it, closed by the end of the phrase:
+ * - "de"/"het" + a noun (one "-se" adjective may come first): "hotel de walvis", "camping het zandgat", "stoelmakerij de
+ *   veluwse eik"; no adjective or time word ("camping de laatste week"), no verb after "het" ("camping het regent");
+ * - a coined word or a known surname: "fietsverhuur duinwind", "houthandel ruitenberg";
+ * - a particle + a known surname: "bakkerij van der meulen", "keukenstudio van ark".
+ * (A saint's name, "schutterij sint-sebastianus", is found by lowerCaseOrgRule on the text.) */
+function lowerHeadNameEnd(ctx: Ctx, i: number): number {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i];
+  const joined = (k: number) => !!tokens[k] && tokens[k].word && !tokens[k].cap && !tokens[k].upper && text.slice(tokens[k - 1].e, tokens[k].s) === " ";
+  const endsPhrase = (k: number) => {
+    const after = text.slice(tokens[k].e, tokens[k].e + 2);
+    if (/^(?:[ \t]*(?:[,.;:!?)]|\n|$))/.test(after)) return !/^[-@.]\p{L}/u.test(after);
+    const nx = tokens[k + 1];
+    return !!nx && nx.word && !nx.cap && text.slice(tokens[k].e, nx.s) === " " && LOWER_HEAD_NAME_END.has(nx.low);
+  };
+  const plainWord = (x: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.t) && !LOWER_HEAD_NOT_NAME.test(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low) && !isNegative(lex, x.low) && !lex.firstNamesLower.has(x.low) && !lex.institutionHeads.phrases.has(x.low) && !PARTICLES.has(x.low) && !LOWER_HEAD_NAME_END.has(x.low);
+  if (!joined(i + 1)) return -1;
+  const n1 = tokens[i + 1];
+  if (n1.low === "de" || n1.low === "het") {
+    let k = i + 2;
+    // (one adjective of a region or town: "de veluwse eik", "de drentse hoeve")
+    if (joined(k) && /^\p{Ll}{3,}(?:se|sche)$/u.test(tokens[k].t) && joined(k + 1)) k++;
+    const w = tokens[k];
+    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low)) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
+    if (k > i + 2 && !plainWord(tokens[i + 2])) return -1;
+    return k;
+  }
+  // particle(s) + a known surname
+  let k = i + 1;
+  while (k < i + 4 && joined(k) && PARTICLES.has(tokens[k].low)) k++;
+  const w = tokens[k];
+  if (!joined(k) || !/^\p{Ll}{3,}$/u.test(w.t) || !plainWord(w) || !endsPhrase(k)) return -1;
+  const cap = capitalised(w.t);
+  if (k > i + 1) return (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) && !lex.places.phrases.has(w.key) && !lex.common.has(w.low) ? k : -1;
+  // (a compound head before a town or region it is named after: "techniekschool vechtdal", "parc vechtdal")
+  if (LOWER_COMPOUND_HEAD.test(tokens[i].t) && lex.places.phrases.has(w.key) && !lex.ambiguousPlaces.has(w.key)) return k;
+  const surname = w.low.length >= 4 && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(w.low) && !/er$/.test(w.low);
+  if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+[td]$/u.test(w.low))) return k;
+  return -1;
+}
 /** Organisations a klantmanager writes in lower case in notes and chats, announced by their frame:
  * - a lexicon organisation after bij/via, "in het"/"naar het" or an agency noun: "matroos bij boskalis", "ligt in het ozg",
  *   "via tempo-team", "uitzendbureau (randstad)", "brief van vechtdal wonen" (a multi-word name also after van/naar/op);
@@ -4095,6 +4150,20 @@ function lowerCaseOrgRule(ctx: Ctx) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
           continue;
         }
+      }
+    }
+    // A lower-case head word + its name in chat writing: "contract bij strandpaviljoen de kwelder loopt", "werkt bij hotel
+    // oerdyk", "bakkerij van der meulen in raalte", "schutterij sint-sebastianus in merkelbeek" (see lowerHeadNameEnd);
+    // no article or other determiner before the head ("in het hotel de sleutel gehaald" is a room key).
+    // (Not an agency or sector noun, which describes the firm named after it: "via uitzendbureau haventalent" names
+    // "haventalent", see coinedFirmFrame.)
+    if (t.low.length >= 4 && !LOWER_HEAD_DETERMINERS.has(p1low) && (LOWER_COMPOUND_HEAD.test(t.t) || (!LOWER_HEAD_TOO_GENERIC.has(t.low) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
+        !(p1 && /^\p{Ll}{3,}e$/u.test(p1.t) && !PARTICLES.has(p1.low)) && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
+      const saint = /^[ \t]sint-\p{Ll}{3,}(?=[ \t]*(?:[,.;:!?)]|\n|$|[ \t](?:in|te|uit|op|bij|van|en)(?![\p{L}])))/u.exec(text.slice(t.e, t.e + 40));
+      const ne = saint ? -1 : lowerHeadNameEnd(ctx, t.i);
+      if (saint || ne > t.i) {
+        ctx.out.push({ s: t.s, e: saint ? t.e + saint[0].length : tokens[ne].e, label: "instelling", prio: PRIO.institutionHead });
+        continue;
       }
     }
     // A coined one-word firm in lower-case writing, announced as an employer or creditor: "bijbaan bij bommelbouw",
