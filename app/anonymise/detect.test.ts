@@ -8500,3 +8500,45 @@ describe("organisations: a lower-case type noun with its name in chats", () => {
     expect(found(text, "instelling")).toEqual(expected);
   });
 });
+
+describe("persons, ages and places in lower-case chats", () => {
+  it.each([
+    // villages of the Wadden islands, by Castricum and in the Peel, East Frisian islands, English country names, East Asian cities
+    ["[09:14] wouter: hij zoekt een kamer in ballum of zo", "plaats", ["ballum"]],
+    ["Ze werkte een seizoen in een hotel op Borkum.", "plaats", ["Borkum"]],
+    ["[11:02] ilse: ze woont nu in neerkant bij haar zus", "plaats", ["neerkant"]],
+    ["my brother lives in belgium now", "plaats", ["belgium"]],
+    ["[10:00] sanne: haar man zit nu in nagoya", "plaats", ["nagoya"]],
+    // an ambiguous village that is no Dutch word, in lower case after in/uit/naar
+    ["[10:40] kim: hij werkt bij een bakker in nes sinds mei", "plaats", ["nes"]],
+    ["[10:41] kim: ze komt uit born, vlak bij sittard", "plaats", ["born", "sittard"]],
+    // a place that opens with "'t" in lower case after in/uit/naar
+    ["[13:20] joost: wie kent de opvang in 't goy?", "plaats", ["'t goy"]],
+    // children "zijn" a list of ages in words; "kleintjes" with ages in brackets; an age closed by "die is"
+    ["[14:30] fleur: de meiden zijn zeven en drie", "leeftijd", ["zeven", "drie"]],
+    ["[14:31] fleur: ze heeft twee kleintjes (2 en 5)", "leeftijd", ["2", "5"]],
+    ["[14:32] fleur: noor is 6 die is nog thuis", "leeftijd", ["6"]],
+    // the Limburg "sestig" (60) in a compound
+    ["[08:20] sjef: ich bin achtensestig, dat wit ich", "leeftijd", ["achtensestig"]],
+    // a particle surname after a clergy or academic title in lower case
+    ["[09:50] anke: ik bel ook ds. van dam van de kerk", "persoon", ["anke", "van dam"]],
+    ["[09:51] anke: pastoor de bruin weet er meer van", "persoon", ["anke", "de bruin"]],
+    // "neem ik NAME (van het team) mee"; a lower-case first name with "van N" as an age
+    ["[11:13] bram: dan neem ik floor van het wijkteam mee", "persoon", ["bram", "floor"]],
+    ["[11:20] bram: hoi, roos van 16 is niet op school geweest", "persoon", ["bram", "roos"]],
+    ["[11:20] bram: hoi, roos van 16 is niet op school geweest", "leeftijd", ["16"]],
+    // a family by its particle surname opening a chat message
+    ["[12:10] ruud: van der wal: aanvraag is binnen", "persoon", ["ruud", "van der wal"]],
+    // hard negatives: a noun after "'t", a word-like village with no preposition, a pair that is no age, a bus time,
+    // a thing taken along, a municipality office opening a message
+    ["[13:21] joost: de kinderen spelen in 't zand bij de zee", "plaats", []],
+    ["[13:22] joost: ik ben born and raised hier", "plaats", []],
+    ["[13:23] joost: de bus van 7 is weer te laat", "leeftijd", []],
+    ["[13:27] joost: de roos van 12 euro is mooi", "leeftijd", []],
+    ["[13:24] joost: neem ik het dossier van de gemeente mee", "persoon", ["joost"]],
+    ["[13:25] joost: van de gemeente: nog niks gehoord", "persoon", ["joost"]],
+    ["[13:26] joost: de dominee de hele dag op bezoek", "persoon", ["joost"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -704,10 +704,17 @@ function spreadNames(text: string, kept: Candidate[], words: Iterable<string>): 
  */
 const WORD_NAME = String.raw`((?:(?:van[ \t]+)?(?:de[nr]?|het)[ \t]+|van[ \t]+)?(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`;
 const TELL_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zeg|zegt|zeggen|vraag|vraagt|vroeg|groetjes|groeten|groet)[ \t]+(?:tegen|aan)[ \t]+${WORD_NAME}`, "giu");
-const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:neem|neemt|nam|namen)[ \t]+(\p{L}\p{Ll}{2,})[ \t]+mee(?![\p{L}])`, "giu");
+// (Also with the subject after the verb and where the person comes from: "dan neem ik iris van het sociaal team mee".)
+const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen)(?:[ \t]+(?:ik|je|jij|we|wij|hij|zij|ze))?[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+van[ \t]+(?:het|de|ons|onze)(?:[ \t]+\p{Ll}+){1,3}?)?[ \t]+mee(?![\p{L}])`, "giu");
+// A family by its particle surname opening a chat message, as in a round of cases: "[12:07] ruben: van den berg: nog niks
+// aangevraagd", "[12:04] samira: el amrani, 4 kids" (the surname known; not "van de gemeente: …").
+const CHAT_FAMILY_HEAD_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*)((?:van[ \t]+(?:de[nr]?[ \t]+)?|el[ \t]+|al[ \t]+|ter[ \t]+|ten[ \t]+)(\p{Ll}{3,}))(?=[ \t]*[:,])/gu;
+// A lower-case first name with its age in a chat: "hoi lieke, sem van 19 is niet gekomen", "daan van 7 zit thuis".
+const NAME_OF_AGE_RE = /(?<![\p{L}\p{N}'’-])(\p{Ll}{3,})[ \t]+van[ \t]+([1-9]\d?)(?=[ \t]+(?:is|was|zit|woont|heeft|gaat|wil|moet|kan|komt|werkt|slaapt|doet)(?![\p{L}])|[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/gu;
 const KIN_WORD_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zus|zusje|broer|broertje|dochter|zoon|tante|oom|nicht|neef|oma|opa|kleindochter|kleinzoon|collega|stagiaire|vriendin|moeder|vader)[ \t]+(\p{L}\p{Ll}{2,})(?![\p{L}\p{N}'’-])`, "giu");
 const NAME_IS_ABSENT_RE = new RegExp(String.raw`(?:^[ \t]*(?:[-•*][ \t])?|\n|[:.!?][ \t])[ \t]*(\p{L}\p{Ll}{2,})[ \t]+is[ \t]+(?:ziek|met[ \t]+verlof|met[ \t]+vakantie|op[ \t]+vakantie|jarig|afwezig)(?![\p{L}])`, "gu");
-const TITLE_PARTICLE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+((?:(?:van[ \t]+)?de[nr]?|van)[ \t]+(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`, "gu");
+// (Also after a clergy or academic title in lower case: "ik vraag ds. de graaf", "pastoor van dijk", "dr. de jong".)
+const TITLE_PARTICLE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|ds|dominee|pastoor|pater|dr|drs|prof)\.?[ \t]+((?:(?:van[ \t]+)?de[nr]?|van)[ \t]+(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`, "gu");
 // Ambiguous first names that are function words or months, never read as a name in these frames.
 const NOT_A_FRAMED_NAME = /^(?:per|wil|will|door|net|dan|to|ko|ben|elke|mag|nadien|semi|har|ate|ad|ab|april|juni|juli|mei|augustus|lei|hub|jo|germ|oren|ira|pier|gad|leen|sake|homme|staf|nader|adel|kader|lot|math|erna|dien|prince|bright|comfort|rejoice|mare|nur|aya|salem|roman|wei|berk|trees|zon|tiny|guy|miet|lijntje)$/;
 // Surnames that are words, but not nouns read after "de" ("de vries", "de jong", "de graaf"): "groetjes aan de vries".
@@ -732,8 +739,24 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
     }
   if (may(/[ \t]mee(?![\p{L}])/iu.test(text)))
     for (const m of allMatches(TAKE_NAME_RE, text)) {
-      const s = m.index + m[0].indexOf(m[1], 3);
-      if (firstName(m[1]) || (surname(m[1]) && !lex.common.has(m[1].toLowerCase()))) push(s, s + m[1].length);
+      const s = m.index + m[1].length;
+      if (firstName(m[2]) || (surname(m[2]) && !lex.common.has(m[2].toLowerCase()))) push(s, s + m[2].length);
+    }
+  if (may(text.includes(":")))
+    for (const m of allMatches(CHAT_FAMILY_HEAD_RE, text)) {
+      const w = m[2];
+      if (lex.surnames.has(capitalised(w)) && !lex.places.phrases.has(w) && !lex.institutions.phrases.has(w)) push(m.index, m.index + m[1].length);
+    }
+  if (may(/[ \t]van[ \t]/.test(text)))
+    for (const m of allMatches(NAME_OF_AGE_RE, text)) {
+      if (!firstName(m[1]) || Number(m[2]) > 99) continue;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      // (not after an article or a possessive: "de kim van 19", "zijn bus van 7")
+      if (/(?:^|[^\p{L}])(?:de|het|een|zijn|haar|z'n|d'r|mijn|m'n|bus|trein)[ \t]+$/iu.test(before)) continue;
+      if (!isFree(kept, m.index, m.index + m[1].length)) continue;
+      push(m.index, m.index + m[1].length);
+      const a = m.index + m[0].length - m[2].length;
+      if (isFree(kept, a, a + m[2].length)) extra.push({ s: a, e: a + m[2].length, label: "leeftijd", prio: PRIO.leeftijd });
     }
   for (const m of allMatches(KIN_WORD_NAME_RE, text)) {
     const s = m.index + m[0].length - m[1].length;

@@ -1558,7 +1558,9 @@ const LOWER_PLACE_WORDS = new Set(("leiden kampen delft weert hoorn losser haren
 // (Also "goes" and "monster", the Zeeland and Westland towns: no Dutch word after "uit/in/naar" without an
 // article, "fam. tekle uit goes", "ja in monster!"; a multi-word place that opens with such a word, "in bergen op zoom",
 // counts anyway: see placeRules.)
-const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made"]);
+// (Also villages whose name is no Dutch word, only a capital-less ambiguity: "noodbedden in nes", "bij de fabriek in born",
+// "de zorgboerderij in epe".)
+const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "deil", "tuil", "heesch", "nuth", "goes", "monster", "urk", "grave", "hasselt", "made", "nes", "born", "epe"]);
 // Word-like places whose word reading hardly ends a clause after in/uit/naar: "huisbezoek in laak?", "een dochter in
 // delft, ingrid", "bij slagerij de jong in mill, de kok", "soep bij de inloop in doorn." (not places that are plural nouns
 // or adjectives there: "interesse in dieren.", "wandelen in bergen,", "geloof in helden.", "opgegroeid in kampen").
@@ -1597,7 +1599,9 @@ const DIRECTION_DISTRICT = /^(?:Noord|Oost|Zuid|West|Zuidoost|Zuidwest|Noordoost
 const DIRECTION_DISTRICT_LOWER = new RegExp(DIRECTION_DISTRICT.source.toLowerCase());
 // Live verbs whose "op X" names an island or village: "geboren op Santo Antão", "woont op Ameland".
 const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
-const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk"]);
+// Words after "'t" that are nouns in lower case ("in 't zand spelen", "in 't veld"): places only when the clause ends there.
+const LOWER_APOSTROPHE_WORDS = new Set(["zand", "veld", "loo", "goy"]);
+const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe"]);
 // Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
 const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
@@ -1704,8 +1708,12 @@ function placeRules(ctx: Ctx) {
     // its own: "| 't Harde |", "Houten, 't Goy en Schalkwijk"; not after "van" or a capitalised name: "Van 't Veld",
     // "Café 't Zand".)
     const apostropheAlone = !prev || newlineBetween(text, prev.e, t.s) || ["|", ",", "(", "/", ":", ";", "en", "of"].includes(prevLow);
-    if ((t.low === "'t" || t.low === "’t") && tokens[i + 1]?.cap && (PLACE_PREPS.has(prevLow) || apostropheAlone || (!!prev && /^[A-Z]{2}$/.test(prev.t) && /^\d{4}$/.test(tokens[i - 2]?.t ?? "")))) {
+    // (In chat style in lower case after in/uit/naar/te: "vluchtelingenwerk in 't harde?", "woont in 't goy"; not a word
+    // after "'t" that is a common noun there, "in 't zand", "in 't veld", unless the clause ends after it.)
+    const lowerApostrophe = (t.low === "'t" || t.low === "’t") && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && !!tokens[i + 1]?.word && /^\p{Ll}/u.test(tokens[i + 1].t) && tokens[i + 1].s === t.e + 1;
+    if ((t.low === "'t" || t.low === "’t") && (tokens[i + 1]?.cap || lowerApostrophe) && (PLACE_PREPS.has(prevLow) || apostropheAlone || (!!prev && /^[A-Z]{2}$/.test(prev.t) && /^\d{4}$/.test(tokens[i - 2]?.t ?? "")))) {
       const end = matchPhrase(ctx, i, lex.places);
+      if (lowerApostrophe && end === i + 1 && (lex.common.has(tokens[end].low) || LOWER_APOSTROPHE_WORDS.has(tokens[end].low)) && !clauseEndsAfter(ctx, end)) continue;
       if (end > i && !lex.negatives.phrases.has(phraseKey(text.slice(t.s, tokens[end].e)))) {
         ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeLexicon + (end - i) });
         lastPlaceEnd = end;
