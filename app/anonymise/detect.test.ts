@@ -8501,6 +8501,43 @@ describe("organisations: a lower-case type noun with its name in chats", () => {
   });
 });
 
+describe("organisations: a name with a trade tail, and coined names mentioned again", () => {
+  it.each([
+    // a coined word or a region before a trade word, after an employer or creditor frame
+    ["[09:12] sanne: ze werkt sinds mei bij duinvonk schoonmaak in zandvoort", ["duinvonk schoonmaak"]],
+    ["[09:12] sanne: heb je de eindafrekening van marsveld accountants al?", ["marsveld accountants"]],
+    ["[09:12] sanne: hij draait nachtdienst bij twente reiniging", ["twente reiniging"]],
+    ["[09:12] sanne: ze kreeg een brief van hoogstraten zaden over het seizoen", ["hoogstraten zaden"]],
+    ["[09:12] sanne: hij heeft een contract bij velmoor personeel", ["velmoor personeel"]],
+    // the coined word of such a firm spreads alone
+    ["[09:12] sanne: ik was bij de kas van tulvarn seeds\n[09:14] ruud: regelt tulvarn ook de huisvesting?", ["tulvarn seeds", "tulvarn"]],
+    // a coined word that is the domain of a mail address or website of the text
+    ["[09:12] sanne: iemand ervaring met kroonwerkt?\n[09:14] ruud: mail naar info@kroonwerkt.nl", ["kroonwerkt"]],
+    ["[09:12] sanne: hij staat ingeschreven bij hun site polderjob-west.nl\n[09:14] ruud: polderjob betaalt slecht", ["polderjob"]],
+    // new frames: working via a coined firm, a shift there, a firm noun naming itself
+    ["[09:12] sanne: hij werkt via flexzuid in tilburg", ["flexzuid"]],
+    ["[09:12] sanne: ze heeft nachtdienst bij glansvorm op de werf", ["glansvorm"]],
+    ["[09:12] sanne: het bureau heet tijdkracht, ze zit in een huis met 9 man", ["tijdkracht"]],
+    // a capitalised name before an events, translation or breeding tail
+    ["Ze had een eigen bedrijf, Kalvano Events, tot 2021.", ["Kalvano Events"]],
+    ["Hij werkte als zelfstandig tolk (Okafor Translations) tot de crisis.", ["Okafor Translations"]],
+    ["Graminea Breeding wil hem na de proefplaatsing een contract geven.", ["Graminea Breeding"]],
+    // hard negatives: an adjective, an adverb or a word before the trade, a pronoun or article after via, webmail and a
+    // town as domains, a service after a plain word
+    ["[09:12] sanne: werkt hij bij eigen personeel?", []],
+    ["[09:12] sanne: dat gaat via goedkope schoonmaak", []],
+    ["[09:12] sanne: ze wil naar beschermd wonen", []],
+    ["[09:12] sanne: hij kreeg werk via hem", []],
+    ["[09:12] sanne: ze werkt via de bakker", []],
+    ["[09:12] sanne: zijn mail is piet@gmail.com, zoek maar op gmail", []],
+    ["[09:12] sanne: stuur het naar info@heerlen.nl", []],
+    ["[09:12] sanne: het bureau heet anders nu", []],
+    ["[09:12] sanne: werkt ze bij tijdelijk personeel?", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+});
+
 describe("persons, ages and places in lower-case chats", () => {
   it.each([
     // villages of the Wadden islands, by Castricum and in the Peel, East Frisian islands, English country names, East Asian cities

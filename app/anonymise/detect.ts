@@ -296,6 +296,13 @@ const CARE_CONTEXT = /revalid|opgenomen|opname|kliniek|behandel|ziekenhuis|zorg|
 // (A trade or facility compound opening a name is a common noun, no coined name: "Champignonkwekerij
 // Haskerhorne … die van de champignonkwekerij" leaves the lower-case noun.)
 const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|buro|fabriek|handel|zaak|praktijk|centrum|salon|studio|club|vereniging)$/u;
+// Mail and web hosts whose domain names no organisation of the text.
+const WEBMAIL = new Set(["gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "ziggo", "kpnmail", "kpnplanet", "planet", "xs4all", "home", "chello", "quicknet", "caiway", "online", "telfort", "protonmail", "proton", "googlemail", "example", "voorbeeld"]);
+/** Whether lower-case w could be a coined name: no lexicon word, negative, place, first name or surname. */
+function coinedLowerName(lex: ReturnType<typeof lexicons>, w: string): boolean {
+  const cap = capitalised(w);
+  return !lex.common.has(w) && !lex.negatives.phrases.has(w) && !lex.places.phrases.has(w) && !lex.firstNamesLower.has(w) && !lex.firstNames.has(cap) && !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.institutionHeads.phrases.has(w) && !GENERIC_SERVICES.has(w);
+}
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
@@ -357,6 +364,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // is no such person.
       else if (companyRest && plainWord && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !wordsBefore(text, head).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !personBears(head)) firmSurnames.add(head);
     }
+    // "loods van tulvarn seeds … voor tulvarn toch?": a lower-case coined word before only company words spreads alone
+    // too (no word, name, place or inflected word: not "kleine bouw").
+    const lowerHead = /^(\p{Ll}{5,}) \p{Ll}/u.exec(core);
+    if (lowerHead && !/(?:e|en|er|ers|ing|ig|isch)$/u.test(lowerHead[1]) && core.slice(lowerHead[1].length + 1).split(" ").every((w) => ORG_TAIL.test(w)) && coinedLowerName(lex, lowerHead[1])) names.add(lowerHead[1]);
     // "bij grondverzet dekker uit Vaassen … Dekker wil hem graag": the owner's surname after a lower-case trade word is the
     // firm's short name too, capitalised, when no person found by name or title bears it.
     const lowerFirm = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|\p{Ll}{3,}bedrijf) (\p{Ll}{4,})$/u.exec(name);
@@ -366,6 +377,18 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
+  }
+  // "planning@kroonwerkt.nl … iemand ervaring met kroonwerkt?": a coined word that is the domain of an e-mail address or website
+  // of the text names that organisation where it stands alone (no webmail, place, name or word: "jan@gmail.com",
+  // "info@heerlen.nl"); also the first part of a hyphenated domain ("polderjob-west.nl" … "via polderjob").
+  for (const c of kept) {
+    if (c.label !== "email" && c.label !== "url") continue;
+    const raw = text.slice(c.s, c.e).toLowerCase();
+    const host = /^((?:[\p{Ll}\d-]+\.)+)[\p{Ll}]{2,}(?![\p{L}\d.-])/u.exec(c.label === "email" ? raw.slice(raw.indexOf("@") + 1) : raw.replace(/^(?:https?:\/\/)?(?:www\.)?/u, ""));
+    if (!host) continue;
+    for (const label of host[1].split(".").filter(Boolean).slice(-1))
+      for (const w of new Set([label, label.split("-")[0]]))
+        if ((w === label ? /^\p{Ll}{5,}$/u : /^\p{Ll}{6,}$/u).test(w) && !/(?:e|en|er|ers|ing|heid|tie|arts|huis|recht|erij|werk|hulp|groep|zaken|bureau|buro)$/u.test(w) && !WEBMAIL.has(w) && coinedLowerName(lex, w) && mentions(text, w).some((at) => !/[@./-]/.test(text.charAt(at - 1)) && !/^[@.-]\p{L}/u.test(text.slice(at + w.length, at + w.length + 2)))) names.add(w);
   }
   const extra: Candidate[] = [];
   for (const name of names) {
