@@ -8579,3 +8579,54 @@ describe("persons, ages and places in lower-case chats", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons, ages and places (2): chat answers, foreign cities, wrong persons", () => {
+  it.each([
+    // ages: an English "and" after an age, "van N" before "aan" or a plural verb, a second child "en een van N", a chat
+    // answer without its subject
+    ["[18:20] marta: my girls, lena is 9 and maja is 4", "leeftijd", ["9", "4"]],
+    ["Ze woont met haar dochter Ilse van zeven aan de Kerkstraat.", "leeftijd", ["zeven"]],
+    ["Mevrouw en haar dochter van vier verhuizen in mei naar Assen.", "leeftijd", ["vier"]],
+    ["Er zijn twee kinderen: een meisje van 4 en een van 11.", "leeftijd", ["4", "11"]],
+    ["[10:02] dewi: klopt, ben 17 hoor", "leeftijd", ["17"]],
+    // a waiting list is a term, no age; a participle with a noun part after a title is no name
+    ["De wachtlijst bij de corporatie is 8 jaar.", "leeftijd", []],
+    ["Afspraak: dhr. vrijgesteld van de sollicitatieplicht tot juni.", "persoon", []],
+    // lower-case chat names: a word-like first name + particle + surname, "ter" + a word, a name before "z'n" or joined by
+    // "en" to a first name, a role + "heet" + a particle surname
+    ["[09:14] fenna: ja, mark de jong van de garage belde", "persoon", ["fenna", "mark de jong"]],
+    ["[09:15] fenna: zijn oom gerrit ter hoeve is 70 en rijdt nog", "persoon", ["fenna", "gerrit ter hoeve"]],
+    ["[09:15] fenna: zijn oom gerrit ter hoeve is 70 en rijdt nog", "leeftijd", ["70"]],
+    ["[09:16] fenna: de fiets van max z'n broer", "persoon", ["fenna", "max"]],
+    ["[09:17] fenna: wie haalt amber en sanne op?", "persoon", ["fenna", "amber", "sanne"]],
+    ["[09:18] fenna: haar mentor heet van wijngaarden", "persoon", ["fenna", "van wijngaarden"]],
+    // English dates in a chat: a lower-case month after "starts", a day-month after "from"
+    ["[18:03] olena: my contract starts 3 march", "datum", ["3 march"]],
+    ["[18:04] olena: the rent goes up from 1-7.", "datum", ["1-7"]],
+    // places: a lower-case "-buurt" hamlet, a "'t" place after a heading dash, a route "van X naar Y", a two-word place
+    // whose last word is a first name
+    ["[07:50] noor: zijn ouders wonen in kievitsbuurt", "plaats", ["kievitsbuurt"]],
+    ["Verslag huisbezoek – 't Zandt", "plaats", ["'t Zandt"]],
+    ["De bus van Putten naar Ermelo rijdt niet meer.", "plaats", ["Putten", "Ermelo"]],
+    ["[15:13] marco: zijn broer woont in st anne", "persoon", ["marco"]],
+    // an embassy with its country is one organisation
+    ["Hij was chauffeur van de attaché van de Ambassade van Peru.", "instelling", ["Ambassade van Peru"]],
+    ["She was a cleaner at the Embassy of Portugal.", "instelling", ["Embassy of Portugal"]],
+    ["She was a cleaner at the Embassy of Portugal.", "plaats", []],
+    // hard negatives: a count before "en", a verb "mark", "ter" in a fixed phrase, a kind of neighbourhood, office hours,
+    // a price, a count of children, a surname after a title, a role noun after "heet", a duration
+    ["[15:34] jesse: ik heb een ton en lisa komt", "persoon", ["jesse", "lisa"]],
+    ["[12:23] noah: mark de datum in je agenda", "persoon", ["noah"]],
+    ["[12:23] noah: stuur het naar marieke ter info", "persoon", ["noah", "marieke"]],
+    ["[07:48] jan: opgegroeid in volksbuurt", "plaats", []],
+    ["we work from 9-5 every day", "datum", []],
+    ["een meisje van 5 en een van 8 euro", "leeftijd", ["5"]],
+    ["de zoon van zes kinderen", "leeftijd", []],
+    ["dhr. van Buren naar Nes verhuisd", "persoon", ["van Buren"]],
+    ["[08:06] ruud: de mentor heet de beste", "persoon", ["ruud"]],
+    ["[16:31] ayoub: ja ben 2 dagen weg", "leeftijd", []],
+    ["Hij staat op de wachtlijst en is 45 jaar.", "leeftijd", ["45 jaar"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

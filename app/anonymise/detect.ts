@@ -469,8 +469,8 @@ const SOON_AFTER_PERSON_RE = new RegExp(
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
 // "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
 // (Also before any present-tense verb of the child, which ends in -t: "Kimberly van 14 voetbalt", "Kevin van 9 fietst"; not a
-// month or a noun on -t: "de mail van Kevin van 14 maart".)
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// month or a noun on -t: "de mail van Kevin van 14 maart"; also before "aan": "zoon Bram van negen aan de Dorpsstraat".)
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 // (also before a bracket with a quote or a remark: "woont bij haar in en is tachtig ("hy is tachtich …")")
@@ -889,6 +889,7 @@ const NOW_AGE_AFTER_AGE_RE = new RegExp(String.raw`^[^.;:!?\n\d]{0,70}?,[ \t]*(?
 const AND_RELATION_RE = /^[?!]?[ \t]+en[ \t]+(?:(?:zijn|haar|hun|z'n|d'r|mijn|m'n|mn|de)[ \t]+(?:zusje|broertje|zus|broer|zoon|dochter|zoontje|dochtertje|vrouw|man|partner|moeder|vader|oma|opa)[ \t]+)?/u;
 const AND_PERSON_AGE_RE = new RegExp(String.raw`^[ \t]+(\d{1,2})(?=${AGE_TAIL})`, "u");
 const CORRECTED_AGE_REPLY_RE = /^[^\n]{0,60}\n(?:\[[^\]\n]{1,20}\][ \t]*)?[\p{L}][\p{L} .()-]{0,40}:[ \t]*(?:nee[ \t,]+|nope[ \t,]+|ja[ \t,]+)?(\d{1,3})([ \t]+(?:alweer|inmiddels|al|nu|intussen|geworden|sinds[ \t]+kort)(?![\p{L}]))/u;
+const ANOTHER_OF_AGE_RE = new RegExp(String.raw`^(?:[ \t]*jaar)?[ \t]+en[ \t]+(?:een|die|eentje)[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]*jaar(?![\p{L}])|${AGE_TAIL})`, "u");
 function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const personAt = new Map<number, Candidate>();
@@ -909,6 +910,9 @@ function agesAfterAges(text: string, kept: Candidate[]): Candidate[] {
     const last = LAST_NUMBER_RE.exec(text.slice(end, end + 20));
     if (last) run.push([end + last[0].length - last[1].length, last[1]]);
     if (run.length >= 2 || (run.length === 1 && (dan || !!last))) for (const [at, n] of run) if (Number(n) <= 115) push(at, n);
+    // "een jongen van 5 en een van 8": a second child of the same kind, "en een/die van N" right after an age.
+    const another = ANOTHER_OF_AGE_RE.exec(text.slice(c.e, c.e + 40));
+    if (another && isAgeNumber(another[1])) push(c.e + another[0].length - another[1].length, another[1]);
     // ", Shilan 29," after an age: a person found at the next word
     // also in the next, elliptic sentence: "Kerem is negen. Elif zestien."
     const sep = /^(?:[ \t]*jaar)?[ \t]*(?:,|\.(?=[ \t]+\p{Lu}))[ \t]*/u.exec(text.slice(c.e, c.e + 12));

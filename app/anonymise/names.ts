@@ -405,6 +405,10 @@ const LOWER_NAME_VERBS = new Set(
 export const LOWER_NAME_WORDS = new Set("sil mien enzo toon arend tuba lies amber jade saba rosa jack will said mark joke harm mercy eddy dean berry nadir milan chandra indra usha nana hawa eden demi gaby bart dirk kees piet hans iris mees".split(" "));
 // Lower-case particles that join a lower-case chat surname ("ter horst", "oude elferink"), and words that announce one.
 // Surname endings no Dutch word has (Polish, Romanian, Turkish, Balkan, Ukrainian, Armenian): "wierzbicki", "popescu".
+// Word-like first names that are verbs or function words before a particle ("toon de brief", "lies de mail", "will je").
+const LOWER_NAME_VERB_WORDS = new Set("toon lies will said joke enzo tuba harm".split(" "));
+// Words after "ter" in a fixed phrase, no surname ("ter info", "ter plaatse", "ter voorbereiding", "ter attentie van").
+const TER_PHRASE_WORDS = /^(?:info|inzage|zake|plaatse|plekke|hand|ore|sprake|tafel|aarde|zee|land|dood|ere|hoogte|waarde|grootte|wereld|kerke|stede|been|beschikking|discussie|attentie|kennis|kennisname|herinnering|vergelijking|illustratie|aanvulling|controle|compensatie|verantwoording|nagedachtenis|gelegenheid|elfder|overname|\p{Ll}+(?:ing|atie|tie|heid|name))$/u;
 const FOREIGN_SURNAME_SHAPE = /^\p{Ll}{3,}(?:ski|ska|cki|cka|dzki|wicz|czyk|escu|eanu|oğlu|oglu|ović|ovic|ević|evic|enko|yan)$/u;
 const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
 const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie"]);
@@ -458,6 +462,9 @@ const CASE_INITIALS_RE = /(?<=(?<![\p{L}])[Cc]asus[ \t]+)\p{Lu}\.(?:\p{Lu}\.){1,
 // "eigenaar heet ad van wijngaarden, aardige man": a lower-case first name + particles + surname after "heet"
 // or "genaamd", closed by punctuation or the line end.
 const HEET_LOWER_NAME_RE = /(?<=(?<![\p{L}])(?:heet|heten|genaamd)[ \t]+)(\p{Ll}{2,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al))*)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
+// "mentor heet van baarle", "zijn juf heet de graaf": a role + "heet" + a lower-case surname (particles, or a lexicon surname that is
+// no word) closing the clause.
+const ROLE_HEET_SURNAME_RE = /(?<=(?<![\p{L}])(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|coach|jobcoach|begeleider|begeleidster|trajectbegeleider|contactpersoon|consulent|klantmanager|casemanager|huisarts|wijkagent|leidinggevende|baas|chef|voorman|teamleider|bewindvoerder|advocaat|buurman|buurvrouw|hospita|verhuurder|huisbaas)[ \t]+heet[ \t]+)((?:(?:van|de|der|den|ter|ten|te)[ \t]+){0,3})(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?)]|\n|$))/gu;
 // Initials with an age in brackets after them are a person: "Jongere M.Y. (20) uit Puttershoek".
 const INITIALS_AGE_RE = /(?<![\p{L}.])\p{Lu}\.(?:\p{Lu}\.){1,2}(?= \(\d{1,3}\))/gu;
 // A lower-case first name + (particles +) surname with an age in brackets: "jongere kevin de ridder (19) komt niet".
@@ -497,6 +504,13 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
     for (const m of allMatches(CASE_INITIALS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (may(text.includes(". (")))
     for (const m of allMatches(INITIALS_AGE_RE, text)) if (!isNegative(lex, phraseKey(m[0]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+  if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))
+    for (const m of allMatches(ROLE_HEET_SURNAME_RE, text)) {
+      const [, particles, last] = m;
+      if (lex.common.has(last) || NOT_LOWER_NAMES.has(last) || isNegative(lex, last) || RELATIONS.has(last)) continue;
+      if (!particles && !lowerLexiconSurname(lex, last)) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+    }
   if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))
     for (const m of allMatches(HEET_LOWER_NAME_RE, text)) {
       const [, first, particles, last] = m;
@@ -981,6 +995,8 @@ function personRules(ctx: Ctx) {
           (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // (Also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
           (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
+          // (And a participle of a verb with an adjective or noun part: "dhr. ziekgemeld bij …", "mw. vrijgesteld van …".)
+          (!knownCore && /^\p{Ll}{2,}ge\p{Ll}{2,}[dt]$/u.test(core.low) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
           // A comparative before "dan": "Omdat dhr. ouder is dan 55", "mw. jonger dan 27".
@@ -1329,12 +1345,16 @@ function personRules(ctx: Ctx) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // "sanna de groot", "mn klant johan van dijk": a lower-case first name + particle + a known surname in a lower-case sentence.
-    if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.common.has(t.low) && PARTICLES.has(tokens[i + 1]?.low ?? "") && !tokens[i + 1].cap &&
+    // (Also a first name that is a word when a known surname that is no word follows: "ja, mark de boer van …"; and "ter" +
+    // any word but a fixed phrase, as "ter" only stands before a surname or in one: "zijn vader herman ter haar is 62".)
+    const wordFirst = LOWER_NAME_WORDS.has(t.low) && !LOWER_NAME_VERB_WORDS.has(t.low);
+    if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && lex.firstNamesLower.has(t.low) && (!LOWER_NAME_WORDS.has(t.low) || wordFirst) && !lex.common.has(t.low) && PARTICLES.has(tokens[i + 1]?.low ?? "") && !tokens[i + 1].cap &&
       text.slice(t.e, tokens[i + 1].s) === " " && lowerCaseSentence(ctx, i)) {
       let k = i + 1;
       while (k < tokens.length && k - i < 4 && PARTICLES.has(tokens[k].low) && !tokens[k].cap) k++;
       const sur = tokens[k];
-      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && lex.surnames.has(capitalised(sur.t)) && !newlineBetween(text, t.e, sur.s)) push(ctx, i, k + 1, "persoon", PRIO.personContext);
+      const terWord = !wordFirst && k === i + 2 && tokens[i + 1].low === "ter" && !!sur && /^\p{Ll}{3,}$/u.test(sur.t) && !TER_PHRASE_WORDS.test(sur.low) && text.slice(tokens[i + 1].e, sur.s) === " ";
+      if (sur && /^\p{Ll}{3,}$/u.test(sur.t) && ((lex.surnames.has(capitalised(sur.t)) && !(wordFirst && lex.common.has(sur.low))) || terWord) && !newlineBetween(text, t.e, sur.s)) push(ctx, i, k + 1, "persoon", PRIO.personContext);
     }
 
     // A list item that opens with a name and an age, next to an item that opens with a known first name: "• Shanice, 17,
@@ -1656,6 +1676,19 @@ function placeRules(ctx: Ctx) {
       lastPlaceEnd = i;
       continue;
     }
+    // A route between two places: "geen bus meer van Buren naar Nes": a capitalised lexicon place after a lower-case "van" and
+    // before "naar" + another lexicon place is that place, also where it is a surname or a word (not after a title or a
+    // capitalised name: "dhr. van Buren naar Nes", "Piet van Buren naar Nes").
+    if (t.cap && prev?.t === "van" && !(tokens[i - 2]?.cap || TITLES.has(tokens[i - 2]?.low ?? ""))) {
+      const end = matchPhrase(ctx, i, lex.places);
+      const to = end >= i && tokens[end + 1]?.low === "naar" && tokens[end + 2]?.cap ? matchPhrase(ctx, end + 2, lex.places) : -1;
+      if (to >= end + 2 && !isNegative(lex, phraseKey(text.slice(t.s, tokens[end].e)))) {
+        ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeLexicon + 6 });
+        lastPlaceEnd = end;
+        i = end;
+        continue;
+      }
+    }
     // Chat style: "verhuisd van den haag naar …", "van zwolle naar deventer": a known, unambiguous place in lower case after
     // "van" in a move (a move verb before it or "naar" after it); not a common word ("van huis naar huis").
     if (t.word && /^\p{Ll}/u.test(t.t) && prevLow === "van" && !lex.common.has(t.low) && !LOWER_PLACE_WORDS.has(t.low)) {
@@ -1676,6 +1709,12 @@ function placeRules(ctx: Ctx) {
     // A city district by its direction in chat style: "in noord 42 bedden", "kan hij naar noord?", "en in
     // zuidoost?" (not before a place or region: "in oost europa", "naar noord holland").
     if (t.word && DIRECTION_DISTRICT_LOWER.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !(tokens[i + 1]?.word && !newlineBetween(text, t.e, tokens[i + 1].s) && (tokens[i + 1].cap || lex.places.phrases.has(tokens[i + 1].key) || CONTINENT_NAMES.has(tokens[i + 1].low) || /^(?:holland|brabant|nederland|europa|afrika|amerika|limburg|friesland|groningen|duitsland)$/.test(tokens[i + 1].low)))) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      continue;
+    }
+    // A hamlet or quarter named "-buurt" in lower case after in/uit/naar: "het bedrijf van zijn opa in vinkenbuurt" (not a kind
+    // of neighbourhood: "in een volksbuurt", "opgegroeid in achterbuurt").
+    if (t.word && /^\p{Ll}{3,}buurt$/u.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !lex.common.has(t.low) && !KIND_OF_BUURT.test(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       continue;
     }
@@ -1705,9 +1744,10 @@ function placeRules(ctx: Ctx) {
     // "in 't Zand", "naar 't Harde": a place that opens with a lower-case "'t" (after a place
     // preposition or a postcode, or as a known multi-word place in brackets or after a comma).
     // (Also where a place stands alone: a table cell, a list after a comma or slash, a bracket, a field value, a line of
-    // its own: "| 't Harde |", "Houten, 't Goy en Schalkwijk"; not after "van" or a capitalised name: "Van 't Veld",
+    // its own, after a dash in a heading: "| 't Harde |", "Houten, 't Goy en Schalkwijk", "Logboek Hylkema – 't Harde"; not
+    // after "van" or a capitalised name: "Van 't Veld",
     // "Café 't Zand".)
-    const apostropheAlone = !prev || newlineBetween(text, prev.e, t.s) || ["|", ",", "(", "/", ":", ";", "en", "of"].includes(prevLow);
+    const apostropheAlone = !prev || newlineBetween(text, prev.e, t.s) || ["|", ",", "(", "/", ":", ";", "en", "of", "–", "—"].includes(prevLow) || (prevLow === "-" && /[ \t]-[ \t]+$/.test(text.slice(Math.max(0, t.s - 4), t.s)));
     // (In chat style in lower case after in/uit/naar/te: "vluchtelingenwerk in 't harde?", "woont in 't goy"; not a word
     // after "'t" that is a common noun there, "in 't zand", "in 't veld", unless the clause ends after it.)
     const lowerApostrophe = (t.low === "'t" || t.low === "’t") && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && !!tokens[i + 1]?.word && /^\p{Ll}/u.test(tokens[i + 1].t) && tokens[i + 1].s === t.e + 1;
@@ -3741,6 +3781,8 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
 // Lower-case first names that are ordinary words even in a chat ("mark", "will", "lies", "dirk" is a supermarket).
 const CHAT_NAME_WORDS = new Set([...LOWER_NAME_WORDS].filter((w) => !["bart", "kees", "piet", "hans"].includes(w)));
 
+const KIND_OF_BUURT = /^(?:achter|woon|volks|arbeiders|probleem|nieuwbouw|rijtjes|villa|studenten|winkel|uitgaans|hoeren|migranten|achterstands|kinder|vinex|rand|binnen|oude|nieuwe|stads|dorps)buurt$/u;
+const POSSESSIVE_CLITIC_AFTER = /^[ \t]+(?:z'n|z’n|zn|d'r|d’r)[ \t]+\p{Ll}/u;
 const SHORT_FUNCTION_WORDS = new Set("je jij ze we ik nu er al en of op in na ja ok oh he hé u zo da de te ff hoor".split(" "));
 const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob cor sem dex ama ana isa kai ida ans ina cas leo noa ece duc hoa esi yaw els gea evi lia zia yaa ype kaj jop bep gré ewa".split(" "));
 // (Also "ewa", the street-language interjection that opens a message: "ewa sanne sorry …"; added above.)
@@ -4338,12 +4380,19 @@ function chatNames(ctx: Ctx) {
     const prevLow = tokens[t.i - 1]?.low ?? "";
     const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
       (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
+    // A word-like first name before a possessive clitic ("nr van sem z'n vader", "jade d'r moeder") or joined by "en" to a
+    // plain lexicon first name or a speaker ("wie past er op jade en lisa?", "lisa en jade") is that person too (not after
+    // an article, a possessive or a count: "een ton en lisa").
+    const plainName = (w: Token | undefined) => !!w && /^\p{Ll}{4,}$/u.test(w.t) && (ctx.speakers.has(w.low) || (lex.firstNamesLower.has(w.low) && !CHAT_NAME_WORDS.has(w.low) && !lex.common.has(w.low) && !lex.ambiguousFirstNames.has(capitalised(w.t))));
+    const paired = !NAME_NOUN_BEFORE.has(prevLow) && !/^(?:een|geen|max|min|minimaal|maximaal|per)$/.test(prevLow) && (POSSESSIVE_CLITIC_AFTER.test(ctx.text.slice(t.e, t.e + 6)) ||
+      (nextTok?.low === "en" && ctx.text.slice(t.e, nextTok.e + 1) === " en " && plainName(tokens[t.i + 2])) ||
+      (prevLow === "en" && tokens[t.i - 2] && ctx.text.slice(tokens[t.i - 2].e, t.s) === " en " && plainName(tokens[t.i - 2])));
     const papiamento = t.low === "masha" && PAPIAMENTO_AFTER_MASHA.has(tokens[t.i + 1]?.low ?? "");
     // A lexicon place after "in/uit/naar/te" is the place, also when it is a first name too: "mw verhoeven in alem", "bij
     // de bakker in st anne" (the name as the last word of a place).
     const placeAfterPrep = (/^(?:in|uit|naar|te|vanuit)$/.test(prevLow) && lex.places.phrases.has(t.key)) ||
-      (t.i >= 2 && /^(?:in|uit|naar|te|vanuit)$/.test(tokens[t.i - 2].low) && matchPhrase(ctx, t.i - 1, lex.places) > t.i);
-    const lexName = !papiamento && !placeAfterPrep && (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued) && !lex.common.has(t.low) &&
+      (t.i >= 2 && /^(?:in|uit|naar|te|vanuit)$/.test(tokens[t.i - 2].low) && matchPhrase(ctx, t.i - 1, lex.places) >= t.i);
+    const lexName = !papiamento && !placeAfterPrep && (t.low.length >= 4 || (t.low.length === 3 && ((verbAfter && tokens[t.i + 1]?.low !== "en") || cued || paired || !CHAT_SHORT_NAME_WORDS.has(t.low)))) && lex.firstNamesLower.has(t.low) && (!CHAT_NAME_WORDS.has(t.low) || verbAfter || cued || paired) && !lex.common.has(t.low) &&
       !lex.ambiguousFirstNames.has(capitalised(t.t));
     // "die heb ik in jan gesproken", "sinds jan 2024": a month abbreviation after a time word or before a year.
     const month = /^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(t.low) && (CHAT_MONTH_BEFORE.has(tokens[t.i - 1]?.low ?? "") || /^[ \t.]*'?\d/.test(ctx.text.slice(t.e, t.e + 4)));
@@ -4740,6 +4789,17 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       if (!lex.abroad.has(phraseKey(m[2])) || lex.firstNames.has(w.split(/[ \t-]/)[0]) || lex.surnames.has(w) || (lex.institutions.phrases.has(key) && !lex.ambiguousInstitutions.has(key)) || isNegative(lex, key)) continue;
       const s0 = m.index + m[0].indexOf(w);
       ctx.out.push({ s: s0, e: s0 + w.length, label: "plaats", prio: PRIO.placeContext + 3 });
+    }
+  // An embassy or consulate with its country is one organisation: "de Ambassade van Koeweit", "the Embassy of Ireland",
+  // "Consulaat-Generaal van Turkije" (the country inside it is no place of its own).
+  if (may(/mbass|onsula/i.test(text)))
+    for (const m of allMatches(EMBASSY_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      let n = words.length;
+      while (n > 0 && !lex.abroad.has(phraseKey(words.slice(0, n).join(" ")))) n--;
+      if (n === 0) continue;
+      const e0 = m.index + m[0].length - m[1].length + words.slice(0, n).join(" ").length;
+      ctx.out.push({ s: m.index, e: e0, label: "instelling", prio: PRIO.personTitle + 3 });
     }
   // Only the line break is a guard: a letterhead needs a postcode or Postbus line (rule logic; a street line alone also
   // starts an address block in letterheadOrgRule).
@@ -6019,6 +6079,7 @@ function lowerCaseChatAbbreviation(ctx: Ctx, i: number) {
  * lower-case mentions in the chat are that person too ("ik moet met roos naar de tandarts"), not after an article or a
  * possessive ("in de roos").
  */
+const EMBASSY_RE = /(?<![\p{L}])(?:[Aa]mbassade|AMBASSADE|[Cc]onsulaat(?:-[Gg]eneraal)?|[Ee]mbassy|EMBASSY|[Cc]onsulate(?:[ \t-][Gg]eneral)?)[ \t]+(?:van|of|VAN|OF)[ \t]+(?:(?:the|de|het|THE)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const PLACE_IN_COUNTRY_RE = /(?<![\p{L}])(?:via|in|uit|naar|vanuit|vanaf)[ \t]+(\p{Lu}\p{Ll}{2,}(?:[ \t-]\p{Lu}\p{Ll}+)?)[ \t]*\((\p{Lu}[\p{L}'’ -]{2,30})\)/gu;
 const POSSESSIVE_RE = String.raw`(?:mijn|m'n|mn|zijn|z'n|zn|haar|d'r|dr|hun|onze|ons|je|jouw|uw)`;
 const NAME_IS_RELATIVE_RE = new RegExp(String.raw`^[ \t]*(?:=|is|was)[ \t]+${POSSESSIVE_RE}[ \t]+(\p{Ll}+)(?![\p{L}])`, "u");

@@ -756,14 +756,16 @@ const EN_WEEKDAY_ORDINAL_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+(?:the[ \t]+)?(\d{1,2})${EN_ORD}(?![\p{L}\p{N}])`,
   "giu",
 );
-// Words that announce an English date without a year before "May"/"March" + a day ("on May 8", "until March 3").
-const EN_DATE_BEFORE = /(?:^|[^\p{L}])(?:on|by|until|till|before|after|from|since|of|due|date:?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)[ \t]*,?[ \t]*$/iu;
+// Words that announce an English date without a year before "May"/"March" + a day ("on May 8", "until March 3"; also
+// a start or an end: "start 17 march", "ends may 31").
+const EN_DATE_BEFORE = /(?:^|[^\p{L}])(?:on|by|until|till|before|after|from|since|of|due|starts?|starting|started|begins?|beginning|ends?|ending|stops?|date:?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)[ \t]*,?[ \t]*$/iu;
 // After a bare month + number: a count, not a day ("June 10 people", "August 5 kinderen").
 const EN_NOT_DAY_AFTER = /^[ \t]+(?:people|persons?|times|kids|children|years?|months?|weeks?|days?|hours?|minutes?|euros?|jaar|maanden|weken|dagen|uur|keer|kinderen|mensen|personen|euro)(?![\p{L}])/iu;
-// English weekday (capitalised) or "on"/"until"/"before"/"since"/"by" with a day and month in digits: "Mon 10/3", "on 28/01".
+// English weekday (capitalised) or "on"/"until"/"before"/"since"/"by"/"from" with a day and month in digits: "Mon 10/3", "on 28/01",
+// "lower from 17-3".
 // (a written-out weekday also in lower case, as chats write it: "until friday 22/3")
 const EN_DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Oo]n|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]y)\.?,?[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:of|days?|weeks?|months?|years?|hours?|times|dagen|weken|maanden|jaar|uur|keer)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Oo]n|[Uu]ntil|[Tt]ill|[Bb]efore|[Ss]ince|[Bb]y|[Ff]rom)\.?,?[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:of|days?|weeks?|months?|years?|hours?|times|people|persons|kids|euros?|dagen|weken|maanden|jaar|uur|keer)(?![\p{L}]))`,
   "gu",
 );
 const EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
@@ -1010,6 +1012,8 @@ function pushEnglishDates(text: string, low: string, sep: boolean, add: (s: numb
     // Opening hours: "Mon-Fri 9-12", "open on Mon 9-12", "9-12 am".
     if (EN_OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, s - 60), s))) continue;
     if (/^[ \t]*(?:uur|u\.?|h|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(text.slice(end, end + 6))) continue;
+    // After "from" only a date closing the clause: "lower from 17-3." (not the hours in "we work from 9-5 every day").
+    if (/^[Ff]rom/.test(m[0]) && !/^[ \t]*(?:[,.;:!?)\n]|$)/.test(text.slice(end, end + 3))) continue;
     add(s, end);
   }
 }
@@ -1036,10 +1040,11 @@ const PERSON_OF_AGE_RE =
 // a remark: "Klant wordt dit jaar 67 (AOW)")
 // (Also "ze wordt 50 op do 6/2", "hij werd 18 op zaterdag": turning a number on a day or a short date is an age.)
 // (Also the dialect "mar/mer" for "maar" and "worden" for "geworden": "die is 70 mer nog kwiek", "ons moeke is 81 worden".)
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
-// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo").
+// (Also the English "and" in a chat in English: "zuzanna is 7 and oliwia is 3".)
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+// "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo"). A chat answer without its subject: "ayoub: ja word 20 in mei".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
@@ -1158,7 +1163,8 @@ const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:en(?=[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:
 // "vanaf de leeftijd van 18", "AOW-leeftijd van 67": a limit, not someone's age.
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
-const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis)\b))`, "giu");
+// (Also before a plural verb of a compound subject: "mevrouw en haar zoon van zes krijgen een woning".)
+const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis|krijgen|wonen|zijn|hebben|gaan|komen|zitten|slapen|moeten|willen|kunnen|mogen|worden|blijven|verhuizen|staan|waren|woonden|kregen)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 // (also the twins by name, "de tweeling Jip en Janneke zijn 6", and a number word, also in dialect and with the
 // participle after it: "de jongste is net twee worden, de oudste is zeuven"; not "de oudste is twee keer blijven zitten")
@@ -1787,6 +1793,9 @@ function pushAges(text: string, out: Candidate[]) {
     // "3 jaar orderpicker geweest", "5 jaar vrijwilliger gedaan": N jaar + a role + a participle is how long.
     if (/^[ \t]+[\p{Ll}'’-]+[ \t]+(?:geweest|gewerkt|gedaan|gewoond|gezeten|gebleven)(?![\p{L}])/u.test(text.slice(e, e + 50))) continue;
     // "looptijd 10 jaar", "duur: 3 jaar", "de AOW-leeftijd ligt op 67 jaar": a term or a norm, no one's age.
+    // (Also a waiting list in the same clause: "eilandwonen zegt wachtlijst 6 jaar", "de wachtlijst bij de corporatie is 8 jaar"; not
+    // another clause: "hij staat op de wachtlijst en is 45 jaar".)
+    if (/(?<![\p{L}])(?:wachtlijst|wachttijd)(?:en)?(?![\p{L}])(?:(?![ \t,](?:en|maar|hij|zij|ze|die|dat|want|omdat|terwijl)[ \t])[^.;:!?\n\d]){0,40}$/iu.test(text.slice(Math.max(0, s - 50), s))) continue;
     if (/(?<![\p{L}])(?:looptijd|duur|contractduur|periode|aflosperiode|terugbetaaltermijn|ligt[ \t]+(?:nu[ \t]+)?op|lag[ \t]+op|liggen[ \t]+op)[ \t]*:?[ \t]*$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     // "30 jaar heb ik belasting betaald", "twintig jaar werkte hij daar": N jaar before an inverted verb + subject is a duration.
     if (/^[ \t]+(?:heb|heeft|hebben|had|hadden|ben|werk|werkt|werkte|werkten|woon|woont|woonde|woonden|betaal|betaalde|betaalden|zorg|zorgde|spaar|spaarde)[ \t]+(?:ik|hij|zij|ze|we|wij|jij|je|u|men)(?![\p{L}])/u.test(text.slice(e, e + 24))) continue;
