@@ -8630,3 +8630,47 @@ describe("persons, ages and places (2): chat answers, foreign cities, wrong pers
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: coined names in lists and compounds, spread to their other mentions", () => {
+  it.each([
+    // a coined housing or energy compound after a preposition or opening a clause with a verb
+    ["[14:21] kasia: ik heb brief van polderwonen, ik moet uit de kamer", "instelling", ["polderwonen"]],
+    ["[11:25] mo: en nieuwe huurbaas? ze zaten bij dijkwonen", "instelling", ["dijkwonen"]],
+    ["[09:20] jeanine: contract loopt tot oktober en rivierwonen zegt wachtlijst 6 jaar", "instelling", ["rivierwonen"]],
+    ["[09:21] jeanine: ook een brief van woonheuvel over de huur", "instelling", ["woonheuvel"]],
+    // a coined word between a preposition and "in" + a known place
+    ["[10:23] sjoerd: stuur hem evt naar werkfort in asten, die doen ook trajecten", "instelling", ["werkfort"]],
+    ["[16:40] agata: ik heb werk!! bij kasztan in someren", "instelling", ["kasztan"]],
+    // lessons at a club, not turning up at work, the yard of a firm
+    ["[15:38] jesse: milan wil nog op zeilles bij golfwind, lukt dat?", "instelling", ["golfwind"]],
+    ["[14:02] kees: hij is gisteren niet op komen dagen bij plantovia. 2e keer al", "instelling", ["plantovia"]],
+    ["[13:20] anouk: ongeluk gehad op de werf van plantovia, hand tussen een lier", "instelling", ["plantovia"]],
+    // a coined word + its trade after calling, a region adjective before a housing compound, an agency word as trade
+    ["[11:05] priya: ik bel polderkracht personeel, die regelen de huisvesting", "instelling", ["polderkracht personeel"]],
+    ["[12:14] joyce: ok. en huurt ze nog bij veluwer heidewonen?", "instelling", ["veluwer heidewonen"]],
+    ["[16:50] erik: die zijn via jobsplus uitzend, dat bureau regelt het", "instelling", ["jobsplus uitzend"]],
+    // a lower-case list of firms: one found anchors the coined others, also a yard + its name and a coined word + trade
+    ["[10:09] geertje: ingeschreven zijn plantovia, kiemrijk, scheepswerf hollandia, agriflex en zaadwerk", "instelling", ["plantovia", "kiemrijk", "scheepswerf hollandia", "agriflex", "zaadwerk"]],
+    ["[10:03] bas: brabofix, tuinolux, werkmaxx en dommelrijk schoonmaak. en verder niemand", "instelling", ["brabofix", "tuinolux", "werkmaxx", "dommelrijk schoonmaak"]],
+    // a capitalised list: an energy compound is a supplier; "en" + a housing compound ends the name before it
+    ["Er zijn schulden bij onder meer Polderenergie, Zorgverzekeraar Zeedistel en Dijkwonen.", "instelling", ["Polderenergie", "Zorgverzekeraar Zeedistel", "Dijkwonen"]],
+    // a two-word name after its head word, read again after "van" in a payee line
+    ["Bewindbureau Ruim Zicht\nDorpsstraat 4\n\nHet geld gaat naar de rekening ten name van Ruim Zicht inzake mevrouw.", "instelling", ["Bewindbureau Ruim Zicht", "Ruim Zicht"]],
+    // hard negatives: housing words that are ordinary words, a relative or a sport in the same frames, a list of things
+    ["[09:00] anke: ze gaan samenwonen en bij oma in asten wonen", "instelling", []],
+    ["[09:01] anke: ik ga naar oma in asten", "instelling", []],
+    ["[09:02] anke: hij wil naar beschermd wonen, brief van woonkamer niet", "instelling", []],
+    ["[09:03] anke: ik bel eigen personeel", "instelling", []],
+    ["[09:04] anke: we hadden koffie, thee, taart en lekker schoonmaak", "instelling", []],
+    ["[09:05] anke: hij zit bij parnassia, school, en werk", "instelling", ["parnassia"]],
+    ["[09:06] anke: we gaan naar zwolle, kampen en deventer transport", "instelling", []],
+    ["[09:07] anke: milan heeft zwemles bij oma in de buurt", "instelling", []],
+    // a Dutch compound or a plural before "in" + a place, a housing word that is a compound of a word or a role
+    ["[09:08] anke: een jongen die via pleeggezin in ankeveen woont", "instelling", []],
+    ["[09:09] anke: de klanten zijn naar kapsalons in groningen gegaan", "instelling", []],
+    ["[09:10] anke: onderzoek naar woonadres in duitsland?", "instelling", []],
+    ["[09:11] anke: gesprek gehad met woonconsulent over de urgentie", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -312,9 +312,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const estateNames = new Set<string>();
   const headlessOne = new Set<string>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
-  const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.s === s && p.e === e);
+  const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
   const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
-  const fullNameBears = (head: string) => kept.some((p) => p.e - p.s > head.length && bears(p, head));
+  // (a particle read before the name makes no full name: "ten name van Helder Kompas")
+  const fullNameBears = (head: string) => kept.some((p) => p.e - p.s > head.length && bears(p, head) && !/^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, p.e - head.length)));
   // Whether a person found by name or title (or a longer name) bears this surname: then it is no firm's short name.
   const personBears = (head: string) => kept.some((p) => (p.prio >= PRIO.personContext || p.e - p.s > head.length) && bears(p, head));
   for (const c of kept) {
@@ -334,7 +335,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (sp < 0 && ESTATE_NAME.test(name)) estateNames.add(name);
     // "Woonstichting Zonnewende … Sandra belt Zonnewende": any one-word name after a head word (no first name or surname)
     // is that organisation also where a verb frame reads a person ("belt X"); farm and quay names (above) spread further.
-    if (headless && /^\p{Lu}\p{Ll}{3,}$/u.test(name.slice(sp + 1))) headlessOne.add(name.slice(sp + 1));
+    // (Also a two-word name, which a person rule may read with a particle before it: "Bewindbureau Helder Kompas … ten
+    // name van Helder Kompas".)
+    if (headless && /^\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{3,})?$/u.test(name.slice(sp + 1))) headlessOne.add(name.slice(sp + 1));
     // "woont op kamers via Stichting Kamers met Kansen": the name left after its head word is often an ordinary noun;
     // its lower-case spelling does not spread in a chat.
     if (headless) caseOnly.add(name.slice(sp + 1));

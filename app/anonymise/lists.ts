@@ -109,13 +109,41 @@ function capRun(text: string, ws: Part[]): Part | undefined {
  * item that opens the sentence. Lower-case items only when the anchor itself is written in lower case in a chat or
  * a lower-case clause ("via youz, parnassia en lucertis").
  */
+// Trade words that close a lower-case firm after its coined name, and yard or factory heads that open one.
+const LIST_FIRM_TAIL = /^(?:hoveniers|schoonmaak|personeel|transport|bouw|seeds|zaden|techniek|installatie|installaties|logistiek|uitzend|yachts|reiniging|\p{Ll}{3,}(?:bedrijf|service|werken))$/u;
+// A coined housing or energy compound is a corporation or supplier, though it ends like a Dutch word: "Kustenergie".
+const HOUSING_COMPOUND_RE = /^\p{Ll}{4,}(?:wonen|energie)$/u;
+const LIST_PAIR_RE = /(?:, |[ \t]en[ \t])(\p{Ll}{4,})[ \t](hoveniers|schoonmaak|personeel|transport|bouw|seeds|zaden|techniek|installatie|installaties|logistiek|uitzend|yachts|reiniging|\p{Ll}{3,}(?:bedrijf|service|werken))(?![\p{L}])/gu;
+const LIST_PAIR_HINT = /(?:,|[ \t]en)[ \t]\p{Ll}{4,}[ \t]\p{Ll}/u;
+const LIST_FIRM_HEAD = /^\p{Ll}{3,}(?:werf|fabriek|kwekerij|bedrijf)$/u;
+/** Whether lower-case words x y of a list item name one firm: found as one, a coined word + a trade, or a yard + its name. */
+function lowerFirmPair(lex: Lexicons, kept: Candidate[], text: string, x: Part, y: Part): boolean {
+  if (text.slice(x.e, y.s) !== " ") return false;
+  const w1 = text.slice(x.s, x.e);
+  const w2 = text.slice(y.s, y.e);
+  if (!/^\p{Ll}{4,}$/u.test(w1) || !/^\p{Ll}{4,}$/u.test(w2)) return false;
+  if (kept.some((k) => k.label === "instelling" && k.s === x.s && k.e === y.e)) return true;
+  if (LIST_FIRM_TAIL.test(w2)) return !lex.common.has(w1) && !lex.negatives.phrases.has(w1) && !DUTCH_WORD_RE.test(w1);
+  return LIST_FIRM_HEAD.test(w1) && !lex.common.has(w2) && !lex.negatives.phrases.has(w2) && !lex.places.phrases.has(w2);
+}
 export function listSiblings(text: string, kept: Candidate[], chat = false): Candidate[] {
   const extra: Candidate[] = [];
   // Cheap pre-test: most chat messages have no list at all.
   if (!may(text.includes(", ") && / (?:en|of|&) /.test(text))) return extra;
   const lex = lexicons();
   const seen = new Set<string>();
-  for (const c of kept) {
+  // "flexpeel, champijob, eurohands en groenrijk hoveniers": in a lower-case list a coined word + its trade is a firm that
+  // anchors the list itself (it is kept only when the list is one of firms, see below).
+  const pairAnchors: Candidate[] = [];
+  if (chat && may(LIST_PAIR_HINT.test(text)))
+    for (const m of allMatches(LIST_PAIR_RE, text)) {
+      const w = m[1];
+      const s = m.index + m[0].length - m[1].length - m[2].length - 1;
+      if (w.length >= 5 && !DUTCH_WORD_RE.test(w) && !excluded(lex, [w]) && !lex.places.phrases.has(w) && !kept.some((k) => k.s < s + m[1].length + m[2].length + 1 && s < k.e))
+        pairAnchors.push({ s, e: s + w.length + 1 + m[2].length, label: "instelling", prio: PRIO.institutionContext });
+    }
+  for (const c of [...kept, ...pairAnchors]) {
+    const pseudo = pairAnchors.includes(c);
     const isOrg = c.label === "instelling" && c.prio >= PRIO.institutionContext;
     const isPlace = c.label === "plaats" && c.prio >= PRIO.placeContext;
     if (!isOrg && !isPlace) continue;
@@ -181,14 +209,18 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       if (lower) {
         // A lower-case list names one word per inner item ("uit zwolle, kampen en meppel"); an inner clause ("uit
         // werkhoven, ze is eenenzestig en loopt slecht") makes it a sentence, no list.
-        if (i > a && i < b && ws.length > 1) {
+        // (An inner item may be a firm of two words: a coined word + its trade, or a yard or factory + its name: "kiemvast,
+        // jachtwerf de kogge, agriflex en saatwerk"; the last item keeps its trade: "… en groenrijk hoveniers".)
+        const pair = ws.length >= 2 && lowerFirmPair(lex, kept, text, ws[0], ws[1]);
+        if (i > a && i < b && ws.length > 1 && !(ws.length === 2 && pair)) {
           shapeOk = false;
           break;
         }
         const w = i === a ? ws[ws.length - 1] : ws[0];
-        item = (i > a && i < b && ws.length > 1) || !LOWER_RE.test(text.slice(w.s, w.e)) ? undefined : w;
+        item = !LOWER_RE.test(text.slice(w.s, w.e)) ? undefined : i > a && pair ? { s: ws[0].s, e: ws[1].e } : w;
         // The first item needs a word before it (no sentence start).
-        if (item && i === a && ws.length < 2) item = undefined;
+        // (or a colon: a chat message or an answer that opens with the list, "bas: flexpeel, champijob en …")
+        if (item && i === a && ws.length < 2 && !(c.label === "instelling" && /:[ \t]*$/.test(text.slice(Math.max(0, parts[i].s - 3), item.s)))) item = undefined;
       } else if (i > a && i < b) item = capRun(text, ws);
       else if (i === a) {
         // Longest capitalised tail (1–3 words) after at least one other word.
@@ -237,6 +269,11 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
     if (mixed) continue;
     if (seen.has(clauseKey + c.label)) continue;
     seen.add(clauseKey + c.label);
+    // A lower-case list of firms where three or more items are coined or found (no Dutch word shape) also takes the
+    // items that end like a Dutch word but are no lexicon word: "kiemvast, novagerm, agriflex en saatwerk".
+    const coinedItems = lower && c.label === "instelling" ? items.filter((it, i) => it && (i === ai || text.slice(it.s, it.e).includes(" ") || !DUTCH_WORD_RE.test(text.slice(it.s, it.e).toLowerCase()))).length : 0;
+    if (pseudo && coinedItems < 3) continue;
+    const before = extra.length;
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (i === ai || !it) continue;
@@ -244,11 +281,13 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
       // An item without a letter is a number, no name ("week 37, Amsterdam Nieuw-West en Zaanstad").
       if (!/\p{L}/u.test(text.slice(it.s, it.e))) continue;
       const ws = text.slice(it.s, it.e).split(/\s+/);
-      if (excluded(lex, ws)) continue;
+      // (a firm of two lower-case words is judged by its name word: "groenrijk" of "groenrijk hoveniers")
+      const pairName = lower && ws.length === 2 ? (LIST_FIRM_TAIL.test(ws[1]) ? ws[0] : ws[1]) : "";
+      if (pairName ? excluded(lex, [pairName]) : excluded(lex, ws)) continue;
       const one = ws.length === 1 ? ws[0].toLowerCase() : "";
       if (
         one &&
-        (DUTCH_WORD_RE.test(one) ||
+        ((DUTCH_WORD_RE.test(one) && !HOUSING_COMPOUND_RE.test(one) && (coinedItems < 3 || lex.common.has(one) || lex.negatives.phrases.has(one))) ||
           LOWER_WORDS.has(one) ||
           lex.institutionHeads.phrases.has(one) ||
           GENERIC_SERVICES.has(one))
@@ -262,6 +301,11 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
         label: c.label as Label,
         prio: PRIO.propagated,
       });
+    }
+    // A firm anchoring its own list counts when two more items of it were taken.
+    if (pseudo) {
+      if (extra.length - before >= 2) extra.push({ ...c, prio: PRIO.propagated });
+      else extra.length = before;
     }
   }
   return extra;

@@ -2367,7 +2367,8 @@ function institutionRules(ctx: Ctx) {
       // an organisation of its own (a lexicon one, a capitalised head word, or two or more words closed by a company word)
       // ends the name.
       for (let k = j + 1; k < end - 1; k++)
-        if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (tokens[k + 1].cap && lex.institutionHeads.phrases.has(tokens[k + 1].low)) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)))) { end = k; break; }
+        if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (tokens[k + 1].cap && lex.institutionHeads.phrases.has(tokens[k + 1].low)) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)) ||
+          (end - k === 2 && /^\p{Lu}\p{Ll}{3,}(?:wonen|energie)$/u.test(tokens[k + 1].t)))) { end = k; break; }
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -3944,12 +3945,14 @@ function lowerTextOrgRule(ctx: Ctx) {
 // Words before "bij", "door", "namens" or "van" (in the same clause, at most three words before it) that announce an
 // employer or a creditor: "werkt nu bij", "lening bij", "afgesloten door", "loonstrookje van".
 const FIRM_FRAME_WORDS: Record<string, RegExp> = {
-  bij: /^(?:werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
+  // (also lessons and training at a club: "zeilles bij windwaarts", "zwemles bij golfbreker"; and not turning up at work:
+  // "niet komen opdagen bij seminova")
+  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
   via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|orderpicker|huisvesting)$/,
   door: /^(?:afgesloten|afsluiten|afsluiting|beslag|aangemaand|ontslagen)$/,
   namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
-  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso)$/,
+  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse)$/,
 };
 // Employer and creditor kinds between a preposition and a lower-case name: "via uitzendbureau haventalent", "bij
 // energieleverancier vonkstroom" (not "de werkgever betaalt").
@@ -4024,9 +4027,25 @@ function framedFamilyFirms(ctx: Ctx): Set<string> {
 /** Whether lower-case token t is a coined one-word firm announced by an employer or creditor frame (see lowerCaseOrgRule). */
 function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
   const { tokens, text } = ctx;
-  if (!(coinedLowerWord(ctx, t) || lowerFamilyFirm(ctx, t)) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
+  if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return false;
   const joined = (x: Token, y: Token) => text.slice(x.e, y.s) === " ";
   const p1 = tokens[t.i - 1];
+  // A coined housing or energy compound is the corporation or supplier after any preposition or as the subject of a
+  // clause: "brief van eilandwonen", "samen naar vechtwonen voor urgentie", "en dijkwonen zegt wachtlijst", "bij woonkust".
+  if (housingCompound(ctx, t)) {
+    if (p1 && joined(p1, t) && /^(?:bij|via|van|naar|door|namens|met|aan|voor)$/.test(p1.low)) return true;
+    const n1 = tokens[t.i + 1];
+    if (n1 && joined(t, n1) && HOUSING_SUBJECT_VERBS.test(n1.low)) return true;
+  }
+  if (!(coinedLowerWord(ctx, t) || lowerFamilyFirm(ctx, t))) return false;
+  // "stuur hem naar werkfort in asten", "werk bij kasztan in someren": a coined word between a preposition and "in" + a
+  // known place is the firm there (no word, name or place: not "naar oma in asten").
+  // (No plural or adverb in -s, nor a compound of a Dutch word: "naar salons in groningen", "via gastgezin in ankeveen".)
+  if (p1 && joined(p1, t) && /^(?:bij|naar|via|van)$/.test(p1.low) && !/s$/.test(t.low) && coinedLowerWord(ctx, t) && !endsInWord(ctx.lex, t.low)) {
+    const n1 = tokens[t.i + 1];
+    const n2 = tokens[t.i + 2];
+    if (n1?.low === "in" && joined(t, n1) && n2?.word && joined(n1, n2) && ctx.lex.places.phrases.has(n2.key)) return true;
+  }
   // "mensen, noordzorg heeft de regeling opgezegd": a clause opening with the creditor.
   const n1 = tokens[t.i + 1];
   if ((!p1 || /^[,:;.!?]$/.test(p1.t) || /\n/.test(text.slice(p1.e, t.s))) && n1 && joined(t, n1) && CREDITOR_SUBJECT_VERBS.test(n1.low)) {
@@ -4040,6 +4059,25 @@ function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
   if (/^(?:ipv|of)$/.test(p1.low) && tokens[t.i - 2] && joined(tokens[t.i - 2], p1) && coinedFirmFrame(ctx, tokens[t.i - 2])) return true;
   const frame = FIRM_FRAME_WORDS[p1.low];
   return !!frame && frameWordBefore(ctx, t, frame);
+}
+// Verbs after a housing corporation or supplier that opens a clause: "dijkwonen zegt wachtlijst 6 jaar".
+const HOUSING_SUBJECT_VERBS = /^(?:zegt|zei|heeft|had|wil|stuurt|stuurde|belt|belde|geeft|gaf|eist|dreigt|schrijft|schreef|meldt|vraagt)$/;
+/** Whether lower-case token t is a coined compound of a housing or energy word ("dijkwonen", "woonduin", "polderenergie"):
+ * a first part of four or more letters (not "bewonen", "inwonen"), no lexicon word, name or place, nor an ordinary word
+ * ending ("woonkamer", "woonruimte"). */
+function housingCompound(ctx: Ctx, t: Token): boolean {
+  const { lex } = ctx;
+  if (!/^(?:\p{Ll}{4,}(?:wonen|energie)|woon\p{Ll}{4,})$/u.test(t.t) || !wordStandsAlone(ctx, t)) return false;
+  if (/^(?:samen|zelfstandig|beschermd|begeleid|thuis|kamer|groeps|buiten|binnen|boven|beneden|onder|achter|voor|terug|weer|zonne|wind|groene|duurzame|kern|water|bio|rest|warmte|eigen)(?:wonen|energie)$/u.test(t.low)) return false;
+  if (/^woon/u.test(t.low) && (ORDINARY_WORD_END.test(t.low) || lex.common.has(t.low.slice(4)) || isNegative(lex, t.low.slice(4)))) return false;
+  const cap = capitalised(t.t);
+  return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.institutionHeads.phrases.has(t.key));
+}
+/** Whether lower-case word w is a Dutch compound: it ends in a lexicon word of four or more letters after three or more
+ * ("gastgezin", "woonadres"). */
+function endsInWord(lex: Lexicons, w: string): boolean {
+  for (let i = 3; i <= w.length - 4; i++) if (lex.common.has(w.slice(i)) || isNegative(lex, w.slice(i))) return true;
+  return false;
 }
 /** Whether one of the three words before the preposition in front of token t (same clause, same line) is a frame word:
  * "werkt nu bij X", "loonstrookje van X". */
@@ -4080,7 +4118,8 @@ const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzen
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
 const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
 // (also the Low Saxon "veur" for "voor": "hij riedt veur wansink transport")
-const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar"]);
+// (and calling the firm: "ik bel polderkracht personeel")
+const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar", "bel", "bellen", "belde", "gebeld"]);
 // Nouns before "van" + a one-word lexicon organisation: "brief van wooncompas", "thuisbegeleiding van careyn", "ik ben van woongoed".
 const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn"]);
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
@@ -4089,19 +4128,21 @@ const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "wer
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
 // "tulvarn seeds", "twente reiniging", "bij zeewind duinwonen".
-const COINED_FIRM_TRADE = /^(?:schoonmaak|accountants|zaden|seeds|personeel|reiniging|hoveniers|yachts|agro|bewind|bewindvoering|zorgverzekering|zorgverzekeringen|taxiservice|\p{Ll}{4,}wonen)$/u;
+const COINED_FIRM_TRADE = /^(?:schoonmaak|accountants|zaden|seeds|personeel|reiniging|hoveniers|yachts|agro|bewind|bewindvoering|zorgverzekering|zorgverzekeringen|taxiservice|uitzend|\p{Ll}{4,}wonen)$/u;
 // Plain words that describe staff or a service, never a firm's name: "bij intern personeel", "via particulier bewind".
 const SERVICE_ADJECTIVES = new Set(["intern", "extern", "mobiel", "lokaal", "regionaal", "landelijk", "particulier", "professioneel", "tijdelijk", "flexibel", "ervaren", "betaald", "goedkoop", "thuis", "extra", "super", "beschermd", "begeleid", "beschut", "zelfstandig", "gewoon", "normaal", "sociaal", "collectief", "individueel", "medisch", "nieuw"]);
 /** Whether lower-case token nm could be the coined or regional name part of a firm before a trade word: a region or place,
  * or a word of 6+ letters that is no lexicon word, name, relation or particle and has no Dutch inflection. */
-function coinedTradeName(ctx: Ctx, nm: Token): boolean {
+function coinedTradeName(ctx: Ctx, nm: Token, trade?: Token): boolean {
   const { lex } = ctx;
   if (!/^\p{Ll}{5,}$/u.test(nm.t) || ctx.speakers.has(nm.low) || RELATIONS.has(nm.low) || PARTICLES.has(nm.low) || lex.firstNamesLower.has(nm.low) || lex.institutionHeads.phrases.has(nm.key) || FIRM_KIND_WORDS.has(nm.low)) return false;
   if (lex.places.phrases.has(nm.key)) return true;
   if (nm.low.length < 6 || SERVICE_ADJECTIVES.has(nm.low)) return false;
   // (an inflected adjective neither: "bij andere transport", "van goedkope schoonmaak")
   if (/[^aeiou]e$/u.test(nm.low) || (/e$/u.test(nm.low) && lex.common.has(nm.low.slice(0, -1)))) return false;
-  return !ORDINARY_WORD_END.test(nm.low) && !lex.common.has(nm.low) && !isNegative(lex, nm.key) && !lex.surnames.has(capitalised(nm.t)) && !lex.ambiguousSurnames.has(capitalised(nm.t));
+  // (a region adjective in -er before a housing compound: "bij kennemer duinwonen", "van betuwer dijkwonen")
+  const regionHousing = !!trade && /^\p{Ll}{4,}wonen$/u.test(trade.low) && /[^e]er$/u.test(nm.low);
+  return (!ORDINARY_WORD_END.test(nm.low) || regionHousing) && !lex.common.has(nm.low) && !isNegative(lex, nm.key) && !lex.surnames.has(capitalised(nm.t)) && !lex.ambiguousSurnames.has(capitalised(nm.t));
 }
 // Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
 const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
@@ -4297,7 +4338,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
       (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key)));
     // A coined word or a region before a trade of its own: "werkt bij duinvonk schoonmaak", "brief van tulvarn seeds",
     // "nachtdienst bij twente reiniging" (no word, name or inflected word: not "bij eigen personeel", "van grondige reiniging").
-    const coined = !surname && k === t.i && COINED_FIRM_TRADE.test(trade.low) && coinedTradeName(ctx, nm);
+    const coined = !surname && k === t.i && COINED_FIRM_TRADE.test(trade.low) && coinedTradeName(ctx, nm, trade);
     if (!(surname || coined) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
