@@ -8674,3 +8674,50 @@ describe("organisations: coined names in lists and compounds, spread to their ot
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: type words, 'gebr.' firms and region names with a type word", () => {
+  it.each([
+    // a care, school or leisure head + a coined coast or compass compound (also with an ordinary word's ending)
+    ["[09:10] lotte: hij ligt in ziekenhuis zuiderhaven, afdeling longen", "instelling", ["ziekenhuis zuiderhaven"]],
+    ["[09:11] lotte: ze gaat naar kliniek zeevaarder voor de nacht", "instelling", ["kliniek zeevaarder"]],
+    ["[09:12] lotte: ggz westkust heeft gebeld", "instelling", ["ggz westkust"]],
+    ["[09:17] lotte: we gaan met watertaxi zeester naar de overkant", "instelling", ["watertaxi zeester"]],
+    ["[09:18] lotte: afspraak bij praktijk zeewind, morgen om 9", "instelling", ["praktijk zeewind"]],
+    // a short head or a club abbreviation + "de" + a noun; a centre or help point compound + "de" + a noun
+    ["[09:13] lotte: ze zit op roc de vaart?", "instelling", ["roc de vaart"]],
+    ["[09:14] lotte: hij wil bij sv de zwaluw maar dat kost geld", "instelling", ["sv de zwaluw"]],
+    ["[09:15] lotte: ze werkt in de keuken van zwemcentrum de otter, ze begint maandag", "instelling", ["zwemcentrum de otter"]],
+    ["[09:16] lotte: bel jij even met inlooppunt de wissel?", "instelling", ["inlooppunt de wissel"]],
+    // a regional care head + the region it serves; a region or its adjective + a school compound or "medisch centrum"
+    ["[09:20] lotte: de verwijzing komt van fysio achterhoek.", "instelling", ["fysio achterhoek"]],
+    ["[09:26] lotte: ze zit op twente vakcollege in hengelo", "instelling", ["twente vakcollege"]],
+    ["[09:27] lotte: hij ligt in het drents medisch centrum.", "instelling", ["drents medisch centrum"]],
+    // the head after its article + a coined name; a particle + an unknown surname before "in" + a place
+    ["[09:21] lotte: de kliniek zeevaarder belde gisteren", "instelling", ["kliniek zeevaarder"]],
+    ["[09:22] lotte: hij begint bij meubelmakerij van dorsser in tiel, fulltime", "instelling", ["meubelmakerij van dorsser"]],
+    // "gebr(.)" + the owners' surname (+ a trade word), with a trade compound before it
+    ["[09:23] lotte: hij werkt bij gebr. koopmans, al jaren", "instelling", ["gebr. koopmans"]],
+    ["[09:24] lotte: schuld bij gebr hofstede transport loopt nog", "instelling", ["gebr hofstede transport"]],
+    ["[09:25] lotte: hij melkt bij melkveebedrijf gebr. van lohuizen in ruurlo", "instelling", ["melkveebedrijf gebr. van lohuizen"]],
+    ["Hij werkt bij Metaalwaren Gebr. Ensink in Ede.", "instelling", ["Metaalwaren Gebr. Ensink"]],
+    // a firm's name does not spread to a person's surname after a first name
+    ["[09:21] lotte: bij houthandel ruitenkamp in ede, dreigt met beslag\n[09:22] kim: ik ken ze, henk ruitenkamp is wel redelijk", "instelling", ["houthandel ruitenkamp"]],
+    // hard negatives: a head with its article and an ordinary noun, a sector word + a service, "gebr." for "gebruik",
+    // a town before "naar school", a training, a point of a list, a park or water taxi as a thing
+    ["[09:30] lotte: naar het ziekenhuis morgen", "instelling", []],
+    ["[09:31] lotte: de praktijk belde", "instelling", []],
+    ["[09:32] lotte: bij de kliniek de intake.", "instelling", []],
+    ["[09:33] lotte: ggz de crisisdienst belt", "instelling", []],
+    ["[09:34] lotte: gebr. medicatie onbekend", "instelling", []],
+    ["[09:40] lotte: gebr de fiets van zijn broer", "instelling", []],
+    ["[09:35] lotte: hij ging in deventer naar school", "instelling", []],
+    ["[09:36] lotte: bij vv de training.", "instelling", []],
+    ["[09:37] lotte: aandachtspunt de huur.", "instelling", []],
+    ["[09:38] lotte: op het vakantiepark de hele zomer", "instelling", []],
+    ["[09:39] lotte: ik neem de watertaxi morgen", "instelling", []],
+    ["T. is op zijn 16e van de havo afgegaan en zoekt werk.", "instelling", []],
+    ["Hij verloor zijn baan toen de rederij failliet ging.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -409,6 +409,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         // A national chain opening a sentence is the generic brand (convention), also when it was found with
         // a preposition earlier: "bij Jumbo in Zwaag … Jumbo heeft aangegeven" leaves the second mention.
         if (NATIONAL_CHAINS.has(key) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+        // A lower-case word right after a person's first name is that person's surname, not the firm named after it:
+        // "houthandel ruitenberg … bert ruitenberg is wel redelijk".
+        if (!/\p{Lu}/u.test(v) && text.charAt(at - 1) === " " && kept.some((p) => p.label === "persoon" && p.s < at && (p.e === at - 1 || p.e >= at + v.length))) continue;
         extra.push({ s: at, e: at + v.length, label: "instelling", prio: headlessOne.has(v) && !lex.ambiguousFirstNames.has(v) && !lex.ambiguousSurnames.has(v) && !fullNameBears(v) && readAsPerson(at, at + v.length) ? PRIO.personContext + 1 : PRIO.propagated + 1 });
       }
   }

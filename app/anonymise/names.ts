@@ -4157,7 +4157,21 @@ const LOWER_LEGAL_FIRM_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|
 const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|dakwerken|tegelwerken|grondwerken|grondverzet|installaties|loodgieters|hoveniers|schilders|stukadoors|koeriers|metaalbewerking|verhuizingen|sloopwerken)$/u;
 // Lower-case compounds that head a named business or school in chat writing, next to the head words of the lexicon:
 // "strandpaviljoen", "fietsverhuur", "geitenhouderij", "meubelmakerij", "techniekschool", "keukenstudio".
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio))$/u;
+// Also a centre, help point, yard, water taxi, brewery or holiday park: "zeilcentrum de knar", "mantelzorgpunt de schakel",
+// "jachtwerf zuiderkogge", "watertaxi stormvogel", "brouwerij de noordkaap", "kampeerpark de zeeweide" (not a town or
+// shopping centre, nor a point of a list: "stadscentrum", "aandachtspunt").
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt)punt|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
+// Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
+const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
+// Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
+// "zorggroep achterhoek", "ggz drenthe".
+const LOWER_REGION_HEADS = new Set(["ggz", "roc", "fysio", "zorggroep"]);
+// A coined name built on a coast, sea, dune, wind or compass word, as care homes, clinics and boats are named; it may end
+// like an ordinary word: "ziekenhuis noorderhaven", "kliniek zeewering", "watertaxi stormvogel", "zorggroep lindelaar".
+const TOPO_COMPOUND_NAME = /^(?:noord(?:er)?|zuid(?:er)?|oost(?:er)?|west(?:er)?|zee|duin|wadden|eiland|polder|storm|wind|linde|eiken|heide|kust|golf|meeuwen|zilver|kwelder)\p{Ll}{3,}$/u;
+// Parts of a building or a site, no name of one: "ziekenhuis noordvleugel", "kliniek zuidzijde".
+// (nor an adjective, adverb or plain noun of the sea or the weather: "noordelijk", "westwaarts", "zeewater", "stormschade")
+const SITE_PART_END = /(?:zijde|kant|vleugel|ingang|uitgang|gebouw|afdeling|deel|poort|lijk|lijke|waarts|water|schade|kracht|zand|ziek)$/u;
 // Head words too generic to take a lower-case name after them ("naar school de juf zegt", "bureau de sleutel").
 const LOWER_HEAD_TOO_GENERIC = new Set(["school", "bureau", "centrum", "praktijk", "opvang", "loket", "kerk", "moskee", "studio", "atelier", "garage", "theater", "restaurant", "café", "stichting", "vereniging", "bewind", "catering", "factory", "barber", "barbers", "immo", "camii"]);
 // Words that make the head a common noun: "het hotel", "ons ziekenhuis", "welke camping".
@@ -4175,7 +4189,7 @@ const LOWER_HEAD_NOT_NAME = /^(?:dag|dagen|week|weken|weekend|ochtend|middag|avo
  * - a coined word or a known surname: "fietsverhuur duinwind", "houthandel ruitenberg";
  * - a particle + a known surname: "bakkerij van der meulen", "keukenstudio van ark".
  * (A saint's name, "schutterij sint-sebastianus", is found by lowerCaseOrgRule on the text.) */
-function lowerHeadNameEnd(ctx: Ctx, i: number): number {
+function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   const { tokens, lex, text } = ctx;
   const t = tokens[i];
   const joined = (k: number) => !!tokens[k] && tokens[k].word && !tokens[k].cap && !tokens[k].upper && text.slice(tokens[k - 1].e, tokens[k].s) === " ";
@@ -4189,12 +4203,17 @@ function lowerHeadNameEnd(ctx: Ctx, i: number): number {
   if (!joined(i + 1)) return -1;
   const n1 = tokens[i + 1];
   if (n1.low === "de" || n1.low === "het") {
+    // (not after an article of the head: "bij de kliniek de intake" is the intake)
+    if (afterArticle) return -1;
     let k = i + 2;
     // (one adjective of a region or town: "de veluwse eik", "de drentse hoeve")
     if (joined(k) && /^\p{Ll}{3,}(?:se|sche)$/u.test(tokens[k].t) && joined(k + 1)) k++;
     const w = tokens[k];
-    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low)) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
+    // (no inflected adjective, "de laatste"; a coast compound may end so: "kampeerpark de zeeweide")
+    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
     if (k > i + 2 && !plainWord(tokens[i + 2])) return -1;
+    // (after a short head or a club abbreviation no word of the lexicon or with an ordinary ending: "ggz de crisisdienst")
+    if ((LOWER_SHORT_HEADS.has(t.low) || LOWER_CLUB_ABBR.has(t.low)) && (lex.common.has(w.low) || ORDINARY_WORD_END.test(w.low))) return -1;
     return k;
   }
   // particle(s) + a known surname
@@ -4203,12 +4222,68 @@ function lowerHeadNameEnd(ctx: Ctx, i: number): number {
   const w = tokens[k];
   if (!joined(k) || !/^\p{Ll}{3,}$/u.test(w.t) || !plainWord(w) || !endsPhrase(k)) return -1;
   const cap = capitalised(w.t);
-  if (k > i + 1) return (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) && !lex.places.phrases.has(w.key) && !lex.common.has(w.low) ? k : -1;
+  // (an unknown particle surname before "in"/"uit" + a place: "keukenstudio van ark in oldebroek")
+  const placeNext = /^(?:in|uit|te)$/.test(tokens[k + 1]?.low ?? "") && !!tokens[k + 2] && lex.places.phrases.has(tokens[k + 2].key);
+  if (k > i + 1) return (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) || (placeNext && !afterArticle && !lex.firstNamesLower.has(w.low))) && !lex.places.phrases.has(w.key) && !lex.common.has(w.low) ? k : -1;
   // (a compound head before a town or region it is named after: "techniekschool vechtdal", "parc vechtdal")
-  if (LOWER_COMPOUND_HEAD.test(tokens[i].t) && lex.places.phrases.has(w.key) && !lex.ambiguousPlaces.has(w.key)) return k;
+  // (also a regional care or school body after the region it serves: "fysio peelland", "ggz drenthe")
+  if ((LOWER_COMPOUND_HEAD.test(tokens[i].t) || LOWER_REGION_HEADS.has(tokens[i].low)) && !afterArticle && lex.places.phrases.has(w.key) && !lex.ambiguousPlaces.has(w.key)) return k;
   const surname = w.low.length >= 4 && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(w.low) && !/er$/.test(w.low);
-  if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+[td]$/u.test(w.low))) return k;
+  // (after the head's article no verb form or participle: "het hotel verblijft", "de havo afgegaan", "de rederij failliet")
+  if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+[td]$/u.test(w.low) && !(afterArticle && /(?:[td]|aan)$/u.test(w.low)))) return k;
+  // (a coined coast or compass compound, also with an ordinary word's ending: "kliniek zeewering", "ziekenhuis noorderhaven")
+  if (topoCompoundName(ctx, w)) return k;
   return -1;
+}
+/** Whether lower-case token w is a coined coast or compass compound naming a care home, clinic, practice or boat:
+ * "noorderhaven", "zeewering", "duinzicht" (no building part, word, place or surname). */
+function topoCompoundName(ctx: Ctx, w: Token | undefined): boolean {
+  const { lex } = ctx;
+  if (!w || !TOPO_COMPOUND_NAME.test(w.t) || SITE_PART_END.test(w.low) || !wordStandsAlone(ctx, w)) return false;
+  const cap = capitalised(w.t);
+  return !lex.common.has(w.low) && !isNegative(lex, w.key) && !lex.places.phrases.has(w.key) && !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.firstNamesLower.has(w.low);
+}
+// School compounds a region or town names: "salland vakcollege", "twente techniekschool".
+const REGION_SCHOOL = /^(?!(?:basis|rij|zwem|dans)school$)\p{Ll}{2,}(?:college|school|lyceum)$/u;
+/** Where a lower-case region or town (or a region's adjective in -s) at token t, with the type word after it, ends as the
+ * name of a school or a medical centre ("salland vakcollege", "westfries medisch centrum"), or -1. */
+function regionTypeOrgEnd(ctx: Ctx, t: Token): number {
+  const { tokens, lex, text } = ctx;
+  const nx = tokens[t.i + 1];
+  if (!nx?.word || nx.cap || nx.upper || text.slice(t.e, nx.s) !== " " || t.low.length < 4) return -1;
+  const medical = nx.low === "medisch" && tokens[t.i + 2]?.low === "centrum" && !tokens[t.i + 2].cap && text.slice(nx.e, tokens[t.i + 2].s) === " ";
+  if (!(medical || REGION_SCHOOL.test(nx.t) || nx.low === "ziekenhuis")) return -1;
+  // (the adjective of a region: "westfries" → westfriesland, "twents" → twente, "drents" → drenthe)
+  const stem = t.low.slice(0, -1);
+  const adjective = /^\p{Ll}{4,}s$/u.test(t.t) && !lex.common.has(t.low) && [t.low + "land", stem, stem + "e", stem + "he"].some((r) => lex.places.phrases.has(r) && !lex.ambiguousPlaces.has(r));
+  const place = lex.places.phrases.has(t.key) && !lex.ambiguousPlaces.has(t.key) && (medical || nx.low !== "ziekenhuis");
+  if (!(adjective || (place && (medical || REGION_SCHOOL.test(nx.t)))) || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) return -1;
+  return medical ? tokens[t.i + 2].e : nx.e;
+}
+/** Where a lower-case "gebr"/"gebr."/"gebroeders" at token i opens a firm named after its owners: (particles +) the
+ * surname, a known one or no word of the lexicon ("gebr moonen", "gebr. ter brake"), then one trade or goods word that
+ * belongs to the name ("gebr. wolters veevoeders", "gebr. nijhof bouw"); a trade compound right before it opens the name
+ * ("pluimveebedrijf gebr. ter brake"). Returns [start, end] or undefined. */
+function lowerBrothersFirm(ctx: Ctx, i: number): [number, number] | undefined {
+  const { tokens, lex, text } = ctx;
+  const joined = (k: number) => !!tokens[k] && tokens[k].word && !tokens[k].cap && !tokens[k].upper && /^[ \t]$/.test(text.slice(tokens[k - 1].e, tokens[k].s));
+  let k = i + 1;
+  if (tokens[k]?.t === "." && tokens[k].s === tokens[i].e) k++;
+  const first = k;
+  while (k < first + 3 && joined(k) && PARTICLES.has(tokens[k].low) && joined(k + 1)) k++;
+  const w = tokens[k];
+  if (!joined(k) || !/^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(w.t)) return undefined;
+  const cap = capitalised(w.t);
+  const known = (lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) && !lex.common.has(w.low);
+  // (after a particle also a town: "gebroeders van tongeren")
+  const unknown = !lex.common.has(w.low) && !isNegative(lex, w.key) && (k > first || (!lex.places.phrases.has(w.key) && w.low.length >= 4)) && !lex.firstNamesLower.has(w.low) && !RELATIONS.has(w.low);
+  const tail = joined(k + 1) && LOWER_BROTHERS_TRADE.test(tokens[k + 1].low) ? tokens[k + 1] : undefined;
+  const p = tokens[i - 1];
+  const lead = p?.word && !p.cap && /^[ \t]$/.test(text.slice(p.e, tokens[i].s)) && (LOWER_TRADE_COMPANY.test(p.t) || LOWER_TRADE_FIRST.test(p.t)) ? p : undefined;
+  // (an unknown word only in a firm's frame: a trade word around it or bij/via/voor/van before it; "gebr." also abbreviates
+  // "gebruik": "gebr. medicatie onbekend")
+  if (!known && !(unknown && (tail || lead || LOWER_OWNER_ANNOUNCERS.has(p?.low ?? "")))) return undefined;
+  return [lead ? lead.s : tokens[i].s, tail ? tail.e : w.e];
 }
 /** Organisations a klantmanager writes in lower case in notes and chats, announced by their frame:
  * - a lexicon organisation after bij/via, "in het"/"naar het" or an agency noun: "matroos bij boskalis", "ligt in het ozg",
@@ -4222,11 +4297,27 @@ function lowerHeadNameEnd(ctx: Ctx, i: number): number {
 function lowerCaseOrgRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
-    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || ctx.negative[t.i]) continue;
+    // ("ggz" alone is the sector, a negative word; with a name after it, the head of a body: "ggz noordkust")
+    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || (ctx.negative[t.i] && !LOWER_SHORT_HEADS.has(t.low))) continue;
     const p1 = tokens[t.i - 1];
     const p1low = p1?.t === "(" ? "(" : (p1?.low ?? "");
     const articled = /^(?:de|het)$/.test(p1low);
     const before = articled ? (tokens[t.i - 2]?.low ?? "") : p1low;
+    // A region or town, or a region's adjective, before a school compound or a medical centre it names: "salland vakcollege
+    // in raalte", "westfries medisch centrum", "twents ziekenhuis" (lower-case writing only).
+    const regionOrg = regionTypeOrgEnd(ctx, t);
+    if (regionOrg > 0) {
+      ctx.out.push({ s: t.s, e: regionOrg, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
+    // "gebr moonen", "gebr. wolters veevoeders", "pluimveebedrijf gebr. ter brake": the brothers' firm (see lowerBrothersFirm).
+    if (/^(?:gebr|gebrs|gebroeders)$/.test(t.low)) {
+      const firm = lowerBrothersFirm(ctx, t.i);
+      if (firm) {
+        ctx.out.push({ s: firm[0], e: firm[1], label: "instelling", prio: PRIO.institutionHead });
+        continue;
+      }
+    }
     // Lexicon organisation.
     const end = t.low.length >= 3 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
     if (end >= t.i && !tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper) && text.slice(tokens[end].e, tokens[end].e + 1) !== "-") {
@@ -4268,10 +4359,13 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // no article or other determiner before the head ("in het hotel de sleutel gehaald" is a room key).
     // (Not an agency or sector noun, which describes the firm named after it: "via uitzendbureau haventalent" names
     // "haventalent", see coinedFirmFrame.)
-    if (t.low.length >= 4 && !LOWER_HEAD_DETERMINERS.has(p1low) && (LOWER_COMPOUND_HEAD.test(t.t) || (!LOWER_HEAD_TOO_GENERIC.has(t.low) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
+    // (After "de"/"het" only a surname or coined name, "de houthandel ruitenberg dreigt"; a short care or school head or a
+    // club abbreviation too: "ggz noordkust", "roc de peel", "vv de koempels".)
+    const clubAbbr = LOWER_CLUB_ABBR.has(t.low) && !articled;
+    if ((t.low.length >= 4 || LOWER_SHORT_HEADS.has(t.low) || clubAbbr) && (!LOWER_HEAD_DETERMINERS.has(p1low) || articled) && (LOWER_COMPOUND_HEAD.test(t.t) || clubAbbr || ((!LOWER_HEAD_TOO_GENERIC.has(t.low) || (/^(?:praktijk|centrum)$/.test(t.low) && topoCompoundName(ctx, tokens[t.i + 1]))) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
         !(p1 && /^\p{Ll}{3,}e$/u.test(p1.t) && !PARTICLES.has(p1.low)) && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
       const saint = /^[ \t]sint-\p{Ll}{3,}(?=[ \t]*(?:[,.;:!?)]|\n|$|[ \t](?:in|te|uit|op|bij|van|en)(?![\p{L}])))/u.exec(text.slice(t.e, t.e + 40));
-      const ne = saint ? -1 : lowerHeadNameEnd(ctx, t.i);
+      const ne = saint ? -1 : lowerHeadNameEnd(ctx, t.i, articled);
       if (saint || ne > t.i) {
         ctx.out.push({ s: t.s, e: saint ? t.e + saint[0].length : tokens[ne].e, label: "instelling", prio: PRIO.institutionHead });
         continue;
@@ -4578,6 +4672,8 @@ const LOWER_FIRM_HEAD = String.raw`\p{Ll}{3,}(?:kwekerij|bedrijf|handel|export|f
 const LOWER_FIRM_PARTICLE = String.raw`(?:van[ \t]+de[nr]|vd|v\.d\.)`;
 const LOWER_HEAD_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_FIRM_HEAD})[ \t]+(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})(?![\p{L}'’-])`, "gu");
 const LOWER_PRODUCT_TAIL = "schoenen|leder|lederwaren|orchideeën|orchideeen|planten|plantjes|potplanten|bloemen|bloembollen|groenten|groente|fruit|tomaten|paprika|aardbeien|champignons|meubelen|meubels|tegels|keukens|vloeren|fietsen|banden|kozijnen|textiel|vleeswaren|kaas|vis|brood|tweewielers|witgoed|autoschade|kassen|transport|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|hoveniers|schilders|loodgieters|dakwerken";
+// Trade and goods words that close a brothers' firm: "gebr. wolters veevoeders", "gebr. nijhof bouw", "gebr. smit metaal".
+const LOWER_BROTHERS_TRADE = new RegExp(String.raw`^(?:${LOWER_PRODUCT_TAIL}|metaal|staal|infra|sloop|grondverzet|grondwerken|agro|veevoer|veevoeders|\p{Ll}{3,}(?:voeders|waren|handel|techniek|transport|bouw|werken|service))$`, "u");
 const LOWER_FAMILY_PRODUCT_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:bij|via|voor|van)[ \t]+)(?:(${LOWER_FIRM_PARTICLE})[ \t]+)?(\p{Ll}{3,})[ \t]+(?:${LOWER_PRODUCT_TAIL})(?![\p{L}'’-])`, "gu");
 // The same family firm after a firm noun or an opening bracket, or with "de"/"van de" before the surname, and with a
 // trade of the building and metal crafts or a lower-case legal form as its tail: "loonbeslag bij haar werk (wolters
@@ -5188,6 +5284,13 @@ function tradeCompoundSurnameFirms(ctx: Ctx) {
     for (const m of allMatches(TRADE_SURNAME_RE, text)) {
       if (!TRADE_COMPOUND.test(m[1]) || lex.common.has(m[1].toLowerCase()) && !/bewerking|verwerking|bedrijf$/.test(m[1])) continue;
       const sur = m[2];
+      // "Vleeswaren Gebr. Hulsman", "Hekwerk Gebroeders Van Dam": a firm head after the trade opens the owner's name.
+      if (FIRM_HEAD.test(sur)) {
+        const end = m.index + m[0].length;
+        const owner = /^\.?[ \t](?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+/u.exec(text.slice(end, end + 40));
+        if (owner) out.push({ s: m.index, e: end + owner[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+        continue;
+      }
       const last = sur.split(/[ \t]+/).pop()!;
       // Also a surname the lexicon does not know ("Houtbewerking Koudijs"): no first name, word, place or
       // hard negative, and not at a sentence start for a shop word ("Winkel Jan …" is no firm).
@@ -5211,6 +5314,13 @@ function productHeadShops(ctx: Ctx) {
       // Also after a lower-case trade compound: "champignonkwekerij Champignons Van Rens".
       if (!/(?:^|[^\p{L}])(?:van|bij|via|voor|naar|met|door|aan|de|het|en)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/(?:^|[^\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|boerderij|fabriek|winkel|zaak|teler|telers|handel|kwekers)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const sur = m[2];
+      // "Vleeswaren Gebr. Hulsman", "Hekwerk Gebroeders Van Dam": a firm head after the trade opens the owner's name.
+      if (FIRM_HEAD.test(sur)) {
+        const end = m.index + m[0].length;
+        const owner = /^\.?[ \t](?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+/u.exec(text.slice(end, end + 40));
+        if (owner) out.push({ s: m.index, e: end + owner[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+        continue;
+      }
       const last = sur.split(/[ \t]+/).pop()!;
       if ((lex.firstNames.has(last) && !/^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ \t]/.test(sur)) || lex.common.has(last.toLowerCase()) || isNegative(lex, phraseKey(last)) || lex.places.phrases.has(phraseKey(sur)) || lex.institutions.phrases.has(phraseKey(sur))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
@@ -6967,7 +7077,8 @@ function tradeNamedFirms(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !t.cap || t.upper) continue;
     const nx = tokens[i + 1];
-    if (!joined(t, nx) || !nx.cap || nx.sentStart) continue;
+    // (a firm head after it opens the owner's name, read with its dot by capRun: "Vleeswaren Gebr. Hulsman")
+    if (!joined(t, nx) || !nx.cap || nx.sentStart || FIRM_HEAD.test(nx.t)) continue;
     // (not a course: "de opleiding Metaalbewerking Niveau 2")
     const trade = FIRM_TRADE_HEAD.test(t.t) && !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) && !/^[ \t]+\p{L}+[ \t]+\d/u.test(text.slice(t.e, t.e + 20)) && !lex.common.has(t.low) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low);
     const work = COINED_WORK_HEAD.test(t.t) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !GENERIC_SERVICES.has(t.low) && !lex.places.phrases.has(t.key);
