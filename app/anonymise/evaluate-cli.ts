@@ -395,6 +395,10 @@ const SETS: Record<string, string> = {
   blind382: "blind382.jsonl",
   blind383: "blind383.jsonl",
   blind384: "blind384.jsonl",
+  blind385: "blind385.jsonl",
+  blind386: "blind386.jsonl",
+  blind387: "blind387.jsonl",
+  blind388: "blind388.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -483,15 +483,20 @@ describe.each([
   ["blind374 (session 21: last unseen check)", "blind374.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind375 (session 21: last unseen check)", "blind375.jsonl", ["instelling"] as Label[]],
   ["blind376 (session 21: last unseen check)", "blind376.jsonl", ["plaats", "instelling"] as Label[]],
-  // blind377–384: first runs of session 22 (written with many unframed and lower-case organisation names).
-  ["blind377 (session 22: first run)", "blind377.jsonl", ["plaats", "instelling"] as Label[]],
-  ["blind378 (session 22: first run)", "blind378.jsonl", ["instelling", "leeftijd"] as Label[]],
-  ["blind379 (session 22: first run)", "blind379.jsonl", ["instelling"] as Label[]],
-  ["blind380 (session 22: first run)", "blind380.jsonl", ["instelling"] as Label[]],
+  // blind377–384: first runs of session 22 (written with many unframed and lower-case organisation names); after its two
+  // rounds four of them still miss organisations. blind385–388: its last unseen check, after round 2.
+  ["blind377 (session 22: first run)", "blind377.jsonl", [] as Label[]],
+  ["blind378 (session 22: first run)", "blind378.jsonl", ["instelling"] as Label[]],
+  ["blind379 (session 22: first run)", "blind379.jsonl", [] as Label[]],
+  ["blind380 (session 22: first run)", "blind380.jsonl", [] as Label[]],
   ["blind381 (session 22: first run)", "blind381.jsonl", ["instelling"] as Label[]],
-  ["blind382 (session 22: first run)", "blind382.jsonl", ["instelling", "leeftijd"] as Label[]],
-  ["blind383 (session 22: first run)", "blind383.jsonl", ["bsn", "instelling"] as Label[]],
+  ["blind382 (session 22: first run)", "blind382.jsonl", ["instelling"] as Label[]],
+  ["blind383 (session 22: first run)", "blind383.jsonl", [] as Label[]],
   ["blind384 (session 22: first run)", "blind384.jsonl", ["instelling"] as Label[]],
+  ["blind385 (session 22: last unseen check, after round 2)", "blind385.jsonl", ["adres", "instelling"] as Label[]],
+  ["blind386 (session 22: last unseen check, after round 2)", "blind386.jsonl", [] as Label[]],
+  ["blind387 (session 22: last unseen check, after round 2)", "blind387.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind388 (session 22: last unseen check, after round 2)", "blind388.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

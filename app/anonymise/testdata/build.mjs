@@ -451,4 +451,8 @@ build("blind381");
 build("blind382");
 build("blind383");
 build("blind384");
+build("blind385");
+build("blind386");
+build("blind387");
+build("blind388");
 build("schoon");
