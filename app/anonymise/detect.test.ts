@@ -8721,3 +8721,41 @@ describe("organisations: type words, 'gebr.' firms and region names with a type 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("persons, ages, places and addresses (3)", () => {
+  it.each([
+    // a lower-case street after "oud/nieuw", or a bare street word after a declined adjective
+    ["[10:41] piotr: de sleutel ligt op oud zuilenseweg 31b, achter de winkel", "adres", ["oud zuilenseweg 31b"]],
+    ["[10:42] sanne: ze zit op lange laan 19 toch?", "adres", ["lange laan 19"]],
+    ["Joke Rijk\nBewindvoering Rijk\nGrote Markt 12\n4461 BZ Goes", "adres", ["Grote Markt 12"]],
+    // turning an age in words with a time word beside the verb
+    ["[16:20] bram: mijn opa wordt zondag negentig, groot feest", "leeftijd", ["negentig"]],
+    ["Haar vader woont in Sneek en werd vorig jaar vijfenzeventig; ze ziet hem weinig.", "leeftijd", ["vijfenzeventig"]],
+    ["Haar broer, die nog bij hun ouders woont en volgende maand zeventien wordt, komt ook.", "leeftijd", ["zeventien"]],
+    // two persons in a row each with a bare number; two persons sharing an age; "van één"
+    ["[11:30] petra: drie kids: lieke 14, bram 11 en noor 6", "leeftijd", ["14", "11", "6"]],
+    ["[11:31] petra: ja daan 9 en sofie 5. de vader zit in Polen", "leeftijd", ["9", "5"]],
+    ["[11:32] petra: kevin en dylan zijn allebei zeventien", "leeftijd", ["zeventien"]],
+    ["Mevrouw en haar dochtertje van één wonen bij haar zus.", "leeftijd", ["één"]],
+    // a religious title or a neighbour/household before a lower-case lexicon surname
+    ["[16:30] ilse: het gebed wordt geleid door imam el amrani", "persoon", ["ilse", "el amrani"]],
+    ["[21:30] wouter: de kinderen slapen bij buurman jansen vannacht", "persoon", ["wouter", "jansen"]],
+    ["[14:10] dawit: nieuwe aanmelding: gezin visser, 4 personen", "persoon", ["dawit", "visser"]],
+    // hard negatives: weather and sums with the same verbs, counts after names, a language, an adjective before a name
+    ["[16:21] bram: het wordt zaterdag dertig, zwembad!", "leeftijd", []],
+    ["[16:22] bram: de huur wordt volgend jaar vijftig euro meer.", "leeftijd", []],
+    ["[16:23] bram: en morgen twintig wordt het, lekker", "leeftijd", []],
+    ["[11:33] petra: lieke 3 uur en bram 2 uur gewerkt", "leeftijd", []],
+    ["[11:34] petra: kevin en dylan zijn allebei ziek", "leeftijd", []],
+    ["Taakverdeling: Roos 3, Lotte 3, Ilse 2.", "leeftijd", []],
+    ["[10:43] sanne: we liepen op de hoge dijk 2 rondjes", "adres", []],
+    ["[09:25] yassin: ze spreekt beter frans dan nederlands", "persoon", ["yassin"]],
+    ["[09:26] yassin: hij verstaat geen duits", "persoon", ["yassin"]],
+    ["[10:31] tomasz: ze komt met kleine kuba (3)", "persoon", ["tomasz", "kuba"]],
+    ["[21:31] wouter: het gezin woont in een chalet", "persoon", ["wouter"]],
+    ["[21:32] wouter: buurvrouw belde net", "persoon", ["wouter"]],
+    ["de imam zegt dat het goed is", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -806,6 +806,22 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
   return [...extra, ...spreadNames(text, [...kept, ...extra], listed)];
 }
 
+// In a chat, a neighbour or a household named by a lower-case lexicon surname: "de rest zit bij buurvrouw koç",
+// "nieuwe koppeling: gezin ghebreyesus, 5 personen", "buurman van dijk" (no surname that is also a word: "gezin groot",
+// no first name, place or common word).
+const NEIGHBOUR_SURNAME_RE = /(?<![\p{L}])(?:buurvrouw|buurman|buurjongen|buurmeisje|gezin)[ \t]+((?:(?:el|al|van|de|der|den|ter|ten)[ \t]+){0,2}(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/gu;
+function neighbourSurnames(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const lex = lexicons();
+  for (const m of allMatches(NEIGHBOUR_SURNAME_RE, text)) {
+    const cap = capitalised(m[2]);
+    if (!lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) || lex.firstNamesLower.has(m[2]) || lex.common.has(m[2]) || lex.places.phrases.has(m[2]) || lex.institutions.phrases.has(m[2]) || LOWER_NAME_WORDS.has(m[2])) continue;
+    const s = m.index + m[0].length - m[1].length;
+    if (isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
+  return extra;
+}
+
 /**
  * A bracket of ages closed by "jaar" is a list of ages, each its own span: "kids 3 (1, 4, 6 jr)", "kinderen (3, 7 en 9 jaar)".
  * (the last one with its unit, as the single age in brackets is found: "(6 jr)")
@@ -876,6 +892,37 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
     if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
+  }
+  return extra;
+}
+
+// "drie kinderen: daan 16, femke 13 en jip 8", "ja zuzia 7 en bartek 4.": two persons in a row, each followed by a bare
+// number, joined by "," or "en", are a list of ages (each pair found alone; not "kamer 3 en bed 2": no persons, not
+// "Emma 3 uur en Tom 2": a unit after the number).
+const PAIR_FIRST_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)$/u;
+const PAIR_NEXT_AGE_RE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;?!\n)]|\.(?!\d)|$|en(?![\p{L}])|\p{Extended_Pictographic}))/u;
+const BOTH_AGE_RE = new RegExp(String.raw`^[ \t]+(?:zijn|waren|worden|werden)[ \t]+(?:(?:nu|al|toch|ook|inmiddels|pas|net)[ \t]+)?(?:allebei|allebeide|beiden|beide|allebij)[ \t]+(?:(?:nu|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?=${AGE_TAIL})`, "u");
+const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:\p{L}*verdeling|verdeeld|stand|score|scores|uitslag|punten|uren|aantal|aantallen|taken|casussen|cases|dossiers|telling|caseload|stemmen)(?![\p{L}])[^\n]{0,30}$/iu;
+function pairedNameAges(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const persons = kept.filter((c) => c.label === "persoon").sort((a, b) => a.s - b.s);
+  for (let k = 0; k + 1 < persons.length; k++) {
+    const a = persons[k], b = persons[k + 1];
+    if (b.s - a.e > 12) continue;
+    // "nick en dani zijn allebei negentien": two persons sharing one age.
+    const both = /^[ \t]+en[ \t]+$/.test(text.slice(a.e, b.s)) ? BOTH_AGE_RE.exec(text.slice(b.e, b.e + 50)) : null;
+    if (both && isAgeNumber(both[1]) && numberValue(both[1]) >= 1) {
+      const s = b.e + both[0].length - both[1].length;
+      if (isFree(kept, s, s + both[1].length)) extra.push({ s, e: s + both[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    }
+    // (not a tally: "Verdeling: Roos 3, Lotte 3, Ilse 2", "stand: …", "uren: …")
+    const first = COUNT_LABEL_BEFORE.test(text.slice(Math.max(0, a.s - 40), a.s)) ? null : PAIR_FIRST_AGE_RE.exec(text.slice(a.e, b.s));
+    const next = first ? PAIR_NEXT_AGE_RE.exec(text.slice(b.e, b.e + 8)) : null;
+    if (!first || !next) continue;
+    const s1 = a.e + first[0].indexOf(first[1]);
+    const s2 = b.e + next[0].indexOf(next[1]);
+    if (isFree(kept, s1, s1 + first[1].length)) extra.push({ s: s1, e: s1 + first[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+    if (isFree(kept, s2, s2 + next[1].length)) extra.push({ s: s2, e: s2 + next[1].length, label: "leeftijd", prio: PRIO.leeftijd });
   }
   return extra;
 }
@@ -997,9 +1044,14 @@ const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|La
 const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => capitalised(l)).join("|")})`;
 const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:[Ss]preekt|[Ss]preken|[Ss]prak|[Ss]praken|[Vv]erstaat|[Vv]erstaan|[Tt]alen|[Tt]aal|[Mm]oedertaal|[Tt]olk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
 const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
+// In lower case only with a word of skill ("ze spreekt beter frans dan nederlands", "verstaat geen duits", "in het
+// pools"), or compared with or next to another language ("frans dan nederlands"): "ik spreek frans morgen" may be the man.
+const LOWER_LANGUAGE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:spreekt|spreek|spreken|sprak|spraken|praat|praten|verstaat|versta|verstaan|leest|lezen|schrijft|schrijven)(?:[ \t]+(?:ze|hij|zij|ie|ook|nog|wel|al|vooral|echt|heel|veel|nu))*[ \t]+(?:alleen|goed|beter|slecht|slechter|vloeiend|geen|redelijk|(?:een[ \t]+)?beetje|gebrekkig|perfect|best|weinig|nauwelijks|amper)|(?:^|[^\p{L}])in[ \t]+het)[ \t]+$/iu;
+const LOWER_LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|dan|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "iu");
 function isLanguageMention(text: string, s: number, e: number): boolean {
   const w = text.slice(s, e);
-  if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!LANGUAGES.has(w.toLowerCase()) || !/^\p{Lu}?\p{Ll}+$/u.test(w)) return false;
+  if (/^\p{Ll}/u.test(w)) return LOWER_LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 50), s)) || LOWER_LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
   return LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, s - 40), s)) || LANGUAGE_AFTER_RE.test(text.slice(e, e + 30));
 }
 // "arts (Afghaans diploma)", "(Syrisch paspoort)": a nationality adjective before a lower-case noun
@@ -1267,7 +1319,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
@@ -1275,6 +1327,9 @@ export function detect(text: string): Span[] {
   const late = spread.size ? kept.filter((c) => spread.has(c)) : [];
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text);
+  // (pairs need a digit before "," or " en ", BOTH_AGE_RE "allebei/allebij/beide")
+  const pairAges = may(/\d(?:[ \t]*,|[ \t]+en[ \t])|allebei|allebij|beide/i.test(text)) ? pairedNameAges(text, kept) : [];
+  if (may(pairAges.length > 0)) kept = resolve([...kept, ...pairAges], text);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
   if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);
   // "Ouder- en Kindteam", "jeugd- en gezinscoach": the first half of an elliptic compound ("X- en Y") is no name.

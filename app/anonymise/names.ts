@@ -281,7 +281,8 @@ const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achte
 const SHORT_TITLES = new Set(["mw", "mevr", "mvr", "mvrw", "dhr", "mnr", "fam", "mr", "herr", "herrn", "frau"]);
 // (Also the lawyer's "mr." in lower-case notes: "advocaat = mr. bos van …".)
 // (Also the doctor in chats and notes: "bij dokter smeets", "huisarts dr smits"; a lexicon surname only.)
-const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie", "mefrou", "menear"]);
+// (Also a religious title: "door imam el idrissi", "pastoor jansen".)
+const LONG_LOWER_TITLES = new Set(["meneer", "mevrouw", "mijnheer", "heer", "familie", "mefrou", "menear", "imam", "pastoor", "dominee"]);
 const DOCTOR_LOWER_TITLES = new Set(["dokter", "dr"]);
 const KENNIS_DETERMINERS = new Set("een die deze de zijn haar hun mijn m'n z'n d'r onze goede".split(" "));
 // Words after a lower-case "title de X" in a chat that close the name: "mw. de kraker uit oostburg heeft …".

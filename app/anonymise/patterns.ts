@@ -1093,6 +1093,10 @@ export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|
 // Words that open a clause but name no person ("Het is twintig over", "Totaal is vijftig", "de prijs is vijfenveertig").
 const NOT_AGE_SUBJECTS = ["het", "dat", "dit", "er", "wat", "die", "deze", "dan", "nu", "wie", "ook", "hier", "daar", "alles", "niets", "iets", "totaal", "prijs", "huur", "score", "stand", "klas", "groep", "nummer", "huisnummer", "kamer", "les", "week", "dag", "jaar", "stap", "fase", "niveau", "temperatuur", "rente", "bedrag", "saldo", "uitslag", "tijd", "het", "uur", "aantal", "som", "antwoord", "code", "pin", "bus", "lijn", "tram", "maat", "schuld", "rekening", "termijn", "huisnr", "nr"]
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+// A time word beside "wordt/werd" + an age: "zaterdag", "dit jaar", "volgende maand", "in mei", "morgen".
+const TURN_DAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
+const TURN_TIME = String.raw`(?:(?:dit|deze|volgend|volgende|komend|komende|vorig|vorige|afgelopen)[ \t]+(?:jaar|week|maand|zomer|winter|lente|herfst|${TURN_DAYS})|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|${TURN_DAYS}|in[ \t]+(?:${MONTHS}))(?![\p{L}])`;
+const TURN_ADVERB = String.raw`(?:al|pas|bijna|ook|alweer|nog|echt|toch)(?![\p{L}])`;
 const WORD_AGE_RES = [
   // "Ze is gepensioneerd, zesenzestig of zo.": a pronoun + "is" + a description, then a number word closing the clause.
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2},[ \t]*(?:(?:ongeveer|rond|ca\.?|zo'n|bijna|al)[ \t]+)?(?:${NUMWORD})(?=[ \t]*(?:(?:of[ \t]+zo|ofzo|denk[ \t]+ik|geloof[ \t]+ik|schat[ \t]+ik|jaar)[ \t]*)?(?:[,.;!?\n]|$))`, "giu"),
@@ -1119,6 +1123,11 @@ const WORD_AGE_RES = [
   // "werd achttien in december", "wordt zeventien op 4 maart": turning an age in words in a month or on a date (not "het
   // werd twintig in juli": the weather).
   new RegExp(String.raw`(?<=(?<![\p{L}])(?:wordt|werd)(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))[ \t]+)(?:${NUMWORD})(?=[ \t]+(?:op[ \t]+\d{1,2}(?:e|ste|de)?(?:[ \t]+(?:${MONTHS})|[-/]\d{1,2})|in[ \t]+(?:${MONTHS}))(?![\p{L}\p{N}]))`, "gu"),
+  // "mn schoonmoeder wordt zaterdag zeventig", "werd dit jaar tachtig;", "die volgende maand twintig wordt", "… en volgende maand twintig wordt": turning an
+  // age in words with a time word next to it, closing the clause or before the verb (not "het wordt zaterdag twintig":
+  // the weather, not "de huur wordt volgend jaar vijftig": "de" + a noun as the subject).
+  new RegExp(String.raw`(?<=(?<![\p{L}])(?:wordt|werd)(?<!(?<![\p{L}])(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Dd]e[ \t]+\p{Ll}+|[Hh]et[ \t]+\p{Ll}+)[ \t]+(?:wordt|werd))(?:[ \t]+${TURN_ADVERB})?[ \t]+${TURN_TIME}(?:[ \t]+${TURN_ADVERB})?[ \t]+)(?!honderd)(?:${NUMWORD})(?:[ \t]+jaar)?(?=${AGE_TAIL})`, "gu"),
+  new RegExp(String.raw`(?<=(?<![\p{L}])(?:die|hij|zij|ze|ik|en)(?:[ \t]+${TURN_ADVERB})?[ \t]+${TURN_TIME}(?:[ \t]+${TURN_ADVERB})?[ \t]+)(?!honderd)(?:${NUMWORD})(?:[ \t]+jaar)?(?=[ \t]+(?:wordt|werd|word)(?![\p{L}])(?![ \t]+(?:het|er|dat|dit)(?![\p{L}])))`, "giu"),
   // "Hij is sinds 2 januari zestien en", "Radu is de jongste: negentien,": the day the age was reached, or the youngest.
   new RegExp(String.raw`\b(?:hij|zij|ze)[ \t]+is[ \t]+sinds[ \t]+(?:\d{1,2}[ \t]+)?(?:${MONTHS})[ \t]+(?:${NUMWORD})(?=${AGE_TAIL})|(?<![\p{L}])(?:is|was)[ \t]+de[ \t]+(?:jongste|oudste|middelste)[ \t]*[:,][ \t]*(?:${NUMWORD})(?=${AGE_TAIL})`, "giu"),
   // "Oma is rond de tachtig (ze weet het zelf niet precies)": after a be-verb the decade is an age before a bracket too.
@@ -1164,7 +1173,8 @@ const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:en(?=[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 // (Also before a plural verb of a compound subject: "mevrouw en haar zoon van zes krijgen een woning".)
-const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis|krijgen|wonen|zijn|hebben|gaan|komen|zitten|slapen|moeten|willen|kunnen|mogen|worden|blijven|verhuizen|staan|waren|woonden|kregen)\b))`, "giu");
+// (Also "één" with its accents: "hun zoontje van één blijven in Cuijk".)
+const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(\d{1,2}|${UNITS}|één|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis|krijgen|wonen|zijn|hebben|gaan|komen|zitten|slapen|moeten|willen|kunnen|mogen|worden|blijven|verhuizen|staan|waren|woonden|kregen)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 // (also the twins by name, "de tweeling Jip en Janneke zijn 6", and a number word, also in dialect and with the
 // participle after it: "de jongste is net twee worden, de oudste is zeuven"; not "de oudste is twee keer blijven zitten")
@@ -2723,9 +2733,10 @@ const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|O
 // "Kanaal 5" is a TV channel).
 const WATER_STREET = String.raw`(?:Kanaal|Vaart|Diep)(?=[ \t-](?:${STREET_DIRECTIONS}))`;
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
+// (A bare street word may open with an adjective: "Kleine Kade 7", "Oude Markt 3".)
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:${STREET_WORDS})|${WATER_STREET}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
 const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
@@ -2824,6 +2835,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   // LOWER_ADDRESS_RE and LOWER_ADDRESS_COMMA_RE end the street in one of LOWER_STREET_ENDS (case-sensitive).
   const lowerStreet = may(hasAny(text, LOWER_STREET_ENDS));
   // The street may open with a lower-case adjective ("groene kruisweg 312", "oude kerkstraat 4"): its last word is tested.
+  // (also uninflected "oud/nieuw", "op oud loosdrechtsedijk 3", and after a declined adjective the bare street word: "op hoge dijk 7", "lange laan 14")
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1].split(/[ \t]+/).pop()!)) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -2880,7 +2892,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // de withstraat 4", "aan koningin julianaweg 12".)
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren)[ \t]+)?\p{Ll}{3,}(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;

@@ -109,7 +109,7 @@ Rouwhorst Wikkerink
 // Bollen (flower bulbs: "| Bollen sorteren | 50% |" in a loonwaardemeting), like Slangen and Kolen.
 // The Zeeland surname Kraker ("mw de kraker"; also the word for a squatter).
 export const AMBIGUOUS_SURNAMES = `
-Kraker
+Kraker Kleine
 Rust Onrust Voogd Vrij Kracht Hart Tel Post Kok Bos Dijk Berg Boer Graaf Groot Haan Hoek Jong Klein Leeuw Ven Vries Laan Beek Broek
 Dam Groen Maas Meer Mol Pol Roos Ros Slot Top Vink Vos Wit Zwart Wal Wijk Plas Poort Horst Veen Vliet Sluis Velde Velden Linden Heuvel Rijn
 Prins Keizer Koning Schaap Timmer Stam Bel Balk Blok Boon Bom Kroon Knol Brink Bijl Baas Spijker Doorn Eijk Hulst Kempen Meulen Kerkhof Bruin Bruins
