@@ -8759,3 +8759,34 @@ describe("persons, ages, places and addresses (3)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: more type words and trade + surname firms", () => {
+  it.each([
+    // a farm, trade house, club or band compound + its name
+    ["[10:11] femke: hij begint bij kaasboerderij welmerink in lopik.", "instelling", ["kaasboerderij welmerink"]],
+    ["[10:12] femke: schuld bij wijnimport castellaro in breda loopt nog", "instelling", ["wijnimport castellaro"]],
+    ["[10:13] femke: ze wil bij drumband ravel in elburg", "instelling", ["drumband ravel"]],
+    ["[10:14] femke: hij zit bij tennisvereniging de kluppel via de gemeente", "instelling", ["tennisvereniging de kluppel"]],
+    ["[10:15] femke: hij werkt in de keuken van pannenkoekenhuis de zwaluw.", "instelling", ["pannenkoekenhuis de zwaluw"]],
+    // "de" + an inflected adjective + a noun, as parks and hotels are named; a participle closes the name
+    ["[10:16] femke: ze huren een caravan op camping de gouden vos aan de dijk", "instelling", ["camping de gouden vos"]],
+    ["[10:17] femke: heb jij nog loon van recreatiepark de kraanvogel gehad?", "instelling", ["recreatiepark de kraanvogel"]],
+    // a church named by a biblical word or a saint
+    ["[10:18] femke: ze gaat naar de sint-bavokerk op zondag", "instelling", ["sint-bavokerk"]],
+    ["[10:19] femke: de pniëlkerk doet ook mee met de voedselinzameling", "instelling", ["pniëlkerk"]],
+    // a known surname + the goods the firm trades; two partners' surnames joined by "&"
+    ["[10:26] femke: hij werkt bij mulder pluimvee in barneveld", "instelling", ["mulder pluimvee"]],
+    ["[10:27] femke: de bewindvoerder is van smeets & de bruin in venlo", "instelling", ["smeets & de bruin"]],
+    // hard negatives: time and order adjectives, a painting, churches named by a common word or a compass point
+    ["[10:28] femke: jan & piet komen morgen langs", "instelling", []],
+    ["[10:30] femke: de kinderen kregen fruit in de klas", "instelling", []],
+    ["[10:20] femke: op de camping de hele zomer gewerkt", "instelling", []],
+    ["[10:21] femke: bij hotel de laatste week gewerkt", "instelling", []],
+    ["[10:22] femke: ze heeft het schilderij de nachtwacht gezien", "instelling", []],
+    ["[10:23] femke: in de dorpskerk was het druk", "instelling", []],
+    ["[10:24] femke: de noorderkerk en de westerkerk", "instelling", []],
+    ["[10:25] femke: hij werkt in de bakkerij in zwolle", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -4117,7 +4117,8 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
-const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+// (also the goods a trader or farm sells: "bij gevers pluimvee", "kuypers vlees in boxmeer")
 // (also the Low Saxon "veur" for "voor": "hij riedt veur wansink transport")
 // (and calling the firm: "ik bel polderkracht personeel")
 const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar", "bel", "bellen", "belde", "gebeld"]);
@@ -4161,7 +4162,10 @@ const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocate
 // Also a centre, help point, yard, water taxi, brewery or holiday park: "zeilcentrum de knar", "mantelzorgpunt de schakel",
 // "jachtwerf zuiderkogge", "watertaxi stormvogel", "brouwerij de noordkaap", "kampeerpark de zeeweide" (not a town or
 // shopping centre, nor a point of a list: "stadscentrum", "aandachtspunt").
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt)punt|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
+// Also a farm, trading house, store house, club, band or care group: "kaasboerderij hoogerwaard", "kaashandel den hollander",
+// "pannenkoekenhuis de molenwiek", "zwemvereniging de dolfijn", "drumband jubal", "thuiszorg de schakel", "oesterij de platte"
+// (no painting: "schilderij").
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt)punt|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
 // Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
 const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
 // Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
@@ -4175,6 +4179,10 @@ const TOPO_COMPOUND_NAME = /^(?:noord(?:er)?|zuid(?:er)?|oost(?:er)?|west(?:er)?
 const SITE_PART_END = /(?:zijde|kant|vleugel|ingang|uitgang|gebouw|afdeling|deel|poort|lijk|lijke|waarts|water|schade|kracht|zand|ziek)$/u;
 // Head words too generic to take a lower-case name after them ("naar school de juf zegt", "bureau de sleutel").
 const LOWER_HEAD_TOO_GENERIC = new Set(["school", "bureau", "centrum", "praktijk", "opvang", "loket", "kerk", "moskee", "studio", "atelier", "garage", "theater", "restaurant", "café", "stichting", "vereniging", "bewind", "catering", "factory", "barber", "barbers", "immo", "camii"]);
+// Adjectives of time, order or amount, and nouns of time, that follow a head word without naming it: "camping de hele
+// zomer", "vakantiepark de komende jaren".
+const LOWER_HEAD_TIME_ADJECTIVE = /^(?:hele|gehele|ganse|volgende|vorige|komende|afgelopen|laatste|eerste|tweede|derde|andere|zelfde|nieuwe|oude|grote|kleine|meeste|beste|juiste|goede|verkeerde|gewone|vaste|eigen)$/u;
+const LOWER_HEAD_TIME_NOUN = /^(?:zomer|winter|lente|herfst|seizoen|periode|vakantie|maand|week|dag|tijd|keer|jaar|kant|plek|plaats|weg|rest|helft)$/u;
 // Words that make the head a common noun: "het hotel", "ons ziekenhuis", "welke camping".
 const LOWER_HEAD_DETERMINERS = new Set("de het een die dat deze dit mijn zijn haar ons onze hun jullie je jouw uw welk welke elk elke ieder iedere geen ander andere zo'n".split(" "));
 // Words that end the name after a lower-case head: a preposition, a conjunction or a verb the organisation does
@@ -4198,8 +4206,10 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
     const after = text.slice(tokens[k].e, tokens[k].e + 2);
     if (/^(?:[ \t]*(?:[,.;:!?)]|\n|$))/.test(after)) return !/^[-@.]\p{L}/u.test(after);
     const nx = tokens[k + 1];
-    return !!nx && nx.word && !nx.cap && text.slice(tokens[k].e, nx.s) === " " && LOWER_HEAD_NAME_END.has(nx.low);
+    // (or a participle closing the clause: "loon van vakantiepark de zandkuil gehad?")
+    return !!nx && nx.word && !nx.cap && text.slice(tokens[k].e, nx.s) === " " && (LOWER_HEAD_NAME_END.has(nx.low) || /^ge\p{Ll}{2,}[dt]$/u.test(nx.low));
   };
+  const strongHead = LOWER_COMPOUND_HEAD.test(t.t);
   const plainWord = (x: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.t) && !LOWER_HEAD_NOT_NAME.test(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low) && !isNegative(lex, x.low) && !lex.firstNamesLower.has(x.low) && !lex.institutionHeads.phrases.has(x.low) && !PARTICLES.has(x.low) && !LOWER_HEAD_NAME_END.has(x.low);
   if (!joined(i + 1)) return -1;
   const n1 = tokens[i + 1];
@@ -4207,12 +4217,16 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
     // (not after an article of the head: "bij de kliniek de intake" is the intake)
     if (afterArticle) return -1;
     let k = i + 2;
+    let adjective = false;
     // (one adjective of a region or town: "de veluwse eik", "de drentse hoeve")
     if (joined(k) && /^\p{Ll}{3,}(?:se|sche)$/u.test(tokens[k].t) && joined(k + 1)) k++;
+    // (after a compound head also an inflected adjective + a noun, as parks and restaurants are named: "camping de wilde
+    // ree", "vakantiepark de bronsgroene eik"; no adjective of time or order: "camping de hele zomer")
+    else if (!LOWER_SHORT_HEADS.has(t.low) && !LOWER_CLUB_ABBR.has(t.low) && joined(k) && /^\p{Ll}{3,}(?:e|en)$/u.test(tokens[k].t) && !LOWER_HEAD_TIME_ADJECTIVE.test(tokens[k].low) && !isNegative(lex, tokens[k].low) && !lex.firstNamesLower.has(tokens[k].low) && !RELATIONS.has(tokens[k].low) && !PARTICLES.has(tokens[k].low) && !LOWER_HEAD_NOT_NAME.test(tokens[k].low) && (adjective = true) && joined(k + 1) && !LOWER_HEAD_TIME_NOUN.test(tokens[k + 1].low) && /^\p{Ll}{3,}$/u.test(tokens[k + 1].t) && !/en$/u.test(tokens[k + 1].low) && endsPhrase(k + 1)) k++;
     const w = tokens[k];
     // (no inflected adjective, "de laatste"; a coast compound may end so: "kampeerpark de zeeweide")
     if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
-    if (k > i + 2 && !plainWord(tokens[i + 2])) return -1;
+    if (k > i + 2 && !adjective && !plainWord(tokens[i + 2])) return -1;
     // (after a short head or a club abbreviation no word of the lexicon or with an ordinary ending: "ggz de crisisdienst")
     if ((LOWER_SHORT_HEADS.has(t.low) || LOWER_CLUB_ABBR.has(t.low)) && (lex.common.has(w.low) || ORDINARY_WORD_END.test(w.low))) return -1;
     return k;
@@ -4229,9 +4243,12 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   // (a compound head before a town or region it is named after: "techniekschool vechtdal", "parc vechtdal")
   // (also a regional care or school body after the region it serves: "fysio peelland", "ggz drenthe")
   if ((LOWER_COMPOUND_HEAD.test(tokens[i].t) || LOWER_REGION_HEADS.has(tokens[i].low)) && !afterArticle && lex.places.phrases.has(w.key) && !lex.ambiguousPlaces.has(w.key)) return k;
+  // (a compound head + a word of no lexicon before "in"/"uit"/"te" + a town: "kaasboerderij hoogerwaard in papekop",
+  // "drumband jubal in hattem")
+  if (strongHead && !afterArticle && placeNext && w.low.length >= 4 && !/^ge\p{Ll}+(?:[td]|en|aan)$/u.test(w.low) && !lex.common.has(w.low) && !lex.places.phrases.has(w.key) && !isNegative(lex, w.key)) return k;
   const surname = w.low.length >= 4 && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(w.low) && !/er$/.test(w.low);
   // (after the head's article no verb form or participle: "het hotel verblijft", "de havo afgegaan", "de rederij failliet")
-  if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+[td]$/u.test(w.low) && !(afterArticle && /(?:[td]|aan)$/u.test(w.low)))) return k;
+  if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+(?:[td]|aan)$/u.test(w.low) && !(afterArticle && /(?:[td]|aan)$/u.test(w.low)))) return k;
   // (a coined coast or compass compound, also with an ordinary word's ending: "kliniek zeewering", "ziekenhuis noorderhaven")
   if (topoCompoundName(ctx, w)) return k;
   return -1;
@@ -4310,6 +4327,31 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (regionOrg > 0) {
       ctx.out.push({ s: t.s, e: regionOrg, label: "instelling", prio: PRIO.institutionHead });
       continue;
+    }
+    // Two partners' surnames joined by "&" in lower-case writing name their office or firm: "iemand van hermens & pouwels",
+    // "brief van jansen & de bruin" (the first a known surname, the second no word, first name or town).
+    if (t.low.length >= 4 && text.charCodeAt(t.e) === 32 && text.slice(t.e, t.e + 3) === " & " && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
+      const cap = capitalised(t.t);
+      const m = /^[ \t]+&[ \t]+((?:(?:van|de|der|den|ter|ten|te|vd)[ \t]+){0,2})(\p{Ll}{4,})(?![\p{L}&-])/u.exec(text.slice(t.e, t.e + 40));
+      if (m && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) && !lex.firstNamesLower.has(tokens[t.i - 1]?.low ?? "") && !(tokens[t.i - 1] && tokens[t.i - 1].cap && /^[ \t]$/.test(text.slice(tokens[t.i - 1].e, t.s)))) {
+        const w2 = m[2];
+        const cap2 = capitalised(w2);
+        if (!lex.common.has(w2) && !lex.firstNamesLower.has(w2) && !lex.places.phrases.has(w2) && !isNegative(lex, w2) && !RELATIONS.has(w2) && (lex.surnames.has(cap2) || lex.ambiguousSurnames.has(cap2) || !!m[1] || !ORDINARY_WORD_END.test(w2))) {
+          ctx.out.push({ s: t.s, e: t.e + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+          continue;
+        }
+      }
+    }
+    // A church named by a biblical word or a saint in one lower-case compound: "de bethelkerk", "in de sint-michaëlkerk"
+    // (not a church named by a common word or its place: "dorpskerk", "hoofdkerk", "noorderkerk" is a word of the lexicon).
+    if (t.low.length >= 9 && t.low.endsWith("kerk") && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
+      const m = /^(?:sint-)?(\p{Ll}{4,})kerk$/u.exec(t.t);
+      const stem = m?.[1] ?? "";
+      if (m && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !isNegative(lex, t.key) && !lex.common.has(stem) && !lex.common.has(stem.replace(/s$/u, "")) && !lex.places.phrases.has(stem) && !lex.places.phrases.has(stem.replace(/s$/u, "")) &&
+          !/^(?:noord|zuid|oost|west)(?:er)?$|^(?:dorp|stad|hoofd|parochie|moeder|huis|buurt|wijk|kloost)/u.test(stem) && !/(?:er|e|en|s)$/u.test(stem)) {
+        ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+        continue;
+      }
     }
     // "gebr moonen", "gebr. wolters veevoeders", "pluimveebedrijf gebr. ter brake": the brothers' firm (see lowerBrothersFirm).
     if (/^(?:gebr|gebrs|gebroeders)$/.test(t.low)) {
@@ -4437,7 +4479,11 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (!(surname || coined) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
-    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || (strong && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
+    // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
+    // (an occupation after "de" is no owner before goods: "bij de boer kaas halen")
+    if (k > t.i && tokens[t.i].low === "de" && /^(?:vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders)$/u.test(trade.low)) continue;
+    const placeAfter = lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || placeAfter || (strong && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
     // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
     let e = trade.e;
     const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
