@@ -8790,3 +8790,42 @@ describe("organisations: more type words and trade + surname firms", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("organisations: coined names in chats and their mentions (3)", () => {
+  it.each([
+    // a coined word in brackets in a chat speaker tag is the speaker's organisation
+    ["[10:01] mieke (taalkracht): hoi allemaal\n[10:02] jan: hoi\n[10:03] mieke (taalkracht): tot morgen", "instelling", ["taalkracht", "taalkracht"]],
+    ["[11:01] samir (vwb): nieuwe aanmelding\n[11:04] samir (vwb): hij woont in tiel", "instelling", ["vwb", "vwb"]],
+    // a lower-case region or coined word + "wonen" in a housing or debt frame, or acting as a subject
+    ["[09:10] ilse: ja, 2 mnd achter bij betuwe wonen. hij zoekt werk", "instelling", ["betuwe wonen"]],
+    ["[09:11] ilse: ze heeft een woning van achterhoek wonen\n[09:12] tom: ok", "instelling", ["achterhoek wonen"]],
+    ["[09:13] ilse: ok, betuwe wonen stuurt een brief\n[09:14] tom: ok", "instelling", ["betuwe wonen"]],
+    // "de/het" + a coined farm or venue word after a preposition in a chat
+    ["[09:20] ilse: hij heeft een contract bij de eikenhoeve\n[09:21] tom: top", "instelling", ["de eikenhoeve"]],
+    ["[09:22] ilse: ze werkt nu bij de zandkolk\n[09:23] tom: fijn", "instelling", ["de zandkolk"]],
+    // a coined agency after workers placed "via" it, housing "van" it; a hospital where someone lies "in het"
+    ["[08:01] bram: ze zetten 30 mensen op straat, vooral roemenen via flexwerkz\n[08:02] jan: oei", "instelling", ["flexwerkz"]],
+    ["[08:03] bram: hij woont in een pand van werkmaxx aan de rand van het dorp\n[08:04] jan: ok", "instelling", ["werkmaxx"]],
+    ["[08:05] jan: ligt hij in het zonnedal?\n[08:06] bram: ja in zonnedal, hartinfarct", "instelling", ["zonnedal", "zonnedal"]],
+    ["[08:07] bram: cargoviq in deurne heeft wel magazijnwerk\n[08:08] jan: ok", "instelling", ["cargoviq"]],
+    // a coined word opening a clause with "zit in" + a town, and its later mentions
+    ["[08:15] joost: nee, werkvlinq zit in gemert\n[08:16] lieke: die van werkvlinq? ok", "instelling", ["werkvlinq", "werkvlinq"]],
+    // the other coined one-word members of a list with a found lower-case organisation
+    ["[11:20] kees: welke bedrijven?\n[11:21] maaike: bij kroonvlees, trafiqo, dalmerix en vonkzorg. info@kroonvlees.nl", "instelling", ["kroonvlees", "trafiqo", "dalmerix", "vonkzorg"]],
+    // hard negatives: a role, service or relation in a speaker tag; "wonen" as a verb; ordinary nouns after bij/via/van
+    ["[10:01] mieke (klantmanager): hoi\n[10:02] jan (gemeente): hoi\n[10:03] piet (moeder): ja\n[10:04] kim (jobcoach): ok", "instelling", []],
+    ["[09:14] ilse: de mensen die in betuwe wonen, bij hun ouders wonen", "instelling", []],
+    ["[09:24] ilse: hij is bij de bakker en op het kerkhof\n[09:25] tom: via hem dan", "instelling", []],
+    ["[08:09] bram: vooral polen via hem\n[08:10] jan: hij woont in een pand van zijn oom", "instelling", []],
+    ["[08:11] jan: ligt hij in het ziekenhuis?\n[08:12] bram: ja, ligt in het water", "instelling", []],
+    ["[08:13] bram: morgen in deurne heeft hij een afspraak\n[08:14] jan: ok", "instelling", []],
+    ["[08:15] joost: nee, marieke zit in gemert\n[08:16] lieke: ok, hij zit in gemert nu", "instelling", []],
+    ["[09:31] fenna (orthopedagoog): over de jongste\n[09:32] jan: ok", "instelling", []],
+    ["[13:06] yvonne: die van de berkenweide 12? die is 82\n[13:07] ruud: ok", "instelling", []],
+    ["[08:17] jan: de aanvraag ligt in het postvak, kijk even\n[08:18] bram: ok", "instelling", []],
+    ["[08:19] jan: weer brieven van overal\n[08:20] bram: ok", "instelling", []],
+    ["[11:22] maaike: weer een aanmaning van essent, terwijl ze al betaalt\n[11:23] kees: bij vonkstroom, koffie en thee", "instelling", ["essent"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

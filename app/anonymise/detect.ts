@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -302,6 +302,105 @@ const WEBMAIL = new Set(["gmail", "hotmail", "outlook", "yahoo", "icloud", "live
 function coinedLowerName(lex: ReturnType<typeof lexicons>, w: string): boolean {
   const cap = capitalised(w);
   return !lex.common.has(w) && !lex.negatives.phrases.has(w) && !lex.places.phrases.has(w) && !lex.firstNamesLower.has(w) && !lex.firstNames.has(cap) && !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.institutionHeads.phrases.has(w) && !GENERIC_SERVICES.has(w);
+}
+// "[19:02] gerda (praatmaatjes): hoi allen", "[14:05] dawit (vwn): in vierlingsbeek": in a chat a speaker tag with one
+// coined word in brackets names the speaker's organisation (not a role, relation, service, place or name: "(klantmanager)",
+// "(gemeente)", "(moeder)", "(kcc)", "(assen)").
+const SPEAKER_ORG_RE = /^\[[^\]\n]{1,20}\][ \t]+[^\n():\[\]]{1,30}?[ \t]*\(([\p{L}][\p{L}-]{2,24})\):/gmu;
+const ROLE_WORD = /(?:coach|manager|consulent|medewerker|medewerkster|agent|werker|werkster|begeleider|begeleidster|tolk|arts|kundige|loket|team|ouder|moeder|vader|zus|zoon|dochter|broer|oma|opa|tante|oom|buurvrouw|buurman|vrijwilliger|stagiair|stagiaire|mentor|docent|leraar|juf|meester|wethouder|voorzitter|secretaris|planner|adviseur|regisseur|schapper|deskundige|specialist|loog|goog|peut|assistent|maatje|cliënt|client|klant|jongere|vriend|vriendin|partner|ik|zelf|privé|prive|groep|app|admin|beheer|bot)$/u;
+function speakerTagOrgs(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(SPEAKER_ORG_RE, text)) {
+    const w = m[1].toLowerCase();
+    if (ROLE_WORD.test(w) || !coinedLowerName(lex, w) || lex.institutionHeads.phrases.has(w)) continue;
+    const s = m.index + m[0].length - 2 - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "3 mnd achter bij maasland wonen", "woning van peelrand wonen", "woningcorporatie is veenweide wonen", "maasland wonen
+// stuurt een brief": a lower-case region or coined word + "wonen" in a housing or debt frame, or as the subject of an
+// acting verb, is a housing corporation (not "die in maasland wonen", "bij hun ouders wonen").
+const LOWER_WONEN_RE = /(?<![\p{L}])(?:(?:(?:huur)?woning|huur|achter|huurachterstand|achterstand|schuld|schulden|brief|post)[ \t]+(?:van|bij|via)[ \t]+|(?:woning)?corporatie[ \t]+(?:is[ \t]+)?)((\p{Ll}{4,})[ \t]+wonen)(?![\p{L}])|(?:^|[.!?:,;][ \t]+)((\p{Ll}{4,})[ \t]+wonen)[ \t]+(?:stuurt|zegt|wil|belt|dreigt|eist|doet|vraagt|biedt|zoekt|heeft[ \t]+(?:een|de|het|ons|mij|me|haar|hem|hun|geen))(?![\p{L}])/dgmu;
+function lowerHousingCorporations(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(LOWER_WONEN_RE, text)) {
+    const g = m[1] ? 1 : 3;
+    const w = m[g + 1];
+    if (!lex.places.phrases.has(w) && !coinedLowerName(lex, w)) continue;
+    const [s, e] = m.indices![g];
+    out.push({ s, e, label: "instelling", prio: PRIO.institutionHead });
+  }
+  return out;
+}
+// "contract bij de berkenhoeve getekend", "werk bij de leemkuil": in a chat "de/het" + one coined lower-case word on a
+// farm, estate or venue ending after bij/op/van/naar/via is that place's name (the article included), not "bij de bakker".
+const LOWER_ESTATE_RE = /(?<![\p{L}])(?:bij|op|van|naar|via|voor)[ \t]+((?:de|het)[ \t]+(\p{Ll}{3,}(?:hoeve|hof|gaard|kuil|heuvel|weide|wiek|stee|stede|horst|oord|lust|rust|hoek|kamp|brink|kolk|plas|duin)))(?![\p{L}-])/gu;
+function lowerEstateNames(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(LOWER_ESTATE_RE, text)) {
+    // (not a street with its number: "die van de ganzeweide 121?")
+    if (!coinedLowerName(lex, m[2]) || /^[ \t]+\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "maasvlees, logivaart, cargolinq en polflex voor uitzendwerk": in a list (commas, "en", "of", "+") of which one
+// one-word lower-case member is an organisation, the other one-word members that are coined words (no lexicon word, name
+// or place, six letters or more, no ordinary word ending) are organisations too (not "bij vloerwerk, koffie en thee",
+// "bij parnassia, thuis of stage").
+const LIST_SEPARATOR = /[ \t]*(?:,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of)[ \t]+|\+[ \t]*)/uy;
+const LIST_MEMBER = /(\p{Ll}[\p{Ll}\d]{4,})(?=[ \t]*(?:,|\+|[ \t](?:en|of)[ \t]|[.;:!?)\n]|$))|\p{Ll}[\p{L}\d'’&-]*(?:[ \t]+\p{Ll}[\p{L}\d'’&-]*)?(?=[ \t]*(?:,|\+|[ \t](?:en|of)[ \t]))|(\p{Ll}[\p{Ll}\d]{4,})(?=[ \t]+(?:voor|bij|in|via|met|zoeken|hebben|nemen|zijn)(?![\p{L}]))/uy;
+const LIST_MEMBER_BACK = /(?:^|[^\p{L}\d@.-])(\p{Ll}[\p{Ll}\d]{4,})$/u;
+const LIST_SEPARATOR_BACK = /(?:,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of)[ \t]+|[ \t]*\+[ \t]*)$/u;
+function coinedListSiblings(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  // (a list of three members or more: not "aanmaning van essent, terwijl ze …", "in zonnedal, hartinfarct")
+  let members = 1;
+  let found: Candidate[] = [];
+  const take = (w: string, s: number) => {
+    members++;
+    if (w.length < 6 || ORDINARY_WORD_END.test(w) || !coinedLowerName(lex, w)) return;
+    found.push({ s, e: s + w.length, label: "instelling", prio: PRIO.propagated + 1 });
+  };
+  for (const c of kept) {
+    if (members >= 3) out.push(...found);
+    members = 1;
+    found = [];
+    if (c.label !== "instelling" || !/^\p{Ll}{5,}$/u.test(text.slice(c.s, c.e))) continue;
+    // rightwards: separator, member, separator, member … (a two-word member is passed over)
+    for (let at = c.e, n = 0; n < 8; n++) {
+      LIST_SEPARATOR.lastIndex = at;
+      const sep = LIST_SEPARATOR.exec(text);
+      if (!sep || !sep[0].trim()) break;
+      LIST_MEMBER.lastIndex = sep.index + sep[0].length;
+      const m = LIST_MEMBER.exec(text);
+      if (!m) break;
+      const w = m[1] ?? m[2];
+      if (w) take(w, m.index);
+      else members++;
+      at = m.index + m[0].length;
+      if (m[2]) break;
+    }
+    // leftwards: only one-word members
+    for (let at = c.s, n = 0; n < 8; n++) {
+      const sep = LIST_SEPARATOR_BACK.exec(text.slice(Math.max(0, at - 8), at));
+      if (!sep || !sep[0].trim()) break;
+      const before = text.slice(Math.max(0, at - sep[0].length - 30), at - sep[0].length);
+      const m = LIST_MEMBER_BACK.exec(before);
+      if (!m) break;
+      const s = at - sep[0].length - m[1].length;
+      take(m[1], s);
+      at = s;
+    }
+  }
+  if (members >= 3) out.push(...found);
+  return out;
 }
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
@@ -1298,6 +1397,9 @@ export function detect(text: string): Span[] {
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
   const names = nameCandidates(text, info);
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
+  if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
+  if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
+  if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
@@ -1321,6 +1423,8 @@ export function detect(text: string): Span[] {
   }
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
+  const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? coinedListSiblings(text, kept) : [];
+  if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
   const spread = new Set(extra.filter((c) => c.label === "persoon" && c.prio === PRIO.propagated));

@@ -3950,10 +3950,12 @@ const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   // "niet komen opdagen bij seminova")
   bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
-  via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|orderpicker|huisvesting)$/,
+  // (also workers placed by an agency: "vooral polen via flexpolska", "uitzendkrachten via werkzaam")
+  via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|uitzendkrachten|orderpicker|orderpickers|huisvesting|arbeidsmigranten|flexwerkers|polen|roemenen|bulgaren|litouwers|letten|hongaren|oekraïners|portugezen|slowaken|tsjechen)$/,
   door: /^(?:afgesloten|afsluiten|afsluiting|beslag|aangemaand|ontslagen)$/,
   namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
-  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse)$/,
+  // (also housing an employer or agency lets: "woont in een pand van flexpolska")
+  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse|pand|panden)$/,
 };
 // Employer and creditor kinds between a preposition and a lower-case name: "via uitzendbureau haventalent", "bij
 // energieleverancier vonkstroom" (not "de werkgever betaalt").
@@ -3965,7 +3967,7 @@ const CREDITOR_OBJECTS = /^(?:regeling|betalingsregeling|afsluiting|afsluiten|de
 // Endings of ordinary Dutch words (plurals, participles, adjectives, abstract nouns, agent nouns, kinds of firm) that a
 // coined firm name seldom has: "vrienden", "wanbetaling", "onbepaalde", "deurwaarder", "uitzendbedrijf".
 // ("slachterij", "kaashandel", "koelhuis", "distributiecentra", "tandarts", "minimaal", "diverse", "eentje" too.)
-const ORDINARY_WORD_END = /(?:en|er|ers|ens|ier|aar|eur|ing|heid|lijk|lijke|isch|ische|tie|ties|de|te|se|ig|ige|baar|bare|aal|'s|tje|erij|huis|arts|bedrijf|bureau|buro|kantoor|fabriek|winkel|handel|zaak|praktijk|salon|studio|club|vereniging|centrum|centra|dienst|instantie|instelling)$/u;
+export const ORDINARY_WORD_END = /(?:en|er|ers|ens|ier|aar|eur|ing|heid|lijk|lijke|isch|ische|tie|ties|de|te|se|ig|ige|baar|bare|aal|'s|tje|erij|huis|arts|bedrijf|bureau|buro|kantoor|fabriek|winkel|handel|zaak|praktijk|salon|studio|club|vereniging|centrum|centra|dienst|instantie|instelling)$/u;
 // Lower-case words that continue a firm's name after its first word: "polski bank", "online casino's".
 const NAME_GOES_ON = (lex: Lexicons, w: Token) => lex.institutionHeads.phrases.has(w.key) || ORG_TAIL.test(w.t) || /^(?:bank|casino|\p{Ll}+'s)$/u.test(w.low);
 /** Whether token t is a word of its own, no part of an address, handle or longer name: not glued to "-", "@" or "." + a letter,
@@ -4047,8 +4049,27 @@ function coinedFirmFrame(ctx: Ctx, t: Token): boolean {
     const n2 = tokens[t.i + 2];
     if (n1?.low === "in" && joined(t, n1) && n2?.word && joined(n1, n2) && ctx.lex.places.phrases.has(n2.key)) return true;
   }
-  // "mensen, noordzorg heeft de regeling opgezegd": a clause opening with the creditor.
+  // "ligt hij in het maasheuvel?", "opgenomen in het zonnedal": a coined word after "in het" where someone lies or is
+  // admitted is the hospital or care home (no town takes "het").
+  if (p1?.low === "het" && joined(p1, t) && tokens[t.i - 2]?.low === "in" && joined(tokens[t.i - 2], p1) && coinedLowerWord(ctx, t)) {
+    // (lying with its subject after the verb, "ligt hij in het …"; not "ligt in het systeem")
+    for (let j = t.i - 3; j >= Math.max(0, t.i - 6) && tokens[j].word; j--)
+      if (/^(?:opgenomen|opname|overleden|geopereerd)$/.test(tokens[j].low) || (/^(?:ligt|lag|liggen|lagen)$/.test(tokens[j].low) && /^(?:hij|ze|zij|die|ie|pa|ma|papa|mama|moeder|vader|opa|oma|meneer|mevrouw)$/.test(tokens[j + 1]?.low ?? ""))) return true;
+  }
+  // "cargolinq in haps heeft wel werk", "werkfort in asten zoekt mensen": a coined word opening a clause, then "in" + a known
+  // place and a verb the firm does; also "flexmoves zit in boxmeer" (a singular verb: no plural in -s).
   const n1 = tokens[t.i + 1];
+  const clauseStart = !p1 || /^[,:;.!?]$/.test(p1.t) || /\n/.test(text.slice(p1.e, t.s));
+  if (clauseStart && n1 && /^(?:zit|zat)$/.test(n1.low) && joined(t, n1) && tokens[t.i + 2]?.low === "in" && joined(n1, tokens[t.i + 2]) && coinedLowerWord(ctx, t) && !endsInWord(ctx.lex, t.low)) {
+    const n3 = tokens[t.i + 3];
+    if (n3?.word && joined(tokens[t.i + 2], n3) && ctx.lex.places.phrases.has(n3.key) && !/^[ \t]+\p{Ll}/u.test(text.slice(n3.e, n3.e + 2))) return true;
+  }
+  if ((!p1 || /^[,:;.!?]$/.test(p1.t) || /\n/.test(text.slice(p1.e, t.s))) && n1?.low === "in" && joined(t, n1) && !/s$/.test(t.low) && coinedLowerWord(ctx, t) && !endsInWord(ctx.lex, t.low)) {
+    const n2 = tokens[t.i + 2];
+    const n3 = tokens[t.i + 3];
+    if (n2?.word && joined(n1, n2) && ctx.lex.places.phrases.has(n2.key) && n3 && joined(n2, n3) && /^(?:heeft|zoekt|wil|neemt|biedt|betaalt|stuurt|zegt|had|zocht)$/.test(n3.low)) return true;
+  }
+  // "mensen, noordzorg heeft de regeling opgezegd": a clause opening with the creditor.
   if ((!p1 || /^[,:;.!?]$/.test(p1.t) || /\n/.test(text.slice(p1.e, t.s))) && n1 && joined(t, n1) && CREDITOR_SUBJECT_VERBS.test(n1.low)) {
     for (let j = t.i + 2; j < Math.min(tokens.length, t.i + 6) && tokens[j].word; j++) if (CREDITOR_OBJECTS.test(tokens[j].low)) return true;
   }
