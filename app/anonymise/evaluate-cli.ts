@@ -399,6 +399,10 @@ const SETS: Record<string, string> = {
   blind386: "blind386.jsonl",
   blind387: "blind387.jsonl",
   blind388: "blind388.jsonl",
+  blind389: "blind389.jsonl",
+  blind390: "blind390.jsonl",
+  blind391: "blind391.jsonl",
+  blind392: "blind392.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -455,4 +455,8 @@ build("blind385");
 build("blind386");
 build("blind387");
 build("blind388");
+build("blind389");
+build("blind390");
+build("blind391");
+build("blind392");
 build("schoon");
