@@ -2066,8 +2066,23 @@ function chatFromTeam(ctx: Ctx, i: number): boolean {
 /** Whether the sentence (or line) holding token i opens with a lower-case letter, as chat messages do. */
 function lowerCaseSentence(ctx: Ctx, i: number): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.tokens[i].s - 300), ctx.tokens[i].s);
-  const sentence = /(?:^|[.!?]\s|\n)([^.!?\n]*)$/.exec(before)?.[1] ?? before;
-  return /^[^\p{L}]*\p{Ll}/u.test(sentence);
+  return /^[^\p{L}]*\p{Ll}/u.test(sentenceSoFar(before));
+}
+
+const WHITE = /\s/;
+/**
+ * The part of `before` after its last sentence or line break: after the last "\n", or after the last ". ", "! ", "? " (a
+ * mark with white space after it); all of `before` when it has no break, or when its last mark is not followed by white
+ * space ("3.5", "hotel.nl", a mark at the very end). One backward scan: the end-anchored regex this replaces,
+ * /(?:^|[.!?]\s|\n)([^.!?\n]*)$/, was tried at every position of the 300 characters and ran in quadratic time.
+ */
+function sentenceSoFar(before: string): string {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const c = before[k];
+    if (c === "\n") return before.slice(k + 1);
+    if (c === "." || c === "!" || c === "?") return k + 1 < before.length && WHITE.test(before[k + 1]) ? before.slice(k + 2) : before;
+  }
+  return before;
 }
 
 // A school or foundation compound named after a person: "Schaepmanschool", "Julianaschool", "Witt-scholengroep".
