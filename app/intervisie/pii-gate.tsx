@@ -155,6 +155,7 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
       <ul className="pii-list">
         {spans.map((span) => {
           const u = excepted(span);
+          const mentions = sameMentions(span, blocking).length;
           return (
             <li key={`${span.start}-${span.end}`} className="pii-item" data-testid="pii-span">
               <span>
@@ -165,7 +166,7 @@ function PiiPanel({ id, veld, label, text, spans, uitzonderingen, interactive, o
                 <span className="pii-actions">
                   <button type="button" className="utrecht-button utrecht-button--secondary-action utrecht-button--small" onClick={() => onReplace(span)}>
                     Vervang door {placeholderFor(span, text)}
-                    {sameMentions(span, blocking).length > 1 ? ` (${sameMentions(span, blocking).length}×)` : null}
+                    {mentions > 1 ? ` (${mentions}×)` : null}
                     <span className="visually-hidden"> ({span.text})</span>
                   </button>
                   <button

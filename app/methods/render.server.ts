@@ -78,6 +78,9 @@ function elementText(element: TreeNode): string {
   return (element.children ?? []).map((child) => (child.type === "text" ? (child.value ?? "") : elementText(child))).join("");
 }
 
+/** A Markdown ATX heading line: its hashes (the level) and its text. */
+const HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+
 /**
  * Splits one section off a Markdown document: the lines from the heading named `heading` (any level, case-insensitive)
  * up to the next heading of the same or a higher level, and the rest. For the search, which quotes a method's own
@@ -88,7 +91,7 @@ export function splitOffSection(markdown: string, heading: string): { rest: stri
   const section: string[] = [];
   let level = 0;
   for (const line of markdown.split("\n")) {
-    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const h = HEADING_LINE.exec(line);
     if (h && level && h[1].length <= level) level = 0;
     if (h && !level && inlineText(h[2]).toLowerCase() === heading.toLowerCase()) level = h[1].length;
     (level ? section : rest).push(line);
@@ -114,10 +117,10 @@ export function markdownToPlainText(markdown: string, skipHeadings: readonly str
       continue;
     }
     if (fence !== undefined || /^\s{0,3}(<\/?[a-zA-Z!]|\[[^\]^][^\]]*\]:\s)/.test(line) || /^\s*([-*_]\s*){3,}$/.test(line)) continue;
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading && skip.has(inlineText(heading[1]).toLowerCase())) continue;
+    const heading = HEADING_LINE.exec(line);
+    if (heading && skip.has(inlineText(heading[2]).toLowerCase())) continue;
     const withoutMarkers = line.replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, "").replace(/^\s*(>\s?)*(\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?)?/, "");
-    const text = inlineText(heading ? heading[1] : withoutMarkers);
+    const text = inlineText(heading ? heading[2] : withoutMarkers);
     if (text) blocks.push(text);
   }
   return blocks.join(" ").replace(/\s+/g, " ").trim();

@@ -519,10 +519,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
 
 function snippetFor(method: Method, sources: readonly SnippetSource[], terms: ReadonlySet<string>): string {
   if (terms.size === 0) return escapeHtml(shorten(method.samenvatting, SNIPPET_LENGTH));
-  const own = buildSnippet(sources.slice(0, 2), terms);
-  if (own.includes("<mark>")) return own;
-  const fromSources = buildSnippet(sources.slice(2), terms);
-  return fromSources.includes("<mark>") ? fromSources : own;
+  return buildSnippet(sources.slice(0, 2), terms, SNIPPET_LENGTH, sources.slice(2));
 }
 
 function matchedLabels(labels: IndexedMethod["labels"], terms: ReadonlySet<string>): MatchedLabel[] {

@@ -42,21 +42,28 @@ export function snippetSource(text: string, recordForm?: (form: string, stemmed:
 /**
  * An HTML excerpt of at most ~`maxLength` characters around the densest cluster of words whose stem is in `terms`,
  * with matches in `<mark>` and everything else escaped. Sources are tried in order (samenvatting before body);
- * the one with most distinct matches wins, and without matches the first source is shortened.
+ * the one with most distinct matches wins, and without matches the first source is shortened. `lastResort` sources
+ * (a literature list) are quoted only when none of `sources` matches.
  */
-export function buildSnippet(sources: readonly SnippetSource[], terms: ReadonlySet<string>, maxLength = SNIPPET_LENGTH): string {
-  let best: { text: string; matches: Word[]; distinct: number } | undefined;
-  for (const source of sources) {
-    const matches = matchingWords(source, terms);
-    const distinct = new Set(matches.map((m) => m.text)).size;
-    if (distinct > 0 && (!best || distinct > best.distinct)) best = { text: source.text, matches, distinct };
-  }
+export function buildSnippet(sources: readonly SnippetSource[], terms: ReadonlySet<string>, maxLength = SNIPPET_LENGTH, lastResort: readonly SnippetSource[] = []): string {
+  const best = bestSource(sources, terms) ?? bestSource(lastResort, terms);
   if (!best) {
     const first = sources.find((source) => source.text.trim() !== "")?.text ?? "";
     return renderWindow(first, [], 0, cutEnd(first, 0, maxLength));
   }
   const { start, end } = bestWindow(best.text, best.matches, maxLength);
   return renderWindow(best.text, best.matches, start, end);
+}
+
+/** The source with most distinct matched words (the earlier one on a tie), or undefined when none matches. */
+function bestSource(sources: readonly SnippetSource[], terms: ReadonlySet<string>): { text: string; matches: Word[]; distinct: number } | undefined {
+  let best: { text: string; matches: Word[]; distinct: number } | undefined;
+  for (const source of sources) {
+    const matches = matchingWords(source, terms);
+    const distinct = new Set(matches.map((m) => m.text)).size;
+    if (distinct > 0 && (!best || distinct > best.distinct)) best = { text: source.text, matches, distinct };
+  }
+  return best;
 }
 
 function matchingWords(source: SnippetSource, terms: ReadonlySet<string>): Word[] {
