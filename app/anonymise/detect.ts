@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { LANGUAGES, listSiblings } from "./lists";
-import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -298,10 +298,9 @@ const CARE_CONTEXT = /revalid|opgenomen|opname|kliniek|behandel|ziekenhuis|zorg|
 const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|buro|fabriek|handel|zaak|praktijk|centrum|salon|studio|club|vereniging)$/u;
 // Mail and web hosts whose domain names no organisation of the text.
 const WEBMAIL = new Set(["gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "ziggo", "kpnmail", "kpnplanet", "planet", "xs4all", "home", "chello", "quicknet", "caiway", "online", "telfort", "protonmail", "proton", "googlemail", "example", "voorbeeld"]);
-/** Whether lower-case w could be a coined name: no lexicon word, negative, place, first name or surname. */
+/** Whether lower-case w could be a coined name: no lexicon word, negative, place, first name, surname or service. */
 function coinedLowerName(lex: ReturnType<typeof lexicons>, w: string): boolean {
-  const cap = capitalised(w);
-  return !lex.common.has(w) && !lex.negatives.phrases.has(w) && !lex.places.phrases.has(w) && !lex.firstNamesLower.has(w) && !lex.firstNames.has(cap) && !lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.institutionHeads.phrases.has(w) && !GENERIC_SERVICES.has(w);
+  return !lexiconKnowsLower(lex, w) && !lex.negatives.phrases.has(w) && !lex.firstNames.has(capitalised(w)) && !GENERIC_SERVICES.has(w);
 }
 // "[19:02] gerda (praatmaatjes): hoi allen", "[14:05] dawit (vwn): in vierlingsbeek": in a chat a speaker tag with one
 // coined word in brackets names the speaker's organisation (not a role, relation, service, place or name: "(klantmanager)",
@@ -313,7 +312,7 @@ function speakerTagOrgs(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(SPEAKER_ORG_RE, text)) {
     const w = m[1].toLowerCase();
-    if (ROLE_WORD.test(w) || !coinedLowerName(lex, w) || lex.institutionHeads.phrases.has(w)) continue;
+    if (ROLE_WORD.test(w) || !coinedLowerName(lex, w)) continue;
     const s = m.index + m[0].length - 2 - m[1].length;
     out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
   }

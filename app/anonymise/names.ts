@@ -3997,9 +3997,15 @@ function wordStandsAlone(ctx: Ctx, t: Token): boolean {
 function coinedLowerWord(ctx: Ctx, t: Token | undefined): t is Token {
   const { lex } = ctx;
   if (!t || !/^\p{Ll}{6,}$/u.test(t.t) || ORDINARY_WORD_END.test(t.low) || !wordStandsAlone(ctx, t)) return false;
-  const cap = capitalised(t.t);
-  return !(lex.common.has(t.low) || isNegative(lex, t.low) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) ||
-    lex.institutionHeads.phrases.has(t.key) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
+  // (letters only, so the token's key is its lower-case form)
+  return !(lexiconKnowsLower(lex, t.low) || isNegative(lex, t.low) || RELATIONS.has(t.low) || PARTICLES.has(t.low) || FIRM_KIND_WORDS.has(t.low));
+}
+/** Whether a lexicon knows the lower-case word `low` as an ordinary word, a place, a first name, a surname or an
+ * organisation head word: the common part of the "could this be a coined name?" tests (coinedLowerWord here, the
+ * spreading and list rules in detect.ts). */
+export function lexiconKnowsLower(lex: Lexicons, low: string): boolean {
+  const cap = capitalised(low);
+  return lex.common.has(low) || lex.places.phrases.has(low) || lex.firstNamesLower.has(low) || lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap) || lex.institutionHeads.phrases.has(low);
 }
 /** The call names the text gives in a frame ("door iedereen Gait genoemd", "roepnaam DJ"): persons, no organisation. */
 const callNameCache = new WeakMap<Ctx, Set<string>>();
