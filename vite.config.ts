@@ -13,5 +13,6 @@ export default defineConfig({
   plugins: [remix(remixConfig)],
   optimizeDeps: { include: ["socket.io-client"] },
   build: { target: "es2022" },
+  worker: { format: "es" },
   ssr: { external: ["better-sqlite3", "pg", "pdfkit", "lunr", "lunr-languages"] },
 });

@@ -1,20 +1,20 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { blockingSpans, labelNamen, loadDetectPii, placeholderFor, replaceAll, replaceMentions, sameMentions, type PiiSpan, type PiiUitzondering } from "./pii";
+import { blockingSpans, detectPiiInBackground, labelNamen, placeholderFor, replaceAll, replaceMentions, sameMentions, type PiiSpan, type PiiUitzondering } from "./pii";
 import { FormField } from "~/components/forms";
 
 const DEBOUNCE_MS = 250;
 
-/** Live detection, debounced so typing in a long case stays fluent; the detector loads once, on first use. */
+/** Live detection, debounced and in a Web Worker so typing in a long case stays fluent; the worker starts on first use. */
 export function usePiiSpans(text: string, enabled = true): PiiSpan[] {
   const [spans, setSpans] = useState<PiiSpan[]>([]);
   useEffect(() => {
-    if (enabled) void loadDetectPii();
+    if (enabled) void detectPiiInBackground(""); // loads the detector and builds its lexicons before the first words
   }, [enabled]);
   useEffect(() => {
     if (!enabled) return;
     let current = true;
     const timer = setTimeout(() => {
-      void loadDetectPii().then((detect) => current && setSpans(detect(text)));
+      void detectPiiInBackground(text).then((found) => current && setSpans(found));
     }, DEBOUNCE_MS);
     return () => {
       current = false;

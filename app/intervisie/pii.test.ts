@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockingSpans, loadDetectPii, placeholderFor, replaceAll, replaceMentions, replaceSpan, sameMentions } from "./pii";
+import { blockingSpans, detectPiiInBackground, loadDetectPii, placeholderFor, replaceAll, replaceMentions, replaceSpan, sameMentions } from "./pii";
 import { detectPii } from "./pii.server";
 import { mayWrite } from "./speaking";
 
@@ -10,6 +10,11 @@ describe("PII gate helpers", () => {
     expect(detect).toBe(again);
     expect(detect(text)).toEqual(detectPii(text));
     expect(detect(text).map((s) => s.label)).toEqual(expect.arrayContaining(["persoon", "leeftijd", "plaats", "telefoon", "bsn"]));
+  });
+  it("checks on the page itself where no Web Worker can run, with the same answer as the server", async () => {
+    const text = "Dhr. Pieter de Vries woont aan de Kerkstraat 12, 7101 AB Winterswijk.";
+    expect(typeof Worker).toBe("undefined");
+    expect(await detectPiiInBackground(text)).toEqual(detectPii(text));
   });
   const text = "Gesprek met mevrouw Jansen (BSN 111222333) over de achterstand.";
 

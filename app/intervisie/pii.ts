@@ -45,6 +45,48 @@ export function loadDetectPii(): Promise<Detector> {
   return (detector ??= import("~/anonymise/detect").then((m) => m.detect));
 }
 
+let worker: Worker | null | undefined;
+let lastId = 0;
+const waiting = new Map<number, { text: string; resolve: (spans: PiiSpan[]) => void }>();
+
+/**
+ * The gate's live check: the detector runs in a Web Worker, so a long case (tens of milliseconds per check, more on a
+ * slow laptop) never holds up typing. Where a worker cannot start (no Worker, a failed load), the check runs on the
+ * page as before. Answers come in the order asked.
+ */
+export function detectPiiInBackground(text: string): Promise<PiiSpan[]> {
+  const w = backgroundWorker();
+  if (!w) return loadDetectPii().then((detect) => detect(text));
+  const id = ++lastId;
+  return new Promise((resolve) => {
+    waiting.set(id, { text, resolve });
+    w.postMessage({ id, text });
+  });
+}
+
+function backgroundWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === "undefined") return (worker = null);
+  try {
+    const w = new Worker(new URL("./pii.worker.ts", import.meta.url), { type: "module", name: "persoonsgegevens" });
+    w.onmessage = (event: MessageEvent<{ id: number; spans: PiiSpan[] }>) => {
+      waiting.get(event.data.id)?.resolve(event.data.spans);
+      waiting.delete(event.data.id);
+    };
+    // A worker that cannot load (blocked, no module workers): fall back to the page for these and all later checks.
+    w.onerror = () => {
+      worker = null;
+      w.terminate();
+      const pending = [...waiting.values()];
+      waiting.clear();
+      void loadDetectPii().then((detect) => pending.forEach(({ text, resolve }) => resolve(detect(text))));
+    };
+    return (worker = w);
+  } catch {
+    return (worker = null);
+  }
+}
+
 /** Spans that still block publishing: detected and not marked by the author (with a reason) as an exception. */
 export function blockingSpans(spans: PiiSpan[], uitzonderingen: PiiUitzondering[] = []): PiiSpan[] {
   return spans.filter((s) => !uitzonderingen.some((u) => matches(u, s) && u.reden.trim().length > 0));

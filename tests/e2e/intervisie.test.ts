@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium)("intervisie in the browser", () => {
     const long = "[Klant] heeft al jaren schulden en opent de post niet. ".repeat(80);
     await anna.getByLabel("Situatie").fill(`${long}Vorige week sprak ik mevrouw Jansen, BSN 111222333, over de achterstand. Jansen belt morgen terug.`);
     await expect.poll(() => anna.getByTestId("pii-span").count()).toBe(3);
+    // the check ran in a Web Worker, off the page's main thread that typing needs
+    expect(anna.workers().map((w) => w.url())).toEqual([expect.stringMatching(/pii\.worker/)]);
     expect(await anna.getByRole("button", { name: "Delen met de groep" }).isDisabled()).toBe(true);
     expect(await anna.getByTestId("pii-status").textContent()).toContain("Nog 3 persoonsgegevens");
     await screenshot(anna, "intervisie-pii-gate");
