@@ -403,6 +403,14 @@ const SETS: Record<string, string> = {
   blind390: "blind390.jsonl",
   blind391: "blind391.jsonl",
   blind392: "blind392.jsonl",
+  blind393: "blind393.jsonl",
+  blind394: "blind394.jsonl",
+  blind395: "blind395.jsonl",
+  blind396: "blind396.jsonl",
+  blind397: "blind397.jsonl",
+  blind398: "blind398.jsonl",
+  blind399: "blind399.jsonl",
+  blind400: "blind400.jsonl",
 };
 
 const args = process.argv.slice(2);

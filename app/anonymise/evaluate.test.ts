@@ -502,6 +502,14 @@ describe.each([
   ["blind390 (session 22: last unseen check, after round 3)", "blind390.jsonl", ["instelling"] as Label[]],
   ["blind391 (session 22: last unseen check, after round 3)", "blind391.jsonl", ["instelling"] as Label[]],
   ["blind392 (session 22: last unseen check, after round 3)", "blind392.jsonl", ["instelling"] as Label[]],
+  ["blind393 (session 23: first run)", "blind393.jsonl", ["instelling"] as Label[]],
+  ["blind394 (session 23: first run)", "blind394.jsonl", ["plaats", "instelling"] as Label[]],
+  ["blind395 (session 23: first run)", "blind395.jsonl", [] as Label[]],
+  ["blind396 (session 23: first run)", "blind396.jsonl", [] as Label[]],
+  ["blind397 (session 23: first run)", "blind397.jsonl", ["instelling"] as Label[]],
+  ["blind398 (session 23: first run)", "blind398.jsonl", ["instelling"] as Label[]],
+  ["blind399 (session 23: first run)", "blind399.jsonl", ["instelling"] as Label[]],
+  ["blind400 (session 23: first run)", "blind400.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
