@@ -1723,7 +1723,7 @@ function placeRules(ctx: Ctx) {
     // A village whose name opens with "groot-", "klein-", "nieuw-", "oud-" or "sint-", in lower case after in/uit/naar though the
     // lexicon lacks it: "komt uit groot-zwaluwe", "in klein-ulsda" (not an adjective or a former role: "in oud-hollandse stijl",
     // "uit nieuw-zeelandse wol", "van een oud-collega").
-    if (t.word && LOWER_PREFIXED_PLACE.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !ADJECTIVE_END.test(t.low) && !/(?:se|sche?|ands|aans|ees)$/.test(t.low) &&
+    if (t.word && (prevLow === "uit" || prevLow === "in" || prevLow === "naar" || prevLow === "vanuit") && t.t.includes("-") && LOWER_PREFIXED_PLACE.test(t.t) && !ADJECTIVE_END.test(t.low) && !/(?:se|sche?|ands|aans|ees)$/.test(t.low) &&
       !lex.common.has(t.low) && !lex.negatives.phrases.has(t.key)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -3500,7 +3500,7 @@ function estateAndBrandNames(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
     // In a chat: "het" + a lower-case name + "college" ("zit op het dalton college"), not an adjective or a common word
     // ("het vorige college", "het hoger college", "het nieuwe college"), a first name or a place.
-    if (ctx.speakers.size && prev?.t === "het" && tail?.t === "college" && /^\p{Ll}{3,}$/u.test(t.t) && spaceJoined(text, prev, t) && spaceJoined(text, t, tail) &&
+    if (tail?.t === "college" && prev?.t === "het" && ctx.speakers.size && /^\p{Ll}{3,}$/u.test(t.t) && spaceJoined(text, prev, t) && spaceJoined(text, t, tail) &&
       !/(?:e|er)$/.test(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) && !lex.places.phrases.has(t.key) && !ctx.negative[i])
       ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
   }
