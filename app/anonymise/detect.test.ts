@@ -8829,3 +8829,36 @@ describe("organisations: coined names in chats and their mentions (3)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 23 Y: lower-case organisations in chats", () => {
+  it.each([
+    // a kind-of-provider compound + "de/het/'t" + its name, the clause ending there or a verb of the name following
+    ["[10:12] anouk: de peuter kan naar kindplein de kameleon, dat is geregeld\n[10:13] joost: mooi", "instelling", ["kindplein de kameleon"]],
+    ["[10:14] anouk: voor boodschappen kan ze naar voedselpunt 't kruispunt\n[10:15] joost: ok", "instelling", ["voedselpunt 't kruispunt"]],
+    ["[10:16] anouk: hij staat op de wachtlijst bij logopediepraktijk de klinker\n[10:17] joost: hoe lang?", "instelling", ["logopediepraktijk de klinker"]],
+    ["[10:18] anouk: kleren haalt ze bij kledingpunt 't winkeltje in de wijk\n[10:19] joost: ok", "instelling", ["kledingpunt 't winkeltje"]],
+    // "het" + a name + "college"
+    ["[10:20] anouk: zoon zit op het ravel college, veel verzuim\n[10:21] joost: ok", "instelling", ["ravel college"]],
+    // a negative service word opening a lexicon name with a compass word at its end
+    ["[10:22] anouk: de voogd komt van jeugdbescherming west. ze belt morgen\n[10:23] joost: ok", "instelling", ["jeugdbescherming west"]],
+    // negatives: an article + an ordinary word or adjective after such a head, a bare "praktijk", an adjective before
+    // "college", the service word alone
+    ["[10:24] anouk: ze zit bij de kinderpraktijk de hele ochtend\n[10:25] joost: ok", "instelling", []],
+    ["[10:26] anouk: in de praktijk de regels volgen is lastig\n[10:27] joost: ok", "instelling", []],
+    ["[10:28] anouk: dat is het vorige college, niet dit\n[10:29] joost: het hoger college dan?", "instelling", []],
+    ["[10:30] anouk: de jeugdbescherming is ingeschakeld, via het wijkteam\n[10:31] joost: ok", "instelling", []],
+    ["[10:32] anouk: dat is geen uitgangspunt de laatste tijd\n[10:33] joost: nee", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a village opening with groot-/klein-/nieuw-/oud-/sint- after in/uit/naar, missing from the lexicon
+    ["[14:10] mo: ken jij mw. pieters uit groot-lindewaard?\n[14:11] ineke: ja", "plaats", ["groot-lindewaard"]],
+    ["[14:12] mo: hij woont nu in klein-heerdonk, bij zijn zus\n[14:13] ineke: ok", "plaats", ["klein-heerdonk"]],
+    // negatives: an adjective or a former role with such a prefix
+    ["[14:14] mo: ze woont in oud-hollandse stijl\n[14:15] ineke: uit nieuw-zeelandse wol", "plaats", []],
+    ["[14:16] mo: het kwam uit oud-collega's hun netwerk\n[14:17] ineke: ok", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1622,6 +1622,7 @@ const DIRECTION_DISTRICT_LOWER = new RegExp(DIRECTION_DISTRICT.source.toLowerCas
 const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroeid", "getogen", "verhuisd", "verhuisde", "woonachtig"]);
 // Words after "'t" that are nouns in lower case ("in 't zand spelen", "in 't veld"): places only when the clause ends there.
 const LOWER_APOSTROPHE_WORDS = new Set(["zand", "veld", "loo", "goy"]);
+const LOWER_PREFIXED_PLACE = /^(?:groot|klein|nieuw|oud|sint)-\p{Ll}{4,}$/u;
 const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe"]);
 // Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
@@ -1717,6 +1718,15 @@ function placeRules(ctx: Ctx) {
     // of neighbourhood: "in een volksbuurt", "opgegroeid in achterbuurt").
     if (t.word && /^\p{Ll}{3,}buurt$/u.test(t.t) && ["in", "uit", "naar", "vanuit"].includes(prevLow) && !lex.common.has(t.low) && !KIND_OF_BUURT.test(t.low)) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      continue;
+    }
+    // A village whose name opens with "groot-", "klein-", "nieuw-", "oud-" or "sint-", in lower case after in/uit/naar though the
+    // lexicon lacks it: "komt uit groot-zwaluwe", "in klein-ulsda" (not an adjective or a former role: "in oud-hollandse stijl",
+    // "uit nieuw-zeelandse wol", "van een oud-collega").
+    if (t.word && (prevLow === "uit" || prevLow === "in" || prevLow === "naar" || prevLow === "vanuit") && t.t.includes("-") && LOWER_PREFIXED_PLACE.test(t.t) && !ADJECTIVE_END.test(t.low) && !/(?:se|sche?|ands|aans|ees)$/.test(t.low) &&
+      !lex.common.has(t.low) && !lex.negatives.phrases.has(t.key)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      lastPlaceEnd = i;
       continue;
     }
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
@@ -3488,6 +3498,11 @@ function estateAndBrandNames(ctx: Ctx) {
     // In a chat: "roc" + a lower-case name ("bij roc rivierland in tiel"), not a common word or a place ("roc in tiel").
     if (ctx.speakers.size && t.t === "roc" && tail && /^\p{Ll}{4,}$/u.test(tail.t) && spaceJoined(text, t, tail) && !lex.common.has(tail.low) && !lex.places.phrases.has(tail.key) && !lex.firstNamesLower.has(tail.low))
       ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
+    // In a chat: "het" + a lower-case name + "college" ("zit op het dalton college"), not an adjective or a common word
+    // ("het vorige college", "het hoger college", "het nieuwe college"), a first name or a place.
+    if (tail?.t === "college" && prev?.t === "het" && ctx.speakers.size && /^\p{Ll}{3,}$/u.test(t.t) && spaceJoined(text, prev, t) && spaceJoined(text, t, tail) &&
+      !/(?:e|er)$/.test(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) && !lex.places.phrases.has(t.key) && !ctx.negative[i])
+      ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.institutionHead + 2 });
   }
   // A farm's quoted name in a work frame: 'een bedrijf dat hij zelf "Rode Kersengaard" noemt', 'melkveehouderij Jansen ("De
   // Weidehoeve")'; not a quoted street ('de "Noordkade" is afgesloten': no work word before it).
@@ -4207,7 +4222,7 @@ const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocate
 // Also a farm, trading house, store house, club, band or care group: "kaasboerderij hoogerwaard", "kaashandel den hollander",
 // "pannenkoekenhuis de molenwiek", "zwemvereniging de dolfijn", "drumband jubal", "thuiszorg de schakel", "oesterij de platte"
 // (no painting: "schilderij").
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt)punt|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
 // Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
 const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
 // Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
@@ -4255,7 +4270,8 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   const plainWord = (x: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.t) && !LOWER_HEAD_NOT_NAME.test(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low) && !isNegative(lex, x.low) && !lex.firstNamesLower.has(x.low) && !lex.institutionHeads.phrases.has(x.low) && !PARTICLES.has(x.low) && !LOWER_HEAD_NAME_END.has(x.low);
   if (!joined(i + 1)) return -1;
   const n1 = tokens[i + 1];
-  if (n1.low === "de" || n1.low === "het") {
+  // (also "'t" in chat writing: "voor kleding naar kledingpunt 't anker")
+  if (n1.low === "de" || n1.low === "het" || n1.low === "'t" || n1.low === "’t") {
     // (not after an article of the head: "bij de kliniek de intake" is the intake)
     if (afterArticle) return -1;
     let k = i + 2;
@@ -4266,8 +4282,9 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
     // ree", "vakantiepark de bronsgroene eik"; no adjective of time or order: "camping de hele zomer")
     else if (!LOWER_SHORT_HEADS.has(t.low) && !LOWER_CLUB_ABBR.has(t.low) && joined(k) && /^\p{Ll}{3,}(?:e|en)$/u.test(tokens[k].t) && !LOWER_HEAD_TIME_ADJECTIVE.test(tokens[k].low) && !isNegative(lex, tokens[k].low) && !lex.firstNamesLower.has(tokens[k].low) && !RELATIONS.has(tokens[k].low) && !PARTICLES.has(tokens[k].low) && !LOWER_HEAD_NOT_NAME.test(tokens[k].low) && (adjective = true) && joined(k + 1) && !LOWER_HEAD_TIME_NOUN.test(tokens[k + 1].low) && /^\p{Ll}{3,}$/u.test(tokens[k + 1].t) && !/en$/u.test(tokens[k + 1].low) && endsPhrase(k + 1)) k++;
     const w = tokens[k];
-    // (no inflected adjective, "de laatste"; a coast compound may end so: "kampeerpark de zeeweide")
-    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
+    // (no inflected adjective, "de laatste"; a coast compound may end so: "kampeerpark de zeeweide"; after "'t" a diminutive
+    // does: "kledingpunt 't winkeltje")
+    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low)) && !(n1.low !== "de" && n1.low !== "het" && /je$/.test(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
     if (k > i + 2 && !adjective && !plainWord(tokens[i + 2])) return -1;
     // (after a short head or a club abbreviation no word of the lexicon or with an ordinary ending: "ggz de crisisdienst")
     if ((LOWER_SHORT_HEADS.has(t.low) || LOWER_CLUB_ABBR.has(t.low)) && (lex.common.has(w.low) || ORDINARY_WORD_END.test(w.low))) return -1;
@@ -4358,7 +4375,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
     // ("ggz" alone is the sector, a negative word; with a name after it, the head of a body: "ggz noordkust")
-    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || (ctx.negative[t.i] && !LOWER_SHORT_HEADS.has(t.low))) continue;
+    // (nor a negative service word, unless it opens a longer lexicon name: "gezinsvoogd van jeugdbescherming west")
+    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || (ctx.negative[t.i] && !LOWER_SHORT_HEADS.has(t.low) && !(t.low.length >= 4 && matchPhrase(ctx, t.i, lex.institutions) > t.i))) continue;
     const p1 = tokens[t.i - 1];
     const p1low = p1?.t === "(" ? "(" : (p1?.low ?? "");
     const articled = /^(?:de|het)$/.test(p1low);
@@ -4417,7 +4435,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
       // "vechtdal college in dedemsvaart"; only such a name may end in a common word ("vechtdal wonen", not "samen wonen").
       const placeFirst = multi && (lex.places.phrases.has(t.key) || (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)));
       const sectorEnd = placeFirst && /^(?:college|wonen|ziekenhuis|lyceum|zorg|zorggroep|groep)$/.test(tokens[end].low);
-      const wordLike = lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(key) || (lex.common.has(tokens[end].low) && !placeFirst) ||
+      // (a compass word may end a multi-word name: "jeugdbescherming west", "ggz noord")
+      const wordLike = lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(key) || (lex.common.has(tokens[end].low) && !placeFirst && !(multi && DIRECTION_DISTRICT_LOWER.test(tokens[end].low))) ||
         (!multi && (lex.firstNamesLower.has(t.low) || lex.surnames.has(capitalised(t.t)) || lex.ambiguousSurnames.has(capitalised(t.t))));
       // In a capitalised sentence only a bare "bij"/"via" announces a lower-case lexicon name ("werkt als matroos bij
       // boskalis", "werkt via flexstaff"); after an article or another preposition it is the ordinary word there ("Het
