@@ -8844,6 +8844,11 @@ describe("session 23 Z: coined brands and short forms", () => {
     ["De schuldeiser Jansen wil niet meewerken. Vordering Huur staat open.", "instelling", []],
     ["Budget: Huur € 640, Boodschappen € 300, Zakgeld: Anna € 20, Daan € 15.", "instelling", []],
     ["Verdeling: DUO 40%, Belastingdienst 60%. Opdrachtgever: gemeente Utrecht.", "instelling", []],
+    // (an amount on the next line after a colon, or after an item without its own amount, makes no list of creditors)
+    ["Stand van de vordering per 1-4-2025:\nHoofdsom € 842,19\nRente € 61,30", "instelling", []],
+    ["Schulden: een lening bij de buren, Rekeningkrediet € 900 en de huur.", "instelling", []],
+    // (the full name's own mention is not cut to its short form)
+    ["Hij werkt bij Werkplaats De Zaagbank in Epe.", "instelling", ["Werkplaats De Zaagbank"]],
     // the short form of a named place after its article, in lower case
     ["Sem gaat naar de huiswerkklas in Buurthuis De Schakel. De vrijwilligers van de Schakel zijn blij met hem.", "instelling", ["Buurthuis De Schakel", "Schakel"]],
     ["Zijn dochter zit op obs Het Kompas. Volgens het Kompas gaat het goed.", "instelling", ["obs Het Kompas", "Kompas"]],

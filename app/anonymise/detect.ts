@@ -485,7 +485,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // name after a head word and its article is that organisation after the same article in lower case (the name word
     // only, as the article is no part of it there); not a place or first name, and not "het anker" in lower case.
     const short = sp > 0 && ARTICLE_NAME_END.exec(name);
-    if (short && !lex.places.phrases.has(phraseKey(short[2])) && !lex.firstNames.has(short[2])) articleShort.set(short[2], short[1]);
+    if (short && !lex.places.phrases.has(phraseKey(short[2])) && !lex.places.phrases.has(phraseKey(short[0])) && !lex.firstNames.has(short[2])) articleShort.set(short[2], short[1]);
   }
   // ("Sociale Onderneming De Smederij … (leidinggevende De Smederij)": with its capitalised article it spreads whole and
   // outranks a person guess, unless the word is a surname: "Bakkerij De Vries … De Vries belt" stays open.)
@@ -493,6 +493,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const low = article.toLowerCase().replace("’", "'");
     const personLike = lex.surnames.has(w) || lex.ambiguousSurnames.has(w) || lex.firstNames.has(w);
     for (const at of mentions(text, w)) {
+      // (not the full name's own mention, nor one inside another found name)
+      if (kept.some((c) => c.label === "instelling" && c.s < at && c.e >= at + w.length)) continue;
       const before = text.slice(Math.max(0, at - article.length - 2), at).replace("’", "'");
       if (before.endsWith(` ${low} `) || text.slice(0, at) === `${low} `) extra0.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.propagated + 1 });
       else if (!personLike && before.endsWith(`${article.replace("’", "'")} `) && !/\p{L}/u.test(before.charAt(before.length - article.length - 2)))

@@ -2845,18 +2845,21 @@ function camelCaseOrgRule(ctx: Ctx) {
 // first name or surname ("schuldeiser Jansen", "Huur € 600", "Anna € 20" stay), nor a word opening a sentence.
 const CREDITOR_FRAME_WORDS = new Set(["vordering", "vorderingen", "opdrachtgever", "schuldeiser", "schuldeisers", "crediteur", "crediteuren"]);
 const SHARE_AFTER = /^(?:[ \t]+\d{1,3}(?:[,.]\d{1,2})?[ \t]?%|[ \t]*(?:[:=][ \t]*)?€[ \t]*\d|[ \t]+\([ \t]*€[ \t]*\d)/u;
+const COINED_BRAND_SHAPE = /^\p{Lu}\p{Ll}{5,}$/u;
 function coinedCreditorRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
-    if (!t.word || !t.cap || t.upper || !/^\p{Lu}\p{Ll}{5,}$/u.test(t.t)) continue;
+    if (!t.word || !t.cap || t.upper || t.t.length < 6) continue;
     const p1 = tokens[t.i - 1];
-    if (!p1) continue;
+    if (!p1 || !(p1.t === ":" || p1.t === "," || CREDITOR_FRAME_WORDS.has(p1.low)) || !COINED_BRAND_SHAPE.test(t.t)) continue;
     const gap = text.slice(p1.e, t.s);
     // "vordering Geldsnel", "opdrachtgever Geldsnel"; "Opdrachtgever: Geldsnel" as a form line
     const framed = (gap === " " && CREDITOR_FRAME_WORDS.has(p1.low) && !t.sentStart) ||
-      (p1.t === ":" && /^[ \t]*$/.test(gap.replace(/^:/, "")) && !!tokens[t.i - 2] && CREDITOR_FRAME_WORDS.has(tokens[t.i - 2].low) && tokens[t.i - 2].e === p1.s);
-    // "…, Geldsnel 22%", ": Geldsnel € 610", "schuldeiser Geldsnel (€ 11.200)": a list item with its amount or share
-    const listed = !framed && (p1.t === "," || p1.t === ":") && SHARE_AFTER.test(text.slice(t.e, t.e + 14));
+      (p1.t === ":" && /^[ \t]*$/.test(gap) && !!tokens[t.i - 2] && CREDITOR_FRAME_WORDS.has(tokens[t.i - 2].low) && tokens[t.i - 2].e === p1.s);
+    // ": Geldsnel 22%", "Woonrijk 20%, Geldsnel € 610": a list item with its amount or share on the same line, after a
+    // colon or after an item that had its own (not "Hoofdsom € 842" under "vordering per 1-4:", nor "Sparkasse,
+    // Dispokredit € 4.870").
+    const listed = !framed && /^[ \t]*$/.test(gap) && (p1.t === ":" || (p1.t === "," && /[\d%)]$/.test(text.slice(0, p1.s)))) && SHARE_AFTER.test(text.slice(t.e, t.e + 14));
     if (!framed && !listed) continue;
     if (lexiconKnowsLower(lex, t.low) || isNegative(lex, t.key) || lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) ||
       lex.places.phrases.has(t.key) || GENERIC_SERVICES.has(t.low) || ORDINARY_WORD_END.test(t.low)) continue;
