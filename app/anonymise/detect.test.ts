@@ -8858,6 +8858,37 @@ describe("session 23 Y: lower-case organisations in chats", () => {
     // negatives: an adjective or a former role with such a prefix
     ["[14:14] mo: ze woont in oud-hollandse stijl\n[14:15] ineke: uit nieuw-zeelandse wol", "plaats", []],
     ["[14:16] mo: het kwam uit oud-collega's hun netwerk\n[14:17] ineke: ok", "plaats", []],
+
+describe("session 23 Z: coined brands and short forms", () => {
+  it.each([
+    // a coined one-word brand right after a creditor noun, and its other mentions
+    ["Betreft: derde aanmaning vordering Geldsnel\n\nGeachte mevrouw Smit,\n\nNamens Geldsnel vragen wij u het bedrag te betalen.", "instelling", ["Geldsnel", "Geldsnel"]],
+    ["Onze opdrachtgever Leenwijs heeft ons gevraagd deze vordering te innen.", "instelling", ["Leenwijs"]],
+    ["Hij heeft veel schulden, grootste schuldeiser Snelkrediet (€ 8.400), en hij slaapt slecht.", "instelling", ["Snelkrediet"]],
+    // the value of a form label
+    ["Ons kenmerk: AB-2024-118\nOpdrachtgever: Rentevlot\nBetreft: loonbeslag", "instelling", ["Rentevlot"]],
+    // a list of creditors with their shares or amounts
+    ["Verdeling over de schuldeisers: Woonrijk 20%, Geldsnel 35%, DUO 30%, Belastingdienst 15%.", "instelling", ["Woonrijk", "Geldsnel"]],
+    // negatives: a surname, an ordinary word, a first name, a national body, a word opening a sentence
+    ["De schuldeiser Jansen wil niet meewerken. Vordering Huur staat open.", "instelling", []],
+    ["Budget: Huur € 640, Boodschappen € 300, Zakgeld: Anna € 20, Daan € 15.", "instelling", []],
+    ["Verdeling: DUO 40%, Belastingdienst 60%. Opdrachtgever: gemeente Utrecht.", "instelling", []],
+    // (an amount on the next line after a colon, or after an item without its own amount, makes no list of creditors)
+    ["Stand van de vordering per 1-4-2025:\nHoofdsom € 842,19\nRente € 61,30", "instelling", []],
+    ["Schulden: een lening bij de buren, Rekeningkrediet € 900 en de huur.", "instelling", []],
+    // (the full name's own mention is not cut to its short form)
+    ["Hij werkt bij Werkplaats De Zaagbank in Epe.", "instelling", ["Werkplaats De Zaagbank"]],
+    // the short form of a named place after its article, in lower case
+    ["Sem gaat naar de huiswerkklas in Buurthuis De Schakel. De vrijwilligers van de Schakel zijn blij met hem.", "instelling", ["Buurthuis De Schakel", "Schakel"]],
+    ["Zijn dochter zit op obs Het Kompas. Volgens het Kompas gaat het goed.", "instelling", ["obs Het Kompas", "Kompas"]],
+    // with its capitalised article the short form outranks a person guess
+    ["Locatie: Sociale Onderneming De Houtwerf, Dorpsweg 3\nAanwezig: Kees Bos (leidinggevende De Houtwerf), Ans Vos", "instelling", ["Sociale Onderneming De Houtwerf", "De Houtwerf"]],
+    // negatives: the word in lower case, or without its article, stays a word
+    ["Sem gaat naar Buurthuis Het Anker. Het anker van de boot ligt op de kant; een Anker is een merk.", "instelling", ["Buurthuis Het Anker"]],
+    // a person after a lower-case care service word is the person the service is for; a school keeps its name
+    ["Betreft: toekenning jeugdhulp Ruben Claes, geb. 3-4-2012", "persoon", ["Ruben Claes"]],
+    ["Betreft: toekenning jeugdhulp Ruben Claes, geb. 3-4-2012", "instelling", []],
+    ["Hij zit op basisschool Anne Frank in de wijk.", "instelling", ["basisschool Anne Frank"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

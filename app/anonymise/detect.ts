@@ -402,6 +402,7 @@ function coinedListSiblings(text: string, kept: Candidate[]): Candidate[] {
   return out;
 }
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
+const ARTICLE_NAME_END = /(?<= )(De|Het|'t|’t) (\p{Lu}\p{Ll}{3,})$/u;
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
@@ -409,6 +410,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const firmSurnames = new Set<string>();
   const estateNames = new Set<string>();
   const headlessOne = new Set<string>();
+  const articleShort = new Map<string, string>();
+  const extra0: Candidate[] = [];
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
   const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
@@ -478,6 +481,25 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     }
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
+    // "Buurthuis Het Anker … de begeleiders van het Anker", "cbs Het Lichtpunt … Volgens het Lichtpunt": a capitalised
+    // name after a head word and its article is that organisation after the same article in lower case (the name word
+    // only, as the article is no part of it there); not a place or first name, and not "het anker" in lower case.
+    const short = sp > 0 && ARTICLE_NAME_END.exec(name);
+    if (short && !lex.places.phrases.has(phraseKey(short[2])) && !lex.places.phrases.has(phraseKey(short[0])) && !lex.firstNames.has(short[2])) articleShort.set(short[2], short[1]);
+  }
+  // ("Sociale Onderneming De Smederij … (leidinggevende De Smederij)": with its capitalised article it spreads whole and
+  // outranks a person guess, unless the word is a surname: "Bakkerij De Vries … De Vries belt" stays open.)
+  for (const [w, article] of articleShort) {
+    const low = article.toLowerCase().replace("’", "'");
+    const personLike = lex.surnames.has(w) || lex.ambiguousSurnames.has(w) || lex.firstNames.has(w);
+    for (const at of mentions(text, w)) {
+      // (not the full name's own mention, nor one inside another found name)
+      if (kept.some((c) => c.label === "instelling" && c.s < at && c.e >= at + w.length)) continue;
+      const before = text.slice(Math.max(0, at - article.length - 2), at).replace("’", "'");
+      if (before.endsWith(` ${low} `) || text.slice(0, at) === `${low} `) extra0.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.propagated + 1 });
+      else if (!personLike && before.endsWith(`${article.replace("’", "'")} `) && !/\p{L}/u.test(before.charAt(before.length - article.length - 2)))
+        extra0.push({ s: at - article.length - 1, e: at + w.length, label: "instelling", prio: PRIO.personContext + 1 });
+    }
   }
   // "planning@kroonwerkt.nl … iemand ervaring met kroonwerkt?": a coined word that is the domain of an e-mail address or website
   // of the text names that organisation where it stands alone (no webmail, place, name or word: "jan@gmail.com",
@@ -491,7 +513,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       for (const w of new Set([label, label.split("-")[0]]))
         if ((w === label ? /^\p{Ll}{5,}$/u : /^\p{Ll}{6,}$/u).test(w) && !/(?:e|en|er|ers|ing|heid|tie|arts|huis|recht|erij|werk|hulp|groep|zaken|bureau|buro)$/u.test(w) && !WEBMAIL.has(w) && coinedLowerName(lex, w) && mentions(text, w).some((at) => !/[@./-]/.test(text.charAt(at - 1)) && !/^[@.-]\p{L}/u.test(text.slice(at + w.length, at + w.length + 2)))) names.add(w);
   }
-  const extra: Candidate[] = [];
+  const extra: Candidate[] = extra0;
   for (const name of names) {
     const key = phraseKey(name);
     // In a chat a lower-case name found with its head word spreads too: "zorgboerderij ter wisch … dan ter wisch".

@@ -2165,6 +2165,7 @@ function knownNameEndingAt(ctx: Ctx, from: number, head: number): boolean {
   return false;
 }
 
+const SERVICE_FOR_HEAD = /(?:hulp|zorg|begeleiding|besteding|ondersteuning|behandeling|opvang)$/;
 const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrarische |landbouw|zuivel|tuinbouw|energie|woon|zorg|werk|inkoop)?co[öo]peratie|energieleverancier|energiebedrijf|netbeheerder)$/u;
 // One-word method names ("werkfit"); a firm head before one makes the firm's name.
 let methodWords: Set<string> | undefined;
@@ -2389,6 +2390,11 @@ function institutionRules(ctx: Ctx) {
       // "de melkveehouderij van Berend en Janny Wolters", "het bouwbedrijf van Ahmed Yilmaz": a lower-case business word +
       // "van" + a known first name names the owners, persons (they are found on their own), no organisation.
       if (!t.cap && end > j + 1 && tokens[j]?.t === "van" && lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key) && !lex.places.phrases.has(tokens[j + 1].key)) continue;
+      // "Betreft: toekenning jeugdhulp Ruben Claes", "aanvraag dagbesteding Fatma Yıldız": a lower-case care service word +
+      // a known first name + one more capitalised word is the person the service is for, no organisation (not
+      // "jeugdhulp Kompas Twente" with no first name, nor a school named after someone: "basisschool Anne Frank").
+      if (!t.cap && !t.upper && end === j + 2 && SERVICE_FOR_HEAD.test(phraseKey(text.slice(t.s, tokens[headEnd].e))) && tokens[j].cap && lex.firstNames.has(tokens[j].t) && !lex.ambiguousFirstNames.has(tokens[j].t) && !lex.places.phrases.has(tokens[j].key) &&
+        !lex.institutions.phrases.has(tokens[j].key) && tokens[j + 1].cap && !lex.places.phrases.has(tokens[j + 1].key) && !ORG_TAIL.test(tokens[j + 1].t) && !lex.institutionHeads.phrases.has(tokens[j + 1].low)) continue;
       // "Woonstichting De Hofmarke en Twentse Energie Coöperatie", "… en Eneco", "Groentehal Verbeek en Pluimvee Hendriks": "en" +
       // an organisation of its own (a lexicon one, a capitalised head word, or two or more words closed by a company word)
       // ends the name.
@@ -2839,6 +2845,35 @@ function camelCaseOrgRule(ctx: Ctx) {
     // (Before a capitalised word the name may go on, "UitzendPartners Van Dongen": then a longer span found elsewhere wins.)
     const goesOn = !!nx?.cap && ctx.text.slice(t.e, nx.s) === " ";
     ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: coined && !goesOn ? PRIO.institutionHead : compound || brandAfterPrep || coined ? PRIO.institutionContext : PRIO.institutionHead });
+  }
+}
+
+// A coined one-word brand (no word, name, place or service of the lexicons) in a creditor frame is that creditor or
+// client firm: right after "vordering", "opdrachtgever", "schuldeiser", "crediteur" ("tweede aanmaning vordering
+// Brandwijs", "grootste schuldeiser Kredietvlot (€ 9.000)"), as the value of such a form label ("Opdrachtgever:
+// Geldsnel"), or as a list item with its amount or share ("Verdeling: Woonrijk 20%, Geldsnel 35%"). Not an ordinary word,
+// first name or surname ("schuldeiser Jansen", "Huur € 600", "Anna € 20" stay), nor a word opening a sentence.
+const CREDITOR_FRAME_WORDS = new Set(["vordering", "vorderingen", "opdrachtgever", "schuldeiser", "schuldeisers", "crediteur", "crediteuren"]);
+const SHARE_AFTER = /^(?:[ \t]+\d{1,3}(?:[,.]\d{1,2})?[ \t]?%|[ \t]*(?:[:=][ \t]*)?€[ \t]*\d|[ \t]+\([ \t]*€[ \t]*\d)/u;
+const COINED_BRAND_SHAPE = /^\p{Lu}\p{Ll}{5,}$/u;
+function coinedCreditorRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (const t of tokens) {
+    if (!t.word || !t.cap || t.upper || t.t.length < 6) continue;
+    const p1 = tokens[t.i - 1];
+    if (!p1 || !(p1.t === ":" || p1.t === "," || CREDITOR_FRAME_WORDS.has(p1.low)) || !COINED_BRAND_SHAPE.test(t.t)) continue;
+    const gap = text.slice(p1.e, t.s);
+    // "vordering Geldsnel", "opdrachtgever Geldsnel"; "Opdrachtgever: Geldsnel" as a form line
+    const framed = (gap === " " && CREDITOR_FRAME_WORDS.has(p1.low) && !t.sentStart) ||
+      (p1.t === ":" && /^[ \t]*$/.test(gap) && !!tokens[t.i - 2] && CREDITOR_FRAME_WORDS.has(tokens[t.i - 2].low) && tokens[t.i - 2].e === p1.s);
+    // ": Geldsnel 22%", "Woonrijk 20%, Geldsnel € 610": a list item with its amount or share on the same line, after a
+    // colon or after an item that had its own (not "Hoofdsom € 842" under "vordering per 1-4:", nor "Sparkasse,
+    // Dispokredit € 4.870").
+    const listed = !framed && /^[ \t]*$/.test(gap) && (p1.t === ":" || (p1.t === "," && /[\d%)]$/.test(text.slice(0, p1.s)))) && SHARE_AFTER.test(text.slice(t.e, t.e + 14));
+    if (!framed && !listed) continue;
+    if (lexiconKnowsLower(lex, t.low) || isNegative(lex, t.key) || lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) ||
+      lex.places.phrases.has(t.key) || GENERIC_SERVICES.has(t.low) || ORDINARY_WORD_END.test(t.low)) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
   }
 }
 
@@ -4973,6 +5008,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   serviceOfTheOrganisations(ctx);
   practiceArticleNames(ctx);
   camelCaseOrgRule(ctx);
+  if (may(/[Vv]ordering|pdrachtgever|chuldeiser|rediteur|%|€/.test(text))) coinedCreditorRule(ctx);
   placeBazaarRule(ctx);
   bracketOrgRule(ctx);
   if (may(hasAny(text, LEGAL_FORM_PARTS))) legalFormRule(ctx);
