@@ -8858,6 +8858,10 @@ describe("session 23 Y: lower-case organisations in chats", () => {
     // negatives: an adjective or a former role with such a prefix
     ["[14:14] mo: ze woont in oud-hollandse stijl\n[14:15] ineke: uit nieuw-zeelandse wol", "plaats", []],
     ["[14:16] mo: het kwam uit oud-collega's hun netwerk\n[14:17] ineke: ok", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
 
 describe("session 23 Z: coined brands and short forms", () => {
   it.each([
