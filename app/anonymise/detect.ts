@@ -481,7 +481,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // werken", "Te Brake Hoveniers … Te Brake wil hem": a firm named after its owner (a trade word or company words around a
     // surname, with its particle) is that firm where the surname stands bare (see firmOwnerMentions).
     const owner = firmOwner(lex, name, headless);
-    if (owner) firmOwners.set(owner, PERSONAL_PRACTICE.test(name));
+    if (owner && !ownerIsClient(text, kept, owner, c)) firmOwners.set(owner, PERSONAL_PRACTICE.test(name));
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
   }
@@ -565,8 +565,30 @@ function firmOwner(lex: ReturnType<typeof lexicons>, name: string, headless: boo
   // "Bouwbedrijf Noord", "Thuiszorg Brummen".
   if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.firstNames.has(surname) || ORG_TAIL.test(key) || lex.institutionHeads.phrases.has(key) || GENERIC_SERVICES.has(key)) return undefined;
   // (a place name with a particle is a surname: "Boomkwekerij van Kessel")
-  if (!lex.surnames.has(surname) && owner === surname && lex.places.phrases.has(key)) return undefined;
+  // (nor a place or district: "Kwekerij De Zilk", "Apotheek De Maten", "Woonstichting Hulst")
+  // (a place that is also a surname only in a trade firm's name: "Hoveniersbedrijf Groenewoud")
+  if ((owner !== surname && lex.places.phrases.has(phraseKey(owner))) || (lex.places.phrases.has(key) && !/^[Vv]an /u.test(owner) && !(owner === surname && lex.surnames.has(surname) && /\p{Ll}(?:bedrijf|erij|werken) |^(?:Garage|Firma) /u.test(name)))) return undefined;
   return owner === surname ? owner : capitalised(owner);
+}
+// Whether the owner is the person the text is about, so that the bare surname means that person: someone bearing it
+// after a title ("dhr. Serkan Karadeniz … Karadeniz Tegelwerken"), with a double name ("Gerda Hoekstra-Bos"), on the
+// firm's own table row or in its clause ("| M. Visscher | 1968 | Visscher Transport |", "Frank Wilschut (Wilschut Transport)"), or the surname
+// as a family or file name ("Achternaam: Hoekstra", "gezin Sewdien", "dossier Yilmaz"). Not a contact elsewhere
+// ("Naam bedrijf: Wolters Installatietechniek\nContactpersoon: Ronald Wolters").
+const CLIENT_NAME_BEFORE = /(?:achternaam|gezin|familie|fam\.|dossier|klant|cliënt|client)[ \t]*:?[ \t]*$/iu;
+function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Candidate): boolean {
+  const surname = owner.slice(owner.lastIndexOf(" ") + 1);
+  for (const p of kept) {
+    if (p.label !== "persoon") continue;
+    const span = text.slice(p.s, p.e);
+    const at = mentions(span, surname);
+    // (a bare or particle-only reading is no such person: "de offerte van Kuipers")
+    if (!at.length || /^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e) )*\S+$/u.test(span)) continue;
+    if (OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, p.s - 12), p.s)) || at.some((i) => span.charAt(i + surname.length) === "-" || span.charAt(i - 1) === "-")) return true;
+    const gap = p.e <= firm.s ? text.slice(p.e, firm.s) : text.slice(firm.e, p.s);
+    if (gap.length < 60 && !/\n|[.!?;][ \t]/.test(gap)) return true;
+  }
+  return mentions(text, surname).some((i) => CLIENT_NAME_BEFORE.test(text.slice(Math.max(0, i - 14), i)));
 }
 // The bare mentions of a firm's owner name: "offerte van Van Zadelhoff", "dan bel ik ronald van Wolters", "maar Boerstoel is
 // een klein bedrijf" (a particle read into a person span is left out). Not with a first name, initials or a title before
@@ -583,7 +605,8 @@ function firmOwnerMentions(text: string, kept: Candidate[], owner: string): Cand
       const e = at + form.length;
       const before = text.slice(Math.max(0, at - 24), at);
       // (nor where a capitalised word follows: "Huisartsenpraktijk Berflo … woont in Berflo Es")
-      if (OWNER_TITLE_BEFORE.test(before) || OWNER_NAME_BEFORE.test(before) || /^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3))) continue;
+      // (nor before "van" + a capitalised name, a person of a firm: "Dijkhuis van Metaalbewerking Dijkhuis belde")
+      if (OWNER_TITLE_BEFORE.test(before) || OWNER_NAME_BEFORE.test(before) || /^[ \t]+(?:van[ \t]+)?\p{Lu}/u.test(text.slice(e, e + 7))) continue;
       if (kept.some((c) => (c.label === "persoon" && c.e === at - 1) || c.s <= at && c.e >= e && (c.label !== "persoon" ? c.e - c.s > form.length : c.e > e || (c.s < at && !/^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(c.s, at)))))) continue;
       out.push({ s: at, e, label: "instelling", prio: PRIO.personContext + 1 });
     }
