@@ -8853,6 +8853,10 @@ describe("session 23 X: firms by surname", () => {
     ["Hij werkt bij Tegelwerken Hoekstra. Sjoerd Hoekstra belde gisteren.", "persoon", ["Sjoerd Hoekstra"]],
     // a one-person practice keeps the owner's bare name for the person
     ["bewindvoerder Frank Lippens, Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.", "instelling", ["Lippens Bewind"]],
+    // the owner is the client the text is about: the bare surname stays the person
+    ["Klant: dhr. Joost Kramer (52). Hij had een eenmanszaak, Kramer Schilderwerken. Kramer heeft nu geen inkomen.", "persoon", ["Joost Kramer", "Kramer"]],
+    ["| T. Brouwers | 1969 | Brouwers Grondverzet | Bbz |\n\n- Brouwers: wacht op de jaarcijfers.", "persoon", ["T. Brouwers", "Brouwers"]],
+    ["Hij werkt bij Loonbedrijf Brouwers. Brouwers van Loonbedrijf Brouwers belde gisteren.", "instelling", ["Loonbedrijf Brouwers", "Loonbedrijf Brouwers"]],
     // a place after a trade word is no owner, and the national bodies and services stay unflagged
     ["Hij werkt bij Bouwbedrijf Drachten. In Drachten woont hij ook; het UWV en het wijkteam weten ervan.", "instelling", ["Bouwbedrijf Drachten"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
