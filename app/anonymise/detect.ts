@@ -499,7 +499,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       if (may(label.length >= 9 && !WEBMAIL.has(label)))
         for (let i = 4; i + 4 <= label.length; i++) {
           const own = firmOwner(lex, `${capitalised(label.slice(0, i))} ${capitalised(label.slice(i))}`, false);
-          if (own && !firmOwners.has(own) && mentions(text, own).length) firmOwners.set(own, PERSONAL_PRACTICE.test(label));
+          // (the name is a person's of the text: "Dirk Boerstoel <dirk@garageboerstoel.nl>", not "Maatje:" beside schuldhulpmaatje.nl)
+          if (own && !firmOwners.has(own) && kept.some((p) => p.label === "persoon" && p.e - p.s > own.length && mentions(text.slice(p.s, p.e), own).length > 0)) firmOwners.set(own, PERSONAL_PRACTICE.test(label));
         }
       for (const w of new Set([label, label.split("-")[0]]))
         if ((w === label ? /^\p{Ll}{5,}$/u : /^\p{Ll}{6,}$/u).test(w) && !/(?:e|en|er|ers|ing|heid|tie|arts|huis|recht|erij|werk|hulp|groep|zaken|bureau|buro)$/u.test(w) && !WEBMAIL.has(w) && coinedLowerName(lex, w) && mentions(text, w).some((at) => !/[@./-]/.test(text.charAt(at - 1)) && !/^[@.-]\p{L}/u.test(text.slice(at + w.length, at + w.length + 2)))) names.add(w);
@@ -583,8 +584,10 @@ function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Can
     const span = text.slice(p.s, p.e);
     const at = mentions(span, surname);
     // (a bare or particle-only reading is no such person: "de offerte van Kuipers")
-    if (!at.length || /^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e) )*\S+$/u.test(span)) continue;
-    if (OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, p.s - 12), p.s)) || at.some((i) => span.charAt(i + surname.length) === "-" || span.charAt(i - 1) === "-")) return true;
+    if (!at.length) continue;
+    if (OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, p.s - 12), p.s))) return true;
+    if (/^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e) )*\S+$/u.test(span)) continue;
+    if (at.some((i) => span.charAt(i + surname.length) === "-" || span.charAt(i - 1) === "-")) return true;
     const gap = p.e <= firm.s ? text.slice(p.e, firm.s) : text.slice(firm.e, p.s);
     if (gap.length < 60 && !/\n|[.!?;][ \t]/.test(gap)) return true;
   }
@@ -599,7 +602,8 @@ const OWNER_NAME_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)[ \t]+$
 function firmOwnerMentions(text: string, kept: Candidate[], owner: string): Candidate[] {
   const out: Candidate[] = [];
   const sp = owner.indexOf(" ");
-  const forms = sp > 0 ? [owner, owner.charAt(0).toLowerCase() + owner.slice(1)] : [owner];
+  // (the lower-case particle only for a surname's: "werkt bij van Kessel", not "op de Cauberg")
+  const forms = sp > 0 && !/^De /u.test(owner) ? [owner, owner.charAt(0).toLowerCase() + owner.slice(1)] : [owner];
   for (const form of forms)
     for (const at of mentions(text, form)) {
       const e = at + form.length;
