@@ -4658,7 +4658,8 @@ describe("chat particle surnames, te-surnames, acquaintances, file names, rivers
     ["Kwartaalrapportage Noord-Limburg", "plaats", ["Noord-Limburg"]],
     ["Hij werkt bij Kringloop Den Bosch.", "instelling", ["Kringloop Den Bosch"]],
     // a firm's name part that is a known person's surname stays the person, whatever the particle's case
-    ["Contact met Kwekerij Van Hooydonk. Contactpersoon Piet van Hooydonk.\nMorgen kennismaking bij Van Hooydonk.", "persoon", ["Piet van Hooydonk", "Van Hooydonk"]],
+    // (session 23: the bare firm name is the firm also when the owner is named: gold of blind393)
+    ["Contact met Kwekerij Van Hooydonk. Contactpersoon Piet van Hooydonk.\nMorgen kennismaking bij Van Hooydonk.", "persoon", ["Piet van Hooydonk"]],
     ["Contact met Kwekerij Van Hooydonk.\nMorgen kennismaking bij Van Hooydonk.", "instelling", ["Kwekerij Van Hooydonk", "Van Hooydonk"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
@@ -8893,6 +8894,39 @@ describe("session 23 Z: coined brands and short forms", () => {
     ["Betreft: toekenning jeugdhulp Ruben Claes, geb. 3-4-2012", "persoon", ["Ruben Claes"]],
     ["Betreft: toekenning jeugdhulp Ruben Claes, geb. 3-4-2012", "instelling", []],
     ["Hij zit op basisschool Anne Frank in de wijk.", "instelling", ["basisschool Anne Frank"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 23 X: firms by surname", () => {
+  it.each([
+    // a trade word + a surname: the bare surname is the firm, also after "van" (no person "van X")
+    ["Hij loopt stage bij Dakdekkersbedrijf Mulderink. Mulderink wil hem daarna in dienst nemen.", "instelling", ["Dakdekkersbedrijf Mulderink", "Mulderink"]],
+    ["Er ligt een offerte van Schildersbedrijf Kuipers. Ik stuur de offerte van Kuipers door.", "instelling", ["Schildersbedrijf Kuipers", "Kuipers"]],
+    ["[10:02] anke: hij werkt nu bij Garage Terpstra\n[10:03] joop: dan bel ik sandra van Terpstra wel even", "instelling", ["Garage Terpstra", "Terpstra"]],
+    ["[10:02] anke: hij werkt nu bij Garage Terpstra\n[10:03] joop: dan bel ik sandra van Terpstra wel even", "persoon", ["anke", "joop", "sandra"]],
+    // with a particle and "Gebr.": the particle is part of the firm's short name
+    ["Zij werkt bij Loonbedrijf Gebr. Van Houtum in Zeeland. Haar broer wil ook bij Van Houtum werken.", "instelling", ["Loonbedrijf Gebr. Van Houtum", "Van Houtum"]],
+    ["Plaatsing bij Boomkwekerij van Dongen loopt goed; ook zijn neef werkt bij Van Dongen.", "instelling", ["Boomkwekerij van Dongen", "Van Dongen"]],
+    // the surname before company words, in a form field, while the owner is the contact person
+    ["Naam bedrijf: Hofstede Installatietechniek\nContactpersoon: Erik Hofstede\n\nHofstede doet graag mee met SROI.", "instelling", ["Hofstede Installatietechniek", "Hofstede"]],
+    ["Naam bedrijf: Hofstede Installatietechniek\nContactpersoon: Erik Hofstede\n\nHofstede doet graag mee met SROI.", "persoon", ["Erik Hofstede"]],
+    // a domain of a trade word + the owner's name
+    ["Van: Karin Smeenk <karin@bakkerijsmeenk.nl>\n\nIk begrijp het, maar Smeenk is een klein bedrijf.", "instelling", ["Smeenk"]],
+    // two firms joined by "en voor" are two names
+    ["Hij zou werken voor Stratenmakersbedrijf Bosman en voor Installatiebedrijf Van Lier. Navraag bij Bosman en Van Lier.", "instelling", ["Stratenmakersbedrijf Bosman", "Installatiebedrijf Van Lier", "Bosman", "Van Lier"]],
+    // negatives: the owner with a first name, initials or a title stays a person
+    ["Hij werkt bij Tegelwerken Hoekstra. Meneer Hoekstra, de eigenaar, is tevreden. Groet, J. Hoekstra", "persoon", ["Hoekstra", "J. Hoekstra"]],
+    ["Hij werkt bij Tegelwerken Hoekstra. Sjoerd Hoekstra belde gisteren.", "persoon", ["Sjoerd Hoekstra"]],
+    // a one-person practice keeps the owner's bare name for the person
+    ["bewindvoerder Frank Lippens, Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.", "instelling", ["Lippens Bewind"]],
+    // the owner is the client the text is about: the bare surname stays the person
+    ["Klant: dhr. Joost Kramer (52). Hij had een eenmanszaak, Kramer Schilderwerken. Kramer heeft nu geen inkomen.", "persoon", ["Joost Kramer", "Kramer"]],
+    ["| T. Brouwers | 1969 | Brouwers Grondverzet | Bbz |\n\n- Brouwers: wacht op de jaarcijfers.", "persoon", ["T. Brouwers", "Brouwers"]],
+    ["Hij werkt bij Loonbedrijf Brouwers. Brouwers van Loonbedrijf Brouwers belde gisteren.", "instelling", ["Loonbedrijf Brouwers", "Loonbedrijf Brouwers"]],
+    // a place after a trade word is no owner, and the national bodies and services stay unflagged
+    ["Hij werkt bij Bouwbedrijf Drachten. In Drachten woont hij ook; het UWV en het wijkteam weten ervan.", "instelling", ["Bouwbedrijf Drachten"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -412,6 +412,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const headlessOne = new Set<string>();
   const articleShort = new Map<string, string>();
   const extra0: Candidate[] = [];
+  const firmOwners = new Map<string, boolean>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
   const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
@@ -479,6 +480,11 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       const head = capitalised(lowerFirm[1]);
       if (!personBears(head)) firmSurnames.add(head);
     }
+    // "Installatiebedrijf Wolters … Wolters zit te springen om mensen", "Fruitteeltbedrijf Gebr. Van Ooijen … bij Van Ooijen
+    // werken", "Te Brake Hoveniers … Te Brake wil hem": a firm named after its owner (a trade word or company words around a
+    // surname, with its particle) is that firm where the surname stands bare (see firmOwnerMentions).
+    const owner = firmOwner(lex, name, headless);
+    if (owner && !ownerIsClient(text, kept, owner, c)) firmOwners.set(owner, PERSONAL_PRACTICE.test(name));
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
     // "Buurthuis Het Anker … de begeleiders van het Anker", "cbs Het Lichtpunt … Volgens het Lichtpunt": a capitalised
@@ -509,9 +515,18 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const raw = text.slice(c.s, c.e).toLowerCase();
     const host = /^((?:[\p{Ll}\d-]+\.)+)[\p{Ll}]{2,}(?![\p{L}\d.-])/u.exec(c.label === "email" ? raw.slice(raw.indexOf("@") + 1) : raw.replace(/^(?:https?:\/\/)?(?:www\.)?/u, ""));
     if (!host) continue;
-    for (const label of host[1].split(".").filter(Boolean).slice(-1))
+    for (const label of host[1].split(".").filter(Boolean).slice(-1)) {
+      // "Dirk Boerstoel <dirk@garageboerstoel.nl> … maar Boerstoel is een klein bedrijf": a domain made of a trade word and
+      // a capitalised name of the text (or that name and company words: "woltersinstallatie.nl") names the owner's firm.
+      if (may(label.length >= 9 && !WEBMAIL.has(label)))
+        for (let i = 4; i + 4 <= label.length; i++) {
+          const own = firmOwner(lex, `${capitalised(label.slice(0, i))} ${capitalised(label.slice(i))}`, false);
+          // (the name is a person's of the text: "Dirk Boerstoel <dirk@garageboerstoel.nl>", not "Maatje:" beside schuldhulpmaatje.nl)
+          if (own && !firmOwners.has(own) && kept.some((p) => p.label === "persoon" && p.e - p.s > own.length && mentions(text.slice(p.s, p.e), own).length > 0)) firmOwners.set(own, PERSONAL_PRACTICE.test(label));
+        }
       for (const w of new Set([label, label.split("-")[0]]))
         if ((w === label ? /^\p{Ll}{5,}$/u : /^\p{Ll}{6,}$/u).test(w) && !/(?:e|en|er|ers|ing|heid|tie|arts|huis|recht|erij|werk|hulp|groep|zaken|bureau|buro)$/u.test(w) && !WEBMAIL.has(w) && coinedLowerName(lex, w) && mentions(text, w).some((at) => !/[@./-]/.test(text.charAt(at - 1)) && !/^[@.-]\p{L}/u.test(text.slice(at + w.length, at + w.length + 2)))) names.add(w);
+    }
   }
   const extra: Candidate[] = extra0;
   for (const name of names) {
@@ -539,7 +554,89 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const strongNames = [...firmSurnames, ...[...estateNames].filter((name) => !lex.places.phrases.has(phraseKey(name)) && !lex.surnames.has(name))];
   for (const name of strongNames)
     for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+  for (const [owner, practice] of firmOwners) {
+    // (a one-person practice whose owner the text names keeps the bare name for the person: "bewindvoerder Frank Lippens,
+    // Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.")
+    if (practice && personBears(owner.replace(/^(?:\p{L}+ )+/u, ""))) continue;
+    extra.push(...firmOwnerMentions(text, kept, owner));
+  }
   return extra;
+}
+
+// A trade word before the owner's name ("Hoveniersbedrijf Roelofsen", "Tegelwerken Arslan", "Garage Boerstoel",
+// "Fruitteeltbedrijf Gebr. Van Ooijen", "Boomkwekerij van Kessel") or company words after it ("Wolters Installatietechniek",
+// "Te Brake Hoveniers", "Van Zadelhoff Installaties").
+const FIRM_TRADE_FIRST = /^(\p{Lu}\p{Ll}{3,}) (?:(?:Gebr\.|Gebroeders|Fa\.|Firma) )?((?:(?:[Vv]an|[Tt]e|[Tt]er|[Tt]en|[Dd]e)(?: (?:der|den|de))? )?\p{Lu}\p{Ll}{3,})$/u;
+const FIRM_OWNER_FIRST = /^((?:(?:Van|Te|Ter|Ten|De)(?: (?:der|den|de))? )?\p{Lu}\p{Ll}{3,})((?: \p{L}[\p{L}.]+)+)$/u;
+// Trade words that open a firm's name and are no company word of ORG_TAIL.
+const FIRM_TRADE_WORD = /^(?:garage|firma|autobedrijf|kapsalon|loonwerk|loonbedrijf|rijschool|schildersbedrijf|klussenbedrijf|tegelwerken)$/u;
+// The practices of one person (a guardian, adviser, lawyer or doctor): the owner's name may mean the person.
+const PERSONAL_PRACTICE = /bewind|mentorschap|praktijk|huisarts|tandarts|fysio|advies|advocat|coach|administrati|boekhoud|mediation|budget|jurist|notari|tolk|vertal|fotografie/iu;
+function firmOwner(lex: ReturnType<typeof lexicons>, name: string, headless: boolean): string | undefined {
+  let owner: string | undefined;
+  const first = FIRM_TRADE_FIRST.exec(name);
+  const trade = first?.[1].toLowerCase();
+  if (first && trade && (headless || FIRM_TRADE_WORD.test(trade) || TRADE_COMPOUND_WORD.test(trade) || ORG_TAIL.test(trade))) owner = first[2];
+  else {
+    const last = FIRM_OWNER_FIRST.exec(name);
+    if (last && last[2].trim().split(" ").every((w) => ORG_TAIL.test(w) && !/^(?:werkt|werk|actief)$/i.test(w))) owner = last[1];
+  }
+  if (!owner) return undefined;
+  const surname = owner.slice(owner.lastIndexOf(" ") + 1);
+  const key = surname.toLowerCase();
+  // A surname, no place (unless also a surname), word, first name or company word: not "Werkbedrijf Smallingerland",
+  // "Bouwbedrijf Noord", "Thuiszorg Brummen".
+  if (lex.common.has(key) || lex.negatives.phrases.has(key) || lex.firstNames.has(surname) || ORG_TAIL.test(key) || lex.institutionHeads.phrases.has(key) || GENERIC_SERVICES.has(key)) return undefined;
+  // (a place name with a particle is a surname: "Boomkwekerij van Kessel")
+  // (nor a place or district: "Kwekerij De Zilk", "Apotheek De Maten", "Woonstichting Hulst")
+  // (a place that is also a surname only in a trade firm's name: "Hoveniersbedrijf Groenewoud")
+  if ((owner !== surname && lex.places.phrases.has(phraseKey(owner))) || (lex.places.phrases.has(key) && !/^[Vv]an /u.test(owner) && !(owner === surname && lex.surnames.has(surname) && /\p{Ll}(?:bedrijf|erij|werken) |^(?:Garage|Firma) /u.test(name)))) return undefined;
+  return owner === surname ? owner : capitalised(owner);
+}
+// Whether the owner is the person the text is about, so that the bare surname means that person: someone bearing it
+// after a title ("dhr. Serkan Karadeniz … Karadeniz Tegelwerken"), with a double name ("Gerda Hoekstra-Bos"), on the
+// firm's own table row or in its clause ("| M. Visscher | 1968 | Visscher Transport |", "Frank Wilschut (Wilschut Transport)"), or the surname
+// as a family or file name ("Achternaam: Hoekstra", "gezin Sewdien", "dossier Yilmaz"). Not a contact elsewhere
+// ("Naam bedrijf: Wolters Installatietechniek\nContactpersoon: Ronald Wolters").
+const CLIENT_NAME_BEFORE = /(?:achternaam|gezin|familie|fam\.|dossier|klant|cliënt|client)[ \t]*:?[ \t]*$/iu;
+function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Candidate): boolean {
+  const surname = owner.slice(owner.lastIndexOf(" ") + 1);
+  for (const p of kept) {
+    if (p.label !== "persoon") continue;
+    const span = text.slice(p.s, p.e);
+    const at = mentions(span, surname);
+    // (a bare or particle-only reading is no such person: "de offerte van Kuipers")
+    if (!at.length) continue;
+    if (OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, p.s - 12), p.s))) return true;
+    if (/^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e) )*\S+$/u.test(span)) continue;
+    if (at.some((i) => span.charAt(i + surname.length) === "-" || span.charAt(i - 1) === "-")) return true;
+    const gap = p.e <= firm.s ? text.slice(p.e, firm.s) : text.slice(firm.e, p.s);
+    if (gap.length < 60 && !/\n|[.!?;][ \t]/.test(gap)) return true;
+  }
+  return mentions(text, surname).some((i) => CLIENT_NAME_BEFORE.test(text.slice(Math.max(0, i - 14), i)));
+}
+// The bare mentions of a firm's owner name: "offerte van Van Zadelhoff", "dan bel ik ronald van Wolters", "maar Boerstoel is
+// een klein bedrijf" (a particle read into a person span is left out). Not with a first name, initials or a title before
+// ("Ronald Wolters", "R. Wolters", "dhr. Wolters", "meneer Arslan"), nor inside the firm's name itself.
+// (Nor after a role or relation word: "toen boer Postma stopte", "haar oom Wolters".)
+const OWNER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:dhr|mw|mevr|mevrouw|meneer|heer|familie|fam|juf|meester|dr|mr|ir|drs|ing|boer|boerin|eigenaar|eigenaresse|baas|bazin|oom|tante|neef|nicht|opa|oma|broer|zus|vader|moeder|zoon|dochter)\.?[ \t]+$/iu;
+const OWNER_NAME_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)[ \t]+$/u;
+function firmOwnerMentions(text: string, kept: Candidate[], owner: string): Candidate[] {
+  const out: Candidate[] = [];
+  const sp = owner.indexOf(" ");
+  // (the lower-case particle only for a surname's: "werkt bij van Kessel", not "op de Cauberg")
+  const forms = sp > 0 && !/^De /u.test(owner) ? [owner, owner.charAt(0).toLowerCase() + owner.slice(1)] : [owner];
+  for (const form of forms)
+    for (const at of mentions(text, form)) {
+      const e = at + form.length;
+      const before = text.slice(Math.max(0, at - 24), at);
+      // (nor where a capitalised word follows: "Huisartsenpraktijk Berflo … woont in Berflo Es")
+      // (nor before "van" + a capitalised name, a person of a firm: "Dijkhuis van Metaalbewerking Dijkhuis belde")
+      if (OWNER_TITLE_BEFORE.test(before) || OWNER_NAME_BEFORE.test(before) || /^[ \t]+(?:van[ \t]+)?\p{Lu}/u.test(text.slice(e, e + 7))) continue;
+      if (kept.some((c) => (c.label === "persoon" && c.e === at - 1) || c.s <= at && c.e >= e && (c.label !== "persoon" ? c.e - c.s > form.length : c.e > e || (c.s < at && !/^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(c.s, at)))))) continue;
+      out.push({ s: at, e, label: "instelling", prio: PRIO.personContext + 1 });
+    }
+  return out;
 }
 
 // Frames that bind a number right after a person span to that person (digits or number words, 0–115).

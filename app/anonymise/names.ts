@@ -2039,6 +2039,9 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
       last = j + 1;
       n++;
     } else if (!(CONNECTORS.has(tok.low) && j > i) && !(j === i && (tok.low === "de" || tok.low === "het" || (LEADING_PARTICLES.has(tok.low) && (tokens[j + 1]?.cap || (LEADING_PARTICLES.has(tokens[j + 1]?.low ?? "") && tokens[j + 2]?.cap)))))) break;
+    // "werkt voor Hoveniersbedrijf Groenewoud en voor Installatiebedrijf Van Aalst": "en" + a preposition opens a second
+    // phrase; the name ends before "en" (not "Stichting Wonen en Zorg voor Ouderen", where "voor" follows a name word).
+    if (j > i && !tok.cap && (tok.low === "voor" || tok.low === "van" || tok.low === "bij") && tokens[j - 1].low === "en") break;
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // ("Leefgroep De Bron van Stichting Rivierzorg", "atelier van Weggeefwinkel Goed Spul": "van" + an institution head,
