@@ -411,6 +411,10 @@ const SETS: Record<string, string> = {
   blind398: "blind398.jsonl",
   blind399: "blind399.jsonl",
   blind400: "blind400.jsonl",
+  blind401: "blind401.jsonl",
+  blind402: "blind402.jsonl",
+  blind403: "blind403.jsonl",
+  blind404: "blind404.jsonl",
 };
 
 const args = process.argv.slice(2);

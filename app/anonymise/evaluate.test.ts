@@ -510,6 +510,10 @@ describe.each([
   ["blind398 (session 23: first run)", "blind398.jsonl", ["instelling"] as Label[]],
   ["blind399 (session 23: first run)", "blind399.jsonl", ["instelling"] as Label[]],
   ["blind400 (session 23: first run)", "blind400.jsonl", [] as Label[]],
+  ["blind401 (session 23: unseen check after round 1)", "blind401.jsonl", ["instelling"] as Label[]],
+  ["blind402 (session 23: unseen check after round 1)", "blind402.jsonl", [] as Label[]],
+  ["blind403 (session 23: unseen check after round 1)", "blind403.jsonl", ["instelling"] as Label[]],
+  ["blind404 (session 23: unseen check after round 1)", "blind404.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

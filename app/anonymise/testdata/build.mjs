@@ -467,4 +467,8 @@ build("blind397");
 build("blind398");
 build("blind399");
 build("blind400");
+build("blind401");
+build("blind402");
+build("blind403");
+build("blind404");
 build("schoon");
