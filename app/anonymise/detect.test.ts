@@ -8931,3 +8931,36 @@ describe("session 23 X: firms by surname", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 23 Y2: lower-case organisations in chats", () => {
+  it.each([
+    // a lower-case club abbreviation after a preposition + a plural club name or a word of no lexicon
+    ["[19:02] ruud: zijn zoon keept bij vv de zwaluwen, echt goed", "instelling", ["vv de zwaluwen"]],
+    ["[19:02] ruud: jesse wil bij sv de kraaien voetballen\n[19:03] ans: leuk", "instelling", ["sv de kraaien"]],
+    ["[19:02] ruud: noah speelt bij vv corbulo, elke zaterdag", "instelling", ["vv corbulo"]],
+    // negatives: a common word after the club abbreviation stays unflagged
+    ["[19:02] ruud: bij vv de training. daarna naar huis", "instelling", []],
+    ["[19:02] ruud: hij is lid bij sv gisteren nog gezegd", "instelling", []],
+    // a care group + "de" + a name closed by a relative pronoun
+    ["[09:10] kim: ik ken iemand bij zorggroep de lindehof die nog mensen zoekt", "instelling", ["zorggroep de lindehof"]],
+    // a lower-case name + "moskee"/"kerk" after "de"; not an adjective or a denomination
+    ["[14:20] jan: de imam van de selimiye moskee tolkt wel", "instelling", ["selimiye moskee"]],
+    ["[14:20] jan: ze gaat naar de turkse moskee en de gereformeerde kerk", "instelling", []],
+    // a trade compound + a surname in -ens closing the clause
+    ["[08:30] els: hij rijdt nu bij transportbedrijf gerritsens. vast contract", "instelling", ["transportbedrijf gerritsens"]],
+    ["[08:30] els: werkt bij transportbedrijf tijdens de zomer", "instelling", []],
+    // a coined firm after starting, being dismissed or waiting there, or the coach it sends
+    ["[11:00] piet: hij mag maandag beginnen bij kramotec, eerst proef", "instelling", ["kramotec"]],
+    ["[11:00] piet: vorig jaar ontslagen bij vezelplex, sinds dien thuis", "instelling", ["vezelplex"]],
+    ["[11:00] piet: de jobcoach van werkvaart belde net", "instelling", ["werkvaart"]],
+    ["[11:00] piet: de jobcoach van haar zoon belde net", "instelling", []],
+    // a coined word + "beheer"/"vastgoed" after "van"; no word before it
+    ["[11:00] piet: hij huurt een werkplaats van brandvast beheer.", "instelling", ["brandvast beheer"]],
+    ["[11:00] piet: dat valt onder gemeentelijk vastgoed. en in eigen beheer", "instelling", []],
+    // a day-care service + "'t" + a southern diminutive; no adverb after it
+    ["[10:07] bram: of dagbesteding 't molenke in weert", "instelling", ["dagbesteding 't molenke"]],
+    ["[10:07] bram: hij wil dagbesteding het liefst dichtbij, via het wijkteam of de voedselbank", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -4016,14 +4016,17 @@ function lowerTextOrgRule(ctx: Ctx) {
 const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   // (also lessons and training at a club: "zeilles bij windwaarts", "zwemles bij golfbreker"; and not turning up at work:
   // "niet komen opdagen bij seminova")
-  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
+  // (and starting, waiting or being dismissed there: "mag maandag beginnen bij metafix", "ontslagen bij kunstofix", "op de
+  // wachtlijst bij kidsplaza")
+  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|beginnen|begint|begon|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
   // (also workers placed by an agency: "vooral polen via flexpolska", "uitzendkrachten via werkzaam")
   via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|uitzendkrachten|orderpicker|orderpickers|huisvesting|arbeidsmigranten|flexwerkers|polen|roemenen|bulgaren|litouwers|letten|hongaren|oekraïners|portugezen|slowaken|tsjechen)$/,
   door: /^(?:afgesloten|afsluiten|afsluiting|beslag|aangemaand|ontslagen)$/,
   namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
-  // (also housing an employer or agency lets: "woont in een pand van flexpolska")
-  van: /^(?:loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse|pand|panden)$/,
+  // (also housing an employer or agency lets: "woont in een pand van flexpolska"; and the coach or contact a work or care
+  // provider sends: "de jobcoach van werkvaart belde")
+  van: /^(?:jobcoach|jobcoaches|werkbegeleider|trajectbegeleider|casemanager|contactpersoon|loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse|pand|panden)$/,
 };
 // Employer and creditor kinds between a preposition and a lower-case name: "via uitzendbureau haventalent", "bij
 // energieleverancier vonkstroom" (not "de werkgever betaalt").
@@ -4224,8 +4227,8 @@ const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "wer
 // Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
-// "tulvarn seeds", "twente reiniging", "bij zeewind duinwonen".
-const COINED_FIRM_TRADE = /^(?:schoonmaak|accountants|zaden|seeds|personeel|reiniging|hoveniers|yachts|agro|bewind|bewindvoering|zorgverzekering|zorgverzekeringen|taxiservice|uitzend|\p{Ll}{4,}wonen)$/u;
+// "tulvarn seeds", "twente reiniging", "bij zeewind duinwonen", "loods van kaapduin beheer".
+const COINED_FIRM_TRADE = /^(?:schoonmaak|beheer|vastgoed|accountants|zaden|seeds|personeel|reiniging|hoveniers|yachts|agro|bewind|bewindvoering|zorgverzekering|zorgverzekeringen|taxiservice|uitzend|\p{Ll}{4,}wonen)$/u;
 // Plain words that describe staff or a service, never a firm's name: "bij intern personeel", "via particulier bewind".
 const SERVICE_ADJECTIVES = new Set(["intern", "extern", "mobiel", "lokaal", "regionaal", "landelijk", "particulier", "professioneel", "tijdelijk", "flexibel", "ervaren", "betaald", "goedkoop", "thuis", "extra", "super", "beschermd", "begeleid", "beschut", "zelfstandig", "gewoon", "normaal", "sociaal", "collectief", "individueel", "medisch", "nieuw"]);
 /** Whether lower-case token nm could be the coined or regional name part of a firm before a trade word: a region or place,
@@ -4243,6 +4246,8 @@ function coinedTradeName(ctx: Ctx, nm: Token, trade?: Token): boolean {
 }
 // Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
 const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
+// Prepositions before a lower-case club abbreviation that make it the club: "voetbalt bij vv …", "lid van sv …".
+const CLUB_PREPS = new Set(["bij", "van", "voor", "naar", "op", "tegen"]);
 // Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
 // Also a yard or factory compound: "jachtwerf bosch", "scheepswerf hoogenkamp", "tapijtfabriek van dijk".
 const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel|\p{Ll}{3,}(?:werf|fabriek))$/u;
@@ -4260,7 +4265,7 @@ const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocate
 // Also a farm, trading house, store house, club, band or care group: "kaasboerderij hoogerwaard", "kaashandel den hollander",
 // "pannenkoekenhuis de molenwiek", "zwemvereniging de dolfijn", "drumband jubal", "thuiszorg de schakel", "oesterij de platte"
 // (no painting: "schilderij").
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|dagbesteding|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
 // Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
 const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
 // Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
@@ -4282,10 +4287,12 @@ const LOWER_HEAD_TIME_NOUN = /^(?:zomer|winter|lente|herfst|seizoen|periode|vaka
 const LOWER_HEAD_DETERMINERS = new Set("de het een die dat deze dit mijn zijn haar ons onze hun jullie je jouw uw welk welke elk elke ieder iedere geen ander andere zo'n".split(" "));
 // Words that end the name after a lower-case head: a preposition, a conjunction or a verb the organisation does
 // ("hotel de walvis in hollum", "camping het zandgat zoekt mensen").
-const LOWER_HEAD_NAME_END = new Set("in op uit te bij aan voor naar van via met tot om sinds vanaf over en maar of want dus al ook weer nog is was zegt zei zoekt zocht heeft had wil wilde kan kon belt belde mailt mailde loopt liep gaat ging dreigt vraagt vroeg betaalt stuurt stuurde geeft gaf biedt doet neemt".split(" "));
+// (also a relative pronoun, or an infinitive of playing or working closing the clause: "iemand bij zorggroep de linde die
+// schoonmakers zoekt", "wil bij sv de zwaluwen voetballen")
+const LOWER_HEAD_NAME_END = new Set("in op uit te bij aan voor naar van via met tot om sinds vanaf over en maar of want dus al ook weer nog is was zegt zei zoekt zocht heeft had wil wilde kan kon belt belde mailt mailde loopt liep gaat ging dreigt vraagt vroeg betaalt stuurt stuurde geeft gaf biedt doet neemt die voetballen hockeyen korfballen spelen trainen sporten zwemmen werken".split(" "));
 // Time words, adverbs and verb forms that follow a head word without naming it: "camping de laatste week", "kliniek
 // morgen", "hotel daarna", "bij camping het regent".
-const LOWER_HEAD_NOT_NAME = /^(?:dag|dagen|week|weken|weekend|ochtend|middag|avond|nacht|maand|jaar|keer|tijd|uur|morgen|vandaag|gisteren|straks|vanavond|vanmiddag|vanochtend|vannacht|daarna|daarom|daarvoor|daarbij|alsnog|gewoon|nergens|ergens|overal|opnieuw|zometeen|zojuist|inmiddels|allemaal|helemaal|eigenlijk|misschien|trouwens|meteen|binnenkort|voorlopig|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|werkt|regent|lukt|gaat|kan|kon|wordt|werd|klopt|helpt|mag|moet|zit|staat|ligt|duurt|kost|past|loopt|heeft|had|wil|zijn|waren|ook|nog|niet|wel|geen|alles|niks|niets|iets|zelf|eens|even|toch|dokter|juf|meester|baas|eigenaar|man|vrouw|jongen|meisje|kind|kinderen|mensen|buurman|buurvrouw|collega|collega's)$/u;
+const LOWER_HEAD_NOT_NAME = /^(?:liefst|meest|minst|best|dag|dagen|week|weken|weekend|ochtend|middag|avond|nacht|maand|jaar|keer|tijd|uur|morgen|vandaag|gisteren|straks|vanavond|vanmiddag|vanochtend|vannacht|daarna|daarom|daarvoor|daarbij|alsnog|gewoon|nergens|ergens|overal|opnieuw|zometeen|zojuist|inmiddels|allemaal|helemaal|eigenlijk|misschien|trouwens|meteen|binnenkort|voorlopig|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|werkt|regent|lukt|gaat|kan|kon|wordt|werd|klopt|helpt|mag|moet|zit|staat|ligt|duurt|kost|past|loopt|heeft|had|wil|zijn|waren|ook|nog|niet|wel|geen|alles|niks|niets|iets|zelf|eens|even|toch|dokter|juf|meester|baas|eigenaar|man|vrouw|jongen|meisje|kind|kinderen|mensen|buurman|buurvrouw|collega|collega's)$/u;
 /** Where a lower-case name that a head word at token i opens ends (the last token), or -1: in chat writing a head word
  * with no article before it and a name right after it, closed by the end of the phrase:
  * - "de"/"het" + a noun (one "-se" adjective may come first): "hotel de walvis", "camping het zandgat", "stoelmakerij de
@@ -4305,6 +4312,7 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
     return !!nx && nx.word && !nx.cap && text.slice(tokens[k].e, nx.s) === " " && (LOWER_HEAD_NAME_END.has(nx.low) || /^ge\p{Ll}{2,}[dt]$/u.test(nx.low));
   };
   const strongHead = LOWER_COMPOUND_HEAD.test(t.t);
+  const clubAfterPrep = LOWER_CLUB_ABBR.has(t.low) && CLUB_PREPS.has(tokens[i - 1]?.low ?? "");
   const plainWord = (x: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.t) && !LOWER_HEAD_NOT_NAME.test(x.low) && !RELATIONS.has(x.low) && !ROLE_SUFFIX.test(x.low) && !isNegative(lex, x.low) && !lex.firstNamesLower.has(x.low) && !lex.institutionHeads.phrases.has(x.low) && !PARTICLES.has(x.low) && !LOWER_HEAD_NAME_END.has(x.low);
   if (!joined(i + 1)) return -1;
   const n1 = tokens[i + 1];
@@ -4321,11 +4329,13 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
     else if (!LOWER_SHORT_HEADS.has(t.low) && !LOWER_CLUB_ABBR.has(t.low) && joined(k) && /^\p{Ll}{3,}(?:e|en)$/u.test(tokens[k].t) && !LOWER_HEAD_TIME_ADJECTIVE.test(tokens[k].low) && !isNegative(lex, tokens[k].low) && !lex.firstNamesLower.has(tokens[k].low) && !RELATIONS.has(tokens[k].low) && !PARTICLES.has(tokens[k].low) && !LOWER_HEAD_NOT_NAME.test(tokens[k].low) && (adjective = true) && joined(k + 1) && !LOWER_HEAD_TIME_NOUN.test(tokens[k + 1].low) && /^\p{Ll}{3,}$/u.test(tokens[k + 1].t) && !/en$/u.test(tokens[k + 1].low) && endsPhrase(k + 1)) k++;
     const w = tokens[k];
     // (no inflected adjective, "de laatste"; a coast compound may end so: "kampeerpark de zeeweide"; after "'t" a diminutive
-    // does: "kledingpunt 't winkeltje")
-    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low)) && !(n1.low !== "de" && n1.low !== "het" && /je$/.test(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
+    // does, also the southern one in -ke: "kledingpunt 't winkeltje", "dagbesteding 't hofke")
+    if (!joined(k) || !plainWord(w) || (k === i + 2 && /[^aeiou]e$/.test(w.low) && !(TOPO_COMPOUND_NAME.test(w.low) && !lex.common.has(w.low)) && !(n1.low !== "de" && n1.low !== "het" && /(?:je|ke)$/.test(w.low))) || (n1.low === "het" && /^\p{Ll}+[td]$/u.test(w.low) && w.low.length < 5) || !endsPhrase(k)) return -1;
     if (k > i + 2 && !adjective && !plainWord(tokens[i + 2])) return -1;
-    // (after a short head or a club abbreviation no word of the lexicon or with an ordinary ending: "ggz de crisisdienst")
-    if ((LOWER_SHORT_HEADS.has(t.low) || LOWER_CLUB_ABBR.has(t.low)) && (lex.common.has(w.low) || ORDINARY_WORD_END.test(w.low))) return -1;
+    // (after a short head or a club abbreviation no word of the lexicon or with an ordinary ending: "ggz de crisisdienst";
+    // a club abbreviation after a preposition takes the plural noun clubs are named by: "voetbalt bij vv de treffers",
+    // "lid van sv de zwaluwen"; not "bij vv de training")
+    if ((LOWER_SHORT_HEADS.has(t.low) || (LOWER_CLUB_ABBR.has(t.low) && !(clubAfterPrep && /\p{Ll}{3}(?:s|en)$/u.test(w.low)))) && (lex.common.has(w.low) || ORDINARY_WORD_END.test(w.low))) return -1;
     return k;
   }
   // particle(s) + a known surname
@@ -4343,6 +4353,9 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   // (a compound head + a word of no lexicon before "in"/"uit"/"te" + a town: "kaasboerderij hoogerwaard in papekop",
   // "drumband jubal in hattem")
   if (strongHead && !afterArticle && placeNext && w.low.length >= 4 && !/^ge\p{Ll}+(?:[td]|en|aan)$/u.test(w.low) && !lex.common.has(w.low) && !lex.places.phrases.has(w.key) && !isNegative(lex, w.key)) return k;
+  // (a club abbreviation after a preposition + a word of no lexicon: "voetbalt bij vv titan", "speelt bij sv olympia";
+  // not "bij vv gisteren")
+  if (clubAfterPrep && !afterArticle && w.low.length >= 4 && !lex.common.has(w.low) && !lex.firstNamesLower.has(w.low) && !isNegative(lex, w.key) && !ORDINARY_WORD_END.test(w.low)) return k;
   const surname = w.low.length >= 4 && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(w.low) && !/er$/.test(w.low);
   // (after the head's article no verb form or participle: "het hotel verblijft", "de havo afgegaan", "de rederij failliet")
   if (surname || (coinedLowerWord(ctx, w) && !/^\p{Ll}*ge\p{Ll}+(?:[td]|aan)$/u.test(w.low) && !(afterArticle && /(?:[td]|aan)$/u.test(w.low)))) return k;
@@ -4414,7 +4427,8 @@ function lowerCaseOrgRule(ctx: Ctx) {
   for (const t of tokens) {
     // ("ggz" alone is the sector, a negative word; with a name after it, the head of a body: "ggz noordkust")
     // (nor a negative service word, unless it opens a longer lexicon name: "gezinsvoogd van jeugdbescherming west")
-    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || (ctx.negative[t.i] && !LOWER_SHORT_HEADS.has(t.low) && !(t.low.length >= 4 && matchPhrase(ctx, t.i, lex.institutions) > t.i))) continue;
+    // (nor a negative service compound, unless an article + a name follows it: "dagbesteding 't hofke in weert")
+    if (!t.word || t.cap || t.upper || !/^\p{Ll}/u.test(t.t) || (ctx.negative[t.i] && !LOWER_SHORT_HEADS.has(t.low) && !(t.low.length >= 4 && matchPhrase(ctx, t.i, lex.institutions) > t.i) && !(LOWER_COMPOUND_HEAD.test(t.t) && /^(?:de|het|'t|’t)$/.test(ctx.tokens[t.i + 1]?.low ?? "")))) continue;
     const p1 = tokens[t.i - 1];
     const p1low = p1?.t === "(" ? "(" : (p1?.low ?? "");
     const articled = /^(?:de|het)$/.test(p1low);
@@ -4555,7 +4569,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
         const placeAfter = (/^(?:in|uit|te)$/.test(tokens[t.i + 2]?.low ?? "") && !!tokens[t.i + 3] && lex.places.phrases.has(tokens[t.i + 3].key)) || /^[ \t]*(?:[,.;!?]|\n|$)/.test(text.slice(ow.e, ow.e + 2));
         const cap = capitalised(ow.t);
         const known = lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
-        if (known || (placeAfter && LOWER_SURNAME_END.test(ow.low) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
+        // (also a genitive surname in -ens closing the clause: "werkt bij transportbedrijf gerritsens.")
+        const surnameEnd = LOWER_SURNAME_END.test(ow.low) || /[^aeiou]ens$/u.test(ow.low);
+        if (known || (placeAfter && surnameEnd && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
           ctx.out.push({ s: t.s, e: sons ? ow.e + sons[0].length : ow.e, label: "instelling", prio: PRIO.institutionHead });
           continue;
         }
@@ -4726,6 +4742,12 @@ function chatNames(ctx: Ctx) {
       if (nm && nm.word && !nm.cap && nm.low.length >= 3 && lex.surnames.has(capitalised(nm.t)) && !lex.common.has(nm.low) && !NOT_LOWER_NAMES.has(nm.low))
         ctx.out.push({ s: t.s, e: nm.e, label: "instelling", prio: PRIO.institutionHead });
     }
+    // A lower-case name + "moskee"/"kerk" after "de": "de imam van de ayasofya moskee", "naar de bethel kerk"; no adjective or
+    // word ("de turkse moskee", "de nieuwe kerk", "de grote moskee"), no denomination ("de baptisten kerk"); a Turkish
+    // name in -iye is one: "de selimiye moskee".
+    if (t.low.length >= 4 && tokens[t.i - 1]?.low === "de" && /^(?:moskee|kerk|camii)$/.test(tokens[t.i + 1]?.t ?? "") && ctx.text.slice(t.e, tokens[t.i + 1].s) === " " && /^\p{Ll}+$/u.test(t.t) &&
+        (!/e$/.test(t.low) || /iye$/.test(t.low)) && !ORDINARY_WORD_END.test(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !DENOMINATION_WORDS.has(t.low) && !RELATIONS.has(t.low) && !ctx.speakers.has(t.low))
+      ctx.out.push({ s: t.s, e: tokens[t.i + 1].e, label: "instelling", prio: PRIO.institutionHead });
     // A lower-case church or mosque named after a saint or a person: "de pauluskerk", "de laurentiuskerk".
     const saint = /^(\p{Ll}{3,})(?:kerk|kapel|basiliek|moskee)$/u.exec(t.t);
     if (saint && (/us$/.test(saint[1]) || (lex.firstNamesLower.has(saint[1]) && !lex.common.has(saint[1]))) && /^(?:de|het)$/.test(tokens[t.i - 1]?.low ?? ""))
