@@ -2578,8 +2578,11 @@ function institutionRules(ctx: Ctx) {
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
       const end = capRun(ctx, i + 1, 3);
       const nextKey = tokens[i + 1].key;
-      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && !lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t))
-        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+      // "dochter zit op De Wielewaal": after "zit/zat op" the article-led name is a school, also when a district bears it
+      // (a child sits at a school, never in a district); not "woont op De Wielewaal".
+      const sitsAt = prevLow === "op" && SIT_VERBS.has(prevPrevLow) && end === i + 2;
+      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && ((!lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t)) || sitsAt))
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: sitsAt ? PRIO.placeLexicon + 2 : PRIO.institutionContext });
     }
   }
 }
@@ -3238,7 +3241,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     const coinedDesk = tokens[i + 1].cap && tokens[i + 1].word && !tokens[i + 1].upper && matchPhrase(ctx, i + 1, lex.places) < i + 1 && !lex.ambiguousPlaces.has(tokens[i + 1].t) && !lex.firstNames.has(tokens[i + 1].t) && !isNegative(lex, tokens[i + 1].key);
     if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && (/^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) || coinedDesk) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
       ctx.out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
-    if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
+    // (A staffing firm's "Flexteam" is no municipal team: "| Flexteam Achterhoek |" is one organisation; "Jeugdteam
+    // Zwolle" stays the place.)
+    if (GENERIC_SERVICES.has(t.low) || (/-?team$/.test(t.low) && !/^flex\p{Ll}*team$/u.test(t.low))) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
     if (ROLE_WORD_END.test(t.low)) continue;
     // "Jongeren Zoetermeer", "Statushouders Ede": a target group (a team or channel name) in a place is the place;
@@ -3572,7 +3577,8 @@ function legalFormRule(ctx: Ctx) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
-    if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
+    // (A compass word may open it: "Zuid Holland Wonen B.V.", a region in the company's name.)
+    if ((lex.common.has(t.low) && !(COMPASS_WORD.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) || TITLES.has(t.low)) continue;
     // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
     let end = capRun(ctx, i, 5);
     // "Grenzland Personal GmbH": the legal form may itself be a capitalised token of the run; the name ends before it.
@@ -7640,7 +7646,8 @@ function housingAndCareNames(ctx: Ctx) {
 // A school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool", also with a school type and
 // "Sint-": "Sint-Jozefmavo", "Bonifatiuscollege") is a school, no person; so is "Sint-" + a first name after "op" or "naar"
 // ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
-const SAINT_SCHOOL = /^(?:Sint-)?(\p{Lu}\p{Ll}{2,})(?:school|mavo|college|lyceum)$/u;
+// A church named after a saint is a named building too: "Sint-Martinuskerk", "Annakerk" (not "Stadskerk", no name).
+const SAINT_SCHOOL = /^(?:Sint-)?(\p{Lu}\p{Ll}{2,})(?:school|mavo|college|lyceum|kerk|kapel|basiliek)$/u;
 const SAINT_AFTER_PREP_RE = /(?<=(?<![\p{L}])(?:op|naar)[ \t]+(?:de[ \t]+)?)Sint-(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
 function saintSchools(ctx: Ctx) {
   const { tokens, lex, text, out } = ctx;
