@@ -8950,6 +8950,12 @@ describe("session 23 Z2: organisation names with a place, short forms", () => {
     expect(found("Haar zoon van 7 zit op De Wielewaal en doet het goed.", "instelling")).toEqual(["De Wielewaal"]);
     expect(found("Hij woont op De Wielewaal sinds maart.", "instelling")).toEqual([]);
   });
+  it("reads particle + surname + an unknown capitalised word after 'bij/at' as the owner's firm", () => {
+    expect(found("Haar broer werkt sinds mei bij Van Beek Vriesverse in Tiel.", "instelling")).toEqual(["Van Beek Vriesverse"]);
+    const text = "Ze heeft maandag een afspraak bij De Jong in Tiel, daarna bij De Vries Maandag.";
+    expect(found(text, "instelling")).toEqual([]);
+    expect(found(text, "persoon")).toEqual(["De Jong", "De Vries"]);
+  });
   it("flags a church named after a saint", () => {
     expect(found("Contact via de kerk: Sint-Servatiuskerk.", "instelling")).toEqual(["Sint-Servatiuskerk"]);
   });

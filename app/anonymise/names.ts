@@ -5005,6 +5005,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   tradesmanPlaceFirms(ctx);
   officeCompassFirms(ctx);
   surnameTradeFirms(ctx);
+  if (may(/ (?:Van|De|Ter|Ten) /.test(text))) particleOwnerFirms(ctx);
   tradeCompoundNameFirms(ctx);
   tradeNounParticleFirms(ctx);
   firmLabelValues(ctx);
@@ -6801,6 +6802,30 @@ const COURSE_BEFORE = /(?<![\p{L}])(?:opleiding|opleidingen|cursus|richting|stud
 const pushTradeFirm = (out: Candidate[], s: number, e: number) => out.push({ s, e, label: "instelling", prio: PRIO.personTitle + 2 });
 /** A word that cannot be a firm's name part: a common word, a hard negative, a place or an organisation head. */
 const ordinaryFirmWord = (lex: Lexicons, w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
+
+/**
+ * "werkt in de nachtploeg bij Van Beek Vriesverse in Tiel", "placed at De Boer Koeltechniek": after a work preposition, a
+ * capitalised particle + surname + one more capitalised word that no name list knows is a firm named after its owner (a
+ * person is never written "bij Van Beek Vriesverse"); not a first name, place or ordinary word after the surname ("bij
+ * Van Dijk Maandag", "bij De Vries Anna"), and a bare "bij Van Dijk" stays open.
+ */
+const PARTICLE_FIRM_PREPS = new Set(["bij", "via", "voor", "at", "by"]);
+function particleOwnerFirms(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^(?:Van|De|Ter|Ten)$/.test(t.t) || t.sentStart || !PARTICLE_FIRM_PREPS.has(tokens[i - 1].t)) continue;
+    let j = i + 1;
+    if (/^(?:der|den|de)$/.test(tokens[j].t) && spaceJoined(text, t, tokens[j])) j++;
+    const sur = tokens[j], tail = tokens[j + 1];
+    if (!sur || !tail || !spaceJoined(text, tokens[j - 1], sur) || !spaceJoined(text, sur, tail)) continue;
+    if (!sur.word || !/^\p{Lu}\p{Ll}{2,}$/u.test(sur.t) || !tail.word || !/^\p{Lu}\p{Ll}{3,}$/u.test(tail.t)) continue;
+    if (ordinaryFirmWord(lex, tail.t) || lex.firstNames.has(tail.t) || lex.surnames.has(tail.t) || PARTICLES.has(tail.low) || MONTH_NAMES.test(tail.t)) continue;
+    // (one name: not followed by another capitalised word)
+    if (tokens[j + 2]?.word && tokens[j + 2].cap && spaceJoined(text, tail, tokens[j + 2])) continue;
+    ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.personTitle + 2 });
+  }
+}
 
 /** A surname + a trade compound (+ a legal form) is a firm: "Nowak Klusbedrijf", "Jansen Hoveniers vof". */
 function surnameTradeFirms(ctx: Ctx) {
