@@ -8956,6 +8956,12 @@ describe("session 23 Z2: organisation names with a place, short forms", () => {
     expect(found(text, "instelling")).toEqual([]);
     expect(found(text, "persoon")).toEqual(["De Jong", "De Vries"]);
   });
+  it("reads one word in capitals in brackets after a name as that person's organisation when the text names it so", () => {
+    const text = "Aanwezig: Sanne Bos, Ilona de Graaf (ZEEWIND).\nZeewind (Ilona): gaat goed.\n- Sanne zet de verlenging van Zeewind in gang.";
+    expect(found(text, "instelling")).toEqual(["ZEEWIND", "Zeewind", "Zeewind"]);
+    const meeting = "Aanwezig: Piet Bos (AFWEZIG), Joop Smit (NOTULIST).\nAfwezig: Klaas.\nNotulist (Joop): verslag volgt.";
+    expect(found(meeting, "instelling")).toEqual([]);
+  });
   it("flags a church named after a saint", () => {
     expect(found("Contact via de kerk: Sint-Servatiuskerk.", "instelling")).toEqual(["Sint-Servatiuskerk"]);
   });

@@ -432,7 +432,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (headless) names.add(name.slice(sp + 1));
     // "FYSIO LEKZICHT … Lekzicht (Thijs): motoriek beter": a name written in capitals is written in title case later; the
     // one-word name after its head spreads in that spelling too (not an ordinary word or name: checked below).
+    // (also a one-word name in capitals: "Ilona de Graaf (ZONNIG) … Zonnig (Ilona): gaat goed")
     if (headless && /^\p{Lu}{4,}$/u.test(name.slice(sp + 1))) names.add(capitalised(name.slice(sp + 1).toLowerCase()));
+    if (sp < 0 && /^\p{Lu}{5,}$/u.test(name)) names.add(capitalised(name.toLowerCase()));
     // "Woonstichting Polderhof … belt Polderhof", "Havenbedrijf De Noordkade … De Noordkade biedt een contract": a farm,
     // estate or quay name after its head spreads alone and outranks a person guess on its later mentions.
     const estate = sp > 0 && /^(?:(?:De|Het|'t|’t) )?(\p{Lu}\p{Ll}{3,})$/u.exec(name.slice(sp + 1));

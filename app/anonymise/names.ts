@@ -2805,6 +2805,11 @@ function bracketOrgRule(ctx: Ctx) {
   }
 }
 
+/** Whether the text writes this title-case word as a name: after bij/van/via/naar/met/voor, or opening a line before " (". */
+function titleCaseNameMention(text: string, w: string): boolean {
+  return mentions(text, w).some((at) => /(?:^|[ \t])(?:bij|van|via|naar|met|voor)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at)) ||
+    (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/u.test(text.slice(Math.max(0, at - 4), at)) && text.startsWith(" (", at + w.length)));
+}
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   // "Work4Fruit", "Kids2Care": two capitalised words joined by "2" or "4" (to, for) form a brand name.
@@ -2819,6 +2824,16 @@ function camelCaseOrgRule(ctx: Ctx) {
     const pb = tokens[t.i - 1];
     const besidePerson = !!pb && ((pb.t === "(" && tokens[t.i + 1]?.t === ")" && !!tokens[t.i - 2]?.cap && tokens[t.i - 2].word) ||
       (pb.t === "|" && !!tokens[t.i - 2] && (ROLE_SUFFIX.test(tokens[t.i - 2].low) || ROLE_WORD_END.test(tokens[t.i - 2].low)) && tokens[t.i - 3]?.t === "|"));
+    // "Ilona de Graaf (ZONNIG) … Zonnig (Ilona): … de verlenging van Zonnig": one word in capitals alone in brackets after a
+    // name is that person's organisation, when the text also writes it in title case as a name (after bij/van/via/naar/met/
+    // voor, or opening a line before a bracket) and no list knows it as a role, relation, place, first name or national body
+    // ("Piet Bos (AFWEZIG)" … "Afwezig: Piet" stays open; "Sandra (MOEDER)" too).
+    if (besidePerson && pb.t === "(" && /^\p{Lu}{5,12}$/u.test(t.t) && titleCaseNameMention(ctx.text, capitalised(t.low)) && !isNegative(lex, t.key) && !/(?:ist|notulen|voorzitter|secretaris|gast|extern|intern)$/.test(t.low) &&
+      !lex.institutionHeads.phrases.has(t.low) && !GENERIC_SERVICES.has(t.low) && !ROLE_SUFFIX.test(t.low) && !ROLE_WORD_END.test(t.low) && !RELATIONS.has(t.low) && !TITLES.has(t.low) &&
+      !lex.places.phrases.has(t.key) && !lex.firstNames.has(capitalised(t.low)) && !lex.surnames.has(capitalised(t.low)) && !isDepartmentWord(t.low)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     const compound = !camel && ((besidePerson && !isDepartmentWord(t.low)) || (!t.sentStart && (COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") || AMOUNT_AFTER.test(ctx.text.slice(t.e, t.e + 12))))) && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
     // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
