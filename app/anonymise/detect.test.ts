@@ -8944,6 +8944,7 @@ describe("session 23 Z2: organisation names with a place, short forms", () => {
     expect(found(text, "instelling")).toEqual(["Humanitas"]);
     expect(found(text, "plaats")).toEqual(["Ede", "Apeldoorn", "Leeuwarden", "Twenterand"]);
     expect(found("Afspraak met Jeugdteam Zwolle over de zoon.", "instelling")).toEqual([]);
+    expect(found("Gesprek met Sociaal Team Huizen over de aanvraag.", "plaats")).toEqual(["Huizen"]);
     expect(found("Hij zat in PI Vught en werkt nu bij Bakkerij Jansen in Zwolle.", "plaats")).toEqual(["Vught", "Zwolle"]);
   });
   it("reads an article-led name after 'zit op' as a school, also when a district bears it", () => {

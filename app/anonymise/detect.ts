@@ -433,7 +433,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // "FYSIO LEKZICHT … Lekzicht (Thijs): motoriek beter": a name written in capitals is written in title case later; the
     // one-word name after its head spreads in that spelling too (not an ordinary word or name: checked below).
     // (also a one-word name in capitals: "Ilona de Graaf (ZONNIG) … Zonnig (Ilona): gaat goed")
-    if (headless && /^\p{Lu}{4,}$/u.test(name.slice(sp + 1))) names.add(capitalised(name.slice(sp + 1).toLowerCase()));
+    // (not a target group: "VERSLAVINGSZORG JONGVOLWASSENEN … team Jongvolwassenen")
+    if (headless && /^\p{Lu}{4,}$/u.test(name.slice(sp + 1)) && !isDepartmentWord(name.slice(sp + 1).toLowerCase())) names.add(capitalised(name.slice(sp + 1).toLowerCase()));
     if (sp < 0 && /^\p{Lu}{5,}$/u.test(name)) names.add(capitalised(name.toLowerCase()));
     // "Woonstichting Polderhof … belt Polderhof", "Havenbedrijf De Noordkade … De Noordkade biedt een contract": a farm,
     // estate or quay name after its head spreads alone and outranks a person guess on its later mentions.
@@ -1488,6 +1489,8 @@ function joinOrgPlaces(text: string, kept: Candidate[]): void {
     // (a one-word place a person rule read as a surname: "Witgoed Service Kempen")
     if (!(b.label === "plaats" || (b.label === "persoon" && !place.includes(" ") && lex.places.phrases.has(key) && !lex.firstNames.has(place)))) continue;
     if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || lex.institutions.phrases.has(phraseKey(name))) continue;
+    // (not a team or a generic service in a place, which stays the place: "Sociaal Team Huizen", "Taalcafé & Werk Gestel")
+    if (/team$/i.test(name) || name.includes("&") || name.split(" ").some((w) => GENERIC_SERVICES.has(w.toLowerCase()) || /^taalcaf[eé]$/i.test(w))) continue;
     a.e = b.e;
     kept.splice(k + 1, 1);
   }
