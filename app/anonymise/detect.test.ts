@@ -8964,3 +8964,44 @@ describe("session 23 Y2: lower-case organisations in chats", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 23 Z2: organisation names with a place, short forms", () => {
+  it("joins an organisation found by its shape and the place right after it", () => {
+    expect(found("Ze belde met Locatiebeheer Huisvesting Kampen over de sleutel.", "instelling")).toEqual(["Locatiebeheer Huisvesting Kampen"]);
+    expect(found("| jan 2021 – mei 2021 | Flexteam Achterhoek | orderpicker | verhuisd |", "instelling")).toEqual(["Flexteam Achterhoek"]);
+    expect(found("De woning wordt verhuurd door Zuid Holland Wonen B.V. aan arbeidsmigranten.", "instelling")).toEqual(["Zuid Holland Wonen B.V."]);
+    expect(found("Ze kreeg een verwijzing naar verloskundigenpraktijk Zeester, tel. 0224 - 41 22 90.", "instelling")).toEqual(["verloskundigenpraktijk Zeester"]);
+  });
+  it("keeps a generic service, a known organisation and a team in a place apart", () => {
+    const text = "Hij is aangemeld bij Humanitas Ede en bij Gemeente Apeldoorn, Stadskantoor Leeuwarden en Sociaal Team Twenterand.";
+    expect(found(text, "instelling")).toEqual(["Humanitas"]);
+    expect(found(text, "plaats")).toEqual(["Ede", "Apeldoorn", "Leeuwarden", "Twenterand"]);
+    expect(found("Afspraak met Jeugdteam Zwolle over de zoon.", "instelling")).toEqual([]);
+    expect(found("Gesprek met Sociaal Team Huizen over de aanvraag.", "plaats")).toEqual(["Huizen"]);
+    expect(found("Hij zat in PI Vught en werkt nu bij Bakkerij Jansen in Zwolle.", "plaats")).toEqual(["Vught", "Zwolle"]);
+  });
+  it("reads an article-led name after 'zit op' as a school, also when a district bears it", () => {
+    expect(found("Haar zoon van 7 zit op De Wielewaal en doet het goed.", "instelling")).toEqual(["De Wielewaal"]);
+    expect(found("Hij woont op De Wielewaal sinds maart.", "instelling")).toEqual([]);
+  });
+  it("reads particle + surname + an unknown capitalised word after 'bij/at' as the owner's firm", () => {
+    expect(found("Haar broer werkt sinds mei bij Van Beek Vriesverse in Tiel.", "instelling")).toEqual(["Van Beek Vriesverse"]);
+    const text = "Ze heeft maandag een afspraak bij De Jong in Tiel, daarna bij De Vries Maandag.";
+    expect(found(text, "instelling")).toEqual([]);
+    expect(found(text, "persoon")).toEqual(["De Jong", "De Vries"]);
+  });
+  it("reads one word in capitals in brackets after a name as that person's organisation when the text names it so", () => {
+    const text = "Aanwezig: Sanne Bos, Ilona de Graaf (ZEEWIND).\nZeewind (Ilona): gaat goed.\n- Sanne zet de verlenging van Zeewind in gang.";
+    expect(found(text, "instelling")).toEqual(["ZEEWIND", "Zeewind", "Zeewind"]);
+    const meeting = "Aanwezig: Piet Bos (AFWEZIG), Joop Smit (NOTULIST).\nAfwezig: Klaas.\nNotulist (Joop): verslag volgt.";
+    expect(found(meeting, "instelling")).toEqual([]);
+  });
+  it("flags a church named after a saint", () => {
+    expect(found("Contact via de kerk: Sint-Servatiuskerk.", "instelling")).toEqual(["Sint-Servatiuskerk"]);
+  });
+  it("spreads a name written in capitals in its title-case spelling", () => {
+    const text = "Aanwezig: Petra Smit (fysiotherapeut, FYSIO ZEEWIND), Karel Bos.\nZeewind (Petra): oefent thuis.";
+    expect(found(text, "instelling")).toEqual(["FYSIO ZEEWIND", "Zeewind"]);
+    expect(found(text, "persoon")).toContain("Petra");
+  });
+});

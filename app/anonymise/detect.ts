@@ -430,6 +430,12 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // headless too, its name spreads alone.
     const headless = sp > 0 && (lex.institutionHeads.phrases.has(phraseKey(name.slice(0, sp))) || (TRADE_HEAD_COMPOUND.test(name.slice(0, sp)) && /^\p{Lu}\p{Ll}{3,}$/u.test(name.slice(sp + 1))));
     if (headless) names.add(name.slice(sp + 1));
+    // "FYSIO LEKZICHT … Lekzicht (Thijs): motoriek beter": a name written in capitals is written in title case later; the
+    // one-word name after its head spreads in that spelling too (not an ordinary word or name: checked below).
+    // (also a one-word name in capitals: "Ilona de Graaf (ZONNIG) … Zonnig (Ilona): gaat goed")
+    // (not a target group: "VERSLAVINGSZORG JONGVOLWASSENEN … team Jongvolwassenen")
+    if (headless && /^\p{Lu}{4,}$/u.test(name.slice(sp + 1)) && !isDepartmentWord(name.slice(sp + 1).toLowerCase())) names.add(capitalised(name.slice(sp + 1).toLowerCase()));
+    if (sp < 0 && /^\p{Lu}{5,}$/u.test(name)) names.add(capitalised(name.toLowerCase()));
     // "Woonstichting Polderhof … belt Polderhof", "Havenbedrijf De Noordkade … De Noordkade biedt een contract": a farm,
     // estate or quay name after its head spreads alone and outranks a person guess on its later mentions.
     const estate = sp > 0 && /^(?:(?:De|Het|'t|’t) )?(\p{Lu}\p{Ll}{3,})$/u.exec(name.slice(sp + 1));
@@ -1468,6 +1474,28 @@ function initialsAfterNames(text: string, kept: Candidate[]): void {
   }
 }
 
+// "werkt bij AgroFlex Oostwoud", "Locatiebeheer Huisvesting Maasland", "de reparateur van Witgoed Service Kempen": an
+// organisation that a rule found by its shape (no lexicon name), with a Dutch place or region right after it (one space,
+// same line), carries the place in its name: one organisation. Not a known organisation + its town ("Humanitas Ede"
+// stays two spans, convention), not a place abroad ("Polfood Wrocław": the head office's city), not after a legal form
+// ("Jansen B.V. Zwolle"); generic services in a place ("Stadskantoor Leeuwarden") never became an organisation.
+function joinOrgPlaces(text: string, kept: Candidate[]): void {
+  const lex = lexicons();
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = kept[k], b = kept[k + 1];
+    if (a.label !== "instelling" || b.s !== a.e + 1 || text.charAt(a.e) !== " ") continue;
+    const place = text.slice(b.s, b.e), name = text.slice(a.s, a.e);
+    const key = phraseKey(place);
+    // (a one-word place a person rule read as a surname: "Witgoed Service Kempen")
+    if (!(b.label === "plaats" || (b.label === "persoon" && !place.includes(" ") && lex.places.phrases.has(key) && !lex.firstNames.has(place)))) continue;
+    if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || lex.institutions.phrases.has(phraseKey(name))) continue;
+    // (not a team or a generic service in a place, which stays the place: "Sociaal Team Huizen", "Taalcafé & Werk Gestel")
+    if (/team$/i.test(name) || name.includes("&") || name.split(" ").some((w) => GENERIC_SERVICES.has(w.toLowerCase()) || /^taalcaf[eé]$/i.test(w))) continue;
+    a.e = b.e;
+    kept.splice(k + 1, 1);
+  }
+}
+
 // "PCI Sint Servaas", "RK Sint Jozef": an organisation span that stops at "Sint"/"St." takes the
 // saint's name after it (the name is no person).
 function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] {
@@ -1539,6 +1567,7 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
+  if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? coinedListSiblings(text, kept) : [];

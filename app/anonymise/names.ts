@@ -2578,8 +2578,11 @@ function institutionRules(ctx: Ctx) {
     if ((t.t === "De" || t.t === "Het") && !t.sentStart && tokens[i + 1]?.cap && !TITLES.has(prevLow) && !(tokens[i - 1]?.t === ".")) {
       const end = capRun(ctx, i + 1, 3);
       const nextKey = tokens[i + 1].key;
-      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && !lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t))
-        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
+      // "dochter zit op De Wielewaal": after "zit/zat op" the article-led name is a school, also when a district bears it
+      // (a child sits at a school, never in a district); not "woont op De Wielewaal".
+      const sitsAt = prevLow === "op" && SIT_VERBS.has(prevPrevLow) && end === i + 2;
+      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && ((!lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t)) || sitsAt))
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: sitsAt ? PRIO.placeLexicon + 2 : PRIO.institutionContext });
     }
   }
 }
@@ -2802,6 +2805,11 @@ function bracketOrgRule(ctx: Ctx) {
   }
 }
 
+/** Whether the text writes this title-case word as a name: after bij/van/via/naar/met/voor, or opening a line before " (". */
+function titleCaseNameMention(text: string, w: string): boolean {
+  return mentions(text, w).some((at) => /(?:^|[ \t])(?:bij|van|via|naar|met|voor)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at)) ||
+    (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/u.test(text.slice(Math.max(0, at - 4), at)) && text.startsWith(" (", at + w.length)));
+}
 function camelCaseOrgRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   // "Work4Fruit", "Kids2Care": two capitalised words joined by "2" or "4" (to, for) form a brand name.
@@ -2816,6 +2824,16 @@ function camelCaseOrgRule(ctx: Ctx) {
     const pb = tokens[t.i - 1];
     const besidePerson = !!pb && ((pb.t === "(" && tokens[t.i + 1]?.t === ")" && !!tokens[t.i - 2]?.cap && tokens[t.i - 2].word) ||
       (pb.t === "|" && !!tokens[t.i - 2] && (ROLE_SUFFIX.test(tokens[t.i - 2].low) || ROLE_WORD_END.test(tokens[t.i - 2].low)) && tokens[t.i - 3]?.t === "|"));
+    // "Ilona de Graaf (ZONNIG) … Zonnig (Ilona): … de verlenging van Zonnig": one word in capitals alone in brackets after a
+    // name is that person's organisation, when the text also writes it in title case as a name (after bij/van/via/naar/met/
+    // voor, or opening a line before a bracket) and no list knows it as a role, relation, place, first name or national body
+    // ("Piet Bos (AFWEZIG)" … "Afwezig: Piet" stays open; "Sandra (MOEDER)" too).
+    if (besidePerson && pb.t === "(" && /^\p{Lu}{5,12}$/u.test(t.t) && titleCaseNameMention(ctx.text, capitalised(t.low)) && !isNegative(lex, t.key) && !/(?:ist|notulen|voorzitter|secretaris|gast|extern|intern)$/.test(t.low) &&
+      !lex.institutionHeads.phrases.has(t.low) && !GENERIC_SERVICES.has(t.low) && !ROLE_SUFFIX.test(t.low) && !ROLE_WORD_END.test(t.low) && !RELATIONS.has(t.low) && !TITLES.has(t.low) &&
+      !lex.places.phrases.has(t.key) && !lex.firstNames.has(capitalised(t.low)) && !lex.surnames.has(capitalised(t.low)) && !isDepartmentWord(t.low)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
+      continue;
+    }
     const compound = !camel && ((besidePerson && !isDepartmentWord(t.low)) || (!t.sentStart && (COMPOUND_ORG_PREPS.has(tokens[t.i - 1]?.low ?? "") || AMOUNT_AFTER.test(ctx.text.slice(t.e, t.e + 12))))) && COMPOUND_ORG.test(t.t) &&
       !lex.places.phrases.has(t.key) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t) && !GENERIC_SERVICES.has(t.low) && !/^(?:jongeren|ouderen|buurt|jeugd|opbouw|straathoek|maatschappelijk|vrijwilligers|welzijns|club|wijk|sociaal|maat|thuis|mantel)/.test(t.low);
     // "JobHub Zaan", "WerkFit Amstelland": a camel-case brand + a capitalised place or region word after it (no
@@ -3238,7 +3256,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     const coinedDesk = tokens[i + 1].cap && tokens[i + 1].word && !tokens[i + 1].upper && matchPhrase(ctx, i + 1, lex.places) < i + 1 && !lex.ambiguousPlaces.has(tokens[i + 1].t) && !lex.firstNames.has(tokens[i + 1].t) && !isNegative(lex, tokens[i + 1].key);
     if (t.cap && (t.low === "jongerenpunt" || t.low === "jongerenservicepunt") && (/^(?:Noord|Oost|Zuid|West|Midden|Centrum)$/.test(tokens[i + 1].t) || coinedDesk) && !(tokens[i + 2]?.cap && text.slice(tokens[i + 1].e, tokens[i + 2].s) === " "))
       ctx.out.push({ s: t.s, e: tokens[i + 1].e, label: "instelling", prio: PRIO.institutionHead + 4 });
-    if (GENERIC_SERVICES.has(t.low) || /-?team$/.test(t.low)) continue;
+    // (A staffing firm's "Flexteam" is no municipal team: "| Flexteam Achterhoek |" is one organisation; "Jeugdteam
+    // Zwolle" stays the place.)
+    if (GENERIC_SERVICES.has(t.low) || (/-?team$/.test(t.low) && !/^flex\p{Ll}*team$/u.test(t.low))) continue;
     // "Jeugdconsulenten Breda-Noord", "Wijkcoaches Zuid", "Schuldhulpmedewerker Almere": a role (also plural) in a place is the place.
     if (ROLE_WORD_END.test(t.low)) continue;
     // "Jongeren Zoetermeer", "Statushouders Ede": a target group (a team or channel name) in a place is the place;
@@ -3572,7 +3592,8 @@ function legalFormRule(ctx: Ctx) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
-    if (lex.common.has(t.low) || TITLES.has(t.low)) continue;
+    // (A compass word may open it: "Zuid Holland Wonen B.V.", a region in the company's name.)
+    if ((lex.common.has(t.low) && !(COMPASS_WORD.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) || TITLES.has(t.low)) continue;
     // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
     let end = capRun(ctx, i, 5);
     // "Grenzland Personal GmbH": the legal form may itself be a capitalised token of the run; the name ends before it.
@@ -5021,6 +5042,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   tradesmanPlaceFirms(ctx);
   officeCompassFirms(ctx);
   surnameTradeFirms(ctx);
+  if (may(/ (?:Van|De|Ter|Ten) /.test(text))) particleOwnerFirms(ctx);
   tradeCompoundNameFirms(ctx);
   tradeNounParticleFirms(ctx);
   firmLabelValues(ctx);
@@ -6818,6 +6840,30 @@ const pushTradeFirm = (out: Candidate[], s: number, e: number) => out.push({ s, 
 /** A word that cannot be a firm's name part: a common word, a hard negative, a place or an organisation head. */
 const ordinaryFirmWord = (lex: Lexicons, w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, phraseKey(w)) || lex.places.phrases.has(phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase());
 
+/**
+ * "werkt in de nachtploeg bij Van Beek Vriesverse in Tiel", "placed at De Boer Koeltechniek": after a work preposition, a
+ * capitalised particle + surname + one more capitalised word that no name list knows is a firm named after its owner (a
+ * person is never written "bij Van Beek Vriesverse"); not a first name, place or ordinary word after the surname ("bij
+ * Van Dijk Maandag", "bij De Vries Anna"), and a bare "bij Van Dijk" stays open.
+ */
+const PARTICLE_FIRM_PREPS = new Set(["bij", "via", "voor", "at", "by"]);
+function particleOwnerFirms(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^(?:Van|De|Ter|Ten)$/.test(t.t) || t.sentStart || !PARTICLE_FIRM_PREPS.has(tokens[i - 1].t)) continue;
+    let j = i + 1;
+    if (/^(?:der|den|de)$/.test(tokens[j].t) && spaceJoined(text, t, tokens[j])) j++;
+    const sur = tokens[j], tail = tokens[j + 1];
+    if (!sur || !tail || !spaceJoined(text, tokens[j - 1], sur) || !spaceJoined(text, sur, tail)) continue;
+    if (!sur.word || !/^\p{Lu}\p{Ll}{2,}$/u.test(sur.t) || !tail.word || !/^\p{Lu}\p{Ll}{3,}$/u.test(tail.t)) continue;
+    if (ordinaryFirmWord(lex, tail.t) || lex.firstNames.has(tail.t) || lex.surnames.has(tail.t) || PARTICLES.has(tail.low) || MONTH_NAMES.test(tail.t)) continue;
+    // (one name: not followed by another capitalised word)
+    if (tokens[j + 2]?.word && tokens[j + 2].cap && spaceJoined(text, tail, tokens[j + 2])) continue;
+    ctx.out.push({ s: t.s, e: tail.e, label: "instelling", prio: PRIO.personTitle + 2 });
+  }
+}
+
 /** A surname + a trade compound (+ a legal form) is a firm: "Nowak Klusbedrijf", "Jansen Hoveniers vof". */
 function surnameTradeFirms(ctx: Ctx) {
   const { text, lex, out } = ctx;
@@ -7662,7 +7708,8 @@ function housingAndCareNames(ctx: Ctx) {
 // A school named after a saint or a person in one word ("Jozefschool", "Willibrordusschool", also with a school type and
 // "Sint-": "Sint-Jozefmavo", "Bonifatiuscollege") is a school, no person; so is "Sint-" + a first name after "op" or "naar"
 // ("zit op Sint-Ursula"), unless the lexicon knows it as a place.
-const SAINT_SCHOOL = /^(?:Sint-)?(\p{Lu}\p{Ll}{2,})(?:school|mavo|college|lyceum)$/u;
+// A church named after a saint is a named building too: "Sint-Martinuskerk", "Annakerk" (not "Stadskerk", no name).
+const SAINT_SCHOOL = /^(?:Sint-)?(\p{Lu}\p{Ll}{2,})(?:school|mavo|college|lyceum|kerk|kapel|basiliek)$/u;
 const SAINT_AFTER_PREP_RE = /(?<=(?<![\p{L}])(?:op|naar)[ \t]+(?:de[ \t]+)?)Sint-(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
 function saintSchools(ctx: Ctx) {
   const { tokens, lex, text, out } = ctx;
