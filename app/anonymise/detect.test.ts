@@ -9005,3 +9005,23 @@ describe("session 23 Z2: organisation names with a place, short forms", () => {
     expect(found(text, "persoon")).toContain("Petra");
   });
 });
+
+describe("session 23 W2: villages", () => {
+  it.each([
+    // kernen of the municipalities, capitalised and in lower case after in/uit/naar
+    ["Mevrouw woont sinds vorig jaar in Ospel en werkte eerder in Leveroy.", "plaats", ["Ospel", "Leveroy"]],
+    ["hij komt uit schelluinen en is verhuisd naar hoornaar", "plaats", ["schelluinen", "hoornaar"]],
+    ["Ze heeft een huurwoning in Nederweert-Eind gevonden, vlak bij haar zus.", "plaats", ["Nederweert-Eind"]],
+    ["Zijn vader heeft een boerderij in de Wieringermeer; zelf woont hij in Nieuwpoort.", "plaats", ["Wieringermeer", "Nieuwpoort"]],
+    ["De bus van Annerveenschekanaal naar Gasteren rijdt maar twee keer per dag.", "plaats", ["Annerveenschekanaal", "Gasteren"]],
+    // a spoken name of a town
+    ["ik werk nu in gorkum bij een bakker", "plaats", ["gorkum"]],
+    // a kern that is also a surname or a word: only after in/uit/te/naar
+    ["Ze woont in Goudriaan, haar moeder in Veulen.", "plaats", ["Goudriaan", "Veulen"]],
+    ["Mevrouw Goudriaan belde over de aanvraag; het veulen van de buren is ziek.", "plaats", []],
+    ["Hij leende geld van zijn broer en mevrouw Witteveen heeft een schuld bij het CJIB.", "plaats", []],
+    ["Meneer Witteveen heeft een afspraak met het UWV.", "persoon", ["Witteveen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
