@@ -415,6 +415,10 @@ const SETS: Record<string, string> = {
   blind402: "blind402.jsonl",
   blind403: "blind403.jsonl",
   blind404: "blind404.jsonl",
+  blind405: "blind405.jsonl",
+  blind406: "blind406.jsonl",
+  blind407: "blind407.jsonl",
+  blind408: "blind408.jsonl",
 };
 
 const args = process.argv.slice(2);

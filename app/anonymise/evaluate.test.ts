@@ -514,6 +514,10 @@ describe.each([
   ["blind402 (session 23: unseen check after round 1)", "blind402.jsonl", [] as Label[]],
   ["blind403 (session 23: unseen check after round 1)", "blind403.jsonl", ["instelling"] as Label[]],
   ["blind404 (session 23: unseen check after round 1)", "blind404.jsonl", [] as Label[]],
+  ["blind405 (session 23: last unseen check, after round 2)", "blind405.jsonl", ["instelling"] as Label[]],
+  ["blind406 (session 23: last unseen check, after round 2)", "blind406.jsonl", [] as Label[]],
+  ["blind407 (session 23: last unseen check, after round 2)", "blind407.jsonl", ["instelling"] as Label[]],
+  ["blind408 (session 23: last unseen check, after round 2)", "blind408.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

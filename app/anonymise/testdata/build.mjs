@@ -471,4 +471,8 @@ build("blind401");
 build("blind402");
 build("blind403");
 build("blind404");
+build("blind405");
+build("blind406");
+build("blind407");
+build("blind408");
 build("schoon");
