@@ -5148,7 +5148,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   productFirmsAndRegionalServices(ctx);
   if (may(/aan[ \t]+de/i.test(text))) townOnRiver(ctx);
   if (may(/[Ww]on|woon|Woont|veste|Ambulant/.test(text))) housingAndCareNames(ctx);
-  if (may(/school|mavo|college|lyceum|Sint-/.test(text))) saintSchools(ctx);
+  if (may(/school|mavo|college|lyceum|kerk|kapel|basiliek|Sint-/.test(text))) saintSchools(ctx);
   if (may(text.includes(","))) invertedNameRule(ctx);
   if (may((text.includes("\t") || text.includes("|")) && /naam|klant|cli[eë]nt|deelnemer|aanvrager/i.test(text))) nameColumnCells(ctx);
   if (may(text.includes("@") || /www\.|:\/\//i.test(text))) domainNameOrgRule(ctx);
