@@ -847,9 +847,9 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
     }
   if (chat) {
     const nameOk = (w: string, at: number) => lex.firstNamesLower.has(w) && !lex.common.has(w) && !lex.places.phrases.has(w) && !NO_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && isFree(kept, at, at + w.length);
-    if (may(text.includes(" van ")))
+    if (may(/[ \t]van[ \t]/.test(text)))
       for (const m of allMatches(CHAT_DEPT_NAME_RE, text)) if (isDepartmentWord(m[2]) && nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
-    if (may(text.includes(" (")))
+    if (may(/[ \t]\(/.test(text)))
       for (const m of allMatches(CHAT_AGED_NAME_RE, text)) if (nameOk(m[1], m.index)) extra.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.propagated });
     for (const m of allMatches(CHAT_KIN_SURNAME_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
