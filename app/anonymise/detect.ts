@@ -411,7 +411,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const estateNames = new Set<string>();
   const headlessOne = new Set<string>();
   const articleShort = new Map<string, string>();
-  const extra0: Candidate[] = [];
+  const extra: Candidate[] = [];
   const firmOwners = new Map<string, boolean>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
@@ -508,9 +508,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       // (not the full name's own mention, nor one inside another found name)
       if (kept.some((c) => c.label === "instelling" && c.s < at && c.e >= at + w.length)) continue;
       const before = text.slice(Math.max(0, at - article.length - 2), at).replace("’", "'");
-      if (before.endsWith(` ${low} `) || text.slice(0, at) === `${low} `) extra0.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.propagated + 1 });
+      if (before.endsWith(` ${low} `) || text.slice(0, at) === `${low} `) extra.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.propagated + 1 });
       else if (!personLike && before.endsWith(`${article.replace("’", "'")} `) && !/\p{L}/u.test(before.charAt(before.length - article.length - 2)))
-        extra0.push({ s: at - article.length - 1, e: at + w.length, label: "instelling", prio: PRIO.personContext + 1 });
+        extra.push({ s: at - article.length - 1, e: at + w.length, label: "instelling", prio: PRIO.personContext + 1 });
     }
   }
   // "planning@kroonwerkt.nl … iemand ervaring met kroonwerkt?": a coined word that is the domain of an e-mail address or website
@@ -534,7 +534,6 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
         if ((w === label ? /^\p{Ll}{5,}$/u : /^\p{Ll}{6,}$/u).test(w) && !/(?:e|en|er|ers|ing|heid|tie|arts|huis|recht|erij|werk|hulp|groep|zaken|bureau|buro)$/u.test(w) && !WEBMAIL.has(w) && coinedLowerName(lex, w) && mentions(text, w).some((at) => !/[@./-]/.test(text.charAt(at - 1)) && !/^[@.-]\p{L}/u.test(text.slice(at + w.length, at + w.length + 2)))) names.add(w);
     }
   }
-  const extra: Candidate[] = extra0;
   for (const name of names) {
     const key = phraseKey(name);
     // In a chat a lower-case name found with its head word spreads too: "zorgboerderij ter wisch … dan ter wisch".
