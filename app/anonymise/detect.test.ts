@@ -9025,3 +9025,14 @@ describe("session 23 W2: villages", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24: common words", () => {
+  it.each([
+    // "werkplek" is an ordinary word, also after "naar" and as a table cell
+    ["ze gaat naar werkplek in Tiel", "instelling", []],
+    ["| periode | werkplek | ervaring |\n| 2023 | Werkplek | goed |", "instelling", []],
+    ["Hij werkt bij Werkplek De Schakel in Tiel.", "instelling", ["Werkplek De Schakel"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
