@@ -419,6 +419,13 @@ const SETS: Record<string, string> = {
   blind406: "blind406.jsonl",
   blind407: "blind407.jsonl",
   blind408: "blind408.jsonl",
+  blind409: "blind409.jsonl",
+  blind411: "blind411.jsonl",
+  blind412: "blind412.jsonl",
+  blind413: "blind413.jsonl",
+  blind416: "blind416.jsonl",
+  blind414: "blind414.jsonl",
+  blind415: "blind415.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -518,6 +518,13 @@ describe.each([
   ["blind406 (session 23: last unseen check, after round 2)", "blind406.jsonl", [] as Label[]],
   ["blind407 (session 23: last unseen check, after round 2)", "blind407.jsonl", ["instelling"] as Label[]],
   ["blind408 (session 23: last unseen check, after round 2)", "blind408.jsonl", [] as Label[]],
+  ["blind409 (session 24: first run)", "blind409.jsonl", [] as Label[]],
+  ["blind411 (session 24: first run)", "blind411.jsonl", ["instelling"] as Label[]],
+  ["blind412 (session 24: first run)", "blind412.jsonl", ["instelling"] as Label[]],
+  ["blind413 (session 24: first run)", "blind413.jsonl", ["instelling"] as Label[]],
+  ["blind416 (session 24: first run)", "blind416.jsonl", ["instelling"] as Label[]],
+  ["blind414 (session 24: first run)", "blind414.jsonl", ["instelling"] as Label[]],
+  ["blind415 (session 24: first run)", "blind415.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
