@@ -9036,3 +9036,17 @@ describe("session 24: common words", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24: a firm's owner name on its own", () => {
+  it.each([
+    // a capitalised word at the start of a sentence is no first name before the owner's name
+    ["Hij werkt bij Hoveniersbedrijf Schouten in Maartensdijk. Bij Schouten zijn ze tevreden.", "instelling", ["Hoveniersbedrijf Schouten", "Schouten"]],
+    // a legal form after the firm's name
+    ["Hij was bijrijder bij Transportbedrijf Kuipers B.V. in Wolvega. Bij Kuipers ging het mis.", "instelling", ["Transportbedrijf Kuipers B.V.", "Kuipers"]],
+    ["Hij werkte bij Bouwbedrijf Van der Welle BV. Na het faillissement van Van der Welle kreeg hij WW.", "instelling", ["Bouwbedrijf Van der Welle BV", "Van der Welle"]],
+    // a first name before the surname still makes a person
+    ["Hij werkt bij Hoveniersbedrijf Schouten. Ronald Schouten belde over de uren.", "persoon", ["Ronald Schouten"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

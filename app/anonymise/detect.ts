@@ -563,7 +563,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // (a one-person practice whose owner the text names keeps the bare name for the person: "bewindvoerder Frank Lippens,
     // Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.")
     if (practice && personBears(owner.replace(/^(?:\p{L}+ )+/u, ""))) continue;
-    extra.push(...firmOwnerMentions(text, kept, owner));
+    extra.push(...firmOwnerMentions(lex, text, kept, owner));
   }
   return extra;
 }
@@ -577,8 +577,11 @@ const FIRM_OWNER_FIRST = /^((?:(?:Van|Te|Ter|Ten|De)(?: (?:der|den|de))? )?\p{Lu
 const FIRM_TRADE_WORD = /^(?:garage|firma|autobedrijf|kapsalon|loonwerk|loonbedrijf|rijschool|schildersbedrijf|klussenbedrijf|tegelwerken)$/u;
 // The practices of one person (a guardian, adviser, lawyer or doctor): the owner's name may mean the person.
 const PERSONAL_PRACTICE = /bewind|mentorschap|praktijk|huisarts|tandarts|fysio|advies|advocat|coach|administrati|boekhoud|mediation|budget|jurist|notari|tolk|vertal|fotografie/iu;
-function firmOwner(lex: ReturnType<typeof lexicons>, name: string, headless: boolean): string | undefined {
+// A legal form after the name ("Transportbedrijf Kuipers B.V.") leaves the owner's name in front of it.
+const LEGAL_FORM_TAIL = / (?:B\.V\.?|BV|bv|b\.v\.|V\.O\.F\.?|VOF|vof|v\.o\.f\.|N\.V\.?|NV|C\.V\.|CV)$/u;
+function firmOwner(lex: ReturnType<typeof lexicons>, fullName: string, headless: boolean): string | undefined {
   let owner: string | undefined;
+  const name = fullName.replace(LEGAL_FORM_TAIL, "");
   const first = FIRM_TRADE_FIRST.exec(name);
   const trade = first?.[1].toLowerCase();
   if (first && trade && (headless || FIRM_TRADE_WORD.test(trade) || TRADE_COMPOUND_WORD.test(trade) || ORG_TAIL.test(trade))) owner = first[2];
@@ -625,8 +628,9 @@ function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Can
 // ("Ronald Wolters", "R. Wolters", "dhr. Wolters", "meneer Arslan"), nor inside the firm's name itself.
 // (Nor after a role or relation word: "toen boer Postma stopte", "haar oom Wolters".)
 const OWNER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:dhr|mw|mevr|mevrouw|meneer|heer|familie|fam|juf|meester|dr|mr|ir|drs|ing|boer|boerin|eigenaar|eigenaresse|baas|bazin|oom|tante|neef|nicht|opa|oma|broer|zus|vader|moeder|zoon|dochter)\.?[ \t]+$/iu;
-const OWNER_NAME_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)[ \t]+$/u;
-function firmOwnerMentions(text: string, kept: Candidate[], owner: string): Candidate[] {
+// (a capitalised ordinary word is no first name: "Bij Kuipers ging het mis", "Volgens Kuipers")
+const OWNER_NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)[ \t]+$/u;
+function firmOwnerMentions(lex: ReturnType<typeof lexicons>, text: string, kept: Candidate[], owner: string): Candidate[] {
   const out: Candidate[] = [];
   const sp = owner.indexOf(" ");
   // (the lower-case particle only for a surname's: "werkt bij van Kessel", not "op de Cauberg")
@@ -637,7 +641,8 @@ function firmOwnerMentions(text: string, kept: Candidate[], owner: string): Cand
       const before = text.slice(Math.max(0, at - 24), at);
       // (nor where a capitalised word follows: "Huisartsenpraktijk Berflo … woont in Berflo Es")
       // (nor before "van" + a capitalised name, a person of a firm: "Dijkhuis van Metaalbewerking Dijkhuis belde")
-      if (OWNER_TITLE_BEFORE.test(before) || OWNER_NAME_BEFORE.test(before) || /^[ \t]+(?:van[ \t]+)?\p{Lu}/u.test(text.slice(e, e + 7))) continue;
+      const named = OWNER_NAME_BEFORE.exec(before);
+      if (OWNER_TITLE_BEFORE.test(before) || (named && !lex.common.has(named[1].toLowerCase())) || /^[ \t]+(?:van[ \t]+)?\p{Lu}/u.test(text.slice(e, e + 7))) continue;
       if (kept.some((c) => (c.label === "persoon" && c.e === at - 1) || c.s <= at && c.e >= e && (c.label !== "persoon" ? c.e - c.s > form.length : c.e > e || (c.s < at && !/^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(c.s, at)))))) continue;
       out.push({ s: at, e, label: "instelling", prio: PRIO.personContext + 1 });
     }
