@@ -426,6 +426,7 @@ const SETS: Record<string, string> = {
   blind416: "blind416.jsonl",
   blind414: "blind414.jsonl",
   blind415: "blind415.jsonl",
+  blind410: "blind410.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -525,6 +525,7 @@ describe.each([
   ["blind416 (session 24: first run)", "blind416.jsonl", ["instelling"] as Label[]],
   ["blind414 (session 24: first run)", "blind414.jsonl", ["instelling"] as Label[]],
   ["blind415 (session 24: first run)", "blind415.jsonl", ["instelling"] as Label[]],
+  ["blind410 (session 24: first run)", "blind410.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

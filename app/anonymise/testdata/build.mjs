@@ -482,4 +482,5 @@ build("blind413");
 build("blind416");
 build("blind414");
 build("blind415");
+build("blind410");
 build("schoon");
