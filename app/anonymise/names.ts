@@ -686,8 +686,8 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     if (tok.t === "-") continue;
-    // "St. Annaparochie", "St.-Jacobiparochie": the dot of an abbreviated first word belongs to its key.
-    if (j === i + 1 && tok.t === "." && tok.s === head.e && key === "st") {
+    // "St. Annaparochie", "St.-Jacobiparochie": the dot of an abbreviated first word belongs to a village's key.
+    if (j === i + 1 && tok.t === "." && tok.s === head.e && key === "st" && lexicon === ctx.lex.places) {
       key = "st.";
       continue;
     }
@@ -1074,7 +1074,7 @@ function personRules(ctx: Ctx) {
           continue;
         }
         // "bij de huisarts, dr. gubbels.": the abbreviated doctor's title + a lower-case word that closes the clause.
-        const doctorAbbreviation = k === j && t.low === "dr" && tokens[i + 1]?.t === "." && !!core && clauseEndsAfter(ctx, k);
+        const doctorAbbreviation = k === j && t.low === "dr" && tokens[i + 1]?.t === "." && !!core && /^\p{Ll}{4,}$/u.test(core.t) && clauseEndsAfter(ctx, k);
         if (longLower && !particleSurname && !lowerFirstName && !salutation && !doctorAbbreviation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -1697,7 +1697,8 @@ function placePhraseEndsAt(ctx: Ctx, e: number): boolean {
 // Words naming a school or hospital whose branch town may follow after a dash: "Dendron College – Horst".
 const BRANCH_HEAD_END = /(?:college|lyceum|school|gymnasium|scholengemeenschap|academie|ziekenhuis|kliniek)$/;
 // An ambiguous place (Epe, Horst, Doorn) in a frame that names a branch, team or working area: after a branch word
-// ("Revius Lyceum | locatie Doorn", "Zonnebloem afd. Thorn"), after a team compound ("FACT-team Epe"), before "e.o."
+// ("Revius Lyceum | locatie Doorn", "Zonnebloem afd. Thorn"), after a team compound or plural role ("FACT-team Epe",
+// "jeugdconsulenten Epe"), before "e.o."
 // ("Schuldhulpmaatje Epe e.o."), before a comma or "en" and a known unambiguous place ("werkgebied Epe, Heerde en
 // Hattem"), or closing a line after a school + dash ("Dendron College – Horst").
 function branchPlaceFrame(ctx: Ctx, i: number, end: number): boolean {
@@ -1708,7 +1709,8 @@ function branchPlaceFrame(ctx: Ctx, i: number, end: number): boolean {
   // (the branch word names an organisation's branch, not "De locatie Best is gesloten")
   const branchWord = (/^(?:locatie|vestiging|afdeling)$/.test(prev.t) && !/^(?:de|het|die|deze|dit|een|onze|uw|hun|zijn|haar)$/.test(tokens[i - 2]?.low ?? "")) ||
     (prev.t === "." && tokens[i - 2]?.t === "afd" && tokens[i - 2].e === prev.s);
-  const teamWord = prev.word && prev.low.length > 5 && /\p{L}-?teams?$/u.test(prev.low);
+  // (also a plural role, a municipality's team of them: "Intervisie jeugdconsulenten Epe")
+  const teamWord = prev.word && ((prev.low.length > 5 && /\p{L}-?teams?$/u.test(prev.low)) || (!prev.cap && /\p{Ll}(?:en|s)$/u.test(prev.low) && ROLE_WORD_END.test(prev.low)));
   const after = text.slice(tokens[end].e, tokens[end].e + 6);
   const aroundIt = /^[ \t]+e\.o\.(?![\p{L}])/u.test(after);
   const nx = tokens[end + 1];
