@@ -9050,3 +9050,75 @@ describe("session 24: a firm's owner name on its own", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 C-r1: places in frames, persons, small labels, false hits", () => {
+  it.each([
+    // an ambiguous place after a branch or team word, before "e.o.", in a list with known places, after a school + dash
+    ["Revius Lyceum | locatie Doorn\nKerkweg 3", "plaats", ["Doorn"]],
+    ["vervoer door vrijwilligers van de Zonnebloem afd. Horn", "plaats", ["Horn"]],
+    ["het FACT-team Epe heeft hem afgesloten", "plaats", ["Epe"]],
+    ["Intervisie jeugdconsulenten Epe – 17 september 2024", "plaats", ["Epe"]],
+    ["De locatie Best is gesloten.", "plaats", []],
+    ["coördinator Voedselbank Best e.o.\n06-12345678", "plaats", ["Best"]],
+    ["werkgebied Epe, Heerde en Hattem", "plaats", ["Epe", "Heerde", "Hattem"]],
+    ["Bouwens College – Horst\nwww.bouwenscollege.nl", "plaats", ["Horst"]],
+    ["Het was best goed, zei ze.", "plaats", []],
+    ["In de doorn zat een splinter.", "plaats", []],
+    // the abbreviated saint's title of a Frisian village
+    ["Gezin Bakker, wonend in St.-Jacobiparochie.", "plaats", ["St.-Jacobiparochie"]],
+    // a word-like place in chat style after "in", framed by a workplace or a day
+    ["[10:01] anna: ze werkt bij de action in helden toch?\n[10:02] bo: ja", "plaats", ["helden"]],
+    ["[10:01] anna: pakket ophalen in horst op woensdag\n[10:02] bo: ok", "plaats", ["horst"]],
+    ["[10:01] anna: veel interesse in dieren op zaterdag\n[10:02] bo: ok", "plaats", []],
+    // people by origin or a programme before a place: the place only
+    ["aantekeningen opvang Syriërs Emmen", "plaats", ["Emmen"]],
+    ["aantekeningen opvang Syriërs Emmen", "instelling", []],
+    ["Overzicht Taaltraject Zuid-Limburg 2024", "instelling", []],
+    // a municipality after the council words is a place, no organisation
+    ["namens burgemeester en wethouders van Utrechtse Heuvelrug,", "instelling", []],
+    // a lower-case place that is also a plural of people after a count
+    ["[10:01] marek: kamer met 4 andere polen\n[10:02] ilse: ok", "plaats", []],
+    ["[10:01] marek: ik kom uit polen\n[10:02] ilse: ok", "plaats", ["polen"]],
+    // a predicate closing a subordinate clause is no lower-case name after a title
+    ["volgende afspraak om 10.00 uur, als dhr. vrij is", "persoon", []],
+    ["Ik weet niet of mw. bouzian is gekomen.", "persoon", ["bouzian"]],
+    // a franchise supermarket with its owner's name is one organisation
+    ["Ze werkt als caissière bij Jumbo Van der Linden in Venray.", "instelling", ["Jumbo Van der Linden"]],
+    ["Ze werkt als caissière bij Jumbo Van der Linden in Venray.", "persoon", []],
+    ["Hij werkt bij Jumbo. Van Dam belde later.", "persoon", ["Van Dam"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // a lower-case name after the abbreviated doctor's title that closes the clause
+    ["[08:40] nadia: zit bij de huisarts, dr. peeters. morgen weer op werk\n[08:41] noud: ok", "persoon", ["nadia", "peeters", "noud"]],
+    ["[08:40] nadia: de dr. zei dat het goed is\n[08:41] noud: ok", "persoon", ["nadia", "noud"]],
+    // "ene" + a lower-case surname
+    ["[08:06] tjitske: nee particulier, ene van der wal. verhuurt de zolder\n[08:07] jan: ok", "persoon", ["tjitske", "van der wal", "jan"]],
+    ["[08:06] tjitske: aan de ene kant is dat goed\n[08:07] jan: ok", "persoon", ["tjitske", "jan"]],
+    // a word-like first name before "van het juridisch loket"
+    ["[08:11] marieke: en dirk van het juridisch loket kan meekijken\n[08:12] ans: top", "persoon", ["marieke", "dirk", "ans"]],
+    ["[08:11] marieke: boodschappen bij dirk van de gemeente?\n[08:12] ans: top", "persoon", ["marieke", "ans"]],
+    // initials + a role-word surname
+    ["Van: R. Mentor <r.mentor@school.nl>\nAan: info@gemeente.nl", "persoon", ["R. Mentor"]],
+    ["Met vriendelijke groet,\n\nK. Arts\ndocent", "persoon", ["K. Arts"]],
+    // a table row opening with an initial is no lettered section
+    ["A. Nowak | 1991 | Ede\nB. Kroon | 2001 | Tiel\nM. Sarmiento | 1975 | Heenvliet", "persoon", ["A. Nowak", "B. Kroon", "M. Sarmiento"]],
+    ["A. Aanvrager\nB. Partner\nC. Kinderen", "persoon", []],
+    // initials as a signature name when the full name follows
+    ["Wie wil dat doen?\n\nCheers,\nJW\n\nJan-Willem Bos | accountmanager", "persoon", ["JW", "Jan-Willem Bos"]],
+    ["Groet,\nCJG\n\nCentrum Jeugd en Gezin", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // an age before a chat clause that opens without a comma
+    ["[09:40] nadia: mijn zoon karim is 16 mag hij mee?\n[09:41] sanne: ja", "leeftijd", ["16"]],
+    ["[09:40] nadia: de rekening is 16 mag hij dat betalen?\n[09:41] sanne: ja", "leeftijd", []],
+    // a day-month after the abbreviation "afspr"
+    ["- afspr: 15/4 loonstroken inleveren bij balie", "datum", ["15/4"]],
+    ["- afspr. 3/4 van de kosten", "datum", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

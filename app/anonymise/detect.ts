@@ -1357,6 +1357,8 @@ function dropLetterHeadings(text: string, cands: Candidate[]): Candidate[] {
     if (c.label !== "persoon" || c.prio >= PRIO.personTitle) return true;
     const m = LETTER_HEADING_SPAN_RE.exec(text.slice(c.s, c.e));
     if (!m || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.s - 20), c.s)) || lex.surnames.has(m[1]) || lex.firstNames.has(m[1])) return true;
+    // (a table row's first cell is a name: "M. Sarmiento | 1975 | Heenvliet |")
+    if (/^[ \t]*(?:\||\t)/.test(text.slice(c.e, c.e + 4))) return true;
     dropped.add(m[1]);
     return false;
   });

@@ -45,6 +45,8 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
   for (const p of phrases) {
     const first = p.split(" ", 1)[0];
     firstWords.add(first);
+    // ("St. Annaparochie": the abbreviation's dot is a token of its own, so the phrase opens with the bare word too)
+    if (first === "st.") firstWords.add("st");
     // "Bindkracht10", "Cultuur19": a name with digits glued on also opens with the bare word.
     if (/\p{L}{3}\d+$/u.test(first)) firstWords.add(first.replace(/\d+$/, ""));
     // "KW1C", "ROC A12": letters, digits and letters again open with the leading letters.

@@ -481,6 +481,19 @@ const RELATION_NAME_AGE_BRACKET = /^[ \t]?\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|
 const WORDLIKE_NAME_APPOSITION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}),[ \t]+een[ \t]+(?:(?:jonge|oudere|alleenstaande|jongere|kleine)[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]+(?:\d{1,3}(?![\p{N}])|(?:begin|eind|midden|rond|in)[ \t]|\p{Ll}*(?:tig|tien|elf|twaalf)(?![\p{L}]))/gu;
 const SLASH_SIGNOFF_INITIALS_RE = /(?<=[.!?\p{Extended_Pictographic}][ \t]*|\n[ \t]*|^)\/[ \t]?(\p{Lu}(?:v|vd|vdr|t|te)\p{Lu}\p{Lu}?)(?=[ \t]*(?:\n|$))/gu;
 export const BODY_INITIALS = new Set(["KvK", "RvB", "RvC", "RvS", "RvT", "OvJ", "MvT", "RvdK", "WvS", "BvP", "MvA"]);
+// Two or three capitals alone on the line after a sign-off ("Cheers,\nPJ", "Groet,\nAB"): the writer's initials, when a
+// full name below them opens with the same letters ("Pieter-Jan Westdijk", "Anna Bos"); an acronym of a body has none.
+const SIGNOFF_INITIALS_RE = /(?:^|\n)[ \t]*(?:[Gg]roet(?:en|jes)?|[Mm]et[ \t]+(?:vriendelijke|hartelijke)[ \t]+groet(?:en)?|[Mm]vg|[Gg]r|[Cc]heers|[Ll]iefs|[Bb]este[ \t]+groet(?:en)?|[Hh]artelijke[ \t]+groet(?:en)?|[Kk]ind[ \t]+regards|[Rr]egards|[Bb]est)[ \t]*[,!.]?[ \t]*\n[ \t]*(\p{Lu}{2,3})[ \t]*(?=\n|$)/gu;
+function signOffInitials(ctx: Ctx) {
+  const { text } = ctx;
+  for (const m of allMatches(SIGNOFF_INITIALS_RE, text)) {
+    const letters = [...m[1]];
+    const end = m.index + m[0].length;
+    const full = new RegExp(`(?<![\\p{L}])${letters.map((c) => `${c}\\p{Ll}+`).join("[- \\t]+")}(?![\\p{L}])`, "u");
+    if (!full.test(text.slice(end, end + 200))) continue;
+    ctx.out.push({ s: end - m[1].length, e: end, label: "persoon", prio: PRIO.personContext });
+  }
+}
 /** Persons found by the patterns above: case initials, a lower-case name after "heet" or before an age, a lower-case list label. */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
@@ -492,6 +505,7 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
   // a lower-case particle letter or two, capital: not an abbreviation of a body such as "KvK" or "RvdK").
   if (may(text.includes("/")))
     for (const m of allMatches(SLASH_SIGNOFF_INITIALS_RE, text)) if (!BODY_INITIALS.has(m[1])) ctx.out.push({ s: m.index + m[0].indexOf(m[1]), e: m.index + m[0].indexOf(m[1]) + m[1].length, label: "persoon", prio: PRIO.personContext });
+  if (may(text.includes("\n"))) signOffInitials(ctx);
   if (may(/\p{Ll} \(\d/u.test(text)))
     for (const m of allMatches(LOWER_NAME_AGE_RE, text)) {
       const [, first, particles, last] = m;
@@ -672,6 +686,11 @@ function matchPhrase(ctx: Ctx, i: number, lexicon: PhraseLexicon): number {
       if (gap.length > 1 || gap.includes("\n")) break;
     }
     if (tok.t === "-") continue;
+    // "St. Annaparochie", "St.-Jacobiparochie": the dot of an abbreviated first word belongs to a village's key.
+    if (j === i + 1 && tok.t === "." && tok.s === head.e && key === "st" && lexicon === ctx.lex.places) {
+      key = "st.";
+      continue;
+    }
     // "Centrum '45": an apostrophe year inside a name.
     if (j > i && (tok.t === "'" || tok.t === "’") && tokens[j + 1]?.s === tok.e && /^\d{2}$/.test(tokens[j + 1].t)) {
       key = `${key} '${tokens[j + 1].t}`;
@@ -729,6 +748,10 @@ const PLACE_OWNER_NOUN = /^(?:wethouders?|burgemeester|gemeente|gemeenteraad|raa
 // Nouns that announce the name of a programme, method or project ("het programma Sportief Herstel", "de pilot
 // Werk voor de Wijk", "de methode Mobility Mentoring"): the capitalised words after them are no person.
 const PROGRAMME_NOUNS = new Set("programma project methode methodiek aanpak training cursus module traject pilot regeling interventie campagne werkwijze".split(" "));
+// A plural of people by origin: "Oekraïners", "Syriërs", "Eritreeërs", "Afghanen", "Chinezen", "Argentijnen".
+const ORIGIN_PLURAL = /\p{Ll}{2,}(?:ïners|iërs|eërs|anen|ezen|ijnen)$/u;
+// A programme noun, alone or as the head of a compound: "traject", "Werkfit-traject", "taalproject".
+const programmeCompound = (low: string) => PROGRAMME_NOUNS.has(low) || PROGRAMME_NOUNS.has(low.slice(low.lastIndexOf("-") + 1)) || /\p{Ll}{3}(?:traject|project|programma)$/u.test(low);
 /** Whether token i stands inside a capitalised name that opens right after a programme noun ("pilot Werk voor de Wijk"). */
 function inProgrammeName(ctx: Ctx, i: number): boolean {
   const { tokens, text } = ctx;
@@ -768,6 +791,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3) ||
+    // "R. Arts", "J. Mentor": initials + a role-word surname (a role takes no initials).
+    (j > i && k === j && tokens[i].initials && isRoleSurname(ctx, k)) ||
     // "echtpaar Ter Haar", "mevrouw ten Velde": after a relation or title, "ter/ten" before a capital is a
     // particle, so a common word is the surname.
     (k === j + 1 && i > 0 && (RELATIONS.has(tokens[i - 1].low) || TITLES.has(tokens[i - 1].low)) && (tokens[j].low === "ter" || tokens[j].low === "ten") && core.cap && core.word && core.low.length >= 3 && !ctx.lex.places.phrases.has(core.key));
@@ -1000,6 +1025,9 @@ function personRules(ctx: Ctx) {
           (!knownCore && /^\p{Ll}{2,}ge\p{Ll}{2,}[dt]$/u.test(core.low) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
+          // A predicate that closes a subordinate clause: "als dhr. vrij is", "zodra mw. beter is.", "of dhr. thuis was?"
+          // (also a word that is a surname elsewhere, "Vrij"; not "dat dhr. jansen is verhuisd").
+          (k === j && /^(?:als|zodra|wanneer|of|dat|omdat|indien|tot|totdat|voordat|nadat|zolang)$/.test(tokens[i - 1]?.low ?? "") && /^[ \t]+(?:is|was|wordt|werd|blijft|bleef)[ \t]*(?:[.,;:!?)]|\n|$)/u.test(text.slice(core.e, core.e + 12))) ||
           // A comparative before "dan": "Omdat dhr. ouder is dan 55", "mw. jonger dan 27".
           (!knownCore && k === j && /^\p{Ll}{3,}er$/u.test(core.low) && /^[ \t]+(?:(?:is|was|wordt|werd|blijkt|lijkt)[ \t]+)?dan(?![\p{L}])/u.test(text.slice(core.e, core.e + 16))) ||
           // a plural verb before its inverted subject: "Volgens mw. merken de kinderen …", "dhr. zeggen ze"
@@ -1045,7 +1073,9 @@ function personRules(ctx: Ctx) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
           continue;
         }
-        if (longLower && !particleSurname && !lowerFirstName && !salutation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
+        // "bij de huisarts, dr. gubbels.": the abbreviated doctor's title + a lower-case word that closes the clause.
+        const doctorAbbreviation = k === j && t.low === "dr" && tokens[i + 1]?.t === "." && !!core && /^\p{Ll}{4,}$/u.test(core.t) && clauseEndsAfter(ctx, k);
+        if (longLower && !particleSurname && !lowerFirstName && !salutation && !doctorAbbreviation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
           push(ctx, j, k + 1, "persoon", PRIO.personContext);
@@ -1586,6 +1616,23 @@ const LOWER_PLACE_AFTER_PREP = new Set(["assen", "lochem", "venray", "ingen", "d
 // delft, ingrid", "bij slagerij de jong in mill, de kok", "soep bij de inloop in doorn." (not places that are plural nouns
 // or adjectives there: "interesse in dieren.", "wandelen in bergen,", "geloof in helden.", "opgegroeid in kampen").
 const CLAUSE_END_PLACES = new Set(["delft", "doorn", "laak", "mill", "leiden", "weert", "hoorn", "losser", "haren", "laren", "sluis", "elst", "lopik", "baarle", "aalst", "halfweg", "horst", "kessel", "zuilen", "ondiep", "lombok", "dieze"]);
+// Chat style: a word-like place after "in" where a workplace or shop ("bij de action in helden toch?") or a day or time
+// ("pakket ophalen in horst op woensdag") frames it as the town of an errand or a job.
+const ERRAND_TIME_AFTER = /^[ \t]+(?:op|om|vanaf|tot)[ \t]+(?:\d|(?:ma|di|wo|do|vr|za|zo)(?![\p{L}])|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/u;
+function errandFramePlace(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  if (LIVE_FRAME_NOT.has(tokens[i].low)) return false;
+  // (not a plural noun before the time: "interesse in dieren op zaterdag")
+  if (!tokens[i].low.endsWith("en") && ERRAND_TIME_AFTER.test(text.slice(tokens[i].e, tokens[i].e + 16))) return true;
+  // "bij (de) X in Y": a one-word workplace or shop between "bij" and "in"
+  const b = tokens[i - 3]?.low === "bij" ? i - 3 : tokens[i - 4]?.low === "bij" && /^(?:de|het|een)$/.test(tokens[i - 3].low) ? i - 4 : -1;
+  return b >= 0 && tokens[i - 2].word && !newlineBetween(text, tokens[b].s, tokens[i].e) && clauseOrParticleAfter(ctx, i);
+}
+// The clause ends after token i, also behind a chat particle ("in helden toch?", "in helden he").
+function clauseOrParticleAfter(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return clauseEndsAfter(ctx, i) || (!!next && /^(?:toch|he|hè|hé|of|ofzo|nu|dus|geloof|denk)$/.test(next.low) && !newlineBetween(ctx.text, ctx.tokens[i].e, next.s));
+}
 function clauseEndsAfter(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || newlineBetween(ctx.text, ctx.tokens[i].e, next.s)) return true;
@@ -1645,6 +1692,67 @@ function placePhraseEndsAt(ctx: Ctx, e: number): boolean {
   // (not a place inside a firm's name: "Kreissparkasse Grafschaft Bentheim (Dispokredit)")
   for (let k = e - 1; k >= 0 && k >= e - 4; k--) if (ctx.tokens[k].cap && matchPhrase(ctx, k, ctx.lex.places) === e) return !(ctx.tokens[k - 1]?.cap && !newlineBetween(ctx.text, ctx.tokens[k - 1].e, ctx.tokens[k].s));
   return false;
+}
+
+// Words naming a school or hospital whose branch town may follow after a dash: "Dendron College – Horst".
+const BRANCH_HEAD_END = /(?:college|lyceum|school|gymnasium|scholengemeenschap|academie|ziekenhuis|kliniek)$/;
+// An ambiguous place (Epe, Horst, Doorn) in a frame that names a branch, team or working area: after a branch word
+// ("Revius Lyceum | locatie Doorn", "Zonnebloem afd. Thorn"), after a team compound or plural role ("FACT-team Epe",
+// "jeugdconsulenten Epe"), before "e.o."
+// ("Schuldhulpmaatje Epe e.o."), before a comma or "en" and a known unambiguous place ("werkgebied Epe, Heerde en
+// Hattem"), or closing a line after a school + dash ("Dendron College – Horst").
+function branchPlaceFrame(ctx: Ctx, i: number, end: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t.cap || !prev || text.slice(prev.e, t.s) !== " ") return false;
+  // (the branch word names an organisation's branch, not "De locatie Best is gesloten")
+  const branchWord = (/^(?:locatie|vestiging|afdeling)$/.test(prev.t) && !/^(?:de|het|die|deze|dit|een|onze|uw|hun|zijn|haar)$/.test(tokens[i - 2]?.low ?? "")) ||
+    (prev.t === "." && tokens[i - 2]?.t === "afd" && tokens[i - 2].e === prev.s);
+  // (also a plural role, a municipality's team of them: "Intervisie jeugdconsulenten Epe")
+  const teamWord = prev.word && ((prev.low.length > 5 && /\p{L}-?teams?$/u.test(prev.low)) || (!prev.cap && /\p{Ll}(?:en|s)$/u.test(prev.low) && ROLE_WORD_END.test(prev.low)));
+  const after = text.slice(tokens[end].e, tokens[end].e + 6);
+  const aroundIt = /^[ \t]+e\.o\.(?![\p{L}])/u.test(after);
+  const nx = tokens[end + 1];
+  const listNext = nx && (nx.t === "," || nx.low === "en") ? tokens[end + 2] : undefined;
+  const listPlace = !!listNext && listNext.cap && !newlineBetween(text, tokens[end].e, listNext.s) && matchPhrase(ctx, end + 2, lex.places) >= end + 2 &&
+    !lex.ambiguousPlaces.has(phraseKey(text.slice(listNext.s, tokens[matchPhrase(ctx, end + 2, lex.places)].e)));
+  const schoolDash = (prev.t === "–" || prev.t === "-") && !!tokens[i - 2]?.cap && BRANCH_HEAD_END.test(tokens[i - 2].low) && (!nx || newlineBetween(text, tokens[end].e, nx.s));
+  return branchWord || teamWord || aroundIt || listPlace || schoolDash;
+}
+
+// Supermarket chains whose franchise stores carry the owner's family name.
+const FRANCHISE_CHAINS = new Set(["plus", "jumbo", "spar", "coop", "poiesz", "hoogvliet", "dekamarkt", "vomar", "boni", "deen", "emté", "attent"]);
+// "Plus Van den Bosch", "Jumbo De Vries", "Coop Ter Horst": a chain + a capitalised particle + surname is one store (the
+// owner's name is no person here); returns the new end (exclusive token index) or `e` unchanged.
+function franchiseOwnerEnd(ctx: Ctx, start: number, end: number, e: number): number {
+  const { tokens, text } = ctx;
+  if (end !== start || e !== end + 1 || !FRANCHISE_CHAINS.has(tokens[start].low)) return e;
+  let k = e;
+  if (!/^(?:Van|De|Ter|Ten|Te)$/.test(tokens[k]?.t ?? "") || text.slice(tokens[k - 1].e, tokens[k].s) !== " ") return e;
+  k++;
+  while (k < e + 3 && /^(?:de|der|den|het)$/.test(tokens[k]?.t ?? "") && text.slice(tokens[k - 1].e, tokens[k].s) === " ") k++;
+  const w = tokens[k];
+  return w && w.cap && w.word && text.slice(tokens[k - 1].e, w.s) === " " ? k + 1 : e;
+}
+
+// A number or quantifier before a lower-case word that is a place and a plural of people: "met 5 andere polen", "veel polen".
+const PLURAL_COUNT_BEFORE = /^(?:\d+|andere|veel|vele|twee|drie|vier|vijf|zes|zeven|acht|tien|meer|enkele|sommige|alle|paar|wat)$/;
+// "ene" (a certain) + a lower-case surname in chat style: "ene de haan", "ene van der meer", "ene jansen" (not "aan de ene
+// kant", "de ene na de andere").
+const ENE_SURNAME_RE = /(?<![\p{L}])[Ee]ne[ \t]+((?:(?:van|de|der|den|ter|ten|te)[ \t]+){1,3}(\p{Ll}{3,})|(\p{Ll}{4,}))(?![\p{L}-])/gu;
+function eneLowerSurnames(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(ENE_SURNAME_RE, text)) {
+    if (/(?:^|[^\p{L}])(?:de|het|die|dat|deze|aan|ter|van|op|in)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const word = m[2] ?? m[3];
+    const cap = capitalised(word);
+    if (isNegative(lex, word) || SHORT_FUNCTION_WORDS.has(word)) continue;
+    // (a bare word must be a lexicon surname that is no word; after a particle a noun-shaped surname counts, no plural)
+    if (m[3] ? !(lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(word)) : /(?:en|s)$/.test(word) && !lex.surnames.has(cap)) continue;
+    const s = m.index + m[0].length - m[1].length;
+    ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
 }
 
 function placeRules(ctx: Ctx) {
@@ -1731,7 +1839,8 @@ function placeRules(ctx: Ctx) {
     }
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
     const clauseEndPlace = CLAUSE_END_PLACES.has(t.low) && prevLow !== "te" && clauseEndsAfter(ctx, i);
-    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || clauseEndPlace || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
+    const errandPlace = prevLow === "in" && errandFramePlace(ctx, i);
+    if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || clauseEndPlace || errandPlace || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
       if (t.low.length < 4 && end <= i && !(end === i && SHORT_LOWER_PLACES.has(t.low))) continue;
@@ -1745,7 +1854,7 @@ function placeRules(ctx: Ctx) {
         // Ambiguous places are fine here unless they are ordinary words (the list above): "uit grou", not "in best".
         // (An article + a word, "in de wijk", "de moer", is no place in lower case.)
         if (/^(?:de|het|den)[ \t]/.test(key) && lex.ambiguousPlaces.has(key)) continue;
-        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace || clauseEndPlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && (liveFramePlace(tokens, i) || clauseEndPlace)))) {
+        if ((!LOWER_PLACE_WORDS.has(key) || LOWER_PLACE_AFTER_PREP.has(key) || (end === i && (liveFramePlace(tokens, i) || adjectivePlace || clauseEndPlace || errandPlace))) && !lex.negatives.phrases.has(key) && (!lex.common.has(key) || (end === i && (liveFramePlace(tokens, i) || clauseEndPlace || errandPlace)))) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "plaats", prio: PRIO.placeContext });
           lastPlaceEnd = end;
         }
@@ -1874,7 +1983,7 @@ function placeRules(ctx: Ctx) {
       const departmentTeam = t.cap && DEPARTMENT_TEAM_BEFORE.test(text.slice(Math.max(0, t.s - 40), t.s));
       // "Rijksweg 12a Schaijk (boven de snackbar)": an ambiguous place right after a street + house number on the same line.
       const afterStreetNumber = t.cap && STREET_NUMBER_BEFORE.test(text.slice(Math.max(0, t.s - 50), t.s));
-      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
+      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !branchPlaceFrame(ctx, i, end) && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
@@ -2246,6 +2355,7 @@ function institutionRules(ctx: Ctx) {
           // A location name right after an abbreviation: "HMC Westeinde", "OLVG Oost" (not a place, person or word).
           const loc = tokens[e];
           if (loc && tokens[end].upper && loc.cap && !loc.sentStart && text.slice(tokens[e - 1].e, loc.s) === " " && !lex.firstNames.has(loc.t) && !lex.surnames.has(loc.t) && !lex.places.phrases.has(loc.key) && !isNegative(lex, loc.key) && !NOT_LOWER_NAMES.has(loc.low)) e++;
+          e = franchiseOwnerEnd(ctx, start, end, e);
           ctx.out.push({ s: tokens[start].s, e: tokens[e - 1].e, label: "instelling", prio: PRIO.institutionLexicon + (end - start) });
         }
       }
@@ -3273,6 +3383,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // A plural or a pool of places, jobs or people before a region heads a list, no organisation: "Leerwerkplekken Kop
     // van Overijssel", "Seizoenspool Noord-Veluwe", "Vacatures Zuid-Limburg" (the place only).
     if (t.cap && /\p{Ll}{2,}(?:pool|plekken|plaatsen|banen|vacatures|kandidaten|deelnemers|cijfers)$/u.test(t.t)) continue;
+    // People by origin or a programme before a place name a target group or a project, no organisation: "opvang
+    // Oekraïners Oosterwolde", "Syriërs Zwolle", "Werkfit-traject Noord-Veluwe", "Taalproject Ede" (the place only).
+    if (t.cap && (ORIGIN_PLURAL.test(t.low) || programmeCompound(t.low))) continue;
     if (isDepartmentWord(t.low) || /(?:nummer|nr|datum)$/.test(t.low) || DOC_TITLE_WORD.test(t.low) || /^(?:locatie|vestiging|zittingsplaats|werklocatie|ronde|rondgang|nachtronde|avondronde|dagronde|huisbezoek|huisbezoeken|surveillance)$/.test(t.low)) continue;
     // "Nieuw Den Helder", "Oud Beijerland": a prefix + a known place is a place.
     if (PLACE_PREFIXES.has(t.low) && matchPhrase(ctx, i + 1, lex.places) > i) {
@@ -4635,6 +4748,8 @@ const EAST_SURNAME_END = /(?:ov|ova|ev|eva|escu|eanu|ić|vic|ski|ska|cki|cka|wic
 // Articles, demonstratives, possessives and quantity words that make the next word a noun ("deze winter", "goede hoop").
 const NAME_NOUN_BEFORE = new Set("de het een deze dit geen goede weinig veel elke iedere mijn zijn haar jouw onze hun afgelopen vorige komende hele".split(" "));
 const CHAT_MONTH_BEFORE = new Set(["in", "sinds", "eind", "begin", "half", "medio", "vanaf", "per", "tot", "na", "voor", "eerder", "afgelopen", "vorige", "komende", "t/m"]);
+// "van het juridisch loket", "van de gemeente": a person's service or employer after a lower-case first name.
+const OF_SERVICE_AFTER = /^[ \t]+van[ \t]+(?:het|de)[ \t]+(?:juridisch[ \t]+loket|sociaal[ \t]+(?:loket|team|raadslieden)|gemeente|wijkteam|buurtteam|jeugdteam|voedselbank|schuldhulp\p{Ll}*|kredietbank|woningcorporatie|corporatie|thuiszorg|huurcommissie|reclassering|ggz)(?![\p{L}])/u;
 function chatNames(ctx: Ctx) {
   const { tokens, lex } = ctx;
   if (!ctx.speakers.size) return;
@@ -4696,7 +4811,8 @@ function chatNames(ctx: Ctx) {
     // A word-like first name after "ene" ("contactpersoon is ene rob of ruud"; not "aan de ene kant") or after a
     // verb of consulting + "met" ("ik overleg vandaag met mark en …", "even bellen met kees") is that person.
     const prevLow = tokens[t.i - 1]?.low ?? "";
-    const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) ||
+    // Also before "van het/de" + a service ("dirk van het juridisch loket", "kim van de gemeente"; not "bij dirk van …").
+    const cued = (prevLow === "ene" && !/^(?:de|het|die|dat|deze|aan|ter)$/.test(tokens[t.i - 2]?.low ?? "")) || (prevLow !== "bij" && !NAME_NOUN_BEFORE.has(prevLow) && OF_SERVICE_AFTER.test(ctx.text.slice(t.e, t.e + 40))) ||
       (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 2]?.low ?? "") || (prevLow === "met" && CONSULT_BEFORE_MET.has(tokens[t.i - 3]?.low ?? "") && /^(?:vandaag|morgen|even|ff|nog|al|zelf|straks|eerst|ook)$/.test(tokens[t.i - 2]?.low ?? "")));
     // A word-like first name before a possessive clitic ("nr van sem z'n vader", "jade d'r moeder") or joined by "en" to a
     // plain lexicon first name or a speaker ("wie past er op jade en lisa?", "lisa en jade") is that person too (not after
@@ -4731,7 +4847,7 @@ function chatNames(ctx: Ctx) {
     // (Nor a word-like village that counts only after in/uit/te/naar, "(waarde ± € 28.000)", nor a place name after an
     // article or possessive, where it is a noun: "hij heeft de sloten vervangen", "haar hoeven".)
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) &&
-      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow))
+      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow) && !PLURAL_COUNT_BEFORE.test(prevLow))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
     // Multi-word lexicon organisations in lower case: "probeer hvo querido".
     const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
@@ -5017,6 +5133,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   tradeWordFirmRule(ctx);
   if (may(hasAny(text, ATTRACTION_GUARD))) attractionNameRule(ctx);
   chatNames(ctx);
+  if (may(/ene[ \t]/i.test(text))) eneLowerSurnames(ctx);
   placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   lowerCaseOrgRule(ctx);
@@ -5951,8 +6068,9 @@ function titleBefore(tokens: Token[], i: number): string {
 function regionalAdjectiveOrganisations(ctx: Ctx) {
   const { text, lex } = ctx;
   // "mentor van Bataafse Kamp", "stage bij Zaanse Schans": such a name after van/bij/via/naar/op is the organisation.
+  // (not a municipality named so: "wethouders van Utrechtse Heuvelrug" is the place)
   for (const c of ctx.out)
-    if (c.label === "persoon" && adjectiveNamed(lex, text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)))
+    if (c.label === "persoon" && adjectiveNamed(lex, text.slice(c.s, c.e)) && /(?:^|[^\p{L}])(?:van|bij|via|naar|op)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 6), c.s)) && !lex.places.phrases.has(phraseKey(text.slice(c.s, c.e))))
       ctx.out.push({ s: c.s, e: c.e, label: "instelling", prio: PRIO.personContext + 2 });
   // "mentor van Groningse Poort": the same when a rule took only the noun as a surname.
   for (const c of ctx.out)
