@@ -9068,6 +9068,7 @@ describe("session 24 A-r1: firms named after their owner", () => {
     // someone works "bij" a surname in a town
     ["Dhr. Nowak werkt via Covebo bij Tolsma in Joure, maar heeft minder uren.", "instelling", ["Covebo", "Tolsma"]],
     ["Zij werkt bij Anton in Joure.", "instelling", []],
+    ["Ze werkt bij de bakker in Best.", "instelling", []],
     // the lower-case owner's name of a lower-case firm after "via/bij/voor"; not where the owner speaks
     ["[14:05] wouter: hij is gestart bij hoveniersbedrijf bosman in bilthoven\n[14:07] wouter: bosman zegt dat ie goed werkt\n[14:14] wouter: alles via bosman nu", "instelling", ["hoveniersbedrijf bosman", "bosman"]],
     // a person + "van" + a firm of the text: two spans; not a surname with its particle

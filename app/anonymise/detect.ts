@@ -492,7 +492,6 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // werken", "Te Brake Hoveniers … Te Brake wil hem": a firm named after its owner (a trade word or company words around a
     // surname, with its particle) is that firm where the surname stands bare (see firmOwnerMentions).
     const owner = firmOwner(lex, name, headless);
-    if (process.env.DBG && owner) console.error("FIRM", name, owner, ownerIsClient(text, kept, owner, c));
     if (owner && !ownerIsClient(text, kept, owner, c)) firmOwners.set(owner, PERSONAL_PRACTICE.test(name));
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
@@ -569,8 +568,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       if (/(?<![\p{L}])(?:bij|voor|via)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at))) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   // "Bij Kuipers hadden ze vorig jaar een jongen", "bij van der meer zoeken ze een opperman", "werkt via Covebo bij Tolsma
   // in Joure": a bare surname after "bij" and before a verb with the impersonal "ze", or where someone works "bij" it in a
-  // place, is a firm also where the text names no firm; unless a person
-  // named in full or after a title bears it ("Ronald Kuipers", "dhr. Kuipers").
+  // place, is a firm also where the text names no firm; unless a person named in full or after a title bears it
+  // ("Ronald Kuipers", "dhr. Kuipers").
   if (may(text.includes("ze") || text.includes("erk")))
     for (const owner of staffFrameOwners(lex, text)) {
       const surname = owner.slice(owner.lastIndexOf(" ") + 1);
@@ -580,7 +579,6 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // (a one-person practice whose owner the text names keeps the bare name for the person: "bewindvoerder Frank Lippens,
     // Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.")
     if (practice && personBears(owner.replace(/^(?:\p{L}+ )+/u, ""))) continue;
-    if (process.env.DBG) console.error("OWNER", owner, firmOwnerMentions(lex, text, kept, owner));
     extra.push(...firmOwnerMentions(lex, text, kept, owner));
   }
   return extra;
@@ -674,20 +672,21 @@ function firmOwnerMentions(lex: ReturnType<typeof lexicons>, text: string, kept:
 }
 
 // "Wim van Grasgroen", "bart van stapvooruit": a person's name + "van" + a word that the text names as an organisation
-// (found as one or after its trade word, or the domain of an e-mail address or website) is that person of that organisation, two spans; not
-// where the word is a surname of the lexicon ("Jan van Dijk" beside "Bakkerij Dijk").
+// (found as one or after its trade word, or the domain of an e-mail address or website) is that person of that
+// organisation, two spans; not where the word is a surname of the lexicon ("Jan van Dijk" beside "Bakkerij Dijk").
 const PERSON_OF_ORG_RE = /^(\p{L}.*?)[ \t]+van[ \t]+(\p{L}[\p{L}-]{3,})$/u;
 function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[] {
   let orgs: Set<string> | undefined;
   const lex = lexicons();
   return kept.flatMap((c) => {
-    const m = c.label === "persoon" ? PERSON_OF_ORG_RE.exec(text.slice(c.s, c.e)) : null;
+    const span = c.label === "persoon" ? text.slice(c.s, c.e) : "";
+    const m = span.includes("van") ? PERSON_OF_ORG_RE.exec(span) : null;
     if (!m || lex.surnames.has(capitalised(m[2].toLowerCase())) || lex.ambiguousSurnames.has(capitalised(m[2].toLowerCase()))) return [c];
     orgs ??= new Set(kept.flatMap((o) => {
       const t = text.slice(o.s, o.e).toLowerCase();
       // (also the name after a firm's trade word: "Hoveniersbedrijf Grasgroen")
       // (not the surname after a firm's particle: "Kwekerij Van Hooydonk … Piet van Hooydonk")
-      return o.label === "instelling" ? (/(?:^|[ \t])(?:van|de|der|den|ter|ten|te)[ \t]/u.test(t) ? [] : [t, t.slice(t.indexOf(" ") + 1)]) : o.label === "email" || o.label === "url" ? (/([\p{L}\d-]+)\.\p{Ll}{2,}$/u.exec(t.replace(/\/.*$/u, "").replace(/^.*@/u, ""))?.slice(1) ?? []) : [];
+      return o.label === "instelling" ? (/(?:^|[ \t])(?:van|de|der|den|ter|ten|te)[ \t]/u.test(t) ? [] : [t, t.slice(t.indexOf(" ") + 1)]) : o.label === "email" || o.label === "url" ? (/([\p{L}\d-]+)\.\p{Ll}{2,}$/u.exec(t.replace(/^\p{Ll}+:\/\//u, "").replace(/\/.*$/u, "").replace(/^.*@/u, ""))?.slice(1) ?? []) : [];
     }));
     if (!orgs.has(m[2].toLowerCase())) return [c];
     const at = c.e - m[2].length;
@@ -695,7 +694,7 @@ function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[]
   });
 }
 
-// "Bij <surname> <verb> ze": the staff of a firm named after its owner ("Bij Smeets willen ze", "bij de haan hebben ze").
+// "Bij <surname> <verb> ze": the staff of a firm named after its owner ("Bij Smeets willen ze", "bij van der meer zoeken ze").
 const STAFF_FRAME_RE = /(?<![\p{L}])[Bb]ij[ \t]+((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{L}\p{Ll}{2,})[ \t]+(?:hebben|hadden|zijn|waren|willen|wilden|zoeken|zochten|zien|zagen|kunnen|konden|moeten|moesten|gaan|gingen|vinden|vonden|doen|deden|werken|werkten|krijgen|nemen|namen|betalen|betaalden|kennen|weten|wisten|vragen|vroegen|staan|stonden|houden|hielden|mogen|hoeven)[ \t]+ze(?![\p{L}])/gu;
 // "werkt (via Covebo) bij <surname> in <Place>": someone's workplace in a town.
 const WORKS_AT_FRAME_RE = /(?<![\p{L}])(?:[Ww]erkt|[Ww]erkte|[Ww]erken|[Gg]ewerkt)[ \t]+(?:[^\n.,;:!?]{0,30}?[ \t])?bij[ \t]+((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{L}\p{Ll}{2,})[ \t]+in[ \t]+\p{Lu}/gu;
@@ -709,6 +708,8 @@ function staffFrameOwners(lex: ReturnType<typeof lexicons>, text: string): strin
     // (a surname, no first name; a word or place only with its particle: "bij van der meer", not "bij oma", "bij Jan")
     if (!lex.surnames.has(cap) || lex.firstNames.has(cap) || lex.firstNamesLower.has(last.toLowerCase())) continue;
     if (owner === last && (lex.common.has(last.toLowerCase()) || lex.places.phrases.has(phraseKey(last)) || lex.ambiguousSurnames.has(cap))) continue;
+    // (nor a trade after a lower-case article: "werkt bij de bakker in Best")
+    if (/^de \p{Ll}/u.test(owner)) continue;
     out.push(owner);
   }
   return out;
