@@ -676,11 +676,13 @@ function firmOwnerMentions(lex: ReturnType<typeof lexicons>, text: string, kept:
 // organisation, two spans; not where the word is a surname of the lexicon ("Jan van Dijk" beside "Bakkerij Dijk").
 const PERSON_OF_ORG_RE = /^(\p{L}.*?)[ \t]+van[ \t]+(\p{L}[\p{L}-]{3,})$/u;
 function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[] {
+  // (a person span with "van" inside: most texts have none)
+  const inside = (c: Candidate) => c.label === "persoon" && c.e - c.s > 8 && text.slice(c.s, c.e).includes("van");
+  if (!kept.some(inside)) return kept;
   let orgs: Set<string> | undefined;
   const lex = lexicons();
   return kept.flatMap((c) => {
-    const span = c.label === "persoon" ? text.slice(c.s, c.e) : "";
-    const m = span.includes("van") ? PERSON_OF_ORG_RE.exec(span) : null;
+    const m = inside(c) ? PERSON_OF_ORG_RE.exec(text.slice(c.s, c.e)) : null;
     if (!m || lex.surnames.has(capitalised(m[2].toLowerCase())) || lex.ambiguousSurnames.has(capitalised(m[2].toLowerCase()))) return [c];
     orgs ??= new Set(kept.flatMap((o) => {
       const t = text.slice(o.s, o.e).toLowerCase();
