@@ -9122,3 +9122,32 @@ describe("session 24 C-r1: places in frames, persons, small labels, false hits",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 A-r1: firms named after their owner", () => {
+  it.each([
+    // the firm's owner or contact person is no client: the bare surname stays the firm
+    ["Hij werkt bij Hoveniersbedrijf Brouwers in Haelen. Eigenaar Sjaak Brouwers is tevreden.\n- Bij Brouwers willen ze verlengen.", "instelling", ["Hoveniersbedrijf Brouwers", "Brouwers"]],
+    ["Voorstel: stage bij Autobedrijf Van Dongen in Tiel, contactpersoon Ruud van Dongen. Esra vraagt bij Van Dongen een gesprek aan.", "instelling", ["Autobedrijf Van Dongen", "Van Dongen"]],
+    ["Hij werkt bij Hoveniersbedrijf Brouwers. Dhr. Sjaak Brouwers belde. Brouwers vond het goed.", "instelling", ["Hoveniersbedrijf Brouwers"]],
+    // a three-letter surname with its particle
+    ["Ze werkt bij Groentebedrijf Van Rij in Zuidland, maar Van Rij heeft alleen in de zomer werk.", "instelling", ["Groentebedrijf Van Rij", "Van Rij"]],
+    // "bij <surname> <verb> ze": the firm's staff, also where no firm is named
+    ["Weten jullie iets van een regeling? Bij Kuipers hadden ze vorig jaar een jongen met rijlessen.", "instelling", ["Kuipers"]],
+    ["[09:34] jildou: bij van der meer zoeken ze nog een opperman", "instelling", ["van der meer"]],
+    ["Bij Jan hebben ze een hond. Bij oma zijn ze lief.", "instelling", []],
+    ["Dhr. Kuipers belde. Bij Kuipers hebben ze drie kinderen.", "instelling", []],
+    ["Ronald Kuipers belde. Bij Kuipers hebben ze drie kinderen.", "instelling", []],
+    // someone works "bij" a surname in a town
+    ["Dhr. Nowak werkt via Covebo bij Tolsma in Joure, maar heeft minder uren.", "instelling", ["Covebo", "Tolsma"]],
+    ["Zij werkt bij Anton in Joure.", "instelling", []],
+    ["Ze werkt bij de bakker in Best.", "instelling", []],
+    // the lower-case owner's name of a lower-case firm after "via/bij/voor"; not where the owner speaks
+    ["[14:05] wouter: hij is gestart bij hoveniersbedrijf bosman in bilthoven\n[14:07] wouter: bosman zegt dat ie goed werkt\n[14:14] wouter: alles via bosman nu", "instelling", ["hoveniersbedrijf bosman", "bosman"]],
+    // a person + "van" + a firm of the text: two spans; not a surname with its particle
+    ["Hij werkt bij Hoveniersbedrijf Grasgroen in Oene. Heb je je afgemeld bij Wim van Grasgroen?", "instelling", ["Hoveniersbedrijf Grasgroen", "Grasgroen"]],
+    ["Hij werkt bij Hoveniersbedrijf Grasgroen in Oene. Heb je je afgemeld bij Wim van Grasgroen?", "persoon", ["Wim"]],
+    ["Hij werkt bij Bakkerij Dijk. Jan van Dijk belde.", "persoon", ["Jan van Dijk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -413,6 +413,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const articleShort = new Map<string, string>();
   const extra: Candidate[] = [];
   const firmOwners = new Map<string, boolean>();
+  const lowerOwners = new Set<string>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
   const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
@@ -485,6 +486,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (lowerFirm && lex.surnames.has(capitalised(lowerFirm[1])) && !lex.ambiguousSurnames.has(capitalised(lowerFirm[1])) && !lex.firstNamesLower.has(lowerFirm[1])) {
       const head = capitalised(lowerFirm[1]);
       if (!personBears(head)) firmSurnames.add(head);
+      lowerOwners.add(lowerFirm[1]);
     }
     // "Installatiebedrijf Wolters … Wolters zit te springen om mensen", "Fruitteeltbedrijf Gebr. Van Ooijen … bij Van Ooijen
     // werken", "Te Brake Hoveniers … Te Brake wil hem": a firm named after its owner (a trade word or company words around a
@@ -559,6 +561,20 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const strongNames = [...firmSurnames, ...[...estateNames].filter((name) => !lex.places.phrases.has(phraseKey(name)) && !lex.surnames.has(name))];
   for (const name of strongNames)
     for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+  // "hoveniersbedrijf jansen … alles via jansen nu": the lower-case owner's name of a lower-case firm is that firm after
+  // "bij", "voor" or "via" (not "jansen zegt", where the owner speaks).
+  for (const name of lowerOwners)
+    for (const at of mentions(text, name))
+      if (/(?<![\p{L}])(?:bij|voor|via)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at))) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+  // "Bij Kuipers hadden ze vorig jaar een jongen", "bij van der meer zoeken ze een opperman", "werkt via Covebo bij Tolsma
+  // in Joure": a bare surname after "bij" and before a verb with the impersonal "ze", or where someone works "bij" it in a
+  // place, is a firm also where the text names no firm; unless a person named in full or after a title bears it
+  // ("Ronald Kuipers", "dhr. Kuipers").
+  if (may(text.includes("ze") || text.includes("erk")))
+    for (const owner of staffFrameOwners(lex, text)) {
+      const surname = owner.slice(owner.lastIndexOf(" ") + 1);
+      if (!firmOwners.has(owner) && !fullNameBears(owner) && !mentions(text, surname).some((i) => OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) firmOwners.set(owner, false);
+    }
   for (const [owner, practice] of firmOwners) {
     // (a one-person practice whose owner the text names keeps the bare name for the person: "bewindvoerder Frank Lippens,
     // Lippens Bewind & Mentorschap. Lippens heeft dit omgezet.")
@@ -571,7 +587,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
 // A trade word before the owner's name ("Hoveniersbedrijf Roelofsen", "Tegelwerken Arslan", "Garage Boerstoel",
 // "Fruitteeltbedrijf Gebr. Van Ooijen", "Boomkwekerij van Kessel") or company words after it ("Wolters Installatietechniek",
 // "Te Brake Hoveniers", "Van Zadelhoff Installaties").
-const FIRM_TRADE_FIRST = /^(\p{Lu}\p{Ll}{3,}) (?:(?:Gebr\.|Gebroeders|Fa\.|Firma) )?((?:(?:[Vv]an|[Tt]e|[Tt]er|[Tt]en|[Dd]e)(?: (?:der|den|de))? )?\p{Lu}\p{Ll}{3,})$/u;
+const FIRM_TRADE_FIRST = /^(\p{Lu}\p{Ll}{3,}) (?:(?:Gebr\.|Gebroeders|Fa\.|Firma) )?((?:(?:[Vv]an|[Tt]e|[Tt]er|[Tt]en|[Dd]e)(?: (?:der|den|de))? )?\p{Lu}\p{Ll}{3,}|(?:[Vv]an|[Tt]er|[Tt]en)(?: (?:der|den|de))? \p{Lu}\p{Ll}{2})$/u;
 const FIRM_OWNER_FIRST = /^((?:(?:Van|Te|Ter|Ten|De)(?: (?:der|den|de))? )?\p{Lu}\p{Ll}{3,})((?: \p{L}[\p{L}.]+)+)$/u;
 // Trade words that open a firm's name and are no company word of ORG_TAIL.
 const FIRM_TRADE_WORD = /^(?:garage|firma|autobedrijf|kapsalon|loonwerk|loonbedrijf|rijschool|schildersbedrijf|klussenbedrijf|tegelwerken)$/u;
@@ -606,6 +622,8 @@ function firmOwner(lex: ReturnType<typeof lexicons>, fullName: string, headless:
 // firm's own table row or in its clause ("| M. Visscher | 1968 | Visscher Transport |", "Frank Wilschut (Wilschut Transport)"), or the surname
 // as a family or file name ("Achternaam: Hoekstra", "gezin Sewdien", "dossier Yilmaz"). Not a contact elsewhere
 // ("Naam bedrijf: Wolters Installatietechniek\nContactpersoon: Ronald Wolters").
+// A role at the firm right before a person's name: that person is the firm's owner or contact.
+const FIRM_ROLE_BEFORE = /(?:^|[^\p{L}])(?:eigenaar|eigenaresse|mede-eigenaar|baas|bazin|contactpersoon|leidinggevende|bedrijfsleider|directeur|werkgever)[ \t]*:?[ \t]+$/iu;
 const CLIENT_NAME_BEFORE = /(?:achternaam|gezin|familie|fam\.|dossier|klant|cliënt|client)[ \t]*:?[ \t]*$/iu;
 function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Candidate): boolean {
   const surname = owner.slice(owner.lastIndexOf(" ") + 1);
@@ -615,7 +633,11 @@ function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Can
     const at = mentions(span, surname);
     // (a bare or particle-only reading is no such person: "de offerte van Kuipers")
     if (!at.length) continue;
-    if (OWNER_TITLE_BEFORE.test(text.slice(Math.max(0, p.s - 12), p.s))) return true;
+    const before = text.slice(Math.max(0, p.s - 16), p.s);
+    // (the firm's own owner or contact is no client: "Eigenaar Twan Smeets is tevreden", "Autobedrijf Van Leeuwen,
+    // contactpersoon Dennis van Leeuwen")
+    if (FIRM_ROLE_BEFORE.test(before)) continue;
+    if (OWNER_TITLE_BEFORE.test(before)) return true;
     if (/^(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e) )*\S+$/u.test(span)) continue;
     if (at.some((i) => span.charAt(i + surname.length) === "-" || span.charAt(i - 1) === "-")) return true;
     const gap = p.e <= firm.s ? text.slice(p.e, firm.s) : text.slice(firm.e, p.s);
@@ -646,6 +668,52 @@ function firmOwnerMentions(lex: ReturnType<typeof lexicons>, text: string, kept:
       if (kept.some((c) => (c.label === "persoon" && c.e === at - 1) || c.s <= at && c.e >= e && (c.label !== "persoon" ? c.e - c.s > form.length : c.e > e || (c.s < at && !/^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(c.s, at)))))) continue;
       out.push({ s: at, e, label: "instelling", prio: PRIO.personContext + 1 });
     }
+  return out;
+}
+
+// "Wim van Grasgroen", "bart van stapvooruit": a person's name + "van" + a word that the text names as an organisation
+// (found as one or after its trade word, or the domain of an e-mail address or website) is that person of that
+// organisation, two spans; not where the word is a surname of the lexicon ("Jan van Dijk" beside "Bakkerij Dijk").
+const PERSON_OF_ORG_RE = /^(\p{L}.*?)[ \t]+van[ \t]+(\p{L}[\p{L}-]{3,})$/u;
+function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[] {
+  // (a person span with "van" inside: most texts have none)
+  const inside = (c: Candidate) => c.label === "persoon" && c.e - c.s > 8 && text.slice(c.s, c.e).includes("van");
+  if (!kept.some(inside)) return kept;
+  let orgs: Set<string> | undefined;
+  const lex = lexicons();
+  return kept.flatMap((c) => {
+    const m = inside(c) ? PERSON_OF_ORG_RE.exec(text.slice(c.s, c.e)) : null;
+    if (!m || lex.surnames.has(capitalised(m[2].toLowerCase())) || lex.ambiguousSurnames.has(capitalised(m[2].toLowerCase()))) return [c];
+    orgs ??= new Set(kept.flatMap((o) => {
+      const t = text.slice(o.s, o.e).toLowerCase();
+      // (also the name after a firm's trade word: "Hoveniersbedrijf Grasgroen")
+      // (not the surname after a firm's particle: "Kwekerij Van Hooydonk … Piet van Hooydonk")
+      return o.label === "instelling" ? (/(?:^|[ \t])(?:van|de|der|den|ter|ten|te)[ \t]/u.test(t) ? [] : [t, t.slice(t.indexOf(" ") + 1)]) : o.label === "email" || o.label === "url" ? (/([\p{L}\d-]+)\.\p{Ll}{2,}$/u.exec(t.replace(/^\p{Ll}+:\/\//u, "").replace(/\/.*$/u, "").replace(/^.*@/u, ""))?.slice(1) ?? []) : [];
+    }));
+    if (!orgs.has(m[2].toLowerCase())) return [c];
+    const at = c.e - m[2].length;
+    return [{ ...c, e: c.s + m[1].length }, { ...c, s: at, label: "instelling" as const }];
+  });
+}
+
+// "Bij <surname> <verb> ze": the staff of a firm named after its owner ("Bij Smeets willen ze", "bij van der meer zoeken ze").
+const STAFF_FRAME_RE = /(?<![\p{L}])[Bb]ij[ \t]+((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{L}\p{Ll}{2,})[ \t]+(?:hebben|hadden|zijn|waren|willen|wilden|zoeken|zochten|zien|zagen|kunnen|konden|moeten|moesten|gaan|gingen|vinden|vonden|doen|deden|werken|werkten|krijgen|nemen|namen|betalen|betaalden|kennen|weten|wisten|vragen|vroegen|staan|stonden|houden|hielden|mogen|hoeven)[ \t]+ze(?![\p{L}])/gu;
+// "werkt (via Covebo) bij <surname> in <Place>": someone's workplace in a town.
+const WORKS_AT_FRAME_RE = /(?<![\p{L}])(?:[Ww]erkt|[Ww]erkte|[Ww]erken|[Gg]ewerkt)[ \t]+(?:[^\n.,;:!?]{0,30}?[ \t])?bij[ \t]+((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{L}\p{Ll}{2,})[ \t]+in[ \t]+\p{Lu}/gu;
+function staffFrameOwners(lex: ReturnType<typeof lexicons>, text: string): string[] {
+  const out: string[] = [];
+  const frames = [...(may(text.includes("ze")) ? text.matchAll(STAFF_FRAME_RE) : []), ...(may(text.includes("erk")) ? text.matchAll(WORKS_AT_FRAME_RE) : [])];
+  for (const m of frames) {
+    const owner = m[1].replace(/[ \t]+/g, " ");
+    const last = owner.slice(owner.lastIndexOf(" ") + 1);
+    const cap = capitalised(last);
+    // (a surname, no first name; a word or place only with its particle: "bij van der meer", not "bij oma", "bij Jan")
+    if (!lex.surnames.has(cap) || lex.firstNames.has(cap) || lex.firstNamesLower.has(last.toLowerCase())) continue;
+    if (owner === last && (lex.common.has(last.toLowerCase()) || lex.places.phrases.has(phraseKey(last)) || lex.ambiguousSurnames.has(cap))) continue;
+    // (nor a trade after a lower-case article: "werkt bij de bakker in Best")
+    if (/^de \p{Ll}/u.test(owner)) continue;
+    out.push(owner);
+  }
   return out;
 }
 
@@ -1624,6 +1692,7 @@ export function detect(text: string): Span[] {
   if (may(/(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg)/.test(text)))
     kept = kept.filter((c) => c.label !== "persoon" || !STREET_NAME_TAIL.test(text.slice(c.e, c.e + 60)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+(?:de[ \t]+)?$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
+  if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
