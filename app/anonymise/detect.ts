@@ -420,7 +420,7 @@ function creditorItems(text: string): Candidate[] {
     const first = m[1].split(/[ \t]/)[0];
     const low = first.toLowerCase();
     const key = phraseKey(m[1]);
-    if (BILL_WORD_END.test(low) || ORDINARY_WORD_END.test(low) || DUTCH_WORD_RE.test(low) || listExcluded(lex, m[1].split(/[ \t]+/)) || !coinedLowerName(lex, low) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key) || GENERIC_SERVICES.has(key) || lex.surnames.has(first)) continue;
+    if (BILL_WORD_END.test(low) || ORDINARY_WORD_END.test(low) || DUTCH_WORD_RE.test(low) || listExcluded(lex, m[1].split(/[ \t]+/).filter((w) => !/^\p{Lu}{2,4}$/u.test(w))) || !coinedLowerName(lex, low) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key) || GENERIC_SERVICES.has(key) || lex.surnames.has(first)) continue;
     out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
   }
   return out;
