@@ -9151,3 +9151,47 @@ describe("session 24 A-r1: firms named after their owner", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 B-r1: coined organisation names with a cue", () => {
+  it.each([
+    // a signature line spelled as the e-mail or web domain of the text
+    ["Met vriendelijke groet,\n\nMirjam Stokman\ntrajectbegeleider Stapwijs\nm.stokman@stapwijs.nl | 06-12345678", "instelling", ["Stapwijs"]],
+    ["Groet,\nHenk Dolman\nWoonconsulent | HWB\n010-1234567 | www.hwb.nl", "instelling", ["HWB"]],
+    // not a place's domain, a national body's, a webmail host or a person's own surname
+    ["Groet,\nAnke Boomsma\nGemeente Heerenveen\na.boomsma@heerenveen.nl", "instelling", []],
+    ["Groet,\nKlantmanager UWV\nwww.uwv.nl", "instelling", []],
+    ["Groet,\nPieter Zwanenburg\npieter@zwanenburg.nl", "persoon", ["Pieter Zwanenburg"]],
+    // a care role or care service before an organisation the lexicon knows only with a cue
+    ["Aanwezig: Ilse Brink (woonbegeleider Dichterbij) en de wijkagent.", "instelling", ["Dichterbij"]],
+    ["Per 1 april: wijkverpleging van Aafje, twee keer per dag.", "instelling", ["Aafje"]],
+    ["- MEE inschakelen voor de aanvraag", "instelling", ["MEE"]],
+    // a first name after a role or after a service a client receives stays a person
+    ["Hij sprak met begeleider Aafje over de planning.", "instelling", []],
+    ["De begeleiding van Aafje loopt goed.", "instelling", []],
+    // "Het" + a surname is a building or home, "De" + a surname a person
+    ["Ze belde met de coördinator van locatie Het Kamphuis over de fietsen.", "instelling", ["Het Kamphuis"]],
+    ["Ze belde met De Vries over de fietsen.", "instelling", []],
+    // a lower-case head word opening a list item or after a semicolon (the name alone is the span), and a capitalised
+    // preposition opening the name
+    ["- tandartspraktijk De Molenwiek belde over de rekening", "instelling", ["De Molenwiek"]],
+    ["Scholen: obs De Tweemaster (Noor); kinderdagverblijf Piep Zee (Daan)", "instelling", ["De Tweemaster", "Piep Zee"]],
+    ["Ze heeft een afspraak bij verloskundigenpraktijk Aan Zee in Katwijk.", "instelling", ["Aan Zee"]],
+    ["Ze is bij de huisarts In het weekend niet.", "instelling", []],
+    // a surname + a company word
+    ["Hij solliciteert bij Van Ommen Bedrijfswagens in Goes.", "instelling", ["Van Ommen Bedrijfswagens"]],
+    // a creditor line: a coined name, a debt word and an amount
+    ["Schulden:\n1. Woonvalk – huurachterstand, ca. € 980\n2. Vitens – € 120", "instelling", ["Woonvalk", "Vitens"]],
+    ["Schuldeiser | Bedrag\nWoonvalk (huur) | € 1.200,00 | regeling", "instelling", ["Woonvalk"]],
+    ["- Huurtoeslag: terugvordering € 300\n- Jansen, lening € 500", "instelling", []],
+    // a capitalised coined word joined by "en" to an organisation
+    ["Ze heeft schulden bij Intrum, Woonvalk en Garage Hoekstra.", "instelling", ["Intrum", "Woonvalk", "Garage Hoekstra"]],
+    ["Hij zit bij Parnassia, Coach en Jurist.", "instelling", ["Parnassia"]],
+    // an abbreviation in capitals after "namens", a letter "van" or a pupil's mentor
+    ["De deurwaarder int ook namens WBV.", "instelling", ["WBV"]],
+    ["Neem de huurbrief van WBV mee.", "instelling", ["WBV"]],
+    ["De mentor van de OSG belde over het verzuim.", "instelling", ["OSG"]],
+    ["Hij kreeg een brief van het CJIB en een brief namens UWV.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
-import { LANGUAGES, listSiblings } from "./lists";
+import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
 import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
@@ -401,8 +401,108 @@ function coinedListSiblings(text: string, kept: Candidate[]): Candidate[] {
   if (members >= 3) out.push(...found);
   return out;
 }
+// "1. Woonpalet – huurachterstand, ca. € 1.450", "- Woongoed GO, huurachterstand, € 1.900", a table row "Woonpalet (huur) |
+// 40028817 | € 2.315,40": a line (or list item) opening with a capitalised coined name, then a dash, comma, bracket or bar,
+// and a debt word and an amount in euros on the same line names a creditor (no word, name, place, national body or
+// kind of bill or plural noun: not "- Huurtoeslag: terugvordering € 300", "2. Financiën – schulden € 18.000",
+// "Mulder, huurachterstand € 300").
+const CREDITOR_ITEM_RE = /^[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+|\|[ \t]*)?(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p{L}'’&-]*){0,2})(?=[ \t]*(?:[–—-][ \t]|,|\(|\|))([^\n]*)/gmu;
+const DEBT_WORD = /huur|achterstand|schuld|vordering|incasso|deurwaarder|aanmaning|lening|factuur|rekening|regeling|termijn/iu;
+const BILL_WORD_END = /(?:ën|toeslag|belasting|heffing|premie|verzekering|huur|lening|schuld|kosten|rekening|boete|abonnement|energie|water|gas|zorg|totaal|bedrag)$/iu;
+function creditorItems(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(CREDITOR_ITEM_RE, text)) {
+    if (!/€[ \t]*\d/u.test(m[2]) || !DEBT_WORD.test(m[2])) continue;
+    // (a list marker or a table row: not a sentence opening a line, "Moeder, huurachterstand € 300")
+    const s = m.index + m[0].length - m[2].length - m[1].length;
+    if (!/\S/u.test(text.slice(m.index, s)) && !m[2].includes("|")) continue;
+    const first = m[1].split(/[ \t]/)[0];
+    const low = first.toLowerCase();
+    const key = phraseKey(m[1]);
+    if (BILL_WORD_END.test(low) || ORDINARY_WORD_END.test(low) || DUTCH_WORD_RE.test(low) || listExcluded(lex, m[1].split(/[ \t]+/).filter((w) => !/^\p{Lu}{2,4}$/u.test(w))) || !coinedLowerName(lex, low) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key) || GENERIC_SERVICES.has(key) || lex.surnames.has(first)) continue;
+    out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "schulden bij Intrum, Woonpalet en Garage Veenstra", "ik pak Flakkee Fresh en Grinwis": a capitalised coined word
+// joined to an organisation by "en"/"of" in a list is an organisation too (no word, name, surname, place
+// or national body, no ordinary word ending, not the last word of a longer name: not "bij Humanitas en Jan", "Fitland,
+// Boksen en Voetbal", "HR Business Partner, Skyline Data Centers").
+const CAP_SIBLING_AFTER = /^(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+(\p{Lu}\p{Ll}{4,})(?=[ \t]*(?:,|[ \t](?:en|of)[ \t]|[.;:!?)\n]|$))/u;
+const CAP_SIBLING_BEFORE = /(?:^|[^\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{4,})(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+$/u;
+const CAP_ITEM_AFTER = /^(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+)/u;
+const CAP_ITEM_BEFORE = /(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/u;
+function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  const plain = (w: string) => ORDINARY_WORD_END.test(w) || DUTCH_WORD_RE.test(w) || listExcluded(lex, [w]);
+  const take = (w: string, s: number) => {
+    const e = s + w.length;
+    if (plain(w) || !coinedLowerName(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || kept.some((c) => c.s < e && c.e > s)) return;
+    // (not the last word of a longer name, and a further item beside it is no ordinary word: "bij Parnassia, Coach en Jurist")
+    if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) return;
+    const next = CAP_ITEM_AFTER.exec(text.slice(e, e + 40));
+    const prev = CAP_ITEM_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+    if ((next && plain(next[1])) || (prev && plain(prev[1]))) return;
+    out.push({ s, e, label: "instelling", prio: PRIO.propagated + 1 });
+  };
+  for (const c of kept) {
+    if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
+    const after = CAP_SIBLING_AFTER.exec(text.slice(c.e, c.e + 40));
+    if (after) take(after[1], c.e + after[0].length - after[1].length);
+    const before = CAP_SIBLING_BEFORE.exec(text.slice(Math.max(0, c.s - 40), c.s));
+    if (before) take(before[1], c.s - (before[0].length - before[0].indexOf(before[1])));
+  }
+  return out;
+}
+// "de gerechtsdeurwaarder int ook namens SSW", "de huurbrief van SSW", "De mentor van de SVS", "Mentor op het BC": an
+// abbreviation in capitals after "namens", a letter "van" or a pupil's mentor "van/op de/het" is an organisation (a
+// landlord, a school); not a national body, generic service or word ("namens het UWV", "brief van het CJIB", "ZUS").
+const CAPS_ORG_FRAME_RE = /(?<![\p{L}])(?:[Nn]amens|(?:[Hh]uur)?[Bb]rief[ \t]+van|[Mm]entor[ \t]+(?:van|op)[ \t]+(?:de|het))[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\d&\/-]|\.\p{L})/gu;
+function capsOrgsInFrames(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(CAPS_ORG_FRAME_RE, text)) {
+    const low = m[1].toLowerCase();
+    if (lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || NATIONAL_CHAINS.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*(?:[-*•][ \t]*)?)$/u;
 const ARTICLE_NAME_END = /(?<= )(De|Het|'t|’t) (\p{Lu}\p{Ll}{3,})$/u;
+/** The name part of an e-mail address's or website's host, lower case: "p.kamphuis@werkpad.nl", "www.ssw.nl" give
+ * "werkpad", "ssw" (the part before the top-level domain). */
+function hostLabel(text: string, c: Candidate): string | undefined {
+  const raw = text.slice(c.s, c.e).toLowerCase();
+  const host = /^((?:[\p{Ll}\d-]+\.)+)[\p{Ll}]{2,}(?![\p{L}\d.-])/u.exec(c.label === "email" ? raw.slice(raw.indexOf("@") + 1) : raw.replace(/^(?:https?:\/\/)?(?:www\.)?/u, ""));
+  return host?.[1].split(".").filter(Boolean).at(-1);
+}
+// "jobcoach Werkpad\np.kamphuis@werkpad.nl", "Consulent | SSW\n030-2290516 | www.ssw.nl", "Accolade … www.accolade.nl":
+// a capitalised word (or one in capitals) spelled as the name part of an e-mail address or website of the text names that
+// organisation on every mention, also where a person rule read it; not a webmail host, place, national body, name or word
+// (a lexicon organisation is allowed: "Accolade"), and not a surname that a person's full name in the text bears.
+function domainNamedOrgs(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "email" && c.label !== "url") continue;
+    const label = hostLabel(text, c);
+    if (!label || seen.has(label) || !/^\p{Ll}{3,}$/u.test(label) || WEBMAIL.has(label)) continue;
+    seen.add(label);
+    if (lex.places.phrases.has(label) || lex.negatives.phrases.has(label) || GENERIC_SERVICES.has(label) || (!coinedLowerName(lex, label) && !lex.ambiguousInstitutions.has(label))) continue;
+    for (const w of label.length >= 5 ? [capitalised(label), label.toUpperCase()] : [label.toUpperCase()])
+      for (const at of mentions(text, w)) {
+        if (/[@./]/.test(text.charAt(at - 1)) || /^[@.][\p{L}]/u.test(text.slice(at + w.length, at + w.length + 2))) continue;
+        if (kept.some((p) => p.label === "persoon" && p.e - p.s > w.length && p.s <= at && p.e >= at + w.length)) continue;
+        out.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.personContext + 1 });
+      }
+  }
+  return out;
+}
 function propagateInstitutions(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
@@ -520,10 +620,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   // "info@heerlen.nl"); also the first part of a hyphenated domain ("polderjob-west.nl" … "via polderjob").
   for (const c of kept) {
     if (c.label !== "email" && c.label !== "url") continue;
-    const raw = text.slice(c.s, c.e).toLowerCase();
-    const host = /^((?:[\p{Ll}\d-]+\.)+)[\p{Ll}]{2,}(?![\p{L}\d.-])/u.exec(c.label === "email" ? raw.slice(raw.indexOf("@") + 1) : raw.replace(/^(?:https?:\/\/)?(?:www\.)?/u, ""));
-    if (!host) continue;
-    for (const label of host[1].split(".").filter(Boolean).slice(-1)) {
+    const label = hostLabel(text, c);
+    if (label) {
       // "Dirk Boerstoel <dirk@garageboerstoel.nl> … maar Boerstoel is een klein bedrijf": a domain made of a trade word and
       // a capitalised name of the text (or that name and company words: "woltersinstallatie.nl") names the owner's firm.
       if (may(label.length >= 9 && !WEBMAIL.has(label)))
@@ -1618,6 +1716,8 @@ export function detect(text: string): Span[] {
   const names = nameCandidates(text, info);
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
+  if (may(text.includes("€"))) names.push(...creditorItems(text));
+  if (may(hasAny(text, ["amens", "rief", "entor"]))) names.push(...capsOrgsInFrames(text));
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
@@ -1642,9 +1742,9 @@ export function detect(text: string): Span[] {
     if (more.length) kept = resolve([...kept, ...more], text);
   }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
-  const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? coinedListSiblings(text, kept) : [];
+  const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
   if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").

@@ -34,7 +34,7 @@ const CAP_RE = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}+)$/u;
 const LOWER_RE = /^\p{Ll}[\p{Ll}-]{4,}$/u;
 // Lower-case items are only names when they do not look like a Dutch word ("bij parnassia, school en werk").
 // Also capitalised single words: people capitalise the items of a list ("bij Fitland, Boksen en Voetbal").
-const DUTCH_WORD_RE =
+export const DUTCH_WORD_RE =
   /(?:ing|heid|schap|en|er|te|tie|ie|isme|lijk|ig|baar|loos|st|je|al|ief|eel|eur|iek|baan|end|ach|uur|dag|week|jaar|les|cursus|school|huis|werk|zorg|hulp|dienst|centrum|team|kerk|winkel|markt|bank|kantoor|praktijk)$/;
 const LOWER_WORDS = new Set(
   "thuis buiten binnen stage sport fitness markt kerk moskee kantoor winkel klant bijstand opvang daarna samen straks morgen vandaag gisteren jurist coach yoga zumba pilates muziek".split(
@@ -51,7 +51,7 @@ interface Part {
 }
 
 /** True when the run is an ordinary capitalised thing, a name or a role rather than an organisation or place. */
-function excluded(lex: Lexicons, words: string[]): boolean {
+export function excluded(lex: Lexicons, words: string[]): boolean {
   const key = phraseKey(words.join(" "));
   const bare = key.replace(/^(?:de|het|'t) /, "");
   if (lex.negatives.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(bare) || lex.common.has(bare))

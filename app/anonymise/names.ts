@@ -2230,6 +2230,10 @@ const BANK_WORD_IN_BRACKET = /\([^()\n]{0,40}\b(?:rekening|bankrekening|betaalre
 const RELATIONS_OR_AGE_BRACKET = (after: string) => { const m = /^[ \t]*\((\d{1,2}|\p{Ll}+)/u.exec(after); return !!m && (/^\d/.test(m[1]) || RELATIONS.has(m[1])); };
 const BUSINESS_TAIL = /^(?:Zakelijk|Bank|Verzekeringen|Finance|Financial|Lease|Energie|Incasso|Hypotheken|Retail|Logistics|Webshop|Mobiel)$/;
 const LIST_MARKER_BEFORE = /(?:(?<![\p{L}])(?:bij|via|naar|aan|met)[ \t]+(?:o\.a\.|oa|onder[ \t]+(?:andere|meer)|m\.n\.|met[ \t]+name|zowel)|(?<![\p{L}])waaronder)[ \t]+$/iu;
+const CARE_ROLE = /^\p{Ll}*(?:begeleider|begeleidster|coach|consulent|coördinator|coordinator|hulpverlener|verpleegkundige|verzorgende)$/u;
+const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg|wijkverpleging|dagbesteding|cliëntondersteuning|clientondersteuning)$/u;
+const ORG_ONLY_SERVICE = /^(?:thuiszorg|wijkverpleging|dagbesteding)$/u;
+const CALL_IN_AFTER = /^[ \t]+(?:inschakelen|ingeschakeld|erbij[ \t]+(?:halen|betrekken)|betrekken|aanvragen)(?![\p{L}])/u;
 function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, text, lex } = ctx;
   const s = tokens[start].s;
@@ -2254,6 +2258,15 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   if (/(?:^|\n)[ \t]*(?:Aan|Van|Naar|To|From|T\.a\.v\.?|t\.a\.v\.?)[ \t]*:?[ \t]*$/u.test(before) && /^[ \t]*,[ \t]*(?:team|afdeling|locatie|vestiging|t\.a\.v\.|ter attentie)(?![\p{L}])/iu.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
   // A role right before and a name after a colon: "Persoonlijk begeleider Philadelphia: Wouter Dekker".
   if (prev && (ROLE_SUFFIX.test(prev.low) || (RELATIONS.has(prev.low) && /(?:er|or|ent|eur|ist|ster|coach)$/.test(prev.low))) && text.slice(prev.e, s) === " " && /^[ \t]*:[ \t]*\p{Lu}/u.test(after) && !lex.firstNames.has(tokens[start].t)) return true;
+  // "ambulant begeleider Dichterbij", "begeleiding Dichterbij ophogen", "thuiszorg van Aafje": a care role or a care
+  // service right before (or a service + "van/via") names the organisation that gives it; a first name after a role is
+  // the person ("begeleider Aafje"), after a service + "van" it may be the client ("begeleiding van Ilse") unless the
+  // service is one that only organisations give ("thuiszorg van Aafje").
+  const firstName = lex.firstNames.has(tokens[start].t);
+  if (prev && text.slice(prev.e, s) === " " && (CARE_ROLE.test(prev.low) || CARE_SERVICE.test(prev.low)) && !firstName) return true;
+  if (prev && /^(?:van|via)$/.test(prev.low) && tokens[start - 2] && text.slice(tokens[start - 2].e, prev.s) === " " && CARE_SERVICE.test(tokens[start - 2].low) && (!firstName || ORG_ONLY_SERVICE.test(tokens[start - 2].low))) return true;
+  // "MEE inschakelen", "Dichterbij erbij halen": an organisation one calls in.
+  if (CALL_IN_AFTER.test(after) && !firstName) return true;
   // "GGN (namens Otto)": "namens" after an organisation (an abbreviation or a lexicon name), within a bracket or not.
   if (prev?.low === "namens") {
     let k = start - 2;
@@ -2282,6 +2295,8 @@ const SECTOR_HEADS = /^(?:(?:zorg)?verzekeraar|verzekeringsmaatschappij|(?:agrar
 // One-word method names ("werkfit"); a firm head before one makes the firm's name.
 let methodWords: Set<string> | undefined;
 const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").filter((w) => !/[ \t]/.test(w)))).has(low);
+// A list item's marker, a form label's colon (not a clock time's) or a semicolon right before.
+const ITEM_OR_VALUE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)$|[^\d\s]:[ \t]*$|;[ \t]*$/u;
 // Capitalised prepositions that open a tagline name after a head word: "Hotel In de Kroon", "Lyceum Aan de Schie".
 const TAGLINE_PREPS = /^(?:In|Aan|Op|Bij|Onder|Over|Achter|Om|Zum|Zur|Am|Im)$/;
 const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies"]);
@@ -2380,7 +2395,9 @@ function institutionRules(ctx: Ctx) {
     if (headEnd >= i && SECTOR_HEADS.test(phraseKey(text.slice(t.s, tokens[headEnd].e))) && (!t.cap || (!!tokens[headEnd + 1] && matchPhrase(ctx, headEnd + 1, lex.institutions) > headEnd))) headEnd = -1;
     // "Re: Semhar – taalschool\nTo:": a name never continues on the next line.
     // (not a course: "de opleiding Bloemsierkunst Niveau 2", "cursus Tuinaanleg Basis")
-    if (headEnd >= i && (t.cap || !t.sentStart || (t.upper && /^(?:stichting|vereniging)$/.test(t.low))) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
+    // (A lower-case head opening a list item or a form value is no sentence start: "- huisartsenpraktijk De Linde belde",
+    // "Kinderen: peuteropvang Humpie Dumpie".)
+    if (headEnd >= i && (t.cap || !t.sentStart || (t.upper && /^(?:stichting|vereniging)$/.test(t.low)) || (!t.upper && ITEM_OR_VALUE_BEFORE.test(text.slice(Math.max(0, t.s - 12), t.s)))) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
       !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
@@ -2393,18 +2410,24 @@ function institutionRules(ctx: Ctx) {
       // write in English".
       if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
       // "Hotel In de Kroon", "Lyceum Aan de Schie", "Re-integratiebureau In Beweging": a capitalised preposition right after a
-      // capitalised head opens a tagline name; a German "zum/zur" does so also in lower case ("hotel zum kaiserblick").
+      // head opens a tagline name, also after a lower-case head ("verloskundigenpraktijk Bij Moeder", unless a lexicon name
+      // starts there: "re-integratiebedrijf In Beweging Werkt"); a German "zum/zur"
+      // does so also in lower case ("hotel zum kaiserblick").
       // Not a place after it ("Hotel In Epen" reads as a preposition) and not a new sentence.
       const prep = tokens[j];
+      // (after a lower-case head the tagline name alone is the span: "re-integratiebedrijf Op Koers")
+      let taglineOnly = false;
       if (end === j && !arabic && prep && !prep.sentStart && text.slice(tokens[headEnd].e, prep.s) === " " &&
-        ((t.cap && TAGLINE_PREPS.test(prep.t)) || /^(?:zum|zur|Zum|Zur)$/.test(prep.t))) {
+        (TAGLINE_PREPS.test(prep.t) || /^(?:zum|zur)$/.test(prep.t)) && (t.cap || /^(?:zum|zur)$/i.test(prep.t) || matchPhrase(ctx, j, lex.institutions) < j)) {
         let k = j + 1;
         if (tokens[k] && /^(?:de|het|den|der|'t|’t)$/.test(tokens[k].t) && text.slice(prep.e, tokens[k].s) === " ") k++;
         const w = tokens[k];
         const lowerGerman = !t.cap && /^z/.test(prep.t);
         if (w && w.word && (w.cap || lowerGerman) && !w.sentStart && text.slice(tokens[k - 1].e, w.s) === " " && !w.upper && matchPhrase(ctx, k, lex.places) < k &&
-          !lex.firstNames.has(w.t) && !isNegative(lex, w.key) && !MONTH_NAMES.test(w.t))
+          !lex.firstNames.has(w.t) && !isNegative(lex, w.key) && !MONTH_NAMES.test(w.t)) {
           end = lowerGerman ? k + 1 : Math.max(k + 1, capRun(ctx, k, 2, true));
+          taglineOnly = !t.cap && !lowerGerman;
+        }
       }
       // "Bewind op Maat", "Zorg op Orde": a capitalised head right before "op" + a capitalised word that is no place or name.
       const inner = tokens[end];
@@ -2514,8 +2537,11 @@ function institutionRules(ctx: Ctx) {
       for (let k = j + 1; k < end - 1; k++)
         if (tokens[k].t === "en" && (lex.institutions.phrases.has(tokens[k + 1].key) || (tokens[k + 1].cap && lex.institutionHeads.phrases.has(tokens[k + 1].low)) || (end - k > 2 && tokens[end - 1].cap && ORG_TAIL.test(tokens[end - 1].t)) ||
           (end - k === 2 && /^\p{Lu}\p{Ll}{3,}(?:wonen|energie)$/u.test(tokens[k + 1].t)))) { end = k; break; }
-      if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap)) {
-        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
+      // (After a lower-case head opening a list item or form value the name alone is the span: "- thuiszorg Rivas",
+      // "Kinderen: peuteropvang Humpie Dumpie"; "- thuiszorg van Opella" is left to the rules for the name.)
+      const itemHead = !t.cap && !t.upper && t.sentStart;
+      if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
+        ctx.out.push({ s: itemHead || taglineOnly ? tokens[j].s : t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
       // "praktijkondersteuner GGZ Sevda Aydın": the generic service + a known first name is the person.
@@ -2691,8 +2717,11 @@ function institutionRules(ctx: Ctx) {
       // "dochter zit op De Wielewaal": after "zit/zat op" the article-led name is a school, also when a district bears it
       // (a child sits at a school, never in a district); not "woont op De Wielewaal".
       const sitsAt = prevLow === "op" && SIT_VERBS.has(prevPrevLow) && end === i + 2;
-      if (end > i + 1 && !lex.surnames.has(tokens[i + 1].t) && !lex.ambiguousSurnames.has(tokens[i + 1].t) && ((!lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t)) || sitsAt))
-        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: sitsAt ? PRIO.placeLexicon + 2 : PRIO.institutionContext });
+      // ("coördinator Het Veenhuis", "locatie Het Veenhuis": a surname after a capitalised "Het" is a building or home,
+      // never a person; "bij De Vries" is a person.)
+      const surname = lex.surnames.has(tokens[i + 1].t) || lex.ambiguousSurnames.has(tokens[i + 1].t);
+      if (end > i + 1 && (!surname || t.t === "Het") && ((!lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t)) || sitsAt))
+        ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: sitsAt ? PRIO.placeLexicon + 2 : surname ? PRIO.personTitle + 1 : PRIO.institutionContext });
     }
   }
 }
@@ -2701,7 +2730,7 @@ function institutionRules(ctx: Ctx) {
 // (Also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
 // A name + a compound on -stichting, -verzekeringen or -lease is a foundation, insurer or lessor ("Waterweg Woonstichting",
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
-export const ORG_TAIL = /^(?:cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
