@@ -427,6 +427,10 @@ const SETS: Record<string, string> = {
   blind414: "blind414.jsonl",
   blind415: "blind415.jsonl",
   blind410: "blind410.jsonl",
+  blind417: "blind417.jsonl",
+  blind418: "blind418.jsonl",
+  blind419: "blind419.jsonl",
+  blind420: "blind420.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -526,6 +526,10 @@ describe.each([
   ["blind414 (session 24: first run)", "blind414.jsonl", ["instelling"] as Label[]],
   ["blind415 (session 24: first run)", "blind415.jsonl", ["instelling"] as Label[]],
   ["blind410 (session 24: first run)", "blind410.jsonl", ["instelling"] as Label[]],
+  ["blind417 (session 24: unseen check after round 1)", "blind417.jsonl", ["instelling"] as Label[]],
+  ["blind418 (session 24: unseen check after round 1)", "blind418.jsonl", ["instelling"] as Label[]],
+  ["blind419 (session 24: unseen check after round 1)", "blind419.jsonl", ["instelling"] as Label[]],
+  ["blind420 (session 24: unseen check after round 1)", "blind420.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

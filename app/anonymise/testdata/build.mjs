@@ -483,4 +483,8 @@ build("blind416");
 build("blind414");
 build("blind415");
 build("blind410");
+build("blind417");
+build("blind418");
+build("blind419");
+build("blind420");
 build("schoon");
