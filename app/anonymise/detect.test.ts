@@ -9195,3 +9195,41 @@ describe("session 24 B-r1: coined organisation names with a cue", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 C-r2: places, postcodes, ages, dates, persons, false hits", () => {
+  it.each([
+    // a word-like place after in/uit right after a team word or a titled name
+    ["[10:01] bo: de buurtcoach van het wijkteam in buren belde\n[10:02] ed: ok", "plaats", ["buren"]],
+    ["[10:01] bo: mw. jansen uit buren is verhuisd\n[10:02] ed: ok", "plaats", ["buren"]],
+    ["[10:01] bo: ik heb last van de buren\n[10:02] ed: ok", "plaats", []],
+    // an ambiguous place right after a one-word care organisation, closing a bracket
+    ["thuiszorg: Ria Bos (Buurtzorg Buren)", "plaats", ["Buren"]],
+    ["Buurtzorg Best komt morgen langs", "plaats", []],
+    // a compass point before a known province or region
+    ["Overleg consulenten Zuidwest-Drenthe - 4 april", "plaats", ["Zuidwest-Drenthe"]],
+    ["Zuid-Afrikaanse wijn, Noord-Europese kou", "plaats", []],
+    // a unit-like capital pair alone in brackets after a known place is a postcode
+    ["wonend aan de Lindelaan 4 in Zutphen (7201 KM). Wij", "postcode", ["7201 KM"]],
+    ["de rit was lang (1200 KM) en zwaar", "postcode", []],
+    // an age after a name and a comma on a household line, before a bracketed remark
+    ["Kinderen: Mila, 9 (thuiswonend); Ruben, 16 (woont bij moeder)", "leeftijd", ["9", "16"]],
+    ["Kinderen: Mila, 9 uur per week opvang", "leeftijd", []],
+    // "allebei" + a number as an apposition
+    ["[10:01] bo: broers uit tiel, allebei 19, zoeken werk\n[10:02] ed: ok", "leeftijd", ["19"]],
+    ["ze hebben allebei 3 keer gebeld", "leeftijd", []],
+    // a day-month closing a note heading before a bracketed remark
+    ["aantekeningen huisbezoek 14-3 (kort)\nmw. thuis", "datum", ["14-3"]],
+    ["aantekeningen huisbezoek 9-12 uur\nmw. thuis", "datum", []],
+    // the second name of a pair closing the clause
+    ["Twee kinderen, Noor en Zaid.", "persoon", ["Noor", "Zaid"]],
+    ["Ik sprak Noor en Utrecht.", "persoon", ["Noor"]],
+    // a diacritic spelling of a found name
+    ["klant: dhr. Jozef Dvorak (eig. Dvořák), geb. 1980", "persoon", ["Jozef Dvorak", "Dvořák"]],
+    ["klant: dhr. Jozef Dvorak, werkt bij Café Élan", "persoon", ["Jozef Dvorak"]],
+    // an abbreviated note heading word is no first name
+    ["Aant. gesprek di 4/3 - mw. Bakker", "persoon", ["Bakker"]],
+    ["Aant Bosma belde vanochtend", "persoon", ["Aant Bosma"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -880,6 +880,9 @@ const NEXT_SENTENCE_AGE_RE = /^[?!.][ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?,[ \
 // "Kinderen: Emma 12, Lucas 9", "Gezin: Rob 41 en Ilse 39": on a household line a name + a bare number is an age.
 const HOUSEHOLD_LINE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:kinderen|kids|kind|gezin|gezinsleden|huishouden|gezinssamenstelling|samenstelling(?:[ \t]+\p{L}+)?|thuiswonend(?:e[ \t]+kinderen)?|inwonend(?:e[ \t]+\p{L}+)?|bewoners|medebewoners)[ \t]*:[^\n]*$/iu;
 const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(?:[,;\n)]|$|[ \t]en[ \t]|\.(?!\d)))/u;
+// "Kinderen: Jayden, 7 (thuiswonend); Quincy, 15 (woont bij vader)": on a household line a name, a comma and a bare
+// number before a bracketed remark.
+const NAME_COMMA_AGE_BRACKET_RE = /^[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*\([ \t]*\p{L})/u;
 const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
 const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
 /**
@@ -921,6 +924,40 @@ function coordinatedFirstNames(text: string, kept: Candidate[]): Candidate[] {
     if (lex.surnames.has(w) && !lex.firstNames.has(w)) continue;
     // a word before it on the same line, no sentence end right before
     if (!/[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s - 20), s)) || kept.some((k) => k.s < s + w.length && s < k.e)) continue;
+    extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
+  }
+  return extra;
+}
+
+// "mw. Eszter Horvath (…, eig. Horváth)": a capitalised word with diacritics that, stripped of them, equals a word of a
+// found person's name is a spelling of that name.
+const DIACRITIC_WORD_RE = /(?<![\p{L}])\p{Lu}\p{L}*[À-ɏ]\p{L}*(?![\p{L}])/gu;
+const stripDiacritics = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+function diacriticSpellings(text: string, kept: Candidate[]): Candidate[] {
+  const words = new Set<string>();
+  for (const c of kept) if (c.label === "persoon") for (const w of text.slice(c.s, c.e).split(/[ \t]+/)) if (w.length >= 4 && /^\p{Lu}[a-z]+$/u.test(w)) words.add(w);
+  const extra: Candidate[] = [];
+  if (!words.size) return extra;
+  for (const m of allMatches(DIACRITIC_WORD_RE, text)) {
+    const s = m.index, e = s + m[0].length;
+    if (words.has(stripDiacritics(m[0])) && isFree(kept, s, e)) extra.push({ s, e, label: "persoon", prio: PRIO.personContext - 1 });
+  }
+  return extra;
+}
+
+// "een tweeling van 6, Yara en Zain.": an unknown capitalised word after a found first name + "en", closing the clause,
+// is the second name of the pair (not a place, organisation or word the lexicons know: "Sanne en Utrecht").
+const SECOND_OF_PAIR_RE = /^[ \t]+en[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[.,;!?)\n]|$))/u;
+function secondNamesOfPairs(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const lex = lexicons();
+  for (const c of kept) {
+    if (c.label !== "persoon" || c.prio < PRIO.personLexicon || !lex.firstNames.has(text.slice(c.s, c.e))) continue;
+    const m = SECOND_OF_PAIR_RE.exec(text.slice(c.e, c.e + 30));
+    if (!m) continue;
+    const w = m[1], key = w.toLowerCase(), s = c.e + m[0].length - w.length;
+    if (lex.common.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || lex.negatives.phrases.has(key) || lex.institutionHeads.phrases.has(key) || lex.notNamesAfterTitle.has(key)) continue;
+    if (kept.some((k) => k.s < s + w.length && s < k.e)) continue;
     extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
   }
   return extra;
@@ -1283,7 +1320,10 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     if (months) { const s = c.e + months[0].lastIndexOf(months[1]); extra.push({ s, e: s + months[1].length, label: "leeftijd", prio: PRIO.leeftijd }); }
     add(c.e, ORIGIN_AGE_RE.exec(after), 1);
     add(c.e, NEXT_SENTENCE_AGE_RE.exec(after), 12);
-    if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) add(c.e, NAME_SPACE_AGE_RE.exec(after));
+    if (HOUSEHOLD_LINE_RE.test(text.slice(Math.max(0, c.s - 80), c.s))) {
+      add(c.e, NAME_SPACE_AGE_RE.exec(after));
+      add(c.e, NAME_COMMA_AGE_BRACKET_RE.exec(after), 1);
+    }
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, c.s - 6), c.s))) add(c.e, DASH_AGE_RE.exec(after));
   }
   return extra;
@@ -1296,6 +1336,14 @@ const PAIR_FIRST_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+e
 const PAIR_NEXT_AGE_RE = /^[ \t]+(\d{1,2})(?=[ \t]*(?:[,;?!\n)]|\.(?!\d)|$|en(?![\p{L}])|\p{Extended_Pictographic}))/u;
 const BOTH_AGE_RE = new RegExp(String.raw`^[ \t]+(?:zijn|waren|worden|werden)[ \t]+(?:(?:nu|al|toch|ook|inmiddels|pas|net)[ \t]+)?(?:allebei|allebeide|beiden|beide|allebij)[ \t]+(?:(?:nu|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?=${AGE_TAIL})`, "u");
 const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:\p{L}*verdeling|verdeeld|stand|score|scores|uitslag|punten|uren|aantal|aantallen|taken|casussen|cases|dossiers|telling|caseload|stemmen)(?![\p{L}])[^\n]{0,30}$/iu;
+// "jong stel uit zoelen, allebei 22, schulden bij …": "allebei/beiden" + a bare number as an apposition between commas
+// is the shared age of a pair (not "allebei 3 keer": the comma closes the number).
+const BOTH_AGE_APPOSITION_RE = /(?<=,[ \t]*(?:allebei|allebeide|allebij|beiden|beide)[ \t]+)(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?[,;])/giu;
+function bothAgeAppositions(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const m of allMatches(BOTH_AGE_APPOSITION_RE, text)) if (Number(m[1]) >= 1 && isFree(kept, m.index, m.index + m[1].length)) extra.push({ s: m.index, e: m.index + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+  return extra;
+}
 function pairedNameAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const persons = kept.filter((c) => c.label === "persoon").sort((a, b) => a.s - b.s);
@@ -1469,11 +1517,19 @@ const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ru
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
 const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
+// "Aant. huisbezoek wo 19/3": an abbreviated note heading word (aantekeningen, opmerkingen …) opening a line, its dot
+// followed by a lower-case word, is no first name of the same spelling.
+const NOTE_HEADING_WORDS = ["aantekeningen", "opmerkingen", "notities", "verslag", "bijzonderheden"];
+function isNoteHeadingAbbreviation(text: string, s: number, e: number): boolean {
+  if (text.charAt(e) !== "." || !/^[ \t]+\p{Ll}/u.test(text.slice(e + 1, e + 4)) || !/(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(text.slice(Math.max(0, s - 6), s))) return false;
+  const w = text.slice(s, e).toLowerCase();
+  return w.length >= 3 && /^\p{Ll}+$/u.test(w) && NOTE_HEADING_WORDS.some((n) => n.length > w.length && n.startsWith(w));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];
@@ -1742,7 +1798,7 @@ export function detect(text: string): Span[] {
     if (more.length) kept = resolve([...kept, ...more], text);
   }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(text.includes(" en ")) ? coordinatedFirstNames(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
   if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
@@ -1753,7 +1809,7 @@ export function detect(text: string): Span[] {
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text);
   // (pairs need a digit before "," or " en ", BOTH_AGE_RE "allebei/allebij/beide")
-  const pairAges = may(/\d(?:[ \t]*,|[ \t]+en[ \t])|allebei|allebij|beide/i.test(text)) ? pairedNameAges(text, kept) : [];
+  const pairAges = may(/\d(?:[ \t]*,|[ \t]+en[ \t])|allebei|allebij|beide/i.test(text)) ? [...pairedNameAges(text, kept), ...bothAgeAppositions(text, kept)] : [];
   if (may(pairAges.length > 0)) kept = resolve([...kept, ...pairAges], text);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
   if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);

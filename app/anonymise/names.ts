@@ -1574,9 +1574,14 @@ function personRules(ctx: Ctx) {
 }
 
 /** "Rotterdam-Zuid", "Amsterdam-Zuidoost": a known place with a direction. */
+// (Also a compass point before a known, unambiguous province or region: "Noordwest-Overijssel", "Zuidoost-Drenthe".)
+const COMPASS_PREFIX = /^(?:noord|oost|zuid|west|zuidoost|zuidwest|noordoost|noordwest|midden)$/;
 function placeWithDirection(lex: Lexicons, t: Token): boolean {
   const parts = t.t.split("-");
-  return parts.length >= 2 && DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")));
+  if (parts.length < 2) return false;
+  if (DIRECTIONS.test(parts[parts.length - 1].toLowerCase()) && lex.places.phrases.has(phraseKey(parts.slice(0, -1).join(" ")))) return true;
+  const rest = phraseKey(parts.slice(1).join(" "));
+  return COMPASS_PREFIX.test(parts[0].toLowerCase()) && lex.places.phrases.has(rest) && !lex.ambiguousPlaces.has(rest);
 }
 
 /** End token of "Place-Region" at token i ("Maastricht-Heuvelland", "Helmond-De Peel"), or -1. */
@@ -1627,6 +1632,16 @@ function errandFramePlace(ctx: Ctx, i: number): boolean {
   // "bij (de) X in Y": a one-word workplace or shop between "bij" and "in"
   const b = tokens[i - 3]?.low === "bij" ? i - 3 : tokens[i - 4]?.low === "bij" && /^(?:de|het|een)$/.test(tokens[i - 3].low) ? i - 4 : -1;
   return b >= 0 && tokens[i - 2].word && !newlineBetween(text, tokens[b].s, tokens[i].e) && clauseOrParticleAfter(ctx, i);
+}
+// "het sociaal team in buren", "dhr. jansma uit buren": a word-like place after in/uit right after a team word or a
+// titled name names the team's area or the person's town.
+function teamOrTitledFramePlace(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const w = tokens[i - 2];
+  if (!w?.word || LIVE_FRAME_NOT.has(tokens[i].low) || newlineBetween(text, w.s, tokens[i].e)) return false;
+  if (/\p{Ll}team$|^team$/u.test(w.low)) return true;
+  const k = tokens[i - 3]?.t === "." ? i - 4 : i - 3;
+  return !!tokens[k] && SHORT_TITLES.has(tokens[k].low) && !newlineBetween(text, tokens[k].s, w.e);
 }
 // The clause ends after token i, also behind a chat particle ("in helden toch?", "in helden he").
 function clauseOrParticleAfter(ctx: Ctx, i: number): boolean {
@@ -1839,7 +1854,7 @@ function placeRules(ctx: Ctx) {
     }
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
     const clauseEndPlace = CLAUSE_END_PLACES.has(t.low) && prevLow !== "te" && clauseEndsAfter(ctx, i);
-    const errandPlace = prevLow === "in" && errandFramePlace(ctx, i);
+    const errandPlace = (prevLow === "in" && errandFramePlace(ctx, i)) || ((prevLow === "in" || prevLow === "uit") && teamOrTitledFramePlace(ctx, i));
     if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || clauseEndPlace || errandPlace || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").
@@ -1957,6 +1972,9 @@ function placeRules(ctx: Ctx) {
       const afterPlace = (coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low)) || (prev?.t === "/" && lastPlaceEnd === i - 2);
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
+      // "(Buurtzorg Buren)", "Humanitas Buren,": an ambiguous place right after a one-word care or welfare organisation the
+      // lexicon knows, closing a bracket, clause or line, is its branch's town.
+      const orgBranch = !!prev && prev.cap && prev.word && text.slice(prev.e, t.s) === " " && lex.institutions.phrases.has(prev.low) && clauseEndsAfter(ctx, end);
       // "in de wijk Holy", "de buurt Gein": a district or neighbourhood word right before it names the place.
       const headBefore = PLACE_HEADS.has(prevLow) && !prev.cap && text.slice(prev.e, t.s) === " " && /^(?:wijk|buurt|stadsdeel|dorp|woonwijk)$/.test(prevLow);
       // "gemeentehuis Hasselt", "station Best": a town's own building (lower case) right before it names the town.
@@ -1983,7 +2001,7 @@ function placeRules(ctx: Ctx) {
       const departmentTeam = t.cap && DEPARTMENT_TEAM_BEFORE.test(text.slice(Math.max(0, t.s - 40), t.s));
       // "Rijksweg 12a Schaijk (boven de snackbar)": an ambiguous place right after a street + house number on the same line.
       const afterStreetNumber = t.cap && STREET_NUMBER_BEFORE.test(text.slice(Math.max(0, t.s - 50), t.s));
-      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !branchPlaceFrame(ctx, i, end) && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
+      if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !branchPlaceFrame(ctx, i, end) && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !orgBranch && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
       // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
@@ -7644,7 +7662,10 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
   const regionOnly = (k: number) => {
     if (!tokens[k] || !tokens[k].cap) return -1;
     const pe = matchPhrase(ctx, k, lex.places);
-    if (pe < k) return -1;
+    // (also a compass point before such a region: "Rabobank Noord-Overijssel")
+    const parts = tokens[k].t.split("-");
+    const compassRest = parts.length === 2 && COMPASS_PREFIX.test(parts[0].toLowerCase()) ? phraseKey(parts[1]) : "";
+    if (pe < k) return compassRest && REGION_ONLY.has(compassRest) && !lex.townsAndDistricts.has(compassRest) ? k : -1;
     const key = phraseKey(text.slice(tokens[k].s, tokens[pe].e));
     return REGION_ONLY.has(key) && !lex.townsAndDistricts.has(key) ? pe : -1;
   };

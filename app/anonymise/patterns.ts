@@ -551,7 +551,10 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // suffix + house number + comma on the same line, closing its clause, is the postcode of that address.
     const streetLine = () => !!m[3] && m[2] === " " && /\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|kade|plein|gracht|singel|dijk|dreef|steeg|pad|hof|ring|markt)[ \t]+\d{1,4}[a-zA-Z]?,[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
       /^[ \t]*(?:[.;)\n]|,[ \t]*(?!\d)|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !streetLine() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    // "wonend aan de Triangel 52 in Culemborg (4102 ML)": a capital unit pair alone in brackets right after a known place.
+    const placeBracket = () => !!m[3] && /^[ \t]*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      ((pl) => !!pl && lexicons().places.phrases.has(phraseKey(pl[1])))(/(\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index)));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !streetLine() && !placeBracket() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -705,10 +708,11 @@ const DM_TIME_RE = /(?<![\p{L}\p{N}.,:\/-])(\d{1,2})([-/])(\d{1,2})(?=[ \t]+(?:o
 // ", day-month" (the heading of a visit or call note; not "groep 3, 2/3" on an ordinary line).
 const DM_VISIT_HEAD_END_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:hb|huisbezoek|bezoek|gesprek|telefoongesprek|tel\.?|telefonisch|belnotitie|telefoonnotitie|intake|afspraak|overleg|mdo|kennismaking)(?![\p{L}])[^\n]{1,80},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/giu;
 // "aantekeningen gesprek bram l. 27/1", "Verslag huisbezoek fam. Yilmaz 4-3": a line that opens with a note word
-// (after at most one other word) and closes with a day-month, without a comma.
+// (after at most one other word) and closes with a day-month, without a comma (or before a bracketed remark:
+// "notities klantgesprek 25-2 (snel getypt)").
 // The line head is checked by a lookbehind AFTER the day-month (it runs only where a day-month closes a line; placed
 // first it ran backwards from every position of the text).
-const DM_NOTE_HEAD_END_RE = /(?<![\p{N}])(\d{1,2})([-/])(\d{1,2})(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t]\d{1,2}[-/]\d{1,2})(?=[ \t]*(?:\n|$))/giu;
+const DM_NOTE_HEAD_END_RE = /(?<![\p{N}])(\d{1,2})([-/])(\d{1,2})(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+[ \t]+)?\p{L}*(?:notitie|notities|gesprek|verslag|huisbezoek|afspraak|overleg|intake|aantekening|aantekeningen)(?![\p{L}])[^\n]{0,60}?[ \t]\d{1,2}[-/]\d{1,2})(?=[ \t]*(?:\n|$|\([ \t]*\p{L}))/giu;
 // "Telefoonnotitie 18/2", "Huisbezoek 4-3" on a line of their own: a note heading closed by its day-month; also after
 // one or two words and before a comma ("notitie tel. contact 18/10, mw. Ramdin").
 const DM_HEADING_LINE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\p{L}+\.?[ \t]+){0,2}\p{L}*(?:notitie|gesprek|verslag|contact|huisbezoek|afspraak|overleg|intake|belnotitie|telefoongesprek|aantekening)[ \t]*:?[ \t]+)(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$)|,[ \t])/giu;
