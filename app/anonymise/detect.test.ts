@@ -9226,6 +9226,13 @@ describe("session 24 C-r2: places, postcodes, ages, dates, persons, false hits",
     // a diacritic spelling of a found name
     ["klant: dhr. Jozef Dvorak (eig. Dvořák), geb. 1980", "persoon", ["Jozef Dvorak", "Dvořák"]],
     ["klant: dhr. Jozef Dvorak, werkt bij Café Élan", "persoon", ["Jozef Dvorak"]],
+    // a home noun earlier in the clause + "aan de" + a name + a house number is an address without a street word
+    ["Ze huurt een flat van Woonzorg aan de Bremhorst 8 met haar zoon.", "adres", ["Bremhorst 8"]],
+    ["Het huis aan de Maas 3 keer overstroomd", "adres", []],
+    // a first name closing an organisation of three or more words, before a lower-case word, is a person
+    ["Mooi dat Schildersbedrijf De Groot Piotr een contract geeft.", "persoon", ["Piotr"]],
+    ["Mooi dat Schildersbedrijf De Groot Piotr een contract geeft.", "instelling", ["Schildersbedrijf De Groot"]],
+    ["Ze ligt in Ziekenhuis Sint Jan en herstelt.", "persoon", []],
     // an abbreviated note heading word is no first name
     ["Aant. gesprek di 4/3 - mw. Bakker", "persoon", ["Bakker"]],
     ["Aant Bosma belde vanochtend", "persoon", ["Aant Bosma"]],

@@ -794,6 +794,23 @@ function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[]
   });
 }
 
+// "Fijn dat Hoveniersbedrijf Van Gerwen Dariusz een kans wil geven": an organisation span of three or more words whose last
+// word is a first name (no surname) right after the owner's surname (known, or after a particle), before a lower-case word, is the organisation + the
+// person it takes on (not a school or church named after a person: "basisschool Anne Frank").
+const ORG_TRAILING_FIRST_RE = /^(\S+(?:[ \t]+\S+)+)[ \t]+(\p{Lu}\p{Ll}{2,})$/u;
+function splitTrailingFirstNames(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  return kept.flatMap((c) => {
+    if (c.label !== "instelling" || !/^[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 3))) return [c];
+    const m = ORG_TRAILING_FIRST_RE.exec(text.slice(c.s, c.e));
+    const prevWord = m ? m[1].slice(m[1].search(/\S+$/)) : "";
+    const before = prevWord.toLowerCase();
+    // (not a saint or a name after a preposition, conjunction or article: "Ziekenhuis Sint Jan", "Lunchroom Bij Saar", "Hair by Nour")
+    if (!m || m[1].split(/[ \t]+/).length < 2 || /^(?:sint|st\.?|heilige|h\.|bij|by|at|of|and|en|&|de|het|'t|van|der|den|voor|huize|villa|tante|oom|opa|oma)$/.test(before) || !(lex.surnames.has(prevWord) || /(?:^|[ \t])(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+\S+$/.test(m[1])) || lex.firstNames.has(prevWord) || !lex.firstNames.has(m[2]) || lex.ambiguousFirstNames.has(m[2]) || lex.surnames.has(m[2]) || lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e)))) return [c];
+    return [{ ...c, e: c.s + m[1].length }, { s: c.e - m[2].length, e: c.e, label: "persoon" as const, prio: PRIO.personContext }];
+  });
+}
+
 // "Bij <surname> <verb> ze": the staff of a firm named after its owner ("Bij Smeets willen ze", "bij van der meer zoeken ze").
 const STAFF_FRAME_RE = /(?<![\p{L}])[Bb]ij[ \t]+((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{L}\p{Ll}{2,})[ \t]+(?:hebben|hadden|zijn|waren|willen|wilden|zoeken|zochten|zien|zagen|kunnen|konden|moeten|moesten|gaan|gingen|vinden|vonden|doen|deden|werken|werkten|krijgen|nemen|namen|betalen|betaalden|kennen|weten|wisten|vragen|vroegen|staan|stonden|houden|hielden|mogen|hoeven)[ \t]+ze(?![\p{L}])/gu;
 // "werkt (via Covebo) bij <surname> in <Place>": someone's workplace in a town.
@@ -1849,6 +1866,7 @@ export function detect(text: string): Span[] {
     kept = kept.filter((c) => c.label !== "persoon" || !STREET_NAME_TAIL.test(text.slice(c.e, c.e + 60)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+(?:de[ \t]+)?$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
+  if (may(kept.some((c) => c.label === "instelling"))) kept = splitTrailingFirstNames(text, kept);
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);

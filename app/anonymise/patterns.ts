@@ -2866,6 +2866,14 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // "een kleine woning van Goed Wonen aan de Haageijk 17 met zijn neef": a home noun earlier in the clause + "aan de" + a
+  // name + a house number is the address, also without a street word.
+  for (const m of may(/woning|huis|flat|appartement/i.test(text)) ? allMatches(HOME_ADDRESS_RE, text) : []) {
+    const word = m[1].split(/[ \t]/)[0];
+    if (NOT_BRACKET_STREET_WORDS.has(word.toLowerCase()) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word.toLowerCase()) || lexicons().places.phrases.has(phraseKey(m[1]))) continue;
+    const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
+    out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   for (const m of lowerStreet ? allMatches(LOWER_ADDRESS_COMMA_RE, text) : []) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
@@ -2899,6 +2907,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
