@@ -9233,6 +9233,7 @@ describe("session 24 C-r2: places, postcodes, ages, dates, persons, false hits",
     ["Mooi dat Schildersbedrijf De Groot Piotr een contract geeft.", "persoon", ["Piotr"]],
     ["Mooi dat Schildersbedrijf De Groot Piotr een contract geeft.", "instelling", ["Schildersbedrijf De Groot"]],
     ["Ze ligt in Ziekenhuis Sint Jan en herstelt.", "persoon", []],
+    ["Ze woont in Zorgcentrum De Lange Jan aan de rand.", "persoon", []],
     // an abbreviated note heading word is no first name
     ["Aant. gesprek di 4/3 - mw. Bakker", "persoon", ["Bakker"]],
     ["Aant Bosma belde vanochtend", "persoon", ["Aant Bosma"]],

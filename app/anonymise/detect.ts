@@ -795,7 +795,7 @@ function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[]
 }
 
 // "Fijn dat Hoveniersbedrijf Van Gerwen Dariusz een kans wil geven": an organisation span of three or more words whose last
-// word is a first name (no surname) right after the owner's surname (known, or after a particle), before a lower-case word, is the organisation + the
+// word is a first name (no surname) right after the owner's surname (known, or a non-word after a particle; not "Zorgcentrum De Hoge Dries"), before a lower-case word, is the organisation + the
 // person it takes on (not a school or church named after a person: "basisschool Anne Frank").
 const ORG_TRAILING_FIRST_RE = /^(\S+(?:[ \t]+\S+)+)[ \t]+(\p{Lu}\p{Ll}{2,})$/u;
 function splitTrailingFirstNames(text: string, kept: Candidate[]): Candidate[] {
@@ -806,7 +806,7 @@ function splitTrailingFirstNames(text: string, kept: Candidate[]): Candidate[] {
     const prevWord = m ? m[1].slice(m[1].search(/\S+$/)) : "";
     const before = prevWord.toLowerCase();
     // (not a saint or a name after a preposition, conjunction or article: "Ziekenhuis Sint Jan", "Lunchroom Bij Saar", "Hair by Nour")
-    if (!m || m[1].split(/[ \t]+/).length < 2 || /^(?:sint|st\.?|heilige|h\.|bij|by|at|of|and|en|&|de|het|'t|van|der|den|voor|huize|villa|tante|oom|opa|oma)$/.test(before) || !(lex.surnames.has(prevWord) || /(?:^|[ \t])(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+\S+$/.test(m[1])) || lex.firstNames.has(prevWord) || !lex.firstNames.has(m[2]) || lex.ambiguousFirstNames.has(m[2]) || lex.surnames.has(m[2]) || lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e)))) return [c];
+    if (!m || m[1].split(/[ \t]+/).length < 2 || /^(?:sint|st\.?|heilige|h\.|bij|by|at|of|and|en|&|de|het|'t|van|der|den|voor|huize|villa|tante|oom|opa|oma)$/.test(before) || !(lex.surnames.has(prevWord) || (/(?:^|[ \t])(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+\S+$/.test(m[1]) && !lex.common.has(before) && !/\p{Ll}e$/u.test(prevWord))) || lex.firstNames.has(prevWord) || !lex.firstNames.has(m[2]) || lex.ambiguousFirstNames.has(m[2]) || lex.surnames.has(m[2]) || lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e)))) return [c];
     return [{ ...c, e: c.s + m[1].length }, { s: c.e - m[2].length, e: c.e, label: "persoon" as const, prio: PRIO.personContext }];
   });
 }
