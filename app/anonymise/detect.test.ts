@@ -9241,3 +9241,34 @@ describe("session 24 C-r2: places, postcodes, ages, dates, persons, false hits",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 B-r2: organisation table columns, shop and language-school tails, bank and landlord cues", () => {
+  it.each([
+    // a "traject bij" column holds organisations; a person column next to it keeps its persons
+    ["Naam | Wijk | traject bij | start\nAnouk Meijer | Bergweide | Kompaswerk | 03-02-2025\nSven Dekker | Oostkamp | Lingo Taaltraining | 10-02-2025", "instelling", ["Kompaswerk", "Lingo Taaltraining"]],
+    ["Naam | Wijk | traject | start\nAnouk Meijer | Bergweide | Participatie | 03-02-2025\nSven Dekker | Oostkamp | Werkfit | 10-02-2025", "instelling", []],
+    // a language-school tail word makes the name an organisation, not a person
+    ["Ze volgt les bij Lingo Taaltraining in Ede.", "instelling", ["Lingo Taaltraining"]],
+    ["Hij studeert Moderne Talen in Utrecht.", "instelling", []],
+    // a regional service abbreviation + a place after a role in brackets is the place only
+    ["Casusinbrenger: Els Vos (jeugdconsulent CJG Meppel). Aanwezig: Ruud.", "plaats", ["Meppel"]],
+    ["Casusinbrenger: Els Vos (jeugdconsulent CJG Meppel). Aanwezig: Ruud.", "instelling", []],
+    ["Casusinbrenger: Els Vos (jeugdconsulent Stapwijs). Aanwezig: Ruud.", "instelling", ["Stapwijs"]],
+    // a customer segment after "afdeling" is a department
+    ["Intrum Nederland B.V.\nt.a.v. afdeling Particulieren\nPostbus 84043", "instelling", ["Intrum Nederland B.V."]],
+    // a shop word + the owner's first name: a tanning studio, a capitalised shop word + "Bij"
+    ["Ze heeft schulden bij zonnestudio Bronzé en bij Klarna.", "instelling", ["zonnestudio Bronzé", "Klarna"]],
+    ["De werkervaringsplek bij Lunchroom Bij Noor aan de Hoogstraat is goed.", "instelling", ["Lunchroom Bij Noor"]],
+    ["Ze werkt in de lunchroom bij Noor.", "instelling", []],
+    // a bank after a bank document noun or before a credit word in brackets; the second creditor after "namens"
+    ["Klant levert bankafschriften ING aan.", "instelling", ["ING"]],
+    ["Grootste schuld: ING (doorl. krediet), dan Essent.", "instelling", ["ING", "Essent"]],
+    ["U heeft namens Ziggo en Otto een vordering op mijn cliënt.", "instelling", ["Ziggo", "Otto"]],
+    ["Hij schrijft namens Piet en Otto een brief.", "instelling", []],
+    // a rent noun before a coined capitalised word names the landlord
+    ["- huurachterstand Woonvalk (oude woning): € 1.450", "instelling", ["Woonvalk"]],
+    ["De huurachterstand Jansen is afgelost.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
