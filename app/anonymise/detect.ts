@@ -365,10 +365,12 @@ function lowerCuedFirms(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (at: number, name: string) => out.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.institutionContext });
   // (no plural, infinitive or adverb the lexicons lack: "schuld bij vrienden", "anna van hiernaast")
-  const coinedFirm = (w: string) => coinedLowerName(lex, w) && !lex.surnames.has(capitalised(w)) && !lex.places.phrases.has(w) && !/(?:[^aeiouy]en|ers|aast|lijk|ig|heid|ing)$|^(?:hier|daar|waar)/u.test(w);
+  const coinedFirm = (w: string) => coinedLowerName(lex, w) && !lex.surnames.has(capitalised(w)) && !lex.places.phrases.has(w) && w.length >= 6 && !/(?:[^aeiouy]en|er|ers|uur|ine|aast|lijk|ig|heid|ing)$|^(?:hier|daar|waar)/u.test(w);
   for (const m of allMatches(LOWER_FIRM_CUE_RE, text)) {
     const name = m[1] ?? m[4];
     // (the word alone must be coined; with a company word after it a surname will do: "van ooijen fruit")
+    // (an ordinary word before "&" makes no firm: "werk & inkomen")
+    if (m[4] && lex.common.has(m[4].replace(/^van[ \t]+/u, "").split(/[ \t&]/u)[0])) continue;
     if (m[1] && !(m[3] ? coinedLowerName(lex, m[2]) || lex.surnames.has(capitalised(m[2])) : coinedFirm(m[2]) && !/^van[ \t]/.test(name))) continue;
     // ("& co" or "& surname" makes a firm of what a person or place rule reads: "hartman & co", "van kesteren & bos")
     out.push({ s: m.index + m[0].length - name.length, e: m.index + m[0].length, label: "instelling", prio: m[4] ? PRIO.personTitle + 1 : PRIO.institutionContext });
