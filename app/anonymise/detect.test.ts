@@ -9272,3 +9272,28 @@ describe("session 24 B-r2: organisation table columns, shop and language-school 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24 A-r2: lower-case chat firms, owner surnames in frames", () => {
+  it.each([
+    // the name after a head word, again in lower case in a chat
+    ["[10:01] Petra: Zit ze nog op het ROC Ter Weel?\n[10:02] anja: ja op ter weel in venlo\n[10:03] Petra: ok", "instelling", ["ROC Ter Weel", "ter weel"]],
+    ["[10:01] Petra: Heb je de loonstrook van Schildersbedrijf Kroos?\n[10:02] anja: welke van kroos, die van mei?\n[10:03] Petra: ja", "instelling", ["Schildersbedrijf Kroos", "kroos"]],
+    // negative: an ordinary word after the head stays unflagged in lower case
+    ["[10:01] Petra: Werkt hij nog bij Bakkerij Jansen?\n[10:02] anja: ja bij jansen in venlo\n[10:03] Petra: ok", "instelling", ["Bakkerij Jansen"]],
+    // a coined lower-case firm after a work, debt or help cue, and its other mentions
+    ["[08:40] ria: ben je er vandaag bij blauwdak?\n[08:41] tom: nee ff gebeld met piet van blauwdak\n[08:42] ria: ok", "instelling", ["blauwdak", "blauwdak"]],
+    ["[08:40] ria: mn schuld bij snelfix transport is nog open\n[08:41] tom: en de huurachterstand bij woonzaam?\n[08:42] ria: ja", "instelling", ["snelfix transport", "woonzaam"]],
+    ["[08:40] ria: de deurwaarder van bakels & co stond hier\n[08:41] tom: om 10.30 bij van rijn & zoon?\n[08:42] ria: ja", "instelling", ["bakels & co", "van rijn & zoon"]],
+    // negatives: an ordinary word or a person after the cue
+    ["[08:40] ria: ze is ziek gemeld bij de huisarts\n[08:41] tom: schuld bij vrienden\n[08:42] ria: anna van hiernaast komt ook", "instelling", []],
+    // a bare owner's surname in a placement, payslip, contact or staff frame
+    ["- proefplaatsing bij Hoekstra vanaf 1 mei, 4 weken", "instelling", ["Hoekstra"]],
+    ["Heeft u al een loonstrook van Van der Linden?", "instelling", ["Van der Linden"]],
+    ["Hij werkt bij Zagerij Bosma. Piet Bosma is tevreden. Bij Bosma willen ze hem aannemen.", "instelling", ["Zagerij Bosma", "Bosma"]],
+    // negatives: a first name or a full name, and a family in the staff frame
+    ["- stage bij Jan Hoekstra vanaf 1 mei", "instelling", []],
+    ["Ronald Kuipers belde. Bij Kuipers hebben ze drie kinderen.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

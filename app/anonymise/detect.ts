@@ -334,6 +334,51 @@ function lowerHousingCorporations(text: string): Candidate[] {
   }
   return out;
 }
+// "ROC Ter AA … ja op ter aa in helmond", "Hoveniersbedrijf Lok … welke van lok": in a chat the name after an
+// organisation's head word is written again in lower case after a preposition; each word of it a coined word (no
+// lexicon word, name or place), so "Stichting Leergeld … van leergeld" or "Bakkerij Jansen … bij jansen" stay.
+const LOWER_REMENTION_BEFORE = /(?<![\p{L}])(?:bij|van|op|aan|via|naar|voor)[ \t]+$/u;
+function lowerChatRementions(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
+    const m = /^(\p{L}+) ((?:\p{L}+ )?\p{L}{2,})$/u.exec(text.slice(c.s, c.e));
+    if (!m || !lex.institutionHeads.phrases.has(m[1].toLowerCase()) || !/\p{Lu}/u.test(m[2])) continue;
+    const low = m[2].toLowerCase();
+    const words = low.split(" ");
+    if (words.some((w) => !PARTICLE_WORDS.has(w) && (!coinedLowerName(lex, w) || lex.surnames.has(capitalised(w)) || lex.places.phrases.has(w))) || words.every((w) => PARTICLE_WORDS.has(w))) continue;
+    for (const at of mentions(text, low))
+      if (LOWER_REMENTION_BEFORE.test(text.slice(Math.max(0, at - 6), at))) out.push({ s: at, e: at + low.length, label: "instelling", prio: PRIO.propagated + 1 });
+  }
+  return out;
+}
+// "ziek gemeld bij grasgroen", "mn schuld bij fixit klussen", "huurachterstand bij veluwethuis", "deurwaarder van hartman
+// & co", "is ie al bij van ooijen fruit begonnen": in a chat a lower-case coined word after a work, debt or help cue + bij/
+// aan/via is a firm (also with a company word after it), and so is any lower-case "x & co" / "van x & y" after bij/van.
+const LOWER_FIRM_CUE_RE = /(?<![\p{L}])(?:ziek[ \t]+gemeld|schuld(?:en)?|(?:huur)?achterstand|in[ \t]+dienst|proefplaatsing|stage|contract|vandaag|loonstrook|betaald|betaalt|geregeld|al)[ \t]+(?:bij|aan|via)[ \t]+((?:van[ \t]+)?(\p{Ll}{5,})(?:[ \t]+(klussen|fruit|transport|bouw|techniek|schoonmaak|service|oost|west|noord|zuid))?)(?![\p{L}&])|(?<![\p{L}])(?:bij|van|via|aan)[ \t]+((?:van[ \t]+)?\p{Ll}{3,}[ \t]*&[ \t]*(?:co|\p{Ll}{3,}))(?![\p{L}])/gu;
+// "gert van grasgroen", "henk van grasgroen": a first name + "van" + a coined lower-case word (no surname or place) is
+// the person of that firm; the coined word is the firm.
+const LOWER_NAME_OF_FIRM_RE = /(?<![\p{L}])(\p{Ll}{3,})[ \t]+van[ \t]+(\p{Ll}{5,})(?![\p{L}])/gu;
+function lowerCuedFirms(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  const push = (at: number, name: string) => out.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.institutionContext });
+  // (no plural, infinitive or adverb the lexicons lack: "schuld bij vrienden", "anna van hiernaast")
+  const coinedFirm = (w: string) => coinedLowerName(lex, w) && !lex.surnames.has(capitalised(w)) && !lex.places.phrases.has(w) && w.length >= 6 && !/(?:[^aeiouy]en|er|ers|uur|ine|aast|lijk|ig|heid|ing)$|^(?:hier|daar|waar)/u.test(w);
+  for (const m of allMatches(LOWER_FIRM_CUE_RE, text)) {
+    const name = m[1] ?? m[4];
+    // (the word alone must be coined; with a company word after it a surname will do: "van ooijen fruit")
+    // (an ordinary word before "&" makes no firm: "werk & inkomen")
+    if (m[4] && lex.common.has(m[4].replace(/^van[ \t]+/u, "").split(/[ \t&]/u)[0])) continue;
+    if (m[1] && !(m[3] ? coinedLowerName(lex, m[2]) || lex.surnames.has(capitalised(m[2])) : coinedFirm(m[2]) && !/^van[ \t]/.test(name))) continue;
+    // ("& co" or "& surname" makes a firm of what a person or place rule reads: "hartman & co", "van kesteren & bos")
+    out.push({ s: m.index + m[0].length - name.length, e: m.index + m[0].length, label: "instelling", prio: m[4] ? PRIO.personTitle + 1 : PRIO.institutionContext });
+  }
+  for (const m of allMatches(LOWER_NAME_OF_FIRM_RE, text))
+    if (lex.firstNames.has(capitalised(m[1])) && !lex.common.has(m[1]) && coinedFirm(m[2])) push(m.index + m[0].length - m[2].length, m[2]);
+  return out;
+}
 // "contract bij de berkenhoeve getekend", "werk bij de leemkuil": in a chat "de/het" + one coined lower-case word on a
 // farm, estate or venue ending after bij/op/van/naar/via is that place's name (the article included), not "bij de bakker".
 const LOWER_ESTATE_RE = /(?<![\p{L}])(?:bij|op|van|naar|via|voor)[ \t]+((?:de|het)[ \t]+(\p{Ll}{3,}(?:hoeve|hof|gaard|kuil|heuvel|weide|wiek|stee|stede|horst|oord|lust|rust|hoek|kamp|brink|kolk|plas|duin)))(?![\p{L}-])/gu;
@@ -828,6 +873,29 @@ function staffFrameOwners(lex: ReturnType<typeof lexicons>, text: string): strin
     // (nor a trade after a lower-case article: "werkt bij de bakker in Best")
     if (/^de \p{Ll}/u.test(owner)) continue;
     out.push(owner);
+  }
+  return out;
+}
+
+// "Bij Oosterhof willen ze hem …", "proefplaatsing bij Nijboer vanaf 1 april", "een loonstrook van Van de Weerd", "Als er
+// iets is bij Van Gerwen, bel me": a bare surname (no first name, initial or title) in a staff, placement, payslip or
+// contact frame is the firm named after its owner, also where the text names the owner in full.
+const OWNER_CUE_FRAME_RE = /(?<![\p{L}])(?:(?:[Pp]roefplaatsing|[Ww]erkervaringsplek|[Ss]tageplek|[Ss]tage|[Ll]eerwerkplek|[Cc]ontract|iets[ \t]+is)[ \t]+bij|[Ll]oonstro(?:ok|ken)[ \t]+van)[ \t]+((?:(?:Van|De|Ter|Ten|Te)(?:[ \t]+(?:der|den|de))?[ \t]+)?\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
+function framedFirmOwners(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  // (the staff frame only where the text names the firm with its trade word: not "Ronald Kuipers … Bij Kuipers hebben ze
+  // drie kinderen")
+  const tradeNamed = (name: string) => mentions(text, name).some((at) => { const h = /(\p{Lu}\p{Ll}{3,})[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at)); return !!h && (lex.institutionHeads.phrases.has(h[1].toLowerCase()) || TRADE_HEAD_COMPOUND.test(h[1])); });
+  const staff = may(text.includes("ze")) ? allMatches(STAFF_FRAME_RE, text).filter((m) => tradeNamed(m[1])) : [];
+  for (const m of [...allMatches(OWNER_CUE_FRAME_RE, text), ...staff]) {
+    const name = m[1];
+    const last = name.slice(name.search(/\p{L}+$/u));
+    const cap = capitalised(last.toLowerCase());
+    // (a particle makes a surname of a place; alone the word must be a surname and no first name: not "bij Jan", "bij Assen")
+    if (lex.firstNames.has(cap) || lex.firstNamesLower.has(last.toLowerCase()) || (name === last && (!lex.surnames.has(cap) || lex.common.has(last.toLowerCase()) || lex.places.phrases.has(phraseKey(last)) || lex.ambiguousSurnames.has(cap)))) continue;
+    const s = m.index + m[0].indexOf(name, 3);
+    out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
   }
   return out;
 }
@@ -1793,6 +1861,8 @@ export function detect(text: string): Span[] {
   if (may(hasAny(text, ["amens", "rief", "entor"]))) names.push(...capsOrgsInFrames(text));
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
+  if (info.chat && may(/(?:bij|aan|van|via)[ \t]/.test(text))) names.push(...lowerCuedFirms(text));
+  if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
@@ -1815,7 +1885,7 @@ export function detect(text: string): Span[] {
     if (more.length) kept = resolve([...kept, ...more], text);
   }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
   if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
