@@ -9032,6 +9032,9 @@ describe("session 24: common words", () => {
     ["ze gaat naar werkplek in Tiel", "instelling", []],
     ["| periode | werkplek | ervaring |\n| 2023 | Werkplek | goed |", "instelling", []],
     ["Hij werkt bij Werkplek De Schakel in Tiel.", "instelling", ["Werkplek De Schakel"]],
+    // ordinary nouns after a work cue or next to an organisation that contains them
+    ["- Jamal (20): vast contract via koelhuis op de Maasvlakte, per 1 juli.", "instelling", []],
+    ["Hij woont op kamers via Stichting Kamers met Kansen in Dordrecht.", "instelling", ["Stichting Kamers"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
