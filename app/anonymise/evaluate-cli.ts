@@ -431,6 +431,9 @@ const SETS: Record<string, string> = {
   blind418: "blind418.jsonl",
   blind419: "blind419.jsonl",
   blind420: "blind420.jsonl",
+  blind421: "blind421.jsonl",
+  blind423: "blind423.jsonl",
+  blind424: "blind424.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -530,6 +530,9 @@ describe.each([
   ["blind418 (session 24: unseen check after round 1)", "blind418.jsonl", ["instelling"] as Label[]],
   ["blind419 (session 24: unseen check after round 1)", "blind419.jsonl", ["instelling"] as Label[]],
   ["blind420 (session 24: unseen check after round 1)", "blind420.jsonl", ["instelling"] as Label[]],
+  ["blind421 (session 24: last unseen check, after round 2)", "blind421.jsonl", [] as Label[]],
+  ["blind423 (session 24: last unseen check, after round 2)", "blind423.jsonl", ["adres", "instelling"] as Label[]],
+  ["blind424 (session 24: last unseen check, after round 2)", "blind424.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -487,4 +487,7 @@ build("blind417");
 build("blind418");
 build("blind419");
 build("blind420");
+build("blind421");
+build("blind423");
+build("blind424");
 build("schoon");
