@@ -9300,3 +9300,14 @@ describe("session 24 A-r2: lower-case chat firms, owner surnames in frames", () 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24: a school named after a person, an amount after a title", () => {
+  it.each([
+    ["Jayden zit in de tweede klas van het d'Oultremontcollege; hij is 14.", "instelling", ["d'Oultremontcollege"]],
+    ["Jayden zit in de tweede klas van het d'Oultremontcollege; hij is 14.", "persoon", ["Jayden"]],
+    ["Hij belde met mevrouw d'Hondt over de aanvraag.", "persoon", ["d'Hondt"]],
+    ["Kim berekent wat mw. netto overhoudt en bespreekt de toeslagen.", "persoon", ["Kim"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

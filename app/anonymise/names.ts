@@ -323,6 +323,8 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     "heen mee terug weg af toe langs voorbij rond samen thuis binnen buiten " +
     // Note abbreviations of "geboren/getrouwd/gescheiden": "mw geb 1998", "dhr gesch sinds 2020"
     "geb gebr getr gesch ovl " +
+    // amounts: "wat mw. netto overhoudt"
+    "netto bruto " +
     // number words, reflexive and object pronouns and prepositions: "mw. drie keer gebeld", "dhr. boven de norm", "mw. zich
     // beoordeeld voelt", "dhr. zelf", "mw. tegen de afspraak in"
     "twee drie vier vijf zes zeven acht negen tien elf twaalf zich zichzelf zelf hem hen hun ons jou jullie boven onder tegen tussen achter naast zonder tijdens sinds vanaf tot " +
@@ -1510,7 +1512,11 @@ function personRules(ctx: Ctx) {
         }
       }
     }
-    if (/^d['’]\p{Lu}/u.test(t.t)) push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
+    // ("het d'Oultremontcollege" is a school named after a person, not the person)
+    if (/^d['’]\p{Lu}/u.test(t.t)) {
+      if (/(?:college|school|lyceum|gymnasium)$/u.test(t.t)) push(ctx, i, i + 1, "instelling", PRIO.institutionHead);
+      else push(ctx, i, i + 1, "persoon", PRIO.personLexicon);
+    }
 
     // (The eponym's noun on the same line: "ingebracht door Marloes\nMethode: incidentmethode" keeps the name.)
     if ((EPONYM_NEXT.has(tokens[i + 1]?.low ?? "") && !newlineBetween(text, t.e, tokens[i + 1].s)) || tokens[i - 1]?.low === "ziekte") continue;
