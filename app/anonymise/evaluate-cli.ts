@@ -434,6 +434,7 @@ const SETS: Record<string, string> = {
   blind421: "blind421.jsonl",
   blind423: "blind423.jsonl",
   blind424: "blind424.jsonl",
+  blind422: "blind422.jsonl",
 };
 
 const args = process.argv.slice(2);

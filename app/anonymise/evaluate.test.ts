@@ -533,6 +533,7 @@ describe.each([
   ["blind421 (session 24: last unseen check, after round 2)", "blind421.jsonl", [] as Label[]],
   ["blind423 (session 24: last unseen check, after round 2)", "blind423.jsonl", ["adres", "instelling"] as Label[]],
   ["blind424 (session 24: last unseen check, after round 2)", "blind424.jsonl", ["instelling"] as Label[]],
+  ["blind422 (session 24: last unseen check, after round 2)", "blind422.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -490,4 +490,5 @@ build("blind420");
 build("blind421");
 build("blind423");
 build("blind424");
+build("blind422");
 build("schoon");
