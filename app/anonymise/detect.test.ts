@@ -9032,9 +9032,6 @@ describe("session 24: common words", () => {
     ["ze gaat naar werkplek in Tiel", "instelling", []],
     ["| periode | werkplek | ervaring |\n| 2023 | Werkplek | goed |", "instelling", []],
     ["Hij werkt bij Werkplek De Schakel in Tiel.", "instelling", ["Werkplek De Schakel"]],
-    // ordinary nouns after a work cue or next to an organisation that contains them
-    ["- Jamal (20): vast contract via koelhuis op de Maasvlakte, per 1 juli.", "instelling", []],
-    ["Hij woont op kamers via Stichting Kamers met Kansen in Dordrecht.", "instelling", ["Stichting Kamers"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
@@ -9307,6 +9304,17 @@ describe("session 24: a school named after a person, an amount after a title", (
     ["Jayden zit in de tweede klas van het d'Oultremontcollege; hij is 14.", "persoon", ["Jayden"]],
     ["Hij belde met mevrouw d'Hondt over de aanvraag.", "persoon", ["d'Hondt"]],
     ["Kim berekent wat mw. netto overhoudt en bespreekt de toeslagen.", "persoon", ["Kim"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 24: ordinary nouns that open firms' names", () => {
+  it.each([
+    ["Jamal heeft een vast contract via koelhuis op de Maasvlakte.", "instelling", []],
+    ["Hij woont op kamers via Stichting Kamers met Kansen in Dordrecht.", "instelling", ["Stichting Kamers"]],
+    ["Hij werkt bij Koelhuis Westland B.V. in Honselersdijk.", "instelling", ["Koelhuis Westland B.V."]],
+    ["Verhuurder: Kamers aan de Singel B.V.", "instelling", ["Kamers aan de Singel B.V."]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

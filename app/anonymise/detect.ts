@@ -299,8 +299,11 @@ const TRADE_COMPOUND_WORD = /\p{Ll}{3,}(?:erij|bedrijf|winkel|kantoor|bureau|bur
 // Mail and web hosts whose domain names no organisation of the text.
 const WEBMAIL = new Set(["gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "ziggo", "kpnmail", "kpnplanet", "planet", "xs4all", "home", "chello", "quicknet", "caiway", "online", "telfort", "protonmail", "proton", "googlemail", "example", "voorbeeld"]);
 /** Whether lower-case w could be a coined name: no lexicon word, negative, place, first name, surname or service. */
+// Ordinary nouns that also open firms' names ("Koelhuis Westland", "Kamers aan de Singel"), so they cannot be common words
+// for the capitalised lexicon, yet are no coined name in lower case ("contract via koelhuis", "woont op kamers").
+const ORDINARY_LOWER_NOUNS = new Set(["kamers", "koelhuis", "koelhuizen", "vrieshuis", "vrieshuizen", "pakhuis"]);
 function coinedLowerName(lex: ReturnType<typeof lexicons>, w: string): boolean {
-  return !lexiconKnowsLower(lex, w) && !lex.negatives.phrases.has(w) && !lex.firstNames.has(capitalised(w)) && !GENERIC_SERVICES.has(w);
+  return !ORDINARY_LOWER_NOUNS.has(w) && !lexiconKnowsLower(lex, w) && !lex.negatives.phrases.has(w) && !lex.firstNames.has(capitalised(w)) && !GENERIC_SERVICES.has(w);
 }
 // "[19:02] gerda (praatmaatjes): hoi allen", "[14:05] dawit (vwn): in vierlingsbeek": in a chat a speaker tag with one
 // coined word in brackets names the speaker's organisation (not a role, relation, service, place or name: "(klantmanager)",
