@@ -9319,3 +9319,13 @@ describe("session 24: ordinary nouns that open firms' names", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 24: an address on a numbered list line", () => {
+  it.each([
+    ["1. Laageinde 88, 5142 ER – Casade – 2 mnd huur", "adres", ["Laageinde 88"]],
+    ["2) Hoogstraat 12a, 5141 AB Waalwijk", "adres", ["Hoogstraat 12a"]],
+    ["1. Bespreken met Casade, 2 mnd huur achterstand", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
