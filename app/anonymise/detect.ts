@@ -831,10 +831,15 @@ function splitPersonOfOrganisation(text: string, kept: Candidate[]): Candidate[]
     const m = inside(c) ? PERSON_OF_ORG_RE.exec(text.slice(c.s, c.e)) : null;
     if (!m || lex.surnames.has(capitalised(m[2].toLowerCase())) || lex.ambiguousSurnames.has(capitalised(m[2].toLowerCase()))) return [c];
     orgs ??= new Set(kept.flatMap((o) => {
+      if (o.label === "email" || o.label === "url") {
+        const host = hostLabel(text, o);
+        return host ? [host] : [];
+      }
+      if (o.label !== "instelling") return [];
       const t = text.slice(o.s, o.e).toLowerCase();
       // (also the name after a firm's trade word: "Hoveniersbedrijf Grasgroen")
       // (not the surname after a firm's particle: "Kwekerij Van Hooydonk … Piet van Hooydonk")
-      return o.label === "instelling" ? (/(?:^|[ \t])(?:van|de|der|den|ter|ten|te)[ \t]/u.test(t) ? [] : [t, t.slice(t.indexOf(" ") + 1)]) : o.label === "email" || o.label === "url" ? (/([\p{L}\d-]+)\.\p{Ll}{2,}$/u.exec(t.replace(/^\p{Ll}+:\/\//u, "").replace(/\/.*$/u, "").replace(/^.*@/u, ""))?.slice(1) ?? []) : [];
+      return /(?:^|[ \t])(?:van|de|der|den|ter|ten|te)[ \t]/u.test(t) ? [] : [t, t.slice(t.indexOf(" ") + 1)];
     }));
     if (!orgs.has(m[2].toLowerCase())) return [c];
     const at = c.e - m[2].length;
