@@ -9329,3 +9329,15 @@ describe("session 24: an address on a numbered list line", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 25: a street without a street word before a Belgian or German postcode and a known place", () => {
+  it.each([
+    ["maatschappelijk werker\nVrijheid 149, 2320 Hoogstraten\n+32 3 340 00 00", "adres", ["Vrijheid 149"]],
+    ["Zijn moeder woont op Heide 8, 2990 Wuustwezel, net over de grens.", "adres", ["Heide 8"]],
+    ["Post naar Brink 3, D-48529 Nordhorn sturen.", "adres", ["Brink 3"]],
+    ["Zie week 12, 2024 in Zwolle en artikel 3, 1000 euro.", "adres", []],
+    ["Hoofdstuk 4, 1995 Utrechtse bijstandscijfers", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2745,7 +2745,8 @@ const ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
-const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
+// (also with a Belgian or German postcode before the place: "Kerkplein 14, 2300 Turnhout", "Marktstraße 3, D-47533 Kleve")
+const BEFORE_PLACE_RE = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{1,40}) (\d{1,4}[a-z]?(?:-\d{1,3})?), (?:(?:[BD]-)?\d{4,5} (?![A-Z]{2}(?![\p{L}])))?(\p{Lu}[\p{L}-]+(?: (?:aan|den|de|\p{Lu}[\p{L}-]+)){0,3})/gu;
 // An address block line: "De Skalm 3" on the line right above "9201 KA Drachten" (signatures, letter heads).
 // Also as the value of an address field: "Adres: Oude Lind 63, 5046 GK Tilburg", "- Woonadres: Zuiderval 62, 7543 BJ".
 // (also with a lower-case particle of a person's name: "Thomas a Kempislaan 102", "Pieter de la Courtstraat 3")
