@@ -435,6 +435,9 @@ const SETS: Record<string, string> = {
   blind423: "blind423.jsonl",
   blind424: "blind424.jsonl",
   blind422: "blind422.jsonl",
+  blind425: "blind425.jsonl",
+  blind426: "blind426.jsonl",
+  blind427: "blind427.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -534,6 +534,9 @@ describe.each([
   ["blind423 (session 24: last unseen check, after round 2)", "blind423.jsonl", ["instelling"] as Label[]],
   ["blind424 (session 24: last unseen check, after round 2)", "blind424.jsonl", ["instelling"] as Label[]],
   ["blind422 (session 24: last unseen check, after round 2)", "blind422.jsonl", [] as Label[]],
+  ["blind425 (session 25: first run at the start)", "blind425.jsonl", ["instelling"] as Label[]],
+  ["blind426 (session 25: first run at the start)", "blind426.jsonl", ["instelling"] as Label[]],
+  ["blind427 (session 25: first run at the start)", "blind427.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

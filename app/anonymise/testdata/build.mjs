@@ -492,3 +492,6 @@ build("blind423");
 build("blind424");
 build("blind422");
 build("schoon");
+build("blind425");
+build("blind426");
+build("blind427");
