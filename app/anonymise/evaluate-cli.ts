@@ -438,6 +438,8 @@ const SETS: Record<string, string> = {
   blind425: "blind425.jsonl",
   blind426: "blind426.jsonl",
   blind427: "blind427.jsonl",
+  blind431: "blind431.jsonl",
+  blind433: "blind433.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -537,6 +537,8 @@ describe.each([
   ["blind425 (session 25: first run at the start)", "blind425.jsonl", ["instelling"] as Label[]],
   ["blind426 (session 25: first run at the start)", "blind426.jsonl", ["instelling"] as Label[]],
   ["blind427 (session 25: first run at the start)", "blind427.jsonl", ["instelling"] as Label[]],
+  ["blind431 (session 25: first run)", "blind431.jsonl", ["persoon", "instelling"] as Label[]],
+  ["blind433 (session 25: first run)", "blind433.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -495,3 +495,5 @@ build("schoon");
 build("blind425");
 build("blind426");
 build("blind427");
+build("blind431");
+build("blind433");
