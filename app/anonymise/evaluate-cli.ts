@@ -440,6 +440,9 @@ const SETS: Record<string, string> = {
   blind427: "blind427.jsonl",
   blind431: "blind431.jsonl",
   blind433: "blind433.jsonl",
+  blind436: "blind436.jsonl",
+  blind438: "blind438.jsonl",
+  blind437: "blind437.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -539,6 +539,9 @@ describe.each([
   ["blind427 (session 25: first run at the start)", "blind427.jsonl", ["instelling"] as Label[]],
   ["blind431 (session 25: first run)", "blind431.jsonl", ["persoon", "instelling"] as Label[]],
   ["blind433 (session 25: first run)", "blind433.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind436 (session 26: first run at the start)", "blind436.jsonl", [] as Label[]],
+  ["blind437 (session 26: first run at the start)", "blind437.jsonl", ["instelling"] as Label[]],
+  ["blind438 (session 26: first run at the start)", "blind438.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

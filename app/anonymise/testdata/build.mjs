@@ -497,3 +497,6 @@ build("blind426");
 build("blind427");
 build("blind431");
 build("blind433");
+build("blind436");
+build("blind438");
+build("blind437");
