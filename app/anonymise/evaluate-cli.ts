@@ -443,6 +443,8 @@ const SETS: Record<string, string> = {
   blind436: "blind436.jsonl",
   blind438: "blind438.jsonl",
   blind437: "blind437.jsonl",
+  blind440: "blind440.jsonl",
+  blind439: "blind439.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -542,6 +542,8 @@ describe.each([
   ["blind436 (session 26: first run at the start)", "blind436.jsonl", [] as Label[]],
   ["blind437 (session 26: first run at the start)", "blind437.jsonl", ["instelling"] as Label[]],
   ["blind438 (session 26: first run at the start)", "blind438.jsonl", [] as Label[]],
+  ["blind439 (session 26: first run at the start)", "blind439.jsonl", ["instelling"] as Label[]],
+  ["blind440 (session 26: first run at the start)", "blind440.jsonl", ["instelling", "leeftijd"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

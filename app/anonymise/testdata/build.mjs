@@ -500,3 +500,5 @@ build("blind433");
 build("blind436");
 build("blind438");
 build("blind437");
+build("blind440");
+build("blind439");
