@@ -35,5 +35,5 @@ describe("behind a reverse proxy that terminates https (TRUST_PROXY=1)", () => {
     }
     expect((await login({ "X-Forwarded-For": "198.51.100.7" })).status).toBe(429);
     expect((await login({ "X-Forwarded-For": "198.51.100.8" })).status).toBe(302);
-  });
+  }, 120_000); // 32 logins, each a deliberately slow password hash (also for unknown users): ~30 s on a loaded 2-core machine
 });
