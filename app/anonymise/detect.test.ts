@@ -9341,3 +9341,53 @@ describe("session 25: a street without a street word before a Belgian or German 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 26 A: organisation names built from a head word and a coined name", () => {
+  it.each([
+    // a capitalised head + a coined (regional) name is one organisation, not a person or a place
+    ["Wij werken al jaren samen met Dienst Peelvallei in Helmond.", "instelling", ["Dienst Peelvallei"]],
+    ["Dienst Kromme Rijnstreek | Postbus 12, 3990 DA Houten", "instelling", ["Dienst Kromme Rijnstreek"]],
+    ["Gesprek met Werkplaats Heuvelrand over een stage.", "instelling", ["Werkplaats Heuvelrand"]],
+    ["Anja Smit (Kledingbank De Mantel), Rik Bos (wijkteam)", "instelling", ["Kledingbank De Mantel"]],
+    ["Overmaken ten name van Wenje Súd, onder vermelding van het contractnummer.", "instelling", ["Wenje Súd"]],
+    ["Via Klusploeg Drachten-Noard kan hij helpen met schilderen.", "instelling", ["Klusploeg Drachten-Noard"]],
+    ["Hij heeft een regeling via Schuldhulp Geulvallei.", "instelling", ["Schuldhulp Geulvallei"]],
+    ["Hij heeft een regeling via Schuldhulp Zwolle.", "instelling", []],
+    ["Ik heb haar aangemeld bij Maatschappelijk Werk Reggedal.", "instelling", ["Maatschappelijk Werk Reggedal"]],
+    ["Ik heb haar aangemeld bij Maatschappelijk Werk Dinkelland.", "instelling", []],
+    ["- Verwezen naar Juridisch Spreekuur Betuwestreek.", "instelling", ["Juridisch Spreekuur Betuwestreek"]],
+    ["Er belde iemand van Beschermd Wonen De Es over zijn kamer.", "instelling", ["Beschermd Wonen De Es"]],
+    ["Onze opdrachtgever, Stadtwerke Emmerich, vraagt betaling.", "instelling", ["Stadtwerke Emmerich"]],
+    ["Verwezen naar Techniekhuis B&K, contactpersoon Bram.", "instelling", ["Techniekhuis B&K"]],
+    ["Ze woont boven de Bloemenkiosk Iris, zegt ze.", "instelling", ["Bloemenkiosk Iris"]],
+    ["Zij heeft een diploma Taalinstituut Taalrijk behaald.", "instelling", ["Taalinstituut Taalrijk"]],
+    // a name + a company word: mail order, lender, studio, academy, recycling
+    ["Schulden: Stijlhuis Postorder via Kastanje (€ 800), huur.", "instelling", ["Stijlhuis Postorder", "Kastanje"]],
+    ["3. Noordkaap Incasso, i.o.v. Belwinkel Oost", "instelling", ["Noordkaap Incasso", "Belwinkel Oost"]],
+    ["Zijn dochter werkt bij de kapper, Haarmode Studio in Tilburg.", "instelling", ["Haarmode Studio"]],
+    ["Femke belde met de Wadden Zorg Academie over de cursus.", "instelling", ["Wadden Zorg Academie"]],
+    ["hij kan misschien naar Plasticrecycling Waalkant in Tiel", "instelling", ["Plasticrecycling Waalkant"]],
+    // places of worship named with an Arabic article or a hyphenated church word
+    ["ze gaat vrijdag naar moskee As-Salam voor de vrouwenochtend", "instelling", ["As-Salam"]],
+    ["Na de dienst van de Kidane Mehret-gemeente is er koffie.", "instelling", ["Kidane Mehret-gemeente"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // hard negatives: generic services, national bodies, departments, a head before a person, a car, sentence starts
+    ["Hij heeft een afspraak bij de Schuldhulp op maandag.", "instelling", []],
+    ["Neem contact op met het Juridisch Loket over het ontslag.", "instelling", []],
+    ["Ze is aangemeld bij Maatschappelijk Werk voor ondersteuning.", "instelling", []],
+    ["Schuldhulp Amsterdam belt morgen terug.", "instelling", []],
+    ["Hij moet zich melden bij de Dienst Wegverkeer voor zijn rijbewijs.", "instelling", []],
+    ["De Dienst Terugkeer en Vertrek heeft contact opgenomen.", "instelling", []],
+    ["Dienst Publiek stuurt een nieuwe pas.", "instelling", []],
+    ["Na de dienst van zondag sprak ik Peter.", "instelling", []],
+    ["Hij zit in de werkplaats van Ahmed.", "persoon", ["Ahmed"]],
+    ["Hij staat op de wachtlijst voor Beschermd Wonen Jan van Dam.", "persoon", ["Jan van Dam"]],
+    ["Hij woont in Beschermd Wonen sinds 2022.", "instelling", []],
+    ["Auto (Škoda Fabia, 2013), waarde € 2.000.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

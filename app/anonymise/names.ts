@@ -2334,7 +2334,25 @@ const methodWord = (low: string) => (methodWords ??= new Set(METHODS.split("|").
 const ITEM_OR_VALUE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)$|[^\d\s]:[ \t]*$|;[ \t]*$/u;
 // Capitalised prepositions that open a tagline name after a head word: "Hotel In de Kroon", "Lyceum Aan de Schie".
 const TAGLINE_PREPS = /^(?:In|Aan|Op|Bij|Onder|Over|Achter|Om|Zum|Zur|Am|Im)$/;
-const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies"]);
+// "diploma Taalinstituut Wereldwijs", "certificaat Vakschool De Brug": a diploma names the school that gave it (not a course).
+const diplomaFromSchool = (text: string, head: Token, last: Token) =>
+  head.cap && /(?:diploma|certificaat)[ \t]+$/i.test(text.slice(Math.max(0, head.s - 12), head.s)) && /(?:instituut|school|college|academie|universiteit|hogeschool|lyceum)$/.test(last.low);
+// Service heads that take a region as their name (session 26), and the shape of a coined region name: a river, land or
+// landscape compound ("Dommelvallei", "Lingeland", "Kempenrand", "Lingestreek", "Merwedijk", "Heuvelrug").
+const PERSON_PLACE_HEADS = new Set(["beschermd wonen", "werkplaats", "kledingbank", "klusploeg", "wenje"]);
+const REGION_NAMED_SERVICES = new Set(["dienst", "schuldhulp", "maatschappelijk werk", "juridisch spreekuur"]);
+const REGION_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:vallei|land|lande|streek|rand|dal|waard|weerd|stede|steden|kant|gouw|oord|veen|wold|dijk|mond|zoom|rug|poort|hoek|delta|stromen)$/u;
+/** Whether tokens j..end-1 are one coined region-shaped word; a known place or region makes the service that place's,
+ * the place only ("Schuldhulp Parkstad", "Schuldhulp Zwolle", as the gold of earlier sets has it). */
+function regionNamed(ctx: Ctx, j: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[j];
+  if (!w || end <= j || !w.cap) return false;
+  const key = phraseKey(ctx.text.slice(w.s, tokens[end - 1].e));
+  if (lex.places.phrases.has(key)) return false;
+  return end === j + 1 && REGION_SHAPE.test(w.t) && !lex.common.has(w.low) && !isNegative(lex, w.key) && !lex.institutions.phrases.has(w.key);
+}
+const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies", "dienst", "werkplaats", "kledingbank", "klusploeg", "schuldhulp", "beschermd wonen", "stadtwerke", "wenje", "techniekhuis", "bloemenkiosk", "maatschappelijk werk", "juridisch spreekuur"]);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2433,10 +2451,15 @@ function institutionRules(ctx: Ctx) {
     // (A lower-case head opening a list item or a form value is no sentence start: "- huisartsenpraktijk De Linde belde",
     // "Kinderen: peuteropvang Humpie Dumpie".)
     if (headEnd >= i && (t.cap || !t.sentStart || (t.upper && /^(?:stichting|vereniging)$/.test(t.low)) || (!t.upper && ITEM_OR_VALUE_BEFORE.test(text.slice(Math.max(0, t.s - 12), t.s)))) && (!teamHead || t.cap) && !(tokens[headEnd + 1] && newlineBetween(text, tokens[headEnd].e, tokens[headEnd + 1].s)) &&
-      !COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s))) {
+      (!COURSE_BEFORE.test(text.slice(Math.max(0, t.s - 14), t.s)) || diplomaFromSchool(text, t, tokens[headEnd]))) {
       let j = headEnd + 1;
       // "Moskee Al Fourkaan", "Stichting El Amal": an Arabic article before a capitalised name belongs to the name.
       const arabic = /^(?:Al|El|An|As|Ar|Ad)$/.test(tokens[j]?.t ?? "") && tokens[j + 1]?.cap && text.slice(tokens[j].e, tokens[j + 1].s) === " ";
+      // (Also hyphenated after a mosque or church head: "moskee Al-Noor", "moskee As-Salam".)
+      if (!arabic && /(?:moskee|mosque|masjid|kerk|gemeente)$/.test(tokens[headEnd].low) && /^(?:Al|El|An|As|Ar|Ad|At|Ash)-\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]?.t ?? "") && text.slice(tokens[headEnd].e, tokens[j].s) === " ") {
+        ctx.out.push({ s: t.cap ? t.s : tokens[j].s, e: tokens[j].e, label: "instelling", prio: PRIO.personTitle + 1 });
+        continue;
+      }
       // A capitalised article opening the name marks it as one also when its words are ordinary ones: "kringloopwinkel Het
       // Tweede Leven", "buurthuis De Oude Pastorie".
       const capArticle = /^(?:De|Het)$/.test(tokens[j]?.t ?? "") && !tokens[j].sentStart && !!tokens[j + 1]?.cap && !tokens[j + 1].sentStart;
@@ -2475,6 +2498,13 @@ function institutionRules(ctx: Ctx) {
         continue;
       }
       const headKey = phraseKey(text.slice(t.s, tokens[headEnd].e));
+      // A service head names an organisation only after a region: "Dienst Kromme Rijnstreek", "Schuldhulp Peelland" (not a
+      // department or national body, "Dienst Wegverkeer", "Dienst Publiek"; a known place makes it the place only, "Schuldhulp Ede").
+      if (REGION_NAMED_SERVICES.has(headKey) && !regionNamed(ctx, j, end)) continue;
+      // "Beschermd Wonen De Linde" is a named home; "Beschermd Wonen Rivierenland" the service in a region (the place only).
+      if (headKey === "beschermd wonen" && !!tokens[j] && matchPhrase(ctx, j, lex.places) >= j) continue;
+      // A care or work place before a known first name is where that person is: "wachtlijst Beschermd Wonen Jan van Dam".
+      if (PERSON_PLACE_HEADS.has(headKey) && !!tokens[j] && lex.firstNames.has(tokens[j].t) && !lex.surnames.has(tokens[j].t)) continue;
       // A capitalised firm head (a bureau or company) takes a one-word method name along as its own name:
       // "Re-integratiebureau Werkfit", "Trajectbureau Doortraject" (the method "Werkfit" alone stays a hard negative).
       if (end === j && t.cap && !arabic && /(?:bureau|buro|bedrijf)$/.test(headKey) && tokens[j]?.cap && tokens[j].word && !tokens[j].upper && ctx.negative[j] &&
@@ -2765,7 +2795,9 @@ function institutionRules(ctx: Ctx) {
 // (Also insurers and lenders: "Bovemij Verzekeringen", "Kroeze Assurantiën".)
 // A name + a compound on -stichting, -verzekeringen or -lease is a foundation, insurer or lessor ("Waterweg Woonstichting",
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
-export const ORG_TAIL = /^(?:cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+// (session 26: mail-order firms, lenders, studios and academies: "Stijlhuis Postorder", "Friesland Krediet", "Haarmode Studio",
+// "Wadden Zorg Academie")
+export const ORG_TAIL = /^(?:postorder|krediet|studio|academie|cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -2780,6 +2812,9 @@ function abbreviationBefore(ctx: Ctx, dot: number): boolean {
   if (!w || w.e !== ctx.tokens[dot].s || !/^\p{Ll}/u.test(w.t)) return false;
   return /^\p{Ll}(?:\.\p{Ll})+$/u.test(w.t) || ABBREVIATION_WORDS.has(w.low);
 }
+
+// A numbered list item's marker at a line start: "2. ", "12. ".
+const NUMBERED_ITEM_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]+$/;
 
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
@@ -2828,7 +2863,9 @@ function orgTailRule(ctx: Ctx) {
     let first = i;
     // After a full stop the first capitalised word may be an ordinary word ("Hoewel Jeugdzorg …").
     // Not after an abbreviation's dot ("t.n.v. Scheldestroom Bewind", "i.o.v. Flexa Interim", "bijv. Jansen Bouw").
-    const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1));
+    // (Nor a numbered list item's dot before an unknown word: "2. Zilverlijn Incasso, i.o.v. …".)
+    const afterStop = tokens[i].sentStart && !!tokens[i - 1] && /^[.!?]$/.test(tokens[i - 1].t) && !(tokens[i - 1].t === "." && abbreviationBefore(ctx, i - 1)) &&
+      !(!lex.common.has(tokens[i].low) && NUMBERED_ITEM_BEFORE.test(ctx.text.slice(Math.max(0, tokens[i].s - 8), tokens[i].s)));
     // (Not a known place or region right before the company word: "Rijnland Vervoer zoekt chauffeurs",
     // "Drechtsteden Transport belt" are regional firms, as they are mid-sentence.)
     const placeFirm = tail === i + 1 && lex.places.phrases.has(tokens[i].key) && !lex.abroad.has(tokens[i].key) && !lex.ambiguousPlaces.has(tokens[i].key) && !lex.common.has(tokens[i].low);
@@ -5288,7 +5325,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   ampersandSectorFirms(ctx);
   firmPartRule(ctx);
   lowerPersonRule(ctx);
-  if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
+  if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie|-gemeente)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
   namedSchoolsAndPlacesRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
@@ -5515,7 +5552,7 @@ const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}
 // (Also a German office: "Steuerbüro Möller".)
 // (Also a trading house, a goods maker and a green-space firm: "Bloemenexport Van Leeuwen", "Lederwaren De Graaf",
 // "Groenvoorziening De Hoeve"; and a family-run care home named after the family: "Gezinshuis Brouwer".)
-const TRADE_COMPOUND_WORDS = "büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop|export|import|waren|voorziening";
+const TRADE_COMPOUND_WORDS = "recycling|büro|bewerking|verwerking|bedrijf|teelt|telers|werk|hof|werken|techniek|handel|service|bouw|transport|installatie|installaties|onderhoud|schilders|smederij|timmerfabriek|fabriek|werkplaats|kwekerij|hoveniers|center|winkel|zaak|shop|export|import|waren|voorziening";
 const TRADE_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}{2,}(?:${TRADE_COMPOUND_WORDS})|Gezinshuis)$`, "u");
 // (its hint, from the same words)
 const TRADE_COMPOUND_HINT = new RegExp(String.raw`(?:${TRADE_COMPOUND_WORDS}|Gezinshuis)[ \t]+\p{Lu}`, "u");
@@ -6712,7 +6749,8 @@ function schoolNamedAfterPersonRule(ctx: Ctx) {
 
 // "van de Sint-Jansbasiliek", "in de Kidane Mehret-kerk", "de Heilig Hartkerk": after an article, capitalised words ending
 // in a place of worship are one institution (never a person "van de Sint-…"); "Ouderkerk" without an article stays a place.
-const WORSHIP_NAME_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t-]){0,3}\p{Lu}[\p{L}'’]*-?(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie))(?![\p{L}-])/gu;
+// (A migrant church's hyphenated "-gemeente" too: "de Kidane Mehret-gemeente"; not "de Randgemeente", a municipality.)
+const WORSHIP_NAME_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t-]){0,3}\p{Lu}[\p{L}'’]*(?:-?(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie)|-gemeente))(?![\p{L}-])/gu;
 function worshipNameRule(ctx: Ctx) {
   for (const m of allMatches(WORSHIP_NAME_RE, ctx.text)) {
     const s = m.index + m[0].length - m[1].length;
@@ -6720,8 +6758,9 @@ function worshipNameRule(ctx: Ctx) {
     if (/(?:^|[^\p{L}])\p{Lu}\.[ \t]*$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) || (!/[ \t]/.test(m[1]) && doubleSurnameShapedLikeWorship(m[1]))) continue;
     // "Het CJG Nijkerk", "de Rabobank Ridderkerk": a known town in -kerk closing the words is that town, no church.
     if (/[ \t]/.test(m[1]) && ctx.lex.places.phrases.has(phraseKey(m[1].slice(m[1].search(/[^ \t]+$/u))))) continue;
-    // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole)
-    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle - 1 });
+    // (above person guesses, below the head + name institution rules: "de Pinksterkerk Emmen" stays whole; a "-gemeente"
+    // compound is never a surname and beats "van de" + name: "van de Kidane Mehret-gemeente")
+    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: /-gemeente$/.test(m[1]) ? PRIO.personTitle + 1 : PRIO.personTitle - 1 });
   }
 }
 
