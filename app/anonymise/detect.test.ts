@@ -9391,3 +9391,48 @@ describe("session 26 A: organisation names built from a head word and a coined n
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 26 B: lower-case organisation names in chat style", () => {
+  const chat = (line: string) => `[09:01] ria: morgen allemaal\n[09:02] bas: ${line}`;
+  it.each([
+    [chat("bso bij kinderopvang it krobbeltsje gaat pas om acht open"), ["kinderopvang it krobbeltsje"]],
+    [chat("tolk via tolkhûs súd aangevraagd"), ["tolkhûs súd"]],
+    [chat("eerst inloop bij dorpshûs de mienskip in drachten"), ["dorpshûs de mienskip"]],
+    [chat("kleding via de kledingbank dokkum"), ["kledingbank dokkum"]],
+    [chat("ze doet schoonmaak bij schoonmaakbedrijf stralend west, 12u/week"), ["schoonmaakbedrijf stralend west"]],
+    [chat("die van kwekerij klaverblad?"), ["kwekerij klaverblad"]],
+    [chat("ze heeft een plek bij kapsalon ilse in tiel"), ["kapsalon ilse"]],
+    [chat("hij werkt bij pizzeria casa mia in tiel"), ["pizzeria casa mia"]],
+    [chat("melkveebedrijf jansen-smit bedoel je?"), ["melkveebedrijf jansen-smit"]],
+    [chat("zoon werkt bij kwekerij van ommen sinds mei"), ["kwekerij van ommen"]],
+    [chat("nieuwe aanmelding via waaloever: huurachterstand"), ["waaloever"]],
+    [chat("zit hij nog op de peelstroom?"), ["peelstroom"]],
+    [chat("ze werkt bij de plantsoenendienst van greidewurk"), ["greidewurk"]],
+    [chat("haar stage bij nails by lotte wordt niet betaald"), ["nails by lotte"]],
+    [chat("hij werkt parttime bij kebab palace op de markt"), ["kebab palace"]],
+    [chat("wel ok met een maatje van humanitas"), ["humanitas"]],
+    [chat("het is geregeld met sanne van humanitas"), ["humanitas"]],
+    [chat("hij is vakkenvuller bij jumbo in tiel"), ["jumbo"]],
+    [chat("aanmelden bij klavertrouw via de gemeentepolis"), ["klavertrouw"]],
+    // hard negatives
+    [chat("hij werkt bij de bakker in tiel"), []],
+    [chat("stage bij een garage in tiel"), []],
+    [chat("die van kwekerij gisteren?"), []],
+    [chat("hij fietst via de binnenstad naar huis"), []],
+    [chat("ze loopt via de ophaalbrug naar school"), []],
+    [chat("na instroom via uitstroom naar werk"), []],
+    [chat("ik ken hem via zijn broer"), []],
+    [chat("de kapsalon van marieke is dicht"), []],
+    [chat("kleding via de voedselbank tiel"), []],
+    [chat("kleding via de kledingbank geregeld"), []],
+    [chat("tolk via tolkhûs aangevraagd"), []],
+    [chat("ze woont in leerdam"), []],
+    ["Kwekerij is vandaag dicht, zegt Bas.", []],
+    ["Hij werkt via de mail en de post.", []],
+  ] as [string, string[]][])("%j", (text, expected) => {
+    expect(found(text, "instelling")).toEqual(expected);
+  });
+  it("keeps the person after 'van' a person", () => {
+    expect(found(chat("de kapsalon van marieke is dicht"), "persoon")).toContain("marieke");
+  });
+});

@@ -396,6 +396,36 @@ function lowerEstateNames(text: string): Candidate[] {
   }
   return out;
 }
+// "nieuwe melding via maasoever", "ik ken haar via rivierstad", "jc van werkbrug", "op de lingestroom", "van wâldwurk": in
+// lower-case writing a coined compound on a river bank, valley, bridge, town, stream or the Frisian "wurk" (work) ending after bij/via/van/
+// naar/voor (an article allowed) is how care, housing and school bodies are named; not an ordinary compound on the same
+// ending ("binnenstad", "instroom", "ophaalbrug"), nor a place, name or lexicon word.
+const TOPO_ORG_RE = /(?<![\p{L}])(?:bij|via|van|vd|naar|voor|op)[ \t]+(?:(?:de|het|'t)[ \t]+)?((\p{Ll}{3,}?)(?:oever|stroom|stromen|dal|waard|brug|stad|wurk))(?![\p{L}\p{N}'’-]|[.@]\p{L}|[ \t]+\p{Lu})/gu;
+const ORDINARY_TOPO_FIRST = /^(?:binnen|buiten|hoofd|geboorte|studenten|haven|provincie|wereld|groot|zuster|vesting|bisschops|hanze|universiteits|slaap|spook|tent|woon|in|uit|door|over|toe|af|zij|tegen|hoofd|golf|kas|geld|informatie|vluchtelingen|lucht|water|zee|warmte|elektriciteits|ophaal|loop|voet|fiets|spoor|draai|val|hang|vlot|ezels|snelweg|weeg|grond|zonne|dag|nacht|achter|thuis)$/u;
+function coinedTopoOrgs(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(TOPO_ORG_RE, text)) {
+    const w = m[1];
+    // (a lexicon name is the lexicon rules' to read, "naar de randstad" is the region; nor the first item of a list of
+    // ordinary words: "bij vonkstroom, koffie en thee")
+    if (ORDINARY_TOPO_FIRST.test(m[2]) || !coinedLowerName(lex, w) || lex.surnames.has(capitalised(w)) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w) ||
+      /^,[ \t]*\p{Ll}+(?:,|[ \t]+(?:en|of)[ \t])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const s = m.index + m[0].length - w.length;
+    out.push({ s, e: s + w.length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "stage bij hair by dewi", "nails by kim": a trade word + "by" + a name is a salon's name, also in lower case.
+const TRADE_BY_NAME_RE = /(?<![\p{L}])(?:hair|haar|nails|beauty|lashes|brows|styling|hairstyling|make-up|makeup|cakes|taarten|flowers|bloemen|design|fashion|cuts|skin|massage|tattoo|tattoos|ink|photography|fotografie)[ \t]+by[ \t]+\p{L}[\p{L}'’-]{1,20}(?![\p{L}])/giu;
+// "bij döner king op de markt", "pizza palace", "kebab house": a fast-food word + an English shop word is a snack bar.
+const FOOD_SHOP_RE = /(?<![\p{L}])(?:bij|van|via|voor|naar)[ \t]+((?:döner|doner|kebab|pizza|burger|shoarma|grill|wok|sushi|falafel|taco|noodle|chicken|friet|snack)[ \t]+(?:king|palace|house|corner|express|time|point|bar|land|paradise|world|city|plaza|star|queen|kingdom|factory|lounge|garden|center|centre|place|spot|hut|master|masters|boys|brothers|deluxe))(?![\p{L}])/giu;
+function tradeShopNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(TRADE_BY_NAME_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  for (const m of allMatches(FOOD_SHOP_RE, text)) out.push({ s: m.index + m[0].length - m[1].length, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  return out;
+}
 // "maasvlees, logivaart, cargolinq en polflex voor uitzendwerk": in a list (commas, "en", "of", "+") of which one
 // one-word lower-case member is an organisation, the other one-word members that are coined words (no lexicon word, name
 // or place, six letters or more, no ordinary word ending) are organisations too (not "bij vloerwerk, koffie en thee",
@@ -1870,6 +1900,8 @@ export function detect(text: string): Span[] {
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
   if (info.chat && may(/(?:bij|aan|van|via)[ \t]/.test(text))) names.push(...lowerCuedFirms(text));
+  if ((info.chat || /^[^\p{L}]*\p{Ll}/u.test(text)) && may(/(?:oever|stroom|stromen|dal|waard|brug|stad|wurk)(?![\p{L}])/u.test(text))) names.push(...coinedTopoOrgs(text));
+  if (may(/[ \t]by[ \t]|(?:king|palace|house|corner|express|time|point|bar|land|paradise|world|city|plaza|star|queen|kingdom|factory|lounge|garden|center|centre|place|spot|hut|master|masters|boys|brothers|deluxe)(?![\p{L}])/iu.test(text))) names.push(...tradeShopNames(text));
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));

@@ -4258,7 +4258,8 @@ const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   // "niet komen opdagen bij seminova")
   // (and starting, waiting or being dismissed there: "mag maandag beginnen bij metafix", "ontslagen bij kunstofix", "op de
   // wachtlijst bij kidsplaza")
-  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|beginnen|begint|begon|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
+  // (and signing up there: "aanmelden bij hartpunt", "aanmelding bij kwintara")
+  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|aanmelden|aanmelding|beginnen|begint|begon|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
   // (also workers placed by an agency: "vooral polen via flexpolska", "uitzendkrachten via werkzaam")
   via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|uitzendkrachten|orderpicker|orderpickers|huisvesting|arbeidsmigranten|flexwerkers|polen|roemenen|bulgaren|litouwers|letten|hongaren|oekraïners|portugezen|slowaken|tsjechen)$/,
@@ -4461,9 +4462,11 @@ const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notar
 // (and calling the firm: "ik bel polderkracht personeel")
 const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "loonstrook", "loonstroken", "werkgever", "eigenaar", "bel", "bellen", "belde", "gebeld"]);
 // Nouns before "van" + a one-word lexicon organisation: "brief van wooncompas", "thuisbegeleiding van careyn", "ik ben van woongoed".
-const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn"]);
+// (also a volunteer or coach the organisation sends: "maatje van humanitas", "jobcoach van werkvaart")
+const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn", "maatje", "vrijwilliger", "vrijwilligster", "jobcoach", "coach", "jc", "trajectbegeleider", "casemanager", "contactpersoon", "regeling", "betalingsregeling"]);
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
-const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht"]);
+// (also starting there and the shop-floor jobs of a chain: "beginnen bij hema in tilburg", "vakkenvuller bij jumbo in goirle")
+const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker"]);
 // Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
@@ -4505,7 +4508,7 @@ const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocate
 // Also a farm, trading house, store house, club, band or care group: "kaasboerderij hoogerwaard", "kaashandel den hollander",
 // "pannenkoekenhuis de molenwiek", "zwemvereniging de dolfijn", "drumband jubal", "thuiszorg de schakel", "oesterij de platte"
 // (no painting: "schilderij").
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|dagbesteding|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park)$/u;
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|dagbesteding|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park|(?:kleding|fietsen|fiets|meubel|speelgoed|baby|boeken|laptop|computer|witgoed)bank|\p{Ll}{3,}hûs)$/u;
 // Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
 const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
 // Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
@@ -4602,6 +4605,50 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   // (a coined coast or compass compound, also with an ordinary word's ending: "kliniek zeewering", "ziekenhuis noorderhaven")
   if (topoCompoundName(ctx, w)) return k;
   return -1;
+}
+// Compass words (Dutch and Frisian) that close a firm's or centre's name after its head: "tolkhûs noard", "schoonmaakbedrijf
+// blinkend noord".
+const COMPASS_NAME_END = /^(?:noord|zuid|oost|west|noard|súd|sud|east|midden)$/u;
+// Heads of a one-person business that is often named after its owner's first name: "bloemsierkunst marieke", "kapsalon
+// sanne", "hairstudio demi".
+const FIRST_NAME_SHOP_HEAD = /^(?:bloemsierkunst|bloemist|bloemisterij|bloembinderij|kapsalon|kapper|kapperszaak|hairstudio|haarstudio|nagelstudio|nagelsalon|schoonheidssalon|beautysalon|pedicure|pedicurepraktijk|pedicuresalon|trimsalon|hondentrimsalon|fotostudio|naaiatelier|kleermakerij|lunchroom|gastouderopvang|gastouder)$/u;
+/** More chat-style names after a lower-case head word (session 26 B), where lowerHeadNameEnd finds none; the last token or -1:
+ * - the Frisian article "it" like "'t": "kinderopvang it beamke";
+ * - a compass word, or one word + a compass word, closing the phrase: "tolkhûs noard", "schoonmaakbedrijf blinkend noord";
+ * - after a preposition, a trade compound + an ordinary singular noun closing the sentence: "die van kwekerij hoefijzer?";
+ * - a one-person business + a first name: "bij bloemsierkunst marieke in oisterwijk";
+ * - after a preposition, a head + two name words before "in"/"uit"/"te" + a known place: "bij pizzeria bella napoli in goirle";
+ * - a hyphenated double surname: "melkveebedrijf hiemstra-bos". */
+function chatHeadNameEnd(ctx: Ctx, i: number, afterArticle: boolean): number {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i];
+  const joined = (k: number) => !!tokens[k] && tokens[k].word && !tokens[k].cap && !tokens[k].upper && text.slice(tokens[k - 1].e, tokens[k].s) === " ";
+  if (!joined(i + 1) || LOWER_SHORT_HEADS.has(t.low) || LOWER_CLUB_ABBR.has(t.low)) return -1;
+  const closes = (k: number) => /^[ \t]*(?:[,.;:!?)]|\n|$)/.test(text.slice(tokens[k].e, tokens[k].e + 2)) && !/^[-@.]\p{L}/u.test(text.slice(tokens[k].e, tokens[k].e + 2));
+  const placeNext = (k: number) => /^(?:in|uit|te)$/.test(tokens[k + 1]?.low ?? "") && !!tokens[k + 2] && lex.places.phrases.has(tokens[k + 2].key);
+  const ends = (k: number) => closes(k) || placeNext(k) || (joined(k + 1) && (LOWER_HEAD_NAME_END.has(tokens[k + 1].low) || /^\p{Ll}{0,5}ge\p{Ll}{2,}[dt]$/u.test(tokens[k + 1].low)));
+  const nameWord = (x: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.t) && !LOWER_HEAD_NOT_NAME.test(x.low) && !LOWER_HEAD_NAME_END.has(x.low) && !RELATIONS.has(x.low) && !PARTICLES.has(x.low) && !isNegative(lex, x.low) && !lex.institutionHeads.phrases.has(x.low) && !ROLE_SUFFIX.test(x.low);
+  const prepBefore = /^(?:bij|via|van|vd|naar|voor|op)$/.test(tokens[i - (afterArticle ? 2 : 1)]?.low ?? "");
+  const doubleSurname = (x: Token) => {
+    const m = /^(\p{Ll}{3,})-(\p{Ll}{2,})$/u.exec(x.t);
+    return !!m && lex.surnames.has(capitalised(m[1])) && !lex.firstNamesLower.has(m[1]) && (lex.surnames.has(capitalised(m[2])) || lex.ambiguousSurnames.has(capitalised(m[2])));
+  };
+  const n1 = tokens[i + 1];
+  // (Frisian "it" is "het": a diminutive or a noun follows, "it pompeblêdsje", "it beamke")
+  if (n1.low === "it" && !afterArticle && joined(i + 2) && nameWord(tokens[i + 2]) && !lex.common.has(tokens[i + 2].low) && ends(i + 2)) return i + 2;
+  if (COMPASS_NAME_END.test(n1.low) && ends(i + 1) && !afterArticle) return i + 1;
+  if (nameWord(n1) && !lex.common.has(n1.low) && !lex.firstNamesLower.has(n1.low) && joined(i + 2) && COMPASS_NAME_END.test(tokens[i + 2].low) && ends(i + 2)) return i + 2;
+  // (a goods bank or other compound head + the village it serves, also after its article: "via de fietsenbank surhústerfean")
+  if (LOWER_COMPOUND_HEAD.test(t.t) && lex.places.phrases.has(n1.key) && !lex.ambiguousPlaces.has(n1.key) && closes(i + 1)) return i + 1;
+  if (afterArticle || !prepBefore) {
+    // (a hyphenated double surname needs no preposition: "melkveebedrijf hiemstra-bos bedoel je?")
+    return doubleSurname(n1) ? i + 1 : -1;
+  }
+  if (LOWER_COMPOUND_HEAD.test(t.t) && nameWord(n1) && n1.low.length >= 5 && !/(?:en|s)$/u.test(n1.low) && !/^\p{Ll}{0,5}ge\p{Ll}{2,}[dt]$/u.test(n1.low) && !lex.firstNamesLower.has(n1.low) && (closes(i + 1) || placeNext(i + 1))) return i + 1;
+  if (FIRST_NAME_SHOP_HEAD.test(t.low) && /^\p{Ll}{3,}$/u.test(n1.t) && lex.firstNamesLower.has(n1.low) && !lex.common.has(n1.low) && !RELATIONS.has(n1.low) && ends(i + 1)) return i + 1;
+  const n2 = tokens[i + 2];
+  if (joined(i + 2) && /^\p{Ll}{3,}$/u.test(n1.t) && /^\p{Ll}{3,}$/u.test(n2.t) && nameWord(n1) && nameWord(n2) && !lex.common.has(n1.low) && !lex.common.has(n2.low) && placeNext(i + 2)) return i + 2;
+  return doubleSurname(n1) ? i + 1 : -1;
 }
 /** Whether lower-case token w is a coined coast or compass compound naming a care home, clinic, practice or boat:
  * "noorderhaven", "zeewering", "duinzicht" (no building part, word, place or surname). */
@@ -4721,7 +4768,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
       const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low);
       const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit|van|op)$/.test(before)) ||
         (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low)) ||
-        (!articled && p1low === "van" && LOWER_ORG_OF_NOUNS.has(tokens[t.i - 2]?.low ?? ""));
+        (!articled && p1low === "van" && LOWER_ORG_OF_NOUNS.has(tokens[t.i - 2]?.low ?? "")) ||
+        // (a known first name + "van": "met willeke van leystromen", "teun van humanitas")
+        (!articled && p1low === "van" && !!tokens[t.i - 2]?.word && lex.firstNamesLower.has(tokens[t.i - 2].low) && !lex.common.has(tokens[t.i - 2].low) && text.slice(tokens[t.i - 2].e, p1.s) === " ");
       const place = lex.places.phrases.has(key);
       // A multi-word name whose first word is a place or an organisation itself needs no cue before a sector word:
       // "vechtdal college in dedemsvaart"; only such a name may end in a common word ("vechtdal wonen", not "samen wonen").
@@ -4761,7 +4810,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if ((t.low.length >= 4 || LOWER_SHORT_HEADS.has(t.low) || clubAbbr) && (!LOWER_HEAD_DETERMINERS.has(p1low) || articled) && (LOWER_COMPOUND_HEAD.test(t.t) || clubAbbr || ((!LOWER_HEAD_TOO_GENERIC.has(t.low) || (/^(?:praktijk|centrum)$/.test(t.low) && topoCompoundName(ctx, tokens[t.i + 1]))) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
         !(p1 && /^\p{Ll}{3,}e$/u.test(p1.t) && !PARTICLES.has(p1.low)) && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
       const saint = /^[ \t]sint-\p{Ll}{3,}(?=[ \t]*(?:[,.;:!?)]|\n|$|[ \t](?:in|te|uit|op|bij|van|en)(?![\p{L}])))/u.exec(text.slice(t.e, t.e + 40));
-      const ne = saint ? -1 : lowerHeadNameEnd(ctx, t.i, articled);
+      const ne = saint ? -1 : Math.max(lowerHeadNameEnd(ctx, t.i, articled), chatHeadNameEnd(ctx, t.i, articled));
       if (saint || ne > t.i) {
         ctx.out.push({ s: t.s, e: saint ? t.e + saint[0].length : tokens[ne].e, label: "instelling", prio: PRIO.institutionHead });
         continue;
@@ -4791,7 +4840,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
       let j = t.i + 1;
       while (j < t.i + 3 && PARTICLES.has(tokens[j]?.low ?? "") && !tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
       const ow = tokens[j];
-      if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t))) &&
+      // (also a town after "van", as Dutch surnames are: "bij kwekerij van haren werkt")
+      const townSurname = j === t.i + 2 && tokens[t.i + 1].low === "van" && lex.places.phrases.has(ow?.key ?? "") && !lex.abroad.has(ow?.key ?? "");
+      if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t)) || townSurname) &&
         !lex.firstNamesLower.has(ow.low) && !lex.common.has(ow.low) && !LEGAL_FORM.test(text.slice(ow.e, ow.e + 16)) && !/^[ \t]+(?:bv|b\.v\.|vof|v\.o\.f\.)(?![\p{L}])/iu.test(text.slice(ow.e, ow.e + 10))) {
         ctx.out.push({ s: t.s, e: ow.e, label: "instelling", prio: PRIO.institutionHead });
         continue;
