@@ -9348,6 +9348,7 @@ describe("session 26 C: bare coined brand names, unknown abbreviations and famil
     ["Haar zoon is 17 en zit op het BKC, eerste jaar zorg.", "instelling", ["BKC"]],
     ["Hij moet naar het ROC in Breda en daarna bij het UWV langs.", "instelling", []],
     ["Ze zit op het VMBO, haar broer op het HAVO.", "instelling", []],
+    ["Hij is orderpicker op het DC en Koen bespreekt het met het MT.", "instelling", []],
     // an abbreviation in brackets after the full name spreads to its bare mentions
     ["Hij volgt een opleiding bij het Zeeuws Vakcentrum (ZVC). Misschien kan het ZVC helpen met bijles.", "instelling", ["Zeeuws Vakcentrum", "ZVC", "ZVC"]],
     // an abbreviation beside a person is where the person works; not the person's initials or a generic service
@@ -9373,6 +9374,7 @@ describe("session 26 C: bare coined brand names, unknown abbreviations and famil
   it.each([
     ["Gebeld met mw. Kuipers van Van Dongen.", "persoon", ["Kuipers"]],
     ["Aanwezig: Joke Smits (WKBR), Ali Yilmaz (CJG).", "persoon", ["Joke Smits", "Ali Yilmaz"]],
+    ["Kandidaten: Omar Haddad (SYR, 28) en Samira Tesfay (ERI, 23).", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -540,7 +540,8 @@ function capsOrgsInFrames(text: string, chat: boolean): Candidate[] {
 // "Fenna de Groot (SWMW)", "Fenna van SWMW belde": an unknown abbreviation of three to five capitals in brackets after a
 // person or after "<person> van" is where that person works (not the person's initials, a generic school type, care form
 // or national body: "Jan de Vries (JdV)", "Sanne (CJG)", "Kees van het UWV").
-const CAPS_BESIDE_PERSON_RE = /^(?:[ \t]*\(|[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?)(\p{Lu}{3,5})(?=\)|[ \t]*[,.;:!?\n]|[ \t]+\p{Ll}|$)/u;
+// (Alone in its brackets: not a nationality code before an age, "Omar Khalaf (SYR, 28)".)
+const CAPS_BESIDE_PERSON_RE = /^(?:[ \t]*\((\p{Lu}{3,5})\)|[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(\p{Lu}{3,5})(?=[ \t]*[,.;:!?\n]|[ \t]+\p{Ll}|$))/u;
 function capsOrgsBesidePersons(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
@@ -548,12 +549,13 @@ function capsOrgsBesidePersons(text: string, kept: Candidate[]): Candidate[] {
     if (c.label !== "persoon") continue;
     const m = CAPS_BESIDE_PERSON_RE.exec(text.slice(c.e, c.e + 20));
     if (!m) continue;
-    const low = m[1].toLowerCase();
+    const abbr = m[1] ?? m[2];
+    const low = abbr.toLowerCase();
     const words = text.slice(c.s, c.e).split(/[ \t-]+/);
     const initials = [words.map((w) => w.charAt(0)).join("").toUpperCase(), words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("")];
-    if (initials.includes(m[1]) || genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
-    const s = c.e + m[0].length - m[1].length;
-    out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+    if (initials.includes(abbr) || genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    const s = c.e + m[0].length - abbr.length - (m[1] ? 1 : 0);
+    out.push({ s, e: s + abbr.length, label: "instelling", prio: PRIO.institutionContext });
   }
   return out;
 }
