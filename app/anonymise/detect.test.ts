@@ -9436,3 +9436,41 @@ describe("session 26 B: lower-case organisation names in chat style", () => {
     expect(found(chat("de kapsalon van marieke is dicht"), "persoon")).toContain("marieke");
   });
 });
+
+describe("session 26 C: bare coined brand names, unknown abbreviations and family firms", () => {
+  it.each([
+    // an unknown abbreviation after "op/naar/bij het" is a school or centre; generic school types and national bodies stay
+    ["Haar zoon is 17 en zit op het BKC, eerste jaar zorg.", "instelling", ["BKC"]],
+    ["Hij moet naar het ROC in Breda en daarna bij het UWV langs.", "instelling", []],
+    ["Ze zit op het VMBO, haar broer op het HAVO.", "instelling", []],
+    ["Hij is orderpicker op het DC en Koen bespreekt het met het MT.", "instelling", []],
+    // an abbreviation in brackets after the full name spreads to its bare mentions
+    ["Hij volgt een opleiding bij het Zeeuws Vakcentrum (ZVC). Misschien kan het ZVC helpen met bijles.", "instelling", ["Zeeuws Vakcentrum", "ZVC", "ZVC"]],
+    // an abbreviation beside a person is where the person works; not the person's initials or a generic service
+    ["Aanwezig: Joke Smits (WKBR), Ali Yilmaz (CJG) en Jan de Vries (JDV).", "instelling", ["WKBR"]],
+    ["Morgen belt Ineke van WKBR terug.", "instelling", ["WKBR"]],
+    // coined names listed with a bare comma or a slash beside a found organisation
+    ["Werkgevers op de markt: Metaalwerk Zeeland, Tegelfix, Glasvorm, Bakkerij Van Dam en anderen.", "instelling", ["Metaalwerk Zeeland", "Tegelfix", "Glasvorm", "Bakkerij Van Dam"]],
+    ["Contact | Marco Rossi | Flexpunt / Van Wijk Transport | 06-12345678", "instelling", ["Flexpunt", "Van Wijk Transport"]],
+    ["Afspraak bij Stichting Humanitas, Morgen bel ik terug.", "instelling", ["Stichting Humanitas"]],
+    // a compass word as the rest of a name: the coined word spreads alone
+    ["Schuld bij Agrokrediet West. De brieven van Agrokrediet opent hij niet.", "instelling", ["Agrokrediet West", "Agrokrediet"]],
+    // two coined words joined by "namens": an agency and its principal
+    ["Incassodraad namens Zorgpuls | € 640 | dagvaarding", "instelling", ["Incassodraad", "Zorgpuls"]],
+    ["Ik bel Jan namens Piet.", "instelling", []],
+    // a person "van" a surname with a capital particle works at that firm; all such mentions are the firm
+    ["Gebeld met mw. Kuipers van Van Dongen. Later kwam een brief van Van Dongen binnen.", "instelling", ["Van Dongen", "Van Dongen"]],
+    ["Brief van Van Dongen ontvangen.", "instelling", []],
+    // a short head word for a day-care or farm shop before a name
+    ["De opvang bij kdv Zonnestraal wil haar niet hebben.", "instelling", ["kdv Zonnestraal"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    ["Gebeld met mw. Kuipers van Van Dongen.", "persoon", ["Kuipers"]],
+    ["Aanwezig: Joke Smits (WKBR), Ali Yilmaz (CJG).", "persoon", ["Joke Smits", "Ali Yilmaz"]],
+    ["Kandidaten: Omar Haddad (SYR, 28) en Samira Tesfay (ERI, 23).", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, 
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
+import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
 
 const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
 
@@ -507,45 +508,126 @@ function creditorItems(text: string): Candidate[] {
 // joined to an organisation by "en"/"of" in a list is an organisation too (no word, name, surname, place
 // or national body, no ordinary word ending, not the last word of a longer name: not "bij Humanitas en Jan", "Fitland,
 // Boksen en Voetbal", "HR Business Partner, Skyline Data Centers").
-const CAP_SIBLING_AFTER = /^(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+(\p{Lu}\p{Ll}{4,})(?=[ \t]*(?:,|[ \t](?:en|of)[ \t]|[.;:!?)\n]|$))/u;
-const CAP_SIBLING_BEFORE = /(?:^|[^\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{4,})(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+$/u;
+// (Also a bare comma or a slash between the names: "o.a. Kristalwerk Linge, Vlamglas, Lingeflex, Bakkerij Den Hertog",
+// "uitzendwerk | Kempenflex / Van der Zanden Logistics".)
+const CAP_SIBLING_AFTER = /^(?:(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+|,[ \t]*|[ \t]*\/[ \t]*)(\p{Lu}\p{Ll}{4,})(?=[ \t]*(?:,|\/|[ \t](?:en|of)[ \t]|[.;:!?)|\n]|$))/u;
+const CAP_SIBLING_BEFORE = /(?:^|[^\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{4,})(?:(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+|,[ \t]*|[ \t]*\/[ \t]*)$/u;
 const CAP_ITEM_AFTER = /^(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+)/u;
 const CAP_ITEM_BEFORE = /(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)$/u;
 function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
   const plain = (w: string) => ORDINARY_WORD_END.test(w) || DUTCH_WORD_RE.test(w) || listExcluded(lex, [w]);
-  const take = (w: string, s: number) => {
+  const take = (w: string, s: number, commaOnly = false) => {
     const e = s + w.length;
-    if (plain(w) || !coinedLowerName(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || kept.some((c) => c.s < e && c.e > s)) return;
+    // (a bare comma makes a list only when a final "en"/"of" follows in the sentence: not "bij Parnassia, Talvoro, Kwintara.")
+    if (commaOnly && !/^[^.!?\n]*?[ \t](?:en|of)[ \t]/u.test(text.slice(e, e + 160))) return;
+    if (plain(w) || !coinedLowerName(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || kept.some((c) => c.s < e && c.e > s) || out.some((c) => c.s === s)) return;
     // (not the last word of a longer name, and a further item beside it is no ordinary word: "bij Parnassia, Coach en Jurist")
     if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) return;
     const next = CAP_ITEM_AFTER.exec(text.slice(e, e + 40));
     const prev = CAP_ITEM_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
-    if ((next && plain(next[1])) || (prev && plain(prev[1]))) return;
+    // (a neighbour that opens or ends a found organisation is no ordinary word: "Lingeflex, Bakkerij Den Hertog")
+    const inOrg = (at: number) => kept.some((c) => c.label === "instelling" && c.s <= at && c.e > at);
+    if ((next && plain(next[1]) && !inOrg(e + next[0].length - next[1].length)) || (prev && plain(prev[1]) && !inOrg(s - prev[0].length))) return;
     out.push({ s, e, label: "instelling", prio: PRIO.propagated + 1 });
   };
-  for (const c of kept) {
-    if (c.label !== "instelling" || c.prio < PRIO.institutionContext) continue;
+  // (a sibling found leads to the next one of the same list: "Kristalwerk Linge, Vlamglas, Lingeflex")
+  const queue = kept.filter((c) => c.label === "instelling" && c.prio >= PRIO.institutionContext);
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const c = queue[i];
+    const found = out.length;
     const after = CAP_SIBLING_AFTER.exec(text.slice(c.e, c.e + 40));
-    if (after) take(after[1], c.e + after[0].length - after[1].length);
+    if (after) take(after[1], c.e + after[0].length - after[1].length, /^,[ \t]*$/u.test(after[0].slice(0, after[0].length - after[1].length)));
     const before = CAP_SIBLING_BEFORE.exec(text.slice(Math.max(0, c.s - 40), c.s));
-    if (before) take(before[1], c.s - (before[0].length - before[0].indexOf(before[1])));
+    if (before) take(before[1], c.s - (before[0].length - before[0].indexOf(before[1])), /^,[ \t]*$/u.test(before[0].slice(before[0].indexOf(before[1]) + before[1].length)));
+    queue.push(...out.slice(found));
   }
   return out;
 }
 // "de gerechtsdeurwaarder int ook namens SSW", "de huurbrief van SSW", "De mentor van de SVS", "Mentor op het BC": an
 // abbreviation in capitals after "namens", a letter "van" or a pupil's mentor "van/op de/het" is an organisation (a
 // landlord, a school); not a national body, generic service or word ("namens het UWV", "brief van het CJIB", "ZUS").
-const CAPS_ORG_FRAME_RE = /(?<![\p{L}])(?:[Nn]amens|(?:[Hh]uur)?[Bb]rief[ \t]+van|[Mm]entor[ \t]+(?:van|op)[ \t]+(?:de|het))[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\d&\/-]|\.\p{L})/gu;
-function capsOrgsInFrames(text: string): Candidate[] {
+// "zit op het MBC", "moet naar het LSC", "bij het KOC ingeschreven": an unknown abbreviation after "op/naar/bij het" is a
+// school or centre (not a generic school type or national body: "op het ROC", "bij het UWV"). In a chat also a short one
+// in lower case without a vowel ("naar het lc in buitenpost"), which no Dutch word is.
+const CAPS_ORG_FRAME_RE = /(?<![\p{L}])(?:[Nn]amens|(?:(?:[Hh]uur)?[Bb]rief|\p{Ll}*[Ff]ormulier)[ \t]+van|[Mm]entor[ \t]+(?:van|op)[ \t]+(?:de|het)|(?:[Oo]p|[Nn]aar|[Bb]ij)[ \t]+het(?=[ \t]))[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\d&\/-]|\.\p{L})/gu;
+const LOWER_ABBREVIATION_FRAME_RE = /(?<![\p{L}])(?:op|naar)[ \t]+het[ \t]+([b-df-hj-np-tv-xz]{2,3})(?![\p{L}\d&\/-]|\.\p{L})/gu;
+let genericAbbrevs: Set<string> | null = null;
+const genericAbbreviation = (low: string) => (genericAbbrevs ??= new Set(GENERIC_ABBREVIATIONS.split("|"))).has(low);
+function capsOrgsInFrames(text: string, chat: boolean): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
-  for (const m of allMatches(CAPS_ORG_FRAME_RE, text)) {
+  const matches = [...allMatches(CAPS_ORG_FRAME_RE, text), ...(chat ? allMatches(LOWER_ABBREVIATION_FRAME_RE, text) : [])];
+  for (const m of matches) {
     const low = m[1].toLowerCase();
-    if (lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || NATIONAL_CHAINS.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    if (genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || NATIONAL_CHAINS.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "Fenna de Groot (SWMW)", "Fenna van SWMW belde": an unknown abbreviation of three to five capitals in brackets after a
+// person or after "<person> van" is where that person works (not the person's initials, a generic school type, care form
+// or national body: "Jan de Vries (JdV)", "Sanne (CJG)", "Kees van het UWV").
+// (Alone in its brackets: not a nationality code before an age, "Omar Khalaf (SYR, 28)".)
+const CAPS_BESIDE_PERSON_RE = /^(?:[ \t]*\((\p{Lu}{3,5})\)|[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(\p{Lu}{3,5})(?=[ \t]*[,.;:!?\n]|[ \t]+\p{Ll}|$))/u;
+function capsOrgsBesidePersons(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const m = CAPS_BESIDE_PERSON_RE.exec(text.slice(c.e, c.e + 20));
+    if (!m) continue;
+    const abbr = m[1] ?? m[2];
+    const low = abbr.toLowerCase();
+    const words = text.slice(c.s, c.e).split(/[ \t-]+/);
+    const initials = [words.map((w) => w.charAt(0)).join("").toUpperCase(), words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("")];
+    if (initials.includes(abbr) || genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    const s = c.e + m[0].length - abbr.length - (m[1] ? 1 : 0);
+    out.push({ s, e: s + abbr.length, label: "instelling", prio: PRIO.institutionContext });
+  }
+  return out;
+}
+// "Gebeld met dhr. Versteeg van Van Beek … brief van Van Beek ontvangen": a person "van" a surname written with a capital
+// particle (the surname standing alone, no first name) works at the firm of that name; the firm is meant on every mention
+// with that capital particle. (A word before "van" that is an ordinary word opens no such frame: "Brief van Van Beek".)
+const STAFF_OF_FAMILY_FIRM_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+van[ \t]+((?:Van|De|Ter|Ten|Te)(?:[ \t]+(?:der|den|de))?[ \t]+\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])/gu;
+function familyFirmsOfStaff(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(STAFF_OF_FAMILY_FIRM_RE, text)) {
+    const at = m.index + m[0].length - m[2].length;
+    // (the word before must be a person's name the text reads as such: not "Brief", not a sentence-initial word)
+    if (lex.common.has(m[1].toLowerCase()) || !kept.some((p) => p.label === "persoon" && p.s <= m.index && p.e >= m.index + m[1].length)) continue;
+    if (out.some((c) => text.slice(c.s, c.e) === m[2])) continue;
+    for (const i of mentions(text, m[2])) if (i === at || /(?:^|[^\p{L}])(?:van|bij|via|door|namens|aan)[ \t]+$/u.test(text.slice(Math.max(0, i - 7), i))) out.push({ s: i, e: i + m[2].length, label: "instelling", prio: PRIO.personContext + 1 });
+  }
+  return out;
+}
+// "dhr. Versteeg van Van Beek": the person span that runs on into such a firm found elsewhere ends before "van".
+const PERSON_OF_FAMILY_FIRM_RE = /^(.+?)[ \t]+van[ \t]+((?:Van|De|Ter|Ten|Te)(?:[ \t]+(?:der|den|de))?[ \t]+\p{Lu}\p{Ll}{2,})$/u;
+function splitPersonOfFamilyFirm(text: string, kept: Candidate[]): Candidate[] {
+  const firms = new Set(kept.filter((c) => c.label === "instelling" && c.prio === PRIO.personContext + 1).map((c) => text.slice(c.s, c.e)));
+  if (!firms.size) return kept;
+  return kept.flatMap((c) => {
+    const m = c.label === "persoon" ? PERSON_OF_FAMILY_FIRM_RE.exec(text.slice(c.s, c.e)) : null;
+    if (!m || !firms.has(m[2])) return [c];
+    return [{ ...c, e: c.s + m[1].length }, { s: c.e - m[2].length, e: c.e, label: "instelling" as const, prio: PRIO.personContext + 1 }];
+  });
+}
+// "Payvast namens Hartpunt | PV-2291044 | € 1.260": a collection agency acting for a creditor; two coined capitalised
+// words joined by "namens" are both organisations (no word, name or place: not "Jan namens Piet", "Morgen namens ...").
+const AGENT_FOR_RE = /(?<![\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{3,})[ \t]+namens[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
+function agentsForCreditors(text: string): Candidate[] {
+  const lex = lexicons();
+  const coined = (w: string) => coinedLowerName(lex, w.toLowerCase()) && !ORDINARY_WORD_END.test(w.toLowerCase()) && !lex.places.phrases.has(w.toLowerCase()) && !lex.surnames.has(w) && !listExcluded(lex, [w.toLowerCase()]);
+  const out: Candidate[] = [];
+  for (const m of allMatches(AGENT_FOR_RE, text)) {
+    if (!coined(m[1]) || !coined(m[2])) continue;
+    out.push({ s: m.index, e: m.index + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+    const s2 = m.index + m[0].length - m[2].length;
+    out.push({ s: s2, e: s2 + m[2].length, label: "instelling", prio: PRIO.institutionContext });
   }
   return out;
 }
@@ -604,6 +686,10 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     const name = text.slice(c.s, c.e);
     if (/\n/.test(name)) continue;
     names.add(name);
+    // "het Kempisch Opleidingscentrum (KOC) … bij het KOC": an abbreviation in brackets after the name, with its first
+    // letter, is that organisation too and spreads (not a generic school type or national body).
+    const abbr = /^[ \t]*\((\p{Lu}{2,5})\)/u.exec(text.slice(c.e, c.e + 12));
+    if (abbr && abbr[1].charAt(0) === name.charAt(0).toUpperCase() && !genericAbbreviation(abbr[1].toLowerCase()) && !lex.negatives.phrases.has(abbr[1].toLowerCase())) names.add(abbr[1]);
     const sp = name.indexOf(" ");
     // "Tapijtfabriek Hulzebos … Hulzebos zoekt zes productiemedewerkers": a factory or shop compound + one name word is
     // headless too, its name spreads alone.
@@ -635,7 +721,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (csp > 0 && /^\p{Lu}[\p{L}]{2,}$/u.test(core.slice(0, csp))) {
       const head = core.slice(0, csp);
       const hk = head.toLowerCase();
-      const placeRest = lex.places.phrases.has(phraseKey(core.slice(csp + 1)));
+      // (also a compass word as the region: "Agrifinance Oost … de brieven van Agrifinance")
+      const placeRest = lex.places.phrases.has(phraseKey(core.slice(csp + 1))) || /^(?:Oost|West|Noord|Zuid|Midden)$/u.test(core.slice(csp + 1));
       const caps = /^\p{Lu}{3,}$/u.test(head) && core.split(" ").length <= 3;
       // "Poldex Personeel B.V. … loonstroken van Poldex": the rest is only company words (trade, legal form).
       // Not a phrase like "Jongeren Werkt", and not a family name that the text also gives a person ("Frank Lippens,
@@ -718,7 +805,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // A one-word lower-case firm found in its frame spreads in any text, also capitalised: "bijbaan bij bommelbouw …
     // Bommelbouw betaalt soms zwart", "afgesloten door noordstroom … noordstroom gebeld".
     const lowerOne = /^\p{Ll}{5,}$/u.test(name) && !caseOnly.has(name);
-    if (name.length < 4 || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6) && !lowerOne) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
+    if ((name.length < 4 && !/^\p{Lu}{3}$/u.test(name)) || (!/\p{Lu}/u.test(name) && !(chat && name.length >= 6) && !lowerOne) || lex.places.phrases.has(key) || lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
     if (lex.firstNames.has(name) || lex.surnames.has(name) || lex.firstNames.has(capitalised(name)) || lex.surnames.has(capitalised(name))) continue;
     // In a chat also the lower-case spelling of a one-word name: "bij Plangroep … plangroep is toch landelijk?".
     const variants = lowerOne ? [name, capitalised(name)] : chat && name.length >= 5 && !name.includes(" ") && !caseOnly.has(name) && !lex.firstNamesLower.has(name.toLowerCase()) ? [name, name.toLowerCase()] : [name];
@@ -1896,7 +1983,8 @@ export function detect(text: string): Span[] {
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
   if (may(text.includes("€"))) names.push(...creditorItems(text));
-  if (may(hasAny(text, ["amens", "rief", "entor"]))) names.push(...capsOrgsInFrames(text));
+  if (may(hasAny(text, ["amens", "rief", "entor", " het "]))) names.push(...capsOrgsInFrames(text, info.chat));
+  if (may(text.includes(" namens "))) names.push(...agentsForCreditors(text));
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
   if (info.chat && may(/(?:bij|aan|van|via)[ \t]/.test(text))) names.push(...lowerCuedFirms(text));
@@ -1925,9 +2013,9 @@ export function detect(text: string): Span[] {
     if (more.length) kept = resolve([...kept, ...more], text);
   }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
-  const siblings = may(/[,+]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
+  const siblings = may(/[,+/]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
   if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to
   // the next ones of the same sentence ("Karwan is 31, Shilan 29").
@@ -1976,6 +2064,7 @@ export function detect(text: string): Span[] {
     kept = kept.filter((c) => c.label !== "persoon" || !STREET_NAME_TAIL.test(text.slice(c.e, c.e + 60)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+(?:de[ \t]+)?$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
+  if (may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text))) kept = splitPersonOfFamilyFirm(text, kept);
   if (may(kept.some((c) => c.label === "instelling"))) kept = splitTrailingFirstNames(text, kept);
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
