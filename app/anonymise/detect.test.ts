@@ -9366,6 +9366,9 @@ describe("session 26 D: lower-case chat persons, unknown first names and ages", 
     ["Hij woont te Roosteren bij zijn zus.", "plaats", ["Roosteren"]],
     ["[09:01] sanne: hij werkt nog bij van gemert in uden\n[09:02] joost: ok", "plaats", ["uden"]],
     ["[09:01] sanne: hij woont in gemert\n[09:02] joost: ok", "plaats", ["gemert"]],
+    // a relative of a titled person named between commas, also an unknown first name
+    ["De zoon van mevrouw Bakker, Yerlan, zoekt een stage.", "persoon", ["Bakker", "Yerlan"]],
+    ["De vrouw van de heer Jansen, Utrecht, zei dat het goed ging.", "persoon", ["Jansen"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

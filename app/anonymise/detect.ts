@@ -1126,6 +1126,9 @@ const AGED_LOWER_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:jongen|jongeman|
 const KIN_NOT_SURNAME = /^(?:meer|minder|ook|niet|nooit|nog|even|wel|vaak|altijd|zelf|alleen|samen|thuis|later|weer|graag|direct|straks|morgen|vandaag|gisteren)$/;
 const NO_NAME_BEFORE = /(?:^|[^\p{L}])(?:een|de|het|per|halve|hele|\d+)[ \t]+$/u;
 const ELDEST_APPOSITION_RE = /(?<![\p{L}])(?:[Dd]e|[Hh]aar|[Zz]ijn|[Zz]'n|[Hh]un)[ \t]+(?:jongste|oudste|middelste|tweede|derde)[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*,[ \t]*(?:is|was|wordt|werd|heeft|had|gaat|ging|zit|zat|woont|komt|doet|krijgt)(?![\p{L}])/gu;
+// "De vrouw van de heer Mirzaei, Nafisa, zou graag …": a relative of a titled person, then the relative's own name between
+// commas (an unknown first name too).
+const KIN_OF_TITLED_RE = /(?<![\p{L}])(?:vrouw|echtgenote|partner|man|echtgenoot|dochter|zoon|moeder|vader|broer|zus)[ \t]+van[ \t]+(?:de[ \t]+heer|mevrouw|meneer|dhr\.?|mw\.?|mevr\.?)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\p{Lu}\p{Ll}{2,})(?=[ \t]*,)/gu;
 // (after a comma only dotted initials: "M. van den Berg, KM" ends in a role abbreviation)
 // (also after a slash opening a word, "… belt terug. /MV", "\n/GvB", with a lower-case "v", "vd" or "vdn" of a particle inside)
 const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|\s)\/[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}v(?:dn?|an)?\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
@@ -1175,6 +1178,11 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
       if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
   if (may(/van[ \t][^,\n]{1,20},[ \t]*\p{Ll}/u.test(text))) extra.push(...agedLowerNames(text, kept));
+  if (may(/van[ \t]+(?:de[ \t]+heer|mevrouw|meneer|dhr|mw|mevr)/.test(text)))
+    for (const m of allMatches(KIN_OF_TITLED_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (!isWord(m[1]) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
   if (may(hasAny(text, ["aantekeningen", "notulen", "notities", "verslag", "notulist"]))) extra.push(...notesWriters(text, kept));
   if (may(/(?:boer|boerin|meester|juffrouw)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(FARMER_MASTER_RE, text)) {
