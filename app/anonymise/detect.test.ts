@@ -9474,3 +9474,35 @@ describe("session 26 C: bare coined brand names, unknown abbreviations and famil
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 26 D: lower-case chat persons, unknown first names and ages", () => {
+  it.each([
+    // a lower-case attendee line ("aanw:") and the notes' writer; the names spread to their later mentions
+    ["casusbespreking wo 4/3 – notulen lotte\naanw: femke, ruben, kwame, ik\nkwame: eerst uitzoeken.", "persoon", ["lotte", "femke", "ruben", "kwame", "kwame"]],
+    ["aanw: jeugdteam, wijkteam, ik", "persoon", []],
+    // a person word + age, then a lower-case first name and surname
+    ["inbreng femke: meisje van 19, anouk pieters, woont bij haar vader in boxtel. later belde anouk zelf.", "persoon", ["femke", "anouk pieters", "anouk"]],
+    ["meisje van 19, sneeuw, was lastig", "persoon", []],
+    // "clt" + a lower-case name with an unknown particle surname; its first name spreads
+    ["hb met clt ruben van beerschoten, woont in mierlo. ruben heeft schulden.", "persoon", ["ruben van beerschoten", "ruben"]],
+    ["klant daan van de gemeente, belt morgen", "persoon", ["daan"]],
+    // a found first name addressed in lower case after a greeting
+    ["Aan: Ximena Jansen\nVan: Bert\n\nhoi ximena,\ndank voor je mail.", "persoon", ["Jansen", "Bert", "ximena"]],
+    ["hoi allemaal, goed weekend", "persoon", []],
+    ["Notulist: Marijke Oppenhuizen", "persoon", ["Marijke Oppenhuizen"]],
+    ["Sinds mei geeft dhr. eens per week les.", "persoon", []],
+    // "Van Deurne" of a person found as "Noor van Deurne" is that person, not the place
+    ["Leerwerkplek: Noor van Deurne | 880 | Loonbedrijf\n- Van Deurne: inschrijving rond.", "persoon", ["Noor van Deurne", "Van Deurne"]],
+    ["Hij komt van Deurne en gaat naar Helmond.", "plaats", ["Deurne", "Helmond"]],
+    // a separable verb is no place; "bij van X" in a chat is a surname
+    ["Graag haar in te roosteren op dinsdag.", "plaats", []],
+    ["Hij woont te Roosteren bij zijn zus.", "plaats", ["Roosteren"]],
+    ["[09:01] sanne: hij werkt nog bij van gemert in uden\n[09:02] joost: ok", "plaats", ["uden"]],
+    ["[09:01] sanne: hij woont in gemert\n[09:02] joost: ok", "plaats", ["gemert"]],
+    // a relative of a titled person named between commas, also an unknown first name
+    ["De zoon van mevrouw Bakker, Yerlan, zoekt een stage.", "persoon", ["Bakker", "Yerlan"]],
+    ["De vrouw van de heer Jansen, Utrecht, zei dat het goed ging.", "persoon", ["Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -68,6 +68,10 @@ const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|mei
 const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?=[ \t]*(?:jaar\b|[,.;:!?)]|\n|$|[ \t]+en[ \t]))`, "u");
 const NAME_OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]van[ \t](?:${AGE_NUMBER})(?:[ \t]+jaar)?(?:[ \t]*[,.;)]|[ \t]+en[ \t]|[ \t]*\n|$)`, "u");
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
+// A greeting opening a line, before the addressee: "hoi graciela,", "Beste jan!".
+const GREETED_BEFORE = /(?:^|\n)[ \t]*(?:hoi|hallo|hey|hee|hai|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond)[ \t]+$/iu;
+// The start of a lower-case attendee line up to a name on it: "aanw: hatice, ".
+const ATTENDEE_LINE_BEFORE = /^[ \t]*(?:aanw|aanwezig|aanwezigen|afw|afwezig|deelnemers)[ \t]*:[\p{Ll}, \t]*$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lex = lexicons();
   const words = new Set<string>();
@@ -110,9 +114,12 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (lowerName && !text.slice(c.s, c.e).split(/[ \t]+/).some((w) => PARTICLE_WORDS.has(w))) lowerFound.add(lowerName[1]);
     // Outside a chat too, a lower-case lexicon first name (4+ letters, no word) found with context is that
     // person at its other lower-case mentions: "- kenzo, broer van ricardo … zij kennen ricardo en kenzo".
-    if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}$/u.test(text.slice(c.s, c.e))) {
-      const w = text.slice(c.s, c.e);
+    // (also the first name of a full lower-case name: "clt twan van lieshout … twan ligt in het ziekenhuis")
+    if (!chat && c.prio >= PRIO.personContext && /^\p{Ll}{4,}(?:[ \t]+\p{Ll}+)*$/u.test(text.slice(c.s, c.e))) {
+      const w = text.slice(c.s, c.e).split(/[ \t]+/)[0];
       if (lex.firstNamesLower.has(w) && !lex.common.has(w) && !LOWER_NAME_WORDS.has(w) && !lex.ambiguousFirstNames.has(capitalised(w)) && !lex.places.phrases.has(w)) lowerFound.add(w);
+      // (also an unknown one listed on a lower-case attendee line: "aanw: hatice, daoud, ik … daoud: melden?")
+      else if (ATTENDEE_LINE_BEFORE.test(text.slice(text.lastIndexOf("\n", c.s) + 1, c.s)) && !lex.common.has(w) && !LOWER_NAME_WORDS.has(w)) lowerFound.add(w);
     }
     // "dhr el khatib … zit bij el khatib", "dhr van dam … van dam belt": a lower-case particle name found after a
     // title spreads as a whole.
@@ -183,7 +190,10 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // (A lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
     // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
     const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
-    for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace ? PRIO.placeLexicon + 1 : PRIO.propagated });
+    // (So does the capitalised "Van Asten" of a name found as "Jesse van Asten": with its capital "Van" it is no "van Asten"
+    // as coming from the place, and it also survives when it opens a line.)
+    const capOverPlace = lex.places.phrases.has(name.slice(name.search(/\S+$/)).toLowerCase()) && /^van[ \t]/.test(name);
+    for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace || (capOverPlace && form === low && form !== name) ? PRIO.placeLexicon + 1 : PRIO.propagated });
   }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0 || wordLikeFirsts.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
@@ -199,8 +209,18 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const lowerStart = new Set<string>();
   // (4 letters too: "dochter Ilse (31) … mw. schaamt zich. ilse helpt met sorteren")
   if (!chat) for (const w of words) if (w.length >= 4 && lex.firstNames.has(w) && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase()) && !lex.ambiguousFirstNames.has(w) && !lex.places.phrases.has(w.toLowerCase())) lowerStart.add(w.toLowerCase());
+  // Also any found name word (not a lexicon first name: "Aan: Graciela Andrade … hoi graciela,") addressed in lower case
+  // after the greeting that opens a line.
+  const greeted = new Set<string>();
+  if (!chat) for (const w of words) if (w.length >= 4 && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase())) greeted.add(w.toLowerCase());
+  // (also the capitalised word right before a found surname, an unknown first name: "Aan: Graciela Andrade")
+  if (!chat && may(greeted.size > 0 && /(?:^|\n)[ \t]*(?:hoi|hallo|hey|hee|hai|beste|lieve|dag|goede)/i.test(text)))
+    for (const c of kept) {
+      const before = c.label === "persoon" ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{3,})[ \t]$/u.exec(text.slice(Math.max(0, c.s - 20), c.s)) : null;
+      if (before && !lex.common.has(before[1].toLowerCase()) && !LOWER_NAME_WORDS.has(before[1].toLowerCase()) && !lex.places.phrases.has(before[1].toLowerCase())) greeted.add(before[1].toLowerCase());
+    }
   // Only a chat with lower-case candidates needs every word; otherwise only capitalised words.
-  for (const m of allMatches(lower.size || lowerStart.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
+  for (const m of allMatches(lower.size || lowerStart.size || greeted.size ? ANY_WORD_RE : CAP_WORD_RE, text)) {
     if (!/^\p{Lu}/u.test(m[0])) {
       // (also as a closing vocative: "stuur je me haar klantnr, wouter\n")
       const vocative = /,[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[ \t]*(?:[.!?]|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -214,7 +234,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
       // a quantity word: "[10:03] winter: … deze winter was zwaar", "ik heb goede hoop".)
       const afterArticle = (!afterParticle.has(capitalised(m[0])) && /(?<![\p{L}])(?:de|het|een)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) ||
         /(?<![\p{L}])(?:deze|dit|geen|goede|weinig|veel|elke|iedere|afgelopen|vorige|komende|hele)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 11), m.index));
-      if ((lower.has(m[0]) && !particleMissing && !afterArticle) || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
+      const greeting = greeted.has(m[0]) && GREETED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && /^[ \t]*(?:[,!]|\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      if ((lower.has(m[0]) && !particleMissing && !afterArticle) || greeting || (lowerStart.has(m[0]) && (vocative || lineEnd || /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))))
         extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
       continue;
     }
@@ -1215,14 +1236,48 @@ const CHAT_AGED_NAME_RE = /(?<![\p{L}\p{N}@.\/])(\p{Ll}{2,})[ \t]+\((\d{1,2})\)/
 const CHAT_KIN_SURNAME_RE = /(?<![\p{L}])(?:vader|moeder|meneer|mevrouw|oom|tante|opa|oma)[ \t]+(\p{Ll}{4,})(?![\p{L}])/gu;
 // "een dochtertje van acht maanden, Iva.": a child word + its age, then the child's name closing the apposition.
 const CHILD_AGE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:dochter|zoon|dochtertje|zoontje|kind|kindje|baby|broertje|zusje|broer|zus)[ \t]+van[ \t]+(?:${AGE_NUMBER})(?:[ \t]+(?:jaar|maanden|maand|weken|mnd))?[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[.,;)\n]|$))`, "gu");
+// "jongen van 23, tiago barros, woont bij …": in lower-case notes a person word + the age, then a lexicon first name (and a
+// surname) closing the apposition.
+const AGED_LOWER_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:jongen|jongeman|meisje|meid|man|vrouw|dame|heer|klant|cliënt|client|dochter|zoon|kind|broer|zus)[ \t]+van[ \t]+(?:${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]*,[ \t]*(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=[ \t]*(?:[,;)\n]|$))`, "gu");
 // adverbs and quantifiers that are also surnames: "zijn moeder meer betrekken", "vader ook gebeld"
 const KIN_NOT_SURNAME = /^(?:meer|minder|ook|niet|nooit|nog|even|wel|vaak|altijd|zelf|alleen|samen|thuis|later|weer|graag|direct|straks|morgen|vandaag|gisteren)$/;
 const NO_NAME_BEFORE = /(?:^|[^\p{L}])(?:een|de|het|per|halve|hele|\d+)[ \t]+$/u;
 const ELDEST_APPOSITION_RE = /(?<![\p{L}])(?:[Dd]e|[Hh]aar|[Zz]ijn|[Zz]'n|[Hh]un)[ \t]+(?:jongste|oudste|middelste|tweede|derde)[ \t]*,[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*,[ \t]*(?:is|was|wordt|werd|heeft|had|gaat|ging|zit|zat|woont|komt|doet|krijgt)(?![\p{L}])/gu;
+// "De vrouw van de heer Mirzaei, Nafisa, zou graag …": a relative of a titled person, then the relative's own name between
+// commas (an unknown first name too).
+const KIN_OF_TITLED_RE = /(?<![\p{L}])(?:vrouw|echtgenote|partner|man|echtgenoot|dochter|zoon|moeder|vader|broer|zus)[ \t]+van[ \t]+(?:de[ \t]+heer|mevrouw|meneer|dhr\.?|mw\.?|mevr\.?)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\p{Lu}\p{Ll}{2,})(?=[ \t]*,)/gu;
 // (after a comma only dotted initials: "M. van den Berg, KM" ends in a role abbreviation)
 // (also after a slash opening a word, "… belt terug. /MV", "\n/GvB", with a lower-case "v", "vd" or "vdn" of a particle inside)
 const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|\s)\/[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}v(?:dn?|an)?\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
 const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dankje|dank[ \t]+je(?:[ \t]+wel)?|merci)[ \t]*,?[ \t]+)(\p{Ll}{2,})(?=[ \t]*[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*(?:\n|$))/gmu;
+// "intervisie di 12/11 – aantekeningen sem": the writer of lower-case notes named at the end of the heading line.
+const NOTES_WRITER_RE = /(?<![\p{L}])(?:aantekeningen|notulen|notities|verslag|notulist)[ \t]*:?[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:\n|$))/gu;
+function notesWriters(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const extra: Candidate[] = [];
+  for (const m of allMatches(NOTES_WRITER_RE, text)) {
+    const s = m.index + m[0].length - m[1].length;
+    if (lex.firstNamesLower.has(m[1]) && !lex.common.has(m[1]) && !LOWER_NAME_WORDS.has(m[1]) && !lex.places.phrases.has(m[1]) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
+  return extra;
+}
+function agedLowerNames(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const extra: Candidate[] = [];
+  for (const m of allMatches(AGED_LOWER_NAME_RE, text)) {
+    const [first, last] = [m[1], m[2]];
+    if (!lex.firstNamesLower.has(first) || lex.common.has(first) || LOWER_NAME_WORDS.has(first) || (last && (lex.common.has(last) || lex.places.phrases.has(last)))) continue;
+    const s = m.index + m[0].indexOf(first, m[0].indexOf(","));
+    const e = m.index + m[0].length;
+    if (!isFree(kept, s, e)) continue;
+    extra.push({ s, e, label: "persoon", prio: PRIO.personContext });
+    // (the first name alone is that person at its later mentions: "… dat tiago daar iets over gezegd had")
+    // (a lexicon first name in lower case: also after "dat"/"is", which spreadNames refuses for word-like names)
+    for (const at of mentions(text, first))
+      if (at !== s && !/(?:^|[^\p{L}])(?:de|het|een|die|deze)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at)) && isFree(kept, at, at + first.length)) extra.push({ s: at, e: at + first.length, label: "persoon", prio: PRIO.propagated });
+  }
+  return extra;
+}
 function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidate[] {
   const extra: Candidate[] = [];
   const lex = lexicons();
@@ -1239,6 +1294,13 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
       const low = m[1].toLowerCase();
       if ((!(lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) || lex.firstNames.has(m[1])) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.propagated });
     }
+  if (may(/van[ \t][^,\n]{1,20},[ \t]*\p{Ll}/u.test(text))) extra.push(...agedLowerNames(text, kept));
+  if (may(/van[ \t]+(?:de[ \t]+heer|mevrouw|meneer|dhr|mw|mevr)/.test(text)))
+    for (const m of allMatches(KIN_OF_TITLED_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (!isWord(m[1]) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+  if (may(hasAny(text, ["aantekeningen", "notulen", "notities", "verslag", "notulist"]))) extra.push(...notesWriters(text, kept));
   if (may(/(?:boer|boerin|meester|juffrouw)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(FARMER_MASTER_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
@@ -1723,7 +1785,8 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
 // Words that are never a name on their own: an adverb of degree or estimate read as a lower-case surname after a title
 // ("volgens dhr. ongeveer drie maanden", "mw. bijna klaar"), and a rank among children opening a sentence ("Oudste (15)
 // tolkt", "Jongste (8) is ziek").
-const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste"]);
+// (also the adverb "eens" after a title without a name: "geeft dhr. eens per week les")
+const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens"]);
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
 const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;

@@ -185,7 +185,8 @@ const EPONYM_NEXT = new Set(["syndroom", "sequentie", "ziekte", "test", "methode
 // Courts, whose district after them is a place ("Rechtbank Noord-Nederland", "Gerechtshof Arnhem-Leeuwarden").
 // (Also their abbreviations: "Rb Midden-Nederland", "Ktr. Utrecht", "Hof Arnhem-Leeuwarden".)
 const COURT_WORDS = new Set(["rechtbank", "gerechtshof", "hof", "kantonrechter", "rb", "rbk", "ktr", "kantongerecht"]);
-const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient"]);
+// (also the note abbreviation "clt": "clt twan van lieshout, woont in …")
+const CLIENT_TITLES = new Set(["cliënt", "client", "cliente", "cliënte", "klant", "patiënt", "patient", "clt"]);
 const ACADEMIC = new Set(["dr", "drs", "prof", "mr", "ir", "ing"]);
 export const RELATIONS = new Set(
   (
@@ -212,7 +213,8 @@ export const ROLE_SUFFIX = /^\p{Ll}+(?:coach|begeleider|werker|verlener|consulen
 const SPEECH = new Set(
   "zegt zei zeggen vertelt vertelde vraagt vroeg belde belt schreef schrijft mailde mailt antwoordt antwoordde appte appt meldde meldt liet laat schreeuwde reageerde".split(" "),
 );
-const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "deelnemers", "afwezig", "genodigden", "cc", "bcc"]);
+// (also the note abbreviations "aanw:", "afw:")
+const ATTENDEE_FIELDS = new Set(["aanwezig", "aanwezigen", "aanw", "deelnemers", "afwezig", "afw", "genodigden", "cc", "bcc"]);
 
 /** Names at the start of each comma-separated item on an attendee line, from token k to the end of the line. */
 function attendeeNames(ctx: Ctx, k: number) {
@@ -221,8 +223,16 @@ function attendeeNames(ctx: Ctx, k: number) {
   // A comma inside a bracket separates no attendees: "mevrouw Radka Angelova (tolk Bulgaars, Wbtv-nr.
   // 21764), Bram Verstappen" (the bracket explains the item before it).
   let depth = 0;
+  // In lower-case notes ("aanw: hatice, joost, daoud, ik") a one-word lower-case item is a name once two items of the
+  // line are lexicon first names (a lower-case list of roles or teams has none).
+  const lowerItems = lowerAttendeeItems(ctx, k);
   for (let m = k; m < tokens.length && !(m > k && newlineBetween(text, tokens[m - 1].e, tokens[m].s)); m++) {
     const tok = tokens[m];
+    if (lowerItems.includes(m)) {
+      push(ctx, m, m + 1, "persoon", PRIO.personContext);
+      itemStart = false;
+      continue;
+    }
     if (tok.t === "(") depth++;
     else if (tok.t === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) {
@@ -243,6 +253,42 @@ function attendeeNames(ctx: Ctx, k: number) {
     }
     itemStart = false;
   }
+}
+
+/** After a lower-case "van (de/der/den)" at token k, the end of a lower-case surname that closes the clause (a comma,
+ * a bracket or the line end follows): no word (a place is fine: a surname after "van" often is one, "van lieshout"). k
+ * itself when there is none. */
+function particleSurnameEnd(ctx: Ctx, k: number): number {
+  const { tokens, lex, text } = ctx;
+  let j = k + 1;
+  if (/^(?:de|der|den)$/.test(tokens[j]?.low ?? "") && spaceJoined(text, tokens[j - 1], tokens[j])) j++;
+  const sur = tokens[j];
+  if (!sur || !spaceJoined(text, tokens[j - 1], sur) || !/^\p{Ll}{4,}$/u.test(sur.t) || lex.common.has(sur.low) || isNegative(lex, sur.key)) return k;
+  const after = tokens[j + 1];
+  return !after || newlineBetween(text, sur.e, after.s) || /^[,;()]$/.test(after.t) ? j + 1 : k;
+}
+
+/** "werkt bij van lienden", "via van asten": after "bij/via/met/voor" + "van" a place name is the surname of a person or firm. */
+function surnameAfterBijVan(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  return tokens[i - 1]?.low === "van" && /^(?:bij|via|met|voor)$/.test(tokens[i - 2]?.low ?? "");
+}
+
+/** The one-word lower-case items (token indexes) of an attendee line from token k, when two or more are lexicon first names. */
+function lowerAttendeeItems(ctx: Ctx, k: number): number[] {
+  const { tokens, lex, text } = ctx;
+  const items: number[] = [];
+  let known = 0;
+  for (let m = k; m < tokens.length && !(m > k && newlineBetween(text, tokens[m - 1].e, tokens[m].s)); m++) {
+    const tok = tokens[m];
+    const prev = tokens[m - 1], next = tokens[m + 1];
+    const alone = (m === k || prev.t === "," || prev.t === ";" || prev.low === "en") && (!next || next.t === "," || next.t === ";" || next.low === "en" || newlineBetween(text, tok.e, next.s));
+    if (!alone || !tok.word || !/^\p{Ll}{3,}$/u.test(tok.t) || lex.common.has(tok.low) || SHORT_FUNCTION_WORDS.has(tok.low) || RELATIONS.has(tok.low) || TITLES.has(tok.low) ||
+      ROLE_SUFFIX.test(tok.low) || lex.places.phrases.has(tok.key) || lex.institutions.phrases.has(tok.key) || lex.institutionHeads.phrases.has(tok.low) || isNegative(lex, tok.key)) continue;
+    items.push(m);
+    if (lex.firstNamesLower.has(tok.low)) known++;
+  }
+  return known >= 2 ? items : [];
 }
 
 /**
@@ -272,7 +318,8 @@ function attendeeBullets(ctx: Ctx, k: number) {
 // Column and field labels of forms and tables: no names ("Naam  Relatie  Leeftijd  Inkomen").
 const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
 // Fields that name a party (a person) in forms and legal texts.
-const PARTY_FIELDS = new Set(["verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
+// (also the writer and chair of minutes: "Notulist: Sanneke Bolsius")
+const PARTY_FIELDS = new Set(["notulist", "voorzitter", "verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 // (Also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
@@ -562,6 +609,8 @@ const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "te", "'t", 
 const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le", "da", "di", "du", "el", "al"]);
 // Also the Frisian "yn" ("meitsje yn Putten"), "vlakbij/dichtbij" ("vlakbij Zuna") and the Limburg and Brabant dialect forms of
 // "uit" and "naar" in a quote ("Sjef uut Eys", "van oet Mechele", "noa Valkeburg").
+// Particles of separable verbs before "te" + the infinitive: "in te roosteren", "op te halen", "aan te melden".
+const SEPARABLE_PARTICLES = new Set("in op aan uit af mee door terug over bij vast toe na om weg langs rond tegen voor".split(" "));
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
@@ -1294,6 +1343,8 @@ function personRules(ctx: Ctx) {
         if (signalBefore || signalAfter || (alone && i > 0) || chatFrame || joined) {
           let e = i + 1;
           if (chatFrame && tokens[e] && PARTICLES.has(tokens[e].low) && /^\p{Ll}{3,}$/u.test(tokens[e + 1]?.t ?? "") && lex.surnames.has(capitalised(tokens[e + 1].t))) e += 2;
+          // (also an unknown surname after "van" when the name closes the clause: "clt twan van lieshout, woont in …")
+          else if (chatFrame && CLIENT_TITLES.has(prev.low) && tokens[e]?.low === "van" && particleSurnameEnd(ctx, e) > e) e = particleSurnameEnd(ctx, e);
           push(ctx, i, e, "persoon", PRIO.personContext);
         }
       }
@@ -1860,6 +1911,8 @@ function placeRules(ctx: Ctx) {
       lastPlaceEnd = i;
       continue;
     }
+    // "haar in te roosteren", "op te halen": a separable particle + "te" + a word in -en is an infinitive, no place.
+    if (prevLow === "te" && /en$/.test(t.low) && SEPARABLE_PARTICLES.has(tokens[i - 2]?.low ?? "") && spaceJoined(text, tokens[i - 2], tokens[i - 1])) continue;
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
     const clauseEndPlace = CLAUSE_END_PLACES.has(t.low) && prevLow !== "te" && clauseEndsAfter(ctx, i);
     const errandPlace = (prevLow === "in" && errandFramePlace(ctx, i)) || ((prevLow === "in" || prevLow === "uit") && teamOrTitledFramePlace(ctx, i));
@@ -5004,7 +5057,7 @@ function chatNames(ctx: Ctx) {
     // (Nor a word-like village that counts only after in/uit/te/naar, "(waarde ± € 28.000)", nor a place name after an
     // article or possessive, where it is a noun: "hij heeft de sloten vervangen", "haar hoeven".)
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) &&
-      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow) && !PLURAL_COUNT_BEFORE.test(prevLow))
+      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow) && !PLURAL_COUNT_BEFORE.test(prevLow) && !surnameAfterBijVan(ctx, t.i))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
     // Multi-word lexicon organisations in lower case: "probeer hvo querido".
     const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
