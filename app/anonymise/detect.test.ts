@@ -9506,3 +9506,25 @@ describe("session 26 D: lower-case chat persons, unknown first names and ages", 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 26 lead: the case file as a place announces no number", () => {
+  it.each([
+    ["Ik zie alleen het klantnummer 5520913.\nStaat in de zaak, maar hier: 350803274", "bsn", ["350803274"]],
+    ["Het staat in deze zaak, kijk maar: 350803274", "bsn", ["350803274"]],
+    ["Klantnummer in de zaak 350803274", "bsn", []],
+    ["Zet het in de zaak, klantnummer 350803274", "bsn", []],
+    ["Zaaknummer: 350803274", "bsn", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("session 26 lead: a carpet firm named after its owner", () => {
+  it.each([
+    ["Hij werkt sinds maart bij Bisschop Tapijt in Genemuiden.", "instelling", ["Bisschop Tapijt"]],
+    ["Veldkamp Tapijten zoekt een heftruckchauffeur.", "instelling", ["Veldkamp Tapijten"]],
+    ["Het tapijt in de woonkamer is versleten.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -445,6 +445,12 @@ const SETS: Record<string, string> = {
   blind437: "blind437.jsonl",
   blind440: "blind440.jsonl",
   blind439: "blind439.jsonl",
+  blind441: "blind441.jsonl",
+  blind442: "blind442.jsonl",
+  blind443: "blind443.jsonl",
+  blind444: "blind444.jsonl",
+  blind445: "blind445.jsonl",
+  blind446: "blind446.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -153,7 +153,7 @@ const BSN_HEADER_CELL = /^(?:bsn|burgerservicenummer|bsn-nummer|sofi-?nummer|sof
 const BSN_SOURCE_BEFORE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)\b[ \t]*\(?[ \t]*(?:volgens|uit|op|van|in|via|voor|conform|cf\.?|zoals[ \t]+(?:vermeld[ \t]+)?(?:op|in))[ \t]+(?:(?:de|het|zijn|haar|z'n|d'r|hun|jullie|ons|onze|uw|je|jouw)[ \t]+)?(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+(?:[ \t]+(?![\p{L}-]*(?:nummer|nr)(?![\p{L}]))[\p{L}-]+){0,2}[ \t]*\)?[ \t]*[:=]?[ \t]*$/iu;
 
 /** The nearest word announcing the kind of number before `at` (same line or a soft-wrapped line before, ≤ 45 chars), or "(bsn)" just after. */
-const FILE_AS_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|aan|bij)[ \t]+(?:het|dit|dat|zijn|haar|ons|jullie)[ \t]+$/iu;
+const FILE_AS_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|aan|bij)[ \t]+(?:het|de|dit|dat|deze|zijn|haar|ons|jullie)[ \t]+$/iu;
 
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
   const ownLine = text.lastIndexOf("\n", at - 1) + 1;
@@ -175,8 +175,9 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
     if (!may(hasAny(low, re === BSN_WORDS ? BSN_PARTS : ANNOUNCING_PARTS))) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(before)); ) {
-      // "in het dossier zetten", "uit het dossier gehaald": the case file as a place, followed by a word, announces no number.
-      if (kind === "other" && FILE_AS_PLACE_BEFORE.test(text.slice(Math.max(0, lineStart + m.index - 12), lineStart + m.index)) && /^(?:dossier|zaak)[ \t]+(?!(?:nr|nummer|no)\b)\p{L}{2,}/iu.test(before.slice(m.index))) continue;
+      // "in het dossier zetten", "uit het dossier gehaald", "staat in de zaak, maar hier: …": the case file as a place,
+      // followed by a word, announces no number.
+      if (kind === "other" && FILE_AS_PLACE_BEFORE.test(text.slice(Math.max(0, lineStart + m.index - 12), lineStart + m.index)) && /^(?:dossier|zaak)[ \t]*,?[ \t]+(?!(?:nr|nummer|no)\b)\p{L}{2,}/iu.test(before.slice(m.index))) continue;
       if (!best || m.index > best.pos) best = { pos: m.index, kind };
     }
   }
