@@ -529,8 +529,8 @@ function creditorItems(text: string): Candidate[] {
 // joined to an organisation by "en"/"of" in a list is an organisation too (no word, name, surname, place
 // or national body, no ordinary word ending, not the last word of a longer name: not "bij Humanitas en Jan", "Fitland,
 // Boksen en Voetbal", "HR Business Partner, Skyline Data Centers").
-// (Also a bare comma or a slash between the names: "o.a. Kristalwerk Linge, Vlamglas, Lingeflex, Bakkerij Den Hertog",
-// "uitzendwerk | Kempenflex / Van der Zanden Logistics".)
+// (Also a bare comma or a slash between the names: "o.a. Glaswerk Dommel, Ovenglas, Dalflex, Bakkerij Den Hertog",
+// "uitzendwerk | Peelflex / Van der Zanden Logistics".)
 const CAP_SIBLING_AFTER = /^(?:(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+|,[ \t]*|[ \t]*\/[ \t]*)(\p{Lu}\p{Ll}{4,})(?=[ \t]*(?:,|\/|[ \t](?:en|of)[ \t]|[.;:!?)|\n]|$))/u;
 const CAP_SIBLING_BEFORE = /(?:^|[^\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{4,})(?:(?:,[ \t]*)?[ \t]+(?:en|of)[ \t]+|,[ \t]*|[ \t]*\/[ \t]*)$/u;
 const CAP_ITEM_AFTER = /^(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)(\p{Lu}\p{Ll}+)/u;
@@ -553,7 +553,7 @@ function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
     if ((next && plain(next[1]) && !inOrg(e + next[0].length - next[1].length)) || (prev && plain(prev[1]) && !inOrg(s - prev[0].length))) return;
     out.push({ s, e, label: "instelling", prio: PRIO.propagated + 1 });
   };
-  // (a sibling found leads to the next one of the same list: "Kristalwerk Linge, Vlamglas, Lingeflex")
+  // (a sibling found leads to the next one of the same list: "Glaswerk Dommel, Ovenglas, Dalflex")
   const queue = kept.filter((c) => c.label === "instelling" && c.prio >= PRIO.institutionContext);
   for (let i = 0; i < queue.length && i < 200; i++) {
     const c = queue[i];
@@ -569,7 +569,7 @@ function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
 // "de gerechtsdeurwaarder int ook namens SSW", "de huurbrief van SSW", "De mentor van de SVS", "Mentor op het BC": an
 // abbreviation in capitals after "namens", a letter "van" or a pupil's mentor "van/op de/het" is an organisation (a
 // landlord, a school); not a national body, generic service or word ("namens het UWV", "brief van het CJIB", "ZUS").
-// "zit op het MBC", "moet naar het LSC", "bij het KOC ingeschreven": an unknown abbreviation after "op/naar/bij het" is a
+// "zit op het RBC", "moet naar het DSC", "bij het VOC ingeschreven": an unknown abbreviation after "op/naar/bij het" is a
 // school or centre (not a generic school type or national body: "op het ROC", "bij het UWV"). In a chat also a short one
 // in lower case without a vowel ("naar het lc in buitenpost"), which no Dutch word is.
 const CAPS_ORG_FRAME_RE = /(?<![\p{L}])(?:[Nn]amens|(?:(?:[Hh]uur)?[Bb]rief|\p{Ll}*[Ff]ormulier)[ \t]+van|[Mm]entor[ \t]+(?:van|op)[ \t]+(?:de|het)|(?:[Oo]p|[Nn]aar|[Bb]ij)[ \t]+het(?=[ \t]))[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\d&\/-]|\.\p{L})/gu;
@@ -588,7 +588,7 @@ function capsOrgsInFrames(text: string, chat: boolean): Candidate[] {
   }
   return out;
 }
-// "Fenna de Groot (SWMW)", "Fenna van SWMW belde": an unknown abbreviation of three to five capitals in brackets after a
+// "Fenna de Groot (SWKP)", "Fenna van SWKP belde": an unknown abbreviation of three to five capitals in brackets after a
 // person or after "<person> van" is where that person works (not the person's initials, a generic school type, care form
 // or national body: "Jan de Vries (JdV)", "Sanne (CJG)", "Kees van het UWV").
 // (Alone in its brackets: not a nationality code before an age, "Omar Khalaf (SYR, 28)".)
@@ -637,7 +637,7 @@ function splitPersonOfFamilyFirm(text: string, kept: Candidate[]): Candidate[] {
     return [{ ...c, e: c.s + m[1].length }, { s: c.e - m[2].length, e: c.e, label: "instelling" as const, prio: PRIO.personContext + 1 }];
   });
 }
-// "Payvast namens Hartpunt | PV-2291044 | € 1.260": a collection agency acting for a creditor; two coined capitalised
+// "Incavast namens Hartlijn | IV-2291044 | € 1.260": a collection agency acting for a creditor; two coined capitalised
 // words joined by "namens" are both organisations (no word, name or place: not "Jan namens Piet", "Morgen namens ...").
 const AGENT_FOR_RE = /(?<![\p{L}\p{N}@.\/-])(\p{Lu}\p{Ll}{3,})[ \t]+namens[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
 function agentsForCreditors(text: string): Candidate[] {

@@ -2391,7 +2391,7 @@ const TAGLINE_PREPS = /^(?:In|Aan|Op|Bij|Onder|Over|Achter|Om|Zum|Zur|Am|Im)$/;
 const diplomaFromSchool = (text: string, head: Token, last: Token) =>
   head.cap && /(?:diploma|certificaat)[ \t]+$/i.test(text.slice(Math.max(0, head.s - 12), head.s)) && /(?:instituut|school|college|academie|universiteit|hogeschool|lyceum)$/.test(last.low);
 // Service heads that take a region as their name (session 26), and the shape of a coined region name: a river, land or
-// landscape compound ("Dommelvallei", "Lingeland", "Kempenrand", "Lingestreek", "Merwedijk", "Heuvelrug").
+// landscape compound ("Aavallei", "Vechtland", "Peelrand", "Dinkelstreek", "Waaldijk", "Heuvelrug").
 const PERSON_PLACE_HEADS = new Set(["beschermd wonen", "werkplaats", "kledingbank", "klusploeg", "wenje"]);
 const REGION_NAMED_SERVICES = new Set(["dienst", "schuldhulp", "maatschappelijk werk", "juridisch spreekuur"]);
 const REGION_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:vallei|land|lande|streek|rand|dal|waard|weerd|stede|steden|kant|gouw|oord|veen|wold|dijk|mond|zoom|rug|poort|hoek|delta|stromen)$/u;
