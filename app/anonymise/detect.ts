@@ -69,7 +69,9 @@ const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+
 const NAME_OF_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]van[ \t](?:${AGE_NUMBER})(?:[ \t]+jaar)?(?:[ \t]*[,.;)]|[ \t]+en[ \t]|[ \t]*\n|$)`, "u");
 const KIN_BEFORE_RE = /(?<![\p{L}])(?:vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|moeder|vader|oma|opa|kleindochter|kleinzoon|tante|oom|nicht|neef)[ \t]+$/u;
 // A greeting opening a line, before the addressee: "hoi graciela,", "Beste jan!".
-const GREETED_BEFORE = /(?:^|\n)[ \t]*(?:hoi|hallo|hey|hee|hai|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond)[ \t]+$/iu;
+const GREETING_WORDS = "hoi|hallo|hey|hee|hai|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond";
+const GREETED_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GREETING_WORDS})[ \t]+$`, "iu");
+const GREETING_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${GREETING_WORDS})(?![\p{L}])`, "iu");
 // The start of a lower-case attendee line up to a name on it: "aanw: hatice, ".
 const ATTENDEE_LINE_BEFORE = /^[ \t]*(?:aanw|aanwezig|aanwezigen|afw|afwezig|deelnemers)[ \t]*:[\p{Ll}, \t]*$/u;
 function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
@@ -214,7 +216,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
   const greeted = new Set<string>();
   if (!chat) for (const w of words) if (w.length >= 4 && !lex.common.has(w.toLowerCase()) && !LOWER_NAME_WORDS.has(w.toLowerCase())) greeted.add(w.toLowerCase());
   // (also the capitalised word right before a found surname, an unknown first name: "Aan: Graciela Andrade")
-  if (!chat && may(greeted.size > 0 && /(?:^|\n)[ \t]*(?:hoi|hallo|hey|hee|hai|beste|lieve|dag|goede)/i.test(text)))
+  if (!chat && may(greeted.size > 0 && GREETING_LINE.test(text)))
     for (const c of kept) {
       const before = c.label === "persoon" ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{3,})[ \t]$/u.exec(text.slice(Math.max(0, c.s - 20), c.s)) : null;
       if (before && !lex.common.has(before[1].toLowerCase()) && !LOWER_NAME_WORDS.has(before[1].toLowerCase()) && !lex.places.phrases.has(before[1].toLowerCase())) greeted.add(before[1].toLowerCase());
@@ -423,7 +425,7 @@ function lowerEstateNames(text: string): Candidate[] {
 // naar/voor (an article allowed) is how care, housing and school bodies are named; not an ordinary compound on the same
 // ending ("binnenstad", "instroom", "ophaalbrug"), nor a place, name or lexicon word.
 const TOPO_ORG_RE = /(?<![\p{L}])(?:bij|via|van|vd|naar|voor|op)[ \t]+(?:(?:de|het|'t)[ \t]+)?((\p{Ll}{3,}?)(?:oever|stroom|stromen|dal|waard|brug|stad|wurk))(?![\p{L}\p{N}'’-]|[.@]\p{L}|[ \t]+\p{Lu})/gu;
-const ORDINARY_TOPO_FIRST = /^(?:binnen|buiten|hoofd|geboorte|studenten|haven|provincie|wereld|groot|zuster|vesting|bisschops|hanze|universiteits|slaap|spook|tent|woon|in|uit|door|over|toe|af|zij|tegen|hoofd|golf|kas|geld|informatie|vluchtelingen|lucht|water|zee|warmte|elektriciteits|ophaal|loop|voet|fiets|spoor|draai|val|hang|vlot|ezels|snelweg|weeg|grond|zonne|dag|nacht|achter|thuis)$/u;
+const ORDINARY_TOPO_FIRST = /^(?:binnen|buiten|hoofd|geboorte|studenten|haven|provincie|wereld|groot|zuster|vesting|bisschops|hanze|universiteits|slaap|spook|tent|woon|in|uit|door|over|toe|af|zij|tegen|golf|kas|geld|informatie|vluchtelingen|lucht|water|zee|warmte|elektriciteits|ophaal|loop|voet|fiets|spoor|draai|val|hang|vlot|ezels|snelweg|weeg|grond|zonne|dag|nacht|achter|thuis)$/u;
 function coinedTopoOrgs(text: string): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
