@@ -9528,3 +9528,39 @@ describe("session 26 lead: a carpet firm named after its owner", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 27 A: organisations named by a short form (owner's surname, well-known short forms)", () => {
+  it.each([
+    // a firm known only by its owner's family name after a job word + "bij"
+    ["Hij werkt sinds maart bij Veenhuis in de kaasmakerij.", "instelling", ["Veenhuis"]],
+    ["Ze is op 3 juni gestart bij Nijland.", "instelling", ["Nijland"]],
+    ["Ik hoorde dat hij al werk heeft bij Oosterveld. Dan stoppen we het traject.", "instelling", ["Oosterveld"]],
+    ["Ze woont bij Veenhuis in de straat.", "instelling", []],
+    ["Hij werkt bij Jan Veenhuis op de boerderij.", "instelling", []],
+    ["Ik werk nu bij Hendrik in de winkel.", "instelling", []],
+    // a lower-case family firm as the payer of a wage in a chat
+    ["[16:01] anouk: dat komt omdat je loon van kuipers later kwam\n[16:02] bas: ok", "instelling", ["kuipers"]],
+    ["[16:01] anouk: het loon van zijn vrouw kwam later\n[16:02] bas: ok", "instelling", []],
+    // the owner's name of a firm found in the text, offering a contract at a sentence start
+    ["Hij loopt stage bij Kamphuis Grondverzet. Kamphuis wil hem per 1 mei een contract geven.", "instelling", ["Kamphuis Grondverzet", "Kamphuis"]],
+    ["Hij loopt stage bij Kamphuis Grondverzet. Dhr. Kamphuis wil hem per 1 mei een contract geven.", "instelling", ["Kamphuis Grondverzet"]],
+    ["Kamphuis wil hem per 1 mei een contract geven.", "instelling", []],
+    // a creditor that is also a first name, in a list of creditors
+    ["Er lopen achterstanden bij Vattenfall, Menzis en Otto.", "instelling", ["Vattenfall", "Menzis", "Otto"]],
+    ["Aanwezig waren Sanne, Pieter en Otto.", "instelling", []],
+    // hospitals and schools by their short form after a preposition + "het"
+    ["Zijn moeder ligt in het Martini met een longontsteking.", "instelling", ["Martini"]],
+    ["Ik bel de mentor van het Staring.", "instelling", ["Staring"]],
+    ["Hij wil terug naar het Graafschap.", "instelling", ["Graafschap"]],
+    ["Het Martini-recept vraagt om gin.", "instelling", []],
+    ["Hij drinkt graag een martini op zaterdag.", "instelling", []],
+    ["Ik heb het Martini-glas gebroken.", "instelling", []],
+    // well-known short forms: the Rabobank, VluchtelingenWerk Nederland
+    ["Ze hebben een hypotheek bij de Rabo.", "instelling", ["Rabo"]],
+    ["Begeleiding via VWN: Sanne Hoekman.", "instelling", ["VWN"]],
+    ["Rotterdam heet ook wel de Maasstad.", "instelling", []],
+    ["Zijn moeder ligt sinds zondag in het Maasstad.", "instelling", ["Maasstad"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -277,13 +277,20 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (i === ai || !it) continue;
-      if (kept.some((o) => o.s < it.e && it.s < o.e)) continue;
+      // (a first name that is also a lexicon organisation may replace its bare name guess: "bij Eneco, Menzis en Otto")
+      const overlapping = kept.filter((o) => o.s < it.e && it.s < o.e);
+      const orgToo = c.label === "instelling" && !lower && overlapping.length === 1 && overlapping[0].label === "persoon" && overlapping[0].s === it.s && overlapping[0].e === it.e &&
+        overlapping[0].prio < PRIO.personContext && lex.institutions.phrases.has(phraseKey(text.slice(it.s, it.e))) && !/[ \t]/.test(text.slice(it.s, it.e));
+      if (overlapping.length && !orgToo) continue;
       // An item without a letter is a number, no name ("week 37, Amsterdam Nieuw-West en Zaanstad").
       if (!/\p{L}/u.test(text.slice(it.s, it.e))) continue;
       const ws = text.slice(it.s, it.e).split(/\s+/);
       // (a firm of two lower-case words is judged by its name word: "groenrijk" of "groenrijk hoveniers")
       const pairName = lower && ws.length === 2 ? (LIST_FIRM_TAIL.test(ws[1]) ? ws[0] : ws[1]) : "";
-      if (pairName ? excluded(lex, [pairName]) : excluded(lex, ws)) continue;
+      // (a lexicon organisation that is also a first name counts among organisations: "bij Eneco, Menzis en Otto")
+      const itemKey = phraseKey(text.slice(it.s, it.e));
+      const lexOrg = !lower && c.label === "instelling" && ws.length === 1 && lex.institutions.phrases.has(itemKey) && !lex.negatives.phrases.has(itemKey) && !lex.common.has(itemKey) && !lex.places.phrases.has(itemKey);
+      if ((pairName ? excluded(lex, [pairName]) : excluded(lex, ws)) && !lexOrg) continue;
       const one = ws.length === 1 ? ws[0].toLowerCase() : "";
       if (
         one &&
@@ -299,7 +306,7 @@ export function listSiblings(text: string, kept: Candidate[], chat = false): Can
         s: it.s,
         e: it.e,
         label: c.label as Label,
-        prio: PRIO.propagated,
+        prio: orgToo ? overlapping[0].prio + 1 : PRIO.propagated,
       });
     }
     // A firm anchoring its own list counts when two more items of it were taken.

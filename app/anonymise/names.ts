@@ -4320,7 +4320,7 @@ const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   namens: /^(?:incasso|incassobureau|deurwaarder|brief|aanmaning|vordering)$/,
   // (also housing an employer or agency lets: "woont in een pand van flexpolska"; and the coach or contact a work or care
   // provider sends: "de jobcoach van werkvaart belde")
-  van: /^(?:jobcoach|jobcoaches|werkbegeleider|trajectbegeleider|casemanager|contactpersoon|loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse|pand|panden)$/,
+  van: /^(?:jobcoach|jobcoaches|werkbegeleider|trajectbegeleider|casemanager|contactpersoon|loon|loonstrook|loonstrookje|loonstroken|salaris|contract|arbeidscontract|factuur|aanmaning|rekening|incasso|werf|kantine|eigenaar|eigenaresse|pand|panden)$/,
 };
 // Employer and creditor kinds between a preposition and a lower-case name: "via uitzendbureau haventalent", "bij
 // energieleverancier vonkstroom" (not "de werkgever betaalt").
@@ -5428,6 +5428,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   welfarePlaceOrganisations(ctx);
   ampersandSectorFirms(ctx);
   firmPartRule(ctx);
+  articledShortForms(ctx);
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie|-gemeente)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
   if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
@@ -6802,6 +6803,23 @@ function bulletLowerNameRule(ctx: Ctx) {
   }
 }
 
+// Short forms of hospitals and schools that social workers write with "het" ("ligt in het Martini", "mentor van het
+// Staring", "terug naar het Graafschap"): a surname, a region or a drink on its own, but a person, region or thing takes no
+// "het" after a preposition, so "in/naar/van/bij/op/uit/aan het X" is the hospital or school ("de Graafschap" stays the region).
+const ARTICLED_SHORT_FORMS = new Set("martini maasstad staring graafschap antonius franciscus catharina ikazia amphia isala meander rijnstate tergooi elkerliek laurentius bernhoven zuyderland viecuri canisius slingeland tjongerschans treant diakonessenhuis maxima máxima gelre spaarne".split(" "));
+function articledShortForms(ctx: Ctx) {
+  const { tokens } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !ARTICLED_SHORT_FORMS.has(t.low) || (!t.cap && ctx.speakers.size === 0)) continue;
+    const art = tokens[i - 1];
+    if (!/^(?:het|'t|t)$/.test(art.low) || !/^(?:in|naar|van|bij|op|uit|aan)$/.test(tokens[i - 2].low) || !spaceJoined(ctx.text, art, t)) continue;
+    // (not the first word of a longer name: "het Martini Ziekenhuis" is read whole by the lexicon)
+    if (tokens[i + 1]?.word && tokens[i + 1].cap && spaceJoined(ctx.text, t, tokens[i + 1])) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+
 // "Kwekerij Van Hooydonk VOF … dat hij bij Van Hooydonk helpt": the name part of a firm found with
 // its trade head or legal form is that firm when it recurs alone, unless a person with that surname is in the text
 // ("Peter Verbeek … Verbeek Administraties … Verbeek" stays open: a first name before the surname makes it a person).
@@ -6810,12 +6828,38 @@ const FIRM_PART_TAIL = /[ \t]+(?:VOF|V\.O\.F\.|B\.?V\.?|BV|N\.?V\.?|GmbH|Holding
 function firmPartRule(ctx: Ctx) {
   const { text, lex } = ctx;
   const parts = new Set<string>();
+  const subjects = new Set<string>();
   for (const c of ctx.out) {
     if (c.label !== "instelling") continue;
     const firm = text.slice(c.s, c.e);
     const part = firm.replace(FIRM_PART_HEAD, "").replace(FIRM_PART_TAIL, "");
-    if (part === firm || !/^(?:(?:Van|De|Den|Der|Ter|Ten)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}{2,}$/u.test(part) || lex.places.phrases.has(phraseKey(part)) || lex.common.has(part.toLowerCase())) continue;
+    if (part === firm || !/^(?:(?:Van|De|Den|Der|Ter|Ten)[ \t]+(?:(?:de|der|den)[ \t]+)?)?\p{Lu}\p{Ll}{2,}$/u.test(part) || lex.places.phrases.has(phraseKey(part)) || lex.common.has(part.toLowerCase())) {
+      // (a family name + a trade tail names the firm too: "Verbeek Containerlogistiek", "Hofstra Koel- en Vrieshuis")
+      const owner = /^(\p{Lu}\p{Ll}{2,})[ \t]+\p{Lu}/u.exec(firm)?.[1];
+      if (owner && !lex.firstNames.has(owner) && !lex.ambiguousFirstNames.has(owner) && !lex.places.phrases.has(phraseKey(owner)) && !lex.common.has(owner.toLowerCase()) && !isNegative(lex, phraseKey(owner)) && !lex.institutions.phrases.has(phraseKey(owner)) &&
+          firm.split(/[ \t]+/).slice(1).some((w) => ORG_TAIL.test(w) || /(?:huis|bedrijf|handel)$/.test(w)))
+        subjects.add(owner);
+      continue;
+    }
     parts.add(part);
+    subjects.add(part);
+  }
+  // "Verbeek wil haar per 1 oktober een contract geven": the firm's name part opening a sentence as the one that offers a
+  // contract or hires is the employer (not with a person of that surname in the text: "Luc Verbeek", "dhr. Verbeek").
+  if (subjects.size && /contract|in dienst|aannemen/.test(text)) {
+    for (const name of subjects) {
+      // (a first name, initial or title before any mention makes the owner a person of the text)
+      const personal = [...allMatches(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "gu"), text)].some((m) => {
+        const w = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+        return lex.firstNames.has(w) || lex.ambiguousFirstNames.has(w) || /^\p{Lu}\.$/u.test(w) || TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+      });
+      if (personal) continue;
+      for (const m of allMatches(new RegExp(`(?:^|\\n|[.!?][ \\t]+)(${name})[ \\t]+wil[ \\t][^.!?\\n]{0,60}?(?:contract|in dienst|aannemen)`, "gu"), text)) {
+        const s0 = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+        if (/(?:dhr|mw|mevr|heer|mevrouw|meneer)\.?[ \t]+$/iu.test(text.slice(Math.max(0, s0 - 10), s0))) continue;
+        ctx.out.push({ s: s0, e: s0 + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+      }
+    }
   }
   if (!parts.size) return;
   // (The particle's case may differ: "Theo van Rens … kennismaking bij Van Rens" is the person.)
@@ -8091,7 +8135,7 @@ function titleCaseTaglines(ctx: Ctx) {
 // --- coined firm names and tagline names in an employer or service frame ---
 // Words that make "bij X" the employer, landlord or provider: "werkt 16u bij Frigolink", "huurachterstand bij Wooncompas",
 // "in een traject bij Werkfit Zuid" (a job, rent or programme is always held "at" an organisation).
-const FRAME_BEFORE_BIJ = new Set([...EMPLOYMENT_BEFORE_BIJ, "weg", "vertrokken", "gestopt", "ontslag", "loonbeslag", "traject", "huurachterstand", "huurschuld", "achterstand", "huurt", "huurde", "huurder", "oproepcontract", "nachtdienst", "dagdienst", "werkzaam", "uitzendkracht", "ingeleend", "ingehuurd"]);
+const FRAME_BEFORE_BIJ = new Set([...EMPLOYMENT_BEFORE_BIJ, "weg", "vertrokken", "gestopt", "ontslag", "loonbeslag", "traject", "huurachterstand", "huurschuld", "achterstand", "huurt", "huurde", "huurder", "oproepcontract", "nachtdienst", "dagdienst", "werkzaam", "uitzendkracht", "ingeleend", "ingehuurd", "start", "starten", "gestart", "begint", "beginnen", "begonnen", "werkvloer", "bbl"]);
 // Verbs of working that may stand a few words before "bij": "werkt sinds maart bij X", "werkt 16u bij X".
 const WORK_VERBS_BEFORE_BIJ = new Set(["werkt", "werkte", "werken", "gewerkt", "werk"]);
 // Nouns that make "via X"/"van X" the provider or employer: "gezinsbegeleiding via Enver", "de loonstroken van Schoonmaak
@@ -8169,7 +8213,9 @@ function framedCoinedFirms(ctx: Ctx) {
     while (end - i < 2 && tokens[end + 1] && tokens[end + 1].word && tokens[end + 1].cap && !tokens[end + 1].upper && !tokens[end + 1].sentStart && spaceJoined(text, tokens[end], tokens[end + 1])) end++;
     // (a longer run or a name glued on is some other name: "Royal IHC", "Kuehne+Nagel", "Woonkracht10", "Gebr. Van Kessel")
     if (tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].upper) && spaceJoined(text, tokens[end], tokens[end + 1])) continue;
-    if (/^(?:[+&\p{N}]|\.[ \t]*\p{Lu}|[ \t]+&)/u.test(text.slice(tokens[end].e, tokens[end].e + 4))) continue;
+    // (a known surname alone is no abbreviation: "werk heeft bij Hulshof. Dan …" ends the sentence)
+    const soleSurname = end === i && (lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t));
+    if (/^(?:[+&\p{N}]|[ \t]+&)/u.test(text.slice(tokens[end].e, tokens[end].e + 4)) || (!soleSurname && /^\.[ \t]*\p{Lu}/u.test(text.slice(tokens[end].e, tokens[end].e + 4)))) continue;
     const run = tokens.slice(i, end + 1);
     // (a place inside: "Schuldhulpmaatje Den Helder"; a pronoun or conjunction after the first word)
     if (run.some((x) => matchPhrase(ctx, x.i, lex.places) >= x.i) || run.slice(1).some((x) => /^(?:Zij|Hij|Ik|Wij|We|Ze|Je|Die|Dat|Dit|Deze|En|Of|Maar|Is|Was)$/.test(x.t))) continue;
@@ -8178,7 +8224,11 @@ function framedCoinedFirms(ctx: Ctx) {
     const key = phraseKey(text.slice(t.s, tokens[end].e));
     if (GENERIC_SERVICES.has(key) || lex.negatives.phrases.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key)) continue;
     if (run.length === 1) {
-      if (t.t.length < 4 || !unknown(t) || lex.institutionHeads.phrases.has(t.low)) continue;
+      // A firm known only by its owner's family name after a job word + "bij": "werkt sinds maart bij Hulshof", "gestart bij
+      // Verbeek" (no first name, place or word: "werkt bij Jan", "werkt bij Best" stay open; "bij Bakker" is also a trade).
+      const familyFirm = p.t === "bij" && (lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t)) && !lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) &&
+        !lex.places.phrases.has(t.key) && !lex.common.has(t.low) && !isNegative(lex, t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low);
+      if (t.t.length < 4 || !(unknown(t) || familyFirm) || lex.institutionHeads.phrases.has(t.low)) continue;
     } else {
       // (a person: a first name, title or particle opening it, a known surname closing it; a place inside)
       if (lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || TITLES.has(t.low) || PARTICLES.has(t.low)) continue;
