@@ -9564,3 +9564,47 @@ describe("session 27 A: organisations named by a short form (owner's surname, we
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 27 C: ages after a description or pronoun, and generic group and benefit words", () => {
+  it.each([
+    // an age in an apposition after a status or origin word
+    ["Hoogbejaard, 93, woont alleen aan de dijk.", "leeftijd", ["93"]],
+    ["- Eritreeër, 24, statushouder sinds 2022.", "leeftijd", ["24"]],
+    ["Buurvrouw Ana (Kaapverdisch, zesenvijftig) past op.", "leeftijd", ["zesenvijftig"]],
+    ["Mevrouw Farah, somalische achtergrond, 33, woont in Goes.", "leeftijd", ["33"]],
+    ["Alleenstaand, 3 kinderen, bijstand sinds 2020.", "leeftijd", []],
+    ["Pools, 2 jaar in Nederland, werkt via een uitzendbureau.", "leeftijd", []],
+    // a couple, the reader or the writer with an age in brackets, an age at an event
+    ["Echtpaar (72 en 69) heeft de boerderij verkocht.", "leeftijd", ["72", "69"]],
+    ["Uit het gesprek blijkt dat u (83) alleen woont.", "leeftijd", ["83"]],
+    ["Mijn vrouw (58) en ik (61) wonen in Gent.", "leeftijd", ["58", "61"]],
+    ["Mevrouw (41 bij aanmelding) meldde zich in mei.", "leeftijd", ["41"]],
+    ["Zie bijlage (3) en stuk (12) van het dossier.", "leeftijd", []],
+    // a small child + "van" + a number, whatever follows; not a measure
+    ["omdat de oppas voor haar zoontje van drie uitviel.", "leeftijd", ["drie"]],
+    ["Ze neemt haar dochtertje van anderhalf mee.", "leeftijd", ["anderhalf"]],
+    ["Een baby van drie kilo bij de geboorte.", "leeftijd", []],
+    ["Ze is moeder van drie en werkt parttime.", "leeftijd", []],
+    // the youngest first, a filler word in the clause, a baby's months in brackets
+    ["vier kinderen, waarvan de jongste 7 is.", "leeftijd", ["7"]],
+    ["Hij woont bij zijn moeder, hij is immers 19 en heeft geen inkomen.", "leeftijd", ["19"]],
+    ["de dochter, die is eh negentien geloof ik, werkt bij de bakker.", "leeftijd", ["negentien"]],
+    ["schimmel in de kamer van de baby (Noud, 5 mnd).", "leeftijd", ["5 mnd"]],
+    ["De jongste 3 leerlingen krijgen les.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // generic group and benefit words are no organisation or place
+    ["Ik stuur het door naar het team Oekraïners van de gemeente.", "instelling", []],
+    ["de collega die de opvang van Syriërs coördineert", "instelling", []],
+    ["Kan dat via de ISD of moet hij dat zelf betalen?", "instelling", []],
+    ["Hij is klant bij ISD Noordkust in Assen.", "instelling", ["ISD Noordkust"]],
+    ["De subsidie bedraagt 35% van het WML per maand.", "instelling", []],
+    ["Er is een achterstand bij WML (water) van € 214.", "instelling", ["WML"]],
+    ["* dhr. Mulder – Bbz-lening kapsalon toegekend op 12-02-2025", "instelling", []],
+    ["| 2 | Gemeente Zwolle (Tozo-lening) | € 6.250 |", "plaats", ["Zwolle"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2131,11 +2131,28 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
   if (may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text))) kept = splitPersonOfFamilyFirm(text, kept);
   if (may(kept.some((c) => c.label === "instelling"))) kept = splitTrailingFirstNames(text, kept);
+  if (may(kept.some((c) => c.label === "instelling" || c.label === "plaats"))) kept = kept.filter((c) => !genericGroupOrBenefit(text, c));
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
   if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
+}
+
+// Generic words that rules take for an organisation or place: a plural of people by origin ("de opvang van Oekraïners",
+// "team Syriërs"), the abbreviation of a generic service alone ("Sanne (ISD)", "via de ISD"; "ISD Noordkust" with its
+// region stays an organisation), the statutory minimum wage ("35% van het WML"; "schuld bij WML" is a water company),
+// and a benefit or law compound with ordinary words ("Bbz-lening kapsalon", "Tozo-lening", "Bbz-consulent").
+const ORIGIN_PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}(?:ïners|iërs|eërs|anen|ezen|ijnen)$/u;
+const LAW_COMPOUND = /^(\p{L}{2,6})-\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,}){0,2}$/u;
+function genericGroupOrBenefit(text: string, c: Candidate): boolean {
+  if (c.label !== "instelling" && c.label !== "plaats") return false;
+  const t = text.slice(c.s, c.e);
+  if (ORIGIN_PLURAL_WORD.test(t)) return !lexicons().places.phrases.has(phraseKey(t)) && !lexicons().institutions.phrases.has(phraseKey(t));
+  if (t === "ISD") return true;
+  if (t === "WML") return /(?:^|[^\p{L}])het[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 5), c.s));
+  const m = LAW_COMPOUND.exec(t);
+  return !!m && lexicons().negatives.phrases.has(m[1].toLowerCase()) && !lexicons().institutions.phrases.has(phraseKey(t));
 }
 
 const STREET_NAME_TAIL = /^[ \t]+(?:van|de|der|den|ter|ten)(?:[ \t]+(?:de|der|den|het))*[ \t]+\p{Lu}\p{Ll}*(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg)(?![\p{L}])/u;

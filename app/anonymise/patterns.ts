@@ -1342,7 +1342,7 @@ const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSO
 // ("me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|immers|echter|eh|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1366,7 +1366,7 @@ const TURNS_SUBJECT_RE = /(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|H
 const TIMELINE_ENTRY_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:\d{1,2}[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]*:[ \t]*$/u;
 // "hoe oud is ze?" answered on the next line(s) by a bare number ("Noor: 63, dus bijna aow").
 export const HOW_OLD_RE = new RegExp(
-  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}(?:\?|(?=\n))(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad|sinds)(?![\p{L}])|$))`,
+  String.raw`hoe\s+oud\s+(?:is|was|zijn|wordt|bent|ben|word|werd|waren)\b[^?\n]{0,40}(?:\?|(?=\n))(?:[^\d?\n]|\(\d{1,2}[:.]\d{2}\)|[ \t]\d{1,2}[:.]\d{2}(?=[ \t]*\n)|\n(?:[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?)?){0,60}?(?<![\p{L}\p{N}.,:/-])(\d{1,3}|${NUMWORD})(?:\s*(?:jaar|jr|weken|wk|maanden|mnd|dagen))?(?=\s*(?:[,;)!?\n]|:(?!\d)|\.(?!\d)|(?:en|dus|maar|of|denk|volgens|geloof|ja|jep|klopt|inderdaad|sinds|bro|man|gast)(?![\p{L}])|$))`,
   "giu",
 );
 // The asker's own guess inside the question: "hoe oud is hij nu, 19?", "hoe oud is ze eigenlijk, 45 of zo?".
@@ -2211,6 +2211,7 @@ function pushAges(text: string, out: Candidate[]) {
     pushSelfFieldAges(text, low, add);
   }
   pushSpokenAges(text, low, add);
+  pushDescribedAges(text, low, add);
   pushTurnedAndListedAges(text, low, add);
   pushFramedWordAges(text, low, add);
 }
@@ -3397,5 +3398,98 @@ function pushSpokenAges(text: string, low: string, add: (s: number, e: number) =
     for (const m of allMatches(NAME_AGE_FIELD_RE, text)) {
       const base = m.index + m[0].length - m[1].length;
       for (const n of allMatches(/(?<=\/[ \t]*)\d{1,3}/gu, m[1])) if (Number(n[0]) <= 115) add(base + n.index, base + n.index + n[0].length);
+    }
+}
+
+// An age in an apposition after a description of the person rather than a name: a status or origin word ("Hoogbejaard,
+// 91, woont alleen", "- Eritreeër, 24, statushouder", "alleenstaand, 62.", "(Kaapverdisch, zesenvijftig)", "somalische
+// achtergrond, 33,"). The number must close the apposition (a comma, bracket, full stop or line end follows), so counts
+// and durations ("alleenstaand, 3 kinderen", "Pools, 2 jaar hier") stay out.
+const DESCRIBED_WORD = String.raw`(?:[Aa]lleenstaand|[Hh]oogbejaard|[Bb]ejaard|[Gg]escheiden|[Gg]ehuwd|[Oo]ngehuwd|[Gg]etrouwd|[Ss]amenwonend|[Kk]inderloos|[Vv]erweduwd)e?|[Ww]eduwe|[Ww]eduwnaar|[Ss]tatushouder|[Vv]luchteling|[Aa]sielzoeker|[Aa]rbeidsmigrant|[Mm]antelzorger|[Zz]zp'er|[Aa]chtergrond|\p{Lu}\p{Ll}{2,}(?:aans|iaans|isch|ees|ools|eens|urks)e?|\p{L}\p{Ll}{2,}(?:iër|eeër|ïner)|\p{Lu}\p{Ll}{2,}(?:aan|een)|[Rr]oemeen|[Aa]fghaan|[Mm]arokkaan|[Tt]urk|[Pp]ool|[Ss]omaliër`;
+const DESCRIBED_AGE_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?:${DESCRIBED_WORD})[ \t]*,[ \t]*(\d{1,3}|${NUMWORD})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))`, "gu");
+// "Echtpaar (74 en 71)", "u (86)", "en ik (62)", "Mevrouw (37 bij aanmelding)": the ages of a couple, of the reader or
+// writer, or an age at an event, in brackets after the person (the other bracket frames need a name or relation word).
+const SELF_COUPLE_PAREN_AGE_RE = /(?<![\p{L}])(?:[Ee]chtpaar|[Ss]tel|[Ii]k|[Uu]|(?:[Mm]evrouw|[Mm]eneer|[Mm]w|[Dd]hr|[Kk]lant|[Cc]liënt)\.?(?=[ \t]+\([ \t]*\d{1,3}[ \t]+(?:bij|op|tijdens)[ \t]))[ \t]+\([ \t]*(\d{1,3})(?:[ \t]+en[ \t]+(\d{1,3}))?(?:[ \t]+(?:bij|op|tijdens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:aanmelding|intake|start|aanvang|instroom|inschrijving|melding))?[ \t]*\)/gu;
+// "haar dochtertje van twee aan de Dorpsweg", "voor haar zoontje van drie uitviel", "dochtertje van anderhalf mee": a
+// small child noun + "van" + a number is the child's age whatever follows, unless a measure or count follows ("een baby
+// van drie kilo", "een kindje van 2 weken" is an age too).
+const CHILD_OF_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ochtertje|[Zz]oontje|[Kk]indje|[Kk]leintje|[Jj]ongetje|[Mm]eisje|[Bb]roertje|[Zz]usje|[Bb]aby|[Pp]eutertje|[Kk]leinzoon|[Kk]leindochter)[ \t]+van[ \t]+(\d{1,2}|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?![\p{L}\p{N}])(?![ \t]*(?:kilo|kg|gram|pond|cm|centimeter|meter|euro|€|uur|keer|kinderen|stuks|procent|%)(?![\p{L}]))`, "gu");
+// "waarvan de jongste 3 is en de oudste 19": the number before the verb (the later "de oudste 19" follows an age found).
+const YOUNGEST_FIRST_AGE_RE = new RegExp(String.raw`(?<![\p{L}])de[ \t]+(?:jongste|oudste|middelste|kleinste)[ \t]+(\d{1,2}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+(?:is|was|wordt|werd)(?![\p{L}])`, "giu");
+// "baby (Eden, 5 mnd)": a baby's age in months after its name in brackets.
+const NAME_MONTHS_PAREN_RE = /\([ \t]*\p{Lu}\p{Ll}+,[ \t]*(\d{1,2}[ \t]*(?:mnd\.?|maanden))[ \t]*\)/gu;
+// A chat question that checks an age ("hij is 61 toch?", "je bent nog 23 toch?") answered at the start of one of the
+// next messages by a number close to it ("[10:16] ingrid: 62 sinds vorige week", "tom: ja 29.", "nee 20, is vorige
+// week jarig geweest"): the answer is the age. The number must differ by at most 2 from the asked one.
+const AGE_CHECK_QUESTION_RE = /(?<![\p{L}])(?:is|ben|bent|wordt|word)[ \t]+(?:(?:nu|nog|al|pas|niet)[ \t]+)?(\d{1,3})[ \t]+(?:toch|of[ \t]+niet)[ \t]*\?/giu;
+const CHAT_LINE_PREFIX = /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*)?(?:[^\n:]{1,50}:[ \t]+)?/u;
+const CHAT_HEADER_LINE = /^[ \t]*[^\n:]{1,40}[ \t]\d{1,2}[:.]\d{2}[ \t]*$/u;
+const AGE_CHECK_ANSWER = /^(?:(?:ja|jaa|nee|neej|klopt|jep|jup|precies|sinds[ \t]+(?:vorige|afgelopen)[ \t]+(?:week|maand))[ \t,.!]*)*(\d{1,3})(?![\p{N}]|[.,:\/-]\d)(?![ \t]*(?:jaar[ \t]+geleden|keer|euro|uur|%|procent)(?![\p{L}]))/iu;
+// "(die van Chemelot, 56)", "(ex-Slagerij Vos, 44)", "dhr. Coenen uit Stein, 56, WGA sinds juli": a description or
+// origin and then an adult's age closing the bracket or apposition (16–99; no digits in the description, so lists of
+// numbers, pages and house numbers stay out).
+const DESCRIPTION_PAREN_AGE_RE = /(?<=\p{L}[ \t]+)\(([^()\n\d,]{2,40}(?:,[^()\n\d,]{2,30})?),[ \t]*([1-9]\d)[ \t]*\)/gu;
+const THING_BEFORE_NUMBER = /(?:^|[^\p{L}])(?:huur|kale huur|bedrag|premie|toeslag|rente|schuld|prijs|kosten|tarief|termijn|euro|eur|uur|uren|minuten|dagen|weken|maanden|pagina|blz|artikel|lid|kamer|nummer|nr|huisnummer|groep|klas|score|punten|cijfer|stuks|procent|kilo|kg|cm|maat|bus|lijn|versie)$/u;
+const FROM_PLACE_AGE_RE = /(?<![\p{L}])uit[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?[ \t]*,[ \t]*([1-9]\d)[ \t]*,[ \t]+\p{L}/gu;
+function pushDescribedAges(text: string, low: string, add: (s: number, e: number) => void) {
+  if (may(text.includes("(") && text.includes(",")))
+    for (const m of allMatches(DESCRIPTION_PAREN_AGE_RE, text)) {
+      // (not a sum, a measure or a numbered thing: "(kale huur, 45)", "(bijlage, blz 12)")
+      if (Number(m[2]) < 16 || THING_BEFORE_NUMBER.test(m[1].trimEnd().toLowerCase())) continue;
+      const s = m.index + m[0].lastIndexOf(m[2]);
+      add(s, s + m[2].length);
+    }
+  if (may(low.includes("uit ")))
+    for (const m of allMatches(FROM_PLACE_AGE_RE, text)) {
+      if (Number(m[1]) < 16) continue;
+      const s = m.index + m[0].lastIndexOf(m[1] + ",");
+      add(s, s + m[1].length);
+    }
+  if (may(/(?:toch|of niet)[ \t]*\?/.test(low)))
+    for (const m of allMatches(AGE_CHECK_QUESTION_RE, text)) {
+      const asked = Number(m[1]);
+      // (not a sum or a thing: "de huur is 650 toch?", "het is 12 toch?")
+      if (asked > MAX_AGE || NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      let at = text.indexOf("\n", m.index + m[0].length);
+      for (let n = 0; at >= 0 && n < 4; n++) {
+        const next = text.indexOf("\n", at + 1);
+        const line = text.slice(at + 1, next < 0 ? text.length : next);
+        at = next;
+        if (!line.trim() || CHAT_HEADER_LINE.test(line)) continue;
+        const pre = CHAT_LINE_PREFIX.exec(line)![0];
+        const a = AGE_CHECK_ANSWER.exec(line.slice(pre.length));
+        if (a && Math.abs(Number(a[1]) - asked) <= 2) {
+          const s = (next < 0 ? text.length : next) - line.length + pre.length + a[0].length - a[1].length;
+          add(s, s + a[1].length);
+        }
+        break;
+      }
+    }
+  if (may(text.includes(",")))
+    for (const m of allMatches(DESCRIBED_AGE_RE, text)) {
+      if (!(numberValue(m[1]) >= 1 && numberValue(m[1]) <= MAX_AGE)) continue;
+      const s = m.index + m[0].length - m[1].length;
+      add(s, s + m[1].length);
+    }
+  if (may(text.includes("(")))
+    for (const m of allMatches(SELF_COUPLE_PAREN_AGE_RE, text)) {
+      const a = m.index + m[0].indexOf(m[1], m[0].indexOf("("));
+      if (Number(m[1]) <= MAX_AGE) add(a, a + m[1].length);
+      if (m[2] && Number(m[2]) <= MAX_AGE) { const b = m.index + m[0].lastIndexOf(m[2]); add(b, b + m[2].length); }
+    }
+  if (may(/jongste|oudste|middelste/.test(low)))
+    for (const m of allMatches(YOUNGEST_FIRST_AGE_RE, text)) {
+      const s = m.index + m[0].indexOf(m[1], 3);
+      add(s, s + m[1].length);
+    }
+  if (may(text.includes("(") && /mnd|maanden/.test(low)))
+    for (const m of allMatches(NAME_MONTHS_PAREN_RE, text)) {
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      add(s, s + m[1].length);
+    }
+  if (may(low.includes(" van ")))
+    for (const m of allMatches(CHILD_OF_AGE_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      add(s, s + m[1].length);
     }
 }
