@@ -9608,3 +9608,47 @@ describe("session 27 C: ages after a description or pronoun, and generic group a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("session 27 D: lower-case persons in chats and notes", () => {
+  it.each([
+    // a lexicon surname asked back, called or "zelf" in a chat
+    ["[09:01] sanne: ok ik bel terpstra eerst even zelf\n[09:02] joost: top", "persoon", ["sanne", "terpstra", "joost"]],
+    ["[09:01] sanne: dijkstra? die uit joure?\n[09:02] joost: ja die", "persoon", ["sanne", "dijkstra", "joost"]],
+    ["[09:01] sanne: wessels zelf vond het prima\n[09:02] joost: top", "persoon", ["sanne", "wessels", "joost"]],
+    // "de" + a surname core that is no noun; "de boer", "de winter" and an adjective before a noun stay out
+    ["[09:01] sanne: fyi de groot wordt volgende maand 67\n[09:02] joost: ok, en de boer belde over de winter", "persoon", ["sanne", "de groot", "joost"]],
+    ["[09:01] sanne: is de wit geverfde schuur klaar?\n[09:02] joost: nee", "persoon", ["sanne", "joost"]],
+    // three-letter first names in a frame; "max." stays a word
+    ["[09:01] sanne: loopt traject bij wim\n[09:02] joost: stem even af met tim dan. voor max. 3 dagen", "persoon", ["sanne", "wim", "joost", "tim"]],
+    ["[09:01] sanne: ik bel de bakker\n[09:02] joost: goed zo rik!", "persoon", ["sanne", "joost", "rik"]],
+    // a titled surname before "van" + a street is the person, the street their address
+    ["Ik sprak mw. kramer van de dorpsweg 12 over de huur.", "persoon", ["kramer"]],
+    ["Ik sprak mw. kramer van de dorpsweg 12 over de huur.", "adres", ["dorpsweg 12"]],
+    ["Hij woont op de paul krugerlaan.", "persoon", []],
+    // "van" + a surname that starts like a verb
+    ["Afspraak met mw van beurden van de gemeente.", "persoon", ["van beurden"]],
+    // a capitalised particle + a word that is a pronoun elsewhere, after a title
+    ["De eigenaar, dhr. Ter Haar, was positief.", "persoon", ["Ter Haar"]],
+    // a noun surname after a written-out lower-case title that closes the phrase; an adverb stays out
+    ["goedemorgen mevrouw valk, dit is de gemeente", "persoon", ["valk"]],
+    ["ik heb mevrouw lang niet gezien", "persoon", []],
+    ["Een brief van dhr. de bruijne sr over de huur", "persoon", ["de bruijne"]],
+    ["Ik gaf dhr. de sleutel van de kast.", "persoon", []],
+    // a word-like speaker opening two lines next to a known one
+    ["Fleur: weet iemand waar de map is?\nWouter: bij Petra\nFleur: ok, thanks", "persoon", ["Fleur", "Wouter", "Petra", "Fleur"]],
+    // a first name that is a noun, opening a sentence as the subject of an acting verb; a copula stays out
+    ["Het gesprek ging goed. Floor merkte dat de mannen het lastig vonden.", "persoon", ["Floor"]],
+    ["Roos is een bloem. Hoop doet leven.", "persoon", []],
+    // the same name in lower case in a chat, after "volgens" or before an acting verb; the flower stays out
+    ["[09:01] sanne: heb jij de mail gezien?\n[09:02] joost: ja, volgens floor. en floor zegt dat het klopt. de roos is mooi", "persoon", ["sanne", "joost", "floor", "floor"]],
+    // a two-letter first name greeted before a comma; "al" stays a word
+    ["[14:20] Anke Verhoef: hoi mo, heb jij nog zicht op de schuldeisers?\n[14:21] Kees Bakker: nee", "persoon", ["Anke Verhoef", "mo", "Kees Bakker"]],
+    ["[14:20] sanne: hoi al, ik ben er\n[14:21] kees: over max? naar tom.", "persoon", ["sanne", "kees", "tom"]],
+    // a Dutch surname in -stelle after a first name or a title is no German office ("Beratungsstelle")
+    ["Zijn nicht, mw. Annie Verstelle uit Krabbendijke, is het aanspreekpunt.", "persoon", ["Annie Verstelle"]],
+    ["Gesprek met mw. Dorrestelle.", "persoon", ["Dorrestelle"]],
+    ["Die Beratungsstelle hat angerufen.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

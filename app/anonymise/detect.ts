@@ -1780,9 +1780,12 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
 }
 // (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
 const NAME_BEFORE_STREET_RE = /^[ \t]+((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+// "mw. kramer van de dorpsweg 12 belde", "dhr jansen van kerkstraat 3": right after a title the word is the surname and the
+// street is where that person lives (no street is named after "mevrouw Kramer").
+const TITLE_BEFORE_RE = /(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|mnr|meneer|mevrouw|mijnheer)\.?[ \t]+$/iu;
 function nameBeforeStreet(text: string, c: Candidate): boolean {
   const m = NAME_BEFORE_STREET_RE.exec(text.slice(c.e, c.e + 40));
-  return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e)));
+  return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e))) && !TITLE_BEFORE_RE.test(text.slice(Math.max(0, c.s - 10), c.s));
 }
 // Words that are never a name on their own: an adverb of degree or estimate read as a lower-case surname after a title
 // ("volgens dhr. ongeveer drie maanden", "mw. bijna klaar"), and a rank among children opening a sentence ("Oudste (15)

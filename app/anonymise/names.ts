@@ -463,7 +463,21 @@ const LOWER_NAME_VERB_WORDS = new Set("toon lies will said joke enzo tuba harm".
 const TER_PHRASE_WORDS = /^(?:info|inzage|zake|plaatse|plekke|hand|ore|sprake|tafel|aarde|zee|land|dood|ere|hoogte|waarde|grootte|wereld|kerke|stede|been|beschikking|discussie|attentie|kennis|kennisname|herinnering|vergelijking|illustratie|aanvulling|controle|compensatie|verantwoording|nagedachtenis|gelegenheid|elfder|overname|\p{Ll}+(?:ing|atie|tie|heid|name))$/u;
 const FOREIGN_SURNAME_SHAPE = /^\p{Ll}{3,}(?:ski|ska|cki|cka|dzki|wicz|czyk|escu|eanu|oğlu|oglu|ović|ovic|ević|evic|enko|yan)$/u;
 const CHAT_SURNAME_PARTICLES = new Set(["de", "der", "den", "ter", "ten", "oude"]);
-const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie"]);
+const CHAT_SURNAME_BEFORE = new Set(["naar", "welke", "is", "familie",
+  // a chat's calls and files name the person: "ik bel hendriks", "ik app van loon ff", "ivm terpstra", "dossier meijering"
+  "bel", "app", "mail", "ivm", "over", "dossier", "casus", "huisbezoek", "gesprek", "spreek"]);
+// "de" + a surname core that is no noun (an uninflected adjective or no word at all): "de vries", "de jong", "de wit",
+// "de groot", "de bruijn" are names in a lower-case chat; "de boer", "de winter", "de lange" stay out (a noun or "de lange X").
+// Three-letter first names that are also common words or abbreviations in a chat ("max 3 dagen", "een ton", "dev").
+const THREE_LETTER_WORDS = new Set(["max", "ton", "dev", "can", "ion", "ids", "rim", "ole", "mel", "ger", "ans", "ida", "ido", "ann"]);
+// Words that thank or wish well right before an addressee closing a chat message: "thanks tim", "goed zo rik!".
+const THANKS_BEFORE_NAME = new Set(["thanks", "thnx", "thx", "tnx", "dank", "bedankt", "dankje", "dankjewel", "top", "super", "sterkte", "beterschap", "zo", "gedaan", "je", "toppie"]);
+// Surnames that are also adjectives or adverbs: no name after a lower-case "mevrouw"/"meneer" on their own.
+const AMBIGUOUS_SURNAME_ADJECTIVES = new Set("rust onrust vrij kracht hart tel klein kleine groot jong wit zwart lange loos snel helder vrolijk bruin bruins top post maat span groen".split(" "));
+// First names that are also nouns (no month, no function word), and the verbs of a person acting after them.
+const NOUN_FIRST_NAMES = new Set(["Roos", "Floor", "Linde", "Lieve", "Job", "Prince", "Blessing", "Precious", "Comfort", "Rejoice", "Bright", "Tiny", "Riet", "Trees", "Leen"]);
+const WORD_NAME_SUBJECT_RE = /^[ \t]+(?:zelf[ \t]+)?(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|zit|zat|vraagt|vroeg|helpt|hielp|merkt|merkte|overlegt|overlegde|begeleidt|begeleidde|adviseert|adviseerde|viel|stuurt|stuurde|neemt|nam|weet|wist|denkt|dacht|vindt|vond|meldt|meldde|geeft|gaf)(?![\p{L}])/u;
+const DE_NAME_CORES = new Set(["vries", "jong", "wit", "groot", "bruijn", "bruin", "bruyn", "jongh", "rooij", "rooy"]);
 /** A role word as a chat line's speaker ("[08:35] klantmanager: Graag je loonstrook", "klantmanager: Gemeentehuis,
  * Zeddeweg 2a"): what follows the colon is speech; only a lexicon name there is a name ("klantmanager: Ilona, …"). */
 const STAMP_BEFORE = /(?:^|\n)[ \t]*\[?[^\]\n]{0,12}?\d{1,2}[:.]\d{2}\]?[ \t]*$/;
@@ -1044,6 +1058,17 @@ function personRules(ctx: Ctx) {
         push(ctx, j, j + 1, "persoon", PRIO.personTitle);
         continue;
       }
+      // "dhr. Ter Haar", "mevrouw Van Ooijen": a capitalised particle + a capitalised word right after a person title is the
+      // surname, also when the word is a pronoun or noun elsewhere ("Haar", "Velde").
+      if (end <= j && !clientTitle && next0?.cap && PARTICLES.has(next0.low) && !newlineBetween(text, t.e, next0.s)) {
+        let k = j;
+        while (k < j + 3 && tokens[k] && PARTICLES.has(tokens[k].low) && tokens[k + 1] && /^[ \t]$/.test(text.slice(tokens[k].e, tokens[k + 1].s))) k++;
+        const sur = tokens[k];
+        if (k > j && sur && /^\p{Lu}\p{Ll}{2,}$/u.test(sur.t) && !lex.negatives.phrases.has(sur.key) && !lex.institutions.phrases.has(sur.key)) {
+          push(ctx, j, k + 1, "persoon", PRIO.personTitle);
+          continue;
+        }
+      }
       // "neem ik mw. T. mee": a single initial standing in for the name after a person title (no surname follows).
       const lone = tokens[j];
       if (end <= j && !clientTitle && lone?.initials && /^\p{Lu}\.$/u.test(lone.t) && !newlineBetween(text, t.e, lone.s) && !tokens[j + 1]?.cap && !tokens[j + 1]?.initials && !PARTICLES.has(tokens[j + 1]?.low ?? "")) {
@@ -1071,7 +1096,8 @@ function personRules(ctx: Ctx) {
         // (A word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
         const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5) && !placeShapedSurnameInT(ctx, core, k > j)) ||
-          (!knownCore && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
+          // (not after "van/ter/ten": "mw van beurden", "dhr ter bekke" are surnames, no verb follows a particle)
+          (!knownCore && !(k > j && /^(?:van|vd|ter|ten)$/.test(tokens[j].low)) && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // (Also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
           (!knownCore && /^(?:binnen|buiten|terug|thuis|langs|samen|weg|achter|voorbij)\p{Ll}{3,}(?:en|d|t)$/u.test(core.low)) ||
           // (And a participle of a verb with an adjective or noun part: "dhr. ziekgemeld bij …", "mw. vrijgesteld van …".)
@@ -1103,8 +1129,10 @@ function personRules(ctx: Ctx) {
         // In a chat everything is lower case, so "mw. de kraker uit oostburg", "dhr. de smet, …" is a name when
         // the name ends at a comma or line end or before "uit" or a finite verb ("Ik gaf meneer de sleutel van …" stays out).
         const chatDeName = ctx.speakers.size > 0 && k === j + 1 && tokens[j].low === "de" && !!core && /^\p{Ll}{3,}$/u.test(core.t) &&
-          (!tokens[k + 1] || newlineBetween(text, core.e, tokens[k + 1].s) || (tokens[k + 1].t === "," && tokens[k + 1].s === core.e) || (/^[ \t]$/.test(text.slice(core.e, tokens[k + 1].s)) && CHAT_NAME_FOLLOWERS.has(tokens[k + 1].low)));
-        const particleWord = !ageBracketAfter && !chatDeName && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
+          (!tokens[k + 1] || newlineBetween(text, core.e, tokens[k + 1].s) || (/^[,?!]$/.test(tokens[k + 1].t) && tokens[k + 1].s === core.e) || (/^[ \t]$/.test(text.slice(core.e, tokens[k + 1].s)) && CHAT_NAME_FOLLOWERS.has(tokens[k + 1].low)));
+        // "dhr de bruijne sr", "mw. de ridder jr.": senior/junior after it make "de" + word a name.
+        const seniorAfter = k === j + 1 && /^[ \t]+(?:sr|jr|senior|junior)(?![\p{L}])/u.test(text.slice(core.e, core.e + 9));
+        const particleWord = !ageBracketAfter && !chatDeName && !seniorAfter && (k === j + 1 && (["de", "in", "het", "op"].includes(tokens[j].low) || (tokens[j].low === "te" && /en$/.test(core.low))) && !knownCore) ||
           // "dhr. in de bollen, mw. in de kaasverpakking", "mw. op het werk": a preposition + article + a lower-case noun.
           // (also a noun that is a surname elsewhere, "Bollen": "In de Braekt" in lower case after a title is too rare to guess).
           (k === j + 2 && (tokens[j].low === "in" || tokens[j].low === "op") && ["de", "het", "den"].includes(tokens[j + 1].low)) ||
@@ -1128,6 +1156,16 @@ function personRules(ctx: Ctx) {
         }
         // "bij de huisarts, dr. gubbels.": the abbreviated doctor's title + a lower-case word that closes the clause.
         const doctorAbbreviation = k === j && t.low === "dr" && tokens[i + 1]?.t === "." && !!core && /^\p{Ll}{4,}$/u.test(core.t) && clauseEndsAfter(ctx, k);
+        // "goedemorgen mevrouw vos, …", "die meneer bloem van tata": after a written-out title a surname that is also a noun
+        // counts when the name closes the phrase (a comma, "?", the line end, "van"/"uit", a finite verb); no adjective
+        // or adverb ("mevrouw lang niet gezien", "meneer vrij").
+        const nounSurnameAfterLong = longLower && k === j && !!core && /^\p{Ll}{3,}$/u.test(core.t) && lex.ambiguousSurnames.has(capCore) && !AMBIGUOUS_SURNAME_ADJECTIVES.has(core.low) && !ROLE_SURNAMES.has(core.low) &&
+          (!tokens[k + 1] || newlineBetween(text, core.e, tokens[k + 1].s) || (/^[,?!]$/.test(tokens[k + 1].t) && tokens[k + 1].s === core.e) ||
+            (/^[ \t]+$/.test(text.slice(core.e, tokens[k + 1].s)) && (/^(?:van|uit|dit|hier)$/.test(tokens[k + 1].low) || CHAT_NAME_FOLLOWERS.has(tokens[k + 1].low))));
+        if (nounSurnameAfterLong) {
+          push(ctx, j, k + 1, "persoon", PRIO.personContext);
+          continue;
+        }
         if (longLower && !particleSurname && !lowerFirstName && !salutation && !doctorAbbreviation && !(core && lex.surnames.has(capCore) && !lex.ambiguousSurnames.has(capCore) && !lex.firstNames.has(capCore))) {
           // fall through: no lower-case name after a written-out title without a known surname
         } else if (core && core.word && /^\p{Ll}/u.test(core.t) && core.low.replace(/-/g, "").length >= 3 && !NOT_LOWER_NAMES.has(core.low) && !NOT_LOWER_AFTER_TITLE.has(core.low) && !verbLike && !particleWord && !lex.common.has(core.low) && !isNegative(lex, core.key) && !lex.notNamesAfterTitle.has(core.low) && !RELATIONS.has(core.low) && !ROLE_SUFFIX.test(core.low)) {
@@ -1371,7 +1409,8 @@ function personRules(ctx: Ctx) {
       // "pieter-jan bosman van …": a lower-case first name right before the surname joins it.
       const fn = tokens[s - 1];
       if (fn && /^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(fn.t) && spaceJoined(text, fn, tokens[s]) && fn.low.split("-").every((w) => lex.firstNamesLower.has(w)) && !LOWER_NAME_WORDS.has(fn.low) && !lex.common.has(fn.low) && !NOT_LOWER_NAMES.has(fn.low)) s--;
-      const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap)) || FOREIGN_SURNAME_SHAPE.test(t.low);
+      const known = (lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap)) || (s < i && !bareDe && lex.ambiguousSurnames.has(cap)) || FOREIGN_SURNAME_SHAPE.test(t.low) ||
+        (bareDe && DE_NAME_CORES.has(t.low));
       const wordLike = lex.common.has(t.low) || lex.firstNamesLower.has(t.low) || LOWER_NAME_WORDS.has(t.low) || NOT_LOWER_NAMES.has(t.low) || lex.places.phrases.has(t.key) ||
         isNegative(lex, t.key) || RELATIONS.has(t.low) || ROLE_SUFFIX.test(t.low) || (bareDe && /(?:er|man|e)$/.test(t.low));
       // (a place name after a strong particle is the surname: "ter horst", "van der veen")
@@ -1383,8 +1422,16 @@ function personRules(ctx: Ctx) {
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || CLIENT_TITLES.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
         // (after an article the word is the trade, not the surname: "die visser uit marken", "een bakker uit urk")
         const articleBefore = !!before && s === i && /^(?:een|de|die|deze|het|dat|zo'n)$/.test(before.low);
-        const afterOk = spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || (placeAfterUitIn(ctx, after) && !articleBefore));
-        if (beforeOk || afterOk) {
+        const afterOk = (spaceJoined(text, t, after) && ((LOWER_NAME_VERBS.has(after.low) && after.low !== "en") || after.low === "van" || after.low === "zelf" || (placeAfterUitIn(ctx, after) && !articleBefore))) ||
+          // "hiemstra? die uit snits", "de jong? bedoel je …": the name asked back on its own
+          (!articleBefore && after?.t === "?" && after.s === t.e && (!before || newlineBetween(text, before.e, tokens[s].s) || /^[:,.?]$/.test(before.t)));
+        // (a "de" + adjective name closes its phrase: not "is de wit gestucte muur")
+        // (nor a firm: "bij de wit" is where one works, and "hoveniersbedrijf de wit … de wit wil hem wel" names the firm;
+        // "de wit zelf" is its owner)
+        const deCore = bareDe && DE_NAME_CORES.has(t.low);
+        const deCoreOk = !deCore || ((afterOk || !after || newlineBetween(text, t.e, after.s) || !/^\p{L}/u.test(after.t)) && !(before?.low === "bij" && !afterOk) && (after?.low === "zelf" ||
+          !new RegExp(String.raw`(?:bedrijf|firma|bouw|handel|bv|b\.v\.)[ \t]+de[ \t]+${t.low}(?![\p{L}])`, "iu").test(text)));
+        if ((beforeOk || afterOk) && deCoreOk) {
           // "m. ramdin": a lower-case initial right before the surname joins it.
           const initial = /(?:^|[ \t(])(\p{Ll})\.[ \t]$/u.exec(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s));
           const start = initial ? tokens[s].s - 3 : tokens[s].s;
@@ -1402,7 +1449,31 @@ function personRules(ctx: Ctx) {
       const verbAfter = spaceJoined(text, t, next) && LOWER_NAME_VERBS.has(next.low) && next.low !== "en";
       const mate = prev && /^(?:of|en)$/.test(prev.low) && tokens[i - 2] && text.slice(tokens[i - 2].e, t.s) === ` ${prev.t} ` && /^\p{Ll}{4,}$/u.test(tokens[i - 2].t) &&
         lex.firstNamesLower.has(tokens[i - 2].low) && !LOWER_NAME_WORDS.has(tokens[i - 2].low) && !lex.common.has(tokens[i - 2].low);
-      if (verbAfter || chatFromTeam(ctx, i) || mate) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+      // (also greeted before a comma or "!": "hoi mo, heb jij …", "zeg bo, weet jij …")
+      const greeted = !!prev && (OPENING_GREETINGS.has(prev.low) || prev.low === "zeg") && text.slice(prev.e, t.s) === " " && /^[,!]/.test(text.slice(t.e, t.e + 1));
+      if (verbAfter || chatFromTeam(ctx, i) || mate || greeted) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
+    // A capitalised first name that is also a noun ("Roos", "Floor", "Linde") opening a sentence as the subject of a verb of a
+    // person acting is that person: "Roos overlegt met de jeugdconsulent", "Floor merkte dat …", "Linde zelf zegt …" (a
+    // copula stays out: "Roos is een bloem"; "Hoop doet leven" is no acting verb here).
+    if (t.cap && t.sentStart && NOUN_FIRST_NAMES.has(t.t) && WORD_NAME_SUBJECT_RE.test(text.slice(t.e, t.e + 24))) push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    // A three-letter lower-case lexicon first name in a chat transcript ("bas", "cor", "wim"), only in a frame that
+    // names a person: after "met/bij/aan/voor/van" or a call verb when the name closes the phrase ("loopt traject bij
+    // bas", "stem af met cor dan", "bel wim, die weet het"), or thanked or wished well at the end of a message
+    // ("thanks tim", "goed zo rik!", "beterschap jos").
+    // (Also a first name that is a noun, in lower case: "volgens roos.", "de mail van floor gezien?", "roos zegt dat …".)
+    const nounFirst = !t.cap && NOUN_FIRST_NAMES.has(capitalised(t.t));
+    if (ctx.speakers.size > 0 && !t.cap && (nounFirst || (/^\p{Ll}{3}$/u.test(t.t) && !THREE_LETTER_WORDS.has(t.low) && lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) &&
+      !NOT_LOWER_NAMES.has(t.low) && !PARTICLES.has(t.low) && !LOWER_NAME_WORDS.has(t.low) && !lex.ambiguousFirstNames.has(capitalised(t.t))))) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const closes = !next || newlineBetween(text, t.e, next.s) || (/^[.,!?)]$/.test(next.t) && next.s === t.e) ||
+        (text.slice(t.e, next.s) === " " && /^(?:van|dan|even|ff|zelf|ook|nog|wel)$/.test(next.low));
+      const prepBefore = !!prev && text.slice(prev.e, t.s) === " " && (LOWER_NAME_PREPS.has(prev.low) || /^(?:bel|app|mail|vraag|vragen|bellen|volgens|over|naar)$/.test(prev.low));
+      const thanked = !!prev && text.slice(prev.e, t.s) === " " && THANKS_BEFORE_NAME.has(prev.low) && (!next || newlineBetween(text, t.e, next.s) || /^[ \t]*[!.]*[ \t]*(?:[^\p{L}\d\s]{0,4})[ \t]*(?:\n|$)/u.test(text.slice(t.e, t.e + 8)));
+      // (or the subject of a verb of a person acting, not after an article: "wim zegt dat …", not "de bas heeft …")
+      const subject = WORD_NAME_SUBJECT_RE.test(text.slice(t.e, t.e + 24)) && !(prev && /^(?:de|het|een|die|deze|mijn|zijn|haar|m'n|z'n)$/.test(prev.low));
+      if ((prepBefore && closes) || thanked || subject) push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
     // A lower-case first name that is also a word, right before a bracket with a relation word or an age: "aya (dochter,
     // 4) is ziek", "roos (zus) komt ook".
@@ -4118,7 +4189,9 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
     }
   }
   // A speaker (also a word-like one: "[09:30] Fleur:") on two or more stamped lines next to a known one is a chat too.
-  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat || opener || introduced)) && mentions < 2) return { speakers: new Set(), out: [] };
+  // (Also a word-like speaker opening two or more lines next to a known one: "Fleur: …\nWouter: …\nFleur: Ok.")
+  const wordRepeat = firsts.size >= 1 && wordLike.some((m) => !m[2].includes(" ") && (lineCount.get(m[2]) ?? 0) >= 2);
+  if (firsts.size < 2 && !(firsts.size >= 1 && (mentions >= 1 || lowerRepeat || quoted || stampedRepeat || opener || introduced || wordRepeat)) && mentions < 2) return { speakers: new Set(), out: [] };
   // Once the text is a chat, an unknown single-word speaker on a stamped line is a speaker too ("[16:42] Nynke: ja!").
   const unknownStamped = firsts.size >= 2 || stampedRepeat ? lines.filter((m) => (m[1] || m[3]) && !m[2].includes(" ") && !speakers.has(m[2].toLowerCase()) && m[2].length >= 3 &&
     !NOT_SPEAKERS.has(m[2].toLowerCase()) && !NOT_SPEAKERS.has(m[2].split(/[._]/)[0].toLowerCase()) && !TITLES.has(m[2].split(/[._]/)[0].toLowerCase()) && !lex.common.has(m[2].toLowerCase()) && !isNegative(lex, phraseKey(m[2])) && !RELATIONS.has(m[2].toLowerCase()) && !TITLES.has(m[2].toLowerCase()) &&
@@ -6029,7 +6102,9 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   // "Can we do online?", "Will you call?": an English modal opening a question before a subject pronoun.
   if (/^[ \t]+(?:we|you|i|they|he|she|it)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6)) && /^(?:Can|Will|May|Should|Could|Would|Shall)$/.test(name)) return true;
   const last = name.split(/[ \t]+/).pop()!;
-  if (GERMAN_ORG_END.test(last) && !lex.surnames.has(last)) return true;
+  // (not a Dutch surname in -stelle after a known first name or a title: "Annie Verstelle", "mw. Dorrestelle")
+  if (GERMAN_ORG_END.test(last) && !lex.surnames.has(last) && !(name !== last && lex.firstNames.has(name.split(/[ \t]+/)[0])) &&
+    !/(?<![\p{L}])(?:mw|mevr|dhr|mnr|mevrouw|meneer|[Mm]w|[Dd]hr|[Mm]evr|[Mm]evrouw|[Mm]eneer)\.?[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) return true;
   // "von der Agentur für Arbeit": a German preposition after it makes it an organisation's name.
   if (/^[ \t]+(?:für|fur|und)(?![\p{L}])/u.test(text.slice(c.e, c.e + 6))) return true;
   // "Kleine achterstand bij …", "Grote zorgen over …": an inflected adjective that is also a surname, opening a
