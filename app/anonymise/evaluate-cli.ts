@@ -451,6 +451,12 @@ const SETS: Record<string, string> = {
   blind444: "blind444.jsonl",
   blind445: "blind445.jsonl",
   blind446: "blind446.jsonl",
+  blind447: "blind447.jsonl",
+  blind448: "blind448.jsonl",
+  blind449: "blind449.jsonl",
+  blind450: "blind450.jsonl",
+  blind451: "blind451.jsonl",
+  blind452: "blind452.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -550,6 +550,12 @@ describe.each([
   ["blind444 (session 26: first run after round 1: organisations 0.923; carpet firms '<owner> Tapijt' since)", "blind444.jsonl", [] as Label[]],
   ["blind445 (session 26: first run after round 1)", "blind445.jsonl", [] as Label[]],
   ["blind446 (session 26: first run after round 1)", "blind446.jsonl", [] as Label[]],
+  ["blind447 (session 27: first run)", "blind447.jsonl", [] as Label[]],
+  ["blind448 (session 27: first run, organisations 0.94; gold corrected: bare years and lone months)", "blind448.jsonl", ["instelling"] as Label[]],
+  ["blind449 (session 27: first run)", "blind449.jsonl", [] as Label[]],
+  ["blind450 (session 27: first run, organisations 0.92)", "blind450.jsonl", ["instelling"] as Label[]],
+  ["blind451 (session 27: first run)", "blind451.jsonl", [] as Label[]],
+  ["blind452 (session 27: first run)", "blind452.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
