@@ -188,14 +188,15 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     if (c.label === "persoon" && c.prio >= PRIO.personContext && /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(c.s, c.e)))
       for (const at of mentions(text, text.slice(c.s, c.e))) extra.push({ s: at, e: at + c.e - c.s, label: "persoon", prio: PRIO.propagated });
   for (const name of particleNames) {
-    const low = capitalised(name);
+    const capital = capitalised(name);
+    const lastIsPlace = lex.places.phrases.has(name.slice(name.search(/\S+$/)).toLowerCase());
     // (A lower-case one whose last word is a lexicon place goes above that place, since the particle makes it the
     // name: "dhr. van ommeren … van ommeren heeft", not the place "ommeren".)
-    const overPlace = /^\p{Ll}[\p{Ll} \t]*$/u.test(name) && lex.places.phrases.has(name.slice(name.search(/\S+$/)));
+    const overPlace = lastIsPlace && /^\p{Ll}[\p{Ll} \t]*$/u.test(name);
     // (So does the capitalised "Van Asten" of a name found as "Jesse van Asten": with its capital "Van" it is no "van Asten"
     // as coming from the place, and it also survives when it opens a line.)
-    const capOverPlace = lex.places.phrases.has(name.slice(name.search(/\S+$/)).toLowerCase()) && /^van[ \t]/.test(name);
-    for (const form of [name, low]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace || (capOverPlace && form === low && form !== name) ? PRIO.placeLexicon + 1 : PRIO.propagated });
+    const capitalOverPlace = lastIsPlace && /^van[ \t]/.test(name);
+    for (const form of [name, capital]) for (const at of mentions(text, form)) extra.push({ s: at, e: at + form.length, label: "persoon", prio: overPlace || (capitalOverPlace && form === capital && form !== name) ? PRIO.placeLexicon + 1 : PRIO.propagated });
   }
   if (!may(words.size > 0 || midSentence.size > 0 || fullSurnames.size > 0 || lowerFound.size > 0 || wordLikeFirsts.size > 0)) return extra;
   // In a chat a name found once is also a name in lower case: "mw Ramsaroep … welke ramsaroep" (5+ letters, no word).
@@ -1253,7 +1254,8 @@ const KIN_OF_TITLED_RE = /(?<![\p{L}])(?:vrouw|echtgenote|partner|man|echtgenoot
 const SIGN_OFF_INITIALS_RE = /(?:(?:(?<=[–—][ \t]*)|(?<=(?:^|[^\p{L}])-[ \t]*)|(?<=(?:^|\s)\/[ \t]*)|(?<=(?:^|[^\p{L}])(?:[Gg]r|[Gg]roet(?:en|jes)?|[Mm]vg)\.?,?[ \t\n]+))(\p{Lu}{2,3}|\p{Lu}v(?:dn?|an)?\p{Lu}|\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})|(?<=[\p{Ll}],[ \t]*)(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}))[ \t]*$/u;
 const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dankje|dank[ \t]+je(?:[ \t]+wel)?|merci)[ \t]*,?[ \t]+)(\p{Ll}{2,})(?=[ \t]*[!.]*[ \t]*(?:\p{Extended_Pictographic}[ \t]*)*(?:\n|$))/gmu;
 // "intervisie di 12/11 – aantekeningen sem": the writer of lower-case notes named at the end of the heading line.
-const NOTES_WRITER_RE = /(?<![\p{L}])(?:aantekeningen|notulen|notities|verslag|notulist)[ \t]*:?[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:\n|$))/gu;
+const NOTES_WORDS = ["aantekeningen", "notulen", "notities", "verslag", "notulist"];
+const NOTES_WRITER_RE = new RegExp(`(?<![\\p{L}])(?:${NOTES_WORDS.join("|")})[ \\t]*:?[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*(?:\\n|$))`, "gu");
 function notesWriters(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const extra: Candidate[] = [];
@@ -1302,7 +1304,7 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
       const s = m.index + m[0].length - m[1].length;
       if (!isWord(m[1]) && isFree(kept, s, s + m[1].length)) extra.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
-  if (may(hasAny(text, ["aantekeningen", "notulen", "notities", "verslag", "notulist"]))) extra.push(...notesWriters(text, kept));
+  if (may(hasAny(text, NOTES_WORDS))) extra.push(...notesWriters(text, kept));
   if (may(/(?:boer|boerin|meester|juffrouw)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(FARMER_MASTER_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
