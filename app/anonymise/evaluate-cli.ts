@@ -457,6 +457,12 @@ const SETS: Record<string, string> = {
   blind450: "blind450.jsonl",
   blind451: "blind451.jsonl",
   blind452: "blind452.jsonl",
+  blind453: "blind453.jsonl",
+  blind454: "blind454.jsonl",
+  blind455: "blind455.jsonl",
+  blind456: "blind456.jsonl",
+  blind457: "blind457.jsonl",
+  blind458: "blind458.jsonl",
 };
 
 const args = process.argv.slice(2);
