@@ -9652,3 +9652,37 @@ describe("session 27 D: lower-case persons in chats and notes", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s28-F: lower-case organisations in chats (owner + trade, trade + owner, lexicon employers in a work frame)", () => {
+  it.each([
+    // an owner's surname + goods or farm work, after bij/via or before "in" + a town
+    ["[10:02] anke: hij werkt nu bij kok akkerbouw in kampen", "instelling", ["kok akkerbouw"]],
+    ["[10:02] anke: peters groenten in dronten zoekt inpakkers", "instelling", ["peters groenten"]],
+    ["[10:02] anke: ze werkt via hoekstra aardappelen", "instelling", ["hoekstra aardappelen"]],
+    ["[10:02] anke: ze werkt via van zessen kaas", "instelling", ["van zessen kaas"]],
+    // a trade compound + an unknown surname with a surname ending; a trading house + brothers; haulage + a surname
+    ["[10:02] anke: weet iemand of rutger van installatiebedrijf harmsen nog zoekt?", "instelling", ["installatiebedrijf harmsen"]],
+    ["[10:02] anke: toon van loonbedrijf meerens heeft gebeld", "instelling", ["loonbedrijf meerens"]],
+    ["[10:02] anke: hij kan chauffeur worden bij kaashandel gebr. verdoold in reeuwijk", "instelling", ["kaashandel gebr. verdoold"]],
+    ["[10:02] anke: dat betalen wij via transport truijen, klaar", "instelling", ["transport truijen"]],
+    ["[10:02] anke: ok. loonwerk van de bunt heeft nog plek", "instelling", ["loonwerk van de bunt"]],
+    // a legal office after a particle surname; a family firm "& zn." / "en partners"
+    ["[10:02] anke: dat is vd boom gerechtsdeurwaarders uit venlo", "instelling", ["vd boom gerechtsdeurwaarders"]],
+    ["[10:02] anke: vacature bij van raalte & zn. in dinxperlo", "instelling", ["van raalte & zn."]],
+    ["[10:02] anke: even afstemmen met deurwaarder hermans en partners, die", "instelling", ["hermans en partners"]],
+    // a lexicon chain or employer after "bij (de)" in a work clause, no place needed
+    ["[10:02] anke: haar zoon werkt zaterdag bij jumbo. dat is inkomen", "instelling", ["jumbo"]],
+    ["[10:02] anke: hij wil bij de hema in vlijmen vakkenvullen", "instelling", ["hema"]],
+    // hard negatives: plain goods and adjectives, the baker, a first name, the neighbours, relations, national bodies
+    ["[10:02] anke: ze haalt bij de boer groenten en bij de bakker brood", "instelling", []],
+    ["[10:02] anke: ze werkt bij verse groenten, en thuis", "instelling", []],
+    ["[10:02] anke: hij werkt bij jan in de tuin", "instelling", []],
+    ["[10:02] anke: ze werkt bij de buren en bij de huisarts", "instelling", []],
+    ["[10:02] anke: ze werkt bij de gemeente, schuld bij het cjib", "instelling", []],
+    ["[10:02] anke: via transport van de gemeente naar school", "instelling", []],
+    ["[10:02] anke: jansen en zn vrouw komen morgen", "persoon", ["anke"]],
+    ["[10:02] anke: zijn schuld bij vrienden en familie", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

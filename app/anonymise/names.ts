@@ -5,7 +5,7 @@ import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { REGIONS } from "./lexicons/places";
 import { METHODS } from "./lexicons/nonNames";
-import { LANGUAGES } from "./lists";
+import { DUTCH_WORD_RE, LANGUAGES } from "./lists";
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -4582,7 +4582,16 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
-const LOWER_OWNER_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
+// Goods, crops and farm work that close a grower's, trader's or contractor's firm named after its owner: "vos groenten in
+// luttelgeest", "hoekstra aardappelen", "bij kok akkerbouw", "veldhuis loonwerk", "van dijk agf", "vanderveen gebak",
+// "olsthoorn orchideeën", "vd berg flexwerk" (a word before them that is no surname makes no firm: "bij verse groenten").
+const LOWER_OWNER_GOODS = "groenten|groente|aardappelen|akkerbouw|loonwerk|agf|fruit|gebak|orchideeën|flexwerk";
+const LOWER_OWNER_GOODS_RE = new RegExp(`^(?:${LOWER_OWNER_GOODS})$`, "u");
+const PLAIN_GOODS_ADJECTIVE = /^(?:vers|verse|oud|oude|rood|wit|zwart|groen|geel|blauw|bruin|groot|klein|jong|goed|mooi|lekker|zoet|zuur|bio|eigen|veel|weinig)$/u;
+// Endings of Dutch surnames before a trade word (genitive, patronymic and place-name endings): "gevers", "harmsen",
+// "zandbergen", "olsthoorn", "wolbrink".
+const LOWER_OWNER_SURNAME_END = /(?:[^aeiou]ers|[^aeiou]sen|berg|bergen|veen|hoorn|oorn|brink|ink|sma|stra|huis|horst|kamp|dijk|veld|beek|broek|mans)$/u;
+const LOWER_OWNER_TRADE = new RegExp(String.raw`^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders|${LOWER_OWNER_GOODS}|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$`, "u");
 // (also the goods a trader or farm sells: "bij gevers pluimvee", "kuypers vlees in boxmeer")
 // (also the Low Saxon "veur" for "voor": "hij riedt veur wansink transport")
 // (and calling the firm: "ik bel polderkracht personeel")
@@ -4619,7 +4628,9 @@ const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cv
 const CLUB_PREPS = new Set(["bij", "van", "voor", "naar", "op", "tegen"]);
 // Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
 // Also a yard or factory compound: "jachtwerf bosch", "scheepswerf hoogenkamp", "tapijtfabriek van dijk".
-const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel|\p{Ll}{3,}(?:werf|fabriek))$/u;
+// (also a trading house and the haulage or farm-contracting word alone: "kaashandel gebr. verdoold", "via transport
+// truijen", "loonwerk van de bunt")
+const LOWER_TRADE_FIRST = /^(?:bakkerij|slagerij|tuinderij|kwekerij|grondverzet|hoveniers|schildersbedrijf|drukkerij|timmerfabriek|transportbedrijf|transport|loonwerk|garage|autogarage|installatiebedrijf|loonbedrijf|melkveebedrijf|boomkwekerij|champignonkwekerij|vishandel|groothandel|(?!mensen|drugs|wapen|kinder|vrouwen|slaven)\p{Ll}{3,}(?:werf|fabriek|handel))$/u;
 // Endings of Dutch surnames that are no common word ending: "brookhuis", "wolterink", "hofstra".
 const LOWER_SURNAME_END = /(?:huis|huizen|ink|inga|enga|sma|stra|ema|horst|kamp|hof|dijk|veld|beek|broek|mans|ing)$/u;
 // Plurals of legal professions, whose offices are named after a partner: "dijkhuis deurwaarders", "smit advocaten".
@@ -4916,10 +4927,15 @@ function lowerCaseOrgRule(ctx: Ctx) {
       }
       // An employer or chain that is also a word or a first name, after "bij (de)" in a work frame, before "in"/"te" + a
       // place: "inkomsten bij de hema in terneuzen", "werkt nu bij yara in sluiskil", "aangemeld bij hanos in zwolle".
-      if (lex.ambiguousInstitutions.has(key) && (articled ? p1low === "de" && before === "bij" : p1low === "bij") && !isNegative(lex, key) && !lex.common.has(key) && !lex.common.has(tokens[end].low) &&
-          tokens.slice(Math.max(0, t.i - 8), t.i - (articled ? 2 : 1)).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)))) {
+      // (also with the work word after it, "of hij bij jumbo in vlijmen kan vakkenvullen"; and without the place when the
+      // name is no first name or surname, "werkt zaterdag bij jumbo", "heeft een baan bij de hema": in lower-case writing a
+      // chain or employer after "bij" in a work clause is where someone works, not a brand)
+      const workBefore = tokens.slice(Math.max(0, t.i - 8), t.i - (articled ? 2 : 1)).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)));
+      const workAfter = tokens.slice(end + 1, end + 7).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(0, n).some((y) => /^[.!?;:,]$/.test(y.t)));
+      if (lex.ambiguousInstitutions.has(key) && (articled ? p1low === "de" && before === "bij" : p1low === "bij") && !isNegative(lex, key) && !lex.common.has(key) && !lex.common.has(tokens[end].low) && (workBefore || workAfter)) {
         const placeAfter = /^(?:in|te)$/.test(tokens[end + 1]?.low ?? "") && !!tokens[end + 2] && lex.places.phrases.has(tokens[end + 2].key);
-        if (placeAfter) {
+        const noName = !multi && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(capitalised(t.t)) && !lex.ambiguousSurnames.has(capitalised(t.t)) && !lex.places.phrases.has(t.key) && workBefore && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i));
+        if (placeAfter || noName) {
           ctx.out.push({ s: t.s, e: tokens[end].e, label: "instelling", prio: PRIO.institutionLexicon });
           continue;
         }
@@ -4962,13 +4978,19 @@ function lowerCaseOrgRule(ctx: Ctx) {
       }
     }
     // A lower-case trade compound + particle + the owner's surname after bij/via/voor/van: "bij fruitbedrijf van wijk".
-    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
-      let j = t.i + 1;
-      while (j < t.i + 3 && PARTICLES.has(tokens[j]?.low ?? "") && !tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+    // (also opening a clause before a verb the firm does: "loonwerk van de bunt heeft nog plek")
+    const particleOpens = (j: number) => /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[j + 1]?.low ?? "");
+    let pj = t.i + 1;
+    while (pj < t.i + 3 && PARTICLES.has(tokens[pj]?.low ?? "") && !tokens[pj].cap && text.slice(tokens[pj - 1].e, tokens[pj].s) === " ") pj++;
+    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && (LOWER_OWNER_ANNOUNCERS.has(p1low) || particleOpens(pj))) {
+      const j = pj;
       const ow = tokens[j];
       // (also a town after "van", as Dutch surnames are: "bij kwekerij van haren werkt")
       const townSurname = j === t.i + 2 && tokens[t.i + 1].low === "van" && lex.places.phrases.has(ow?.key ?? "") && !lex.abroad.has(ow?.key ?? "");
-      if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t)) || townSurname) &&
+      // (after two particles, "van de"/"van der", any name word that is no word of the lexicon or plural: "loonwerk van de
+      // bunt heeft nog plek"; not "transport van de kinderen", "bakkerij van de markt")
+      const twoParticles = j === t.i + 3 && t.low !== "transport" && !!ow?.word && /^\p{Ll}{3,}$/u.test(ow.t) && !/(?:en|s)$/u.test(ow.low) && !ORDINARY_WORD_END.test(ow.low) && !isNegative(lex, ow.key) && !lex.places.phrases.has(ow.key) && !DUTCH_WORD_RE.test(ow.low) && !/^(?:hoek|straat|buurt|markt|wijk|overkant|dorp|stad|zaak|baas|week|dag|maand|familie|zaak)$/u.test(ow.low);
+      if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t)) || townSurname || twoParticles) &&
         !lex.firstNamesLower.has(ow.low) && !lex.common.has(ow.low) && !LEGAL_FORM.test(text.slice(ow.e, ow.e + 16)) && !/^[ \t]+(?:bv|b\.v\.|vof|v\.o\.f\.)(?![\p{L}])/iu.test(text.slice(ow.e, ow.e + 10))) {
         ctx.out.push({ s: t.s, e: ow.e, label: "instelling", prio: PRIO.institutionHead });
         continue;
@@ -4988,7 +5010,10 @@ function lowerCaseOrgRule(ctx: Ctx) {
         const known = lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap);
         // (also a genitive surname in -ens closing the clause: "werkt bij transportbedrijf gerritsens.")
         const surnameEnd = LOWER_SURNAME_END.test(ow.low) || /[^aeiou]ens$/u.test(ow.low);
-        if (known || (placeAfter && surnameEnd && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
+        // (an unknown surname with a patronymic, Frisian or place-name ending needs no place after it: "rutger van
+        // installatiebedrijf harmsen", "toon van loonbedrijf beerens heeft gebeld", "die van bouwbedrijf roelfsema")
+        const ownerEnd = ow.low.length >= 6 && (LOWER_OWNER_SURNAME_END.test(ow.low) || /[^aeiou]ens$/u.test(ow.low)) && !/(?:ing|huis|veld|kamp)$/u.test(ow.low);
+        if (known || ((placeAfter || ownerEnd) && (surnameEnd || ownerEnd) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
           ctx.out.push({ s: t.s, e: sons ? ow.e + sons[0].length : ow.e, label: "instelling", prio: PRIO.institutionHead });
           continue;
         }
@@ -5002,20 +5027,29 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (!nm || !trade || nm.cap || !trade.word || trade.cap || nm.low.length < 3 || text.slice(nm.e, trade.s) !== " " || !(LOWER_OWNER_TRADE.test(trade.low) || COINED_FIRM_TRADE.test(trade.low))) continue;
     const capNm = capitalised(nm.t);
     const strong = LOWER_OWNER_STRONG_TRADE.test(trade.low) && k === t.i && nm.low.length >= 4 && /^\p{Ll}+$/u.test(nm.t) && !lex.common.has(capNm);
-    // (an unknown word with a surname ending too: "veur wansink transport", "bij brookhuis bouw")
+    // (an unknown word with a surname ending too: "veur wansink transport", "bij brookhuis bouw"; also a genitive or
+    // patronymic ending, "gevers pluimvee", "kuypers vlees", "harmsen bouw", and -berg/-veen/-hoorn: "olsthoorn orchideeën")
+    const goods = LOWER_OWNER_GOODS_RE.test(trade.low);
+    const ownerEnd = nm.low.length >= 5 && LOWER_OWNER_SURNAME_END.test(nm.low) && !lex.ambiguousSurnames.has(capNm) && !lex.places.phrases.has(nm.key) && !lex.firstNamesLower.has(nm.low);
+    // (a surname that is also a word before goods or farm work: "bij vos groenten", "kok akkerbouw"; no plain adjective:
+    // "bij vers fruit", "oud gebak")
+    const goodsOwner = k === t.i && goods && lex.ambiguousSurnames.has(capNm) && !PLAIN_GOODS_ADJECTIVE.test(nm.low);
     const surname = ((lex.surnames.has(capNm) || (LOWER_SURNAME_END.test(nm.low) && !lex.ambiguousSurnames.has(capNm))) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
-      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key)));
+      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key))) || ownerEnd || goodsOwner;
     // A coined word or a region before a trade of its own: "werkt bij duinvonk schoonmaak", "brief van tulvarn seeds",
     // "nachtdienst bij twente reiniging" (no word, name or inflected word: not "bij eigen personeel", "van grondige reiniging").
     const coined = !surname && k === t.i && COINED_FIRM_TRADE.test(trade.low) && coinedTradeName(ctx, nm, trade);
-    if (!(surname || coined) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
+    // (after a particle any name word before a legal office: "vd boom gerechtsdeurwaarders")
+    const particleOffice = k > t.i && LOWER_LEGAL_FIRM_TRADE.test(trade.low) && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key);
+    if (!(surname || coined || particleOffice) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
     // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
     // (an occupation after "de" is no owner before goods: "bij de boer kaas halen")
-    if (k > t.i && tokens[t.i].low === "de" && /^(?:vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders)$/u.test(trade.low)) continue;
-    const placeAfter = lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
-    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || placeAfter || (strong && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
+    if (k > t.i && tokens[t.i].low === "de" && (goods || /^(?:vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders)$/u.test(trade.low))) continue;
+    const placeAfter = ((lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm)) || ownerEnd || goodsOwner) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    // (a legal office after its particle surname too: "dat is vd boom gerechtsdeurwaarders")
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || placeAfter || ((strong || (k > t.i && (surname || particleOffice))) && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
     // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
     let e = trade.e;
     const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
@@ -5024,6 +5058,31 @@ function lowerCaseOrgRule(ctx: Ctx) {
   }
 }
 
+// "bij van raalte & zn. in dinxperlo", "deurwaarder hermans en partners", "brief van de boer & zonen": in lower-case writing
+// an owner's surname (after its particles) + "&"/"en" + "zn"/"zonen"/"partners" is the family firm or office; the surname
+// a known one or one with a surname ending, no first name, word or (without a particle) place.
+const LOWER_PARTNERS_RE = /(?<![\p{L}'’-])((?:(?:van|de|der|den|ter|ten|vd|v\.d\.)[ \t]+){0,3})(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:&|en)[ \t]+(?:zn\.|zn(?![\p{L}.])|zonen(?![\p{L}])|partners(?![\p{L}]))/gu;
+const LOWER_PARTNERS_GUARD = ["zn", "zonen", "partners"];
+function lowerPartnersFirms(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(LOWER_PARTNERS_RE, text)) {
+    const w = m[2];
+    const cap = capitalised(w);
+    const particle = m[1].length > 0;
+    const known = lex.surnames.has(cap) || (particle && (lex.ambiguousSurnames.has(cap) || lex.places.phrases.has(w))) || (w.length >= 5 && LOWER_OWNER_SURNAME_END.test(w) && !lex.places.phrases.has(w));
+    if (!known || lex.common.has(w) || (!particle && (lex.firstNamesLower.has(w) || lex.places.phrases.has(w))) || isNegative(lex, w) || ctx.speakers.has(w)) continue;
+    // ("zn" is also "zijn" before a noun: "jansen en zn vrouw"; the firm's "zn" closes the phrase)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/zn$/.test(m[0]) && !/^(?:[ \t]*(?:[,.;:!?)]|\n|$)|[ \t]+(\p{Ll}+))/u.test(after)) continue;
+    const nextWord = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+    if (/zn$/.test(m[0]) && nextWord && !LOWER_HEAD_NAME_END.has(nextWord)) continue;
+    // (a lone "van" before a surname known alone is the preposition: "brief van jansen en zonen")
+    const s0 = /^van[ \t]+$/.test(m[1]) && lex.surnames.has(cap) && !lex.places.phrases.has(w) ? m.index + m[1].length : m.index;
+    // (lower-case writing only: a capitalised sentence spells its firms with capitals)
+    if (!(ctx.speakers.size > 0 || /\p{Ll}/u.test(text.charAt(m.index)) && !/\p{Lu}/u.test(m[0]))) continue;
+    ctx.out.push({ s: s0, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
+  }
+}
 // Verbs of consulting before "met" + a name in a chat: "overleg met mark", "gebeld met kees", "afgestemd met piet".
 const CONSULT_BEFORE_MET = new Set("overleg overleggen overlegd overlegt gesproken spreek spreken sprak bel bellen belde gebeld afgestemd afstemmen stem sparren spar contact afspraak app appen geappt mail mailen gemaild".split(" "));
 // Endings of Bulgarian, Russian, Romanian, Serbian/Croatian and Polish surnames (no Dutch word ends like this).
@@ -5422,6 +5481,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   lowerCaseOrgRule(ctx);
+  if (may(hasAny(text, LOWER_PARTNERS_GUARD))) lowerPartnersFirms(ctx);
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
