@@ -9682,6 +9682,49 @@ describe("s28-F: lower-case organisations in chats (owner + trade, trade + owner
     ["[10:02] anke: via transport van de gemeente naar school", "instelling", []],
     ["[10:02] anke: jansen en zn vrouw komen morgen", "persoon", ["anke"]],
     ["[10:02] anke: zijn schuld bij vrienden en familie", "instelling", []],
+describe("s28-E: ages bound to a role noun, an elided subject, estimates in words and in an age column; owners and 'van X, place' as persons", () => {
+  it.each([
+    // a temporary worker, an intern or a friend + "van N" before "in dienst", "van het X", a verb
+    ["In de zomer is er een seizoenskracht van 19 in dienst via een oproepcontract.", "leeftijd", ["19"]],
+    ["Op dinsdag werkt er een stagiaire van 17 van het Noorderpoort mee.", "leeftijd", ["17"]],
+    ["Ferdi: de vriend van 19 baart mij zorgen.", "leeftijd", ["19"]],
+    ["Er komt een uitzendkracht van 23 uit Emmen.", "leeftijd", ["23"]],
+    ["nee, hun zoon (van 24) woont in Rotterdam.", "leeftijd", ["24"]],
+    ["Gezin: zijn vrouw Selam en dochter Ruta van 4 verblijven nog in Kampala.", "leeftijd", ["4"]],
+    ["Mrs. Halyna Koval, a Ukrainian worker of 47, told our coordinator.", "leeftijd", ["47"]],
+    ["His wife Ama and the twins of 7 stay with him.", "leeftijd", ["7"]],
+    // an elided subject after a comma clause, or after a list item's name
+    ["[13:34] marco: zoon in Zwolle, dochter woont nog thuis, is 23. die tolkt vaak", "leeftijd", ["23"]],
+    ["[09:10] sjoukje: haar vriend heet trouwens pieter de vries, ook uit joure, is 33\n[09:11] hidde: ok", "leeftijd", ["33"]],
+    ["Punten:\n- Hermsen: komt oorspronkelijk uit Venlo, is 56 en wil stoppen.", "leeftijd", ["56"]],
+    // an estimate in words: quoted after a speech word, after a be-verb with several adverbs
+    ['Ahmad Noori, leeftijd onbekend, zegt zelf "rond de zestig". Geen traject.', "leeftijd", ["rond de zestig"]],
+    ['mw de Graaf is volgens eigen zeggen "bijna tachtig" haha.', "leeftijd", ["tachtig"]],
+    ["Vanwege rugklachten (hij was toen al ruim vijftig) stopte hij.", "leeftijd", ["vijftig"]],
+    // an estimate under an age column
+    ["| bed | naam | lft | herkomst |\n| 01 | Jansen, K. | 53 | Assen |\n| 04 | Sjaak | ca. 60 | ? |", "leeftijd", ["53", "ca. 60"]],
+    ["| wie | leeftijd | dorp |\n|---|---|---|\n| mw. post | rond de zeventig | Elkerzee |\n| dhr. kok | begin dertig | Goes |", "leeftijd", ["rond de zeventig", "begin dertig"]],
+    // hard negatives: amounts, hours, groups, counts, units and things in the same frames
+    ["Hij kreeg een boete van 50 van het CJIB.", "leeftijd", []],
+    ["De docent van 12 uur is ziek. Ze zit in groep 5 van de Regenboog.", "leeftijd", []],
+    ["een schuld van 60 via de deurwaarder; de rekening van 40 heeft hij betaald.", "leeftijd", []],
+    ["De huur is verhoogd, is nu 65 euro. Hij woont in Delft, heeft een auto, is 30 minuten rijden.", "leeftijd", []],
+    ['De prijs, zegt hij, "bijna vijftig" euro. Hij zegt "ruim vijftig" mensen kwamen.', "leeftijd", []],
+    ["The rent of 50 is due. a fine of 40 from the court.", "leeftijd", []],
+    ["| kamer | naam | huur |\n| 12 | Jansen | ca. 60 |", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+  it.each([
+    // an owner named after "eigenaar" (also in lower case with a particle surname)
+    ["nagaan. eigenaar kees van dam wil niet met ons praten.", "persoon", ["kees van dam"]],
+    ["De eigenaar, Gerrit Wolters, belde terug.", "persoon", ["Gerrit Wolters"]],
+    // a chat names a client by particle surname and village
+    ["[14:02] yusuf: wie gaat er mee op huisbezoek morgen? van essen, speuld\n[14:03] fleur: ik!", "persoon", ["yusuf", "van essen", "fleur"]],
+    ["huisbezoeken:\n- van der kolk, wezep\n- van dam, ermelo.", "persoon", ["van der kolk", "van dam"]],
+    // hard negatives: the owner as a role, an organisation after it, "van" + an origin or time word before a place
+    ["De eigenaar van het pand belt terug. De eigenaar Vestia reageert niet.", "persoon", []],
+    ["[14:02] yusuf: van harte, groet\n[14:03] fleur: van mij, utrecht? van school, amsterdam.", "persoon", ["yusuf", "fleur"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

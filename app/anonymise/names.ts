@@ -203,7 +203,9 @@ export const RELATIONS = new Set(
     // Legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
     "notaris kandidaat-notaris kantonrechter curator mediator " +
     // An employer's words for the client: "RE: werknemer mateusz", "onze werkneemster Ilse", "sollicitant Goran"
-    "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster"
+    "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster " +
+    // The owner of a farm, a firm or a room the client lives or works in: "eigenaar piet van hoof wil niet praten"
+    "eigenaar eigenares eigenaresse"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
@@ -559,6 +561,13 @@ function signOffInitials(ctx: Ctx) {
     ctx.out.push({ s: end - m[1].length, e: end, label: "persoon", prio: PRIO.personContext });
   }
 }
+// In a lower-case chat or note a client is named by surname and village: "wie gaat er mee op huisbezoek? van essen,
+// speuld", "- van der kolk, wezep". A clause that opens with "van" (+ de/der/den) + a word, then a comma and a known place
+// closing the clause, names a person by the particle surname (a phrase opening with "van" never stands before ", place"
+// otherwise; the surname may itself be a place: "van essen").
+// (not "van" + an origin or time word: "van school, amsterdam", "van harte, groet")
+const VAN_PHRASE_WORDS = new Set("school huis thuis werk harte mij jou hem haar ons hun zelf buiten binnen boven onder daag vandaag gisteren morgen middag avond nacht week maand jaar tevoren toen voren achteren verre dichtbij kantoor".split(" "));
+const VAN_SURNAME_PLACE_RE = /(?<=(?:^|\n|[?!.:][ \t]+)(?:[-*•][ \t]*)?)van[ \t]+(?:(?:de[nr]?|der)[ \t]+)?(\p{Ll}{3,})(?=,[ \t]*(\p{Ll}[\p{Ll}'’-]{1,25}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{1,25})?)[ \t]*(?:[.!?;]|\n|$))/gu;
 /** Persons found by the patterns above: case initials, a lower-case name after "heet" or before an age, a lower-case list label. */
 function caseInitialsAndHeetNames(ctx: Ctx) {
   const { text, lex } = ctx;
@@ -582,6 +591,11 @@ function caseInitialsAndHeetNames(ctx: Ctx) {
     for (const m of allMatches(LOWER_SURNAME_ITEM_RE, text)) if (lowerLexiconSurname(lex, m[0])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (text.includes("asus "))
     for (const m of allMatches(CASE_INITIALS_RE, text)) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+  if (may(/(?:^|[\n?!.:][ \t]*)(?:[-*•][ \t]*)?van[ \t]/.test(text) && text.includes(",")))
+    for (const m of allMatches(VAN_SURNAME_PLACE_RE, text)) {
+      if (!lex.places.phrases.has(phraseKey(m[2])) || VAN_PHRASE_WORDS.has(m[1]) || lex.common.has(m[1]) || isNegative(lex, m[1]) || NOT_LOWER_NAMES.has(m[1])) continue;
+      ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+    }
   if (may(text.includes(". (")))
     for (const m of allMatches(INITIALS_AGE_RE, text)) if (!isNegative(lex, phraseKey(m[0]))) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
   if (/(?:heet|heten|genaamd)[ \t]+\p{Ll}/u.test(text))

@@ -1036,8 +1036,9 @@ const ROLE_PAREN_AGE_RE = /(?<=\p{Lu}[\p{L}'’-]+[ \t]?)\(((?:\p{Ll}[\p{L}'’-
 const NOT_ROLE_BEFORE_AGE = /(?:^|[ \t])(?:kamer|nr|nummer|pagina|blz|bijlage|huisnummer|artikel|lid|bus|pand|lokaal|unit|code|versie|week|weken|dag|dagen|groep|klas|maand|maanden|uur|uren|punt|punten|stuks|keer|regel|hoofdstuk|sectie|item|vraag)$/u;
 // (A country code may follow the age as a sex letter does: "Casus Piotr K. (47, PL)".)
 const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|ca\.?|ong\.?|ongeveer)\s+|(?:is|wordt|werd)\s+(?:(?:dus|nu|al|net|bijna|inmiddels)\s+)?)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*(?:[mvMV]|\p{Lu}{2}))?!*(?:[ \t]*\p{Extended_Pictographic}){0,3}\)/gu;
+// (also with "van N" in brackets: "hun zoon (van 24) woont in Rotterdam")
 const PERSON_OF_AGE_RE =
-  /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom|cliënte|bewoner|bewoonster|huurder|huurster|patiënt|patiënte|werknemer|werkneemster)\s+(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
+  /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom|cliënte|bewoner|bewoonster|huurder|huurster|patiënt|patiënte|werknemer|werkneemster)\s+(?:\(\s*)?(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
 // Where an age bound to a person ends (the body of a lookahead, lower case): punctuation, a line end, an emoji, or a
 // word that closes the statement: "ze is 58 hoor,", "ze is 61 trouwens en", "hij wordt 70 🎂", "ze werd 70 vorig jaar".
 // A count or duration never ends there ("is 3 keer", "was 2 dagen weg", "is 5 euro").
@@ -1112,13 +1113,17 @@ const WORD_AGE_RES = [
   // (also a neighbour's child or a neighbour: "De oppas is een buurmeisje van zestien")
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
   // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie")
-  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|inmiddels|pas|al|net|bijna)\s+)?(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
+  // (up to three adverbs, also an estimate: "hij was toen al ruim vijftig)")
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "als ze zien dat je achtenvijftig bent", "toen hij zeventien was": a subclause with a pronoun subject, the age in words
   // and the verb last (not "dat je twintig minuten wacht", "toen ze vijftig euro had": a unit follows the number).
   new RegExp(String.raw`(?<=(?<![\p{L}])(?:dat|als|toen|omdat|sinds|nu|zodra|wanneer|totdat|voordat|nadat)[ \t]+(?:je|jij|ik|hij|zij|ze)[ \t]+(?:(?:pas|net|nog|al|bijna)[ \t]+)?)(?:${NUMWORD})(?=[ \t]+(?:bent|ben|is|was|werd|wordt|word|werd)(?![\p{L}]))`, "giu"),
   // "rond de vijftig", "in de zestig": only as a complete phrase, not "in de twintig minuten".
   new RegExp(String.raw`\b(?:is|was|rond|over|in|(?:loopt|liep|zit|zat|is|was)\s+tegen)\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?]|en\b|is\b|was\b|$)))`, "giu"),
+  // A quoted estimate of someone's age after a speech word: zelf zegt hij "rond de zestig", volgens eigen zeggen "bijna
+  // tachtig" (an age range in words is an age; the speech word before the quote keeps prices and counts out).
+  new RegExp(String.raw`(?<=(?<![\p{L}])(?:zegt|zei|zeggen|noemt|noemde|schat|schatte|volgens)(?![\p{L}])[^"“„\n]{0,30}["“„])(?:(?:bijna|ruim|ongeveer|net|pas)[ \t]+|(?:rond|in|over|boven)[ \t]+de[ \t]+|(?:begin|eind|midden|halverwege)[ \t]+(?:de[ \t]+)?)(?:${TENS})(?:[ \t]+jaar)?(?=["”](?![ \t]*(?:euro|eur|€|procent|%|kilo|km|uur|minuten|keer|stuks|man|mensen)(?![\p{L}])))`, "giu"),
   // "ze is rond de zeventig zegt ze": a be-verb + "rond de" + a decade, then who says so.
   new RegExp(String.raw`(?<=\b(?:is|was)[ \t]+)(?:rond|over|in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]+(?:zegt|zei|schat|denkt|denk|gelooft|geloof)[ \t]+(?:ze|hij|zij|ik|men|de|het)(?![\p{L}]))`, "giu"),
   // "Roos is eenendertig,", "Ons Teun is nog mar zeuventien,": a capitalised name + a be-verb + a number word closing
@@ -1172,6 +1177,9 @@ const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze
 // …" (capitalised or lower case; not "he is 16 minutes late": a unit or any other word than a pronoun or "and" follows).
 // Also the writer's own age in a chat: "i am 24, i have no money", "I'm 31 and".
 const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
+// "a Ukrainian worker of 52,", "the twins of 6 stay with him": an English person noun (an adjective may come first) +
+// "of" + an age closing the clause or before a verb (not "a man of 2 metres": a unit follows).
+const EN_PERSON_OF_AGE_RE = /\b(?:a|an|the|our|my|her|his|their)[ \t]+(?:\p{L}+[ \t]+)?(?:twins|worker|woman|man|lady|gentleman|mother|father|student|employee|colleague|neighbour|neighbor|volunteer|widow|widower)[ \t]+of[ \t]+(\d{1,3})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|who|stay|stays|live|lives|is|are|was|has|have|works|worked|from)(?![\p{L}])))/giu;
 const EN_CHILD_OF_AGE_RE = /\b(?:a|an|our|my|her|his|their)[ \t]+(?:son|daughter|child|boy|girl|baby)[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|and\b))/giu;
 // A form field with a note or a translation before the colon ("Leeftijd (schatting): 40", "Leeftijd / Wiek:
 // 39"), and "leeftijden" before a list of ages ("3 kinderen (leeftijden 2, 7 en 11)"; not a range "leeftijden 18 tot 27").
@@ -1341,8 +1349,9 @@ const PERSON_NOUN_SET = new Set(PERSON_NOUNS.split("|"));
 const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSON_NOUNS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|") + String.raw`|(?<=(?:[Mm]e|[Mm]n|[Mm]'n|[Mm]ijn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Oo]nze)[ \t]+)(?:ma|pa)(?=[ \t]))(?:je|tje)?`;
 // ("me ma wordt 70", "mijn pa is 81": "ma"/"pa" only after a possessive; a bare "ma" is also Monday.)
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
+// (After "van N" a stay verb closes the age too: "dochter Luwam van 3 verblijven in een kamp".)
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|immers|echter|eh|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|immers|echter|eh|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1609,7 +1618,10 @@ const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun
 // Also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
 // timmerman van 59.", "een oud-elektricien van 61,"; -eur/-man/-ist/-ier/-cien/-aar; not "een formulier van 12,").
 // Also -bouwer/-werker/-arbeider, and the age before "uit" or "die" ("een scheepsbouwer van 68 uit Edam").
-const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar|bouwer|werker|arbeider))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:uit|die)(?![\p{L}]))/gu;
+// Also temporary workers and interns ("een seizoenskracht van 19 in dienst", "een stagiaire van 17 van het Drenthe
+// College"), after "de" or a possessive for someone named before ("de vriend van 19 baart mij zorgen"), and before "via",
+// "in dienst", "van het/de" + a name or a verb ("uur", "jaar", "euro" never follow: "de docent van 12 uur" stays).
+const ROLE_OF_AGE_RE = /(?<![\p{L}])(?:een|die|deze|de|haar|zijn|hun|z'n|d'r)[ \t]+(?:\p{Ll}+e[ \t]+){0,2}(?:seizoenskracht|uitzendkracht|hulpkracht|oproepkracht|vakantiekracht|invalkracht|flexkracht|stagiair|stagiaire|trainee|docent|docente|leraar|lerares|onderwijzer|onderwijzeres|vrijwilliger|vrijwilligster|taalmaatje|maatje|buddy|mentor|student|studente|scholier|leerling|collega|vriend|vriendin|landgenoot|landgenote|meneer|mevrouw|heer|dame|mannetje|vrouwtje|gepensioneerde|chauffeur|kok|schilder|monteur|verpleegster|verpleegkundige|buurjongen|buurmeisje|jongen|meid|loodgieter|bouwvakker|kapper|bakker|slager|schoonmaker|stukadoor|boer|visser|postbode|bezorger|medewerker|(?!(?:papier|plezier|kwartier|dossier|formulier|atelier|portier|register|venster|ministerie)[ \t])(?:\p{Ll}+-)?\p{Ll}{3,}(?:eur|euse|man|ist|iste|ier|cien|aar|bouwer|werker|arbeider))[ \t]+van[ \t]+([1-9]\d)(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$)|[ \t]+(?:(?:uit|die|via|in[ \t]+dienst|baart|heeft|had|woont|werkt|werkte|zit|zat|komt|kwam|gaat|ging|wil|wilde|moet|kan|krijgt|kreeg|loopt|begint|begon|start|startte)(?![\p{L}])|van[ \t]+(?:het|de)[ \t]+\p{Lu}))/gu;
 // "A. Hagos is met 22 de jongste", "met zijn 67 jaar de oudste deelnemer": an age compared in a group ("met 3 is dit de
 // jongste groep" has no article after the number and no "de/het" before jongste/oudste).
 const WITH_AGE_YOUNGEST_RE = /(?<![\p{L}])met[ \t]+(?:(?:zijn|haar|z'n|d'r)[ \t]+)?([1-9]\d?)(?:[ \t]+jaar)?[ \t]+(?:de|het)[ \t]+(?:jongste|oudste)(?![\p{L}])/giu;
@@ -1999,6 +2011,11 @@ function pushAges(text: string, out: Candidate[]) {
     const s0 = m.index + m[0].length - m[1].length;
     add(s0, s0 + m[1].length);
   }
+  for (const m of may(/[ \t]of[ \t]+\d/i.test(text)) ? allMatches(EN_PERSON_OF_AGE_RE, text) : []) {
+    if (Number(m[1]) > 115 || Number(m[1]) < 1) continue;
+    const s0 = m.index + m[0].length - m[1].length;
+    add(s0, s0 + m[1].length);
+  }
   const digits = /\d/.test(text);
   for (const re of may(digits) ? DIGIT_AGE_RES : WORD_OR_DIGIT_AGE_RES) {
     if (skip(re)) continue;
@@ -2220,7 +2237,10 @@ function pushAges(text: string, out: Candidate[]) {
 // "hij woont in De Schooten, is trouwens 63." (the sentence opens with a pronoun, a title or a person word; not "De
 // huur is verhoogd, is nu 65 euro" or "het dossier ligt hier, is 12 pagina's": a thing opens it or a unit follows).
 const COORD_IS_AGE_RE = new RegExp(String.raw`,[ \t]*(?:is|was)[ \t]+(?:(?:trouwens|inmiddels|nu|al|pas|net|bijna|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`, "giu");
-const COORD_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?|\][ \t]*\p{L}[\p{L} -]{0,30}:[ \t]*|:[ \t]+)(?:(?:en|maar|ja|top|ok|oké)[ \t,.!]+)?(?:hij|zij|ze|mw|mevr|mevrouw|dhr|meneer|mnr|klant|cliënt|client|(?:(?:mijn|m'n|haar|zijn|z'n|de|hun|d'r)[ \t]+)?(?:${RELATION_WORDS})(?:[ \t]+\p{Lu}\p{Ll}+)?)\.?[ \t]+(?!is[ \t])[^.!?\n,]{2,60}$`, "iu");
+// (The subject may also open a clause after a comma, and one more comma clause may stand between: "zoon in Arnhem,
+// dochter woont nog thuis, is 23.", "haar vriend heet jelle de boer, ook uit snits, is 33"; or a list item names the
+// person before a colon: "- Coenen: komt uit Sittard, is 53 en …".)
+const COORD_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?|\][ \t]*\p{L}[\p{L} -]{0,30}:[ \t]*|:[ \t]+|,[ \t]+)(?:(?:en|maar|ja|top|ok|oké)[ \t,.!]+)?(?:hij|zij|ze|mw|mevr|mevrouw|dhr|meneer|mnr|klant|cliënt|client|(?:(?:mijn|m'n|haar|zijn|z'n|de|hun|d'r)[ \t]+)?(?:${RELATION_WORDS})(?:[ \t]+\p{Lu}\p{Ll}+)?)\.?[ \t]+(?!is[ \t])|(?:^|\n)[ \t]*[-*•][ \t]*(?:(?:mw|mevr|dhr|mnr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+[ \t]*:[ \t]+)[^.!?\n,]{2,60}(?:,[^.!?\n,]{2,40})?$`, "iu");
 // "Moeder (Sharon) is eenendertig en …": a relation word, the name in brackets, then is + an age in words.
 const RELATION_NAME_PAREN_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})[ \t]+\(\p{Lu}\p{Ll}+\)[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al)[ \t]+)?(${NUMWORD})(?=${AGE_TAIL})`, "giu");
 // "Demi – wordt op 3e februari 18, dan …", "werd op 2 juli 18 en": "wordt op" + a date (also an ordinal day) + an age
@@ -2336,8 +2356,11 @@ const AGE_COLUMN_LIST_HEADER_CELL = /^(?:leeftijd(?:en)?|lftd?)\.?[ \t]+(?:\(?(?
 const AGE_COLUMN_LIST_CELL = /^\d{1,3}(?:[ \t]*(?:,|en|\/|&)[ \t]*\d{1,3})*$/u;
 const AGE_LIST_CELL = /\((\d{1,3}(?:[ \t]*(?:,|en|\/)[ \t]*\d{1,3})*)\)/u;
 // (also a baby's age in months or weeks under the header: "| 7 maanden |", "| 6 wk |")
-const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?|maanden|maand|mnd\.?|weken|week|wk\.?))?$/u;
-const AGE_WORD_CELL = new RegExp(String.raw`^(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar)?$`, "iu");
+// (also an estimate: "| ca. 60 |", "| ± 45 |", "| rond de zeventig |", "| begin dertig |": under an age header it is
+// the person's age)
+const AGE_ESTIMATE = String.raw`(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+\/-|ruim|bijna|rond|boven|over)[ \t]*(?:de[ \t]+)?|(?:begin|eind|midden|halverwege)[ \t]+(?:de[ \t]+)?)`;
+const AGE_CELL = new RegExp(String.raw`^${AGE_ESTIMATE}?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?|j\.?|maanden|maand|mnd\.?|weken|week|wk\.?))?$`, "u");
+const AGE_WORD_CELL = new RegExp(String.raw`^${AGE_ESTIMATE}?(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+jaar)?$`, "iu");
 const AGE_PAIR_CELL = /^\d{1,3}[ \t]+(?:en|&)[ \t]+\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?$/u;
 // "zaterdag word je 30", "op 3 november wordt Mustafa 18", "volgende week wordt Sanne veertig": a time, then the verb,
 // then the subject ("je" or a name) and the age closing the clause.
