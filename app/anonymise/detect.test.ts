@@ -9682,6 +9682,11 @@ describe("s28-F: lower-case organisations in chats (owner + trade, trade + owner
     ["[10:02] anke: via transport van de gemeente naar school", "instelling", []],
     ["[10:02] anke: jansen en zn vrouw komen morgen", "persoon", ["anke"]],
     ["[10:02] anke: zijn schuld bij vrienden en familie", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
 describe("s28-E: ages bound to a role noun, an elided subject, estimates in words and in an age column; owners and 'van X, place' as persons", () => {
   it.each([
     // a temporary worker, an intern or a friend + "van N" before "in dienst", "van het X", a verb

@@ -556,6 +556,12 @@ describe.each([
   ["blind450 (session 27: first run, organisations 0.92)", "blind450.jsonl", ["instelling"] as Label[]],
   ["blind451 (session 27: first run)", "blind451.jsonl", [] as Label[]],
   ["blind452 (session 27: first run)", "blind452.jsonl", [] as Label[]],
+  ["blind453 (session 28: first run, organisations 0.89; the same after the round)", "blind453.jsonl", ["instelling"] as Label[]],
+  ["blind454 (session 28: first run, organisations 0.94; the same after the round)", "blind454.jsonl", ["instelling"] as Label[]],
+  ["blind455 (session 28: first run, organisations 0.88; the same after the round)", "blind455.jsonl", ["instelling"] as Label[]],
+  ["blind456 (session 28: first run, organisations 0.93; the same after the round)", "blind456.jsonl", ["instelling"] as Label[]],
+  ["blind457 (session 28: first run, organisations 0.92; the same after the round)", "blind457.jsonl", ["instelling"] as Label[]],
+  ["blind458 (session 28: first run, organisations 0.94; the same after the round)", "blind458.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

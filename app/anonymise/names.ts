@@ -203,9 +203,7 @@ export const RELATIONS = new Set(
     // Legal professionals named by their surname: "praten met notaris De Ruijter", "curator Mr. Bos"
     "notaris kandidaat-notaris kantonrechter curator mediator " +
     // An employer's words for the client: "RE: werknemer mateusz", "onze werkneemster Ilse", "sollicitant Goran"
-    "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster " +
-    // The owner of a farm, a firm or a room the client lives or works in: "eigenaar piet van hoof wil niet praten"
-    "eigenaar eigenares eigenaresse"
+    "werknemer werkneemster sollicitant sollicitante deelnemer deelneemster"
   ).split(" "),
 );
 // Roles by their ending: "jongerencoach", "trajectbegeleider", "schuldhulpverlener", "teamleider".
