@@ -4593,6 +4593,10 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
 // Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
+/** Whether a clause opens at `s`: the text start, a sentence end or colon and a space, or a line break just before it. */
+function opensClauseAt(text: string, s: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s));
+}
 // Trade words and legal forms that close a firm named after its owner: "gerritsen incasso", "hulshof kunststof".
 // Goods, crops and farm work that close a grower's, trader's or contractor's firm named after its owner: "vos groenten in
 // luttelgeest", "hoekstra aardappelen", "bij kok akkerbouw", "veldhuis loonwerk", "van dijk agf", "vanderveen gebak",
@@ -4991,17 +4995,16 @@ function lowerCaseOrgRule(ctx: Ctx) {
     }
     // A lower-case trade compound + particle + the owner's surname after bij/via/voor/van: "bij fruitbedrijf van wijk".
     // (also opening a clause before a verb the firm does: "loonwerk van de bunt heeft nog plek")
-    const particleOpens = (j: number) => /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[j + 1]?.low ?? "");
-    let pj = t.i + 1;
-    while (pj < t.i + 3 && PARTICLES.has(tokens[pj]?.low ?? "") && !tokens[pj].cap && text.slice(tokens[pj - 1].e, tokens[pj].s) === " ") pj++;
-    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && (LOWER_OWNER_ANNOUNCERS.has(p1low) || particleOpens(pj))) {
-      const j = pj;
+    const tradeHead = LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t);
+    let j = t.i + 1;
+    if (tradeHead) while (j < t.i + 3 && PARTICLES.has(tokens[j]?.low ?? "") && !tokens[j].cap && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+    if (tradeHead && (LOWER_OWNER_ANNOUNCERS.has(p1low) || (opensClauseAt(text, t.s) && LOWER_ORG_VERBS.has(tokens[j + 1]?.low ?? "")))) {
       const ow = tokens[j];
       // (also a town after "van", as Dutch surnames are: "bij kwekerij van haren werkt")
       const townSurname = j === t.i + 2 && tokens[t.i + 1].low === "van" && lex.places.phrases.has(ow?.key ?? "") && !lex.abroad.has(ow?.key ?? "");
       // (after two particles, "van de"/"van der", any name word that is no word of the lexicon or plural: "loonwerk van de
       // bunt heeft nog plek"; not "transport van de kinderen", "bakkerij van de markt")
-      const twoParticles = j === t.i + 3 && t.low !== "transport" && !!ow?.word && /^\p{Ll}{3,}$/u.test(ow.t) && !/(?:en|s)$/u.test(ow.low) && !ORDINARY_WORD_END.test(ow.low) && !isNegative(lex, ow.key) && !lex.places.phrases.has(ow.key) && !DUTCH_WORD_RE.test(ow.low) && !/^(?:hoek|straat|buurt|markt|wijk|overkant|dorp|stad|zaak|baas|week|dag|maand|familie|zaak)$/u.test(ow.low);
+      const twoParticles = j === t.i + 3 && t.low !== "transport" && !!ow?.word && /^\p{Ll}{3,}$/u.test(ow.t) && !/(?:en|s)$/u.test(ow.low) && !ORDINARY_WORD_END.test(ow.low) && !isNegative(lex, ow.key) && !lex.places.phrases.has(ow.key) && !DUTCH_WORD_RE.test(ow.low) && !/^(?:hoek|straat|buurt|markt|wijk|overkant|dorp|stad|zaak|baas|week|dag|maand|familie)$/u.test(ow.low);
       if (j > t.i + 1 && ow?.word && !ow.cap && ow.low.length >= 3 && text.slice(tokens[j - 1].e, ow.s) === " " && (lex.surnames.has(capitalised(ow.t)) || lex.ambiguousSurnames.has(capitalised(ow.t)) || townSurname || twoParticles) &&
         !lex.firstNamesLower.has(ow.low) && !lex.common.has(ow.low) && !LEGAL_FORM.test(text.slice(ow.e, ow.e + 16)) && !/^[ \t]+(?:bv|b\.v\.|vof|v\.o\.f\.)(?![\p{L}])/iu.test(text.slice(ow.e, ow.e + 10))) {
         ctx.out.push({ s: t.s, e: ow.e, label: "instelling", prio: PRIO.institutionHead });
@@ -5011,7 +5014,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // A lower-case trade word + the owner's surname (no particle) after bij/via/voor/van: "bij bakkerij brookhuis in ootmarsum",
     // "bij grondverzet dekker uit vaassen", "van tuinderij hoek en zn". A known surname (no first name, place or word), or an
     // unknown one with a surname ending before "in/uit" + a place; a word-like surname only before "en zn"/"& zonen".
-    if ((LOWER_TRADE_COMPANY.test(t.t) || LOWER_TRADE_FIRST.test(t.t)) && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
+    if (tradeHead && LOWER_OWNER_ANNOUNCERS.has(p1low)) {
       const ow = tokens[t.i + 1];
       if (ow?.word && !ow.cap && !ow.upper && /^\p{Ll}{4,}$/u.test(ow.t) && text.slice(t.e, ow.s) === " " && !PARTICLES.has(ow.low) && !lex.firstNamesLower.has(ow.low) &&
           !lex.places.phrases.has(ow.key) && !isNegative(lex, ow.key) && !lex.common.has(capitalised(ow.t))) {
@@ -5025,7 +5028,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
         // (an unknown surname with a patronymic, Frisian or place-name ending needs no place after it: "rutger van
         // installatiebedrijf harmsen", "toon van loonbedrijf beerens heeft gebeld", "die van bouwbedrijf roelfsema")
         const ownerEnd = ow.low.length >= 6 && (LOWER_OWNER_SURNAME_END.test(ow.low) || /[^aeiou]ens$/u.test(ow.low)) && !/(?:ing|huis|veld|kamp)$/u.test(ow.low);
-        if (known || ((placeAfter || ownerEnd) && (surnameEnd || ownerEnd) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
+        if (known || ((ownerEnd || (placeAfter && surnameEnd)) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(ow.low)) || (sons && lex.ambiguousSurnames.has(cap))) {
           ctx.out.push({ s: t.s, e: sons ? ow.e + sons[0].length : ow.e, label: "instelling", prio: PRIO.institutionHead });
           continue;
         }
@@ -5054,7 +5057,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // (after a particle any name word before a legal office: "vd boom gerechtsdeurwaarders")
     const particleOffice = k > t.i && LOWER_LEGAL_FIRM_TRADE.test(trade.low) && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key);
     if (!(surname || coined || particleOffice) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
-    const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.s - 3), t.s)) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
+    const opens = opensClauseAt(text, t.s) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
     // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
     // (an occupation after "de" is no owner before goods: "bij de boer kaas halen")
