@@ -463,6 +463,12 @@ const SETS: Record<string, string> = {
   blind456: "blind456.jsonl",
   blind457: "blind457.jsonl",
   blind458: "blind458.jsonl",
+  blind461: "blind461.jsonl",
+  blind464: "blind464.jsonl",
+  blind459: "blind459.jsonl",
+  blind463: "blind463.jsonl",
+  blind462: "blind462.jsonl",
+  blind460: "blind460.jsonl",
 };
 
 const args = process.argv.slice(2);

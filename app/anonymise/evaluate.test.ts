@@ -562,6 +562,12 @@ describe.each([
   ["blind456 (session 28: first run, organisations 0.93; the same after the round)", "blind456.jsonl", ["instelling"] as Label[]],
   ["blind457 (session 28: first run, organisations 0.92; the same after the round)", "blind457.jsonl", ["instelling"] as Label[]],
   ["blind458 (session 28: first run, organisations 0.94; the same after the round)", "blind458.jsonl", ["instelling"] as Label[]],
+  ["blind459 (session 29, Hoeksche Waard and Goeree-Overflakkee: first run, every label on target)", "blind459.jsonl", [] as Label[]],
+  ["blind461 (session 29, Kop van Noord-Holland: first run, every label on target)", "blind461.jsonl", [] as Label[]],
+  ["blind464 (session 29, Rotterdam-Zuid, Barendrecht, Ridderkerk: first run, organisations 0.93)", "blind464.jsonl", ["instelling"] as Label[]],
+  ["blind463 (session 29, Rivierenland: first run, every label on target)", "blind463.jsonl", [] as Label[]],
+  ["blind462 (session 29, Parkstad Limburg: first run, organisations 0.947)", "blind462.jsonl", ["instelling"] as Label[]],
+  ["blind460 (session 29, Oost-Groningen: first run, organisations 0.950 rounded, 113 of 119)", "blind460.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
