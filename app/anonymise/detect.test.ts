@@ -9752,6 +9752,7 @@ describe("s29-G: lower-case organisations and short forms in chats", () => {
     ["[10:01] iris: ze werkt bij gebr. tenkink in zieuwent\n[10:02] bas: tenkink heeft net mensen ontslagen", "instelling", ["gebr. tenkink", "tenkink"]],
     // a bare surname after a work frame
     ["[10:01] iris: hij is gisteren weggestuurd bij kuijpers in hoeven\n[10:02] bas: balen", "instelling", ["kuijpers"]],
+    ["[10:01] iris: het loonstrookje van de haan klopt niet\n[10:02] bas: ok", "instelling", ["de haan"]],
     // housing corporations written head first, a guesthouse, a care group before a noun
     ["[10:01] iris: ze kreeg een brief van wonen wetland over de huur\n[10:02] bas: ok", "instelling", ["wonen wetland"]],
     ["[10:01] iris: de huur bij woongoed mijnstreek loopt nog\n[10:02] bas: ok", "instelling", ["woongoed mijnstreek"]],
@@ -9768,6 +9769,7 @@ describe("s29-G: lower-case organisations and short forms in chats", () => {
     ["[10:01] iris: de nieuwe bouw in ede loopt\n[10:02] bas: ok", "instelling", []],
     ["[10:01] iris: van wonen naar werk, zijn woonplaats utrecht\n[10:02] bas: van wonen thuis naar zelfstandig", "instelling", []],
     ["[10:01] iris: jansen heeft gebeld, en bakker zit thuis\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ik werk bij de buren, loon van de baas, schuld bij de bakker\n[10:02] bas: een brief van de vries", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -4397,7 +4397,7 @@ const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   // (and starting, waiting or being dismissed there: "mag maandag beginnen bij metafix", "ontslagen bij kunstofix", "op de
   // wachtlijst bij kidsplaza")
   // (and signing up there: "aanmelden bij hartpunt", "aanmelding bij kwintara")
-  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|aanmelden|aanmelding|beginnen|begint|begon|begonnen|weggestuurd|geschorst|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
+  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|aanmelden|aanmelding|beginnen|begint|begon|begonnen|weggestuurd|geschorst|schoonmaak|productie|magazijn|afwas|horeca|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
   // (also workers placed by an agency: "vooral polen via flexpolska", "uitzendkrachten via werkzaam")
   via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|uitzendkrachten|orderpicker|orderpickers|huisvesting|arbeidsmigranten|flexwerkers|polen|roemenen|bulgaren|litouwers|letten|hongaren|oekraïners|portugezen|slowaken|tsjechen)$/,
@@ -4591,6 +4591,24 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
   // "bij ter weeme", "via ten cate"; after van/door/namens the clause names a wage or a debt ("loonstrook van ter brugge").
   const frame = FIRM_FRAME_WORDS[p1.low];
   if (!(/^(?:bij|via)$/.test(p1.low) || (!!frame && frameWordBefore(ctx, t, frame)))) return false;
+  ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
+  return true;
+}
+/** Whether "de" at t + a lower-case surname after an employer frame word + preposition names the family firm (see lowerFirmTer);
+ * pushes the span. */
+function lowerFirmDe(ctx: Ctx, t: Token): boolean {
+  const { tokens, lex, text } = ctx;
+  const w = tokens[t.i + 1];
+  const p1 = tokens[t.i - 1];
+  if (!w?.word || w.cap || w.upper || !/^\p{Ll}{4,}$/u.test(w.t) || text.slice(t.e, w.s) !== " " || !p1?.word || text.slice(p1.e, t.s) !== " ") return false;
+  const frame = FIRM_FRAME_WORDS[p1.low];
+  if (!frame || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) || /^[-@.]\p{L}/u.test(text.slice(w.e, w.e + 2))) return false;
+  const cap = capitalised(w.t);
+  if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || /er$/.test(w.low) || lex.common.has(w.low) || lex.firstNamesLower.has(w.low) || isNegative(lex, w.low) || RELATIONS.has(w.low) || lex.places.phrases.has(phraseKey(text.slice(t.s, w.e)))) return false;
+  // (no noun after it that makes the surname an adjective or a name part: "bij de vries familie")
+  const nx = tokens[t.i + 2];
+  if (nx?.word && !nx.cap && text.slice(w.e, nx.s) === " " && NAME_GOES_ON(lex, nx)) return false;
+  if (!frameWordBefore(ctx, t, frame)) return false;
   ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
   return true;
 }
@@ -5048,6 +5066,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // weeme gestaan", "loonstrook van ter brugge", "broodje bij bakkerij ter haar" (after a trade word the name may be a
     // word or a town, as no pronoun or town follows "ter"); not a phrase "ter plaatse", "ter info", nor the village "ter apel".
     if (/^te[rn]$/.test(t.low) && lowerFirmTer(ctx, t)) continue;
+    // (session 29 G) likewise "de" + a surname in an employer frame: "deel van je loon van de vries", "werkt bij de
+    // jong" (a surname, also one that is a word or a town, but no common word, trade in -er, first name or place).
+    if (t.low === "de" && lowerFirmDe(ctx, t)) continue;
     // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
     if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
       const pl = tokens[t.i + 1];
