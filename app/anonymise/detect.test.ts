@@ -9734,3 +9734,44 @@ describe("s28-E: ages bound to a role noun, an elided subject, estimates in word
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s29-G: lower-case organisations and short forms in chats", () => {
+  it.each([
+    // a bank's short form after a preposition or "de", a chain's after "bij/naar de" in a work frame or before a place
+    ["[10:01] iris: vraag haar de afschriften van de rabo te sturen\n[10:02] bas: ok", "instelling", ["rabo"]],
+    ["[10:01] iris: de rabo wil een regeling, en haar pas is geblokkeerd door abn\n[10:02] bas: ok", "instelling", ["rabo", "abn"]],
+    ["[10:01] iris: hij kan extra uren draaien bij de ah in het weekend\n[10:02] bas: mag dat ook bij de ah naast school?", "instelling", ["ah", "ah"]],
+    ["[10:01] iris: ze vult vakken bij de hema in zwolle\n[10:02] bas: ok", "instelling", ["hema"]],
+    // an owner + trade word: after "met", a word-like surname before a trade compound, particles before a town
+    ["[10:01] iris: iemand contact met brouwer metaal? ze zoeken lassers\n[10:02] bas: nee", "instelling", ["brouwer metaal"]],
+    ["[10:01] iris: hij begint maandag bij kok koeltransport in tiel\n[10:02] bas: top", "instelling", ["kok koeltransport"]],
+    ["[10:01] iris: vacatures:\n1. de jong gieterij in aalten: 2 man\n2. ten brinke bouw in lichtenvoorde: opperman", "instelling", ["de jong gieterij", "ten brinke bouw"]],
+    // the owner's name of a lower-case firm at its later mentions
+    ["[10:01] iris: 1. geurts installatietechniek in doetinchem: monteur\n[10:05] bas: die is al bij geurts begonnen toch?", "instelling", ["geurts installatietechniek", "geurts"]],
+    ["[10:01] iris: hij werkt bij loonbedrijf westerhof in kamperveen\n[10:02] bas: maar westerhof zit echt achteraf", "instelling", ["loonbedrijf westerhof", "westerhof"]],
+    ["[10:01] iris: ze werkt bij gebr. tenkink in zieuwent\n[10:02] bas: tenkink heeft net mensen ontslagen", "instelling", ["gebr. tenkink", "tenkink"]],
+    ["[10:01] iris: slecht nieuws: hoogland karton gaat sluiten\n[10:02] bas: balen", "instelling", ["hoogland karton"]],
+    // a bare surname after a work frame
+    ["[10:01] iris: hij is gisteren weggestuurd bij kuijpers in hoeven\n[10:02] bas: balen", "instelling", ["kuijpers"]],
+    ["[10:01] iris: het loonstrookje van de haan klopt niet\n[10:02] bas: ok", "instelling", ["de haan"]],
+    // housing corporations written head first, a guesthouse, a care group before a noun
+    ["[10:01] iris: ze kreeg een brief van wonen wetland over de huur\n[10:02] bas: ok", "instelling", ["wonen wetland"]],
+    ["[10:01] iris: de huur bij woongoed mijnstreek loopt nog\n[10:02] bas: ok", "instelling", ["woongoed mijnstreek"]],
+    ["[10:01] iris: hij had een kamer bij pension zeezicht?\n[10:02] bas: ja", "instelling", ["pension zeezicht"]],
+    ["[10:01] iris: kan ze via zorggroep lindelaar hulp krijgen?\n[10:02] bas: ja", "instelling", ["zorggroep lindelaar"]],
+    // lexicon short forms
+    ["[10:01] iris: urgentie aanvragen bij omnia?\n[10:02] bas: stage bij het dolfinarium gaat niet door", "instelling", ["omnia", "dolfinarium"]],
+    // hard negatives: interjections and words, a chain without a frame, a bank's full name, words before a trade, "woon" words
+    ["[10:01] iris: ah die. de plus is dat hij werkt\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ik was bij de ah en daarna bij de plus\n[10:02] bas: gezellig", "instelling", []],
+    ["[10:01] iris: hij werkt bij abn amro\n[10:02] bas: ok", "instelling", ["abn amro"]],
+    ["[10:01] iris: hij komt met klein metaal en met oud ijzer\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ervaring met de bouw in zwolle, en met jansen\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: de nieuwe bouw in ede loopt\n[10:02] bas: hoogland bouw gaat door", "instelling", []],
+    ["[10:01] iris: van wonen naar werk, zijn woonplaats utrecht\n[10:02] bas: van wonen thuis naar zelfstandig", "instelling", []],
+    ["[10:01] iris: jansen heeft gebeld, en bakker zit thuis\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ik werk bij de buren, loon van de baas, schuld bij de bakker\n[10:02] bas: een brief van de vries, werk bij de bollen", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

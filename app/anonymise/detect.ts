@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
-import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -777,6 +777,11 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       if (!personBears(head)) firmSurnames.add(head);
       lowerOwners.add(lowerFirm[1]);
     }
+    // (session 29 G: also the owner's name before its trade word, "gevers pluimvee … gevers heeft altijd gedoe", and the
+    // brothers' name, "gebr. tenkink … tenkink heeft net 12 man ontslagen": no word, first name, place or ambiguous surname)
+    const ownerFirst = /^(\p{Ll}{4,}) (\p{Ll}{4,})$/u.exec(name);
+    const lowerOwn = ownerFirst && LOWER_OWNER_TRADE.test(ownerFirst[2]) ? ownerFirst[1] : (/^(?:gebr\.?|gebroeders) (\p{Ll}{4,})$/u.exec(name) ?? lowerFirm)?.[1];
+    if (lowerOwn && !lowerOwners.has(lowerOwn) && !lex.common.has(lowerOwn) && !lex.firstNamesLower.has(lowerOwn) && !lex.places.phrases.has(lowerOwn) && !lex.negatives.phrases.has(lowerOwn) && !lex.institutionHeads.phrases.has(lowerOwn) && !lex.ambiguousSurnames.has(capitalised(lowerOwn)) && !LOWER_NAME_WORDS.has(lowerOwn)) lowerOwners.add(lowerOwn);
     // "Installatiebedrijf Wolters … Wolters zit te springen om mensen", "Fruitteeltbedrijf Gebr. Van Ooijen … bij Van Ooijen
     // werken", "Te Brake Hoveniers … Te Brake wil hem": a firm named after its owner (a trade word or company words around a
     // surname, with its particle) is that firm where the surname stands bare (see firmOwnerMentions).
@@ -850,9 +855,14 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     for (const at of mentions(text, name)) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   // "hoveniersbedrijf jansen … alles via jansen nu": the lower-case owner's name of a lower-case firm is that firm after
   // "bij", "voor" or "via" (not "jansen zegt", where the owner speaks).
+  // (session 29 G: also opening a clause before a verb of what a firm does, "westerhof zit echt achteraf", "tenkink heeft net
+  // 12 man ontslagen"; not inside the firm's own longer span)
   for (const name of lowerOwners)
-    for (const at of mentions(text, name))
-      if (/(?<![\p{L}])(?:bij|voor|via)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at))) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+    for (const at of mentions(text, name)) {
+      if (kept.some((c) => c.label === "instelling" && c.s <= at && c.e >= at + name.length && c.e - c.s > name.length)) continue;
+      const subject = /(?:^|[.!?:][ \t]+|\n[ \t]*|[,;][ \t]+|(?<![\p{L}])(?:en|maar|want|dus|omdat)[ \t]+)$/u.test(text.slice(Math.max(0, at - 8), at)) && /^[ \t]+(?:heeft|had|zit|zat|zoekt|zocht|neemt|nam|betaalt|betaalde|biedt|bood|ontslaat)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 12));
+      if (subject || /(?<![\p{L}])(?:bij|voor|via)[ \t]+$/u.test(text.slice(Math.max(0, at - 6), at))) extra.push({ s: at, e: at + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+    }
   // "Bij Kuipers hadden ze vorig jaar een jongen", "bij van der meer zoeken ze een opperman", "werkt via Covebo bij Tolsma
   // in Joure": a bare surname after "bij" and before a verb with the impersonal "ze", or where someone works "bij" it in a
   // place, is a firm also where the text names no firm; unless a person named in full or after a title bears it

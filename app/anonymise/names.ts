@@ -4397,7 +4397,7 @@ const FIRM_FRAME_WORDS: Record<string, RegExp> = {
   // (and starting, waiting or being dismissed there: "mag maandag beginnen bij metafix", "ontslagen bij kunstofix", "op de
   // wachtlijst bij kidsplaza")
   // (and signing up there: "aanmelden bij hartpunt", "aanmelding bij kwintara")
-  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|aanmelden|aanmelding|beginnen|begint|begon|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
+  bij: /^(?:[a-z]*les|lessen|training|trainingen|lid|opdagen|dagen|ziekgemeld|wachtlijst|aanmelden|aanmelding|beginnen|begint|begon|begonnen|weggestuurd|geschorst|schoonmaak|productie|magazijn|afwas|horeca|starten|start|gestart|ontslagen|aangenomen|werkt|wkt|wrkt|werk|werken|werkte|werkten|gewerkt|dienst|nachtdienst|nachtdiensten|dagdienst|avonddienst|ploegendienst|proefplaatsing|oproepkracht|stage|stageplek|contract|bijbaan|baan|baantje|uitzendkracht|orderpicker|ingeschreven|aangemeld|gesolliciteerd|solliciteert|lening|leningen|schuld|schulden|achterstand|betalingsachterstand|huurachterstand|krediet|afbetaling|loonbeslag)$/,
   // "werkt via kroonwerkt", "ingeschreven via tijdkracht" (not "via hem", "via de bakker": the coined-word test).
   // (also workers placed by an agency: "vooral polen via flexpolska", "uitzendkrachten via werkzaam")
   via: /^(?:werkt|wkt|werk|werken|werkte|gewerkt|ingeschreven|geplaatst|aangemeld|contract|baan|baantje|bijbaan|uitzendkracht|uitzendkrachten|orderpicker|orderpickers|huisvesting|arbeidsmigranten|flexwerkers|polen|roemenen|bulgaren|litouwers|letten|hongaren|oekraïners|portugezen|slowaken|tsjechen)$/,
@@ -4475,7 +4475,11 @@ function framedFamilyFirms(ctx: Ctx): Set<string> {
     // "kandidaat voor wolterink metaal in delden?", then "past die bij wolterink?".
     for (const t of ctx.tokens) {
       const nx = ctx.tokens[t.i + 1];
-      if (!t.word || t.cap || t.upper || found.has(t.low) || !nx?.word || nx.cap || ctx.text.slice(t.e, nx.s) !== " " || !LOWER_OWNER_TRADE.test(nx.low) || !LOWER_OWNER_ANNOUNCERS.has(ctx.tokens[t.i - 1]?.low ?? "")) continue;
+      if (!t.word || t.cap || t.upper || found.has(t.low) || !nx?.word || nx.cap || ctx.text.slice(t.e, nx.s) !== " " || !LOWER_OWNER_TRADE.test(nx.low)) continue;
+      // (or opening a clause or list item before "in"/"uit"/"te" + a town: "3. geurts installatietechniek in doetinchem: …",
+      // then "die is al bij geurts begonnen"; session 29 G)
+      const townAfter = () => /^(?:in|uit|te)$/.test(ctx.tokens[t.i + 2]?.low ?? "") && !!ctx.tokens[t.i + 3] && lex.places.phrases.has(ctx.tokens[t.i + 3].key) && !lex.ambiguousPlaces.has(ctx.tokens[t.i + 3].key);
+      if (!LOWER_OWNER_ANNOUNCERS.has(ctx.tokens[t.i - 1]?.low ?? "") && !(opensClauseAt(ctx.text, t.s) && townAfter())) continue;
       const cap = capitalised(t.t);
       if (/^\p{Ll}{4,}$/u.test(t.t) && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !/er$/.test(t.low) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.low) && !lex.places.phrases.has(t.key) && !ctx.speakers.has(t.low)) found.add(t.low);
     }
@@ -4590,6 +4594,25 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
   ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
   return true;
 }
+/** Whether "de" at t + a lower-case surname after an employer frame word + preposition names the family firm (see lowerFirmTer);
+ * pushes the span. (A surname in -er or -en is also a trade or a plural: "schuld bij de bakker", "werk bij de bollen".) */
+function lowerFirmDe(ctx: Ctx, t: Token): boolean {
+  const { tokens, lex, text } = ctx;
+  const w = tokens[t.i + 1];
+  const p1 = tokens[t.i - 1];
+  if (!w?.word || w.cap || w.upper || !/^\p{Ll}{4,}$/u.test(w.t) || text.slice(t.e, w.s) !== " " || !p1?.word || text.slice(p1.e, t.s) !== " ") return false;
+  const frame = FIRM_FRAME_WORDS[p1.low];
+  if (!frame || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) || /^[-@.]\p{L}/u.test(text.slice(w.e, w.e + 2))) return false;
+  const cap = capitalised(w.t);
+  // (no plural noun in -en either: "werk bij de bollen")
+  if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || /(?:er|en)$/.test(w.low) || lex.common.has(w.low) || lex.firstNamesLower.has(w.low) || isNegative(lex, w.low) || RELATIONS.has(w.low) || lex.places.phrases.has(phraseKey(text.slice(t.s, w.e)))) return false;
+  // (no noun after it that makes the surname an adjective or a name part: "bij de vries familie")
+  const nx = tokens[t.i + 2];
+  if (nx?.word && !nx.cap && text.slice(w.e, nx.s) === " " && NAME_GOES_ON(lex, nx)) return false;
+  if (!frameWordBefore(ctx, t, frame)) return false;
+  ctx.out.push({ s: t.s, e: w.e, label: "instelling", prio: PRIO.institutionHead });
+  return true;
+}
 // Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
@@ -4607,7 +4630,7 @@ const PLAIN_GOODS_ADJECTIVE = /^(?:vers|verse|oud|oude|rood|wit|zwart|groen|geel
 // Endings of Dutch surnames before a trade word (genitive, patronymic and place-name endings): "gevers", "harmsen",
 // "zandbergen", "olsthoorn", "wolbrink".
 const LOWER_OWNER_SURNAME_END = /(?:[^aeiou]ers|[^aeiou]sen|berg|bergen|veen|hoorn|oorn|brink|ink|sma|stra|huis|horst|kamp|dijk|veld|beek|broek|mans)$/u;
-const LOWER_OWNER_TRADE = new RegExp(String.raw`^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders|${LOWER_OWNER_GOODS}|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$`, "u");
+export const LOWER_OWNER_TRADE = new RegExp(String.raw`^(?:deurwaarders|gerechtsdeurwaarders|advocaten|notarissen|infra|sloop|grondverzet|sloopwerken|stukadoors|transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|incasso|kunststof|kunststoffen|karton|meubels|meubelen|metaalbewerking|vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders|gieterij|drukkerij|slagerij|kwekerij|${LOWER_OWNER_GOODS}|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$`, "u");
 // (also the goods a trader or farm sells: "bij gevers pluimvee", "kuypers vlees in boxmeer")
 // (also the Low Saxon "veur" for "voor": "hij riedt veur wansink transport")
 // (and calling the firm: "ik bel polderkracht personeel")
@@ -4617,7 +4640,7 @@ const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "lo
 const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn", "maatje", "vrijwilliger", "vrijwilligster", "jobcoach", "coach", "jc", "trajectbegeleider", "casemanager", "contactpersoon", "regeling", "betalingsregeling"]);
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
 // (also starting there and the shop-floor jobs of a chain: "beginnen bij hema in tilburg", "vakkenvuller bij jumbo in goirle")
-const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker"]);
+const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker", "draaien", "uren"]);
 // Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
@@ -4661,7 +4684,7 @@ const LOWER_OWNER_STRONG_TRADE = /^(?:deurwaarders|gerechtsdeurwaarders|advocate
 // Also a farm, trading house, store house, club, band or care group: "kaasboerderij hoogerwaard", "kaashandel den hollander",
 // "pannenkoekenhuis de molenwiek", "zwemvereniging de dolfijn", "drumband jubal", "thuiszorg de schakel", "oesterij de platte"
 // (no painting: "schilderij").
-const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|dagbesteding|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park|(?:kleding|fietsen|fiets|meubel|speelgoed|baby|boeken|laptop|computer|witgoed)bank|\p{Ll}{3,}hûs)$/u;
+const LOWER_COMPOUND_HEAD = /^(?:park|parc|paviljoen|pension|dagbesteding|brouwerij|sporthal|zorggroep|thuiszorg|(?:drum|show|brass)band|(?!schilderij$)\p{Ll}{3,}erij|\p{Ll}{3,}(?:paviljoen|verhuur|houderij|makerij|school|college|studio|werf|taxi|brouwerij|vereniging|handel|import|export|pakhuis|koekenhuis|koffiehuis)|(?!(?:stads|dorps|winkel|wereld|sport)centrum$)\p{Ll}{3,}centrum|\p{Ll}*(?:zorg|steun|meld|inloop|informatie|hulp|service|wijk|buurt|kleding|voedsel|speelgoed|inzamel|ontmoetings|taal|geld)punt|\p{Ll}{3,}praktijk|kind(?:er)?plein|(?:recreatie|vakantie|kampeer|bungalow|chalet)park|(?:kleding|fietsen|fiets|meubel|speelgoed|baby|boeken|laptop|computer|witgoed)bank|\p{Ll}{3,}hûs)$/u;
 // Short heads of a care or school body that take a name in lower case: "ggz noordkust", "roc de peel".
 const LOWER_SHORT_HEADS = new Set(["ggz", "roc"]);
 // Heads of a regional care or school body that take the region or town it serves as its name: "fysio peelland",
@@ -4738,7 +4761,10 @@ function lowerHeadNameEnd(ctx: Ctx, i: number, afterArticle = false): number {
   let k = i + 1;
   while (k < i + 4 && joined(k) && PARTICLES.has(tokens[k].low)) k++;
   const w = tokens[k];
-  if (!joined(k) || !/^\p{Ll}{3,}$/u.test(w.t) || !plainWord(w) || !endsPhrase(k)) return -1;
+  // (a coast or compass compound after a compound head and a preposition needs no phrase end: "via zorggroep lindelaar
+  // dagbesteding krijgen"; session 29 G)
+  const topoAfterPrep = k === i + 1 && strongHead && !afterArticle && /^(?:bij|via|van|naar|voor)$/.test(tokens[i - 1]?.low ?? "") && topoCompoundName(ctx, w);
+  if (!joined(k) || !/^\p{Ll}{3,}$/u.test(w.t) || !plainWord(w) || !(endsPhrase(k) || topoAfterPrep)) return -1;
   const cap = capitalised(w.t);
   // (an unknown particle surname before "in"/"uit" + a place: "keukenstudio van ark in oldebroek")
   const placeNext = /^(?:in|uit|te)$/.test(tokens[k + 1]?.low ?? "") && !!tokens[k + 2] && lex.places.phrases.has(tokens[k + 2].key);
@@ -4862,6 +4888,42 @@ function lowerBrothersFirm(ctx: Ctx, i: number): [number, number] | undefined {
  *   a word-like surname only after its particle ("de wit", not "wit transport");
  * - a lower-case trade compound in -bedrijf + particle + a lexicon surname after bij/via/voor/van: "bij fruitbedrijf van wijk"
  *   (not before a legal form: "stratenmakersbedrijf de bruijn bv" names the firm "de bruijn bv"). */
+// "woon" compounds that are words, no corporation's name: "woonplaats", "woonwijk".
+const WOON_WORDS = /^woon(?:plaats|plaatsen|adres|wijk|wijken|boot|wagen|groep|unit|vorm|erf|keuken|kamer|ark|gebouw|complex|blok|straat|dorp|stad|kern|zorg|cel|laag|etage|deel|gedeelte|ruimte|lasten|situatie|omgeving|begeleiding|coach|consulent|toeslag|fraude|kosten|duur|recht|gemeente|regio|land|huis)$/u;
+// Banks' short forms, no Dutch word in lower case: "rabo", "abn", "sns".
+const LOWER_BANK_SHORT = /^(?:rabo|abn|sns|asn|knab|bunq)$/u;
+// Chains' short forms that are also an interjection or a word: "ah" ("ah die"), "plus", "spar"; only with "de" after a
+// preposition and a work word or a place.
+const LOWER_CHAIN_SHORT = /^(?:ah|hema|jumbo|lidl|aldi|plus|coop|spar|action|kruidvat|etos|gamma|praxis|karwei|ikea|primark|xenos|wibra|blokker|dirk|vomar|dekamarkt|hoogvliet|boni|poiesz)$/u;
+/** Whether lower-case token t is a bank's or chain's short form used as the firm (lower-case writing only):
+ * - a bank's after a preposition or "de" ("van de rabo", "de rabo wil", "door abn");
+ * - a chain's after "bij/naar/van de" with a work word in the clause or "in"/"te" + a place after it ("meer uren draaien
+ *   bij de ah", "naar de hema in gouda"; not "ah die", "de plus is dat"). */
+function lowerChainShortForm(ctx: Ctx, t: Token, articled: boolean, before: string): boolean {
+  const { tokens, lex, text } = ctx;
+  if (/^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2)) || !lex.institutions.phrases.has(t.key)) return false;
+  const p1 = tokens[t.i - 1];
+  if (!p1 || text.slice(p1.e, t.s) !== " ") return false;
+  if (LOWER_BANK_SHORT.test(t.low)) {
+    // (not the first word of a longer name: "abn amro" is the lexicon's)
+    const nx = tokens[t.i + 1];
+    if (nx?.word && text.slice(t.e, nx.s) === " " && lex.institutions.phrases.has(phraseKey(text.slice(t.s, nx.e)))) return false;
+    return (articled && p1.low === "de") || /^(?:bij|van|via|door|naar|met|aan|voor|op)$/.test(p1.low);
+  }
+  if (!LOWER_CHAIN_SHORT.test(t.low) || !articled || p1.low !== "de" || !/^(?:bij|naar|van)$/.test(before)) return false;
+  // (a chain framed so once is that employer at its other mentions after "bij de" too: "kan dat ook bij de ah zelf?")
+  return chainFramed(ctx, t) || tokens.some((x) => x.low === t.low && x !== t && !x.cap && tokens[x.i - 1]?.low === "de" && /^(?:bij|naar|van)$/.test(tokens[x.i - 2]?.low ?? "") && chainFramed(ctx, x));
+}
+/** Whether chain short form t after "bij/naar/van de" has a work word in its clause or "in"/"te" + a place after it. */
+function chainFramed(ctx: Ctx, t: Token): boolean {
+  const { tokens, lex, text } = ctx;
+  const placeAfter = /^(?:in|te)$/.test(tokens[t.i + 1]?.low ?? "") && !!tokens[t.i + 2] && lex.places.phrases.has(tokens[t.i + 2].key) && !lex.ambiguousPlaces.has(tokens[t.i + 2].key);
+  if (placeAfter) return true;
+  // (a work word in the clause before or after: "werkt bij de ah", "bij de hema een bijbaan")
+  const workBefore = tokens.slice(Math.max(0, t.i - 9), t.i - 2).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)) && !/\n/.test(text.slice(x.e, t.s)));
+  const workAfter = tokens.slice(t.i + 1, t.i + 7).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(0, n).some((y) => /^[.!?;:,]$/.test(y.t)) && !/\n/.test(text.slice(t.e, x.s)));
+  return workBefore || workAfter;
+}
 function lowerCaseOrgRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
@@ -4911,6 +4973,26 @@ function lowerCaseOrgRule(ctx: Ctx) {
       if (firm) {
         ctx.out.push({ s: firm[0], e: firm[1], label: "instelling", prio: PRIO.institutionHead });
         continue;
+      }
+    }
+    // A bank's or chain's short form in lower-case writing (session 29 G; see lowerChainShortForm): "de afschriften van de
+    // rabo", "de rabo wil meewerken", "geblokkeerd door abn", "uren draaien bij de ah", "naar de hema in gouda".
+    if (t.low.length <= 5 && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) && lowerChainShortForm(ctx, t, articled, before)) {
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+      continue;
+    }
+    // A housing corporation written head first in lower-case writing after a preposition (session 29 G): "wonen" + a coined
+    // word or a region ("brief van wonen wetland", "bij wonen limburg"), a "woon" compound that is no word + a region or town
+    // ("huur bij woongoed mijnstreek"; not "woonplaats utrecht", "woonwijk", "woonkamer").
+    if ((t.low === "wonen" || /^woon\p{Ll}{3,}$/u.test(t.low)) && /^(?:bij|van|via|naar|door|met|aan)$/.test(p1low) && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
+      const nx = tokens[t.i + 1];
+      if (nx?.word && !nx.cap && !nx.upper && text.slice(t.e, nx.s) === " " && wordStandsAlone(ctx, nx)) {
+        const region = lex.places.phrases.has(nx.key) && !lex.ambiguousPlaces.has(nx.key) && !lex.abroad.has(nx.key);
+        const ok = t.low === "wonen" ? region || coinedLowerWord(ctx, nx) : region && !lex.common.has(t.low) && !isNegative(lex, t.key) && !ORDINARY_WORD_END.test(t.low) && !WOON_WORDS.test(t.low);
+        if (ok) {
+          ctx.out.push({ s: t.s, e: nx.e, label: "instelling", prio: PRIO.institutionHead });
+          continue;
+        }
       }
     }
     // Lexicon organisation.
@@ -4985,6 +5067,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // weeme gestaan", "loonstrook van ter brugge", "broodje bij bakkerij ter haar" (after a trade word the name may be a
     // word or a town, as no pronoun or town follows "ter"); not a phrase "ter plaatse", "ter info", nor the village "ter apel".
     if (/^te[rn]$/.test(t.low) && lowerFirmTer(ctx, t)) continue;
+    // (session 29 G) likewise "de" + a surname in an employer frame: "deel van je loon van de vries", "werkt bij de
+    // jong" (a surname, also one that is a word or a town, but no common word, trade in -er, first name or place).
+    if (t.low === "de" && lowerFirmDe(ctx, t)) continue;
     // A lower-case sports-club abbreviation + a place after bij/van/voor/naar: "de voetbal bij rksv heino", "lid van vv emmen".
     if (LOWER_CLUB_ABBR.has(t.low) && /^(?:bij|van|voor|naar)$/.test(p1low) && text.slice(t.e, tokens[t.i + 1]?.s ?? 0) === " ") {
       const pl = tokens[t.i + 1];
@@ -5049,22 +5134,35 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // (a surname that is also a word before goods or farm work: "bij vos groenten", "kok akkerbouw"; no plain adjective:
     // "bij vers fruit", "oud gebak")
     const goodsOwner = k === t.i && goods && lex.ambiguousSurnames.has(capNm) && !PLAIN_GOODS_ADJECTIVE.test(nm.low);
+    // (also before a trade compound, which no adjective or word takes without an article: "bij vos koeltransport",
+    // "kok installatietechniek"; session 29 G)
+    // (a town that is also a known surname, opening a clause before a verb the firm does: "hoogland karton gaat
+    // reorganiseren"; session 29 G)
+    // (no activity a town also has: "hoogland bouw gaat door")
+    const townOwnerOpens = k === t.i && nm.low.length >= 5 && !/^(?:bouw|transport|transporten|vervoer|logistiek|verhuur|schoonmaak|installatie|techniek|sloop|infra|incasso|vlees|kaas|zuivel|fruit|groente|groenten)$/u.test(trade.low) && lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && lex.places.phrases.has(nm.key) && opensClauseAt(text, t.s) && /^(?:gaat|ging|heeft|had|zoekt|zocht|wil|neemt|biedt|sluit)$/.test(tokens[k + 2]?.low ?? "") && text.slice(trade.e, tokens[k + 2]?.s ?? 0) === " ";
+    const compoundOwner = k === t.i && /^\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service)$/u.test(trade.low) && lex.ambiguousSurnames.has(capNm) && !PLAIN_GOODS_ADJECTIVE.test(nm.low) && !lex.places.phrases.has(nm.key);
     const surname = ((lex.surnames.has(capNm) || (LOWER_SURNAME_END.test(nm.low) && !lex.ambiguousSurnames.has(capNm))) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
-      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key))) || ownerEnd || goodsOwner;
+      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key))) || ownerEnd || goodsOwner || compoundOwner || townOwnerOpens;
     // A coined word or a region before a trade of its own: "werkt bij duinvonk schoonmaak", "brief van tulvarn seeds",
     // "nachtdienst bij twente reiniging" (no word, name or inflected word: not "bij eigen personeel", "van grondige reiniging").
     const coined = !surname && k === t.i && COINED_FIRM_TRADE.test(trade.low) && coinedTradeName(ctx, nm, trade);
     // (after a particle any name word before a legal office: "vd boom gerechtsdeurwaarders")
     const particleOffice = k > t.i && LOWER_LEGAL_FIRM_TRADE.test(trade.low) && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key);
-    if (!(surname || coined || particleOffice) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
+    // (after its particles any surname, also one that is a word or a town, "de vries gieterij in ulft", or a name word of no
+    // lexicon after a particle other than a bare "de": "ten hag bouw in zeddam"; session 29 G)
+    const particleOwner = k > t.i && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || (!(k === t.i + 1 && tokens[t.i].low === "de") && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key) && !ORDINARY_WORD_END.test(nm.low)));
+    const townAfter = /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    if (!(surname || coined || particleOffice || (particleOwner && townAfter)) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = opensClauseAt(text, t.s) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
     // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
     // (an occupation after "de" is no owner before goods: "bij de boer kaas halen")
     if (k > t.i && tokens[t.i].low === "de" && (goods || /^(?:vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders)$/u.test(trade.low))) continue;
-    const placeAfter = ((lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm)) || ownerEnd || goodsOwner) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    const placeAfter = ((lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm)) || ownerEnd || goodsOwner || particleOwner) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
     // (a legal office after its particle surname too: "dat is vd boom gerechtsdeurwaarders")
-    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || opens || placeAfter || ((strong || (k > t.i && (surname || particleOffice))) && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
+    // (after "met" only a known surname that is no word: "ervaring met kroeze metaal?"; session 29 G)
+    const withOwner = p1low === "met" && k === t.i && lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && nm.low.length >= 4 && !lex.places.phrases.has(nm.key);
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || withOwner || opens || townOwnerOpens || placeAfter || ((strong || (k > t.i && (surname || particleOffice))) && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
     // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
     let e = trade.e;
     const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
