@@ -1638,7 +1638,10 @@ function personRules(ctx: Ctx) {
           // Inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
         } else if (!river && !streetOf && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
-          if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+          // "ten name van Hoekstra Fietsherstel", "opdrachtgever Van Iersel Fulfilment": a surname + a trade word is the
+          // firm (a capitalised particle belongs to its name).
+          if (end > k + 1 && TRADE_PAIR_WORD.test(tokens[end - 1].low) && !lex.surnames.has(tokens[end - 1].t)) ctx.out.push({ s: t.cap ? t.s : core.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personContext + 1 });
+          else if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
           // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
           // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
@@ -3735,9 +3738,21 @@ function capitalisedPairRule(ctx: Ctx) {
       ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
       continue;
     }
+    // "Sikkens Verfcentrum", "Öztürk Bestrating", "Ergotherapie Gaasterlân", "Paviljoen Zeezicht": a trade or branch word
+    // as either word of the pair makes a firm, never a person (no Dutch name has such a word; not after a known first name:
+    // "Marco Sport").
+    if ((TRADE_PAIR_WORD.test(b.low) && !lex.firstNames.has(a.t)) || (TRADE_PAIR_HEAD.test(a.low) && !lex.firstNames.has(b.t))) {
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext });
+      continue;
+    }
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
+// Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Hoekstra
+// Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen"), and ones that open it before a name
+// ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
+const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining)$/u;
+const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
 
