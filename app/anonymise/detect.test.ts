@@ -9775,3 +9775,42 @@ describe("s29-G: lower-case organisations and short forms in chats", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s29-B: capitalised firm names read as a person or place", () => {
+  it.each([
+    // a name word + a trade or branch tail, or a trade head + a name, in a capitalised pair
+    ["Openstaand: een factuur van leverancier Brouwer Verfcentrum in Drachten.", "instelling", ["Brouwer Verfcentrum"]],
+    ["Hij had een eigen zaak (Yilmaz Bestrating, KvK 12345678) tot 2022.", "instelling", ["Yilmaz Bestrating"]],
+    ["Advies via de ergotherapeut (Ergotherapie Wâldrâne) aangevraagd.", "instelling", ["Ergotherapie Wâldrâne"]],
+    ["Hij werkte als bordenwasser bij het strand, voor Strandexploitatie Hendriks. Daarna niet meer.", "instelling", ["Strandexploitatie Hendriks"]],
+    ["Het geld gaat naar de rekening ten name van Visser Fietsherstel.", "instelling", ["Visser Fietsherstel"]],
+    ["De loonstroken komen van Van Rooijen Fulfilment uit Tilburg.", "instelling", ["Van Rooijen Fulfilment"]],
+    ["Hij pakt dozen in bij Hoogeveen Karton in Apeldoorn.", "instelling", ["Hoogeveen Karton"]],
+    ["Hij deed klussen voor Brinkmann Bau in Kleve.", "instelling", ["Brinkmann Bau"]],
+    // a head word before a name: a lodging park, a (beach) pavilion
+    ["Ze wonen tijdelijk op Logiespark De Heide, chalet 12.", "instelling", ["Logiespark De Heide"]],
+    ["Hij heeft een proefplaatsing bij Paviljoen Duinzicht gehad.", "instelling", ["Paviljoen Duinzicht"]],
+    // a method brand + a region: a re-integration firm's branch
+    ["Ze volgt een traject bij Werkfit Noord, de jobcoach belt wekelijks.", "instelling", ["Werkfit Noord"]],
+    ["De jobcoach van Werkfit Achterhoekstreek komt langs.", "instelling", ["Werkfit Achterhoekstreek"]],
+    // lexicon: a meal service, an attraction, a care provider; a known brand + its town is one span
+    ["Warme maaltijden komen van Tafeltje Dekje Meppel.", "instelling", ["Tafeltje Dekje Meppel"]],
+    ["Hij werkte een zomer bij het Dolfinarium.", "instelling", ["Dolfinarium"]],
+    // digits glued to a firm's name
+    ["Er loopt een lening bij Snelkrediet24 van € 2.000.", "instelling", ["Snelkrediet24"]],
+    // a mail-order firm that is also a first name, as a creditor
+    ["Er is nog een schuld van Otto (€ 210) en een bij Wehkamp.", "instelling", ["Otto", "Wehkamp"]],
+    ["| Otto / Intrum | 88120455 | € 312,00 |", "instelling", ["Otto", "Intrum"]],
+    // hard negatives: persons, words, a method alone, a unit of a team, a first name as the subject
+    ["Ik sprak met Kees van Dijk en Piet de Vries-Talen.", "instelling", []],
+    ["Hij volgt Werkfit in Zwolle. Het Werkfit-traject Noord-Veluwe loopt nog.", "instelling", []],
+    ["Ze heeft ergotherapie. Het paviljoen is gesloten. Hij ligt op Paviljoen 3.", "instelling", []],
+    ["GZ-psycholoog, team Trauma en Migratie\nGGNet", "instelling", ["GGNet"]],
+    ["Otto heeft een schuld bij Essent van € 300.", "persoon", ["Otto"]],
+    ["Ik bel namens Otto, uw buurman.", "persoon", ["Otto"]],
+    ["De tafeltje-dekje service komt twee keer per week.", "instelling", []],
+    ["Hij rijdt op de A6 naar Lelystad.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2006,7 +2006,10 @@ function joinOrgPlaces(text: string, kept: Candidate[]): void {
     const key = phraseKey(place);
     // (a one-word place a person rule read as a surname: "Witgoed Service Kempen")
     if (!(b.label === "plaats" || (b.label === "persoon" && !place.includes(" ") && lex.places.phrases.has(key) && !lex.firstNames.has(place)))) continue;
-    if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || lex.institutions.phrases.has(phraseKey(name))) continue;
+    // (A lexicon institution + place stays two spans, "Humanitas Ede", except a name of two or more capitalised words none
+    // of which is a head word or a place, a brand that local branches carry with their town: "Tafeltje Dekje Vught".)
+    const brand = b.label === "plaats" && /^\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)+$/u.test(name) && name.split(" ").every((w) => !lex.institutionHeads.phrases.has(w.toLowerCase()) && !lex.places.phrases.has(w.toLowerCase()) && !lex.institutions.phrases.has(w.toLowerCase()));
+    if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || (lex.institutions.phrases.has(phraseKey(name)) && !brand)) continue;
     // (not a team or a generic service in a place, which stays the place: "Sociaal Team Huizen", "Taalcafé & Werk Gestel")
     if (/team$/i.test(name) || name.includes("&") || name.split(" ").some((w) => GENERIC_SERVICES.has(w.toLowerCase()) || /^taalcaf[eé]$/i.test(w))) continue;
     a.e = b.e;
@@ -2092,6 +2095,14 @@ export function detect(text: string): Span[] {
         if (!/^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3)) && notPlacePrep(at) && !(FUNCTION_WORD_NAME.test(w.toLowerCase()) && /(?:^|[.!?:;"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))) more.push({ s: at, e: at + w.length, label: "persoon", prio: PRIO.propagated });
     if (more.length) kept = resolve([...kept, ...more], text);
   }
+  // "een lening bij Flexkrediet24": digits glued to the end of an organisation's name belong to it (the tokeniser splits
+  // letters from digits).
+  if (may(/\p{L}\d/u.test(text)))
+    for (const c of kept) {
+      if (c.label !== "instelling" || !/\p{Ll}/u.test(text.charAt(c.e - 1))) continue;
+      const m = /^\d{1,3}(?![\p{L}\p{N}]|[.,:\/-]\d)/u.exec(text.slice(c.e, c.e + 6));
+      if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
+    }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
@@ -2147,11 +2158,38 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text))) kept = splitPersonOfFamilyFirm(text, kept);
   if (may(kept.some((c) => c.label === "instelling"))) kept = splitTrailingFirstNames(text, kept);
   if (may(kept.some((c) => c.label === "instelling" || c.label === "plaats"))) kept = kept.filter((c) => !genericGroupOrBenefit(text, c));
+  if (may((text.includes("€") || text.includes("chuldeiser") || text.includes("namens")) && kept.some((c) => c.label === "persoon"))) creditorBrandsNamedLikePersons(text, kept);
   const toCp = codePointMapper(text);
   if (may(/van[ \t]/.test(text) && /[ \t]naar[ \t]/.test(text))) routeStarts(text, kept);
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
   if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
+}
+
+// "een oude schuld van Otto (€ 312)", "Wehkamp € 1.480, Otto € 610", "vordering Otto, € 1.240": a known firm that is
+// also a first name (the mail-order firm Otto) is that firm on a line with an amount in euros and a debt word, as a
+// creditor between list punctuation or after a creditor preposition (also in a numbered or table row with an amount, or a
+// line listing creditors: "Schuldeisers (7): Essent, KPN, Otto (webshop)"), not a sentence's subject ("Otto heeft een schuld")
+// and not when the text names a person with it ("Otto Jansen", "Otto (12)").
+const CREDITOR_BRAND_BEFORE = /(?:(?:^|[^\p{L}])(?:namens|vordering|van|bij|aan|via|voor|en)[ \t]+|[(,;|\/][ \t]*|(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)]?[ \t]+))$/u;
+const CREDITOR_BRAND_AFTER = /^(?:[ \t]*[(,;|\/)€]|[ \t]+(?:en|of)[ \t]|[ \t]*(?:\n|$))/u;
+const CREDITOR_LINE_WORD = /schuld|vordering|namens|incasso|deurwaarder|achterstand|factuur|webshop|postorder|betalen/iu;
+function creditorBrandsNamedLikePersons(text: string, kept: Candidate[]): void {
+  const lex = lexicons();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const w = text.slice(c.s, c.e);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !lex.firstNames.has(w) || !lex.institutions.phrases.has(w.toLowerCase())) continue;
+    const ls = text.lastIndexOf("\n", c.s - 1) + 1;
+    const le = text.indexOf("\n", c.e);
+    const line = text.slice(ls, le < 0 ? text.length : le);
+    // ("Vesting Finance (namens Otto)", "Intrum namens Otto": a collector found just before "namens")
+    const agent = /(?:^|[^\p{L}])namens[ \t]+$/u.test(text.slice(Math.max(ls, c.s - 8), c.s)) && kept.some((k) => k.label === "instelling" && k.s >= ls && k.e <= c.s && k.e >= c.s - 24);
+    if (!agent && !((line.includes("€") && (CREDITOR_LINE_WORD.test(line) || /^[ \t]*(?:\||[-*•–]|\d{1,2}[.)]?[ \t])/u.test(line))) || /schuldeiser/iu.test(line))) continue;
+    if (!CREDITOR_BRAND_BEFORE.test(text.slice(Math.max(ls, c.s - 30), c.s)) || !CREDITOR_BRAND_AFTER.test(text.slice(c.e, c.e + 6))) continue;
+    if (kept.some((k) => k.label === "persoon" && k !== c && text.slice(k.s, k.e).startsWith(w + " ")) || new RegExp(String.raw`(?<![\p{L}])${w}[ \t]*\(\d{1,2}\)`, "u").test(text)) continue;
+    c.label = "instelling";
+  }
 }
 
 // Generic words that rules take for an organisation or place: a plural of people by origin ("de opvang van Oekraïners",

@@ -1638,7 +1638,10 @@ function personRules(ctx: Ctx) {
           // Inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
         } else if (!river && !streetOf && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
-          if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+          // "ten name van Hoekstra Fietsherstel", "opdrachtgever Van Iersel Fulfilment": a surname + a trade word is the
+          // firm (a capitalised particle belongs to its name).
+          if (end > k + 1 && TRADE_PAIR_WORD.test(tokens[end - 1].low) && !lex.surnames.has(tokens[end - 1].t)) ctx.out.push({ s: t.cap ? t.s : core.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personContext + 1 });
+          else if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
           // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
           // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
@@ -2488,7 +2491,7 @@ function regionNamed(ctx: Ctx, j: number, end: number): boolean {
   if (lex.places.phrases.has(key)) return false;
   return end === j + 1 && REGION_SHAPE.test(w.t) && !lex.common.has(w.low) && !isNegative(lex, w.key) && !lex.institutions.phrases.has(w.key);
 }
-const CAPITAL_ONLY_HEADS = new Set(["woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies", "dienst", "werkplaats", "kledingbank", "klusploeg", "schuldhulp", "beschermd wonen", "stadtwerke", "wenje", "techniekhuis", "bloemenkiosk", "maatschappelijk werk", "juridisch spreekuur"]);
+const CAPITAL_ONLY_HEADS = new Set(["logiespark", "paviljoen", "ergotherapie", "woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies", "dienst", "werkplaats", "kledingbank", "klusploeg", "schuldhulp", "beschermd wonen", "stadtwerke", "wenje", "techniekhuis", "bloemenkiosk", "maatschappelijk werk", "juridisch spreekuur"]);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2837,6 +2840,10 @@ function institutionRules(ctx: Ctx) {
     // Also two nouns joined by "&"/"en" of which one is a department word: "team Bewind & Ouderen".
     const teamDepartment = (prevLow === "team" || prevLow === "afdeling") && (isDepartmentWord(t.low) ||
       ((tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2] && isDepartmentWord(tokens[i + 2].low) && !lex.surnames.has(t.t) && !lex.firstNames.has(t.t)) ||
+      // "GZ-psycholoog, team Trauma en Migratie": after a lower-case "team"/"afdeling" two ordinary nouns joined by "en"/"&"
+      // (no name, place or organisation either of them) name a unit too.
+      (!tokens[i - 1].cap && (tokens[i + 1]?.t === "&" || tokens[i + 1]?.low === "en") && !!tokens[i + 2]?.cap && tokens[i + 2].word && !(tokens[i + 3]?.cap && text.slice(tokens[i + 2].e, tokens[i + 3].s) === " ") &&
+        [t, tokens[i + 2]].every((x) => /^\p{Lu}\p{Ll}{3,}$/u.test(x.t) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t) && !lex.firstNames.has(x.t) && !lex.places.phrases.has(x.key) && !lex.institutions.phrases.has(x.key))) ||
       // "afdeling Bijzonder Beheer", "team Centrale Administratie": an adjective + a department word is a department too.
       (!!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " " && (isDepartmentWord(tokens[i + 1].low) || /^(?:beheer|klanten|zaken)$/.test(tokens[i + 1].low)) && /\p{Ll}(?:er|e|ig|isch|aal|eel|ief)$/u.test(t.t) && !lex.surnames.has(t.t)));
     // "via de Regeling Medische Zorg Oekraïners": a scheme or programme word opens a scheme's name, no organisation.
@@ -2933,7 +2940,7 @@ function institutionRules(ctx: Ctx) {
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
 // (session 26: mail-order firms, lenders, studios and academies: "Stijlhuis Postorder", "Friesland Krediet", "Haarmode Studio",
 // "Wadden Zorg Academie")
-export const ORG_TAIL = /^(?:postorder|krediet|studio|academie|cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|tapijt|tapijten|vloerbedekking|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:postorder|krediet|studio|academie|cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|karton|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|bau|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|tapijt|tapijten|vloerbedekking|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
@@ -3103,6 +3110,23 @@ function orgTailRule(ctx: Ctx) {
     const legal = LEGAL_FORM.exec(ctx.text.slice(e, e + 16));
     if (legal) e += legal[0].length;
     ctx.out.push({ s: tokens[first].s, e, label: "instelling", prio: PRIO.institutionHead + 6 });
+  }
+}
+
+// "bij Werkfit Noord", "van WerkFit IJsselstreek": a one-word method name that a re-integration firm carries as its brand,
+// capitalised and followed by a compass word or a place or region, is that firm's regional branch ("Werkfit Oost" is in
+// the lexicon; the method "Werkfit" alone, and "Werkfit-traject Noord-Veluwe", stay unflagged).
+const BRANCH_REGION = /^(?:Noord|Oost|Zuid|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest|Vallei|\p{Lu}\p{Ll}+(?:streek|land|vallei|waard|delta))$|^IJssel\p{Ll}+$/u;
+function methodBrandRegionRule(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !/^\p{Lu}/u.test(t.t) || t.t.includes("-") || !methodWord(t.low)) continue;
+    const nx = tokens[i + 1];
+    if (!nx.word || text.slice(t.e, nx.s) !== " " || lex.firstNames.has(nx.t) || lex.surnames.has(nx.t)) continue;
+    const pe = nx.cap ? matchPhrase(ctx, i + 1, lex.places) : -1;
+    if (!BRANCH_REGION.test(nx.t) && pe < i + 1) continue;
+    ctx.out.push({ s: t.s, e: tokens[Math.max(pe, i + 1)].e, label: "instelling", prio: PRIO.institutionHead + 6 });
   }
 }
 
@@ -3735,9 +3759,21 @@ function capitalisedPairRule(ctx: Ctx) {
       ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
       continue;
     }
+    // "Sikkens Verfcentrum", "Öztürk Bestrating", "Ergotherapie Gaasterlân", "Paviljoen Zeezicht": a trade or branch word
+    // as either word of the pair makes a firm, never a person (no Dutch name has such a word; not after a known first name:
+    // "Marco Sport").
+    if ((TRADE_PAIR_WORD.test(b.low) && !lex.firstNames.has(a.t)) || (TRADE_PAIR_HEAD.test(a.low) && !lex.firstNames.has(b.t))) {
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext });
+      continue;
+    }
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
+// Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Hoekstra
+// Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen"), and ones that open it before a name
+// ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
+const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining)$/u;
+const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
 
@@ -5598,6 +5634,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   placeRules(ctx);
   institutionRules(ctx);
   orgTailRule(ctx);
+  methodBrandRegionRule(ctx);
   serviceWithPlaceRule(ctx);
   capitalisedPairRule(ctx);
   roleOfOrganisationRule(ctx);
