@@ -1640,7 +1640,7 @@ function personRules(ctx: Ctx) {
           const end = parseName(ctx, k);
           // "ten name van Hoekstra Fietsherstel", "opdrachtgever Van Iersel Fulfilment": a surname + a trade word is the
           // firm (a capitalised particle belongs to its name).
-          if (end > k + 1 && TRADE_PAIR_WORD.test(tokens[end - 1].low) && !lex.surnames.has(tokens[end - 1].t)) ctx.out.push({ s: t.cap ? t.s : core.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personContext + 1 });
+          if (end > k + 1 && TRADE_PAIR_WORD.test(tokens[end - 1].low) && !lex.surnames.has(tokens[end - 1].t)) ctx.out.push({ s: tokens.slice(i, k).find((x) => x.cap)?.s ?? core.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personContext + 1 });
           else if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
           // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
