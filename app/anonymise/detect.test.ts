@@ -9750,6 +9750,7 @@ describe("s29-G: lower-case organisations and short forms in chats", () => {
     ["[10:01] iris: 1. geurts installatietechniek in doetinchem: monteur\n[10:05] bas: die is al bij geurts begonnen toch?", "instelling", ["geurts installatietechniek", "geurts"]],
     ["[10:01] iris: hij werkt bij loonbedrijf westerhof in kamperveen\n[10:02] bas: maar westerhof zit echt achteraf", "instelling", ["loonbedrijf westerhof", "westerhof"]],
     ["[10:01] iris: ze werkt bij gebr. tenkink in zieuwent\n[10:02] bas: tenkink heeft net mensen ontslagen", "instelling", ["gebr. tenkink", "tenkink"]],
+    ["[10:01] iris: slecht nieuws: hoogland karton gaat sluiten\n[10:02] bas: balen", "instelling", ["hoogland karton"]],
     // a bare surname after a work frame
     ["[10:01] iris: hij is gisteren weggestuurd bij kuijpers in hoeven\n[10:02] bas: balen", "instelling", ["kuijpers"]],
     ["[10:01] iris: het loonstrookje van de haan klopt niet\n[10:02] bas: ok", "instelling", ["de haan"]],
@@ -9766,10 +9767,10 @@ describe("s29-G: lower-case organisations and short forms in chats", () => {
     ["[10:01] iris: hij werkt bij abn amro\n[10:02] bas: ok", "instelling", ["abn amro"]],
     ["[10:01] iris: hij komt met klein metaal en met oud ijzer\n[10:02] bas: ok", "instelling", []],
     ["[10:01] iris: ervaring met de bouw in zwolle, en met jansen\n[10:02] bas: ok", "instelling", []],
-    ["[10:01] iris: de nieuwe bouw in ede loopt\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: de nieuwe bouw in ede loopt\n[10:02] bas: hoogland bouw gaat door", "instelling", []],
     ["[10:01] iris: van wonen naar werk, zijn woonplaats utrecht\n[10:02] bas: van wonen thuis naar zelfstandig", "instelling", []],
     ["[10:01] iris: jansen heeft gebeld, en bakker zit thuis\n[10:02] bas: ok", "instelling", []],
-    ["[10:01] iris: ik werk bij de buren, loon van de baas, schuld bij de bakker\n[10:02] bas: een brief van de vries", "instelling", []],
+    ["[10:01] iris: ik werk bij de buren, loon van de baas, schuld bij de bakker\n[10:02] bas: een brief van de vries, werk bij de bollen", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

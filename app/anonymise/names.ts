@@ -4595,7 +4595,7 @@ function lowerFirmTer(ctx: Ctx, t: Token): boolean {
   return true;
 }
 /** Whether "de" at t + a lower-case surname after an employer frame word + preposition names the family firm (see lowerFirmTer);
- * pushes the span. */
+ * pushes the span. (A surname in -er or -en is also a trade or a plural: "schuld bij de bakker", "werk bij de bollen".) */
 function lowerFirmDe(ctx: Ctx, t: Token): boolean {
   const { tokens, lex, text } = ctx;
   const w = tokens[t.i + 1];
@@ -4604,7 +4604,8 @@ function lowerFirmDe(ctx: Ctx, t: Token): boolean {
   const frame = FIRM_FRAME_WORDS[p1.low];
   if (!frame || !(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) || /^[-@.]\p{L}/u.test(text.slice(w.e, w.e + 2))) return false;
   const cap = capitalised(w.t);
-  if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || /er$/.test(w.low) || lex.common.has(w.low) || lex.firstNamesLower.has(w.low) || isNegative(lex, w.low) || RELATIONS.has(w.low) || lex.places.phrases.has(phraseKey(text.slice(t.s, w.e)))) return false;
+  // (no plural noun in -en either: "werk bij de bollen")
+  if (!(lex.surnames.has(cap) || lex.ambiguousSurnames.has(cap)) || /(?:er|en)$/.test(w.low) || lex.common.has(w.low) || lex.firstNamesLower.has(w.low) || isNegative(lex, w.low) || RELATIONS.has(w.low) || lex.places.phrases.has(phraseKey(text.slice(t.s, w.e)))) return false;
   // (no noun after it that makes the surname an adjective or a name part: "bij de vries familie")
   const nx = tokens[t.i + 2];
   if (nx?.word && !nx.cap && text.slice(w.e, nx.s) === " " && NAME_GOES_ON(lex, nx)) return false;
@@ -5135,9 +5136,13 @@ function lowerCaseOrgRule(ctx: Ctx) {
     const goodsOwner = k === t.i && goods && lex.ambiguousSurnames.has(capNm) && !PLAIN_GOODS_ADJECTIVE.test(nm.low);
     // (also before a trade compound, which no adjective or word takes without an article: "bij vos koeltransport",
     // "kok installatietechniek"; session 29 G)
+    // (a town that is also a known surname, opening a clause before a verb the firm does: "hoogland karton gaat
+    // reorganiseren"; session 29 G)
+    // (no activity a town also has: "hoogland bouw gaat door")
+    const townOwnerOpens = k === t.i && nm.low.length >= 5 && !/^(?:bouw|transport|transporten|vervoer|logistiek|verhuur|schoonmaak|installatie|techniek|sloop|infra|incasso|vlees|kaas|zuivel|fruit|groente|groenten)$/u.test(trade.low) && lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && lex.places.phrases.has(nm.key) && opensClauseAt(text, t.s) && /^(?:gaat|ging|heeft|had|zoekt|zocht|wil|neemt|biedt|sluit)$/.test(tokens[k + 2]?.low ?? "") && text.slice(trade.e, tokens[k + 2]?.s ?? 0) === " ";
     const compoundOwner = k === t.i && /^\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service)$/u.test(trade.low) && lex.ambiguousSurnames.has(capNm) && !PLAIN_GOODS_ADJECTIVE.test(nm.low) && !lex.places.phrases.has(nm.key);
     const surname = ((lex.surnames.has(capNm) || (LOWER_SURNAME_END.test(nm.low) && !lex.ambiguousSurnames.has(capNm))) && (k > t.i || (nm.low.length >= 5 && !lex.places.phrases.has(nm.key)))) || (k > t.i && lex.ambiguousSurnames.has(capNm)) ||
-      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key))) || ownerEnd || goodsOwner || compoundOwner;
+      (strong && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || lex.places.phrases.has(nm.key))) || ownerEnd || goodsOwner || compoundOwner || townOwnerOpens;
     // A coined word or a region before a trade of its own: "werkt bij duinvonk schoonmaak", "brief van tulvarn seeds",
     // "nachtdienst bij twente reiniging" (no word, name or inflected word: not "bij eigen personeel", "van grondige reiniging").
     const coined = !surname && k === t.i && COINED_FIRM_TRADE.test(trade.low) && coinedTradeName(ctx, nm, trade);
@@ -5157,7 +5162,7 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // (a legal office after its particle surname too: "dat is vd boom gerechtsdeurwaarders")
     // (after "met" only a known surname that is no word: "ervaring met kroeze metaal?"; session 29 G)
     const withOwner = p1low === "met" && k === t.i && lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && nm.low.length >= 4 && !lex.places.phrases.has(nm.key);
-    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || withOwner || opens || placeAfter || ((strong || (k > t.i && (surname || particleOffice))) && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
+    if (!(LOWER_OWNER_ANNOUNCERS.has(p1low) || withOwner || opens || townOwnerOpens || placeAfter || ((strong || (k > t.i && (surname || particleOffice))) && LOWER_LEGAL_FIRM_TRADE.test(trade.low)))) continue;
     // "brinkman bouw & onderhoud", "hoek transport en zn": a second trade word joined by "&"/"en" belongs to the name.
     let e = trade.e;
     const and = /^[ \t]+(?:&|en)[ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(e, e + 30));
