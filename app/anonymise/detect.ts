@@ -2069,7 +2069,7 @@ export function detect(text: string): Span[] {
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
   if (may(text.includes("€"))) names.push(...creditorItems(text));
   if (may(hasAny(text, ["amens", "rief", "entor", " het "]))) names.push(...capsOrgsInFrames(text, info.chat));
-  if (may(text.includes(" namens "))) names.push(...agentsForCreditors(text));
+  if (may(/[ \t]namens[ \t]/.test(text))) names.push(...agentsForCreditors(text));
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
   if (info.chat && may(/(?:bij|aan|van|via)[ \t]/.test(text))) names.push(...lowerCuedFirms(text));
