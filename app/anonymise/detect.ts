@@ -2009,9 +2009,9 @@ function joinOrgPlaces(text: string, kept: Candidate[]): void {
     // (A lexicon institution + place stays two spans, "Humanitas Ede", except a name of two or more capitalised words none
     // of which is a head word, a place, a name, an article, a compass or company word, a brand that local branches carry
     // with their town: "Tafeltje Dekje Vught"; "De Waag Amsterdam", "Hendrix Genetics Boxmeer", "Welzijn West" stay split.)
-    const brand = b.label === "plaats" && /^\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)+$/u.test(name) && name.split(" ").every((w) => !lex.institutionHeads.phrases.has(w.toLowerCase()) && !lex.places.phrases.has(w.toLowerCase()) && !lex.institutions.phrases.has(w.toLowerCase()) &&
+    const brand = () => b.label === "plaats" && /^\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)+$/u.test(name) && name.split(" ").every((w) => !lex.institutionHeads.phrases.has(w.toLowerCase()) && !lex.places.phrases.has(w.toLowerCase()) && !lex.institutions.phrases.has(w.toLowerCase()) &&
       !lex.surnames.has(w) && !lex.ambiguousSurnames.has(w) && !lex.firstNames.has(w) && !ORG_TAIL.test(w) && !/^(?:De|Het|Noord|Oost|Zuid|West|Midden)$/.test(w));
-    if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || (lex.institutions.phrases.has(phraseKey(name)) && !brand)) continue;
+    if (!/^\p{Lu}/u.test(place) || lex.abroad.has(key) || /\.$/.test(name) || (lex.institutions.phrases.has(phraseKey(name)) && !brand())) continue;
     // (not a team or a generic service in a place, which stays the place: "Sociaal Team Huizen", "Taalcafé & Werk Gestel")
     if (/team$/i.test(name) || name.includes("&") || name.split(" ").some((w) => GENERIC_SERVICES.has(w.toLowerCase()) || /^taalcaf[eé]$/i.test(w))) continue;
     a.e = b.e;

@@ -4514,8 +4514,7 @@ function framedFamilyFirms(ctx: Ctx): Set<string> {
       if (!t.word || t.cap || t.upper || found.has(t.low) || !nx?.word || nx.cap || ctx.text.slice(t.e, nx.s) !== " " || !LOWER_OWNER_TRADE.test(nx.low)) continue;
       // (or opening a clause or list item before "in"/"uit"/"te" + a town: "3. geurts installatietechniek in doetinchem: …",
       // then "die is al bij geurts begonnen"; session 29 G)
-      const townAfter = () => /^(?:in|uit|te)$/.test(ctx.tokens[t.i + 2]?.low ?? "") && !!ctx.tokens[t.i + 3] && lex.places.phrases.has(ctx.tokens[t.i + 3].key) && !lex.ambiguousPlaces.has(ctx.tokens[t.i + 3].key);
-      if (!LOWER_OWNER_ANNOUNCERS.has(ctx.tokens[t.i - 1]?.low ?? "") && !(opensClauseAt(ctx.text, t.s) && townAfter())) continue;
+      if (!LOWER_OWNER_ANNOUNCERS.has(ctx.tokens[t.i - 1]?.low ?? "") && !(opensClauseAt(ctx.text, t.s) && townAfterAt(ctx, t.i + 2))) continue;
       const cap = capitalised(t.t);
       if (/^\p{Ll}{4,}$/u.test(t.t) && lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !/er$/.test(t.low) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !isNegative(lex, t.low) && !lex.places.phrases.has(t.key) && !ctx.speakers.has(t.low)) found.add(t.low);
     }
@@ -4652,6 +4651,11 @@ function lowerFirmDe(ctx: Ctx, t: Token): boolean {
 // Nouns that announce an employer, agency or school right before its lower-case name: "uitzendbureau otto workforce",
 // "ifo van uitzendbureau (randstad)".
 const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzender", "werkgever", "woningcorporatie", "corporatie", "verhuurder", "ziekenhuis", "school"]);
+/** Whether "in", "uit" or "te" stands at token j with a town (no ambiguous place name) right after it: "… in doetinchem". */
+function townAfterAt(ctx: Ctx, j: number): boolean {
+  const { tokens, lex } = ctx;
+  return /^(?:in|uit|te)$/.test(tokens[j]?.low ?? "") && !!tokens[j + 1] && lex.places.phrases.has(tokens[j + 1].key) && !lex.ambiguousPlaces.has(tokens[j + 1].key);
+}
 /** Whether a clause opens at `s`: the text start, a sentence end or colon and a space, or a line break just before it. */
 function opensClauseAt(text: string, s: number): boolean {
   return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s));
@@ -5187,14 +5191,14 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // (after its particles any surname, also one that is a word or a town, "de vries gieterij in ulft", or a name word of no
     // lexicon after a particle other than a bare "de": "ten hag bouw in zeddam"; session 29 G)
     const particleOwner = k > t.i && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || (!(k === t.i + 1 && tokens[t.i].low === "de") && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key) && !ORDINARY_WORD_END.test(nm.low)));
-    const townAfter = /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    const townAfter = townAfterAt(ctx, k + 2);
     if (!(surname || coined || particleOffice || (particleOwner && townAfter)) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
     const opens = opensClauseAt(text, t.s) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
     // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
     // (an occupation after "de" is no owner before goods: "bij de boer kaas halen")
     if (k > t.i && tokens[t.i].low === "de" && (goods || /^(?:vlees|vleeswaren|pluimvee|kaas|zuivel|veevoer|veevoeders)$/u.test(trade.low))) continue;
-    const placeAfter = ((lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm)) || ownerEnd || goodsOwner || particleOwner) && /^(?:in|uit|te)$/.test(tokens[k + 2]?.low ?? "") && !!tokens[k + 3] && lex.places.phrases.has(tokens[k + 3].key) && !lex.ambiguousPlaces.has(tokens[k + 3].key);
+    const placeAfter = ((lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm)) || ownerEnd || goodsOwner || particleOwner) && townAfter;
     // (a legal office after its particle surname too: "dat is vd boom gerechtsdeurwaarders")
     // (after "met" only a known surname that is no word: "ervaring met kroeze metaal?"; session 29 G)
     const withOwner = p1low === "met" && k === t.i && lex.surnames.has(capNm) && !lex.ambiguousSurnames.has(capNm) && nm.low.length >= 4 && !lex.places.phrases.has(nm.key);
