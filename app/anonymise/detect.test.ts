@@ -3076,7 +3076,9 @@ describe("lexicons: Limburg, Belgian and German border employers, venues, German
     // hard negatives: foreign national bodies, a programme, department and form words, English months, nationality adjectives
     ["Hij krijgt een pensioen van de Deutsche Rentenversicherung en van de Federale Pensioendienst.", "instelling", []],
     ["Hij krijgt een pensioen van de Deutsche Rentenversicherung en van de Federale Pensioendienst.", "persoon", []],
-    ["Aanmelding bij Home-Start is gedaan, een vrijwilliger komt langs.", "instelling", []],
+    // decision (session 30): Home-Start is a named volunteer organisation with local branches, flagged like Schuldhulpmaatje
+    ["Aanmelding bij Home-Start is gedaan, een vrijwilliger komt langs.", "instelling", ["Home-Start"]],
+    ["Een opvoedcursus of thuisbegeleiding helpt haar misschien.", "instelling", []],
     ["Aan: team Kinderpsychiatrie, afdeling Geriatrie", "instelling", []],
     ["B. Opleiding\nC. Aanvrager\nD. Toestemming", "persoon", []],
     ["The first payment is in February, the second in March.", "plaats", []],
