@@ -469,6 +469,12 @@ const SETS: Record<string, string> = {
   blind463: "blind463.jsonl",
   blind462: "blind462.jsonl",
   blind460: "blind460.jsonl",
+  blind465: "blind465.jsonl",
+  blind466: "blind466.jsonl",
+  blind467: "blind467.jsonl",
+  blind468: "blind468.jsonl",
+  blind469: "blind469.jsonl",
+  blind470: "blind470.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -568,6 +568,12 @@ describe.each([
   ["blind463 (session 29, Rivierenland: first run, every label on target)", "blind463.jsonl", [] as Label[]],
   ["blind462 (session 29, Parkstad Limburg: first run, organisations 0.947)", "blind462.jsonl", ["instelling"] as Label[]],
   ["blind460 (session 29, Oost-Groningen: first run, organisations 0.950 rounded, 113 of 119)", "blind460.jsonl", ["instelling"] as Label[]],
+  ["blind465 (session 30, Drechtsteden: first run, every label on target)", "blind465.jsonl", [] as Label[]],
+  ["blind466 (session 30, Walcheren: first run, every label on target; gold corrected: 14 chat date stamps marked, a lone month unmarked)", "blind466.jsonl", [] as Label[]],
+  ["blind467 (session 30, Westland, Delft, Midden-Delfland: first run, every label on target; gold corrected: 'Nederland' and a lone month unmarked)", "blind467.jsonl", [] as Label[]],
+  ["blind468 (session 30, Westelijke Mijnstreek: first run, organisations 0.94)", "blind468.jsonl", ["instelling"] as Label[]],
+  ["blind469 (session 30, Leeuwarden and Smallingerland: first run, addresses 0.93)", "blind469.jsonl", ["adres"] as Label[]],
+  ["blind470 (session 30, Gooi: first run, organisations 0.948, 145 of 153)", "blind470.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
