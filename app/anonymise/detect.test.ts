@@ -9858,6 +9858,17 @@ describe("s30-A: capitalised organisations: a titled owner with a role, sentence
     ["Het beeld en geluid vielen weg tijdens het gesprek.", "instelling", []],
     ["Hij slaapt in de daklozenopvang in Amersfoort.", "instelling", []],
     ["Accolade: die zet je om een lijst.", "instelling", []],
+    // a trade compound + "van" + the owner's name; a customer desk in a town is the town; a bank with debt words in a list
+    ["Ze werkt 28 uur per week in de bloemkwekerij van Mijnders in Melissant.", "instelling", ["Mijnders"]],
+    ["Aangetekend\nWonen Limburg\nKlantcentrum Sittard\nPostbus 1500\n6040 KM Roermond", "instelling", ["Wonen Limburg"]],
+    ["Schulden:\n- ING roodstand en creditcard: € 4.200,-", "instelling", ["ING"]],
+    // hard negatives: a first name or a person in full after the trade compound, a chain in a household budget, a pupil with an age
+    ["Hij hielp in de bakkerij van Piet.", "instelling", []],
+    ["De rechtszaak van Jansen loopt nog; de pesterij van Bakker is gestopt.", "instelling", []],
+    ["Ze werkt in de kwekerij van Piet Jansen.", "instelling", []],
+    ["Budget:\n- Plus boodschappen: € 40", "instelling", []],
+    ["Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2 kader.", "persoon", ["Chanelly Rosalia"]],
+    ["Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2 kader.", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

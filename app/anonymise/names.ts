@@ -2388,8 +2388,9 @@ const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasiu
 // a cost noun + amount ("Huur Porthos € 712"), a bracket after an amount or a bank word ("Spaarrekening: € 1.820,- (ING)",
 // "(Nederlandse rekening, ING)") and a collector acting for it ("GGN (namens Otto)", "Intrum namens Wehkamp").
 const LINE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)?$/;
-// (s30-A: also a dash + a lower-case debt word before the amount: "1. Accolade – huurachterstand € 1.510")
-const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-][ \t]+\p{Ll}[\p{Ll} \t]{2,30}?|[ \t][–—-])?[ \t]*€[ \t]*\d/u;
+// (s30-A: also a dash + a lower-case debt word before the amount: "1. Accolade – huurachterstand € 1.510", or lower-case
+// debt words and a colon: "- ING roodstand en creditcard: € 4.200")
+const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-][ \t]+\p{Ll}[\p{Ll} \t]{2,30}?|[ \t]+\p{Ll}*(?:achterstand|roodstand|schuld|krediet|lening|creditcard|hypotheek)[\p{Ll} \t]{0,30}?:|[ \t][–—-])?[ \t]*€[ \t]*\d/u;
 const COST_NOUNS = new Set(["huur", "premie", "abonnement", "incasso", "aflossing", "schuld", "achterstand", "restschuld"]);
 const BANK_WORD_IN_BRACKET = /\([^()\n]{0,40}\b(?:rekening|bankrekening|betaalrekening|spaarrekening|bank|krediet|lening|hypotheek|creditcard)\b[^()\n]{0,20},[ \t]*$/i;
 // "(dochter, 4)", "(zus)", "(7)": a bracket with a relation word (and an age) or an age only.
@@ -3806,9 +3807,12 @@ function roleOfOrganisationRule(ctx: Ctx) {
     const end = capRun(ctx, j, 4);
     // "Ilona de Graaf, mentor van Jurvienne … kinderen: Jurvienne (15)": one word found as a person elsewhere is that child.
     if (end === j + 1 && ctx.out.some((c) => c.label === "persoon" && c.prio >= PRIO.personContext && ctx.text.slice(c.s, c.e) === t.t)) continue;
+    // (s30-A: nor a name with an age after it, a pupil or client: "Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2")
+    if (end > j && AGE_AFTER_NAME.test(ctx.text.slice(tokens[end - 1].e, tokens[end - 1].e + 16))) continue;
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }
 }
+const AGE_AFTER_NAME = /^[ \t]*(?:,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)(?![\p{L}])|\([ \t]*\d{1,2}[ \t]*(?:jaar|jr\.?)?[ \t]*\))/u;
 
 // "Lisa Groen van Werkfit Zaanstreek", "Peter Hoogland van Dariuz": capitalised words after a person found with
 // evidence + "van" name the person's employer; a place or region ending them belongs to the name. Not a lone place
@@ -3853,9 +3857,24 @@ const SERVICE_NOUNS = new Set(
 );
 
 const PLACEMENT_NOUNS = new Set(["proefplaatsing", "plaatsing", "stage", "stageplek", "werkervaringsplaats", "leerwerkplek", "detachering"]);
+// (s30-A) A lower-case trade compound + "van" + one capitalised name names the owner's firm: "ze werkt in de bloemkwekerij
+// van Mijnders in Melissant", "de slagerij van Brouwer"; not a first name, place or word ("de kwekerij van Piet", "de
+// bakkerij van Zwolle", "de kwekerij van Hem en Haar"), nor a name with more capitalised words after it ("van Piet Jansen").
+// (only trades: not "de rechtszaak van Jansen", "de pesterij van Jansen", "de drugshandel van Jansen")
+const OWNER_TRADE_COMPOUND = /^(?:\p{Ll}{3,}(?:bedrijf|winkel|fabriek)|\p{Ll}*(?:makerij|kwekerij|bakkerij|slagerij|drukkerij|smederij|brouwerij|tuinderij|wasserij|zagerij|timmerij))$/u;
+function tradeOfOwner(ctx: Ctx, i: number) {
+  const { tokens, lex } = ctx;
+  if (tokens[i + 1].low !== "van" || !OWNER_TRADE_COMPOUND.test(tokens[i].t) || ctx.text.slice(tokens[i].e, tokens[i + 2].s) !== " van ") return;
+  const t = tokens[i + 2];
+  const nx = tokens[i + 3];
+  if (!t.word || !t.cap || t.sentStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low) || isNegative(lex, t.key) || lex.firstNames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low)) return;
+  if (nx && (nx.cap || nx.upper) && nx.word && ctx.text.slice(t.e, nx.s) === " ") return;
+  ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+}
 function serviceOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].low === "van") tradeOfOwner(ctx, i);
     if (!SERVICE_NOUNS.has(tokens[i].low) || (tokens[i + 1].low !== "van" && tokens[i + 1].low !== "door")) continue;
     let j = i + 2;
     if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
@@ -5872,8 +5891,9 @@ const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{
 // also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht", a district office "Stadsdeelkantoor Noord"); a capitalised
 // "Bibliotheek Venlo" stays the library's own name.
 // (also the municipal service desk: "Locatie: Servicepunt Zeewolde" is the place only)
-// (s30-A: the shelter for the homeless like the night shelter: "Daklozenopvang Amersfoort")
-const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "daklozenopvang", "dagopvang", "stadsdeelkantoor", "servicepunt"]);
+// (s30-A: a housing corporation's or firm's customer desk in a town, under its name: "Wonen Limburg\nKlantcentrum Sittard";
+// and the shelter for the homeless like the night shelter: "Daklozenopvang Amersfoort")
+const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "daklozenopvang", "dagopvang", "stadsdeelkantoor", "servicepunt", "klantcentrum"]);
 function deskInPlace(lex: Lexicons, name: string): boolean {
   // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
   const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
