@@ -9816,3 +9816,60 @@ describe("s29-B: capitalised firm names read as a person or place", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s30-A: capitalised organisations: a titled owner with a role, sentence prepositions, letterhead kinds, Daklozenopvang, English firm pairs, creditor cues, job titles and departments with '&', Lange/Korte streets", () => {
+  it.each([
+    // a titled owner whose role is given beside the name: the bare name after "bij" is the firm
+    ["Hij werkt bij Schoonmaakbedrijf Jonkers. Dhr. Jonkers (eigenaar) is tevreden. Let op: bij Jonkers krijgt hij loon per vier weken.", "instelling", ["Schoonmaakbedrijf Jonkers", "Jonkers"]],
+    ["Proefplaatsing bij Timmerbedrijf Van der Wier in Sneek. De eigenaar, dhr. Klaas van der Wier, is positief. Advies: plaatsing bij Van der Wier met jobcoaching.", "instelling", ["Timmerbedrijf Van der Wier", "Van der Wier"]],
+    // two company words joined by "en" after the owner's name
+    ["Onze opdrachtgever Van Geest Groente en Fruit wil hem graag. Later volgt een contract bij Van Geest.", "instelling", ["Van Geest Groente en Fruit", "Van Geest"]],
+    // a head word + article + name; the generic shelter in a town stays the town
+    ["Hij heeft een slaapplek gekregen bij Daklozenopvang De Vaart.", "instelling", ["Daklozenopvang De Vaart"]],
+    ["Hij slaapt bij Daklozenopvang Amersfoort.", "plaats", ["Amersfoort"]],
+    // English firm words in a capitalised pair
+    ["Loon van Sealed Air (Drachten), 28 uur per week.", "instelling", ["Sealed Air"]],
+    ["Hij werkt als editor voor producenten, onder andere Blue Circle.", "instelling", ["Blue Circle"]],
+    ["Het cateringbedrijf leverde aan Fort Pampus.", "instelling", ["Fort Pampus"]],
+    // a word-like landlord as a creditor
+    ["Schuldeisers zijn o.a. Accolade (huur), Eneco en Ziggo.", "instelling", ["Accolade", "Eneco", "Ziggo"]],
+    ["Schulden:\n1. Accolade – huurachterstand € 1.510\n2. Eneco – energie € 300", "instelling", ["Accolade", "Eneco"]],
+    // lexicon: venues and employers
+    ["Ze liep stage bij Beeld en Geluid in Hilversum.", "instelling", ["Beeld en Geluid"]],
+    ["De banenbeurs is in het Arsenaaltheater in Vlissingen.", "instelling", ["Arsenaaltheater"]],
+    ["Hij werkte als lasser bij Keppel Verolme.", "instelling", ["Keppel Verolme"]],
+    // hard negatives: the owner as a person after "aan" or before "die", a client after a title
+    ["Bij Autobedrijf Van Rijn kreeg hij een contract. De eigenaar, de heer Van Rijn, was positief. Laat hem het verhaal aan Van Rijn vertellen.", "persoon", ["Van Rijn", "Van Rijn"]],
+    ["Hij werkt in Vishandel Van Dam. Winkel bemand door de eigenaar, dhr. Jan van Dam. Hij helpt bij Van Dam, die hij kent via de kerk.", "persoon", ["Jan van Dam", "Van Dam"]],
+    // hard negatives: a sentence-opening preposition before a town, a letterhead kind word, a street, a generic service
+    ["Urgentie wordt ondersteund. Buiten Sittard-Geleen kan ook.", "instelling", []],
+    ["Urgentie wordt ondersteund. Buiten Sittard-Geleen kan ook.", "plaats", ["Sittard-Geleen"]],
+    ["Binnen Amersfoort is het duurder.", "instelling", []],
+    ["Brief van\nHet Gooi en Omstreken\nWoningcorporatie\nLage Naarderweg 65\n1211 AA Hilversum", "instelling", ["Het Gooi en Omstreken"]],
+    ["Sinds mijn vrouw haar baan bij de Hema in de Lange Delft kwijt is, komen we niet rond.", "instelling", ["Hema"]],
+    ["Sinds mijn vrouw haar baan bij de Hema in de Lange Delft kwijt is, komen we niet rond.", "plaats", []],
+    ["Bij escalatie volgt een melding bij het Meldpunt Zorgwekkend Gedrag.", "instelling", []],
+    ["Uitvoerder: Patijnenburg, afdeling Leren & Werken", "instelling", ["Patijnenburg"]],
+    ["Groet,\nSjoerd Kester\nIntercedent Agri & Food\nTempo-Team Naaldwijk", "instelling", ["Tempo-Team"]],
+    ["Hij werkt bij Bouwbedrijf Leren & Werken.", "instelling", ["Bouwbedrijf Leren & Werken"]],
+    // hard negatives: English words in persons' names and days, lower-case words
+    ["Gesprek met Tom Black over de huur.", "persoon", ["Tom Black"]],
+    ["Ze kocht alles op Black Friday.", "instelling", []],
+    ["Het beeld en geluid vielen weg tijdens het gesprek.", "instelling", []],
+    ["Hij slaapt in de daklozenopvang in Amersfoort.", "instelling", []],
+    ["Accolade: die zet je om een lijst.", "instelling", []],
+    // a trade compound + "van" + the owner's name; a customer desk in a town is the town; a bank with debt words in a list
+    ["Ze werkt 28 uur per week in de bloemkwekerij van Mijnders in Melissant.", "instelling", ["Mijnders"]],
+    ["Aangetekend\nWonen Limburg\nKlantcentrum Sittard\nPostbus 1500\n6040 KM Roermond", "instelling", ["Wonen Limburg"]],
+    ["Schulden:\n- ING roodstand en creditcard: € 4.200,-", "instelling", ["ING"]],
+    // hard negatives: a first name or a person in full after the trade compound, a chain in a household budget, a pupil with an age
+    ["Hij hielp in de bakkerij van Piet.", "instelling", []],
+    ["De rechtszaak van Jansen loopt nog; de pesterij van Bakker is gestopt.", "instelling", []],
+    ["Ze werkt in de kwekerij van Piet Jansen.", "instelling", []],
+    ["Budget:\n- Plus boodschappen: € 40", "instelling", []],
+    ["Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2 kader.", "persoon", ["Chanelly Rosalia"]],
+    ["Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2 kader.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

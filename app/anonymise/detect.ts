@@ -698,6 +698,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
   const extra: Candidate[] = [];
   const firmOwners = new Map<string, boolean>();
   const lowerOwners = new Set<string>();
+  const roleOwners = new Set<string>();
   // (only where a person rule read that very word, and not when a full name bears it: "Aspergekwekerij Huppertz … Ria Huppertz")
   const readAsPerson = (s: number, e: number) => kept.some((p) => p.label === "persoon" && p.e === e && (p.s === s || (text.slice(s, e).includes(" ") && p.s < s && /^(?:van|de|der|den|ter|ten|te) $/.test(text.slice(p.s, s)))));
   const bears = (p: Candidate, head: string) => p.label === "persoon" && mentions(text.slice(p.s, p.e), head).length > 0;
@@ -787,6 +788,11 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // surname, with its particle) is that firm where the surname stands bare (see firmOwnerMentions).
     const owner = firmOwner(lex, name, headless);
     if (owner && !ownerIsClient(text, kept, owner, c)) firmOwners.set(owner, PERSONAL_PRACTICE.test(name));
+    // (s30-A: a titled person whose role at the firm is given beside the name is its owner, no client: "De eigenaar, dhr.
+    // Pieter van der Veen, was positief … plaatsing bij Van der Veen", "Dhr. Dijkstra (eigenaar) … bij Dijkstra krijgt ze";
+    // the bare name is the firm only after "bij", and not before a relative "die": "hij helpt bij Van Twillert, die hij kent",
+    // "het verhaal aan Van Egmond vertellen" stay the owner)
+    else if (owner && !firmOwners.has(owner) && titledRoleOwner(text, kept, owner)) roleOwners.add(owner);
     // In a chat "het kompas" is also "kompas" later on.
     if (chat && /^(?:de|het|'t) \p{Ll}{5,}$/u.test(name)) names.add(name.slice(sp + 1));
     // "Buurthuis Het Anker … de begeleiders van het Anker", "cbs Het Lichtpunt … Volgens het Lichtpunt": a capitalised
@@ -878,6 +884,9 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     if (practice && personBears(owner.replace(/^(?:\p{L}+ )+/u, ""))) continue;
     extra.push(...firmOwnerMentions(lex, text, kept, owner));
   }
+  for (const owner of roleOwners)
+    if (!firmOwners.has(owner))
+      extra.push(...firmOwnerMentions(lex, text, kept, owner).filter((c) => /(?:^|[^\p{L}])bij[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s)) && !/^[ \t]*,[ \t]*(?:die|wie)(?![\p{L}])/u.test(text.slice(c.e, c.e + 8))));
   return extra;
 }
 
@@ -900,7 +909,8 @@ function firmOwner(lex: ReturnType<typeof lexicons>, fullName: string, headless:
   if (first && trade && (headless || FIRM_TRADE_WORD.test(trade) || TRADE_COMPOUND_WORD.test(trade) || ORG_TAIL.test(trade))) owner = first[2];
   else {
     const last = FIRM_OWNER_FIRST.exec(name);
-    if (last && last[2].trim().split(" ").every((w) => ORG_TAIL.test(w) && !/^(?:werkt|werk|actief)$/i.test(w))) owner = last[1];
+    // (s30-A: also two company words joined by "en": "Van Geest Groente en Fruit … vast bij Van Geest")
+    if (last && last[2].trim().split(" ").every((w, k, ws) => (ORG_TAIL.test(w) && !/^(?:werkt|werk|actief)$/i.test(w)) || (w === "en" && k > 0 && k === ws.length - 2))) owner = last[1];
   }
   if (!owner) return undefined;
   const surname = owner.slice(owner.lastIndexOf(" ") + 1);
@@ -921,7 +931,14 @@ function firmOwner(lex: ReturnType<typeof lexicons>, fullName: string, headless:
 // ("Naam bedrijf: Wolters Installatietechniek\nContactpersoon: Ronald Wolters").
 // A role at the firm right before a person's name: that person is the firm's owner or contact.
 const FIRM_ROLE_BEFORE = /(?:^|[^\p{L}])(?:eigenaar|eigenaresse|mede-eigenaar|baas|bazin|contactpersoon|leidinggevende|bedrijfsleider|directeur|werkgever)[ \t]*:?[ \t]+$/iu;
+const FIRM_ROLE_TITLED_BEFORE = /(?:^|[^\p{L}])(?:eigenaar|eigenaresse|mede-eigenaar|bedrijfsleider|directeur|werkgever)[ \t]*[,:][ \t]+(?:dhr|mw|mevr|mevrouw|meneer|de heer)\.?[ \t]+$/iu;
+const FIRM_ROLE_AFTER = /^[ \t]*(?:\([ \t]*|,[ \t]+)(?:de[ \t]+)?(?:eigenaar|eigenaresse|mede-eigenaar|bedrijfsleider|directeur|werkgever)(?:[ \t]*\)|[ \t]*,|[ \t]+van[ \t]+het[ \t]+bedrijf)/iu;
 const CLIENT_NAME_BEFORE = /(?:achternaam|gezin|familie|fam\.|dossier|klant|cliënt|client)[ \t]*:?[ \t]*$/iu;
+function titledRoleOwner(text: string, kept: Candidate[], owner: string): boolean {
+  const surname = owner.slice(owner.lastIndexOf(" ") + 1);
+  return kept.some((p) => p.label === "persoon" && mentions(text.slice(p.s, p.e), surname).length > 0 &&
+    (FIRM_ROLE_TITLED_BEFORE.test(text.slice(Math.max(0, p.s - 30), p.s)) || FIRM_ROLE_AFTER.test(text.slice(p.e, p.e + 24))));
+}
 function ownerIsClient(text: string, kept: Candidate[], owner: string, firm: Candidate): boolean {
   const surname = owner.slice(owner.lastIndexOf(" ") + 1);
   for (const p of kept) {
@@ -1765,6 +1782,7 @@ const TE_PLACE_RE = /^te[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?
 // "Nieuwe Kade") is a square or street, not a person.
 // Also an adjective + a street compound, after an article too ("bij de Grote Marktstraat", "op de Lange
 // Nieuwstraat"): a street without a number, no person and no organisation.
+const LONG_SHORT_STREET_BEFORE = /(?:^|[^\p{L}])(?:in|op|aan|langs|naar|van)[ \t]+de[ \t]+(?:Lange|Korte)[ \t]+$/u;
 const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+(?:Markt|Plein|Kade|Haven|Gracht|Singel|Brink|Dijk|Straat|Weg|Laan|Kerkstraat|Wal|Dam|\p{Lu}\p{Ll}{2,}(?:straat|laan|weg|plein|gracht|singel|dreef|steeg|kade|dijk|markt))$/u;
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
@@ -1825,6 +1843,8 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   const places: Candidate[] = [];
   const kept = cands.filter((c) => {
     if (c.label === "instelling" && c.prio < PRIO.institutionHead) return !ADJECTIVE_STREET_RE.test(text.slice(c.s, c.e));
+    // (s30-A: a town after "in/op/aan de Lange/Korte" is a street name: "bij de Hema in de Lange Delft" (Middelburg))
+    if (c.label === "plaats") return !LONG_SHORT_STREET_BEFORE.test(text.slice(Math.max(0, c.s - 22), c.s));
     if (c.label !== "persoon" || c.prio >= PRIO.personTitle) return true;
     const span = text.slice(c.s, c.e);
     const te = TE_PLACE_RE.exec(span);

@@ -2388,7 +2388,9 @@ const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasiu
 // a cost noun + amount ("Huur Porthos € 712"), a bracket after an amount or a bank word ("Spaarrekening: € 1.820,- (ING)",
 // "(Nederlandse rekening, ING)") and a collector acting for it ("GGN (namens Otto)", "Intrum namens Wehkamp").
 const LINE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]*|\d{1,2}[.)][ \t]+)?$/;
-const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-])?[ \t]*€[ \t]*\d/;
+// (s30-A: also a dash + a lower-case debt word before the amount: "1. Accolade – huurachterstand € 1.510", or lower-case
+// debt words and a colon: "- ING roodstand en creditcard: € 4.200")
+const AMOUNT_AFTER_ITEM = /^(?:[ \t]*\([^()\n]{1,40}\)[ \t]*:|[ \t][–—-][ \t][^\n€]{0,60}?[ \t][–—-]|[ \t][–—-][ \t]+\p{Ll}[\p{Ll} \t]{2,30}?|[ \t]+\p{Ll}*(?:achterstand|roodstand|schuld|krediet|lening|creditcard|hypotheek)[\p{Ll} \t]{0,30}?:|[ \t][–—-])?[ \t]*€[ \t]*\d/u;
 const COST_NOUNS = new Set(["huur", "premie", "abonnement", "incasso", "aflossing", "schuld", "achterstand", "restschuld"]);
 const BANK_WORD_IN_BRACKET = /\([^()\n]{0,40}\b(?:rekening|bankrekening|betaalrekening|spaarrekening|bank|krediet|lening|hypotheek|creditcard)\b[^()\n]{0,20},[ \t]*$/i;
 // "(dochter, 4)", "(zus)", "(7)": a bracket with a relation word (and an age) or an age only.
@@ -2398,7 +2400,8 @@ const LIST_MARKER_BEFORE = /(?:(?<![\p{L}])(?:bij|via|naar|aan|met)[ \t]+(?:o\.a
 // Rent and tenancy nouns that name the landlord right after them: "huurachterstand Accolade".
 const RENT_NOUNS = new Set(["huurcontract", "huurovereenkomst", "huurachterstand", "huurschuld", "huurwoning", "verhuurder", "woningcorporatie", "corporatie", "woningbouwvereniging"]);
 const BANK_DOCUMENT_NOUNS = /^(?:bank|rekening)?afschrift(?:en)?$|^(?:bank|betaal|spaar)rekening$|^rekeningoverzicht(?:en)?$/u;
-const CREDIT_IN_BRACKET_AFTER = /^[ \t]*\([^()\n]{0,25}(?:krediet|lening|roodstand|creditcard|hypotheek)[^()\n]{0,15}\)/u;
+// (s30-A: also rent arrears, a landlord as a creditor: "Schuldeisers zijn o.a. Accolade (huur), Eneco")
+const CREDIT_IN_BRACKET_AFTER = /^[ \t]*\([^()\n]{0,25}(?:krediet|lening|roodstand|creditcard|hypotheek|huur|huurachterstand|huurschuld)[^()\n]{0,15}\)/u;
 const CARE_ROLE = /^\p{Ll}*(?:begeleider|begeleidster|coach|consulent|coördinator|coordinator|hulpverlener|verpleegkundige|verzorgende)$/u;
 const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg|wijkverpleging|dagbesteding|cliëntondersteuning|clientondersteuning)$/u;
 const ORG_ONLY_SERVICE = /^(?:thuiszorg|wijkverpleging|dagbesteding)$/u;
@@ -2491,7 +2494,7 @@ function regionNamed(ctx: Ctx, j: number, end: number): boolean {
   if (lex.places.phrases.has(key)) return false;
   return end === j + 1 && REGION_SHAPE.test(w.t) && !lex.common.has(w.low) && !isNegative(lex, w.key) && !lex.institutions.phrases.has(w.key);
 }
-const CAPITAL_ONLY_HEADS = new Set(["logiespark", "paviljoen", "ergotherapie", "woningstichting", "nachtopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies", "dienst", "werkplaats", "kledingbank", "klusploeg", "schuldhulp", "beschermd wonen", "stadtwerke", "wenje", "techniekhuis", "bloemenkiosk", "maatschappelijk werk", "juridisch spreekuur"]);
+const CAPITAL_ONLY_HEADS = new Set(["logiespark", "paviljoen", "ergotherapie", "woningstichting", "nachtopvang", "daklozenopvang", "bouwmarkt", "woongroep", "autogarage", "werkpark", "leefgroep", "vakschool", "kantoorpark", "bedrijvenpark", "fulfilmentcentrum", "logies", "pluimvee", "groentehal", "rijwielhulp", "ondernemersadvies", "dienst", "werkplaats", "kledingbank", "klusploeg", "schuldhulp", "beschermd wonen", "stadtwerke", "wenje", "techniekhuis", "bloemenkiosk", "maatschappelijk werk", "juridisch spreekuur"]);
 function institutionRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -3571,6 +3574,7 @@ function compoundHeadRule(ctx: Ctx) {
   }
 }
 
+const SENTENCE_PLACE_PREPS = new Set(["buiten", "binnen", "rondom", "rond", "nabij", "naast", "voorbij", "behalve", "tussen", "richting", "vanuit", "sinds", "tot", "vanaf", "tijdens", "zonder", "ondanks"]);
 const SENTENCE_ORG_PREPS = new Set(["via", "bij", "naar", "met", "door", "voor"]);
 const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klein", "noord", "zuid", "oost", "west", "sint", "hoog", "laag", "boven", "beneden"]);
 
@@ -3677,6 +3681,10 @@ function serviceWithPlaceRule(ctx: Ctx) {
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
+    // (s30-A: nor is it a name itself before a place: "Buiten Sittard-Geleen kan ook", "Binnen Utrecht is het duurder")
+    if (t.sentStart && SENTENCE_PLACE_PREPS.has(t.low)) continue;
+    // (s30-A: "Lange"/"Korte" + a town opens a street name, no branch: "bij de Hema in de Lange Delft", "de Korte Putstraat")
+    if (t.cap && (t.low === "lange" || t.low === "korte")) continue;
     const prevTok = tokens[i - 1];
     if (prevTok?.word && (prevTok.cap || prevTok.upper) && !tokens[i].sentStart && !(prevTok.sentStart && SENTENCE_ORG_PREPS.has(prevTok.low))) continue;
     // (The place is written with a capital: "Veel dieren", "Gewoon best" are no "Kringloop Deventer".)
@@ -3766,12 +3774,20 @@ function capitalisedPairRule(ctx: Ctx) {
       ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.institutionContext });
       continue;
     }
+    // (s30-A: an English colour, material or brand word in the pair names a firm or label, no person: "Loon van Sealed Air",
+    // "producenten als Blue Circle", "leverde aan Fort Pampus"; not a day or season: "Blue Monday", "Black Friday")
+    if ((EN_FIRM_PAIR_WORDS.has(a.low) || EN_FIRM_PAIR_WORDS.has(b.low)) && !EN_NOT_FIRM_TAIL.test(b.low) && !lex.firstNames.has(a.t) && !lex.firstNames.has(b.t)) {
+      ctx.out.push({ s: a.s, e: b.e, label: "instelling", prio: PRIO.propagated + 2 });
+      continue;
+    }
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
 // Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Hoekstra
 // Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen"), and ones that open it before a name
 // ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
+const EN_FIRM_PAIR_WORDS = new Set(["blue", "red", "green", "black", "white", "golden", "silver", "sealed", "sky", "smart", "global", "prime", "royal", "urban", "digital", "fresh", "pure", "circle", "air", "star", "fort", "tech", "foods", "studios", "productions", "pictures", "films", "records", "events", "entertainment", "industries", "works"]);
+const EN_NOT_FIRM_TAIL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|hour|sale|sales)$/;
 const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining)$/u;
 const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
@@ -3791,9 +3807,12 @@ function roleOfOrganisationRule(ctx: Ctx) {
     const end = capRun(ctx, j, 4);
     // "Ilona de Graaf, mentor van Jurvienne … kinderen: Jurvienne (15)": one word found as a person elsewhere is that child.
     if (end === j + 1 && ctx.out.some((c) => c.label === "persoon" && c.prio >= PRIO.personContext && ctx.text.slice(c.s, c.e) === t.t)) continue;
+    // (s30-A: nor a name with an age after it, a pupil or client: "Ik ben mentor van Chanelly Rosalia, 14 jaar, klas 2")
+    if (end > j && AGE_AFTER_NAME.test(ctx.text.slice(tokens[end - 1].e, tokens[end - 1].e + 16))) continue;
     if (end > j) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionContext });
   }
 }
+const AGE_AFTER_NAME = /^[ \t]*(?:,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)(?![\p{L}])|\([ \t]*\d{1,2}[ \t]*(?:jaar|jr\.?)?[ \t]*\))/u;
 
 // "Lisa Groen van Werkfit Zaanstreek", "Peter Hoogland van Dariuz": capitalised words after a person found with
 // evidence + "van" name the person's employer; a place or region ending them belongs to the name. Not a lone place
@@ -3838,9 +3857,24 @@ const SERVICE_NOUNS = new Set(
 );
 
 const PLACEMENT_NOUNS = new Set(["proefplaatsing", "plaatsing", "stage", "stageplek", "werkervaringsplaats", "leerwerkplek", "detachering"]);
+// (s30-A) A lower-case trade compound + "van" + one capitalised name names the owner's firm: "ze werkt in de bloemkwekerij
+// van Mijnders in Melissant", "de slagerij van Brouwer"; not a first name, place or word ("de kwekerij van Piet", "de
+// bakkerij van Zwolle", "de kwekerij van Hem en Haar"), nor a name with more capitalised words after it ("van Piet Jansen").
+// (only trades: not "de rechtszaak van Jansen", "de pesterij van Jansen", "de drugshandel van Jansen")
+const OWNER_TRADE_COMPOUND = /^(?:\p{Ll}{3,}(?:bedrijf|winkel|fabriek)|\p{Ll}*(?:makerij|kwekerij|bakkerij|slagerij|drukkerij|smederij|brouwerij|tuinderij|wasserij|zagerij|timmerij))$/u;
+function tradeOfOwner(ctx: Ctx, i: number) {
+  const { tokens, lex } = ctx;
+  if (tokens[i + 1].low !== "van" || !OWNER_TRADE_COMPOUND.test(tokens[i].t) || ctx.text.slice(tokens[i].e, tokens[i + 2].s) !== " van ") return;
+  const t = tokens[i + 2];
+  const nx = tokens[i + 3];
+  if (!t.word || !t.cap || t.sentStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.t) || ctx.negative[t.i] || lex.common.has(t.low) || isNegative(lex, t.key) || lex.firstNames.has(t.t) || lex.places.phrases.has(t.key) || TITLES.has(t.low) || RELATIONS.has(t.low)) return;
+  if (nx && (nx.cap || nx.upper) && nx.word && ctx.text.slice(t.e, nx.s) === " ") return;
+  ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+}
 function serviceOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].low === "van") tradeOfOwner(ctx, i);
     if (!SERVICE_NOUNS.has(tokens[i].low) || (tokens[i + 1].low !== "van" && tokens[i + 1].low !== "door")) continue;
     let j = i + 2;
     if ((tokens[j].low === "de" || tokens[j].low === "het") && tokens[j + 1]?.cap) j++;
@@ -4043,6 +4077,9 @@ function ampersandFirmRule(ctx: Ctx) {
     // After "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
     // Schulden & Bewind" (a firm keeps a name in it: "team Dekker & Visser").
     if (/^(?:team|afdeling|sectie|unit|cluster)$/.test(tokens[i - 2]?.low ?? "") && (isDepartmentWord(a.low) || isDepartmentWord(b.low)) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
+    // (s30-A: after "afdeling" two infinitives name the department's work: "Patijnenburg, afdeling Leren & Werken",
+    // "afdeling Wonen & Leven")
+    if (/^(?:afdeling|sectie)$/.test(tokens[i - 2]?.low ?? "") && [a, b].every((x) => /^\p{Lu}\p{Ll}{2,}en$/u.test(x.t) && !lex.surnames.has(x.t) && !lex.ambiguousSurnames.has(x.t))) continue;
     // "Loopbaan & Burgerschap", "Gezondheid & Welzijn": a school subject or theme joins abstract nouns.
     if ([a, b].some((x) => /\p{Ll}{2}(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/u.test(x.t) && !lex.surnames.has(x.t))) continue;
     // "banenmarkt Logistiek & Horeca", "sector Bouw & Techniek": two trade or sector words name a branch of work, no firm.
@@ -4053,7 +4090,8 @@ function ampersandFirmRule(ctx: Ctx) {
     while (s0 < i - 1 && PARTICLES.has(tokens[s0].low) && !tokens[s0].cap) s0++;
     s0 = businessAfterOf(ctx, s0, i);
     // "Accountmanager Agri & Flowers" opening a signature line is a job title + its sector, no firm.
-    if (s0 < i - 1 && tokens[s0].sentStart && /^\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
+    // (s30-A: also an agency's intercedent: "Sjoerd Kester\nIntercedent Agri & Food\nTempo-Team Naaldwijk")
+    if (s0 < i - 1 && tokens[s0].sentStart && /^(?:\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)|intercedent|intercedente|recruiter)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
     const end = capRun(ctx, i + 1, 4, true);
     const e = tokens[Math.max(end, i + 2) - 1].e;
     // "een Herstel & Opknapdag", "de Banen & Opleidingsbeurs", "Klus & Zomerweek": a run that ends in an
@@ -5421,6 +5459,9 @@ function letterheadOrgRule(ctx: Ctx) {
     if (ctx.out.some((c) => c.s < e && s < c.e && (c.label === "persoon" || c.label === "plaats") && c.e - c.s >= (e - s) * 0.6)) continue;
     if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first)) continue;
     if (words.every((w) => lex.places.phrases.has(phraseKey(w)) || /^(?:van|de|der|den|het|'t|en|&)$/.test(w))) continue;
+    // (s30-A: a lone kind word is the subtitle under the name, no name: "Het Gooi en Omstreken\nWoningcorporatie\nLage
+    // Naarderweg 65")
+    if (words.length === 1 && (SERVICE_BRACKET_KINDS.includes(first) || CREDITOR_NOUNS.has(first) || FIRM_KIND_WORDS.has(first))) continue;
     ctx.out.push({ s, e, label: "instelling", prio: PRIO.institutionContext + 3 });
   }
 }
@@ -5850,7 +5891,9 @@ const SERVICE_IN_PLACE = /^(?:(?:de|het)[ \t]+)?(\p{L}[\p{L}-]*(?:[ \t]\p{L}[\p{
 // also capitalised ("Inloop Amsterdam", "JongerenChat Amersfoort", "GGD Utrecht", a district office "Stadsdeelkantoor Noord"); a capitalised
 // "Bibliotheek Venlo" stays the library's own name.
 // (also the municipal service desk: "Locatie: Servicepunt Zeewolde" is the place only)
-const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "dagopvang", "stadsdeelkantoor", "servicepunt"]);
+// (s30-A: a housing corporation's or firm's customer desk in a town, under its name: "Wonen Limburg\nKlantcentrum Sittard";
+// and the shelter for the homeless like the night shelter: "Daklozenopvang Amersfoort")
+const TOWN_SERVICES = new Set(["inloop", "inloophuis", "jongerenchat", "ggd", "nachtopvang", "daklozenopvang", "dagopvang", "stadsdeelkantoor", "servicepunt", "klantcentrum"]);
 function deskInPlace(lex: Lexicons, name: string): boolean {
   // ("Dagopvang & Inloop Amsterdam": two such services joined by "&" before the place too)
   const pair = /^(\p{L}+)[ \t]*&[ \t]*(?=\p{L})/u.exec(name);
