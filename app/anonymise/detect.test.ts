@@ -9816,3 +9816,34 @@ describe("s29-B: capitalised firm names read as a person or place", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s30-B: lower-case organisations in chats (school short forms, bank and chain frames) and adjective + trade word", () => {
+  it.each([
+    // a school's name without its head word, in a school frame ("op het" is the idiom itself)
+    ["[10:01] iris: die zit in 3 havo op het wolfert\n[10:02] bas: ok", "instelling", ["wolfert"]],
+    ["[10:01] iris: hij is gestopt met zijn opleiding bij het da vinci\n[10:02] bas: jammer", "instelling", ["da vinci"]],
+    ["[10:01] iris: ze doet mbo bij vista in sittard\n[10:02] bas: ok", "instelling", ["vista"]],
+    ["[10:01] iris: zit hij nog op het calvijn?\n[10:02] bas: ja", "instelling", ["calvijn"]],
+    // lexicon schools written in lower case
+    ["[10:01] iris: zijn dochter zit op het lingecollege\n[10:02] bas: ok", "instelling", ["lingecollege"]],
+    ["[10:01] iris: hij zit bij het insula, klas 2\n[10:02] bas: ok", "instelling", ["insula"]],
+    // a bank's short form before its account or app; a chain after "van de" with a payslip in the clause
+    ["[10:01] iris: stuur de afschriften van je ing rekening\n[10:02] bas: ok", "instelling", ["ing"]],
+    ["[10:01] iris: haar loonstrook van de hema is nog niet binnen\n[10:02] bas: ok", "instelling", ["hema"]],
+    // hard negatives: a painter, ordinary school words and places, a title, a bag from a chain, adjective + trade word
+    ["[10:01] iris: ze hebben een schilderij van da vinci op school besproken\n[10:02] bas: leuk", "instelling", []],
+    ["[10:01] iris: hij zit op het stedelijk\n[10:02] bas: ze zit op de montessori", "instelling", []],
+    ["[10:01] iris: hij zit bij het raam in de klas\n[10:02] bas: mooi uitzicht bij vista point", "instelling", []],
+    ["[10:01] iris: brief van ing. de vries ontvangen\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ze kreeg een tas van de hema\n[10:02] bas: leuk", "instelling", []],
+    ["[10:01] iris: hij werkt bij klein transportbedrijf\n[10:02] bas: en zijn broer bij jong bouwbedrijf", "instelling", []],
+    ["Hij werkt bij klein transportbedrijf in de buurt, zijn zus bij groot schoonmaakbedrijf.", "instelling", []],
+    ["[10:01] iris: ze woont bij woonwijk de hoven\n[10:02] bas: ok", "instelling", []],
+    ["ze wonen bij woonwijk noord", "instelling", []],
+    // owners of a firm stay firms
+    ["[10:01] iris: hij werkt bij hendriks transport\n[10:02] bas: ok", "instelling", ["hendriks transport"]],
+    ["[10:01] iris: ze kreeg een brief van woonkracht\n[10:02] bas: ok", "instelling", ["woonkracht"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
