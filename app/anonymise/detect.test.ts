@@ -9840,6 +9840,17 @@ describe("s30-B: lower-case organisations in chats (school short forms, bank and
     ["Hij werkt bij klein transportbedrijf in de buurt, zijn zus bij groot schoonmaakbedrijf.", "instelling", []],
     ["[10:01] iris: ze woont bij woonwijk de hoven\n[10:02] bas: ok", "instelling", []],
     ["ze wonen bij woonwijk noord", "instelling", []],
+    // the first word of a lexicon organisation that the chat names in full, at its bare mentions after a preposition
+    ["[10:01] iris: contract via otto of direct?\n[10:02] bas: via otto workforce\n[10:03] bas: werkschoenen heeft hij van otto gekregen", "instelling", ["otto", "otto workforce", "otto"]],
+    // a lexicon organisation in brackets after a person's name in a list of who was there
+    ["Aanwezig: Nadia (mondriaan), Ilse Geurts (woonpunt), Kees (buurman)", "instelling", ["mondriaan", "woonpunt"]],
+    // a town's name between a work frame's "bij" and "in" + another town is the firm named after it
+    ["[10:01] iris: ze is maandag begonnen bij zwanenburg in rijnsburg\n[10:02] bas: top", "instelling", ["zwanenburg"]],
+    // hard negatives: a person called Otto, a word of the full name, brackets with a relation or a word-like name, towns
+    ["[10:01] iris: ik sprak met otto over zijn moeder\n[10:02] bas: hij werkt via randstad", "instelling", ["randstad"]],
+    ["[10:01] iris: hij is verzekerd bij zorg en zekerheid\n[10:02] bas: we kijken er met zorg naar", "instelling", ["zorg en zekerheid"]],
+    ["Aanwezig: Sanne (moeder), Kees (horizon), Piet (scala)", "instelling", []],
+    ["[10:01] iris: ze werkt bij zwanenburg\n[10:02] bas: hij werkt bij brabant in eindhoven, ze woont bij ede in de buurt", "instelling", []],
     // owners of a firm stay firms
     ["[10:01] iris: hij werkt bij hendriks transport\n[10:02] bas: ok", "instelling", ["hendriks transport"]],
     ["[10:01] iris: ze kreeg een brief van woonkracht\n[10:02] bas: ok", "instelling", ["woonkracht"]],

@@ -5028,6 +5028,36 @@ function schoolShortForms(ctx: Ctx) {
     if (cue) ctx.out.push({ s: t.s, e: last.e, label: "instelling", prio: PRIO.institutionLexicon });
   }
 }
+/** In lower-case writing, the first word of a multi-word lexicon organisation that the text names in full (in lower case)
+ * is that organisation at its bare mentions after a preposition: "via otto workforce", then "contract via otto", "schoenen van
+ * otto gekregen" (also when the word is a first name: the full name tells). Not a word (nor a Dutch word shape: "zorg en
+ * zekerheid" leaves "met zorg" alone), place, particle, surname or head word (session 30 B). */
+function lowerShortFormsOfNamedOrgs(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  let firsts: Set<string> | undefined;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || t.low.length < 4 || !/^\p{Ll}+$/u.test(t.t) || !lex.institutions.firstWords.has(t.low)) continue;
+    const nx = tokens[t.i + 1];
+    if (!nx?.word || nx.cap || nx.upper || text.slice(t.e, nx.s) !== " ") continue;
+    const end = matchPhrase(ctx, t.i, lex.institutions);
+    if (end <= t.i || tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper)) continue;
+    const key = phraseKey(text.slice(t.s, tokens[end].e));
+    if (lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(t.low) || lex.places.phrases.has(t.key) || PARTICLES.has(t.low) || lex.institutionHeads.phrases.has(t.key) || isNegative(lex, t.key) || lex.surnames.has(capitalised(t.t)) ||
+      DUTCH_WORD_RE.test(t.low) || ORDINARY_WORD_END.test(t.low) || RELATIONS.has(t.low)) continue;
+    (firsts ??= new Set()).add(t.low);
+  }
+  if (!firsts) return;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || !firsts.has(t.low)) continue;
+    const p1 = tokens[t.i - 1];
+    const nx = tokens[t.i + 1];
+    if (!p1 || text.slice(p1.e, t.s) !== " " || !/^(?:via|bij|van|naar|met|door)$/.test(p1.low) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2))) continue;
+    // (a bare mention: no word of the full name after it)
+    if (nx?.word && text.slice(t.e, nx.s) === " " && matchPhrase(ctx, t.i, lex.institutions) > t.i) continue;
+    if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
 function lowerCaseOrgRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
@@ -5104,7 +5134,10 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (end >= t.i && !tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper) && text.slice(tokens[end].e, tokens[end].e + 1) !== "-") {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       const multi = end > t.i;
-      const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low);
+      // (also in brackets right after a person's capitalised name, in a list of who was there: "Nadia (mondriaan), Joyce
+      // (woonpunt)"; session 30 B)
+      const afterName = p1low === "(" && !!tokens[t.i - 2]?.cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[t.i - 2].t) && text.slice(tokens[t.i - 2].e, p1.s) === " " && text.charAt(tokens[end].e) === ")" && (lex.firstNames.has(tokens[t.i - 2].t) || lex.surnames.has(tokens[t.i - 2].t));
+      const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low) || afterName;
       const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit|van|op)$/.test(before)) ||
         (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low)) ||
         (!articled && p1low === "van" && LOWER_ORG_OF_NOUNS.has(tokens[t.i - 2]?.low ?? "")) ||
@@ -5167,6 +5200,12 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // onbepaalde tijd").
     // (No "continue": a longer name the rules below find wins, "bij grondverzet dekker".)
     if (coinedFirmFrame(ctx, t) || (framedFamilyFirms(ctx).has(t.low) && lowerFamilyFirm(ctx, t))) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+    // A town's name between an employer frame's "bij" and "in"/"te" + another town is a firm named after it (or its
+    // owner): "ze is begonnen bij zwanenburg in rijnsburg" (no town lies in another; not "werkt bij zwanenburg", the
+    // village, nor a first name or relation; session 30 B).
+    else if (p1low === "bij" && t.low.length >= 5 && /^\p{Ll}+$/u.test(t.t) && lex.places.phrases.has(t.key) && !lex.abroad.has(t.key) && !REGION_ONLY.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !RELATIONS.has(t.low) &&
+      townAfterAt(ctx, t.i + 1) && tokens[t.i + 2].key !== t.key && !lex.abroad.has(tokens[t.i + 2].key) && text.slice(t.e, tokens[t.i + 1].s) === " " && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) && frameWordBefore(ctx, t, FIRM_FRAME_WORDS.bij))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
     // A lower-case "ter"/"ten" + a name in an employer frame or after a trade word is the family firm: "30 jaar bij ter
     // weeme gestaan", "loonstrook van ter brugge", "broodje bij bakkerij ter haar" (after a trade word the name may be a
     // word or a town, as no pronoun or town follows "ter"); not a phrase "ter plaatse", "ter info", nor the village "ter apel".
@@ -5703,6 +5742,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   lowerCaseOrgRule(ctx);
   schoolShortForms(ctx);
+  if (ctx.speakers.size > 0 || /^[^\p{L}]*\p{Ll}/u.test(text)) lowerShortFormsOfNamedOrgs(ctx);
   if (may(hasAny(text, LOWER_PARTNERS_GUARD))) lowerPartnersFirms(ctx);
   placeRules(ctx);
   institutionRules(ctx);
