@@ -9851,6 +9851,14 @@ describe("s30-B: lower-case organisations in chats (school short forms, bank and
     ["[10:01] iris: hij is verzekerd bij zorg en zekerheid\n[10:02] bas: we kijken er met zorg naar", "instelling", ["zorg en zekerheid"]],
     ["Aanwezig: Sanne (moeder), Kees (horizon), Piet (scala)", "instelling", []],
     ["[10:01] iris: ze werkt bij zwanenburg\n[10:02] bas: hij werkt bij brabant in eindhoven, ze woont bij ede in de buurt", "instelling", []],
+    // a club abbreviation "sc"/"fc" + a place after a preposition
+    ["[10:01] iris: hij voetbalt bij sc stadskanaal\n[10:02] bas: en zijn broer is fan van fc emmen", "instelling", ["sc stadskanaal", "fc emmen"]],
+    // a lower-case employer with a trade word in apposition after a work frame's "bij"
+    ["[10:01] iris: hij werkte eerder bij hovelink, autobedrijf\n[10:02] bas: ok", "instelling", ["hovelink"]],
+    ["[10:01] iris: ze kan beginnen bij van rossum, fruitteelt, eerst proefplaatsing\n[10:02] bas: top", "instelling", ["van rossum"]],
+    // hard negatives: a pronoun, a relation, a service with a trade word after it; "sc" alone
+    ["[10:01] iris: hij werkt bij haar, schoonmaakbedrijf\n[10:02] bas: hij werkte bij zijn oom, bouwbedrijf", "instelling", []],
+    ["[10:01] iris: ze werkt bij gemeente, bouw\n[10:02] bas: zie sc voor details", "instelling", []],
     // owners of a firm stay firms
     ["[10:01] iris: hij werkt bij hendriks transport\n[10:02] bas: ok", "instelling", ["hendriks transport"]],
     ["[10:01] iris: ze kreeg een brief van woonkracht\n[10:02] bas: ok", "instelling", ["woonkracht"]],

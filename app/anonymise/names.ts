@@ -4707,7 +4707,8 @@ function coinedTradeName(ctx: Ctx, nm: Token, trade?: Token): boolean {
   return (!ORDINARY_WORD_END.test(nm.low) || regionHousing) && !lex.common.has(nm.low) && !isNegative(lex, nm.key) && !lex.surnames.has(capitalised(nm.t)) && !lex.ambiguousSurnames.has(capitalised(nm.t));
 }
 // Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
-const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
+// (also "sc"/"fc" + a place: "voetbalt bij sc stadskanaal", "fan van fc emmen"; session 30 B)
+const LOWER_CLUB_ABBR = new Set(["vv", "sv", "sc", "fc", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
 // Prepositions before a lower-case club abbreviation that make it the club: "voetbalt bij vv …", "lid van sv …".
 const CLUB_PREPS = new Set(["bij", "van", "voor", "naar", "op", "tegen"]);
 // Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
@@ -5056,6 +5057,38 @@ function lowerShortFormsOfNamedOrgs(ctx: Ctx) {
     if (nx?.word && text.slice(t.e, nx.s) === " " && matchPhrase(ctx, t.i, lex.institutions) > t.i) continue;
     if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) continue;
     ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+// A trade or sector word in apposition after an employer: "werkte eerder bij tammeling, autobedrijf", "kan beginnen bij van
+// mourik, fruitteelt".
+const APPOSITION_TRADE = /^(?:\p{Ll}{3,}(?:bedrijf|teelt|handel|fabriek|kwekerij|winkel|zaak|garage|bakkerij|slagerij|groothandel)|bouw|transport|logistiek|schoonmaak|horeca|supermarkt|garage|bakkerij|slagerij|kwekerij|loonwerk|installatie|techniek|metaal|hoveniers)$/u;
+// Pronouns and people words after "bij" that a trade apposition describes ("werkt bij haar, schoonmaakbedrijf" is her firm,
+// no name).
+const NOT_EMPLOYER_AFTER_BIJ = /^(?:haar|hen|hun|jullie|elkaar|zichzelf|iemand|niemand|anderen|familie|vrienden|kennissen|mensen|ouders|bedrijven|diverse|verschillende)$/u;
+/** In lower-case writing, after an employer frame's "bij", a lower-case name (or a particle surname) with a trade word in
+ * apposition closing the clause is the firm: "werkte eerder bij tammeling, autobedrijf", "beginnen bij van mourik, fruitteelt"
+ * (no word, first name, place (a place after a particle is a surname: "van rossum"), relation or pronoun; session 30 B). */
+function lowerFirmsBeforeTradeApposition(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (const b of tokens) {
+    if (b.low !== "bij" || b.cap) continue;
+    const start = tokens[b.i + 1];
+    if (!start?.word || start.cap || start.upper || text.slice(b.e, start.s) !== " ") continue;
+    let j = start.i;
+    if (start.low === "van" || /^te[rn]$/.test(start.low)) {
+      j++;
+      if (start.low === "van" && /^(?:de|der|den)$/.test(tokens[j]?.low ?? "") && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+    }
+    const nm = tokens[j];
+    if (!nm?.word || nm.cap || nm.upper || !/^\p{Ll}{4,}$/u.test(nm.t) || (j > start.i && text.slice(tokens[j - 1].e, nm.s) !== " ")) continue;
+    const comma = tokens[j + 1];
+    const tr = tokens[j + 2];
+    if (comma?.t !== "," || comma.s !== nm.e || !tr?.word || tr.cap || text.slice(comma.e, tr.s) !== " " || !APPOSITION_TRADE.test(tr.low) || !/^[ \t]*(?:[,.;:!?)]|\n|$)/.test(text.slice(tr.e, tr.e + 2))) continue;
+    if (lex.common.has(nm.low) || lex.firstNamesLower.has(nm.low) || (j === start.i && lex.places.phrases.has(nm.key)) || isNegative(lex, nm.key) || RELATIONS.has(nm.low) || PARTICLES.has(nm.low) || NOT_EMPLOYER_AFTER_BIJ.test(nm.low) || lex.institutionHeads.phrases.has(nm.key) || ctx.speakers.has(nm.low)) continue;
+    if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, start.i)) || !frameWordBefore(ctx, start, FIRM_FRAME_WORDS.bij)) continue;
+    // (below the context rank, so the name does not spread to its other mentions: "tammeling heeft er veel ontslagen" may
+    // be the owner)
+    ctx.out.push({ s: start.s, e: nm.e, label: "instelling", prio: PRIO.institutionContext - 1 });
   }
 }
 function lowerCaseOrgRule(ctx: Ctx) {
@@ -5742,6 +5775,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   lowerCaseOrgRule(ctx);
   schoolShortForms(ctx);
+  if (may(text.includes(","))) lowerFirmsBeforeTradeApposition(ctx);
   if (ctx.speakers.size > 0 || /^[^\p{L}]*\p{Ll}/u.test(text)) lowerShortFormsOfNamedOrgs(ctx);
   if (may(hasAny(text, LOWER_PARTNERS_GUARD))) lowerPartnersFirms(ctx);
   placeRules(ctx);
