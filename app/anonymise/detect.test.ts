@@ -9859,6 +9859,11 @@ describe("s30-B: lower-case organisations in chats (school short forms, bank and
     // hard negatives: a pronoun, a relation, a service with a trade word after it; "sc" alone
     ["[10:01] iris: hij werkt bij haar, schoonmaakbedrijf\n[10:02] bas: hij werkte bij zijn oom, bouwbedrijf", "instelling", []],
     ["[10:01] iris: ze werkt bij gemeente, bouw\n[10:02] bas: zie sc voor details", "instelling", []],
+    // an owner's firm with goods, before "in" + a town of several words
+    ["[10:01] iris: probeer van der meer bloembollen in anna paulowna, die zoeken mensen\n[10:02] bas: top", "instelling", ["van der meer bloembollen"]],
+    ["[10:01] iris: hij werkt bij de jong bouw in den haag\n[10:02] bas: ok", "instelling", ["de jong bouw"]],
+    // hard negatives: goods without an owner
+    ["[10:01] iris: hij werkt bij bloembollen in de kas\n[10:02] bas: ze werkt bij verse bloembollen", "instelling", []],
     // owners of a firm stay firms
     ["[10:01] iris: hij werkt bij hendriks transport\n[10:02] bas: ok", "instelling", ["hendriks transport"]],
     ["[10:01] iris: ze kreeg een brief van woonkracht\n[10:02] bas: ok", "instelling", ["woonkracht"]],

@@ -4655,7 +4655,11 @@ const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzen
 /** Whether "in", "uit" or "te" stands at token j with a town (no ambiguous place name) right after it: "… in doetinchem". */
 function townAfterAt(ctx: Ctx, j: number): boolean {
   const { tokens, lex } = ctx;
-  return /^(?:in|uit|te)$/.test(tokens[j]?.low ?? "") && !!tokens[j + 1] && lex.places.phrases.has(tokens[j + 1].key) && !lex.ambiguousPlaces.has(tokens[j + 1].key);
+  if (!/^(?:in|uit|te)$/.test(tokens[j]?.low ?? "") || !tokens[j + 1]) return false;
+  if (lex.places.phrases.has(tokens[j + 1].key) && !lex.ambiguousPlaces.has(tokens[j + 1].key)) return true;
+  // (also a town of several words: "in anna paulowna", "in den haag"; session 30 B)
+  const end = tokens[j + 1].word ? matchPhrase(ctx, j + 1, lex.places) : -1;
+  return end > j + 1 && !lex.ambiguousPlaces.has(phraseKey(ctx.text.slice(tokens[j + 1].s, tokens[end].e)));
 }
 /** Whether a clause opens at `s`: the text start, a sentence end or colon and a space, or a line break just before it. */
 function opensClauseAt(text: string, s: number): boolean {
@@ -4665,7 +4669,8 @@ function opensClauseAt(text: string, s: number): boolean {
 // Goods, crops and farm work that close a grower's, trader's or contractor's firm named after its owner: "vos groenten in
 // luttelgeest", "hoekstra aardappelen", "bij kok akkerbouw", "veldhuis loonwerk", "van dijk agf", "vanderveen gebak",
 // "olsthoorn orchideeën", "vd berg flexwerk" (a word before them that is no surname makes no firm: "bij verse groenten").
-const LOWER_OWNER_GOODS = "groenten|groente|aardappelen|akkerbouw|loonwerk|agf|fruit|gebak|orchideeën|flexwerk";
+// (also flower bulbs: "van der slot bloembollen in anna paulowna"; session 30 B)
+const LOWER_OWNER_GOODS = "groenten|groente|aardappelen|akkerbouw|loonwerk|agf|fruit|gebak|orchideeën|flexwerk|bloembollen";
 const LOWER_OWNER_GOODS_RE = new RegExp(`^(?:${LOWER_OWNER_GOODS})$`, "u");
 const PLAIN_GOODS_ADJECTIVE = /^(?:vers|verse|oud|oude|rood|wit|zwart|groen|geel|blauw|bruin|groot|klein|jong|goed|mooi|lekker|zoet|zuur|bio|eigen|veel|weinig)$/u;
 /** Whether lower-case word w is a plain adjective that describes a firm before its trade word, no owner's name: "klein
