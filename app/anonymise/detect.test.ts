@@ -9873,3 +9873,58 @@ describe("s30-A: capitalised organisations: a titled owner with a role, sentence
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s30-B: lower-case organisations in chats (school short forms, bank and chain frames) and adjective + trade word", () => {
+  it.each([
+    // a school's name without its head word, in a school frame ("op het" is the idiom itself)
+    ["[10:01] iris: die zit in 3 havo op het wolfert\n[10:02] bas: ok", "instelling", ["wolfert"]],
+    ["[10:01] iris: hij is gestopt met zijn opleiding bij het da vinci\n[10:02] bas: jammer", "instelling", ["da vinci"]],
+    ["[10:01] iris: ze doet mbo bij vista in sittard\n[10:02] bas: ok", "instelling", ["vista"]],
+    ["[10:01] iris: zit hij nog op het calvijn?\n[10:02] bas: ja", "instelling", ["calvijn"]],
+    // lexicon schools written in lower case
+    ["[10:01] iris: zijn dochter zit op het lingecollege\n[10:02] bas: ok", "instelling", ["lingecollege"]],
+    ["[10:01] iris: hij zit bij het insula, klas 2\n[10:02] bas: ok", "instelling", ["insula"]],
+    // a bank's short form before its account or app; a chain after "van de" with a payslip in the clause
+    ["[10:01] iris: stuur de afschriften van je ing rekening\n[10:02] bas: ok", "instelling", ["ing"]],
+    ["[10:01] iris: haar loonstrook van de hema is nog niet binnen\n[10:02] bas: ok", "instelling", ["hema"]],
+    // hard negatives: a painter, ordinary school words and places, a title, a bag from a chain, adjective + trade word
+    ["[10:01] iris: ze hebben een schilderij van da vinci op school besproken\n[10:02] bas: leuk", "instelling", []],
+    ["[10:01] iris: hij zit op het stedelijk\n[10:02] bas: ze zit op de montessori", "instelling", []],
+    ["[10:01] iris: hij zit bij het raam in de klas\n[10:02] bas: mooi uitzicht bij vista point", "instelling", []],
+    ["[10:01] iris: brief van ing. de vries ontvangen\n[10:02] bas: ok", "instelling", []],
+    ["[10:01] iris: ze kreeg een tas van de hema\n[10:02] bas: leuk", "instelling", []],
+    ["[10:01] iris: hij werkt bij klein transportbedrijf\n[10:02] bas: en zijn broer bij jong bouwbedrijf", "instelling", []],
+    ["Hij werkt bij klein transportbedrijf in de buurt, zijn zus bij groot schoonmaakbedrijf.", "instelling", []],
+    ["[10:01] iris: ze woont bij woonwijk de hoven\n[10:02] bas: ok", "instelling", []],
+    ["ze wonen bij woonwijk noord", "instelling", []],
+    // the first word of a lexicon organisation that the chat names in full, at its bare mentions after a preposition
+    ["[10:01] iris: contract via otto of direct?\n[10:02] bas: via otto workforce\n[10:03] bas: werkschoenen heeft hij van otto gekregen", "instelling", ["otto", "otto workforce", "otto"]],
+    // a lexicon organisation in brackets after a person's name in a list of who was there
+    ["Aanwezig: Nadia (mondriaan), Ilse Geurts (woonpunt), Kees (buurman)", "instelling", ["mondriaan", "woonpunt"]],
+    // a town's name between a work frame's "bij" and "in" + another town is the firm named after it
+    ["[10:01] iris: ze is maandag begonnen bij zwanenburg in rijnsburg\n[10:02] bas: top", "instelling", ["zwanenburg"]],
+    // hard negatives: a person called Otto, a word of the full name, brackets with a relation or a word-like name, towns
+    ["[10:01] iris: ik sprak met otto over zijn moeder\n[10:02] bas: hij werkt via randstad", "instelling", ["randstad"]],
+    ["[10:01] iris: hij is verzekerd bij zorg en zekerheid\n[10:02] bas: we kijken er met zorg naar", "instelling", ["zorg en zekerheid"]],
+    ["Aanwezig: Sanne (moeder), Kees (horizon), Piet (scala)", "instelling", []],
+    ["[10:01] iris: ze werkt bij zwanenburg\n[10:02] bas: hij werkt bij brabant in eindhoven, ze woont bij ede in de buurt", "instelling", []],
+    // a club abbreviation "sc"/"fc" + a place after a preposition
+    ["[10:01] iris: hij voetbalt bij sc stadskanaal\n[10:02] bas: en zijn broer is fan van fc emmen", "instelling", ["sc stadskanaal", "fc emmen"]],
+    // a lower-case employer with a trade word in apposition after a work frame's "bij"
+    ["[10:01] iris: hij werkte eerder bij hovelink, autobedrijf\n[10:02] bas: ok", "instelling", ["hovelink"]],
+    ["[10:01] iris: ze kan beginnen bij van rossum, fruitteelt, eerst proefplaatsing\n[10:02] bas: top", "instelling", ["van rossum"]],
+    // hard negatives: a pronoun, a relation, a service with a trade word after it; "sc" alone
+    ["[10:01] iris: hij werkt bij haar, schoonmaakbedrijf\n[10:02] bas: hij werkte bij zijn oom, bouwbedrijf", "instelling", []],
+    ["[10:01] iris: ze werkt bij gemeente, bouw\n[10:02] bas: zie sc voor details", "instelling", []],
+    // an owner's firm with goods, before "in" + a town of several words
+    ["[10:01] iris: probeer van der meer bloembollen in anna paulowna, die zoeken mensen\n[10:02] bas: top", "instelling", ["van der meer bloembollen"]],
+    ["[10:01] iris: hij werkt bij de jong bouw in den haag\n[10:02] bas: ok", "instelling", ["de jong bouw"]],
+    // hard negatives: goods without an owner
+    ["[10:01] iris: hij werkt bij bloembollen in de kas\n[10:02] bas: ze werkt bij verse bloembollen", "instelling", []],
+    // owners of a firm stay firms
+    ["[10:01] iris: hij werkt bij hendriks transport\n[10:02] bas: ok", "instelling", ["hendriks transport"]],
+    ["[10:01] iris: ze kreeg een brief van woonkracht\n[10:02] bas: ok", "instelling", ["woonkracht"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

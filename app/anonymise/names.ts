@@ -4622,7 +4622,8 @@ const HOUSING_SUBJECT_VERBS = /^(?:zegt|zei|heeft|had|wil|stuurt|stuurde|belt|be
  * ending ("woonkamer", "woonruimte"). */
 function housingCompound(ctx: Ctx, t: Token): boolean {
   const { lex } = ctx;
-  if (!/^(?:\p{Ll}{4,}(?:wonen|energie)|woon\p{Ll}{4,})$/u.test(t.t) || !wordStandsAlone(ctx, t)) return false;
+  // (no ordinary "woon" compound: "bij woonwijk", "naar woonboot"; session 30 B)
+  if (!/^(?:\p{Ll}{4,}(?:wonen|energie)|woon\p{Ll}{4,})$/u.test(t.t) || WOON_WORDS.test(t.low) || !wordStandsAlone(ctx, t)) return false;
   if (/^(?:samen|zelfstandig|beschermd|begeleid|thuis|kamer|groeps|buiten|binnen|boven|beneden|onder|achter|voor|terug|weer|zonne|wind|groene|duurzame|kern|water|bio|rest|warmte|eigen)(?:wonen|energie)$/u.test(t.low)) return false;
   if (/^woon/u.test(t.low) && (ORDINARY_WORD_END.test(t.low) || lex.common.has(t.low.slice(4)) || isNegative(lex, t.low.slice(4)))) return false;
   const cap = capitalised(t.t);
@@ -4692,7 +4693,11 @@ const LOWER_ORG_ANNOUNCERS = new Set(["uitzendbureau", "uitzendbureaus", "uitzen
 /** Whether "in", "uit" or "te" stands at token j with a town (no ambiguous place name) right after it: "… in doetinchem". */
 function townAfterAt(ctx: Ctx, j: number): boolean {
   const { tokens, lex } = ctx;
-  return /^(?:in|uit|te)$/.test(tokens[j]?.low ?? "") && !!tokens[j + 1] && lex.places.phrases.has(tokens[j + 1].key) && !lex.ambiguousPlaces.has(tokens[j + 1].key);
+  if (!/^(?:in|uit|te)$/.test(tokens[j]?.low ?? "") || !tokens[j + 1]) return false;
+  if (lex.places.phrases.has(tokens[j + 1].key) && !lex.ambiguousPlaces.has(tokens[j + 1].key)) return true;
+  // (also a town of several words: "in anna paulowna", "in den haag"; session 30 B)
+  const end = tokens[j + 1].word ? matchPhrase(ctx, j + 1, lex.places) : -1;
+  return end > j + 1 && !lex.ambiguousPlaces.has(phraseKey(ctx.text.slice(tokens[j + 1].s, tokens[end].e)));
 }
 /** Whether a clause opens at `s`: the text start, a sentence end or colon and a space, or a line break just before it. */
 function opensClauseAt(text: string, s: number): boolean {
@@ -4702,9 +4707,13 @@ function opensClauseAt(text: string, s: number): boolean {
 // Goods, crops and farm work that close a grower's, trader's or contractor's firm named after its owner: "vos groenten in
 // luttelgeest", "hoekstra aardappelen", "bij kok akkerbouw", "veldhuis loonwerk", "van dijk agf", "vanderveen gebak",
 // "olsthoorn orchideeën", "vd berg flexwerk" (a word before them that is no surname makes no firm: "bij verse groenten").
-const LOWER_OWNER_GOODS = "groenten|groente|aardappelen|akkerbouw|loonwerk|agf|fruit|gebak|orchideeën|flexwerk";
+// (also flower bulbs: "van der slot bloembollen in anna paulowna"; session 30 B)
+const LOWER_OWNER_GOODS = "groenten|groente|aardappelen|akkerbouw|loonwerk|agf|fruit|gebak|orchideeën|flexwerk|bloembollen";
 const LOWER_OWNER_GOODS_RE = new RegExp(`^(?:${LOWER_OWNER_GOODS})$`, "u");
 const PLAIN_GOODS_ADJECTIVE = /^(?:vers|verse|oud|oude|rood|wit|zwart|groen|geel|blauw|bruin|groot|klein|jong|goed|mooi|lekker|zoet|zuur|bio|eigen|veel|weinig)$/u;
+/** Whether lower-case word w is a plain adjective that describes a firm before its trade word, no owner's name: "klein
+ * transportbedrijf", "jong bouwbedrijf", "lokaal schoonmaakbedrijf". */
+const plainAdjective = (w: string) => PLAIN_GOODS_ADJECTIVE.test(w) || SERVICE_ADJECTIVES.has(w);
 // Endings of Dutch surnames before a trade word (genitive, patronymic and place-name endings): "gevers", "harmsen",
 // "zandbergen", "olsthoorn", "wolbrink".
 const LOWER_OWNER_SURNAME_END = /(?:[^aeiou]ers|[^aeiou]sen|berg|bergen|veen|hoorn|oorn|brink|ink|sma|stra|huis|horst|kamp|dijk|veld|beek|broek|mans)$/u;
@@ -4718,7 +4727,8 @@ const LOWER_OWNER_ANNOUNCERS = new Set(["bij", "via", "voor", "veur", "van", "lo
 const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "email", "e-mail", "post", "aanmaning", "factuur", "rekening", "contract", "medewerker", "medewerkster", "consulent", "begeleider", "begeleiding", "thuisbegeleiding", "thuiszorg", "wijkverpleging", "wijkverpleegkundige", "verhuurder", "ben", "zijn", "maatje", "vrijwilliger", "vrijwilligster", "jobcoach", "coach", "jc", "trajectbegeleider", "casemanager", "contactpersoon", "regeling", "betalingsregeling"]);
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
 // (also starting there and the shop-floor jobs of a chain: "beginnen bij hema in tilburg", "vakkenvuller bij jumbo in goirle")
-const LOWER_WORK_WORDS = new Set(["werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker", "draaien", "uren"]);
+// (and the payslip or wage of an employer, "de loonstrook van de hema"; session 30 B)
+const LOWER_WORK_WORDS = new Set(["loonstrook", "loonstrookje", "loonstroken", "salaris", "werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker", "draaien", "uren"]);
 // Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
@@ -4740,7 +4750,8 @@ function coinedTradeName(ctx: Ctx, nm: Token, trade?: Token): boolean {
   return (!ORDINARY_WORD_END.test(nm.low) || regionHousing) && !lex.common.has(nm.low) && !isNegative(lex, nm.key) && !lex.surnames.has(capitalised(nm.t)) && !lex.ambiguousSurnames.has(capitalised(nm.t));
 }
 // Sports-club abbreviations written in lower case: "rksv heino", "vv emmen".
-const LOWER_CLUB_ABBR = new Set(["vv", "sv", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
+// (also "sc"/"fc" + a place: "voetbalt bij sc stadskanaal", "fan van fc emmen"; session 30 B)
+const LOWER_CLUB_ABBR = new Set(["vv", "sv", "sc", "fc", "rksv", "rkvv", "svv", "rksvv", "cvv", "gvv", "asv", "hsv", "voetbalvereniging", "voetbalclub"]);
 // Prepositions before a lower-case club abbreviation that make it the club: "voetbalt bij vv …", "lid van sv …".
 const CLUB_PREPS = new Set(["bij", "van", "voor", "naar", "op", "tegen"]);
 // Trade words (no -bedrijf compound) that open a firm named after its owner: "bakkerij brookhuis", "grondverzet dekker".
@@ -4969,7 +4980,10 @@ function lowerBrothersFirm(ctx: Ctx, i: number): [number, number] | undefined {
 // "woon" compounds that are words, no corporation's name: "woonplaats", "woonwijk".
 const WOON_WORDS = /^woon(?:plaats|plaatsen|adres|wijk|wijken|boot|wagen|groep|unit|vorm|erf|keuken|kamer|ark|gebouw|complex|blok|straat|dorp|stad|kern|zorg|cel|laag|etage|deel|gedeelte|ruimte|lasten|situatie|omgeving|begeleiding|coach|consulent|toeslag|fraude|kosten|duur|recht|gemeente|regio|land|huis)$/u;
 // Banks' short forms, no Dutch word in lower case: "rabo", "abn", "sns".
-const LOWER_BANK_SHORT = /^(?:rabo|abn|sns|asn|knab|bunq)$/u;
+// (also "ing", no Dutch word alone, but not the title "ing." of an engineer; session 30 B)
+const LOWER_BANK_SHORT = /^(?:rabo|abn|sns|asn|knab|bunq|ing)$/u;
+// A bank's account, card or app after its short form: "je ing rekening", "de rabo app" (session 30 B).
+const LOWER_BANK_PRODUCT = /^(?:rekening|bankrekening|betaalrekening|spaarrekening|rekeningnummer|rekeningen|app|bankapp|pas|pinpas|bankpas|creditcard|afschrift|afschriften|account)$/u;
 // Chains' short forms that are also an interjection or a word: "ah" ("ah die"), "plus", "spar"; only with "de" after a
 // preposition and a work word or a place.
 const LOWER_CHAIN_SHORT = /^(?:ah|hema|jumbo|lidl|aldi|plus|coop|spar|action|kruidvat|etos|gamma|praxis|karwei|ikea|primark|xenos|wibra|blokker|dirk|vomar|dekamarkt|hoogvliet|boni|poiesz)$/u;
@@ -4983,9 +4997,11 @@ function lowerChainShortForm(ctx: Ctx, t: Token, articled: boolean, before: stri
   const p1 = tokens[t.i - 1];
   if (!p1 || text.slice(p1.e, t.s) !== " ") return false;
   if (LOWER_BANK_SHORT.test(t.low)) {
+    if (t.low === "ing" && text.charAt(t.e) === ".") return false;
     // (not the first word of a longer name: "abn amro" is the lexicon's)
     const nx = tokens[t.i + 1];
     if (nx?.word && text.slice(t.e, nx.s) === " " && lex.institutions.phrases.has(phraseKey(text.slice(t.s, nx.e)))) return false;
+    if (nx?.word && text.slice(t.e, nx.s) === " " && LOWER_BANK_PRODUCT.test(nx.low)) return true;
     return (articled && p1.low === "de") || /^(?:bij|van|via|door|naar|met|aan|voor|op)$/.test(p1.low);
   }
   if (!LOWER_CHAIN_SHORT.test(t.low) || !articled || p1.low !== "de" || !/^(?:bij|naar|van)$/.test(before)) return false;
@@ -5001,6 +5017,122 @@ function chainFramed(ctx: Ctx, t: Token): boolean {
   const workBefore = tokens.slice(Math.max(0, t.i - 9), t.i - 2).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)) && !/\n/.test(text.slice(x.e, t.s)));
   const workAfter = tokens.slice(t.i + 1, t.i + 7).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(0, n).some((y) => /^[.!?;:,]$/.test(y.t)) && !/\n/.test(text.slice(t.e, x.s)));
   return workBefore || workAfter;
+}
+// Head words of a school that people leave off its name: "het da vinci (college)", "bij vista (college)", "het wolfert (dalton)".
+const SCHOOL_NAME_HEADS = ["college", "lyceum", "scholengemeenschap", "gymnasium", "atheneum", "dalton"];
+// Words of going to school in the clause of a school's short form: "doet mbo bij vista", "zit in 4 havo op het wolfert",
+// "opleiding bij het da vinci".
+const SCHOOL_CUE_WORDS = /^(?:school|opleiding|mbo|hbo|havo|vwo|vmbo|mavo|atheneum|klas|brugklas|leerling|leerjaar|mentor|examen|eindexamen|diploma|leerplicht|leerplichtig|studie|student|studeert|ingeschreven|geschorst|verzuim|spijbelt|spijbelen)$/;
+// School names of the lexicon whose short form is an ordinary word: "zit op de horizon", "in de regio", "de zone".
+const SCHOOL_SHORT_WORDS = /^(?:regio|zone|nova|prisma|atlas|horizon|linde|meander|radius|alfa|arte|id|mondial|penta|esprit|citadel|olympus|summa|hofstad|markland|libanon|montessori|dalton|christelijk|stedelijk|amsterdams|delfts|rijnlands|veluws|bataafs|goese|harens|udens|regius|marne|elde|vinse|soma|mundus)$/;
+/** In lower-case writing, a school's name without its head word after "op/bij/naar (het)" in a school frame: "doet mbo
+ * bij vista in heerlen", "zit in 4 havo op het wolfert", "gestopt met zn opleiding bij het da vinci" (the lexicon knows
+ * "Vista College", "Da Vinci College", "Wolfert Dalton"). The short form is no word, place, first name or surname; "op
+ * het" + a short form is the school idiom itself ("zit op het wolfert"), another preposition needs a school word in the clause
+ * (session 30 B). */
+function schoolShortForms(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || t.low.length < 2 || !/^\p{Ll}+$/u.test(t.t) || !lex.institutions.firstWords.has(t.low)) continue;
+    const p1 = tokens[t.i - 1];
+    if (!p1 || text.slice(p1.e, t.s) !== " ") continue;
+    const articled = p1.low === "het";
+    const prep = articled ? tokens[t.i - 2] : p1;
+    if (!prep || !/^(?:op|bij|naar)$/.test(prep.low) || (articled && text.slice(prep.e, p1.s) !== " ")) continue;
+    if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) continue;
+    // the longest run of up to three lower-case words + a school head that the lexicon knows
+    let end = -1;
+    for (let j = t.i; j < Math.min(tokens.length, t.i + 3); j++) {
+      const w = tokens[j];
+      if (!w.word || w.cap || w.upper || (j > t.i && text.slice(tokens[j - 1].e, w.s) !== " ")) break;
+      const key = phraseKey(text.slice(t.s, w.e));
+      if (SCHOOL_NAME_HEADS.some((h) => lex.institutions.phrases.has(`${key} ${h}`))) end = j;
+    }
+    if (end < 0) continue;
+    const last = tokens[end];
+    const key = phraseKey(text.slice(t.s, last.e));
+    if (key.replace(/ /g, "").length < 4 || (end === t.i && t.low.length < 4)) continue;
+    if (SCHOOL_SHORT_WORDS.test(key) || lex.common.has(key) || lex.places.phrases.has(key) || lex.places.phrases.has(t.key) || lex.firstNamesLower.has(t.low) || lex.surnames.has(capitalised(t.t)) || lex.ambiguousSurnames.has(capitalised(t.t)) || isNegative(lex, key) || DUTCH_WORD_RE.test(last.low) || ORDINARY_WORD_END.test(last.low)) continue;
+    // (the name ends there: not "op het vista college", "bij de da vinci school", which other rules take whole)
+    const nx = tokens[end + 1];
+    if (nx?.word && text.slice(last.e, nx.s) === " " && !/^(?:in|te|en|of|maar|want|sinds|tot|geweest|gezeten|gegaan|gestopt|gezakt|geslaagd|gehad|zit|zat|is|was)$/.test(nx.low)) continue;
+    if (/^[-@.]\p{L}/u.test(text.slice(last.e, last.e + 2))) continue;
+    let cue = prep.low === "op" && articled;
+    if (!cue) {
+      // a school word in the clause, before (up to ten tokens) or after (up to six) the name
+      for (let j = prep.i - 1; j >= Math.max(0, prep.i - 10) && !cue; j--) {
+        if (/^[.!?;:]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j].e, tokens[j + 1].s))) break;
+        cue = SCHOOL_CUE_WORDS.test(tokens[j].low);
+      }
+      for (let j = end + 1; j < Math.min(tokens.length, end + 7) && !cue; j++) {
+        if (/^[.!?;:]$/.test(tokens[j].t) || /\n/.test(text.slice(tokens[j - 1].e, tokens[j].s))) break;
+        cue = SCHOOL_CUE_WORDS.test(tokens[j].low);
+      }
+    }
+    if (cue) ctx.out.push({ s: t.s, e: last.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+/** In lower-case writing, the first word of a multi-word lexicon organisation that the text names in full (in lower case)
+ * is that organisation at its bare mentions after a preposition: "via otto workforce", then "contract via otto", "schoenen van
+ * otto gekregen" (also when the word is a first name: the full name tells). Not a word (nor a Dutch word shape: "zorg en
+ * zekerheid" leaves "met zorg" alone), place, particle, surname or head word (session 30 B). */
+function lowerShortFormsOfNamedOrgs(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  let firsts: Set<string> | undefined;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || t.low.length < 4 || !/^\p{Ll}+$/u.test(t.t) || !lex.institutions.firstWords.has(t.low)) continue;
+    const nx = tokens[t.i + 1];
+    if (!nx?.word || nx.cap || nx.upper || text.slice(t.e, nx.s) !== " ") continue;
+    const end = matchPhrase(ctx, t.i, lex.institutions);
+    if (end <= t.i || tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper)) continue;
+    const key = phraseKey(text.slice(t.s, tokens[end].e));
+    if (lex.ambiguousInstitutions.has(key) || isNegative(lex, key) || lex.common.has(t.low) || lex.places.phrases.has(t.key) || PARTICLES.has(t.low) || lex.institutionHeads.phrases.has(t.key) || isNegative(lex, t.key) || lex.surnames.has(capitalised(t.t)) ||
+      DUTCH_WORD_RE.test(t.low) || ORDINARY_WORD_END.test(t.low) || RELATIONS.has(t.low)) continue;
+    (firsts ??= new Set()).add(t.low);
+  }
+  if (!firsts) return;
+  for (const t of tokens) {
+    if (!t.word || t.cap || t.upper || !firsts.has(t.low)) continue;
+    const p1 = tokens[t.i - 1];
+    const nx = tokens[t.i + 1];
+    if (!p1 || text.slice(p1.e, t.s) !== " " || !/^(?:via|bij|van|naar|met|door)$/.test(p1.low) || /^[-@.]\p{L}/u.test(text.slice(t.e, t.e + 2))) continue;
+    // (a bare mention: no word of the full name after it)
+    if (nx?.word && text.slice(t.e, nx.s) === " " && matchPhrase(ctx, t.i, lex.institutions) > t.i) continue;
+    if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionLexicon });
+  }
+}
+// A trade or sector word in apposition after an employer: "werkte eerder bij tammeling, autobedrijf", "kan beginnen bij van
+// mourik, fruitteelt".
+const APPOSITION_TRADE = /^(?:\p{Ll}{3,}(?:bedrijf|teelt|handel|fabriek|kwekerij|winkel|zaak|garage|bakkerij|slagerij|groothandel)|bouw|transport|logistiek|schoonmaak|horeca|supermarkt|garage|bakkerij|slagerij|kwekerij|loonwerk|installatie|techniek|metaal|hoveniers)$/u;
+// Pronouns and people words after "bij" that a trade apposition describes ("werkt bij haar, schoonmaakbedrijf" is her firm,
+// no name).
+const NOT_EMPLOYER_AFTER_BIJ = /^(?:haar|hen|hun|jullie|elkaar|zichzelf|iemand|niemand|anderen|familie|vrienden|kennissen|mensen|ouders|bedrijven|diverse|verschillende)$/u;
+/** In lower-case writing, after an employer frame's "bij", a lower-case name (or a particle surname) with a trade word in
+ * apposition closing the clause is the firm: "werkte eerder bij tammeling, autobedrijf", "beginnen bij van mourik, fruitteelt"
+ * (no word, first name, place (a place after a particle is a surname: "van rossum"), relation or pronoun; session 30 B). */
+function lowerFirmsBeforeTradeApposition(ctx: Ctx) {
+  const { tokens, lex, text } = ctx;
+  for (const b of tokens) {
+    if (b.low !== "bij" || b.cap) continue;
+    const start = tokens[b.i + 1];
+    if (!start?.word || start.cap || start.upper || text.slice(b.e, start.s) !== " ") continue;
+    let j = start.i;
+    if (start.low === "van" || /^te[rn]$/.test(start.low)) {
+      j++;
+      if (start.low === "van" && /^(?:de|der|den)$/.test(tokens[j]?.low ?? "") && text.slice(tokens[j - 1].e, tokens[j].s) === " ") j++;
+    }
+    const nm = tokens[j];
+    if (!nm?.word || nm.cap || nm.upper || !/^\p{Ll}{4,}$/u.test(nm.t) || (j > start.i && text.slice(tokens[j - 1].e, nm.s) !== " ")) continue;
+    const comma = tokens[j + 1];
+    const tr = tokens[j + 2];
+    if (comma?.t !== "," || comma.s !== nm.e || !tr?.word || tr.cap || text.slice(comma.e, tr.s) !== " " || !APPOSITION_TRADE.test(tr.low) || !/^[ \t]*(?:[,.;:!?)]|\n|$)/.test(text.slice(tr.e, tr.e + 2))) continue;
+    if (lex.common.has(nm.low) || lex.firstNamesLower.has(nm.low) || (j === start.i && lex.places.phrases.has(nm.key)) || isNegative(lex, nm.key) || RELATIONS.has(nm.low) || PARTICLES.has(nm.low) || NOT_EMPLOYER_AFTER_BIJ.test(nm.low) || lex.institutionHeads.phrases.has(nm.key) || ctx.speakers.has(nm.low)) continue;
+    if (!(ctx.speakers.size > 0 || lowerCaseSentence(ctx, start.i)) || !frameWordBefore(ctx, start, FIRM_FRAME_WORDS.bij)) continue;
+    // (below the context rank, so the name does not spread to its other mentions: "tammeling heeft er veel ontslagen" may
+    // be the owner)
+    ctx.out.push({ s: start.s, e: nm.e, label: "instelling", prio: PRIO.institutionContext - 1 });
+  }
 }
 function lowerCaseOrgRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -5078,7 +5210,10 @@ function lowerCaseOrgRule(ctx: Ctx) {
     if (end >= t.i && !tokens.slice(t.i, end + 1).some((x) => x.cap || x.upper) && text.slice(tokens[end].e, tokens[end].e + 1) !== "-") {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       const multi = end > t.i;
-      const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low);
+      // (also in brackets right after a person's capitalised name, in a list of who was there: "Nadia (mondriaan), Joyce
+      // (woonpunt)"; session 30 B)
+      const afterName = p1low === "(" && !!tokens[t.i - 2]?.cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[t.i - 2].t) && text.slice(tokens[t.i - 2].e, p1.s) === " " && text.charAt(tokens[end].e) === ")" && (lex.firstNames.has(tokens[t.i - 2].t) || lex.surnames.has(tokens[t.i - 2].t));
+      const announced = (p1low === "(" && LOWER_ORG_ANNOUNCERS.has(tokens[t.i - 2]?.low ?? "")) || LOWER_ORG_ANNOUNCERS.has(p1low) || afterName;
       const prep = (!articled && ORG_PREPS.has(p1low)) || (articled && p1low === "het" && /^(?:in|naar|bij|uit|van|op)$/.test(before)) ||
         (multi && !articled && /^(?:van|naar|op|met|door|voor)$/.test(p1low)) ||
         (!articled && p1low === "van" && LOWER_ORG_OF_NOUNS.has(tokens[t.i - 2]?.low ?? "")) ||
@@ -5141,6 +5276,12 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // onbepaalde tijd").
     // (No "continue": a longer name the rules below find wins, "bij grondverzet dekker".)
     if (coinedFirmFrame(ctx, t) || (framedFamilyFirms(ctx).has(t.low) && lowerFamilyFirm(ctx, t))) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+    // A town's name between an employer frame's "bij" and "in"/"te" + another town is a firm named after it (or its
+    // owner): "ze is begonnen bij zwanenburg in rijnsburg" (no town lies in another; not "werkt bij zwanenburg", the
+    // village, nor a first name or relation; session 30 B).
+    else if (p1low === "bij" && t.low.length >= 5 && /^\p{Ll}+$/u.test(t.t) && lex.places.phrases.has(t.key) && !lex.abroad.has(t.key) && !REGION_ONLY.has(t.key) && !lex.firstNamesLower.has(t.low) && !lex.common.has(t.low) && !RELATIONS.has(t.low) &&
+      townAfterAt(ctx, t.i + 1) && tokens[t.i + 2].key !== t.key && !lex.abroad.has(tokens[t.i + 2].key) && text.slice(t.e, tokens[t.i + 1].s) === " " && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i)) && frameWordBefore(ctx, t, FIRM_FRAME_WORDS.bij))
+      ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
     // A lower-case "ter"/"ten" + a name in an employer frame or after a trade word is the family firm: "30 jaar bij ter
     // weeme gestaan", "loonstrook van ter brugge", "broodje bij bakkerij ter haar" (after a trade word the name may be a
     // word or a town, as no pronoun or town follows "ter"); not a phrase "ter plaatse", "ter info", nor the village "ter apel".
@@ -5231,6 +5372,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
     const particleOwner = k > t.i && (lex.surnames.has(capNm) || lex.ambiguousSurnames.has(capNm) || (!(k === t.i + 1 && tokens[t.i].low === "de") && /^\p{Ll}{3,}$/u.test(nm.t) && !lex.places.phrases.has(nm.key) && !ORDINARY_WORD_END.test(nm.low)));
     const townAfter = townAfterAt(ctx, k + 2);
     if (!(surname || coined || particleOffice || (particleOwner && townAfter)) || lex.firstNamesLower.has(nm.low) || lex.common.has(nm.low) || isNegative(lex, nm.key)) continue;
+    // (a plain adjective without a particle describes the firm, also when it is a surname: "bij klein transportbedrijf",
+    // "bij groot bouwbedrijf"; session 30 B)
+    if (k === t.i && plainAdjective(nm.low)) continue;
     const opens = opensClauseAt(text, t.s) && LOWER_ORG_VERBS.has(tokens[k + 2]?.low ?? "");
     // (a surname + a plural of a legal profession is a firm wherever it stands: "dat dijkhuis deurwaarders weer schreef")
     // (or a known surname + trade before "in"/"uit"/"te" + a town: "kuypers vlees in boxmeer zet mensen in")
@@ -5373,7 +5517,8 @@ function chatNames(ctx: Ctx) {
     // "werkt nu bij hendriks transport", "via jansen bouw": after bij/via/voor a lower-case lexicon surname (no word, place
     // or first name) + a lower-case trade word is the firm, not the person.
     const trade = tokens[t.i + 1];
-    if (t.low.length >= 4 && trade?.word && !trade.cap && /^(?:bij|via|voor)$/.test(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(t.e, trade.s) === " " && lex.surnames.has(capitalised(t.t)) &&
+    // (no plain adjective: "bij jong bouwbedrijf"; session 30 B)
+    if (t.low.length >= 4 && trade?.word && !trade.cap && /^(?:bij|via|voor)$/.test(tokens[t.i - 1]?.low ?? "") && ctx.text.slice(t.e, trade.s) === " " && lex.surnames.has(capitalised(t.t)) && !plainAdjective(t.low) &&
       !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !lex.firstNamesLower.has(t.low) && !isNegative(lex, t.key) && LOWER_TRADE_TAIL.test(trade.low))
       ctx.out.push({ s: t.s, e: trade.e, label: "instelling", prio: PRIO.institutionHead });
     // Lower-case places in a chat: "wijkteam sliedrecht" (not places that are words: "houten", "huizen").
@@ -5675,6 +5820,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   placeSurnameRule(ctx);
   if (!ctx.speakers.size && /^[^\p{L}]*\p{Ll}/u.test(text)) lowerTextOrgRule(ctx);
   lowerCaseOrgRule(ctx);
+  schoolShortForms(ctx);
+  if (may(text.includes(","))) lowerFirmsBeforeTradeApposition(ctx);
+  if (ctx.speakers.size > 0 || /^[^\p{L}]*\p{Ll}/u.test(text)) lowerShortFormsOfNamedOrgs(ctx);
   if (may(hasAny(text, LOWER_PARTNERS_GUARD))) lowerPartnersFirms(ctx);
   placeRules(ctx);
   institutionRules(ctx);
