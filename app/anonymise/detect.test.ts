@@ -9928,3 +9928,48 @@ describe("s30-B: lower-case organisations in chats (school short forms, bank and
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s30-C: addresses, places, ages and title words outside organisations", () => {
+  it.each([
+    // a lower-case canal street ("-vaart") after a preposition; nouns on -vaart stay out
+    ["jelle? die van noorderdwarsvaart 112 in drachten?", "adres", ["noorderdwarsvaart 112"]],
+    ["hij woont nu aan de hoofdvaart 3", "adres", ["hoofdvaart 3"]],
+    ["na de rondvaart 2 kinderen kwijtgeraakt", "adres", []],
+    ["hij werkte van luchtvaart 2 jaar lang", "adres", []],
+    // "Boulevard" + a name without a particle
+    ["ja, Boulevard Bankert 64, flat bij het strand", "adres", ["Boulevard Bankert 64"]],
+    ["Ze woont op Boulevard Evertsen 12 in Vlissingen.", "adres", ["Boulevard Evertsen 12"]],
+    ["Hij keek naar RTL Boulevard Zomer 2024.", "adres", []],
+    // a quoted or hedged "een jaar of" + a decade after a be-verb; a duration stays out
+    ['Dhr. is volgens haar "een jaar of zeventig", maar hij is 63.', "leeftijd", ["zeventig", "63"]],
+    ["Ze is volgens de buren een jaar of tachtig.", "leeftijd", ["tachtig"]],
+    ['Hij woont er volgens zijn zus "een jaar of twintig".', "leeftijd", []],
+    ['Volgens de aannemer duurt het "een jaar of twintig".', "leeftijd", []],
+    ["Het is volgens haar een jaar of twintig geleden.", "leeftijd", []],
+    // a bare relation word opening a sentence + "is van" + a year
+    ["ik zet het in de notitie. broer is van 1968 volgens brp", "datum", ["1968"]],
+    ["Het huis is van 1930. Auto is van 2012.", "datum", []],
+    // function words after "dhr./mw." are no surname
+    ["Uitgelegd dat wij niet namens dhr. kunnen handelen.", "persoon", []],
+    ["Ruud noemt dat dhr. vroeger meeging met de boot.", "persoon", ["Ruud"]],
+    ["Volgens dhr. vanwege rugklachten.", "persoon", []],
+    ["De politie heeft dhr. gisteravond meegenomen.", "persoon", []],
+    ["In Eritrea werkte dhr. jaren als lasser.", "persoon", []],
+    ["ik heb dhr jansen gebeld", "persoon", ["jansen"]],
+    // "in 't" + a known place after a relation; after a title it stays the surname
+    ["geregeld via haar schoonmoeder in 't Harde. Vervoer met de fiets.", "plaats", ["'t Harde"]],
+    ["geregeld via haar schoonmoeder in 't Harde. Vervoer met de fiets.", "persoon", []],
+    ["mevrouw in 't Veld belde", "persoon", ["in 't Veld"]],
+    // the last word of a longer place name before a speech verb is no speaker
+    ["mw de haan uit Nederhorst den Berg belde gister", "plaats", ["Nederhorst den Berg"]],
+    ["mw de haan uit Nederhorst den Berg belde gister", "persoon", ["de haan"]],
+    ["Toen Jan van den Berg belde was ik weg.", "persoon", ["Jan van den Berg"]],
+    // lexicon: an industrial area, a neighbourhood, a Frisian region
+    ["Hij werkt als orderpicker op het Sloegebied.", "plaats", ["Sloegebied"]],
+    ["bij een van de baggeraars in de Baanhoek.", "plaats", ["Baanhoek"]],
+    ["die jongen werkt in De Wâlden bij een metaalbedrijf", "plaats", ["De Wâlden"]],
+    ["Huisbezoek fam. Koning, Baanhoek 311, Sliedrecht", "adres", ["Baanhoek 311"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -375,6 +375,10 @@ const NOT_LOWER_AFTER_TITLE = new Set(
     // number words, reflexive and object pronouns and prepositions: "mw. drie keer gebeld", "dhr. boven de norm", "mw. zich
     // beoordeeld voelt", "dhr. zelf", "mw. tegen de afspraak in"
     "twee drie vier vijf zes zeven acht negen tien elf twaalf zich zichzelf zelf hem hen hun ons jou jullie boven onder tegen tussen achter naast zonder tijdens sinds vanaf tot " +
+    // plural modal verbs, causal prepositions and time adverbs: "namens dhr. kunnen handelen", "volgens dhr. vanwege
+    // rugklachten", "dat dhr. vroeger meeging", "heeft dhr. gisteravond meegenomen", "werkte dhr. jaren als lasser"
+    "kunnen moeten willen zullen vanwege wegens ondanks dankzij omwille vroeger eerder destijds toentertijd " +
+    "vanmorgen vannacht gisteravond gistermiddag gisterochtend eergisteren jaren maanden weken " +
     // occupations (no common surnames): "in Syrië was dhr. boekhouder"
     "boekhouder apotheker chauffeur monteur ingenieur leraar lerares docent kassière schoonmaker postbode bezorger koerier beveiliger " +
     "conciërge tolk vertaler vakkenvuller orderpicker lasser elektricien loodgieter metselaar stratenmaker kraanmachinist accountant " +
@@ -866,7 +870,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
   // "oom in Den Helder", "woonde in De Bilt": a place whose name starts with the article ("Den Helder") after "in"/"op".
-  if (k > j + 1 && (tokens[j].low === "in" || tokens[j].low === "op") && tokens[j + 1].cap && matchPhrase(ctx, j + 1, ctx.lex.places) >= k) return -1;
+  // (also a place opening with a lower-case "'t": "schoonmoeder in 't Harde", "oom in 't Zandt"; not after a title:
+  // "mevrouw in 't Veld" is the surname)
+  if (k > j + 1 && (tokens[j].low === "in" || tokens[j].low === "op") && (tokens[j + 1].cap || (/^['’]t$/.test(tokens[j + 1].t) && !(i > 0 && (TITLES.has(tokens[i - 1].low) || tokens[i - 1].t === ".")))) && matchPhrase(ctx, j + 1, ctx.lex.places) >= k) return -1;
   // Initials and a particle are enough evidence for a surname that is also a word: "W.F. van 't Hof".
   const coreOk = isNameWord(ctx, core, opts.allowShort) || (core.upper && core.t.length <= 3 && j === k && k === i && opts.allowShort) ||
     (j > i && k > j && core.cap && core.word && core.low.length >= 3) ||
@@ -1306,7 +1312,9 @@ function personRules(ctx: Ctx) {
       // "bij Plangroep belt", "zijn huisbaas in Haarlo belt": a word after an organisation or place preposition is no speaker.
       const afterOrgPrep = ["van", "bij", "via", "door", "in", "uit", "te", "naar", "vanuit"].includes(tokens[i - 2]?.low ?? "");
       // "nicht in Den Haag belt": the word after an article may close a known place ("Den Haag", "De Bilt").
-      const articlePlace = !!prev && /^(?:den|de|het)$/.test(tokens[i - 2]?.low ?? "") && lex.places.phrases.has(phraseKey(text.slice(tokens[i - 2].s, prev.e)));
+      // (also the last word of a longer place name: "mw de haan uit Nederhorst den Berg belde", "Bergen op Zoom belt")
+      const articlePlace = !!prev && ((/^(?:den|de|het)$/.test(tokens[i - 2]?.low ?? "") && lex.places.phrases.has(phraseKey(text.slice(tokens[i - 2].s, prev.e)))) ||
+        [3, 4].some((n) => i - n >= 0 && tokens[i - n].cap && !newlineBetween(text, tokens[i - n].s, prev.e) && lex.places.phrases.has(phraseKey(text.slice(tokens[i - n].s, prev.e)))));
       if (prev && isNameWord(ctx, prev) && (!prev.sentStart || knownName) && !afterOrgPrep && !articlePlace && !isPlaceOrInstitution(ctx, prev)) {
         push(ctx, i - 1, i, "persoon", PRIO.personContext);
       }

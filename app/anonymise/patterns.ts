@@ -659,6 +659,7 @@ const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[
 // A relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
 // dus onder de kwalificatieplicht" (the first name is checked against the lexicon; not "de auto is van 2012").
 const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de|mijn|m'n|mn)[ \t]+(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste))|(\p{Lu}\p{Ll}+))[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
+const BARE_RELATION_WORD = /^(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste)$/iu;
 // (Also the Low Saxon "ik bin van '49" of dictated Veluwe and Achterhoek speech.)
 // English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
 const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
@@ -908,7 +909,9 @@ function pushDates(text: string, out: Candidate[]) {
   }
   // RELATION_IS_OF_YEAR_RE has "is van" (case-insensitive).
   for (const m of may(low.includes("is van")) ? allMatches(RELATION_IS_OF_YEAR_RE, text) : []) {
-    if (m[1] && !(/^\p{Lu}/u.test(m[1]) && lexicons().firstNames.has(m[1]))) continue;
+    // (also a bare relation word opening a sentence in a chat or note: "ik zet het in de notitie. broer is van 1968")
+    const bareRelation = !!m[1] && BARE_RELATION_WORD.test(m[1]) && /(?:^|[.!?:][ \t]+|\n[ \t]*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (m[1] && !bareRelation && !(/^\p{Lu}/u.test(m[1]) && lexicons().firstNames.has(m[1]))) continue;
     const s = m.index + m[0].length - m[2].length;
     out.push({ s, e: s + m[2].length, label: "datum", prio: PRIO.datum - 1 });
   }
@@ -1124,6 +1127,10 @@ const WORD_AGE_RES = [
   // A quoted estimate of someone's age after a speech word: zelf zegt hij "rond de zestig", volgens eigen zeggen "bijna
   // tachtig" (an age range in words is an age; the speech word before the quote keeps prices and counts out).
   new RegExp(String.raw`(?<=(?<![\p{L}])(?:zegt|zei|zeggen|noemt|noemde|schat|schatte|volgens)(?![\p{L}])[^"“„\n]{0,30}["“„])(?:(?:bijna|ruim|ongeveer|net|pas)[ \t]+|(?:rond|in|over|boven)[ \t]+de[ \t]+|(?:begin|eind|midden|halverwege)[ \t]+(?:de[ \t]+)?)(?:${TENS})(?:[ \t]+jaar)?(?=["”](?![ \t]*(?:euro|eur|€|procent|%|kilo|km|uur|minuten|keer|stuks|man|mensen)(?![\p{L}])))`, "giu"),
+  // "Dhr. is volgens haar "een jaar of zeventig"", "ze is volgens de buren een jaar of tachtig": a be-verb (not after
+  // "het/dat/dit/er/wat"), an optional "volgens …" and a quote, then "een jaar of" + a decade (not a duration: "woont er
+  // volgens zijn zus "een jaar of twintig"", "het is een jaar of twintig geleden").
+  new RegExp(String.raw`(?<=(?<![\p{L}])(?<!(?:[Hh]et|[Dd]at|[Dd]it|[Ee]r|[Ww]at)[ \t]+)(?:is|was|lijkt|leek)[ \t]+(?:volgens[ \t]+[^"“„\n,.;]{1,25}?[ \t]+)?["“„]?)een[ \t]+jaar[ \t]+of[ \t]+(?:${TENS})(?![\p{L}])(?!["”]?[ \t]+(?:geleden|terug|lang|bezig|getrouwd|samen|in|bij|werkzaam|actief|verder)(?![\p{L}]))`, "gu"),
   // "ze is rond de zeventig zegt ze": a be-verb + "rond de" + a decade, then who says so.
   new RegExp(String.raw`(?<=\b(?:is|was)[ \t]+)(?:rond|over|in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]+(?:zegt|zei|schat|denkt|denk|gelooft|geloof)[ \t]+(?:ze|hij|zij|ik|men|de|het)(?![\p{L}]))`, "giu"),
   // "Roos is eenendertig,", "Ons Teun is nog mar zeuventien,": a capitalised name + a be-verb + a number word closing
@@ -2767,7 +2774,7 @@ const WATER_STREET = String.raw`(?:Kanaal|Vaart|Diep)(?=[ \t-](?:${STREET_DIRECT
 // (A bare street word may open with an adjective: "Kleine Kade 7", "Oude Markt 3".)
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|Boulevard(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
 // (also with a Belgian or German postcode before the place: "Kerkplein 14, 2300 Turnhout", "Marktstraße 3, D-47533 Kleve")
@@ -2785,7 +2792,8 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
-const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|des|den|de|het|'t|op|ten|ter)\s`, "giu");
+// (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")
+const ADDRESS_HINT_RE = new RegExp(String.raw`(?:${STREET_SUFFIX}|${STREET_WORDS})(?:[ \t-](?:${STREET_DIRECTIONS}))?\.?\s+\d|(?:${STREET_WORDS})\s+(?:van|der|des|den|de|het|'t|op|ten|ter)\s|boulevard(?:[ \t]+\p{L}[\p{L}'’-]+){1,2}[ \t]+\d`, "giu");
 
 // ADDRESS_HINT_RE (case-insensitive) has a street word from STREET_WORDS (second alternative, and part of the first) or
 // a street suffix before "\.?\s+\d" (the first).
@@ -2933,7 +2941,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // de withstraat 4", "aan koningin julianaweg 12".)
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
@@ -2941,8 +2949,9 @@ const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = new RegExp(String.raw`^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_NAMES_NL}|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$`, "u");
 // (also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
-const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad"];
-const NOT_LOWER_STREETS = /^(?:snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
+const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad", "vaart"];
+// (also the nouns on -vaart: "na de rondvaart 2 …", "van luchtvaart 2 …")
+const NOT_LOWER_STREETS = /^(?:[a-z]*(?:scheep|lucht|ruimte|binnen|zee|bede|hemel|koop|plezier|rond|beroeps|kust|kruis|wel)vaart|snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
 // "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
@@ -3022,6 +3031,8 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // "Mantelzorgwaardering 2025", "Verzekering 2024": a noun on -ering (a scheme, an insurance, a meeting) before a year
     // ends in "ring" like a street, but a house number that is a year is no address here.
     if (/\p{Ll}{2,}ering$/u.test(street) && PLAUSIBLE_YEAR.test(m[2])) return;
+    // "RTL Boulevard Zomer 2024": a boulevard's name before a year is no address.
+    if (/^Boulevard[ \t]+\p{Lu}/u.test(street) && PLAUSIBLE_YEAR.test(m[2])) return;
     let s = m.index + (drop ? m[0].indexOf(words[drop], skipped.length) : 0);
     // "onze buurman meneer Hofstede van Needseweg 61", "mw. Jansen van de Kerkstraat 4": after a person title
     // the surname and "van" say where the person lives; the street starts after "van" (and its article).
