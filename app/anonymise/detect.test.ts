@@ -9969,6 +9969,24 @@ describe("s30-C: addresses, places, ages and title words outside organisations",
     ["bij een van de baggeraars in de Baanhoek.", "plaats", ["Baanhoek"]],
     ["die jongen werkt in De Wâlden bij een metaalbedrijf", "plaats", ["De Wâlden"]],
     ["Huisbezoek fam. Koning, Baanhoek 311, Sliedrecht", "adres", ["Baanhoek 311"]],
+    // an ambiguous place found as a place is that place at its other capitalised mentions; not after an article, a title
+    // or a first name
+    ["Adres: Mauritsweg 48, 6171 AH Stein. Hij slaapt hier omdat Stein dichter bij de poort ligt.", "plaats", ["Stein", "Stein"]],
+    ["Huisbezoek Born – notities. Klant woont in Born. Edith Born belde.", "plaats", ["Born", "Born"]],
+    ["Hij slaapt hier omdat Stein dichter bij de poort ligt.", "plaats", []],
+    ["Ze woont in Beek. Mevrouw Beek belde.", "persoon", ["Beek"]],
+    ["- broer woont in Best, kan werk regelen\n- Best om eerst de huur te regelen", "plaats", ["Best"]],
+    // chat: "die van" + a name + a house number closing the clause
+    ["ja ik. is dat die van de Bestevaer 112? buurvrouw belde", "adres", ["Bestevaer 112"]],
+    ["is het die van Groep 7? of die van Windows 10, toch", "adres", []],
+    ["die van Jansen 3?", "adres", []],
+    ["die van Sem 12?", "adres", []],
+    // "terwijl" opens an age subclause too
+    ["Ze werkt 's avonds in een snackbar, terwijl ze pas 14 is.", "leeftijd", ["14"]],
+    ["terwijl ze 40 uur werkt", "leeftijd", []],
+    // a contact attempt with an ordinal, its day-month and a comma before the contact word
+    ["Eerste contactpoging: 4-2, huisbezoek zonder afspraak\nTweede contactpoging: 7-2, telefonisch", "datum", ["4-2", "7-2"]],
+    ["Groep 3-4, gesprek met juf\nTweede helft: 2-1, gesprek na afloop", "datum", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -2060,6 +2060,31 @@ function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] 
  * see it: "Onderwerp: woningaanpassing Godsacker 6" above "mevrouw Kingma, Godsacker 6, 8801 LH Franeker" (a street
  * without a street word counts only before its postcode).
  */
+// Not after an article, a particle, a title or a first name ("de Beek", "dhr. Stein", "Edith Stein"), not joined to a
+// capitalised word after it ("Born Gezondheidscentrum"), not opening a sentence or a line.
+const PLACE_REMENTION_NOT_AFTER = /(?:^|[^\p{L}])(?:de|het|een|van|der|den|ter|ten|dhr|mw|mevr|mvr|meneer|mevrouw|heer|familie|fam|dr|dokter)\.?[ \t]+$/iu;
+function ambiguousPlaceRementions(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const words = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "plaats") continue;
+    const w = text.slice(c.s, c.e);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && lex.ambiguousPlaces.has(w.toLowerCase())) words.add(w);
+  }
+  const out: Candidate[] = [];
+  for (const w of words)
+    for (const at of mentions(text, w)) {
+      if (!isFree(kept, at, at + w.length) || /^[ \t]+\p{Lu}/u.test(text.slice(at + w.length, at + w.length + 3))) continue;
+      const before = text.slice(Math.max(0, at - 24), at);
+      // (not opening a sentence or a line, where the word is mostly the word: "- Best om eerst de huur te regelen")
+      if (PLACE_REMENTION_NOT_AFTER.test(before) || /(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•–][ \t]*)?)$/u.test(before)) continue;
+      const prevWord = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(before);
+      if (prevWord && (lex.firstNames.has(prevWord[1]) || lex.ambiguousFirstNames.has(prevWord[1]))) continue;
+      out.push({ s: at, e: at + w.length, label: "plaats", prio: PRIO.propagated });
+    }
+  return out;
+}
+
 function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const done = new Set<string>();
@@ -2128,6 +2153,10 @@ export function detect(text: string): Span[] {
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
   const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
+  // "6171 AH Stein … omdat Stein dichter bij de poort ligt", "Huisbezoek Born" … "6121 HB Born": an ambiguous place
+  // found as a place in the text is that place at its other capitalised mentions too.
+  const placeAgain = may(kept.some((c) => c.label === "plaats")) ? ambiguousPlaceRementions(text, kept) : [];
+  if (may(placeAgain.length > 0)) kept = resolve([...kept, ...placeAgain], text);
   const siblings = may(/[,+/]|[ \t](?:en|of)[ \t]/u.test(text)) ? [...coinedListSiblings(text, kept), ...capitalisedListSiblings(text, kept)] : [];
   if (may(siblings.length > 0)) kept = resolve([...kept, ...siblings], text);
   // Names spread to later mentions bind ages too ("Karwan Aziz … Karwan is eenendertig"), and an age found may lead to

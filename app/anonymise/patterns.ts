@@ -682,7 +682,8 @@ const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
 // Also a note that opens with its day-month and a title + name: "12/3 dhr. Ruiz Monteiro belde: nieuw rekeningnr".
 // Also an item of a numbered list opened by its day-month ("2. 5-2 – conciërge bij de school → geen reactie", "4) 17/2: proefdag").
-const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|[ \t]+(?:dhr|mw|mevr)\.?[ \t]+\p{Lu}|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
+// (also an ordinal before the head word and a comma before the contact word: "Tweede contactpoging: 7-2, telefonisch")
+const DM_LINE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:(?:eerste|tweede|derde|vierde|laatste|volgende|vorige)[ \t]+)?(?:datum|(?:aan)?melding|signaal|gesprek|afspraak|contact|huisbezoek|telefonisch|telefoon|tel|mail|e-mail|bericht|brief|notitie|overleg|intake|intervisie|mdo|casusoverleg|evaluatie|verslag|vervolg|aanvulling|update|nabespreking|terugkoppeling|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]*\p{L}*[ \t]*,?:?[ \t]*)?(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?::|[-–][ \t]|\t)| {2,}\p{L}|,?[ \t]+(?:tel|telefonisch|gesprek|huisbezoek|hb|mail|gemaild|gebeld|belt|belde|brief|afspraak|intake|overleg|contact|sms|whatsapp|app)(?![\p{L}])|[ \t]+(?:dhr|mw|mevr)\.?[ \t]+\p{Lu}|,[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}(?![\p{N}]))/gimu;
 /** "Interne notitie klantmanager Tim Groen, 19-02:" — a day-month after a comma that closes a note heading line with a colon. */
 const DM_HEADING_END_RE = /(?<=(?<![\p{L}])(?:notitie|verslag|aantekening|memo|update|rapportage|overdracht)(?![\p{L}])[^\n]{0,60}\p{L},[ \t]*)(\d{1,2})([-/])(\d{1,2})(?=:[ \t]*\n)/giu;
 // "Notitie wijkteam (YvdB), 23-07: mail gelezen": a day-month after a comma, closed by a colon and a lower-case note.
@@ -2901,6 +2902,17 @@ function pushAddresses(text: string, out: Candidate[]) {
     const s = m.index + m[0].length - m[1].length - m[2].length - m[3].length;
     out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // "is dat die van de Bestevaer 112?", "die van Kraaiennest 88, toch?": in a chat "die van" (the one from) + a capitalised
+  // name + a house number closing the clause is the address, also without a street word (not "die van Groep 7",
+  // "die van Windows 10", a first name, a surname without an article ("die van Jansen 3"), a common word, a known place
+  // or organisation).
+  for (const m of may(text.includes("die van")) ? allMatches(THE_ONE_FROM_ADDRESS_RE, text) : []) {
+    const word = m[1].split(/[ \t]/)[0];
+    if (NOT_BRACKET_STREET_WORDS.has(word.toLowerCase()) || lexicons().common.has(word.toLowerCase()) || lexicons().firstNames.has(word) || lexicons().ambiguousFirstNames.has(word) ||
+      (!/(?:de|het)[ \t]+$/.test(m[0].slice(0, m[0].length - m[1].length)) && lexicons().surnames.has(word)) || lexicons().places.phrases.has(phraseKey(m[1].replace(/[ \t]+\d.*$/, ""))) || lexicons().institutions.phrases.has(phraseKey(m[1].replace(/[ \t]+\d.*$/, "")))) continue;
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   // "een kleine woning van Goed Wonen aan de Haageijk 17 met zijn neef": a home noun earlier in the clause + "aan de" + a
   // name + a house number is the address, also without a street word.
   for (const m of may(/woning|huis|flat|appartement/i.test(text)) ? allMatches(HOME_ADDRESS_RE, text) : []) {
@@ -2942,6 +2954,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
@@ -3135,7 +3148,7 @@ function pushProvinceBracketPlaces(text: string, out: Candidate[]) {
 // (not "Is 5 genoeg?", "Is 10 euro", "Was 3 keer").
 const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|Wordt|Werd)[ \t]+(?:(?:nu|inmiddels|al|bijna|net|pas)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?(?=[ \t]*(?:,|;|\.(?!\d)|\n|$|[ \t]en[ \t]))/gu;
 // A subordinate clause with the age: "zegt dat ie 22 is", "omdat ze pas 17 is", "denkt dat hij 60 wordt".
-const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
+const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
