@@ -2055,11 +2055,6 @@ function saintNamesInInstitutions(text: string, kept: Candidate[]): Candidate[] 
   return kept.filter((c) => c.label === "instelling" || !orgs.some((o) => c.s < o.e && c.e > o.s));
 }
 
-/**
- * An address found in its address context is that address at its other mentions too, where no rule can
- * see it: "Onderwerp: woningaanpassing Godsacker 6" above "mevrouw Kingma, Godsacker 6, 8801 LH Franeker" (a street
- * without a street word counts only before its postcode).
- */
 // Not after an article, a particle, a title or a first name ("de Beek", "dhr. Stein", "Edith Stein"), not joined to a
 // capitalised word after it ("Born Gezondheidscentrum"), not opening a sentence or a line.
 const PLACE_REMENTION_NOT_AFTER = /(?:^|[^\p{L}])(?:de|het|een|van|der|den|ter|ten|dhr|mw|mevr|mvr|meneer|mevrouw|heer|familie|fam|dr|dokter)\.?[ \t]+$/iu;
@@ -2085,6 +2080,11 @@ function ambiguousPlaceRementions(text: string, kept: Candidate[]): Candidate[] 
   return out;
 }
 
+/**
+ * An address found in its address context is that address at its other mentions too, where no rule can
+ * see it: "Onderwerp: woningaanpassing Godsacker 6" above "mevrouw Kingma, Godsacker 6, 8801 LH Franeker" (a street
+ * without a street word counts only before its postcode).
+ */
 function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const done = new Set<string>();
