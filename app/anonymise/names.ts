@@ -5041,7 +5041,7 @@ const SCHOOL_SHORT_WORDS = /^(?:regio|zone|nova|prisma|atlas|horizon|linde|meand
 function schoolShortForms(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (const t of tokens) {
-    if (!t.word || t.cap || t.upper || t.low.length < 2 || !/^\p{Ll}+$/u.test(t.t) || !lex.institutions.firstWords.has(t.low)) continue;
+    if (!t.word || t.cap || t.upper || t.low.length < 2 || !lex.institutions.firstWords.has(t.low) || !/^\p{Ll}+$/u.test(t.t)) continue;
     const p1 = tokens[t.i - 1];
     if (!p1 || text.slice(p1.e, t.s) !== " ") continue;
     const articled = p1.low === "het";
@@ -5088,7 +5088,7 @@ function lowerShortFormsOfNamedOrgs(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   let firsts: Set<string> | undefined;
   for (const t of tokens) {
-    if (!t.word || t.cap || t.upper || t.low.length < 4 || !/^\p{Ll}+$/u.test(t.t) || !lex.institutions.firstWords.has(t.low)) continue;
+    if (!t.word || t.cap || t.upper || t.low.length < 4 || !lex.institutions.firstWords.has(t.low) || !/^\p{Ll}+$/u.test(t.t)) continue;
     const nx = tokens[t.i + 1];
     if (!nx?.word || nx.cap || nx.upper || text.slice(t.e, nx.s) !== " ") continue;
     const end = matchPhrase(ctx, t.i, lex.institutions);
