@@ -475,6 +475,8 @@ const SETS: Record<string, string> = {
   blind468: "blind468.jsonl",
   blind469: "blind469.jsonl",
   blind470: "blind470.jsonl",
+  blind474: "blind474.jsonl",
+  blind475: "blind475.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -574,6 +574,8 @@ describe.each([
   ["blind468 (session 30, Westelijke Mijnstreek: first run, organisations 0.94)", "blind468.jsonl", ["instelling"] as Label[]],
   ["blind469 (session 30, Leeuwarden and Smallingerland: first run, addresses 0.93; addresses 0.95 after the session-30 round)", "blind469.jsonl", [] as Label[]],
   ["blind470 (session 30, Gooi: first run, organisations 0.948, 145 of 153; organisations 0.98 after the session-30 round)", "blind470.jsonl", [] as Label[]],
+  ["blind474 (session 31, Apeldoorn, Epe, Voorst, Brummen: first run, organisations 0.937, ages 0.933; gold corrected: Schuldhulpmaatje marked twice)", "blind474.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind475 (session 31, Zaanstreek and Waterland: first run, every label on target)", "blind475.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -532,3 +532,5 @@ build("blind467");
 build("blind468");
 build("blind469");
 build("blind470");
+build("blind474");
+build("blind475");
