@@ -9991,3 +9991,16 @@ describe("s30-C: addresses, places, ages and title words outside organisations",
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s32-lead: English id words announce a number (no BSN)", () => {
+  it.each([
+    ["My client number is 678757884, I hope that's the right one.", "dossiernummer", ["678757884"]],
+    ["My client number is 678757884, I hope that's the right one.", "bsn", []],
+    ["Customer number: 678757884", "bsn", []],
+    ["Her file number 678757884 and BSN 111222333", "bsn", ["111222333"]],
+    ["My BSN is 678757884.", "bsn", ["678757884"]],
+    ["the number is 678757884", "bsn", ["678757884"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

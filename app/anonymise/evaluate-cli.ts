@@ -477,6 +477,8 @@ const SETS: Record<string, string> = {
   blind470: "blind470.jsonl",
   blind474: "blind474.jsonl",
   blind475: "blind475.jsonl",
+  blind472: "blind472.jsonl",
+  blind476: "blind476.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -576,6 +576,8 @@ describe.each([
   ["blind470 (session 30, Gooi: first run, organisations 0.948, 145 of 153; organisations 0.98 after the session-30 round)", "blind470.jsonl", [] as Label[]],
   ["blind474 (session 31, Apeldoorn, Epe, Voorst, Brummen: first run, organisations 0.937, ages 0.933; gold corrected: Schuldhulpmaatje marked twice)", "blind474.jsonl", ["instelling", "leeftijd"] as Label[]],
   ["blind475 (session 31, Zaanstreek and Waterland: first run, every label on target)", "blind475.jsonl", [] as Label[]],
+  ["blind472 (session 32, Kop van Noord-Holland: first run, organisations 0.898, ages 0.870)", "blind472.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind476 (session 32, Arnhem and Veluwezoom: first run, BSN precision 0.80 (an English \"client number\"; fixed), every recall on target)", "blind476.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -534,3 +534,5 @@ build("blind469");
 build("blind470");
 build("blind474");
 build("blind475");
+build("blind472");
+build("blind476");
