@@ -9992,8 +9992,38 @@ describe("s30-C: addresses, places, ages and title words outside organisations",
   });
 });
 
-describe("s32-lead: English id words announce a number (no BSN)", () => {
+describe("s32-lead: English id words announce a number (no BSN); ages then and now, in English, over a period, on a birthday; airports and first-name growers as organisations", () => {
   it.each([
+    // a place + "Airport" is the airport company; a first name + a produce word is a family grower
+    ["Hij werkt als bagagemedewerker op Den Helder Airport sinds maart.", "instelling", ["Den Helder Airport"]],
+    ["Hij werkte bij Lelystad Airport en daarna bij Twente Airport.", "instelling", ["Lelystad Airport", "Twente Airport"]],
+    ["Hij werkt bij Lucas Tomaten in Middenmeer.", "instelling", ["Lucas Tomaten"]],
+    ["Hij werkt bij Lucas Tomaten in Middenmeer.", "persoon", []],
+    ["Hij kocht Hollandse Tomaten.", "instelling", []],
+    // a meal service's supplier; ONE-Dyas
+    ["en een maaltijdservice van Apetito, die ze vaak niet aanneemt.", "instelling", ["Apetito"]],
+    ["Ik heb een maaltijdservice van de gemeente.", "instelling", []],
+    ["Hij zit weer offshore, op een platform van ONE-Dyas.", "instelling", ["ONE-Dyas"]],
+    // ages then and now in brackets after a name or a year of birth
+    ["Ze kwam in 2022 met kleindochter Zlata (toen 6, nu 8) naar Nederland.", "leeftijd", ["6", "8"]],
+    ["toen was ik met mijn dochter Zuzanna (toen zes) in het ziekenhuis", "leeftijd", ["zes"]],
+    ["Yonas, geboren 2 februari 2008 (nu 16, wordt 17 over twee weken), geboren in Keren.", "leeftijd", ["16", "17"]],
+    ["aantal sollicitaties (nu 3, moet 4) per week", "leeftijd", []],
+    // English
+    ["he wants to bring his wife Agnieszka and daughter (5) from Szczecin", "leeftijd", ["5"]],
+    ["I also saw that your son Artem turned 18 on 9 april.", "leeftijd", ["18"]],
+    ["Also, Danylo is 12 now and she would like to know.", "leeftijd", ["12"]],
+    ["The rent is 12 now", "leeftijd", []],
+    ["the figure turned 18 percent", "leeftijd", []],
+    // over a period, on a birthday, in a subclause with a month, a note line without its subject
+    ["Dhr. Kloosterhuis werkte van zijn zestiende tot de sluiting bij Strokarton.", "leeftijd", ["zestiende"]],
+    ["het bedrijf van zijn eerste tot zijn laatste werkdag", "leeftijd", []],
+    ["mw. is van 1966 en werd op twaalf maart negenenvijftig, ze vierde het niet", "leeftijd", ["negenenvijftig"]],
+    ["de huur werd op 1 januari 2025 verhoogd", "leeftijd", []],
+    ["Het werd op vijf mei vijfentwintig, een mooie dag.", "leeftijd", []],
+    ["Hij is bang dat hij de studio kwijtraakt als hij in juni 2025 20 wordt.", "leeftijd", ["20"]],
+    ["geld is op, vraagt bijstand.\nis drieënzestig, vrouw vorig jaar overleden.", "leeftijd", ["drieënzestig"]],
+    ["is twaalf, maar de rest niet.", "leeftijd", []],
     ["My client number is 678757884, I hope that's the right one.", "dossiernummer", ["678757884"]],
     ["My client number is 678757884, I hope that's the right one.", "bsn", []],
     ["Customer number: 678757884", "bsn", []],

@@ -2239,6 +2239,7 @@ function pushAges(text: string, out: Candidate[]) {
   pushDescribedAges(text, low, add);
   pushTurnedAndListedAges(text, low, add);
   pushFramedWordAges(text, low, add);
+  pushThenNowAndEnglishAges(text, low, add);
 }
 
 // A coordinated clause that drops its subject: "dochter Mieke woont in Alkmaar, is 38, kan rijden",
@@ -2287,6 +2288,67 @@ const PERSON_OF_PRONOUN_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:klant|c
 // word opens the clause before it within the sentence; not "de huur, die 800 is", not "de auto, die 12 jaar is").
 const WHO_IS_AGE_RE = new RegExp(String.raw`,[ \t]*die[ \t]+(?:(?:nu|pas|net|bijna|al|inmiddels|ook|zelf)[ \t]+)?(\d{1,3})[ \t]+(?:is|wordt|werd|was)(?=${AGE_TAIL})`, "giu");
 const WHO_IS_AGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS})(?![\p{L}])[^.!?\n;]{0,80}$`, "iu");
+
+// An age then and now in brackets after a name or a year of birth: "kleindochter Zlata (toen 6, nu 8)", "dochter Zuzanna
+// (toen zes)", "geboren 2 februari 2008 (nu 16, wordt 17 over twee weken)" (not "sollicitaties (nu 3, moet 4)": a
+// name or a year must come first).
+const AGE_NUMBER_TOKEN = String.raw`(?:\d{1,3}|${NUMWORD}|${UNITS})`;
+const THEN_NOW_PAREN_AGE_RE = new RegExp(String.raw`(?<=(?:(?<![\p{L}])(\p{Lu}\p{Ll}+)|(?<![\p{N}])(?:19|20)\d\d)[ \t]?)\((?:[Tt]oen|[Nn]u)[ \t]+(${AGE_NUMBER_TOKEN})(?:[ \t]*,[ \t]*(?:nu|toen|wordt|werd)[ \t]+(${AGE_NUMBER_TOKEN})(?:[ \t]+[^(),\n]{1,30})?)?[ \t]*\)`, "gu");
+// English: a relative with the age in brackets ("his wife and daughter (5)"), an age reached ("your son Artem turned 18 on
+// 9 april") or now ("Danylo is 12 now", "she is now 12.").
+const EN_RELATION_PAREN_AGE_RE = /(?<![\p{L}])(?:son|daughter|wife|husband|child|baby|brother|sister|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend)[ \t]*\((\d{1,3})\)/giu;
+const EN_SUBJECT = String.raw`(?:(?<![\p{L}])(?:he|she|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)`;
+const EN_TURNED_AGE_RE = new RegExp(String.raw`(?<=${EN_SUBJECT}[ \t]+(?:turned|turns|will[ \t]+turn|is[ \t]+turning)[ \t]+)\d{1,3}(?![\p{N}.,]\d)(?=[ \t]+(?:on|in|last|this|next|today|yesterday|tomorrow|recently|and)(?![\p{L}])|[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))`, "gu");
+const EN_NOW_AGE_RE = new RegExp(String.raw`(?<=${EN_SUBJECT}[ \t]+(?:is|was)[ \t]+)(?:now[ \t]+(\d{1,3})(?=[ \t]*(?:[,;!?\n]|\.(?!\d)|$|and(?![\p{L}])))|(\d{1,3})(?=[ \t]+now(?![\p{L}])))`, "gu");
+// "van zijn zestiende tot de sluiting", "van haar 16e tot haar 18e": ages at the start and end of a period.
+const PERIOD_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])van[ \t]+${POSSESSIVE}[ \t]+(${AGE_ORDINAL})[ \t]+tot(?:[ \t]+${POSSESSIVE}[ \t]+(${AGE_ORDINAL}))?(?![\p{L}\p{N}])`, "giu");
+// "mw. is van 1966 en werd op twaalf maart negenenvijftig": a birthday with its date, then the age in words (digits: "Ruben
+// Smit werd op 14 maart 18" has its own rule with a subject check; "Het werd op 5 mei 25." is a date); not after het/dat/dit/er.
+const TURNED_ON_DATE_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:werd|wordt)[ \t]+op[ \t]+(?:\d{1,2}|${NUMWORD}|${UNITS}|tien|elf|twaalf)[ \t]+(?:${MONTH_NAMES_NL})[ \t]+(${NUMWORD})(?=${AGE_TAIL})`, "giu");
+// "als hij in juni 2025 20 wordt": a subclause with a pronoun, a month (and year), then the age and the verb.
+const WHEN_MONTH_AGE_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:als|wanneer|zodra|totdat|voordat|nadat|dat)[ \t]+(?:hij|zij|ze|ie|je|jij|ik)[ \t]+in[ \t]+(?:${MONTHS})\.?(?:[ \t]+(?:19|20)\d\d)?[ \t]+)(\d{1,3})(?=[ \t]+(?:wordt|word|werd)(?![\p{L}]))`, "giu");
+// A note line whose subject is the client, left out: "is drieënzestig, vrouw vorig jr overleden".
+// (A number word of 16 or more only: "is 12, maar …" opens many a line.)
+const LINE_IS_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*)is[ \t]+(?:(?:nu|al|pas|net|bijna|inmiddels)[ \t]+)?(${NUMWORD})(?=[ \t]*,[ \t]*\p{L})`, "gu");
+
+function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e: number) => void) {
+  const addNumber = (m: RegExpExecArray, group: string | undefined, from: number) => {
+    if (!group || !(numberValue(group) <= MAX_AGE)) return;
+    const s = m.index + m[0].indexOf(group, from);
+    add(s, s + group.length);
+  };
+  if (may(text.includes("(") && (low.includes("toen") || low.includes("nu"))))
+    for (const m of allMatches(THEN_NOW_PAREN_AGE_RE, text)) {
+      const lex = lexicons();
+      // (after a name: a known first name or surname that is no common word)
+      if (m[1] && (lex.common.has(m[1].toLowerCase()) || !(lex.firstNames.has(m[1]) || lex.surnames.has(m[1]) || lex.ambiguousFirstNames.has(m[1])))) continue;
+      const open = m[0].indexOf("(");
+      addNumber(m, m[2], open);
+      if (m[3]) addNumber(m, m[3], m[0].indexOf(",", open));
+    }
+  if (may(text.includes("(")))
+    for (const m of allMatches(EN_RELATION_PAREN_AGE_RE, text)) addNumber(m, m[1], m[0].indexOf("("));
+  if (may(low.includes("turn")))
+    for (const m of allMatches(EN_TURNED_AGE_RE, text)) addNumber(m, m[0], 0);
+  if (may(low.includes("now")))
+    for (const m of allMatches(EN_NOW_AGE_RE, text)) addNumber(m, m[1] ?? m[2], 0);
+  if (may(low.includes("tot")))
+    for (const m of allMatches(PERIOD_ORDINAL_AGE_RE, text)) {
+      const a = m.index + m[0].indexOf(m[1], 4);
+      add(a, a + m[1].length);
+      if (m[2]) { const b = m.index + m[0].lastIndexOf(m[2]); add(b, b + m[2].length); }
+    }
+  if (may(low.includes("op")))
+    for (const m of allMatches(TURNED_ON_DATE_AGE_RE, text)) {
+      if (/(?<![\p{L}])(?:het|dat|dit|er|wat)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const s = m.index + m[0].length - m[1].length;
+      if (numberValue(m[1]) <= MAX_AGE) add(s, s + m[1].length);
+    }
+  if (may(low.includes("word") || low.includes("werd")))
+    for (const m of allMatches(WHEN_MONTH_AGE_RE, text)) addNumber(m, m[1], 0);
+  if (may(low.includes("is")))
+    for (const m of allMatches(LINE_IS_AGE_RE, text)) if (numberValue(m[1]) >= 16) addNumber(m, m[1], 2);
+}
 
 function pushReachedAndClauseAges(text: string, low: string, add: (s: number, e: number) => void) {
   for (const m of may(low.includes("geworden")) ? allMatches(YOU_BECAME_AGE_RE, text) : []) {
