@@ -9992,7 +9992,7 @@ describe("s30-C: addresses, places, ages and title words outside organisations",
   });
 });
 
-describe("s32-lead: English id words announce a number (no BSN); ages then and now, in English, over a period, on a birthday; airports and first-name growers as organisations", () => {
+describe("s32-lead: English id words announce a number (no BSN); ages then and now, in English, over a period, on a birthday; airports, first-name growers and Goed Wonen as organisations; (55+) as a group", () => {
   it.each([
     // a place + "Airport" is the airport company; a first name + a produce word is a family grower
     ["Hij werkt als bagagemedewerker op Den Helder Airport sinds maart.", "instelling", ["Den Helder Airport"]],
@@ -10004,6 +10004,14 @@ describe("s32-lead: English id words announce a number (no BSN); ages then and n
     ["en een maaltijdservice van Apetito, die ze vaak niet aanneemt.", "instelling", ["Apetito"]],
     ["Ik heb een maaltijdservice van de gemeente.", "instelling", []],
     ["Hij zit weer offshore, op een platform van ONE-Dyas.", "instelling", ["ONE-Dyas"]],
+    // a common word + "Wonen" after a preposition is a housing corporation, not a form of housing
+    ["huurachterstand bij Goed Wonen blijkt € 3.140,-", "instelling", ["Goed Wonen"]],
+    ["Hij deelt een kleine woning van Goed Wonen met zijn broer.", "instelling", ["Goed Wonen"]],
+    ["Ze heeft een plek bij Beschermd Wonen gekregen.", "instelling", []],
+    ["Goed Wonen is belangrijk voor iedereen.", "instelling", []],
+    // "(N+)" names a target group unless a known name stands before it
+    ["klantmanager Werk (55+) belt morgen", "leeftijd", []],
+    ["Mevrouw Jansen (55+) belt morgen", "leeftijd", ["55"]],
     // ages then and now in brackets after a name or a year of birth
     ["Ze kwam in 2022 met kleindochter Zlata (toen 6, nu 8) naar Nederland.", "leeftijd", ["6", "8"]],
     ["toen was ik met mijn dochter Zuzanna (toen zes) in het ziekenhuis", "leeftijd", ["zes"]],

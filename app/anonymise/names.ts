@@ -2970,6 +2970,10 @@ function abbreviationBefore(ctx: Ctx, dot: number): boolean {
 // A numbered list item's marker at a line start: "2. ", "12. ".
 const NUMBERED_ITEM_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]+$/;
 
+// Forms of housing and care, no corporation: "Beschermd Wonen", "Begeleid Wonen", "Zelfstandig Wonen".
+const HOUSING_FORM_WORDS = /^(?:beschermd|begeleid|beschut|zelfstandig|ambulant|intramuraal|extramuraal|samen|kleinschalig|verzorgd|geclusterd|tijdelijk|anders|gewoon|thuis|zorg|woon)$/;
+const housingFrame = (ctx: Ctx, i: number) =>
+  !ctx.tokens[i].sentStart && ctx.tokens[i].cap && /^(?:bij|van|met|via|aan|naar|door)$/.test(ctx.tokens[i - 1]?.t ?? "") && !HOUSING_FORM_WORDS.test(ctx.tokens[i].low);
 function orgTailRule(ctx: Ctx) {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -2990,6 +2994,7 @@ function orgTailRule(ctx: Ctx) {
       }
     }
     let end = capRun(ctx, i, 5);
+    if (end <= i + 1 && tokens[i + 1]?.t === "Wonen" && ctx.text.slice(t.e, tokens[i + 1].s) === " " && housingFrame(ctx, i)) end = i + 2;
     if (end <= i + 1 && DIRECTIONS.test(t.low) && tokens[i + 1]?.cap && /^(?:werkt|actief)$/.test(tokens[i + 1].low) && ctx.text.slice(t.e, tokens[i + 1].s) === " ") end = i + 2;
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
     // Also after a label's colon: "Onderneming: Tweede Leven Vintage", "Bedrijf: Groene Vallei Hoveniers".
@@ -3008,7 +3013,10 @@ function orgTailRule(ctx: Ctx) {
     const commonOk = (!t.sentStart || afterLabel) && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
     // "bij Zuid Actief", "Oost Werkt": a compass word before "Actief"/"Werkt" names a regional organisation.
     const directionOrg = end - i === 2 && DIRECTIONS.test(tokens[i].low) && /^(?:werkt|actief)$/.test(tokens[i + 1].low);
-    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk && !directionOrg)) continue;
+    // "huurachterstand bij Goed Wonen", "een woning van Goed Wonen": a common word + "Wonen" after a preposition names a
+    // housing corporation (not a form of housing: "bij Beschermd Wonen", "via Begeleid Wonen").
+    const housingOrg = end - i === 2 && tokens[i + 1].t === "Wonen" && housingFrame(ctx, i);
+    if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk && !directionOrg && !housingOrg)) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;
     for (let k = end - 1; k > i; k--) if (ORG_TAIL.test(tokens[k].t)) { tail = k; break; }

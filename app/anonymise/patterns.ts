@@ -1852,6 +1852,11 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(!!digitCount && text.includes("(")) ? allMatches(PAREN_AGE_RE, text) : []) {
     const n = Number(m[1]);
     if (n > 115) continue;
+    // "klantmanager Werk (55+)", "Team Activering (27+)": "N+" alone names a target group unless a known name stands before it.
+    if (/^\(\d{1,3}\+\)$/.test(m[0])) {
+      const w = /(\p{Lu}[\p{L}'’-]*)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!w || !(lexicons().firstNames.has(w[1]) || lexicons().surnames.has(w[1])) || lexicons().common.has(w[1].toLowerCase())) continue;
+    }
     // "(41)" alone is an age only right after a name or title ("Mevrouw El Amrani (41)").
     const plain = /^\(\d{1,3}\+?!?\)$/.test(m[0]) || /^\(\p{Lu}[\p{L}'’-]{1,25},\s*\d/u.test(m[0]);
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
