@@ -479,6 +479,8 @@ const SETS: Record<string, string> = {
   blind475: "blind475.jsonl",
   blind472: "blind472.jsonl",
   blind476: "blind476.jsonl",
+  blind471: "blind471.jsonl",
+  blind473: "blind473.jsonl",
 };
 
 const args = process.argv.slice(2);

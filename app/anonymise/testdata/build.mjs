@@ -536,3 +536,5 @@ build("blind474");
 build("blind475");
 build("blind472");
 build("blind476");
+build("blind471");
+build("blind473");
