@@ -10042,3 +10042,55 @@ describe("s32-lead: English id words announce a number (no BSN); ages then and n
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: one rule for ages over a period and one for English ages in digits", () => {
+  it.each([
+    // ages at the start and end of a period, in digits or words, with or without a second age
+    ["Hij woonde van zijn 15e tot zijn 18e in een pleeggezin.", "leeftijd", ["15e", "18e"]],
+    ["Ze zat van haar 12de tot 16de op de Mytylschool.", "leeftijd", ["12de", "16de"]],
+    ["Van zijn 16e t/m zijn 18e woonde hij bij zijn oma.", "leeftijd", ["16e", "18e"]],
+    ["Hij werkte van zijn zestiende tot de sluiting in de fabriek.", "leeftijd", ["zestiende"]],
+    ["van je 16e tot je 18e woonde je in Zwolle", "leeftijd", ["16e", "18e"]],
+    ["Je krijgt toeslag van je 18e tot de AOW-leeftijd.", "leeftijd", []],
+    ["de moeder van haar 3e kind", "leeftijd", []],
+    // English ages in digits: a pronoun with is/was/'s/turned; a name or relation word with "turn" or "now"
+    ["my son Maksym, he is 16, he must go to school", "leeftijd", ["16"]],
+    ["She's 17.", "leeftijd", ["17"]],
+    ["since he turned 18 he gets no money", "leeftijd", ["18"]],
+    ["Our daughter Oksana turned 18 last week.", "leeftijd", ["18"]],
+    ["she is now 12.", "leeftijd", ["12"]],
+    ["He is 16 in the queue.", "leeftijd", []],
+    ["It's 5 now, I will call later.", "leeftijd", []],
+    ["Total is 12.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s33-lead: a mixed-case prefix before a year and a sequence number is a case id", () => {
+  it.each([
+    ["ma 2/3  09.30  dhr. A. Hesen   Gebroek 12, Horst   077-398 15 27   HadM-2025-3381", "dossiernummer", ["HadM-2025-3381"]],
+    ["Zaak Wmo-2024-0192 is afgesloten.", "dossiernummer", ["Wmo-2024-0192"]],
+    ["Zaak ZAAK-2024-118734 loopt.", "dossiernummer", ["ZAAK-2024-118734"]],
+    ["In de periode 2019-2021 werkte hij.", "dossiernummer", []],
+    ["Ze werkte bij Jumbo-2025 actie.", "dossiernummer", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s33-lead: foreign five-digit postcodes in an address, a Postfach, native country names; a count in brackets", () => {
+  it.each([
+    ["bei der Firma Lagerlogistik GmbH, Industriestraße 44, 47929 Grefrath, beschäftigt.", "postcode", ["47929"]],
+    ["Familienkasse\nPostfach 10 04 60, 47704 Krefeld", "postcode", ["47704"]],
+    ["Familienkasse\nPostfach 10 04 60, 47704 Krefeld", "adres", ["Postfach 10 04 60"]],
+    ["Familienkasse\nPostfach 10 04 60, 47704 Krefeld", "datum", []],
+    ["Hauptstraße 5, D-52062 Aachen", "postcode", ["52062"]],
+    ["Hij verdiende 12345 euro in 2024.", "postcode", []],
+    ["als vorrangiger Staat gilt Deutschland.", "plaats", ["Deutschland"]],
+    ["Aantal sollicitaties (nu 3) per week, dat moet naar 4.", "leeftijd", []],
+    ["Zoon Daan (nu 3) gaat naar de opvang.", "leeftijd", ["3"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

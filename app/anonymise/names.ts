@@ -2993,8 +2993,11 @@ function orgTailRule(ctx: Ctx) {
         continue;
       }
     }
+    // "huurachterstand bij Goed Wonen", "een woning van Goed Wonen": a common word + "Wonen" after a preposition names a
+    // housing corporation (not a form of housing: "bij Beschermd Wonen", "via Begeleid Wonen").
+    const wonenOrg = tokens[i + 1]?.t === "Wonen" && housingFrame(ctx, i);
     let end = capRun(ctx, i, 5);
-    if (end <= i + 1 && tokens[i + 1]?.t === "Wonen" && ctx.text.slice(t.e, tokens[i + 1].s) === " " && housingFrame(ctx, i)) end = i + 2;
+    if (end <= i + 1 && wonenOrg && ctx.text.slice(t.e, tokens[i + 1].s) === " ") end = i + 2;
     if (end <= i + 1 && DIRECTIONS.test(t.low) && tokens[i + 1]?.cap && /^(?:werkt|actief)$/.test(tokens[i + 1].low) && ctx.text.slice(t.e, tokens[i + 1].s) === " ") end = i + 2;
     // Ordinary capitalised words mid-sentence before a company word: "(Stap Verder Re-integratie)".
     // Also after a label's colon: "Onderneming: Tweede Leven Vintage", "Bedrijf: Groene Vallei Hoveniers".
@@ -3013,9 +3016,7 @@ function orgTailRule(ctx: Ctx) {
     const commonOk = (!t.sentStart || afterLabel) && end - i >= 3 && tokens.slice(i, end).every((x) => x.cap || x.upper);
     // "bij Zuid Actief", "Oost Werkt": a compass word before "Actief"/"Werkt" names a regional organisation.
     const directionOrg = end - i === 2 && DIRECTIONS.test(tokens[i].low) && /^(?:werkt|actief)$/.test(tokens[i + 1].low);
-    // "huurachterstand bij Goed Wonen", "een woning van Goed Wonen": a common word + "Wonen" after a preposition names a
-    // housing corporation (not a form of housing: "bij Beschermd Wonen", "via Begeleid Wonen").
-    const housingOrg = end - i === 2 && tokens[i + 1].t === "Wonen" && housingFrame(ctx, i);
+    const housingOrg = end - i === 2 && wonenOrg;
     if (end - i < 2 || (lex.common.has(tokens[i].low) && !(tokens[i].cap && LEADING_PARTICLES.has(tokens[i].low)) && !commonOk && !directionOrg && !housingOrg)) continue;
     // The last company word in the run; a place after it belongs to the name ("Bakker Logistiek Zeewolde").
     let tail = -1;

@@ -108,9 +108,10 @@ const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}/giu;
 const PHONE_RE = /(?<![\p{L}\p{N}+.])(?!(?<=\d,)\d{2}(?!\d))(?:\+31|0031|\(\+31\)|\(0\d{1,3}\)|0)(?:[ \t.–-]*(?:\(0\)|\d)|[ \t]*[-–][ \t]*\d){3,13}/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{7,14})(?![\p{L}\p{N}/-]|[.,]\d)/gu;
 // (a parket number of the public prosecutor, "10/219734-24": court, six or seven digits, year;
-// also written with a hyphen after the court, "13-226418-24")
+// also written with a hyphen after the court, "13-226418-24"; a mixed-case prefix before a year and a sequence number,
+// "HadM-2025-3381", "Wmo-2024-0192")
 const STRUCTURED_ID_RE =
-  /(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
+  /(?<![\p{L}\p{N}/-])[A-Z][A-Za-z]{1,5}-(?:19|20)\d\d-\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
 const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
 const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkgever)[^\n]*$/iu;
 // A German pension insurance number (Rentenversicherungsnummer, also called Sozialversicherungsnummer): two digits of the
@@ -533,6 +534,8 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?[ \t]*,[ \t]*|(?<![\p{L}\p{N}])D-)(\d{5})(?=[ \t]+\p{Lu}\p{Ll}{2,})/gu;
+
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
   if (!may(hints(text).run >= 4)) return;
@@ -560,6 +563,15 @@ function pushPostcodes(text: string, out: Candidate[]) {
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
   }
+  // A foreign (German, French, Polish …) five-digit postcode in an address: "Industriestraße 44, 47929 Grefrath",
+  // "Postfach 10 04 60, 47704 Krefeld", "D-52062 Aachen": after a street and number (or a Postfach) and a comma, or after
+  // "D-", before a capitalised place. The Postfach is the address (its digits are no date "10 04 60").
+  if (may(hints(text).run >= 5))
+    for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
+      if (m[1]) out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.datum + 1 });
+      const s = m.index + m[0].length - m[2].length;
+      out.push({ s, e: s + m[2].length, label: "postcode", prio: PRIO.postcode });
+    }
 }
 
 /** Dutch month names and their abbreviations, written once for every pattern (and detect.ts) that needs them. */
@@ -1586,8 +1598,6 @@ const KIDS_PAREN_LIST_RE = /\([ \t]*(\d{1,2}(?:[ \t]*[,/;][ \t]*\d{1,2})+)(?:[ \
 const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|dochters|kleinkinderen|broers|zussen|broertjes|zusjes)(?:,[ \t]*(?:\d{1,2}|nog|allemaal|twee|drie|vier)?[ \t]*(?:thuiswonend|inwonend|uitwonend|thuis|minderjarig))?[ \t]*$/iu;
 // Rarer age phrasings, each behind a cheap test of a word or character it cannot do without (the server runs this on
 // every chat message).
-// (also "since he turned 18", "when she was 12,")
-const EN_HE_IS_AGE_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,2})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/gu;
 // The same in English words: "our son, he is eleven.", "she was seventeen and" (not "one": "she is one of them").
 const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine`;
 const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
@@ -1618,9 +1628,6 @@ const PRONOUN_PAREN_AGE_RE = /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]*:?[
 // The same pair without brackets, as a verbless note opening a sentence or line: "Hij 64, zij 66.",
 // "Man 44, vrouw 41;" (both ages close their item; not "Hij 3 keer, zij 2 keer").
 const PRONOUN_PAIR_AGE_RE = /(?<=(?:^|[.!?:][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:[Hh]ij|[Zz]ij|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?:,|;|\/|&|en)[ \t]*(?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t]+(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[.;\n]|$))/gu;
-// "van zijn 15e tot zijn 18e", "van haar 12de tot 16de": the start of an age range ("van" alone is no cue:
-// "de moeder van haar 3e kind").
-const FROM_ORDINAL_AGE_RE = /(?<![\p{L}])[Vv]an[ \t]+(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+([1-9]\d?(?:e|de|ste))[ \t]+(?:tot[ \t]+en[ \t]+met|tot|t\/m)[ \t]+(?:(?:zijn|haar|z'n|zn|d'r|hun|mijn|m'n|je|jouw)[ \t]+)?([1-9]\d?(?:e|de|ste))(?![\p{L}\p{N}])/gu;
 // "een gepensioneerde docent van 67.", "een collega van 45,": a role noun + "van" + a bare number closing the clause
 // (not "een docent van 20 uur", "een vriend van 30 jaar": no "jaar" here, a friendship can last that long).
 // Also other trades, and any trade word by its ending ("een gepensioneerde installateur van 68,", "een
@@ -1646,7 +1653,6 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURNS_AGE_ON_DATE_RE, (t) => /w(?:ordt|erd)[ \t]+\d/.test(t)],
   [PRONOUN_PAREN_AGE_RE, (t) => /\((?:hij|zij|ze|man|vrouw|meneer|mevrouw)[ \t:]/.test(t)],
   [ROLE_OF_AGE_RE, (t) => /[ \t]van[ \t]+[1-9]\d/.test(t)],
-  [FROM_ORDINAL_AGE_RE, (t) => /\d(?:e|de|ste)[ \t]+t/.test(t)],
   [PRONOUN_PAIR_AGE_RE, (t) => /(?:ij|an|rouw|eer)[ \t]+\d/.test(t)],
   // "wordt op" + a digit
   [PRONOUN_TURNS_ON_DATE_RE, (t) => t.includes("wordt") && /op[ \t]+\d/.test(t)],
@@ -1656,8 +1662,6 @@ const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [BIRTHDAY_TURNS_RE, (t) => /jarig/i.test(t) && /wordt/i.test(t)],
   // "en is", "en was" or "en wordt" before a digit
   [AND_IS_AGE_RE, (t) => /[ \t]en[ \t]+(?:is|was|wordt)[ \t]/.test(t)],
-  // English: "my son Maksym, he is 16, he must …", "she's 17."
-  [EN_HE_IS_AGE_RE, (t) => /\b(?:he|she)(?:'s|\s+(?:is|was|turned|turns))\s+\d/i.test(t)],
   [RELATION_NAME_AGE_RE, (t) => t.includes(",") && /,\s*\d/.test(t)],
   // (case-insensitive regexes: their words are tested in the lower-cased text)
   [JUST_BECAME_RE, (t) => hints(t).low.includes("geworden")],
@@ -1889,6 +1893,8 @@ function pushAges(text: string, out: Candidate[]) {
       const w = /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
       if (w && !PERSON_NOUN_SET.has(w[1]) && !lexicons().firstNamesLower.has(w[1]) && !lexicons().surnames.has(w[1][0].toUpperCase() + w[1].slice(1))) continue;
     }
+    // "sollicitaties (nu 3) per week", "Afspraken (bijna 10)": a plural of things before the bracket counts them.
+    if (/^\((?:nu|bijna|ruim|al|inmiddels)\s+\d{1,3}\)$/u.test(m[0]) && /(?<![\p{L}])\p{L}\p{Ll}*(?:ties|ingen|heden|teiten|punten|gesprekken|afspraken|uren|dagen)[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const numStart = m.index + m[0].indexOf(m[1]);
     add(numStart, numStart + m[1].length);
   }
@@ -2302,11 +2308,14 @@ const THEN_NOW_PAREN_AGE_RE = new RegExp(String.raw`(?<=(?:(?<![\p{L}])(\p{Lu}\p
 // English: a relative with the age in brackets ("his wife and daughter (5)"), an age reached ("your son Artem turned 18 on
 // 9 april") or now ("Danylo is 12 now", "she is now 12.").
 const EN_RELATION_PAREN_AGE_RE = /(?<![\p{L}])(?:son|daughter|wife|husband|child|baby|brother|sister|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend)[ \t]*\((\d{1,3})\)/giu;
-const EN_SUBJECT = String.raw`(?:(?<![\p{L}])(?:he|she|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)`;
-const EN_TURNED_AGE_RE = new RegExp(String.raw`(?<=${EN_SUBJECT}[ \t]+(?:turned|turns|will[ \t]+turn|is[ \t]+turning)[ \t]+)\d{1,3}(?![\p{N}.,]\d)(?=[ \t]+(?:on|in|last|this|next|today|yesterday|tomorrow|recently|and)(?![\p{L}])|[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))`, "gu");
-const EN_NOW_AGE_RE = new RegExp(String.raw`(?<=${EN_SUBJECT}[ \t]+(?:is|was)[ \t]+)(?:now[ \t]+(\d{1,3})(?=[ \t]*(?:[,;!?\n]|\.(?!\d)|$|and(?![\p{L}])))|(\d{1,3})(?=[ \t]+now(?![\p{L}])))`, "gu");
-// "van zijn zestiende tot de sluiting", "van haar 16e tot haar 18e": ages at the start and end of a period.
-const PERIOD_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])van[ \t]+${POSSESSIVE}[ \t]+(${AGE_ORDINAL})[ \t]+tot(?:[ \t]+${POSSESSIVE}[ \t]+(${AGE_ORDINAL}))?(?![\p{L}\p{N}])`, "giu");
+// English ages in digits: "my son Maksym, he is 16, he must …", "she's 17.", "since he turned 18", "your son Artem turned 18
+// on 9 april", "Danylo is 12 now", "she is now 12." A pronoun may take is/was/'s; a name or a relation word needs a form of
+// "turn" or "now" ("The rent is 12 now" has a lower-case subject; "Total is 12." no "now").
+const EN_AGE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(he|she|He|She|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)(?:'s|[ \t]+(is[ \t]+turning|will[ \t]+turn|turned|turns|is|was))[ \t]+(?:(now|only|already)[ \t]+)?(\d{1,3})(?![\p{N}.,]\d)(?:[ \t]+years?[ \t]+old)?(?:[ \t]+(now)(?![\p{L}])|(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|and(?![\p{L}])))|[ \t]+(on|in|last|this|next|today|yesterday|tomorrow|recently)(?![\p{L}]))`, "gu");
+// Ages at the start and end of a period: "van zijn 15e tot zijn 18e", "van haar 12de tot 16de", "van zijn zestiende tot de
+// sluiting" ("van" alone is no cue: "de moeder van haar 3e kind"; "van je 18e tot …" is the generic "you" unless a second
+// age follows: "van je 16e t/m je 18e").
+const PERIOD_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])van[ \t]+(${POSSESSIVE}|je|jouw)[ \t]+(${AGE_ORDINAL})[ \t]+(?:tot[ \t]+en[ \t]+met|tot|t\/m)(?:[ \t]+(?:(?:${POSSESSIVE}|je|jouw)[ \t]+)?(${AGE_ORDINAL}))?(?![\p{L}\p{N}])`, "giu");
 // "mw. is van 1966 en werd op twaalf maart negenenvijftig": a birthday with its date, then the age in words (digits: "Ruben
 // Smit werd op 14 maart 18" has its own rule with a subject check; "Het werd op 5 mei 25." is a date); not after het/dat/dit/er.
 const TURNED_ON_DATE_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:werd|wordt)[ \t]+op[ \t]+(?:\d{1,2}|${NUMWORD}|${UNITS}|tien|elf|twaalf)[ \t]+(?:${MONTH_NAMES_NL})[ \t]+(${NUMWORD})(?=${AGE_TAIL})`, "giu");
@@ -2322,26 +2331,34 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
     const s = m.index + m[0].indexOf(group, from);
     add(s, s + group.length);
   };
-  if (may(text.includes("(") && (low.includes("toen") || low.includes("nu"))))
+  if (may(text.includes("(") && (low.includes("toen") || low.includes("nu")))) {
+    const lex = lexicons();
     for (const m of allMatches(THEN_NOW_PAREN_AGE_RE, text)) {
-      const lex = lexicons();
       // (after a name: a known first name or surname that is no common word)
       if (m[1] && (lex.common.has(m[1].toLowerCase()) || !(lex.firstNames.has(m[1]) || lex.surnames.has(m[1]) || lex.ambiguousFirstNames.has(m[1])))) continue;
       const open = m[0].indexOf("(");
       addNumber(m, m[2], open);
       if (m[3]) addNumber(m, m[3], m[0].indexOf(",", open));
     }
+  }
   if (may(text.includes("(")))
     for (const m of allMatches(EN_RELATION_PAREN_AGE_RE, text)) addNumber(m, m[1], m[0].indexOf("("));
-  if (may(low.includes("turn")))
-    for (const m of allMatches(EN_TURNED_AGE_RE, text)) addNumber(m, m[0], 0);
-  if (may(low.includes("now")))
-    for (const m of allMatches(EN_NOW_AGE_RE, text)) addNumber(m, m[1] ?? m[2], 0);
-  if (may(low.includes("tot")))
+  if (may(/\d/.test(text) && (low.includes("turn") || low.includes("now") || /(?<![\p{L}])s?he(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]/u.test(low))))
+    for (const m of allMatches(EN_AGE_RE, text)) {
+      const [, subject, verb, before, age, after, timeWord] = m;
+      const turn = !!verb && verb.includes("turn");
+      const pronoun = !!subject && /^s?he$/i.test(subject);
+      // ("'s" only after a pronoun: "It's 5 now" is the time)
+      if (!verb && !pronoun) continue;
+      if (timeWord ? !turn : !(turn || pronoun || before === "now" || after)) continue;
+      addNumber(m, age, m[0].search(/\d/));
+    }
+  if (may(low.includes("tot") || low.includes("t/m")))
     for (const m of allMatches(PERIOD_ORDINAL_AGE_RE, text)) {
-      const a = m.index + m[0].indexOf(m[1], 4);
-      add(a, a + m[1].length);
-      if (m[2]) { const b = m.index + m[0].lastIndexOf(m[2]); add(b, b + m[2].length); }
+      if (!m[3] && /^j/i.test(m[1])) continue;
+      const a = m.index + m[0].indexOf(m[2], 4 + m[1].length);
+      add(a, a + m[2].length);
+      if (m[3]) { const b = m.index + m[0].lastIndexOf(m[3]); add(b, b + m[3].length); }
     }
   if (may(low.includes("op")))
     for (const m of allMatches(TURNED_ON_DATE_AGE_RE, text)) {
