@@ -481,6 +481,9 @@ const SETS: Record<string, string> = {
   blind476: "blind476.jsonl",
   blind471: "blind471.jsonl",
   blind473: "blind473.jsonl",
+  blind477: "blind477.jsonl",
+  blind478: "blind478.jsonl",
+  blind479: "blind479.jsonl",
 };
 
 const args = process.argv.slice(2);

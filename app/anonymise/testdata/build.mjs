@@ -538,3 +538,6 @@ build("blind472");
 build("blind476");
 build("blind471");
 build("blind473");
+build("blind477");
+build("blind478");
+build("blind479");
