@@ -10094,3 +10094,35 @@ describe("s33-lead: foreign five-digit postcodes in an address, a Postfach, nati
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: streets without a street word after a place opening a line or before a colon; ages of young people, colleagues, relatives in English, after a name and a comma", () => {
+  it.each([
+    ["[09:05] Roy Wijngaarde: Bijlmer, Gravestein 48. ze is 63", "adres", ["Gravestein 48"]],
+    ["Kasmoni bij zijn buurvrouw mw. Wolf op de Kouwenoord 618: dhr. heeft de pot", "adres", ["Kouwenoord 618"]],
+    ["Zwolle, Week 12. Start", "adres", []],
+    ["We zien elkaar op Vrijdag 12:30", "adres", []],
+    ["Utrecht, Stap 2: aanmelden", "adres", []],
+    ["Twee jongeren (15 en 16) vertelden over schulden.", "leeftijd", ["15", "16"]],
+    ["Het project is voor jongeren tussen 16 en 27 jaar.", "leeftijd", []],
+    ["Hij begeleidt een jongere collega van negentien. Probleem blijft", "leeftijd", ["negentien"]],
+    ["een collega van drie afdelingen", "leeftijd", []],
+    ["I am 44 and our son Liam is only 9.", "leeftijd", ["44", "9"]],
+    ["Zijn zoon (\"he is three years, he does not know me\")", "leeftijd", ["three"]],
+    ["The mother is 3 minutes late", "leeftijd", []],
+    ["3. dhr. Piet Bijl, (67), Hoflaan 3, Puttershoek", "leeftijd", ["67"]],
+    ["in Zwolle, (12) gevallen", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s33-lead: Bijlmer neighbourhoods by letter, more first names", () => {
+  it.each([
+    ["Ze woont al 11 jaar in de K-buurt. De ex woont elders.", "plaats", ["K-buurt"]],
+    ["Het gaat om een gezin uit de H-buurt: moeder en drie kinderen.", "plaats", ["H-buurt"]],
+    ["| Jaden | 2016 | Basisschool De Polsstok |", "persoon", ["Jaden"]],
+    ["[19:41] Yolanda: mi yu Dyllan is weer niet thuis gekomen", "persoon", ["Yolanda", "Dyllan"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1128,6 +1128,8 @@ const WORD_AGE_RES = [
   // (not a count of children: "vader van elf kinderen")
   // (also a neighbour's child or a neighbour: "De oppas is een buurmeisje van zestien")
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
+  // (a colleague, friend, intern or volunteer without "jaar": "een vriend van twintig jaar" may be a friendship's length)
+  new RegExp(String.raw`\b(?:collega|vriend|vriendin|stagiair|stagiaire|vrijwilliger|vrijwilligster|leerling|scholier|student|studente)\s+van\s+(?:${NUMWORD})(?![\p{L}])(?![ \t]+(?:jaar|kinderen|kleinkinderen|kids|euro|kilo|keer|uur|weken|maanden|dagen))`, "giu"),
   // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie")
   // (up to three adverbs, also an estimate: "hij was toen al ruim vijftig)")
   new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
@@ -1184,8 +1186,9 @@ const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
 // ("de jongste twee (3 en 5)", "de oudste drie": the youngest or eldest few children.)
-// A couple with both ages in brackets: "Zhang Min en Lin Hui (echtpaar, 61 en 58)", "(ouders, 70 en 68)".
-const AGE_LIST_RE = /\b(?:kinderen|kindjes|kleintjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)|echtpaar|stel|ouders|partners|man\s+en\s+vrouw)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
+// A couple with both ages in brackets: "Zhang Min en Lin Hui (echtpaar, 61 en 58)", "(ouders, 70 en 68)"; young people with
+// their ages in brackets: "Twee jongeren (15 en 16) vertelden" (not "jongeren tussen 16 en 27", a target group).
+const AGE_LIST_RE = /\b(?:kinderen|kindjes|kleintjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|broers|broertjes|zussen|zusjes|tweeling|kleinkinderen|jongsten|oudsten|middelste|middelsten|(?:jongste|oudste)[ \t]+(?:twee|drie|vier|vijf))\b[^.\n()]{0,30}?\(?\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?![ \t]*(?:dagen|dag|uur|uren|keer|euro|weken|maanden|kilo|km|procent|%|x|minuten|nachten|avonden|ochtenden|middagen)(?![\p{L}]))(?:\s+jaar)?\s*\)?|\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})\s+(?:jaar|jr\.?)\s*\)|\(\s*(?:(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)\s+en\s+(?:broer|zus|zoon|dochter|neef|nicht|broertje|zusje|zoontje|dochtertje)|echtpaar|stel|ouders|partners|man\s+en\s+vrouw)\s*,\s*(\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)|(?<![\p{L}])(?:jongeren|tieners|pubers|meiden)[ \t]*\(\s*((?:\d{1,2}\s*,\s*)*\d{1,2}\s+en\s+\d{1,2})(?:\s+jaar)?\s*\)/giu;
 const KIDS_ARE_LIST_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|jongens|meisjes|kleinkinderen)\b[^.\n]{0,40}?\b(?:zijn|waren)[ \t]+ze[ \t]+(?:(?:niet|nu|toch|al)[ \t]+)?((?:\d{1,2}[ \t]*,[ \t]*)*\d{1,2}[ \t]+en[ \t]+\d{1,2})(?![\p{N}])(?![ \t]*(?:jaar[ \t]+)?(?:geleden|keer|uur|dagen|weken|maanden))/giu;
 // "My father is 74", "Our son Vikram is 6", "our kids are 11 and 14": an English possessive + relation
 // word (+ a name) + is/are + an age closing the clause (not "my son is 3 hours late": a unit follows).
@@ -1600,7 +1603,7 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 // every chat message).
 // The same in English words: "our son, he is eleven.", "she was seventeen and" (not "one": "she is one of them").
 const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine`;
-const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?[ \t]+old)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
+const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
 // Also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
@@ -1711,6 +1714,12 @@ export const PLURAL_COUNT_AFTER = /^[ \t]*(?::|,[ \t]*(?:onder[ \t]+meer|waarvan
 const LIST_NAME_MONTHS_RE = /(?:^|\n)[ \t]*[-*•][ \t]*(\p{Lu}\p{Ll}+),[ \t]*(\d{1,2}[ \t]*(?:maanden|maand|mnd|weken|wk))(?![\p{L}])/gu;
 const LIMIT_AGE_SUBJECT = /(?:AOW|pensioen|AOW-pensioen)-?(?:leeftijd|gerechtigde[ \t]+leeftijd)(?:[ \t]+(?:voor|van|bij|in|vanaf)(?:[ \t]+[\p{L}\d'’.-]+){1,5})?[ \t]+(?:is|wordt|was|bedraagt|blijft|ligt[ \t]+op|wordt[ \t]+dan)[ \t]+(?:nu[ \t]+|straks[ \t]+|dan[ \t]+|voor[ \t]+hem[ \t]+|voor[ \t]+haar[ \t]+)?$/iu;
 const STAT_AGE_BEFORE = /(?<![\p{L}])(?:(?:gemiddelde|gem\.|mediane|gemiddeld)[ \t]+(?:[^.\n;!?()]{0,30}[ \t])?leeftijd(?:en)?(?![\p{L}])[^.\n;!?()]{0,30}|gemiddeld(?:[ \t]+(?:ongeveer|zo'n|ruim|bijna|nog))?[ \t]+)$/iu;
+function knownNameComma(before: string): boolean {
+  const w = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),[ \t]?$/u.exec(before);
+  const lx = lexicons();
+  return !!w && (lx.firstNames.has(w[1]) || lx.surnames.has(w[1])) && !lx.common.has(w[1].toLowerCase()) && !lx.places.phrases.has(phraseKey(w[1]));
+}
+
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
@@ -1866,7 +1875,8 @@ function pushAges(text: string, out: Candidate[]) {
     // "(Curaçao, 57)", "(Schilderswijk, 62)": a place of origin or living and an age, wherever it stands.
     const bracketPlace = /^\((\p{Lu}[\p{L}'’-]{1,25}),/u.exec(m[0]);
     // (also a first name + the initial of the surname: "1. Dariusz K. (52)")
-    if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.){1,2}[ \t]?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
+    // (also after a comma when the word before it is a known first name or surname: "dhr. Piet Bijl, (67), Hoflaan 3")
+    if (plain && !/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:sr|jr|sen|jun)\.|[ \t]+(?:senior|junior))?\s?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !knownNameComma(text.slice(Math.max(0, m.index - 40), m.index)) && !/\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.){1,2}[ \t]?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(bracketPlace && lexicons().places.phrases.has(phraseKey(bracketPlace[1])))) continue;
     // "wonen in Doetinchem (94) en Oude IJsselstreek (51)": a bare number in brackets after a known place counts
     // people or cases there, no one's age (not after a first name or surname: "Zwolle" can't be told from "Mevrouw Zwolle" here).
     if (/^\(\d{1,3}\)$/.test(m[0])) {
@@ -1989,7 +1999,7 @@ function pushAges(text: string, out: Candidate[]) {
   }
   // Both alternatives of AGE_LIST_RE hold "N en N".
   for (const m of may(digitCount >= 2 && AGE_LIST_HINT.test(text)) ? allMatches(AGE_LIST_RE, text) : []) {
-    const list = m[1] ?? m[2] ?? m[3];
+    const list = m[1] ?? m[2] ?? m[3] ?? m[4];
     // "een traject voor jongens tussen 16 en 23" is a target group; "zes kinderen tussen de 3 en 19" are ages.
     if (/^\p{L}+[ \t]+tussen[ \t]/u.test(m[0]) && !/(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|haar|zijn|hun|z'n|d'r|mijn|beide)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "14 kinderen tussen 0 en 17 jaar" in a shelter's report: a range from 0, or ten or more children, is a group's band
@@ -2309,9 +2319,10 @@ const THEN_NOW_PAREN_AGE_RE = new RegExp(String.raw`(?<=(?:(?<![\p{L}])(\p{Lu}\p
 // 9 april") or now ("Danylo is 12 now", "she is now 12.").
 const EN_RELATION_PAREN_AGE_RE = /(?<![\p{L}])(?:son|daughter|wife|husband|child|baby|brother|sister|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend)[ \t]*\((\d{1,3})\)/giu;
 // English ages in digits: "my son Maksym, he is 16, he must …", "she's 17.", "since he turned 18", "your son Artem turned 18
-// on 9 april", "Danylo is 12 now", "she is now 12." A pronoun may take is/was/'s; a name or a relation word needs a form of
-// "turn" or "now" ("The rent is 12 now" has a lower-case subject; "Total is 12." no "now").
-const EN_AGE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(he|she|He|She|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)(?:'s|[ \t]+(is[ \t]+turning|will[ \t]+turn|turned|turns|is|was))[ \t]+(?:(now|only|already)[ \t]+)?(\d{1,3})(?![\p{N}.,]\d)(?:[ \t]+years?[ \t]+old)?(?:[ \t]+(now)(?![\p{L}])|(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|and(?![\p{L}])))|[ \t]+(on|in|last|this|next|today|yesterday|tomorrow|recently)(?![\p{L}]))`, "gu");
+// on 9 april", "Danylo is 12 now", "she is now 12.", "our son Liam is only 9." A pronoun, a relation word or a name after
+// one may take is/was ('s only a pronoun); another capitalised word needs a form of "turn" or "now" ("Total is 12.").
+const EN_RELATION_BEFORE = /(?<![\p{L}])(?:son|daughter|wife|husband|child|brother|sister|mother|father|boy|girl)[ \t]+$/iu;
+const EN_AGE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(he|she|He|She|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)(?:'s|[ \t]+(is[ \t]+turning|will[ \t]+turn|turned|turns|is|was))[ \t]+(?:(now|only|already)[ \t]+)?(\d{1,3})(?![\p{N}.,]\d)(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+(now)(?![\p{L}])|(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|and(?![\p{L}])))|[ \t]+(on|in|last|this|next|today|yesterday|tomorrow|recently)(?![\p{L}]))`, "gu");
 // Ages at the start and end of a period: "van zijn 15e tot zijn 18e", "van haar 12de tot 16de", "van zijn zestiende tot de
 // sluiting" ("van" alone is no cue: "de moeder van haar 3e kind"; "van je 18e tot …" is the generic "you" unless a second
 // age follows: "van je 16e t/m je 18e").
@@ -2343,14 +2354,16 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
   }
   if (may(text.includes("(")))
     for (const m of allMatches(EN_RELATION_PAREN_AGE_RE, text)) addNumber(m, m[1], m[0].indexOf("("));
-  if (may(/\d/.test(text) && (low.includes("turn") || low.includes("now") || /(?<![\p{L}])s?he(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]/u.test(low))))
+  if (may(/\d/.test(text) && (low.includes("turn") || low.includes("now") || /(?<![\p{L}])(?:s?he(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]|(?:son|daughter|wife|husband|child|brother|sister|mother|father)[ \t])/u.test(low))))
     for (const m of allMatches(EN_AGE_RE, text)) {
       const [, subject, verb, before, age, after, timeWord] = m;
       const turn = !!verb && verb.includes("turn");
       const pronoun = !!subject && /^s?he$/i.test(subject);
       // ("'s" only after a pronoun: "It's 5 now" is the time)
       if (!verb && !pronoun) continue;
-      if (timeWord ? !turn : !(turn || pronoun || before === "now" || after)) continue;
+      // (a relation word as the subject or before the name: "our son Liam is only 9.", "my daughter is 7")
+      const relation = (!!subject && !pronoun) || EN_RELATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (timeWord ? !turn : !(turn || pronoun || relation || before === "now" || after)) continue;
       addNumber(m, age, m[0].search(/\d/));
     }
   if (may(low.includes("tot") || low.includes("t/m")))
@@ -3060,7 +3073,7 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 // Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
@@ -3070,8 +3083,9 @@ const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{L
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
 // Zuidoost, Lelystad, Frisian villages). Not "in Zwolle (groep 7)", "in Emmen (Bijlage 3)", "in Assen, Week 12".
-// (Also in chat style: a known place in lower case and a hedge after the number: "in sprang-capelle, Vrijhoeve 4 ofzo".)
-const PLACE_THEN_STREET_RE = /(?<![\p{L}])(?:in|te|uit|naar)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t-]\p{L}[\p{L}'’-]+)?)[ \t]*(?:\([ \t]*|,[ \t]+)((\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|la|le)){0,3}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|[ \t]bis(?![\p{L}]))?)(?=[ \t]*(?:[),;\n]|\.(?!\d)|$)|[ \t]+(?:ofzo|of[ \t]+zo|toch|geloof[ \t]+ik|denk[ \t]+ik)(?![\p{L}]))/gu;
+// (Also in chat style: a known place in lower case and a hedge after the number: "in sprang-capelle, Vrijhoeve 4 ofzo";
+// and a known place opening a line or a chat message: "[09:05] Roy: Bijlmer, Gravestein 48.")
+const PLACE_THEN_STREET_RE = /(?:(?<![\p{L}])(?:in|te|uit|naar)[ \t]+|(?<=(?:^|\n|:)[ \t]*))(\p{L}[\p{L}'’-]+(?:[ \t-]\p{L}[\p{L}'’-]+)?)[ \t]*(?:\([ \t]*|,[ \t]+)((\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|la|le)){0,3}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|[ \t]bis(?![\p{L}]))?)(?=[ \t]*(?:[),;\n]|\.(?!\d)|$)|[ \t]+(?:ofzo|of[ \t]+zo|toch|geloof[ \t]+ik|denk[ \t]+ik)(?![\p{L}]))/gu;
 const NOT_BRACKET_STREET_WORDS = new Set([...NOT_STREET_WORDS, ..."paragraaf module deel les gebouw toren klas unit sectie afdeling leerjaar editie seizoen aflevering casus vraag opdracht thema optie variant scenario categorie schaal tabel figuur regel lid vak team huis nr no windows ios android iphone".split(" ")]);
 function placeThenStreet(text: string, out: Candidate[]) {
   for (const m of allMatches(PLACE_THEN_STREET_RE, text)) {

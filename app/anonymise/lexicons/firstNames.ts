@@ -34,6 +34,7 @@ Matas Mindaugas Vytautas Giedrius Dainius Saulius Gintaras Andrius Mantas Tadas 
 Kojo Akos Ekow Kwabena Kwaku Kwesi Yaw Akosua Adwoa Abena Efua
 Merle Hannes Finnja Jonte Malte Wiebke Annegret Wilfried
 Tyler Cheyenne Kayleigh Kaylee Desi Sofian Wulan Adi
+Jaden Dyllan Jaydon Jaylen Jurvin
 Zuleyka Nayeli Thaís Sasmita Sana Ludwina Edna
 Sil Gertjan Gert-Jan Maja Sylvana Amaya Destiny
 Goran Dragan Zoran Nenad Dejan Vesna Snežana Snezana Jelena Marija Milica Aleksandar Nikola Bojan Predrag Slobodan Branko Miroslav Dušan Dusan Ivana Tijana Dragana Zorica Biljana Mirjana Miloš Milos Jovana Dimitrije Vladimir Mihail Svetla Teodora Ralitsa Boryana Vasil Lyudmila Svetoslav Tsvetomir Emil Nikol Aleks Ionela Dorin Ștefan Lavinia Emilia Youssra Yusra Ousama Houssam
