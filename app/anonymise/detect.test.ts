@@ -10126,3 +10126,27 @@ describe("s33-lead: Bijlmer neighbourhoods by letter, more first names", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: a tab ends a table cell before a street; ages in words in brackets at a line start, half years; a dialect possessive", () => {
+  it.each([
+    ["Datum\tKlant\tAdres\n03-03-2025\tJan van Hout\tMolenstraat 18\t5761 AT\tBakel", "persoon", ["Jan van Hout"]],
+    ["Wim Korsten\tKennedylaan 4", "adres", ["Kennedylaan 4"]],
+    ["dhr jansen van kerkstraat 3 belde", "adres", ["kerkstraat 3"]],
+    ["Reden aanmelding\nFinn (twaalf) is sinds de zomer erg angstig", "leeftijd", ["twaalf"]],
+    ["Bijlagen (twaalf) zie onder", "leeftijd", []],
+    ["- Noa (8), groep 5\n- Luuk, tweeënhalf, peuteropvang\n", "leeftijd", ["8", "tweeënhalf"]],
+    ["Luuk, tweeënhalf jaar geleden verhuisd", "leeftijd", []],
+    ["[21:16] Gerrit: Mien vraauw ligt in t Ommelander Ziekenhuis", "persoon", ["Gerrit"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s33-lead: a volunteer, intern or colleague with an age in brackets", () => {
+  it.each([
+    ["Lisa, de jongste vrijwilliger (17), signaleerde dit als eerste.", "leeftijd", ["17"]],
+    ["onze vrijwilligers (12) helpen elke week", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

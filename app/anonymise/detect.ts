@@ -1809,7 +1809,8 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
   return !lex.firstNames.has(w) && !lex.surnames.has(w);
 }
 // (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
-const NAME_BEFORE_STREET_RE = /^[ \t]+((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+// (A space, not a tab: a tab ends a table cell, "Jan van Hout\tMolenstraat 18".)
+const NAME_BEFORE_STREET_RE = /^ +((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
 // "mw. kramer van de dorpsweg 12 belde", "dhr jansen van kerkstraat 3": right after a title the word is the surname and the
 // street is where that person lives (no street is named after "mevrouw Kramer").
 const TITLE_BEFORE_RE = /(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|mnr|meneer|mevrouw|mijnheer)\.?[ \t]+$/iu;
@@ -1824,7 +1825,7 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
 const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens"]);
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
-const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
+const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
 // "Aant. huisbezoek wo 19/3": an abbreviated note heading word (aantekeningen, opmerkingen …) opening a line, its dot
 // followed by a lower-case word, is no first name of the same spelling.
 const NOTE_HEADING_WORDS = ["aantekeningen", "opmerkingen", "notities", "verslag", "bijzonderheden"];

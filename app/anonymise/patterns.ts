@@ -1112,8 +1112,9 @@ const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[
 // with "nu/bijna/net" first, and an optional coming age.
 // Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
 const NAME_PAREN_WORD_AGE_RE = new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+[ \t]?)\((?:(?:nu|bijna|net|pas|inmiddels|al)[ \t]+)?((?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[ \t]+maanden)?)(?:,[ \t]*(?:wordt|is)[ \t]+(?:in[ \t]+\p{Ll}+|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|straks|binnenkort|dit[ \t]+jaar|deze[ \t]+(?:week|maand|zomer))[ \t]+(${NUMWORD}))?\)`, "giu");
-// A number that can be an age after a person: digits, number words, "anderhalf" (used by detect's ages after persons).
-export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
+// A number that can be an age after a person: digits, number words, "anderhalf", "tweeënhalf" (used by detect's ages after
+// persons).
+export const AGE_NUMBER = String.raw`\d{1,3}|${NUMWORD}|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]nhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf`;
 // Words that open a clause but name no person ("Het is twintig over", "Totaal is vijftig", "de prijs is vijfenveertig").
 const NOT_AGE_SUBJECTS = ["het", "dat", "dit", "er", "wat", "die", "deze", "dan", "nu", "wie", "ook", "hier", "daar", "alles", "niets", "iets", "totaal", "prijs", "huur", "score", "stand", "klas", "groep", "nummer", "huisnummer", "kamer", "les", "week", "dag", "jaar", "stap", "fase", "niveau", "temperatuur", "rente", "bedrag", "saldo", "uitslag", "tijd", "het", "uur", "aantal", "som", "antwoord", "code", "pin", "bus", "lijn", "tram", "maat", "schuld", "rekening", "termijn", "huisnr", "nr"]
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
@@ -1222,7 +1223,9 @@ const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer
 // Also a person word for the client: "als alleenstaande minderjarige (16)", "de jongere (19)", "weduwe (71)".
 const PERSON_PAREN_WORDS = `minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene|` +
   // The parties of a court case or a procedure: "Aan eiseres (46) is een boete opgelegd", "appellant (58)".
-  `eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|verzoekster|belanghebbende|gedaagde|cliënte|huurster|bewoonster|verdachte`;
+  `eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|verzoekster|belanghebbende|gedaagde|cliënte|huurster|bewoonster|verdachte|` +
+  // A volunteer, intern or colleague: "Lisa, de jongste vrijwilliger (17), signaleerde dit".
+  `vrijwilliger|vrijwilligster|stagiair|stagiaire|collega`;
 // Family members listed with their ages in a bracket or after commas: "Het gezin (vader 38, moeder 33, drie
 // kinderen)", "(oma 81, opa 84)".
 const RELATION_LIST_AGE_RE = new RegExp(String.raw`(?<=[(,][ \t]*)(?:${RELATION_WORDS})[ \t]+(\d{1,3})(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;)])`, "giu");
@@ -1349,6 +1352,8 @@ export function numberValue(word: string): number {
   if (w in NUM_TEENS) return NUM_TEENS[w];
   if (w in NUM_TENS) return NUM_TENS[w];
   if (w === "anderhalf") return 1.5;
+  const half = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]nhalf$/.exec(w);
+  if (half) return NUM_UNITS[half[1]] + 0.5;
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
   if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
   if (w in DIAL_VALUE) return DIAL_VALUE[w];
@@ -1959,8 +1964,9 @@ function pushAges(text: string, out: Candidate[]) {
     if (!/^\((?:nu|bijna|net|pas|inmiddels|al)[ \t]/u.test(m[0])) {
       const word = /(\p{Lu}\p{Ll}+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const lex = lexicons();
-      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length)) && !(lex.firstNames.has(word[1]) && /:[ \t]*$/u.test(text.slice(0, m.index - word[0].length)))) continue;
-      // (A known first name right after a colon opens a list of people: "kids: Kiara (zes) en Leandro (tien maanden)".)
+      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length)) && !lex.firstNames.has(word[1])) continue;
+      // (A known first name may open a sentence or a list: "kids: Kiara (zes) en Leandro (tien maanden)", "Reden
+      // aanmelding\nFinn (twaalf) is sinds de zomer angstig".)
     }
     const a = m.index + m[0].indexOf(m[1]);
     add(a, a + m[1].length);
@@ -2871,8 +2877,9 @@ const WATER_STREET = String.raw`(?:Kanaal|Vaart|Diep)(?=[ \t-](?:${STREET_DIRECT
 // Particles inside a street name, also from foreign names ("Vasco da Gamalaan", "Rue de la Paix").
 // (A bare street word may open with an adjective: "Kleine Kade 7", "Oude Markt 3".)
 const STREET_PARTICLES = "van|der|den|de|het|'t|ter|ten|da|di|del|della|do|dos|das|du|la|le|von";
+// (The words of a street name are separated by spaces: a tab ends a table cell, "Wim Korsten\tKennedylaan 4".)
 const ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES})[ \t]+){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|Boulevard(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
+  String.raw`(?<![\p{L}\p{N}'’-])((?:(?:(?:\p{Lu}[\p{L}.'’-]{0,30}|${STREET_PARTICLES}) +){0,4}(?:['’]s-)?\p{Lu}[\p{L}'’-]{0,40}(?:${STREET_SUFFIX})|${GERMAN_STREET}|(?:(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]+)?(?:${STREET_WORDS})|${WATER_STREET}|Boulevard(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}|(?:${STREET_WORDS})(?:[ \t]+(?:van|der|des|den|de|het|'t|op|ten|ter)){1,3}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?:[ \t-](?:${STREET_DIRECTIONS}))?)\.?[ \t]+(\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|[ \t]?-[ \t]?\d{1,3}(?![\p{N}])|-(?:[A-Z]{1,3}|[a-z])(?![\p{L}])|[ \t]?bis(?![\p{L}])|[ \t]?(?:hs|zw|bg|rd|boven|beneden|huis)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d|\s?-\s?\d)`,
   "gu",
 );
 // (also with a Belgian or German postcode before the place: "Kerkplein 14, 2300 Turnhout", "Marktstraße 3, D-47533 Kleve")
