@@ -484,6 +484,8 @@ const SETS: Record<string, string> = {
   blind477: "blind477.jsonl",
   blind478: "blind478.jsonl",
   blind479: "blind479.jsonl",
+  blind481: "blind481.jsonl",
+  blind482: "blind482.jsonl",
 };
 
 const args = process.argv.slice(2);
