@@ -10150,3 +10150,15 @@ describe("s33-lead: a volunteer, intern or colleague with an age in brackets", (
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: 'wonende te' + a place; Urk ward addresses", () => {
+  it.each([
+    ["de heer Dirk-Jan Wisse, wonende te Hoek. De beslagvrije voet", "plaats", ["Hoek"]],
+    ["de heer Dirk-Jan Wisse, wonende te Hoek. De beslagvrije voet", "persoon", ["Dirk-Jan Wisse"]],
+    ["mevrouw Te Hoek belde", "persoon", ["Te Hoek"]],
+    ["Adres: Wijk 4-63? → correctie klant", "adres", ["Wijk 4-63"]],
+    ["De wijk 3-4 is rustig", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

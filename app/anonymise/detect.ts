@@ -2206,6 +2206,12 @@ export function detect(text: string): Span[] {
   if (may(/(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg)/.test(text)))
     kept = kept.filter((c) => c.label !== "persoon" || !STREET_NAME_TAIL.test(text.slice(c.e, c.e + 60)) || !/(?:^|[^\p{L}])(?:aan|in|op)[ \t]+(?:de[ \t]+)?$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
+  // "wonende te Hoek", "gevestigd te Born": after a word of residence "te" is the preposition of a place, no particle of a
+  // name ("Te Hoek"); the capitalised word is the place.
+  if (may(/(?:wonende|wonend|woonachtig|gevestigd|geboren)[ \t]+te[ \t]/iu.test(text)))
+    kept = kept.map((c) => c.label === "persoon" && /^te[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:wonende|wonend|woonachtig|gevestigd|geboren)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 14), c.s))
+      ? { ...c, s: c.s + text.slice(c.s, c.e).search(/\p{Lu}/u), label: "plaats" as const }
+      : c);
   if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
   if (may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text))) kept = splitPersonOfFamilyFirm(text, kept);
   if (may(kept.some((c) => c.label === "instelling"))) kept = splitTrailingFirstNames(text, kept);

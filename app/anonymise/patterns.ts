@@ -2937,6 +2937,8 @@ const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhu
 const ADDRESS_HEADER_HINT = /(?<![\p{L}])(?:adres|woonadres|huisadres|straat|straat[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer))(?![\p{L}])/iu;
 const ADDRESS_HEADER_CELL = /^(?:adres|woonadres|huisadres|straat(?:[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer)\.?)?)$/iu;
 const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|en)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3})|[ \t]?bis)?$/u;
+// An Urk address: "Wijk 4-63", "Wijk 2-115" (the island numbers its houses by ward and house).
+const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/gu;
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
 // with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line).
 const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
@@ -2944,6 +2946,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   // ADDRESS_FIELD_RE: "adres" + ":" (case-sensitive first letter only; a tab may stand for the blank).
   for (const m of may(/adres[ \t]*:/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   if (may(ADDRESS_HEADER_HINT.test(text) && /\d/.test(text)))
     scanTables(text, ADDRESS_HEADER_HINT, (h) => (ADDRESS_HEADER_CELL.test(h) ? "adres" : null), (_, at, cell) => {
       if (!ADDRESS_CELL.test(cell) || NOT_BRACKET_STREET_WORDS.has(cell.split(/[ \t]+/)[0].toLowerCase())) return;
