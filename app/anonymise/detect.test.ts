@@ -10162,3 +10162,15 @@ describe("s33-lead: 'wonende te' + a place; Urk ward addresses", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: hyphenated café heads; a coined organisation name opening a chat message in lower case", () => {
+  it.each([
+    ["Feest in Café-Zaal De Lindeboom.", "instelling", ["Café-Zaal De Lindeboom"]],
+    ["Feest in Café-Zaal De Lindeboom.", "persoon", []],
+    ["Hij werkt bij Partycentrum De Schakel.", "instelling", ["Partycentrum De Schakel"]],
+    ["[08:55] Anna: hij kan naar Kinderopvang Dribbel?\n[08:57] Samira: dribbel is vol zeggen ze.", "instelling", ["Kinderopvang Dribbel", "dribbel"]],
+    ["[08:55] Anna: hij werkt bij Bakkerij Jansen\n[08:57] Samira: jansen is ziek vandaag", "instelling", ["Bakkerij Jansen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -365,7 +365,8 @@ function lowerHousingCorporations(text: string): Candidate[] {
 // "ROC Ter AA … ja op ter aa in helmond", "Hoveniersbedrijf Lok … welke van lok": in a chat the name after an
 // organisation's head word is written again in lower case after a preposition; each word of it a coined word (no
 // lexicon word, name or place), so "Stichting Leergeld … van leergeld" or "Bakkerij Jansen … bij jansen" stay.
-const LOWER_REMENTION_BEFORE = /(?<![\p{L}])(?:bij|van|op|aan|via|naar|voor)[ \t]+$/u;
+// (also opening a chat message: "[08:57] Samira: dribbel is vol zeggen ze")
+const LOWER_REMENTION_BEFORE = /(?<![\p{L}])(?:bij|van|op|aan|via|naar|voor)[ \t]+$|(?:^|\n)\[[^\]\n]{1,30}\][^:\n]{1,40}:[ \t]*$/u;
 function lowerChatRementions(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
@@ -377,7 +378,7 @@ function lowerChatRementions(text: string, kept: Candidate[]): Candidate[] {
     const words = low.split(" ");
     if (words.some((w) => !PARTICLE_WORDS.has(w) && (!coinedLowerName(lex, w) || lex.surnames.has(capitalised(w)) || lex.places.phrases.has(w))) || words.every((w) => PARTICLE_WORDS.has(w))) continue;
     for (const at of mentions(text, low))
-      if (LOWER_REMENTION_BEFORE.test(text.slice(Math.max(0, at - 6), at))) out.push({ s: at, e: at + low.length, label: "instelling", prio: PRIO.propagated + 1 });
+      if (LOWER_REMENTION_BEFORE.test(text.slice(Math.max(0, at - 80), at))) out.push({ s: at, e: at + low.length, label: "instelling", prio: PRIO.propagated + 1 });
   }
   return out;
 }
