@@ -486,6 +486,7 @@ const SETS: Record<string, string> = {
   blind479: "blind479.jsonl",
   blind481: "blind481.jsonl",
   blind482: "blind482.jsonl",
+  blind480: "blind480.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -546,3 +546,4 @@ build("blind481");
 // blind482: the writer left most ages unmarked (16 marked; the first run found 34 more, each an age by the label table);
 // ages are not scored on it.
 build("blind482", ["leeftijd"]);
+build("blind480");
