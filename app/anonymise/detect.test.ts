@@ -10174,3 +10174,15 @@ describe("s33-lead: hyphenated café heads; a coined organisation name opening a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s33-lead: a hedged age after a first name; a photo's file name is no case id", () => {
+  it.each([
+    ["[10:05] joost: oef. kleinzoon is dylan, 19 of 20. heeft eerder gezeten", "leeftijd", ["19", "20"]],
+    ["Jan, 3 of 4 keer per week", "leeftijd", []],
+    ["Ik kom om 10, 11 of 12 uur", "leeftijd", []],
+    ["Bianca: 📷 IMG-20260313-WA0004.jpg", "dossiernummer", []],
+    ["Nummer BWN-123456 loopt", "dossiernummer", ["BWN-123456"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

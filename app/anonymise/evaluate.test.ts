@@ -576,7 +576,7 @@ describe.each([
   ["blind470 (session 30, Gooi: first run, organisations 0.948, 145 of 153; organisations 0.98 after the session-30 round)", "blind470.jsonl", [] as Label[]],
   ["blind474 (session 31, Apeldoorn, Epe, Voorst, Brummen: first run, organisations 0.937, ages 0.933; gold corrected: Schuldhulpmaatje marked twice)", "blind474.jsonl", ["instelling"] as Label[]],
   ["blind475 (session 31, Zaanstreek and Waterland: first run, every label on target)", "blind475.jsonl", [] as Label[]],
-  ["blind472 (session 32, Kop van Noord-Holland: first run, organisations 0.898, ages 0.870)", "blind472.jsonl", ["instelling", "leeftijd"] as Label[]],
+  ["blind472 (session 32, Kop van Noord-Holland: first run, organisations 0.898, ages 0.870; ages 0.957 after session 33)", "blind472.jsonl", ["instelling"] as Label[]],
   ["blind476 (session 32, Arnhem and Veluwezoom: first run, BSN precision 0.80 (an English \"client number\"; fixed), every recall on target)", "blind476.jsonl", [] as Label[]],
   ["blind471 (session 32, West-Brabant: first run, every label on target)", "blind471.jsonl", [] as Label[]],
   ["blind473 (session 32, Noord-Limburg: first run, dossiernummer 0.85 (mixed-case ids \"HadM-2025-3381\" in a zaaknr. column), postcode 0.92 (two German postcodes); both 1.00 after session 33 (mixed-case ids, foreign postcodes))", "blind473.jsonl", [] as Label[]],

@@ -112,6 +112,7 @@ const NUMBER_RE = /(?<![\p{L}\p{N}.,/-])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-
 // "HadM-2025-3381", "Wmo-2024-0192")
 const STRUCTURED_ID_RE =
   /(?<![\p{L}\p{N}/-])[A-Z][A-Za-z]{1,5}-(?:19|20)\d\d-\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){0,2}(?:\d{2,4}[-/])(?:\d{4,8})(?![\p{L}\p{N}/]|-\d)|(?<![\p{L}\p{N}/-])(?:[A-Z]{1,6}[-/]){1,2}\d{2,4}[-/]\d{3,8}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}/-])[A-Z]{2,6}-\d{5,10}(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}/-])\d{2}[\/-]\d{6,7}-\d{2}(?![\p{L}\p{N}/-])/gu;
+const FILE_NAME_REST = /^-[\w-]*\.(?:jpe?g|png|heic|gif|pdf|docx?|mp4|mov|opus|m4a)(?![\p{L}])/iu;
 const TAX_ID_RE = /(?<![\p{L}\p{N}])(?:NL)?\d{9}[LB]\d{2}(?![\p{L}\p{N}])/gu;
 const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkgever)[^\n]*$/iu;
 // A German pension insurance number (Rentenversicherungsnummer, also called Sozialversicherungsnummer): two digits of the
@@ -435,6 +436,8 @@ function pushNumbers(text: string, out: Candidate[]) {
   // Every alternative of STRUCTURED_ID_RE has a "-" or "/" before digits.
   for (const m of may(text.includes("-") || text.includes("/")) ? allMatches(STRUCTURED_ID_RE, text) : []) {
     const raw = m[0];
+    // "IMG-20260313-WA0004.jpg": part of a file name (a photo's date), no case id.
+    if (FILE_NAME_REST.test(text.slice(m.index + raw.length, m.index + raw.length + 30))) continue;
     const longRun = /\d{5,}/.test(raw);
     const lettered = /^[A-Z]/.test(raw);
     if (!lettered && !longRun) continue;
@@ -2338,6 +2341,8 @@ const PERIOD_ORDINAL_AGE_RE = new RegExp(String.raw`(?<![\p{L}])van[ \t]+(${POSS
 const TURNED_ON_DATE_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:werd|wordt)[ \t]+op[ \t]+(?:\d{1,2}|${NUMWORD}|${UNITS}|tien|elf|twaalf)[ \t]+(?:${MONTH_NAMES_NL})[ \t]+(${NUMWORD})(?=${AGE_TAIL})`, "giu");
 // "als hij in juni 2025 20 wordt": a subclause with a pronoun, a month (and year), then the age and the verb.
 const WHEN_MONTH_AGE_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:als|wanneer|zodra|totdat|voordat|nadat|dat)[ \t]+(?:hij|zij|ze|ie|je|jij|ik)[ \t]+in[ \t]+(?:${MONTHS})\.?(?:[ \t]+(?:19|20)\d\d)?[ \t]+)(\d{1,3})(?=[ \t]+(?:wordt|word|werd)(?![\p{L}]))`, "giu");
+// "kleinzoon is dylan, 19 of 20.": a name and a hedged age, two neighbouring numbers joined by "of" (a known first name).
+const NAME_HEDGED_AGE_RE = /(?<![\p{L}])(\p{L}[\p{Ll}'’-]+),[ \t]+(\d{1,2})[ \t]+of[ \t]+(\d{1,2})(?=[ \t]*(?:[.,;!?)\n]|$|jaar(?![\p{L}])))/gu;
 // A note line whose subject is the client, left out: "is drieënzestig, vrouw vorig jr overleden".
 // (A number word of 16 or more only: "is 12, maar …" opens many a line.)
 const LINE_IS_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*)is[ \t]+(?:(?:nu|al|pas|net|bijna|inmiddels)[ \t]+)?(${NUMWORD})(?=[ \t]*,[ \t]*\p{L})`, "gu");
@@ -2387,6 +2392,15 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
     }
   if (may(low.includes("word") || low.includes("werd")))
     for (const m of allMatches(WHEN_MONTH_AGE_RE, text)) addNumber(m, m[1], 0);
+  if (may(low.includes(" of ") && text.includes(",")))
+    for (const m of allMatches(NAME_HEDGED_AGE_RE, text)) {
+      const lx = lexicons();
+      const name = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      if (!lx.firstNames.has(name) || lx.common.has(m[1].toLowerCase()) || !(b > a && b - a <= 2)) continue;
+      addNumber(m, m[2], m[1].length);
+      addNumber(m, m[3], m[0].lastIndexOf(" of ") + 1);
+    }
   if (may(low.includes("is")))
     for (const m of allMatches(LINE_IS_AGE_RE, text)) if (numberValue(m[1]) >= 16) addNumber(m, m[1], 2);
 }
