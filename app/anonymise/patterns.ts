@@ -2392,15 +2392,15 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
     }
   if (may(low.includes("word") || low.includes("werd")))
     for (const m of allMatches(WHEN_MONTH_AGE_RE, text)) addNumber(m, m[1], 0);
-  if (may(low.includes(" of ") && text.includes(",")))
+  if (may(low.includes(" of ") && text.includes(","))) {
+    const lex = lexicons();
     for (const m of allMatches(NAME_HEDGED_AGE_RE, text)) {
-      const lx = lexicons();
-      const name = m[1].charAt(0).toUpperCase() + m[1].slice(1);
       const [a, b] = [Number(m[2]), Number(m[3])];
-      if (!lx.firstNames.has(name) || lx.common.has(m[1].toLowerCase()) || !(b > a && b - a <= 2)) continue;
+      if (!lex.firstNames.has(capitalised(m[1])) || lex.common.has(m[1].toLowerCase()) || !(b > a && b - a <= 2)) continue;
       addNumber(m, m[2], m[1].length);
       addNumber(m, m[3], m[0].lastIndexOf(" of ") + 1);
     }
+  }
   if (may(low.includes("is")))
     for (const m of allMatches(LINE_IS_AGE_RE, text)) if (numberValue(m[1]) >= 16) addNumber(m, m[1], 2);
 }
