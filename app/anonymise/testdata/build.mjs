@@ -37,8 +37,7 @@ const fill = {
   "@IBAN": iban,
 };
 
-// `unscored`: labels a writer left largely unannotated in a set; they are taken out of its records' scope (not scored).
-function build(name, unscored = []) {
+function build(name) {
   const src = readFileSync(`${dir}/${name}.src.txt`, "utf8");
   const out = [];
   for (const block of src.split(/\n---\n/)) {
@@ -61,7 +60,7 @@ function build(name, unscored = []) {
       i = m.index + m[0].length;
     }
     text += marked.slice(i);
-    out.push(JSON.stringify({ id, text, spans, scope: LABELS.filter((l) => !unscored.includes(l)), kind: name }));
+    out.push(JSON.stringify({ id, text, spans, scope: LABELS, kind: name }));
   }
   writeFileSync(`${dir}/${name}.jsonl`, out.join("\n") + "\n");
   console.log(`${name}.jsonl: ${out.length} records`);
@@ -543,7 +542,5 @@ build("blind477");
 build("blind478");
 build("blind479");
 build("blind481");
-// blind482: the writer left most ages unmarked (16 marked; the first run found 34 more, each an age by the label table);
-// ages are not scored on it.
-build("blind482", ["leeftijd"]);
+build("blind482");
 build("blind480");
