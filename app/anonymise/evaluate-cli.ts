@@ -487,6 +487,12 @@ const SETS: Record<string, string> = {
   blind481: "blind481.jsonl",
   blind482: "blind482.jsonl",
   blind480: "blind480.jsonl",
+  blind483: "blind483.jsonl",
+  blind484: "blind484.jsonl",
+  blind485: "blind485.jsonl",
+  blind486: "blind486.jsonl",
+  blind487: "blind487.jsonl",
+  blind488: "blind488.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -586,6 +586,12 @@ describe.each([
   ["blind481 (session 33, Zeeuws-Vlaanderen: first run, every recall on target; precision of persons 0.94 and places 0.91 from later mentions the writer left unmarked)", "blind481.jsonl", [] as Label[]],
   ["blind482 (session 33, Flevoland; the writer's final file from session 34: first run on the 29f61de detector, addresses 0.931 (\"De Rede 1\", \"Wijk 4-63\" on Urk); 0.966 on the session-34 start)", "blind482.jsonl", [] as Label[]],
   ["blind480 (session 33, Drechtsteden: first run, organisations 0.927 (\"Da Vinci\" after \"mentor\" four times), dates 0.943 (birth years in a table cell \"1990 / 1992\"))", "blind480.jsonl", ["instelling", "datum"] as Label[]],
+  ["blind483 (session 34, Utrecht and Nieuwegein: first run, organisations 0.940, postcode 0.944 (a Polish \"62-800\"))", "blind483.jsonl", ["instelling", "postcode"] as Label[]],
+  ["blind484 (session 34, Den Haag: first run, organisations 0.934 (\"Haagse Markt\" three times))", "blind484.jsonl", ["instelling"] as Label[]],
+  ["blind485 (session 34, Eindhoven and Helmond: first run, postcode 0.947 (a German postcode after a street without a comma))", "blind485.jsonl", ["postcode"] as Label[]],
+  ["blind486 (session 34, Groningen: first run, organisations 0.938 (lower-case firms in a chat), postcode 0.938 (a German postcode))", "blind486.jsonl", ["instelling", "postcode"] as Label[]],
+  ["blind487 (session 34, Twente: first run, organisations 0.918)", "blind487.jsonl", ["instelling"] as Label[]],
+  ["blind488 (session 34, Maastricht and Heuvelland: first run, organisations 0.898, postcode 0.875 (two Belgian four-digit postcodes))", "blind488.jsonl", ["instelling", "postcode"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
