@@ -10186,3 +10186,82 @@ describe("s33-lead: a hedged age after a first name; a photo's file name is no c
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s34-lead: foreign postcodes under a street line, four-digit Belgian and Polish postcodes before a known place", () => {
+  it.each([
+    ["Rhein-Maas Personal GmbH\nGladbacher Straße 118\n41747 Viersen\nTel. +49 2162 30 44 710", "postcode", ["41747"]],
+    ["vordering van Garage Ceyhan BVBA, Stalenstraat 61, 3600 Genk, voor een reparatie", "postcode", ["3600"]],
+    ["Brasserie Lejeune, Rue Féronstrée 88, 4000 Liège, tel.", "postcode", ["4000"]],
+    ["adres: ul. Długa 14/3, 62-800 Kalisz. Hij stuurt geld", "postcode", ["62-800"]],
+    ["Bijlage 12\n20000 Euro", "postcode", []],
+    ["Hoofdstuk 3, 2020 Jaarverslag", "postcode", []],
+    ["Artikel 12, 1500 Euro te veel", "postcode", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s34-lead: one unknown word in brackets after a full name is the person's organisation", () => {
+  it.each([
+    ["Trajectbegeleider: Petra Gerritsen (Werkpad) / klantmanager Ruben", "instelling", ["Werkpad"]],
+    ["Aanwezig: Gijs ter Horst (UWV), Samira Bouali (jobcoach, Werkpad)", "instelling", ["Werkpad"]],
+    ["Aanwezig: Roger Janssen (Kruisherenhotel), Bianca Hoogland (Thermae)", "instelling", ["Kruisherenhotel", "Thermae"]],
+    ["Jan Bos (Sjef) en Ali Demir (Eritrea), Els Kok (Afwezig), Piet de Vries (Arabisch)", "instelling", []],
+    ["Anna Smit (Filialleiterin), Ans Smit (Medewerkster), Jan Bos (Berkel-Enschot)", "instelling", []],
+    ["Els Kok (RMC-consulent), Piet Kok (IB'er)", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s34-lead: Teams speakers written 'Surname, First'; a clinic where someone is admitted; chains after 'bij/van de'", () => {
+  it.each([
+    ["[09:05] Ramakers, Ruud: doe ik\n[09:11] Smeets, Marloes: heeft iemand contact met vd berg van mondriaan?\n[09:12] Wetzels, Ilse: nee met tom crombach.", "persoon", ["Ramakers, Ruud", "Smeets, Marloes", "Wetzels, Ilse", "tom crombach"]],
+    ["[09:11] Smeets, Marloes: zit hij bij radar of trajekt?\n[09:12] Wetzels, Ilse: trajekt denk ik", "instelling", ["trajekt", "trajekt"]],
+    ["dhr pinckaers is donderdag opgenomen in Vijverdal, fyi.", "instelling", ["Vijverdal"]],
+    ["Na revalidatie in Maartenshof is ze thuis.", "instelling", ["Maartenshof"]],
+    ["Ze is opgenomen in Maastricht en daarna in Heerlen.", "plaats", ["Maastricht", "Heerlen"]],
+    ["Buurman Hennie doet boodschappen bij de jumbo in Oldenzaal.", "instelling", ["jumbo"]],
+    ["Jolanda: ok, neem dan haar loonstrookjes van de jumbo mee.", "instelling", ["jumbo"]],
+    ["Hij zit bij de action op de hoek", "instelling", ["action"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s34-lead: Hindustani names in -watie; ages 'will be', '(7 years)', in words after a full name; durations", () => {
+  it.each([
+    ["Ook inwonend: oma Kalawatie (81), zij heeft een AOW-gat.", "persoon", ["Kalawatie"]],
+    ["mw. Medicatie via de apotheek", "persoon", []],
+    ["and Maksym will be 16 on 2 april, does it change the money?", "leeftijd", ["16"]],
+    ["It will be 12 on Monday.", "leeftijd", []],
+    ["The Total will be 50 on 3 May.", "leeftijd", []],
+    ["Also my daughter Sofiia (7 years) needs glasses.", "leeftijd", ["7"]],
+    ["- Gerrit Jan Eising (eenenzestig): afspraak loopt", "leeftijd", ["eenenzestig"]],
+    ["Zie Bijlagen (twaalf) hier.", "leeftijd", []],
+    ['Dhr. klonk emotioneel: "30 jaar sta ik daar, nooit een cent."', "leeftijd", []],
+    ['Dhr. klonk emotioneel: "30 jaar sta ik daar, nooit een cent."', "persoon", []],
+    ["Een klant van 61 jaar met 20 jaar bijstandsverleden wil.", "leeftijd", ["61 jaar"]],
+    ["Laatste werkgever: Gelderman Textiel (31 jaar weverij, daarna magazijn)", "leeftijd", []],
+    ["Wijkteam ingelicht, 3 jaar traject uitgelegd.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s34-lead: ING in capitals is the bank; a lexicon organisation that needs context has it in a list; WIJ + district; a letterhead firm opening with 'Van'", () => {
+  it.each([
+    ["Schuldeisers: ING, Rabobank", "instelling", ["ING", "Rabobank"]],
+    ["Ing. P. de Vries belde", "instelling", []],
+    ["Ing Bakker belde", "instelling", []],
+    ["bronnen: Casade, Woonveste, Brabant Water, CZ, energie", "instelling", ["Casade", "Woonveste", "Brabant Water", "CZ"]],
+    ["schulden bij Synthese en Woonveste", "instelling", ["Synthese", "Woonveste"]],
+    ["Ik sprak Jan, Fleur en Roos", "instelling", []],
+    ["- Judith Brouwer (jeugdconsulent WIJ Lewenborg)", "plaats", ["Lewenborg"]],
+    ["- Judith Brouwer (jeugdconsulent WIJ Lewenborg)", "instelling", []],
+    ["Van Kemenade Precisiemechanica B.V.\nAchtseweg Noord 20", "instelling", ["Van Kemenade Precisiemechanica B.V."]],
+    ["Van Kemenade Precisiemechanica B.V.\nAchtseweg Noord 20", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

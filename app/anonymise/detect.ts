@@ -545,9 +545,11 @@ function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
   const plain = (w: string) => ORDINARY_WORD_END.test(w) || DUTCH_WORD_RE.test(w) || listExcluded(lex, [w]);
   const take = (w: string, s: number, commaOnly = false) => {
     const e = s + w.length;
+    // (a lexicon organisation that needs context, "Casade", "Synthese", has it in a list of organisations)
+    const ambiguousOrg = lex.ambiguousInstitutions.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w);
     // (a bare comma makes a list only when a final "en"/"of" follows in the sentence: not "bij Parnassia, Talvoro, Kwintara.")
-    if (commaOnly && !/^[^.!?\n]*?[ \t](?:en|of)[ \t]/u.test(text.slice(e, e + 160))) return;
-    if (plain(w) || !coinedLowerName(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || kept.some((c) => c.s < e && c.e > s) || out.some((c) => c.s === s)) return;
+    if (commaOnly && !ambiguousOrg && !/^[^.!?\n]*?[ \t](?:en|of)[ \t]/u.test(text.slice(e, e + 160))) return;
+    if ((!ambiguousOrg && (plain(w) || !coinedLowerName(lex, w.toLowerCase()))) || lex.places.phrases.has(w.toLowerCase()) || kept.some((c) => c.s < e && c.e > s) || out.some((c) => c.s === s)) return;
     // (not the last word of a longer name, and a further item beside it is no ordinary word: "bij Parnassia, Coach en Jurist")
     if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) return;
     const next = CAP_ITEM_AFTER.exec(text.slice(e, e + 40));

@@ -641,6 +641,8 @@ const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le"
 // "uit" and "naar" in a quote ("Sjef uut Eys", "van oet Mechele", "noa Valkeburg").
 // Particles of separable verbs before "te" + the infinitive: "in te roosteren", "op te halen", "aan te melden".
 const SEPARABLE_PARTICLES = new Set("in op aan uit af mee door terug over bij vast toe na om weg langs rond tegen voor".split(" "));
+// Words before "in" + a clinic's name: someone admitted, treated or rehabilitating there.
+const CLINIC_BEFORE_IN = /^(?:opgenomen|opname|heropname|revalidatie|revalideren|revalideert|gerevalideerd|geopereerd|operatie|klinisch)$/;
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
@@ -2248,7 +2250,9 @@ function placeRules(ctx: Ctx) {
     // (not a product name ending in an acronym: "het dashboard in Power BI", "in Dynamics CRM")
     const acronymAfter = !!tokens[i + 1]?.upper && tokens[i + 1].word && text.slice(t.e, tokens[i + 1].s) === " ";
     if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && !acronymAfter && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
-      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
+      // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
+      const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
+      ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
     }
     // "woont in Orvelte", "verhuisd naar Purmerend", "gemeente Westerveld".
@@ -3599,7 +3603,7 @@ const PLACE_PREFIXES = new Set(["nieuw", "nieuwe", "oud", "oude", "groot", "klei
 // followed by a place or region names a local organisation.
 // Role abbreviations in team names: "KM Tiel" (klantmanagers), "JC Zwolle" (jobcoaches), "CM" (casemanagers).
 const TEAM_TITLE_WORDS = new Set(["team", "intervisie", "intervisje", "kanaal", "overleg", "teamoverleg", "werkoverleg", "casusoverleg", "casuïstiek", "groepsapp", "teamapp"]);
-const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI", "GGD", "OKT"]);
+const GENERIC_SERVICE_ABBREVIATIONS = new Set(["CJG", "PI", "GGD", "OKT", "WIJ"]);
 const ROLE_ABBREVIATIONS = new Set(["KM", "KM'ers", "JC", "CM", "WC", "TM"]);
 function serviceWithPlaceRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -4035,7 +4039,9 @@ function legalFormRule(ctx: Ctx) {
     const t = tokens[i];
     if (!t.word || !(t.cap || t.upper) || (tokens[i - 1]?.word && (tokens[i - 1].cap || tokens[i - 1].upper) && text.slice(tokens[i - 1].e, t.s) === " ")) continue;
     // (A compass word may open it: "Zuid Holland Wonen B.V.", a region in the company's name.)
-    if ((lex.common.has(t.low) && !(COMPASS_WORD.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ")) || TITLES.has(t.low)) continue;
+    // (nor a capitalised particle opening the owner's surname: "Van Kemenade Precisiemechanica B.V." on a letterhead)
+    const openingParticle = t.cap && /^(?:Van|De|Den|Ter|Ten|Te)$/.test(t.t) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
+    if ((lex.common.has(t.low) && !(COMPASS_WORD.test(t.t) && tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ") && !openingParticle) || TITLES.has(t.low)) continue;
     // "WerkFit Opstap B.V.": before a legal form even a method or service name is part of a company name.
     let end = capRun(ctx, i, 5);
     // "Grenzland Personal GmbH": the legal form may itself be a capitalised token of the run; the name ends before it.
@@ -4089,6 +4095,8 @@ function ampersandFirmRule(ctx: Ctx) {
     // ("Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
     const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[i + 2]?.cap && tokens[i + 2].word && text.slice(b.e, tokens[i + 2].s) === " " && !lex.common.has(tokens[i + 2].low) && !lex.firstNames.has(tokens[i + 2].t);
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !particleName && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
+    // "Maatjes Zuilen & Ondiep", "wijkteam Selwerd & Paddepoel": two known places joined by "&" are the places.
+    if (lex.places.phrases.has(a.key) && lex.places.phrases.has(b.key) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
     // "klantmanager Statushouders & Ontheemden", "team Werk & Inkomen": department words joined by "&" name a team.
     if (isDepartmentWord(a.low) && isDepartmentWord(b.low)) continue;
     // After "team/afdeling" one department word is enough: "Intervisie team Bewind & Ouderen", "afdeling
@@ -4125,7 +4133,7 @@ function ampersandFirmRule(ctx: Ctx) {
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
 // A stamp may carry a weekday, a day-month or both before the time: "[ma 09:31]", "[12-3 09:31]", "[ma 17/6 10:14]", "di 14:02 -"; after the name
 // it may stand in brackets: "ruud (09:31):".
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:,[ \t]\p{Lu}\p{Ll}+(?=[ \t]*:))?(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subject date tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"
@@ -4174,6 +4182,18 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
       (!full[1] || (lex.ambiguousFirstNames.has(capitalised(full[1])) && !lex.common.has(full[1])))) {
       wordLike.push(m);
       if (full[1]) wordLikeFirsts.push(full[1]);
+      continue;
+    }
+    // Teams style "[09:05] Ramakers, Ruud: …": surname, comma, first name after a time stamp; the first name decides.
+    const surnameFirst = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t](\p{Lu}\p{Ll}+)$/u.exec(name);
+    if (name.includes(",")) {
+      if (!surnameFirst || !m[1] || !(lex.firstNamesLower.has(surnameFirst[2].toLowerCase()) || lex.ambiguousFirstNames.has(surnameFirst[2]) || (stampedCount.get(name.toLowerCase()) ?? 0) >= 2) ||
+        lex.common.has(surnameFirst[1].toLowerCase()) || NOT_SPEAKERS.has(surnameFirst[1].toLowerCase())) continue;
+      const s = m.index + m[0].indexOf(name, m[1].length);
+      out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
+      for (const w of [name.toLowerCase(), surnameFirst[1].toLowerCase(), surnameFirst[2].toLowerCase()]) speakers.add(w);
+      firsts.add(surnameFirst[2].toLowerCase());
+      if ((stampedCount.get(name.toLowerCase()) ?? 0) >= 2) stampedRepeat = true;
       continue;
     }
     // A login name as the speaker ("ilse.vankan", "anke.d", "j_devries"): its first part decides.
@@ -5904,6 +5924,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   dutchBijShopNames(ctx);
   portAuthorities(ctx);
   roleOrganisationInBrackets(ctx);
+  personBracketOrganisations(ctx);
   rolePlaceInBrackets(ctx);
   parishNames(ctx);
   villaCareHomes(ctx);
@@ -6365,7 +6386,8 @@ function officeCompassFirms(ctx: Ctx) {
 }
 
 // Nouns by their ending: "mw. Medicatie via …" (a title ending a sentence before a noun), never a surname.
-const NOUN_END = /^\p{Lu}\p{Ll}{3,}(?:atie|itie|utie|ctie|heid|schap|teit|isme|ologie)$/u;
+// (not the Hindustani first names in -watie: "oma Kalawatie", "Soekwatie")
+const NOUN_END = /^\p{Lu}\p{Ll}{3,}(?:(?<!w)atie|itie|utie|ctie|heid|schap|teit|isme|ologie)$/u;
 // German organisation nouns: "van de Familienkasse", "bij het Jobcenter", "von der Agentur für Arbeit".
 const GERMAN_ORG_END = /\p{L}{3,}(?:kasse|amt|agentur|behörde|stelle|verwaltung|versicherung|gericht)$/u;
 // A separator line in a forwarded mail: "---------- Weitergeleitete Nachricht ---------", "----- Original Message -----".
@@ -6728,6 +6750,26 @@ function roleOrganisationInBrackets(ctx: Ctx) {
       if (!/\p{Lu}\p{Ll}+[ \t]?$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const s = m.index + m[0].indexOf(name, 1);
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+}
+
+// "Petra Gerritsen (Werkpad)", "Samira Bouali (jobcoach, Werkpad)": one unknown capitalised word alone in brackets (or
+// after a lower-case role and a comma) right after a known first name + surname is that person's organisation; never a
+// name, place, role, relation, word or national body ("Jan Bos (Sjef)", "Ali Demir (Eritrea)", "Els Kok (Afwezig)").
+const PERSON_BRACKET_ORG_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:(?:van|de|der|den|ter|te|el|al|van der|van de|van den)[ \t]+)?\p{Lu}[\p{L}'’-]+[ \t]*\((?:\p{Ll}[\p{Ll} -]{2,40},[ \t]*)?(\p{Lu}\p{Ll}\p{L}+)\)/gu;
+// attendance, roles in a meeting, languages and nationalities
+const NOT_BRACKET_ORG = /^(?:afwezig|aanwezig|ziek|verhinderd|voorzitter|notulist|notulen|gast|extern|intern|online|telefonisch|digitaal|vervanging|invaller|tolk|stagiair|vrijwilliger|mantelzorger|zzp|zzp'er|senior|junior|sr|jr|\p{L}+(?:leiter|leiterin|erin|ster)|\p{L}+(?:isch|ees|aans|iaans|lands|ands|ools|uits|urks|rans|ngels))$/u;
+/** One unknown word in brackets after a person's full name is the person's organisation: "Petra Gerritsen (Werkpad)". */
+function personBracketOrganisations(ctx: Ctx) {
+  const { text, lex } = ctx;
+  if (may(text.includes("(")))
+    for (const m of allMatches(PERSON_BRACKET_ORG_RE, text)) {
+      const org = m[2], low = phraseKey(org);
+      const attendees = /(?:^|\n)[ \t]*(?:Aanwezig|Deelnemers|Afwezig|Aanwezigen)[ \t]*:[^\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index));
+      if (!(lex.firstNames.has(m[1]) || lex.ambiguousFirstNames.has(m[1]) || attendees) || NOT_BRACKET_ORG.test(low) || lex.firstNames.has(org) || lex.ambiguousFirstNames.has(org) || lex.surnames.has(org) || lex.places.phrases.has(low) || isNegative(lex, low) || lex.common.has(low) ||
+        TITLES.has(low) || RELATIONS.has(low) || ROLE_SUFFIX.test(low) || GENERIC_SERVICES.has(low) || CLIENT_TITLES.has(low) || isDepartmentWord(low)) continue;
+      const s = m.index + m[0].length - 1 - org.length;
+      ctx.out.push({ s, e: s + org.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
 }
 
@@ -7592,8 +7634,8 @@ const ORG_HYPHEN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:[Ee]x-(\p{Lu}[\
 const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG_CONTRACT_NOUNS})`, "u");
 // "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.
 const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos";
-const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(?:bij|naar)[ \t]+(?:de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
-const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
+const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(bij|naar|van)[ \t]+(de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
+const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar|van)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
 /** A lexicon organisation glued to a contract noun or after "ex-": "het KPN-abonnement", "Ex-Stork". */
 function organisationHyphenCompounds(ctx: Ctx) {
   const { text, lex, out } = ctx;
@@ -7608,7 +7650,7 @@ function organisationHyphenCompounds(ctx: Ctx) {
     }
 }
 
-/** A national chain in lower case after "bij (de)" in a lower-case chat line: "werkt bij de action". */
+/** A national chain in lower case after "bij/naar (de)" in a lower-case chat line or after "bij/naar/van de": "werkt bij de action". */
 function lowerCaseChainStores(ctx: Ctx) {
   const { text, out } = ctx;
   if (may(LOWER_CHAIN_HINT.test(text)))
@@ -7616,10 +7658,11 @@ function lowerCaseChainStores(ctx: Ctx) {
       const lineStart = text.lastIndexOf("\n", m.index) + 1;
       const lineEnd = text.indexOf("\n", m.index);
       const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-      // only in a lower-case chat line: no capital after the speaker's colon
-      if (/\p{Lu}/u.test(line.replace(/^[^:]*:/, ""))) continue;
-      const s = m.index + m[0].length - m[1].length;
-      out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionLexicon });
+      // only in a lower-case chat line (no capital after the speaker's colon), unless "de" names the shop in any text
+      // ("boodschappen bij de jumbo in Oldenzaal", "loonstrookjes van de jumbo"); "van" only with "de"
+      if (!m[2] && (m[1] === "van" || /\p{Lu}/u.test(line.replace(/^[^:]*:/, "")))) continue;
+      const s = m.index + m[0].length - m[3].length;
+      out.push({ s, e: s + m[3].length, label: "instelling", prio: PRIO.institutionLexicon });
     }
 }
 

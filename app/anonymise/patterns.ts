@@ -537,12 +537,12 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?[ \t]*,[ \t]*|(?<![\p{L}\p{N}])D-)(\d{5})(?=[ \t]+\p{Lu}\p{Ll}{2,})/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?(?:\/\d{1,3})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
-  if (!may(hints(text).run >= 4)) return;
-  for (const m of allMatches(POSTCODE_RE, text)) {
+  const run4 = may(hints(text).run >= 4);
+  if (run4) for (const m of allMatches(POSTCODE_RE, text)) {
     const letters = (m[3] ?? m[4]).toUpperCase();
     // A unit pair is a postcode only in an address: after "Street 9, " or at a line start, before a capitalised
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
@@ -566,14 +566,21 @@ function pushPostcodes(text: string, out: Candidate[]) {
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
   }
-  // A foreign (German, French, Polish …) five-digit postcode in an address: "Industriestraße 44, 47929 Grefrath",
-  // "Postfach 10 04 60, 47704 Krefeld", "D-52062 Aachen": after a street and number (or a Postfach) and a comma, or after
-  // "D-", before a capitalised place. The Postfach is the address (its digits are no date "10 04 60").
-  if (may(hints(text).run >= 5))
+  // A foreign postcode in an address, before a capitalised place: five digits (German, French …) after a street and
+  // number (or a Postfach) and a comma, after "D-", or opening the line under a street line ("Hauptstraße 14\n26789
+  // Leer"); four digits (Belgian …), the Polish "62-800" and a postcode under a street line only before a known place
+  // ("Stalenstraat 61, 3600 Genk").
+  // The Postfach is the address (its digits are no date "10 04 60").
+  if (run4 || may(/\d\d-\d{3}/.test(text)))
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
-      if (m[1]) out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.datum + 1 });
-      const s = m.index + m[0].length - m[2].length;
-      out.push({ s, e: s + m[2].length, label: "postcode", prio: PRIO.postcode });
+      const [, postfach, sep, code, place] = m;
+      if ((code.length !== 5 || sep?.includes("\n")) && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      // Under a street line: the street fills its line and the place closes the postcode's line.
+      if (sep?.includes("\n") && !(/(?:^|\n)[\p{L} .'’-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        /^[ \t]*(?:\(|\n|$)/.test(text.slice(m.index + m[0].length + 1 + place.length, m.index + m[0].length + place.length + 4)))) continue;
+      if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
+      const s = m.index + m[0].length - code.length;
+      out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
     }
 }
 
@@ -1054,7 +1061,7 @@ const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p
 const ROLE_PAREN_AGE_RE = /(?<=\p{Lu}[\p{L}'’-]+[ \t]?)\(((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,3}\p{Ll}[\p{L}'’-]{2,}),[ \t]*(\d{2,3})(?:[ \t]*(?:jaar|jr\.?))?\)/gu;
 const NOT_ROLE_BEFORE_AGE = /(?:^|[ \t])(?:kamer|nr|nummer|pagina|blz|bijlage|huisnummer|artikel|lid|bus|pand|lokaal|unit|code|versie|week|weken|dag|dagen|groep|klas|maand|maanden|uur|uren|punt|punten|stuks|keer|regel|hoofdstuk|sectie|item|vraag)$/u;
 // (A country code may follow the age as a sex letter does: "Casus Piotr K. (47, PL)".)
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|ca\.?|ong\.?|ongeveer)\s+|(?:is|wordt|werd)\s+(?:(?:dus|nu|al|net|bijna|inmiddels)\s+)?)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?))?(?:\s*[,/]\s*(?:[mvMV]|\p{Lu}{2}))?!*(?:[ \t]*\p{Extended_Pictographic}){0,3}\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|ca\.?|ong\.?|ongeveer)\s+|(?:is|wordt|werd)\s+(?:(?:dus|nu|al|net|bijna|inmiddels)\s+)?)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?|years?))?(?:\s*[,/]\s*(?:[mvMV]|\p{Lu}{2}))?!*(?:[ \t]*\p{Extended_Pictographic}){0,3}\)/gu;
 // (also with "van N" in brackets: "hun zoon (van 24) woont in Rotterdam")
 const PERSON_OF_AGE_RE =
   /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom|cliënte|bewoner|bewoonster|huurder|huurster|patiënt|patiënte|werknemer|werkneemster)\s+(?:\(\s*)?(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
@@ -1521,7 +1528,9 @@ const DURATION_AFTER = new Set(
     // "in Afghanistan 8 jaar school", "2 jaar opleiding": years of schooling
     "school basisschool onderwijs opleiding scholing les lessen studie " +
     // "rekening gehouden met 1 jaar extra kosten", "2 jaar premie": an amount of money over N years
-    "extra kosten premie rente toeslag huurtoeslag zorgtoeslag kinderbijslag alimentatie"
+    "extra kosten premie rente toeslag huurtoeslag zorgtoeslag kinderbijslag alimentatie " +
+    // "3 jaar traject uitgelegd", "30 jaar sta ik daar": a programme's length, standing somewhere for N years
+    "traject trajecten sta staat stond stonden"
   ).split(" "),
 );
 
@@ -1780,7 +1789,8 @@ function pushAges(text: string, out: Candidate[]) {
       continue;
     }
     // "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
-    if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /ervaring$/.test(after)) continue;
+    // (also "20 jaar bijstandsverleden", "31 jaar weverij": a history or a trade's workshop)
+    if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /(?:ervaring|verleden|\p{Ll}{2}erij)$/u.test(after)) continue;
     // "2 jaar technische school", "3 jaar opleiding": years of schooling; "over 1 à 2 jaar": an estimate of
     // a duration after a duration word.
     if (SCHOOLING_AFTER_YEARS.test(text.slice(e, e + 40)) || DURATION_ESTIMATE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
@@ -1967,7 +1977,10 @@ function pushAges(text: string, out: Candidate[]) {
     if (!/^\((?:nu|bijna|net|pas|inmiddels|al)[ \t]/u.test(m[0])) {
       const word = /(\p{Lu}\p{Ll}+)[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const lex = lexicons();
-      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1])) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length)) && !lex.firstNames.has(word[1])) continue;
+      // (also an unknown surname after a known first name: "Gerrit Jan Eising (eenenzestig)")
+      const fullName = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}\p{Lu}\p{Ll}+[ \t]?$/u.exec(text.slice(Math.max(0, m.index - 50), m.index));
+      const knownFull = !!fullName && lex.firstNames.has(fullName[1]) && !lex.common.has(fullName[1].toLowerCase());
+      if (!word || lex.common.has(word[1].toLowerCase()) || !(lex.firstNames.has(word[1]) || lex.surnames.has(word[1]) || lex.ambiguousFirstNames.has(word[1]) || knownFull) || /(?:^|[.!?:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - word[0].length - 3), m.index - word[0].length)) && !lex.firstNames.has(word[1])) continue;
       // (A known first name may open a sentence or a list: "kids: Kiara (zes) en Leandro (tien maanden)", "Reden
       // aanmelding\nFinn (twaalf) is sinds de zomer angstig".)
     }
@@ -2331,7 +2344,9 @@ const EN_RELATION_PAREN_AGE_RE = /(?<![\p{L}])(?:son|daughter|wife|husband|child
 // on 9 april", "Danylo is 12 now", "she is now 12.", "our son Liam is only 9." A pronoun, a relation word or a name after
 // one may take is/was ('s only a pronoun); another capitalised word needs a form of "turn" or "now" ("Total is 12.").
 const EN_RELATION_BEFORE = /(?<![\p{L}])(?:son|daughter|wife|husband|child|brother|sister|mother|father|boy|girl)[ \t]+$/iu;
-const EN_AGE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(he|she|He|She|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)(?:'s|[ \t]+(is[ \t]+turning|will[ \t]+turn|turned|turns|is|was))[ \t]+(?:(now|only|already)[ \t]+)?(\d{1,3})(?![\p{N}.,]\d)(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+(now)(?![\p{L}])|(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|and(?![\p{L}])))|[ \t]+(on|in|last|this|next|today|yesterday|tomorrow|recently)(?![\p{L}]))`, "gu");
+// English subjects of "will be N" that are no person: "It will be 12 on Monday", "The total will be 50".
+const EN_NOT_AGE_SUBJECT = /^(?:It|This|That|There|Here|Total|Payment|Amount|Rent|Price|Cost|Costs|Which|What|Everything|Nothing|Interest|Debt|Balance|Fee|Bill|Salary|Income|Benefit|Allowance|Deadline|Appointment|Meeting|Number|Score|Result|Time|Date|Day|Week|Month|Year)$/;
+const EN_AGE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(he|she|He|She|son|daughter|wife|husband|child|brother|sister|mother|father)|\p{Lu}\p{Ll}+)(?:'s|[ \t]+(is[ \t]+turning|will[ \t]+turn|will[ \t]+be|turned|turns|is|was))[ \t]+(?:(now|only|already)[ \t]+)?(\d{1,3})(?![\p{N}.,]\d)(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+(now)(?![\p{L}])|(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$|and(?![\p{L}])))|[ \t]+(on|in|last|this|next|today|yesterday|tomorrow|recently)(?![\p{L}]))`, "gu");
 // Ages at the start and end of a period: "van zijn 15e tot zijn 18e", "van haar 12de tot 16de", "van zijn zestiende tot de
 // sluiting" ("van" alone is no cue: "de moeder van haar 3e kind"; "van je 18e tot …" is the generic "you" unless a second
 // age follows: "van je 16e t/m je 18e").
@@ -2365,11 +2380,15 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
   }
   if (may(text.includes("(")))
     for (const m of allMatches(EN_RELATION_PAREN_AGE_RE, text)) addNumber(m, m[1], m[0].indexOf("("));
-  if (may(/\d/.test(text) && (low.includes("turn") || low.includes("now") || /(?<![\p{L}])(?:s?he(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]|(?:son|daughter|wife|husband|child|brother|sister|mother|father)[ \t])/u.test(low))))
+  if (may(/\d/.test(text) && (low.includes("turn") || low.includes("now") || low.includes("will be") || /(?<![\p{L}])(?:s?he(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]|(?:son|daughter|wife|husband|child|brother|sister|mother|father)[ \t])/u.test(low))))
     for (const m of allMatches(EN_AGE_RE, text)) {
       const [, subject, verb, before, age, after, timeWord] = m;
-      const turn = !!verb && verb.includes("turn");
       const pronoun = !!subject && /^s?he$/i.test(subject);
+      // "Maksym will be 16 on 2 april": a future age, after a pronoun, a relation word or a known first name only
+      const willBe = verb === "will be" || /^will[ \t]+be$/.test(verb ?? "");
+      const willName = willBe && !subject ? /^\p{Lu}\p{Ll}+/u.exec(m[0])?.[0] ?? "" : "";
+      if (willName && !lexicons().firstNames.has(willName) && (lexicons().common.has(willName.toLowerCase()) || EN_NOT_AGE_SUBJECT.test(willName))) continue;
+      const turn = !!verb && (verb.includes("turn") || willBe);
       // ("'s" only after a pronoun: "It's 5 now" is the time)
       if (!verb && !pronoun) continue;
       // (a relation word as the subject or before the name: "our son Liam is only 9.", "my daughter is 7")

@@ -29,7 +29,9 @@
 // Lithuanian first names of labour migrants and their children (Matas, Emilija, Mindaugas, Vytautas, Austėja), Akan day
 // names of Ghanaian families (Kojo, Akos, Ekow, Kwabena), German and Frisian children's names (Merle, Hannes, Finnja) and
 // English-style Dutch names (Tyler, Cheyenne, Kayleigh); Till stays context-only (the English word).
+// (session 34: Devin, Devon, Jaylee, Rosário and Surinamese-Hindustani Kalawatie, Soekwatie, Parwatie, Radjkoemar, Ranjiet)
 export const FIRST_NAMES = `
+Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário
 Matas Mindaugas Vytautas Giedrius Dainius Saulius Gintaras Andrius Mantas Tadas Paulius Domantas Arnas Rokas Emilija Austėja Austeja Gabija Ieva Jurgita Vilma Agnė Kotryna Ugnė Gintarė Rasa Ivelina
 Kojo Akos Ekow Kwabena Kwaku Kwesi Yaw Akosua Adwoa Abena Efua
 Merle Hannes Finnja Jonte Malte Wiebke Annegret Wilfried
