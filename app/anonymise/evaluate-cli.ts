@@ -493,6 +493,12 @@ const SETS: Record<string, string> = {
   blind486: "blind486.jsonl",
   blind487: "blind487.jsonl",
   blind488: "blind488.jsonl",
+  blind489: "blind489.jsonl",
+  blind490: "blind490.jsonl",
+  blind491: "blind491.jsonl",
+  blind492: "blind492.jsonl",
+  blind493: "blind493.jsonl",
+  blind494: "blind494.jsonl",
 };
 
 const args = process.argv.slice(2);

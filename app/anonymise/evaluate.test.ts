@@ -592,6 +592,12 @@ describe.each([
   ["blind486 (session 34, Groningen: first run, organisations 0.938 (lower-case firms in a chat), postcode 0.938 (a German postcode))", "blind486.jsonl", ["instelling", "postcode"] as Label[]],
   ["blind487 (session 34, Twente: first run, organisations 0.918)", "blind487.jsonl", ["instelling"] as Label[]],
   ["blind488 (session 34, Maastricht and Heuvelland: first run, organisations 0.898, postcode 0.875 (two Belgian four-digit postcodes))", "blind488.jsonl", ["instelling", "postcode"] as Label[]],
+  ["blind489 (session 34, Tilburg and Waalwijk: first run, every recall on target)", "blind489.jsonl", [] as Label[]],
+  ["blind490 (session 34, Nijmegen: first run, every recall on target)", "blind490.jsonl", [] as Label[]],
+  ["blind491 (session 34, Haarlem and the IJmond: first run, organisations 0.935)", "blind491.jsonl", ["instelling"] as Label[]],
+  ["blind492 (session 34, Amersfoort and Eemland: first run, organisations 0.940)", "blind492.jsonl", ["instelling"] as Label[]],
+  ["blind493 (session 34, Zuidoost-Drenthe and the Vechtdal: first run, every recall on target (gold corrected: dates in chat time stamps))", "blind493.jsonl", [] as Label[]],
+  ["blind494 (session 34, 's-Hertogenbosch and Oss: first run, every recall on target)", "blind494.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
