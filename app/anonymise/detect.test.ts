@@ -10265,3 +10265,19 @@ describe("s34-lead: ING in capitals is the bank; a lexicon organisation that nee
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s34-lead: 'geboren <date> te' + a place; party words are no names; '(binnenkort 66)'; Alliantie needs context", () => {
+  it.each([
+    ["Verzoekster: mevrouw Chantal Lanting, geboren 8 juli 1989 te Hoogeveen\nAdres: Boermarke 17", "plaats", ["Hoogeveen"]],
+    ["Verzoekster: mevrouw Chantal Lanting, geboren 8 juli 1989 te Hoogeveen\nAdres: Boermarke 17", "persoon", ["Chantal Lanting"]],
+    ["Hij is geboren op 03-05-1980 te Emmen.", "plaats", ["Emmen"]],
+    ["mevrouw Te Hoek belde", "persoon", ["Te Hoek"]],
+    ["1. Aanleiding\nVerzoekster is sinds oktober 2022 in begeleiding.\n2. Situatie\nVerzoekster (34) is alleenstaande moeder van Milan (10).", "persoon", ["Milan"]],
+    ["Verzoeker: Dragana Petrović, geboren 3 mei 1980", "persoon", ["Dragana Petrović"]],
+    ["- Anita (binnenkort 66) stopt per 1 april", "leeftijd", ["66"]],
+    ["is gehuisvest door Alliantie in Liendert", "instelling", ["Alliantie"]],
+    ["een strategische alliantie met de buren", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2211,8 +2211,9 @@ export function detect(text: string): Span[] {
   if (may(/(?:Mien|Myn)[ \t]/.test(text))) kept = kept.filter((c) => c.label !== "persoon" || !DIALECT_POSSESSIVE.test(text.slice(c.s, c.e + 20)));
   // "wonende te Hoek", "gevestigd te Born": after a word of residence "te" is the preposition of a place, no particle of a
   // name ("Te Hoek"); the capitalised word is the place.
-  if (may(/(?:wonende|wonend|woonachtig|gevestigd|geboren)[ \t]+te[ \t]/iu.test(text)))
-    kept = kept.map((c) => c.label === "persoon" && /^te[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:wonende|wonend|woonachtig|gevestigd|geboren)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 14), c.s))
+  // (also after a date of birth: "geboren 8 juli 1989 te Hoogeveen", "geboren op 03-05-1980 te Emmen")
+  if (may(/(?:wonende|wonend|woonachtig|gevestigd|geboren)[ \t]/iu.test(text) && /[ \t]te[ \t]/.test(text)))
+    kept = kept.map((c) => c.label === "persoon" && /^te[ \t]+\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && RESIDENCE_BEFORE_TE.test(text.slice(Math.max(0, c.s - 40), c.s))
       ? { ...c, s: c.s + text.slice(c.s, c.e).search(/\p{Lu}/u), label: "plaats" as const }
       : c);
   if (may(/[ \t]van[ \t]/iu.test(text))) kept = splitPersonOfOrganisation(text, kept);
@@ -2227,6 +2228,7 @@ export function detect(text: string): Span[] {
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }
 
+const RESIDENCE_BEFORE_TE = /(?:wonende|wonend|woonachtig|gevestigd|geboren|geboren(?:[ \t]+op)?[ \t]+(?:\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|\d{1,2}[-.\/]\d{1,2}[-.\/]\d{2,4}))[ \t]+$/iu;
 // "een oude schuld van Otto (€ 312)", "Wehkamp € 1.480, Otto € 610", "vordering Otto, € 1.240": a known firm that is
 // also a first name (the mail-order firm Otto) is that firm on a line with an amount in euros and a debt word, as a
 // creditor between list punctuation or after a creditor preposition (also in a numbered or table row with an amount, or a
