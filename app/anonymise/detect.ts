@@ -2228,7 +2228,7 @@ export function detect(text: string): Span[] {
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
 }
 
-const RESIDENCE_BEFORE_TE = /(?:wonende|wonend|woonachtig|gevestigd|geboren|geboren(?:[ \t]+op)?[ \t]+(?:\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|\d{1,2}[-.\/]\d{1,2}[-.\/]\d{2,4}))[ \t]+$/iu;
+const RESIDENCE_BEFORE_TE = /(?:wonende|wonend|woonachtig|gevestigd|geboren(?:(?:[ \t]+op)?[ \t]+(?:\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|\d{1,2}[-.\/]\d{1,2}[-.\/]\d{2,4}))?)[ \t]+$/iu;
 // "een oude schuld van Otto (€ 312)", "Wehkamp € 1.480, Otto € 610", "vordering Otto, € 1.240": a known firm that is
 // also a first name (the mail-order firm Otto) is that firm on a line with an amount in euros and a debt word, as a
 // creditor between list punctuation or after a creditor preposition (also in a numbered or table row with an amount, or a

@@ -5936,6 +5936,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   articledSocialServices(ctx);
   organisationHyphenCompounds(ctx);
   lowerCaseChainStores(ctx);
+  ingBank(ctx);
   voorElkaarOrganisations(ctx);
   huizeCareHomes(ctx);
   terCareHomes(ctx);
@@ -6765,7 +6766,8 @@ function personBracketOrganisations(ctx: Ctx) {
   if (may(text.includes("(")))
     for (const m of allMatches(PERSON_BRACKET_ORG_RE, text)) {
       const org = m[2], low = phraseKey(org);
-      const attendees = /(?:^|\n)[ \t]*(?:Aanwezig|Deelnemers|Afwezig|Aanwezigen)[ \t]*:[^\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index));
+      const field = /(?:^|\n)[ \t]*(\p{L}+)[ \t]*:[^\n]*$/u.exec(text.slice(Math.max(0, m.index - 300), m.index));
+      const attendees = !!field && ATTENDEE_FIELDS.has(field[1].toLowerCase());
       if (!(lex.firstNames.has(m[1]) || lex.ambiguousFirstNames.has(m[1]) || attendees) || NOT_BRACKET_ORG.test(low) || lex.firstNames.has(org) || lex.ambiguousFirstNames.has(org) || lex.surnames.has(org) || lex.places.phrases.has(low) || isNegative(lex, low) || lex.common.has(low) ||
         TITLES.has(low) || RELATIONS.has(low) || ROLE_SUFFIX.test(low) || GENERIC_SERVICES.has(low) || CLIENT_TITLES.has(low) || isDepartmentWord(low)) continue;
       const s = m.index + m[0].length - 1 - org.length;
@@ -7634,8 +7636,8 @@ const ORG_HYPHEN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:[Ee]x-(\p{Lu}[\
 const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG_CONTRACT_NOUNS})`, "u");
 // "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.
 const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos";
-const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(bij|naar|van)[ \t]+(de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
-const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar|van)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
+const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(bij|naar)[ \t]+(de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
+const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
 /** A lexicon organisation glued to a contract noun or after "ex-": "het KPN-abonnement", "Ex-Stork". */
 function organisationHyphenCompounds(ctx: Ctx) {
   const { text, lex, out } = ctx;
@@ -7650,7 +7652,14 @@ function organisationHyphenCompounds(ctx: Ctx) {
     }
 }
 
-/** A national chain in lower case after "bij/naar (de)" in a lower-case chat line or after "bij/naar/van de": "werkt bij de action". */
+/** "ING" in capitals is the bank ("Schuldeisers: ING, Rabobank", "een lening bij de ING"); not the title "Ing." or "ing.". */
+function ingBank(ctx: Ctx) {
+  const { text, out } = ctx;
+  if (may(text.includes("ING")))
+    for (const m of allMatches(/(?<![\p{L}\p{N}.-])ING(?![\p{L}\p{N}.]|-\p{Lu})/gu, text)) out.push({ s: m.index, e: m.index + 3, label: "instelling", prio: PRIO.institutionLexicon });
+}
+
+/** A national chain in lower case after "bij/naar (de)" in a lower-case chat line, or after "bij/naar de" in any text: "werkt bij de action". */
 function lowerCaseChainStores(ctx: Ctx) {
   const { text, out } = ctx;
   if (may(LOWER_CHAIN_HINT.test(text)))
@@ -7659,8 +7668,8 @@ function lowerCaseChainStores(ctx: Ctx) {
       const lineEnd = text.indexOf("\n", m.index);
       const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
       // only in a lower-case chat line (no capital after the speaker's colon), unless "de" names the shop in any text
-      // ("boodschappen bij de jumbo in Oldenzaal", "loonstrookjes van de jumbo"); "van" only with "de"
-      if (!m[2] && (m[1] === "van" || /\p{Lu}/u.test(line.replace(/^[^:]*:/, "")))) continue;
+      // ("boodschappen bij de jumbo in Oldenzaal"; not "van de": "een tas van de hema" is a thing from the shop)
+      if (!m[2] && /\p{Lu}/u.test(line.replace(/^[^:]*:/, ""))) continue;
       const s = m.index + m[0].length - m[3].length;
       out.push({ s, e: s + m[3].length, label: "instelling", prio: PRIO.institutionLexicon });
     }

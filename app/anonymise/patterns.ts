@@ -2384,8 +2384,9 @@ function pushThenNowAndEnglishAges(text: string, low: string, add: (s: number, e
     for (const m of allMatches(EN_AGE_RE, text)) {
       const [, subject, verb, before, age, after, timeWord] = m;
       const pronoun = !!subject && /^s?he$/i.test(subject);
-      // "Maksym will be 16 on 2 april": a future age, after a pronoun, a relation word or a known first name only
-      const willBe = verb === "will be" || /^will[ \t]+be$/.test(verb ?? "");
+      // "Maksym will be 16 on 2 april": a future age, after a pronoun, a relation word, a known first name or another
+      // capitalised word that is no Dutch word and no English thing ("It/The total will be 12 on …")
+      const willBe = /^will[ \t]+be$/.test(verb ?? "");
       const willName = willBe && !subject ? /^\p{Lu}\p{Ll}+/u.exec(m[0])?.[0] ?? "" : "";
       if (willName && !lexicons().firstNames.has(willName) && (lexicons().common.has(willName.toLowerCase()) || EN_NOT_AGE_SUBJECT.test(willName))) continue;
       const turn = !!verb && (verb.includes("turn") || willBe);
