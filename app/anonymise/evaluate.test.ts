@@ -589,7 +589,7 @@ describe.each([
   ["blind483 (session 34, Utrecht and Nieuwegein: first run, organisations 0.940, postcode 0.944 (a Polish \"62-800\"); both on target after the session-34 round)", "blind483.jsonl", [] as Label[]],
   ["blind484 (session 34, Den Haag: first run, organisations 0.934 (\"Haagse Markt\" three times))", "blind484.jsonl", ["instelling"] as Label[]],
   ["blind485 (session 34, Eindhoven and Helmond: first run, postcode 0.947 (a German postcode after a street without a comma); 1.00 after the session-34 round)", "blind485.jsonl", [] as Label[]],
-  ["blind486 (session 34, Groningen: first run, organisations 0.938 (lower-case firms in a chat), postcode 0.938 (a German postcode); both on target after the session-34 round)", "blind486.jsonl", [] as Label[]],
+  ["blind486 (session 34, Groningen: first run, organisations 0.938 (lower-case firms in a chat), postcode 0.938 (a German postcode); postcode 1.00 after the session-34 round, organisations 0.945)", "blind486.jsonl", ["instelling"] as Label[]],
   ["blind487 (session 34, Twente: first run, organisations 0.918)", "blind487.jsonl", ["instelling"] as Label[]],
   ["blind488 (session 34, Maastricht and Heuvelland: first run, organisations 0.898, postcode 0.875 (two Belgian four-digit postcodes); postcode 1.00 after the session-34 round)", "blind488.jsonl", ["instelling"] as Label[]],
   ["blind489 (session 34, Tilburg and Waalwijk: first run, every recall on target)", "blind489.jsonl", [] as Label[]],
