@@ -10280,3 +10280,14 @@ describe("s34-lead: 'geboren <date> te' + a place; party words are no names; '(b
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s34-lead: a Polish street address ('ul.' = ulica)", () => {
+  it.each([
+    ["adres: ul. Długa 14/3, 62-800 Kalisz. Hij", "adres", ["ul. Długa 14/3"]],
+    ["In Polen staat hij nog ingeschreven op ul. Ogrodowa 17 in Kalisz.", "adres", ["ul. Ogrodowa 17"]],
+    ["woont aan ul. Jana Pawła II 5 in Kraków", "adres", ["ul. Jana Pawła II 5"]],
+    ["zie ul. 3 en verder", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

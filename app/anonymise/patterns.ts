@@ -2976,11 +2976,14 @@ const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/g
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
 // with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line).
 const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
+// A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
+const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 function pushAddresses(text: string, out: Candidate[]) {
   // ADDRESS_FIELD_RE: "adres" + ":" (case-sensitive first letter only; a tab may stand for the blank).
   for (const m of may(/adres[ \t]*:/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   if (may(ADDRESS_HEADER_HINT.test(text) && /\d/.test(text)))
     scanTables(text, ADDRESS_HEADER_HINT, (h) => (ADDRESS_HEADER_CELL.test(h) ? "adres" : null), (_, at, cell) => {
       if (!ADDRESS_CELL.test(cell) || NOT_BRACKET_STREET_WORDS.has(cell.split(/[ \t]+/)[0].toLowerCase())) return;
