@@ -4185,15 +4185,16 @@ function chatSpeakers(text: string, lex: Lexicons): { speakers: Set<string>; out
       continue;
     }
     // Teams style "[09:05] Ramakers, Ruud: …": surname, comma, first name after a time stamp; the first name decides.
-    const surnameFirst = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t](\p{Lu}\p{Ll}+)$/u.exec(name);
     if (name.includes(",")) {
-      if (!surnameFirst || !m[1] || !(lex.firstNamesLower.has(surnameFirst[2].toLowerCase()) || lex.ambiguousFirstNames.has(surnameFirst[2]) || (stampedCount.get(name.toLowerCase()) ?? 0) >= 2) ||
+      const surnameFirst = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t](\p{Lu}\p{Ll}+)$/u.exec(name);
+      const stampedTwice = (stampedCount.get(name.toLowerCase()) ?? 0) >= 2;
+      if (!surnameFirst || !m[1] || !(lex.firstNamesLower.has(surnameFirst[2].toLowerCase()) || lex.ambiguousFirstNames.has(surnameFirst[2]) || stampedTwice) ||
         lex.common.has(surnameFirst[1].toLowerCase()) || NOT_SPEAKERS.has(surnameFirst[1].toLowerCase())) continue;
       const s = m.index + m[0].indexOf(name, m[1].length);
       out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
       for (const w of [name.toLowerCase(), surnameFirst[1].toLowerCase(), surnameFirst[2].toLowerCase()]) speakers.add(w);
       firsts.add(surnameFirst[2].toLowerCase());
-      if ((stampedCount.get(name.toLowerCase()) ?? 0) >= 2) stampedRepeat = true;
+      if (stampedTwice) stampedRepeat = true;
       continue;
     }
     // A login name as the speaker ("ilse.vankan", "anke.d", "j_devries"): its first part decides.

@@ -576,8 +576,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       const [, postfach, sep, code, place] = m;
       if ((code.length !== 5 || sep?.includes("\n")) && !lexicons().places.phrases.has(phraseKey(place))) continue;
       // Under a street line: the street fills its line and the place closes the postcode's line.
+      const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
       if (sep?.includes("\n") && !(/(?:^|\n)[\p{L} .'’-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        /^[ \t]*(?:\(|\n|$)/.test(text.slice(m.index + m[0].length + 1 + place.length, m.index + m[0].length + place.length + 4)))) continue;
+        /^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
