@@ -10291,3 +10291,64 @@ describe("s34-lead: a Polish street address ('ul.' = ulica)", () => {
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s35-lead: form fields and foreign addresses ('Straat en huisnummer:', 'Postcode: 6715 GB', 'bus 3', a Polish code after 'ul.')", () => {
+  it.each([
+    ["Straat en huisnummer: Vossenakker 18\nPostcode: 6715 GB\nWoonplaats: Ede", "adres", ["Vossenakker 18"]],
+    ["Straat en huisnummer: Vossenakker 18\nPostcode: 6715 GB\nWoonplaats: Ede", "postcode", ["6715 GB"]],
+    ["Straat + nr: Kogge 8\nPostcode en woonplaats: 8232ZK Lelystad", "adres", ["Kogge 8"]],
+    ["De schijf heeft 6715 GB opslag.", "postcode", []],
+    ["Straat en nummer onbekend.", "adres", []],
+    ["Adres in Polen: ul. Polna 14, 97-300 Piotrków Trybunalski.", "postcode", ["97-300"]],
+    ["Hij noemde de uitslag 97-300 in Piotrków Trybunalski.", "postcode", []],
+    ["woont nu op Turnhoutsebaan 287 bus 3, 2140 Borgerhout (Antwerpen)", "postcode", ["2140"]],
+    ["Hof Janssen\nLoger Straße 41\n26789 Leer\nTel. +49 491 9274410", "plaats", ["Leer"]],
+    ["Ik leer Nederlands. Leer je mee?", "plaats", []],
+    ["[09:30] Kelvin: nee zit nu bij mn moeder op aagje dekenstraat 14b in paauwenburg. post", "adres", ["aagje dekenstraat 14b"]],
+    ["[09:30] Kelvin: hij loopt op zijn kerkstraat 4 rondjes", "adres", []],
+    ["- Jeanet Schra, Sociaal Team Zwartewaterland", "persoon", ["Jeanet Schra"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s35-lead: a date under a keyword of the line above, or a date of birth, is no dossier number", () => {
+  it.each([
+    ["12-03-25 09:33 - Joost: En een afschrift van uw nieuwe rekening\n12-03-25 09:35 - Akosua: is goed", "datum", ["12-03-25", "12-03-25"]],
+    ["12-03-25 09:33 - Joost: En een afschrift van uw nieuwe rekening\n12-03-25 09:35 - Akosua: is goed", "dossiernummer", []],
+    ["Geb.datum volgens Duits dossier: 4.6.1972.", "datum", ["4.6.1972"]],
+    ["Geb.datum volgens Duits dossier: 4.6.1972.", "dossiernummer", []],
+    ["kenmerk: 12-03-25", "dossiernummer", ["12-03-25"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s35-lead: lower-case water-sports firms, harbours and lyceums in a chat; a welfare organisation after 'en' and before a compass region; venues in a 'Locatie:' field; care roles before a word-like organisation", () => {
+  it.each([
+    ["[09:30] femke: of watersport de kûpers aan de weg", "instelling", ["watersport de kûpers"]],
+    ["[09:31] hylke: welke school? lyceum de hoarne?", "instelling", ["lyceum de hoarne"]],
+    ["[09:32] ilse: zeilles bij zeilschool it swanenest", "instelling", ["zeilschool it swanenest"]],
+    ["[09:34] marrit: boot ligt bij jachthaven de rakken in grou", "instelling", ["jachthaven de rakken"]],
+    ["[09:00] anne: hij zit op de sv en de vv is dicht", "instelling", []],
+    ["Samen met de gemeente Krimpenerwaard en Welzijn Krimpenerwaard helpen wij u.", "instelling", ["Welzijn Krimpenerwaard"]],
+    ["Welzijn Midden-Delfland helpt haar", "instelling", ["Welzijn Midden-Delfland"]],
+    ["Aangemeld bij Werkgeversservicepunt Noord-Limburg.", "instelling", []],
+    ["Dorpsoverleg Zorg & Welzijn Rekken", "instelling", []],
+    ["Datum: 27-05-2025, locatie: Het Evertshuis, Bodegraven\nVoorzitter: Hilde", "instelling", ["Het Evertshuis"]],
+    ["Locatie: De Meern, Utrecht\nAanwezig: Jan", "instelling", []],
+    ["samen met Marloes Wijnen (maatschappelijk werk Xtra). Veel post", "instelling", ["Xtra"]],
+    ["Doorverwezen door: Hanneke Lous, maatschappelijk werker Porthos\nBankrekening: x", "instelling", ["Porthos"]],
+    ["Schuldhulpverlener: Anouk Kleijnen, Impuls\nOok aanwezig.", "instelling", ["Impuls"]],
+    ["Een nieuwe impuls voor de wijk.", "instelling", []],
+    ["bewindvoerder mr. H.J. Visser van Visser Schuldbemiddeling, insolventienummer", "instelling", ["Visser Schuldbemiddeling"]],
+    ["Lotte Sikkema (ambulant hulpverlener Kearn), Ilse", "instelling", ["Kearn"]],
+    ["- dr. E. Kuipers, kinderpsychiater Karakter\nAfwezig", "instelling", ["Karakter"]],
+    ["[09:30] akosua: moet ik de loonstroken van hanos meenemen?", "instelling", ["hanos"]],
+    ["[09:30] kevin: neem je de loonstrookjes van de jumbo mee", "instelling", ["jumbo"]],
+    ["[09:30] kevin: ik heb een tas van de hema", "instelling", []],
+    ["| Naam | Geb. | Woonplaats/wijk | Traject |\n| --- | --- | --- | --- |\n| Giselle Isenia | 2001 | Oudshoorn | BBL |", "plaats", ["Oudshoorn"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -499,6 +499,14 @@ const SETS: Record<string, string> = {
   blind492: "blind492.jsonl",
   blind493: "blind493.jsonl",
   blind494: "blind494.jsonl",
+  blind495: "blind495.jsonl",
+  blind496: "blind496.jsonl",
+  blind497: "blind497.jsonl",
+  blind498: "blind498.jsonl",
+  blind499: "blind499.jsonl",
+  blind500: "blind500.jsonl",
+  blind501: "blind501.jsonl",
+  blind502: "blind502.jsonl",
 };
 
 const args = process.argv.slice(2);

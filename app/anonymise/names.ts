@@ -2414,8 +2414,13 @@ const RENT_NOUNS = new Set(["huurcontract", "huurovereenkomst", "huurachterstand
 const BANK_DOCUMENT_NOUNS = /^(?:bank|rekening)?afschrift(?:en)?$|^(?:bank|betaal|spaar)rekening$|^rekeningoverzicht(?:en)?$/u;
 // (s30-A: also rent arrears, a landlord as a creditor: "Schuldeisers zijn o.a. Accolade (huur), Eneco")
 const CREDIT_IN_BRACKET_AFTER = /^[ \t]*\([^()\n]{0,25}(?:krediet|lening|roodstand|creditcard|hypotheek|huur|huurachterstand|huurschuld)[^()\n]{0,15}\)/u;
-const CARE_ROLE = /^\p{Ll}*(?:begeleider|begeleidster|coach|consulent|coördinator|coordinator|hulpverlener|verpleegkundige|verzorgende)$/u;
-const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg|wijkverpleging|dagbesteding|cliëntondersteuning|clientondersteuning)$/u;
+// (also social and youth workers and therapists: "maatschappelijk werker Porthos", "jongerenwerker Synthese", "kinderpsychiater
+// Karakter")
+const CARE_ROLE = /^\p{Ll}*(?:begeleider|begeleidster|coach|consulent|coördinator|coordinator|hulpverlener|verpleegkundige|verzorgende|werker|werkster|psychiater|psycholoog|therapeut|behandelaar|pedagoog)$/u;
+// (also youth, community and social work: "jongerenwerk Xtra", "opbouwwerk Synthese"; "maatschappelijk werk Xtra" below)
+const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg|wijkverpleging|dagbesteding|cliëntondersteuning|clientondersteuning|jongerenwerk|buurtwerk|opbouwwerk|ouderenwerk)$/u;
+// A role field whose value is a person + ", " + the organisation closing the line: "Schuldhulpverlener: Anouk Kleijnen, Impuls".
+const ROLE_FIELD_PERSON_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}*(?:verlener|begeleider|coach|consulent|werker|behandelaar|contactpersoon|casemanager|jobcoach)[ \t]*:[ \t]*\p{Lu}[\p{L}.'’ -]{2,40},[ \t]*$/u;
 const ORG_ONLY_SERVICE = /^(?:thuiszorg|wijkverpleging|dagbesteding)$/u;
 const CALL_IN_AFTER = /^[ \t]+(?:inschakelen|ingeschakeld|erbij[ \t]+(?:halen|betrekken)|betrekken|aanvragen)(?![\p{L}])/u;
 function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
@@ -2447,7 +2452,8 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   // the person ("begeleider Aafje"), after a service + "van" it may be the client ("begeleiding van Ilse") unless the
   // service is one that only organisations give ("thuiszorg van Aafje").
   const firstName = lex.firstNames.has(tokens[start].t);
-  if (prev && text.slice(prev.e, s) === " " && (CARE_ROLE.test(prev.low) || CARE_SERVICE.test(prev.low)) && !firstName) return true;
+  if (prev && text.slice(prev.e, s) === " " && (CARE_ROLE.test(prev.low) || CARE_SERVICE.test(prev.low) || (prev.low === "werk" && /^(?:maatschappelijk|schoolmaatschappelijk)$/.test(tokens[start - 2]?.low ?? ""))) && !firstName) return true;
+  if (ROLE_FIELD_PERSON_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(after) && !firstName) return true;
   if (prev && /^(?:van|via)$/.test(prev.low) && tokens[start - 2] && text.slice(tokens[start - 2].e, prev.s) === " " && CARE_SERVICE.test(tokens[start - 2].low) && (!firstName || ORG_ONLY_SERVICE.test(tokens[start - 2].low))) return true;
   // "MEE inschakelen", "Dichterbij erbij halen": an organisation one calls in.
   if (CALL_IN_AFTER.test(after) && !firstName) return true;
@@ -2955,12 +2961,12 @@ function institutionRules(ctx: Ctx) {
 // "Eemsland Zorgverzekeringen", "Amer Autolease"); cold stores go by an English trade word ("Nordhaven Cold Storage").
 // (session 26: mail-order firms, lenders, studios and academies: "Stijlhuis Postorder", "Friesland Krediet", "Haarmode Studio",
 // "Wadden Zorg Academie")
-export const ORG_TAIL = /^(?:postorder|airport|krediet|studio|academie|cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|karton|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|bau|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|tapijt|tapijten|vloerbedekking|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
+export const ORG_TAIL = /^(?:schuldbemiddeling|schuldhulpverlening|postorder|airport|krediet|studio|academie|cargo|care|events|translations|breeding|volkshuisvesting|dakbedekking|dakbedekkingen|direct|direkt|verzekerd|verzekeringen|benelux|assurantiën|assurantien|assuranties|hypotheken|financieringen|transporten|constructie|constructies|producten|projecten|reparaties|bestratingen|zonwering|zonweringen|renovaties|isolatie|dakwerken|elektro|witgoed|stichting|vereniging|fonds|buizen|pompen|kozijnen|tegels|meubelen|meubels|staal|hout|verpakkingen|karton|machines|banden|glas|vloeren|keukens|keuken|kunststoffen|plastics|metalen|textiel|vleeswaren|vlees|zuivel|autoparts|parts|onderdelen|autoschade|kassen|glastuinbouw|stuwadoors|stevedoring|containers|metaal|ontwerp|design|webdesign|media|fiscaal|fotografie|communicatie|consultancy|partners|group|hub|totaal|tuinen|cars|bikes|fietsen|tweewielers|motors|gerechtsdeurwaarders|deurwaarders|advocaten|advocatuur|advocatenkantoor|notariaat|notariskantoor|juristen|notarissen|incasso|familierecht|arbeidsrecht|strafrecht|personenrecht|huurrecht|vreemdelingenrecht|sociaalrecht|letselschade|mediation|vision|optiek|opticiens|brillen|hoorcentrum|hoortoestellen|bouw|techniek|installatie|installaties|transport|logistiek|distributie|schoonmaak|schoonhouden|groep|holding|services|service|personeel|uitzendbureau|advies|beheer|kinderopvang|zorg|wonen|vastgoed|catering|horeca|bakkerij|bakkerijen|slagerijen|stoffering|stoffeerderij|interieur|interieurs|woninginrichting|automotive|recycling|security|beveiliging|facilitair|print|drukkerij|hoveniers|dienstverlening|bewindvoering|bewind|bewindvoerders|budgetbeheer|administratie|administraties|boekhouding|boekhouders|boekhoudkantoor|administratiekantoor|belastingadvies|glazenwasserij|glazenwassers|glêzenwask|glêzenwasserij|skilders|bedriuw|vintage|webshop|boutique|bau|käserei|bäckerei|metzgerei|gärtnerei|schreinerei|tischlerei|brauerei|druckerei|spedition|versand|thuiswinkel|webwinkel|accountants|makelaardij|verhuur|verhuizingen|uitzendgroep|detachering|logistics|cleaning|nails|beauty|fashion|foods|fresh|packers|kitchen|kappers|hairstyling|welzijn|jeugdzorg|jeugdhulp|hulpverlening|thuiszorg|begeleiding|coaching|dagbesteding|re-integratie|reïntegratie|opleidingen|trainingen|taaltraining|taaltrainingen|lease|leasing|taxi|taxicentrale|vervoer|personenvervoer|ministries|church|fellowship|chapel|energie|tolken|tolkencentrum|vertalingen|vertaalbureau|visserij|rederij|kwekerij|scheepvaart|maatschappij|coöperatie|cooperatie|housing|textiles|textile|trading|express|workforce|import|export|couriers|koeriers|koeriersdienst|bv|b\.v\.|nv|vof|afbouw|onderhoud|montage|klussen|groen|schuldsanering|sanering|bloembollen|bollen|tulpen|chrysanten|groenten|groente|aardbeien|tomaten|paprika's|komkommers|potplanten|champignons|aardappelen|orchideeën|eieren|pluimvee|bollenteelt|boomkwekerij|tuinbouw|force|center|centre|dierenpark|dierentuin|pretpark|attractiepark|energy|retail|systems|technologies|technology|engineering|industries|industrie|electronics|pharma|construction|consulting|staffing|recruitment|werkt|actief|werk|interim|flex|payroll|jobs|agro|agri|agrarisch|flowerbulbs|bulbs|flowers|plants|nursery|nurseries|farms|farm|farming|plant|horticulture|greenhouses|seeds|zaden|fruit|shipyards|shipping|offshore|yachts|labour|personnel|aviation|airlines|aerospace|handling|seafood|fisheries|robotics|stroom|zeitarbeit|personalservice|personaldienstleistungen|visverwerking|employment|agency|uitzendwerk|werving|loonwerk|grondverzet|sloopwerken|steigerbouw|storage|warehousing|carpets|carpet|flooring|tapijt|tapijten|vloerbedekking|centers|centres|vloerwerk|tegelwerk|stucwerk|schilderwerk|metselwerk|timmerwerk|straatwerk|voegwerk|laswerk|\p{L}{3,}(?:stichting|verzekeringen|lease|leasing|service|bedrijf|wagens|export|import|verhuur|vervoer|teelt|kwekerij|sanering|techniek|bouw|transport|logistiek|installaties?|diensten|services|bewindvoering|bewind|schoonmaak|zorg|groep|hulp|hulpverlening|welzijn|begeleiding|voorziening|voorzieningen|werken|onderhoud|montage|bewerking|verwerking|handel|advies|coaching|fabriek|fabrieken|molen|molens|brouwerij|slachterij|zagerij|branderij|drukkerijen|erijen|binderij|stoffering|inrichting|ontwerp|design|beheer|talentcentrum|leerwerkcentrum|opleidingscentrum))$/iu;
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
-// "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw".
-const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
+// "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw", "Hof Janssen GbR".
+const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|GbR|OHG|UG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
 
 // Lower-case abbreviations that end in a dot before a name: "t.n.v.", "i.o.v.", "bijv.", "o.a.", "inz.".
 const ABBREVIATION_WORDS = new Set(["inz", "bijv", "evt", "zgn", "resp", "mbt", "tnv", "tav", "ivm", "nl"]);
@@ -4352,7 +4358,9 @@ const CHAT_SHORT_NAME_WORDS = new Set("max ton can bas bob jet lex ion liv rob c
 const CHAT_ORG_HEADS = new Set(["stichting", "pizzeria", "snackbar", "toko", "cafetaria", "grillroom", "kapsalon", "restaurant", "moskee", "zorgboerderij", "kinderdagverblijf", "peuteropvang", "parc"]);
 // Lower-case compound heads that take a name with an article: "boksschool de ring", "lunchroom de zoete inval"; also the
 // school abbreviations: "zit op bs de wilgenhoek", "obs het kompas".
-const CHAT_ORG_HEAD_END = /^(?:\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon)|(?:o|c|pc|rk|rkb|ik)?bs)$/u;
+// (Also a harbour, a water-sports firm and a lyceum: "jachthaven de rakken", "watersport de kûpers", "lyceum de hoarne";
+// Frisian names take the article "it": "zeilschool it swanenest".)
+const CHAT_ORG_HEAD_END = /^(?:\p{Ll}{2,}(?:school|club|room|zaak|winkel|studio|boerderij|opvang|kerk|bakkerij|salon|haven|sport)|lyceum|(?:o|c|pc|rk|rkb|ik)?bs)$/u;
 const LOWER_TRADE_TAIL = /^(?:transport|transporten|bouw|schoonmaak|installatie|installaties|techniek|logistiek|verhuur|verhuizingen|metaal|staal|hoveniers|schilders|bakkerij|vervoer|koeriers|loodgieters|dakwerken|tegelwerken|grondwerken|\p{Ll}{3,}(?:bedrijf|transport|techniek|bouw|service))$/u;
 const SUBJECT_PRONOUNS = new Set(["ze", "zij", "we", "wij", "hij", "ik", "je", "jij", "u", "men", "jullie"]);
 // (also a present-tense verb after the head: "het restaurant draait slecht", "de stichting zoekt vrijwilligers")
@@ -4766,7 +4774,7 @@ const LOWER_ORG_OF_NOUNS = new Set(["brief", "brieven", "bericht", "mail", "emai
 // Words of working before "bij" + an employer: "werkt bij", "in dienst bij", "aangemeld bij".
 // (also starting there and the shop-floor jobs of a chain: "beginnen bij hema in tilburg", "vakkenvuller bij jumbo in goirle")
 // (and the payslip or wage of an employer, "de loonstrook van de hema"; session 30 B)
-const LOWER_WORK_WORDS = new Set(["loonstrook", "loonstrookje", "loonstroken", "salaris", "werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker", "draaien", "uren"]);
+const LOWER_WORK_WORDS = new Set(["loonstrook", "loonstrookje", "loonstroken", "loonstrookjes", "salaris", "werkt", "wkt", "wrkt", "werk", "werken", "werkte", "werkten", "gewerkt", "dienst", "stage", "stageplek", "aangemeld", "gesolliciteerd", "solliciteert", "proefdraaien", "inkomsten", "contract", "uitzendkracht", "beginnen", "begint", "begonnen", "starten", "start", "gestart", "bijbaan", "baan", "baantje", "vakkenvuller", "vakkenvullen", "kassière", "caissière", "kassamedewerker", "orderpicker", "magazijnmedewerker", "draaien", "uren"]);
 // Trade words that name a firm only with a surname before them, joined by "&"/"en": "brinkman bouw & onderhoud".
 const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|renovatie|reparatie|montage|advies|verhuur|installatie|installaties|service|zn|zonen|transport|bouw)$/u;
 // Trade words that close a firm named after a coined word or a region (not after a surname): "duinvonk schoonmaak",
@@ -5281,7 +5289,10 @@ function lowerCaseOrgRule(ctx: Ctx) {
       // chain or employer after "bij" in a work clause is where someone works, not a brand)
       const workBefore = tokens.slice(Math.max(0, t.i - 8), t.i - (articled ? 2 : 1)).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(n).some((y) => /^[.!?;:]$/.test(y.t)));
       const workAfter = tokens.slice(end + 1, end + 7).some((x, n, a) => LOWER_WORK_WORDS.has(x.low) && !a.slice(0, n).some((y) => /^[.!?;:,]$/.test(y.t)));
-      if (lex.ambiguousInstitutions.has(key) && (articled ? p1low === "de" && before === "bij" : p1low === "bij") && !isNegative(lex, key) && !lex.common.has(key) && !lex.common.has(tokens[end].low) && (workBefore || workAfter)) {
+      // (also a payslip or wage "van" it: "de loonstroken van hanos", "loonstrookjes van de jumbo"; not "een tas van de hema")
+      const payslip = (k: number) => /^(?:loonstrook|loonstrookje|loonstroken|loonstrookjes|salaris|loon|jaaropgave|jaaropgaaf|arbeidscontract)$/.test(tokens[k]?.low ?? "");
+      const framed = articled ? p1low === "de" && (before === "bij" || (before === "van" && payslip(t.i - 3))) : p1low === "bij" || (p1low === "van" && payslip(t.i - 2));
+      if (lex.ambiguousInstitutions.has(key) && framed && !isNegative(lex, key) && !lex.common.has(key) && !lex.common.has(tokens[end].low) && (workBefore || workAfter)) {
         const placeAfter = /^(?:in|te)$/.test(tokens[end + 1]?.low ?? "") && !!tokens[end + 2] && lex.places.phrases.has(tokens[end + 2].key);
         const noName = !multi && !lex.firstNamesLower.has(t.low) && !lex.surnames.has(capitalised(t.t)) && !lex.ambiguousSurnames.has(capitalised(t.t)) && !lex.places.phrases.has(t.key) && workBefore && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i));
         if (placeAfter || noName) {
@@ -5578,10 +5589,10 @@ function chatNames(ctx: Ctx) {
     // A lower-case shop or foundation head + its name: "stichting de brug", "pizzeria da marco" (up to a function word).
     // (A school abbreviation only where a school is meant: "zit op bs de …", "naar obs het …"; "bs" is also slang.)
     const schoolAbbr = /^(?:o|c|pc|rk|rkb|ik)?bs$/.test(t.low);
-    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|t|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? "") && (!schoolAbbr || /^(?:op|naar|van|de)$/.test(tokens[t.i - 1]?.low ?? "")))) {
+    if (CHAT_ORG_HEADS.has(t.low) || (CHAT_ORG_HEAD_END.test(t.low) && /^(?:de|het|'t|t|it|ter|ten|da|la)$/.test(tokens[t.i + 1]?.low ?? "") && (!schoolAbbr || /^(?:op|naar|van|de)$/.test(tokens[t.i - 1]?.low ?? "")))) {
       let k = t.i + 1;
       // (also the article written without its apostrophe in chats and transcripts: "boerderijwinkel t hofke")
-      if (tokens[k] && /^(?:de|het|'t|t|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
+      if (tokens[k] && /^(?:de|het|'t|t|it|ter|ten|da|di|la|el|al)$/.test(tokens[k].low)) k++;
       let e = k;
       // "in de moskee merken ze dat …": a word before a subject pronoun is the inverted verb, not a name.
       while (e < k + 2 && tokens[e]?.word && !tokens[e].cap && !CHAT_ORG_STOP.has(tokens[e].low) && !lex.places.phrases.has(tokens[e].key) && ctx.text.slice(tokens[e - 1].e, tokens[e].s) === " " && !SUBJECT_PRONOUNS.has(tokens[e + 1]?.low ?? "")) e++;
@@ -8402,7 +8413,9 @@ function venueBeforeTown(ctx: Ctx) {
   if (!may(/(?:^|[^\p{L}])(?:De|Het|'t)[ \t]+\p{Lu}[^\n,]*,[ \t]+\p{Lu}/u.test(text))) return;
   for (let i = 1; i + 4 < tokens.length; i++) {
     const art = tokens[i];
-    if (!/^(?:De|Het|'t)$/.test(art.t) || art.sentStart || !VENUE_PREPS.has(tokens[i - 1].low) || text.slice(tokens[i - 1].e, art.s) !== " ") continue;
+    // (also as the value of a "Locatie:" field: "Locatie: Het Evertshuis, Bodegraven")
+    const field = tokens[i - 1].t === ":" && /^(?:locatie|plaats van samenkomst)$/i.test(tokens[i - 2]?.t ?? "");
+    if (!/^(?:De|Het|'t)$/.test(art.t) || (art.sentStart && !field) || !(VENUE_PREPS.has(tokens[i - 1].low) || field) || text.slice(tokens[i - 1].e, art.s) !== " ") continue;
     let k = i + 1;
     while (k < i + 3 && tokens[k]?.word && tokens[k].cap && !tokens[k].upper && text.slice(tokens[k - 1].e, tokens[k].s) === " " && !ctx.negative[k] && !lex.common.has(tokens[k].low) && !lex.firstNames.has(tokens[k].t) && !NEIGHBOURHOOD.test(tokens[k].t)) k++;
     if (k === i + 1 || tokens[k]?.t !== "," || text.slice(tokens[k - 1].e, tokens[k].s) !== "") continue;
@@ -8542,8 +8555,9 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
       continue;
     }
     if (!REGIONAL_SERVICE_HEAD.test(t.t) || i + 1 >= tokens.length || !spaceJoined(text, t, tokens[i + 1])) continue;
-    // (not a theme after "&": "Dorpsoverleg Zorg & Welzijn Rekken" is a meeting in the village)
-    if (/^(?:&|en)$/.test(tokens[i - 1].t)) continue;
+    // (not a theme after "&": "Dorpsoverleg Zorg & Welzijn Rekken" is a meeting in the village; "de gemeente X en Welzijn
+    // X" is the organisation)
+    if (/^(?:&|en)$/.test(tokens[i - 1].t) && /^(?:Zorg|Wonen|Werk|Sport|Cultuur|Onderwijs|Gezondheid|Jeugd|Veiligheid|Participatie|Inkomen)$/.test(tokens[i - 2]?.t ?? "")) continue;
     let s = t.s;
     if (t.t === "Zelfstandigen") {
       if (tokens[i - 1].t !== "Bureau" || !spaceJoined(text, tokens[i - 1], t)) continue;
@@ -8552,9 +8566,10 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
     let k = i + 1;
     if (/deurwaarders$/.test(t.t)) while (/^(?:Van|van|de|der|den|Ter|ter|ten)$/.test(tokens[k]?.t ?? "") && k < i + 4 && spaceJoined(text, tokens[k], tokens[k + 1] ?? tokens[k])) k++;
     const region = tokens[k];
-    if (!nameTok(region) || lex.firstNames.has(region.t) && !lex.places.phrases.has(region.key)) continue;
-    // (a region of several words: "Welzijn Hoeksche Waard")
-    let e = Math.max(k, matchPhrase(ctx, k, lex.places));
+    // (a region of several words: "Welzijn Hoeksche Waard", also opening with a compass word: "Noord-Limburg")
+    const pe = region ? matchPhrase(ctx, k, lex.places) : -1;
+    if (!(nameTok(region) || (pe > k && region.cap)) || lex.firstNames.has(region.t) && !lex.places.phrases.has(region.key)) continue;
+    let e = Math.max(k, pe);
     // ("Maas en Roer", "Lindhout & De Waal": two region or partner names joined by "en" or "&")
     let n = e + 2;
     if (tokens[e + 1] && /^(?:en|&)$/.test(tokens[e + 1].t) && /^(?:De|Van|de|van)$/.test(tokens[n]?.t ?? "") && spaceJoined(text, tokens[n], tokens[n + 1] ?? tokens[n])) n++;

@@ -449,6 +449,11 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(hasAny(h.low, ANNOUNCING_PARTS)) ? allMatches(ANNOUNCED_ID_RE, text) : []) {
     const id = m[1];
     const digitCount = (id.match(/\d/g) ?? []).length;
+    // A date under a keyword that closed the line above ("…nieuwe rekening\n12-03-25 09:35 - Akosua: …", a WhatsApp
+    // export), or a date of birth ("Geb.datum volgens Duits dossier: 4.6.1972"), is the date.
+    const date = /^(\d{1,2})([-./])(\d{1,2})\2(?:\d{2}|\d{4})$/.exec(id);
+    if (date && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[3]) >= 1 && Number(date[3]) <= 12 &&
+      (m[0].slice(0, m[0].length - id.length).includes("\n") || /geb(?:oorte)?\.?[ \t]*datum|geboren/i.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index)))) continue;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
     // "zijn personeelsnummer wordt 2261": a number being assigned counts too.
@@ -537,7 +542,7 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?(?:\/\d{1,3})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -561,7 +566,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // "wonend aan de Triangel 52 in Culemborg (4102 ML)": a capital unit pair alone in brackets right after a known place.
     const placeBracket = () => !!m[3] && /^[ \t]*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
       ((pl) => !!pl && lexicons().places.phrases.has(phraseKey(pl[1])))(/(\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index)));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !addressCell() && !addressBlock() && !streetLine() && !placeBracket() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    // "Postcode: 6715 GB": a form field names it.
+    const postcodeField = () => /(?:^|\n)[ \t]*postcode(?:[ \t]+en[ \t]+(?:woon)?plaats)?[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (NOT_POSTCODE_LETTERS.has(letters) && !postcodeField() && !addressCell() && !addressBlock() && !streetLine() && !placeBracket() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -574,7 +581,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
   if (run4 || may(/\d\d-\d{3}/.test(text)))
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
       const [, postfach, sep, code, place] = m;
-      if ((code.length !== 5 || sep?.includes("\n")) && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      // (The Polish code after a Polish street needs no known place: "ul. Polna 14, 97-300 Piotrków Trybunalski".)
+      const polish = /^\d\d-\d{3}$/.test(code) && /(?:^|[^\p{L}])ul\.[ \t]+[^\n,]*,?[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - code.length));
+      if ((code.length !== 5 || sep?.includes("\n")) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
       // Under a street line: the street fills its line and the place closes the postcode's line.
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
       if (sep?.includes("\n") && !(/(?:^|\n)[\p{L} .'’-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -582,6 +591,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
+      // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
+      const town = /^[ \t]+(\p{Lu}[\p{L}'’-]{2,}(?:[ \t]+\p{Lu}[\p{L}'’-]{2,})?)(?=[ \t]*(?:[,.;()\n]|$))/u.exec(text.slice(s + code.length, s + code.length + 60));
+      if (town) out.push({ s: s + code.length + town[0].length - town[1].length, e: s + code.length + town[0].length, label: "plaats", prio: PRIO.placeContext });
     }
 }
 
@@ -2636,7 +2648,8 @@ const ORG_HEADER_HINT = /(?:werkgever|traject|taalaanbieder|bedrijf|organisatie|
 // municipalities and, for someone without a local tie, the country.)
 // (Also the abbreviated "woonpl" / "wpl" header of a client list, and a "Land" column of countries: "Polen", "Oekraïne".)
 const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland|woonpl|wpl|land)/iu;
-const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)$/iu;
+// (also two joined by a slash: "Woonplaats/wijk", "Wijk / buurt")
+const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)(?:[ \t]*\/[ \t]*(?:wijk|woonwijk|buurt|woonplaats|plaats|gemeente|stadsdeel|kern|dorp))?$/iu;
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
 // (also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
@@ -2976,12 +2989,12 @@ const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|
 const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/gu;
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
 // with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line).
-const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
+const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ss]traat(?:naam)?[ \t]+(?:en|\+|&)[ \t]+(?:huisnummer|huisnr\.?|nr\.?)|[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
 const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 function pushAddresses(text: string, out: Candidate[]) {
-  // ADDRESS_FIELD_RE: "adres" + ":" (case-sensitive first letter only; a tab may stand for the blank).
-  for (const m of may(/adres[ \t]*:/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
+  // ADDRESS_FIELD_RE: "adres" (or "Straat en huisnummer") + ":" (case-sensitive first letter only; a tab may stand for the blank).
+  for (const m of may(/(?:adres|huisnummer|huisnr\.?|nr\.?)[ \t]*:/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
@@ -3097,8 +3110,9 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // (Also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
-// (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+)?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+// (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4"; or with another
+// word, often a person's first name: "op aagje dekenstraat 14b".)
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;

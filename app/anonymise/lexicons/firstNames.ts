@@ -109,7 +109,7 @@ Okke Oene Sije Wopke Guido Meral Paolo Matteo Francesco Roberto Stefano Alessand
 Hanad Abdirahman Abdiqani Abdirizak Abdullahi Hodan Hamdi Ayaan Ubah Sahra Fadumo Faduma Faadumo Hibaaq Idil Nimco Maxamed Mahad Guled Ilyas Sagal Deeqa Ifrah Cabdi Xamda
 Rahwa Hagos Bereket Lidya Danait Mebrat Nardos Freweyni Tsega Tsegay Mihret Kiflom Kibrom Amanuel Tedros Goitom Yirgalem Rezene Efrem Samrawit Hiyab Biniam Robel Senayt Awet Zerai Habtom Medhanie Teklit
 Dunya Dünya Melis Sena Irem İrem Buse Elanur Eylül Defne Azra Asya Duru Nehir Yağmur Yagmur Berra Ecrin Zehra Rabia Sümeyye Sumeyye Kerem Emirhan Mert Arda Baran Efe Eymen Alperen Tuncay Volkan Serkan Burak
-Corine Corina Jeannette Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke Annemiek Marloes Jolien Femke Wendy Marrit Tygo Jesse Senna Sepp Gijsbert Hendrikje
+Corine Corina Jeannette Jeanet Jeannet Thea Dieuwke Miep Morris Jens Jelte Fien Jip Lara Ineke Annemiek Marloes Jolien Femke Wendy Marrit Tygo Jesse Senna Sepp Gijsbert Hendrikje
 Marjo Fons Funs Servé Servaas Thieu Sjeng Zjef Gène Mariet Mariëtte Marij Netty Wies Jeanne Anny Marlie Hubert Hubertus Huib Matthieu Jozef Pierre Jules Guillaume Nol Nico Dorus Wiljan Wilbert
 Wilfried Jan-Hein Harm-Jan Gertie Gerry Ank Bettie Clasien Cobi Dineke Emmy Fenny Gerdie Grada Hermien Jenneke Kitty Lidy Lien Lineke Margot Marja Mies Sientje Tini Leendert Marinus Martinus Teunis Tinus
 Lodewijk Onno Ger Shaylinn Shaylin Shaylynn Jaylin Shanaya Chanel Chanella Djenna Djurensley Jurick Rivaldo Ryanna Shakira Sherida Sheryl Tamira Tyrone Jeremy Jermain Gio Ruchella Rachella Nathaly Natisha Quinsley Romario Ronaldo
