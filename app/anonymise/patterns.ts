@@ -542,7 +542,7 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])\p{Lu}[\p{L}'’.-]+[ \t]+\d{1,4}[a-z]?(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -580,7 +580,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
   // The Postfach is the address (its digits are no date "10 04 60").
   if (run4 || may(/\d\d-\d{3}/.test(text)))
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
-      const [, postfach, sep, code, place] = m;
+      const [, postfach, street, sep, code, place] = m;
       // (The Polish code after a Polish street needs no known place: "ul. Polna 14, 97-300 Piotrków Trybunalski".)
       const polish = /^\d\d-\d{3}$/.test(code) && /(?:^|[^\p{L}])ul\.[ \t]+[^\n,]*,?[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - code.length));
       if ((code.length !== 5 || sep?.includes("\n")) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
@@ -589,6 +589,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       if (sep?.includes("\n") && !(/(?:^|\n)[\p{L} .'’-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         /^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
+      // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
+      // 26871 Papenburg")
+      else if (street && code.length === 5 && sep?.includes(",")) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
       // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
@@ -2851,9 +2854,16 @@ const LOWER_FULL_NAME_PAREN_AGE_RE = /(?<![\p{L}])(\p{Ll}{2,})[ \t]+((?:(?:van|d
 // persons.
 const BOTH_AGE_RE = new RegExp(String.raw`(?:\([ \t]*(?:beiden|beide|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)|(?<![\p{L}])(?:zijn|waren|is|worden|werden)[ \t]+(?:nu[ \t]+)?(?:beiden|allebei|alle[ \t]+(?:twee|drie|vier))[ \t]+(?:nu[ \t]+|al[ \t]+|pas[ \t]+)?(\d{1,2})(?=${AGE_TAIL}|[ \t]+jaar(?![ \t]+(?:geleden|lang|in|bij|getrouwd|samen))))`, "giu");
 
+// "• mw. 37, alleenstaand met 3 kinderen": an abbreviated title, then a number and a comma before a lower-case word.
+const TITLE_COMMA_AGE_RE = /(?<![\p{L}])(?:[Mm]w|[Mm]evr|[Dd]hr)\.?[ \t]+(\d{2})(?=[ \t]*,[ \t]*\p{Ll})/gu;
 function pushMoreAges(text: string, low: string, hasDigit: boolean, add: (s: number, e: number) => void) {
   if (!may(hasDigit)) return;
   const lex = lexicons();
+  for (const m of may(/(?:mw|mevr|dhr)\.?[ \t]+\d\d[ \t]*,/i.test(text)) ? allMatches(TITLE_COMMA_AGE_RE, text) : []) {
+    if (Number(m[1]) < 16) continue;
+    const at = m.index + m[0].length - m[1].length;
+    add(at, at + 2);
+  }
   // BOTH_AGE_RE: beide(n), allebei or alle + a count.
   for (const m of may(low.includes("beide") || low.includes("allebei") || low.includes("alle")) ? allMatches(BOTH_AGE_RE, text) : []) {
     const n = m[1] ?? m[2];
@@ -2988,8 +2998,9 @@ const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|
 // An Urk address: "Wijk 4-63", "Wijk 2-115" (the island numbers its houses by ward and house).
 const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/gu;
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
-// with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line).
-const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ss]traat(?:naam)?[ \t]+(?:en|\+|&)[ \t]+(?:huisnummer|huisnr\.?|nr\.?)|[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
+// with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line);
+// also with a floor after the number ("Nieuw adres: Nieuwstad 41 zw, 1381 CB Weesp").
+const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ss]traat(?:naam)?[ \t]+(?:en|\+|&)[ \t]+(?:huisnummer|huisnr\.?|nr\.?)|[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
 const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 function pushAddresses(text: string, out: Candidate[]) {
