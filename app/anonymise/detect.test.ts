@@ -10366,6 +10366,10 @@ describe("s35-lead (round 2): German streets without a street word, floors in an
     ["sinds zijn heupoperatie in Gelre (Apeldoorn) afhankelijk", "instelling", ["Gelre"]],
     ["- Thijs Molenaar, Spirit\n- Joyce Akkerman, OBS De Vlinderboom", "instelling", ["Spirit", "OBS De Vlinderboom"]],
     ["- Thijs Molenaar, jobcoach\n- Joyce", "instelling", []],
+    ["begeleider Fenna Sijbesma (Praktijk Sijbesma)\nMethode", "instelling", ["Praktijk Sijbesma"]],
+    ["Zie bijlage (Praktijk en theorie) voor uitleg", "instelling", []],
+    ["[08:35] Ayşe: ik koop er een bij de bruna in epe", "instelling", ["bruna"]],
+    ["[08:35] Ayşe: de praxis van de huisarts", "instelling", []],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -2710,7 +2710,9 @@ function institutionRules(ctx: Ctx) {
         }
       }
       // A capitalised "Praktijk" mid-sentence before a name is a named practice: "bij Anneke Terpstra van Praktijk Mearwei".
-      const namedPractice = headKey === "praktijk" && t.cap && !t.sentStart && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "")) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
+      // (also in brackets after a person's name, where they work: "Fenna Sijbesma (Praktijk Sijbesma)")
+      const afterNameBracket = tokens[i - 1]?.t === "(" && !!tokens[i - 2]?.cap && /\p{L}$/u.test(tokens[i - 2].t);
+      const namedPractice = headKey === "praktijk" && t.cap && (!t.sentStart || afterNameBracket) && (ORG_PREPS.has(tokens[i - 1]?.low ?? "") || LEXICON_ORG_PREPS.has(tokens[i - 1]?.low ?? "") || afterNameBracket) && !!tokens[j]?.cap && !lex.places.phrases.has(tokens[j].key) && !isNegative(lex, tokens[j].key) && !lex.common.has(tokens[j].low);
       // A capitalised "Centrum" + one coined word mid-sentence or as a form value is a named centre: "Aan: Centrum Veerkracht", "bij Centrum Zonnestraal"
       // (not a place or district, "Centrum Noord", nor a longer service name, "Centrum Jeugd en Gezin", nor the middle of a
       // longer name, "Logistiek Centrum Zuyd", "NT2 Centrum Babel").
@@ -7652,7 +7654,7 @@ const ORG_CONTRACT_NOUNS = "abonnement|rekening|factuur|facturen|schuld|account|
 const ORG_HYPHEN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:[Ee]x-(\p{Lu}[\p{L}\p{N}]+)(?:-(?:${ORG_CONTRACT_NOUNS}))?|(\p{Lu}[\p{L}\p{N}]+)-(?:${ORG_CONTRACT_NOUNS}))(?![\p{L}\p{N}-])`, "gu");
 const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG_CONTRACT_NOUNS})`, "u");
 // "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.
-const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos";
+const LOWER_CHAINS = "albert heijn|lidl|aldi|jumbo|action|hema|kruidvat|primark|ikea|zeeman|wibra|xenos|bruna|blokker|etos|gamma|praxis|karwei";
 const LOWER_CHAIN_RE = new RegExp(String.raw`(?<![\p{L}])(bij|naar)[ \t]+(de[ \t]+)?(${LOWER_CHAINS})(?![\p{L}])`, "gu");
 const LOWER_CHAIN_HINT = new RegExp(String.raw`(?:bij|naar)[ \t]+(?:de[ \t]+)?(?:${LOWER_CHAINS})`);
 /** A lexicon organisation glued to a contract noun or after "ex-": "het KPN-abonnement", "Ex-Stork". */
