@@ -10374,3 +10374,19 @@ describe("s35-lead (round 2): German streets without a street word, floors in an
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s35-lead (round 4): qualified employer columns, a middle dot in a letterhead address, a Polish code after 'in', a lower-case initial or unknown surname before ', 26,'", () => {
+  it.each([
+    ["| Klantnr | Naam | Voorstel werkgever | Jobcoach |\n|---|---|---|---|\n| 2203817 | Anil Ramdin | Odfjell Terminals | Yvonne |", "instelling", ["Odfjell Terminals"]],
+    ["Niederrhein Inkasso GmbH · Hindenburgstraße 112 · 41061 Mönchengladbach\n\nHerrn", "postcode", ["41061"]],
+    ["De familie woont nog in 62-800 Kalisz; zijn moeder", "postcode", ["62-800"]],
+    ["in 2019 Amsterdam verlaten", "postcode", []],
+    ["score 12-300 in Kalisz", "postcode", []],
+    ["[08:06] Yvonne: kevin v, 26, woont in holy. Klantnr", "leeftijd", ["26"]],
+    ["[10:16] Sanne: mw priya raghunathan, 26, uit chennai. master gestopt", "leeftijd", ["26"]],
+    ["[10:16] Sanne: ik zag sanne gisteren, 26, zei ze", "leeftijd", []],
+    ["[08:55] Bart: heeft ie nou een afspraak bij meerkanten?", "instelling", ["meerkanten"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

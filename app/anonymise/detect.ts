@@ -1595,9 +1595,13 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, COMMA_AGE_RE.exec(after));
     // In a chat a lower-case first name + a lower-case surname the rules left out: "vraag over farid ahmadi, 23, kwam".
     // (also with a particle, where a surname that is also a word is safe: "wim de kievit, 58, komt uit PI Vught")
-    const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (?:(?:van[ \t]+(?:de[nr]?[ \t]+)?|de[nr]?[ \t]+|te[rn][ \t]+)(?=\p{Ll}{4,},))?(\p{Ll}{4,})(?=,)/u.exec(after) : null;
+    // (also an initial, "kevin v, 26, woont in holy", and a surname no lexicon knows that is no word or place: "priya
+    // raghunathan, 26, uit chennai")
+    const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (?:(?:van[ \t]+(?:de[nr]?[ \t]+)?|de[nr]?[ \t]+|te[rn][ \t]+)(?=\p{Ll}{4,},))?(\p{Ll}{4,}|\p{Ll})(?=,)/u.exec(after) : null;
     const particled = !!surname && surname[0].length > surname[1].length + 1;
-    if (surname && !lexicons().common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && (lexicons().surnames.has(capitalised(surname[1])) || (particled && lexicons().ambiguousSurnames.has(capitalised(surname[1]))))) {
+    const lex = lexicons();
+    const unknownName = (w: string) => w.length === 1 || (w.length >= 6 && !ORDINARY_WORD_END.test(w) && coinedLowerName(lex, w));
+    if (surname && !lex.common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && (lex.surnames.has(capitalised(surname[1])) || (particled && lex.ambiguousSurnames.has(capitalised(surname[1]))) || unknownName(surname[1]))) {
       const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
       if (m && numberValue(m[1]) >= 1 && isAgeNumber(m[1])) {
         add(c.e + surname[0].length, m);

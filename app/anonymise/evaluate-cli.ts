@@ -515,6 +515,14 @@ const SETS: Record<string, string> = {
   blind509: "blind509.jsonl",
   blind510: "blind510.jsonl",
   blind504: "blind504.jsonl",
+  blind511: "blind511.jsonl",
+  blind512: "blind512.jsonl",
+  blind513: "blind513.jsonl",
+  blind514: "blind514.jsonl",
+  blind515: "blind515.jsonl",
+  blind516: "blind516.jsonl",
+  blind517: "blind517.jsonl",
+  blind518: "blind518.jsonl",
 };
 
 const args = process.argv.slice(2);

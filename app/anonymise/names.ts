@@ -2972,8 +2972,8 @@ export const ORG_TAIL = /^(?:schuldbemiddeling|schuldhulpverlening|postorder|air
 // Legal forms and family endings after a company name: "Verhoef Installatietechniek B.V.", "Van Dam & Zn.".
 // A lower-case "bv" only before punctuation or a line end ("Budgetcoach Kempen bv, met …"): "bv" is also "bijvoorbeeld".
 // Foreign legal forms too (German, British, US, French, Spanish, Italian, Polish, Belgian, Nordic, Central European):
-// "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw", "Hof Janssen GbR".
-const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|GbR|OHG|UG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
+// "Grenzland Personal GmbH", "Zentis GmbH & Co. KG", "Bouygues S.A.", "Trans-Pol Sp. z o.o.", "Van Hool NV", "Kringwinkel vzw".
+const LEGAL_FORM = /^[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|& Zn\.?|& Zonen|en Zonen|bv(?=[ \t]*(?:[,;)]|\n|$))|g?GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.à[ \t]?r\.l\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SRL|[Ss]p\.[ \t]?z[ \t]?o\.o\.|sp\.[ \t]?[kj]\.|S\.C\.|BVBA|B\.V\.B\.A\.|CommV|VZW|vzw|v\.z\.w\.|e\.V\.|A\/S|ApS|s\.r\.o\.|Kft\.?|Zrt\.?|d\.o\.o\.)(?![\p{L}])/u;
 
 // Lower-case abbreviations that end in a dot before a name: "t.n.v.", "i.o.v.", "bijv.", "o.a.", "inz.".
 const ABBREVIATION_WORDS = new Set(["inz", "bijv", "evt", "zgn", "resp", "mbt", "tnv", "tav", "ivm", "nl"]);

@@ -542,7 +542,7 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*,[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-)(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*,[ \t]*|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -576,7 +576,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
   // A foreign postcode in an address, before a capitalised place: five digits (German, French …) after a street and
   // number (or a Postfach) and a comma, after "D-", or opening the line under a street line ("Hauptstraße 14\n26789
   // Leer"); four digits (Belgian …), the Polish "62-800" and a postcode under a street line only before a known place
-  // ("Stalenstraat 61, 3600 Genk").
+  // ("Stalenstraat 61, 3600 Genk"); a Polish one also after "in" ("woont nog in 62-800 Kalisz"). A letterhead may separate them with a middle dot ("Hindenburgstraße 112 · 41061
+// Mönchengladbach").
   // The Postfach is the address (its digits are no date "10 04 60").
   if (run4 || may(/\d\d-\d{3}/.test(text)))
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
@@ -591,7 +592,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
-      else if (street && code.length === 5 && sep?.includes(",")) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      if (street && code.length === 5 && /[,·]/.test(sep ?? "")) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
       // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
@@ -2644,7 +2645,8 @@ export function tableHeaderLines(text: string): [number, number][] {
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
 // (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder"), also with a
 // qualifier: "Werkgever volgens bewoner", "Werkgever (laatst bekend)", "Schuldeiser nu".
-const ORG_HEADER_CELL = /^(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
+// (also with a qualifier before it: "Voorstel werkgever", "Huidige werkgever", "Beoogde stageplek")
+const ORG_HEADER_CELL = /^(?:(?:voorstel|beoogde|beoogd|nieuwe|huidige|vorige|laatste|eerdere|mogelijke|potentiële)[ \t]+)?(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
 const ORG_HEADER_HINT = /(?:werkgever|traject|taalaanbieder|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 // (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
