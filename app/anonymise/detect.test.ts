@@ -10375,7 +10375,7 @@ describe("s35-lead (round 2): German streets without a street word, floors in an
   });
 });
 
-describe("s35-lead (round 4): qualified employer columns, a middle dot in a letterhead address, a Polish code after 'in', a lower-case initial or unknown surname before ', 26,'", () => {
+describe("s35-lead (round 4): qualified employer columns, a middle dot in a letterhead address, a Polish code after 'in', a lower-case initial or unknown surname before ', 26,', the IJburg islands", () => {
   it.each([
     ["| Klantnr | Naam | Voorstel werkgever | Jobcoach |\n|---|---|---|---|\n| 2203817 | Anil Ramdin | Odfjell Terminals | Yvonne |", "instelling", ["Odfjell Terminals"]],
     ["Niederrhein Inkasso GmbH · Hindenburgstraße 112 · 41061 Mönchengladbach\n\nHerrn", "postcode", ["41061"]],
@@ -10386,6 +10386,7 @@ describe("s35-lead (round 4): qualified employer columns, a middle dot in a lett
     ["[10:16] Sanne: mw priya raghunathan, 26, uit chennai. master gestopt", "leeftijd", ["26"]],
     ["[10:16] Sanne: ik zag sanne gisteren, 26, zei ze", "leeftijd", []],
     ["[08:55] Bart: heeft ie nou een afspraak bij meerkanten?", "instelling", ["meerkanten"]],
+    ["fam. yildiz op het Steigereiland? ja", "plaats", ["Steigereiland"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

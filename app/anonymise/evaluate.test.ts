@@ -614,7 +614,7 @@ describe.each([
   ["blind509 (session 35, Gooi en Vechtstreek: first run, every recall on target)", "blind509.jsonl", [] as Label[]],
   ["blind510 (session 35, the Achterhoek: first run, organisations 0.946; on target after the session-35 round)", "blind510.jsonl", [] as Label[]],
   ["blind504 (session 35, West-Brabant: first run, every recall on target)", "blind504.jsonl", [] as Label[]],
-  ["blind511 (session 35, Amsterdam-Noord and -Oost: first run, places 0.944 (\"op het Steigereiland\", \"Haveneiland\"))", "blind511.jsonl", ["plaats"] as Label[]],
+  ["blind511 (session 35, Amsterdam-Noord and -Oost: first run, places 0.944 (\"op het Steigereiland\", \"Haveneiland\"); on target after the session-35 round)", "blind511.jsonl", [] as Label[]],
   ["blind512 (session 35, Harderwijk and Barneveld: first run, organisations 0.932, postcode 0.941 (\"in 62-800 Kalisz\"); both on target after the session-35 round)", "blind512.jsonl", [] as Label[]],
   ["blind513 (session 35, Rivierenland: first run, every recall on target)", "blind513.jsonl", [] as Label[]],
   ["blind514 (session 35, Midden-Limburg: first run, postcode 0.944 (a German postcode after a middle dot); on target after the session-35 round)", "blind514.jsonl", [] as Label[]],
