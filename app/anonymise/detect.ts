@@ -1589,6 +1589,9 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   // AND_IS_AGE_RE needs " en is", the lower-case surname before an age a comma.
   const andIs = may(text.includes("en is") || /en[ \t]+is/.test(text));
   const comma = may(text.includes(","));
+  const lex = lexicons();
+  // a lower-case surname no lexicon knows before ", 26,": an initial, or no word or place ("priya raghunathan")
+  const unknownName = (w: string) => w.length === 1 || (w.length >= 6 && !ORDINARY_WORD_END.test(w) && coinedLowerName(lex, w));
   for (const c of kept) {
     if (c.label !== "persoon") continue;
     const after = text.slice(c.e, c.e + 90);
@@ -1599,8 +1602,6 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     // raghunathan, 26, uit chennai")
     const surname = comma && /^\p{Ll}+$/u.test(text.slice(c.s, c.e)) ? /^ (?:(?:van[ \t]+(?:de[nr]?[ \t]+)?|de[nr]?[ \t]+|te[rn][ \t]+)(?=\p{Ll}{4,},))?(\p{Ll}{4,}|\p{Ll})(?=,)/u.exec(after) : null;
     const particled = !!surname && surname[0].length > surname[1].length + 1;
-    const lex = lexicons();
-    const unknownName = (w: string) => w.length === 1 || (w.length >= 6 && !ORDINARY_WORD_END.test(w) && coinedLowerName(lex, w));
     if (surname && !lex.common.has(surname[1]) && !LOWER_NAME_WORDS.has(surname[1]) && (lex.surnames.has(capitalised(surname[1])) || (particled && lex.ambiguousSurnames.has(capitalised(surname[1]))) || unknownName(surname[1]))) {
       const m = COMMA_AGE_RE.exec(after.slice(surname[0].length));
       if (m && numberValue(m[1]) >= 1 && isAgeNumber(m[1])) {

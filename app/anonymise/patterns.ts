@@ -452,7 +452,7 @@ function pushNumbers(text: string, out: Candidate[]) {
     // A date under a keyword that closed the line above ("…nieuwe rekening\n12-03-25 09:35 - Akosua: …", a WhatsApp
     // export), or a date of birth ("Geb.datum volgens Duits dossier: 4.6.1972"), is the date.
     const date = /^(\d{1,2})([-./])(\d{1,2})\2(?:\d{2}|\d{4})$/.exec(id);
-    if (date && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[3]) >= 1 && Number(date[3]) <= 12 &&
+    if (date && validDay(Number(date[1])) && validMonth(Number(date[3])) &&
       (m[0].slice(0, m[0].length - id.length).includes("\n") || /geb(?:oorte)?\.?[ \t]*datum|geboren/i.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index)))) continue;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
