@@ -10391,3 +10391,28 @@ describe("s35-lead (round 4): qualified employer columns, a middle dot in a lett
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s36-lead (round 1): ages reached on a weekday, 'zoon Kerem die 16 is', 'idd', 'een vent van …', a branch after ', locatie', a printer's named after its owner, a foster family, an author field, a street named after a titled person, a Postfach line", () => {
+  it.each([
+    ["[12-02-2025 09:15] daan: ja klopt. ben zaterdag 20 geworden trouwens", "leeftijd", ["20"]],
+    ["Het aantal is zaterdag 30 geworden.", "leeftijd", []],
+    ["Dhr. Tahiri heeft een zoon Kerem die 16 is en volgend jaar een bijbaan wil", "leeftijd", ["16"]],
+    ["De termijn die 3 jaar is en de brief die 2 is.", "leeftijd", []],
+    ["[09:08] Gerwin: ze is 83 idd. lief mens", "leeftijd", ["83"]],
+    ["niemand wil een vent van zevenenvijftig. (Hij is feitelijk 53.)", "leeftijd", ["zevenenvijftig", "53"]],
+    ["AOW gedeeltelijk (opbouw 34 jaar)", "leeftijd", []],
+    ["Dagbesteding bij De Wever, locatie Bosch en Ven, twee dagen per week.", "instelling", ["De Wever", "Bosch en Ven"]],
+    ["Zorgcoördinator Andreas College, locatie Pieter Groen\n071-4013541", "instelling", ["Andreas College", "Pieter Groen"]],
+    ["klantcontact gemeente Rotterdam, locatie Hoek van Holland\nBSN", "instelling", []],
+    ["Datum: 15 mei 2024, locatie CJG Rijssen\nBetreft", "instelling", []],
+    ["heb 31 jaar gewerkt bij drukkerij Wilco in Amersfoort.", "instelling", ["drukkerij Wilco"]],
+    ["Ze woont bij gastgezin Van Lieshout.", "persoon", ["Van Lieshout"]],
+    ["AANMELDFORMULIER\nIngevuld door: Wendy Laan, schuldhulpverlener", "persoon", ["Wendy Laan"]],
+    ["Ingevuld door: Gemeente Utrecht", "persoon", []],
+    ["bij Apollo Vredestein aan de Ir. Schiffstraat, via uitzendbureau Tempo-Team.", "persoon", []],
+    ["Jobcenter Kreis Kleve\nPostfach 10 13 20\n47533 Kleve\nDuitsland", "adres", ["Postfach 10 13 20"]],
+    ["Jobcenter Kreis Kleve\nPostfach 10 13 20\n47533 Kleve\nDuitsland", "postcode", ["47533"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

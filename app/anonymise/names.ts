@@ -319,6 +319,7 @@ function attendeeBullets(ctx: Ctx, k: number) {
 const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboortejaar", "geslacht", "woonplaats", "adres", "inkomen", "inkomsten", "functie", "rol", "status", "nationaliteit", "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "telefoon", "datum", "bsn", "verwantschap", "relatie tot aanvrager"]);
 // Fields that name a party (a person) in forms and legal texts.
 // (also the writer and chair of minutes: "Notulist: Sanneke Bolsius")
+const AUTHOR_FIELDS = new Set(["ingevuld", "opgesteld", "behandeld", "geschreven", "ondertekend", "aangemeld", "verwezen"]);
 const PARTY_FIELDS = new Set(["notulist", "voorzitter", "verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
@@ -1068,6 +1069,9 @@ function personRules(ctx: Ctx) {
         continue;
       }
       const end = parseName(ctx, j, { allowShort: !clientTitle && ACADEMIC.has(t.low) });
+      // "aan de Ir. Schiffstraat", "Dr. Schaepmanlaan 4": a street named after a titled person is no person.
+      // (an academic title only, and no known surname: "mevrouw Kamsteeg")
+      if (end > j && ACADEMIC.has(t.low) && STREET_SHAPE.test(tokens[end - 1].t) && !lex.surnames.has(tokens[end - 1].t)) continue;
       // "Huisarts is dr. Westerveld", "mevrouw Ermelo": a single place name right after a person title is a surname
       // (not after cliënt/klant: "klant Utrecht"; not with a capitalised word after it: "dr. Zwolle Noord").
       // (Also a place the lexicon keeps for context only, unless it is a word: "mevrouw Kranenburg", not
@@ -1282,11 +1286,14 @@ function personRules(ctx: Ctx) {
     // A party field opening a line in a form or legal text: "Verzoeker: Dragana Petrović, geboren …",
     // "Aanvrager: Milica Jovanović" — two to four capitalised name words up to a comma, bracket or line end are the party's
     // name, also when neither is in the lexicon (not "Aanvrager: Gemeente Utrecht", not a place or organisation).
-    if (t.cap && PARTY_FIELDS.has(t.low) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, t.s - 8), t.s)) && tokens[i + 1]?.t === ":" && tokens[i + 2] && !newlineBetween(text, t.e, tokens[i + 2].s)) {
-      let e = i + 2;
-      while (e < tokens.length && e - i < 6 && tokens[e].cap && tokens[e].word && isNameWord(ctx, tokens[e]) && !isPlaceOrInstitution(ctx, tokens[e]) && (e === i + 2 || text.slice(tokens[e - 1].e, tokens[e].s) === " ")) e++;
-      if (e - (i + 2) >= 2 && (!tokens[e] || newlineBetween(text, tokens[e - 1].e, tokens[e].s) || /^[,(;]$/.test(tokens[e].t)) && matchPhrase(ctx, i + 2, lex.institutions) < i + 2 && matchPhrase(ctx, i + 2, lex.places) < i + 2)
-        push(ctx, i + 2, e, "persoon", PRIO.personContext);
+    // Also an author field "Ingevuld door: Wendy Laan, schuldhulpverlener", "Opgesteld door: …".
+    const byField = t.cap && AUTHOR_FIELDS.has(t.low) && tokens[i + 1]?.low === "door" && tokens[i + 2]?.t === ":";
+    if (t.cap && (PARTY_FIELDS.has(t.low) || byField) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, t.s - 8), t.s)) && tokens[i + (byField ? 2 : 1)]?.t === ":") {
+      const k = i + (byField ? 3 : 2);
+      let e = k;
+      while (e < tokens.length && e - k < 4 && tokens[e].cap && tokens[e].word && isNameWord(ctx, tokens[e]) && !isPlaceOrInstitution(ctx, tokens[e]) && (e === k ? !newlineBetween(text, t.e, tokens[e].s) : text.slice(tokens[e - 1].e, tokens[e].s) === " ")) e++;
+      if (e - k >= 2 && (!tokens[e] || newlineBetween(text, tokens[e - 1].e, tokens[e].s) || /^[,(;]$/.test(tokens[e].t)) && matchPhrase(ctx, k, lex.institutions) < k && matchPhrase(ctx, k, lex.places) < k)
+        push(ctx, k, e, "persoon", PRIO.personContext);
     }
 
     // "voorletters G.J.", "Initialen: M.A.": initials announced as such are a name, also without a surname.
@@ -5747,15 +5754,27 @@ const LOWER_SHOP_HEAD_RE = /(?<=(?<![\p{L}])(?:bij|van|via|voor|naar|op)[ \t]+)(
 const NOT_SHOP_NAME_AFTER_ARTICLE = new Set("hele halve laatste eerste tweede volgende vorige komende afgelopen nieuwe oude andere zelfde gemeente buurt stad wijk week dag maand ochtend middag avond nacht zomer winter baas eigenaar".split(" "));
 // A shop named after its owner's first name, after a lower-case shop word: "werkt bij kapsalon Yasmin", "nagelstudio Sanne"
 // (the shop, not the person; not a place, and not a two-word name, which other rules read). Also a capitalised shop word
-// + "Bij" + the owner's name: "Lunchroom Bij Saar", "Kapsalon Bij Yasmin"; and a tanning or tattoo studio: "zonnestudio Bronzé".
-const SHOP_FIRST_NAME_RE = /(?<![\p{L}])(?:(?:kapsalon|kapperszaak|nagelstudio|barbershop|schoonheidssalon|beautysalon|toko|snackbar|lunchroom|cafetaria|zonnestudio|bruiningsstudio|tattooshop|tattoostudio)[ \t]+|(?:[Kk]apsalon|[Nn]agelstudio|[Ss]choonheidssalon|[Ll]unchroom|[Ss]nackbar|[Cc]afetaria|[Cc]afé|[Ee]etcafé|[Bb]istro|[Tt]oko)[ \t]+Bij[ \t]+)(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]+(?:van|de|der)[ \t])/gu;
+// + "Bij" + the owner's name: "Lunchroom Bij Saar", "Kapsalon Bij Yasmin"; and a tanning or tattoo studio: "zonnestudio Bronzé";
+// and a printer's, baker's, butcher's or garage: "31 jaar bij drukkerij Wilco".
+const SHOP_FIRST_NAME_RE = /(?<![\p{L}])(?:(?:kapsalon|kapperszaak|nagelstudio|barbershop|schoonheidssalon|beautysalon|toko|snackbar|lunchroom|cafetaria|zonnestudio|bruiningsstudio|tattooshop|tattoostudio|drukkerij|bakkerij|slagerij|autobedrijf|garage)[ \t]+|(?:[Kk]apsalon|[Nn]agelstudio|[Ss]choonheidssalon|[Ll]unchroom|[Ss]nackbar|[Cc]afetaria|[Cc]afé|[Ee]etcafé|[Bb]istro|[Tt]oko)[ \t]+Bij[ \t]+)(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]+(?:van|de|der)[ \t])/gu;
 // A football club written as an acronym ending in "VV" (voetbalvereniging): "speelt bij HZVV", "trainer van RKZVV".
 // (Four letters or more: the three-letter "BVV" and "MVV" are the beslagvrije voet and a residence permit.)
 const VV_ACRONYM_RE = /(?<![\p{L}\p{N}&.-])\p{Lu}{2,5}VV(?![\p{L}\p{N}&-])/gu;
 // A lower-case club prefix + a lower-case town in a chat: "voetbalt bij vv dalen", "zit op sv loosdrecht".
 const LOWER_CLUB_PLACE_RE = /(?<![\p{L}])(?:vv|sv|v\.v\.|s\.v\.)[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])/gu;
+const BRANCH_NAME_RE = /(?<=,[ \t]*)locatie[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:en|van|de|der|den)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
 function lowerFamilyFirmRule(ctx: Ctx) {
   const { text, lex } = ctx;
+  // "Andreas College, locatie Pieter Groen", "De Wever, locatie Bosch en Ven": a branch named after the comma that closes
+  // an organisation's name is a building or home of it (a known place is the branch's town: "Zernike College, locatie Haren").
+  if (may(/,[ \t]*locatie[ \t]+\p{Lu}/u.test(text)))
+    for (const m of allMatches(BRANCH_NAME_RE, text)) {
+      const name = m[1];
+      // (not a place, also inside a service name: "locatie Hoek van Holland", "locatie CJG Rijssen")
+      if (lex.places.phrases.has(phraseKey(name)) || name.split(/[ \t]+/).some((w) => lex.places.phrases.has(phraseKey(w))) || STREET_SHAPE.test(name) || isNegative(lex, phraseKey(name))) continue;
+      const s = m.index + m[0].length - name.length;
+      ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.institutionHead });
+    }
   const owner = (particle: string | undefined, w: string) => {
     if (lex.firstNamesLower.has(w) || lex.places.phrases.has(w) || isNegative(lex, w) || CHAT_ORG_STOP.has(w) || lex.institutions.phrases.has(w)) return false;
     if (particle) return !/^(?:de|het|een|die|dat|deze|mijn|zijn|haar|hun|onze|jullie)$/.test(w);
@@ -5810,7 +5829,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
       ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead });
     }
   // (the shop words without their first letter, so "Lunchroom Bij Saar" passes too; an `i` flag would let \p{Lu} match any letter)
-  if (may(/(?:apsalon|apperszaak|alon|oko|nackbar|unchroom|afetaria|tudio|shop|af[eé]|istro)[ \t]+\p{Lu}/u.test(text)))
+  if (may(/(?:apsalon|apperszaak|alon|oko|nackbar|unchroom|afetaria|tudio|shop|af[eé]|istro|erij|edrijf|arage)[ \t]+\p{Lu}/u.test(text)))
     for (const m of allMatches(SHOP_FIRST_NAME_RE, text)) {
       const key = phraseKey(m[1]);
       if (lex.places.phrases.has(key) || isNegative(lex, key)) continue;
@@ -6649,7 +6668,8 @@ function familySurnames(ctx: Ctx, i: number) {
   const t = tokens[i];
   // "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
   // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
-  if (tokens[i - 1]?.low === "familie" && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
+  // Also a host or foster family: "woont bij gastgezin Van Lieshout".
+  if (/^(?:familie|gastgezin|pleeggezin)$/.test(tokens[i - 1]?.low ?? "") && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
     const end = Math.max(parseName(ctx, i), i + 1);
     ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
   }
