@@ -6668,7 +6668,7 @@ function familySurnames(ctx: Ctx, i: number) {
   const t = tokens[i];
   // "bij de familie Rijsdijk", "met familie Kethel": the family named by its surname like "fam. X", also when
   // the surname is a place; one blank on the same line ("Familie\nZoon Bart" is a heading, "familie van Bas" a relation).
-  // Also a host or foster family: "woont bij gastgezin Van Lieshout".
+  // Also a host or foster family: "woont bij pleeggezin Brouwer".
   if (/^(?:familie|gastgezin|pleeggezin)$/.test(tokens[i - 1]?.low ?? "") && spaceJoined(text, tokens[i - 1], t) && !t.upper && !isNegative(lex, t.key) && !lex.institutions.phrases.has(t.key) && !lex.abroad.has(t.key)) {
     const end = Math.max(parseName(ctx, i), i + 1);
     ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "persoon", prio: PRIO.personTitle + 1 });
