@@ -10416,3 +10416,22 @@ describe("s36-lead (round 1): ages reached on a weekday, 'zoon Kerem die 16 is',
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s36-lead (round 2): a foreign postcode on the line after a street and a comma, a house-number range, a Polish hospital, 'van een' no age, 'vrij 14/3', a number after 'contract'", () => {
+  it.each([
+    ["Ze woonde tot juli 2023 in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout. Na de breuk", "postcode", ["2140"]],
+    ["chauffeur bij Spedition Hülsmann GmbH, Industriestraße 9,\n47533 Kleve. Hij betaalt", "postcode", ["47533"]],
+    ["Otto Versand, Werner-Otto-Straße 1-7, 22179 Hamburg; Essent", "adres", ["Werner-Otto-Straße 1-7"]],
+    ["Otto Versand, Werner-Otto-Straße 1-7, 22179 Hamburg; Essent", "postcode", ["22179"]],
+    ["Zie artikel 4,\n12345 stuks verkocht", "postcode", []],
+    ["Hij lag in Szpital Miejski in Kalisz.", "instelling", ["Szpital Miejski"]],
+    ["Hij was een zoon van een\nSloveense mijnwerker die", "leeftijd", []],
+    ["een dochter van een jaar oud", "leeftijd", ["een jaar oud"]],
+    ["kunt u do 13/3 om 11 uur? of anders vrij 14/3 in de middag", "datum", ["13/3", "14/3"]],
+    ["Ze is vrij 3/4 van de tijd.", "datum", []],
+    ["Vroegsignalering huurachterstand – huurder F. Demir, contract 100234781", "dossiernummer", ["100234781"]],
+    ["Vroegsignalering huurachterstand – huurder F. Demir, contract 100234781", "bsn", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -630,6 +630,14 @@ describe.each([
   ["blind524 (session 36, Leiden, Katwijk and Noordwijk: first run, every recall on target)", "blind524.jsonl", [] as Label[]],
   ["blind525 (session 36, Amersfoort, Leusden and Nijkerk: first run, ages 0.948 (\"Jurdan is 7 en Keysha is 3\"); on target after the session-36 round)", "blind525.jsonl", [] as Label[]],
   ["blind526 (session 36, West-Friesland: first run, every recall on target)", "blind526.jsonl", [] as Label[]],
+  ["blind527 (session 36, Heerlen, Kerkrade and Sittard-Geleen: first run, every recall on target)", "blind527.jsonl", [] as Label[]],
+  ["blind528 (session 36, Den Haag-Zuidwest, Rijswijk and Leidschendam-Voorburg: first run, organisations 0.925 (lower-case \"xtra\", \"haga\", \"budgetbalans\" in a chat; \"de Haagse Markt\", \"de Passage\"))", "blind528.jsonl", ["instelling"] as Label[]],
+  ["blind529 (session 36, Emmen, Coevorden, Hoogeveen and Assen: first run, every recall on target)", "blind529.jsonl", [] as Label[]],
+  ["blind530 (session 36, Utrecht, Nieuwegein and Houten: first run, postcode 0.923 (a foreign postcode on the line after a street and a comma); on target after the session-36 round)", "blind530.jsonl", [] as Label[]],
+  ["blind531 (session 36, Breda, Roosendaal and Bergen op Zoom: first run, bsn precision 0.833 (a nine-digit number after \"contract\"); on target after the session-36 round)", "blind531.jsonl", [] as Label[]],
+  ["blind532 (session 36, Alkmaar, Den Helder and Schagen: first run, every recall on target)", "blind532.jsonl", [] as Label[]],
+  ["blind533 (session 36, Nijmegen, Wijchen and Beuningen: first run, dossiernummer 0.933 (\"personeelsnummer is 7731\", \"Studentnummer ROC Nijmegen: 210448\"), addresses 0.943 (\"van Leuvensbroek 1624 in Lindenholt\"))", "blind533.jsonl", ["dossiernummer", "adres"] as Label[]],
+  ["blind534 (session 36, Zoetermeer and Lansingerland: first run, every recall on target)", "blind534.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {
