@@ -10435,3 +10435,39 @@ describe("s36-lead (round 2): a foreign postcode on the line after a street and 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s36-lead (round 3): a month and year after an amount in a table, a German postcode line closed by its country, 'Name – role, Org', organisation fields (Afzender, Vervoerder), 'dat hij van 1981 is', a street closing a titled person's line, Twi, generic teams, '… Rietdekkers'", () => {
+  it.each([
+    ["Eneco                          112093847           €   987,56   januari 2024", "datum", ["januari 2024"]],
+    ["38 augustus 2018", "datum", []],
+    ["Gemüsehof Terlinden GmbH\nKapellener Straße 112\n47608 Geldern, Deutschland\nwww.terlinden-gemuese.de", "postcode", ["47608"]],
+    ["Schoolstraat 7, 5361 GA Grave\nNieuw adres: Kavarinerstraße 48\n47533 Kleve, Duitsland\n\nDhr. meldt", "postcode", ["5361 GA", "47533"]],
+    ["Vaste lasten: huur Goed Wonen West Betuwe € 689,15, energie", "instelling", ["Goed Wonen West Betuwe"]],
+    ["werkt 24 uur per week bij Philips op de High Tech Campus. Vraagt", "instelling", ["Philips", "High Tech Campus"]],
+    ["Aanwezig:\nAnne Bos – psychiater, Tjongerschans\nPetra Smid – ambulant begeleider, Kwadrant", "instelling", ["Tjongerschans", "Kwadrant"]],
+    ["MELDING\nAfzender: Accolade, team Huurincasso\nOntvanger: gemeente", "instelling", ["Accolade"]],
+    ["Vervoerder: Taxicentrale De Meierij.", "instelling", ["Taxicentrale De Meierij"]],
+    ["Afzender: Jan Jansen, Dorpsstraat 4", "instelling", []],
+    ["Meneer Mahmoud Al-Hassan gaf aan dat hij van 1981 is en in Aleppo werkte.", "datum", ["1981"]],
+    ["Ze zei dat ze van 2019 tot 2021 is opgenomen", "datum", []],
+    ["Casus 1: dhr. M.A. Lindeboom (56), Reigerskamp 117\nOverlast door verzamelen.", "adres", ["Reigerskamp 117"]],
+    ["Casus 3: familie Doğan, Merelkamp 52\nAfgesloten", "adres", ["Merelkamp 52"]],
+    ["Onderwerp: mw. Hanna Girma / Kralenbeek 812 / contractnr 7012288", "adres", ["Kralenbeek 812"]],
+    ["Aanwezig: mw. De Vries, Groep 7\ndhr. Jansen, Week 12", "adres", []],
+    ["Mevrouw uitnodigen met tolk Twi; pastor mag mee.", "persoon", []],
+    ["Jesse zou ook bij het Jeugdpreventieteam bekend zijn, zegt het Verzuimloket.", "instelling", []],
+    ["de bestelbus van Brink Rietdekkers stond voor de woning", "instelling", ["Brink Rietdekkers"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s36-lead (round 3b): a table whose cells are separated by ' / '", () => {
+  it.each([
+    ["Schuldeiser / Bedrag / Kenmerk\nVattenfall / € 1.240,00 / 20384711\nZilveren Kruis / € 612,45 / 118240365", "dossiernummer", ["20384711", "118240365"]],
+    ["Schuldeiser / Bedrag / Kenmerk\nVattenfall / € 1.240,00 / 20384711\nZilveren Kruis / € 612,45 / 118240365", "bsn", []],
+    ["Naam / BSN / Plaats\nJan / 118240365 / Ede", "bsn", ["118240365"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -547,6 +547,14 @@ const SETS: Record<string, string> = {
   blind540: "blind540.jsonl",
   blind541: "blind541.jsonl",
   blind542: "blind542.jsonl",
+  blind543: "blind543.jsonl",
+  blind544: "blind544.jsonl",
+  blind545: "blind545.jsonl",
+  blind546: "blind546.jsonl",
+  blind547: "blind547.jsonl",
+  blind548: "blind548.jsonl",
+  blind549: "blind549.jsonl",
+  blind550: "blind550.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -638,6 +638,14 @@ describe.each([
   ["blind532 (session 36, Alkmaar, Den Helder and Schagen: first run, every recall on target)", "blind532.jsonl", [] as Label[]],
   ["blind533 (session 36, Nijmegen, Wijchen and Beuningen: first run, dossiernummer 0.933 (\"personeelsnummer is 7731\", \"Studentnummer ROC Nijmegen: 210448\"), addresses 0.943 (\"van Leuvensbroek 1624 in Lindenholt\"))", "blind533.jsonl", ["dossiernummer", "adres"] as Label[]],
   ["blind534 (session 36, Zoetermeer and Lansingerland: first run, every recall on target)", "blind534.jsonl", [] as Label[]],
+  ["blind535 (session 36, Rotterdam-Noord and -West and Schiedam-Noord: first run, every recall on target)", "blind535.jsonl", [] as Label[]],
+  ["blind536 (session 36, Wolvega, Oosterwolde, Lemmer and Joure: first run, every recall on target)", "blind536.jsonl", [] as Label[]],
+  ["blind537 (session 36, Eindhoven, Helmond and Veldhoven: first run, every recall on target)", "blind537.jsonl", [] as Label[]],
+  ["blind538 (session 36, Hilversum, Huizen, Bussum and Stichtse Vecht: first run, bsn precision 0.800 (a nine-digit reference in a ' / ' table), addresses 0.923 (\"Casus 1: dhr. M.A. Lindeboom (56), Reigerskamp 117\"); both on target after the session-36 round)", "blind538.jsonl", [] as Label[]],
+  ["blind539 (session 36, Schouwen-Duiveland, Goeree-Overflakkee and Voorne: first run, every recall on target)", "blind539.jsonl", [] as Label[]],
+  ["blind540 (session 36, Uden, Veghel, Boxmeer and Cuijk: first run, every recall on target)", "blind540.jsonl", [] as Label[]],
+  ["blind541 (session 36, Amsterdam-Zuidoost and Diemen: first run, every recall on target)", "blind541.jsonl", [] as Label[]],
+  ["blind542 (session 36, Tiel, Culemborg, West Betuwe and Zaltbommel: first run, organisations 0.916 (\"Goed Wonen West Betuwe\" three times); on target after the session-36 round)", "blind542.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -7,7 +7,7 @@ import { allMatches, may } from "./scan";
 export const LANGUAGES = new Set(
   ("dari farsi perzisch pashto pasjtoe koerdisch berbers tamazight frans duits spaans russisch oekraïens papiamento sranantongo sranan fries somali tigrinya amhaars portugees italiaans chinees mandarijn kantonees hindi urdu tamil turks arabisch engels pools" +
     // (Berber and Moroccan languages, and more languages of origin: "wel Tarifit en Frans".)
-    " tarifit tarifiyt riffijns tashelhit tachelhit darija kabylisch roemeens bulgaars hongaars albanees armeens servisch kroatisch bosnisch grieks lingala swahili wolof yoruba oromo nepalees bengaals punjabi tagalog vietnamees").split(
+    " tarifit tarifiyt riffijns tashelhit tachelhit darija kabylisch roemeens bulgaars hongaars albanees armeens servisch kroatisch bosnisch grieks lingala swahili wolof yoruba oromo nepalees bengaals punjabi tagalog vietnamees twi akan ewe fanti igbo hausa tigre").split(
     " "
   )
 );

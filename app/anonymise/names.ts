@@ -421,7 +421,7 @@ const DEPARTMENT_WORDS = new Set(("statushâlders wurk ynkommen werkgevers werkz
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["shv", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["shv", "jeugdpreventieteam", "verzuimloket", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -2429,6 +2429,8 @@ const CARE_SERVICE = /^(?:begeleiding|woonbegeleiding|thuisbegeleiding|thuiszorg
 // A list item of a person's full name + ", " + the organisation closing the line: "- Thijs Molenaar, Spirit".
 const LIST_PERSON_BEFORE = /(?:^|\n)[ \t]*[-*•][ \t]*\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+,[ \t]*$/u;
 // A role field whose value is a person + ", " + the organisation closing the line: "Schuldhulpverlener: Anouk Kleijnen, Impuls".
+// An attendee line "Name – role, Org" ("Petra Smid – ambulant begeleider, Kwadrant").
+const LIST_PERSON_ROLE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+[ \t]+[–—-][ \t]+\p{Ll}[\p{Ll} -]{2,40},[ \t]*$/u;
 const ROLE_FIELD_PERSON_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\p{L}*(?:verlener|begeleider|coach|consulent|werker|behandelaar|contactpersoon|casemanager|jobcoach)[ \t]*:[ \t]*\p{Lu}[\p{L}.'’ -]{2,40},[ \t]*$/u;
 const ORG_ONLY_SERVICE = /^(?:thuiszorg|wijkverpleging|dagbesteding)$/u;
 const CALL_IN_AFTER = /^[ \t]+(?:inschakelen|ingeschakeld|erbij[ \t]+(?:halen|betrekken)|betrekken|aanvragen)(?![\p{L}])/u;
@@ -2462,7 +2464,7 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   // service is one that only organisations give ("thuiszorg van Aafje").
   const firstName = lex.firstNames.has(tokens[start].t);
   if (prev && text.slice(prev.e, s) === " " && (CARE_ROLE.test(prev.low) || CARE_SERVICE.test(prev.low) || (prev.low === "werk" && /^(?:maatschappelijk|schoolmaatschappelijk)$/.test(tokens[start - 2]?.low ?? ""))) && !firstName) return true;
-  if ((ROLE_FIELD_PERSON_BEFORE.test(before) || LIST_PERSON_BEFORE.test(before)) && /^[ \t]*(?:\n|$)/.test(after) && !firstName) return true;
+  if ((ROLE_FIELD_PERSON_BEFORE.test(before) || LIST_PERSON_BEFORE.test(before) || LIST_PERSON_ROLE_BEFORE.test(before)) && /^[ \t]*(?:\n|$)/.test(after) && !firstName) return true;
   // "in Gelre (Apeldoorn)": the town of its location in brackets right after it.
   const town = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}'’ -]{1,30}?)[ \t]*\)/u.exec(after);
   if (town && lex.places.phrases.has(phraseKey(town[1])) && !firstName) return true;
@@ -6625,7 +6627,7 @@ const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p
 const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
 const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
 const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
-const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau)[ \t]*:[ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|$))/gu;
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)[ \t]*:[ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|\.(?![\p{L}\d])|$))/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
 
@@ -6935,7 +6937,8 @@ function namedMines(ctx: Ctx) {
 /** The value of an organisation field: "Werkgever: Vixia". */
 function organisationFieldValues(ctx: Ctx) {
   const { text, lex } = ctx;
-  // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht": the value of an organisation field (also with the article
+  // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht", "Afzender: Accolade, team Huurincasso",
+  // "Vervoerder: Taxicentrale De Meierij": the value of an organisation field (also with the article
   // "'t": "Bedrijf: 't Perenhof, fruitteelt").
   if (may(text.includes(":")))
     for (const m of allMatches(ORG_FIELD_RE, text)) {
@@ -7781,7 +7784,7 @@ function ampersandSectorFirms(ctx: Ctx) {
 // --- firms named with a trade word and a person's name, in both orders ---
 // "Kessels Tuinaanleg & Bestrating", "Nowak Klusbedrijf", "Mertens Schrijnwerkerij bvba", "Jansen Hoveniers vof": a
 // surname + a trade compound (+ "& Word") (+ a legal form) is a firm.
-const FIRM_TRADE_TAIL = String.raw`\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestrating|bestratingen|advies|techniek|service|services|handel|bouw|installatie|installaties|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparatie|reparaties|fotografie|administratie|boekhouding|timmerwerk|timmerwerken|makerij|smederij|kwekerij|bakkerij|slagerij)`;
+const FIRM_TRADE_TAIL = String.raw`\p{Ll}{3,}(?:bedrijf|aanleg|werkerij|kunst|bestrating|bestratingen|advies|techniek|service|services|handel|bouw|installatie|installaties|onderhoud|werken|tuinen|hoveniers|schilders|klussen|transport|verhuur|schoonmaak|reparatie|reparaties|fotografie|administratie|boekhouding|timmerwerk|timmerwerken|makerij|smederij|kwekerij|bakkerij|slagerij|dekkers)`;
 const R2_LEGAL_FORM = String.raw`(?:bv|b\.v\.|bvba|vof|v\.o\.f\.|gmbh|nv|n\.v\.|cv|BV|B\.V\.|BVBA|VOF|V\.O\.F\.|GmbH|NV|N\.V\.|CommV|SRL|srl)(?![\p{L}])`;
 const NAME_TRADE_FIRM_RE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(\p{Lu}${FIRM_TRADE_TAIL})(?![\p{L}])(?! +\p{Lu}\p{Ll})(?:[ \t]+(?:&|en)[ \t]+\p{Lu}\p{Ll}{3,}(?![\p{L}]))?(?:[ \t]+${R2_LEGAL_FORM})?`, "gu");
 // "Bloemsierkunst Marjo", "Taalschool Babel", "Klusbedrijf Van Dongen", "Schrijnwerkerij Mertens bvba": a trade compound +

@@ -587,10 +587,11 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       if ((code.length !== 5 || underStreet) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
-      // Under a street line: the street fills its line and the place closes the postcode's line.
+      // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
+      // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
-      if (underStreet && !(/(?:^|\n)[\p{L} .'’-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        /^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)))) continue;
+      if (underStreet && !(/(?:^|\n)[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
@@ -696,6 +697,8 @@ const IS_OF_YEAR_RE = /\b(?:(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client|dh
 // out before the second verb).
 const BORN_AND_IS_OF_YEAR_RE = /(?<![\p{L}])geboren(?![\p{L}])[^.!?\n]{0,60}?[ \t]en[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/giu;
 // "Mevrouw Radha Mahabier is van 1981", "Dhr. El Amrani is van '72": a title, a name and "is van" + a year.
+// "gaf aan dat hij van 1981 is": the year in a subclause with the verb last.
+const SUBCLAUSE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:dat|omdat|want|als|toen|nu)[ \t]+(?:hij|zij|ze|ik|u|jij|je)[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?=[ \t]+(?:is|ben|bent|was)(?![\p{L}]))/giu;
 const TITLE_IS_OF_YEAR_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr|[Mm]w|[Dd]hr|[Dd]e heer)\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten|in|'t)){1,5}[ \t]+is[ \t]+van[ \t]+((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])(?![ \t]*(?:tot|t\/m|-))/gu;
 // A relation or a first name + "is van" + a year: "en haar man is van 1955 toch?", "Sven is van 2008 en valt
 // dus onder de kwalificatieplicht" (the first name is checked against the lexicon; not "de auto is van 2012").
@@ -941,7 +944,7 @@ function pushDates(text: string, out: Candidate[]) {
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
   for (const re of [
     ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE, BORN_AND_IS_OF_YEAR_RE] : []),
-    ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE] : []),
+    ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE, SUBCLAUSE_IS_OF_YEAR_RE] : []),
     ...(may(hasAny(low, ["born", "birth", "dob", "d.o.b"])) ? [EN_BIRTH_YEAR_RE] : []),
   ]) {
     for (const m of allMatches(re, text)) {
@@ -964,7 +967,9 @@ function pushDates(text: string, out: Candidate[]) {
     // "38 augustus 2018" is no date (a number on the line above is no day); "oktober 2024 - januari 2025": a year before
     // a dash opens a range of months.
     // (a tab is a table cell's boundary: "14-02-1993\tokt 2024" is a date of birth and a period)
-    if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    // (an amount or a column gap before it is no day: "€ 987,56   januari 2024" in a table of debts)
+    if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index)) &&
+      !/(?:\d,\d\d[ \t]*|\d[ \t]{2,})$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
   for (const m of may(hasAny(low, FOREIGN_MONTH_HINTS)) ? allMatches(FOREIGN_D_MONTH_RE, text) : []) {
@@ -2542,6 +2547,11 @@ const BABY_PAREN_MONTHS_RE = /(?<![\p{L}])(?:baby|babytje|kindje|zoontje|dochter
 // "- nr. 3 (48) heeft een gehoorapparaat": a numbered participant opening a note line, the age in brackets, then a verb.
 const NUMBERED_PERSON_PAREN_AGE_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Nn]r\.?|[Nn]ummer|[Dd]eelnemer|[Kk]andidaat|[Cc]liënt|[Kk]lant)[ \t]*\d{1,2}[ \t]*\((\d{1,3})\)(?=[ \t]+\p{Ll})/gu;
 
+// The cell separator of a table line: "|", ";", a tab, or " / " when it splits the line into three or more cells
+// ("Schuldeiser / Bedrag / Kenmerk"); "" for fixed-width columns.
+function cellSeparator(line: string): string {
+  return line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : (line.match(/ \/ /g)?.length ?? 0) >= 2 ? " / " : "";
+}
 function splitCells(line: string, sep: string): { s: number; cell: string }[] {
   const out: { s: number; cell: string }[] = [];
   let at = 0;
@@ -2568,7 +2578,7 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!headerHint.test(line)) continue;
-    const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
+    const sep = cellSeparator(line);
     let head = sep ? splitCells(line, sep) : spaceCells(line.replace(/\t/g, " "));
     if (head.length < 3) continue;
     // A row inside a table body is no header: in a two-column form table ("| Werkgever | Van Rooij B.V. |"
@@ -2624,15 +2634,15 @@ const isColumnLabel = (cell: string) => {
 /** The [start, end) ranges of the table header lines in a text. */
 export function tableHeaderLines(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!may(/[|;\t]|[^\s] {2,}[^\s]/.test(text))) return out;
+  if (!may(/[|;\t]|[^\s] {2,}[^\s]| \/ /.test(text))) return out;
   const lines = text.split("\n");
   let pos = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const start = pos;
     pos += line.length + 1;
-    if (!/[|;\t]|[^\s] {2,}[^\s]/.test(line) || /\d/.test(line)) continue;
-    const sep = line.includes("|") ? "|" : line.includes(";") ? ";" : line.includes("\t") ? "\t" : "";
+    if (!/[|;\t]|[^\s] {2,}[^\s]| \/ /.test(line) || /\d/.test(line)) continue;
+    const sep = cellSeparator(line);
     const cells = (sep ? splitCells(line, sep) : spaceCells(line)).filter((c) => c.cell);
     if (cells.length < 3) continue;
     const labels = cells.filter((c) => isColumnLabel(c.cell)).length;
@@ -3159,6 +3169,7 @@ const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "d
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
+const PERSON_LINE_STREET_RE = /(?<=(?:^|\n|:)[ \t]*(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;]))/gu;
 const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
@@ -3267,6 +3278,14 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
   for (const m of may(/,[ \t]+\p{Lu}/u.test(text) && /\d(?:[ \t]?[a-z])?[ \t]+(?:in|te)[ \t]+\p{Lu}/u.test(text)) ? allMatches(COMMA_STREET_IN_PLACE_RE, text) : []) {
     if (NOT_BRACKET_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || lexicons().common.has(m[1].split(/[ \t]+/)[0].toLowerCase()) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
     const s = m.index + m[0].indexOf(m[1]);
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
+  }
+  // "Casus 1: dhr. M.A. Lindeboom (56), Reigerskamp 117", "familie Doğan, Merelkamp 52", "mw. Hanna Girma / Kralenbeek 812 /
+  // contractnr …": a name + house number closing a titled person's line or slash-separated subject is where they live.
+  for (const m of may(/(?:dhr|mw|mevr|mevrouw|meneer|familie|fam)\.?[ \t][^\n]{2,80}[,/][ \t]*\p{Lu}[\p{L}'’-]+[ \t]+\d/iu.test(text)) ? allMatches(PERSON_LINE_STREET_RE, text) : []) {
+    const first = m[1].split(/[ \t]+/)[0].toLowerCase();
+    if (NOT_BRACKET_STREET_WORDS.has(first) || lexicons().common.has(first) || lexicons().places.phrases.has(first)) continue;
+    const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // the house number may end in a letter or "-12" before the comma, or a short remark in brackets may follow it
