@@ -10490,3 +10490,18 @@ describe("s36-lead (round 4): fixed-width rows read by cell order, '(zelf 24)', 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s36-lead (round 5): '… & Van der Plas' firms, a school named after a person after an article, a single letter no organisation, Belastingdienst Toeslagen, lexicon organisations", () => {
+  it.each([
+    ["De oudste, Dennis, is 24 en werkt bij Parlevliet & Van der Plas.", "instelling", ["Parlevliet & Van der Plas"]],
+    ["Hij werkt bij Mol & Van Dijk.", "instelling", ["Mol & Van Dijk"]],
+    ["Artem gaat naar de Juliana van Stolbergschool en heeft een fiets nodig", "instelling", ["Juliana van Stolbergschool"]],
+    ["Artem gaat naar de Juliana van Stolbergschool en heeft een fiets nodig", "persoon", ["Artem"]],
+    ["dochter Hendrikje (15) na de Pieter Zandt Scholengemeenschap in Kampen", "instelling", ["Pieter Zandt Scholengemeenschap"]],
+    ["die sinds 22 maart op afdeling B3 ligt.", "instelling", []],
+    ["1    Belastingdienst Toeslagen           812233101            € 6.412,00", "instelling", []],
+    ["doorverwijzing naar Tom in de buurt voor hulp; opgenomen in het MC Zuiderzee.", "instelling", ["Tom in de buurt", "MC Zuiderzee"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

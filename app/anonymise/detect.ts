@@ -2131,7 +2131,9 @@ export function detect(text: string): Span[] {
   if ((info.chat || /^[^\p{L}]*\p{Ll}/u.test(text)) && may(/(?:oever|stroom|stromen|dal|waard|brug|stad|wurk)(?![\p{L}])/u.test(text))) names.push(...coinedTopoOrgs(text));
   if (may(/[ \t]by[ \t]|(?:king|palace|house|corner|express|time|point|bar|land|paradise|world|city|plaza|star|queen|kingdom|factory|lounge|garden|center|centre|place|spot|hut|master|masters|boys|brothers|deluxe)(?![\p{L}])/iu.test(text))) names.push(...tradeShopNames(text));
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
-  const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))));
+  // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
+  const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
+    .filter((c) => c.label !== "instelling" || c.e - c.s > 1 || !/(?:afdeling|kamer|unit|zaal|vleugel|etage|blok|lokaal|gang)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);

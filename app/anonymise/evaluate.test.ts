@@ -594,7 +594,7 @@ describe.each([
   ["blind488 (session 34, Maastricht and Heuvelland: first run, organisations 0.898, postcode 0.875 (two Belgian four-digit postcodes); postcode 1.00 after the session-34 round)", "blind488.jsonl", ["instelling"] as Label[]],
   ["blind489 (session 34, Tilburg and Waalwijk: first run, every recall on target)", "blind489.jsonl", [] as Label[]],
   ["blind490 (session 34, Nijmegen: first run, every recall on target)", "blind490.jsonl", [] as Label[]],
-  ["blind491 (session 34, Haarlem and the IJmond: first run, organisations 0.935)", "blind491.jsonl", ["instelling"] as Label[]],
+  ["blind491 (session 34, Haarlem and the IJmond: first run, organisations 0.935)", "blind491.jsonl", [] as Label[]],
   ["blind492 (session 34, Amersfoort and Eemland: first run, organisations 0.940; on target after the session-34 round)", "blind492.jsonl", [] as Label[]],
   ["blind493 (session 34, Zuidoost-Drenthe and the Vechtdal: first run, every recall on target (gold corrected: dates in chat time stamps))", "blind493.jsonl", [] as Label[]],
   ["blind494 (session 34, 's-Hertogenbosch and Oss: first run, every recall on target)", "blind494.jsonl", [] as Label[]],
@@ -654,6 +654,14 @@ describe.each([
   ["blind548 (session 36, Apeldoorn, Epe, Ermelo, Nunspeet and Elburg: first run, ages 0.920 (\"Levi,\\nvan 3\", \"twee kinderen\\n(7 en 11)\", \"geboren in Paramaribo, 79,\", \"Maria van de Kolk, 18, Elspeet\"))", "blind548.jsonl", ["leeftijd"] as Label[]],
   ["blind549 (session 36, Amsterdam Nieuw-West: first run, organisations 0.939 (Stadgenoten, lower-case housing corporations in a chat); on target after the session-36 round)", "blind549.jsonl", [] as Label[]],
   ["blind550 (session 36, Roermond, Weert and Echt-Susteren: first run, every recall on target)", "blind550.jsonl", [] as Label[]],
+  ["blind551 (session 36, Deventer, Zutphen, Lochem and Voorst: first run, every recall on target)", "blind551.jsonl", [] as Label[]],
+  ["blind552 (session 36, Leeuwarden and Noordoost-Friesland: first run, every recall on target)", "blind552.jsonl", [] as Label[]],
+  ["blind553 (session 36, Rotterdam-Zuid and Barendrecht: first run, every recall on target)", "blind553.jsonl", [] as Label[]],
+  ["blind554 (session 36, Ede, Wageningen, Veenendaal and Barneveld: first run, every recall on target)", "blind554.jsonl", [] as Label[]],
+  ["blind555 (session 36, Beverwijk, Heemskerk, Velsen and Castricum: first run, organisations 0.898 (Parlevliet & Van der Plas, Socius Maatschappelijk Dienstverleners, the Juliana van Stolbergschool); on target after the session-36 round)", "blind555.jsonl", [] as Label[]],
+  ["blind556 (session 36, Best, Oirschot, Son en Breugel, Nuenen and Valkenswaard: first run, every recall on target)", "blind556.jsonl", [] as Label[]],
+  ["blind557 (session 36, Alphen aan den Rijn, Woerden, Bodegraven and Nieuwkoop: first run, organisations 0.948 (Tom in de buurt four times); on target after the session-36 round)", "blind557.jsonl", [] as Label[]],
+  ["blind558 (session 36, Lelystad, Emmeloord, Urk and Dronten: first run, organisations 0.941 (MC Zuiderzee, the Pieter Zandt Scholengemeenschap); on target after the session-36 round)", "blind558.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -4115,7 +4115,9 @@ function ampersandFirmRule(ctx: Ctx) {
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     // "Schoon & Zo", "Jansen & Co": "Zo"/"Co" after "&" close a firm name.
     // ("Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
-    const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[i + 2]?.cap && tokens[i + 2].word && text.slice(b.e, tokens[i + 2].s) === " " && !lex.common.has(tokens[i + 2].low) && !lex.firstNames.has(tokens[i + 2].t);
+    // (also a two-word particle: "Parlevliet & Van der Plas")
+    const nameAt = /^(?:der|den|de)$/.test(tokens[i + 2]?.t ?? "") && b.t === "Van" && text.slice(b.e, tokens[i + 2].s) === " " ? i + 3 : i + 2;
+    const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[nameAt]?.cap && tokens[nameAt].word && text.slice(tokens[nameAt - 1].e, tokens[nameAt].s) === " " && !lex.common.has(tokens[nameAt].low) && !lex.firstNames.has(tokens[nameAt].t);
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !particleName && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "Maatjes Zuilen & Ondiep", "wijkteam Selwerd & Paddepoel": two known places joined by "&" are the places.
     if (lex.places.phrases.has(a.key) && lex.places.phrases.has(b.key) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
@@ -4139,7 +4141,7 @@ function ampersandFirmRule(ctx: Ctx) {
     // "Accountmanager Agri & Flowers" opening a signature line is a job title + its sector, no firm.
     // (s30-A: also an agency's intercedent: "Sjoerd Kester\nIntercedent Agri & Food\nTempo-Team Naaldwijk")
     if (s0 < i - 1 && tokens[s0].sentStart && /^(?:\p{L}+(?:manager|coach|adviseur|consulent|medewerker|coördinator|coordinator|specialist|begeleider|regisseur)|intercedent|intercedente|recruiter)$/u.test(tokens[s0].low) && (s0 === 0 || newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s)) && !/\S/.test(text.slice(tokens[capRun(ctx, i + 1, 4, true) - 1].e).split("\n")[0])) continue;
-    const end = capRun(ctx, i + 1, 4, true);
+    const end = Math.max(capRun(ctx, i + 1, 4, true), particleName ? nameAt + 1 : 0);
     const e = tokens[Math.max(end, i + 2) - 1].e;
     // "een Herstel & Opknapdag", "de Banen & Opleidingsbeurs", "Klus & Zomerweek": a run that ends in an
     // event compound (a day, market, week, fair, evening) names an event, no firm.
@@ -5987,7 +5989,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   articledShortForms(ctx);
   lowerPersonRule(ctx);
   if (may(/(?:kerk|basiliek|kathedraal|kapel|moskee|synagoge|tempel|abdij|klooster|parochie|-gemeente)(?![\p{L}])/u.test(text))) worshipNameRule(ctx);
-  if (may(/geschreven|het[ \t]+\p{Lu}/u.test(text))) schoolNamedAfterPersonRule(ctx);
+  if (may(/geschreven|het[ \t]+\p{Lu}|chool|cholengemeenschap/u.test(text))) schoolNamedAfterPersonRule(ctx);
   namedSchoolsAndPlacesRule(ctx);
   if (may(/\n[ \t]*[-*•][ \t]*\p{Ll}/u.test(text))) bulletLowerNameRule(ctx);
   initialsAndLowerCaseNames(ctx);
@@ -7467,8 +7469,17 @@ function firmPartRule(ctx: Ctx) {
 // Parkhurst": a school named after a person. Enrolment ("in-/uitgeschreven bij/op/aan") or "(op/naar/van) het" + a
 // first name + surname names the school, not the person (a person after "het" would have no article).
 const SCHOOL_AFTER_PERSON_RE = /(?<![\p{L}])(?:(?:in|uit)geschreven[ \t]+(?:bij|op|aan)(?:[ \t]+(?:het|de))?|(?:op|naar|van|bij)[ \t]+het)[ \t]+(\p{Lu}\p{Ll}+[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}+)(?![\p{L}]|[ \t]+\p{Lu})/gu;
+const SCHOOL_AFTER_ARTICLE_RE = /(?<![\p{L}])(?:de|De|het|Het)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:van|de|der|den)[ \t]+)?){1,3}(?:\p{Lu}[\p{L}'’-]*(?:school|scholengemeenschap)|Scholengemeenschap|School))(?![\p{L}-])/gu;
 function schoolNamedAfterPersonRule(ctx: Ctx) {
   const { text, lex } = ctx;
+  // "naar de Juliana van Stolbergschool", "na de Pieter Zandt Scholengemeenschap": after an article, a person's name joined
+  // to or followed by a school word is the school (two words or more; not "de Basisschool").
+  if (may(/chool|cholengemeenschap/.test(text)))
+    for (const m of allMatches(SCHOOL_AFTER_ARTICLE_RE, text)) {
+      if (!/[ \t]/.test(m[1]) || isNegative(lex, phraseKey(m[1]))) continue;
+      const s = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
   for (const m of allMatches(SCHOOL_AFTER_PERSON_RE, text)) {
     const first = m[1].split(/[ \t]+/)[0];
     if (!lex.firstNames.has(first) || lex.places.phrases.has(phraseKey(m[1]))) continue;
