@@ -5776,7 +5776,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
       const name = m[1];
       // (not a place, also inside a service name: "locatie Hoek van Holland", "locatie CJG Rijssen")
       // (nor a street: "Insula College, locatie Noordendijk")
-      if (lex.places.phrases.has(phraseKey(name)) || name.split(/[ \t]+/).some((w) => lex.places.phrases.has(phraseKey(w))) || /\p{Ll}(?:straat|laan|weg|kade|plein|gracht|singel|dreef|steeg|dijk|pad|markt|boulevard|plaats)$/u.test(name) || isNegative(lex, phraseKey(name))) continue;
+      if (lex.places.phrases.has(phraseKey(name)) || name.split(/[ \t]+/).some((w) => lex.places.phrases.has(phraseKey(w))) || STREET_SHAPE.test(name) || /\p{Ll}(?:dijk|pad|markt|boulevard|plaats)$/u.test(name) || isNegative(lex, phraseKey(name))) continue;
       const s = m.index + m[0].length - name.length;
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.institutionHead });
     }

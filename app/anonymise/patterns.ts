@@ -1164,7 +1164,7 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`(?<![\p{L}])(?:${NUMWORD}|${UNITS})(?:\s+jaar\s+oud|-?jarige?)(?![\p{L}])`, "giu"),
   // (not a count of children: "vader van elf kinderen")
   // (also a neighbour's child or a neighbour: "De oppas is een buurmeisje van zestien")
-  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid|vent|kerel|gozer|knul)\s+van\s+(?!een\s+(?!jaar)\p{L})(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
+  new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid|vent|kerel|gozer|knul)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
   // (a colleague, friend, intern or volunteer without "jaar": "een vriend van twintig jaar" may be a friendship's length)
   new RegExp(String.raw`\b(?:collega|vriend|vriendin|stagiair|stagiaire|vrijwilliger|vrijwilligster|leerling|scholier|student|studente)\s+van\s+(?:${NUMWORD})(?![\p{L}])(?![ \t]+(?:jaar|kinderen|kleinkinderen|kids|euro|kilo|keer|uur|weken|maanden|dagen))`, "giu"),
   // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie")
