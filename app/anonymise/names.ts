@@ -320,7 +320,7 @@ const COLUMN_LABELS = new Set(["relatie", "leeftijd", "geboortedatum", "geboorte
 // Fields that name a party (a person) in forms and legal texts.
 // (also the writer and chair of minutes: "Notulist: Sanneke Bolsius")
 const AUTHOR_FIELDS = new Set(["ingevuld", "opgesteld", "behandeld", "geschreven", "ondertekend", "aangemeld", "verwezen"]);
-const PARTY_FIELDS = new Set(["notulist", "voorzitter", "verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster"]);
+const PARTY_FIELDS = new Set(["notulist", "voorzitter", "verzoeker", "verzoekster", "aanvrager", "aanvraagster", "schuldenaar", "schuldenares", "belanghebbende", "betrokkene", "huurder", "huurster", "gedaagde", "eiser", "eiseres", "verweerder", "verweerster", "jeugdige", "minderjarige"]);
 const NAME_FIELDS = new Set(["naam", "roepnaam", "voornaam", "voornamen", "achternaam", "meisjesnaam", "geboortenaam", "bijnaam"]);
 // Abbreviated titles, after which informal writers also put a lower-case surname ("mw. bouzian", "dhr yilmaz").
 // (Also the chat spellings "mvr"/"mvrw": "het adres van mvr kurvers".)
@@ -1269,7 +1269,8 @@ function personRules(ctx: Ctx) {
           const sur = tokens[j + 1] && text.slice(next.e, tokens[j + 1].s) === " " && isNameWord(ctx, tokens[j + 1]) && !isPlaceOrInstitution(ctx, tokens[j + 1]) ? parseName(ctx, j + 1) : -1;
           push(ctx, j, Math.max(sur, j + 1), "persoon", PRIO.personContext);
         }
-        else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(capitalised(next.t)))
+        // (not "max." before a number: "magazijnmedewerker, max. 32 uur")
+        else if (!next.cap && lex.firstNamesLower.has(next.low) && !lex.common.has(next.low) && !lex.ambiguousFirstNames.has(capitalised(next.t)) && !(next.low === "max" && /^\.?[ \t]*\d/.test(text.slice(next.e, next.e + 4))))
           push(ctx, j, j + 1, "persoon", PRIO.personContext);
       }
     }
@@ -1555,7 +1556,9 @@ function personRules(ctx: Ctx) {
       // Also a role + its organisation: "Roos (wijkcoach Malkander)", "Anouk (jobcoach bij Werkbedrijf)".
       const role = /^\((?:de\s+|haar\s+|zijn\s+)?([\p{Ll}-]+)(?:\)|[ \t]+(?:(?:bij|van)[ \t]+)?\p{Lu})/u.exec(text.slice(tokens[i + 1].s, tokens[i + 1].s + 40));
       const roleOnly = role && role[0].endsWith(")");
-      if (role && (roleOnly ? (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) : ROLE_SUFFIX.test(role[1]) && !RELATIONS.has(t.low)) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t)) {
+      // (not a form field: "Woonadres (moeder): …", "Telefoonnummer (vader):")
+      if (role && (roleOnly ? (RELATIONS.has(role[1]) || ROLE_SUFFIX.test(role[1]) || CLIENT_TITLES.has(role[1])) : ROLE_SUFFIX.test(role[1]) && !RELATIONS.has(t.low)) && isNameWord(ctx, t) && !isPlaceOrInstitution(ctx, t) &&
+        !(roleOnly && FIELD_WORD_END.test(t.low))) {
         let s0 = i;
         while (s0 > 0 && !tokens[s0].sentStart && ((isNameWord(ctx, tokens[s0 - 1]) && !RELATIONS.has(tokens[s0 - 1].low)) || PARTICLES.has(tokens[s0 - 1].low) || tokens[s0 - 1].initials) && !newlineBetween(text, tokens[s0 - 1].e, tokens[s0].s) && i - s0 < 5) s0--;
         // "Reactie van Annelies Bruin (teamleider):", "Opmerking van Ilse de Wit (jobcoach)": an unknown word
@@ -2303,6 +2306,8 @@ const HET_NAME_PREPS = new Set(["op", "naar", "van", "in", "bij", "aan", "via", 
 const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning", "koningin", "hertog", "hertogin", "baron", "jonkheer", "sint", "pater", "broeder", "zuster", "kardinaal", "bisschop", "paus", "burgemeester", "dokter", "professor", "dominee", "pastoor", "admiraal", "generaal", "kapitein"]);
 const SIT_VERBS = new Set(["zit", "zat", "zitten", "zaten"]);
 const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
+// Words that end a form field's label: "Woonadres", "Telefoonnummer", "Geboortedatum", "Achternaam".
+const FIELD_WORD_END = /(?:adres|nummer|nr|datum|naam|plaats|telefoon|mail|gegevens|inkomen)$/;
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
 // Nouns for a court, council or public body, capitalised when they refer back to one named earlier ("de Raad", "het Hof").
 const INSTITUTION_NOUNS = new Set("raad rechtbank hof kamer commissie dienst inspectie ombudsman minister staatssecretaris staat gemeente provincie rechter kantonrechter voorzieningenrechter afdeling directie bond college burgemeester wethouder kantongerecht tribunaal autoriteit".split(" "));
@@ -2335,6 +2340,9 @@ function capRun(ctx: Ctx, i: number, max = 5, allowCommon = false): number {
     // "werkt voor Hoveniersbedrijf Groenewoud en voor Installatiebedrijf Van Aalst": "en" + a preposition opens a second
     // phrase; the name ends before "en" (not "Stichting Wonen en Zorg voor Ouderen", where "voor" follows a name word).
     if (j > i && !tok.cap && (tok.low === "voor" || tok.low === "van" || tok.low === "bij") && tokens[j - 1].low === "en") break;
+    // "bezoeken van Sem aan de Noordwest Ziekenhuisgroep", "op het Stadskantoor aan het Grote Kerkhof": "aan" after a lone
+    // first name or a generic service is where the person goes or the service is, no part of a name.
+    if (j === i + 1 && tok.low === "aan" && !tok.cap && ((ctx.lex.firstNames.has(tokens[i].t) && !ctx.lex.institutions.phrases.has(tokens[i].key)) || GENERIC_SERVICES.has(tokens[i].low))) break;
     // "Kinderdagverblijf Stek voor Jayden": "voor/van" + a lone first name is the person the service is for.
     if (j > i && (tok.low === "voor" || tok.low === "van") && !tok.cap && tokens[j + 1] && ctx.lex.firstNames.has(tokens[j + 1].t) && !tokens[j + 2]?.cap) break;
     // ("Leefgroep De Bron van Stichting Rivierzorg", "atelier van Weggeefwinkel Goed Spul": "van" + an institution head,
@@ -4156,8 +4164,8 @@ function ampersandFirmRule(ctx: Ctx) {
 // are a speaker when a time stamp precedes them or the first word is a known first name.
 // The stamp may also follow the name: "wietske 09:14: moarn!" (group 3).
 // A stamp may carry a weekday, a day-month or both before the time: "[ma 09:31]", "[12-3 09:31]", "[ma 17/6 10:14]", "di 14:02 -"; after the name
-// it may stand in brackets: "ruud (09:31):".
-const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(\p{L}[\p{L}'’-]*(?:,[ \t]\p{Lu}\p{Ll}+(?=[ \t]*:))?(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
+// it may stand in brackets: "ruud (09:31):". A desk or team may open the line before a dash: "[14:05] Jongerenloket – Mirte:".
+const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}\]?[ \t]*)?(?:[-*•—–][ \t]*)?(?:\p{Lu}[\p{L}'’-]+[ \t]+[—–][ \t]+(?=\p{L}[\p{L}'’-]*[ \t]*:))?(\p{L}[\p{L}'’-]*(?:,[ \t]\p{Lu}\p{Ll}+(?=[ \t]*:))?(?:[._]\p{L}[\p{L}'’-]*(?=[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]*)?:))?(?:[ \t](?:van|de|ter|ten|el|al)(?:[ \t](?:de|der|den))?(?=[ \t]\p{L}))?(?:[ \t]\p{L}[\p{L}'’-]*)?)(?:[ \t]+([\[(]?\d{1,2}[:.]\d{2}[\])]?))?[ \t]*:[ \t]+\S/gu;
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subject date tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"

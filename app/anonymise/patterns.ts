@@ -375,7 +375,11 @@ const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
 const INTERNATIONAL_PREFIX_BEFORE = /(?:\+|\b00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?$/;
 const ANNOUNCING_PARTS = ["nummer", "number", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big", "aktenzeichen", "contract"];
 
+// "Belastingdienst/Toeslagen   2024/10/77412": a year, a month and a serial of four or more digits joined by slashes is a
+// file reference (no date: its last part is too long).
+const YEAR_SERIAL_ID_RE = /(?<![\p{L}\p{N}.,\/-])(?:19|20)\d\d\/\d{1,2}\/\d{4,8}(?![\p{L}\p{N}\/-])/gu;
 function pushNumbers(text: string, out: Candidate[]) {
+  if (may(text.includes("/"))) for (const m of allMatches(YEAR_SERIAL_ID_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   // COURT_HINT needs a "/" or one of the court codes.
   if (may((text.includes("/") || hasAny(text, COURT_CODES)) && COURT_HINT.test(text))) for (const m of allMatches(COURT_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   // Belgian national register numbers ("83.11.04-212.63", "83110421263" after "rijksregisternummer"): birth date, serial
@@ -542,6 +546,7 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
+const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
 const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
@@ -553,8 +558,10 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // place ("Skûtsjepaad 9, 8601 KM Sneek"); never "1250 mg" or "1200 KM rijden".
     const placeAfter = UNIT_POSTCODE_PLACE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    // (Also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |".)
-    const addressCell = () => /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?[ \t]*\|[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[ \t]*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    // (Also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |", also in an
+    // export split by semicolons or tabs: "Breedstraat 77;1601 KB;Enkhuizen", "Lange Tiendeweg 61-B;2801 KG;Gouda".)
+    const addressCell = () => ((cell) => !!cell && text.charAt(m.index + m[0].length + (/^[ \t]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3))![0].length)) === cell[1])(
+      /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-[\dA-Za-z]{1,3})?[ \t]*([|;\t])[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index)));
     // "Parkweg 228 zw\n3119cm  SCHIEDAM": a lower-case unit pair opening the line under a street and number, before a known
     // place closing its line, is an address block's postcode.
     const addressBlock = () => !!m[4] && /\p{L}{3,}[ \t]+\d{1,4}(?:[ \t]?(?:[a-zA-Z]{1,3}|bis|-[\dA-Za-z]{1,3}))?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
@@ -583,17 +590,22 @@ function pushPostcodes(text: string, out: Candidate[]) {
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
       const [, postfach, street, sep, code, place] = m;
       // (The Polish code after a Polish street needs no known place: "ul. Polna 14, 97-300 Piotrków Trybunalski".)
-      const polish = /^\d\d-\d{3}$/.test(code) && /(?:^|[^\p{L}])ul\.[ \t]+[^\n,]*,?[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - code.length));
+      // (also on the line under it: "ul. Słoneczna 8\n97-300 Piotrków Trybunalski")
+      const polish = /^\d\d-\d{3}$/.test(code) && /(?:^|[^\p{L}])ul\.[ \t]+[^\n,]*,?[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - code.length));
+      // A four-digit code before a town no lexicon knows, with its country after the town: "Kloosterstraat 31, 3960 Bree
+      // (België)", "Kapelstraat 112\n2660 Hoboken\nBelgië".
+      const townEnd = m.index + m[0].length + text.slice(m.index + m[0].length).indexOf(place) + place.length;
+      const countryAfter = !!street && code.length === 4 && FOREIGN_COUNTRY_AFTER.test(text.slice(townEnd, townEnd + 16));
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
       const germanStreet = !!street && code.length === 5 && /(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street);
-      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !lexicons().places.phrases.has(phraseKey(place))) continue;
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
       if (underStreet && !(/(?:^|\n)[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
+        (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || (polish && /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*(?:\n|$)/u.test(text.slice(placeEnd, placeEnd + 30))) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
@@ -1584,7 +1596,7 @@ const AGE_AFTER_BE = new Set(AGE_AFTER_BE_WORDS.split(" "));
  */
 export const ageJaar = (extra = "") =>
   String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
-const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer)){1,2}[ \t]*$/iu;
+const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer|zeker|wel|meer[ \t]+dan|minder[ \t]+dan)){1,2}[ \t]*$/iu;
 
 const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/iu;
 const RELATION_LABEL_BEFORE_AGE = /(?:^|[\n.;|][ \t]*)(?:partner|echtgeno(?:ot|te)|vader|moeder|zoon|dochter|broer|zus)[ \t]*:[ \t]*$/iu;
@@ -2027,6 +2039,8 @@ function pushAges(text: string, out: Candidate[]) {
       // Keep the span on the age itself: drop the leading "een man van", "ze is" (a whole word "in": not the end of "ich bin").
       const inner = /(?<![\p{L}])(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in|rond|in|over|boven)\s+(?:de\s+)?\p{L}+(?:\s+jaar)?$|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|veer)(?:-en-|[ \t]+en[ \t]+))?\p{L}+(?:\s+jaar\s+oud|-?jarige?|\s+jaar)?$|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er$/iu.exec(m[0]);
       const s = inner ? m.index + inner.index : m.index;
+      // "Het huis is meer dan honderd jaar oud": the age of a thing.
+      if (/jaar[ \t]+oud$/iu.test(m[0]) && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 40), s))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -2606,6 +2620,8 @@ function scanTables(text: string, headerHint: RegExp, want: (head: string) => st
         // An empty slot between full rows ("4\tleeg" in a bed list) does not end the table.
         const next = lines[j + 1];
         if (sep && cells.length >= 2 && next !== undefined && next.includes(sep) && splitCells(next, sep).length >= head.length - 1) continue;
+        // Nor does a free slot in a fixed-width agenda ("10:30  –vrij–") between full rows.
+        if (!sep && cells.length >= 1 && next !== undefined && next.trim() && spaceCells(next).length >= Math.max(3, head.length - 1)) continue;
         break;
       }
       for (const { k, kind } of cols) {
@@ -2693,6 +2709,8 @@ const SURNAME_INITIALS_CELL = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*,?[ \t
 const INITIALS_CELL = /^(?:\p{Lu}\.[ \t]?){1,4}(?:(?:(?:van|de|der|den|el|al|ter|ten|'t|v\.d\.|vd)[ \t]+){1,3}\p{Lu}\.?)?$/u;
 // "Roos B.", "Marloes K.", "Sander dW", "Fatima E.I."
 const FIRST_INITIAL_CELL = /^\p{Lu}\p{Ll}+[ \t]+(?:(?:\p{Lu}\.){1,3}|\p{Lu}|\p{Ll}{1,2}\p{Lu}\.?)$/u;
+// "A.M. Pronk", "W. van der Laan", "H. 't Hoen", "C. Tesselaar-Groot": initials + a surname.
+const INITIALS_SURNAME_CELL = /^(?:\p{Lu}\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|el|al|ter|ten|'t|’t)[ \t]+){0,3}\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*$/u;
 const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|el|al|ter|ten|'t|\p{Lu}[\p{L}'’.-]*)){1,4}$/u;
 // Abbreviations that are no names: "N.B.", "N.v.t.", "Z.s.m.", "T.a.v.", "I.o.m.", "P.S.", "O.a."
 const NOT_INITIALS_CELL = /^(?:N\.?B|N\.?V\.?T|Z\.?S\.?M|T\.?A\.?V|I\.?O\.?M|P\.?S|O\.?A|E\.?D|M\.?B\.?T|I\.?V\.?M|B\.?V|N\.?V|V\.?O\.?F)\.?$/iu;
@@ -2825,7 +2843,7 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
         out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
         return;
       }
-      const ok = INITIALS_CELL.test(name) || (SURNAME_INITIALS_CELL.test(name) && !lex.common.has(first.replace(/,$/, "").toLowerCase())) ||
+      const ok = INITIALS_CELL.test(name) || (INITIALS_SURNAME_CELL.test(name) && !lex.common.has(name.split(/[ \t]+/).pop()!.toLowerCase())) || (SURNAME_INITIALS_CELL.test(name) && !lex.common.has(first.replace(/,$/, "").toLowerCase())) ||
         (FIRST_INITIAL_CELL.test(name) && (lex.firstNames.has(first) || lex.ambiguousFirstNames.has(first))) ||
         (FULL_NAME_CELL.test(name) && name.includes(" ") && (lex.firstNames.has(first) || lex.ambiguousFirstNames.has(first) || lex.surnames.has(name.split(/[ \t]+/).pop()!)) && !lex.common.has(first.toLowerCase()) && !lex.negatives.phrases.has(phraseKey(name)));
       if (ok) out.push({ s, e: s + name.length, label: "persoon", prio: PRIO.personContext });
@@ -3668,7 +3686,7 @@ const SELF_COUPLE_PAREN_AGE_RE = /(?<![\p{L}])(?:[Ee]chtpaar|[Ss]tel|[Ii]k|[Uu]|
 // "haar dochtertje van twee aan de Dorpsweg", "voor haar zoontje van drie uitviel", "dochtertje van anderhalf mee": a
 // small child noun + "van" + a number is the child's age whatever follows, unless a measure or count follows ("een baby
 // van drie kilo", "een kindje van 2 weken" is an age too).
-const CHILD_OF_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ochtertje|[Zz]oontje|[Kk]indje|[Kk]leintje|[Jj]ongetje|[Mm]eisje|[Bb]roertje|[Zz]usje|[Bb]aby|[Pp]eutertje|[Kk]leinzoon|[Kk]leindochter)[ \t]+van[ \t]+(\d{1,2}|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?![\p{L}\p{N}])(?![ \t]*(?:kilo|kg|gram|pond|cm|centimeter|meter|euro|€|uur|keer|kinderen|stuks|procent|%)(?![\p{L}]))`, "gu");
+const CHILD_OF_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Dd]ochtertje|[Zz]oontje|[Vv]entje|[Mm]annetje|[Kk]ereltje|[Kk]indje|[Kk]leintje|[Jj]ongetje|[Mm]eisje|[Bb]roertje|[Zz]usje|[Bb]aby|[Pp]eutertje|[Kk]leinzoon|[Kk]leindochter)[ \t]+van[ \t]+(\d{1,2}|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?![\p{L}\p{N}])(?![ \t]*(?:kilo|kg|gram|pond|cm|centimeter|meter|euro|€|uur|keer|kinderen|stuks|procent|%)(?![\p{L}]))`, "gu");
 // "waarvan de jongste 3 is en de oudste 19": the number before the verb (the later "de oudste 19" follows an age found).
 const YOUNGEST_FIRST_AGE_RE = new RegExp(String.raw`(?<![\p{L}])de[ \t]+(?:jongste|oudste|middelste|kleinste)[ \t]+(\d{1,2}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+(?:is|was|wordt|werd)(?![\p{L}])`, "giu");
 // "baby (Eden, 5 mnd)": a baby's age in months after its name in brackets.
