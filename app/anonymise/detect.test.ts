@@ -10533,3 +10533,27 @@ describe("s37-lead (round 1): a postcode with a unit's letters in a semicolon ex
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s37-lead (round 2): a column gap before a number in a fixed-width row, a place before a full stop, a church-like surname after a first name, a motorway, an app, lexicon bodies and villages, a street without a street word before 'woont' or a full stop, 'was toen elf'", () => {
+  it.each([
+    ["Deelnemer  Lft  Woonplaats      Werkplek                          Uren\nB. Kaya     34   Zoetermeer      Kringloopcentrum De Vondst          20", "adres", []],
+    ["Deelnemer  Lft  Woonplaats      Werkplek                          Uren\nB. Kaya     34   Zoetermeer      Kringloopcentrum De Vondst          20", "instelling", ["Kringloopcentrum De Vondst"]],
+    ["Naam        Adres\nB. Kaya     Kerkweg 56", "adres", ["Kerkweg 56"]],
+    ["dossier overdragen aan Rotterdam. 3 van de 5 klanten hebben een afspraak", "adres", []],
+    ["- dr. Henk Ansah (Arkin)\n- Wendy Ormskerk (Rochdale)", "persoon", ["Henk Ansah", "Wendy Ormskerk"]],
+    ["Hij gaat op zondag naar de Bethelkerk.", "instelling", ["Bethelkerk"]],
+    ["vanaf de carpoolplaats bij de A58 of de N270. Hij heeft via Discord contact.", "instelling", []],
+    ["groetjes\nsanne feenstra\nSint Nyk", "plaats", ["Sint Nyk"]],
+    ["Gebeld door: dhr. Koster, Bergopwaarts, team wijkbeheer. Ze krijgt een woning van Mijn Waards.", "instelling", ["Bergopwaarts", "Mijn Waards"]],
+    ["Hij woont in Handel. De handel in auto's loopt. Handel is lastig.", "plaats", ["Handel"]],
+    ["een update over de familie Asante, die aan de Hoogoord 1045 woont.", "adres", ["Hoogoord 1045"]],
+    ["1. Fam. Asante, Hoogoord 1045. Zitting kantonrechter is aangehouden.", "adres", ["Hoogoord 1045"]],
+    ["Overleg met school; Luca was toen elf. Luca was toen 11 keer te laat.", "leeftijd", ["elf"]],
+    ["Een rekening bij N26 en een lening bij Flexkrediet24; carpoolen bij de A58.", "instelling", ["N26", "Flexkrediet24"]],
+    ["Een achterstand bij Agrarische Handel Kuipers & Wolthuis.", "instelling", ["Agrarische Handel Kuipers & Wolthuis"]],
+    ["[08:50] marieke: proefplaatsing bij de ah op het plein?\n[08:52] dennis: ja. Ze doet boodschappen bij de Dirk.", "instelling", ["ah", "Dirk"]],
+    ["[08:50] marieke: ah oke, dank je. De plus van de week is dat Dirk belt.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

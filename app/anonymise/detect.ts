@@ -408,6 +408,31 @@ function lowerCuedFirms(text: string): Candidate[] {
     if (lex.firstNames.has(capitalised(m[1])) && !lex.common.has(m[1]) && coinedFirm(m[2])) push(m.index + m[0].length - m[2].length, m[2]);
   return out;
 }
+// "doet de boodschappen bij de Dirk", "proefplaatsing bij de ah", "mw. de graaf van de ah": a national chain after a
+// preposition + "de" is the shop (a person takes no article), also when it is a first name or written in lower case.
+const CHAIN_AFTER_ARTICLE_RE = /(?<![\p{L}])(?:bij|van|naar|in|voor|aan|achter|tegenover)[ \t]+de[ \t]+(?=(\p{L}[\p{L}'’&]*(?:[ \t]\p{L}[\p{L}'’&]*){0,3}))/gu;
+const CHAIN_EMPLOYER_CUE = /(?:proefplaats|stage|werkt|werken|werkte|gewerkt|baan|contract|loonstro|salaris|sollicit|vacature|leidinggevende|teamleider|manager|collega|ontslag|in[ \t]+dienst|rooster|uren)/iu;
+function chainsAfterArticle(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(CHAIN_AFTER_ARTICLE_RE, text)) {
+    const words = m[1].split(/[ \t]/);
+    // the longest chain name the words open ("dirk van den broek", "albert heijn", "ah")
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(" ");
+      if (!NATIONAL_CHAINS.has(name.toLowerCase()) || (name !== name.toLowerCase() && !/^\p{Lu}/u.test(name))) continue;
+      // (the word "plus" or "action" in lower case is no shop: "bij de plus van"; the railways are a national body: "boetes
+      // van de ns")
+      if (/^(?:plus|action|flink|spar|coop|dirk)$/.test(name) || name.toLowerCase() === "ns") break;
+      // (in lower case only as an employer: "proefplaatsing bij de ah", "loonstrook van de kruidvat"; shopping "bij de ah
+      // en daarna bij de plus", "een tas van de hema" stays unflagged)
+      if (name === name.toLowerCase() && !CHAIN_EMPLOYER_CUE.test(text.slice(Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 60), m.index))) break;
+      const s = m.index + m[0].length;
+      out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+      break;
+    }
+  }
+  return out;
+}
 // "contract bij de berkenhoeve getekend", "werk bij de leemkuil": in a chat "de/het" + one coined lower-case word on a
 // farm, estate or venue ending after bij/op/van/naar/via is that place's name (the article included), not "bij de bakker".
 const LOWER_ESTATE_RE = /(?<![\p{L}])(?:bij|op|van|naar|via|voor)[ \t]+((?:de|het)[ \t]+(\p{Ll}{3,}(?:hoeve|hof|gaard|kuil|heuvel|weide|wiek|stee|stede|horst|oord|lust|rust|hoek|kamp|brink|kolk|plas|duin)))(?![\p{L}-])/gu;
@@ -1115,7 +1140,7 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
 // after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
 const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
@@ -2131,9 +2156,12 @@ export function detect(text: string): Span[] {
   if ((info.chat || /^[^\p{L}]*\p{Ll}/u.test(text)) && may(/(?:oever|stroom|stromen|dal|waard|brug|stad|wurk)(?![\p{L}])/u.test(text))) names.push(...coinedTopoOrgs(text));
   if (may(/[ \t]by[ \t]|(?:king|palace|house|corner|express|time|point|bar|land|paradise|world|city|plaza|star|queen|kingdom|factory|lounge|garden|center|centre|place|spot|hut|master|masters|boys|brothers|deluxe)(?![\p{L}])/iu.test(text))) names.push(...tradeShopNames(text));
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
+  if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
-    .filter((c) => c.label !== "instelling" || c.e - c.s > 1 || !/(?:afdeling|kamer|unit|zaal|vleugel|etage|blok|lokaal|gang)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
+    // (nor one glued to a number: the motorway "bij de A58", "de N270"; the bank "N26" stays)
+    .filter((c) => c.label !== "instelling" || c.e - c.s > 1 || (!/(?:afdeling|kamer|unit|zaal|vleugel|etage|blok|lokaal|gang)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)) &&
+      !(/\d/.test(text.charAt(c.e)) && !lexicons().institutions.phrases.has(text.slice(c.s, c.e + /^\d*/.exec(text.slice(c.e, c.e + 4))![0].length).toLowerCase()))));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);
@@ -2158,8 +2186,10 @@ export function detect(text: string): Span[] {
   // letters from digits).
   if (may(/\p{L}\d/u.test(text)))
     for (const c of kept) {
-      if (c.label !== "instelling" || !/\p{Ll}/u.test(text.charAt(c.e - 1))) continue;
+      if (c.label !== "instelling") continue;
       const m = /^\d{1,3}(?![\p{L}\p{N}]|[.,:\/-]\d)/u.exec(text.slice(c.e, c.e + 6));
+      // (also a capital glued to digits that the lexicon knows whole: "N26")
+      if (!/\p{Ll}/u.test(text.charAt(c.e - 1)) && !(m && lexicons().institutions.phrases.has(text.slice(c.s, c.e + m[0].length).toLowerCase()))) continue;
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);

@@ -571,6 +571,14 @@ const SETS: Record<string, string> = {
   blind564: "blind564.jsonl",
   blind565: "blind565.jsonl",
   blind566: "blind566.jsonl",
+  blind567: "blind567.jsonl",
+  blind568: "blind568.jsonl",
+  blind569: "blind569.jsonl",
+  blind570: "blind570.jsonl",
+  blind571: "blind571.jsonl",
+  blind572: "blind572.jsonl",
+  blind573: "blind573.jsonl",
+  blind574: "blind574.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -670,6 +670,14 @@ describe.each([
   ["blind564 (session 37, Zaanstad and Wormerland: first run, every recall on target)", "blind564.jsonl", [] as Label[]],
   ["blind565 (session 37, Deventer, Raalte and Olst-Wijhe: first run, every recall on target)", "blind565.jsonl", [] as Label[]],
   ["blind566 (session 37, Gouda, Krimpenerwaard and Zuidplas: first run, postcode 0.909 (\"2801 KG\" in a semicolon export, read as kilograms; \"2660 Hoboken\\nBelgië\"); on target after the session-37 round)", "blind566.jsonl", [] as Label[]],
+  ["blind567 (session 37, Emmen and Coevorden: first run, every recall on target)", "blind567.jsonl", [] as Label[]],
+  ["blind568 (session 37, Schiedam, Vlaardingen and Maassluis: first run, every recall on target)", "blind568.jsonl", [] as Label[]],
+  ["blind569 (session 37, Helmond and De Peel: first run, every recall on target)", "blind569.jsonl", [] as Label[]],
+  ["blind570 (session 37, Amsterdam-Noord and Zuidoost: first run, addresses 0.885 (\"Hoogoord 1045\", a street without a street word, twice; lower-case \"op de gooioord 212\") and organisations 0.933 (\"bij de ah\", \"bij de Dirk\"); on target after the session-37 round)", "blind570.jsonl", [] as Label[]],
+  ["blind571 (session 37, Súdwest-Fryslân and De Fryske Marren: first run, every recall on target)", "blind571.jsonl", [] as Label[]],
+  ["blind572 (session 37, Bergen op Zoom, Roosendaal and Etten-Leur: first run, every recall on target)", "blind572.jsonl", [] as Label[]],
+  ["blind573 (session 37, Hengelo, Borne and Hof van Twente: first run, organisations 0.940 (Mijn Waards three times, Salut, \"obs de wilderinkshoek\"); on target after the session-37 round)", "blind573.jsonl", [] as Label[]],
+  ["blind574 (session 37, Zoetermeer, Lansingerland and Pijnacker-Nootdorp: first run, organisations 0.923 (Koppert twice, two workplaces in a fixed-width table read as addresses); on target after the session-37 round)", "blind574.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -3603,7 +3603,9 @@ function compoundHeadRule(ctx: Ctx) {
     // Annaparochie", "St.-Jacobiparochie" are villages (the saint's title stands apart).
     const parish = /parochie$/.test(t.low);
     if (parish && (/(?:^|[^\p{L}])(?:[Ss]int|[Ss]t\.?)[ \t-]*$/u.test(text.slice(Math.max(0, t.s - 6), t.s)) || villagePrep)) continue;
-    if (t.word && (!t.sentStart || parish) && !villagePrep && isWorshipCompound(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
+    // (not a surname after a known first name: "Wendy Ormskerk (Rochdale)")
+    const afterFirstName = !!tokens[i - 1] && lex.firstNames.has(tokens[i - 1].t) && !lex.common.has(tokens[i - 1].low) && text.slice(tokens[i - 1].e, t.s) === " ";
+    if (t.word && (!t.sentStart || parish) && !villagePrep && !afterFirstName && isWorshipCompound(t.t) && !lex.surnames.has(t.t) && !lex.negatives.phrases.has(t.low) && !lex.common.has(t.low) && !lex.places.phrases.has(t.key) && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionHead });
       continue;
     }

@@ -3189,13 +3189,13 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}]))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 // Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
-const PERSON_LINE_STREET_RE = /(?<=(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;])|[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\n|$))/gu;
+const PERSON_LINE_STREET_RE = /(?<=(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;]|\.(?:[ \t]|$))|[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\n|$))/gu;
 const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam
@@ -3249,6 +3249,11 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // fixed-width table and a year in the next column (two or more blanks or a tab between them) is no address.
     const gap = m[0].slice(m[1].length, m[0].length - m[2].length);
     if (/^(?:19|20)\d\d$/.test(m[2]) && (/\t| {2,}/.test(gap))) return;
+    // "Zoetermeer      Kringloopcentrum De Vondst          20": in a fixed-width row (a column gap earlier on the line) a
+    // column gap before the number puts it in a column of its own (hours, an age), no house number.
+    if (/\t| {2,}/.test(gap) && /(?:\t| {2,})\S/.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) return;
+    // "dossier overdragen aan Rotterdam. 3 van de 5": a known place closing a sentence before a number is no street.
+    if (gap.startsWith(".") && lexicons().places.phrases.has(phraseKey(street))) return;
     // "A.J. Meijering         60", "Jan Hofstra    71" (an age or a number column): a person's name on a street
     // suffix (initials or a known first name before it) and a column gap before the number is no address.
     if (/\t| {2,}/.test(gap) && /^(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.test(m[1]) && (/^\p{Lu}\./u.test(m[1]) || lexicons().firstNames.has(m[1].split(/[ \t]+/)[0]))) return;
