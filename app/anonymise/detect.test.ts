@@ -10557,3 +10557,20 @@ describe("s37-lead (round 2): a column gap before a number in a fixed-width row,
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s37-lead (round 3): a German street line above its code, a Belgian code after 'in België', 'geboren, in 1943', a column gap inside a name, a department 'Ontwikkeling', Vroeg Eropaf, Meerinzicht, a day-month after 'contact' or 'termijn', an age question, a full name's surname that the lexicon knows as a firm", () => {
+  it.each([
+    ["Otto Payments GmbH\nWerner-Otto-Straße 1-7\n22179 Hamburg", "adres", ["Werner-Otto-Straße 1-7"]],
+    ["Otto Payments GmbH\nWerner-Otto-Straße 1-7\n22179 Hamburg", "persoon", []],
+    ["Hij stuurt geld naar zijn zus, die in België woont (Kioskplaats 14, 2660 Hoboken). Het geld komt binnen.", "postcode", ["2660"]],
+    ["Ze zegt: \"ik ben hier geboren, in 1943\". Ze woont er sinds 1980.", "datum", ["1943"]],
+    ["14-04     10:00  J. Bos      evaluatie bewind      Y. Tjoa", "instelling", []],
+    ["Uitvoerder: Lucrato, afdeling Ontwikkeling\n12-09: eerste melding via Vroeg Eropaf.", "instelling", ["Lucrato"]],
+    ["Klantmanager: Rianne Hoogeveen, Meerinzicht", "instelling", ["Meerinzicht"]],
+    ["Laatste contact 12-02, toen gaf hij aan. Termijn was 28-02. Contact 2-3 keer per week.", "datum", ["12-02", "28-02"]],
+    ["[08:09] bart: wat is er met emre? is hij niet 15?\n[08:10] anna: is die niet 5 euro per maand", "leeftijd", ["15"]],
+    ["Deelnemer: Dennis Kloosterboer\nToelichting: Kloosterboer is na 8 weken uitgevallen. Hij werkte bij Kloosterboer in Kampen.", "persoon", ["Dennis Kloosterboer", "Kloosterboer"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

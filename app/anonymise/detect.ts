@@ -20,7 +20,8 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
     // A name, organisation, place or address never runs across a line break ("Stadskantoor\nAanwezig:"): whatever rule
     // joined the two lines, the span is dropped.
     // Nor across a table cell's tab ("Zorgboerderij\tPlaats\tContact").
-    if (LINE_BOUND_LABELS.has(c.label) && /[\n\t]/.test(text.slice(c.s, c.e))) continue;
+    // Nor across a fixed-width table's column gap of three or more blanks ("evaluatie bewind      Y. Tjoa").
+    if (LINE_BOUND_LABELS.has(c.label) && /[\n\t]| {3}/.test(text.slice(c.s, c.e))) continue;
     let free = true;
     for (let k = c.s; k < c.e; k++)
       if (taken[k]) {
@@ -2169,6 +2170,14 @@ export function detect(text: string): Span[] {
   // found with context in the same text is that person (a brand or place name used as a first name).
   const firstWords = new Set<string>();
   for (const c of kept) if (c.label === "persoon" && c.prio >= PRIO.personContext) { const m = /^(\p{Lu}\p{Ll}{2,})[ \t]+\S/u.exec(text.slice(c.s, c.e)); if (m && !PARTICLE_WORDS.has(m[1].toLowerCase()) && !/^(?:von|vom|del|dos|das|abu|ibn|ait)$/i.test(m[1])) firstWords.add(m[1]); }
+  // "Deelnemer: Dennis Kloosterboer … Toelichting: Kloosterboer is na 8 weken uitgevallen": a one-word organisation guess
+  // that is the surname of a person named in full in the text is that person, unless an organisation preposition or an
+  // article comes before it ("werkt bij Kloosterboer", "de Kloosterboer").
+  const surnames = new Set<string>();
+  for (const c of kept) if (c.label === "persoon" && c.prio >= PRIO.personLexicon) { const m = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(c.s, c.e)); if (m) surnames.add(m[1]); }
+  if (may(surnames.size > 0))
+    for (const c of kept)
+      if (c.label === "instelling" && c.prio <= PRIO.institutionLexicon && surnames.has(text.slice(c.s, c.e)) && !/(?:^|[^\p{L}])(?:bij|via|van|voor|naar|door|namens|aan|de|het|met)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 8), c.s))) c.label = "persoon";
   const notPlacePrep = (at: number) => !/(?:^|[^\p{L}])(?:in|uit|te|naar|vanuit|een|de|het|die|deze|zijn|haar|hun|mijn)[ \t]+$/u.test(text.slice(Math.max(0, at - 8), at));
   if (may(firstWords.size > 0)) {
     for (const c of kept) if ((c.label === "instelling" || c.label === "plaats") && c.prio < PRIO.institutionHead && firstWords.has(text.slice(c.s, c.e)) && notPlacePrep(c.s)) c.label = "persoon";

@@ -579,6 +579,14 @@ const SETS: Record<string, string> = {
   blind572: "blind572.jsonl",
   blind573: "blind573.jsonl",
   blind574: "blind574.jsonl",
+  blind575: "blind575.jsonl",
+  blind576: "blind576.jsonl",
+  blind577: "blind577.jsonl",
+  blind578: "blind578.jsonl",
+  blind579: "blind579.jsonl",
+  blind580: "blind580.jsonl",
+  blind581: "blind581.jsonl",
+  blind582: "blind582.jsonl",
 };
 
 const args = process.argv.slice(2);

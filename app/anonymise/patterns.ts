@@ -595,7 +595,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // A four-digit code before a town no lexicon knows, with its country after the town: "Kloosterstraat 31, 3960 Bree
       // (België)", "Kapelstraat 112\n2660 Hoboken\nBelgië".
       const townEnd = m.index + m[0].length + text.slice(m.index + m[0].length).indexOf(place) + place.length;
-      const countryAfter = !!street && code.length === 4 && FOREIGN_COUNTRY_AFTER.test(text.slice(townEnd, townEnd + 16));
+      // (or with the country named before the address on its line: "die in België woont (Kioskplaats 14, 2660 Hoboken)")
+      const countryAfter = !!street && code.length === 4 && (FOREIGN_COUNTRY_AFTER.test(text.slice(townEnd, townEnd + 16)) ||
+        /(?<![\p{L}])(?:België|Belgie|Belgium)(?![\p{L}])/u.test(text.slice(Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 80), m.index)));
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
@@ -609,7 +611,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
-      if (street && code.length === 5 && /[,·]/.test(sep ?? "")) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
+      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet)) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
       // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
@@ -663,10 +666,11 @@ const Y_MONTH_D_RE = new RegExp(
 const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+([-/.])[ \t]+(\d{1,2})[ \t]+\2[ \t]+(${Y4})(?![\p{N}])`, "gu");
 // Day and month without a year ("op 28/01", "ma 10/3", "vrij 14/3", "de brief van 27-3", "vrijdag 14-02"): only after a weekday
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
-// (Also after a payment word: "uitbetaald 29-08 op NL76…", "overgemaakt 3/9", "gestort 14-02".)
+// (Also after a payment word: "uitbetaald 29-08 op NL76…", "overgemaakt 3/9", "gestort 14-02"; and after a contact or a
+// term: "Laatste contact 12-02,", "termijn was 28-02", "termijn verlopen 9-5".)
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|(?:laatste[ \t]+)?contact|termijn(?:[ \t]+(?:was|is|verloopt|verliep|verlopen))?|verlopen|deadline|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
@@ -688,11 +692,12 @@ const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae
 const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
-// A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985".
+// A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985" (also "ik ben hier
+// geboren, in 1943").
 // (Also a form table's row "| Geboortejaar | 1987 |".)
 // (Also "geb.jaar: 1958" and a remark of one or two lower-case words before the colon: "geb.jaar gecontroleerd: 1958",
 // "geboortejaar volgens paspoort: 1985".)
-const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum|geb\.?\s?jaar)(?:[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,})?[ \t]*(?=:))?[ \t]*(?:in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
+const BIRTH_YEAR_RE = /\b(?:geboren|geb\.|geb|geboortejaar|geboortedatum|geb\.?\s?datum|geb\.?\s?jaar)(?:[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,})?[ \t]*(?=:))?[ \t]*(?:,?[ \t]*in|op|:|\|)?\s*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "Hij is van 1972", "ze is van '85", "een jongen van '88", "ik ben van '71": a person's year of birth (not "de auto is
 // van 2012").
 // "omdat hij in 1967 geboren is", "zij is in '85 geboren": the year before "geboren" is a year of birth too.
@@ -1781,6 +1786,8 @@ function knownNameComma(before: string): boolean {
   return !!w && (lx.firstNames.has(w[1]) || lx.surnames.has(w[1])) && !lx.common.has(w[1].toLowerCase()) && !lx.places.phrases.has(phraseKey(w[1]));
 }
 
+// "is hij niet 15?", "is ze niet pas 23?": a question whether someone is an age.
+const AGE_QUESTION_RE = /(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|ie|die)[ \t]+(?:niet|nog|al|pas|toch|nu)(?:[ \t]+(?:pas|al|nog|maar|eens))?[ \t]+(\d{1,2})(?=[ \t]*\?)/giu;
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
@@ -1799,6 +1806,7 @@ function pushAges(text: string, out: Candidate[]) {
   };
   const { low, digits: digitCount } = hints(text);
   const skip = (re: RegExp) => !may(AGE_GUARDS.get(re)?.(text, low) !== false);
+  for (const m of may(!!digitCount && text.includes("?")) ? allMatches(AGE_QUESTION_RE, text) : []) { const a = m.index + m[0].length - m[1].length; add(a, a + m[1].length); }
   // JARIGE_RE needs "jarig"; JAAR_RE "jaar" or "jr" (case-insensitive), both a digit.
   for (const m of may(!!digitCount && low.includes("jarig")) ? allMatches(JARIGE_RE, text) : []) add(m.index, m.index + m[0].length);
   for (const m of may(!!digitCount && (low.includes("jaar") || low.includes("jr"))) ? allMatches(JAAR_RE, text) : []) {
