@@ -10574,3 +10574,12 @@ describe("s37-lead (round 3): a German street line above its code, a Belgian cod
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s37-lead (round 4): no phone number inside a date or across a column gap", () => {
+  it.each([
+    ["Datum       Tijd   Naam\n10-06-2025   09.30  K. Visser-Winter      6127450", "telefoon", []],
+    ["Bel 06-12345678 of 06 - 1234 5678 of 0522-123456 of tel. 06-12 34 56 78.", "telefoon", ["06-12345678", "06 - 1234 5678", "0522-123456", "06-12 34 56 78"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

