@@ -10510,6 +10510,7 @@ describe("s37-lead (round 1): a postcode with a unit's letters in a semicolon ex
   it.each([
     ["naam;adres;postcode;plaats\nS. Visser;Breedstraat 77;1601 KB;Enkhuizen", "postcode", ["1601 KB"]],
     ["naam;adres;postcode;plaats\nA. Boukhari;Lange Tiendeweg 61-B;2801 KG;Gouda", "postcode", ["2801 KG"]],
+    ["Naam\tAdres\tPostcode\tPlaats\nS. Visser\tBreedstraat 77\t1601 KB\tEnkhuizen", "postcode", ["1601 KB"]],
     ["De pallet weegt 1200 KG; de heftruck 900 KG.", "postcode", []],
     ["mevrouw Lotte Vanhoof, Kloosterstraat 31, 3960 Bree (België).", "postcode", ["3960"]],
     ["Aan de heer Stijn Vercammen\nKapelstraat 112\n2660 Hoboken\nBelgië\n\nGouda, 9 april 2025", "plaats", ["Hoboken", "België", "Gouda"]],

@@ -565,8 +565,10 @@ function pushPostcodes(text: string, out: Candidate[]) {
     const knownPlaceAfter = !!placeAfter && lexicons().places.phrases.has(phraseKey(placeAfter[1])) && !/\d[ \t]*(?:km|kilometer)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     // (Also in a table cell of its own right after a street-and-number cell: "| Pelikaanweg 12 | 1503 GB |", also in an
     // export split by semicolons or tabs: "Breedstraat 77;1601 KB;Enkhuizen", "Lange Tiendeweg 61-B;2801 KG;Gouda".)
-    const addressCell = () => ((cell) => !!cell && text.charAt(m.index + m[0].length + (/^[ \t]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3))![0].length)) === cell[1])(
-      /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-[\dA-Za-z]{1,3})?[ \t]*([|;\t])[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index)));
+    const addressCell = () => {
+      const cell = /\p{L}{3,}[ \t]+\d{1,4}[a-zA-Z]?(?:-[\dA-Za-z]{1,3})?[ ]*([|;\t])[ ]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      return !!cell && text.slice(m.index + m[0].length, m.index + m[0].length + 4).replace(/^ */, "").startsWith(cell[1]);
+    };
     // "Parkweg 228 zw\n3119cm  SCHIEDAM": a lower-case unit pair opening the line under a street and number, before a known
     // place closing its line, is an address block's postcode.
     const addressBlock = () => !!m[4] && /\p{L}{3,}[ \t]+\d{1,4}(?:[ \t]?(?:[a-zA-Z]{1,3}|bis|-[\dA-Za-z]{1,3}))?[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
