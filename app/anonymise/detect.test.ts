@@ -10584,3 +10584,20 @@ describe("s37-lead (round 4): no phone number inside a date or across a column g
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s38-lead (round 1): a Belgian code after a street when the text speaks of Belgium, a street between bars before a postcode, no organisation in the tail of a hyphenated place", () => {
+  it.each([
+    ["Ze werkte in Visé. Vorig adres: Kerkstraat 9, 3790 Voeren.\nZe heeft nog een Belgische rekening.", "postcode", ["3790"]],
+    ["Ze werkte in Visé. Vorig adres: Kerkstraat 9, 3790 Voeren.\nZe heeft nog een Belgische rekening.", "plaats", ["Visé", "Voeren"]],
+    ["Rekening BE65 2503 6001 6308.\nAdres ex-werkgever: Hoge Mauw 120, 2490 Balen.", "adres", ["Hoge Mauw 120"]],
+    // (not without Belgium in the text, nor before a word)
+    ["Vorig adres: Kerkstraat 9, 3790 Voeren.", "postcode", []],
+    ["Een Belgische klant. Kerkstraat 9, 1200 Euro.", "postcode", []],
+    ["Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg", "adres", ["Nieuwe Burg 21"]],
+    ["Zeeuws Bewind B.V. | Nieuwe Burg | 4331 AE Middelburg", "adres", []],
+    ["Aanmelding Jeugd – Reusel-De Mierden\nGevraagd: beoordeling door huisartsenpraktijk De Mierden.", "plaats", ["Reusel-De Mierden"]],
+    ["Aanmelding Jeugd – Reusel-De Mierden\nGevraagd: beoordeling door huisartsenpraktijk De Mierden.", "instelling", ["huisartsenpraktijk De Mierden"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -840,7 +840,8 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
       if (kept.some((c) => c.label === "instelling" && c.s < at && c.e >= at + w.length)) continue;
       const before = text.slice(Math.max(0, at - article.length - 2), at).replace("’", "'");
       if (before.endsWith(` ${low} `) || text.slice(0, at) === `${low} `) extra.push({ s: at, e: at + w.length, label: "instelling", prio: PRIO.propagated + 1 });
-      else if (!personLike && before.endsWith(`${article.replace("’", "'")} `) && !/\p{L}/u.test(before.charAt(before.length - article.length - 2)))
+      // (not the tail of a hyphenated place: "huisartsenpraktijk De Mierden … Reusel-De Mierden")
+      else if (!personLike && before.endsWith(`${article.replace("’", "'")} `) && !/[\p{L}-]/u.test(before.charAt(before.length - article.length - 2)))
         extra.push({ s: at - article.length - 1, e: at + w.length, label: "instelling", prio: PRIO.personContext + 1 });
     }
   }

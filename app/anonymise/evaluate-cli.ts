@@ -595,6 +595,14 @@ const SETS: Record<string, string> = {
   blind588: "blind588.jsonl",
   blind589: "blind589.jsonl",
   blind590: "blind590.jsonl",
+  blind591: "blind591.jsonl",
+  blind592: "blind592.jsonl",
+  blind593: "blind593.jsonl",
+  blind594: "blind594.jsonl",
+  blind595: "blind595.jsonl",
+  blind596: "blind596.jsonl",
+  blind597: "blind597.jsonl",
+  blind598: "blind598.jsonl",
 };
 
 const args = process.argv.slice(2);

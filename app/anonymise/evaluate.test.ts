@@ -694,6 +694,14 @@ describe.each([
   ["blind588 (session 37, Terneuzen, Hulst and Sluis: first run, every recall on target)", "blind588.jsonl", [] as Label[]],
   ["blind589 (session 37, Amersfoort, Leusden and Soest: first run, every recall on target)", "blind589.jsonl", [] as Label[]],
   ["blind590 (session 37, Almelo, Rijssen-Holten and Wierden: first run, every recall on target)", "blind590.jsonl", [] as Label[]],
+  ["blind591 (session 38, Maastricht and the Heuvelland: first run, postcode 0.944 (\"Kerkstraat 9, 3790 Voeren\", a Belgian code after a street; fixed))", "blind591.jsonl", [] as Label[]],
+  ["blind592 (session 38, Leeuwarden and the Friese Wouden: first run, every recall on target)", "blind592.jsonl", [] as Label[]],
+  ["blind593 (session 38, Zaanstad and Wormerland: first run, every recall on target)", "blind593.jsonl", [] as Label[]],
+  ["blind594 (session 38, Eindhoven and De Kempen: first run, postcode 0.947 (\"Hoge Mauw 120, 2490 Balen\"; fixed))", "blind594.jsonl", [] as Label[]],
+  ["blind595 (session 38, Dordrecht and the Drechtsteden: first run, every recall on target)", "blind595.jsonl", [] as Label[]],
+  ["blind596 (session 38, Venlo and Noord-Limburg: first run, every recall on target)", "blind596.jsonl", [] as Label[]],
+  ["blind597 (session 38, Flevoland: first run, every recall on target)", "blind597.jsonl", [] as Label[]],
+  ["blind598 (session 38, Walcheren and Zeeuws-Vlaanderen: first run, every recall on target)", "blind598.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -551,6 +551,8 @@ const UNIT_POSTCODE_BEFORE = /(?:\d(?:[a-zA-Z]|[ \t]?bis|[ \t]?-[ \t]?[\dA-Za-z]
 // lower-case words: "6571 CM Berg en Dal", "6566 CM Millingen aan de Rijn").
 const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|aan|op|bij|in|de|den|der)[ \t])*\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;)\n]|$))/u;
 
+/** Words (and a Belgian IBAN) that place a text in Belgium. */
+const BELGIAN_CONTEXT = /(?<![\p{L}])(?:België|Belgie|Belgium|Belgique|Belgische?|Vlaanderen|Wallonië)(?![\p{L}])|(?<![\p{L}\p{N}])BE\d\d[ ]?\d{4}/u;
 const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
 const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
@@ -605,11 +607,15 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // (or with the country named before the address on its line: "die in België woont (Kioskplaats 14, 2660 Hoboken)")
       const countryAfter = !!street && code.length === 4 && (FOREIGN_COUNTRY_AFTER.test(text.slice(townEnd, townEnd + 16)) ||
         /(?<![\p{L}])(?:België|Belgie|Belgium)(?![\p{L}])/u.test(text.slice(Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 80), m.index)));
+      // (or after "Street 9, " with the town closing its clause, in a text that speaks of Belgium near it: "Vorig adres:
+      // Kerkstraat 9, 3790 Voeren. Ze heeft nog een Belgische rekening")
+      const belgianNear = !!street && code.length === 4 && /,/.test(sep ?? "") && !sep!.includes("\n") && /^[ \t]*(?:[,.;)\n]|$)/.test(text.slice(townEnd, townEnd + 2)) &&
+        BELGIAN_CONTEXT.test(text.slice(Math.max(0, m.index - 300), townEnd + 300)) && !lexicons().common.has(place.toLowerCase());
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
       const germanStreet = !!street && code.length === 5 && /(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street);
-      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !belgianNear && !lexicons().places.phrases.has(phraseKey(place))) continue;
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
@@ -620,6 +626,11 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // 26871 Papenburg")
       // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
       if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet)) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      // (so is the street before it, also with an adjective before its name: "Hoge Mauw 120, 2490 Balen")
+      if (belgianNear) {
+        const head = /(?:^|[^\p{L}])((?:Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Korte|Lange|Sint|Onze) )$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+        out.push({ s: m.index - (head ? head[1].length : 0), e: m.index + street!.length, label: "adres", prio: PRIO.adres });
+      }
       const s = m.index + m[0].length - code.length;
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
       // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
@@ -3010,7 +3021,8 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 // (also with a remark in brackets between: "Verblijfadres: Zwanenkamp 118 (bij zus), 3607 RN Maarssen")
 // (also after the English "at" in a letter: "my room at Klaverveld 4-2, 2201 AB Noordwijk")
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?,[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// (also between bars in a letterhead: "Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg")
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 // (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")
@@ -3338,8 +3350,9 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
     out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // the house number may end in a letter or "-12" before the comma, or a short remark in brackets may follow it
-  // ("Zwanenkamp 118 (bij zus), 3607 RN Maarssen")
-  if (may(/[\da-z)],[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
+  // ("Zwanenkamp 118 (bij zus), 3607 RN Maarssen"); a letterhead may separate them with a bar ("Zeeuws Bewind B.V. |
+  // Nieuwe Burg 21 | 4331 AE Middelburg")
+  if (may(/[\da-z)](?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
     for (const m of allMatches(INLINE_BEFORE_POSTCODE_RE, text)) {
       if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
