@@ -10601,3 +10601,20 @@ describe("s38-lead (round 1): a Belgian code after a street when the text speaks
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s38-lead (round 2): a postcode column of an export, the place after 'azc', a school name with its head apart, a surname without its diacritics, Rooij", () => {
+  it.each([
+    ["klantnr;naam;geb.datum;postcode;wijk;traject\n500213344;T. Kowalski;02-11-1979;3132 KM;Westwijk;Werkfit\n4403140;J. Brüggemann;1970;48599;Gronau;IPS", "postcode", ["3132 KM", "48599"]],
+    // (not a column with another header: "afstand" in kilometres)
+    ["datum;route;afstand;chauffeur\n12-03-2025;Tiel - Geldermalsen;1200 KM;P. Smit\n13-03-2025;Tiel - Culemborg;1400 KM;P. Smit", "postcode", []],
+    ["Yonas kwam via azc Heumensoord naar Beuningen. Het AZC Ter Apel is vol; het azc Informatiepunt belt.", "plaats", ["Heumensoord", "Beuningen", "Ter Apel"]],
+    ["| Noor Hiemstra | dochter | 2012 | leerling Werkman College |", "instelling", ["Werkman College"]],
+    // (not a school named after a word: the Pleincollege is no "plein college")
+    ["[10:23] Jeroen: lunch om 12.30? bij de turk op het plein", "instelling", []],
+    ["Ik werkte als chauffeur bij de Ambassade van de Republiek Polen in Den Haag.", "instelling", ["Ambassade van de Republiek Polen"]],
+    ["[10:02] Sander: wie kent mw. kocabas? ze staat aan de balie", "persoon", ["Sander", "kocabas"]],
+    ["ik kan niet komen naar de afspraak bij mevr. de rooij\nantw. 09:20: beterschap!", "persoon", ["de rooij"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2140,6 +2140,9 @@ function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
  */
+/** Whether an organisation guess with the `digits` glued after it is a name the lexicon knows whole ("N26"). */
+const knownWithDigits = (text: string, c: Candidate, digits: number) => digits > 0 && lexicons().institutions.phrases.has(text.slice(c.s, c.e + digits).toLowerCase());
+
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };
@@ -2163,7 +2166,7 @@ export function detect(text: string): Span[] {
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
     // (nor one glued to a number: the motorway "bij de A58", "de N270"; the bank "N26" stays)
     .filter((c) => c.label !== "instelling" || c.e - c.s > 1 || (!/(?:afdeling|kamer|unit|zaal|vleugel|etage|blok|lokaal|gang)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)) &&
-      !(/\d/.test(text.charAt(c.e)) && !lexicons().institutions.phrases.has(text.slice(c.s, c.e + /^\d*/.exec(text.slice(c.e, c.e + 4))![0].length).toLowerCase()))));
+      !(/\d/.test(text.charAt(c.e)) && !knownWithDigits(text, c, /^\d*/.exec(text.slice(c.e, c.e + 4))![0].length))));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);
@@ -2199,7 +2202,7 @@ export function detect(text: string): Span[] {
       if (c.label !== "instelling") continue;
       const m = /^\d{1,3}(?![\p{L}\p{N}]|[.,:\/-]\d)/u.exec(text.slice(c.e, c.e + 6));
       // (also a capital glued to digits that the lexicon knows whole: "N26")
-      if (!/\p{Ll}/u.test(text.charAt(c.e - 1)) && !(m && lexicons().institutions.phrases.has(text.slice(c.s, c.e + m[0].length).toLowerCase()))) continue;
+      if (!/\p{Ll}/u.test(text.charAt(c.e - 1)) && !(m && knownWithDigits(text, c, m[0].length))) continue;
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);

@@ -603,6 +603,14 @@ const SETS: Record<string, string> = {
   blind596: "blind596.jsonl",
   blind597: "blind597.jsonl",
   blind598: "blind598.jsonl",
+  blind599: "blind599.jsonl",
+  blind600: "blind600.jsonl",
+  blind601: "blind601.jsonl",
+  blind602: "blind602.jsonl",
+  blind603: "blind603.jsonl",
+  blind604: "blind604.jsonl",
+  blind605: "blind605.jsonl",
+  blind606: "blind606.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -702,6 +702,14 @@ describe.each([
   ["blind596 (session 38, Venlo and Noord-Limburg: first run, every recall on target)", "blind596.jsonl", [] as Label[]],
   ["blind597 (session 38, Flevoland: first run, every recall on target)", "blind597.jsonl", [] as Label[]],
   ["blind598 (session 38, Walcheren and Zeeuws-Vlaanderen: first run, every recall on target)", "blind598.jsonl", [] as Label[]],
+  ["blind599 (session 38, Groningen and the Ommelanden: first run, every recall on target)", "blind599.jsonl", [] as Label[]],
+  ["blind600 (session 38, Enschede and Oldenzaal: first run, postcode 0.944 (\"48599\" of Gronau in an export's postcode column; fixed))", "blind600.jsonl", [] as Label[]],
+  ["blind601 (session 38, Nijmegen and the Rijk van Nijmegen: first run, every recall on target)", "blind601.jsonl", [] as Label[]],
+  ["blind602 (session 38, 's-Hertogenbosch and Meierijstad: first run, every recall on target)", "blind602.jsonl", [] as Label[]],
+  ["blind603 (session 38, Tilburg and Hart van Brabant: first run, every recall on target)", "blind603.jsonl", [] as Label[]],
+  ["blind604 (session 38, Rotterdam-West, Schiedam and Vlaardingen: first run, postcode 0.947 (\"3132 KM\" in an export's postcode column, read as kilometres; fixed))", "blind604.jsonl", [] as Label[]],
+  ["blind605 (session 38, Alkmaar and West-Friesland: first run, every recall on target)", "blind605.jsonl", [] as Label[]],
+  ["blind606 (session 38, Parkstad and the Westelijke Mijnstreek: first run, every recall on target)", "blind606.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

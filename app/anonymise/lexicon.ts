@@ -57,6 +57,8 @@ function phraseLexicon(...lists: string[]): PhraseLexicon {
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const lowerWords = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+/** "Kocabaş" → "Kocabas", "Łukasz" → "Lukasz", "Müller" → "Muller". */
+const withoutDiacritics = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/ø/g, "o").normalize("NFC");
 const bars = (list: string) => new Set(list.split("|").map(phraseKey).filter(Boolean));
 
 export interface Lexicons {
@@ -88,7 +90,14 @@ export interface Lexicons {
 let cached: Lexicons | undefined;
 
 /** Institutions and companies together, "|" separated; the ambiguous companies are in it too (flagged only in context). */
-const ORGANISATIONS = `${INSTITUTIONS.replace(/\n/g, "|")}|${COMPANIES}|${AMBIGUOUS_COMPANIES}`;
+const ORGANISATIONS_AS_LISTED = `${INSTITUTIONS.replace(/\n/g, "|")}|${COMPANIES}|${AMBIGUOUS_COMPANIES}`;
+/** "Werkmancollege" is also written "Werkman College": a one-word school named after a person (a name of the lexicons or
+ * a Latin saint's name: "Norbertuscollege"; not a word: "Pleincollege" is no "Plein College", or "op het plein" would
+ * read as the school) with its head apart. */
+const schoolsApart = (isName: (w: string) => boolean) => ORGANISATIONS_AS_LISTED.split("|").flatMap((n) => {
+  const m = /^(\p{Lu}\p{Ll}{3,})(college|lyceum|gymnasium)$/u.exec(n);
+  return m && (isName(m[1]) || /\p{Ll}(?:us|is)$/u.test(m[1])) ? [`${m[1]} ${capitalised(m[2])}`] : [];
+}).join("|");
 
 /** "Nieuw-Weerdinge" is also written "Nw-Weerdinge" (addresses and lists abbreviate the prefix). */
 const NIEUW_ABBREVIATED = [MUNICIPALITIES, TOWNS, VILLAGES, DISTRICTS].join("|").split("|").filter((n) => /^Nieuw[- ]\p{Lu}/u.test(n)).map((n) => `Nw-${n.slice(6)}`).join("|");
@@ -97,12 +106,16 @@ const NIEUW_ABBREVIATED = [MUNICIPALITIES, TOWNS, VILLAGES, DISTRICTS].join("|")
 export function lexicons(): Lexicons {
   if (cached) return cached;
   const firstNames = words(FIRST_NAMES);
+  const surnames = new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n])).flatMap((n) => { const plain = withoutDiacritics(n); return plain !== n && plain.length >= 5 ? [n, plain] : [n]; }));
+  const ORGANISATIONS = `${ORGANISATIONS_AS_LISTED}|${schoolsApart((w) => firstNames.has(w) || surnames.has(w))}`;
   cached = {
     firstNames,
     firstNamesLower: new Set([...firstNames].map((n) => n.toLowerCase())),
     ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
     // A Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
-    surnames: new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n]))),
+    // Chat writers drop the Turkish, Polish or German letters of a name ("mw. kocabas" for Kocabaş): a surname of five or
+    // more letters is known without its diacritics too.
+    surnames,
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES, NIEUW_ABBREVIATED),
     abroad: bars(COUNTRIES),

@@ -5961,6 +5961,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   liveInDistricts(ctx);
   abbreviationOrganisations(ctx);
   namedMines(ctx);
+  asylumCentrePlaces(ctx);
   organisationFieldValues(ctx);
   letterheadCellOrganisations(ctx);
   speakerBracketOrganisations(ctx);
@@ -6937,6 +6938,19 @@ function abbreviationOrganisations(ctx: Ctx) {
   // SW-organisatie" and the generic abbreviations do not).
   if (may(text.includes("-organisatie")))
     for (const m of allMatches(/(?<=(?:^|[^\p{L}])[Dd]e[ \t]+)\p{Lu}{2,6}-organisatie(?![\p{L}]|\.\p{L})/gu, text)) if (!/^(?:SW|WSW|GGZ|GGD|ICT|HR|IT|NGO)-/.test(m[0])) ctx.out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.institutionHead + 6 });
+}
+
+/** The location of an asylum seekers' centre: "via azc Heumensoord", "het AZC Ter Apel". */
+function asylumCentrePlaces(ctx: Ctx) {
+  const { text, lex } = ctx;
+  // A centre is named after where it stands, so the capitalised name after "azc" is a place, also one no lexicon
+  // knows (not an ordinary word or a desk: "het azc Informatiepunt").
+  if (may(/azc/i.test(text)))
+    for (const m of allMatches(/(?<![\p{L}])(?:azc|AZC|Azc)[ \t]+((?:(?:Ter|Ten|Den|De|Sint)[ \t]+)?\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu, text)) {
+      if (lex.common.has(m[1].toLowerCase()) || isNegative(lex, phraseKey(m[1])) || /(?:punt|loket|team|centrum|locatie|terrein|bewoners?|medewerkers?|school|klas)$/.test(m[1])) continue;
+      const s = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s, e: s + m[1].length, label: "plaats", prio: PRIO.placeContext });
+    }
 }
 
 /** Named (former) mines: "Staatsmijn Hendrik", "de Oranje-Nassaumijn". */

@@ -589,6 +589,12 @@ function pushPostcodes(text: string, out: Candidate[]) {
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
   }
+  // A table or export column headed "postcode" holds postcodes, also with a unit's letters or a foreign code
+  // ("klantnr;naam;geb.datum;postcode;wijk" … ";3132 KM;Westwijk;", ";48599;Gronau;").
+  if (may(/postcode/i.test(text)))
+    scanTables(text, /postcode/i, (h) => (/^postcode$/i.test(h) ? "pc" : null), (_, at, cell) => {
+      if (/^(?:[1-9]\d{3}[ ]?[A-Za-z]{2}|\d{4,5}|\d\d-\d{3})$/.test(cell)) out.push({ s: at, e: at + cell.length, label: "postcode", prio: PRIO.postcode });
+    });
   // A foreign postcode in an address, before a capitalised place: five digits (German, French …) after a street and
   // number (or a Postfach) and a comma, after "D-", or opening the line under a street line ("Hauptstraße 14\n26789
   // Leer"); four digits (Belgian …), the Polish "62-800" and a postcode under a street line only before a known place

@@ -102,6 +102,7 @@ Sandhu Dhillon Sidhu Grewal Brar Sekhon Randhawa Bajwa Virk Dhaliwal Gill Bains 
 Georgieva Ivanova Petrova Dimitrova Angelova Stoyanova Nikolova Todorova Ilieva Hristova Koleva Marinova Kostadinov Kostadinova Yordanov Yordanova Popov Popova Vasilev Vasileva Atanasov Atanasova Pavlov Pavlova Mihaylov Mihaylova Genchev Gencheva Petkov Petkova Dimov Dimova Tsvetkov Tsvetkova Kirilov Kirilova Zhelev Zheleva Petrescu Georgescu Constantinescu Marinescu Stanescu Popovici Dumitrescu Vasilescu Radulescu Nistor Lungu Moraru Jovanović Jovanovic Petrović Petrovic Nikolić Nikolic Marković Markovic Đorđević Djordjevic Stojanović Stojanovic Ilić Ilic Pavlović Pavlovic Todorović Todorovic Kovačević Kovacevic Babić Babic Horvat Novak Mitrović Mitrovic Popović Popovic Živković Zivkovic Radović Radovic Hodžić Hodzic Begić Begic Mehmedović Mehmedovic
 Zeeman Wübbels Wubbels Oldenhof Schwarz Braun Schmitt Meier Schmid Maier Köhler Herrmann Mayer Huber Fuchs Scholz Möller Weiß Hahn Keller Günther Winkler Baumann Franke Albrecht Schuster Böhm Kraus Schumacher Krämer Vogt Jäger Seidel Brandt Schreiber Dietrich Ziegler Kuhn Kühn Pohl Bergmann Voigt Sauer Pfeiffer Roth
 Rouwhorst Wikkerink
+Rooij Rooy Werkman
 `;
 
 // Surnames that are also ordinary words (or rivers, directions): a person only with context
