@@ -10618,3 +10618,17 @@ describe("s38-lead (round 2): a postcode column of an export, the place after 'a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s38-lead (round 3): a place of the lexicons after 'in' is no firm, a coordinated compound's first half is no organisation, the OKT and the SVB's Bureau Duitse Zaken are no organisations, a German address block in a quoted mail", () => {
+  it.each([
+    ["2. Dhr. Şahin woont in Den Hout, ernstige eenzaamheid. Bestelling bij Jansen Hout.", "plaats", ["Den Hout"]],
+    ["2. Dhr. Şahin woont in Den Hout, ernstige eenzaamheid. Bestelling bij Jansen Hout.", "instelling", ["Jansen Hout"]],
+    ["MDO-verslag, locatie Ouder- en Kindteam Watergraafsmeer. Rachid Amrani (jeugdconsulent OKT).", "instelling", []],
+    ["Hij werkt bij Kroeze Koel- en Vriestransport in Hengelo.", "instelling", ["Kroeze Koel"]],
+    ["Informatie opvragen via de SVB en het UWV (Bureau Duitse Zaken).", "instelling", []],
+    ["Personalnummer 10234.\n> Ems Gewächshausbau GmbH\n> Am Hafen 7\n> 49733 Haren (Ems)", "postcode", ["49733"]],
+    ["Personalnummer 10234.\n> Ems Gewächshausbau GmbH\n> Am Hafen 7\n> 49733 Haren (Ems)", "adres", ["Hafen 7"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

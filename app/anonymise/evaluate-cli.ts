@@ -611,6 +611,14 @@ const SETS: Record<string, string> = {
   blind604: "blind604.jsonl",
   blind605: "blind605.jsonl",
   blind606: "blind606.jsonl",
+  blind607: "blind607.jsonl",
+  blind608: "blind608.jsonl",
+  blind609: "blind609.jsonl",
+  blind610: "blind610.jsonl",
+  blind611: "blind611.jsonl",
+  blind612: "blind612.jsonl",
+  blind613: "blind613.jsonl",
+  blind614: "blind614.jsonl",
 };
 
 const args = process.argv.slice(2);

@@ -710,6 +710,14 @@ describe.each([
   ["blind604 (session 38, Rotterdam-West, Schiedam and Vlaardingen: first run, postcode 0.947 (\"3132 KM\" in an export's postcode column, read as kilometres; fixed))", "blind604.jsonl", [] as Label[]],
   ["blind605 (session 38, Alkmaar and West-Friesland: first run, every recall on target)", "blind605.jsonl", [] as Label[]],
   ["blind606 (session 38, Parkstad and the Westelijke Mijnstreek: first run, every recall on target)", "blind606.jsonl", [] as Label[]],
+  ["blind607 (session 38, Amsterdam-Oost and Diemen: first run, every recall on target)", "blind607.jsonl", [] as Label[]],
+  ["blind608 (session 38, Leiden and the Duin- en Bollenstreek: first run, every recall on target)", "blind608.jsonl", [] as Label[]],
+  ["blind609 (session 38, Zwolle and the Vechtdal: first run, every recall on target)", "blind609.jsonl", [] as Label[]],
+  ["blind610 (session 38, Breda and West-Brabant: first run, every recall on target)", "blind610.jsonl", [] as Label[]],
+  ["blind611 (session 38, Arnhem and the Liemers: first run, every recall on target)", "blind611.jsonl", [] as Label[]],
+  ["blind612 (session 38, Emmen and Zuidoost-Drenthe: first run, postcode 0.933 (\"49733\" under a German street line in a quoted mail; fixed))", "blind612.jsonl", [] as Label[]],
+  ["blind613 (session 38, Helmond and the Peel: first run, every recall on target)", "blind613.jsonl", [] as Label[]],
+  ["blind614 (session 38, Den Helder, Texel and the Kop: first run, every recall on target)", "blind614.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

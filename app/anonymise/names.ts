@@ -421,7 +421,7 @@ const DEPARTMENT_WORDS = new Set(("ontwikkeling statushâlders wurk ynkommen wer
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["shv", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -2932,6 +2932,9 @@ function institutionRules(ctx: Ctx) {
         // or programme: "via de Housing First-afspraken", "via het Work First-traject" (not a head: "Alfa-college").
         const thingTail = /^\p{Lu}[\p{L}]*-(\p{Ll}{3,})$/u.exec(tokens[end - 1]?.t ?? "");
         if (end > i && thingTail && end - 1 > i && /^(?:afspraken|afspraak|regeling|regelingen|traject|trajecten|aanpak|methode|methodiek|programma|project|training|cursus|aanvraag|aanvragen|beleid|model|principe|principes|gesprek|gesprekken|werkwijze|plan|plannen|route|pilot|subsidie|budget|indicatie|voorziening|woning|woningen|plek|plekken|plaats|plaatsen)$/.test(thingTail[1])) continue;
+        // (not the first half of a coordinated compound alone: "locatie Ouder- en Kindteam Watergraafsmeer"; a name before
+        // it is a firm's: "Kroeze Koel- en Vriestransport")
+        if (end === i + 1 && /^-[ \t]+(?:en|of)[ \t]/.test(text.slice(t.e, t.e + 6))) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
@@ -3018,6 +3021,9 @@ function orgTailRule(ctx: Ctx) {
     // (Nor does "HR" before a surname: "HR Kuijpers Distributie" on a signature line.)
     if (!t.word || !(t.cap || t.upper || LEADING_PARTICLES.has(t.low)) || (before && (before.cap || before.upper) && before.word && !(before.t === "HR" && lex.surnames.has(t.t)) &&
       !newlineBetween(ctx.text, before.e, t.s) && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
+    // "woont in Den Hout": a place of the lexicons after a place preposition, filling the capitalised run, is that place,
+    // not a firm ending in a trade word ("Hout").
+    if (/^(?:in|uit|te|naar)$/.test(before?.low ?? "") && matchPhrase(ctx, i, lex.places) === capRun(ctx, i, 5) - 1) continue;
     // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
     const nx1 = tokens[i + 1];
     if (t.upper && ctx.negative[i] && !t.sentStart && nx1?.cap && ORG_TAIL.test(nx1.t) && ctx.text.slice(t.e, nx1.s) === " " && tokens[i + 2]?.cap && ctx.text.slice(nx1.e, tokens[i + 2].s) === " ") {

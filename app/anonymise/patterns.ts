@@ -554,7 +554,7 @@ const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|a
 /** Words (and a Belgian IBAN) that place a text in Belgium. */
 const BELGIAN_CONTEXT = /(?<![\p{L}])(?:België|Belgie|Belgium|Belgique|Belgische?|Vlaanderen|Wallonië)(?![\p{L}])|(?<![\p{L}\p{N}])BE\d\d[ ]?\d{4}/u;
 const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -625,13 +625,15 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
-      if (underStreet && !(/(?:^|\n)[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      // (also in a quoted mail: "> Am Hafen 7\n> 49733 Haren (Ems)")
+      if (underStreet && !(/(?:^|\n)(?:>[ \t]*)*[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || (polish && /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*(?:\n|$)/u.test(text.slice(placeEnd, placeEnd + 30))) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
       // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
-      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet)) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      // (and a street line above a five-digit code before a town of the lexicons: "> Am Hafen 7\n> 49733 Haren (Ems)")
+      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && lexicons().places.phrases.has(phraseKey(place))))) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       // (so is the street before it, also with an adjective before its name: "Hoge Mauw 120, 2490 Balen")
       if (belgianNear) {
         const head = /(?:^|[^\p{L}])((?:Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Korte|Lange|Sint|Onze) )$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
