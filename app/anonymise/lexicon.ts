@@ -106,15 +106,15 @@ const NIEUW_ABBREVIATED = [MUNICIPALITIES, TOWNS, VILLAGES, DISTRICTS].join("|")
 export function lexicons(): Lexicons {
   if (cached) return cached;
   const firstNames = words(FIRST_NAMES);
+  // A Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva). Chat writers drop the
+  // Turkish, Polish or German letters of a name ("mw. kocabas" for Kocabaş): a surname of five or more letters is known
+  // without its diacritics too.
   const surnames = new Set([...words(SURNAMES)].flatMap((n) => (/\p{Ll}(?:ov|ev)$/u.test(n) && n.length >= 5 ? [n, n + "a"] : [n])).flatMap((n) => { const plain = withoutDiacritics(n); return plain !== n && plain.length >= 5 ? [n, plain] : [n]; }));
   const ORGANISATIONS = `${ORGANISATIONS_AS_LISTED}|${schoolsApart((w) => firstNames.has(w) || surnames.has(w))}`;
   cached = {
     firstNames,
     firstNamesLower: new Set([...firstNames].map((n) => n.toLowerCase())),
     ambiguousFirstNames: words(AMBIGUOUS_FIRST_NAMES),
-    // A Bulgarian or Russian surname in -ov/-ev has a female form in -ova/-eva (Iliev → Ilieva).
-    // Chat writers drop the Turkish, Polish or German letters of a name ("mw. kocabas" for Kocabaş): a surname of five or
-    // more letters is known without its diacritics too.
     surnames,
     ambiguousSurnames: words(AMBIGUOUS_SURNAMES),
     places: phraseLexicon(MUNICIPALITIES, TOWNS, VILLAGES, REGIONS, DISTRICTS, COUNTRIES, NIEUW_ABBREVIATED),
