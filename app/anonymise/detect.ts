@@ -2136,13 +2136,13 @@ function propagateAddresses(text: string, kept: Candidate[]): Candidate[] {
   return extra;
 }
 
+/** Whether an organisation guess with the `digits` glued after it is a name the lexicon knows whole ("N26"). */
+const knownWithDigits = (text: string, c: Candidate, digits: number) => digits > 0 && lexicons().institutions.phrases.has(text.slice(c.s, c.e + digits).toLowerCase());
+
 /**
  * Finds personal data in Dutch text. Pure and synchronous; safe to call on every keystroke.
  * Offsets in the result are Unicode code points (not UTF-16 indices), end exclusive, sorted, never overlapping.
  */
-/** Whether an organisation guess with the `digits` glued after it is a name the lexicon knows whole ("N26"). */
-const knownWithDigits = (text: string, c: Candidate, digits: number) => digits > 0 && lexicons().institutions.phrases.has(text.slice(c.s, c.e + digits).toLowerCase());
-
 export function detect(text: string): Span[] {
   if (!text) return [];
   const info = { chat: false };

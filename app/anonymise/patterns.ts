@@ -621,7 +621,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
       const germanStreet = !!street && code.length === 5 && /(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street);
-      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !belgianNear && !lexicons().places.phrases.has(phraseKey(place))) continue;
+      const knownPlace = lexicons().places.phrases.has(phraseKey(place));
+      if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !belgianNear && !knownPlace) continue;
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
@@ -633,7 +634,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // 26871 Papenburg")
       // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
       // (and a street line above a five-digit code before a town of the lexicons: "> Am Hafen 7\n> 49733 Haren (Ems)")
-      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && lexicons().places.phrases.has(phraseKey(place))))) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && knownPlace))) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       // (so is the street before it, also with an adjective before its name: "Hoge Mauw 120, 2490 Balen")
       if (belgianNear) {
         const head = /(?:^|[^\p{L}])((?:Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Korte|Lange|Sint|Onze) )$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
