@@ -10632,3 +10632,37 @@ describe("s38-lead (round 3): a place of the lexicons after 'in' is no firm, a c
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s39-lead (round 1): a method after 'in', a debt arrangement's and a work history's years, a first name before a street named after a thing, a court's seat, a loan verb after a title, schools and named houses, a relative's name before her age", () => {
+  it.each([
+    ["Wat ging goed: het gesprek in Motiverende Gespreksvoering-stijl, ze kwam zelf met het idee.", "plaats", []],
+    // (a town is no participle: "in Oostende Centrum")
+    ["Hij woont in Oostende Centrum.", "plaats", ["Oostende"]],
+    ["[08:47] ilse: morgen iemand mee naar huisbezoek in brakel? dhr. van gameren, kerkstraat ergens", "instelling", []],
+    ["09-01-2025: schuldregeling aangeboden aan schuldeisers, 3 jaar, afloscapaciteit € 212 per maand.", "leeftijd", []],
+    // (a name between: his age)
+    ["In de schuldregeling van meneer Bakker, 52 jaar, zit een fout.", "leeftijd", ["52 jaar"]],
+    ["| werkervaring | boekhouder, 8 jaar |\n| taal | Engels B2 |", "leeftijd", []],
+    ["Hoi mevrouw Kramer ik ben het Jessica van Dorpsstraat 20 in Briltil. sorry!! groetjes Jess", "persoon", ["Kramer", "Jessica", "Jess"]],
+    ["Hoi mevrouw Kramer ik ben het Jessica van Dorpsstraat 20 in Briltil. sorry!! groetjes Jess", "adres", ["Dorpsstraat 20"]],
+    // (a street named after a person keeps the first name; "Dijk" is a surname's core too)
+    ["Hij woont Jan van Nassaustraat 12. Moeder: Pieter van Dijkstraat 4, Tilburg", "adres", ["Jan van Nassaustraat 12", "Pieter van Dijkstraat 4"]],
+    ["Tot morgen, groetjes Team", "persoon", []],
+    ["Bij vonnis van de kantonrechter te 's-Hertogenbosch is de huurovereenkomst ontbonden. Zijn begeleider te Velde belde.", "persoon", ["te Velde"]],
+    ["Bij vonnis van de kantonrechter te 's-Hertogenbosch is de huurovereenkomst ontbonden.", "plaats", ["'s-Hertogenbosch"]],
+    ["Kunnen we dhr. combineren: taal + leerwerkplek? Ook mw. severen belde.", "persoon", ["severen"]],
+    ["Hij slaapt in zijn auto bij de Maasboulevard. Zijn moeder (78) woont in Velp bij Grave.", "instelling", []],
+    ["Hij slaapt in zijn auto bij de Maasboulevard. Zijn moeder (78) woont in Velp bij Grave.", "plaats", ["Velp", "Grave"]],
+    ["Hij zit op Metameer in Stevensbeek. Thijs zit in de tweede klas van het Gomarus in Gorinchem. Ze zit op Tinder, zegt ze.", "instelling", ["Metameer", "Gomarus"]],
+    ["Hij wil vrijwilligerswerk doen in het Casembroothuis. We spraken af in het Buurthuis en in het Gemeentehuis.", "instelling", ["Casembroothuis"]],
+    ["Aanmelding via Stichting Welzijnswerk Sliedrecht, vrijwilliger Hulp bij Thuisadministratie.", "persoon", []],
+    ["[16:32] kees: mw jansen-van herwijnen uit zuilichem belde", "persoon", ["kees", "jansen-van herwijnen"]],
+    ["Mevrouw krijgt thuiszorg van Buurtzorg Zuidhorn. Jeugdhulp van Enver start.", "instelling", ["Buurtzorg", "Jeugdhulp van Enver"]],
+    ["[10:17] Marloes: top. moeder is Jurenska, 23, woont bij haar tante", "persoon", ["Marloes", "Jurenska"]],
+    ["Zijn moeder is Nederlandse, 45, en werkt.", "persoon", []],
+    ["Heeft rijbewijs B, geen C. Schuld bij DUO en CJIB.", "persoon", []],
+    ["Rijdt Thover ook? Hij werkte in de kantine van ASTRON. Via Welzijn MD. klaas van Wagenborg belde. de mdw van SMWO.", "instelling", ["Thover", "ASTRON", "Welzijn MD", "Wagenborg", "SMWO"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
 import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
-import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
@@ -1845,13 +1845,15 @@ function isNationalityAdjective(text: string, s: number, e: number): boolean {
 }
 // (Particles between only after a single first name: "Esra Öztürk van Werkplein Vechtdal" keeps the person.)
 // (One space, not a tab or a run of spaces: both end a table cell, "Jan van Hout\tMolenstraat 18", "A.M. Pronk     Kerkweg 56".)
+const THING_STREET_AFTER_VAN = new RegExp(String.raw`^ van[ \t]+${THING_STREET}$`, "u");
 const NAME_BEFORE_STREET_RE = /^ ((?:(?:van|de|der|den|ter|ten)[ \t]+){1,2})?\p{L}[\p{L}'’-]{2,}(?:straat|laan|weg|plein|kade|singel|gracht|dreef|steeg|plantsoen)(?![\p{L}])/u;
 // "mw. kramer van de dorpsweg 12 belde", "dhr jansen van kerkstraat 3": right after a title the word is the surname and the
 // street is where that person lives (no street is named after "mevrouw Kramer").
 const TITLE_BEFORE_RE = /(?:^|[^\p{L}])(?:mw|mevr|mvr|dhr|mnr|meneer|mevrouw|mijnheer)\.?[ \t]+$/iu;
 function nameBeforeStreet(text: string, c: Candidate): boolean {
   const m = NAME_BEFORE_STREET_RE.exec(text.slice(c.e, c.e + 40));
-  return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e))) && !TITLE_BEFORE_RE.test(text.slice(Math.max(0, c.s - 10), c.s));
+  // (not "van" + a street named after a thing: "ik ben het Jessica van Dorpsstraat 20")
+  return !!m && (!m[1] || !/\s/.test(text.slice(c.s, c.e))) && !TITLE_BEFORE_RE.test(text.slice(Math.max(0, c.s - 10), c.s)) && !(m[1]?.trim() === "van" && THING_STREET_AFTER_VAN.test(m[0]));
 }
 // Words that are never a name on their own: an adverb of degree or estimate read as a lower-case surname after a title
 // ("volgens dhr. ongeveer drie maanden", "mw. bijna klaar"), and a rank among children opening a sentence ("Oudste (15)
@@ -1869,11 +1871,15 @@ function isNoteHeadingAbbreviation(text: string, s: number, e: number): boolean 
   const w = text.slice(s, e).toLowerCase();
   return w.length >= 3 && /^\p{Ll}+$/u.test(w) && NOTE_HEADING_WORDS.some((n) => n.length > w.length && n.startsWith(w));
 }
+/** "Heeft rijbewijs B, geen C. Schuld bij DUO": a driving-licence category after "geen"/"rijbewijs" is no initial. */
+function licenceCategory(text: string, c: Candidate): boolean {
+  return /^\p{Lu}\.[ \t]/u.test(text.slice(c.s, c.s + 3)) && /(?:^|[^\p{L}])(?:geen|rijbewijs|rijbewijzen)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];

@@ -619,6 +619,14 @@ const SETS: Record<string, string> = {
   blind612: "blind612.jsonl",
   blind613: "blind613.jsonl",
   blind614: "blind614.jsonl",
+  blind615: "blind615.jsonl",
+  blind616: "blind616.jsonl",
+  blind617: "blind617.jsonl",
+  blind618: "blind618.jsonl",
+  blind619: "blind619.jsonl",
+  blind620: "blind620.jsonl",
+  blind621: "blind621.jsonl",
+  blind622: "blind622.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

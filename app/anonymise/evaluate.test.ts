@@ -718,6 +718,14 @@ describe.each([
   ["blind612 (session 38, Emmen and Zuidoost-Drenthe: first run, postcode 0.933 (\"49733\" under a German street line in a quoted mail; fixed))", "blind612.jsonl", [] as Label[]],
   ["blind613 (session 38, Helmond and the Peel: first run, every recall on target)", "blind613.jsonl", [] as Label[]],
   ["blind614 (session 38, Den Helder, Texel and the Kop: first run, every recall on target)", "blind614.jsonl", [] as Label[]],
+  ["blind615 (session 39, The Bommelerwaard: first run, every recall on target)", "blind615.jsonl", [] as Label[]],
+  ["blind616 (session 39, The Westerkwartier: first run, every recall on target)", "blind616.jsonl", [] as Label[]],
+  ["blind617 (session 39, The Alblasserwaard and Drechtsteden-Oost: first run, every recall on target)", "blind617.jsonl", [] as Label[]],
+  ["blind618 (session 39, The Wadden islands and Harlingen: first run, every recall on target)", "blind618.jsonl", [] as Label[]],
+  ["blind619 (session 39, The Land van Cuijk: first run, every recall on target)", "blind619.jsonl", [] as Label[]],
+  ["blind620 (session 39, Het Hogeland and Eemsdelta: first run, every recall on target)", "blind620.jsonl", [] as Label[]],
+  ["blind621 (session 39, Midden-Drenthe, Westerveld and Aa en Hunze: first run, every recall on target)", "blind621.jsonl", [] as Label[]],
+  ["blind622 (session 39, Schouwen-Duiveland, Noord-Beveland and Tholen: first run, instelling 0.915 (five local bodies: \"het Casembroothuis\", \"de Vliethof\", Thover, SMWO, a lower-case \"rws\"; three fixed))", "blind622.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

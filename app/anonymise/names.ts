@@ -1,5 +1,5 @@
 import { capitalised, lexicons, phraseKey, type Lexicons, type PhraseLexicon } from "./lexicon";
-import { AGE_NUMBER, MONTH_NAMES_NL, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE } from "./patterns";
+import { AGE_NUMBER, MONTH_NAMES_NL, PLURAL_COUNT_AFTER, PLURAL_HEAD_BEFORE, THING_STREET } from "./patterns";
 import { PRIO, type Candidate, type Label } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
@@ -826,6 +826,50 @@ function isPlaceOrInstitution(ctx: Ctx, t: Token): boolean {
   return ctx.lex.places.phrases.has(key) || ctx.lex.institutions.phrases.has(key) || ctx.lex.institutionHeads.phrases.has(key);
 }
 
+/** "moeder is Jurenska, 23, woont bij haar tante": a relation + "is" + one unknown capitalised word + a comma and an age is
+ * that relative's name (not a word, place or body the lexicons know). */
+function relationIsNameWithAge(ctx: Ctx) {
+  const { tokens, text, lex } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (tokens[i - 1].low !== "is" || !RELATIONS.has(tokens[i - 2].low) || !t.cap || t.upper || !/^,[ \t]*\d{1,3}[ \t]*(?:jaar[ \t]*)?[,.;)]/.test(text.slice(t.e, t.e + 12))) continue;
+    if (!isNameWord(ctx, t) || lex.common.has(t.low) || isPlaceOrInstitution(ctx, t) || lex.places.phrases.has(t.key)) continue;
+    ctx.out.push({ s: t.s, e: t.e, label: "persoon", prio: PRIO.personContext });
+  }
+}
+
+const GENERIC_HOUSE = /^(?:stad|gemeente|buurt|dorps?|wijk|zieken|raad|club|koffie|taal|inloop|verpleeg|jongeren|vrouwen|mannen|familie|woon|school|zorg|ouder|kinder|speel|bejaarden|verzorgings|tehuis|clubs|gemeenschaps|jeugd|opvang|hospice|parochie|pastorie|kerk|gebeds|koor|uitvaart|rouw|poort|voor|achter|boeren|herens|land|zomer|tuin|trein|winkel|pak|bad|bed|koets|poppen|dieren|honden)s?huis$/;
+/** The sentence (or line) holding [s, e), at most 100 characters either side. */
+function sentenceAround(text: string, s: number, e: number): string {
+  const from = /[.!?\n][^.!?\n]*$/.exec(text.slice(Math.max(0, s - 100), s));
+  const to = /[.!?\n]/.exec(text.slice(e, e + 100));
+  return text.slice(from ? s - from[0].length + 1 : Math.max(0, s - 100), to ? e + to.index : Math.min(text.length, e + 100));
+}
+const SCHOOL_CONTEXT = /(?<![\p{L}])(?:klas|school|leerling|mentor|mentrix|leerjaar|brugklas|leerplicht|verzuim|vmbo|havo|vwo|mbo)(?![\p{L}])/iu;
+/** "hij zit op Metameer in Stevensbeek", "de tweede klas van het Gomarus in Gorinchem": one unknown capitalised word where a
+ * pupil sits ("zit op"; in a school sentence or before "in" + a known place), or after "het" (no person takes it) before
+ * "in" + a known place, is the school or organisation there. Not a name or word the lexicons know. */
+function unknownNameBeforePlaceOrgs(ctx: Ctx) {
+  const { tokens, text, lex } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if (!(p1.low === "op" || p1.low === "het" || (p1.low === "de" && p2.low === "op")) || !t.cap || t.upper || t.sentStart || text.slice(p1.e, t.s) !== " ") continue;
+    if (!isNameWord(ctx, t) || lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.common.has(t.low) || isPlaceOrInstitution(ctx, t) || lex.places.phrases.has(t.key)) continue;
+    const n1 = tokens[i + 1];
+    if (n1?.cap && text.slice(t.e, n1.s) === " ") continue;
+    const placeNext = n1?.low === "in" && text.slice(t.e, n1.s) === " " && !!tokens[i + 2] && matchPhrase(ctx, i + 2, lex.places) >= i + 2;
+    const sitVerb = p1.low === "op" ? p2 : tokens[i - 3];
+    const sitsOn = (p1.low === "op" || (p2.low === "op" && p1.low !== "het")) && !!sitVerb && SIT_VERBS.has(sitVerb.low) &&
+      (placeNext || SCHOOL_CONTEXT.test(sentenceAround(text, t.s, t.e)));
+    const neuterBeforePlace = p1.low === "het" && /^(?:van|bij|naar|op|in|via|aan)$/.test(p2.low) && placeNext;
+    // "vrijwilligerswerk in het Casembroothuis": a house named after someone or something (not a kind of house: "het Buurthuis").
+    const namedHouse = p1.low === "het" && /^(?:van|bij|naar|op|in|via|aan|uit)$/.test(p2.low) && /^\p{Lu}\p{Ll}{3,}huis$/u.test(t.t) && !GENERIC_HOUSE.test(t.low);
+    if (sitsOn || neuterBeforePlace || namedHouse) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
 const PLACE_OWNER_NOUN = /^(?:wethouders?|burgemeester|gemeente|gemeenteraad|raad|college|inwoners?|bewoners?|ingezetenen|regio|provincie|centrum|omgeving|buurt|rand|noorden|zuiden|oosten|westen|station|stadhuis|haven)$/;
 /**
  * Parses a name starting at token i: initials, particles, one or two capitalised words, hyphenated parts.
@@ -947,8 +991,13 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
 }
 
 function push(ctx: Ctx, i: number, endTok: number, label: Label, prio: number) {
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
   if (endTok <= i) return;
+  // A double surname cut at its hyphenated particle ("mw jansen-van herwijnen") goes on to the word after it.
+  if (label === "persoon" && /-(?:van|de|der|den|ter|ten)$/i.test(tokens[endTok - 1].t) && tokens[endTok]?.word && text.slice(tokens[endTok - 1].e, tokens[endTok].s) === " ") {
+    while (PARTICLES.has(tokens[endTok]?.low ?? "") && tokens[endTok + 1]?.word && text.slice(tokens[endTok].e, tokens[endTok + 1].s) === " ") endTok++;
+    endTok++;
+  }
   ctx.out.push({ s: tokens[i].s, e: tokens[endTok - 1].e, label, prio });
 }
 
@@ -1128,6 +1177,8 @@ function personRules(ctx: Ctx) {
           (!knownCore && /^\p{Ll}{2,}ge\p{Ll}{2,}[dt]$/u.test(core.low) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           // adjectives and adverbs: "dhr. helpt vrijwillig mee", "mw. is financieel …"
           (!knownCore && /^\p{Ll}{4,}(?:ig|lijk|isch|baar)$/u.test(core.low)) ||
+          // a loan verb's infinitive: "Kunnen we dhr. combineren: taal + werk?", "mw. motiveren" (no particle before it)
+          (!knownCore && k === j && /^\p{Ll}{5,}eren$/u.test(core.low)) ||
           // A predicate that closes a subordinate clause: "als dhr. vrij is", "zodra mw. beter is.", "of dhr. thuis was?"
           // (also a word that is a surname elsewhere, "Vrij"; not "dat dhr. jansen is verhuisd").
           (k === j && /^(?:als|zodra|wanneer|of|dat|omdat|indien|tot|totdat|voordat|nadat|zolang)$/.test(tokens[i - 1]?.low ?? "") && /^[ \t]+(?:is|was|wordt|werd|blijft|bleef)[ \t]*(?:[.,;:!?)]|\n|$)/u.test(text.slice(core.e, core.e + 12))) ||
@@ -1246,7 +1297,8 @@ function personRules(ctx: Ctx) {
       // "taalcoach van ContourdeTwern" names the employer, not the person; "Beste klantmanager,\n\nDhr. …" is no name.
       if (next && next.word && next.t !== "van" && !spokenReply && !chatRoleSpeech(ctx, i, j) && !noNameAfterRole(ctx, i, j) && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
-        const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key);
+        // (also "te" + a known place: "de kantonrechter te 's-Hertogenbosch" is where the court sits, no "te Velde")
+        const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key) || (next.low === "te" && matchPhrase(ctx, j + 1, lex.places) >= 0);
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
         // (Also an inflected adjective opening a department: "Consulent Bijzondere Huisvesting".)
         const department = next.cap && ((end === j + 1 && isDepartmentWord(next.low)) || adjectiveNotName(lex, next));
@@ -1517,6 +1569,12 @@ function personRules(ctx: Ctx) {
       (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || /^[.!]?["”’')]{1,2}[ \t]*(?:\n|$)/.test(text.slice(t.e, t.e + 8))) && (lex.ambiguousFirstNames.has(capitalised(t.t)) || lex.firstNamesLower.has(t.low))) {
       push(ctx, i, i + 1, "persoon", PRIO.personContext);
     }
+    // The same with a capitalised unknown (nick)name closing the message: "sorry!! groetjes Jess" (no word, place or body:
+    // "groetjes Team", "gr Allen").
+    if (t.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(t.t) && SIGNOFF_WORDS.has(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && !tokens[i + 1] &&
+      isNameWord(ctx, t) && !lex.common.has(t.low) && !isPlaceOrInstitution(ctx, t) && !/^(?:team|allen|iedereen|collega's|afdeling)$/.test(t.low)) {
+      push(ctx, i, i + 1, "persoon", PRIO.personContext);
+    }
     // A note label at the line start + a lower-case lexicon first name (no word) + an infinitive or a finite verb:
     // "todo: ronald vragen of …", "actie: fatima bellen", "nb: sanne heeft …" (an action item names who does it or whom to ask).
     if (!t.cap && /^\p{Ll}{4,}$/u.test(t.t) && tokens[i - 1]?.t === ":" && tokens[i - 2]?.word && /^\p{Ll}/u.test(tokens[i - 2].t) && (i === 2 || newlineBetween(text, tokens[i - 3].e, tokens[i - 2].s)) &&
@@ -1688,7 +1746,9 @@ function personRules(ctx: Ctx) {
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
       if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i && matchPhrase(ctx, i, lex.places) <= i) {
         // (a two-letter first name: its surname after the particle, as for the ambiguous ones below: "Bo van den Oever")
-        const end = twoLetterNameEnd(ctx, i) ?? parseName(ctx, i, { maxWords: 4 });
+        let end = twoLetterNameEnd(ctx, i) ?? parseName(ctx, i, { maxWords: 4 });
+        // ("ik ben het Jessica van Dorpsstraat 20": "van" + a street named after a thing is where she lives)
+        if (end === i + 3 && tokens[i + 1].low === "van" && THING_STREET_RE.test(tokens[i + 2].t)) end = i + 1;
         // A known first name followed by a surname is strong evidence, even if the surname is also a place.
         push(ctx, i, Math.max(end, i + 1), "persoon", end > i + 1 ? PRIO.personContext : PRIO.personLexicon);
       }
@@ -2136,7 +2196,9 @@ function placeRules(ctx: Ctx) {
       // (also a capitalised municipal team: "Sociaal Team Balk", "Wijkteam Elst")
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && (!prev.cap || /^(?:sociaal|wijk|buurt|gebieds)$/.test(tokens[i - 2]?.low ?? "")));
       // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
-      const afterPlace = (coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low)) || (prev?.t === "/" && lastPlaceEnd === i - 2);
+      // (also "woont in Velp bij Grave": a place near another one)
+      const afterPlace = (coordinated && text.slice(prev.e, t.s) === " " && !isNegative(lex, t.low)) || (prev?.t === "/" && lastPlaceEnd === i - 2) ||
+        (t.cap && prevLow === "bij" && lastPlaceEnd === i - 2 && text.slice(prev.e, t.s) === " ");
       // "bij Proteion (Horn)": an ambiguous place alone in brackets right after a capitalised name is its location.
       const bracketLocation = prev?.t === "(" && tokens[end + 1]?.t === ")" && !!tokens[i - 2] && (tokens[i - 2].cap || tokens[i - 2].upper) && tokens[i - 2].word && !lex.firstNames.has(tokens[i - 2].t);
       // "(Buurtzorg Buren)", "Humanitas Buren,": an ambiguous place right after a one-word care or welfare organisation the
@@ -2250,8 +2312,9 @@ function placeRules(ctx: Ctx) {
     }
     // (Not an adjective opening a capitalised name: "vrijgekomen uit Justitieel Complex Zaanstad", "in
     // Penitentiair Centrum Vught".)
+    // Nor a participle opening a method's name: "het gesprek in Motiverende Gespreksvoering-stijl" (not a town: Oostende).
     // Nor a software or online product: "(uit Exact Online)", "in Twinfield Cloud", "in Visma App".
-    const adjectiveOfName = () => (/\p{Ll}{3,}(?:ieel|eel|aal|air|ief|isch|iek)$/u.test(t.t) || /^(?:Online|Cloud|App|Software|Web|Portal|Portaal|365|Connect|Desktop|Live)$/.test(tokens[i + 1]?.t ?? "")) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
+    const adjectiveOfName = () => (/\p{Ll}{3,}(?:ieel|eel|aal|air|ief|isch|iek)$/u.test(t.t) || (/\p{Ll}{4,}ende$/u.test(t.t) && !lex.places.phrases.has(t.key)) || /^(?:Online|Cloud|App|Software|Web|Portal|Portaal|365|Connect|Desktop|Live)$/.test(tokens[i + 1]?.t ?? "")) && !!tokens[i + 1]?.cap && text.slice(t.e, tokens[i + 1].s) === " ";
     // A two-letter place after a house number + "in/te": "aan de Dokkumerweg 8 in Ee", "Dorpsstraat 3 te Ee".
     if ((prevLow === "in" || prevLow === "te") && /^\p{Lu}\p{Ll}$/u.test(t.t) && /^\d{1,4}[a-z]?$/.test(tokens[i - 2]?.t ?? "") && !ctx.negative[i] && !lex.common.has(t.low) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.e, t.e + 3))) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
@@ -2772,6 +2835,10 @@ function institutionRules(ctx: Ctx) {
         }
         continue;
       }
+      // "thuiszorg van Buurtzorg Zuidhorn": a lower-case head + "van" + a known organisation names that one (its lexicon span,
+      // the town apart), not a body of its own.
+      // (not one that is also a first name: "jeugdhulp van Enver")
+      if (!t.cap && !t.upper && end > j + 1 && tokens[j]?.t === "van" && matchPhrase(ctx, j + 1, lex.institutions) >= j + 1 && !lex.firstNames.has(tokens[j + 1].t) && !lex.ambiguousFirstNames.has(tokens[j + 1].t)) continue;
       // "de melkveehouderij van Berend en Janny Wolters", "het bouwbedrijf van Ahmed Yilmaz": a lower-case business word +
       // "van" + a known first name names the owners, persons (they are found on their own), no organisation.
       if (!t.cap && end > j + 1 && tokens[j]?.t === "van" && lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key) && !lex.places.phrases.has(tokens[j + 1].key)) continue;
@@ -2935,6 +3002,8 @@ function institutionRules(ctx: Ctx) {
         // (not the first half of a coordinated compound alone: "locatie Ouder- en Kindteam Watergraafsmeer"; a name before
         // it is a firm's: "Kroeze Koel- en Vriestransport")
         if (end === i + 1 && /^-[ \t]+(?:en|of)[ \t]/.test(text.slice(t.e, t.e + 6))) continue;
+        // (nor one street-shaped word after "de": "in zijn auto bij de Maasboulevard" is a street without a number)
+        if (end === i + 1 && tokens[i - 1]?.low === "de" && (STREET_SHAPE.test(t.t) || /\p{Ll}boulevard$/u.test(t.t)) && !lex.institutions.phrases.has(key)) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
@@ -5922,6 +5991,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(hasAny(text, LOWER_PARTNERS_GUARD))) lowerPartnersFirms(ctx);
   placeRules(ctx);
   institutionRules(ctx);
+  if (may(/(?:op|het)[ \t]\p{Lu}/u.test(text))) unknownNameBeforePlaceOrgs(ctx);
+  if (may(/[ \t]is[ \t]\p{Lu}/u.test(text))) relationIsNameWithAge(ctx);
   orgTailRule(ctx);
   methodBrandRegionRule(ctx);
   serviceWithPlaceRule(ctx);
@@ -6194,6 +6265,7 @@ function germanNounPersons(ctx: Ctx) {
   }
   if (drop.size) ctx.out = ctx.out.filter((c) => !drop.has(c));
 }
+const THING_STREET_RE = new RegExp(`^${THING_STREET}$`, "u");
 const TRADE_SURNAMES = new Set("bakker visser smit schipper kok timmerman molenaar boer schilder koster mulder slager brouwer kuiper metselaar schoenmaker kapper dekker wever snijder kramer smid verver jager herder".split(" "));
 const STREET_AFTER_DE = /(?:^|[\s(])(?:aan|op|in|naar|van|via|bij|langs|over)[ \t]+de[ \t]+$/;
 

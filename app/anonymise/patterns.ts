@@ -2,6 +2,11 @@ import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { PRIO, type Candidate } from "./types";
 import { allMatches, hasAny, may } from "./scan";
 
+/** A street named after a thing, not a person ("Dorpsstraat", "Kerkweg", "Stationsplein"): a first name + "van" before it is
+ * a person saying where she lives ("Jessica van Dorpsstraat 20"), unlike "Jan van Nassaustraat". */
+export const THING_STREET = String.raw`(?:Dorp|Kerk|Molen|School|Station|Markt|Hoofd|Nieuw|Park|Spoor|Sport|Raadhuis|Kanaal|Parallel)\p{Ll}*(?:straat|weg|laan|plein|pad|steeg|singel|dijk)`;
+const FIRST_NAME_VAN_THING_STREET = new RegExp(String.raw`^(\p{Lu}\p{Ll}+)[ \t]+van[ \t]+(?=${THING_STREET}$)`, "u");
+
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
 // Most regexes below sit behind a guard: a cheap test of a word or character without which the regex cannot match
 // (the server runs this on every chat message). Each guard says why it is implied by its regex.
@@ -1884,8 +1889,13 @@ function pushAges(text: string, out: Candidate[]) {
     // "ik ga niet 3 jaar leven als een monnik", "ze moet nog 2 jaar wachten": a modal or "gaan" + N jaar is
     // how long (not "hij zal 18 jaar worden").
     if (/(?<![\p{L}])(?:ga|gaat|gaan|ging|gingen|moet|moeten|moest|wil|wilt|willen|wilde|kan|kun|kunt|kunnen|kon|zal|zullen|zou|zouden|mag|mogen)(?:[ \t]+(?:niet|nog|wel|ook|echt|toch|dan|geen|ik|je|ze|hij|zij|we|u)){0,2}[ \t]+$/iu.test(text.slice(Math.max(0, s - 30), s)) && !/^[ \t]+(?:oud[ \t]+)?(?:worden|zijn|oud)(?![\p{L}])/iu.test(text.slice(e, e + 16))) continue;
-    // "Werkervaring: automonteur in Herat (± 6 jaar)": a bracketed number of years in a work-history line.
+    // "Werkervaring: automonteur in Herat (± 6 jaar)": a bracketed number of years in a work-history line; also after a
+    // comma in a table row headed so ("| werkervaring | boekhouder, 8 jaar |").
     if (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden)[ \t]*:[^\n]{0,120}\([ \t]*(?:±|\+\/-|ca\.?|circa|ongeveer|ruim|bijna)?[ \t]*$/u.test(text.slice(Math.max(0, s - 140), s))) continue;
+    if (/(?:^|\n)[ \t]*\|?[ \t]*(?:[Ww]erkervaring|[Ee]rvaring|[Aa]rbeidsverleden|[Ll]oopbaan|[Ww]erkverleden)[ \t]*[|;\t][^\n]{0,120}[,(][ \t]*(?:±|ca\.?|circa|ongeveer|ruim|bijna)?[ \t]*$/u.test(text.slice(Math.max(0, s - 140), s))) continue;
+    // "schuldregeling aangeboden aan schuldeisers, 3 jaar,": how long a debt arrangement runs (same line, no full stop and
+    // no name between: "de schuldregeling van meneer Bakker, 52 jaar," is his age).
+    if (/(?<![\p{L}])(?:[Ss]chuldregeling|[Ss]chuldsanering|[Ss]aneringstraject|[Ss]aneringskrediet|[Aa]flossingsregeling|[Bb]etalingsregeling|[Mm]innelijk[ \t]+traject|[Ww]snp|WSNP)[^.;:!?\n\p{Lu}]{0,50}$/u.test(text.slice(Math.max(0, s - 70), s))) continue;
     // "lesgeld DUO, 2 jaar, € 2.560": a cost item's duration before an amount.
     if (/^[ \t]*[,;:][ \t]*(?:€|eur\b|euro\b|\d+[.,]?\d*[ \t]*(?:€|euro))/iu.test(text.slice(e, e + 12))) continue;
     // "een alleenstaande van 21 jaar tot de AOW-leeftijd", "jongeren van 18 jaar t/m 27 jaar": the lower bound of a range.
@@ -3312,6 +3322,11 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
       const own = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(from, m.index + m[1].length));
       if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s = from + own[0].length;
     }
+    // "ik ben het Jessica van Dorpsstraat 20": a known first name + "van" before a street named after a thing (village,
+    // church, mill, station …) is the person and where she lives; a street named after a person keeps its first name
+    // ("Jan van Nassaustraat 12", "Willem van Oranjelaan 5").
+    const firstLead = FIRST_NAME_VAN_THING_STREET.exec(text.slice(s, m.index + m[1].length));
+    if (firstLead && lexicons().firstNames.has(firstLead[1])) s += firstLead[0].length;
     // A fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
     // more blanks) ends the cell before the street; the address starts after it.
     const body = text.slice(s, m.index + m[1].length);
