@@ -627,6 +627,14 @@ const SETS: Record<string, string> = {
   blind620: "blind620.jsonl",
   blind621: "blind621.jsonl",
   blind622: "blind622.jsonl",
+  blind623: "blind623.jsonl",
+  blind624: "blind624.jsonl",
+  blind625: "blind625.jsonl",
+  blind626: "blind626.jsonl",
+  blind627: "blind627.jsonl",
+  blind628: "blind628.jsonl",
+  blind629: "blind629.jsonl",
+  blind630: "blind630.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -726,6 +726,14 @@ describe.each([
   ["blind620 (session 39, Het Hogeland and Eemsdelta: first run, every recall on target)", "blind620.jsonl", [] as Label[]],
   ["blind621 (session 39, Midden-Drenthe, Westerveld and Aa en Hunze: first run, every recall on target)", "blind621.jsonl", [] as Label[]],
   ["blind622 (session 39, Schouwen-Duiveland, Noord-Beveland and Tholen: first run, instelling 0.915 (five local bodies: \"het Casembroothuis\", \"de Vliethof\", Thover, SMWO, a lower-case \"rws\"; three fixed))", "blind622.jsonl", [] as Label[]],
+  ["blind623 (session 39, The Krimpenerwaard: first run, instelling 0.877 (\"WelZijn Krimpenerwaard\" twice, IJSSELgemeenten twice, Hollandia in a table, \"winkelcentrum Crimpenhof\", Enver in brackets; all fixed))", "blind623.jsonl", [] as Label[]],
+  ["blind624 (session 39, Voorne aan Zee and Nissewaard: first run, instelling 0.943 (\"zit op Helinium\", \"CSG Jacob van Liesveldt\", \"winkelcentrum Struytse Hoeck\"; all fixed))", "blind624.jsonl", [] as Label[]],
+  ["blind625 (session 39, The Vijfheerenlanden and the Lek: first run, every recall on target)", "blind625.jsonl", [] as Label[]],
+  ["blind626 (session 39, Oude IJsselstreek and Montferland: first run, every recall on target)", "blind626.jsonl", [] as Label[]],
+  ["blind627 (session 39, The eastern Achterhoek: first run, every recall on target)", "blind627.jsonl", [] as Label[]],
+  ["blind628 (session 39, The IJmond: first run, leeftijd 0.886 (\"wordt die dag 53\", \"ouders (34 en 36)\", \"is nu 24\" after a long clause; three fixed))", "blind628.jsonl", [] as Label[]],
+  ["blind629 (session 39, Hof van Twente and Rijssen-Holten: first run, every recall on target)", "blind629.jsonl", [] as Label[]],
+  ["blind630 (session 39, The Noordoostpolder and Urk: first run, plaats 0.901 (Rutten three times, read as a surname, \"Kringloop Urk\", \"Expert Emmeloord\", \"Kuehne + Nagel Emmeloord\", lower-case \"ens\" and \"urk\"; four fixed))", "blind630.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -644,7 +644,7 @@ const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le"
 const SEPARABLE_PARTICLES = new Set("in op aan uit af mee door terug over bij vast toe na om weg langs rond tegen voor".split(" "));
 // Words before "in" + a clinic's name: someone admitted, treated or rehabilitating there.
 const CLINIC_BEFORE_IN = /^(?:opgenomen|opname|heropname|revalidatie|revalideren|revalideert|gerevalideerd|geopereerd|operatie|klinisch)$/;
-const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
+const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "vanaf", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
 const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
@@ -838,6 +838,66 @@ function relationIsNameWithAge(ctx: Ctx) {
   }
 }
 
+const SHOPPING_CENTRE_RE = /(?<![\p{L}])(?:[Ww]inkelcentrum|[Ww]ijkwinkelcentrum|[Ww]inkelcentra|[Ww]inkelhart|[Ww]inkelpromenade)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
+/** "bij het winkelcentrum Crimpenhof", "in winkelcentrum Struytse Hoeck": the capitalised name after a shopping-centre noun
+ * is the centre (a named place where someone is seen or works), unless the lexicons know it as a place ("winkelcentrum
+ * Hoogvliet" is the centre of that town: the place rules take it). */
+function namedShoppingCentres(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(SHOPPING_CENTRE_RE, text)) {
+    const key = phraseKey(m[1]);
+    const first = phraseKey(m[1].split(/[ \t]/)[0]);
+    if (lex.places.phrases.has(key) || lex.places.phrases.has(first) || isNegative(lex, key) || lex.common.has(first)) continue;
+    const s = m.index + m[0].length - m[1].length;
+    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
+  }
+}
+
+const BRACKETED_AFTER_NAME_RE = /(?<=\p{L}[ \t]*)\((\p{Lu}[\p{L}'’-]+)\)/gu;
+/** "Esra Güler (Enver)", "Tom Hendriks (Salut)": in an attendee list a known organisation in brackets after a person is her
+ * employer, also when the organisation's name is a first name too. */
+function bracketedEmployers(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(BRACKETED_AFTER_NAME_RE, text)) {
+    const key = phraseKey(m[1]);
+    // (also one the lexicon marks as ambiguous, a word or name elsewhere: the bracket after a person settles it)
+    if (!lex.institutions.phrases.has(key) || isNegative(lex, key) || lex.places.phrases.has(key) || lex.common.has(key)) continue;
+    if (!/\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    ctx.out.push({ s: m.index + 1, e: m.index + 1 + m[1].length, label: "instelling", prio: PRIO.personContext + 1 });
+  }
+}
+
+const SCHOOL_ABBR_NAME_RE = /(?<![\p{L}])(?:CSG|OSG|RSG|KSG|ISG|PCC|CBS|OBS|PCBS|RKBS|IKC)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten)){0,2}(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
+/** "Maksym: CSG Jacob van Liesveldt", "CBS Jan Ligthart": a school abbreviation before a person's name is a school named
+ * after that person (the span takes the abbreviation too). */
+function schoolsNamedAfterPersons(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(SCHOOL_ABBR_NAME_RE, text)) {
+    // (no trailing particle: "CSG Jan van" before a line break)
+    const name = m[1].replace(/(?:[ \t]+(?:van|de|der|den|ter|ten))+$/, "");
+    const words = name.split(/[ \t]+/);
+    const last = words[words.length - 1];
+    // (a person's name: a known first name opening it or a known surname closing it; not "CSG Comenius Hellevoetsluis")
+    if (!lex.firstNames.has(words[0]) && !lex.surnames.has(last)) continue;
+    if (words.length > 1 && lex.places.phrases.has(phraseKey(last)) && !lex.surnames.has(last)) continue;
+    ctx.out.push({ s: m.index, e: m.index + m[0].length - m[1].length + name.length, label: "instelling", prio: PRIO.personContext + 1 });
+  }
+}
+
+const LOGIN_AFTER_RE = /(?<![\p{L}])(?:aangemaakt|geëxporteerd|gegenereerd|export|gewijzigd|bijgewerkt|ingevoerd|afgedrukt|uitgevoerd)(?:[ \t]+[\d:./-]+){0,3}[ \t]+door[ \t]+([a-z]{1,3}\.?[a-z]{3,20})(?=[ \t]*(?:[,.;:)\n]|$|op[ \t]|om[ \t]))/gu;
+/** "Export aangemaakt door rvisser, 09:14", "aangemaakt … door w.kempers": a staff login in an export's footer or header,
+ * initials glued to a known surname, is that person. */
+function exportLogins(ctx: Ctx) {
+  const { text, lex } = ctx;
+  for (const m of allMatches(LOGIN_AFTER_RE, text)) {
+    const login = m[1];
+    const surnameAt = [1, 2, 3].map((n) => login.slice(n).replace(/^\./, "")).find((rest) => rest.length >= 3 && (lex.surnames.has(capitalised(rest)) || lex.ambiguousSurnames.has(capitalised(rest))));
+    if (!surnameAt || lex.common.has(login)) continue;
+    const s = m.index + m[0].length - login.length;
+    ctx.out.push({ s, e: s + login.length, label: "persoon", prio: PRIO.personContext });
+  }
+}
+
 const GENERIC_HOUSE = /^(?:stad|gemeente|buurt|dorps?|wijk|zieken|raad|club|koffie|taal|inloop|verpleeg|jongeren|vrouwen|mannen|familie|woon|school|zorg|ouder|kinder|speel|bejaarden|verzorgings|tehuis|clubs|gemeenschaps|jeugd|opvang|hospice|parochie|pastorie|kerk|gebeds|koor|uitvaart|rouw|poort|voor|achter|boeren|herens|land|zomer|tuin|trein|winkel|pak|bad|bed|koets|poppen|dieren|honden)s?huis$/;
 /** The sentence (or line) holding [s, e), at most 100 characters either side. */
 function sentenceAround(text: string, s: number, e: number): string {
@@ -845,7 +905,7 @@ function sentenceAround(text: string, s: number, e: number): string {
   const to = /[.!?\n]/.exec(text.slice(e, e + 100));
   return text.slice(from ? s - from[0].length + 1 : Math.max(0, s - 100), to ? e + to.index : Math.min(text.length, e + 100));
 }
-const SCHOOL_CONTEXT = /(?<![\p{L}])(?:klas|school|leerling|mentor|mentrix|leerjaar|brugklas|leerplicht|verzuim|vmbo|havo|vwo|mbo)(?![\p{L}])/iu;
+const SCHOOL_CONTEXT = /(?<![\p{L}])(?:klas|school|leerling|mentor|mentrix|leerjaar|brugklas|leerplicht|verzuim|spijbel|vmbo|havo|vwo|mbo)/iu;
 /** "hij zit op Metameer in Stevensbeek", "de tweede klas van het Gomarus in Gorinchem": one unknown capitalised word where a
  * pupil sits ("zit op"; in a school sentence or before "in" + a known place), or after "het" (no person takes it) before
  * "in" + a known place, is the school or organisation there. Not a name or word the lexicons know. */
@@ -1712,9 +1772,11 @@ function personRules(ctx: Ctx) {
         // "aan de Laan van Westroijen", "de Weg der Verenigde Naties": a street noun + "van/der" + a name is a street (no
         // number needed), even when the noun is also a surname.
         const streetOf = !t.cap && STREET_NOUNS.has(core.t) && STREET_PREPS.has(tokens[i - 1]?.low ?? "") && /^[ \t]+(?:van|der|des)[ \t]+(?:(?:de|het|den|der|'t)[ \t]+)?\p{Lu}/u.test(text.slice(core.e, core.e + 16));
+        // "wethouders van Hof van Twente": the surname opens a multi-word place of the lexicons.
+        const placeAhead = matchPhrase(ctx, k, lex.places) > k;
         if (!river && !t.cap && inProgrammeName(ctx, i) && (lex.common.has(core.low) || lex.ambiguousSurnames.has(core.t))) {
           // Inside a programme's name after its noun, "de" + a word is no surname: "de pilot Werk voor de Wijk".
-        } else if (!river && !streetOf && (known || (strong && !nonName)) && !(nonName && !known)) {
+        } else if (!river && !streetOf && !placeAhead && (known || (strong && !nonName)) && !(nonName && !known)) {
           const end = parseName(ctx, k);
           // "ten name van Hoekstra Fietsherstel", "opdrachtgever Van Iersel Fulfilment": a surname + a trade word is the
           // firm (a capitalised particle belongs to its name).
@@ -2856,6 +2918,9 @@ function institutionRules(ctx: Ctx) {
       // (After a lower-case head opening a list item or form value the name alone is the span: "- thuiszorg Rivas",
       // "Kinderen: peuteropvang Humpie Dumpie"; "- thuiszorg van Opella" is left to the rules for the name.)
       const itemHead = !t.cap && !t.upper && t.sentStart;
+      // "Kringloop Urk", "Kringloopwinkel Zutphen": the generic thrift shop + its one-word town is the town (as the gold of
+      // blind440/526/630 has it; blind2's "Kringloop Den Bosch" and blind240's "Kringloop Het Ambacht" are the shop).
+      if (end === j + 1 && /^kringloop(?:winkel)?$/.test(headKey) && lex.townsAndDistricts.has(tokens[j].key)) continue;
       if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
         ctx.out.push({ s: itemHead || taglineOnly ? tokens[j].s : t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -5993,6 +6058,10 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   institutionRules(ctx);
   if (may(/(?:op|het)[ \t]\p{Lu}/u.test(text))) unknownNameBeforePlaceOrgs(ctx);
   if (may(/[ \t]is[ \t]\p{Lu}/u.test(text))) relationIsNameWithAge(ctx);
+  if (may(/inkel(?:centr|hart|promenade)/.test(text))) namedShoppingCentres(ctx);
+  if (may(/\(\p{Lu}[\p{L}'’-]+\)/u.test(text))) bracketedEmployers(ctx);
+  if (may(/(?:SG|CC|BS|IKC)[ \t]\p{Lu}/u.test(text))) schoolsNamedAfterPersons(ctx);
+  if (may(/[ \t]door[ \t]+[a-z]/.test(text))) exportLogins(ctx);
   orgTailRule(ctx);
   methodBrandRegionRule(ctx);
   serviceWithPlaceRule(ctx);
@@ -6719,7 +6788,7 @@ const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p
 const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
 const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
 const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
-const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*:[ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n]|\.(?![\p{L}\d])|$))/gu;
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)(?:(?:[Ll]aatste|[Vv]orige|[Hh]uidige|[Ee]erdere|[Nn]ieuwe)[ \t]+)?(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*[:|][ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n|]|\.(?![\p{L}\d])|$))/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
 
@@ -7044,16 +7113,24 @@ function organisationFieldValues(ctx: Ctx) {
   const { text, lex } = ctx;
   // "Uitvoerder: Impuls", "Werkgever: Vixia", "Aanbieder: Zorgkracht", "Afzender: Accolade, team Huurincasso",
   // "Vervoerder: Taxicentrale De Meierij": the value of an organisation field (also with the article
-  // "'t": "Bedrijf: 't Perenhof, fruitteelt").
-  if (may(text.includes(":")))
+  // "'t": "Bedrijf: 't Perenhof, fruitteelt"; and in a table row: "| Laatste werkgever | Hollandia, lasser |").
+  if (may(text.includes(":") || text.includes("|")))
     for (const m of allMatches(ORG_FIELD_RE, text)) {
       const name = m[1];
       if (lex.firstNames.has(name.split(" ")[0]) || isNegative(lex, phraseKey(name)) || lex.common.has(name.toLowerCase()) || lex.places.phrases.has(phraseKey(name))) continue;
+      // (in a table, not its header row: "| Schuldeiser | Dossiernr. | Bedrag |" above "|---|---|")
+      const lineEnd = text.indexOf("\n", m.index);
+      // (nor a header row without a rule under it, its next cell another label: "| Schuldeiser | Kenmerk | Bedrag |")
+      const nextCell = /^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\||\n|$)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (/[|][ \t]*$/.test(m[0].slice(0, m[0].length - name.length)) && (COLUMN_LABELS.has(name.toLowerCase()) || DEBT_TABLE_HEADERS.has(name.toLowerCase()) || /^[ \t]*\|?[ \t]*:?-{3,}/.test(lineEnd < 0 ? "" : text.slice(lineEnd + 1, lineEnd + 12)) ||
+        (!name.includes(" ") && !!nextCell && /^\p{Lu}[\p{Ll}.]+(?:[ \t]+\p{Ll}+)?$/u.test(nextCell[1])))) continue;
       const s = m.index + m[0].length - name.length;
       ctx.out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
 }
 
+// Column headers of a debt or payment table ("| Schuldeiser | Bedrag |", "Schuldeiser | Dossiernr. schuldeiser | Vordering").
+const DEBT_TABLE_HEADERS = new Set(["bedrag", "kenmerk", "dossiernr", "dossiernummer", "vordering", "hoofdsom", "saldo", "termijn", "stand", "referentie", "omschrijving", "soort", "aflossing", "openstaand", "restant", "totaal", "klantnummer", "contactpersoon", "looptijd"]);
 /** The cell before a street and a postcode in a letterhead line: "Dariuz | Straelseweg 56a | 5914 AC Venlo". */
 function letterheadCellOrganisations(ctx: Ctx) {
   const { text, lex } = ctx;
@@ -7781,8 +7858,9 @@ const HUIZE_RE = /(?<![\p{L}])Huize[ \t]+((?:Sint-|Sint[ \t]+|St\.[ \t]*)?\p{Lu}
 const TER_HOME_RE = /(?<![\p{L}])(verpleeghuis|verzorgingshuis|zorgcentrum|woonzorgcentrum|revalidatiecentrum|zorglocatie|locatie|hospice|in|naar)[ \t]+(Ter[ \t]+\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|[ \t]+\p{Lu}|[ \t]*\d)/gu;
 const CARE_TEXT = /verpleeg|verzorgingshuis|zorgcentrum|revalidatie|mantelzorg|dementie|psychogeriatr|hospice|\bWlz\b|opname|opgenomen/i;
 // "Welzijn Veere", "Welzijn Lochem": the word "Welzijn" + a municipality or town names the local welfare organisation.
-// (Also a two-word municipality or region: "ouderenadviseur Welzijn Hoeksche Waard".)
-const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Welzijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])(?:[ \t]+(\p{Lu}[\p{L}'’]+)(?![\p{L}-]))?/gu;
+// (Also a two-word municipality or region: "ouderenadviseur Welzijn Hoeksche Waard"; and the house style "WelZijn
+// Krimpenerwaard".)
+const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Wel[Zz]ijn[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}-])(?:[ \t]+(\p{Lu}[\p{L}'’]+)(?![\p{L}-]))?/gu;
 // "Maas & Werk", "Lek & Zorg": a capitalised name + "&" + Werk/Zorg/Wonen/Welzijn is a regional firm (not the departments
 // "Werk & Inkomen", "Zorg & Welzijn").
 const AMP_SECTOR_RE = /(?<![\p{L}])(?<!&[ \t])(\p{Lu}\p{Ll}{2,})[ \t]+&[ \t]+(?:Werk|Zorg|Wonen|Welzijn)(?![\p{L}-]|[ \t]+(?:&|en)[ \t])/gu;
@@ -7876,7 +7954,7 @@ function terCareHomes(ctx: Ctx) {
 /** "Welzijn" + a municipality or town is the local welfare organisation: "Welzijn Veere". */
 function welfarePlaceOrganisations(ctx: Ctx) {
   const { text, lex, out } = ctx;
-  if (may(/Welzijn[ \t]/.test(text)))
+  if (may(/Wel[Zz]ijn[ \t]/.test(text)))
     for (const m of allMatches(WELFARE_PLACE_RE, text)) {
       const two = m[2] !== undefined && (lex.townsAndDistricts.has(phraseKey(m[1] + " " + m[2])) || lex.places.phrases.has(phraseKey(m[1] + " " + m[2])));
       if (!two && !lex.townsAndDistricts.has(phraseKey(m[1]))) continue;
