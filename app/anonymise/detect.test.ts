@@ -10696,3 +10696,27 @@ describe("s39-lead (round 2): WelZijn + a municipality, shopping centres, an org
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s39-lead (round 3): a Belgian code after 'in', a French street, Sociale Zaken + a region, a municipal team + its place, surnames after 'van den', an employer field before 'in Place', an address cell, a street before 'via', schools of several words, 'Onze Loods'", () => {
+  it.each([
+    ["Hij werkt als chauffeur bij Van Hoof BV in 2910 Essen en krijgt zijn loon op een Belgische rekening.", "postcode", ["2910"]],
+    ["Hij werkt als chauffeur bij Van Hoof BV in 2910 Essen en krijgt zijn loon op een Belgische rekening.", "plaats", ["Essen"]],
+    // (not a year, not without Belgium)
+    ["Hij verhuisde in 2019 Zwolle. Belgische rekening.", "postcode", []],
+    ["Hij woont in 2910 Essen.", "postcode", []],
+    ["Hij heeft zijn adres nog in Kelmis: Rue de l'Église 27, 4720 Kelmis. Place du Marché 3\n4020 Liège", "adres", ["Rue de l'Église 27", "Place du Marché 3"]],
+    ["Klantmanager W&I | Sociale Zaken Maastricht Heuvelland\n043-3062711", "instelling", ["Sociale Zaken Maastricht Heuvelland"]],
+    // (Sociale Zaken + one municipality is its department: the place only)
+    ["via Sociale Dienst Drechtsteden en de afdeling Sociale Zaken Zwolle", "instelling", ["Sociale Dienst Drechtsteden"]],
+    ["De buurvrouw meldde bij het Stadsteam Oudewater dat mevrouw 's nachts op het balkon staat.", "plaats", ["Oudewater"]],
+    ["Situatie: dhr. Frans van den Munckhof (58) was ZZP'er. Hij rijdt nu voor Munckhof in Horst.", "persoon", ["Frans van den Munckhof"]],
+    ["Situatie: dhr. Frans van den Munckhof (58) was ZZP'er. Hij rijdt nu voor Munckhof in Horst.", "instelling", ["Munckhof"]],
+    ["Laatste werkgever: Coldenhove Papier in Eerbeek, tot 30-06-2024", "instelling", ["Coldenhove Papier"]],
+    ["| Adres | Hekendorpse Buurt 24 |\n| Adres | Status | Datum |", "adres", ["Hekendorpse Buurt 24"]],
+    ["Verhuisd naar een kamer aan de Stouwe 11 via Wetland Wonen.", "adres", ["Stouwe 11"]],
+    ["ja graag!! hij zit op Tromp Meesters 3 havo, hij is 14", "instelling", ["Tromp Meesters"]],
+    ["Dagbesteding, bijvoorbeeld bij Onze Loods of de kringloop. Hij gaat naar Ons Huis in Zwolle.", "instelling", ["Onze Loods", "Ons Huis"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

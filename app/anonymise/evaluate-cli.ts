@@ -635,6 +635,14 @@ const SETS: Record<string, string> = {
   blind628: "blind628.jsonl",
   blind629: "blind629.jsonl",
   blind630: "blind630.jsonl",
+  blind631: "blind631.jsonl",
+  blind632: "blind632.jsonl",
+  blind633: "blind633.jsonl",
+  blind634: "blind634.jsonl",
+  blind635: "blind635.jsonl",
+  blind636: "blind636.jsonl",
+  blind637: "blind637.jsonl",
+  blind638: "blind638.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

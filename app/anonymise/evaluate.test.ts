@@ -734,6 +734,14 @@ describe.each([
   ["blind628 (session 39, The IJmond: first run, leeftijd 0.886 (\"wordt die dag 53\", \"ouders (34 en 36)\", \"is nu 24\" after a long clause; three fixed))", "blind628.jsonl", [] as Label[]],
   ["blind629 (session 39, Hof van Twente and Rijssen-Holten: first run, every recall on target)", "blind629.jsonl", [] as Label[]],
   ["blind630 (session 39, The Noordoostpolder and Urk: first run, plaats 0.901 (Rutten three times, read as a surname, \"Kringloop Urk\", \"Expert Emmeloord\", \"Kuehne + Nagel Emmeloord\", lower-case \"ens\" and \"urk\"; four fixed))", "blind630.jsonl", [] as Label[]],
+  ["blind631 (session 39, Steenwijkerland and Weststellingwerf: first run, every recall on target)", "blind631.jsonl", [] as Label[]],
+  ["blind632 (session 39, Bergen op Zoom, Woensdrecht and Steenbergen: first run, postcode 0.944 (\"in 2910 Essen\" with a Belgian account in the text; fixed))", "blind632.jsonl", [] as Label[]],
+  ["blind633 (session 39, The Heuvelland: first run, every recall on target)", "blind633.jsonl", [] as Label[]],
+  ["blind634 (session 39, Peel en Maas and Horst aan de Maas: first run, every recall on target)", "blind634.jsonl", [] as Label[]],
+  ["blind635 (session 39, Hulst and eastern Zeeuws-Vlaanderen: first run, every recall on target)", "blind635.jsonl", [] as Label[]],
+  ["blind636 (session 39, Woerden, Montfoort and Oudewater: first run, adres 0.929 (\"| Adres | Hekendorpse Buurt 24 |\" fixed; a lower-case \"aan de mijzijde 41a in kamerik\" not))", "blind636.jsonl", [] as Label[]],
+  ["blind637 (session 39, Lochem and Bronckhorst: first run, every recall on target)", "blind637.jsonl", [] as Label[]],
+  ["blind638 (session 39, Kampen and Zwartewaterland: first run, every recall on target)", "blind638.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -647,7 +647,7 @@ const CLINIC_BEFORE_IN = /^(?:opgenomen|opname|heropname|revalidatie|revalideren
 const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "vanaf", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
-const DISTRICT_TEAMS = new Set(["wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
+const DISTRICT_TEAMS = new Set(["stadsteam", "dorpsteam", "wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
 // "servicepunt Selwerd", "Wijkpunt Overvecht": a municipal desk named after its district is the district (like a team).
 const DISTRICT_DESKS = new Set(["servicepunt", "wijkpunt", "buurtpunt", "wijkservicepunt", "informatiepunt", "wijkinformatiepunt", "wijksteunpunt"]);
 // "Schadewijk-Ruwaard", "Noord-Oost": two districts joined by a hyphen, each a known place or shaped like a neighbourhood.
@@ -916,17 +916,22 @@ function unknownNameBeforePlaceOrgs(ctx: Ctx) {
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
     if (!(p1.low === "op" || p1.low === "het" || (p1.low === "de" && p2.low === "op")) || !t.cap || t.upper || t.sentStart || text.slice(p1.e, t.s) !== " ") continue;
-    if (!isNameWord(ctx, t) || lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.common.has(t.low) || isPlaceOrInstitution(ctx, t) || lex.places.phrases.has(t.key)) continue;
-    const n1 = tokens[i + 1];
-    if (n1?.cap && text.slice(t.e, n1.s) === " ") continue;
-    const placeNext = n1?.low === "in" && text.slice(t.e, n1.s) === " " && !!tokens[i + 2] && matchPhrase(ctx, i + 2, lex.places) >= i + 2;
     const sitVerb = p1.low === "op" ? p2 : tokens[i - 3];
-    const sitsOn = (p1.low === "op" || (p2.low === "op" && p1.low !== "het")) && !!sitVerb && SIT_VERBS.has(sitVerb.low) &&
-      (placeNext || SCHOOL_CONTEXT.test(sentenceAround(text, t.s, t.e)));
+    const sitFrame = (p1.low === "op" || (p2.low === "op" && p1.low !== "het")) && !!sitVerb && SIT_VERBS.has(sitVerb.low);
+    // (where a pupil sits, a two- or three-word school name too: "hij zit op Tromp Meesters 3 havo"; no first name or place in it)
+    const end = sitFrame ? capRun(ctx, i, 3) : i + 1;
+    const words = tokens.slice(i, end);
+    if (end > i + 1 ? words.some((x) => !x.cap || lex.firstNames.has(x.t) || lex.ambiguousFirstNames.has(x.t) || lex.places.phrases.has(x.key) || lex.common.has(x.low) || !isNameWord(ctx, x)) :
+      !isNameWord(ctx, t) || lex.firstNames.has(t.t) || lex.ambiguousFirstNames.has(t.t) || lex.surnames.has(t.t) || lex.ambiguousSurnames.has(t.t) || lex.common.has(t.low) || isPlaceOrInstitution(ctx, t) || lex.places.phrases.has(t.key)) continue;
+    const last = tokens[end - 1];
+    const n1 = tokens[end];
+    if (n1?.cap && text.slice(last.e, n1.s) === " ") continue;
+    const placeNext = n1?.low === "in" && text.slice(last.e, n1.s) === " " && !!tokens[end + 1] && matchPhrase(ctx, end + 1, lex.places) >= end + 1;
+    const sitsOn = sitFrame && (placeNext || SCHOOL_CONTEXT.test(sentenceAround(text, t.s, last.e)));
     const neuterBeforePlace = p1.low === "het" && /^(?:van|bij|naar|op|in|via|aan)$/.test(p2.low) && placeNext;
     // "vrijwilligerswerk in het Casembroothuis": a house named after someone or something (not a kind of house: "het Buurthuis").
     const namedHouse = p1.low === "het" && /^(?:van|bij|naar|op|in|via|aan|uit)$/.test(p2.low) && /^\p{Lu}\p{Ll}{3,}huis$/u.test(t.t) && !GENERIC_HOUSE.test(t.low);
-    if (sitsOn || neuterBeforePlace || namedHouse) ctx.out.push({ s: t.s, e: t.e, label: "instelling", prio: PRIO.institutionContext });
+    if (sitsOn || neuterBeforePlace || namedHouse) ctx.out.push({ s: t.s, e: last.e, label: "instelling", prio: end > i + 1 ? PRIO.personContext + 1 : PRIO.institutionContext });
   }
 }
 
@@ -973,7 +978,8 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   const initialsOrgSurname = j > i && k === j && core.cap && !core.upper && ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.institutions) === k &&
     (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)));
   if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname && !initialsOrgSurname) return -1;
-  if (k > j && ctx.lex.institutions.phrases.has(core.key)) return -1;
+  // (not after "den/der/ter/ten", which only stand before a surname: "Frans van den Munckhof")
+  if (k > j && ctx.lex.institutions.phrases.has(core.key) && !/^(?:den|der|ter|ten)$/.test(tokens[k - 1].low)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
   // "oom in Den Helder", "woonde in De Bilt": a place whose name starts with the article ("Den Helder") after "in"/"op".
@@ -1043,7 +1049,9 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // Also one that opens with a capitalised article among the particles: "haar mentor Esmée van De Schoor".
     if (p > end + 1 && tokens.slice(end + 1, p).some((x) => x.cap && matchPhrase(ctx, x.i, ctx.lex.institutions) >= p)) break;
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
-    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
+    // ("Frans van den Munckhof": after "den/der/ter/ten" a one-word lexicon organisation is the surname)
+    const particleOnly = p > end && /^(?:den|der|ter|ten)$/.test(tokens[p - 1].low) && ctx.lex.institutions.phrases.has(next.key) && matchPhrase(ctx, p, ctx.lex.institutions) === p;
+    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !particleOnly && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
   }
@@ -2723,7 +2731,10 @@ function institutionRules(ctx: Ctx) {
         const tail = !!tailTok && BUSINESS_TAIL.test(tailTok.t) && text.slice(tokens[end].e, tailTok.s) === " ";
         const cue = ambiguous && !lowerStart && (tail || ambiguousOrgCue(ctx, start, end));
         const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow) && !cue;
-        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
+        // "dhr. Frans van den Munckhof", "casus Van den Munckhof": after the particles "den/der/ter/ten" a lexicon name is a
+        // surname (the taxi firm Munckhof is "bij Munckhof", "van Munckhof").
+        const surnameParticle = !!prevTok && /^(?:den|der|ter|ten)$/.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && (HEAD_SUFFIX.test(tokens[e].t) || tail) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -3048,7 +3059,8 @@ function institutionRules(ctx: Ctx) {
       if (orgContext && t.cap && lex.common.has(t.low) && !isPerson && !isPlace) {
         const wide = capRun(ctx, i, 4, true);
         const ws = tokens.slice(i, wide);
-        if (wide - i >= 3 && ws.every((x) => x.cap && x.word && !ctx.negative[x.i] && !lex.places.phrases.has(x.key)) && !GENERIC_SERVICES.has(phraseKey(text.slice(t.s, tokens[wide - 1].e))))
+        // (also two, opened by a possessive: "bij Onze Loods", "naar Ons Huis")
+        if ((wide - i >= 3 || (wide - i === 2 && /^(?:onze|ons)$/.test(t.low))) && ws.every((x) => x.cap && x.word && !ctx.negative[x.i] && !lex.places.phrases.has(x.key)) && !GENERIC_SERVICES.has(phraseKey(text.slice(t.s, tokens[wide - 1].e))))
           ctx.out.push({ s: t.s, e: tokens[wide - 1].e, label: "instelling", prio: PRIO.institutionContext });
       }
       if (!isPerson && !isPlace && !isNegative(lex, key) && !lex.notNamesAfterTitle.has(t.low)) {
@@ -3067,6 +3079,8 @@ function institutionRules(ctx: Ctx) {
         // (not the first half of a coordinated compound alone: "locatie Ouder- en Kindteam Watergraafsmeer"; a name before
         // it is a firm's: "Kroeze Koel- en Vriestransport")
         if (end === i + 1 && /^-[ \t]+(?:en|of)[ \t]/.test(text.slice(t.e, t.e + 6))) continue;
+        // (nor a municipal team + its place, the place only: "bij het Stadsteam Oudewater", like "Wijkteam Elst")
+        if (end === i + 2 && DISTRICT_TEAMS.has(t.low) && placeAt === end - 1) continue;
         // (nor one street-shaped word after "de": "in zijn auto bij de Maasboulevard" is a street without a number)
         if (end === i + 1 && tokens[i - 1]?.low === "de" && (STREET_SHAPE.test(t.t) || /\p{Ll}boulevard$/u.test(t.t)) && !lex.institutions.phrases.has(key)) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
@@ -6369,7 +6383,7 @@ const LETTER_COMPOUND_END = /(?:^|\s)\p{Lu}\d?-\p{Ll}{3,}$/u;
 // named after a region or place is one named (intermunicipal) organisation; "de sociale dienst" alone is generic and
 // "Sociaal Team Emmen" stays the place only (deskInPlace).
 // Also after a regional adjective: "Sociale Dienst Westelijke Mijnstreek", "Sociale Dienst Oostelijk Zuid-Limburg".
-const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+[Dd]ienst[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)?)/gu;
+const SOCIAL_SERVICE_RE = /(?<![\p{L}])[Ss]ociale[ \t]+([Dd]ienst|[Zz]aken)[ \t]+((?:\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[ \t]+(?:en|aan|van|op)[ \t]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*|[ \t]+\p{Lu}[\p{L}'’]+)?)/gu;
 // "Metaalbewerking Ter Horst", "Houtbewerking Kok", "Schildersbedrijf De Vries": a trade compound + a surname is a firm.
 // (also shops and centres: "Telecenter Bouzid", "Belwinkel Yilmaz", "Fietsenzaak Kamphuis")
 // (Also a German office: "Steuerbüro Möller".)
@@ -6506,13 +6520,18 @@ function occupationAgesAfterPersons(ctx: Ctx) {
 /** A sociale dienst named after a region or place is one organisation: "Sociale Dienst Walcheren". */
 function regionalSocialServices(ctx: Ctx) {
   const { text, lex, out } = ctx;
-  if (may(/[Ss]ociale[ \t]+[Dd]ienst/.test(text)))
+  if (may(/[Ss]ociale[ \t]+(?:[Dd]ienst|[Zz]aken)/.test(text)))
     for (const m of allMatches(SOCIAL_SERVICE_RE, text)) {
-      const tail = m[1];
+      let tail = m[2];
+      // (a second capitalised word only as part of a known region: "Sociale Zaken Maastricht Heuvelland")
+      if (/[ \t]\p{Lu}[\p{L}'’]+$/u.test(tail) && !/ (?:en|aan|van|op) /.test(tail) && !/^\p{Lu}\p{Ll}+(?:elijke?|lijke?|ische)[ \t]/u.test(tail) && !lex.places.phrases.has(phraseKey(tail))) tail = tail.replace(/[ \t]+\p{Lu}[\p{L}'’]+$/u, "");
       const key = phraseKey(tail);
+      // ("Sociale Zaken" + a single municipality is its department, the place only: "afdeling Sociale Zaken Zwolle"; with a
+      // region it is the intermunicipal service: "Sociale Zaken Maastricht Heuvelland")
+      if (/^[Zz]/.test(m[1]) && lex.townsAndDistricts.has(key)) continue;
       const region = lex.places.phrases.has(key) || lex.places.phrases.has(key.replace(/^\p{L}+(?:elijke?|lijke?|ische) /u, "")) || /^(?:noord|oost|zuid|west)elijke? /.test(key) || / en | aan | van | op /.test(key) || /^(?:noord|oost|zuid|west|midden|groot|zuidoost|noordoost|zuidwest|noordwest) /.test(key);
       if (!region || lex.common.has(key)) continue;
-      out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 2 });
+      out.push({ s: m.index, e: m.index + m[0].length - m[2].length + tail.length, label: "instelling", prio: PRIO.personTitle + 2 });
     }
 }
 
@@ -6788,7 +6807,7 @@ const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p
 const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
 const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
 const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
-const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)(?:(?:[Ll]aatste|[Vv]orige|[Hh]uidige|[Ee]erdere|[Nn]ieuwe)[ \t]+)?(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*[:|][ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n|]|\.(?![\p{L}\d])|$))/gu;
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)(?:(?:[Ll]aatste|[Vv]orige|[Hh]uidige|[Ee]erdere|[Nn]ieuwe)[ \t]+)?(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*[:|][ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n|]|\.(?![\p{L}\d])|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
 

@@ -559,7 +559,7 @@ const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|a
 /** Words (and a Belgian IBAN) that place a text in Belgium. */
 const BELGIAN_CONTEXT = /(?<![\p{L}])(?:België|Belgie|Belgium|Belgique|Belgische?|Vlaanderen|Wallonië)(?![\p{L}])|(?<![\p{L}\p{N}])BE\d\d[ ]?\d{4}/u;
 const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -630,6 +630,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !belgianNear && !knownPlace) continue;
       // (a five-digit code after "in/uit/naar/te" only before a town of the lexicons: "van zijn schoonzus in 49074 Osnabrück")
       if (!postfach && !street && code.length === 5 && !m[0].startsWith("D-") && !knownPlace) continue;
+      // (a four-digit one there before a known town in a text that speaks of Belgium, no year: "chauffeur bij Van Hoof BV in
+      // 2910 Essen … op een Belgische rekening")
+      if (!postfach && !street && code.length === 4 && !m[0].startsWith("D-") && !(knownPlace && !/^(?:19|20)\d\d$/.test(code) && BELGIAN_CONTEXT.test(text.slice(Math.max(0, m.index - 300), m.index + 300)))) continue;
       // Under a street line: the street fills its line (after a field label: "Nieuw adres: Kavarinerstraße 48") and the
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
@@ -651,7 +654,10 @@ function pushPostcodes(text: string, out: Candidate[]) {
       out.push({ s, e: s + code.length, label: "postcode", prio: PRIO.postcode });
       // The town after it is a place, also one no lexicon knows ("26789 Leer", "97-300 Piotrków Trybunalski").
       const town = /^[ \t]+(\p{Lu}[\p{L}'’-]{2,}(?:[ \t]+\p{Lu}[\p{L}'’-]{2,})?)(?=[ \t]*(?:[,.;()\n]|$))/u.exec(text.slice(s + code.length, s + code.length + 60));
-      if (town) out.push({ s: s + code.length + town[0].length - town[1].length, e: s + code.length + town[0].length, label: "plaats", prio: PRIO.placeContext });
+      // (a town of the lexicons also before a word: "in 2910 Essen en krijgt …")
+      const known = town ? null : /^[ \t]+(\p{Lu}[\p{L}'’-]{2,})(?![\p{L}'’-])/u.exec(text.slice(s + code.length, s + code.length + 40));
+      const townAt = town ?? (known && lexicons().places.phrases.has(phraseKey(known[1])) ? known : null);
+      if (townAt) out.push({ s: s + code.length + townAt[0].length - townAt[1].length, e: s + code.length + townAt[0].length, label: "plaats", prio: PRIO.placeContext });
     }
 }
 
@@ -3095,15 +3101,20 @@ const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/g
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
 // with a capitalised preposition: "Adres: Op de Kamp 112", "Woonadres: In de Wolken 3" (the postcode may follow on its own line);
 // also with a floor after the number ("Nieuw adres: Nieuwstad 41 zw, 1381 CB Weesp").
-const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Ss]traat(?:naam)?[ \t]+(?:en|\+|&)[ \t]+(?:huisnummer|huisnr\.?|nr\.?)|[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*:[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?(?=[ \t]*(?:[,;\n]|$))/gu;
+const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?(?:[Ss]traat(?:naam)?[ \t]+(?:en|\+|&)[ \t]+(?:huisnummer|huisnr\.?|nr\.?)|[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Vv]erblijf(?:s)?adres|[Nn]ieuw[ \t]+adres|[Oo]ud[ \t]+adres)[ \t]*[:|][ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|den|der|het|'t|van|ter|ten|aan|op|in|bij)){0,4}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?(?=[ \t]*(?:[,;\n|]|$))/gu;
+// A French (Walloon, Belgian) street + number before a comma or a postcode: "Rue de l'Église 27, 4720 Kelmis", "Avenue
+// Louise 54, 1050 Bruxelles" (its head word and particles; one or two capitalised name words).
+const FRENCH_STREET_RE = /(?<![\p{L}])(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}[a-zA-Z]?(?=[ \t]*(?:,|\n[ \t]*\d{4}[ \t]))/gu;
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
 const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 function pushAddresses(text: string, out: Candidate[]) {
   // ADDRESS_FIELD_RE: "adres" (or "Straat en huisnummer") + ":" (case-sensitive first letter only; a tab may stand for the blank).
-  for (const m of may(/(?:adres|huisnummer|huisnr\.?|nr\.?)[ \t]*:/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
+  // (also a table row: "| Adres | Hekendorpse Buurt 24 |")
+  for (const m of may(/(?:adres|huisnummer|huisnr\.?|nr\.?)[ \t]*[:|]/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(/(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]/.test(text)) ? allMatches(FRENCH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   if (may(ADDRESS_HEADER_HINT.test(text) && /\d/.test(text)))
     scanTables(text, ADDRESS_HEADER_HINT, (h) => (ADDRESS_HEADER_CELL.test(h) ? "adres" : null), (_, at, cell) => {
       if (!ADDRESS_CELL.test(cell) || NOT_BRACKET_STREET_WORDS.has(cell.split(/[ \t]+/)[0].toLowerCase())) return;
@@ -3237,11 +3248,12 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
 // Also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
+// Also before "via" + a capitalised name ("een kamer aan de Stouwe 11 via Wetland Wonen").
 // Also a floor toevoeging ("wonend Vaart Zuidzijde 112 zw,"), "in de Wijk" after it ("aan de Schipper 14-51 in de
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}]))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}]))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 // Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
