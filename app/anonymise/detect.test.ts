@@ -10720,3 +10720,14 @@ describe("s39-lead (round 3): a Belgian code after 'in', a French street, Social
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s39-lead (round 4): the case file as a place before a comma announces no number", () => {
+  it.each([
+    ["[13:20] jan willem: ja staat in het dossier, 323 873 613, je kijkt vast in het oude zaaknr", "bsn", ["323 873 613"]],
+    // (still announced: "Dossier: …", "dossiernummer")
+    ["Dossier: 323873613", "bsn", []],
+    ["Dossier: 323873613", "dossiernummer", ["323873613"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

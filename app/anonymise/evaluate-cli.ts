@@ -643,6 +643,10 @@ const SETS: Record<string, string> = {
   blind636: "blind636.jsonl",
   blind637: "blind637.jsonl",
   blind638: "blind638.jsonl",
+  blind642: "blind642.jsonl",
+  blind643: "blind643.jsonl",
+  blind644: "blind644.jsonl",
+  blind646: "blind646.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -742,6 +742,10 @@ describe.each([
   ["blind636 (session 39, Woerden, Montfoort and Oudewater: first run, adres 0.929 (\"| Adres | Hekendorpse Buurt 24 |\" fixed; a lower-case \"aan de mijzijde 41a in kamerik\" not))", "blind636.jsonl", [] as Label[]],
   ["blind637 (session 39, Lochem and Bronckhorst: first run, every recall on target)", "blind637.jsonl", [] as Label[]],
   ["blind638 (session 39, Kampen and Zwartewaterland: first run, every recall on target)", "blind638.jsonl", [] as Label[]],
+  ["blind642 (session 39, De Wolden, Hoogeveen and Meppel: first run, every recall on target)", "blind642.jsonl", [] as Label[]],
+  ["blind643 (session 39, Alphen aan den Rijn, Nieuwkoop and Kaag en Braassem: first run, every recall on target)", "blind643.jsonl", [] as Label[]],
+  ["blind644 (session 39, Maasgouw, Echt-Susteren and Roerdalen: first run, every recall on target)", "blind644.jsonl", [] as Label[]],
+  ["blind646 (session 39, De Fryske Marren and Súdwest-Fryslân: first run, bsn 0.750 (\"ja staat in het dossier, 323 873 613, je kijkt vast in het oude zaaknr\" read as a dossiernummer; fixed) and url precision 0.667 (the bare \"werk.nl\" unmarked in the gold; corrected to the convention))", "blind646.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -183,8 +183,9 @@ function numberKind(text: string, at: number, end: number): "bsn" | "other" | un
     re.lastIndex = 0;
     for (let m; (m = re.exec(before)); ) {
       // "in het dossier zetten", "uit het dossier gehaald", "staat in de zaak, maar hier: …": the case file as a place,
-      // followed by a word, announces no number.
-      if (kind === "other" && FILE_AS_PLACE_BEFORE.test(text.slice(Math.max(0, lineStart + m.index - 12), lineStart + m.index)) && /^(?:dossier|zaak)[ \t]*,?[ \t]+(?!(?:nr|nummer|no)\b)\p{L}{2,}/iu.test(before.slice(m.index))) continue;
+      // followed by a word, announces no number; nor before a comma ("ja staat in het dossier, 323 873 613, je kijkt
+      // vast in het oude zaaknr": the BSN asked for).
+      if (kind === "other" && FILE_AS_PLACE_BEFORE.test(text.slice(Math.max(0, lineStart + m.index - 12), lineStart + m.index)) && /^(?:dossier|zaak)(?:[ \t]*,?[ \t]+(?!(?:nr|nummer|no)\b)\p{L}{2,}|[ \t]*,)/iu.test(before.slice(m.index))) continue;
       if (!best || m.index > best.pos) best = { pos: m.index, kind };
     }
   }

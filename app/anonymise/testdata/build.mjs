@@ -700,3 +700,7 @@ build("blind635");
 build("blind636");
 build("blind637");
 build("blind638");
+build("blind642");
+build("blind643");
+build("blind644");
+build("blind646");
