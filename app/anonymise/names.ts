@@ -935,6 +935,9 @@ function unknownNameBeforePlaceOrgs(ctx: Ctx) {
   }
 }
 
+// Particles that only stand before a surname, never as a preposition or article: after them a lexicon organisation is the
+// surname ("Frans van den Munckhof").
+const SURNAME_ONLY_PARTICLES = /^(?:den|der|ter|ten)$/;
 const PLACE_OWNER_NOUN = /^(?:wethouders?|burgemeester|gemeente|gemeenteraad|raad|college|inwoners?|bewoners?|ingezetenen|regio|provincie|centrum|omgeving|buurt|rand|noorden|zuiden|oosten|westen|station|stadhuis|haven)$/;
 /**
  * Parses a name starting at token i: initials, particles, one or two capitalised words, hyphenated parts.
@@ -979,7 +982,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)));
   if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname && !initialsOrgSurname) return -1;
   // (not after "den/der/ter/ten", which only stand before a surname: "Frans van den Munckhof")
-  if (k > j && ctx.lex.institutions.phrases.has(core.key) && !/^(?:den|der|ter|ten)$/.test(tokens[k - 1].low)) return -1;
+  if (k > j && ctx.lex.institutions.phrases.has(core.key) && !SURNAME_ONLY_PARTICLES.test(tokens[k - 1].low)) return -1;
   // "oom in de Tarwewijk": a place after "in de"/"op de" is where someone lives, not a surname.
   if (k > j && (tokens[j].low === "in" || tokens[j].low === "op") && (ctx.lex.places.phrases.has(core.key) || NEIGHBOURHOOD.test(core.t))) return -1;
   // "oom in Den Helder", "woonde in De Bilt": a place whose name starts with the article ("Den Helder") after "in"/"op".
@@ -1050,7 +1053,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     if (p > end + 1 && tokens.slice(end + 1, p).some((x) => x.cap && matchPhrase(ctx, x.i, ctx.lex.institutions) >= p)) break;
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
     // ("Frans van den Munckhof": after "den/der/ter/ten" a one-word lexicon organisation is the surname)
-    const particleOnly = p > end && /^(?:den|der|ter|ten)$/.test(tokens[p - 1].low) && ctx.lex.institutions.phrases.has(next.key) && matchPhrase(ctx, p, ctx.lex.institutions) === p;
+    const particleOnly = p > end && SURNAME_ONLY_PARTICLES.test(tokens[p - 1].low) && ctx.lex.institutions.phrases.has(next.key) && matchPhrase(ctx, p, ctx.lex.institutions) === p;
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !particleOnly && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
@@ -2733,7 +2736,7 @@ function institutionRules(ctx: Ctx) {
         const nameToo = ambiguous && end === start && lex.firstNames.has(tokens[start].t) && !ORG_PREPS.has(prevLow) && !cue;
         // "dhr. Frans van den Munckhof", "casus Van den Munckhof": after the particles "den/der/ter/ten" a lexicon name is a
         // surname (the taxi firm Munckhof is "bij Munckhof", "van Munckhof").
-        const surnameParticle = !!prevTok && /^(?:den|der|ter|ten)$/.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
+        const surnameParticle = !!prevTok && SURNAME_ONLY_PARTICLES.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
         if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
