@@ -10731,3 +10731,31 @@ describe("s39-lead (round 4): the case file as a place before a comma announces 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s40-lead (round 1): a mail header's sender, a lower-case town after 'naar', a staff login after a time stamp, a quarter, a child called 'kleine', a Belgian code under a 'p/a' line, a village column, Werkplein + a town, a law's country, local bodies", () => {
+  it.each([
+    ["Van: Jorieke Westerveld <j.westerveld@ccgroevenbeek.nl>\nAan: werkeninkomen@ermelo.nl", "persoon", ["Jorieke Westerveld"]],
+    ["Van: Jorieke Westerveld <j.westerveld@ccgroevenbeek.nl>\nAan: werkeninkomen@ermelo.nl", "instelling", []],
+    ["[08:55] bram dros: ik werk tot 4 uur op de boot naar den helder. morgen?\n[08:56] anouk witte: prima", "plaats", ["den helder"]],
+    ["[08:55] bram dros: ik werk tot 4 uur op de boot naar den helder. morgen?\n[08:56] anouk witte: prima", "persoon", ["bram dros", "anouk witte"]],
+    // (a surname after "naar" stays a person: "naar van der veen")
+    ["[08:55] bram: ik ga straks naar van der veen\n[08:56] anouk: top", "persoon", ["bram", "van der veen", "anouk"]],
+    ["Batch BB-2024-00614\naangemaakt: 2024-06-18 07:55 door h.bos\n\nrelatienr|naam", "persoon", ["h.bos"]],
+    ["30118452|Zeynep Çelik|213,50|eigen bijdrage bewind Q2\n30120977|Marek Kowalczyk|88,00|huur", "instelling", []],
+    ["[08:47] jildou kingma: goeiemorgen, ik kan vandaag niet komen. kleine is ziek\n[08:52] Wytse: Hoi Jildou, vervelend!", "persoon", ["jildou kingma", "Wytse", "Jildou"]],
+    // (a name in the same frame stays a person)
+    ["[08:47] jildou: goeiemorgen. sanne is ziek\n[08:52] Wytse: Hoi Jildou", "persoon", ["jildou", "sanne", "Wytse", "Jildou"]],
+    ["Aan: de heer Marlon Pinas\np/a Stationsstraat 40\n2300 Turnhout\nBelgië\n\nBetreft: beëindiging", "postcode", ["2300"]],
+    ["| klantnr | naam | geb. | kern | regeling |\n| --- | --- | --- | --- | --- |\n| 4311540 | Şahin, Emre | 1996 | Dussen | PW |\n| 4297781 | Verschoor, G. | 1961 | Veen | Bbz |", "plaats", ["Dussen", "Veen"]],
+    // (the Werkplein of one town is the place only; of a region, the intermunicipal body)
+    ["Afsprakenlijst Werkplein Hoogeveen – week 26 (export)\nDaarna naar het Werkplein Oost-Groningen.", "plaats", ["Hoogeveen"]],
+    ["Afsprakenlijst Werkplein Hoogeveen – week 26 (export)\nDaarna naar het Werkplein Oost-Groningen.", "instelling", ["Werkplein Oost-Groningen"]],
+    ["Mevrouw gaat een eigen bijdrage betalen, conform de Wet opvang ontheemden Oekraïne. Ze komt uit Oekraïne.", "plaats", ["Oekraïne"]],
+    ["Dit is doorgegeven aan Oost West Wonen. Leerwerkplek bij GOwerkt. Zijn moeder woont in Nieuw Rijsenburgh.", "instelling", ["Oost West Wonen", "GOwerkt", "Nieuw Rijsenburgh"]],
+    ["Zijn moeder (84) woont in Nij Bethanië en hij bezoekt haar dagelijks.", "instelling", ["Nij Bethanië"]],
+    ["Zijn moeder (84) woont in Nij Bethanië en hij bezoekt haar dagelijks.", "plaats", []],
+    ["tolk Arabisch via de Tolkencentrale. Koffie door de vrijwilligers van het MFC.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

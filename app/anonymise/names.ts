@@ -421,7 +421,7 @@ const DEPARTMENT_WORDS = new Set(("ontwikkeling statushâlders wurk ynkommen wer
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["tolkencentrale", "mfc", "shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -884,7 +884,7 @@ function schoolsNamedAfterPersons(ctx: Ctx) {
   }
 }
 
-const LOGIN_AFTER_RE = /(?<![\p{L}])(?:aangemaakt|geëxporteerd|gegenereerd|export|gewijzigd|bijgewerkt|ingevoerd|afgedrukt|uitgevoerd)(?:[ \t]+[\d:./-]+){0,3}[ \t]+door[ \t]+([a-z]{1,3}\.?[a-z]{3,20})(?=[ \t]*(?:[,.;:)\n]|$|op[ \t]|om[ \t]))/gu;
+const LOGIN_AFTER_RE = /(?<![\p{L}])(?:aangemaakt|geëxporteerd|gegenereerd|export|gewijzigd|bijgewerkt|ingevoerd|afgedrukt|uitgevoerd):?(?:[ \t]+[\d:./-]+){0,3}[ \t]+door[ \t]+([a-z]{1,3}\.?[a-z]{3,20})(?=[ \t]*(?:[,.;:)\n]|$|op[ \t]|om[ \t]))/gu;
 /** "Export aangemaakt door rvisser, 09:14", "aangemaakt … door w.kempers": a staff login in an export's footer or header,
  * initials glued to a known surname, is that person. */
 function exportLogins(ctx: Ctx) {
@@ -1572,6 +1572,8 @@ function personRules(ctx: Ctx) {
       if (known && !wordLikeName && !(s === i && framedFamilyFirms(ctx).has(t.low))) {
         const before = tokens[s - 1];
         const after = tokens[i + 1];
+        // (a particle + a word that together are a place, after a preposition of place, is that place: "op de boot naar den helder")
+        if (s < i && !!before && /^(?:naar|in|uit|te|vanuit)$/.test(before.low) && lex.places.phrases.has(phraseKey(text.slice(tokens[s].s, t.e)))) continue;
         const beforeOk = !!before && !newlineBetween(text, before.e, tokens[s].s) && (LOWER_NAME_PREPS.has(before.low) || CHAT_SURNAME_BEFORE.has(before.low) || CLIENT_TITLES.has(before.low) || (before.t === "." && /(?:^|[ \t(])\p{Ll}\.[ \t]$/u.test(text.slice(Math.max(0, tokens[s].s - 4), tokens[s].s))));
         // (after an article the word is the trade, not the surname: "die visser uit marken", "een bakker uit urk")
         const articleBefore = !!before && s === i && /^(?:een|de|die|deze|het|dat|zo'n)$/.test(before.low);
@@ -2266,6 +2268,8 @@ function placeRules(ctx: Ctx) {
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
+      // (the country closing a law's name is no place: "conform de Wet opvang ontheemden Oekraïne")
+      if (/(?:^|[^\p{L}])wet[ \t]+opvang[ \t]+ontheemden[ \t]+$/iu.test(text.slice(Math.max(0, t.s - 30), t.s))) continue;
       // (also a capitalised municipal team: "Sociaal Team Balk", "Wijkteam Elst")
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && (!prev.cap || /^(?:sociaal|wijk|buurt|gebieds)$/.test(tokens[i - 2]?.low ?? "")));
       // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
@@ -2885,6 +2889,9 @@ function institutionRules(ctx: Ctx) {
         // A shipyard written in lower case before a known place is likewise where the yard lies ("scheepswerf Lemmer").
         || (!t.cap && /(?:distributiecentrum|magazijn|depot|vestiging|hub|scheepswerf|jachtwerf)$/.test(headKey) && end === j + 1 && !!tokens[j] && lex.places.phrases.has(tokens[j].key))
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end === j + 1 && !!tokens[j] && (lex.places.phrases.has(tokens[j].key) || placeWithDirection(lex, tokens[j]) || districtPair(lex, tokens[j].t)))
+        // The Werkplein of one town is that town's service, the place only ("Werkplein Hoogeveen"); of a region it is the
+        // intermunicipal organisation, like "Sociale Dienst Drechtsteden" ("Werkplein Vechtdal", as the gold has it).
+        || (headKey === "werkplein" && end === j + 1 && !!tokens[j] && lex.townsAndDistricts.has(tokens[j].key))
         // Also a district of two words: "Wijkteam Almere Stad", "Sociaal Wijkteam Almere Haven".
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j + 1 && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
         // A team or district desk before a place whose name runs on past its capitals ("Sociaal Team Wijk bij Duurstede",
@@ -2935,7 +2942,9 @@ function institutionRules(ctx: Ctx) {
       // "Kringloop Urk", "Kringloopwinkel Zutphen": the generic thrift shop + its one-word town is the town (as the gold of
       // blind440/526/630 has it; blind2's "Kringloop Den Bosch" and blind240's "Kringloop Het Ambacht" are the shop).
       if (end === j + 1 && /^kringloop(?:winkel)?$/.test(headKey) && lex.townsAndDistricts.has(tokens[j].key)) continue;
-      if (end > j && !generic && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
+      // (a quarter is no name: "eigen bijdrage bewind Q2")
+      const quarter = end === j + 1 && /^Q[1-4](?![\p{L}\p{N}])/u.test(text.slice(tokens[j].s, tokens[j].s + 3));
+      if (end > j && !generic && !quarter && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
         ctx.out.push({ s: itemHead || taglineOnly ? tokens[j].s : t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
@@ -3890,6 +3899,9 @@ function serviceWithPlaceRule(ctx: Ctx) {
     if (/^\p{Lu}\p{Ll}+-(?:de|van|der|den|ter|ten|te|op|in|het|'t)$/u.test(t.t)) continue;
     // "Humanitas Ede": a known institution keeps its own span and the place stays a place.
     if (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key)) continue;
+    // "Van: Jorieke Westerveld <j.westerveld@…>": a mail header's sender or addressee before an address in angle brackets is
+    // a person (a first name no lexicon knows + a surname that is also a municipality), no service in a place.
+    if (tokens[i - 1]?.t === ":" && /^(?:van|aan|cc|bcc|from|to)$/.test(tokens[i - 2]?.low ?? "") && /^[ \t]*</.test(text.slice(tokens[i + 1].e, tokens[i + 1].e + 3))) continue;
     // "Via Taalcafé Wageningen": a capitalised preposition opening the sentence is not part of a name.
     // (s30-A: nor is it a name itself before a place: "Buiten Sittard-Geleen kan ook", "Binnen Utrecht is het duurder")
     if (t.sentStart && SENTENCE_PLACE_PREPS.has(t.low)) continue;

@@ -638,7 +638,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // place closes the postcode's line, or its country does ("47608 Geldern, Deutschland").
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
       // (also in a quoted mail: "> Am Hafen 7\n> 49733 Haren (Ems)")
-      if (underStreet && !(/(?:^|\n)(?:>[ \t]*)*[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      if (underStreet && !(/(?:^|\n)(?:>[ \t]*)*(?:p\/a[ \t]+)?[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || (polish && /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*(?:\n|$)/u.test(text.slice(placeEnd, placeEnd + 30))) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
@@ -2748,9 +2748,9 @@ const ORG_HEADER_HINT = /(?:werkgever|traject|taalaanbieder|bedrijf|organisatie|
 // (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
 // municipalities and, for someone without a local tie, the country.)
 // (Also the abbreviated "woonpl" / "wpl" header of a client list, and a "Land" column of countries: "Polen", "Oekraïne".)
-const PLACE_HEADER_HINT = /(?:plaats|gemeente|stad|wijk|regio|herkomst|geboorteland|woonpl|wpl|land)/iu;
+const PLACE_HEADER_HINT = /(?:plaats|kern|dorp|gemeente|stad|wijk|regio|herkomst|geboorteland|woonpl|wpl|land)/iu;
 // (also two joined by a slash: "Woonplaats/wijk", "Wijk / buurt")
-const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)(?:[ \t]*\/[ \t]*(?:wijk|woonwijk|buurt|woonplaats|plaats|gemeente|stadsdeel|kern|dorp))?$/iu;
+const PLACE_HEADER_CELL = /^(?:plaats|woonplaats|kern|woonkern|dorp|woonpl\.?|wpl\.?|land|gemeente|woongemeente|stad|wijk|geboorteplaats|vestigingsplaats|plaats[ \t]+van[ \t]+herkomst|regio|herkomst|geboorteland|land[ \t]+van[ \t]+herkomst)(?:[ \t]*\/[ \t]*(?:wijk|woonwijk|buurt|woonplaats|plaats|gemeente|stadsdeel|kern|dorp))?$/iu;
 const PLACE_CELL = /^(?:['’]s-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|aan|op|de|den|der|bij|in|'t|en))*$/u;
 const ORG_CELL = /^\p{Lu}[\p{L}'’&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&.-]*|van|der|den|de|het|'t|en)){0,4}$/u;
 // (also contact columns: "Contact", "Contactpersoon", "Begeleider", "Jobcoach", "Mentor", "Klantmanager")
