@@ -10759,3 +10759,35 @@ describe("s40-lead (round 1): a mail header's sender, a lower-case town after 'n
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s40-lead (round 2): a street number with a capital after a hyphen before a postcode, a German town with its river, a waiting time, a hospital department, a community centre with an article, a newsletter title, local bodies", () => {
+  it.each([
+    ["dhr. Mohamed Azzouzi\nBSN 3301.65.136 | Kerkewijk 74-B, 3901 EH Veenendaal", "adres", ["Kerkewijk 74-B"]],
+    ["dhr. Mohamed Azzouzi\nBSN 3301.65.136 | Kerkewijk 74-B, 3901 EH Veenendaal", "plaats", ["Veenendaal"]],
+    ["Spedition Hülskens GmbH\nHansastraße 21\n46446 Emmerich am Rhein\nDeutschland", "postcode", ["46446"]],
+    ["Hij heeft zich ingeschreven als woningzoekende; wachttijd ca. 4 jaar.", "leeftijd", []],
+    // (an age with "ca." stays an age)
+    ["Een man van ca. 40 jaar. Zijn zoon, ca. 14 jaar, woont thuis.", "leeftijd", ["40 jaar", "14 jaar"]],
+    ["Geachte collega,\n\nOp onze afdeling Interne Geneeskunde ligt sinds 2 juni mevrouw Hennie Blom.", "instelling", []],
+    ["| Participatieplek | vrijwilliger buurthuis De Klomp |\nlocatie: wijkcentrum De Hoven", "instelling", ["buurthuis De Klomp", "De Hoven"]],
+    // (the place itself, and a community centre before a place without an article, stay places)
+    ["Hij werkt bij een kwekerij in De Klomp. Koffie in het buurthuis Kanaleneiland.", "plaats", ["De Klomp", "Kanaleneiland"]],
+    ["Teamupdate Werk & Inkomen Neder-Betuwe – week 19\n\nBeste collega's,", "instelling", []],
+    ["Hij werkte bij Cornelis Vrolijk en op Agriport A7. Daarna naar Pantarijn in Rhenen.", "instelling", ["Cornelis Vrolijk", "Agriport A7", "Pantarijn"]],
+    ["Verwijzing naar het steunpunt vrijwilligerswerk in Rhenen en via de Vrijwilligerscentrale.", "instelling", []],
+    ["- Case Dylan Zwiers (17) uit Makkinge: te jong voor het project.", "plaats", ["Makkinge"]],
+    ["Ik vraag het bij de Kledingbank voor winterjassen.", "instelling", []],
+    ["Casus gezin Verschuren, Den Hout\n\n| Klantnr | Naam | Geb. | Woonplaats | Traject |\n| --- | --- | --- | --- | --- |\n| 8803356 | Gerrit-Jan Hoogendoorn | 1964 | Den Hout | Klant in beeld |", "plaats", ["Den Hout", "Den Hout"]],
+    ["Casus gezin Verschuren, Den Hout\n\n| Klantnr | Naam | Geb. | Woonplaats | Traject |\n| --- | --- | --- | --- | --- |\n| 8803356 | Gerrit-Jan Hoogendoorn | 1964 | Den Hout | Klant in beeld |", "instelling", []],
+    // (a firm ending in a trade word stays a firm)
+    ["Hij werkte bij Van Dijk Hout in Oosterhout.", "instelling", ["Van Dijk Hout"]],
+    ["januari 2024 – februari 2025: werkt wisselend via uitzendwerk in de kassen.", "instelling", []],
+    ["Per 1 mei verhuist mevrouw Wytske van der Meer van Stationsstraat 2b in Borculo naar Ruurlo.", "persoon", ["Wytske van der Meer"]],
+    ["Per 1 mei verhuist mevrouw Wytske van der Meer van Stationsstraat 2b in Borculo naar Ruurlo.", "adres", ["Stationsstraat 2b"]],
+    // (a street named "Laan van …" after "aan de" keeps its head)
+    ["Hij woont aan de Laan van Meerdervoort 12. Wijkcoach Anouk Hulshof van Avedan.", "adres", ["Laan van Meerdervoort 12"]],
+    ["Hij woont aan de Laan van Meerdervoort 12. Wijkcoach Anouk Hulshof van Avedan.", "instelling", ["Avedan"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -655,6 +655,13 @@ const SETS: Record<string, string> = {
   blind654: "blind654.jsonl",
   blind648: "blind648.jsonl",
   blind653: "blind653.jsonl",
+  blind656: "blind656.jsonl",
+  blind657: "blind657.jsonl",
+  blind660: "blind660.jsonl",
+  blind661: "blind661.jsonl",
+  blind658: "blind658.jsonl",
+  blind659: "blind659.jsonl",
+  blind662: "blind662.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

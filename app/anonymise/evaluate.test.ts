@@ -754,6 +754,13 @@ describe.each([
   ["blind652 (session 40, Den Helder and Texel: first run, every recall on target)", "blind652.jsonl", [] as Label[]],
   ["blind653 (session 40, Gennep, Bergen and Mook en Middelaar: first run, every recall on target)", "blind653.jsonl", [] as Label[]],
   ["blind654 (session 40, Waadhoeke: first run, every recall on target)", "blind654.jsonl", [] as Label[]],
+  ["blind656 (session 40, Tiel, Buren and Neder-Betuwe: first run, postcode 0.941 (\"46446 Emmerich am Rhein\" under a German street line; fixed) and url precision 0 (a bare \"werk.nl\" the writer left unmarked; marked in the gold, as the label table has it))", "blind656.jsonl", [] as Label[]],
+  ["blind657 (session 40, Veenendaal, Rhenen and Renswoude: first run, every recall on target)", "blind657.jsonl", [] as Label[]],
+  ["blind658 (session 40, Oosterhout, Dongen and Geertruidenberg: first run, every recall on target)", "blind658.jsonl", [] as Label[]],
+  ["blind659 (session 40, Westland: first run, every recall on target)", "blind659.jsonl", [] as Label[]],
+  ["blind660 (session 40, Schagen and Hollands Kroon: first run, instelling 0.934 (Agriport A7 twice and Cornelis Vrolijk unknown, fixed; Microsoft after \"datacenter van\" not))", "blind660.jsonl", [] as Label[]],
+  ["blind661 (session 40, Opsterland and Ooststellingwerf: first run, every recall on target)", "blind661.jsonl", [] as Label[]],
+  ["blind662 (session 40, Berkelland and Haaksbergen: first run, instelling 0.945 (the Haaksbergen welfare foundation Avedan twice, fixed; a lower-case \"vebe\" in a chat not))", "blind662.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

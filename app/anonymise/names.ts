@@ -421,7 +421,7 @@ const DEPARTMENT_WORDS = new Set(("ontwikkeling statushâlders wurk ynkommen wer
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["tolkencentrale", "mfc", "shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["kledingbank", "tolkencentrale", "mfc", "vrijwilligerscentrale", "steunpunt vrijwilligerswerk", "shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -2900,7 +2900,9 @@ function institutionRules(ctx: Ctx) {
         // A generic service written in lower case before a known place is that town's service, the place only
         // ("taalcafé bibliotheek Veenendaal", "de voedselbank Deventer"; capitalised, "Bibliotheek Venlo" is the
         // organisation's own name).
-        || (!t.cap && GENERIC_SERVICES.has(headKey) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
+        // (not a community centre before a name with an article, a named building: "buurthuis De Klomp", "wijkcentrum De Hoven")
+        || (!t.cap && GENERIC_SERVICES.has(headKey) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1 &&
+          !(/^(?:buurthuis|wijkcentrum|dorpshuis|buurtcentrum|wijkgebouw)$/.test(headKey) && /^(?:De|Het|'t)$/.test(tokens[j].t)))
         // The head closing a known institution's name takes no place along: "Regio College Zaandam" is the
         // college and the place (as "Humanitas Ede").
         || ((t.cap || t.upper) && knownNameEndingAt(ctx, i - 1, headEnd))
@@ -3183,7 +3185,8 @@ function orgTailRule(ctx: Ctx) {
       !newlineBetween(ctx.text, before.e, t.s) && !(before.sentStart && lex.common.has(before.low) && !ORG_TAIL.test(before.t)))) continue;
     // "woont in Den Hout": a place of the lexicons after a place preposition, filling the capitalised run, is that place,
     // not a firm ending in a trade word ("Hout").
-    if (/^(?:in|uit|te|naar)$/.test(before?.low ?? "") && matchPhrase(ctx, i, lex.places) === capRun(ctx, i, 5) - 1) continue;
+    // (also after a comma or in a table cell: "Casus gezin Verschuren, Den Hout", "| Den Hout |")
+    if (/^(?:in|uit|te|naar|,|\|)$/.test(before?.low ?? "") && matchPhrase(ctx, i, lex.places) === capRun(ctx, i, 5) - 1) continue;
     // "BBZ Advies Midden-Nederland", "WMO Advies Twente": a law abbreviation + a company word + a place or region is a firm.
     const nx1 = tokens[i + 1];
     if (t.upper && ctx.negative[i] && !t.sentStart && nx1?.cap && ORG_TAIL.test(nx1.t) && ctx.text.slice(t.e, nx1.s) === " " && tokens[i + 2]?.cap && ctx.text.slice(nx1.e, tokens[i + 2].s) === " ") {
@@ -3922,7 +3925,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
 }
 
 // Document titles: "Kwartaalrapportage Twente", "Nieuwsbrief Netwerk Dagbesteding Súdwest-Fryslân", "Planning MAP-groep".
-const DOC_TITLE_WORD = /(?:overzicht|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
+const DOC_TITLE_WORD = /(?:overzicht|update|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
 const VOLUNTEER_WORD = /^(?:vrijwilliger|vrijwilligster|vrijwilligers|stagiair|stagiaire|trainee|hoofd)$/;
 const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
 // Adjectives that ADJECTIVE_END misses, opening a group's, sector's or scheme's name: "de groep Jonge

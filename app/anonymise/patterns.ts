@@ -639,7 +639,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
       const placeEnd = text.indexOf(place, m.index + m[0].length) + place.length;
       // (also in a quoted mail: "> Am Hafen 7\n> 49733 Haren (Ems)")
       if (underStreet && !(/(?:^|\n)(?:>[ \t]*)*(?:p\/a[ \t]+)?[\p{L} .'’:-]*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        (/^[ \t]*(?:\(|\n|$)/.test(text.slice(placeEnd, placeEnd + 3)) || (polish && /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*(?:\n|$)/u.test(text.slice(placeEnd, placeEnd + 30))) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
+        // (a German town may carry its river or region: "46446 Emmerich am Rhein")
+        (/^(?:[ \t]+(?:am|an[ \t]+der|im|bei)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*(?:\(|\n|$)/u.test(text.slice(placeEnd, placeEnd + 30)) || (polish && /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*(?:\n|$)/u.test(text.slice(placeEnd, placeEnd + 30))) || /^,[ \t]*(?:Deutschland|Duitsland|Germany|België|Belgique|Belgium|Polen|Polska|Poland|Frankrijk|France)[ \t]*(?:\n|$)/.test(text.slice(placeEnd, placeEnd + 16))))) continue;
       if (postfach) out.push({ s: m.index, e: m.index + postfach.length, label: "adres", prio: PRIO.datum + 1 });
       // (the street before a five-digit code and a comma is the address, also without a street word: "Hauptkanal links 42,
       // 26871 Papenburg")
@@ -1585,6 +1586,8 @@ const DURATION_BEFORE = new Set(
     "minstens zeker maximaal minimaal pas nog hooguit zo'n zowat nu heeft had hebben hadden werkt werkte werken woont woonde wonen " +
     "zit zat zitten duurt duurde wacht wachtte krijgt kreeg kregen dat die deze de het een twee drie vier vijf tussen van " +
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
+    // "wachttijd ca. 4 jaar": a waiting or running time
+    "wachttijd wachttijden looptijd doorlooptijd duur " +
     // "mist 16 jaar AOW-opbouw": missing years are a duration
     "mist miste missen mis " +
     // "AOW gedeeltelijk (opbouw 34 jaar)", "45 verzekerde jaren": years built up for a pension
@@ -1886,6 +1889,9 @@ function pushAges(text: string, out: Candidate[]) {
     }
     // "9 jaar werkervaring", "5 jaar praktijkervaring": a compound of "ervaring" after N jaar is how long.
     // (also "20 jaar bijstandsverleden", "31 jaar weverij": a history or a trade's workshop)
+    // (also "ca." with its dot, and a duration word before it: "wachttijd ca. 4 jaar")
+    const abbrevBefore = /(?<![\p{L}])(\p{L}+)[ \t]+(?:ca|ong)\.[ \t]*$/u.exec(text.slice(Math.max(0, s - 30), s));
+    if (abbrevBefore && DURATION_BEFORE.has(abbrevBefore[1].toLowerCase())) continue;
     if (DURATION_BEFORE.has(before) || DURATION_AFTER.has(after) || /(?:ervaring|verleden|\p{Ll}{2}erij)$/u.test(after)) continue;
     // "2 jaar technische school", "3 jaar opleiding": years of schooling; "over 1 à 2 jaar": an estimate of
     // a duration after a duration word.
@@ -3054,7 +3060,7 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 // (also with a remark in brackets between: "Verblijfadres: Zwanenkamp 118 (bij zus), 3607 RN Maarssen")
 // (also after the English "at" in a letter: "my room at Klaverveld 4-2, 2201 AB Noordwijk")
 // (also between bars in a letterhead: "Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg")
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 // (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")
@@ -3341,6 +3347,12 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
       const own = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(from, m.index + m[1].length));
       if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s = from + own[0].length;
     }
+    // "mevrouw Wytske van der Meer van Stationsstraat 2b": a capitalised name + particles before it make its first word the
+    // surname, and "van" after it says where she lives; the street starts after "van".
+    if (/\p{Lu}\p{Ll}+[ \t]+(?:van[ \t]+)?(?:de|der|den|van|ter|ten)[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) {
+      const own = /^\p{Lu}[\p{L}'’-]+[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(s, m.index + m[1].length));
+      if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s += own[0].length;
+    }
     // "ik ben het Jessica van Dorpsstraat 20": a known first name + "van" before a street named after a thing (village,
     // church, mill, station …) is the person and where she lives; a street named after a person keeps its first name
     // ("Jan van Nassaustraat 12", "Willem van Oranjelaan 5").
@@ -3395,7 +3407,8 @@ function addressesBeforePlaces(text: string, out: Candidate[]) {
   // the house number may end in a letter or "-12" before the comma, or a short remark in brackets may follow it
   // ("Zwanenkamp 118 (bij zus), 3607 RN Maarssen"); a letterhead may separate them with a bar ("Zeeuws Bewind B.V. |
   // Nieuwe Burg 21 | 4331 AE Middelburg")
-  if (may(/[\da-z)](?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
+  // (also a capital after a hyphen: "Kerkewijk 74-B, 3901 EH Veenendaal")
+  if (may(/(?:[\da-z)]|-[A-Z])(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}/.test(text))) {
     for (const m of allMatches(INLINE_BEFORE_POSTCODE_RE, text)) {
       if (NOT_STREET_WORDS.has(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
       out.push({ s: m.index, e: m.index + m[1].length, label: "adres", prio: PRIO.adres - 1 });
