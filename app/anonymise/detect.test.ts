@@ -10791,3 +10791,19 @@ describe("s40-lead (round 2): a street number with a capital after a hyphen befo
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s40-lead (round 3): a street named with a capitalised article after 'aan', a scheme's country, a staff login after 'door:', a municipal team of two villages, a child's sports club, local bodies", () => {
+  it.each([
+    ["Meubels zijn deels gekocht bij It's Kringloop aan De Noord 12 in Dronten; geen achterstand.", "adres", ["De Noord 12"]],
+    // (a common word after a lower-case article stays no street)
+    ["Hij zit aan de Noord 12 in Dronten niet meer.", "adres", []],
+    ["Zij ontvangt leefgeld op grond van de Regeling opvang ontheemden Oekraïne. Ze komt uit Oekraïne.", "plaats", ["Oekraïne"]],
+    ["uitbetaling bijzondere bijstand – batch 20250307014\naangemaakt door: w.tjalsma | datum: 07-03-2025", "persoon", ["w.tjalsma"]],
+    ["Notulen wijkoverleg Sociaal Team Kapelle-Wemeldinge\n11 maart 2025", "instelling", []],
+    ["Notulen wijkoverleg Sociaal Team Kapelle-Wemeldinge\n11 maart 2025", "plaats", ["Kapelle-Wemeldinge"]],
+    ["De laatste jaren werkte hij bij Krijn Verwijs aan de haven. Ze schakelde aan-z in.", "instelling", ["Krijn Verwijs", "aan-z"]],
+    ["Toeleiding naar een garantiebaan via het Doelgroepregister. De re-integratie via het Participatiebudget.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

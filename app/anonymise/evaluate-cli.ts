@@ -662,6 +662,11 @@ const SETS: Record<string, string> = {
   blind658: "blind658.jsonl",
   blind659: "blind659.jsonl",
   blind662: "blind662.jsonl",
+  blind663: "blind663.jsonl",
+  blind665: "blind665.jsonl",
+  blind655: "blind655.jsonl",
+  blind664: "blind664.jsonl",
+  blind666: "blind666.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -761,6 +761,11 @@ describe.each([
   ["blind660 (session 40, Schagen and Hollands Kroon: first run, instelling 0.934 (Agriport A7 twice and Cornelis Vrolijk unknown, fixed; Microsoft after \"datacenter van\" not))", "blind660.jsonl", [] as Label[]],
   ["blind661 (session 40, Opsterland and Ooststellingwerf: first run, every recall on target)", "blind661.jsonl", [] as Label[]],
   ["blind662 (session 40, Berkelland and Haaksbergen: first run, instelling 0.945 (the Haaksbergen welfare foundation Avedan twice, fixed; a lower-case \"vebe\" in a chat not))", "blind662.jsonl", [] as Label[]],
+  ["blind655 (session 40, Sluis and Terneuzen: first run (the second batch's eighth set, delivered late, scored on 05c4cf0), instelling 0.909 (the Terneuzen welfare organisation aan-z three times, fixed; Porthos after \"dat\" and the employer Rosier not))", "blind655.jsonl", [] as Label[]],
+  ["blind663 (session 40, Zeewolde, Dronten and Biddinghuizen: first run, adres 0.923 (\"aan De Noord 12 in Dronten\", fixed; \"Prins Bewindvoering | Kamperzand 3\" above a postcode line, not))", "blind663.jsonl", [] as Label[]],
+  ["blind664 (session 40, Noord-Beveland, Veere and Borsele: first run, every recall on target)", "blind664.jsonl", [] as Label[]],
+  ["blind665 (session 40, Reimerswaal and Kapelle: first run, every recall on target)", "blind665.jsonl", [] as Label[]],
+  ["blind666 (session 40, Twenterand and Tubbergen: first run, every recall on target)", "blind666.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -884,7 +884,7 @@ function schoolsNamedAfterPersons(ctx: Ctx) {
   }
 }
 
-const LOGIN_AFTER_RE = /(?<![\p{L}])(?:aangemaakt|geëxporteerd|gegenereerd|export|gewijzigd|bijgewerkt|ingevoerd|afgedrukt|uitgevoerd):?(?:[ \t]+[\d:./-]+){0,3}[ \t]+door[ \t]+([a-z]{1,3}\.?[a-z]{3,20})(?=[ \t]*(?:[,.;:)\n]|$|op[ \t]|om[ \t]))/gu;
+const LOGIN_AFTER_RE = /(?<![\p{L}])(?:aangemaakt|geëxporteerd|gegenereerd|export|gewijzigd|bijgewerkt|ingevoerd|afgedrukt|uitgevoerd):?(?:[ \t]+[\d:./-]+){0,3}[ \t]+door:?[ \t]+([a-z]{1,3}\.?[a-z]{3,20})(?=[ \t]*(?:[,.;:)|\n]|$|op[ \t]|om[ \t]))/gu;
 /** "Export aangemaakt door rvisser, 09:14", "aangemaakt … door w.kempers": a staff login in an export's footer or header,
  * initials glued to a known surname, is that person. */
 function exportLogins(ctx: Ctx) {
@@ -2268,8 +2268,9 @@ function placeRules(ctx: Ctx) {
     if (end >= i) {
       const key = phraseKey(text.slice(t.s, tokens[end].e));
       if (lex.negatives.phrases.has(key)) continue;
-      // (the country closing a law's name is no place: "conform de Wet opvang ontheemden Oekraïne")
-      if (/(?:^|[^\p{L}])wet[ \t]+opvang[ \t]+ontheemden[ \t]+$/iu.test(text.slice(Math.max(0, t.s - 30), t.s))) continue;
+      // (the country closing a law's or scheme's name is no place: "conform de Wet opvang ontheemden Oekraïne", "de Regeling
+      // opvang ontheemden Oekraïne")
+      if (/(?:^|[^\p{L}])(?:wet|regeling)[ \t]+opvang[ \t]+ontheemden[ \t]+$/iu.test(text.slice(Math.max(0, t.s - 30), t.s))) continue;
       // (also a capitalised municipal team: "Sociaal Team Balk", "Wijkteam Elst")
       const teamBefore = DISTRICT_TEAMS.has(prevLow) || (prevLow === "team" && (!prev.cap || /^(?:sociaal|wijk|buurt|gebieds)$/.test(tokens[i - 2]?.low ?? "")));
       // "in Best en Son": an ambiguous place coordinated with a place found right before it counts too.
@@ -2896,6 +2897,8 @@ function institutionRules(ctx: Ctx) {
         || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j + 1 && !!tokens[j] && matchPhrase(ctx, j, lex.places) === end - 1)
         // A team or district desk before a place whose name runs on past its capitals ("Sociaal Team Wijk bij Duurstede",
         // "Team Hof van Twente") is that place's service: the place only, never the first capitalised word.
+        // (also a pair of places joined by a hyphen: "Sociaal Team Kapelle-Wemeldinge")
+        || (teamHead && end === j + 1 && !!tokens[j] && districtPair(lex, tokens[j].t))
         || ((teamHead && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) >= end - 1) || ((DISTRICT_TEAMS.has(headKey) || DISTRICT_DESKS.has(headKey)) && end > j && !!tokens[j] && matchPhrase(ctx, j, lex.places) > end - 1))
         // A generic service written in lower case before a known place is that town's service, the place only
         // ("taalcafé bibliotheek Veenendaal", "de voedselbank Deventer"; capitalised, "Bibliotheek Venlo" is the
@@ -2908,9 +2911,9 @@ function institutionRules(ctx: Ctx) {
         || ((t.cap || t.upper) && knownNameEndingAt(ctx, i - 1, headEnd))
         // A head + "van de" + a generic service is that service: "via budgetbeheer van de Kredietbank".
         || (end > j + 2 && !!tokens[j] && tokens[j].t === "van" && /^(?:de|het)$/.test(tokens[j + 1].t) && GENERIC_SERVICES.has(phraseKey(text.slice(tokens[j + 2].s, tokens[end - 1].e))));
-      // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor": a lower-case head + "van" + a known
+      // "de basisschool van Jesse (De Kleine Wereld)", "het kinderdagverblijf van Noor", "de sportclub van Omar": a lower-case head + "van" + a known
       // first name is that child's school, no name; a capitalised name in brackets right after it is the school's name.
-      const ofChild = !t.cap && end === j + 2 && tokens[j]?.t === "van" && /(?:school|dagverblijf|opvang|speelzaal|crèche|creche|bso|kdv)$/.test(headKey) &&
+      const ofChild = !t.cap && end === j + 2 && tokens[j]?.t === "van" && /(?:school|dagverblijf|opvang|speelzaal|crèche|creche|bso|kdv|club)$/.test(headKey) &&
         lex.firstNames.has(tokens[j + 1].t) && !lex.surnames.has(tokens[j + 1].t) && !lex.institutions.phrases.has(tokens[j + 1].key);
       if (ofChild) {
         const br = /^[ \t]*\((?:De|Het|'t|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}\)/u.exec(text.slice(tokens[end - 1].e, tokens[end - 1].e + 60));
@@ -6093,7 +6096,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   if (may(/inkel(?:centr|hart|promenade)/.test(text))) namedShoppingCentres(ctx);
   if (may(/\(\p{Lu}[\p{L}'’-]+\)/u.test(text))) bracketedEmployers(ctx);
   if (may(/(?:SG|CC|BS|IKC)[ \t]\p{Lu}/u.test(text))) schoolsNamedAfterPersons(ctx);
-  if (may(/[ \t]door[ \t]+[a-z]/.test(text))) exportLogins(ctx);
+  if (may(/[ \t]door:?[ \t]+[a-z]/.test(text))) exportLogins(ctx);
   orgTailRule(ctx);
   methodBrandRegionRule(ctx);
   serviceWithPlaceRule(ctx);

@@ -3216,7 +3216,9 @@ function pushAddresses(text: string, out: Candidate[]) {
     // "wonende De Skalm 3": after an article the next word is tested ("aan de Markt" stays a common word).
     const words = m[1].split(/\s+/);
     const street = (/^(?:De|Het|'t|It)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
-    if (lexicons().common.has(street) || NOT_STREET_WORDS.has(street)) continue;
+    // (a capitalised article inside the sentence makes a common word a name: "bij It's Kringloop aan De Noord 12 in Dronten")
+    const articled = /^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 && /(?:aan|op)[ \t]+$/.test(text.slice(Math.max(0, m.index + m[0].length - m[1].length - 5), m.index + m[0].length - m[1].length));
+    if ((lexicons().common.has(street) && !articled) || NOT_STREET_WORDS.has(street)) continue;
     // In chat style the place after it may be in lower case ("ze woont nu op Venne 14 in winschoten"): only a known place.
     const lowPlace = m.groups?.lowPlace?.split(/[ \t]/);
     if (lowPlace && !lowPlace.some((_, n) => lexicons().places.phrases.has(phraseKey(lowPlace.slice(0, n + 1).join(" "))))) continue;

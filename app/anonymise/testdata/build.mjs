@@ -719,3 +719,8 @@ build("blind661");
 build("blind658");
 build("blind659");
 build("blind662");
+build("blind663");
+build("blind665");
+build("blind655");
+build("blind664");
+build("blind666");
