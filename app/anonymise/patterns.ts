@@ -5,6 +5,10 @@ import { allMatches, hasAny, may } from "./scan";
 /** A street named after a thing, not a person ("Dorpsstraat", "Kerkweg", "Stationsplein"): a first name + "van" before it is
  * a person saying where she lives ("Jessica van Dorpsstraat 20"), unlike "Jan van Nassaustraat". */
 export const THING_STREET = String.raw`(?:Dorp|Kerk|Molen|School|Station|Markt|Hoofd|Nieuw|Park|Spoor|Sport|Raadhuis|Kanaal|Parallel)\p{Ll}*(?:straat|weg|laan|plein|pad|steeg|singel|dijk)`;
+// A person's name + "van" (+ article) before a street: one or two capitalised words after a title ("meneer Hofstede van
+// Needseweg 61"), one after a name's particles (the surname: "Wytske van der Meer van Stationsstraat 2b").
+const OWNER_VAN_LEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u;
+const SURNAME_VAN_LEAD = /^\p{Lu}[\p{L}'’-]+[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u;
 const FIRST_NAME_VAN_THING_STREET = new RegExp(String.raw`^(\p{Lu}\p{Ll}+)[ \t]+van[ \t]+(?=${THING_STREET}$)`, "u");
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
@@ -3344,17 +3348,16 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // the surname and "van" say where the person lives; the street starts after "van" (and its article).
     // (The title may also open the match: "Mw. Brouwer van de Dorpsstraat 8" at the start of a line.)
     const titleLead = /^(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+/iu.exec(text.slice(s, m.index + m[1].length));
-    if (titleLead || /(?<![\p{L}])(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) {
-      const from = s + (titleLead ? titleLead[0].length : 0);
-      const own = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(from, m.index + m[1].length));
-      if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s = from + own[0].length;
-    }
+    // (the person's name + "van" (+ article) at `from`, no street word, is skipped: the street starts after it)
+    const streetAfterOwner = (from: number, lead: RegExp) => {
+      const own = lead.exec(text.slice(from, m.index + m[1].length));
+      return own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase()) ? from + own[0].length : s;
+    };
+    if (titleLead || /(?<![\p{L}])(?:dhr|mw|mevr|mvr|mnr|fam|meneer|mevrouw|mijnheer|heer|familie)\.?[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s)))
+      s = streetAfterOwner(s + (titleLead ? titleLead[0].length : 0), OWNER_VAN_LEAD);
     // "mevrouw Wytske van der Meer van Stationsstraat 2b": a capitalised name + particles before it make its first word the
     // surname, and "van" after it says where she lives; the street starts after "van".
-    if (/\p{Lu}\p{Ll}+[ \t]+(?:van[ \t]+)?(?:de|der|den|van|ter|ten)[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) {
-      const own = /^\p{Lu}[\p{L}'’-]+[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u.exec(text.slice(s, m.index + m[1].length));
-      if (own && !STREET_WORD_LIST.includes(own[0].split(/[ \t]/)[0].toLowerCase())) s += own[0].length;
-    }
+    if (/\p{Lu}\p{Ll}+[ \t]+(?:van[ \t]+)?(?:de|der|den|van|ter|ten)[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) s = streetAfterOwner(s, SURNAME_VAN_LEAD);
     // "ik ben het Jessica van Dorpsstraat 20": a known first name + "van" before a street named after a thing (village,
     // church, mill, station …) is the person and where she lives; a street named after a person keeps its first name
     // ("Jan van Nassaustraat 12", "Willem van Oranjelaan 5").
