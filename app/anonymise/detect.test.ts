@@ -10629,7 +10629,7 @@ describe("s38-lead (round 3): a place of the lexicons after 'in' is no firm, a c
     ["Hij werkt bij Kroeze Koel- en Vriestransport in Hengelo.", "instelling", ["Kroeze Koel"]],
     ["Informatie opvragen via de SVB en het UWV (Bureau Duitse Zaken).", "instelling", []],
     ["Personalnummer 10234.\n> Ems Gewächshausbau GmbH\n> Am Hafen 7\n> 49733 Haren (Ems)", "postcode", ["49733"]],
-    ["Personalnummer 10234.\n> Ems Gewächshausbau GmbH\n> Am Hafen 7\n> 49733 Haren (Ems)", "adres", ["Hafen 7"]],
+    ["Personalnummer 10234.\n> Ems Gewächshausbau GmbH\n> Am Hafen 7\n> 49733 Haren (Ems)", "adres", ["Am Hafen 7"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });
@@ -10803,6 +10803,35 @@ describe("s40-lead (round 3): a street named with a capitalised article after 'a
     ["Notulen wijkoverleg Sociaal Team Kapelle-Wemeldinge\n11 maart 2025", "plaats", ["Kapelle-Wemeldinge"]],
     ["De laatste jaren werkte hij bij Krijn Verwijs aan de haven. Ze schakelde aan-z in.", "instelling", ["Krijn Verwijs", "aan-z"]],
     ["Toeleiding naar een garantiebaan via het Doelgroepregister. De re-integratie via het Participatiebudget.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s41-lead (round 1): a German street named by a preposition, a pseudonym initial, an inverted age, an id keyword before an area code, a school with an article, local bodies and schemes", () => {
+  it.each([
+    ["Fischereibetrieb Janssen GmbH\nAm Hafen 7\n26736 Krummhörn\n\nMit freundlichen Grüßen", "adres", ["Am Hafen 7"]],
+    ["Fischereibetrieb Janssen GmbH\nAm Hafen 7\n26736 Krummhörn\n\nMit freundlichen Grüßen", "postcode", ["26736"]],
+    ["Fischereibetrieb Janssen GmbH\nAm Hafen 7\n26736 Krummhörn\n\nMit freundlichen Grüßen", "plaats", ["Krummhörn"]],
+    // (a Dutch line with a number above five digits stays open: no street head)
+    ["Ordernummer\nKlant 7\n26736 stuks geleverd", "postcode", []],
+    ["Casus: een meisje van 16, ik noem haar S., woont bij haar moeder. S. draagt veel zorg. Ga met S. in gesprek.", "persoon", ["S", "S", "S"]],
+    ["De klant, hierna K., kreeg een maatregel. K. was boos.", "persoon", ["K", "K"]],
+    // (without a declaration a lone initial stays open: a list item, a heading)
+    ["Bijlage A. Overzicht van de schulden. Zie ook punt B.", "persoon", []],
+    ["Over een half jaar wordt Kim achttien en dan houdt mijn rol op.", "leeftijd", ["achttien"]],
+    ["Daarna wordt Kim 3 uur per dag opgevangen.", "leeftijd", []],
+    ["sinds de sluiting van de jachtwerf waar hij 30 jaar werkte zit hij in de bijstand", "leeftijd", []],
+    ["Huurcontractnummer: 0482-119734\nTelefoon huurder: 0294-123456", "dossiernummer", ["0482-119734"]],
+    ["Huurcontractnummer: 0482-119734\nTelefoon huurder: 0294-123456", "telefoon", ["0294-123456"]],
+    ["03-09: OBS De Sterte meldt dat Noa (8) niet meer komt.", "instelling", ["OBS De Sterte"]],
+    ["03-09: OBS De Sterte meldt dat Noa (8) niet meer komt.", "persoon", ["Noa"]],
+    ["Effen over mevrouw Kuipers, die van de Graaf Ottostraat. Wiej hebt de post deur ekeken.", "persoon", ["Kuipers"]],
+    ["check of hij recht heeft op een Vrijwillige Thuisadministratie via Humanitas, en een aanvraag bij het Noodfonds Energie.", "instelling", ["Humanitas"]],
+    ["Chat met klant (via de WhatsApp-zakelijk van team W&I)", "instelling", []],
+    ["Jobcoach: Stefan Molenaar, Pauw Bedrijven. Leerplichtambtenaar Regio Gooi en Vechtstreek.", "instelling", ["Pauw Bedrijven", "Regio Gooi en Vechtstreek"]],
+    ["Hij staat ingeschreven bij het Maritiem Instituut Willem Barentsz in West-Terschelling.", "instelling", ["Maritiem Instituut Willem Barentsz"]],
+    ["met Klaas Schaap hier, fan Skiermûntseach. En mw. dekker uit naarden-vesting.", "plaats", ["Skiermûntseach", "naarden-vesting"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

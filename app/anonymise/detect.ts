@@ -1440,6 +1440,20 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
   return spreadNames(text, kept, names);
 }
 
+// "een meisje van 16, ik noem haar S., woont …", "de klant, hierna K.": an initial that the writer gives someone as a
+// pseudonym is that person, and so is every later mention of the same initial ("S. draagt een groot deel", "Ga met S. in
+// gesprek"); without such a declaration a lone "S." stays open (list items, abbreviations).
+const PSEUDONYM_INITIAL_RE = /(?<![\p{L}])(?:noem(?:en)?[ \t]+(?:ik[ \t]+|we[ \t]+)?(?:haar|hem|hen|ze|deze[ \t]+\p{Ll}+|de[ \t]+\p{Ll}+)[ \t]+(?:hier[ \t]+|verder[ \t]+|even[ \t]+|maar[ \t]+|voor[ \t]+het[ \t]+gemak[ \t]+)*|hierna[ \t]*:?[ \t]*)(\p{Lu})\.(?![\p{L}]|[ \t]?\p{Lu}\.)/gu;
+function pseudonymInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(PSEUDONYM_INITIAL_RE, text)) {
+    const letter = m[1];
+    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)`, "gu");
+    for (const a of allMatches(again, text)) out.push({ s: a.index, e: a.index + 1, label: "persoon", prio: PRIO.personContext });
+  }
+  return out;
+}
+
 /**
  * A call name given in its frame (names.ts `nicknameFrames`: 'noemt zich "Shu"', "(roepnaam DJ)") or in quotes
  * after a person found ("kwabena ('lucky')") is that person at its other mentions too, in any case: "actie: shu levert",
@@ -1607,6 +1621,7 @@ function bracketedAgeLists(text: string, kept: Candidate[]): Candidate[] {
 }
 
 /** "Wim Post, 55, is dakloos": a bare number right after a person is an age. */
+const INVERTED_AGE_AFTER_RE = new RegExp(String.raw`^[ \t]+(?:(?:al|pas|bijna|dan|straks|al[ \t]+weer)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?(?=${AGE_TAIL})`, "u");
 function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const add = (from: number, m: RegExpExecArray | null, min = 0) => {
@@ -1644,6 +1659,8 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, APPOSITIVE_OF_AGE_RE.exec(after), 12);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
+    // "Over een half jaar wordt Kim achttien": "wordt/werd" before the name, the subject inverted after a time phrase.
+    if (/(?<![\p{L}])(?:wordt|werd)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s))) add(c.e, INVERTED_AGE_AFTER_RE.exec(after), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);
     add(c.e, SOON_AFTER_PERSON_RE.exec(after), 1);
     add(c.e, PAREN_ABOUT_AGE_RE.exec(after), 1);
@@ -2170,6 +2187,7 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]by[ \t]|(?:king|palace|house|corner|express|time|point|bar|land|paradise|world|city|plaza|star|queen|kingdom|factory|lounge|garden|center|centre|place|spot|hut|master|masters|boys|brothers|deluxe)(?![\p{L}])/iu.test(text))) names.push(...tradeShopNames(text));
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
+  if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
     // (nor one glued to a number: the motorway "bij de A58", "de N270"; the bank "N26" stays)

@@ -667,6 +667,14 @@ const SETS: Record<string, string> = {
   blind655: "blind655.jsonl",
   blind664: "blind664.jsonl",
   blind666: "blind666.jsonl",
+  blind667: "blind667.jsonl",
+  blind668: "blind668.jsonl",
+  blind669: "blind669.jsonl",
+  blind670: "blind670.jsonl",
+  blind671: "blind671.jsonl",
+  blind672: "blind672.jsonl",
+  blind673: "blind673.jsonl",
+  blind674: "blind674.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

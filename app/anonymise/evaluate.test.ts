@@ -766,6 +766,14 @@ describe.each([
   ["blind664 (session 40, Noord-Beveland, Veere and Borsele: first run, every recall on target)", "blind664.jsonl", [] as Label[]],
   ["blind665 (session 40, Reimerswaal and Kapelle: first run, every recall on target)", "blind665.jsonl", [] as Label[]],
   ["blind666 (session 40, Twenterand and Tubbergen: first run, every recall on target)", "blind666.jsonl", [] as Label[]],
+  ["blind667 (session 41, Dantumadiel and Tytsjerksteradiel: first run, every recall on target)", "blind667.jsonl", [] as Label[]],
+  ["blind668 (session 41, Lingewaard and Overbetuwe: first run, every recall on target)", "blind668.jsonl", [] as Label[]],
+  ["blind669 (session 41, Bunschoten-Spakenburg, Eemnes and Baarn: first run, every recall on target)", "blind669.jsonl", [] as Label[]],
+  ["blind670 (session 41, De Ronde Venen and Stichtse Vecht: first run, every recall on target)", "blind670.jsonl", [] as Label[]],
+  ["blind671 (session 41, Gooise Meren and Wijdemeren: first run, every recall on target)", "blind671.jsonl", [] as Label[]],
+  ["blind672 (session 41, Losser, Oldenzaal and Borne: first run, every recall on target)", "blind672.jsonl", [] as Label[]],
+  ["blind673 (session 41, Vaals, Gulpen-Wittem and Beekdaelen: first run, every recall on target)", "blind673.jsonl", [] as Label[]],
+  ["blind674 (session 41, the Wadden islands: first run, adres 0.944 and postcode 0.923 (a German address block, \"Am Hafen 7\" above \"26736 Krummhörn\", a street named by a preposition before a town no lexicon knows, fixed))", "blind674.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -877,9 +877,11 @@ function schoolsNamedAfterPersons(ctx: Ctx) {
     const name = m[1].replace(/(?:[ \t]+(?:van|de|der|den|ter|ten))+$/, "");
     const words = name.split(/[ \t]+/);
     const last = words[words.length - 1];
-    // (a person's name: a known first name opening it or a known surname closing it; not "CSG Comenius Hellevoetsluis")
-    if (!lex.firstNames.has(words[0]) && !lex.surnames.has(last)) continue;
-    if (words.length > 1 && lex.places.phrases.has(phraseKey(last)) && !lex.surnames.has(last)) continue;
+    // (a person's name: a known first name opening it or a known surname closing it; not "CSG Comenius Hellevoetsluis";
+    // or an article and a name, "03-09: OBS De Sterte meldt", "CBS De Wegwijzer")
+    const articled = /^(?:De|Het|'t)$/.test(words[0]) && words.length === 2;
+    if (!lex.firstNames.has(words[0]) && !lex.surnames.has(last) && !articled) continue;
+    if (words.length > 1 && !articled && lex.places.phrases.has(phraseKey(last)) && !lex.surnames.has(last)) continue;
     ctx.out.push({ s: m.index, e: m.index + m[0].length - m[1].length + name.length, label: "instelling", prio: PRIO.personContext + 1 });
   }
 }
@@ -1794,7 +1796,8 @@ function personRules(ctx: Ctx) {
           // "ten name van Hoekstra Fietsherstel", "opdrachtgever Van Iersel Fulfilment": a surname + a trade word is the
           // firm (a capitalised particle belongs to its name).
           if (end > k + 1 && TRADE_PAIR_WORD.test(tokens[end - 1].low) && !lex.surnames.has(tokens[end - 1].t)) ctx.out.push({ s: tokens.slice(i, k).find((x) => x.cap)?.s ?? core.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.personContext + 1 });
-          else if (end > k) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
+          // ("mevrouw Kuipers, die van de Graaf Ottostraat": a name that ends in a street word is the street, no person)
+          else if (end > k && !STREET_SHAPE.test(tokens[end - 1].t)) push(ctx, i, end, "persoon", known ? PRIO.personContext : PRIO.personLexicon);
         } else if (t.t === "Te" && k === i + 1 && !t.sentStart && core.cap && !lex.institutions.phrases.has(key) && !isWorshipCompound(core.t) && !STREET_SHAPE.test(core.t)) {
           // "haha Te Winkel, is dat …", "met Te Velde gebeld": a capitalised "Te" mid-sentence is a surname particle (the
           // preposition is written "te"), also before a word that is a place ("Te Winkel", "Te Lintum").
@@ -8076,7 +8079,8 @@ function surnameTradeFirms(ctx: Ctx) {
       // (not a known organisation with a service after it: "Humanitas Thuisadministratie" is left to the lexicons)
       // (Not an occupation, "Eerste Monteur Elektrotechniek" is a job title or course.)
       // (Nor a role, "Vrijwilliger Thuisadministratie", "Coördinator Schuldhulp" is a job title on a signature.)
-      if (ordinaryFirmWord(lex, name) || ORG_TAIL.test(name) || ((JOB_TITLE_WORD.test(name.toLowerCase()) || ROLE_WORD_END.test(name.toLowerCase()) || ROLE_SUFFIX.test(name.toLowerCase()) || VOLUNTEER_WORD.test(name.toLowerCase())) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      // (nor a scheme or service of the negatives, "een Vrijwillige Thuisadministratie via Humanitas")
+      if (ordinaryFirmWord(lex, name) || isNegative(lex, phraseKey(m[0])) || ORG_TAIL.test(name) || ((JOB_TITLE_WORD.test(name.toLowerCase()) || ROLE_WORD_END.test(name.toLowerCase()) || ROLE_SUFFIX.test(name.toLowerCase()) || VOLUNTEER_WORD.test(name.toLowerCase())) && !lex.surnames.has(name) && !lex.ambiguousSurnames.has(name)) || lex.institutions.phrases.has(phraseKey(name)) || COURSE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       pushTradeFirm(out, m.index, m.index + m[0].length);
     }
 }
@@ -8805,7 +8809,8 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
       while (s < i && (!nameTok(tokens[s]) || /[^s]e$|ing$/u.test(tokens[s].low) || ROLE_WORD_END.test(tokens[s].low) || EN_JOB_WORDS.has(tokens[s].low))) s++;
       // ("Van Mierlo Foodlogistics": a capitalised particle opening the name)
       if (s < i && s > 0 && /^(?:Van|De|Ter|Ten)$/.test(tokens[s - 1].t) && spaceJoined(text, tokens[s - 1], tokens[s])) s--;
-      if (s === i) continue;
+      // (not a scheme of the negatives: "een aanvraag bij het Noodfonds Energie")
+      if (s === i || isNegative(lex, phraseKey(text.slice(tokens[s].s, t.e)))) continue;
       out.push({ s: tokens[s].s, e: t.e, label: "instelling", prio: PRIO.personTitle + 2 });
       continue;
     }

@@ -308,6 +308,12 @@ function pushPhones(text: string, out: Candidate[]) {
     // (the nearest keyword decides) is that number, unless a phone word stands on the line before it.
     if (best === 0 && /^0\d{9}$/.test(raw) && numberKind(text, m.index, m.index + raw.length) === "other" &&
       !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) continue;
+    // (also an area code and a hyphen right after an id keyword and its colon: "Huurcontractnummer: 0482-119734")
+    if (best === 1 && !digits.startsWith("06") && /^0\d{2,3}-\d{6,7}$/.test(raw.slice(0, groups[best].end)) && ID_KEYWORD_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) {
+      out.push({ s: m.index, e: m.index + groups[best].end, label: "dossiernummer", prio: PRIO.telefoon });
+      continue;
+    }
     // "06-03-2025 14:12": a valid day-month-year date (four-digit year, same separator twice) is a date with a time,
     // not a mobile number; "06-12345678", "06-12 34 56 78" and "06-12-34-56-78" stay phones.
     const dmy = DMY_IN_PHONE_RE.exec(raw);
@@ -564,6 +570,10 @@ const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|a
 /** Words (and a Belgian IBAN) that place a text in Belgium. */
 const BELGIAN_CONTEXT = /(?<![\p{L}])(?:België|Belgie|Belgium|Belgique|Belgische?|Vlaanderen|Wallonië)(?![\p{L}])|(?<![\p{L}\p{N}])BE\d\d[ ]?\d{4}/u;
 const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
+// An id keyword (a compound on -nummer/-nr) right before a number, only a colon between: "Huurcontractnummer: ", "Klantnr.: ".
+const ID_KEYWORD_RIGHT_BEFORE = /(?<![\p{L}])\p{L}*(?:contract|klant|dossier|zaak|relatie|factuur|polis|debiteur|lid|order|inschrijf|registratie|cliënt|client)(?:nummer|nr\.?)[ \t]*:?[ \t]*$/iu;
+// A German street named by a preposition (and its article) at the start of its line: "Am Hafen", "An der Kirche", "Im Winkel".
+const GERMAN_STREET_HEAD = /(?:^|\n)[ \t]*(?:>[ \t]*)*((?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den)[ \t]+)$/u;
 const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
@@ -630,7 +640,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // (a comma before the line break keeps the street's line open: "in Antwerpen, Turnhoutsebaan 214,\n2140 Borgerhout")
       const underStreet = !!sep?.includes("\n") && !/[,·]/.test(sep);
       // (under a German street line a five-digit code needs no known town: "Hauptstraße 14\n47929 Grefrath")
-      const germanStreet = !!street && code.length === 5 && /(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street);
+      // (or a German street named by a preposition and its article on the line above: "Am Hafen 7\n26736 Krummhörn")
+      const germanHead = street ? GERMAN_STREET_HEAD.exec(text.slice(Math.max(0, m.index - 20), m.index)) : null;
+      const germanStreet = !!street && code.length === 5 && (/(?:straße|strasse|gasse|platz|allee|damm|ufer)[ \t]+\d/iu.test(street) || !!germanHead);
       const knownPlace = lexicons().places.phrases.has(phraseKey(place));
       if ((code.length !== 5 || (underStreet && !germanStreet)) && !polish && !countryAfter && !belgianNear && !knownPlace) continue;
       // (a five-digit code after "in/uit/naar/te" only before a town of the lexicons: "van zijn schoonzus in 49074 Osnabrück")
@@ -650,7 +662,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // 26871 Papenburg")
       // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
       // (and a street line above a five-digit code before a town of the lexicons: "> Am Hafen 7\n> 49733 Haren (Ems)")
-      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && knownPlace))) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && knownPlace))) out.push({ s: m.index - (germanHead ? germanHead[1].length : 0), e: m.index + street.length, label: "adres", prio: PRIO.adres });
       // (so is the street before it, also with an adjective before its name: "Hoge Mauw 120, 2490 Balen")
       if (belgianNear) {
         const head = /(?:^|[^\p{L}])((?:Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Korte|Lange|Sint|Onze) )$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -1969,6 +1981,8 @@ function pushAges(text: string, out: Candidate[]) {
     // "daarvoor werkte ze 15 jaar als schoonmaakster", "woonde hij 20 jaar in Sneek": an inverted verb + subject before it.
     if (/(?<![\p{L}])(?:werkte|werkt|werkten|woonde|woont|woonden|zat|zit|zaten|heeft|had|hadden|deed|doet|verbleef|leefde|leeft|reed|rijdt)[ \t]+(?:ze|hij|zij|ik|we|wij|u|men|mevrouw|meneer|dhr\.?|mw\.?)[ \t]+$/iu.test(text.slice(Math.max(0, s - 24), s))) continue;
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
+    // "de jachtwerf waar hij 30 jaar werkte": a past verb of working or living right after it closes a clause of how long.
+    if (/^[ \t]+(?:werkte|werkten|woonde|woonden|diende|dienden|verbleef|verbleven|leefde|leefden)(?![\p{L}])/u.test(text.slice(e, e + 20))) continue;
     // "3 jaar orderpicker geweest", "5 jaar vrijwilliger gedaan": N jaar + a role + a participle is how long.
     if (/^[ \t]+[\p{Ll}'’-]+[ \t]+(?:geweest|gewerkt|gedaan|gewoond|gezeten|gebleven)(?![\p{L}])/u.test(text.slice(e, e + 50))) continue;
     // "looptijd 10 jaar", "duur: 3 jaar", "de AOW-leeftijd ligt op 67 jaar": a term or a norm, no one's age.
