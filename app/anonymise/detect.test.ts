@@ -10836,3 +10836,22 @@ describe("s41-lead (round 1): a German street named by a preposition, a pseudony
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 2): a Polish flat number, a village with an ordinal, a place of several words after a role, an organisation known as ambiguous after a role, local bodies and villages", () => {
+  it.each([
+    ["Hij verblijft nu bij zijn broer:\nul. Polna 12 m. 4\n62-800 Kalisz", "postcode", ["62-800"]],
+    ["Adres: Zuiderdiep 214, 7881 HN 2e Exloërmond\nDossier fam. Hadderingh – 2e Exloërmond", "plaats", ["2e Exloërmond", "2e Exloërmond"]],
+    // (an ordinal before a word no lexicon knows as a place stays open)
+    ["Het is de 2e Keer dat hij niet komt.", "plaats", []],
+    ["Inbrenger: Kim Bogers (jeugdconsulent Loon op Zand)", "plaats", ["Loon op Zand"]],
+    ["Inbrenger: Kim Bogers (jeugdconsulent Loon op Zand)", "persoon", ["Kim Bogers"]],
+    // (a surname after a role stays the person)
+    ["Overleg met klantmanager Loon over de aanvraag.", "persoon", ["Loon"]],
+    ["Groetjes,\nLieke\njongerenwerker Scala", "instelling", ["Scala"]],
+    ["afspraken met het Dr. Mollercollege en Walewyc over een laptop; de Sint-Jan de Doperkerk biedt ruimte", "instelling", ["Dr. Mollercollege", "Walewyc", "Sint-Jan de Doperkerk"]],
+    ["3. dhr. P. Hulshof (62), Yde – IOAW-aanvraag afgewezen", "plaats", ["Yde"]],
+    ["3. dhr. P. Hulshof (62), Yde – IOAW-aanvraag afgewezen", "persoon", ["P. Hulshof"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1440,6 +1440,15 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
   return spreadNames(text, kept, names);
 }
 
+// "7881 HN 2e Exloërmond", "Dossier fam. Hadderingh – 2e Exloërmond": a village whose name opens with an ordinal in digits
+// (the tokeniser splits "2e", so the lexicon's phrase is matched here).
+const ORDINAL_PLACE_RE = /(?<![\p{L}\p{N}])[1-4]e[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
+function ordinalPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(ORDINAL_PLACE_RE, text)) if (lexicons().places.phrases.has(phraseKey(m[0]))) out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeLexicon });
+  return out;
+}
+
 // "een meisje van 16, ik noem haar S., woont …", "de klant, hierna K.": an initial that the writer gives someone as a
 // pseudonym is that person, and so is every later mention of the same initial ("S. draagt een groot deel", "Ga met S. in
 // gesprek"); without such a declaration a lone "S." stays open (list items, abbreviations).
@@ -2188,6 +2197,7 @@ export function detect(text: string): Span[] {
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
+  if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
     // (nor one glued to a number: the motorway "bij de A58", "de N270"; the bank "N26" stays)

@@ -675,6 +675,13 @@ const SETS: Record<string, string> = {
   blind672: "blind672.jsonl",
   blind673: "blind673.jsonl",
   blind674: "blind674.jsonl",
+  blind675: "blind675.jsonl",
+  blind676: "blind676.jsonl",
+  blind677: "blind677.jsonl",
+  blind678: "blind678.jsonl",
+  blind679: "blind679.jsonl",
+  blind680: "blind680.jsonl",
+  blind681: "blind681.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

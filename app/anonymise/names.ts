@@ -1371,12 +1371,14 @@ function personRules(ctx: Ctx) {
       if (next && next.word && next.t !== "van" && !spokenReply && !chatRoleSpeech(ctx, i, j) && !noNameAfterRole(ctx, i, j) && !newlineBetween(text, t.e, next.s)) {
         const end = parseName(ctx, j);
         // (also "te" + a known place: "de kantonrechter te 's-Hertogenbosch" is where the court sits, no "te Velde")
-        const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key) || (next.low === "te" && matchPhrase(ctx, j + 1, lex.places) >= 0);
+        // (also a place of several words: "jeugdconsulent Loon op Zand")
+        const lexHit = lex.places.phrases.has(next.key) || lex.institutions.phrases.has(next.key) || (next.low === "te" && matchPhrase(ctx, j + 1, lex.places) >= 0) || matchPhrase(ctx, j, lex.places) > j;
         // "klantmanager Jongeren", "consulent Handhaving": a capitalised department after a role is no name.
         // (Also an inflected adjective opening a department: "Consulent Bijzondere Huisvesting".)
         const department = next.cap && ((end === j + 1 && isDepartmentWord(next.low)) || adjectiveNotName(lex, next));
         // "wijkverpleegkundige Driezorg", "begeleider Stapwerk": a role + one care or work compound names the employer.
-        const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && COMPOUND_ORG.test(next.t) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
+        // (also an organisation the lexicon knows only as ambiguous, no first name or surname: "jongerenwerker Scala")
+        const roleOrg = next.cap && end === j + 1 && ROLE_SUFFIX.test(t.low) && (COMPOUND_ORG.test(next.t) || lex.ambiguousInstitutions.has(next.key)) && !lex.surnames.has(next.t) && !lex.firstNames.has(next.t) && !lex.places.phrases.has(next.key) && !GENERIC_SERVICES.has(next.low);
         // "wijkverpleegkundige Zorgkring Walcheren", "schuldhulpverlener Geldwijs Amstelland": a role + an unknown word +
         // a lexicon region or town names the employer's regional organisation, not a person (no first name or surname).
         const regionOrg = next.cap && !department && end === j + 1 && ROLE_SUFFIX.test(t.low) && !!tokens[j + 1] && spaceJoined(text, next, tokens[j + 1]) && lex.places.phrases.has(tokens[j + 1].key) && !lex.firstNames.has(next.t) &&
