@@ -10855,3 +10855,18 @@ describe("s41-lead (round 2): a Polish flat number, a village with an ordinal, a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 3): a street after 'huisbezoek', an age after 'terwijl NAME nu', a date under an appointment column, a shared social service", () => {
+  it.each([
+    ["05-09: huisbezoek Windmolen 38 Mijdrecht samen met Lotte.\n17-01: huisbezoek Godsacker 9. Drie kinderen.", "adres", ["Windmolen 38", "Godsacker 9"]],
+    ["05-09: huisbezoek Nieuwe Poort 19 met collega Anouk.", "adres", ["Nieuwe Poort 19"]],
+    // (a time, a date or a count after the name is no house number)
+    ["huisbezoek Bram 14:00, huisbezoek Stramproy 4/12, huisbezoek Zwolle 3 keer", "adres", []],
+    ["Hij betaalt niets meer, terwijl Lotte nu 7 is en de kosten oplopen.", "leeftijd", ["7"]],
+    ["Hij betaalt niets meer, terwijl Lotte nu 7 is verhuisd.", "leeftijd", []],
+    ["| naam | klantnr | traject | volgende afspraak |\n|---|---|---|---|\n| Sandra Kooijman | 4410237 | werkfit | 08-04 |", "datum", ["08-04"]],
+    ["Klantmanager: Ilse van Wijngaarden, Werk & Inkomen Lekstroom\nZijn vrouw woont in Isselwaerde.", "instelling", ["Werk & Inkomen Lekstroom", "Isselwaerde"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1174,8 +1174,9 @@ const NAME_SPACE_AGE_RE = /^[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr\.?|j))?(?=[ \t]*(
 // "Kinderen: Jayden, 7 (thuiswonend); Quincy, 15 (woont bij vader)": on a household line a name, a comma and a bare
 // number before a bracketed remark.
 const NAME_COMMA_AGE_BRACKET_RE = /^[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*\([ \t]*\p{L})/u;
-const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf)[ \t]+$/iu;
-const NAME_AGE_VERB_RE = /^[ \t]+(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
+// (also "terwijl"/"nu"/"want" opening the clause, and "nu"/"pas"/"al" before the number: "terwijl Lotte nu 7 is")
+const SUBCLAUSE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:sinds|toen|als|nadat|omdat|dat|zodra|wanneer|voordat|totdat|tot|vanaf|terwijl)[ \t]+$/iu;
+const NAME_AGE_VERB_RE = /^[ \t]+(?:(?:nu|pas|al|inmiddels)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is[ \t]+geworden|geworden[ \t]+is|werd|wordt|word|was|is)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/u;
 /**
  * In a chat, a lower-case double surname after a particle: "nee dat is te winkel-hulshof, zij woont …",
  * "mw. van dijk-smit" without a title: particle(s) + "word-word" where the part after the hyphen is a lexicon surname

@@ -682,6 +682,14 @@ const SETS: Record<string, string> = {
   blind679: "blind679.jsonl",
   blind680: "blind680.jsonl",
   blind681: "blind681.jsonl",
+  blind682: "blind682.jsonl",
+  blind683: "blind683.jsonl",
+  blind684: "blind684.jsonl",
+  blind685: "blind685.jsonl",
+  blind686: "blind686.jsonl",
+  blind687: "blind687.jsonl",
+  blind688: "blind688.jsonl",
+  blind689: "blind689.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

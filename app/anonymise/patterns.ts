@@ -847,8 +847,9 @@ const DM_FIRST_LINE_PLACE_RE = /(?<![\p{N}\/.,-])(\d{1,2})([-/])(\d{1,2})(?<=^[^
 const DM_DEADLINE_RE = /(?<=[ \t][–-][ \t]{1,3})(\d{1,2})([-/])(\d{1,2})(?=[ \t]*(?:\n|$))/gu;
 
 // Table column headers that announce a date: "wanneer", "datum", "deadline" ("| wie | wat | wanneer |").
-const DATE_HEADER_HINT = /(?<![\p{L}])(?:wanneer|datum|deadline|uiterlijk|gereed|streefdatum|actiedatum)(?![\p{L}])/iu;
-const DATE_HEADER_CELL = /^(?:wanneer|datum|deadline|uiterlijk|gereed|klaar[ \t]+op|streefdatum|actiedatum|wanneer[ \t]+klaar)$/iu;
+// (also an appointment column, "| volgende afspraak |", "| afspraak |")
+const DATE_HEADER_HINT = /(?<![\p{L}])(?:wanneer|datum|deadline|uiterlijk|gereed|streefdatum|actiedatum|afspraak)(?![\p{L}])/iu;
+const DATE_HEADER_CELL = /^(?:wanneer|datum|deadline|uiterlijk|gereed|klaar[ \t]+op|streefdatum|actiedatum|wanneer[ \t]+klaar|(?:volgende[ \t]+|eerstvolgende[ \t]+|nieuwe[ \t]+)?afspraak)$/iu;
 
 // "03/2021: aanvraag bijstand": a month and year opening a timeline line.
 // "sinds 08-2023", "vanaf 3/2024": a month and year after a time preposition.
@@ -3132,7 +3133,17 @@ const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?(?:[Ss]traat(?:na
 const FRENCH_STREET_RE = /(?<![\p{L}])(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}[a-zA-Z]?(?=[ \t]*(?:,|\n[ \t]*\d{4}[ \t]))/gu;
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
 const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
+// "05-09: huisbezoek Windmolen 38 Mijdrecht", "17-01: huisbezoek Godsacker 9.", "huisbezoek Nieuwe Poort 19 met collega": a
+// capitalised name + house number right after "huisbezoek" is where the visit was, a street also without a street word (not
+// a time or a date: "huisbezoek Bram 14:00", "huisbezoek Stramproy 4/12"; not a known place or first name).
+const HOME_VISIT_ADDRESS_RE = /(?<![\p{L}])(?:[Hh]uisbezoek|HB)[ \t]+((?:(?:Nieuwe|Oude|Grote|Kleine|Lange|Korte|Hoge|Lage|De|Het|Den|Sint)[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|[.:](?!\d)|\n|$|[ \t](?:in|te|met|samen|bij|om|en)(?![\p{L}])|[ \t]\p{Lu}))/gu;
 function pushAddresses(text: string, out: Candidate[]) {
+  for (const m of may(/[Hh]uisbezoek|HB/.test(text)) ? allMatches(HOME_VISIT_ADDRESS_RE, text) : []) {
+    const lex = lexicons();
+    if (lex.places.phrases.has(phraseKey(m[2])) || lex.firstNames.has(m[2])) continue;
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   // ADDRESS_FIELD_RE: "adres" (or "Straat en huisnummer") + ":" (case-sensitive first letter only; a tab may stand for the blank).
   // (also a table row: "| Adres | Hekendorpse Buurt 24 |")
   for (const m of may(/(?:adres|huisnummer|huisnr\.?|nr\.?)[ \t]*[:|]/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
