@@ -10870,3 +10870,15 @@ describe("s41-lead (round 3): a street after 'huisbezoek', an age after 'terwijl
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 4): an age announced for the summer, a numbered step that opens with a month", () => {
+  it.each([
+    ["- De zoon wordt in de zomer 24 en rondt dan zijn opleiding af.", "leeftijd", ["24"]],
+    ["Hij wordt in de zomer 3 weken opgenomen. De rekening wordt in de zomer 24 euro.", "leeftijd", []],
+    ["Stappen\n1. Maart: werkervaringsplaats bij de dagbesteding.\n2. April–mei: scholing.", "datum", []],
+    // (a German day with its dot and a Dutch day in running text stay dates)
+    ["Datum: 3. März 2024. Gesprek op 1. maart met klant.", "datum", ["3. März 2024", "1. maart"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -690,6 +690,10 @@ const SETS: Record<string, string> = {
   blind687: "blind687.jsonl",
   blind688: "blind688.jsonl",
   blind689: "blind689.jsonl",
+  blind690: "blind690.jsonl",
+  blind691: "blind691.jsonl",
+  blind692: "blind692.jsonl",
+  blind693: "blind693.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

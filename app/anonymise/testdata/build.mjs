@@ -747,3 +747,7 @@ build("blind686");
 build("blind687");
 build("blind688");
 build("blind689");
+build("blind690");
+build("blind691");
+build("blind692");
+build("blind693");
