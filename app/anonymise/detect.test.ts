@@ -10882,3 +10882,17 @@ describe("s41-lead (round 4): an age announced for the summer, a numbered step t
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 5): a couple's two ages, a language after 'spreekt liever', the village Echt, local bodies and a region", () => {
+  it.each([
+    ["1. Fam. Osinga, Hantum – partners 44 en 41, drie kinderen.", "leeftijd", ["44", "41"]],
+    ["De ouders 4 en 5 keer gebeld; partners 2 en 3 kamers.", "leeftijd", []],
+    ["- Bakkali spreekt liever Frans dan Nederlands.", "persoon", ["Bakkali"]],
+    ["Locatie: gemeentehuis Echt. Hij woont in Echt.", "plaats", ["Echt", "Echt"]],
+    ["Echt waar, hij kwam niet. Dat is echt niet goed.", "plaats", []],
+    ["Verslag armoedeoverleg Kromme Rijn – 20 juni 2024", "plaats", ["Kromme Rijn"]],
+    ["mail van Lammert de Haan (Dynamiek Scala); de werker van Welzijnsgroep Tinten", "instelling", ["Dynamiek Scala", "Welzijnsgroep Tinten"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

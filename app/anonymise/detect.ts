@@ -1706,8 +1706,17 @@ const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:\p{L}*verdeling|verdeeld|stand|score|
 // "jong stel uit zoelen, allebei 22, schulden bij …": "allebei/beiden" + a bare number as an apposition between commas
 // is the shared age of a pair (not "allebei 3 keer": the comma closes the number).
 const BOTH_AGE_APPOSITION_RE = /(?<=,[ \t]*(?:allebei|allebeide|allebij|beiden|beide)[ \t]+)(\d{1,2})(?=[ \t]*(?:jaar[ \t]*)?[,;])/giu;
+// "Fam. Osinga, Hantum – partners 44 en 41, drie kinderen", "ouders 52 en 49.": a couple's word + two bare numbers joined by
+// "en" that close the clause are their ages (not "partners 2 en 3 kamers": a noun after the numbers).
+const COUPLE_AGES_RE = /(?<![\p{L}])(?:partners|ouders|echtpaar|echtelieden|beiden|man[ \t]+en[ \t]+vrouw)[ \t]+(\d{1,2})[ \t]+en[ \t]+(\d{1,2})(?=(?:[ \t]+jaar)?[ \t]*(?:[,.;:)\n]|$))/giu;
 function bothAgeAppositions(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
+  for (const m of allMatches(COUPLE_AGES_RE, text)) {
+    if (Number(m[1]) < 16 || Number(m[2]) < 16) continue;
+    const first = m.index + m[0].search(/\d/);
+    const second = m.index + m[0].lastIndexOf(m[2]);
+    for (const [s, n] of [[first, m[1]], [second, m[2]]] as const) if (isFree(kept, s, s + n.length)) extra.push({ s, e: s + n.length, label: "leeftijd", prio: PRIO.leeftijd });
+  }
   for (const m of allMatches(BOTH_AGE_APPOSITION_RE, text)) if (Number(m[1]) >= 1 && isFree(kept, m.index, m.index + m[1].length)) extra.push({ s: m.index, e: m.index + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
   return extra;
 }
@@ -1851,7 +1860,7 @@ const ADJECTIVE_STREET_RE = /^(?:(?:de|De)[ \t]+)?(?:Grote|Kleine|Oude|Nieuwe|La
 // "Hij spreekt Nederlands en Frans", "spreekt NL/Arabisch/Frans": a first name that is also a language ("Frans") next to
 // another language or after a speech-of-languages verb is the language.
 const LANGUAGE_WORD = String.raw`(?:NL|EN|Nederlands|Vlaams|${[...LANGUAGES].map((l) => capitalised(l)).join("|")})`;
-const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:[Ss]preekt|[Ss]preken|[Ss]prak|[Ss]praken|[Vv]erstaat|[Vv]erstaan|[Tt]alen|[Tt]aal|[Mm]oedertaal|[Tt]olk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+)?)$`, "u");
+const LANGUAGE_BEFORE_RE = new RegExp(String.raw`(?:(?:^|[^\p{L}])${LANGUAGE_WORD}[ \t]*(?:,|\/|en|of|&)[ \t]*|(?:^|[^\p{L}])(?:[Ss]preekt|[Ss]preken|[Ss]prak|[Ss]praken|[Vv]erstaat|[Vv]erstaan|[Tt]alen|[Tt]aal|[Mm]oedertaal|[Tt]olk)[ \t]+(?:alleen[ \t]+|goed[ \t]+|vloeiend[ \t]+|ook[ \t]+|wat[ \t]+|liever[ \t]+|vooral[ \t]+|beter[ \t]+|redelijk[ \t]+)?)$`, "u");
 const LANGUAGE_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:,|\/|en|of|&)[ \t]*${LANGUAGE_WORD}(?![\p{L}])`, "u");
 // In lower case only with a word of skill ("ze spreekt beter frans dan nederlands", "verstaat geen duits", "in het
 // pools"), or compared with or next to another language ("frans dan nederlands"): "ik spreek frans morgen" may be the man.

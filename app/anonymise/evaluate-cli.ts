@@ -694,6 +694,10 @@ const SETS: Record<string, string> = {
   blind691: "blind691.jsonl",
   blind692: "blind692.jsonl",
   blind693: "blind693.jsonl",
+  blind694: "blind694.jsonl",
+  blind695: "blind695.jsonl",
+  blind696: "blind696.jsonl",
+  blind697: "blind697.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -793,6 +793,10 @@ describe.each([
   ["blind691 (session 41, Meierijstad: first run, every recall on target)", "blind691.jsonl", [] as Label[]],
   ["blind692 (session 41, Aalten, Winterswijk and Oost Gelre: first run, every recall on target)", "blind692.jsonl", [] as Label[]],
   ["blind693 (session 41, Dijk en Waard: first run, leeftijd 0.944 (\"De zoon wordt in de zomer 24\", fixed; \"Kinderen: 2 (co-ouderschap), 11 en 14 jaar\", not))", "blind693.jsonl", [] as Label[]],
+  ["blind694 (session 41, Noardeast-Fryslân: first run, leeftijd 0.931 (\"partners 44 en 41\", a couple's ages, fixed))", "blind694.jsonl", [] as Label[]],
+  ["blind695 (session 41, Westerwolde, Stadskanaal and Veendam: first run, every recall on target)", "blind695.jsonl", [] as Label[]],
+  ["blind696 (session 41, Roerdalen, Leudal and Echt-Susteren: first run, every recall on target)", "blind696.jsonl", [] as Label[]],
+  ["blind697 (session 41, Zeist, Bunnik and Wijk bij Duurstede: first run, every recall on target)", "blind697.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -751,3 +751,7 @@ build("blind690");
 build("blind691");
 build("blind692");
 build("blind693");
+build("blind694");
+build("blind695");
+build("blind696");
+build("blind697");
