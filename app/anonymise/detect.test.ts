@@ -10896,3 +10896,12 @@ describe("s41-lead (round 5): a couple's two ages, a language after 'spreekt lie
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 6): Frisian first names, a local work company", () => {
+  it.each([
+    ["Klantmanager: Jorieke Hop\nOverdracht i.v.m. zwangerschapsverlof Jorieke Hop – caseload Hoevelaken", "persoon", ["Jorieke Hop", "Jorieke Hop"]],
+    ["jobcoach Tessa Overeem (Lander Werkt). Klant meldt zich bij Lander Werkt.", "instelling", ["Lander Werkt", "Lander Werkt"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

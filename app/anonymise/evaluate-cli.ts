@@ -698,6 +698,10 @@ const SETS: Record<string, string> = {
   blind695: "blind695.jsonl",
   blind696: "blind696.jsonl",
   blind697: "blind697.jsonl",
+  blind698: "blind698.jsonl",
+  blind699: "blind699.jsonl",
+  blind700: "blind700.jsonl",
+  blind701: "blind701.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

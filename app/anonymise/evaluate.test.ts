@@ -797,6 +797,10 @@ describe.each([
   ["blind695 (session 41, Westerwolde, Stadskanaal and Veendam: first run, every recall on target)", "blind695.jsonl", [] as Label[]],
   ["blind696 (session 41, Roerdalen, Leudal and Echt-Susteren: first run, every recall on target)", "blind696.jsonl", [] as Label[]],
   ["blind697 (session 41, Zeist, Bunnik and Wijk bij Duurstede: first run, every recall on target)", "blind697.jsonl", [] as Label[]],
+  ["blind698 (session 41, Barneveld: first run, every recall on target)", "blind698.jsonl", [] as Label[]],
+  ["blind699 (session 41, Gorinchem, Hardinxveld-Giessendam and Molenlanden: first run, every recall on target)", "blind699.jsonl", [] as Label[]],
+  ["blind700 (session 41, Venray: first run, every recall on target)", "blind700.jsonl", [] as Label[]],
+  ["blind701 (session 41, Meppel: first run, every recall on target)", "blind701.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

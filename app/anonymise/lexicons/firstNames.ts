@@ -31,6 +31,7 @@
 // English-style Dutch names (Tyler, Cheyenne, Kayleigh); Till stays context-only (the English word).
 // (session 34: Devin, Devon, Jaylee, Rosário and Surinamese-Hindustani Kalawatie, Soekwatie, Parwatie, Radjkoemar, Ranjiet)
 export const FIRST_NAMES = `
+Jorieke Geartsje Wietske Hiske Tjitske Sjoukje
 Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário
 Matas Mindaugas Vytautas Giedrius Dainius Saulius Gintaras Andrius Mantas Tadas Paulius Domantas Arnas Rokas Emilija Austėja Austeja Gabija Ieva Jurgita Vilma Agnė Kotryna Ugnė Gintarė Rasa Ivelina
 Kojo Akos Ekow Kwabena Kwaku Kwesi Yaw Akosua Adwoa Abena Efua

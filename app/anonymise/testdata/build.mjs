@@ -755,3 +755,7 @@ build("blind694");
 build("blind695");
 build("blind696");
 build("blind697");
+build("blind698");
+build("blind699");
+build("blind700");
+build("blind701");
