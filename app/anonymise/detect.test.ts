@@ -10905,3 +10905,14 @@ describe("s41-lead (round 6): Frisian first names, a local work company", () => 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s41-lead (round 7): a birth-year column headed 'Geb.jr', a local joint body", () => {
+  it.each([
+    ["| Klant | Geb.jr | Woonplaats |\n| --- | --- | --- |\n| Marco Snoeijen | 1979 | Zundert |", "datum", ["1979"]],
+    // (a year under another header stays open)
+    ["| Klant | Sinds | Woonplaats |\n| --- | --- | --- |\n| Marco Snoeijen | 1979 | Zundert |", "datum", []],
+    ["Klantmanager Werk & Inkomen\nOVER-gemeenten (Oostzaan – Wormerland)", "instelling", ["OVER-gemeenten"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -702,6 +702,10 @@ const SETS: Record<string, string> = {
   blind699: "blind699.jsonl",
   blind700: "blind700.jsonl",
   blind701: "blind701.jsonl",
+  blind702: "blind702.jsonl",
+  blind703: "blind703.jsonl",
+  blind704: "blind704.jsonl",
+  blind705: "blind705.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -801,6 +801,10 @@ describe.each([
   ["blind699 (session 41, Gorinchem, Hardinxveld-Giessendam and Molenlanden: first run, every recall on target)", "blind699.jsonl", [] as Label[]],
   ["blind700 (session 41, Venray: first run, every recall on target)", "blind700.jsonl", [] as Label[]],
   ["blind701 (session 41, Meppel: first run, every recall on target)", "blind701.jsonl", [] as Label[]],
+  ["blind702 (session 41, Sittard-Geleen and Stein: first run, every recall on target)", "blind702.jsonl", [] as Label[]],
+  ["blind703 (session 41, Olst-Wijhe, Raalte and Dalfsen: first run, every recall on target)", "blind703.jsonl", [] as Label[]],
+  ["blind704 (session 41, Etten-Leur, Zundert and Rucphen: first run, datum 0.933 (six years of birth under a column headed \"Geb.jr\", fixed))", "blind704.jsonl", [] as Label[]],
+  ["blind705 (session 41, Wormerland and Oostzaan: first run, every recall on target)", "blind705.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -307,10 +307,10 @@ function pushPhones(text: string, out: Candidate[]) {
     // "klantnummer 0201234567", "Inschrijfnr.: 0612345678": an unbroken run of ten digits announced as another number
     // (the nearest keyword decides) is that number, unless a phone word stands on the line before it.
     if (best === 0 && /^0\d{9}$/.test(raw) && numberKind(text, m.index, m.index + raw.length) === "other" &&
-      !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) continue;
+      !phoneWordBefore(text, m.index)) continue;
     // (also an area code and a hyphen right after an id keyword and its colon: "Huurcontractnummer: 0482-119734")
     if (best === 1 && !digits.startsWith("06") && /^0\d{2,3}-\d{6,7}$/.test(raw.slice(0, groups[best].end)) && ID_KEYWORD_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-      !/(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu.test(text.slice(Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 45), m.index))) {
+      !phoneWordBefore(text, m.index)) {
       out.push({ s: m.index, e: m.index + groups[best].end, label: "dossiernummer", prio: PRIO.telefoon });
       continue;
     }
@@ -570,6 +570,9 @@ const UNIT_POSTCODE_PLACE_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:en|a
 /** Words (and a Belgian IBAN) that place a text in Belgium. */
 const BELGIAN_CONTEXT = /(?<![\p{L}])(?:België|Belgie|Belgium|Belgique|Belgische?|Vlaanderen|Wallonië)(?![\p{L}])|(?<![\p{L}\p{N}])BE\d\d[ ]?\d{4}/u;
 const FOREIGN_COUNTRY_AFTER = /^(?:[ \t]*\([ \t]*(?:België|Belgie|Belgique|Belgium|BE|B)[ \t]*\)|,[ \t]*(?:België|Belgie|Belgique|Belgium)(?![\p{L}])|[ \t]*\n[ \t]*(?:België|Belgie|Belgique|Belgium|BELGIË|BELGIE)[ \t]*(?:\n|$))/u;
+// A phone word on the line before a number (up to 45 characters back) keeps it a phone number.
+const PHONE_WORD_RE = /(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|mobiel|mob|gsm|bel|bellen|gebeld|whatsapp|app|sms|phone|contact)/iu;
+const phoneWordBefore = (text: string, at: number) => PHONE_WORD_RE.test(text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 45), at));
 // An id keyword (a compound on -nummer/-nr) right before a number, only a colon between: "Huurcontractnummer: ", "Klantnr.: ".
 const ID_KEYWORD_RIGHT_BEFORE = /(?<![\p{L}])\p{L}*(?:contract|klant|dossier|zaak|relatie|factuur|polis|debiteur|lid|order|inschrijf|registratie|cliënt|client)(?:nummer|nr\.?)[ \t]*:?[ \t]*$/iu;
 // A German street named by a preposition (and its article) at the start of its line: "Am Hafen", "An der Kirche", "Im Winkel".
@@ -2800,7 +2803,8 @@ const FULL_NAME_CELL = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:van|de|der|den|el|al|ter
 // Abbreviations that are no names: "N.B.", "N.v.t.", "Z.s.m.", "T.a.v.", "I.o.m.", "P.S.", "O.a."
 const NOT_INITIALS_CELL = /^(?:N\.?B|N\.?V\.?T|Z\.?S\.?M|T\.?A\.?V|I\.?O\.?M|P\.?S|O\.?A|E\.?D|M\.?B\.?T|I\.?V\.?M|B\.?V|N\.?V|V\.?O\.?F)\.?$/iu;
 const BIRTH_HEADER_HINT = /(?<![\p{L}])(?:geb|geboren|geboortejaar|geboortedatum)(?![\p{L}])/iu;
-const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geb\.?[ \t]?jaar|geb\.?[ \t]?datum|geboortedatum|jaar[ \t]+van[ \t]+geboorte)$/iu;
+// (also "geb.jr", "geboortejr")
+const BIRTH_HEADER_CELL = /^(?:geb\.?|geboren|geboortejaar|geboortejr\.?|geb\.?[ \t]?jaar|geb\.?[ \t]?jr\.?|geb\.?[ \t]?datum|geboortedatum|jaar[ \t]+van[ \t]+geboorte)$/iu;
 // Two people's ages side by side, the verb said once or not at all: "hij 67, zij 60", "Dhr. is 64, mevrouw 52."
 const PAIRED_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?(?:[ \t]+is)?[ \t]+(\d{1,3}),[ \t]+(?:en[ \t]+)?(?:hij|zij|ze|dhr|mw|mevr|mevrouw|meneer)\.?[ \t]+(\d{1,3})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))/giu;
 // An age after a year of birth: "hij is van 1966, dus 59".

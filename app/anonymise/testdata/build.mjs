@@ -759,3 +759,7 @@ build("blind698");
 build("blind699");
 build("blind700");
 build("blind701");
+build("blind702");
+build("blind703");
+build("blind704");
+build("blind705");
