@@ -10912,6 +10912,8 @@ describe("s41-lead (round 7): a birth-year column headed 'Geb.jr', a local joint
     // (a year under another header stays open)
     ["| Klant | Sinds | Woonplaats |\n| --- | --- | --- |\n| Marco Snoeijen | 1979 | Zundert |", "datum", []],
     ["Klantmanager Werk & Inkomen\nOVER-gemeenten (Oostzaan – Wormerland)", "instelling", ["OVER-gemeenten"]],
+    // (the frame "naar het" + capitals also with tabs for blanks, as a pasted table has them)
+    ["Dochter Sofiia gaat na de zomer naar\thet\tKSE\tin Etten-Leur.", "instelling", ["KSE"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

@@ -2197,7 +2197,8 @@ export function detect(text: string): Span[] {
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
   if (may(text.includes("€"))) names.push(...creditorItems(text));
-  if (may(hasAny(text, ["amens", "rief", "entor", " het "]))) names.push(...capsOrgsInFrames(text, info.chat));
+  // (" het " with any blank: the frame allows a tab, "naar\thet\tKSE")
+  if (may(hasAny(text, ["amens", "rief", "entor"]) || /[ \t]het[ \t]/.test(text))) names.push(...capsOrgsInFrames(text, info.chat));
   if (may(/[ \t]namens[ \t]/.test(text))) names.push(...agentsForCreditors(text));
   if (info.chat && may(/\p{Ll}[ \t]+wonen/u.test(text))) names.push(...lowerHousingCorporations(text));
   if (info.chat && may(/(?:de|het)[ \t]+\p{Ll}/u.test(text))) names.push(...lowerEstateNames(text));
