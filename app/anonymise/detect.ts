@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
 import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
-import { AGE_NUMBER, AGE_TAIL, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";
@@ -1142,7 +1142,7 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
 // after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
 const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
-const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");

@@ -683,6 +683,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
 }
 
 /** Dutch month names and their abbreviations, written once for every pattern (and detect.ts) that needs them. */
+// An announced time within a season, one list for every age pattern that takes it: "wordt in de zomer 24".
+export const IN_SEASON = String.raw`in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)`;
 export const MONTH_NAMES_NL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 export const MONTH_ABBREVIATIONS_NL = "jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
 const MONTHS =
@@ -1538,13 +1540,13 @@ export const HOW_OLD_GUESS_RE = /hoe\s+oud\s+(?:is|was|wordt|werd)\b[^?\n\d]{0,3
 // "Is ze al 18?", "In mei wordt ze achttien.". The number must end the statement (AGE_TAIL): "is ze 3 keer", "was hij 5
 // minuten" stay out.
 export const INVERTED_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|morgen|in[ \t]+(?:${MONTH_NAMES_NL}))){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|mevrouw|meneer|mw\.?|mevr\.?|dhr\.?|mnr\.?|klant|cliënt|client|(?:de|haar|zijn|hun|z'n|d'r)[ \t]+(?:oudste|jongste|middelste|zoon|dochter|moeder|vader|partner|man|vrouw|broer|zus|klant|cliënt|client|baby|tweeling))(?:[ \t]+(?:nu|al|pas|net|bijna|inmiddels|intussen|ongeveer|ruim|zelf|dus|toch|alweer|straks|dan|eigenlijk|trouwens|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen|in[ \t]+(?:${MONTH_NAMES_NL}))){0,2}[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?=${AGE_TAIL})`,
   "giu",
 );
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // The age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
@@ -1554,7 +1556,7 @@ const FIRST_PERSON_WEEKDAY_AGE_RE = new RegExp(
   "giu",
 );
 const FIRST_PERSON_DIALECT_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:'?k[ \t]+(?:ben|was|word|werd)|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|nou|ek|ok|nog|mar|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:'?k[ \t]+(?:ben|was|word|werd)|(?:ich|ik)[ \t]+bin)(?:[ \t]+(?:nu|nou|ek|ok|nog|mar|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|eigenlijk|gewoon|straks|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // A corrected age: "hij is 67?? nee sorry 62", "zij is zeventig?? nee zevenenzestig".
@@ -1570,7 +1572,7 @@ const NAME_PARTICLES = new Set(["van", "de", "der", "den", "el", "al", "ten", "t
 
 // "oom Rahim, die volgende maand veertig wordt": a relative clause with a time and the age about to be reached.
 export const RELATIVE_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|bijna|in[ \t]+(?:${MONTH_NAMES_NL})|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL}))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+wordt(?![\p{L}])`,
+  String.raw`(?<=(?:(?<![\p{L}])(?:${PERSON_NOUNS_CASED})|\p{Lu}\p{Ll}+),[ \t]*)die[ \t]+(?:volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|bijna|in[ \t]+(?:${MONTH_NAMES_NL})|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL}))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+wordt(?![\p{L}])`,
   "gu",
 );
 // An age in a clause with the verb last, in words: "toen hij acht was", "sinds ze twaalf is", "voordat ik achttien werd"
@@ -1594,7 +1596,7 @@ export const PLURAL_AGE_RE = new RegExp(String.raw`${PLURAL_SUBJECT}[ \t]+(${PLU
 // "Bram wordt op 12-4 zestien." (not "Het wordt op 5 mei 25 jaar geleden"). Also an age just reached,
 // "Mehmet werd vorige week 41 en", "Thijs werd vandaag 40!" (past tense only: "werd" + vandaag/gisteren/vorige week).
 export const NAME_WHEN_TURNS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})|in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)|dit[ \t]+jaar|binnenkort|morgen|overmorgen|${OVER_TIME}|(?<=werd[ \t]+(?:(?:trouwens|dus|ook|al|nu|pas|dan)[ \t]+)?)(?:vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|afgelopen[ \t]+(?:week|maand|zomer|winter|jaar)|vandaag|gisteren|eergisteren|(?:afgelopen[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?!(?:Het|Dat|Dit|Er|Wat|Die|Deze|Dan|Nu|Wie|Ook|Hier|Daar)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:wordt|werd)(?:[ \t]+(?:trouwens|dus|ook|al|nu|pas|dan))?[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})|in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen|overmorgen|${OVER_TIME}|(?<=werd[ \t]+(?:(?:trouwens|dus|ook|al|nu|pas|dan)[ \t]+)?)(?:vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|afgelopen[ \t]+(?:week|maand|zomer|winter|jaar)|vandaag|gisteren|eergisteren|(?:afgelopen[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)))[ \t]+(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![ \t]+jaar[ \t]+(?:geleden|terug|later|dat))(?:[ \t]+jaar)?(?=${AGE_TAIL})`,
   "gu",
 );
 
