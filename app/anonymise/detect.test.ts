@@ -2878,7 +2878,7 @@ describe("ages reached on a date, M/V + age, nicknames in brackets, consortia an
     // hard negatives
     ["Het Werkfit traject is gestart; ze doet de sporthal niet meer.", "instelling", []],
     ["Inburgering via de A2-route en daarna het B1-examen.", "instelling", []],
-    ["Hij woont op kamers via Stichting Kamers met Kansen, in de chat: kamers zijn duur.", "instelling", ["Stichting Kamers"]],
+    ["Hij woont op kamers via Stichting Kamers met Kansen, in de chat: kamers zijn duur.", "instelling", ["Stichting Kamers met Kansen"]],
     ["Sindsdien doet mw. vrijwel alles. Ze vraagt mw. bijzondere bijstand. Dhr. al jaren ziek. Bel dhr. vóór vrijdag.", "persoon", []],
     ["Aanwezig: Jan Hak (voorzitter, Sociaal Team Ede)", "persoon", ["Jan Hak"]],
     ["Uitgevallen bij ROC Mondriaan (Entree).", "plaats", []],
@@ -9316,7 +9316,7 @@ describe("session 24: a school named after a person, an amount after a title", (
 describe("session 24: ordinary nouns that open firms' names", () => {
   it.each([
     ["Jamal heeft een vast contract via koelhuis op de Maasvlakte.", "instelling", []],
-    ["Hij woont op kamers via Stichting Kamers met Kansen in Dordrecht.", "instelling", ["Stichting Kamers"]],
+    ["Hij woont op kamers via Stichting Kamers met Kansen in Dordrecht.", "instelling", ["Stichting Kamers met Kansen"]],
     ["Hij werkt bij Koelhuis Westland B.V. in Honselersdijk.", "instelling", ["Koelhuis Westland B.V."]],
     ["Verhuurder: Kamers aan de Singel B.V.", "instelling", ["Kamers aan de Singel B.V."]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
@@ -10914,6 +10914,30 @@ describe("s41-lead (round 7): a birth-year column headed 'Geb.jr', a local joint
     ["Klantmanager Werk & Inkomen\nOVER-gemeenten (Oostzaan – Wormerland)", "instelling", ["OVER-gemeenten"]],
     // (the frame "naar het" + capitals also with tabs for blanks, as a pasted table has them)
     ["Dochter Sofiia gaat na de zomer naar\thet\tKSE\tin Etten-Leur.", "instelling", ["KSE"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s42-lead (round 1): Polish month-years and 'Gmina', age bands, a hyphenated lower-case street, national compounds, a hotel name", () => {
+  it.each([
+    ["Mój mąż stracił pracę w lipcu 2025. Od marca 2024 mieszkamy w Lisse.", "datum", ["lipcu 2025", "marca 2024"]],
+    // (a Polish month without a year, or capitalised as a name, is no date)
+    ["Pozdrowienia od Maja 2025 i w lipcu.", "datum", []],
+    ["Do: Gmina Lisse, dział pomocy społecznej", "plaats", ["Lisse"]],
+    ["Do: Gmina Lisse, dział pomocy społecznej", "instelling", []],
+    ["62-800 Kalisz\nPolska", "plaats", ["Kalisz"]],
+    ["Sarah Whitmore, HR Manager\nBrighton, United Kingdom", "plaats", ["Brighton", "United Kingdom"]],
+    ["Sarah Whitmore, HR Manager\nBrighton, United Kingdom", "persoon", ["Sarah Whitmore"]],
+    ["| Leeftijdsgroep | Aantal |\n| 18 – 26 jaar | 97 |\n| 27 – 44 jaar | 402 |\n| 55 jaar tot AOW-leeftijd | 449 |", "leeftijd", []],
+    // (a child's age range in brackets stays an age; so does an age after a name in a table)
+    ["5 kids (2–15), de oudste is 15", "leeftijd", ["2", "15", "15"]],
+    ["[12-05-25 08:20] jeroen: woont op de willem-alexanderstraat 14 in kortgene toch?", "adres", ["willem-alexanderstraat 14"]],
+    ["De Belastingdienst levert via de Inlichtingenbureau-koppeling; aanvragen via het Internationaal Diplomawaarderingsloket.", "instelling", []],
+    ["Definities conform het CBS en de Monitor Brede Schuldhulpverlening van Divosa.", "instelling", []],
+    ["Ze werkt 12 uur per week in de huishouding bij Hotel Huis ter Duin in Noordwijk.", "instelling", ["Hotel Huis ter Duin"]],
+    ["Ze werkt 12 uur per week in de huishouding bij Hotel Huis ter Duin in Noordwijk.", "persoon", []],
+    ["een werkervaringsplaats in de keuken van Space Expo; contributie Foreholte; woning van Warmunda; catering at the ESTEC site", "instelling", ["Space Expo", "Foreholte", "Warmunda", "ESTEC"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

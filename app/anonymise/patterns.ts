@@ -715,6 +715,9 @@ const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
 );
+// "stracił pracę w lipcu 2025", "od marca 2024": a Polish month (locative or genitive, lower case only) + a year.
+const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
+const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
@@ -1065,6 +1068,8 @@ function pushDates(text: string, out: Candidate[]) {
     if (!mo || !validDay(Number(m[1])) || Number(m[1]) > MONTH_DAYS[mo - 1]) continue;
     add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
   }
+  // (POLISH_MONTH_YEAR_RE: every Polish month name starts with one of the hints' stems, "lipcu" with "lip" …)
+  for (const m of may(/stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrze|dziernik|listopad|grud/.test(low)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
   pushEnglishDates(text, low, sep, add);
 }
 
@@ -1868,6 +1873,10 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
     // "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
     if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
+    // "| 18 – 26 jaar | 97 |": the end of a range that opens a line or a table cell is an age band, no one's age; so is
+    // "55 jaar tot AOW-leeftijd" (a band up to a legal limit).
+    if (/(?:^|[\n|])[ \t]*\d{1,3}[ \t]*[–—-][ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return;
+    if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+tot[ \t]+(?:de[ \t]+)?(?:AOW|pensioen)/iu.test(text.slice(e, e + 30))) return;
     // A statistic of a group, no one's age: "Gemiddelde leeftijd 20,6 jaar", "de mediane leeftijd van de
     // deelnemers is 34", "ze zijn gemiddeld 19".
     if (STAT_AGE_BEFORE.test(text.slice(Math.max(0, s - 70), s))) return;
@@ -3276,7 +3285,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4"; or with another
 // word, often a person's first name: "op aagje dekenstraat 14b".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;

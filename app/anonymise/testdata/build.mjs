@@ -763,3 +763,7 @@ build("blind702");
 build("blind703");
 build("blind704");
 build("blind705");
+build("blind706");
+build("blind707");
+build("blind708");
+build("blind709");
