@@ -10926,7 +10926,7 @@ describe("s42-lead (round 1): Polish month-years and 'Gmina', age bands, a hyphe
     ["Pozdrowienia od Maja 2025 i w lipcu.", "datum", []],
     ["Do: Gmina Lisse, dział pomocy społecznej", "plaats", ["Lisse"]],
     ["Do: Gmina Lisse, dział pomocy społecznej", "instelling", []],
-    ["62-800 Kalisz\nPolska", "plaats", ["Kalisz"]],
+    ["62-800 Kalisz\nPolska", "plaats", ["Kalisz", "Polska"]],
     ["Sarah Whitmore, HR Manager\nBrighton, United Kingdom", "plaats", ["Brighton", "United Kingdom"]],
     ["Sarah Whitmore, HR Manager\nBrighton, United Kingdom", "persoon", ["Sarah Whitmore"]],
     ["| Leeftijdsgroep | Aantal |\n| 18 – 26 jaar | 97 |\n| 27 – 44 jaar | 402 |\n| 55 jaar tot AOW-leeftijd | 449 |", "leeftijd", []],
@@ -10938,6 +10938,27 @@ describe("s42-lead (round 1): Polish month-years and 'Gmina', age bands, a hyphe
     ["Ze werkt 12 uur per week in de huishouding bij Hotel Huis ter Duin in Noordwijk.", "instelling", ["Hotel Huis ter Duin"]],
     ["Ze werkt 12 uur per week in de huishouding bij Hotel Huis ter Duin in Noordwijk.", "persoon", []],
     ["een werkervaringsplaats in de keuken van Space Expo; contributie Foreholte; woning van Warmunda; catering at the ESTEC site", "instelling", ["Space Expo", "Foreholte", "Warmunda", "ESTEC"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s42-lead (round 2): the country line of a Polish address, a spoken list of steps, national names, a Surinamese first name", () => {
+  it.each([
+    ["ul. Górnośląska 41/3\n62-800 Kalisz\nPolska\nTel. +48 601 238 447", "plaats", ["Kalisz", "Polska"]],
+    // ("Polska" in a firm's name stays the firm's)
+    ["Hij werkt via Flexwerk Polska in Kalisz.", "plaats", ["Kalisz"]],
+    ["Wat ik wil: één, overleg met de mentor, meneer Groeneveld, twee, kijken of jongerenwerk hem kan oppikken, en drie, moeder aanmelden.", "leeftijd", []],
+    // (a number word after a name is an age where no list of steps runs: "Zijn broer Kees, twee, speelt")
+    ["Wim Post, 55, is dakloos. Zijn broertje Kees, twee, speelt buiten.", "leeftijd", ["55", "twee"]],
+    ["Eh, Jayvano is dus vijftien, zit in 3 havo.", "leeftijd", ["vijftien"]],
+    ["Eh, Jayvano is dus vijftien, zit in 3 havo.", "persoon", ["Jayvano"]],
+    ["Er komt geen energietoeslag. Het Noodfonds Energie is opnieuw geopend. Meer informatie op www.noodfondsenergie.nl.", "instelling", []],
+    ["Wet vereenvoudiging beslagvrije voet en het Breed Offensief; de Specifieke uitkering via SiSa; punten bij het Register Sociaal Werkers; vragen via het Kwaliteitsteam.", "instelling", []],
+    ["Ze werkt bij Breed in Nijmegen.", "instelling", ["Breed"]],
+    ["5. Presentatie Housing First door de GGZ en het Leger des Heils: ervaringen na 2 jaar", "instelling", ["Leger des Heils"]],
+    ["Stap 4 – Ieder schrijft op wat hij of zij zou doen. Het printprobleem met de HP LaserJet is gemeld.", "persoon", []],
+    ["De oudste zoon (16) spijbelt veel van Durendael.", "instelling", ["Durendael"]],
   ] as [string, Label, string[]][])("%j", (text, label, expected) => {
     expect(found(text, label)).toEqual(expected);
   });

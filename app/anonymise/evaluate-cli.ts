@@ -710,6 +710,10 @@ const SETS: Record<string, string> = {
   blind707: "blind707.jsonl",
   blind708: "blind708.jsonl",
   blind709: "blind709.jsonl",
+  blind710: "blind710.jsonl",
+  blind711: "blind711.jsonl",
+  blind712: "blind712.jsonl",
+  blind713: "blind713.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

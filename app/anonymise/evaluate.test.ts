@@ -809,6 +809,10 @@ describe.each([
   ["blind707 (session 42, Lansingerland, Zuidplas and Waddinxveen: first run, every recall on target)", "blind707.jsonl", [] as Label[]],
   ["blind708 (session 42, Teylingen, Hillegom, Lisse and Noordwijk: first run, instelling 0.929 (Warmunda, Foreholte, Space Expo, ESTEC: fixed), leeftijd precision 0.840 (an age-band table: fixed))", "blind708.jsonl", [] as Label[]],
   ["blind709 (session 42, Borsele, Veere and Noord-Beveland: first run, adres 0.941 (a hyphenated lower-case street in a chat: fixed))", "blind709.jsonl", [] as Label[]],
+  ["blind710 (session 42, Elburg, Oldebroek and Hattem: first run, every recall on target)", "blind710.jsonl", [] as Label[]],
+  ["blind711 (session 42, Montfoort, Oudewater and Woerden: first run, every recall on target)", "blind711.jsonl", [] as Label[]],
+  ["blind712 (session 42, Voorne aan Zee and Nissewaard: first run, leeftijd 0.933 (\"Jayvano is dus vijftien\" and a spoken list \"één, …, twee,\": fixed; \"is zelf ook al eenentachtig\" not))", "blind712.jsonl", [] as Label[]],
+  ["blind713 (session 42, Goirle, Oisterwijk and Hilvarenbeek: first run, every recall on target)", "blind713.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -2747,7 +2747,9 @@ function institutionRules(ctx: Ctx) {
         // "dhr. Frans van den Munckhof", "casus Van den Munckhof": after the particles "den/der/ter/ten" a lexicon name is a
         // surname (the taxi firm Munckhof is "bij Munckhof", "van Munckhof").
         const surnameParticle = !!prevTok && SURNAME_ONLY_PARTICLES.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
-        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
+        // (nor the first word of a longer national name or programme: "het Breed Offensief" is no "Breed")
+        const inNegative = matchPhrase(ctx, start, lex.negatives) > end;
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && !inNegative && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && (HEAD_SUFFIX.test(tokens[e].t) || tail) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -3329,6 +3331,9 @@ function orgTailRule(ctx: Ctx) {
     // "Wendy Kuiper\nStudieloopbaanbegeleider Groen\nROC X": a role compound + one word opening a line is a job title.
     // (Also a volunteer or trainee: "Vrijwilliger Thuisadministratie", "Stagiair Boekhouding".)
     if (tokens[first].sentStart && tail - first === 1 && tail === end - 1 && (ROLE_SUFFIX.test(tokens[first].low) || ROLE_WORD_END.test(tokens[first].low) || VOLUNTEER_WORD.test(tokens[first].low))) continue;
+    // (nor a company word that opens a method's or service's name after a heading word: "5. Presentatie Housing First door de
+    // GGZ", "Spreekuur Werk & Inkomen –"; mid-sentence such a run is a name: "contact met Kwartier Zorg & Welzijn")
+    if (tokens[first].sentStart && matchPhrase(ctx, tail, lex.negatives) > tail) continue;
     let last = tail;
     // "Techniek Werkt Noordkop": a name ending in "Werkt"/"Actief" may carry its region after it.
     if (/^(?:werkt|actief)$/.test(tokens[tail].low) && tail < end - 1) last = end - 1;
@@ -3573,7 +3578,8 @@ function domainNameOrgRule(ctx: Ctx) {
         // (a one-word generic service also before a region: "Voedselbank Haaglanden" is the region, like "GGD Haaglanden")
         const deskInPlace = placeAt === j && (t.upper || (j === i + 1 && GENERIC_SERVICES.has(t.low)) || (town && (GENERIC_SERVICES.has(t.low) || ROLE_WORD_END.test(t.low) || /(?:amt|center|centre|centrum|loket|team|punt|plein|kantoor|bureau|dienst)$/.test(t.low))));
         // (above a place or a person guess, below every named organisation that holds it: "Zorgboerderij De Hessenhof")
-        if (!lex.places.phrases.has(phraseKey(name)) && !(lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) && !deskInPlace)
+        // (nor a national name with a site of its own: "Het Noodfonds Energie … www.noodfondsenergie.nl")
+        if (!lex.places.phrases.has(phraseKey(name)) && !(lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) && !deskInPlace && !isNegative(lex, phraseKey(name)))
           ctx.out.push({ s: t.s, e: x.e, label: "instelling", prio: PRIO.personContext + 1 });
         break;
       }

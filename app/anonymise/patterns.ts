@@ -623,6 +623,10 @@ function pushPostcodes(text: string, out: Candidate[]) {
   // Leer"); four digits (Belgian …), the Polish "62-800" and a postcode under a street line only before a known place
   // ("Stalenstraat 61, 3600 Genk"); a Polish one also after "in" ("woont nog in 62-800 Kalisz"), and a five-digit one after "in" before a known town ("in 49074 Osnabrück"). A letterhead may separate them with a middle dot ("Hindenburgstraße 112 · 41061
 // Mönchengladbach").
+  // "62-800 Kalisz\nPolska": the country line under a Polish postcode's line is the country abroad ("Polska" inside a
+  // firm's name, "Flexwerk Polska", stays the firm's, so the word is no place of the lexicons).
+  if (may(text.includes("Polska")))
+    for (const m of allMatches(POLISH_COUNTRY_LINE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeLexicon });
   // The Postfach is the address (its digits are no date "10 04 60").
   if (run4 || may(/\d\d-\d{3}/.test(text)))
     for (const m of allMatches(FOREIGN_POSTCODE_RE, text)) {
@@ -715,6 +719,7 @@ const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
 );
+const POLISH_COUNTRY_LINE_RE = /(?<=(?:^|\n)[ \t]*\d\d-\d{3}[ \t]+[^\n]+\n[ \t]*)Polska(?=[ \t]*(?:\n|$))/gu;
 // "stracił pracę w lipcu 2025", "od marca 2024": a Polish month (locative or genitive, lower case only) + a year.
 const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
 const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
@@ -1863,6 +1868,16 @@ function knownNameComma(before: string): boolean {
   return !!w && (lx.firstNames.has(w[1]) || lx.surnames.has(w[1])) && !lx.common.has(w[1].toLowerCase()) && !lx.places.phrases.has(phraseKey(w[1]));
 }
 
+// "Wat ik wil: één, overleg met de mentor, meneer Groeneveld, twee, kijken …": a number word closed by a comma that
+// continues a spoken list of steps (the number before it, closed by a comma or colon, earlier on the line) is no age.
+const STEP_BEFORE: Record<string, string> = { twee: "één|een|eén", drie: "twee", vier: "drie", vijf: "vier", zes: "vijf" };
+export function spokenListStep(text: string, s: number, e: number): boolean {
+  const prev = STEP_BEFORE[text.slice(s, e).toLowerCase()];
+  if (!prev || !/^[ \t]*,/.test(text.slice(e, e + 3))) return false;
+  const line = text.slice(Math.max(text.lastIndexOf("\n", s - 1) + 1, s - 200), s);
+  return new RegExp(String.raw`(?<![\p{L}])(?:${prev})[ \t]*[,:]`, "iu").test(line);
+}
+
 // "is hij niet 15?", "is ze niet pas 23?": a question whether someone is an age.
 const AGE_QUESTION_RE = /(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|ie|die)[ \t]+(?:niet|nog|al|pas|toch|nu)(?:[ \t]+(?:pas|al|nog|maar|eens))?[ \t]+(\d{1,2})(?=[ \t]*\?)/giu;
 function pushAges(text: string, out: Candidate[]) {
@@ -1873,6 +1888,7 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^(?:[ \t]+(?:jaar|jr\.?))?[ \t]+of[ \t]+(?:ouder|jonger)(?![\p{L}])/iu.test(text.slice(e, e + 24))) return;
     // "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
     if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
+    if (spokenListStep(text, s, e)) return;
     // "| 18 – 26 jaar | 97 |": the end of a range that opens a line or a table cell is an age band, no one's age; so is
     // "55 jaar tot AOW-leeftijd" (a band up to a legal limit).
     if (/(?:^|[\n|])[ \t]*\d{1,3}[ \t]*[–—-][ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return;

@@ -767,3 +767,7 @@ build("blind706");
 build("blind707");
 build("blind708");
 build("blind709");
+build("blind710");
+build("blind711");
+build("blind712");
+build("blind713");
