@@ -10963,3 +10963,26 @@ describe("s42-lead (round 2): the country line of a Polish address, a spoken lis
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s42-lead (round 3): a person + 'op de' before a street of its own, 'Kalisz, Polska', national names and programmes", () => {
+  it.each([
+    ["Ik woon naast mevrouw Van Dam op de Dorpsstraat 30 in Waarder.", "adres", ["Dorpsstraat 30"]],
+    ["Ik woon naast mevrouw Van Dam op de Dorpsstraat 30 in Waarder.", "persoon", ["Van Dam"]],
+    // (a street named with its own "op de" stays whole: "Dam op de Kade 4" ends in no street suffix of one word after it)
+    ["Hij woont Dam op de Kade 4.", "adres", ["Dam op de Kade 4"]],
+    ["ul. Warszawska 18/4\n62-800 Kalisz, Polska\ntel. +48 601 234 567", "plaats", ["Kalisz", "Polska"]],
+    ["Het Rijk compenseert via het Gemeentefonds. Raadpleeg de BRP via Suwinet-Inkijk. Stuur niet alleen WhatsApps. Bij Individuele Plaatsing en Steun (IPS). Samen Aan De Slag. Leg vast in het Plan van Aanpak.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s42-lead (round 3, English): an ambiguous lexicon organisation after 'at' and before 'in' + a town", () => {
+  it.each([
+    ["Since 1 June I work 20 hours per week in the kitchen at Van der Valk in Leiden.", "instelling", ["Van der Valk"]],
+    // (a first name stays a person: "I stay at Anna in Leiden" is someone's home)
+    ["I stay at Anna in Leiden for a week.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -714,6 +714,10 @@ const SETS: Record<string, string> = {
   blind711: "blind711.jsonl",
   blind712: "blind712.jsonl",
   blind713: "blind713.jsonl",
+  blind716: "blind716.jsonl",
+  blind714: "blind714.jsonl",
+  blind715: "blind715.jsonl",
+  blind717: "blind717.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

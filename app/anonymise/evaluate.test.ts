@@ -813,6 +813,10 @@ describe.each([
   ["blind711 (session 42, Montfoort, Oudewater and Woerden: first run, every recall on target)", "blind711.jsonl", [] as Label[]],
   ["blind712 (session 42, Voorne aan Zee and Nissewaard: first run, leeftijd 0.933 (\"Jayvano is dus vijftien\" and a spoken list \"één, …, twee,\": fixed; \"is zelf ook al eenentachtig\" not))", "blind712.jsonl", [] as Label[]],
   ["blind713 (session 42, Goirle, Oisterwijk and Hilvarenbeek: first run, every recall on target)", "blind713.jsonl", [] as Label[]],
+  ["blind714 (session 42, Alblasserdam, Papendrecht and Sliedrecht: first run, every recall on target)", "blind714.jsonl", [] as Label[]],
+  ["blind715 (session 42, Bodegraven-Reeuwijk and Alphen aan den Rijn: first run, every recall on target)", "blind715.jsonl", [] as Label[]],
+  ["blind716 (session 42, Steenwijkerland, Westerveld and Weststellingwerf: first run, every recall on target; gold: two subject lines' names marked)", "blind716.jsonl", [] as Label[]],
+  ["blind717 (session 42, Katwijk and Oegstgeest: first run, instelling 0.933 (Van der Valk after an English \"at\": fixed; the schools Pieter Groen and De Vliet and the care home Overduin not))", "blind717.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

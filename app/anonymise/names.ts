@@ -2623,6 +2623,9 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const town = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}'’ -]{1,30}?)[ \t]*\)/u.exec(after);
   if (town && lex.places.phrases.has(phraseKey(town[1])) && !firstName) return true;
   if (prev && /^(?:van|via)$/.test(prev.low) && tokens[start - 2] && text.slice(tokens[start - 2].e, prev.s) === " " && CARE_SERVICE.test(tokens[start - 2].low) && (!firstName || ORG_ONLY_SERVICE.test(tokens[start - 2].low))) return true;
+  // "I work in the kitchen at Van der Valk in Leiden": in English, "at" + the name + "in" + a capitalised town is the
+  // workplace (the Dutch "at" is a verb: "hij at …").
+  if (prev?.low === "at" && text.slice(prev.e, s) === " " && /^[ \t]+in[ \t]+\p{Lu}/u.test(after) && !firstName) return true;
   // "MEE inschakelen", "Dichterbij erbij halen": an organisation one calls in.
   if (CALL_IN_AFTER.test(after) && !firstName) return true;
   // "bankafschriften ING aanleveren", "ING (doorl. krediet)": a bank document noun before or a credit word in brackets after.

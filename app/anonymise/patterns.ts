@@ -623,8 +623,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
   // Leer"); four digits (Belgian …), the Polish "62-800" and a postcode under a street line only before a known place
   // ("Stalenstraat 61, 3600 Genk"); a Polish one also after "in" ("woont nog in 62-800 Kalisz"), and a five-digit one after "in" before a known town ("in 49074 Osnabrück"). A letterhead may separate them with a middle dot ("Hindenburgstraße 112 · 41061
 // Mönchengladbach").
-  // "62-800 Kalisz\nPolska": the country line under a Polish postcode's line is the country abroad ("Polska" inside a
-  // firm's name, "Flexwerk Polska", stays the firm's, so the word is no place of the lexicons).
+  // "62-800 Kalisz\nPolska", "62-800 Kalisz, Polska": the country under (or closing) a Polish postcode's line is the country
+  // abroad ("Polska" inside a firm's name, "Flexwerk Polska", stays the firm's, so the word is no place of the lexicons).
   if (may(text.includes("Polska")))
     for (const m of allMatches(POLISH_COUNTRY_LINE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeLexicon });
   // The Postfach is the address (its digits are no date "10 04 60").
@@ -719,7 +719,7 @@ const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
 );
-const POLISH_COUNTRY_LINE_RE = /(?<=(?:^|\n)[ \t]*\d\d-\d{3}[ \t]+[^\n]+\n[ \t]*)Polska(?=[ \t]*(?:\n|$))/gu;
+const POLISH_COUNTRY_LINE_RE = /(?<=(?:^|\n)[ \t]*\d\d-\d{3}[ \t]+(?:[^\n]+\n[ \t]*|[^\n,]+,[ \t]*))Polska(?=[ \t]*(?:\n|$))/gu;
 // "stracił pracę w lipcu 2025", "od marca 2024": a Polish month (locative or genitive, lower case only) + a year.
 const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
 const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
@@ -3358,6 +3358,7 @@ function placeThenStreet(text: string, out: Candidate[]) {
 }
 
 const NOT_STREET_PLAATS = /(?:^|[ \t-])(?:\p{Lu}\p{Ll}*)?(?:[Ww]oon|[Ww]erk|[Ss]tage|[Pp]arkeer|[Ss]tand|[Ll]ig|[Vv]erblijf|[Gg]eboorte|[Ss]laap|[Oo]pvang|[Ss]peel|[Zz]it|[Ss]ta|[Ll]eer|[Vv]estigings|[Oo]ntmoetings|[Ss]tem|[Kk]ampeer|[Bb]ouw|[Ee]ind|[Uu]itgangs|[Vv]ind|[Ww]issel|[Ss]chuil|[Ss]tal|[Rr]ust|[Bb]egraaf|[Mm]arkt|[Dd]ag|[Ww]oonzorg|[Ll]aad|[Ss]tort|[Ss]ta|[Rr]eserverings|[Vv]ertrek|[Pp]laats|[Bb]ehandel|[Ww]acht|[Ss]tudie|[Oo]pleidings|[Ss]port|[Vv]rijwilligers|\p{Ll}+ings)plaats$/u;
+const STREET_SUFFIX_END_RE = new RegExp(String.raw`(?:${STREET_SUFFIX})$`, "u");
 function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
   {
     // Drop leading words that are not part of the street name ("Adres:", "aan de", "woont aan de").
@@ -3422,6 +3423,10 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // ("Jan van Nassaustraat 12", "Willem van Oranjelaan 5").
     const firstLead = FIRST_NAME_VAN_THING_STREET.exec(text.slice(s, m.index + m[1].length));
     if (firstLead && lexicons().firstNames.has(firstLead[1])) s += firstLead[0].length;
+    // "naast mevrouw Van Dam op de Dorpsstraat 30": a name + "op de/aan de" before a street of its own (one word on a
+    // street suffix) is where that person lives; the street starts after the preposition.
+    const placeLead = /^[\p{L}'’ \t-]+?[ \t](?:op|aan)[ \t]+(?:de|het|den)[ \t]+(?=\p{Lu}[\p{L}'’-]*$)/u.exec(text.slice(s, m.index + m[1].length));
+    if (placeLead && STREET_SUFFIX_END_RE.test(text.slice(s + placeLead[0].length, m.index + m[1].length))) s += placeLead[0].length;
     // A fixed-width table ("fam. Doornbos            Spoorgracht 19"): a column gap (a tab or two or
     // more blanks) ends the cell before the street; the address starts after it.
     const body = text.slice(s, m.index + m[1].length);

@@ -771,3 +771,7 @@ build("blind710");
 build("blind711");
 build("blind712");
 build("blind713");
+build("blind716");
+build("blind714");
+build("blind715");
+build("blind717");
