@@ -10986,3 +10986,18 @@ describe("s42-lead (round 3, English): an ambiguous lexicon organisation after '
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s42-lead (round 4): a scheme's age range after a bare group noun, 'iemand' and German 'Höhe' as words, lexicon entries", () => {
+  it.each([
+    ["Via het kindpakket krijgen kinderen van 4 tot 18 jaar een bijdrage voor sport.", "leeftijd", []],
+    // (a family's children keep their ages)
+    ["Ze is alleenstaand met vier kinderen van 3 tot 12 jaar. Haar kinderen van 3 tot 12 jaar gaan naar school.", "leeftijd", ["3", "12", "3", "12"]],
+    ["[10:15] kim: hij zegt dat hij onder bewind staat bij iemand in drachten", "instelling", []],
+    ["Für den Monat Dezember 2024 besteht eine Überzahlung in Höhe von 563,00 Euro.", "plaats", []],
+    ["Accreditatie: 6 punten bij de Registerkamer en het BPSW aangevraagd.", "instelling", []],
+    ["dat hij toen begeleiding had van Kinderwoud.", "instelling", ["Kinderwoud"]],
+    ["Syn soan wennet yn Kanada en belt hast noait.", "plaats", ["Kanada"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1710,7 +1710,7 @@ const BOTH_AGE_APPOSITION_RE = /(?<=,[ \t]*(?:allebei|allebeide|allebij|beiden|b
 // "Fam. Osinga, Hantum – partners 44 en 41, drie kinderen", "ouders 52 en 49.": a couple's word + two bare numbers joined by
 // "en" that close the clause are their ages (not "partners 2 en 3 kamers": a noun after the numbers).
 const COUPLE_AGES_RE = /(?<![\p{L}])(?:partners|ouders|echtpaar|echtelieden|beiden|man[ \t]+en[ \t]+vrouw)[ \t]+(\d{1,2})[ \t]+en[ \t]+(\d{1,2})(?=(?:[ \t]+jaar)?[ \t]*(?:[,.;:)\n]|$))/giu;
-function bothAgeAppositions(text: string, kept: Candidate[]): Candidate[] {
+function coupleAges(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const m of allMatches(COUPLE_AGES_RE, text)) {
     if (Number(m[1]) < 16 || Number(m[2]) < 16) continue;
@@ -1718,6 +1718,10 @@ function bothAgeAppositions(text: string, kept: Candidate[]): Candidate[] {
     const second = m.index + m[0].lastIndexOf(m[2]);
     for (const [s, n] of [[first, m[1]], [second, m[2]]] as const) if (isFree(kept, s, s + n.length)) extra.push({ s, e: s + n.length, label: "leeftijd", prio: PRIO.leeftijd });
   }
+  return extra;
+}
+function bothAgeAppositions(text: string, kept: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
   for (const m of allMatches(BOTH_AGE_APPOSITION_RE, text)) if (Number(m[1]) >= 1 && isFree(kept, m.index, m.index + m[1].length)) extra.push({ s: m.index, e: m.index + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
   return extra;
 }
@@ -2269,7 +2273,7 @@ export function detect(text: string): Span[] {
   const lateAges = may(late.length > 0) ? agesAfterPersons(text, late) : [];
   if (may(lateAges.length > 0)) kept = resolve([...kept, ...lateAges], text);
   // (pairs need a digit before "," or " en ", BOTH_AGE_RE "allebei/allebij/beide")
-  const pairAges = may(/\d(?:[ \t]*,|[ \t]+en[ \t])|allebei|allebij|beide/i.test(text)) ? [...pairedNameAges(text, kept), ...bothAgeAppositions(text, kept)] : [];
+  const pairAges = may(/\d(?:[ \t]*,|[ \t]+en[ \t])|allebei|allebij|beide/i.test(text)) ? [...pairedNameAges(text, kept), ...coupleAges(text, kept), ...bothAgeAppositions(text, kept)] : [];
   if (may(pairAges.length > 0)) kept = resolve([...kept, ...pairAges], text);
   const moreAges = may(kept.some((c) => c.label === "leeftijd")) ? agesAfterAges(text, kept) : [];
   if (may(moreAges.length > 0)) kept = resolve([...kept, ...moreAges], text);

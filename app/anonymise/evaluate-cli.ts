@@ -718,6 +718,10 @@ const SETS: Record<string, string> = {
   blind714: "blind714.jsonl",
   blind715: "blind715.jsonl",
   blind717: "blind717.jsonl",
+  blind718: "blind718.jsonl",
+  blind719: "blind719.jsonl",
+  blind720: "blind720.jsonl",
+  blind721: "blind721.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

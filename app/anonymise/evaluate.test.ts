@@ -817,6 +817,10 @@ describe.each([
   ["blind715 (session 42, Bodegraven-Reeuwijk and Alphen aan den Rijn: first run, every recall on target)", "blind715.jsonl", [] as Label[]],
   ["blind716 (session 42, Steenwijkerland, Westerveld and Weststellingwerf: first run, every recall on target; gold: two subject lines' names marked)", "blind716.jsonl", [] as Label[]],
   ["blind717 (session 42, Katwijk and Oegstgeest: first run, instelling 0.933 (Van der Valk after an English \"at\": fixed; the schools Pieter Groen and De Vliet and the care home Overduin not))", "blind717.jsonl", [] as Label[]],
+  ["blind718 (session 42, Maasgouw, Beesel and Peel en Maas: first run, every recall on target)", "blind718.jsonl", [] as Label[]],
+  ["blind719 (session 42, Kapelle, Reimerswaal and Tholen: first run, every recall on target)", "blind719.jsonl", [] as Label[]],
+  ["blind720 (session 42, Ooststellingwerf, Opsterland and Heerenveen: first run, every recall on target)", "blind720.jsonl", [] as Label[]],
+  ["blind721 (session 42, Nijkerk, Putten and Ermelo: first run, every recall on target)", "blind721.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

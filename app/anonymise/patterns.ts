@@ -1868,6 +1868,17 @@ function knownNameComma(before: string): boolean {
   return !!w && (lx.firstNames.has(w[1]) || lx.surnames.has(w[1])) && !lx.common.has(w[1].toLowerCase()) && !lx.places.phrases.has(phraseKey(w[1]));
 }
 
+// "Via het kindpakket krijgen kinderen van 4 tot 18 jaar een bijdrage": a range after a bare plural group noun is a
+// scheme's limit, no one's age; after a numeral or a possessive it is a family's ("vier kinderen van 3 tot 12 jaar").
+const GROUP_RANGE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:kinderen|jongeren|leerlingen|deelnemers)[ \t]+van[ \t]+(\d{1,2}[ \t]*(?:tot(?:[ \t]+en[ \t]+met)?|t\/m|–|-)[ \t]*)?$/u;
+const RANGE_REST = /^[ \t]*(?:tot(?:[ \t]+en[ \t]+met)?|t\/m|–|-)[ \t]*\d{1,2}[ \t]+jaar(?![\p{L}])/u;
+const FAMILY_DETERMINERS = /^(?:haar|zijn|hun|mijn|m'n|onze|ons|de|die|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|beide|eigen|jouw|uw)$/i;
+function groupRangeAge(text: string, s: number, e: number): boolean {
+  const m = GROUP_RANGE_BEFORE.exec(text.slice(Math.max(0, s - 60), s));
+  if (!m || FAMILY_DETERMINERS.test(m[1])) return false;
+  return m[2] ? /^[ \t]+jaar(?![\p{L}])/u.test(text.slice(e, e + 8)) : RANGE_REST.test(text.slice(e, e + 24));
+}
+
 // "Wat ik wil: één, overleg met de mentor, meneer Groeneveld, twee, kijken …": a number word closed by a comma that
 // continues a spoken list of steps (the number before it, closed by a comma or colon, earlier on the line) is no age.
 const STEP_BEFORE: Record<string, string> = { twee: "één|een|eén", drie: "twee", vier: "drie", vijf: "vier", zes: "vijf" };
@@ -1889,6 +1900,7 @@ function pushAges(text: string, out: Candidate[]) {
     // "IOAZ bekijken (≥ 55 jr, > 10 jr zelfst.)": a number after a comparison sign is a limit, no age.
     if (/[≥≤><][ \t]*$/u.test(text.slice(Math.max(0, s - 3), s))) return;
     if (spokenListStep(text, s, e)) return;
+    if (groupRangeAge(text, s, e)) return;
     // "| 18 – 26 jaar | 97 |": the end of a range that opens a line or a table cell is an age band, no one's age; so is
     // "55 jaar tot AOW-leeftijd" (a band up to a legal limit).
     if (/(?:^|[\n|])[ \t]*\d{1,3}[ \t]*[–—-][ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return;

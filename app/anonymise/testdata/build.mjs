@@ -775,3 +775,7 @@ build("blind716");
 build("blind714");
 build("blind715");
 build("blind717");
+build("blind718");
+build("blind719");
+build("blind720");
+build("blind721");
