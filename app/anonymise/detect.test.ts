@@ -11001,3 +11001,14 @@ describe("s42-lead (round 4): a scheme's age range after a bare group noun, 'iem
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s42-lead (round 5): districts of Aalsmeer, Uithoorn and Heesch, the Polish locative 'w Polsce', local bodies, national names", () => {
+  it.each([
+    ["Onderwerp: mw. Van Leeuwen-Brandsma, Hornmeer\nBriefje in de bus van het wijkteam, Legmeer\nin de huurwijk D'n Berg.", "plaats", ["Hornmeer", "Legmeer", "D'n Berg"]],
+    ["Moja żona i córka mieszkają w Polsce: ul. Polna 7, 62-800 Kalisz.", "plaats", ["Polsce", "Kalisz"]],
+    ["- Ilyas (13), brugklas Alkwin Kollege; contributie van Legmeervogels; aanmelding Maatjes voor Eemsdelta; helpt in de Hunsingoheerd; inloop in De Reggehof in Goor", "instelling", ["Alkwin Kollege", "Legmeervogels", "Maatjes voor Eemsdelta", "Hunsingoheerd", "De Reggehof"]],
+    ["Financiering via DUO of de WTOS; het Nationaal Programma Groningen; de Rijksbijdrage stopt; de aanvraag loopt via het Waterschapsbedrijf.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -722,6 +722,10 @@ const SETS: Record<string, string> = {
   blind719: "blind719.jsonl",
   blind720: "blind720.jsonl",
   blind721: "blind721.jsonl",
+  blind722: "blind722.jsonl",
+  blind723: "blind723.jsonl",
+  blind724: "blind724.jsonl",
+  blind725: "blind725.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

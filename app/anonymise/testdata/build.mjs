@@ -779,3 +779,7 @@ build("blind718");
 build("blind719");
 build("blind720");
 build("blind721");
+build("blind722");
+build("blind723");
+build("blind724");
+build("blind725");
