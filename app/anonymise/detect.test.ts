@@ -11012,3 +11012,15 @@ describe("s42-lead (round 5): districts of Aalsmeer, Uithoorn and Heesch, the Po
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s42-lead (round 6): a Belgian town after the OCMW, a Midden-Delfland hamlet, an Irish first name, local bodies", () => {
+  it.each([
+    ["Sociale dienst OCMW Hamont-Achel\nStationsstraat 14\n3930 Hamont-Achel\nBelgië", "plaats", ["Hamont-Achel", "Hamont-Achel", "België"]],
+    ["Sociale dienst OCMW Hamont-Achel\nStationsstraat 14\n3930 Hamont-Achel\nBelgië", "instelling", []],
+    ["Na het huisbezoek bij meneer Van der Valk in 't Woudt.", "plaats", ["'t Woudt"]],
+    ["From: Siobhan O'Connor <siobhan.oconnor@eircom.net>", "persoon", ["Siobhan O'Connor"]],
+    ["Ingevuld door: Karin Ganzevoort, maatschappelijk werk SWTD. Femke zit in de brugklas van Wiringherlant. Anouk speelt bij Westlandia.", "instelling", ["SWTD", "Wiringherlant", "Westlandia"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

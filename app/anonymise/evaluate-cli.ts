@@ -726,6 +726,10 @@ const SETS: Record<string, string> = {
   blind723: "blind723.jsonl",
   blind724: "blind724.jsonl",
   blind725: "blind725.jsonl",
+  blind726: "blind726.jsonl",
+  blind727: "blind727.jsonl",
+  blind728: "blind728.jsonl",
+  blind729: "blind729.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -825,6 +825,10 @@ describe.each([
   ["blind723 (session 42, Het Hogeland and Eemsdelta: first run, instelling 0.918 (Hunsingoheerd and Maatjes voor Eemsdelta in the lexicon: fixed; \"(SWD)\" and \"bij Google in de eemshaven\" not))", "blind723.jsonl", [] as Label[]],
   ["blind724 (session 42, Bernheze, Boekel and Maashorst: first run, leeftijd 0.941 (a chat's \"is 3 hè\" with the child only implied, not fixed: an exception))", "blind724.jsonl", ["leeftijd"] as Label[]],
   ["blind725 (session 42, Uithoorn, Aalsmeer and Ouder-Amstel: first run, plaats 0.923 (the districts Hornmeer and Legmeer: fixed) and instelling 0.877 (Alkwin Kollege and Legmeervogels: fixed; \"Duo+\", the club KDO and a lower-case \"bilderdijkhof\" not: an exception))", "blind725.jsonl", ["instelling"] as Label[]],
+  ["blind726 (session 42, Schagen and Hollands Kroon: first run, every recall on target)", "blind726.jsonl", [] as Label[]],
+  ["blind727 (session 42, Dinkelland and Tubbergen: first run, instelling 0.896 (the welfare foundation SWTD, also in lower case in chats: fixed; MST and the jobcoach firm Extend not))", "blind727.jsonl", [] as Label[]],
+  ["blind728 (session 42, Cranendonck, Heeze-Leende and Valkenswaard: first run, every recall on target)", "blind728.jsonl", [] as Label[]],
+  ["blind729 (session 42, Midden-Delfland, Maassluis and Westland: first run, every recall on target)", "blind729.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

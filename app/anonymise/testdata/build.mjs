@@ -783,3 +783,7 @@ build("blind722");
 build("blind723");
 build("blind724");
 build("blind725");
+build("blind726");
+build("blind727");
+build("blind728");
+build("blind729");
