@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
 import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
-import { AGE_NUMBER, AGE_TAIL, IN_SEASON, spokenListStep, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { INSTITUTIONS } from "./lexicons/institutions";

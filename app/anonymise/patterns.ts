@@ -1881,12 +1881,13 @@ function groupRangeAge(text: string, s: number, e: number): boolean {
 
 // "Wat ik wil: één, overleg met de mentor, meneer Groeneveld, twee, kijken …": a number word closed by a comma that
 // continues a spoken list of steps (the number before it, closed by a comma or colon, earlier on the line) is no age.
-const STEP_BEFORE: Record<string, string> = { twee: "één|een|eén", drie: "twee", vier: "drie", vijf: "vier", zes: "vijf" };
+const STEP_BEFORE = new Map(
+  Object.entries({ twee: "één|een|eén", drie: "twee", vier: "drie", vijf: "vier", zes: "vijf" }).map(([n, prev]) => [n, new RegExp(String.raw`(?<![\p{L}])(?:${prev})[ \t]*[,:]`, "iu")]),
+);
 export function spokenListStep(text: string, s: number, e: number): boolean {
-  const prev = STEP_BEFORE[text.slice(s, e).toLowerCase()];
+  const prev = STEP_BEFORE.get(text.slice(s, e).toLowerCase());
   if (!prev || !/^[ \t]*,/.test(text.slice(e, e + 3))) return false;
-  const line = text.slice(Math.max(text.lastIndexOf("\n", s - 1) + 1, s - 200), s);
-  return new RegExp(String.raw`(?<![\p{L}])(?:${prev})[ \t]*[,:]`, "iu").test(line);
+  return prev.test(text.slice(Math.max(text.lastIndexOf("\n", s - 1) + 1, s - 200), s));
 }
 
 // "is hij niet 15?", "is ze niet pas 23?": a question whether someone is an age.
