@@ -7424,7 +7424,7 @@ function municipalDeskPlaces(ctx: Ctx) {
     if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den|Sociaal)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place
     // (and so is the Polish "Gmina Lisse" in a letter from Poland).
-    const german = /^(?:Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
+    const abroad = /^(?:Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
     // the longest run of words that is a known place (each candidate ends after a capitalised word)
     const ends = [...allMatches(/\p{Lu}[\p{L}'’-]+/gu, m[1])].map((w) => w.index + w[0].length);
     for (let n = ends.length; n >= 1; n--) {
@@ -7432,7 +7432,7 @@ function municipalDeskPlaces(ctx: Ctx) {
       if (!lex.places.phrases.has(phraseKey(cand))) continue;
       // a desk + a region or a village ("Werkplein Fivelingo", "Werkplein Maasland") is a regional body: left to the
       // head rules
-      if (!german && !lex.townsAndDistricts.has(phraseKey(cand))) break;
+      if (!abroad && !lex.townsAndDistricts.has(phraseKey(cand))) break;
       const s = m.index + m[0].length - m[1].length;
       // (above the "head + place" institution rules at personTitle + 2)
       ctx.out.push({ s, e: s + cand.length, label: "plaats", prio: PRIO.personTitle + 3 });

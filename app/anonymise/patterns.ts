@@ -686,9 +686,9 @@ function pushPostcodes(text: string, out: Candidate[]) {
     }
 }
 
-/** Dutch month names and their abbreviations, written once for every pattern (and detect.ts) that needs them. */
 // An announced time within a season, one list for every age pattern that takes it: "wordt in de zomer 24".
 export const IN_SEASON = String.raw`in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente)`;
+/** Dutch month names and their abbreviations, written once for every pattern (and detect.ts) that needs them. */
 export const MONTH_NAMES_NL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 export const MONTH_ABBREVIATIONS_NL = "jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
 const MONTHS =
@@ -1073,8 +1073,8 @@ function pushDates(text: string, out: Candidate[]) {
     if (!mo || !validDay(Number(m[1])) || Number(m[1]) > MONTH_DAYS[mo - 1]) continue;
     add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
   }
-  // (POLISH_MONTH_YEAR_RE: every Polish month name starts with one of the hints' stems, "lipcu" with "lip" …)
-  for (const m of may(/stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrze|dziernik|listopad|grud/.test(low)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
+  // (POLISH_MONTH_YEAR_RE needs one of its lower-case month words)
+  for (const m of may(hasAny(low, POLISH_MONTH_YEAR)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
   pushEnglishDates(text, low, sep, add);
 }
 
