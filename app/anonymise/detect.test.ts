@@ -11024,3 +11024,29 @@ describe("s42-lead (round 6): a Belgian town after the OCMW, a Midden-Delfland h
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s43-lead (round 1): Polish case forms of places, English and German addresses, a first name before a firm's name, a PPS number", () => {
+  it.each([
+    ["Emerytura z Polski jest wypłacana na konto w banku w Gdańsku; MOPS w Kaliszu; pochodzę z Wrocławia.", "plaats", ["Polski", "Gdańsku", "Kaliszu", "Wrocławia"]],
+    // (a Dutch sentence has no Polish prepositions; a place in its own form stays one span)
+    ["Ze komt uit Polen en woont nu in Kalisz.", "plaats", ["Polen", "Kalisz"]],
+    ["Moja żona pracuje od maja 2025 w hotelu.", "datum", ["maja 2025"]],
+    ["Ik sprak Maja 2025 keer niet.", "datum", []],
+    ["His last address there was 14 Glenville Road, Ballincollig, Cork. He has since returned.", "adres", ["14 Glenville Road"]],
+    ["His last address there was 14 Glenville Road, Ballincollig, Cork. He has since returned.", "plaats", ["Ballincollig", "Cork"]],
+    // (a year before a park is no house number)
+    ["In 2019 Apple Park, the new campus, opened.", "adres", []],
+    ["dass Herr Dariusz Kowalczyk, wohnhaft Kleine Noord 54, 1621 KJ Hoorn, bei uns beschäftigt war.", "adres", ["Kleine Noord 54"]],
+    ["Ze woont alleen op Stouwe 52 en heeft geen computer.", "adres", ["Stouwe 52"]],
+    ["Mr Thijs Brinkman, PPS number 7391846KA, lived in Ireland.", "dossiernummer", ["7391846KA"]],
+    ["Für Rückfragen steht Ihnen Herr Dieter Lambertz zur Verfügung. Anna Philips belde ook.", "persoon", ["Dieter Lambertz", "Anna Philips"]],
+    ["Ze werkt bij Philips in Eindhoven.", "instelling", ["Philips"]],
+    ["Für den Monat März wurden die Leistungen bereits gezahlt.", "persoon", []],
+    ["Kind regards,\n\nRuben Hulshof\nClient Manager\nSociale Dienst Oost Achterhoek", "persoon", ["Ruben Hulshof"]],
+    ["   - Nieuwe versie van de Gedragscode Schuldregeling van de NVVK", "persoon", []],
+    ["Betalingsregeling loopt, Schuldhulpmaatje-vrijwilliger is dhr. Gerrit Eggink.", "instelling", ["Schuldhulpmaatje"]],
+    ["Ze werkt 24 uur per week bij een glastuinbouwbedrijf op Kampereiland.", "plaats", ["Kampereiland"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

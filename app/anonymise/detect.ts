@@ -2222,6 +2222,7 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);
+  if (may(kept.some((c) => c.label === "persoon") && kept.some((c) => c.label === "instelling"))) kept = firstNamesBeforeFirms(text, kept);
   // "Klant is Chanel Doelwijt … uren vrij bij Chanel": a one-word organisation guess that is the first name of a person
   // found with context in the same text is that person (a brand or place name used as a first name).
   const firstWords = new Set<string>();
@@ -2338,6 +2339,25 @@ export function detect(text: string): Span[] {
   if (may(kept.some((c) => c.label === "datum"))) kept = repeatedDayMonths(text, kept);
   if (may(/(?:in|uit|naar|te)[ \t]+\p{L}{8,}/iu.test(text))) kept = transposedPlaces(text, kept);
   return kept.map((c) => ({ start: toCp(c.s), end: toCp(c.e), label: c.label, text: text.slice(c.s, c.e) }));
+}
+
+// "Herr Dieter Lambertz", "Anna Philips": a known first name right before a one-word organisation of the lexicons (a firm
+// named after its founder) is a person's full name, unless another capitalised word follows ("Anna Philips Nederland").
+function firstNamesBeforeFirms(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const drop = new Set<Candidate>();
+  for (const c of kept) {
+    if (c.label !== "persoon" || text.charAt(c.e) !== " ") continue;
+    const first = text.slice(c.s, c.e);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !lex.firstNames.has(first)) continue;
+    const d = kept.find((o) => o.label === "instelling" && o.s === c.e + 1);
+    if (!d) continue;
+    const firm = text.slice(d.s, d.e);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(firm) || !lex.institutions.phrases.has(phraseKey(firm)) || /^[ \t]+\p{Lu}/u.test(text.slice(d.e, d.e + 3))) continue;
+    c.e = d.e;
+    drop.add(d);
+  }
+  return drop.size ? kept.filter((c) => !drop.has(c)) : kept;
 }
 
 const RESIDENCE_BEFORE_TE = /(?:wonende|wonend|woonachtig|gevestigd|geboren(?:(?:[ \t]+op)?[ \t]+(?:\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|\d{1,2}[-.\/]\d{1,2}[-.\/]\d{2,4}))?)[ \t]+$/iu;

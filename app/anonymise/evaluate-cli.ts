@@ -730,6 +730,10 @@ const SETS: Record<string, string> = {
   blind727: "blind727.jsonl",
   blind728: "blind728.jsonl",
   blind729: "blind729.jsonl",
+  blind730: "blind730.jsonl",
+  blind731: "blind731.jsonl",
+  blind732: "blind732.jsonl",
+  blind733: "blind733.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

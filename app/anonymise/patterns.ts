@@ -129,6 +129,9 @@ const TAX_ID_BEFORE = /(?:loonheffing|btw|omzetbelasting|vat|fiscaal|rsin|werkge
 // ("65 170867 C 511", "65170867C511"); an id after its keyword (or "RV-/SV-Nummer", "Versicherungsnummer") on the same line.
 const DE_PENSION_ID_RE = /(?<![\p{L}\p{N}])\d{2}[ \t]?\d{6}[ \t]?[A-Z][ \t]?\d{3}(?![\p{L}\p{N}])/gu;
 const DE_PENSION_ID_BEFORE = /(?:rentenversicherungs|sozialversicherungs|versicherungs|(?<![\p{L}])(?:rv|sv)-?)(?:nummer|nr)\.?[^\n]{0,40}$/iu;
+// An Irish Personal Public Service number: seven digits and one or two capitals ("PPS number 7391846KA"), after its keyword.
+const PPS_ID_RE = /(?<![\p{L}\p{N}])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}])/gu;
+const PPS_ID_BEFORE = /(?<![\p{L}])PPSN?(?:[ \t]+(?:number|no\.?|nr\.?))?[ \t]*:?[ \t]*$/u;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
 const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
@@ -512,6 +515,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
     if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  for (const m of may(text.includes("PPS")) ? allMatches(PPS_ID_RE, text) : []) if (PPS_ID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of may(/\d{6}[ \t]?[A-Z]/.test(text)) ? allMatches(DE_PENSION_ID_RE, text) : []) {
     if (DE_PENSION_ID_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   }
@@ -719,9 +723,18 @@ const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
 );
+// "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
+// that is a known place once its case ending is undone (genitive or locative) is that place.
+const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(?:w|we|z|od|koło)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
+const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/i$/u, "a"], [/ce$/u, "ka"]];
+function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
+  for (const [end, base] of POLISH_CASE_ENDINGS) if (end.test(word)) { const w = word.replace(end, base); if (isPlace(w)) return w; }
+  return undefined;
+}
 const POLISH_COUNTRY_LINE_RE = /(?<=(?:^|\n)[ \t]*\d\d-\d{3}[ \t]+(?:[^\n]+\n[ \t]*|[^\n,]+,[ \t]*))Polska(?=[ \t]*(?:\n|$))/gu;
 // "stracił pracę w lipcu 2025", "od marca 2024": a Polish month (locative or genitive, lower case only) + a year.
-const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
+// ("od maja 2025": the genitive of May is the first name Maja only with a capital)
+const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "maja", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
 const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
@@ -3126,7 +3139,7 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 // (also with a remark in brackets between: "Verblijfadres: Zwanenkamp 118 (bij zus), 3607 RN Maarssen")
 // (also after the English "at" in a letter: "my room at Klaverveld 4-2, 2201 AB Noordwijk")
 // (also between bars in a letterhead: "Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg")
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|wohnhaft|wohnt|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 // (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")
@@ -3183,6 +3196,10 @@ const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:
 // "05-09: huisbezoek Windmolen 38 Mijdrecht", "17-01: huisbezoek Godsacker 9.", "huisbezoek Nieuwe Poort 19 met collega": a
 // capitalised name + house number right after "huisbezoek" is where the visit was, a street also without a street word (not
 // a time or a date: "huisbezoek Bram 14:00", "huisbezoek Stramproy 4/12"; not a known place or first name).
+// An English street address, the number first: "14 Glenville Road, Ballincollig, Cork", "7 Bridge Street\nKilkenny" (not a
+// year: "2019 Apple Park"). A capitalised word between it and a known town ("…Road, Ballincollig, Cork") is a place too.
+const ENGLISH_STREET_RE = /(?<![\p{L}\p{N}.,\/-])(?!(?:19|20)\d\d[ \t])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove)(?=[ \t]*(?:,|\n|$))/gu;
+const ENGLISH_PLACE_BETWEEN_RE = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?),[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u;
 const HOME_VISIT_ADDRESS_RE = /(?<![\p{L}])(?:[Hh]uisbezoek|HB)[ \t]+((?:(?:Nieuwe|Oude|Grote|Kleine|Lange|Korte|Hoge|Lage|De|Het|Den|Sint)[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|[.:](?!\d)|\n|$|[ \t](?:in|te|met|samen|bij|om|en)(?![\p{L}])|[ \t]\p{Lu}))/gu;
 function pushAddresses(text: string, out: Candidate[]) {
   for (const m of may(/[Hh]uisbezoek|HB/.test(text)) ? allMatches(HOME_VISIT_ADDRESS_RE, text) : []) {
@@ -3198,6 +3215,14 @@ function pushAddresses(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(/(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]/.test(text)) ? allMatches(FRENCH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(/(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove)(?![\p{L}])/u.test(text)) ? allMatches(ENGLISH_STREET_RE, text) : []) {
+    const e = m.index + m[0].length;
+    out.push({ s: m.index, e, label: "adres", prio: PRIO.adres });
+    const between = ENGLISH_PLACE_BETWEEN_RE.exec(text.slice(e, e + 80));
+    if (!between || !lexicons().places.phrases.has(phraseKey(between[2])) || lexicons().places.phrases.has(phraseKey(between[1]))) continue;
+    const s = e + between[0].indexOf(between[1]);
+    out.push({ s, e: s + between[1].length, label: "plaats", prio: PRIO.placeContext });
+  }
   if (may(ADDRESS_HEADER_HINT.test(text) && /\d/.test(text)))
     scanTables(text, ADDRESS_HEADER_HINT, (h) => (ADDRESS_HEADER_CELL.test(h) ? "adres" : null), (_, at, cell) => {
       if (!ADDRESS_CELL.test(cell) || NOT_BRACKET_STREET_WORDS.has(cell.split(/[ \t]+/)[0].toLowerCase())) return;
@@ -3317,7 +3342,7 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
-const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
+const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
@@ -3525,7 +3550,19 @@ export function structuredCandidates(text: string): Candidate[] {
   }
   if (digits) pushAddresses(text, out);
   pushProvinceBracketPlaces(text, out);
+  pushPolishCasePlaces(text, out);
   return out;
+}
+
+function pushPolishCasePlaces(text: string, out: Candidate[]) {
+  if (!may(/(?:^|[^\p{L}])(?:w|we|z|od|koło)[ \t]+\p{Lu}/u.test(text))) return;
+  const lex = lexicons();
+  // ("Polska" itself is no lexicon word: it stays inside firms' names, "Flexwerk Polska")
+  const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w));
+  for (const m of allMatches(POLISH_PLACE_CASE_RE, text)) {
+    if (lex.places.phrases.has(phraseKey(m[1])) || !polishPlaceBase(m[1], isPlace)) continue;
+    out.push({ s: m.index + m[0].length - m[1].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
+  }
 }
 
 // "verhuist naar Een (Drenthe)", "woont in Haren (Gr.)", "komt uit Eext (Dr)": a capitalised word after a place preposition
@@ -3931,7 +3968,8 @@ function pushDescribedAges(text: string, low: string, add: (s: number, e: number
       const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + m[1].length);
     }
-  if (may(low.includes(" van ")))
+  // (any blank around "van", as the regex: "dochtertje\tvan\tdrie")
+  if (may(/[ \t]van[ \t]/.test(low)))
     for (const m of allMatches(CHILD_OF_AGE_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length);

@@ -787,3 +787,7 @@ build("blind726");
 build("blind727");
 build("blind728");
 build("blind729");
+build("blind730");
+build("blind731");
+build("blind732");
+build("blind733");
