@@ -11050,3 +11050,27 @@ describe("s43-lead (round 1): Polish case forms of places, English and German ad
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s43-lead (round 2): an age after a dash, Polish ages and 'do Polski', streets after 'aan' before a clause, false names and places, lexicon entries", () => {
+  it.each([
+    ["4. Dhr. Jeroen Smeenge (Dalen) – 23, zoekperiode jongeren afgelopen.", "leeftijd", ["23"]],
+    // (a time or a date after the dash is no age)
+    ["Gesprek met Jeroen Smeenge – 23 mei, kamer 2.", "leeftijd", []],
+    ["Moja córka Zuzanna (12 lat) jedzie ze mną. Syn ma 9 lat. Pracuję od 5 lat.", "leeftijd", ["12 lat", "9 lat"]],
+    ["Moja mama jest ciężko chora i muszę pojechać do Polski od 14 kwietnia.", "plaats", ["Polski"]],
+    // (without Polish letters "do" is a Dutch Thursday)
+    ["do Polski afspraak", "plaats", []],
+    ["Petra: de nieuwe balie in het gemeentehuis aan Onderdoor 25 gaat na de zomer open.", "adres", ["Onderdoor 25"]],
+    ["Ze had een eigen kapsalon aan de Oude Dorp 12 die zij in augustus heeft gesloten.", "adres", ["Oude Dorp 12"]],
+    ["Hoe hoog is de toeslag?\nDe hoogte hangt af van uw leefsituatie. Hij woont in Den helder.", "plaats", ["Den helder"]],
+    ["De aanvraag ligt stil tot er bericht is van de Britse belastingdienst.", "persoon", []],
+    ["1. whether Child Benefit is still being paid to Ms Farah; Universal Credit too.", "persoon", ["Farah"]],
+    ["2. Wilma bespreekt of aanmelding bij Dimence voor dhr. zinvol is.", "persoon", ["Wilma"]],
+    ["Gemeente Emmen\nAbteilung Werk en Inkomen\nPostbus 30001\n7800 RA Emmen", "instelling", []],
+    ["[16:47] Fenna: Ruud, is die Dingemans uit Bergen op Zoom nou bij jullie? Doorverwijzing naar Geynwijs.", "persoon", ["Fenna", "Ruud", "Dingemans"]],
+    ["[16:47] Fenna: Ruud, is die Dingemans uit Bergen op Zoom nou bij jullie? Doorverwijzing naar Geynwijs.", "instelling", ["Geynwijs"]],
+    ["[09:12] shurandy: ik kan morgen niet komen want mn dochter jayline is ziek", "persoon", ["shurandy", "jayline"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -734,6 +734,10 @@ const SETS: Record<string, string> = {
   blind731: "blind731.jsonl",
   blind732: "blind732.jsonl",
   blind733: "blind733.jsonl",
+  blind734: "blind734.jsonl",
+  blind735: "blind735.jsonl",
+  blind736: "blind736.jsonl",
+  blind737: "blind737.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -833,6 +833,10 @@ describe.each([
   ["blind731 (session 43, Berkelland, Oost Gelre and Winterswijk: first run, adres 0.941 (an Irish address, \"14 Glenville Road, Ballincollig, Cork\": fixed))", "blind731.jsonl", [] as Label[]],
   ["blind732 (session 43, Hoorn, Koggenland and Drechterland: first run, adres 0.895 (\"wohnhaft Kleine Noord 54, 1621 KJ Hoorn\": fixed; a chat's \"aan de dampten 15\", a lower-case street without a street word: not, an exception))", "blind732.jsonl", ["adres"] as Label[]],
   ["blind733 (session 43, Kampen, Zwartewaterland and Dronten: first run, adres 0.944 (\"woont alleen op Stouwe 52\": fixed))", "blind733.jsonl", [] as Label[]],
+  ["blind734 (session 43, Súdwest-Fryslân and De Fryske Marren: first run, every recall on target)", "blind734.jsonl", [] as Label[]],
+  ["blind735 (session 43, Nieuwegein, Houten and Vijfheerenlanden: first run, adres 0.905 (\"aan Onderdoor 25 gaat\", \"aan de Oude Dorp 12 die\": fixed))", "blind735.jsonl", [] as Label[]],
+  ["blind736 (session 43, Bergen op Zoom, Roosendaal and Moerdijk: first run, every recall on target)", "blind736.jsonl", [] as Label[]],
+  ["blind737 (session 43, Emmen, Coevorden and Hardenberg: first run, leeftijd 0.882 (\"Smeenge (Dalen) – 23,\" and the Polish \"(12 lat)\": fixed))", "blind737.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

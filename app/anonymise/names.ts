@@ -1764,8 +1764,8 @@ function personRules(ctx: Ctx) {
       if (core && isNameWord(ctx, core) && !core.sentStart && k > i && !placeInside) {
         const key = core.key;
         // "die van de Soestdijksekade": a street name is no surname (unless the surname lexicon says so).
-        // "van de Oekraïense gemeenschap": an adjective of origin before a lower-case noun is no surname.
-        const originAdjective = /^\p{Lu}\p{Ll}{3,}(?:ense|aanse|iaanse|ische|ese|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
+        // "van de Oekraïense gemeenschap", "van de Britse belastingdienst": an adjective of origin before a lower-case noun is no surname.
+        const originAdjective = /^\p{Lu}\p{Ll}{2,}(?:se|sche)$/u.test(core.t) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(core.e, core.e + 5));
         // "van de AIO-aanvulling", "van de Wajong-uitkering": a compound with a lower-case noun after the hyphen is a thing.
         const tail = /^\p{Lu}[\p{L}]*-(\p{Ll}{4,})$/u.exec(core.t)?.[1];
         const nounCompound = !!tail && !lex.surnames.has(capitalised(tail)) && !lex.ambiguousSurnames.has(capitalised(tail));
@@ -2324,6 +2324,9 @@ function placeRules(ctx: Ctx) {
       if (lex.ambiguousPlaces.has(key) && !councilOf && !departmentTeam && !branchPlaceFrame(ctx, i, end) && !fieldValue && !afterPrep && !afterPostcode && !afterStreetNumber && !(prev && prev.t === ",") && !teamBefore && !afterPlace && !bracketLocation && !orgBranch && !headBefore && !buildingBefore && !estateBefore && !betweenPlaces && !placeDateLine && !beforePlace && !nearbyPlace) continue;
       // (an ambiguous article + word only as written, "in De Wijk"; not a title in capitals: "WERK IN DE WIJK")
       if (lex.ambiguousPlaces.has(key) && /^(?:de|het|den) /.test(key) && t.upper) continue;
+      // "De hoogte hangt af van …": an article-led place ("De Hoogte") with a lower-case word after its article is an ordinary
+      // phrase, unless a place preposition comes before it ("woont in Den helder").
+      if (end > i && /^(?:De|Het|Den)$/.test(t.t) && tokens.slice(i + 1, end + 1).some((x) => x.word && /^\p{Ll}/u.test(x.t)) && !afterPrep) continue;
       // "schipper op het Reitdiep", "langs het Damsterdiep": a district named after its water, with "het" before it, is the
       // water (the district is "in Reitdiep", "wijk Reitdiep").
       if (end === i && prevLow === "het" && !prev.cap && /(?:diep|kanaal)$/.test(key)) continue;
@@ -3964,7 +3967,7 @@ const ADJECTIVE_END = /(?:ale|ele|ieve|ische|ige|ere|ste|ende|lijke|ose|ieke|air
 
 // English method words that end a programme's name: "Mobility Mentoring", "Solution Focused Coaching".
 const EN_METHOD_WORDS = new Set(["mentoring", "coaching", "training", "counseling", "counselling", "mentorship", "empowerment", "mindfulness"]);
-const CORPORATE_WORDS = new Set(["acquisition", "recruitment", "resources", "relations", "operations", "marketing", "sales", "finance", "procurement", "compliance", "legal", "talent", "development", "management", "services", "solutions", "consulting", "communications", "engagement", "partnerships", "support", "strategy", "analytics", "logistics", "security", "facilities", "payroll"]);
+const CORPORATE_WORDS = new Set(["acquisition", "recruitment", "resources", "relations", "operations", "marketing", "sales", "finance", "procurement", "compliance", "legal", "talent", "development", "management", "services", "solutions", "consulting", "communications", "engagement", "partnerships", "support", "strategy", "analytics", "logistics", "security", "facilities", "payroll", "benefit", "allowance", "credit", "pension"]);
 // "sprak ik Arjan Zwiers": two unknown capitalised words mid-sentence are most likely a person's name.
 // A course or study programme follows these ("studeert European Studies", "master Public Health").
 const STUDY_WORDS = new Set(["opleiding", "studie", "studeert", "studeerde", "studeren", "bachelor", "master", "minor"]);
@@ -4002,7 +4005,7 @@ function capitalisedPairRule(ctx: Ctx) {
     // "team Statushâlders Smallingerlân": a team name or department word is no person.
     if (tokens[i - 1].low === "team" || isDepartmentWord(a.low)) continue;
     // "Daan Prins | Talent Acquisition |", "NEP The Netherlands, Media Park": an (English) department
-    // or a business park / campus is no person.
+    // or a business park / campus is no person, nor is a British benefit ("Child Benefit", "Universal Credit").
     if (CORPORATE_WORDS.has(a.low) || CORPORATE_WORDS.has(b.low) || /^(?:park|campus|plaza|center|centre|square|boulevard)$/.test(b.low)) continue;
     if (tokens[i + 2]?.word && (tokens[i + 2].cap || tokens[i + 2].upper) && text.slice(b.e, tokens[i + 2].s) === " ") continue;
     const before = tokens[i - 1].low;
@@ -5882,7 +5885,8 @@ function letterheadOrgRule(ctx: Ctx) {
     const first = words[0].toLowerCase();
     // A name, a role, a title or a place is no organisation line.
     if (ctx.out.some((c) => c.s < e && s < c.e && (c.label === "persoon" || c.label === "plaats") && c.e - c.s >= (e - s) * 0.6)) continue;
-    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first)) continue;
+    // (nor a department line in another language, "Abteilung Werk en Inkomen" under "Gemeente Emmen")
+    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first) || /^(?:abteilung|department|afd)$/.test(first)) continue;
     if (words.every((w) => lex.places.phrases.has(phraseKey(w)) || /^(?:van|de|der|den|het|'t|en|&)$/.test(w))) continue;
     // (s30-A: a lone kind word is the subtitle under the name, no name: "Het Gooi en Omstreken\nWoningcorporatie\nLage
     // Naarderweg 65")

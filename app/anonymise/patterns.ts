@@ -725,7 +725,8 @@ const FOREIGN_D_MONTH_RE = new RegExp(
 );
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
 // that is a known place once its case ending is undone (genitive or locative) is that place.
-const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(?:w|we|z|od|koło)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
+// ("do" and "na" only in a text with Polish letters: "do 12/3" is a Dutch Thursday)
+const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
 const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/i$/u, "a"], [/ce$/u, "ka"]];
 function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
   for (const [end, base] of POLISH_CASE_ENDINGS) if (end.test(word)) { const w = word.replace(end, base); if (isPlace(w)) return w; }
@@ -3363,7 +3364,8 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Zuiderzeewijk") and, after "aan de/op de", a chat clause going on ("aan de Kamperzand 114 is t geloof ik").
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}]))/gu;
+// (And after "aan" a relative clause or "gaat/ging": "balie aan Onderdoor 25 gaat open", "kapsalon aan de Oude Dorp 12 die ze sloot".)
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
 // Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
@@ -3555,13 +3557,14 @@ export function structuredCandidates(text: string): Candidate[] {
 }
 
 function pushPolishCasePlaces(text: string, out: Candidate[]) {
-  if (!may(/(?:^|[^\p{L}])(?:w|we|z|od|koło)[ \t]+\p{Lu}/u.test(text))) return;
+  if (!may(/(?:^|[^\p{L}])(?:w|we|z|od|koło|do|na)[ \t]+\p{Lu}/u.test(text))) return;
   const lex = lexicons();
   // ("Polska" itself is no lexicon word: it stays inside firms' names, "Flexwerk Polska")
   const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w));
+  const polishLetters = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/u.test(text);
   for (const m of allMatches(POLISH_PLACE_CASE_RE, text)) {
-    if (lex.places.phrases.has(phraseKey(m[1])) || !polishPlaceBase(m[1], isPlace)) continue;
-    out.push({ s: m.index + m[0].length - m[1].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
+    if (((m[1] === "do" || m[1] === "na") && !polishLetters) || lex.places.phrases.has(phraseKey(m[2])) || !polishPlaceBase(m[2], isPlace)) continue;
+    out.push({ s: m.index + m[0].length - m[2].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
   }
 }
 
@@ -3584,6 +3587,8 @@ const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|W
 // A subordinate clause with the age: "zegt dat ie 22 is", "omdat ze pas 17 is", "denkt dat hij 60 wordt".
 const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
+// ("od 5 lat", "for five years", is a duration: only in brackets or after "ma", "is … old", before the clause ends)
+const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+)(\d{1,3}[ \t]+lat)(?=[ \t]*(?:[),.;!?\n]|$))/gu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
@@ -3608,9 +3613,10 @@ function pushClauseAges(text: string, out: Candidate[]) {
   }
 }
 
-/** A German age: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt". */
+/** A German age: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; a Polish one: "córka Zuzanna (12 lat)", "syn ma 9 lat." */
 function pushGermanAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
+  for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
 }
 
 // Ages in a form field, a bracket after a name, a chat answer and a bare note.

@@ -30,9 +30,9 @@
 // names of Ghanaian families (Kojo, Akos, Ekow, Kwabena), German and Frisian children's names (Merle, Hannes, Finnja) and
 // English-style Dutch names (Tyler, Cheyenne, Kayleigh); Till stays context-only (the English word).
 // (session 34: Devin, Devon, Jaylee, Rosário and Surinamese-Hindustani Kalawatie, Soekwatie, Parwatie, Radjkoemar, Ranjiet)
-// (session 42: the Surinamese Jayvano, the Irish Siobhan)
+// (session 42: the Surinamese Jayvano, the Irish Siobhan; session 43: the Antillean Jayline)
 export const FIRST_NAMES = `
-Jayvano Siobhan
+Jayvano Siobhan Jayline
 Jorieke Geartsje Wietske Hiske Tjitske Sjoukje
 Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário
 Matas Mindaugas Vytautas Giedrius Dainius Saulius Gintaras Andrius Mantas Tadas Paulius Domantas Arnas Rokas Emilija Austėja Austeja Gabija Ieva Jurgita Vilma Agnė Kotryna Ugnė Gintarė Rasa Ivelina

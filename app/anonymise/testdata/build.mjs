@@ -791,3 +791,7 @@ build("blind730");
 build("blind731");
 build("blind732");
 build("blind733");
+build("blind734");
+build("blind735");
+build("blind736");
+build("blind737");
