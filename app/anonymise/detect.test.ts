@@ -11074,3 +11074,31 @@ describe("s43-lead (round 2): an age after a dash, Polish ages and 'do Polski', 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s43-lead (round 3): more Polish case forms, a pseudonym initial, an organisation column 'Partner / werkgever', departments, lexicon entries", () => {
+  it.each([
+    ["Oddział w Opolu. Leży w szpitalu w Bydgoszczy. Pracowałam w gospodarstwie w Neer, ale sezon się skończył.", "plaats", ["Opolu", "Bydgoszczy", "Neer"]],
+    // (a Polish school keeps its town inside its name; a municipal service is the place only)
+    ["Technikum Mechaniczne w Opolu, diploma 2002. Miejski Ośrodek Pomocy Społecznej w Kaliszu.", "plaats", ["Kaliszu"]],
+    ["Od niniejszej decyzji przysługuje odwołanie do Sądu Okręgowego w Opolu.", "persoon", []],
+    ["Dzień dobry Pani Verheijen,\n\npiszę do Pani, bo nie mam już pracy.", "persoon", ["Verheijen"]],
+    ["Ik begeleid een man van begin veertig, hier R. genoemd, die in Pijnacker woont. R. werkte als monteur.", "persoon", ["R", "R"]],
+    ["| Naam | Traject | Partner / werkgever | Volgende stap |\n| --- | --- | --- | --- |\n| Hamid Rahimi | werkfit | Pro Work | proefplaatsing |\n| Goran Petrović | werkfit | Heembouw | wacht op VOG |", "instelling", ["Pro Work", "Heembouw"]],
+    ["Mevrouw werkt 12 uur per week als schoonmaakster bij Betuwe Clean in Geldermalsen.", "instelling", ["Betuwe Clean"]],
+    ["📌 Team Digitalisering – update; vragen in het kanaal van het team Opleidingen; de BRP-bevraging loopt via GBA-V.", "instelling", []],
+    ["Kind regards,\n\nDaan Willemsen\nClient Manager Work and Income\nMunicipality of Tiel", "persoon", ["Daan Willemsen"]],
+    ["Verslag MDO – Sociaal Team Voorburg-West. Na een periode bij MET ggz is hij weer belastbaar.", "plaats", ["Voorburg-West"]],
+    ["Verslag MDO – Sociaal Team Voorburg-West. Na een periode bij MET ggz is hij weer belastbaar.", "instelling", ["MET ggz"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s43-lead (round 3, continued): an age at the end of a subordinate clause", () => {
+  it.each([
+    ["Omdat Emre pas in februari 2026 27 wordt, telt hij tot die tijd niet mee.", "leeftijd", ["27"]],
+    ["Ik denk dat Jan 2 keer wordt gebeld. Omdat Sanne in 2026 wordt opgeroepen.", "leeftijd", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1143,6 +1143,8 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
 // after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
 const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
+const SUBCLAUSE_BEFORE = /(?:^|[^\p{L}])(?:dat|omdat|als|tot|wanneer|zodra|voordat|nadat|totdat)[ \t]+$/iu;
+const SUBCLAUSE_AGE_AFTER_RE = /^(?:[ \t]+(?:\p{Ll}+|\d{4})){0,5}?[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)(?=[ \t]*[,.;:!?\n)]|[ \t]+(?:en|maar|dus)[ \t])/u;
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+)[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
@@ -1453,8 +1455,8 @@ function ordinalPlaces(text: string): Candidate[] {
 
 // "een meisje van 16, ik noem haar S., woont …", "de klant, hierna K.": an initial that the writer gives someone as a
 // pseudonym is that person, and so is every later mention of the same initial ("S. draagt een groot deel", "Ga met S. in
-// gesprek"); without such a declaration a lone "S." stays open (list items, abbreviations).
-const PSEUDONYM_INITIAL_RE = /(?<![\p{L}])(?:noem(?:en)?[ \t]+(?:ik[ \t]+|we[ \t]+)?(?:haar|hem|hen|ze|deze[ \t]+\p{Ll}+|de[ \t]+\p{Ll}+)[ \t]+(?:hier[ \t]+|verder[ \t]+|even[ \t]+|maar[ \t]+|voor[ \t]+het[ \t]+gemak[ \t]+)*|hierna[ \t]*:?[ \t]*)(\p{Lu})\.(?![\p{L}]|[ \t]?\p{Lu}\.)/gu;
+// gesprek"; also "een man van begin veertig, hier R. genoemd,"); without such a declaration a lone "S." stays open (list items, abbreviations).
+const PSEUDONYM_INITIAL_RE = /(?<![\p{L}])(?:(?<=(?:^|[^\p{L}])hier[ \t]+)(?=\p{Lu}\.[ \t]+genoemd(?![\p{L}]))|noem(?:en)?[ \t]+(?:ik[ \t]+|we[ \t]+)?(?:haar|hem|hen|ze|deze[ \t]+\p{Ll}+|de[ \t]+\p{Ll}+)[ \t]+(?:hier[ \t]+|verder[ \t]+|even[ \t]+|maar[ \t]+|voor[ \t]+het[ \t]+gemak[ \t]+)*|hierna[ \t]*:?[ \t]*)(\p{Lu})\.(?![\p{L}]|[ \t]?\p{Lu}\.)/gu;
 function pseudonymInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(PSEUDONYM_INITIAL_RE, text)) {
@@ -1671,6 +1673,8 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, APPOSITIVE_OF_AGE_RE.exec(after), 12);
     add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
+    // "omdat Emre pas in februari 2026 27 wordt,": in a subordinate clause the age comes last, before "wordt/werd".
+    if (SUBCLAUSE_BEFORE.test(text.slice(Math.max(0, c.s - 10), c.s))) add(c.e, SUBCLAUSE_AGE_AFTER_RE.exec(after.slice(0, 60)), 1);
     // "Over een half jaar wordt Kim achttien": "wordt/werd" before the name, the subject inverted after a time phrase.
     if (/(?<![\p{L}])(?:wordt|werd)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 8), c.s))) add(c.e, INVERTED_AGE_AFTER_RE.exec(after), 1);
     add(c.e, WHO_IS_AGE_RE.exec(after), 1);

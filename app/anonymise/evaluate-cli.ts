@@ -738,6 +738,10 @@ const SETS: Record<string, string> = {
   blind735: "blind735.jsonl",
   blind736: "blind736.jsonl",
   blind737: "blind737.jsonl",
+  blind738: "blind738.jsonl",
+  blind739: "blind739.jsonl",
+  blind740: "blind740.jsonl",
+  blind741: "blind741.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

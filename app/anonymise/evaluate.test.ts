@@ -837,6 +837,10 @@ describe.each([
   ["blind735 (session 43, Nieuwegein, Houten and Vijfheerenlanden: first run, adres 0.905 (\"aan Onderdoor 25 gaat\", \"aan de Oude Dorp 12 die\": fixed))", "blind735.jsonl", [] as Label[]],
   ["blind736 (session 43, Bergen op Zoom, Roosendaal and Moerdijk: first run, every recall on target)", "blind736.jsonl", [] as Label[]],
   ["blind737 (session 43, Emmen, Coevorden and Hardenberg: first run, leeftijd 0.882 (\"Smeenge (Dalen) – 23,\" and the Polish \"(12 lat)\": fixed))", "blind737.jsonl", [] as Label[]],
+  ["blind738 (session 43, Den Helder and Texel: first run, every recall on target)", "blind738.jsonl", [] as Label[]],
+  ["blind739 (session 43, Tiel, Culemborg, Buren and West Betuwe: first run, plaats 0.947 (the Polish \"w Opolu\", twice: fixed) and leeftijd 0.941 (\"omdat Emre pas in februari 2026 27 wordt\": fixed))", "blind739.jsonl", [] as Label[]],
+  ["blind740 (session 43, Weert, Nederweert and Leudal: first run, every recall on target)", "blind740.jsonl", [] as Label[]],
+  ["blind741 (session 43, Pijnacker-Nootdorp, Rijswijk and Leidschendam-Voorburg: first run, instelling 0.914 (a \"Partner / werkgever\" column: fixed; \"Albert Heijn In de Bogaard\" and a chat's \"van hoogvliet\" not))", "blind741.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

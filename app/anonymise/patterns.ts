@@ -726,8 +726,9 @@ const FOREIGN_D_MONTH_RE = new RegExp(
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
 // that is a known place once its case ending is undone (genitive or locative) is that place.
 // ("do" and "na" only in a text with Polish letters: "do 12/3" is a Dutch Thursday)
+const POLISH_NAMED_BODY_BEFORE = /(?:^|[^\p{L}])(?:Technikum|Liceum|Szkoła|Zespół|Uniwersytet|Politechnika|Akademia|Gimnazjum|Przedszkole|Szpital)(?:[ \t]+\p{Lu}[\p{L}.-]*)*[ \t]+$/u;
 const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
-const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/i$/u, "a"], [/ce$/u, "ka"]];
+const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
 function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
   for (const [end, base] of POLISH_CASE_ENDINGS) if (end.test(word)) { const w = word.replace(end, base); if (isPlace(w)) return w; }
   return undefined;
@@ -2826,8 +2827,8 @@ export function tableHeaderLines(text: string): [number, number][] {
 // A column of organisations: "Werkgever", "Bedrijf", "Schuldeiser", "(laatste) school" …
 // (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder"), also with a
 // qualifier: "Werkgever volgens bewoner", "Werkgever (laatst bekend)", "Schuldeiser nu".
-// (also with a qualifier before it: "Voorstel werkgever", "Huidige werkgever", "Beoogde stageplek")
-const ORG_HEADER_CELL = /^(?:(?:voorstel|beoogde|beoogd|nieuwe|huidige|vorige|laatste|eerdere|mogelijke|potentiële)[ \t]+)?(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
+// (also with a qualifier before it: "Voorstel werkgever", "Huidige werkgever", "Beoogde stageplek"; and "Partner / werkgever")
+const ORG_HEADER_CELL = /^(?:(?:voorstel|beoogde|beoogd|nieuwe|huidige|vorige|laatste|eerdere|mogelijke|potentiële)[ \t]+)?(?:partner[ \t]*\/[ \t]*)?(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
 const ORG_HEADER_HINT = /(?:werkgever|traject|taalaanbieder|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 // (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
@@ -3563,7 +3564,15 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
   const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w));
   const polishLetters = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/u.test(text);
   for (const m of allMatches(POLISH_PLACE_CASE_RE, text)) {
-    if (((m[1] === "do" || m[1] === "na") && !polishLetters) || lex.places.phrases.has(phraseKey(m[2])) || !polishPlaceBase(m[2], isPlace)) continue;
+    if ((m[1] === "do" || m[1] === "na") && !polishLetters) continue;
+    // ("Technikum Mechaniczne w Opolu": a school or hospital keeps its town in its name; "Miejski Ośrodek Pomocy Społecznej w
+    // Kaliszu", a municipal service, is the place only)
+    if (m[1] === "w" && POLISH_NAMED_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // (a place in its own form is found by the place rules, an ambiguous one only after a Dutch preposition: "w Neer" in a
+    // Polish text is the village)
+    const key = phraseKey(m[2]);
+    const ambiguousHere = polishLetters && lex.ambiguousPlaces.has(key) && m[1] !== "na";
+    if ((lex.places.phrases.has(key) && !ambiguousHere) || (!ambiguousHere && !polishPlaceBase(m[2], isPlace))) continue;
     out.push({ s: m.index + m[0].length - m[2].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
   }
 }

@@ -795,3 +795,7 @@ build("blind734");
 build("blind735");
 build("blind736");
 build("blind737");
+build("blind738");
+build("blind739");
+build("blind740");
+build("blind741");
