@@ -11102,3 +11102,20 @@ describe("s43-lead (round 3, continued): an age at the end of a subordinate clau
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s43-lead (round 4): a Norwegian address, Polish 'Gminy' and 'Pan', a pseudonym after a title, a date range's start, scheme and document words", () => {
+  it.each([
+    ["He worked for your company, Sunnmøre Havbruk AS, Strandgata 12, 6002 Ålesund, as a seasonal worker.", "postcode", ["6002"]],
+    ["He worked for your company, Sunnmøre Havbruk AS, Strandgata 12, 6002 Ålesund, as a seasonal worker.", "plaats", ["Ålesund"]],
+    ["W odpowiedzi na zapytanie Gminy Zwolle potwierdzamy.", "plaats", ["Zwolle"]],
+    ["Dotyczy: Pan Paweł Wiśniewski, ur. 14.02.1961", "persoon", ["Paweł Wiśniewski"]],
+    ["Ik noem haar hier mevrouw K.. Ze heeft lang in de zorg gewerkt. K. woont alleen.", "persoon", ["K", "K"]],
+    ["Overdracht i.v.m. vakantie (26-05 t/m 13-06).", "datum", ["26-05", "13-06"]],
+    ["met een betalingsregeling op grond van de Invorderingsregels.", "persoon", []],
+    ["met een betalingsregeling op grond van de Invorderingsregels.", "instelling", []],
+    ["Verwijzing Thuisadministratie\n\nAan: Clup Welzijn", "instelling", ["Clup Welzijn"]],
+    ["Karin Oldenziel (deBasis), in samenwerking met Werk in Uitvoering; hulp van het Informatiepunt Digitale Overheid.", "instelling", ["deBasis", "Werk in Uitvoering"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1456,7 +1456,7 @@ function ordinalPlaces(text: string): Candidate[] {
 // "een meisje van 16, ik noem haar S., woont …", "de klant, hierna K.": an initial that the writer gives someone as a
 // pseudonym is that person, and so is every later mention of the same initial ("S. draagt een groot deel", "Ga met S. in
 // gesprek"; also "een man van begin veertig, hier R. genoemd,"); without such a declaration a lone "S." stays open (list items, abbreviations).
-const PSEUDONYM_INITIAL_RE = /(?<![\p{L}])(?:(?<=(?:^|[^\p{L}])hier[ \t]+)(?=\p{Lu}\.[ \t]+genoemd(?![\p{L}]))|noem(?:en)?[ \t]+(?:ik[ \t]+|we[ \t]+)?(?:haar|hem|hen|ze|deze[ \t]+\p{Ll}+|de[ \t]+\p{Ll}+)[ \t]+(?:hier[ \t]+|verder[ \t]+|even[ \t]+|maar[ \t]+|voor[ \t]+het[ \t]+gemak[ \t]+)*|hierna[ \t]*:?[ \t]*)(\p{Lu})\.(?![\p{L}]|[ \t]?\p{Lu}\.)/gu;
+const PSEUDONYM_INITIAL_RE = /(?<![\p{L}])(?:(?<=(?:^|[^\p{L}])hier[ \t]+)(?=\p{Lu}\.[ \t]+genoemd(?![\p{L}]))|noem(?:en)?[ \t]+(?:ik[ \t]+|we[ \t]+)?(?:haar|hem|hen|ze|deze[ \t]+\p{Ll}+|de[ \t]+\p{Ll}+)[ \t]+(?:hier[ \t]+|verder[ \t]+|even[ \t]+|maar[ \t]+|voor[ \t]+het[ \t]+gemak[ \t]+)*(?:(?:mevrouw|meneer|mw\.|dhr\.)[ \t]+)?|hierna[ \t]*:?[ \t]*)(\p{Lu})\.(?![\p{L}]|[ \t]?\p{Lu}\.)/gu;
 function pseudonymInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(PSEUDONYM_INITIAL_RE, text)) {

@@ -742,6 +742,10 @@ const SETS: Record<string, string> = {
   blind739: "blind739.jsonl",
   blind740: "blind740.jsonl",
   blind741: "blind741.jsonl",
+  blind742: "blind742.jsonl",
+  blind743: "blind743.jsonl",
+  blind744: "blind744.jsonl",
+  blind745: "blind745.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -841,6 +841,10 @@ describe.each([
   ["blind739 (session 43, Tiel, Culemborg, Buren and West Betuwe: first run, plaats 0.947 (the Polish \"w Opolu\", twice: fixed) and leeftijd 0.941 (\"omdat Emre pas in februari 2026 27 wordt\": fixed))", "blind739.jsonl", [] as Label[]],
   ["blind740 (session 43, Weert, Nederweert and Leudal: first run, every recall on target)", "blind740.jsonl", [] as Label[]],
   ["blind741 (session 43, Pijnacker-Nootdorp, Rijswijk and Leidschendam-Voorburg: first run, instelling 0.914 (a \"Partner / werkgever\" column: fixed; \"Albert Heijn In de Bogaard\" and a chat's \"van hoogvliet\" not))", "blind741.jsonl", [] as Label[]],
+  ["blind742 (session 43, Zwolle, Dalfsen and Staphorst: first run, every recall on target)", "blind742.jsonl", [] as Label[]],
+  ["blind743 (session 43, Heerlen, Kerkrade and Landgraaf: first run, every recall on target)", "blind743.jsonl", [] as Label[]],
+  ["blind744 (session 43, Purmerend, Waterland and Landsmeer: first run, postcode 0.929 (a Norwegian \"6002 Ålesund\": fixed))", "blind744.jsonl", [] as Label[]],
+  ["blind745 (session 43, Veendam, Pekela and Oldambt: first run, instelling 0.922 (deBasis and Werk in Uitvoering: fixed))", "blind745.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

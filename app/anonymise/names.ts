@@ -173,7 +173,7 @@ const TITLES = new Set(
   // (Also "fam.": "| fam. Mekonnen | Raadhuisstraat 2-A |" names the family by its surname, known or not.)
   // (Also the teacher's "meester" as "juf": "meester Van Dalen, directeur"; not "meester in de rechten".)
   (
-    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer pani panie dr drs prof mr ir ing dokter zuster juf juffrouw meester ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
+    "mevrouw mevr mvr mvrw mw mej mejuffrouw meneer mijnheer mnr dhr heer pani panie pan dr drs prof mr ir ing dokter zuster juf juffrouw meester ds dominee pastoor imam pandit cliënt client cliente cliënte klant patiënt patient wijlen fam" +
     // (Foreign courtesy titles: "Frau Schröder", "Herr Baumann", "Mrs Wilson", "Madame Dupont".)
     " frau herr herrn mrs ms madame monsieur mme" +
     // Frisian "mefrou" and "menear" (mevrouw, meneer) in Frisian notes and chats: "by mefrou de jong west".
@@ -1095,7 +1095,7 @@ function twoLetterNameEnd(ctx: Ctx, i: number): number | undefined {
 }
 const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consultant|Services|Service|Support|Relations|Portal|Account)$/u;
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
-const DOCUMENT_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:code|regeling|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)$/u;
+const DOCUMENT_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)$/u;
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -3958,7 +3958,7 @@ function serviceWithPlaceRule(ctx: Ctx) {
 }
 
 // Document titles: "Kwartaalrapportage Twente", "Nieuwsbrief Netwerk Dagbesteding Súdwest-Fryslân", "Planning MAP-groep".
-const DOC_TITLE_WORD = /(?:overzicht|update|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
+const DOC_TITLE_WORD = /(?:verwijzing|overzicht|update|verslag|rapportage|rapport|notitie|notities|planning|rooster|evaluatie|analyse|begroting|memo|notulen|samenvatting|agenda|nieuwsbrief|uitnodiging)$/;
 const VOLUNTEER_WORD = /^(?:vrijwilliger|vrijwilligster|vrijwilligers|stagiair|stagiaire|trainee|hoofd)$/;
 const ROLE_WORD_END = /(?:consulent|coach|coaches|medewerker|begeleider|werker|adviseur|manager|coördinator|coordinator|coördinatoren|regisseur|ambtenaar|ambtenaren|verpleegkundige|agent|handhaver|rechercheur|mentor|mentoren|makelaar|deskundige|hulpverlener|klantmanager)(?:en|s|n)?$/;
 // Adjectives that ADJECTIVE_END misses, opening a group's, sector's or scheme's name: "de groep Jonge
@@ -6308,7 +6308,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   };
   // "Loonkostensubsidie:", "de Entree-opleiding Logistiek", "het budget Jongeren Werkt", "traject \"Moeder & Werk\"": a
   // scheme word, a course, or a name after a lower-case budget, scheme or programme word is no organisation.
-  const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|uitkering)$/u.test(text.slice(c.s, c.e)) ||
+  const schemeOrCourse = (c: Candidate) => /^\p{L}{3,}(?:subsidie|toeslag|regeling|regelingen|regels|uitkering)$/u.test(text.slice(c.s, c.e)) ||
     /^\p{L}+-opleiding[ \t]/u.test(text.slice(c.s, c.e)) ||
     (/(?:^|[^\p{L}])(?:budget|regeling|programma|traject|pilot)[ \t]+["“'‘]?$/u.test(text.slice(Math.max(0, c.s - 12), c.s)) && !HEAD_SUFFIX.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase()) && !lex.institutions.phrases.has(phraseKey(text.slice(c.s, c.e))) && !coinedRegionalOrg(text.slice(c.s, c.e)));
   // Low Saxon dialect in a quoted conversation ("Mien vrouw, de Dien", "mien zeune Gijs" with "ik bin", "bi'j", "joar"):
@@ -7411,7 +7411,7 @@ const FIRM_HEAD_RE = /(?<![\p{L}])(?:Maatschap|Firma|Lokanta|Brasserie|Bistro|Tr
 // "Werkplein Venlo", "Wijkteam Almere Poort").
 // (lower-case joints inside a place name: "Gemeente Bergen op Zoom", "Gemeente Alphen aan den Rijn")
 // (Also the plural heading a list of municipalities: "Gemeenten Veenendaal, Rhenen en Wageningen".)
-const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const MUNICIPAL_DESK_RE = /(?<![\p{L}])(?:[Gg]emeenten?|Gemeinde|Gmin[ayięe]|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Gemeentewinkel|Publiekscentrum|Gemeentehuis|Stadhuis)[ \t]+(\p{Lu}[\p{L}'’-]+(?:(?:[ \t-]|[ \t](?:op|aan|en|de|den|an|bij|in|van|der)(?:[ \t](?:de|den|der))?[ \t])\p{Lu}[\p{L}'’-]+){0,2})/gu;
 // "Sociale Dienst De Kempen", "Sociale Dienst Het Bildt": the named (intermunicipal) service with an article is one
 // institution too (convention).
 const SOCIAL_SERVICE_REGION_RE = /(?<![\p{L}])Sociale[ \t]+Dienst[ \t]+(?:De|Het)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:en|van)[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
@@ -7432,13 +7432,13 @@ function firmHeadFirms(ctx: Ctx) {
 /** A municipal front desk + a known town is the place only: "Werkplein Venlo". */
 function municipalDeskPlaces(ctx: Ctx) {
   const { text, lex } = ctx;
-  for (const m of may(/emeente|Gemeinde|Gmina|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
+  for (const m of may(/emeente|Gemeinde|Gmin|Stadt|Kreis|Städteregion|Stadswinkel|Werkplein|Wijkteam|Buurtteam|Stadskantoor|Stadsloket|Publiekscentrum|Stadhuis/.test(text)) ? allMatches(MUNICIPAL_DESK_RE, text) : []) {
     // "Hersteld Hervormde Gemeente Sliedrecht": a church congregation, not the municipality ("Die Stadt Aachen": a
     // German article is no name).
     // ("Sociaal Wijkteam Almere Stad" is the district team, the place only.)
     if (/\p{Lu}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?:^|[^\p{L}])(?:Die|Der|Das|Dem|Den|Sociaal)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bei der Gemeinde Kerkrade", "Stadt Aachen", "Kreis Heinsberg": a German municipality or district is the place
-    // (and so is the Polish "Gmina Lisse" in a letter from Poland).
+    // (and so is the Polish "Gmina Lisse" in a letter from Poland, also in its other cases: "zapytanie Gminy Zwolle").
     const abroad = /^(?:Gemeinde|Gmina|Stadt|Stadtverwaltung|Kreis|Landkreis|Städteregion)[ \t]/.test(m[0]);
     // the longest run of words that is a known place (each candidate ends after a capitalised word)
     const ends = [...allMatches(/\p{Lu}[\p{L}'’-]+/gu, m[1])].map((w) => w.index + w[0].length);

@@ -765,6 +765,7 @@ const DM_RE = new RegExp(
 const DM_AFTER_VISIT_PLACE_RE = /(?<![\p{L}])(?:[Hh]uisbezoek(?:en)?|[Bb]ezoek|[Gg]esprek|[Aa]fspraak|[Ii]ntake|[Oo]verleg|[Hh]b)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|[ \t]*(?:dagen|dag|weken|week|maanden|uur|keer)(?![\p{L}]))/gu;
 // After a day-month: a count or a duration, not a date ("een periode van 2-3 weken", "van 3/4 dagen").
 const DM_NOT_DATE_AFTER = /^[ \t]*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|keer|kinderen|personen|mensen|euro|procent|%|days?|weeks?|months?|years?|hours?|times|people|persons)(?![\p{L}])/iu;
+const DM_RANGE_START_RE = /(?<![\p{L}\p{N}\/.,:-])(\d{1,2})[-/](\d{1,2})(?=[ \t]*(?:t\/m|tot en met)[ \t]*\d{1,2}[-/]\d{1,2}(?![\p{N}]|[-/.]\d))/gu;
 // The next day-month in a list after a date (sticky, from the end of that date).
 const DM_NEXT_RE = /[ \t]*(?:,|en|of|t\/m|&)[ \t]*(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d)/uy;
 // Opening hours, not a date: two weekdays joined ("dinsdag en donderdag 9-12", "ma t/m vr 9-17"), or an opening-hours
@@ -1030,6 +1031,10 @@ function pushDates(text: string, out: Candidate[]) {
   }
   for (const m of months ? allMatches(Y_MONTH_D_RE, text) : []) {
     if (validDay(Number(m[3])) && monthNumber(m[2])) add(m.index, m.index + m[0].length);
+  }
+  // "(26-05 t/m 13-06)": a day-month that opens a range to another day-month is a date (the end follows "t/m").
+  for (const m of may(/\d[ \t]*(?:t\/m|tot en met)[ \t]*\d/.test(text)) ? allMatches(DM_RANGE_START_RE, text) : []) {
+    if (validDay(Number(m[1])) && validMonth(Number(m[2]))) add(m.index, m.index + m[0].length);
   }
   // "op 12/3 en 14/3", "per 1-4, 1-7", "(14 januari en 4/2)": a day-month after a date in a list is a date too (each in turn, so a list
   // of three is taken whole).

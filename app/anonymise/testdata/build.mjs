@@ -799,3 +799,7 @@ build("blind738");
 build("blind739");
 build("blind740");
 build("blind741");
+build("blind742");
+build("blind743");
+build("blind744");
+build("blind745");
