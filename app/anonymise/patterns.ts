@@ -726,9 +726,10 @@ const FOREIGN_D_MONTH_RE = new RegExp(
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
 // that is a known place once its case ending is undone (genitive or locative) is that place.
 // ("do" and "na" only in a text with Polish letters: "do 12/3" is a Dutch Thursday)
-const POLISH_NAMED_BODY_BEFORE = /(?:^|[^\p{L}])(?:Technikum|Liceum|Szkoła|Zespół|Uniwersytet|Politechnika|Akademia|Gimnazjum|Przedszkole|Szpital)(?:[ \t]+\p{Lu}[\p{L}.-]*)*[ \t]+$/u;
 const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
 const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
+// A school or hospital named before "w" keeps its town inside its name ("Technikum Mechaniczne w Opolu").
+const POLISH_NAMED_BODY_BEFORE = /(?:^|[^\p{L}])(?:Technikum|Liceum|Szkoła|Zespół|Uniwersytet|Politechnika|Akademia|Gimnazjum|Przedszkole|Szpital)(?:[ \t]+\p{Lu}[\p{L}.-]*)*[ \t]+$/u;
 function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
   for (const [end, base] of POLISH_CASE_ENDINGS) if (end.test(word)) { const w = word.replace(end, base); if (isPlace(w)) return w; }
   return undefined;
@@ -3226,7 +3227,8 @@ function pushAddresses(text: string, out: Candidate[]) {
     const e = m.index + m[0].length;
     out.push({ s: m.index, e, label: "adres", prio: PRIO.adres });
     const between = ENGLISH_PLACE_BETWEEN_RE.exec(text.slice(e, e + 80));
-    if (!between || !lexicons().places.phrases.has(phraseKey(between[2])) || lexicons().places.phrases.has(phraseKey(between[1]))) continue;
+    const places = lexicons().places.phrases;
+    if (!between || !places.has(phraseKey(between[2])) || places.has(phraseKey(between[1]))) continue;
     const s = e + between[0].indexOf(between[1]);
     out.push({ s, e: s + between[1].length, label: "plaats", prio: PRIO.placeContext });
   }
@@ -3577,7 +3579,7 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
     // Polish text is the village)
     const key = phraseKey(m[2]);
     const ambiguousHere = polishLetters && lex.ambiguousPlaces.has(key) && m[1] !== "na";
-    if ((lex.places.phrases.has(key) && !ambiguousHere) || (!ambiguousHere && !polishPlaceBase(m[2], isPlace))) continue;
+    if (!ambiguousHere && (lex.places.phrases.has(key) || !polishPlaceBase(m[2], isPlace))) continue;
     out.push({ s: m.index + m[0].length - m[2].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
   }
 }
