@@ -2350,12 +2350,15 @@ export function detect(text: string): Span[] {
 // named after its founder) is a person's full name, unless another capitalised word follows ("Anna Philips Nederland").
 function firstNamesBeforeFirms(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
+  // (the first organisation at each start, as a search in `kept` would find it: one pass instead of one per person)
+  const firmAt = new Map<number, Candidate>();
+  for (const o of kept) if (o.label === "instelling" && !firmAt.has(o.s)) firmAt.set(o.s, o);
   const drop = new Set<Candidate>();
   for (const c of kept) {
     if (c.label !== "persoon" || text.charAt(c.e) !== " ") continue;
     const first = text.slice(c.s, c.e);
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !lex.firstNames.has(first)) continue;
-    const d = kept.find((o) => o.label === "instelling" && o.s === c.e + 1);
+    const d = firmAt.get(c.e + 1);
     if (!d) continue;
     const firm = text.slice(d.s, d.e);
     if (!/^\p{Lu}\p{Ll}+$/u.test(firm) || !lex.institutions.phrases.has(phraseKey(firm)) || /^[ \t]+\p{Lu}/u.test(text.slice(d.e, d.e + 3))) continue;

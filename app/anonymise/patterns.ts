@@ -3556,7 +3556,7 @@ export function structuredCandidates(text: string): Candidate[] {
   if (digits) {
     pushNoteIsAges(text, out);
     pushClauseAges(text, out);
-    pushGermanAges(text, out);
+    pushForeignAges(text, out);
   }
   if (digits) pushAddresses(text, out);
   pushProvinceBracketPlaces(text, out);
@@ -3629,8 +3629,8 @@ function pushClauseAges(text: string, out: Candidate[]) {
   }
 }
 
-/** A German age: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; a Polish one: "córka Zuzanna (12 lat)", "syn ma 9 lat." */
-function pushGermanAges(text: string, out: Candidate[]) {
+/** An age written in German or Polish: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; "córka Zuzanna (12 lat)", "syn ma 9 lat." */
+function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
   for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
 }
