@@ -11119,3 +11119,27 @@ describe("s43-lead (round 4): a Norwegian address, Polish 'Gminy' and 'Pan', a p
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s44-lead (round 1): pseudonym initials after a title, client or kin word, chat ages, Polish months and regions, a compass street", () => {
+  it.each([
+    ["Cliënt R., man, begin veertig, woont sinds een jaar weer in Renkum.", "persoon", ["R."]],
+    ["Hij drinkt volgens zijn ex-partner, mevrouw K., meer dan hij toegeeft.", "persoon", ["K."]],
+    ["Cliënt A. werkte lange tijd als chauffeur.\n\nWat mij bezighoudt: A. zegt bij elk gesprek dat hij iets zoekt.", "persoon", ["A.", "A."]],
+    ["Mevrouw woont samen met haar zoon T. (16).\n- Zoon T. niet betrekken bij de gesprekken.", "persoon", ["T.", "T."]],
+    ["Mevrouw woont samen met haar zoon T. (16).", "leeftijd", ["16"]],
+    // (a list word before a letter keeps it a list label; a full name is read whole)
+    ["Zie bijlage A. en vraag B. aan de cliënt.", "persoon", []],
+    ["Ik sprak mevrouw K. Jansen over de aanvraag.", "persoon", ["K. Jansen"]],
+    ["ook van rakesh zijn bijbaan bij Jumbo in Bennekom, hij is 17 telt dat mee??", "leeftijd", ["17"]],
+    ["ja vakkenvullen sinds de herfst maar hij is pas 17 dat telt toch niet", "leeftijd", ["17"]],
+    ["DUO kan deze termijn met 2 jaar verlengen.", "leeftijd", []],
+    ["Moja żona jest w ciąży, poród jest planowany na czerwiec 2025.", "datum", ["czerwiec 2025"]],
+    ["Jeronimo Martins Polska S.A.\nDział Kadr, Region Wielkopolska\n\nKalisz, 24.06.2025", "plaats", ["Wielkopolska", "Kalisz"]],
+    ["Jeronimo Martins Polska S.A.\nDział Kadr, Region Wielkopolska\n\nKalisz, 24.06.2025", "persoon", []],
+    ["Mój adres: ul. Złota 7, 62-800 Kalisz, Polska\nTelefon: +48 601 284 937", "plaats", ["Kalisz", "Polska"]],
+    ["Adres: Kanaaldijk N.W. 77, 5707 LC Helmond", "adres", ["Kanaaldijk N.W. 77"]],
+    ["Vraag over Teams-gesprekken met tolken: mag, mits de tolk via de Tolkenvoorziening komt.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

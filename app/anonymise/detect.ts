@@ -1467,6 +1467,25 @@ function pseudonymInitials(text: string): Candidate[] {
   return out;
 }
 
+// "Cliënt R., man, begin veertig", "zijn ex-partner, mevrouw K., meer dan", "haar zoon T. (16)": an initial standing in
+// for a name right after a title, client or kin word is that person (the tokeniser reads "K.," as a letter and a full
+// stop, so names.ts's title rule misses it there), and so is each later mention of the same initial before a lower-case
+// word or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken"). Not followed by a capital or another
+// initial (a full name: "mevrouw K. Jansen"); a mention after a list word ("bijlage A.", "sub B.") stays open.
+const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?[Pp]artner|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder)[ \t]*:?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$)/gu;
+const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
+function titledInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const letters = new Set<string>();
+  for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
+  for (const letter of letters) {
+    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$)`, "gu");
+    for (const a of allMatches(again, text))
+      if (!NOT_INITIAL_MENTION_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index))) out.push({ s: a.index, e: a.index + 2, label: "persoon", prio: PRIO.personContext });
+  }
+  return out;
+}
+
 /**
  * A call name given in its frame (names.ts `nicknameFrames`: 'noemt zich "Shu"', "(roepnaam DJ)") or in quotes
  * after a person found ("kwabena ('lucky')") is that person at its other mentions too, in any case: "actie: shu levert",
@@ -2218,6 +2237,7 @@ export function detect(text: string): Span[] {
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
+  if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))

@@ -746,6 +746,10 @@ const SETS: Record<string, string> = {
   blind743: "blind743.jsonl",
   blind744: "blind744.jsonl",
   blind745: "blind745.jsonl",
+  blind746: "blind746.jsonl",
+  blind747: "blind747.jsonl",
+  blind748: "blind748.jsonl",
+  blind749: "blind749.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -845,6 +845,10 @@ describe.each([
   ["blind743 (session 43, Heerlen, Kerkrade and Landgraaf: first run, every recall on target)", "blind743.jsonl", [] as Label[]],
   ["blind744 (session 43, Purmerend, Waterland and Landsmeer: first run, postcode 0.929 (a Norwegian \"6002 Ålesund\": fixed))", "blind744.jsonl", [] as Label[]],
   ["blind745 (session 43, Veendam, Pekela and Oldambt: first run, instelling 0.922 (deBasis and Werk in Uitvoering: fixed))", "blind745.jsonl", [] as Label[]],
+  ["blind746 (session 44, Ede, Wageningen and Renkum: first run above target)", "blind746.jsonl", [] as Label[]],
+  ["blind747 (session 44, Assen, Aa en Hunze and Midden-Drenthe: first run above target)", "blind747.jsonl", [] as Label[]],
+  ["blind748 (session 44, Vlissingen, Middelburg and Veere: first run above target)", "blind748.jsonl", [] as Label[]],
+  ["blind749 (session 44, Helmond, Gemert-Bakel and Laarbeek: first run, adres 0.938 (\"Kanaaldijk N.W. 77\": fixed))", "blind749.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -629,6 +629,7 @@ function pushPostcodes(text: string, out: Candidate[]) {
 // Mönchengladbach").
   // "62-800 Kalisz\nPolska", "62-800 Kalisz, Polska": the country under (or closing) a Polish postcode's line is the country
   // abroad ("Polska" inside a firm's name, "Flexwerk Polska", stays the firm's, so the word is no place of the lexicons).
+  // (The postcode may stand inside the line: "Mój adres: ul. Złota 7, 62-800 Kalisz, Polska".)
   if (may(text.includes("Polska")))
     for (const m of allMatches(POLISH_COUNTRY_LINE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeLexicon });
   // The Postfach is the address (its digits are no date "10 04 60").
@@ -734,10 +735,11 @@ function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string 
   for (const [end, base] of POLISH_CASE_ENDINGS) if (end.test(word)) { const w = word.replace(end, base); if (isPlace(w)) return w; }
   return undefined;
 }
-const POLISH_COUNTRY_LINE_RE = /(?<=(?:^|\n)[ \t]*\d\d-\d{3}[ \t]+(?:[^\n]+\n[ \t]*|[^\n,]+,[ \t]*))Polska(?=[ \t]*(?:\n|$))/gu;
-// "stracił pracę w lipcu 2025", "od marca 2024": a Polish month (locative or genitive, lower case only) + a year.
+const POLISH_COUNTRY_LINE_RE = /(?<=(?:(?:^|\n)[ \t]*|[ \t,:](?<!\d[ \t]))\d\d-\d{3}[ \t]+(?:[^\n]+\n[ \t]*|[^\n,]+,[ \t]*))Polska(?=[ \t]*(?:\n|$))/gu;
+// "stracił pracę w lipcu 2025", "od marca 2024", "poród jest planowany na czerwiec 2025": a Polish month (locative,
+// genitive or nominative, lower case only) + a year.
 // ("od maja 2025": the genitive of May is the first name Maja only with a capital)
-const POLISH_MONTH_YEAR = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "maja", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
+const POLISH_MONTH_YEAR = ["styczeń", "styczen", "luty", "marzec", "kwiecień", "kwiecien", "maj", "czerwiec", "lipiec", "sierpień", "sierpien", "wrzesień", "wrzesien", "październik", "pazdziernik", "listopad", "grudzień", "grudzien", "styczniu", "lutym", "marcu", "kwietniu", "maju", "maja", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
 const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
@@ -1216,8 +1218,8 @@ const PERSON_OF_AGE_RE =
 // (Also the dialect "mar/mer" for "maar" and "worden" for "geworden": "die is 70 mer nog kwiek", "ons moeke is 81 worden".)
 // (Also the English "and" in a chat in English: "zuzanna is 7 and oliwia is 3".)
 // (Also a chat clause that opens without a comma after the age: "mijn zoon bilal is 16 mag hij mee?", "hij is 16 die weet
-// dat wel".)
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+// dat wel", "hij is 17 telt dat mee??", "hij is pas 17 dat telt toch niet".)
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo"). A chat answer without its subject: "ayoub: ja word 20 in mei".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -2035,6 +2037,8 @@ function pushAges(text: string, out: Candidate[]) {
     // N jaar ("verlengd met 1 jaar").
     if (/^\p{Ll}*(?:(?<!leef)tijd|duur|periode|toezicht|verbod|ontzegging|maatregel|machtiging|plaatsing|stelling|verlenging|garantie)$|^ots$/u.test(before)) continue;
     if (/(?<![\p{L}])(?:verlengd|verlengen|verlengt|verkort|verkorten|uitgesteld|opgeschort|verhoogd|verlaagd)[ \t]+met[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
+    // (also with the verb after it: "DUO kan deze termijn met 2 jaar verlengen")
+    if (before === "met" && /^[ \t]+(?:verleng|verkort|uitgesteld|uitstel|opgeschort|opschort|verhoog|verlaag|verschov|verschuiv|vervroeg)\p{Ll}*(?![\p{L}])/iu.test(text.slice(e, e + 24))) continue;
     // "jongerencontract bij AlleeWonen (tijdelijk, 5 jaar)": a temporary term; "Uw inschrijfduur bij
     // klikvoorwonen.nl is 6 jaar en 4 maanden", "de wachttijd is 3 jaar": a period noun as the subject of "is" (how long).
     if (/(?<![\p{L}])(?:tijdelijk|tijdelijke|bepaalde[ \t]+tijd)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, s - 20), s))) continue;
@@ -3120,8 +3124,8 @@ const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|D
 // German streets written as two words: "Jülicher Straße 212", "Am Markt"-style heads excluded; "Aachener Str. 5",
 // "Kölner Weg 3" (a place adjective on -er before Weg/Ring/Damm/Allee), "Bahnhof Platz 2".
 const GERMAN_STREET = String.raw`\p{Lu}[\p{L}'’-]+er[ \t]+(?:Straße|Strasse|Str|Weg|Allee|Ring|Damm|Platz|Gasse)|\p{Lu}[\p{L}'’-]+[ \t]+(?:Straße|Strasse|Platz|Gasse)`;
-// A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42".
-const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.|[NZOW]Z(?![\p{L}])`;
+// A direction after the street name: "Rijksweg Zuid 44A", "Kerkstraat-Noord 3", "Voorstraat N.Z. 42", "Kanaaldijk N.W. 77".
+const STREET_DIRECTIONS = String.raw`Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde|[NZOW]\.[ \t]?Z\.|[NZ]\.[ \t]?[OW]\.|[NZOW]Z(?![\p{L}])|[NZ][OW](?![\p{L}])`;
 // A canal or waterway word that names a street only with a direction after it: "Kanaal Zuid 38", "Vaart Noord 4" (a bare
 // "Kanaal 5" is a TV channel).
 const WATER_STREET = String.raw`(?:Kanaal|Vaart|Diep)(?=[ \t-](?:${STREET_DIRECTIONS}))`;

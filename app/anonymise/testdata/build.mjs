@@ -803,3 +803,7 @@ build("blind742");
 build("blind743");
 build("blind744");
 build("blind745");
+build("blind746");
+build("blind747");
+build("blind748");
+build("blind749");
