@@ -11143,3 +11143,26 @@ describe("s44-lead (round 1): pseudonym initials after a title, client or kin wo
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s44-lead (round 2): Polish streets and places, a kin word's short name, initials before a short surname, a British insurance number, words on -st", () => {
+  it.each([
+    ["Mój syn mieszka w Holandii, w mieście Alkmaar, przy ulicy Ritsevoort 30. Od stycznia nie pracuje.", "adres", ["Ritsevoort 30"]],
+    ["W Toruniu ma rodzinę. Mój paszport jest jeszcze u mamy w Lublinie.", "plaats", ["Toruniu", "Lublinie"]],
+    ["Mam córkę Zuzia, ona ma 5 lat i chodzi do przedszkola.", "leeftijd", ["5 lat"]],
+    ["Mieszkam tu od 5 lat i pracuję w szklarni.", "leeftijd", []],
+    ["Haar man werkt ook in de zaak. Dochter Yi (19) studeert in Amsterdam.", "persoon", ["Yi"]],
+    ["Gemeente Oss\nPostbus 5, 5340 BA Oss\n\nMevrouw W. Li\nOostwal 96\n5341 HK Oss", "persoon", ["W. Li"]],
+    ["My National Insurance number is QH 51 82 77 C, in case you need it.\n\nKind regards,\nGareth Hughes", "dossiernummer", ["QH 51 82 77 C"]],
+    ["My National Insurance number is QH 51 82 77 C, in case you need it.\n\nKind regards,\nGareth Hughes", "persoon", ["Gareth Hughes"]],
+    ["Hij werkt bij een glastuinbouwbedrijf in Moerkapelle. Eerst 4 weken, daarna mogelijk verlenging.", "adres", []],
+    ["Cliënt A. is een vrouw van begin veertig. De buurvrouw belde anoniem dat A. \"elke dag in Emmerich werkt\".", "persoon", ["A.", "A."]],
+    ["2. Albert Heijn-cadeaukaarten worden niet meer verstrekt; de kerstattentie wordt een gift.", "persoon", []],
+    ["Bei Rückfragen bestätigen wir Ihnen Folgendes: Herr Aydın ist seit dem 1. Februar 2025 bei uns beschäftigt.", "persoon", ["Aydın"]],
+    ["Bij twijfel over een taalcursus, meld je bij de Kwaliteitsmedewerker.", "instelling", []],
+    ["| N. el Khattabi | 7714082 | 1989 | Huiswaard | schuldhulp + BBL zorg |", "instelling", []],
+    ["Met vriendelijke groet,\n\nMarieke Stuifbergen\nConsulent Werk & Inkomen\nWerkorganisatie BUCH", "instelling", ["Werkorganisatie BUCH"]],
+    ["- Aanmelding bij Buurtplein voor hulp bij de huurachterstand.", "instelling", ["Buurtplein"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

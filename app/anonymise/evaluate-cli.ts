@@ -750,6 +750,10 @@ const SETS: Record<string, string> = {
   blind747: "blind747.jsonl",
   blind748: "blind748.jsonl",
   blind749: "blind749.jsonl",
+  blind750: "blind750.jsonl",
+  blind751: "blind751.jsonl",
+  blind752: "blind752.jsonl",
+  blind753: "blind753.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

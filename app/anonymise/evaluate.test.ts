@@ -849,6 +849,10 @@ describe.each([
   ["blind747 (session 44, Assen, Aa en Hunze and Midden-Drenthe: first run above target)", "blind747.jsonl", [] as Label[]],
   ["blind748 (session 44, Vlissingen, Middelburg and Veere: first run above target)", "blind748.jsonl", [] as Label[]],
   ["blind749 (session 44, Helmond, Gemert-Bakel and Laarbeek: first run, adres 0.938 (\"Kanaaldijk N.W. 77\": fixed))", "blind749.jsonl", [] as Label[]],
+  ["blind750 (session 44, Alkmaar, Heiloo and Bergen: first run, adres 0.938 (a Polish \"przy ulicy Ritsevoort 30\": fixed))", "blind750.jsonl", [] as Label[]],
+  ["blind751 (session 44, Oss and Maashorst: first run above target)", "blind751.jsonl", [] as Label[]],
+  ["blind752 (session 44, Doetinchem, Oude IJsselstreek and Montferland: first run above target)", "blind752.jsonl", [] as Label[]],
+  ["blind753 (session 44, Gouda, Krimpenerwaard and Zuidplas: first run, leeftijd 0.931 (a Polish \"ma 5 lat i\": fixed; a chat's \"jusmary is 24 dus\": not))", "blind753.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1158,10 +1158,13 @@ function personRules(ctx: Ctx) {
           continue;
         }
       }
-      // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title.
-      const next = tokens[j];
-      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !newlineBetween(text, t.e, next.s) && !tokens[j + 1]?.cap) {
-        push(ctx, j, j + 1, "persoon", PRIO.personTitle);
+      // "mevrouw Li", "meneer Wu": a two-letter capitalised surname right after a title (also after initials: "Mevrouw W. Li"
+      // in an address block).
+      let sj = j;
+      while (tokens[sj]?.initials && text.slice(tokens[sj].e, tokens[sj + 1]?.s ?? tokens[sj].e).length === 1) sj++;
+      const next = tokens[sj];
+      if (!clientTitle && !ACADEMIC.has(t.low) && next && /^\p{Lu}\p{Ll}$/u.test(next.t) && !lex.common.has(next.low) && !PARTICLES.has(next.low) && !newlineBetween(text, t.e, next.s) && !(tokens[sj + 1]?.cap && !newlineBetween(text, next.e, tokens[sj + 1].s))) {
+        push(ctx, j, sj + 1, "persoon", PRIO.personTitle);
         continue;
       }
       // "de heer J.P. van Es", "Geachte heer Van Es", "mevrouw Van Os", "dhr. P. van Ee": (initials +) a
@@ -1829,6 +1832,9 @@ function personRules(ctx: Ctx) {
     if (t.cap && /^(?:can|will|may|shall|did|does|could|would|should|must|might)$/.test(t.low) && /^(?:I|you|we|he|she|they|it|u|the|a|an|my|your|our|his|her|their|this|that|someone|somebody|anyone|anybody)$/.test(tokens[i + 1]?.t ?? "") && text.slice(t.e, tokens[i + 1].s) === " ") continue;
     // "Max € 400 per kind", "Max 3 dagen": "Max" before an amount or a number is the maximum, no first name.
     if (t.low === "max" && /^[ \t]*(?:€|EUR\b|\d)/u.test(text.slice(t.e, t.e + 6))) continue;
+    // "Albert Heijn-cadeaukaarten": an organisation of the lexicons glued to a lower-case noun by a hyphen is a thing.
+    const glued = /^(\p{Lu}\p{L}*)-\p{Ll}{4,}$/u.exec(tokens[i + 1]?.t ?? "");
+    if (t.cap && glued && lex.institutions.phrases.has(phraseKey(`${t.t} ${glued[1]}`))) continue;
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
@@ -4706,7 +4712,8 @@ const TRADE_COMPOUND_FIRM_RE = /(?<![\p{L}])\p{Ll}{3,}(?:kwekerij|bedrijf|fabrie
 // "baby is geboren!! meisje, Sofia, 3 kilo", "bevallen van een zoon: Milan": after a birth word, the baby's sex and a
 // comma or colon, a capitalised word is the baby's name, also when it is a place ("Sofia"; not "geboren in Sofia").
 const BIRTH_NAME_RE = /(?<=(?<![\p{L}])(?:geboren|bevallen|baby)(?![\p{L}])[^.\n]{0,40}(?<![\p{L}])(?:meisje|meisjes|jongen|jongetje|zoon|zoontje|dochter|dochtertje)[ \t]*[,:][ \t]*)\p{Lu}\p{Ll}{2,}(?=[ \t]*(?:[,.!(\n]|$))/gu;
-const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
+// (also after a kin word: "Dochter Yi (19) studeert in Amsterdam")
+const SHORT_NAME_AGE_RE = /(?<=[,:][ \t]|\n[ \t]*(?:[-*•][ \t]*)?|(?<![\p{L}])(?:[Dd]ochter|[Zz]oon|[Zz]us|[Bb]roer|[Dd]ochtertje|[Zz]oontje|[Zz]usje|[Bb]roertje|[Nn]eef|[Nn]icht|[Kk]leinzoon|[Kk]leindochter)[ \t]+)\p{Lu}\p{Ll}(?=[ \t]\(\d{1,3}\))/gu;
 
 // Thanks and greeting words before a nickname in a chat: "thx souf!", "hoi chris".
 // (Also wishes: "gefeliciteerd alvast yus!!" for yusuf, "succes dil!")

@@ -132,6 +132,10 @@ const DE_PENSION_ID_BEFORE = /(?:rentenversicherungs|sozialversicherungs|versich
 // An Irish Personal Public Service number: seven digits and one or two capitals ("PPS number 7391846KA"), after its keyword.
 const PPS_ID_RE = /(?<![\p{L}\p{N}])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}])/gu;
 const PPS_ID_BEFORE = /(?<![\p{L}])PPSN?(?:[ \t]+(?:number|no\.?|nr\.?))?[ \t]*:?[ \t]*$/u;
+// A British National Insurance number: two letters, three pairs of digits and a letter A–D, with or without spaces ("My
+// National Insurance number is QH 51 82 77 C"), after its keyword.
+const NINO_RE = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\p{L}\p{N}])/gu;
+const NINO_BEFORE = /(?:National[ \t]+Insurance(?:[ \t]+(?:number|no\.?|nr\.?))?|(?<![\p{L}])NI(?:NO|[ \t]+(?:number|no\.?|nr\.?)))[^\n\d]{0,12}$/iu;
 const POSTCODE_RE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?:( ?)([A-Z]{2})|([a-z]{2}))(?![\p{L}\p{N}])/gu;
 const POSTBUS_RE = /\b[Pp](?:ostbus|OSTBUS)[ \t]+\d{1,5}/g;
 
@@ -515,6 +519,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
     if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
+  for (const m of may(/insurance|NI/i.test(text)) ? allMatches(NINO_RE, text) : []) if (NINO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of may(text.includes("PPS")) ? allMatches(PPS_ID_RE, text) : []) if (PPS_ID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of may(/\d{6}[ \t]?[A-Z]/.test(text)) ? allMatches(DE_PENSION_ID_RE, text) : []) {
     if (DE_PENSION_ID_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
@@ -727,8 +732,9 @@ const FOREIGN_D_MONTH_RE = new RegExp(
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
 // that is a known place once its case ending is undone (genitive or locative) is that place.
 // ("do" and "na" only in a text with Polish letters: "do 12/3" is a Dutch Thursday)
-const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
-const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
+// (also capitalised at a sentence start: "W Toruniu ma rodzinę")
+const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|W|We|Z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
+const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/ie$/u, ""], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
 // A school or hospital named before "w" keeps its town inside its name ("Technikum Mechaniczne w Opolu").
 const POLISH_NAMED_BODY_BEFORE = /(?:^|[^\p{L}])(?:Technikum|Liceum|Szkoła|Zespół|Uniwersytet|Politechnika|Akademia|Gimnazjum|Przedszkole|Szpital)(?:[ \t]+\p{Lu}[\p{L}.-]*)*[ \t]+$/u;
 function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
@@ -3204,6 +3210,9 @@ const ADDRESS_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?(?:[Ss]traat(?:na
 // Louise 54, 1050 Bruxelles" (its head word and particles; one or two capitalised name words).
 const FRENCH_STREET_RE = /(?<![\p{L}])(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+|[dl]['’])*\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}[a-zA-Z]?(?=[ \t]*(?:,|\n[ \t]*\d{4}[ \t]))/gu;
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
+// Also a street written out after "przy ulicy"/"na ulicy" (at/in the street), the word itself outside: "Mój syn mieszka
+// w Alkmaar, przy ulicy Ritsevoort 30".
+const POLISH_ULICA_STREET_RE = /(?<=(?<![\p{L}])(?:przy|na|z)[ \t]+ulicy[ \t]+)\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
 // "05-09: huisbezoek Windmolen 38 Mijdrecht", "17-01: huisbezoek Godsacker 9.", "huisbezoek Nieuwe Poort 19 met collega": a
 // capitalised name + house number right after "huisbezoek" is where the visit was, a street also without a street word (not
@@ -3226,6 +3235,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(text.includes("ulicy")) ? allMatches(POLISH_ULICA_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(/(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]/.test(text)) ? allMatches(FRENCH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(/(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove)(?![\p{L}])/u.test(text)) ? allMatches(ENGLISH_STREET_RE, text) : []) {
     const e = m.index + m[0].length;
@@ -3263,6 +3273,8 @@ function pushAddresses(text: string, out: Candidate[]) {
       }
       // "Bijeenkomst 2 is op 17 september", "Samenkomst 3": a noun on -komst is no street abbreviated to "-st".
       if (/\p{Ll}komst$/u.test(m[1])) continue;
+      // "Eerst 4 weken, daarna …", "Herfst 2024": an ordinary word on -st is no street abbreviated to "-st" either.
+      if (/(?:^|\s)(?:Eerst|Herfst|Angst|Winst|Kunst|Dienst|Vangst|Oogst|Gunst|Dorst|Lijst|Tekst|Feest|Geest|Rest|Test|Lust|Last)$/u.test(m[1])) continue;
       m.index += from;
       pushAddress(text, m as RegExpExecArray, out);
     }
@@ -3569,7 +3581,7 @@ export function structuredCandidates(text: string): Candidate[] {
 }
 
 function pushPolishCasePlaces(text: string, out: Candidate[]) {
-  if (!may(/(?:^|[^\p{L}])(?:w|we|z|od|koło|do|na)[ \t]+\p{Lu}/u.test(text))) return;
+  if (!may(/(?:^|[^\p{L}])(?:w|we|z|W|We|Z|od|koło|do|na)[ \t]+\p{Lu}/u.test(text))) return;
   const lex = lexicons();
   // ("Polska" itself is no lexicon word: it stays inside firms' names, "Flexwerk Polska")
   const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w));
@@ -3578,7 +3590,7 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
     if ((m[1] === "do" || m[1] === "na") && !polishLetters) continue;
     // ("Technikum Mechaniczne w Opolu": a school or hospital keeps its town in its name; "Miejski Ośrodek Pomocy Społecznej w
     // Kaliszu", a municipal service, is the place only)
-    if (m[1] === "w" && POLISH_NAMED_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if ((m[1] === "w" || m[1] === "W") && POLISH_NAMED_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // (a place in its own form is found by the place rules, an ambiguous one only after a Dutch preposition: "w Neer" in a
     // Polish text is the village)
     const key = phraseKey(m[2]);
@@ -3608,7 +3620,7 @@ const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|W
 const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
 // ("od 5 lat", "for five years", is a duration: only in brackets or after "ma", "is … old", before the clause ends)
-const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+)(\d{1,3}[ \t]+lat)(?=[ \t]*(?:[),.;!?\n]|$))/gu;
+const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+)(\d{1,3}[ \t]+lat)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=ma[ \t]+\d{1,3}[ \t]+lat[ \t]+i))/gu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {

@@ -807,3 +807,7 @@ build("blind746");
 build("blind747");
 build("blind748");
 build("blind749");
+build("blind750");
+build("blind751");
+build("blind752");
+build("blind753");
