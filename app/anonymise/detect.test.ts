@@ -11166,3 +11166,37 @@ describe("s44-lead (round 2): Polish streets and places, a kin word's short name
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s44-lead (round 3): a chat turn's number, a lower-case case number, date announcing words, a German date line, Werk.kom, a street after 'naar de'", () => {
+  it.each([
+    ["bas: ok stuur je mij haar nieuwe nummer dan zet ik een notitie in het dossier\nmarieke: 0612847306\nmarieke: en zaaknummer was z/25/009341 toch", "telefoon", ["0612847306"]],
+    ["bas: ok stuur je mij haar nieuwe nummer dan zet ik een notitie in het dossier\nmarieke: 0612847306\nmarieke: en zaaknummer was z/25/009341 toch", "dossiernummer", ["z/25/009341"]],
+    // (a sentence wrapped over two lines still reads its keyword on the line above)
+    ["Zijn klantnummer bij\nons is 857084409.", "dossiernummer", ["857084409"]],
+    ["Fam. Bakker\t2003\tTriniteit\tPW jongere\tterugkoppeling 26-05", "datum", ["26-05"]],
+    ["Ivo Roorda\t1989\tTerwispel\tnieuw, melding 29-09\tintake 6-10", "datum", ["29-09", "6-10"]],
+    ["Wilma Jongsma\t1970\tBeetsterzwaag\twerkstage\tdriegesprek 22-10", "datum", ["22-10"]],
+    ["An die Gemeinde Opsterland\n\nLeer, den 7. Mai 2025\n\nArbeitsbescheinigung", "plaats", ["Opsterland", "Leer"]],
+    ["J. Bünting Teehandelshaus GmbH & Comp.\nPersonalabteilung\nBrunnenstraße 37", "instelling", ["Bünting Teehandelshaus GmbH"]],
+    ["Opgesteld door: Ruud Mulders, jobcoach Werk.kom, in opdracht van klantmanager Sanne Geurts", "instelling", ["Werk.kom"]],
+    ["Opgesteld door: Ruud Mulders, jobcoach Werk.kom, in opdracht van klantmanager Sanne Geurts", "persoon", ["Ruud Mulders", "Sanne Geurts"]],
+    ["En vergeet niet: een Tikkie of een pinbetaling via Apple Pay zegt niets over het inkomen.", "persoon", []],
+    ["I confirm that Mr Gareth Pryce will start as a Maintenance Technician at our site in Almelo.", "persoon", ["Gareth Pryce"]],
+    ["Nee, ze is verhuisd naar de Kamp 14 in Oudeschoot, bij haar broer.", "adres", ["Kamp 14"]],
+    ["Ga naar de Groep 4, dan zie je het schema.", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s44-lead (round 3, continued): a lower-case street after 'naar de' before a known place, a German department line", () => {
+  it.each([
+    ["nee ze is verhuisd naar de kamp 14 in oudeschoot bij haar broer kemal", "adres", ["kamp 14"]],
+    ["hij zit op de kamer 14 in zwolle", "adres", []],
+    ["ik woon nu bij mn tante sharon op de berg 37 in nuenen, geen contract", "adres", ["berg 37"]],
+    ["ze staat op de lijst 3 in Zwolle, dus het duurt nog even", "adres", []],
+    ["Gesproken met: Frau Heike Bräuer, Personalabteilung Grenzland Logistik GmbH, Aachen", "instelling", ["Grenzland Logistik GmbH"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

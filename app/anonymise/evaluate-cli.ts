@@ -754,6 +754,10 @@ const SETS: Record<string, string> = {
   blind751: "blind751.jsonl",
   blind752: "blind752.jsonl",
   blind753: "blind753.jsonl",
+  blind754: "blind754.jsonl",
+  blind755: "blind755.jsonl",
+  blind756: "blind756.jsonl",
+  blind757: "blind757.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

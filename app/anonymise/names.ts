@@ -5893,8 +5893,9 @@ function letterheadOrgRule(ctx: Ctx) {
     const first = words[0].toLowerCase();
     // A name, a role, a title or a place is no organisation line.
     if (ctx.out.some((c) => c.s < e && s < c.e && (c.label === "persoon" || c.label === "plaats") && c.e - c.s >= (e - s) * 0.6)) continue;
-    // (nor a department line in another language, "Abteilung Werk en Inkomen" under "Gemeente Emmen")
-    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first) || /^(?:abteilung|department|afd)$/.test(first)) continue;
+    // (nor a department line in another language, "Abteilung Werk en Inkomen" under "Gemeente Emmen", "Personalabteilung"
+    // under a firm's name)
+    if (lex.firstNames.has(words[0]) || /^\p{Lu}\./u.test(words[0]) || TITLES.has(first) || RELATIONS.has(first) || isNegative(lex, first) || lex.common.has(first) || /^(?:\p{L}*abteilung|department|afd)$/u.test(first)) continue;
     if (words.every((w) => lex.places.phrases.has(phraseKey(w)) || /^(?:van|de|der|den|het|'t|en|&)$/.test(w))) continue;
     // (s30-A: a lone kind word is the subtitle under the name, no name: "Het Gooi en Omstreken\nWoningcorporatie\nLage
     // Naarderweg 65")

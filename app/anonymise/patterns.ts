@@ -173,13 +173,15 @@ const BSN_SOURCE_BEFORE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)\
 /** The nearest word announcing the kind of number before `at` (same line or a soft-wrapped line before, ≤ 45 chars), or "(bsn)" just after. */
 const FILE_AS_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|aan|bij)[ \t]+(?:het|de|dit|dat|deze|zijn|haar|ons|jullie)[ \t]+$/iu;
 
+const CHAT_TURN_START = /^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?\p{L}[\p{L}'’. -]{0,30}:[ \t]/u;
 function numberKind(text: string, at: number, end: number): "bsn" | "other" | undefined {
   const ownLine = text.lastIndexOf("\n", at - 1) + 1;
   let lineStart = Math.max(ownLine, at - 45);
   // A sentence wrapped over two lines ("Zijn klantnummer bij\nons is 857084409."): the keyword may stand on the
   // line before when that line does not close a sentence or a field (. ! ? : ;) and neither line is a table row; still
   // within 45 characters.
-  if (lineStart === ownLine && ownLine > 1 && at - ownLine < 45 && !/[|\t]/.test(text.slice(ownLine, at))) {
+  // (Not when the number's line opens with a chat speaker: "bas: … in het dossier\nmarieke: 0612847306" is a turn of its own.)
+  if (lineStart === ownLine && ownLine > 1 && at - ownLine < 45 && !/[|\t]/.test(text.slice(ownLine, at)) && !CHAT_TURN_START.test(text.slice(ownLine, at))) {
     const prevStart = text.lastIndexOf("\n", ownLine - 2) + 1;
     const prev = text.slice(prevStart, ownLine - 1);
     // A field label alone on the line above counts too ("Klantnummer:\n857084409").
@@ -371,13 +373,14 @@ function pushForeignPhones(text: string, out: Candidate[]) {
 
 // Court numbers: "C/17/198765 / BW RK 24-1123" (zaak- and rekestnummer together), "FA RK 23-4410" alone.
 // Insolvency numbers: "C/15/24/412 R" (court, year, number and F/R/S: faillissement, schuldsanering, surseance), also
-// "F.10/24/123" and "R 13/24/56" in the older style.
+// "F.10/24/123" and "R 13/24/56" in the older style. (A case number "Z/25/009341" also in a chat's lower case: "zaaknummer was
+// z/25/009341 toch".)
 // Also civil district-court numbers "CV EXPL 24-9981" (with the court's own number before it: "10998877 CV
 // EXPL 24-5521", "11204873 / CV EXPL 24-5127") and the administrative law sector and seat codes of
 // the courts and the CRvB before year/number: "SGR 24/8812", "AWB 23/04512", "ROT 22/1234", "UTR 24/556 WMO".
 const ADMIN_COURT_CODE_LIST = ["SGR", "AWB", "ROT", "BRE", "UTR", "HAA", "AMS", "ZWO", "LEE", "GRO", "ARN", "SHE", "MAA", "ALM", "ZUT", "DHA", "ALK", "ZWB", "OBR", "GEL", "MNE", "NNE", "WAB", "BESLU", "WBV"];
 const ADMIN_COURT_CODES = `(?:${ADMIN_COURT_CODE_LIST.join("|")})`;
-const COURT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|(?:\d{7,8}[ \t]*(?:[\/\\][ \t]*)?)?[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d{2}[-\/]\d{2,6}|${ADMIN_COURT_CODES}[ \t]+(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d))\d{2}\/\d{3,6}(?!\/\d)(?:[ \t]+[A-Z]{2,4}(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])`, "gu");
+const COURT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z]\/\d{2}\/\d{2}\/\d{1,5}[ \t]?[FRS](?![\p{L}\p{N}])|[FRS]\.?[ \t]?\d{2}\/\d{2}\/\d{1,5}(?![\p{N}\/])|[A-Za-z]\/\d{2}\/\d{5,7}(?:[ \t]*\/[ \t]*[A-Z]{2,3}[ \t]+[A-Z]{2}[ \t]+\d{2}[-\/]\d{2,6})?|(?:\d{7,8}[ \t]*(?:[\/\\][ \t]*)?)?[A-Z]{2,3}[ \t]+(?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d{2}[-\/]\d{2,6}|${ADMIN_COURT_CODES}[ \t]+(?!(?:0[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d))\d{2}\/\d{3,6}(?!\/\d)(?:[ \t]+[A-Z]{2,4}(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])`, "gu");
 
 const RRN_RE = /(?<![\p{L}\p{N}.,\/-])(?:\d{2}\.\d{2}\.\d{2}[ \t]?[-.][ \t]?\d{3}[ \t]?[.-][ \t]?\d{2}|\d{11})(?![\p{N}]|[.,\/-]\d)/gu;
 const COURT_HINT = new RegExp(String.raw`\/\d\d\/|[ \t](?:RK|RQ|ZA|ZK|KG|EXPL)[ \t]+\d|${ADMIN_COURT_CODES}[ \t]+\d\d\/\d`);
@@ -766,7 +769,7 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // 18-11, 07:02)".)
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|gegenereerd|aangemaakt|geëxporteerd|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs)?gesprek(?:ken)?|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|(?:laatste[ \t]+)?contact|termijn(?:[ \t]+(?:was|is|verloopt|verliep|verlopen))?|verlopen|deadline|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|gegenereerd|aangemaakt|geëxporteerd|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs|drie)?gesprek(?:ken)?|terugkoppeling|melding|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|(?:laatste[ \t]+)?contact|termijn(?:[ \t]+(?:was|is|verloopt|verliep|verlopen))?|verlopen|deadline|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
@@ -3338,6 +3341,11 @@ function pushAddresses(text: string, out: Candidate[]) {
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
   for (const m of may(text.includes("nr") || text.includes("nummer")) ? allMatches(NUMBER_FIRST_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // PREP_ADDRESS_RE: aan de|aan het|aan|op de|op|wonende|wonend|woonachtig|gevestigd.
+  for (const m of may(/(?:aan|op|naar)[ \t]+(?:de|het)[ \t]+\p{Ll}/u.test(text)) ? allMatches(LOWER_PREP_PLACE_ADDRESS_RE, text) : []) {
+    const places = lexicons().places;
+    if (NOT_STREET_WORDS.has(m[1]) || !places.phrases.has(m[2].toLowerCase()) || places.phrases.has(m[1]) || !LIVING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
+  }
   for (const m of may(hasAny(text, PREP_ADDRESS_WORDS)) ? allMatches(PREP_ADDRESS_RE, text) : []) {
     // "wonende De Skalm 3": after an article the next word is tested ("aan de Markt" stays a common word).
     const words = m[1].split(/\s+/);
@@ -3389,8 +3397,14 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
 // (And after "aan" a relative clause or "gaat/ging": "balie aan Onderdoor 25 gaat open", "kapsalon aan de Oude Dorp 12 die ze sloot".)
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
-const PREP_ADDRESS_WORDS = ["aan", "op", "wonend", "woonachtig", "gevestigd", "dres"];
+// (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot".)
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
+const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "wonend", "woonachtig", "gevestigd", "dres"];
+// The same in a chat's lower case, only with a known place after "in/te" and a living word before it in the clause: "ze is
+// verhuisd naar de kamp 14 in oudeschoot", "woont nu bij zn broer aan de mijzijde 41a in kamerik" (not "ze staat op de
+// lijst 3 in Zwolle").
+const LIVING_BEFORE = /(?:^|[^\p{L}])(?:woon|woont|woonde|wonen|verhuisd|verhuist|verhuizen|ingeschreven|adres|intrekken|trekt)(?![\p{L}])[^.\n!?;]*$/u;
+const LOWER_PREP_PLACE_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:aan|op|naar)[ \t]+(?:de|het)[ \t]+)(\p{Ll}{3,})[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])(?=[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+))/gu;
 // Ordinary nouns on -gang (also as the end of a compound: "hoofdingang", "nooduitgang", "spoorwegovergang").
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
@@ -3576,6 +3590,7 @@ export function structuredCandidates(text: string): Candidate[] {
   }
   if (digits) pushAddresses(text, out);
   pushProvinceBracketPlaces(text, out);
+  pushGermanDateLinePlaces(text, out);
   pushPolishCasePlaces(text, out);
   return out;
 }
@@ -3598,6 +3613,15 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
     if (!ambiguousHere && (lex.places.phrases.has(key) || !polishPlaceBase(m[2], isPlace))) continue;
     out.push({ s: m.index + m[0].length - m[2].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
   }
+}
+
+// "Leer, den 7. Mai 2025", "Kleve, am 03.04.2025": a German letter's place-and-date line names a place at the line's start,
+// also one that is an ordinary word elsewhere ("Leer", "Goch").
+const GERMAN_DATE_LINE_PLACE_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}),[ \t]+(?:den|am)[ \t]+\d{1,2}\.[ \t]*(?:\d{1,2}\.|\p{Lu}\p{Ll}+)/gu;
+function pushGermanDateLinePlaces(text: string, out: Candidate[]) {
+  if (!may(/,[ \t]+(?:den|am)[ \t]+\d/.test(text))) return;
+  const places = lexicons().places.phrases;
+  for (const m of allMatches(GERMAN_DATE_LINE_PLACE_RE, text)) if (places.has(phraseKey(m[1]))) out.push({ s: m.index, e: m.index + m[1].length, label: "plaats", prio: PRIO.placeContext });
 }
 
 // "verhuist naar Een (Drenthe)", "woont in Haren (Gr.)", "komt uit Eext (Dr)": a capitalised word after a place preposition

@@ -811,3 +811,7 @@ build("blind750");
 build("blind751");
 build("blind752");
 build("blind753");
+build("blind754");
+build("blind755");
+build("blind756");
+build("blind757");
