@@ -11200,3 +11200,20 @@ describe("s44-lead (round 3, continued): a lower-case street after 'naar de' bef
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s44-lead (round 4): a German house number with a letter first, Polish addresses, postcodes and 'lata', English names, German and legal words", () => {
+  it.each([
+    ["Katrin Hövelmann\nPersonalabteilung\nLandgard\nVeilingstraße A1, 47638 Straelen\nTel. +49 2839 59 2104", "postcode", ["47638"]],
+    ["Katrin Hövelmann\nPersonalabteilung\nLandgard\nVeilingstraße A1, 47638 Straelen\nTel. +49 2839 59 2104", "adres", ["Veilingstraße A1"]],
+    ["piszę w imieniu mojej siostry, która mieszka na Parade 41-2, 5911 CC Venlo. Agnieszka ma 34 lata i od lutego nie pracuje", "adres", ["Parade 41-2"]],
+    ["piszę w imieniu mojej siostry, która mieszka na Parade 41-2, 5911 CC Venlo. Agnieszka ma 34 lata i od lutego nie pracuje", "leeftijd", ["34 lata"]],
+    ["Mój numer: +48 601 224 917. Mieszkam w 62-800 Kalisz.", "postcode", ["62-800"]],
+    ["Kind regards,\n\nGraham Whitfield\nSite Manager\nDSV Venlo", "persoon", ["Graham Whitfield"]],
+    ["Gareth told us he moved from Sunderland to Delfzijl two years ago.", "plaats", ["Sunderland", "Delfzijl"]],
+    ["Herr Nowak ist seit dem 3. März 2025 bei uns als Saisonkraft im Bereich Logistik beschäftigt.", "persoon", ["Nowak"]],
+    ["De Wet vereenvoudiging Beslagvrije Voet: stand van zaken na de landelijke evaluatie.", "persoon", []],
+    ["Best regards,\n\nKarin van der Velde\nHR Advisor\nESD-SIC\nOosterhorn 22\n9936 HD Farmsum", "instelling", ["ESD-SIC"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -758,6 +758,10 @@ const SETS: Record<string, string> = {
   blind755: "blind755.jsonl",
   blind756: "blind756.jsonl",
   blind757: "blind757.jsonl",
+  blind758: "blind758.jsonl",
+  blind759: "blind759.jsonl",
+  blind760: "blind760.jsonl",
+  blind761: "blind761.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

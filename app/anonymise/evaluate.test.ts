@@ -857,6 +857,10 @@ describe.each([
   ["blind755 (session 44, Roermond, Echt-Susteren and Beesel: first run, instelling 0.909 (Werk.kom: fixed))", "blind755.jsonl", [] as Label[]],
   ["blind756 (session 44, Terneuzen, Hulst and Sluis: first run above target)", "blind756.jsonl", [] as Label[]],
   ["blind757 (session 44, Heerenveen, Weststellingwerf and Opsterland: first run, adres 0.909 (a chat's \"naar de kamp 14 in oudeschoot\": fixed; \"Ja, Duerswâld 17.\": not) and instelling 0.947 (\"huurspecificatie Accolade\", a chat's \"bij accolade\", \"leerbaan bij Feenstra\": not))", "blind757.jsonl", ["instelling"] as Label[]],
+  ["blind758 (session 44, Capelle aan den IJssel, Krimpen aan den IJssel and Ridderkerk: first run, instelling 0.941 (\"naar Aafje in Rotterdam-IJsselmonde\", a chat's \"facet\", \"Bibliotheek aan den IJssel\" read as a service in a place: not))", "blind758.jsonl", ["instelling"] as Label[]],
+  ["blind759 (session 44, Venlo, Horst aan de Maas and Peel en Maas: first run, adres 0.895 and postcode 0.923 (\"Veilingstraße A1, 47638 Straelen\" and a Polish \"mieszka na Parade 41-2, 5911 CC Venlo\": fixed))", "blind759.jsonl", [] as Label[]],
+  ["blind760 (session 44, Harderwijk, Ermelo and Putten: first run, postcode 0.917 (a Polish \"Mieszkam w 62-800 Kalisz\": fixed))", "blind760.jsonl", [] as Label[]],
+  ["blind761 (session 44, Delfzijl, Appingedam and Loppersum (Eemsdelta): first run above target)", "blind761.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -32,7 +32,7 @@
 // (session 34: Devin, Devon, Jaylee, Rosário and Surinamese-Hindustani Kalawatie, Soekwatie, Parwatie, Radjkoemar, Ranjiet)
 // (session 42: the Surinamese Jayvano, the Irish Siobhan; session 43: the Antillean Jayline)
 export const FIRST_NAMES = `
-Gareth Rhys Dafydd Gethin Emyr Siân Cerys Bethan
+Graham Gareth Rhys Dafydd Gethin Emyr Siân Cerys Bethan
 Jayvano Siobhan Jayline
 Jorieke Geartsje Wietske Hiske Tjitske Sjoukje
 Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário

@@ -815,3 +815,7 @@ build("blind754");
 build("blind755");
 build("blind756");
 build("blind757");
+build("blind758");
+build("blind759");
+build("blind760");
+build("blind761");
