@@ -2016,8 +2016,9 @@ const RESIDENCE_AFTER = /(?:\p{L}[ \t]*\(\d{1,3}\)|\p{L},[ \t]*\d{1,3}[ \t]*(?:j
 const DEPARTMENT_TEAM_BEFORE = /(?<![\p{L}])[Tt]eam[ \t]+(?:Werk[ \t]+(?:&|en)[ \t]+Inkomen|Sociaal[ \t]+Domein|Zorg[ \t]+(?:&|en)[ \t]+Welzijn|Sociale[ \t]+Zaken|Werk[ \t]+(?:&|en)[ \t]+Participatie|Inkomen|Participatie|Schuldhulpverlening|Wmo|Jeugd)[ \t]+$/u;
 const RESIDENCE_CLOSE = /^(?:[ \t]*(?:[.:;|)]|[–—-][ \t])|[ \t]*(?:\n|$))/;
 
-// The rest of a letter's place-and-date line after the place: ", 2 mei 2024", ", 12-08-2024", ", dinsdag 3 maart".
-const PLACE_DATE_AFTER = new RegExp(String.raw`^(?:,[ \t]*|[ \t]+(?=\d))(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*(?:\n|$)`, "u");
+// The rest of a letter's place-and-date line after the place: ", 2 mei 2024", ", 12-08-2024", ", dinsdag 3 maart"; also a
+// German one: "Leer, den 7. Mai 2025", "Haren, den 28.02.2025", "Kleve, am 03.04.2025".
+const PLACE_DATE_AFTER = new RegExp(String.raw`^(?:,[ \t]*(?:(?:den|am)[ \t]+)?|[ \t]+(?=\d))(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:${MONTH_NAMES_NL}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:[ \t]+(?:19|20)\d{2})?)[ \t]*(?:\n|$)`, "u");
 // Regions whose name is also a firm in the lexicons (the temp agency Randstad).
 const REGION_FIRMS = new Set(["randstad"]);
 

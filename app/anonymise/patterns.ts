@@ -522,7 +522,7 @@ function pushNumbers(text: string, out: Candidate[]) {
   for (const m of may(/\d{9}[LB]\d{2}/.test(text)) ? allMatches(TAX_ID_RE, text) : []) {
     if (TAX_ID_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer });
   }
-  for (const m of may(/insurance|NI/i.test(text)) ? allMatches(NINO_RE, text) : []) if (NINO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
+  for (const m of may(/insurance|(?<![\p{L}])ni(?:no|[ \t])/iu.test(text)) ? allMatches(NINO_RE, text) : []) if (NINO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of may(text.includes("PPS")) ? allMatches(PPS_ID_RE, text) : []) if (PPS_ID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
   for (const m of may(/\d{6}[ \t]?[A-Z]/.test(text)) ? allMatches(DE_PENSION_ID_RE, text) : []) {
     if (DE_PENSION_ID_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ s: m.index, e: m.index + m[0].length, label: "dossiernummer", prio: PRIO.dossiernummer + 1 });
@@ -3215,8 +3215,9 @@ const FRENCH_STREET_RE = /(?<![\p{L}])(?:Rue|Avenue|Chaussée|Boulevard|Chemin|A
 // A Polish street address: "ul. Długa 14/3", "ul. Ogrodowa 17", "ul. Jana Pawła II 5" ("ul." = ulica, street).
 // Also a street written out after "przy ulicy"/"na ulicy" (at/in the street), the word itself outside: "Mój syn mieszka
 // w Alkmaar, przy ulicy Ritsevoort 30".
-const POLISH_ULICA_STREET_RE = /(?<=(?<![\p{L}])(?:przy|na|z)[ \t]+ulicy[ \t]+)\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
-const POLISH_STREET_RE = /(?<![\p{L}])ul\.[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])/gu;
+const POLISH_STREET_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])`;
+const POLISH_ULICA_STREET_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:przy|na|z)[ \t]+ulicy[ \t]+)${POLISH_STREET_NAME}`, "gu");
+const POLISH_STREET_RE = new RegExp(String.raw`(?<![\p{L}])ul\.[ \t]*${POLISH_STREET_NAME}`, "gu");
 // "05-09: huisbezoek Windmolen 38 Mijdrecht", "17-01: huisbezoek Godsacker 9.", "huisbezoek Nieuwe Poort 19 met collega": a
 // capitalised name + house number right after "huisbezoek" is where the visit was, a street also without a street word (not
 // a time or a date: "huisbezoek Bram 14:00", "huisbezoek Stramproy 4/12"; not a known place or first name).
@@ -3590,7 +3591,6 @@ export function structuredCandidates(text: string): Candidate[] {
   }
   if (digits) pushAddresses(text, out);
   pushProvinceBracketPlaces(text, out);
-  pushGermanDateLinePlaces(text, out);
   pushPolishCasePlaces(text, out);
   return out;
 }
@@ -3613,15 +3613,6 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
     if (!ambiguousHere && (lex.places.phrases.has(key) || !polishPlaceBase(m[2], isPlace))) continue;
     out.push({ s: m.index + m[0].length - m[2].length, e: m.index + m[0].length, label: "plaats", prio: PRIO.placeContext });
   }
-}
-
-// "Leer, den 7. Mai 2025", "Kleve, am 03.04.2025": a German letter's place-and-date line names a place at the line's start,
-// also one that is an ordinary word elsewhere ("Leer", "Goch").
-const GERMAN_DATE_LINE_PLACE_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}),[ \t]+(?:den|am)[ \t]+\d{1,2}\.[ \t]*(?:\d{1,2}\.|\p{Lu}\p{Ll}+)/gu;
-function pushGermanDateLinePlaces(text: string, out: Candidate[]) {
-  if (!may(/,[ \t]+(?:den|am)[ \t]+\d/.test(text))) return;
-  const places = lexicons().places.phrases;
-  for (const m of allMatches(GERMAN_DATE_LINE_PLACE_RE, text)) if (places.has(phraseKey(m[1]))) out.push({ s: m.index, e: m.index + m[1].length, label: "plaats", prio: PRIO.placeContext });
 }
 
 // "verhuist naar Een (Drenthe)", "woont in Haren (Gr.)", "komt uit Eext (Dr)": a capitalised word after a place preposition
