@@ -11217,3 +11217,29 @@ describe("s44-lead (round 4): a German house number with a letter first, Polish 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s45-lead (round 1): a full name before 'van de' + a street, Low Saxon 'bin', a youth and family team, nearness, an address after 'in', Frisian teens", () => {
+  it.each([
+    ["Goeiendag,\n\nIk bin Harm Nijland van de Hengevelderweg 17 in Bentelo. Ik heb een vraag.", "persoon", ["Harm Nijland"]],
+    ["Goeiendag,\n\nIk bin Harm Nijland van de Hengevelderweg 17 in Bentelo. Ik heb een vraag.", "adres", ["Hengevelderweg 17"]],
+    // (a street named after a person keeps its first name and particle)
+    ["Ze woont op de Jan van der Heijdenstraat 12 in Leiden.", "adres", ["Jan van der Heijdenstraat 12"]],
+    ["ik bin Gerrit en woon in Goor", "persoon", ["Gerrit"]],
+    ["Datum: 2 april 2025, locatie JGT Leiden-Zuidwest\nDossier JGT: JGT-2025-44817\nAanwezig: Anouk de Jong (gezinscoach JGT)", "instelling", []],
+    ["Datum: 2 april 2025, locatie JGT Leiden-Zuidwest\nDossier JGT: JGT-2025-44817\nAanwezig: Anouk de Jong (gezinscoach JGT)", "plaats", ["Leiden-Zuidwest"]],
+    ["Hij woont alleen aan de Hoge Rijndijk 219 in Leiden, vlak bij Roomburg. Er zijn veel schulden.", "plaats", ["Leiden", "Roomburg"]],
+    ["Ze werkt vlak bij Albert Heijn, dichtbij Merenwijk.", "instelling", ["Albert Heijn"]],
+    ["His diploma from Kumasi Technical University in Ghana is a good match for the work.", "instelling", ["Kumasi Technical University"]],
+    ["Herr Tomasz Wiśniewski, geboren am 02.05.1988, wohnhaft in Moleneind 63, 9202 BN Drachten, seit dem 1. März.", "adres", ["Moleneind 63"]],
+    ["Hij woont in Emmen en werkt in Zwolle 3 dagen per week.", "adres", []],
+    ["Myn soan Jelmer helpt my mei it ynfoljen, hy is sechstjin en kin it better as ik.", "leeftijd", ["sechstjin"]],
+    ["Mevrouw K. zegt tijdens een huisbezoek dat A. 's nachts piekert over familie. Cliënt A. (34) woont in Goor.", "persoon", ["K.", "A.", "A."]],
+    ["[19:40] Marieke Daemen: Ah wat vervelend Sjraar, sterkte! Geen probleem.", "persoon", ["Marieke Daemen", "Sjraar"]],
+    ["Een koelkast of fornuis van een bekend merk als Bosch of Miele wordt niet standaard vergoed.", "persoon", []],
+    ["Volgens mevrouw Bosch is de koelkast kapot.", "persoon", ["Bosch"]],
+    ["Ze is aangemeld bij Salut voor een maatje.", "instelling", ["Salut"]],
+    ["Salut! Ik ben er morgen weer.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1470,7 +1470,7 @@ function pseudonymInitials(text: string): Candidate[] {
 // "Cliënt R., man, begin veertig", "zijn ex-partner, mevrouw K., meer dan", "haar zoon T. (16)": an initial standing in
 // for a name right after a title, client or kin word is that person (the tokeniser reads "K.," as a letter and a full
 // stop, so names.ts's title rule misses it there), and so is each later mention of the same initial before a lower-case
-// word, a quote or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken", 'dat A. "elke dag …"').
+// word, a quote or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken", 'dat A. "elke dag …"', "dat A. 's nachts").
 // Not followed by a capital or another initial (a full name: "mevrouw K. Jansen"); a mention after a list word ("bijlage
 // A.", "sub B.") stays open.
 const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?[Pp]artner|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder)[ \t]*:?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$)/gu;
@@ -1480,7 +1480,7 @@ function titledInitials(text: string): Candidate[] {
   const letters = new Set<string>();
   for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
   for (const letter of letters) {
-    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+(?:\p{Ll}|["“„])|[ \t]*\n|[ \t]*$)`, "gu");
+    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+(?:\p{Ll}|["“„]|['’]s[ \t])|[ \t]*\n|[ \t]*$)`, "gu");
     for (const a of allMatches(again, text))
       if (!NOT_INITIAL_MENTION_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index))) out.push({ s: a.index, e: a.index + 2, label: "persoon", prio: PRIO.personContext });
   }

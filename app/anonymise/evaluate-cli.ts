@@ -762,6 +762,10 @@ const SETS: Record<string, string> = {
   blind759: "blind759.jsonl",
   blind760: "blind760.jsonl",
   blind761: "blind761.jsonl",
+  blind762: "blind762.jsonl",
+  blind763: "blind763.jsonl",
+  blind764: "blind764.jsonl",
+  blind765: "blind765.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

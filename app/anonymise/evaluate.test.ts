@@ -861,6 +861,10 @@ describe.each([
   ["blind759 (session 44, Venlo, Horst aan de Maas and Peel en Maas: first run, adres 0.895 and postcode 0.923 (\"Veilingstraße A1, 47638 Straelen\" and a Polish \"mieszka na Parade 41-2, 5911 CC Venlo\": fixed))", "blind759.jsonl", [] as Label[]],
   ["blind760 (session 44, Harderwijk, Ermelo and Putten: first run, postcode 0.917 (a Polish \"Mieszkam w 62-800 Kalisz\": fixed))", "blind760.jsonl", [] as Label[]],
   ["blind761 (session 44, Delfzijl, Appingedam and Loppersum (Eemsdelta): first run above target)", "blind761.jsonl", [] as Label[]],
+  ["blind762 (session 45, Leiden, Leiderdorp and Katwijk: first run above target)", "blind762.jsonl", [] as Label[]],
+  ["blind763 (session 45, Hengelo, Borne and Hof van Twente: first run above target)", "blind763.jsonl", [] as Label[]],
+  ["blind764 (session 45, Sittard-Geleen, Stein and Beek: first run above target)", "blind764.jsonl", [] as Label[]],
+  ["blind765 (session 45, Smallingerland, Tytsjerksteradiel and Achtkarspelen: first run above target)", "blind765.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -421,7 +421,7 @@ const DEPARTMENT_WORDS = new Set(("digitalisering opleidingen ontwikkeling statu
 const DEPARTMENT_COMPOUND = /^\p{Ll}{3,}(?:incasso|beheer|administratie|zaken|verlening|registratie|ondersteuning|hulp|voorziening|voorzieningen|houding)$/u;
 export const isDepartmentWord = (low: string) => DEPARTMENT_WORDS.has(low) || DEPARTMENT_COMPOUND.test(low);
 // Generic services written with a capital: "via de Kredietbank", "het Sociaal Loket", "de Kringloop".
-export const GENERIC_SERVICES = new Set(["kledingbank", "tolkencentrale", "tolkenvoorziening", "tolkvoorziening", "mfc", "vrijwilligerscentrale", "steunpunt vrijwilligerswerk", "shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
+export const GENERIC_SERVICES = new Set(["kledingbank", "tolkencentrale", "tolkenvoorziening", "tolkvoorziening", "mfc", "vrijwilligerscentrale", "steunpunt vrijwilligerswerk", "shv", "okt", "ouder- en kindteam", "ouder en kindteam", "jgt", "jeugd- en gezinsteam", "jeugd en gezinsteam", "jeugdpreventieteam", "verzuimloket", "azc", "vrijwilligerspunt", "centrale toegang", "veiligheidshuis", "zorg- en veiligheidshuis", "gi", "gecertificeerde instelling", "steunpunt mantelzorg", "mantelzorgsteunpunt", "steunpunt", "werkgeversservice", "werkgeversdienstverlening", "kredietbank", "sociaal loket", "kringloop", "kringloopwinkel", "stadskantoor", "stadhuis", "stadshuis", "gemeentehuis", "dorpshuis", "buurthuis", "wijkcentrum", "voedselbank", "jongerenloket", "juridisch loket", "het juridisch loket", "werkplein", "wijkteam", "buurtteam", "sociaal wijkteam", "schuldhulpverlening", "taalhuis", "bibliotheek", "apotheek", "huisartsenpost", "spoedeisende hulp", "eerste hulp", "rmc", "regionaal meld- en coördinatiepunt",
   // regional transport schemes every municipality has: "via de Regiotaxi", "de Deeltaxi"
   "regiotaxi", "deeltaxi", "wmo-vervoer", "wmo taxi", "valys", "buurtbus", "plusbus",
   // a municipal youth desk and a court's seat in a town ("Jongerenpunt Kanaleneiland", "Zittingsplaats
@@ -1096,6 +1096,7 @@ function twoLetterNameEnd(ctx: Ctx, i: number): number | undefined {
 const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consultant|Services|Service|Support|Relations|Portal|Account)$/u;
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
 const DOCUMENT_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)$/u;
+const BRAND_FRAME_BEFORE = /(?:^|[^\p{L}])(?:merk|merken|merkje|merknaam)[ \t]+(?:(?:als|zoals|van)[ \t]+)?$/iu;
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1883,7 +1884,9 @@ function personRules(ctx: Ctx) {
     // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
     const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
     // (Not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
-    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName && !ctx.negative[i]) {
+    // (Nor a brand after a brand word: "een bekend merk als Bosch of Miele", "van het merk Philips".)
+    const brandFrame = BRAND_FRAME_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s));
+    if (t.cap && lex.surnames.has(t.t) && !lex.ambiguousSurnames.has(t.t) && !relationBeforeName && !ctx.negative[i] && !brandFrame) {
       push(ctx, i, i + 1, surnameAsPlace(ctx, i) ? "plaats" : "persoon", PRIO.personLexicon);
     }
     if (t.upper && lex.surnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase()) && t.t.length > 3 && !lex.ambiguousSurnames.has(t.t.charAt(0) + t.t.slice(1).toLowerCase())) {
@@ -2238,7 +2241,9 @@ function placeRules(ctx: Ctx) {
     // (Not a word with a place of its own after it, a firm in a town: "Kratex in Tilburg en Distrivo in Waalwijk".)
     const ownPlace = /^(?:in|te)$/.test(tokens[i + 1]?.low ?? "") && !!tokens[i + 2] && matchPhrase(ctx, i + 2, lex.places) >= i + 2;
     const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2 && !ownPlace;
-    const nearby = prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "");
+    // (also "vlak bij Roomburg", "dichtbij Merenwijk": a nearness word + "bij")
+    const nearby = (prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "")) ||
+      prevLow === "vlakbij" || prevLow === "dichtbij" || (prevLow === "bij" && (tokens[i - 2]?.low === "vlak" || tokens[i - 2]?.low === "dicht"));
     if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -2423,7 +2428,9 @@ function placeRules(ctx: Ctx) {
     }
     // (not a product name ending in an acronym: "het dashboard in Power BI", "in Dynamics CRM")
     const acronymAfter = !!tokens[i + 1]?.upper && tokens[i + 1].word && text.slice(t.e, tokens[i + 1].s) === " ";
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && !acronymAfter && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (nor the Frisian article "in" after "bin": "Ik bin in Fries" is "I am a Frisian")
+    const frisianArticle = prevLow === "in" && tokens[i - 2]?.low === "bin";
+    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
       const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
       ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });
@@ -3067,7 +3074,9 @@ function institutionRules(ctx: Ctx) {
     // An English transfer line in an exported record: "From Healthcare to NV at NV." names departments or organisations
     // (places, persons, days and months stay what they are below).
     const englishMove = (prevLow === "from" || prevLow === "to" || prevLow === "at") && englishTransferLine(text, t.s);
-    const orgContext = ORG_PREPS.has(prevLow) || englishAt || englishMove || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    // (not "vlak bij Roomburg", "dicht bij Merenwijk": nearness, the place rules read it)
+    const nearBij = prevLow === "bij" && (prevPrevLow === "vlak" || prevPrevLow === "dicht");
+    const orgContext = (ORG_PREPS.has(prevLow) && !nearBij) || englishAt || englishMove || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
@@ -6790,8 +6799,8 @@ function notAPerson(ctx: Ctx, c: Candidate): boolean {
   if (TER_PHRASE.test(name)) return true;
   // "loonstrookjes van jan en feb", "jan t/m mrt": a month abbreviation paired with another month.
   if (/^(?:jan|feb|apr|aug|sep|sept|okt|nov|dec)$/.test(name) && (MONTH_PAIR_AFTER.test(text.slice(c.e, c.e + 16)) || MONTH_PAIR_BEFORE.test(text.slice(Math.max(0, c.s - 16), c.s)))) return true;
-  // "ich bin Klantmanagerin bei …": the German verb "bin" after "ich" is no Arabic "bin" in a name.
-  if (/^bin[ \t]/.test(name) && /(?:^|[^\p{L}])[Ii]ch[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s))) return true;
+  // "ich bin Klantmanagerin bei …", "Ik bin Harm Nijland" (Low Saxon): the verb "bin" after "ich/ik" is no Arabic "bin" in a name.
+  if (/^bin[ \t]/.test(name) && /(?:^|[^\p{L}])(?:[Ii]ch|[Ii]k)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 5), c.s))) return true;
   // "mw. spreekt Nederlands, dhr. liever Engels", "dhr. rugklachten, Ziektewet …": a note-style lower-case word after a
   // title that is a comparative, an adverb or a complaint compound is no lower-case name.
   if (/^\p{Ll}+$/u.test(name) && (NOTE_WORD_AFTER_TITLE.test(name) || /\p{Ll}{2,}(?:klachten|pijn|problemen|schulden|zorgen)$/u.test(name)) && !lex.surnames.has(capitalised(name)) && !lex.firstNamesLower.has(name)) return true;
@@ -8215,8 +8224,8 @@ const IN_ABSTRACT_FIRM_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{2,})[ \t]+in[ \t]+(
 const HEAD_LOWER_COMPASS_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,})[ \t]+(?:noord|oost|zuid|west|noordoost|noordwest|zuidoost|zuidwest)(?![\p{L}-])/gu;
 // "Marieke J. Jansen", "Ahmed A.M. el Idrissi": a known first name + middle initials + a surname is one name.
 const FIRST_INITIALS_SURNAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.){1,3}[ \t]*(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}])/gu;
-// "Leiden University", "Amsterdam Business School", "Webster University": a place or name + an English organisation head.
-const EN_ORG_HEAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:University|Hospital|Medical[ \t]+Cent(?:er|re)|Academy|Institute|Business[ \t]+School|University[ \t]+College)(?![\p{L}])/gu;
+// "Leiden University", "Amsterdam Business School", "Webster University", "Kumasi Technical University": a place or name + an English organisation head.
+const EN_ORG_HEAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:(?:Technical|State|National|Polytechnic|Technological|Teaching)[ \t]+)?(?:University|Hospital|Medical[ \t]+Cent(?:er|re)|Academy|Institute|Business[ \t]+School|University[ \t]+College)(?![\p{L}])/gu;
 /** A capitalised word that can be part of a firm's name: no place, name, hard negative, compass word or month. */
 const freeFirmWord = (lex: Lexicons, w: string) => !lex.places.phrases.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) && !isNegative(lex, w.toLowerCase()) && !COMPASS_WORD.test(w) && !MONTH_NAMES.test(w);
 

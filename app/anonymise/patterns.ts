@@ -9,6 +9,7 @@ export const THING_STREET = String.raw`(?:Dorp|Kerk|Molen|School|Station|Markt|H
 // Needseweg 61"), one after a name's particles (the surname: "Wytske van der Meer van Stationsstraat 2b").
 const OWNER_VAN_LEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u;
 const SURNAME_VAN_LEAD = /^\p{Lu}[\p{L}'’-]+[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu})/u;
+const FULL_NAME_VAN_STREET = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=\p{Lu}[\p{L}'’-]*$)/u;
 const FIRST_NAME_VAN_THING_STREET = new RegExp(String.raw`^(\p{Lu}\p{Ll}+)[ \t]+van[ \t]+(?=${THING_STREET}$)`, "u");
 
 // Structured personal data found with regular expressions plus a check (elfproef, mod-97, calendar, context).
@@ -3159,8 +3160,9 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 // a capitalised name + house number right before ", postcode" inside a line, after a comma, a colon or "is/op/aan/naar".
 // (also with a remark in brackets between: "Verblijfadres: Zwanenkamp 118 (bij zus), 3607 RN Maarssen")
 // (also after the English "at" in a letter: "my room at Klaverveld 4-2, 2201 AB Noordwijk")
+// (also "in" after a living word: "wohnhaft in Moleneind 63, 9202 BN Drachten", "woont in Tolberterstraat 2, 9801 AB Zuidhorn")
 // (also between bars in a letterhead: "Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg")
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:is|op|aan|naar|at|na|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|wohnhaft|wohnt|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:(?:woont|woonde|wonende|wonend|woonachtig|wohnhaft|wohnt)[ \t]+in|is|op|aan|naar|at|na|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|wohnhaft|wohnt|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 // (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")
@@ -3502,6 +3504,11 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // ("Jan van Nassaustraat 12", "Willem van Oranjelaan 5").
     const firstLead = FIRST_NAME_VAN_THING_STREET.exec(text.slice(s, m.index + m[1].length));
     if (firstLead && lexicons().firstNames.has(firstLead[1])) s += firstLead[0].length;
+    // "Ik bin Harm Nijland van de Hengevelderweg 17": a known first name and a known surname + "van (de)" before a one-word
+    // street are the person and where he lives (a street named after a person glues the surname to the street word:
+    // "Jan van der Heijdenstraat", "Willem van Oranjelaan").
+    const fullLead = FULL_NAME_VAN_STREET.exec(text.slice(s, m.index + m[1].length));
+    if (fullLead && lexicons().firstNames.has(fullLead[1]) && lexicons().surnames.has(fullLead[2]) && !lexicons().firstNames.has(fullLead[2])) s += fullLead[0].length;
     // "naast mevrouw Van Dam op de Dorpsstraat 30": a name + "op de/aan de" before a street of its own (one word on a
     // street suffix) is where that person lives; the street starts after the preposition.
     const placeLead = /^[\p{L}'’ \t-]+?[ \t](?:op|aan)[ \t]+(?:de|het|den)[ \t]+(?=\p{Lu}[\p{L}'’-]*$)/u.exec(text.slice(s, m.index + m[1].length));
@@ -3766,6 +3773,8 @@ const DIAL_TENS_VALUES: Record<string, number> = {
 const DIAL_TEEN_VALUES: Record<string, number> = {
   tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18,
   negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
+  // Frisian teens: "hy is sechstjin"
+  trettjin: 13, fjirtjin: 14, fyftjin: 15, sechstjin: 16, santjin: 17, achttjin: 18, njoggentjin: 19,
 };
 const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|-en-|e|[ \t]+en[ \t]+)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
 // Bare units, read as an age only where nothing else can be meant: after a first age ("is 5 en wordt in december zes")

@@ -819,3 +819,7 @@ build("blind758");
 build("blind759");
 build("blind760");
 build("blind761");
+build("blind762");
+build("blind763");
+build("blind764");
+build("blind765");
