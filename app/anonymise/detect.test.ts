@@ -11243,3 +11243,29 @@ describe("s45-lead (round 1): a full name before 'van de' + a street, Low Saxon 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s45-lead (round 2): Polish kin names in any case, a Dutch town in a Polish case, an initial after a kin word and a comma, an address after 'at', a person under 'bewind'", () => {
+  it.each([
+    ["Mieszkam z synem Kacprem, który ma 7 lat.", "persoon", ["Kacprem"]],
+    ["Mieszkam dalej w Bunniku, razem z żoną Agnieszką i synem Filipem. Żona ma 31 lat.", "persoon", ["Agnieszką", "Filipem"]],
+    ["Mój brat w Polsce nie pracuje.", "persoon", []],
+    ["Od 1 marca pracuję znowu w Wavin w Hardenbergu, przez agencję.", "plaats", ["Hardenbergu"]],
+    ["Cliënt M. (43) is een alleenstaande vader met een dochter, S. (16). Tegelijk weet ik dat S. sinds de zomer niet naar school gaat.", "persoon", ["M.", "S.", "S."]],
+    ["Cliënt M. (43) is een alleenstaande vader met een dochter, S. (16). Tegelijk weet ik dat S. sinds de zomer niet naar school gaat.", "leeftijd", ["43", "16"]],
+    ["I can confirm that Kwame started his work trial at our warehouse at Kosterijland 48 in Bunnik on 12 May.", "adres", ["Kosterijland 48"]],
+    ["We met at Gate 12. He arrived at Schiphol 3 hours late.", "adres", []],
+    ["Betreft: overdracht bewind Wei Zhang, geb. 8 augustus 1983", "persoon", ["Wei Zhang"]],
+    ["Betreft: overdracht bewind Wei Zhang, geb. 8 augustus 1983", "instelling", []],
+    ["Od 15 marca nie pracuję już u Jansen Asperges w Biddinghuizen.", "instelling", ["Jansen Asperges"]],
+    ["Pozdrawiam,\nTomasz Wiśniewski\n\nVertaling (klantmanager): Goedendag Anouk, ik werk niet meer.", "persoon", ["Tomasz Wiśniewski", "Anouk"]],
+    ["heej meneer sedney ik ben t dennis van de Jagerlaan 22", "persoon", ["sedney"]],
+    ["[13:05] Lotte Verhoef: Pareteon heeft iets in Meerestein, Laan der Nederlanden 306", "instelling", ["Pareteon"]],
+    ["Hij is sinds 27 maart opgenomen op de Willem Arntsz Hoeve in Den Dolder.", "instelling", ["Willem Arntsz Hoeve"]],
+    ["Aan: Stichting Welzijn Velsen, team Mantelzorg", "instelling", ["Stichting Welzijn Velsen"]],
+    ["Haar dochter Mei (studeert in Groningen) deed tot nu toe de administratie.", "persoon", ["Mei"]],
+    ["De dochter is in mei 2024 geboren; haar dochter Mei 2024 naar school.", "persoon", []],
+    ["Best regards,\nRachel Whitmore\nStore Manager", "persoon", ["Rachel Whitmore"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -766,6 +766,10 @@ const SETS: Record<string, string> = {
   blind763: "blind763.jsonl",
   blind764: "blind764.jsonl",
   blind765: "blind765.jsonl",
+  blind766: "blind766.jsonl",
+  blind767: "blind767.jsonl",
+  blind768: "blind768.jsonl",
+  blind769: "blind769.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -865,6 +865,10 @@ describe.each([
   ["blind763 (session 45, Hengelo, Borne and Hof van Twente: first run above target)", "blind763.jsonl", [] as Label[]],
   ["blind764 (session 45, Sittard-Geleen, Stein and Beek: first run above target)", "blind764.jsonl", [] as Label[]],
   ["blind765 (session 45, Smallingerland, Tytsjerksteradiel and Achtkarspelen: first run above target)", "blind765.jsonl", [] as Label[]],
+  ["blind766 (session 45, Lelystad, Dronten and Zeewolde: first run, instelling 0.940 (a Polish \"u Jansen Asperges\" read as a person, \"in de houtwerkplaats van Bataviawerf\": fixed; \"Store Manager, Northlane – …\": not))", "blind766.jsonl", [] as Label[]],
+  ["blind767 (session 45, Hardenberg, Ommen and Dalfsen: first run above target)", "blind767.jsonl", [] as Label[]],
+  ["blind768 (session 45, Beverwijk, Heemskerk and Velsen: first run above target)", "blind768.jsonl", [] as Label[]],
+  ["blind769 (session 45, Zeist, De Bilt and Bunnik: first run above target)", "blind769.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

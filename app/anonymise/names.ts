@@ -1394,8 +1394,11 @@ function personRules(ctx: Ctx) {
           !lex.ambiguousFirstNames.has(next.t) && !lex.surnames.has(next.t) && !lex.ambiguousSurnames.has(next.t) && !lex.common.has(next.low) && !GENERIC_SERVICES.has(next.low);
         // "Naam                 Relatie        Leeftijd": a column label after "Naam" in a table header.
         const columnLabel = end === j + 1 && COLUMN_LABELS.has(next.low);
+        // ("Haar dochter Mei (studeert …)": a month that is also a first name, after a kin word and before no day or year)
+        const monthName = RELATIONS.has(t.low) && /^(?:Mei|Juni|April|Augustus)$/.test(next.t) && !/^[ \t]*\d/.test(text.slice(next.e, next.e + 3)) && !/\d[ \t]*$/.test(text.slice(Math.max(0, t.s - 4), t.s));
         if ((roleOrg || regionOrg) && !ctx.negative[j]) push(ctx, j, regionOrg ? end + 1 : end, "instelling", PRIO.personContext);
-        else if (end > j && !lexHit && !department && !columnLabel && !ctx.negative[j]) push(ctx, j, end, "persoon", PRIO.personContext);
+        else if (!(end > j) && monthName) push(ctx, j, j + 1, "persoon", PRIO.personContext);
+        else if (end > j && !lexHit && !department && !columnLabel && (!ctx.negative[j] || monthName)) push(ctx, j, end, "persoon", PRIO.personContext);
         // "zoon Jo Hermans", "dochter Bo": a two-letter first name right after a relation word (with the
         // surname after it, if any).
         // Also a word-like or month-like first name with the person's age in brackets after it: "haar zus Mei (14)",
@@ -2478,7 +2481,8 @@ const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning"
 const SIT_VERBS = new Set(["zit", "zat", "zitten", "zaten"]);
 const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
 // Words that end a form field's label: "Woonadres", "Telefoonnummer", "Geboortedatum", "Achternaam".
-const FIELD_WORD_END = /(?:adres|nummer|nr|datum|naam|plaats|telefoon|mail|gegevens|inkomen)$/;
+// (also a note or translation by a role: "Vertaling (klantmanager):", "Toelichting (jobcoach):")
+const FIELD_WORD_END = /(?:adres|nummer|nr|datum|naam|plaats|telefoon|mail|gegevens|inkomen|vertaling|toelichting|samenvatting|aanvulling|opmerking|reactie)$/;
 const CONNECTORS = new Set(["de", "het", "'t", "van", "en", "&", "aan", "der", "den", "voor", "a"]);
 // Nouns for a court, council or public body, capitalised when they refer back to one named earlier ("de Raad", "het Hof").
 const INSTITUTION_NOUNS = new Set("raad rechtbank hof kamer commissie dienst inspectie ombudsman minister staatssecretaris staat gemeente provincie rechter kantonrechter voorzieningenrechter afdeling directie bond college burgemeester wethouder kantongerecht tribunaal autoriteit".split(" "));
@@ -2986,7 +2990,9 @@ function institutionRules(ctx: Ctx) {
       if (end === j + 1 && /^kringloop(?:winkel)?$/.test(headKey) && lex.townsAndDistricts.has(tokens[j].key)) continue;
       // (a quarter is no name: "eigen bijdrage bewind Q2")
       const quarter = end === j + 1 && /^Q[1-4](?![\p{L}\p{N}])/u.test(text.slice(tokens[j].s, tokens[j].s + 3));
-      if (end > j && !generic && !quarter && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
+      // (nor a person under a lower-case measure: "overdracht bewind Wei Zhang", "mentorschap Anna de Vries")
+      const measureOver = !t.cap && /^(?:bewind|beschermingsbewind|mentorschap|curatele)$/.test(t.low) && lex.firstNames.has(tokens[j].t);
+      if (end > j && !generic && !quarter && !measureOver && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
         ctx.out.push({ s: itemHead || taglineOnly ? tokens[j].s : t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
       }
@@ -4060,11 +4066,11 @@ function capitalisedPairRule(ctx: Ctx) {
   }
 }
 // Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Hoekstra
-// Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen"), and ones that open it before a name
-// ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
+// Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen", a grower's crop: "Jansen Asperges"), and
+// ones that open it before a name ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
 const EN_FIRM_PAIR_WORDS = new Set(["blue", "red", "green", "black", "white", "golden", "silver", "sealed", "sky", "smart", "global", "prime", "royal", "urban", "digital", "fresh", "pure", "circle", "air", "star", "fort", "tech", "foods", "studios", "productions", "pictures", "films", "records", "events", "entertainment", "industries", "works"]);
 const EN_NOT_FIRM_TAIL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|hour|sale|sales)$/;
-const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining)$/u;
+const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen)$/u;
 const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
@@ -6264,6 +6270,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
+  if (may(POLISH_LETTER.test(text))) polishKinNames(ctx);
   englishOrganisationHeads(ctx);
   firstNameInitialsSurname(ctx);
   regionOpenedFirms(ctx);
@@ -6299,7 +6306,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket"; nor is
   // a municipal desk in a place ("Kredietbank Flevoland", "Werkgeverspunt Noord-Limburg"): the place stays a place.
   // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
-  const departmentAfterTeam = (c: Candidate) => isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
+  // (also "team Mantelzorg" of a welfare foundation; "Mantelzorg Salland" stays a named organisation)
+  const departmentAfterTeam = (c: Candidate) => (isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) || text.slice(c.s, c.e) === "Mantelzorg") && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   // (Not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());
@@ -6380,6 +6388,19 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
   if (!m || lex.institutions.phrases.has(phraseKey(name))) return false;
   const place = phraseKey(m[1]);
   return lex.places.phrases.has(place) || /^(?:noord|oost|zuid|west|midden)[ -]/.test(place) && lex.places.phrases.has(place.replace(/^\p{L}+[ -]/u, ""));
+}
+
+// "Mieszkam z synem Kacprem", "razem z żoną Agnieszką i synem Filipem": in a Polish text (a letter only Polish uses), a kin
+// word in any case + a capitalised word is the relative's name, also in a case the lexicons do not know ("Kacprem").
+const POLISH_LETTER = /[ąćęłńśźżó]/iu;
+const POLISH_KIN_NAME_RE = /(?<![\p{L}])(?:[Ss]yn(?:em|a|owi|ek|kiem)?|[Cc]órk[aąięo]|[Cc]óreczk[aąię]|[Żż]on[aąieęy]|[Mm]ąż|[Mm]ęż(?:em|a|owi)|[Bb]rat(?:em|a|u)?|[Ss]iostr(?:a|ą|ze|y)|[Mm]atk(?:a|ą|i)|[Oo]jc(?:em|a|u)|[Oo]jciec|[Ww]nuk(?:iem|a)?|[Ww]nuczk(?:a|ą))[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+function polishKinNames(ctx: Ctx) {
+  for (const m of allMatches(POLISH_KIN_NAME_RE, ctx.text)) {
+    // (not a country in a Polish case: "w Polsce", "z Holandii")
+    if (isNegative(ctx.lex, m[1].toLowerCase()) || ctx.lex.places.phrases.has(m[1].toLowerCase()) || /^(?:Polsk|Polsc|Holandi|Niemc|Niderland|Belgi|Angli|Ukrain)/u.test(m[1])) continue;
+    const s = m.index + m[0].length - m[1].length;
+    ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
 }
 
 const GERMAN_CONTEXT = /(?<![\p{L}])(?:Sie|Ihre|Ihr|Ihrer|unser|unsere|unserer|wir|bitte|Bitte|und|nicht|für|über|mit|auf|haben|ist|eine|einen|dass)(?![\p{L}])/u;

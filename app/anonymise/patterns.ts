@@ -3354,6 +3354,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     const words = m[1].split(/\s+/);
     const street = (/^(?:De|Het|'t|It)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
     // (a capitalised article inside the sentence makes a common word a name: "bij It's Kringloop aan De Noord 12 in Dronten")
+    if (m[0].startsWith("at") && !/^[ \t]+in[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const articled = /^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 && /(?:aan|op)[ \t]+$/.test(text.slice(Math.max(0, m.index + m[0].length - m[1].length - 5), m.index + m[0].length - m[1].length));
     if ((lexicons().common.has(street) && !articled) || NOT_STREET_WORDS.has(street)) continue;
     // In chat style the place after it may be in lower case ("ze woont nu op Venne 14 in winschoten"): only a known place.
@@ -3401,8 +3402,9 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Meer en Vaart 301."))
 // (And after "aan" a relative clause or "gaat/ging": "balie aan Onderdoor 25 gaat open", "kapsalon aan de Oude Dorp 12 die ze sloot".)
 // (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot".)
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
-const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "wonend", "woonachtig", "gevestigd", "dres"];
+// (And after the English "at", only with "in" + a place after it: "our warehouse at Kosterijland 48 in Bunnik".)
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
+const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "at", "wonend", "woonachtig", "gevestigd", "dres"];
 // The same in a chat's lower case, only with a known place after "in/te" and a living word before it in the clause: "ze is
 // verhuisd naar de kamp 14 in oudeschoot", "woont nu bij zn broer aan de mijzijde 41a in kamerik" (not "ze staat op de
 // lijst 3 in Zwolle").
@@ -3606,8 +3608,9 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
   if (!may(/(?:^|[^\p{L}])(?:w|we|z|W|We|Z|od|koło|do|na)[ \t]+\p{Lu}/u.test(text))) return;
   const lex = lexicons();
   // ("Polska" itself is no lexicon word: it stays inside firms' names, "Flexwerk Polska")
-  const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w));
   const polishLetters = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/u.test(text);
+  // (in a text with Polish letters also a Dutch town in a Polish case: "pracuję w Wavin w Hardenbergu", "w Tilburgu")
+  const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w)) || (polishLetters && lex.places.phrases.has(phraseKey(w)) && !lex.ambiguousPlaces.has(phraseKey(w)));
   for (const m of allMatches(POLISH_PLACE_CASE_RE, text)) {
     if ((m[1] === "do" || m[1] === "na") && !polishLetters) continue;
     // ("Technikum Mechaniczne w Opolu": a school or hospital keeps its town in its name; "Miejski Ośrodek Pomocy Społecznej w

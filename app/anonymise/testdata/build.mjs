@@ -823,3 +823,7 @@ build("blind762");
 build("blind763");
 build("blind764");
 build("blind765");
+build("blind766");
+build("blind767");
+build("blind768");
+build("blind769");
