@@ -11269,3 +11269,25 @@ describe("s45-lead (round 2): Polish kin names in any case, a Dutch town in a Po
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s45-lead (round 3): ages in words in a clause, 'At 29 he is', a chat age before 'kan niet', Polish titles and firms, a Ukrainian address, an inverted name in a tab table, 'The school'", () => {
+  it.each([
+    ["Met consulent Wendy Hoogendoorn is besproken dat u, nu u zevenentachtig bent, niet meer zelfstandig boodschappen doet.", "leeftijd", ["zevenentachtig"]],
+    ["Uit het gesprek blijkt dat u, nu zesentachtig, na een heupoperatie thuis bent.", "leeftijd", ["zesentachtig"]],
+    ["He is punctual. At 29 he is one of the youngest in the crew. We start at 9 he is there.", "leeftijd", ["29"]],
+    ["[12-02-25 09:41] ayse kaya: hij is pas 9 kan niet alleen thuis", "leeftijd", ["9"]],
+    ["Od 3 marca 2025 pracuję w firmie Vion w Groenlo. Wysłałam payslip do pana Jeroena, 14 kwietnia.", "instelling", ["Vion"]],
+    ["Od 3 marca 2025 pracuję w firmie Vion w Groenlo. Wysłałam payslip do pana Jeroena, 14 kwietnia.", "persoon", ["Jeroena"]],
+    ["Od 1 marca pracuję znowu w Wavin w Hardenbergu, przez agencję OTTO Work Force.", "instelling", ["Wavin", "OTTO Work Force"]],
+    ["You asked about my apartment in Ukraine. It is at vul. Sumska 72, apt. 15, 61022 Kharkiv. It was damaged.", "adres", ["vul. Sumska 72"]],
+    ["You asked about my apartment in Ukraine. It is at vul. Sumska 72, apt. 15, 61022 Kharkiv. It was damaged.", "postcode", ["61022"]],
+    ["My son goes to basisschool Sint Jozef in Groenlo. The school asked if the municipality can help.", "instelling", ["basisschool Sint Jozef"]],
+    ["3105187\tMukamana, Aline\t1989\tDinxperlo\tWork First", "persoon", ["Mukamana", "Aline"]],
+    ["Dochter Priya (zeventien) zit op Helinium en volgt een taalcafé bij het Taalhuis in de Boekenberg.", "instelling", ["Helinium", "Boekenberg"]],
+    ["Oekraïens nummer +380 67 412 9083 alleen via Viber.", "instelling", []],
+    ["Hij woont nu weer bij zijn moeder in een dorp op Voorne.", "plaats", ["Voorne"]],
+    ["Cliënt A. (34) komt. Gesprek in aanwezigheid van alleen A.. Toestemming vragen. Zie bijlage B.. Klaar.", "persoon", ["A.", "A."]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

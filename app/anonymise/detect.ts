@@ -1480,7 +1480,7 @@ function titledInitials(text: string): Candidate[] {
   const letters = new Set<string>();
   for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
   for (const letter of letters) {
-    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+(?:\p{Ll}|["“„]|['’]s[ \t])|[ \t]*\n|[ \t]*$)`, "gu");
+    const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+(?:\p{Ll}|["“„]|['’]s[ \t])|[ \t]*\n|[ \t]*$|\.(?=\s|$))`, "gu");
     for (const a of allMatches(again, text))
       if (!NOT_INITIAL_MENTION_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index))) out.push({ s: a.index, e: a.index + 2, label: "persoon", prio: PRIO.personContext });
   }

@@ -770,6 +770,10 @@ const SETS: Record<string, string> = {
   blind767: "blind767.jsonl",
   blind768: "blind768.jsonl",
   blind769: "blind769.jsonl",
+  blind770: "blind770.jsonl",
+  blind771: "blind771.jsonl",
+  blind772: "blind772.jsonl",
+  blind773: "blind773.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

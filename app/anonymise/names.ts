@@ -3028,8 +3028,8 @@ function institutionRules(ctx: Ctx) {
         if (HEAD_SUFFIX.test(nx.t) || (nx.low === "centrum" && tokens[j - 1].low === "medisch") || (nx.t === "MC" && j > i)) {
           // "dr. Peters van Huisartsenpraktijk X": a lower-case "van"/"bij" before the head starts another name.
           // "Vrouwen van de kerk doen …": an article right before a lower-case head makes it a common noun; "the Surinamese
-          // church": a nationality adjective alone before the head is no name either.
-          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the"].includes(tokens[j - 1].t)) ||
+          // church": a nationality adjective alone before the head is no name either (nor "The school asked …" opening a sentence).
+          const ofHead = ["van", "bij", "voor", "via"].includes(tokens[j - 1].t) || (/^\p{Ll}/u.test(nx.t) && ["de", "het", "the", "The"].includes(tokens[j - 1].t)) ||
             (j - 1 === i && /^\p{Lu}\p{Ll}+(?:se|sche|ische|aanse|ese|an|ian)$/u.test(t.t) && !lex.institutions.phrases.has(t.key)) ||
             // "de Eritrees-orthodoxe kerk", "een Syrisch-orthodoxe kerk", "de Gereformeerde kerk": a denomination before a
             // lower-case head names the kind of church, no church (a named one follows: "Kidane Mehret").
@@ -6390,16 +6390,24 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
   return lex.places.phrases.has(place) || /^(?:noord|oost|zuid|west|midden)[ -]/.test(place) && lex.places.phrases.has(place.replace(/^\p{L}+[ -]/u, ""));
 }
 
-// "Mieszkam z synem Kacprem", "razem z żoną Agnieszką i synem Filipem": in a Polish text (a letter only Polish uses), a kin
-// word in any case + a capitalised word is the relative's name, also in a case the lexicons do not know ("Kacprem").
+// "Mieszkam z synem Kacprem", "razem z żoną Agnieszką i synem Filipem", "do pana Jeroena": in a Polish text (a letter only
+// Polish uses), a kin word or a title in any case + a capitalised word is the person's name, also in a case the lexicons do
+// not know ("Kacprem"); "w firmie Vion", "przez agencję OTTO Work Force": a firm or agency word + capitalised words is the firm.
 const POLISH_LETTER = /[ąćęłńśźżó]/iu;
-const POLISH_KIN_NAME_RE = /(?<![\p{L}])(?:[Ss]yn(?:em|a|owi|ek|kiem)?|[Cc]órk[aąięo]|[Cc]óreczk[aąię]|[Żż]on[aąieęy]|[Mm]ąż|[Mm]ęż(?:em|a|owi)|[Bb]rat(?:em|a|u)?|[Ss]iostr(?:a|ą|ze|y)|[Mm]atk(?:a|ą|i)|[Oo]jc(?:em|a|u)|[Oo]jciec|[Ww]nuk(?:iem|a)?|[Ww]nuczk(?:a|ą))[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const POLISH_KIN_NAME_RE = /(?<![\p{L}])(?:[Ss]yn(?:em|a|owi|ek|kiem)?|[Cc]órk[aąięo]|[Cc]óreczk[aąię]|[Żż]on[aąieęy]|[Mm]ąż|[Mm]ęż(?:em|a|owi)|[Bb]rat(?:em|a|u)?|[Ss]iostr(?:a|ą|ze|y)|[Mm]atk(?:a|ą|i)|[Oo]jc(?:em|a|u)|[Oo]jciec|[Ww]nuk(?:iem|a)?|[Ww]nuczk(?:a|ą)|[Pp]an(?:a|u|em)?|[Pp]ani(?:ą)?)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const POLISH_FIRM_RE = /(?<![\p{L}])(?:firmie|firmy|firma|firmą|agencji|agencję|agencja|agencją|zakładzie)[ \t]+(\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
 function polishKinNames(ctx: Ctx) {
   for (const m of allMatches(POLISH_KIN_NAME_RE, ctx.text)) {
     // (not a country in a Polish case: "w Polsce", "z Holandii")
     if (isNegative(ctx.lex, m[1].toLowerCase()) || ctx.lex.places.phrases.has(m[1].toLowerCase()) || /^(?:Polsk|Polsc|Holandi|Niemc|Niderland|Belgi|Angli|Ukrain)/u.test(m[1])) continue;
     const s = m.index + m[0].length - m[1].length;
     ctx.out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
+  for (const m of allMatches(POLISH_FIRM_RE, ctx.text)) {
+    // (capitalised words only: "w firmie Vion w Groenlo" ends before "w")
+    const s = m.index + m[0].length - m[1].length;
+    if (isNegative(ctx.lex, m[1].toLowerCase()) || ctx.lex.places.phrases.has(phraseKey(m[1]))) continue;
+    ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
   }
 }
 
@@ -8534,8 +8542,9 @@ function invertedNameRule(ctx: Ctx) {
     if (tokens[i + 1].t !== "," || !t.word || !t.cap || t.upper || t.low.length < 3 || t.e !== tokens[i + 1].s) continue;
     const f = tokens[i + 2];
     if (!f.cap || !lex.firstNames.has(f.t) || lex.ambiguousFirstNames.has(f.t) || text.slice(tokens[i + 1].e, f.s) !== " ") continue;
-    if (!/^[ \t]*(?:[–—;]|\(\d|-[ \t]|\n|$)/.test(text.slice(f.e, f.e + 4))) continue;
-    if (t.sentStart && tokens[i - 1]?.t !== ":") continue;
+    // (also a tab to the next cell: "3105187\tMukamana, Aline\t1989")
+    if (!/^(?:\t|[ \t]*(?:[–—;]|\(\d|-[ \t]|\n|$))/.test(text.slice(f.e, f.e + 4))) continue;
+    if (t.sentStart && tokens[i - 1]?.t !== ":" && text.charAt(t.s - 1) !== "\t") continue;
     // (not the end of a place: "(51) in Den Haag, Shanti (47)")
     if (i > 0 && (/^(?:in|uit|naar|te|van|Den|De|Het|'s|Sint|St)$/.test(tokens[i - 1].t) || matchPhrase(ctx, i - 1, lex.places) >= i)) continue;
     if (ctx.negative[i] || isNegative(lex, t.key) || lex.common.has(t.low) || lex.places.phrases.has(t.key) || lex.institutions.phrases.has(t.key) || lex.firstNames.has(t.t) || TITLES.has(t.low) || RELATIONS.has(t.low)) continue;

@@ -590,7 +590,8 @@ const phoneWordBefore = (text: string, at: number) => PHONE_WORD_RE.test(text.sl
 const ID_KEYWORD_RIGHT_BEFORE = /(?<![\p{L}])\p{L}*(?:contract|klant|dossier|zaak|relatie|factuur|polis|debiteur|lid|order|inschrijf|registratie|cliënt|client)(?:nummer|nr\.?)[ \t]*:?[ \t]*$/iu;
 // A German street named by a preposition (and its article) at the start of its line: "Am Hafen", "An der Kirche", "Im Winkel".
 const GERMAN_STREET_HEAD = /(?:^|\n)[ \t]*(?:>[ \t]*)*((?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den)[ \t]+)$/u;
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+(?:\d{1,4}[a-z]?|[A-Z]\d{1,3})(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4}|[ \t]+m\.[ \t]?\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te|w)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+// (also after an apartment number: "vul. Sumska 72, apt. 15, 61022 Kharkiv")
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+(?:\d{1,4}[a-z]?|[A-Z]\d{1,3})(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4}|[ \t]+m\.[ \t]?\d{1,4}|,[ \t]*(?:apt|kv|flat)\.?[ \t]*\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te|w)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 function pushPostcodes(text: string, out: Candidate[]) {
   // POSTCODE_RE needs four digits in a row.
@@ -1228,8 +1229,8 @@ const PERSON_OF_AGE_RE =
 // (Also the dialect "mar/mer" for "maar" and "worden" for "geworden": "die is 70 mer nog kwiek", "ons moeke is 81 worden".)
 // (Also the English "and" in a chat in English: "zuzanna is 7 and oliwia is 3".)
 // (Also a chat clause that opens without a comma after the age: "mijn zoon bilal is 16 mag hij mee?", "hij is 16 die weet
-// dat wel", "hij is 17 telt dat mee??", "hij is pas 17 dat telt toch niet".)
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+// dat wel", "hij is 17 telt dat mee??", "hij is pas 17 dat telt toch niet", "hij is pas 9 kan niet alleen thuis").)
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet|niet|nog)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo"). A chat answer without its subject: "ayoub: ja word 20 in mei".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -1369,6 +1370,8 @@ const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze
 // English-speaking clients' texts with a pronoun: "my son Boris also, he is 16 he translate", "She is 34 and
 // …" (capitalised or lower case; not "he is 16 minutes late": a unit or any other word than a pronoun or "and" follows).
 // Also the writer's own age in a chat: "i am 24, i have no money", "I'm 31 and".
+// "At 29 he is one of the youngest in the crew": an English "At" opening a sentence + an age before the person it is about.
+const EN_AT_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))At[ \t]+(\d{1,3})[ \t]*,?[ \t]+(?:he|she|they|I)[ \t]+(?:is|was|are|were|am|'s|’s)(?![\p{L}])/gu;
 const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
 // "a Ukrainian worker of 52,", "the twins of 6 stay with him": an English person noun (an adjective may come first) +
 // "of" + an age closing the clause or before a verb (not "a man of 2 metres": a unit follows).
@@ -2249,6 +2252,10 @@ function pushAges(text: string, out: Candidate[]) {
   for (const m of may(/(?:is|are|was|were|turns?|turned|be)[ \t]+(?:\p{L}+[ \t]+)?\d/iu.test(text)) ? allMatches(EN_REL_IS_AGE_RE, text) : []) {
     const base = m.index + m[0].length - m[1].length;
     for (const n of allMatches(/\d{1,3}/g, m[1])) if (isAgeNumber(n[0])) add(base + n.index, base + n.index + n[0].length);
+  }
+  for (const m of may(/At[ \t]+\d/.test(text)) ? allMatches(EN_AT_AGE_RE, text) : []) {
+    const s0 = m.index + m[0].indexOf(m[1], 2);
+    if (isAgeNumber(m[1])) add(s0, s0 + m[1].length);
   }
   for (const m of may(/he[ \t]+(?:is|was|turn|will)|i[ \t]+(?:am|turn|will)|i['’]m/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
     if (Number(m[1]) > 115) continue;
@@ -3219,7 +3226,8 @@ const FRENCH_STREET_RE = /(?<![\p{L}])(?:Rue|Avenue|Chaussée|Boulevard|Chemin|A
 // w Alkmaar, przy ulicy Ritsevoort 30".
 const POLISH_STREET_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[IVX]{1,4}))*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}])`;
 const POLISH_ULICA_STREET_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:przy|na|z)[ \t]+ulicy[ \t]+)${POLISH_STREET_NAME}`, "gu");
-const POLISH_STREET_RE = new RegExp(String.raw`(?<![\p{L}])ul\.[ \t]*${POLISH_STREET_NAME}`, "gu");
+// (also the Ukrainian "vul." (vulytsia): "vul. Sumska 72, apt. 15, 61022 Kharkiv")
+const POLISH_STREET_RE = new RegExp(String.raw`(?<![\p{L}])v?ul\.[ \t]*${POLISH_STREET_NAME}`, "gu");
 // "05-09: huisbezoek Windmolen 38 Mijdrecht", "17-01: huisbezoek Godsacker 9.", "huisbezoek Nieuwe Poort 19 met collega": a
 // capitalised name + house number right after "huisbezoek" is where the visit was, a street also without a street word (not
 // a time or a date: "huisbezoek Bram 14:00", "huisbezoek Stramproy 4/12"; not a known place or first name).
@@ -3593,6 +3601,7 @@ export function structuredCandidates(text: string): Candidate[] {
   pushWordDayMonths(text, out);
   pushWordBirthYears(text, out);
   pushAges(text, out); // ages in words need no digit
+  pushWordClauseAges(text, out);
   if (digits) {
     pushNoteIsAges(text, out);
     pushClauseAges(text, out);
@@ -3658,6 +3667,18 @@ function pushNoteIsAges(text: string, out: Candidate[]) {
   for (const m of may(/(?:Is|Wordt|Werd)[ \t]+(?:\p{Ll}+[ \t]+)?\d/u.test(text)) ? allMatches(NOTE_IS_AGE_RE, text) : []) {
     const s = m.index + m[0].indexOf(m[1], m[0].search(/\d/));
     pushAgeNumber(text, out, s, m[1], m[0].length - (s - m.index));
+  }
+}
+
+// The same clause with the age in words, and an apposition with "nu" after the person: "dat u, nu u zevenentachtig bent,
+// niet meer …", "dat u, nu zesentachtig, na een heupoperatie …" (a letter to an elderly client).
+const CLAUSE_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)|(?:u|hij|zij|ze),[ \t]+nu[ \t]+(${NUMWORD})(?:[ \t]+jaar)?(?=[ \t]*,))(?![\p{L}])`, "giu");
+function pushWordClauseAges(text: string, out: Candidate[]) {
+  for (const m of may(NUMBER_WORD_HINT.test(text) && /(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]/iu.test(text)) ? allMatches(CLAUSE_WORD_AGE_RE, text) : []) {
+    const word = m[1] ?? m[2];
+    if (!(numberValue(word) <= 115)) continue;
+    const s = m.index + m[0].lastIndexOf(word);
+    out.push({ s, e: s + word.length, label: "leeftijd", prio: PRIO.leeftijd });
   }
 }
 

@@ -31,9 +31,9 @@
 // English-style Dutch names (Tyler, Cheyenne, Kayleigh); Till stays context-only (the English word).
 // (session 34: Devin, Devon, Jaylee, Rosário and Surinamese-Hindustani Kalawatie, Soekwatie, Parwatie, Radjkoemar, Ranjiet)
 // (session 42: the Surinamese Jayvano, the Irish Siobhan; session 43: the Antillean Jayline)
-// (session 45: common English and Irish first names that were missing: Rachel, William, Matthew, Karen, Sean, Niamh …)
+// (session 45: common English and Irish first names that were missing: Rachel, William, Matthew, Karen, Sean, Niamh …; Aline)
 export const FIRST_NAMES = `
-Graham Gareth Rachel William Matthew Andrew Christopher Kate Karen Elizabeth Megan George Charles Anthony Joshua Henry Charlie Connor Sean Scott Terry Walter Roger Keith Carl Alan Wayne Ralph Heather Deborah Brittany Chloe Madison Lily Evie Poppy Ruby Freya Imogen Phoebe Holly Kirsty Nicola Joanne Tracey Donna Fiona Aoife Niamh Ciara Sinead Declan Ciaran Conor Padraig Seamus Eoin Rhys Dafydd Gethin Emyr Siân Cerys Bethan
+Graham Gareth Rachel Aline William Matthew Andrew Christopher Kate Karen Elizabeth Megan George Charles Anthony Joshua Henry Charlie Connor Sean Scott Terry Walter Roger Keith Carl Alan Wayne Ralph Heather Deborah Brittany Chloe Madison Lily Evie Poppy Ruby Freya Imogen Phoebe Holly Kirsty Nicola Joanne Tracey Donna Fiona Aoife Niamh Ciara Sinead Declan Ciaran Conor Padraig Seamus Eoin Rhys Dafydd Gethin Emyr Siân Cerys Bethan
 Jayvano Siobhan Jayline
 Jorieke Geartsje Wietske Hiske Tjitske Sjoukje
 Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário

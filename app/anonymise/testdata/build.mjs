@@ -827,3 +827,7 @@ build("blind766");
 build("blind767");
 build("blind768");
 build("blind769");
+build("blind770");
+build("blind771");
+build("blind772");
+build("blind773");
