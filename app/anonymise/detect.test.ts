@@ -11291,3 +11291,19 @@ describe("s45-lead (round 3): ages in words in a clause, 'At 29 he is', a chat a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s45-lead (round 4): a middle name that is also an organisation, Latin baptismal names, the Frisian 'yn', Mustafe, Welsaen", () => {
+  it.each([
+    ["De kantonrechter, gelet op het verzoek van Gerardus Antonius Lambregts, geboren op 2 februari 1964", "persoon", ["Gerardus Antonius Lambregts"]],
+    ["De kantonrechter, gelet op het verzoek van Gerardus Antonius Lambregts, geboren op 2 februari 1964", "instelling", []],
+    ["Hij ligt in het St. Antonius Ziekenhuis in Nieuwegein.", "instelling", ["St. Antonius Ziekenhuis"]],
+    ["Ik wenje sûnt 1 juny net mear op Oudeburen 44 yn Lemmer, mar by myn mem yn Echtenerbrêge.", "adres", ["Oudeburen 44"]],
+    ["Ik wenje sûnt 1 juny net mear op Oudeburen 44 yn Lemmer, mar by myn mem yn Echtenerbrêge.", "plaats", ["Lemmer", "Echtenerbrêge"]],
+    ["Ze woont hier met haar zoons Mustafe en Abdirahman. Mustafe is eenentwintig.", "persoon", ["Mustafe", "Abdirahman", "Mustafe"]],
+    ["Ze woont hier met haar zoons Mustafe en Abdirahman. Mustafe is eenentwintig.", "instelling", []],
+    ["Mobiel het ie nie.\n\ngr marco, Welsaen", "instelling", ["Welsaen"]],
+    ["Jestem na zwolnieniu, bo miałem wypadek w pracy w Orchideeën Hoeve w Luttelgeest.", "instelling", ["Orchideeën Hoeve"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -774,6 +774,10 @@ const SETS: Record<string, string> = {
   blind771: "blind771.jsonl",
   blind772: "blind772.jsonl",
   blind773: "blind773.jsonl",
+  blind774: "blind774.jsonl",
+  blind775: "blind775.jsonl",
+  blind776: "blind776.jsonl",
+  blind777: "blind777.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -873,6 +873,10 @@ describe.each([
   ["blind771 (session 45, Winterswijk, Aalten and Oost Gelre: first run, postcode 0.933 (a Ukrainian \"vul. Sumska 72, apt. 15, 61022 Kharkiv\": fixed), instelling 0.946 (a Polish \"w firmie Vion\": fixed; \"bij Wopereis\", \"met Hulshof\": not) and leeftijd 0.926 (\"dat u, nu zesentachtig,\": fixed; \"een tweeling, allebei vier\": not))", "blind771.jsonl", [] as Label[]],
   ["blind772 (session 45, Veendam, Pekela and Midden-Groningen: first run above target)", "blind772.jsonl", [] as Label[]],
   ["blind773 (session 45, Goirle, Oisterwijk and Hilvarenbeek: first run above target)", "blind773.jsonl", [] as Label[]],
+  ["blind774 (session 45, Meppel, Westerveld and Steenwijkerland: first run above target)", "blind774.jsonl", [] as Label[]],
+  ["blind775 (session 45, Roosendaal, Halderberge and Rucphen: first run above target)", "blind775.jsonl", [] as Label[]],
+  ["blind776 (session 45, Zaanstad, Wormerland and Oostzaan: first run above target)", "blind776.jsonl", [] as Label[]],
+  ["blind777 (session 45, Noordoostpolder, Urk and Lemmer: first run, instelling 0.936 (a Polish \"w Orchideeën Hoeve\": fixed; \"aanmelding Concrete\" in a table, \"bij Jan van As\", firms named like a word or a person: not))", "blind777.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -2433,7 +2433,8 @@ function placeRules(ctx: Ctx) {
     const acronymAfter = !!tokens[i + 1]?.upper && tokens[i + 1].word && text.slice(t.e, tokens[i + 1].s) === " ";
     // (nor the Frisian article "in" after "bin": "Ik bin in Fries" is "I am a Frisian")
     const frisianArticle = prevLow === "in" && tokens[i - 2]?.low === "bin";
-    if (["in", "uit", "te", "vanuit"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (also the Frisian "yn": "by myn mem yn Echtenerbrêge")
+    if (["in", "uit", "te", "vanuit", "yn"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
       const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
       ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });
@@ -2781,7 +2782,11 @@ function institutionRules(ctx: Ctx) {
         const surnameParticle = !!prevTok && SURNAME_ONLY_PARTICLES.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
         // (nor the first word of a longer national name or programme: "het Breed Offensief" is no "Breed")
         const inNegative = matchPhrase(ctx, start, lex.negatives) > end;
-        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && !inNegative && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
+        // (nor a middle name between a first name and a surname: "verzoek van Gerardus Antonius Lambregts")
+        const next = tokens[start + 1];
+        const middleName = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && lex.firstNames.has(tokens[start].t) && !!next?.cap && lex.surnames.has(next.t) &&
+          text.slice(prevTok.e, tokens[start].s) === " " && text.slice(tokens[start].e, next.s) === " ";
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && !inNegative && !middleName && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && (HEAD_SUFFIX.test(tokens[e].t) || tail) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;

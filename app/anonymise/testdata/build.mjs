@@ -831,3 +831,7 @@ build("blind770");
 build("blind771");
 build("blind772");
 build("blind773");
+build("blind774");
+build("blind775");
+build("blind776");
+build("blind777");
