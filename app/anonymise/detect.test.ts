@@ -11307,3 +11307,19 @@ describe("s45-lead (round 4): a middle name that is also an organisation, Latin 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s45-lead (round 5): 'Personalnummer lautet', an initial after 'ex-vrouw' or 'getrouwd met', a Polish age after a name and a comma, a dialect kin word, Vryland, Vinted", () => {
+  it.each([
+    ["Er hat einen Vertrag für zwölf Monate; seine Personalnummer lautet 77120. Die Zahl lautet 2024.", "dossiernummer", ["77120"]],
+    ["Hij is boos op zijn oude werkgever en op zijn ex-vrouw M.. In gesprekken gaat het over M. en de kinderen.", "persoon", ["M.", "M."]],
+    ["Hij is getrouwd met T.; hun dochter L. (19) studeert in Groningen.", "persoon", ["T.", "L."]],
+    ["De man G. Jansen belde.", "persoon", ["G. Jansen"]],
+    ["Mój syn Filip, 11 lat, pojedzie ze mną. Pracuję w Holandii od 5 lat.", "leeftijd", ["11 lat"]],
+    ["Allein neet tösse twie en veer, dan bin ich bij mien moder (78), die ligk al twie waeke in 't azM.", "leeftijd", ["78"]],
+    ["- uw huurcontract met Vryland;\n- loonstroken. Ze werkt in de huishouding van het Kruisherenhotel.", "instelling", ["Vryland", "Kruisherenhotel"]],
+    ["Vraag naar inkomsten uit bijvoorbeeld Marktplaats, Vinted of klussen.", "instelling", []],
+    ["Aan: Pro Persona, team Basis GGZ, locatie Arnhem", "instelling", ["Pro Persona"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

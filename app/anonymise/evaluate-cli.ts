@@ -778,6 +778,10 @@ const SETS: Record<string, string> = {
   blind775: "blind775.jsonl",
   blind776: "blind776.jsonl",
   blind777: "blind777.jsonl",
+  blind778: "blind778.jsonl",
+  blind779: "blind779.jsonl",
+  blind780: "blind780.jsonl",
+  blind781: "blind781.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -877,6 +877,10 @@ describe.each([
   ["blind775 (session 45, Roosendaal, Halderberge and Rucphen: first run above target)", "blind775.jsonl", [] as Label[]],
   ["blind776 (session 45, Zaanstad, Wormerland and Oostzaan: first run above target)", "blind776.jsonl", [] as Label[]],
   ["blind777 (session 45, Noordoostpolder, Urk and Lemmer: first run, instelling 0.936 (a Polish \"w Orchideeën Hoeve\": fixed; \"aanmelding Concrete\" in a table, \"bij Jan van As\", firms named like a word or a person: not))", "blind777.jsonl", [] as Label[]],
+  ["blind778 (session 45, Dordrecht, Zwijndrecht and Papendrecht: first run above target)", "blind778.jsonl", [] as Label[]],
+  ["blind779 (session 45, Maastricht, Eijsden-Margraten and Meerssen: first run above target)", "blind779.jsonl", [] as Label[]],
+  ["blind780 (session 45, Arnhem, Rheden and Duiven: first run above target)", "blind780.jsonl", [] as Label[]],
+  ["blind781 (session 45, Noardeast-Fryslân, Dantumadiel and Waadhoeke: first run, leeftijd 0.931 (a Polish \"syn Filip, 11 lat,\": fixed; \"wordt ma 10/3 achttien\": not))", "blind781.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -6311,8 +6311,9 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // Generic services are no named organisation, even with a capital: "via de Kredietbank", "het Sociaal Loket"; nor is
   // a municipal desk in a place ("Kredietbank Flevoland", "Werkgeverspunt Noord-Limburg"): the place stays a place.
   // "Team Noord", "Team Súdwest", "afdeling Facilitair": a compass or department word after team/afdeling is no organisation.
-  // (also "team Mantelzorg" of a welfare foundation; "Mantelzorg Salland" stays a named organisation)
-  const departmentAfterTeam = (c: Candidate) => (isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) || text.slice(c.s, c.e) === "Mantelzorg") && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
+  // (also "team Mantelzorg" of a welfare foundation, "team Basis GGZ" of a care provider; "Mantelzorg Salland" stays a named
+  // organisation)
+  const departmentAfterTeam = (c: Candidate) => (isDepartmentWord(text.slice(c.s, c.e).toLowerCase()) || /^(?:Mantelzorg|Basis)$/.test(text.slice(c.s, c.e))) && /(?:^|[^\p{L}])(?:[Tt]eam|TEAM|[Aa]fdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s));
   // "Teamchat Schuldhulp Kop van Noord-Holland", "Groepsapp Team Noord": a chat or channel name is no organisation (its place stays).
   // (Not a school or other organisation named after a canal: "Kanaal College", its last word a head word.)
   const chatName = (c: Candidate) => /^(?:teamchat|groepschat|groepsapp|appgroep|whatsappgroep|chatgroep|kanaal|teamkanaal)(?![\p{L}])/iu.test(text.slice(c.s, c.e)) && !lex.institutionHeads.phrases.has(text.slice(c.s, c.e).split(/[ \t]+/).pop()!.toLowerCase());

@@ -396,7 +396,7 @@ const NOT_ID_HYPHEN_NR = new RegExp(`^(?:${NOT_ID_HYPHEN_WORDS})$`, "iu");
 // (A keyword that ends a sentence with a full stop announces nothing on the next line: "Kenmerk staat in het
 // dossier.\n28-02 – rustig" is a timeline date.)
 const ANNOUNCED_ID_RE = new RegExp(
-  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever(?:[ \t]*:[ \t]*|[ \t]+)|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
+  String.raw`(?:${OTHER_NUMBER_WORDS.source.slice(5, -3)})\b(?:\.[ \t]*|\s*)(?:is\s+|wordt\s+(?:dan\s+|nu\s+)?|werd\s+|lautet\s+|:\s*|#\s*|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)[ \t]+|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever(?:[ \t]*:[ \t]*|[ \t]+)|volgens[ \t]+(?:de[ \t]+|het[ \t]+|zijn[ \t]+|haar[ \t]+)?\p{L}{4,}[ \t]+)?\(?((?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]*[A-Z0-9])`,
   "giu",
 );
 
@@ -492,11 +492,11 @@ function pushNumbers(text: string, out: Candidate[]) {
       (m[0].slice(0, m[0].length - id.length).includes("\n") || /geb(?:oorte)?\.?[ \t]*datum|geboren/i.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index)))) continue;
     // "personeelsnummer 0418": 4–5 digits are an id only after an explicit "…nummer"/"…nr" (not "rekening 1200", "kenmerk 2024").
     // Only directly after the keyword: "Patientnummer is 01234" stays out (DEDUCE's example text).
-    // "zijn personeelsnummer wordt 2261": a number being assigned counts too.
+    // "zijn personeelsnummer wordt 2261": a number being assigned counts too (also the German "Personalnummer lautet 77120").
     // "personeelsnummer volgens loonstrook 70412": the source of the number may stand between.
     // "Zijn personeelsnummer bij ons is 20917": so may the holder of the register ("bij ons/jullie") before "is".
     // "personeelsnr. bij oude werkgever 0418": so may the employer that holds it.
-    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
+    const explicit = /(?:nummer|nr)\b\.?(?:\s+(?:wordt(?:\s+(?:dan|nu))?|werd|lautet|bij[ \t]+(?:ons|jullie|u|mij|mijn[ \t]+werkgever)[ \t]+(?:is|was|wordt)|bij[ \t]+(?:(?:de|zijn|haar|mijn|hun)[ \t]+)?(?:(?:oude|vorige|huidige|nieuwe)[ \t]+)?werkgever|volgens[ \t]+(?:(?:de|het|zijn|haar)[ \t]+)?\p{L}{4,}))?[\s:#(]*$/iu.test(m[0].slice(0, m[0].length - id.length));
     if (!explicit && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1)) && !/^\p{L}*(?:nummer|nr)/iu.test(m[0])) continue;
     // (Only a plausible year stays out, 1900–2039: "personeelsnummer 2093" is an id.)
     if (digitCount < 4 || (/^\d+$/.test(id) && digitCount < 6 && (!explicit || PLAUSIBLE_YEAR.test(id)))) continue;
@@ -1392,7 +1392,8 @@ const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|k
 // participle after it: "de jongste is net twee worden, de oudste is zeuven"; not "de oudste is twee keer blijven zitten")
 const ELDEST_AGE_RE = new RegExp(String.raw`\b(?:(?:oudste|jongste|middelste)(?:\s+(?:zoon|dochter|kind|broer|zus|kleinkind))?|de\s+tweeling(?:[ \t]+\p{Lu}\p{Ll}+[ \t]+en[ \t]+\p{Lu}\p{Ll}+(?=[ \t]+(?:zijn|waren|worden)\b))?),?\s+(?:is|was|wordt|zijn|waren|worden)\s+(?:nu\s+|net\s+|pas\s+|toen\s+)?(\d{1,2}|${NUMWORD}|${UNITS}|zeuven|zeuve|vief|een\s+paar\s+(?:dagen|weken|maanden)(?=\s+oud\b))(?=[ \t]*(?:jaar\b(?!\s+(?:geleden|later|terug|eerder))|oud\b|(?:geworden|worden|wore|woorde)(?=[ \t]*(?:[,.;:!?\n]|$|en\b))|[,.;:)!?\n]|en\b|$))`, "giu");
 // "haar moeder (71)", "zijn zoon (8)": an age in brackets after a relation word.
-const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
+// (also dialect kin words: Limburgish "mien moder (78)", "vader" as "vaader")
+const RELATION_WORDS = "oudste|jongste|middelste|moeder|vader|moder|vaader|zoon|dochter|broer|zus|man|vrouw|partner|kind|oma|opa|tante|oom|neef|nicht|schoonmoeder|schoonvader|schoonzoon|schoondochter|zwager|schoonzus|grootmoeder|grootvader|kleinzoon|kleindochter|kleinkind|echtgenoot|echtgenote|baby|vriend|vriendin|ex|buurman|buurvrouw|zusje|broertje|dochtertje|zoontje";
 // Also a person word for the client: "als alleenstaande minderjarige (16)", "de jongere (19)", "weduwe (71)".
 const PERSON_PAREN_WORDS = `minderjarige|meerderjarige|jongere|alleenstaande|weduwe|weduwnaar|klant|cliënt|client|aanvrager|aanvraagster|huurder|bewoner|jongen|meisje|jongeman|statushouder|nieuwkomer|student|studente|scholier|leerling|tiener|puber|peuter|kleuter|dame|heer|mevrouw|meneer|betrokkene|` +
   // The parties of a court case or a procedure: "Aan eiseres (46) is een boete opgelegd", "appellant (58)".
@@ -3654,8 +3655,9 @@ const NOTE_IS_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?))(?:Is|W
 // A subordinate clause with the age: "zegt dat ie 22 is", "omdat ze pas 17 is", "denkt dat hij 60 wordt".
 const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[ \t]+(?:ie|hij|zij|ze|ik|u|jij|je)[ \t]+(?:(?:pas|al|nu|bijna|net|inmiddels|ongeveer|ook|zelf|maar)[ \t]+)?(\d{1,3})(?:[ \t]+jaar)?[ \t]+(?:is|wordt|was|werd|ben|bent|word)(?![\p{L}])(?![ \t]+(?:\p{L}{0,6}ge\p{L}{2,}|(?:be|ver|ont|her)\p{L}+(?:d|t|en))(?![\p{L}]))/giu;
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
-// ("od 5 lat", "for five years", is a duration: only in brackets or after "ma", "is … old", before the clause ends)
-const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=ma[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
+// ("od 5 lat", "for five years", is a duration: only in brackets, after "ma" or a name and a comma ("syn Filip, 11 lat,"),
+// "is … old", before the clause ends)
+const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+|\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=ma[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {

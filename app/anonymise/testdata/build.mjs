@@ -835,3 +835,7 @@ build("blind774");
 build("blind775");
 build("blind776");
 build("blind777");
+build("blind778");
+build("blind779");
+build("blind780");
+build("blind781");
