@@ -11109,7 +11109,8 @@ describe("s43-lead (round 4): a Norwegian address, Polish 'Gminy' and 'Pan', a p
     ["He worked for your company, Sunnmøre Havbruk AS, Strandgata 12, 6002 Ålesund, as a seasonal worker.", "plaats", ["Ålesund"]],
     ["W odpowiedzi na zapytanie Gminy Zwolle potwierdzamy.", "plaats", ["Zwolle"]],
     ["Dotyczy: Pan Paweł Wiśniewski, ur. 14.02.1961", "persoon", ["Paweł Wiśniewski"]],
-    ["Ik noem haar hier mevrouw K.. Ze heeft lang in de zorg gewerkt. K. woont alleen.", "persoon", ["K", "K"]],
+    // (since session 45 the initial before a sentence's full stop keeps its own full stop, as the gold marks initials)
+    ["Ik noem haar hier mevrouw K.. Ze heeft lang in de zorg gewerkt. K. woont alleen.", "persoon", ["K.", "K."]],
     ["Overdracht i.v.m. vakantie (26-05 t/m 13-06).", "datum", ["26-05", "13-06"]],
     ["met een betalingsregeling op grond van de Invorderingsregels.", "persoon", []],
     ["met een betalingsregeling op grond van de Invorderingsregels.", "instelling", []],
