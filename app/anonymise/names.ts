@@ -2246,7 +2246,7 @@ function placeRules(ctx: Ctx) {
     const coordinated = (prevLow === "of" || prevLow === "en") && lastPlaceEnd === i - 2 && !ownPlace;
     // (also "vlak bij Roomburg", "dichtbij Merenwijk": a nearness word + "bij")
     const nearby = (prevLow === "van" && ["buurt", "omgeving", "nabijheid", "regio", "rand", "buitenkant", "centrum"].includes(tokens[i - 2]?.low ?? "")) ||
-      prevLow === "vlakbij" || prevLow === "dichtbij" || (prevLow === "bij" && (tokens[i - 2]?.low === "vlak" || tokens[i - 2]?.low === "dicht"));
+      prevLow === "vlakbij" || prevLow === "dichtbij" || nearBijBefore(tokens, i);
     if ((coordinated || nearby) && !t.sentStart && isNameWord(ctx, t) && !t.upper && !lex.firstNames.has(t.t) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key) && matchPhrase(ctx, i, lex.places) < i) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 5 });
       lastPlaceEnd = i;
@@ -2481,6 +2481,8 @@ const HET_NAME_PREPS = new Set(["op", "naar", "van", "in", "bij", "aan", "via", 
 const NAMESAKE_TITLES = new Set(["graaf", "gravin", "prins", "prinses", "koning", "koningin", "hertog", "hertogin", "baron", "jonkheer", "sint", "pater", "broeder", "zuster", "kardinaal", "bisschop", "paus", "burgemeester", "dokter", "professor", "dominee", "pastoor", "admiraal", "generaal", "kapitein"]);
 const SIT_VERBS = new Set(["zit", "zat", "zitten", "zaten"]);
 const SCHOOL_VERBS = new Set(["zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "stage", "les", "leerling", "leerlinge", "student", "studeert", "studeerde"]);
+/** "vlak bij X", "dicht bij X": token `i` follows a nearness word + "bij" (a place nearby, no organisation after "bij"). */
+const nearBijBefore = (tokens: Token[], i: number) => tokens[i - 1]?.low === "bij" && (tokens[i - 2]?.low === "vlak" || tokens[i - 2]?.low === "dicht");
 // Words that end a form field's label: "Woonadres", "Telefoonnummer", "Geboortedatum", "Achternaam".
 // (also a note or translation by a role: "Vertaling (klantmanager):", "Toelichting (jobcoach):")
 const FIELD_WORD_END = /(?:adres|nummer|nr|datum|naam|plaats|telefoon|mail|gegevens|inkomen|vertaling|toelichting|samenvatting|aanvulling|opmerking|reactie)$/;
@@ -3086,8 +3088,7 @@ function institutionRules(ctx: Ctx) {
     // (places, persons, days and months stay what they are below).
     const englishMove = (prevLow === "from" || prevLow === "to" || prevLow === "at") && englishTransferLine(text, t.s);
     // (not "vlak bij Roomburg", "dicht bij Merenwijk": nearness, the place rules read it)
-    const nearBij = prevLow === "bij" && (prevPrevLow === "vlak" || prevPrevLow === "dicht");
-    const orgContext = (ORG_PREPS.has(prevLow) && !nearBij) || englishAt || englishMove || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
+    const orgContext = (ORG_PREPS.has(prevLow) && !nearBijBefore(tokens, i)) || englishAt || englishMove || ((prevLow === "de" || prevLow === "het") && ORG_PREPS.has(prevPrevLow));
     const deptContext = ["afdeling", "locatie", "team"].includes(prevLow) ||
       ((prevLow === "het" || prevLow === "de") && prevPrevLow === "van" && ["kliniek", "afdeling", "instelling", "locatie", "praktijk", "ziekenhuis"].includes(tokens[i - 3]?.low ?? ""));
     // "team Statushouders", "team Jongeren": a municipal team named after its target group is no organisation.
@@ -6275,7 +6276,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
-  if (may(POLISH_LETTER.test(text))) polishKinNames(ctx);
+  if (may(POLISH_LETTER.test(text))) polishNameFrames(ctx);
   englishOrganisationHeads(ctx);
   firstNameInitialsSurname(ctx);
   regionOpenedFirms(ctx);
@@ -6402,7 +6403,7 @@ function deskInPlace(lex: Lexicons, name: string): boolean {
 const POLISH_LETTER = /[ąćęłńśźżó]/iu;
 const POLISH_KIN_NAME_RE = /(?<![\p{L}])(?:[Ss]yn(?:em|a|owi|ek|kiem)?|[Cc]órk[aąięo]|[Cc]óreczk[aąię]|[Żż]on[aąieęy]|[Mm]ąż|[Mm]ęż(?:em|a|owi)|[Bb]rat(?:em|a|u)?|[Ss]iostr(?:a|ą|ze|y)|[Mm]atk(?:a|ą|i)|[Oo]jc(?:em|a|u)|[Oo]jciec|[Ww]nuk(?:iem|a)?|[Ww]nuczk(?:a|ą)|[Pp]an(?:a|u|em)?|[Pp]ani(?:ą)?)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 const POLISH_FIRM_RE = /(?<![\p{L}])(?:firmie|firmy|firma|firmą|agencji|agencję|agencja|agencją|zakładzie)[ \t]+(\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
-function polishKinNames(ctx: Ctx) {
+function polishNameFrames(ctx: Ctx) {
   for (const m of allMatches(POLISH_KIN_NAME_RE, ctx.text)) {
     // (not a country in a Polish case: "w Polsce", "z Holandii")
     if (isNegative(ctx.lex, m[1].toLowerCase()) || ctx.lex.places.phrases.has(m[1].toLowerCase()) || /^(?:Polsk|Polsc|Holandi|Niemc|Niderland|Belgi|Angli|Ukrain)/u.test(m[1])) continue;
