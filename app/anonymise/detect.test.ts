@@ -11324,3 +11324,36 @@ describe("s45-lead (round 5): 'Personalnummer lautet', an initial after 'ex-vrou
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s46-lead (round 1): a document word alone, a hyphenated first name's surname, 'Buurman Van …', papers kept N years, alternative ages, Polish and English ages, signature initials, a Twents number, 'ene van joe'", () => {
+  it.each([
+    ["Zie artikel 2.3.5 van de Wmo 2015 en artikel 9 van de Verordening maatschappelijke ondersteuning.", "persoon", []],
+    ["| 2023094410 | Piet-Hein Koster | 1968 |\nBij Koster wisselt per mei de trajectbegeleider.", "persoon", ["Piet-Hein Koster", "Koster"]],
+    ["Hun dochter woont in Ljouwert. Buurman Van Muiden (69) doet boodschappen.", "persoon", ["Van Muiden"]],
+    ["Hun dochter woont in Ljouwert. Buurman Van Muiden (69) doet boodschappen.", "leeftijd", ["69"]],
+    ["- Bewaar brieven 7 jaar; loonstroken horen in dezelfde map. Jaaropgaven bewaren we 5 jaar.", "leeftijd", []],
+    ["Hij is 7 jaar; zijn zus bewaart alles.", "leeftijd", ["7 jaar"]],
+    ["Alleenstaande van 18, 19 of 20 jaar\t€ 317,00\taanvulling mogelijk", "leeftijd", []],
+    ["nazywam się Tomasz Wiśniewski, mam 41 lat. Pracuję od 5 lat w Vion.", "leeftijd", ["41 lat"]],
+    ["Moja mama, Halina Nowak, leży w szpitalu. Ma 74 lata i jest sama.", "leeftijd", ["74 lata"]],
+    ["Moja żona Kasia i córka (4) mieszkają w Polsce.", "leeftijd", ["4"]],
+    ["Her son Maksym, who is eleven, attends school in Molenhoek. The man who is seventy lives there.", "leeftijd", ["eleven"]],
+    ["Datum: 2-4-2025    Handtekening: G.J.S.", "persoon", ["G.J.S."]],
+    ["Jan Oude Egberink hier, uut Tilligte. Ik bin drejenzeuventig en ik kriege 't nich meer vot.", "leeftijd", ["drejenzeuventig"]],
+    ["Ik snap d'r niks van. Wil ene van joe es bie mie langs kommen? Ik sprak ene van der meer.", "persoon", ["van der meer"]],
+    ["03-10: signaal huurachterstand van Destion. Aanvraag vervoerspas Omnibuzz. Ze werkt in het museumcafé van Muiderslot.", "instelling", ["Destion", "Omnibuzz", "Muiderslot"]],
+    ["Dag, mit Sjraar oet Zelderheide. Ik woon helemaal in keverdijk. Adres: Dukaat 17, 5283 KE Boxtel (nieuwbouwwijk Heem van Selis)", "plaats", ["Zelderheide", "keverdijk", "Boxtel", "Heem van Selis"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s46-lead (round 1): a word-like place after a vehicle and 'naar'", () => {
+  it.each([
+    ["ik woon helemaal in keverdijk. de bus naar huizen duurt echt lang", "plaats", ["keverdijk", "huizen"]],
+    ["we gaan met de trein naar goor", "plaats", ["goor"]],
+    ["ze kijkt naar huizen in de buurt", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

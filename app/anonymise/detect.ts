@@ -102,8 +102,9 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // (or listed with an age after "van": "twee kinderen: Roos van vijftien en Bram van negen")
     else if (c.prio >= PRIO.personContext && lex.ambiguousFirstNames.has(text.slice(c.s, c.e)) && NAME_OF_AGE_AFTER_RE.test(text.slice(c.e, c.e + 30))) midSentence.add(text.slice(c.s, c.e));
     // "Joost Koning": a known first name + a surname that is also a word.
-    const full = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
-    if (full && lex.firstNames.has(full[1]) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
+    // (also a hyphenated first name: "Piet-Hein Koster … Bij Koster wisselt de begeleider")
+    const full = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
+    if (full && full[1].split("-").every((f) => lex.firstNames.has(f)) && lex.ambiguousSurnames.has(full[2])) fullSurnames.add(full[2]);
     // "Dhr. Koning … het dossier Koning … contact met Koning": a surname that is also a word, found alone after a title.
     if (c.prio >= PRIO.personTitle && /^\p{Lu}\p{Ll}{2,}$/u.test(text.slice(c.s, c.e)) && lex.ambiguousSurnames.has(text.slice(c.s, c.e)) && !lex.firstNames.has(text.slice(c.s, c.e)) &&
       /(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]nr|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]*$/u.test(text.slice(Math.max(0, c.s - 10), c.s))) fullSurnames.add(text.slice(c.s, c.e));
@@ -1476,6 +1477,15 @@ function pseudonymInitials(text: string): Candidate[] {
 // A.", "sub B.") stays open.
 const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder)[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
 const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
+// "Handtekening: G.J.S.", "Paraaf klant: A.B.": initials after a signature label are the signer.
+const SIGNATURE_INITIALS_RE = /(?<![\p{L}])(?:[Hh]andtekening|[Pp]araaf)(?:[ \t]+(?:klant|aanvrager|cliënt|client|deelnemer|ouder|partner))?[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){1,4}(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?)(?=[ \t]*(?:\n|$|[,;|]))/gu;
+function signatureInitials(text: string): Candidate[] {
+  return allMatches(SIGNATURE_INITIALS_RE, text).map((m) => {
+    const s = m.index + m[0].length - m[1].length;
+    return { s, e: s + m[1].trimEnd().length, label: "persoon", prio: PRIO.personContext };
+  });
+}
+
 function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   const letters = new Set<string>();
@@ -2240,6 +2250,7 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
+  if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))

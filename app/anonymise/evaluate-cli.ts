@@ -782,6 +782,10 @@ const SETS: Record<string, string> = {
   blind779: "blind779.jsonl",
   blind780: "blind780.jsonl",
   blind781: "blind781.jsonl",
+  blind782: "blind782.jsonl",
+  blind785: "blind785.jsonl",
+  blind783: "blind783.jsonl",
+  blind784: "blind784.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

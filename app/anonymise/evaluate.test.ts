@@ -881,6 +881,10 @@ describe.each([
   ["blind779 (session 45, Maastricht, Eijsden-Margraten and Meerssen: first run above target)", "blind779.jsonl", [] as Label[]],
   ["blind780 (session 45, Arnhem, Rheden and Duiven: first run above target)", "blind780.jsonl", [] as Label[]],
   ["blind781 (session 45, Noardeast-Fryslân, Dantumadiel and Waadhoeke: first run, leeftijd 0.931 (a Polish \"syn Filip, 11 lat,\": fixed; \"wordt ma 10/3 achttien\": not))", "blind781.jsonl", [] as Label[]],
+  ["blind782 (session 46, Gennep, Bergen (L.) and Mook en Middelaar: first run, instelling 0.941 (Destion twice and Omnibuzz: fixed))", "blind782.jsonl", [] as Label[]],
+  ["blind783 (session 46, Losser, Oldenzaal and Dinkelland: first run, leeftijd 0.947 (a Twents \"drejenzeuventig\" and a Polish \"córka (4)\": fixed))", "blind783.jsonl", [] as Label[]],
+  ["blind784 (session 46, Gooise Meren, Huizen and Blaricum: first run, plaats 0.935 (\"keverdijk\" and \"de bus naar huizen\": fixed; \"in de bijvanck\": not) and leeftijd 0.938 (\"Ma 74 lata\": fixed; \"zoontje Abel van vier ziek is\": not))", "blind784.jsonl", [] as Label[]],
+  ["blind785 (session 46, Boxtel, Vught and Sint-Michielsgestel: first run above target)", "blind785.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1095,7 +1095,8 @@ function twoLetterNameEnd(ctx: Ctx, i: number): number | undefined {
 }
 const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consultant|Services|Service|Support|Relations|Portal|Account)$/u;
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
-const DOCUMENT_COMPOUND = /^\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)$/u;
+// (also the document word alone: "artikel 9 van de Verordening maatschappelijke ondersteuning")
+const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
 const BRAND_FRAME_BEFORE = /(?:^|[^\p{L}])(?:merk|merken|merkje|merknaam)[ \t]+(?:(?:als|zoals|van)[ \t]+)?$/iu;
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1885,7 +1886,9 @@ function personRules(ctx: Ctx) {
     }
     // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
     // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
-    const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t));
+    // (also before a capitalised particle and a name: "Buurman Van Muiden (69) doet boodschappen")
+  const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t) ||
+    (PARTICLES.has(tokens[i + 1].low) && !!tokens[i + 2]?.cap));
     // (Not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
     // (Nor a brand after a brand word: "een bekend merk als Bosch of Miele", "van het merk Philips".)
     const brandFrame = BRAND_FRAME_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s));
@@ -1957,6 +1960,12 @@ function errandFramePlace(ctx: Ctx, i: number): boolean {
   // "bij (de) X in Y": a one-word workplace or shop between "bij" and "in"
   const b = tokens[i - 3]?.low === "bij" ? i - 3 : tokens[i - 4]?.low === "bij" && /^(?:de|het|een)$/.test(tokens[i - 3].low) ? i - 4 : -1;
   return b >= 0 && tokens[i - 2].word && !newlineBetween(text, tokens[b].s, tokens[i].e) && clauseOrParticleAfter(ctx, i);
+}
+// "de bus naar huizen duurt lang", "met de trein naar goor": a word-like place after a vehicle + "naar" is where it goes.
+const VEHICLE_BEFORE_NAAR = new Set(["bus", "buslijn", "trein", "tram", "metro", "pont", "veerboot", "boot", "taxi", "belbus", "regiotaxi"]);
+function vehicleFramePlace(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  return tokens[i - 1]?.low === "naar" && VEHICLE_BEFORE_NAAR.has(tokens[i - 2]?.low ?? "") && !LIVE_FRAME_NOT.has(tokens[i].low) && !tokens[i].low.endsWith("s");
 }
 // "het sociaal team in buren", "dhr. jansma uit buren": a word-like place after in/uit right after a team word or a
 // titled name names the team's area or the person's town.
@@ -2089,6 +2098,8 @@ function eneLowerSurnames(ctx: Ctx) {
     const word = m[2] ?? m[3];
     const cap = capitalised(word);
     if (isNegative(lex, word) || SHORT_FUNCTION_WORDS.has(word)) continue;
+    // ("Wil ene van joe es langs kommen?": a pronoun, also a dialect one, is "one of you")
+    if (/^(?:joe|jow|jou|jullie|julle|jim|jimme|ulder|ullie|hullie|zullie|hunnie|hun|ons|onze|mie|oe)$/.test(word)) continue;
     // (a bare word must be a lexicon surname that is no word; after a particle a noun-shaped surname counts, no plural)
     if (m[3] ? !(lex.surnames.has(cap) && !lex.ambiguousSurnames.has(cap) && !lex.common.has(word)) : /(?:en|s)$/.test(word) && !lex.surnames.has(cap)) continue;
     const s = m.index + m[0].length - m[1].length;
@@ -2182,7 +2193,7 @@ function placeRules(ctx: Ctx) {
     if (prevLow === "te" && /en$/.test(t.low) && SEPARABLE_PARTICLES.has(tokens[i - 2]?.low ?? "") && spaceJoined(text, tokens[i - 2], tokens[i - 1])) continue;
     const adjectivePlace = LOWER_ADJECTIVE_PLACES.has(t.low) && prevLow !== "te" && (!tokens[i + 1] || newlineBetween(text, t.e, tokens[i + 1].s) || (!tokens[i + 1].word && tokens[i + 1].t !== "-") || AFTER_ADJECTIVE_PLACE.test(tokens[i + 1].low));
     const clauseEndPlace = CLAUSE_END_PLACES.has(t.low) && prevLow !== "te" && clauseEndsAfter(ctx, i);
-    const errandPlace = (prevLow === "in" && errandFramePlace(ctx, i)) || ((prevLow === "in" || prevLow === "uit") && teamOrTitledFramePlace(ctx, i));
+    const errandPlace = (prevLow === "in" && errandFramePlace(ctx, i)) || ((prevLow === "in" || prevLow === "uit") && teamOrTitledFramePlace(ctx, i)) || vehicleFramePlace(ctx, i);
     if (t.word && /^(?:['’]s-)?\p{Ll}/u.test(t.t) && ["in", "uit", "naar", "vanuit", "te"].includes(prevLow) && (!LOWER_PLACE_WORDS.has(t.low) || liveFramePlace(tokens, i) || clauseEndPlace || errandPlace || (LOWER_PLACE_AFTER_PREP.has(t.low) && prevLow !== "te" && !/^\d/.test(tokens[i + 1]?.t ?? "")) || adjectivePlace || matchPhrase(ctx, i, lex.places) > i)) {
       const end = matchPhrase(ctx, i, lex.places);
       // Three-letter places only when they are no word or abbreviation ("uit oss", "in ede"; not "son", "ens", "erp").

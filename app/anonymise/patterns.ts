@@ -1268,7 +1268,8 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // the units "vief", "zeuven", Limburgs "ein", "nege", "veer" (4) in a compound ("ein-en-tachentig", "nege-en-zeuventig",
 // "veer-en-tachtig", "zeuvenenveftig"; Kerkrade "vieroonddertig" joins with "oond"; "veer" alone is a feather or a ferry).
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer";
+// (Twents "drejenzeuventig", 73: "drej" + "en")
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej";
 const DIAL_TENS = "sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
@@ -1788,7 +1789,8 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 // every chat message).
 // The same in English words: "our son, he is eleven.", "she was seventeen and" (not "one": "she is one of them").
 const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine`;
-const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
+// (also a relative clause after a name: "Her son Maksym, who is eleven, attends …")
+const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
 // Also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
@@ -1929,6 +1931,12 @@ export function spokenListStep(text: string, s: number, e: number): boolean {
 
 // "is hij niet 15?", "is ze niet pas 23?": a question whether someone is an age.
 const AGE_QUESTION_RE = /(?<![\p{L}])(?:is|was|wordt|werd)[ \t]+(?:hij|zij|ze|ie|die)[ \t]+(?:niet|nog|al|pas|toch|nu)(?:[ \t]+(?:pas|al|nog|maar|eens))?[ \t]+(\d{1,2})(?=[ \t]*\?)/giu;
+const ALTERNATIVE_AGES_RE = /\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})+[ \t]+of[ \t]+\d{1,3}/g;
+function inAlternativeAges(text: string, s: number): boolean {
+  const from = Math.max(0, s - 24);
+  for (const m of allMatches(ALTERNATIVE_AGES_RE, text.slice(from, s + 30))) if (from + m.index <= s && s < from + m.index + m[0].length) return true;
+  return false;
+}
 function pushAges(text: string, out: Candidate[]) {
   // "De man van 06 belde": a number with a leading zero is no age.
   const add = (s: number, e: number) => {
@@ -1949,6 +1957,8 @@ function pushAges(text: string, out: Candidate[]) {
     // The AOW or pension age as the subject is a legal limit, no one's age: "De AOW-leeftijd voor zijn
     // geboortejaar is 67 jaar en 3 maanden", "zijn pensioenleeftijd wordt 68" (not "hij heeft de AOW-leeftijd bereikt en is 68").
     if (LIMIT_AGE_SUBJECT.test(text.slice(Math.max(0, s - 70), s))) return;
+    // "Alleenstaande van 18, 19 of 20 jaar": three or more numbers as alternatives are an age band of a rule, no one's age.
+    if (inAlternativeAges(text, s)) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
@@ -2081,6 +2091,8 @@ function pushAges(text: string, out: Candidate[]) {
     // "werkt in de regio, laatst 11 jaar via Covebo": N jaar through an agency, or after "laatst/eerst/daarna/daarvoor"
     // (a stretch of a work history), is how long.
     if (after === "via" || /(?<![\p{L}])(?:laatst|eerst|daarna|daarvoor)[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) continue;
+    // "Bewaar brieven 7 jaar", "jaaropgaven bewaren we 5 jaar": how long papers are kept.
+    if (/(?<![\p{L}])(?:bewaar|bewaart|bewaren|bewaard|bewaarde|archiveer|archiveert|archiveren)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
     add(s, e);
   }
   // "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
@@ -2212,7 +2224,7 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   // EN_HE_IS_WORD_AGE_RE: "he" (also in "she") before 's/is/was/turn.
-  for (const m of may(/he(?:'s|[ \t]+(?:is|was|turn))/.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
+  for (const m of may(/(?:he|who)(?:'s|[ \t]+(?:is|was|turn))/.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length);
   }
@@ -3657,7 +3669,10 @@ const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[
 // German: "Herr Hamers (71 Jahre)", "die Mutter, 68 Jahre alt,", "ist 54 Jahre alt".
 // ("od 5 lat", "for five years", is a duration: only in brackets, after "ma" or a name and a comma ("syn Filip, 11 lat,"),
 // "is … old", before the clause ends)
-const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])ma[ \t]+|\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=ma[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
+// (also "mam 41 lat", "Ma 74 lata", "miała 30 lat": the verb "to have" in any person and tense, capitalised too)
+const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]asz|[Mm]iał|[Mm]iała|[Mm]iałem|[Mm]iałam)[ \t]+(?:już[ \t]+|prawie[ \t]+)?|\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]iał|[Mm]iała)[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
+// "córka (4)", "syn (11)": a Polish kin word and the age alone in brackets.
+const POLISH_KIN_AGE_RE = /(?<![\p{L}])(?:córka|córki|córką|córkę|syn|syna|synem|żona|żoną|mąż|mama|mamą|matka|ojciec|tata|brat|siostra|babcia|dziadek)[ \t]*\([ \t]*(\d{1,3})[ \t]*\)/giu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
@@ -3698,6 +3713,7 @@ function pushClauseAges(text: string, out: Candidate[]) {
 function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
   for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
+  for (const m of may(/[ćąęłńóśźż]/u.test(text)) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
 }
 
 // Ages in a form field, a bracket after a name, a chat answer and a bare note.
@@ -3787,7 +3803,7 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9,
+  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,

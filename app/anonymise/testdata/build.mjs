@@ -839,3 +839,7 @@ build("blind778");
 build("blind779");
 build("blind780");
 build("blind781");
+build("blind782");
+build("blind785");
+build("blind783");
+build("blind784");
