@@ -11357,3 +11357,23 @@ describe("s46-lead (round 1): a word-like place after a vehicle and 'naar'", () 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s46-lead (round 2): dialect 'Mien' before a kin word, a first name after 'wijk', dialect ages, a saint's hospital, a Frisian firm and month, 'gezin H.', Veilig Thuis + region, the Tax Administration", () => {
+  it.each([
+    ["Ik bel oaver dat formulier. Mien vrouwe, Dinie, is now tachentig en dee kan de trap neet op. Ikzölf wör in juni achtenachtig, dus", "persoon", ["Dinie"]],
+    ["Ik bel oaver dat formulier. Mien vrouwe, Dinie, is now tachentig en dee kan de trap neet op. Ikzölf wör in juni achtenachtig, dus", "leeftijd", ["tachentig", "achtenachtig"]],
+    ["Hij wordt volgend jaar zeventig. Een prachtig huis. Totaal, is vijftig.", "leeftijd", ["zeventig"]],
+    ["De jongens gaan naar Basisschool Aan de Bron in de wijk Fatima; de oudste", "plaats", ["Fatima"]],
+    ["De jongens gaan naar Basisschool Aan de Bron in de wijk Fatima; de oudste", "persoon", []],
+    ["Zahlungserinnerung – Forderung des St. Agnes-Hospital in Bocholt. Ze ligt in het Sint Jozef-Ziekenhuis.", "instelling", ["St. Agnes-Hospital", "Sint Jozef-Ziekenhuis"]],
+    ["Ik ha fyftjin jier wurke by Wiersma Grûnwurk, oant myn rêch it net mear hâlde koe.", "instelling", ["Wiersma Grûnwurk"]],
+    ["Ik bin Durk, ik wenje sûnt desimber 2024 yn Harns.", "datum", ["desimber 2024"]],
+    ["2. Casus gezin H. uit Hoorn\nMoeder (42) staat al maanden op de wachtlijst.", "persoon", ["H."]],
+    ["Na de melding van Veilig Thuis Fryslân in de winter is er rust in huis.", "instelling", []],
+    ["Na de melding van Veilig Thuis Fryslân in de winter is er rust in huis.", "plaats", ["Fryslân"]],
+    ["You can apply for rent benefit at the Tax Administration. Do not pay cash.", "persoon", []],
+    ["Inkomsten dhr. wisselen per maand; loonstroken over drie maanden opvragen.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

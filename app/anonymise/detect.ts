@@ -1469,13 +1469,13 @@ function pseudonymInitials(text: string): Candidate[] {
 }
 
 // "Cliënt R., man, begin veertig", "zijn ex-partner, mevrouw K., meer dan", "haar zoon T. (16)", "een dochter, S. (16)", "zijn
-// ex-vrouw M.", "getrouwd met T.;": an initial standing in
+// ex-vrouw M.", "getrouwd met T.;", "Casus gezin H. uit Hoorn": an initial standing in
 // for a name right after a title, client or kin word is that person (the tokeniser reads "K.," as a letter and a full
 // stop, so names.ts's title rule misses it there), and so is each later mention of the same initial before a lower-case
 // word, a quote or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken", 'dat A. "elke dag …"', "dat A. 's nachts").
 // Not followed by a capital or another initial (a full name: "mevrouw K. Jansen"); a mention after a list word ("bijlage
 // A.", "sub B.") stays open.
-const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder)[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
+const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.)[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
 const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
 // "Handtekening: G.J.S.", "Paraaf klant: A.B.": initials after a signature label are the signer.
 const SIGNATURE_INITIALS_RE = /(?<![\p{L}])(?:[Hh]andtekening|[Pp]araaf)(?:[ \t]+(?:klant|aanvrager|cliënt|client|deelnemer|ouder|partner))?[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){1,4}(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?)(?=[ \t]*(?:\n|$|[,;|]))/gu;

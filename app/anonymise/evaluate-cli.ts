@@ -786,6 +786,10 @@ const SETS: Record<string, string> = {
   blind785: "blind785.jsonl",
   blind783: "blind783.jsonl",
   blind784: "blind784.jsonl",
+  blind786: "blind786.jsonl",
+  blind787: "blind787.jsonl",
+  blind788: "blind788.jsonl",
+  blind789: "blind789.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

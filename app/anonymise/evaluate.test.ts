@@ -885,6 +885,10 @@ describe.each([
   ["blind783 (session 46, Losser, Oldenzaal and Dinkelland: first run, leeftijd 0.947 (a Twents \"drejenzeuventig\" and a Polish \"córka (4)\": fixed))", "blind783.jsonl", [] as Label[]],
   ["blind784 (session 46, Gooise Meren, Huizen and Blaricum: first run, plaats 0.935 (\"keverdijk\" and \"de bus naar huizen\": fixed; \"in de bijvanck\": not) and leeftijd 0.938 (\"Ma 74 lata\": fixed; \"zoontje Abel van vier ziek is\": not))", "blind784.jsonl", [] as Label[]],
   ["blind785 (session 46, Boxtel, Vught and Sint-Michielsgestel: first run above target)", "blind785.jsonl", [] as Label[]],
+  ["blind786 (session 46, Zutphen, Brummen and Lochem: first run, leeftijd 0.939 (an Achterhoek \"is now tachentig\" and \"wör in juni achtenachtig\": fixed))", "blind786.jsonl", [] as Label[]],
+  ["blind787 (session 46, Tiel, Buren and West Betuwe: first run above target)", "blind787.jsonl", [] as Label[]],
+  ["blind788 (session 46, Harlingen, Terschelling and Vlieland: first run above target)", "blind788.jsonl", [] as Label[]],
+  ["blind789 (session 46, Weert, Nederweert and Cranendonck: first run above target)", "blind789.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1097,6 +1097,9 @@ const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consul
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
 // (also the document word alone: "artikel 9 van de Verordening maatschappelijke ondersteuning")
 const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
+const DIALECT_KIN_AFTER_MIEN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder)$/;
+const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
+const DISTRICT_NOUN_BEFORE = /^(?:wijk|woonwijk|nieuwbouwwijk|stadswijk|buurt|dorpskern)$/;
 const BRAND_FRAME_BEFORE = /(?:^|[^\p{L}])(?:merk|merken|merkje|merknaam)[ \t]+(?:(?:als|zoals|van)[ \t]+)?$/iu;
 function personRules(ctx: Ctx) {
   const { tokens, lex, text } = ctx;
@@ -1840,6 +1843,13 @@ function personRules(ctx: Ctx) {
     // "Albert Heijn-cadeaukaarten": an organisation of the lexicons glued to a lower-case noun by a hyphen is a thing.
     const glued = /^(\p{Lu}\p{L}*)-\p{Ll}{4,}$/u.exec(tokens[i + 1]?.t ?? "");
     if (t.cap && glued && lex.institutions.phrases.has(phraseKey(`${t.t} ${glued[1]}`))) continue;
+    // "Mien vrouwe, Dinie, is now tachentig": the dialect "my" before a lower-case kin word, no first name.
+    if (t.t === "Mien" && DIALECT_KIN_AFTER_MIEN.test(tokens[i + 1]?.low ?? "")) continue;
+    // "in de wijk Fatima": a first name right after a word for a district is that district.
+    if (t.cap && lex.firstNames.has(t.t) && DISTRICT_NOUN_BEFORE.test(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && !tokens[i + 1]?.cap) {
+      ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
+      continue;
+    }
     if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
@@ -1869,6 +1879,13 @@ function personRules(ctx: Ctx) {
     }
 
     // Hyphenated names: "Jan-Willem", "Visser-de Jong", "Jansen-Schouten" (one known part is enough).
+    // "Forderung des St. Agnes-Hospital in Bocholt", "het Sint Jozef-Ziekenhuis": a saint's name glued to a hospital or house
+    // word is the institution (with "St./Sint/Sankt" before it).
+    if (t.cap && HYPHEN_INSTITUTION_TAIL.test(t.t)) {
+      const saint = /(?:^|[^\p{L}])(?:St\.?|Sint|Sankt|Sint-)[ \t]*$/u.exec(text.slice(Math.max(0, t.s - 7), t.s));
+      ctx.out.push({ s: saint ? t.s - saint[0].replace(/^[^\p{L}]/u, "").length : t.s, e: t.e, label: "instelling", prio: PRIO.personContext + 1 });
+      continue;
+    }
     if (t.cap && t.t.includes("-") && !isPlaceOrInstitution(ctx, t) && !isNegative(lex, t.key)) {
       const parts = t.t.split("-");
       const known = parts.some((p) => (lex.firstNames.has(p) && !lex.ambiguousFirstNames.has(p)) || (lex.surnames.has(p) && !lex.ambiguousSurnames.has(p)));
@@ -4087,7 +4104,8 @@ function capitalisedPairRule(ctx: Ctx) {
 // ones that open it before a name ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
 const EN_FIRM_PAIR_WORDS = new Set(["blue", "red", "green", "black", "white", "golden", "silver", "sealed", "sky", "smart", "global", "prime", "royal", "urban", "digital", "fresh", "pure", "circle", "air", "star", "fort", "tech", "foods", "studios", "productions", "pictures", "films", "records", "events", "entertainment", "industries", "works"]);
 const EN_NOT_FIRM_TAIL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|hour|sale|sales)$/;
-const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen)$/u;
+// (also a Frisian compound of "wurk", work: "by Wiersma Grûnwurk", a groundworks firm)
+const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen|wurk)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen)$/u;
 const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;

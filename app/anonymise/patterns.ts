@@ -751,7 +751,8 @@ const POLISH_COUNTRY_LINE_RE = /(?<=(?:(?:^|\n)[ \t]*|[ \t,:](?<!\d[ \t]))\d\d-\
 // genitive or nominative, lower case only) + a year.
 // ("od maja 2025": the genitive of May is the first name Maja only with a capital)
 const POLISH_MONTH_YEAR = ["styczeń", "styczen", "luty", "marzec", "kwiecień", "kwiecien", "maj", "czerwiec", "lipiec", "sierpień", "sierpien", "wrzesień", "wrzesien", "październik", "pazdziernik", "listopad", "grudzień", "grudzien", "styczniu", "lutym", "marcu", "kwietniu", "maju", "maja", "czerwcu", "lipcu", "sierpniu", "wrześniu", "wrzesniu", "październiku", "pazdzierniku", "listopadzie", "grudniu", "stycznia", "lutego", "marca", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "wrzesnia", "października", "pazdziernika", "listopada", "grudnia"];
-const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POLISH_MONTH_YEAR.join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
+// (also a Frisian month + a year: "ik wenje sûnt desimber 2024 yn Harns")
+const POLISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...POLISH_MONTH_YEAR, ...FRISIAN_MONTHS].join("|")})[ \t]+${Y4}(?![\p{N}])`, "gu");
 const DMY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'\x60.,/-])(\d{1,2})([-/. ])(\d{1,2})\2(${Y4}|${Y2})(?![\p{N}]|[-/.]\d)`, "gu");
 const YMD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${Y4}|['\x60]\d{2})([-/. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)`, "gu");
 const D_MONTH_RE = new RegExp(
@@ -1108,7 +1109,7 @@ function pushDates(text: string, out: Candidate[]) {
     add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
   }
   // (POLISH_MONTH_YEAR_RE needs one of its lower-case month words)
-  for (const m of may(hasAny(low, POLISH_MONTH_YEAR)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
+  for (const m of may(hasAny(low, POLISH_MONTH_YEAR) || hasAny(low, FRISIAN_MONTHS)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
   pushEnglishDates(text, low, sep, add);
 }
 
@@ -1270,7 +1271,8 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
 // (Twents "drejenzeuventig", 73: "drej" + "en")
 const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej";
-const DIAL_TENS = "sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+// (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig")
+const DIAL_TENS = "achtig|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1318,7 +1320,11 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`(?<=\b(?:is|was)[ \t]+)(?:rond|over|in)[ \t]+de[ \t]+(?:${TENS})(?=[ \t]+(?:zegt|zei|schat|denkt|denk|gelooft|geloof)[ \t]+(?:ze|hij|zij|ik|men|de|het)(?![\p{L}]))`, "giu"),
   // "Roos is eenendertig,", "Ons Teun is nog mar zeuventien,": a capitalised name + a be-verb + a number word closing
   // the clause (not "Het is twintig over", "Totaal is vijftig").
-  new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Lu}\p{Ll}+[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|nou|nog|al|pas|net|bijna|inmiddels|maar|mar|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(?:${NUMWORD})(?=${AGE_TAIL})`, "gu"),
+  // (also with a comma after an apposition's name and the Achterhoek "now": "Mien vrouwe, Dinie, is now tachentig en")
+  new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Lu}\p{Ll}+(?:,(?<=[ \t]\p{Lu}\p{Ll}+,))?[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|nou|now|nog|al|pas|net|bijna|inmiddels|maar|mar|ook|zelf|ongeveer|ruim)[ \t]+){0,2}(?:${NUMWORD})(?=${AGE_TAIL})`, "gu"),
+  // "Ik word in juni achtenachtig", "Ikzölf wör in juni achtenachtig", "ze wordt volgend jaar zeventig": an announced age in
+  // words after a time (also the Achterhoek "wör").
+  new RegExp(String.raw`(?<![\p{L}])(?:ik|ich|ikzelf|ikzölf|hij|zij|ze|u)[ \t]+(?:word|wordt|wör|wörd)[ \t]+(?:in[ \t]+(?:${MONTHS})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|deze[ \t]+(?:week|maand)|dit[ \t]+jaar|straks|binnenkort|morgen)[ \t]+(?:${NUMWORD})(?=${AGE_TAIL})`, "giu"),
   // In a lower-case note: "vrouw blessing is negenentwintig," (a relation word + a name), "mol is achtendertig, roos is
   // eenendertig." (a one-word subject opening the clause, only a compound 21–99: "prijs is vijftig" stays).
   new RegExp(String.raw`(?:(?<![\p{L}])(?:vrouw|man|partner|vriendin|vriend|zoon|dochter|broer|zus|moeder|vader|oma|opa)[ \t]+(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Ll}{3,}[ \t]+is[ \t]+(?:${NUMWORD})|(?<=(?:^|\n|[.!?;,][ \t]+)(?:[-*•][ \t]*)?)(?!(?:${NOT_AGE_SUBJECTS})(?![\p{L}]))\p{Ll}{3,}[ \t]+is[ \t]+(?:${UNITS})(?:[eë]n|-en-)(?:${TENS}))(?=${AGE_TAIL})`, "gu"),
@@ -3806,6 +3812,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
   zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
+  achtig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,

@@ -843,3 +843,7 @@ build("blind782");
 build("blind785");
 build("blind783");
 build("blind784");
+build("blind786");
+build("blind787");
+build("blind788");
+build("blind789");
