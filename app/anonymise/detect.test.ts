@@ -11377,3 +11377,24 @@ describe("s46-lead (round 2): dialect 'Mien' before a kin word, a first name aft
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s46-lead (round 3): Arcade without a cue, English ages ('who turned twelve in May', 'I am thirty-four', '38 years old'), Drents and Kerkrade dialect, children's ages before a verb, 'Jongeman (19)', a ward by its care, a school's name in apposition", () => {
+  it.each([
+    ["De familie huurt een woning van Arcade. 15-01: contact Arcade: vonnis aangevraagd.\n- Arcade: huurachterstand € 1.250,00", "instelling", ["Arcade", "Arcade", "Arcade"]],
+    ["Her son Maksym, who turned twelve in May, will start at the college.", "leeftijd", ["twelve"]],
+    ["Her son Maksym, who turned twelve in May, will start at the college.", "plaats", []],
+    ["My name is Olena Kovalenko, I am thirty-four and I come from Kharkiv. I am one of them.", "leeftijd", ["thirty-four"]],
+    ["I am Olena Kravets, 38 years old, from Kharkiv, Ukraine.", "leeftijd", ["38"]],
+    ["\"Goeiemiddag, mit Geesje Hadders hier, oet Zweel. Ik woon an de Hoofdstraote 6, bij de kerk. Mien zeun Jan woont in Duutslaand.", "adres", ["Hoofdstraote 6"]],
+    ["\"Goeiemiddag, mit Geesje Hadders hier, oet Zweel. Ik woon an de Hoofdstraote 6, bij de kerk. Mien zeun Jan woont in Duutslaand.", "persoon", ["Geesje Hadders", "Jan"]],
+    ["\"Joa, hallo, hei is Jupp Sieben van de Holzstraat 54 in Kirchroa. Ich bin zevenentsestig en mien vrouw Mia is krank.", "persoon", ["Jupp Sieben", "Mia"]],
+    ["\"Joa, hallo, hei is Jupp Sieben van de Holzstraat 54 in Kirchroa. Ich bin zevenentsestig en mien vrouw Mia is krank.", "leeftijd", ["zevenentsestig"]],
+    ["Zijn vrouw Lina (29) en hun dochters van vijf en acht wonen nog in Gaziantep.", "leeftijd", ["29", "vijf", "acht"]],
+    ["3. Jongeman (19) uit Dalerveen\nZwerft bij vrienden, geen inkomen.", "persoon", []],
+    ["Aan: Mondriaan, afdeling Verslavingszorg, locatie Heerlen", "instelling", ["Mondriaan"]],
+    ["De school van de oudste, De Vliet, meldt dat hij vaak te laat komt.", "instelling", ["De Vliet"]],
+    ["Wir bitten Sie um Auskunft, ob er in den Niederlanden Anspruch auf Leistungen hätte.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -268,6 +268,8 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     // is verschoven" (a name as subject is followed by its verb).
     const adjectiveThat = atStart && /^[ \t]+dat(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (adjectiveThat) continue;
+    // (nor the dialect "my" before a lower-case noun: "Mien zeun Jan woont in Duutslaand", "Mien nummer is …")
+    if (m[0] === "Mien" && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + 4, m.index + 7))) continue;
     const acting = wordLikeFirsts.has(m[0]) && WORD_NAME_ACTING_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (words.has(m[0]) || mid || surname || acting) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
@@ -1477,6 +1479,16 @@ function pseudonymInitials(text: string): Candidate[] {
 // A.", "sub B.") stays open.
 const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.)[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
 const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
+// "De school van de oudste, De Vliet, meldt …", "haar werkgever, Het Wapen, betaalt": a name that opens with an article,
+// set off by commas right after a school, employer, landlord or childcare noun, is that organisation.
+const APPOSITIVE_ORG_RE = /(?<![\p{L}])(?:[Dd]e|[Hh]et|[Zz]ijn|[Hh]aar|[Hh]un)[ \t]+(?:school|basisschool|werkgever|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang)(?:[ \t]+van[ \t]+(?:de|het|haar|zijn|hun)[ \t]+\p{Ll}+)?,[ \t]+((?:De|Het|'t)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?),/gu;
+function appositiveOrgs(text: string): Candidate[] {
+  return allMatches(APPOSITIVE_ORG_RE, text).map((m) => {
+    const s = m.index + m[0].length - 1 - m[1].length;
+    return { s, e: s + m[1].length, label: "instelling", prio: PRIO.personContext + 1 };
+  });
+}
+
 // "Handtekening: G.J.S.", "Paraaf klant: A.B.": initials after a signature label are the signer.
 const SIGNATURE_INITIALS_RE = /(?<![\p{L}])(?:[Hh]andtekening|[Pp]araaf)(?:[ \t]+(?:klant|aanvrager|cliënt|client|deelnemer|ouder|partner))?[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){1,4}(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?)(?=[ \t]*(?:\n|$|[,;|]))/gu;
 function signatureInitials(text: string): Candidate[] {
@@ -2251,6 +2263,7 @@ export function detect(text: string): Span[] {
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
+  if (may(/school|werkgever|corporatie|verhuurder|opvang/i.test(text))) names.push(...appositiveOrgs(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))

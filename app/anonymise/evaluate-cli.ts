@@ -790,6 +790,10 @@ const SETS: Record<string, string> = {
   blind787: "blind787.jsonl",
   blind788: "blind788.jsonl",
   blind789: "blind789.jsonl",
+  blind790: "blind790.jsonl",
+  blind791: "blind791.jsonl",
+  blind792: "blind792.jsonl",
+  blind793: "blind793.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

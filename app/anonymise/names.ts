@@ -1099,6 +1099,7 @@ const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahr
 const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
 const DIALECT_KIN_AFTER_MIEN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
+const EN_MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DISTRICT_NOUN_BEFORE = /^(?:wijk|woonwijk|nieuwbouwwijk|stadswijk|buurt|dorpskern)$/;
 const BRAND_FRAME_BEFORE = /(?:^|[^\p{L}])(?:merk|merken|merkje|merknaam)[ \t]+(?:(?:als|zoals|van)[ \t]+)?$/iu;
 function personRules(ctx: Ctx) {
@@ -1502,7 +1503,9 @@ function personRules(ctx: Ctx) {
       // "Oma (74)", "Buurman (60)": a relation word with an age is the relation, not a name.
       // "Jongere (19) uit Linde", "Minderjarige (16)": an adjective used as a noun with an age is no name.
       const adjectiveNoun = /^\p{Ll}{3,}(?:ere|ige|lijke|ische|bare|ende)$/u.test(t.low) && !lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && !lex.surnames.has(t.t);
-      if (countHead || adjectiveNoun) {
+      // (nor a noun for a person: "3. Jongeman (19) uit Dalerveen", "Meisje (15) loopt weg")
+      const personNoun = /^(?:jongeman|jongedame|jongen|meisje|meid|man|vrouw|dame|heer|kind|baby|peuter|kleuter|tiener|puber|scholier|student|studente|deelnemer|deelneemster|aanvrager|aanvraagster|bewoner|bewoonster|huurder|inwoner)$/.test(t.low) && !lex.firstNames.has(t.t);
+      if (countHead || adjectiveNoun || personNoun) {
         // no person
       } else if (((ageLike || titleLike) && t.cap && isNameWord(ctx, t) && !RELATIONS.has(t.low)) || (rel && (t.cap ? isNameWord(ctx, t) : lex.firstNamesLower.has(t.low) || !lex.common.has(t.low)))) {
         // (a known first name that is also a city is the person with an age: "Sofia (5)", "Lima (3)")
@@ -2462,7 +2465,8 @@ function placeRules(ctx: Ctx) {
     // (nor the Frisian article "in" after "bin": "Ik bin in Fries" is "I am a Frisian")
     const frisianArticle = prevLow === "in" && tokens[i - 2]?.low === "bin";
     // (also the Frisian "yn": "by myn mem yn Echtenerbrêge")
-    if (["in", "uit", "te", "vanuit", "yn"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (nor an English month: "who turned twelve in May,")
+    if (["in", "uit", "te", "vanuit", "yn"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && !EN_MONTH_WORD.test(t.t) && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
       const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
       ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });
@@ -3181,6 +3185,8 @@ function institutionRules(ctx: Ctx) {
         if (end === i + 2 && DISTRICT_TEAMS.has(t.low) && placeAt === end - 1) continue;
         // (nor one street-shaped word after "de": "in zijn auto bij de Maasboulevard" is a street without a number)
         if (end === i + 1 && tokens[i - 1]?.low === "de" && (STREET_SHAPE.test(t.t) || /\p{Ll}boulevard$/u.test(t.t)) && !lex.institutions.phrases.has(key)) continue;
+        // (nor a ward named by its kind of care after "afdeling": "Mondriaan, afdeling Verslavingszorg")
+        if (end === i + 1 && tokens[i - 1]?.low === "afdeling" && (GENERIC_SERVICES.has(t.low) || /^(?:verslavingszorg|ouderenzorg|jeugdzorg|gehandicaptenzorg|psychiatrie|revalidatie|geriatrie|kindergeneeskunde|cardiologie|neurologie|oncologie|orthopedie|interne geneeskunde)$/.test(t.low))) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {

@@ -1271,8 +1271,8 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
 // (Twents "drejenzeuventig", 73: "drej" + "en")
 const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej";
-// (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig")
-const DIAL_TENS = "achtig|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+// (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
+const DIAL_TENS = "achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1352,13 +1352,14 @@ const AGE_LIST_HINT = /\d\s+en\s+\d/iu;
 // A household note with the number of children and one age each in brackets: "eenoudergezin, 2 kn (5/9)", "3 kinderen
 // (4/7/12)" (as many numbers as children, so no date "(5/9)" after a count).
 const COUNTED_CHILDREN_AGES_RE = /(?<![\p{L}\p{N}])([2-9])[ \t]*(?:kn|kind|kinderen|kids|kind\.)\.?[ \t]*\([ \t]*(\d{1,2}(?:[ \t]*[/,;][ \t]*\d{1,2})+)[ \t]*\)/giu;
-// "twee kinderen van vijf en negen", "de meisjes van zes, acht en elf", "de meiden zijn negen en vier": children "van" or
+// "twee kinderen van vijf en negen", "de meisjes van zes, acht en elf", "de meiden zijn negen en vier", "hun dochters van vijf en acht
+// wonen nog in Gaziantep" (a verb after the list): children "van" or
 // "zijn" a list of number words (not a
 // range "tussen vijf en tien", not "kinderen van drie en vier jaar geleden").
 const CHILD_WORD = String.raw`(?:${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)`;
 // One age of such a list, also a compound written apart ("een-en-twintig", "zeuven en vieftig").
 const CHILD_WORD_RE = new RegExp(String.raw`(?<![\p{L}])${CHILD_WORD}(?![\p{L}])`, "giu");
-const CHILDREN_OF_WORD_AGES_RE = new RegExp(String.raw`(?<![\p{L}])(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|kleintjes|tweeling)[ \t]+(?:van|zijn)[ \t]+(${CHILD_WORD}(?:[ \t]*,[ \t]*${CHILD_WORD}){0,4}[ \t]+en[ \t]+${CHILD_WORD})(?:[ \t]+jaar)?(?![ \t]+(?:jaar[ \t]+)?(?:geleden|terug|later|oud[ \t]+en)(?![\p{L}]))(?=[ \t]*(?:[,.;:!?)\n]|$|jaar(?![\p{L}])|(?:die|en|maar|uit|bij|in|op)(?![\p{L}])))`, "giu");
+const CHILDREN_OF_WORD_AGES_RE = new RegExp(String.raw`(?<![\p{L}])(?:kinderen|kindjes|kids|zoons|zoontjes|zonen|dochters|dochtertjes|jongens|meisjes|meiden|kleintjes|tweeling)[ \t]+(?:van|zijn)[ \t]+(${CHILD_WORD}(?:[ \t]*,[ \t]*${CHILD_WORD}){0,4}[ \t]+en[ \t]+${CHILD_WORD})(?:[ \t]+jaar)?(?![ \t]+(?:jaar[ \t]+)?(?:geleden|terug|later|oud[ \t]+en)(?![\p{L}]))(?=[ \t]*(?:[,.;:!?)\n]|$|jaar(?![\p{L}])|(?:die|en|maar|uit|bij|in|op|wonen|woonden|zijn|waren|gaan|gingen|zitten|zaten|blijven|bleven|logeren)(?![\p{L}])))`, "giu");
 const NUMBER_WORD_HINT = /tig|tien|tich|tjin|elf|twaalf|honderd|jaar\s+oud|jarig/iu;
 // "(8 en 11 jaar)", "de kinderen (4, 7 en 12)", "twee zoons van 6 en 9", "twee meiden (6 en 9)", "de twee middelste (9 en 12)"; "de twee jongsten (7 en 11)", "Kevin
 // en Demi (broer en zus, 19 en 17)".
@@ -1796,7 +1797,10 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 // The same in English words: "our son, he is eleven.", "she was seventeen and" (not "one": "she is one of them").
 const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine`;
 // (also a relative clause after a name: "Her son Maksym, who is eleven, attends …")
-const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
+// (also "I am thirty-four and", "I'm twenty", and a month after "turned": "who turned twelve in May,")
+const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))`, "gu");
+// "I am Olena Kravets, 38 years old,": a name, a comma and "N years old".
+const EN_NAME_YEARS_OLD_RE = /(?<=\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3})[ \t]+years?[ \t]+old(?![\p{L}])/gu;
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
 // Also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
@@ -2230,7 +2234,8 @@ function pushAges(text: string, out: Candidate[]) {
     }
   }
   // EN_HE_IS_WORD_AGE_RE: "he" (also in "she") before 's/is/was/turn.
-  for (const m of may(/(?:he|who)(?:'s|[ \t]+(?:is|was|turn))/.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
+  for (const m of may(low.includes("years old")) ? allMatches(EN_NAME_YEARS_OLD_RE, text) : []) add(m.index, m.index + m[1].length);
+  for (const m of may(/(?:he|who)(?:'s|[ \t]+(?:is|was|turn))|i[ \t]+(?:am|turned)|i['’]m/.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length);
   }
@@ -3153,7 +3158,7 @@ const WORD_OF_AGE_RE = new RegExp(
 );
 
 const STREET_SUFFIX =
-  "straat|straatweg|straot|stroat|laan|weg|plein|plaats|kaai|lei|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|gang|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
+  "straat|straatweg|straot|stroat|straote|stroate|laan|weg|plein|plaats|kaai|lei|gracht|kade|singel|dijk|dyk|diep|zoom|dreef|pad|paad|leane|wei|buorren|feart|wâl|hiem|hôf|vaart|buurt|park|hof|markt|bocht|steeg|plantsoen|baan|bolwerk|dam|wal|haven|ring|allee|boulevard|erf|brink|strjitte|dwarsstraat|kanaal|gang|straße|strasse|platz|gasse|drf|gr|hf|ln|mrkt|pd|pln|plnts|prk|sngl|st|stg|str|wg";
 // Streets that are one capitalised word ("Markt 12") or start with one ("Laan van Meerdervoort 1204"); also the Frisian
 // village street "Buorren" ("oan de Buorren 11 yn Hallum").
 const STREET_WORDS = "Markt|Brink|Dam|Plein|Kade|Singel|Laan|Weg|Dijk|Hof|Park|Dreef|Haven|Wal|Ring|Boulevard|Esplanade|Straße|Strasse|Platz|Gasse|Buorren";
@@ -3538,7 +3543,8 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // street are the person and where he lives (a street named after a person glues the surname to the street word:
     // "Jan van der Heijdenstraat", "Willem van Oranjelaan").
     const fullLead = FULL_NAME_VAN_STREET.exec(text.slice(s, m.index + m[1].length));
-    if (fullLead && lexicons().firstNames.has(fullLead[1]) && lexicons().surnames.has(fullLead[2]) && !lexicons().firstNames.has(fullLead[2])) s += fullLead[0].length;
+    // (also an unknown surname after a self-introduction: "hei is Jupp Sieben van de Holzstraat 54")
+    if (fullLead && lexicons().firstNames.has(fullLead[1]) && (lexicons().surnames.has(fullLead[2]) || /(?:^|[^\p{L}])(?:is|bin|ben|hier)[ \t]+$/iu.test(text.slice(Math.max(0, s - 6), s))) && !lexicons().firstNames.has(fullLead[2])) s += fullLead[0].length;
     // "naast mevrouw Van Dam op de Dorpsstraat 30": a name + "op de/aan de" before a street of its own (one word on a
     // street suffix) is where that person lives; the street starts after the preposition.
     const placeLead = /^[\p{L}'’ \t-]+?[ \t](?:op|aan)[ \t]+(?:de|het|den)[ \t]+(?=\p{Lu}[\p{L}'’-]*$)/u.exec(text.slice(s, m.index + m[1].length));
@@ -3812,6 +3818,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
   zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
+  tsestig: 60, tsestich: 60,
   achtig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,

@@ -847,3 +847,7 @@ build("blind786");
 build("blind787");
 build("blind788");
 build("blind789");
+build("blind790");
+build("blind791");
+build("blind792");
+build("blind793");
