@@ -11398,3 +11398,22 @@ describe("s46-lead (round 3): Arcade without a cue, English ages ('who turned tw
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s46-lead (round 4): 'who is 9', a Gronings number and hospital, signing roles, '(kind 1)', \"'k Ben\", a Ukrainian postcode after the town, a birthplace before the birth year, a first name + an organisation", () => {
+  it.each([
+    ["We have one daughter, Meera, who is 9 and goes to De Kubus in Berkum.", "leeftijd", ["9"]],
+    ["Dhr. Jan Kloosterhuis: \"Ik bin nou drijenzestig en mien vraauw Annie ligt in t Ommelander Ziekenhoes in Schaimde.", "leeftijd", ["drijenzestig"]],
+    ["Dhr. Jan Kloosterhuis: \"Ik bin nou drijenzestig en mien vraauw Annie ligt in t Ommelander Ziekenhoes in Schaimde.", "instelling", ["Ommelander Ziekenhoes"]],
+    ["Met vriendelijke groet,\nTeamleider Werk & Inkomen", "persoon", []],
+    ["Met vriendelijke groet,\nMarloes Jansen", "persoon", ["Marloes Jansen"]],
+    ["[x] laptop voor school (kind 1)\n[x] zwemles (kind 2)", "leeftijd", []],
+    ["Op 't huisnummer, 0164-23 45 81. 'k Ben tachtig, hè.", "persoon", []],
+    ["Haar laatste adres daar was vul. Sumska 41, Charkiv 61000; het gebouw is beschadigd.", "postcode", ["61000"]],
+    ["De heer Haddad (geboren in Homs, in 1996) werkt sinds 1 juli bij de Jumbo.", "datum", ["1996", "1 juli"]],
+    ["[03-02-25 07:53] kevin: lotje heb koorts\n[03-02-25 08:10] Fleur Combiwerk: Hoi Kevin, beterschap voor Lotje!", "instelling", ["Combiwerk"]],
+    ["[03-02-25 07:53] kevin: ik heb koorts\n[03-02-25 08:10] Fleur Combiwerk: Hoi Kevin, beterschap!", "persoon", ["kevin", "Fleur", "Kevin"]],
+    ["1. Stand van zaken Regio Deal, onderdeel arbeidsmarkt.", "plaats", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -2342,6 +2342,16 @@ export function detect(text: string): Span[] {
       return [{ ...c, e: c.s + m[1].length }, { s: at, e: c.e, label: "instelling" as const, prio: c.prio }];
     });
   if (may(/\p{Lu}\./u.test(text))) initialsAfterNames(text, kept);
+  // "[08:10] Fleur Combiwerk: Hoi Kevin": a chat speaker written as a first name + an organisation of the lexicons (no
+  // surname, never context-only) is the person and her employer (only as a speaker: "Bart Hoogvliet" is a name).
+  if (may(text.includes("]") && kept.some((c) => c.label === "persoon" && text.charAt(c.e) === ":"))) {
+    const lex = lexicons();
+    kept = kept.flatMap((c) => {
+      const m = c.label === "persoon" ? /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}'’-]{3,})$/u.exec(text.slice(c.s, c.e)) : null;
+      if (!m || text.charAt(c.e) !== ":" || !/\][ \t]*$/.test(text.slice(Math.max(0, c.s - 3), c.s)) || !lex.firstNames.has(m[1]) || !lex.institutions.phrases.has(phraseKey(m[2])) || lex.ambiguousInstitutions.has(m[2]) || lex.surnames.has(m[2]) || lex.ambiguousSurnames.has(m[2]) || lex.firstNames.has(m[2]) || lex.places.phrases.has(phraseKey(m[2]))) return [c];
+      return [{ ...c, e: c.s + m[1].length }, { s: c.e - m[2].length, e: c.e, label: "instelling" as const, prio: c.prio }];
+    });
+  }
   // "zou in Leiria wonen en …": after "in", a name + the verb "wonen" is where someone lives, no organisation "X wonen"
   // (no housing body is written after "in"); the name is the place.
   if (may(/[ \t]wonen(?![\p{L}])/u.test(text)))

@@ -794,6 +794,10 @@ const SETS: Record<string, string> = {
   blind791: "blind791.jsonl",
   blind792: "blind792.jsonl",
   blind793: "blind793.jsonl",
+  blind794: "blind794.jsonl",
+  blind795: "blind795.jsonl",
+  blind796: "blind796.jsonl",
+  blind797: "blind797.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

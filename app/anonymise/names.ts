@@ -1100,6 +1100,7 @@ const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regel
 const DIALECT_KIN_AFTER_MIEN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
 const EN_MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const SIGNING_ROLE = /^(?:teamleider|teamleiders|afdelingshoofd|manager|coördinator|coordinator|klantmanager|klantmanagers|consulent|consulenten|directeur|wethouder|burgemeester|secretaris|team|afdeling|redactie|namens)$/;
 const DISTRICT_NOUN_BEFORE = /^(?:wijk|woonwijk|nieuwbouwwijk|stadswijk|buurt|dorpskern)$/;
 const BRAND_FRAME_BEFORE = /(?:^|[^\p{L}])(?:merk|merken|merkje|merknaam)[ \t]+(?:(?:als|zoals|van)[ \t]+)?$/iu;
 function personRules(ctx: Ctx) {
@@ -1484,7 +1485,8 @@ function personRules(ctx: Ctx) {
     if ((t.low === "groet" || t.low === "groeten" || t.low === "groetjes" || t.low === "mvg") && tokens[i + 1]?.t === ",") {
       const j = i + 2;
       const end = parseName(ctx, j, { maxWords: 3 });
-      if (end > j) push(ctx, j, end, "persoon", PRIO.personContext);
+      // (not a role signing for a team: "Met vriendelijke groet,\nTeamleider Werk & Inkomen")
+      if (end > j && !SIGNING_ROLE.test(tokens[j].low)) push(ctx, j, end, "persoon", PRIO.personContext);
     }
 
     // Age or relation in brackets after a word: "Bilal (17)", "Dennis (m, 41)", "Mcflutsieflutsie (haar man)".
@@ -1846,6 +1848,8 @@ function personRules(ctx: Ctx) {
     // "Albert Heijn-cadeaukaarten": an organisation of the lexicons glued to a lower-case noun by a hyphen is a thing.
     const glued = /^(\p{Lu}\p{L}*)-\p{Ll}{4,}$/u.exec(tokens[i + 1]?.t ?? "");
     if (t.cap && glued && lex.institutions.phrases.has(phraseKey(`${t.t} ${glued[1]}`))) continue;
+    // "'k Ben tachtig": the dialect "ik ben", no first name.
+    if (t.t === "Ben" && /(?:^|[^\p{L}])['’]k[ \t]+$/u.test(text.slice(Math.max(0, t.s - 4), t.s))) continue;
     // "Mien vrouwe, Dinie, is now tachentig": the dialect "my" before a lower-case kin word, no first name.
     if (t.t === "Mien" && DIALECT_KIN_AFTER_MIEN.test(tokens[i + 1]?.low ?? "")) continue;
     // "in de wijk Fatima": a first name right after a word for a district is that district.
@@ -2618,7 +2622,8 @@ const DENOMINATION_END = /^(?:gemeente|gemeenten|kerk|kerken|parochie|gemeenscha
 // (Also a named museum: "het Zuiderzeemuseum", "Fries Scheepvaartmuseum".)
 // The label of an e-mail subject line ("Onderwerp: Jaarcijfers kapsalon").
 const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:Onderwerp|Betreft|Re|RE|Fw|FW|Fwd|Aw|AW)[ \t]*:[ \t]*$/u;
-const HEAD_SUFFIX = /(museum|ziekenhuis|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
+// (also the Gronings "Ziekenhoes" and the Twents "Ziekenhuus": "in t Ommelander Ziekenhoes")
+const HEAD_SUFFIX = /(museum|ziekenhuis|ziekenhoes|ziekenhuus|kliniek|gasthuis|college|lyceum|gymnasium|huisartsen(?:praktijk)?|huisartspraktijk|revalidatiecentrum|zorgcentrum|hogeschool|universiteit|school|hotel|moskee|kerk|church|mosque|tempel|synagoge|mandir|camii|cami|masjid|gurdwara|grillroom|snackbar|cafetaria|pizzeria|shoarma|barbershop|kapsalon|nagelstudio|toko)$/i;
 
 // An ambiguous organisation (a word-like name: "ING", "Otto", "Porthos", "Basic-Fit") in a frame only an organisation
 // fills: a creditor or cost line item with an amount ("- ING (zakelijk krediet): € 14.250", "Basic-Fit – abonnement – € 80"),

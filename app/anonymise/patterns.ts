@@ -593,7 +593,10 @@ const GERMAN_STREET_HEAD = /(?:^|\n)[ \t]*(?:>[ \t]*)*((?:Am|Im|Zum|Zur|An[ \t]+
 // (also after an apartment number: "vul. Sumska 72, apt. 15, 61022 Kharkiv")
 const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+(?:\d{1,4}[a-z]?|[A-Z]\d{1,3})(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4}|[ \t]+m\.[ \t]?\d{1,4}|,[ \t]*(?:apt|kv|flat)\.?[ \t]*\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te|w)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
+// "vul. Sumska 41, Charkiv 61000": a Ukrainian (or Polish) street, then the town and its five-digit postcode after it.
+const POSTCODE_AFTER_TOWN_RE = /(?<=(?<![\p{L}])v?ul\.[ \t]*[^\n,;]{2,40},[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+)\d{5}(?![\p{N}]|[.,]\d)/gu;
 function pushPostcodes(text: string, out: Candidate[]) {
+  for (const m of may(text.includes("ul.")) ? allMatches(POSTCODE_AFTER_TOWN_RE, text) : []) out.push({ s: m.index, e: m.index + 5, label: "postcode", prio: PRIO.postcode });
   // POSTCODE_RE needs four digits in a row.
   const run4 = may(hints(text).run >= 4);
   if (run4) for (const m of allMatches(POSTCODE_RE, text)) {
@@ -828,6 +831,9 @@ const RELATION_IS_OF_YEAR_RE = /(?<![\p{L}])(?:(?:(?:haar|zijn|z'n|zn|d'r|hun|de
 const BARE_RELATION_WORD = /^(?:man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin|zoon|dochter|moeder|vader|broer|zus|oudste|jongste)$/iu;
 // (Also the Low Saxon "ik bin van '49" of dictated Veluwe and Achterhoek speech.)
 // English: "born in 1988", "born 1975", "Date of birth: 1988", "DOB: '79".
+// "(geboren in Homs, in 1996)": the birthplace first, then the year closing the phrase (not "Geboren in Kumasi, in 1991 naar
+// Nederland gekomen": that year is when someone came).
+const BIRTHPLACE_YEAR_RE = /(?<![\p{L}])(?:geboren|geb\.?)[ \t]+(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*in[ \t]+((?:19|20)\d{2})(?=[ \t]*(?:[).;]|,[ \t]*\p{Ll}|\n|$))/giu;
 const EN_BIRTH_YEAR_RE = /\b(?:born|date of birth|year of birth|birth year|dob|d\.o\.b\.?)[ \t]*(?:in|on|:)?[ \t]*((?:19|20)\d{2}|['\x60’]\d{2})(?![\p{N}\p{L}-])/giu;
 // "vrijdag de 13e", "op maandag de 3de": a weekday with a day of the month.
 const WEEKDAY_ORDINAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+de\s+([1-9]|[12]\d|3[01])(?:e|ste|de)(?![\p{L}\p{N}])`, "giu");
@@ -1073,7 +1079,7 @@ function pushDates(text: string, out: Candidate[]) {
   // BIRTH_YEAR_RE and BORN_AND_IS_OF_YEAR_RE open with "geb…"; IS_OF_YEAR_RE has "van" (both case-insensitive).
   // TITLE_IS_OF_YEAR_RE has "is van" too; EN_BIRTH_YEAR_RE has "born", "birth", "dob" or "d.o.b".
   for (const re of [
-    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE, BORN_AND_IS_OF_YEAR_RE] : []),
+    ...(may(low.includes("geb")) ? [BIRTH_YEAR_RE, YEAR_THEN_BORN_RE, BORN_AND_IS_OF_YEAR_RE, BIRTHPLACE_YEAR_RE] : []),
     ...(may(low.includes("van")) ? [IS_OF_YEAR_RE, TITLE_IS_OF_YEAR_RE, SUBCLAUSE_IS_OF_YEAR_RE] : []),
     ...(may(hasAny(low, ["born", "birth", "dob", "d.o.b"])) ? [EN_BIRTH_YEAR_RE] : []),
   ]) {
@@ -1269,8 +1275,8 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // the units "vief", "zeuven", Limburgs "ein", "nege", "veer" (4) in a compound ("ein-en-tachentig", "nege-en-zeuventig",
 // "veer-en-tachtig", "zeuvenenveftig"; Kerkrade "vieroonddertig" joins with "oond"; "veer" alone is a feather or a ferry).
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
-// (Twents "drejenzeuventig", 73: "drej" + "en")
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej";
+// (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
 const DIAL_TENS = "achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
@@ -1380,7 +1386,8 @@ const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze
 // Also the writer's own age in a chat: "i am 24, i have no money", "I'm 31 and".
 // "At 29 he is one of the youngest in the crew": an English "At" opening a sentence + an age before the person it is about.
 const EN_AT_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))At[ \t]+(\d{1,3})[ \t]*,?[ \t]+(?:he|she|they|I)[ \t]+(?:is|was|are|were|am|'s|’s)(?![\p{L}])/gu;
-const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
+// (also a relative clause after a name: "one daughter, Meera, who is 9 and")
+const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
 // "a Ukrainian worker of 52,", "the twins of 6 stay with him": an English person noun (an adjective may come first) +
 // "of" + an age closing the clause or before a verb (not "a man of 2 metres": a unit follows).
 const EN_PERSON_OF_AGE_RE = /\b(?:a|an|the|our|my|her|his|their)[ \t]+(?:\p{L}+[ \t]+)?(?:twins|worker|woman|man|lady|gentleman|mother|father|student|employee|colleague|neighbour|neighbor|volunteer|widow|widower)[ \t]+of[ \t]+(\d{1,3})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|who|stay|stays|live|lives|is|are|was|has|have|works|worked|from)(?![\p{L}])))/giu;
@@ -1969,6 +1976,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (LIMIT_AGE_SUBJECT.test(text.slice(Math.max(0, s - 70), s))) return;
     // "Alleenstaande van 18, 19 of 20 jaar": three or more numbers as alternatives are an age band of a rule, no one's age.
     if (inAlternativeAges(text, s)) return;
+    // "(kind 1)", "(kind 2)": a number after "kind" in a form's bracket numbers the child, no age.
+    if (/\([ \t]*(?:kind|child|persoon|nr\.?)[ \t]+$/iu.test(text.slice(Math.max(0, s - 10), s))) return;
     out.push({ s, e, label: "leeftijd", prio: PRIO.leeftijd });
   };
   const { low, digits: digitCount } = hints(text);
@@ -2281,7 +2290,7 @@ function pushAges(text: string, out: Candidate[]) {
     const s0 = m.index + m[0].indexOf(m[1], 2);
     if (isAgeNumber(m[1])) add(s0, s0 + m[1].length);
   }
-  for (const m of may(/he[ \t]+(?:is|was|turn|will)|i[ \t]+(?:am|turn|will)|i['’]m/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
+  for (const m of may(/(?:he|who)[ \t]+(?:is|was|turn|will)|i[ \t]+(?:am|turn|will)|i['’]m/i.test(text)) ? allMatches(EN_PRONOUN_AGE_RE, text) : []) {
     if (Number(m[1]) > 115) continue;
     const s0 = m.index + m[0].lastIndexOf(m[1]);
     add(s0, s0 + m[1].length);
@@ -3815,7 +3824,7 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3,
+  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60,

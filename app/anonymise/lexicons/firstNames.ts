@@ -34,9 +34,9 @@
 // (session 45: common English and Irish first names that were missing: Rachel, William, Matthew, Karen, Sean, Niamh …; Aline,
 // the Somali Mustafe; the Latin baptismal names of official documents: Gerardus, Antonius, Josephus … (not Theodorus,
 // Bernardus, Norbertus: a tobacco firm, a housing body and a college in the corpus))
-// (session 46: the Limburg/Rhineland short form Jupp)
+// (session 46: the Limburg/Rhineland short form Jupp; Jaïra)
 export const FIRST_NAMES = `
-Jupp Graham Gareth Rachel Aline Mustafe Gerardus Antonius Henricus Franciscus Godefridus Josephus Lambertus Leonardus Paulus Stephanus Arnoldus Engelbertus Everardus Gijsbertus Aloysius Antonie Augustinus Christianus Dominicus Egbertus Fredericus Gerhardus Hermanus Ignatius Josef Laurentius Rudolphus Antonia Josephina Hubertina William Matthew Andrew Christopher Kate Karen Elizabeth Megan George Charles Anthony Joshua Henry Charlie Connor Sean Scott Terry Walter Roger Keith Carl Alan Wayne Ralph Heather Deborah Brittany Chloe Madison Lily Evie Poppy Ruby Freya Imogen Phoebe Holly Kirsty Nicola Joanne Tracey Donna Fiona Aoife Niamh Ciara Sinead Declan Ciaran Conor Padraig Seamus Eoin Rhys Dafydd Gethin Emyr Siân Cerys Bethan
+Jupp Jaïra Jaira Graham Gareth Rachel Aline Mustafe Gerardus Antonius Henricus Franciscus Godefridus Josephus Lambertus Leonardus Paulus Stephanus Arnoldus Engelbertus Everardus Gijsbertus Aloysius Antonie Augustinus Christianus Dominicus Egbertus Fredericus Gerhardus Hermanus Ignatius Josef Laurentius Rudolphus Antonia Josephina Hubertina William Matthew Andrew Christopher Kate Karen Elizabeth Megan George Charles Anthony Joshua Henry Charlie Connor Sean Scott Terry Walter Roger Keith Carl Alan Wayne Ralph Heather Deborah Brittany Chloe Madison Lily Evie Poppy Ruby Freya Imogen Phoebe Holly Kirsty Nicola Joanne Tracey Donna Fiona Aoife Niamh Ciara Sinead Declan Ciaran Conor Padraig Seamus Eoin Rhys Dafydd Gethin Emyr Siân Cerys Bethan
 Jayvano Siobhan Jayline
 Jorieke Geartsje Wietske Hiske Tjitske Sjoukje
 Devin Devon Jaylee Kalawatie Soekwatie Parwatie Radjkoemar Ranjiet Rosario Rosário

@@ -851,3 +851,7 @@ build("blind790");
 build("blind791");
 build("blind792");
 build("blind793");
+build("blind794");
+build("blind795");
+build("blind796");
+build("blind797");
