@@ -11417,3 +11417,18 @@ describe("s46-lead (round 4): 'who is 9', a Gronings number and hospital, signin
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s46-lead (round 5): a foreign phone before a tab, 'in der' + street before a postcode, 'De oudste, R.,', Frisian and Nijmegen ages, 'Der Bruttolohn', Crosswise", () => {
+  it.each([
+    ["Oksana Melnyk\t1994\tSpaland\tFuikstraat 6\t+380 67 431 2290\t7741502", "telefoon", ["+380 67 431 2290"]],
+    ["Oksana Melnyk\t1994\tSpaland\tFuikstraat 6\t+380 67 431 2290\t7741502", "dossiernummer", ["7741502"]],
+    ["Er wohnte bis dahin in der Laag Bolwerk 14, 8701 JN Bolsward.", "adres", ["Laag Bolwerk 14"]],
+    ["De oudste, R., zit in groep 7. De intern begeleider maakt zich zorgen: R. zegt dat hij", "persoon", ["R.", "R."]],
+    ["oan de Haadwei 23 yn Easterein. Hy is no tachtich en wennet allinnich.", "leeftijd", ["tachtich"]],
+    ["Ze is vurrige week negentig gewurre en ze kan nie meer allenig de trap op.", "leeftijd", ["negentig"]],
+    ["Der Bruttolohn betrug zuletzt 2.940 Euro monatlich.", "persoon", []],
+    ["Afspraken bij het re-integratietraject van Crosswise komt hij niet meer na.", "instelling", ["Crosswise"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

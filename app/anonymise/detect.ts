@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
-import { BODY_INITIALS, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, DIALECT_MIEN_NOUN, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -269,7 +269,7 @@ function propagate(text: string, kept: Candidate[], chat = false): Candidate[] {
     const adjectiveThat = atStart && /^[ \t]+dat(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (adjectiveThat) continue;
     // (nor the dialect "my" before a lower-case noun: "Mien zeun Jan woont in Duutslaand", "Mien nummer is …")
-    if (m[0] === "Mien" && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + 4, m.index + 7))) continue;
+    if (m[0] === "Mien" && DIALECT_MIEN_NOUN.test(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(m.index + 4, m.index + 20))?.[1] ?? "")) continue;
     const acting = wordLikeFirsts.has(m[0]) && WORD_NAME_ACTING_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (words.has(m[0]) || mid || surname || acting) extra.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.propagated });
     // "Noah's moeder": the name with a possessive.
@@ -1477,7 +1477,7 @@ function pseudonymInitials(text: string): Candidate[] {
 // word, a quote or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken", 'dat A. "elke dag …"', "dat A. 's nachts").
 // Not followed by a capital or another initial (a full name: "mevrouw K. Jansen"); a mention after a list word ("bijlage
 // A.", "sub B.") stays open.
-const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.)[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
+const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.|[Dd]e[ \t]+(?:oudste|jongste|middelste))[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
 const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
 // "De school van de oudste, De Vliet, meldt …", "haar werkgever, Het Wapen, betaalt": a name that opens with an article,
 // set off by commas right after a school, employer, landlord or childcare noun, is that organisation.

@@ -798,6 +798,10 @@ const SETS: Record<string, string> = {
   blind795: "blind795.jsonl",
   blind796: "blind796.jsonl",
   blind797: "blind797.jsonl",
+  blind798: "blind798.jsonl",
+  blind799: "blind799.jsonl",
+  blind800: "blind800.jsonl",
+  blind801: "blind801.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

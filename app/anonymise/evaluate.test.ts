@@ -897,6 +897,10 @@ describe.each([
   ["blind795 (session 46, Delft, Rijswijk and Pijnacker-Nootdorp: first run, postcode 0.947 (a Ukrainian \"Charkiv 61000\": fixed) and instelling 0.917 (a chat speaker \"Fleur Combiwerk\" five times: fixed))", "blind795.jsonl", [] as Label[]],
   ["blind796 (session 46, Stadskanaal, Westerwolde and Oldambt: first run above target)", "blind796.jsonl", [] as Label[]],
   ["blind797 (session 46, Bergen op Zoom, Woensdrecht and Steenbergen: first run above target)", "blind797.jsonl", [] as Label[]],
+  ["blind798 (session 46, Schiedam, Vlaardingen and Rotterdam-Delfshaven: first run, telefoon 0.960 (a Ukrainian number before a tab in a table: fixed))", "blind798.jsonl", [] as Label[]],
+  ["blind799 (session 46, Enschede, Haaksbergen and Losser: first run above target)", "blind799.jsonl", [] as Label[]],
+  ["blind800 (session 46, Súdwest-Fryslân and De Fryske Marren: first run, adres 0.920 (a German \"in der Laag Bolwerk 14, 8701 JN\": fixed; a chat's \"op it heech 7 in makkum\": not))", "blind800.jsonl", [] as Label[]],
+  ["blind801 (session 46, Nijmegen, Wijchen and Berg en Dal: first run above target)", "blind801.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1097,7 +1097,8 @@ const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consul
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
 // (also the document word alone: "artikel 9 van de Verordening maatschappelijke ondersteuning")
 const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
-const DIALECT_KIN_AFTER_MIEN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder)$/;
+/** The dialect "my" before a kin word or a thing of one's own ("Mien vrouwe", "Mien zeun", "Mien nummer is"), no first name Mien. */
+export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|huis|hoes|huus|adres)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
 const EN_MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SIGNING_ROLE = /^(?:teamleider|teamleiders|afdelingshoofd|manager|coördinator|coordinator|klantmanager|klantmanagers|consulent|consulenten|directeur|wethouder|burgemeester|secretaris|team|afdeling|redactie|namens)$/;
@@ -1851,7 +1852,7 @@ function personRules(ctx: Ctx) {
     // "'k Ben tachtig": the dialect "ik ben", no first name.
     if (t.t === "Ben" && /(?:^|[^\p{L}])['’]k[ \t]+$/u.test(text.slice(Math.max(0, t.s - 4), t.s))) continue;
     // "Mien vrouwe, Dinie, is now tachentig": the dialect "my" before a lower-case kin word, no first name.
-    if (t.t === "Mien" && DIALECT_KIN_AFTER_MIEN.test(tokens[i + 1]?.low ?? "")) continue;
+    if (t.t === "Mien" && DIALECT_MIEN_NOUN.test(tokens[i + 1]?.low ?? "")) continue;
     // "in de wijk Fatima": a first name right after a word for a district is that district.
     if (t.cap && lex.firstNames.has(t.t) && DISTRICT_NOUN_BEFORE.test(tokens[i - 1]?.low ?? "") && text.slice(tokens[i - 1].e, t.s) === " " && !tokens[i + 1]?.cap) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
@@ -1911,8 +1912,8 @@ function personRules(ctx: Ctx) {
     // Lexicon surnames on their own: "Visser", "Jansen" (not the ones that are also ordinary words); a surname that is a
     // relation word opening a sentence before a name is the relation ("Buurman Jaap Kamminga doet …").
     // (also before a capitalised particle and a name: "Buurman Van Muiden (69) doet boodschappen")
-  const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t) ||
-    (PARTICLES.has(tokens[i + 1].low) && !!tokens[i + 2]?.cap));
+    const relationBeforeName = RELATIONS.has(t.low) && t.sentStart && !!tokens[i + 1]?.cap && (lex.firstNames.has(tokens[i + 1].t) || lex.surnames.has(tokens[i + 1].t) ||
+      (PARTICLES.has(tokens[i + 1].low) && !!tokens[i + 2]?.cap));
     // (Not inside a law, body or method named after a person: "op grond van de Wet Mulder".)
     // (Nor a brand after a brand word: "een bekend merk als Bosch of Miele", "van het merk Philips".)
     const brandFrame = BRAND_FRAME_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s));

@@ -353,7 +353,8 @@ const DMY_IN_PHONE_RE = /^(\d{2})([-.])(\d{2})\2((?:19|20)\d{2})(?![\d]|[-.]\d)/
 // "06/21 33 90 87", "010/4123456": a slash after the area code (once; "06/06/2023" is a date).
 const PHONE_SLASH_RE = /(?<![\p{L}\p{N}+./-])0(?:6|[1-9]\d{1,2})\/[ \t]?\d(?:[ \t-]?\d){5,8}(?![\p{N}/-]|[.,]\d)/gu;
 
-const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t-]?\(?\d+\)?){2,6}/gu;
+// (blanks and hyphens between the groups, no tab: a tab ends a table cell, "+380 67 431 2290\t7741502")
+const FOREIGN_PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ -]?\(?\d+\)?){2,6}/gu;
 
 function pushForeignPhones(text: string, out: Candidate[]) {
   // FOREIGN_PHONE_RE opens with "+" or "00".
@@ -1306,9 +1307,9 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:vrouw|man|jongen|meisje|moeder|vader|dame|heer|klant|cliënt|client|jongeman|weduwe|weduwnaar|zoon|dochter|buurmeisje|buurjongen|buurvrouw|buurman|buurjongetje|buurmeid|vent|kerel|gozer|knul)\s+van\s+(?:${NUMWORD})(?:\s+jaar)?(?![\p{L}])(?![ \t]+(?:kinderen|kleinkinderen|kids|kinders|zonen|zoons|dochters|jongens|meisjes|euro|kilo|keer))`, "giu"),
   // (a colleague, friend, intern or volunteer without "jaar": "een vriend van twintig jaar" may be a friendship's length)
   new RegExp(String.raw`\b(?:collega|vriend|vriendin|stagiair|stagiaire|vrijwilliger|vrijwilligster|leerling|scholier|student|studente)\s+van\s+(?:${NUMWORD})(?![\p{L}])(?![ \t]+(?:jaar|kinderen|kleinkinderen|kids|euro|kilo|keer|uur|weken|maanden|dagen))`, "giu"),
-  // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie")
+  // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie"; the Frisian "Hy is no tachtich")
   // (up to three adverbs, also an estimate: "hij was toen al ruim vijftig)")
-  new RegExp(String.raw`(?:\b(?:hij|zij|ze|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|hy|sy|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|no|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "als ze zien dat je achtenvijftig bent", "toen hij zeventien was": a subclause with a pronoun subject, the age in words
   // and the verb last (not "dat je twintig minuten wacht", "toen ze vijftig euro had": a unit follows the number).
@@ -2555,7 +2556,8 @@ const EN_AGE_LIST_RE = /\b(?:children|kids|sons|daughters|boys|girls|twins|grand
 // date or a recent time, also in words (JUST_BECAME_RE takes digits after net/pas/op + date only); not after a thing
 // ("het aantal is vorige week twintig geworden").
 // Also on a weekday or today: "hij is zaterdag 18 geworden", "ze is vandaag achttien geworden".
-const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas|vandaag|(?:afgelopen[ \t]+|vorige[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(\d{1,3}|${NUMWORD})[ \t]+geworden(?![\p{L}])`, "giu");
+// (also the Nijmegen "Ze is vurrige week negentig gewurre")
+const BECAME_AT_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:is|werd)[ \t]+(?:op[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:vorige|vurrige|veurige)[ \t]+(?:week|weke|maand)|vorig[ \t]+jaar|gisteren|eergisteren|onlangs|net|pas|vandaag|(?:afgelopen[ \t]+|vorige[ \t]+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))[ \t]+(\d{1,3}|${NUMWORD})[ \t]+(?:geworden|gewurre|gewörre|gewore|geworre)(?![\p{L}])`, "giu");
 // (the subject is a name, a pronoun or a person word: not "het aantal aanmeldingen is vorige maand twintig geworden")
 // (also a relative with a lower-case name: "dochter gerdien is vorige week twintig geworden")
 const BECAME_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:hij|zij|ze|ie|ik|jij|je|u|mevrouw|meneer|klant|cliënt|client|(?:${RELATION_WORDS})|\p{Ll}*(?:zoon|dochter|kind|broer|zus))|\p{Lu}[\p{Ll}-]+|(?<![\p{L}])(?:zoon|dochter|broer|zus)[ \t]+\p{Ll}{3,})[ \t]+$`, "u");
@@ -2695,7 +2697,7 @@ function pushReachedAndClauseAges(text: string, low: string, add: (s: number, e:
     const at = m.index + m[0].indexOf(m[1], 1);
     add(at, at + m[1].length);
   }
-  for (const m of may(low.includes("geworden")) ? allMatches(BECAME_AT_WORD_AGE_RE, text) : []) {
+  for (const m of may(hasAny(low, ["geworden", "gewurre", "gewörre", "gewore", "geworre"])) ? allMatches(BECAME_AT_WORD_AGE_RE, text) : []) {
     if (!isAgeNumber(m[1]) || !BECAME_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]);
     add(at, at + m[1].length);
@@ -3202,7 +3204,8 @@ const LINE_BEFORE_POSTCODE_RE = /(?<=^|\n)[ \t]*(?:(?:[-*•>]|\d{1,2}[.)])[ \t]
 // (also after the English "at" in a letter: "my room at Klaverveld 4-2, 2201 AB Noordwijk")
 // (also "in" after a living word: "wohnhaft in Moleneind 63, 9202 BN Drachten", "woont in Tolberterstraat 2, 9801 AB Zuidhorn")
 // (also between bars in a letterhead: "Zeeuws Bewind B.V. | Nieuwe Burg 21 | 4331 AE Middelburg")
-const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:(?:woont|woonde|wonende|wonend|woonachtig|wohnhaft|wohnt)[ \t]+in|is|op|aan|naar|at|na|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|wohnhaft|wohnt|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
+// (also the German "in der": "Er wohnte bis dahin in der Laag Bolwerk 14, 8701 JN Bolsward")
+const INLINE_BEFORE_POSTCODE_RE = /(?<=(?:[,:;(|–—]|(?<=[ \t])-|(?<![\p{L}])(?:(?:woont|woonde|wonende|wonend|woonachtig|wohnhaft|wohnt)[ \t]+in|in[ \t]+der|is|op|aan|naar|at|na|adres|wonende|wonend|woonachtig|gevestigd|woont|woonde|wohnhaft|wohnt|flat|woning|huurwoning|appartement|portiekflat|galerijflat|kamer))[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z](?![\p{L}]))?)(?:[ \t]+\([^()\n\d]{1,30}\))?(?:,|[ \t]*\|)[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const ADDRESS_STOP_WORDS = new Set(["address", "adresse", "adres", "woont", "aan", "de", "het", "op", "te", "in", "bij", "naar", "van", "postadres", "huisbezoek", "verhuisd", "nieuwe", "oude", "haar", "zijn"]);
 
 // (also "Boulevard" + a name without a particle: "Boulevard Bankert 64", "Boulevard Evertsen 12")

@@ -855,3 +855,7 @@ build("blind794");
 build("blind795");
 build("blind796");
 build("blind797");
+build("blind798");
+build("blind799");
+build("blind800");
+build("blind801");
