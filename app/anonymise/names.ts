@@ -6317,7 +6317,8 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // starts an address block in letterheadOrgRule).
   if (may(text.includes("\n")) && /\n[ \t]*(?:Postbus|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}]))/u.test(text)) letterheadOrgRule(ctx);
   if (may(GERMAN_CONTEXT.test(text))) germanNounPersons(ctx);
-  if (may(POLISH_LETTER.test(text))) polishNameFrames(ctx);
+  // (a condition of the rule, not a guard: its kin words and titles are Polish only in a Polish text, "de brat Kevin" is Dutch)
+  if (POLISH_LETTER.test(text)) polishNameFrames(ctx);
   englishOrganisationHeads(ctx);
   firstNameInitialsSurname(ctx);
   regionOpenedFirms(ctx);

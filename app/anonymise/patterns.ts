@@ -1808,7 +1808,7 @@ const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 // (also "I am thirty-four and", "I'm twenty", and a month after "turned": "who turned twelve in May,")
 const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))`, "gu");
 // "I am Olena Kravets, 38 years old,": a name, a comma and "N years old".
-const EN_NAME_YEARS_OLD_RE = /(?<=\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3})[ \t]+years?[ \t]+old(?![\p{L}])/gu;
+const EN_NAME_YEARS_OLD_RE = /(?<=\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3})[ \t]+years old(?![\p{L}])/gu;
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
 // clause, a second predicate "en is/was N" closes it (no sentence end between; the age ends the clause as in IS_AGE_RE).
 // Also a relation word as the subject ("Dochter woont in Zeist en is 55;") and "en wordt (dan) N" ("Mevrouw
@@ -3737,7 +3737,8 @@ function pushClauseAges(text: string, out: Candidate[]) {
 function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
   for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
-  for (const m of may(/[ćąęłńóśźż]/u.test(text)) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
+  // (only in a text with Polish letters, a condition of the rule, not a guard: "syn", "brat", "mama" need none)
+  for (const m of /[ćąęłńóśźż]/u.test(text) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
 }
 
 // Ages in a form field, a bracket after a name, a chat answer and a bare note.
