@@ -11432,3 +11432,40 @@ describe("s46-lead (round 5): a foreign phone before a tab, 'in der' + street be
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s47-lead (round 1): 'Olde Bolhaar', 'works for Centric', 'zoontje Abel van vier ziek', 'Pronk & Van der Laan', dialect ages (zès, ses, vuuf-en-fuftig), 'Mien nómmer', 'in pey', Roermond districts, an English age in months, a German signer with a job, rooms and 'Facilitair', note authors, 'mag demi mee?', 'spreek haar aan met'", () => {
+  it.each([
+    ["Schuld bij Gerechtsdeurwaarders Pronk & Van der Laan uit Hoorn.", "instelling", ["Gerechtsdeurwaarders Pronk & Van der Laan"]],
+    ["Schuld bij Gerechtsdeurwaarders Pronk & Van der Laan uit Hoorn.", "persoon", []],
+    ["Ós dochter Mariëlle is zèsentwintig en woent in Remunj.", "leeftijd", ["zèsentwintig"]],
+    ["Hee is sesenzestig, mar hee redt zich nich meer.", "leeftijd", ["sesenzestig"]],
+    ["\"Ik hoef gien hullep, hoor. Ik ben vuuf-en-fuftig en ik hew m'n hele leven op 't land werkt.\"", "leeftijd", ["vuuf-en-fuftig"]],
+    ["Ze kocht ses eieren en zès broden.", "leeftijd", []],
+    ["Wilt geer mich trökbelle? Mien nómmer is 06 47 21 90 35.", "persoon", []],
+    ["[10:14] joyce: wie kan vandaag mee naar mw. kowalczyk in pey? ze belde net", "plaats", ["pey"]],
+    ["Meneer Sjef Cremers uit de Kemp heeft de brief ontvangen.", "plaats", ["de Kemp"]],
+    ["Cliënt: Rakesh Jagesar, Kitskensberg\nDossier: BW-240117", "plaats", ["Kitskensberg"]],
+    ["Hij werkt bij de kemp van de boer.", "plaats", []],
+    ["| Koudekerk aan den Rijn | 40011206 | IPS, proefplaatsing Archeon | 19-06-2025 |", "instelling", ["Archeon"]],
+    ["My wife Zahra stays home with our daughter Maryam, she is eight months. Do we still get some money?", "leeftijd", ["eight"]],
+    ["she is eight months pregnant.", "leeftijd", []],
+    ["Bitte melden Sie sich.\n\nMit freundlichen Grüßen\nHeiner Bültmann, Geschäftsführer\n\nNotitie klantmanager", "persoon", ["Heiner Bültmann"]],
+    ["Kind regards,\nThe Team, Support\n", "persoon", []],
+    ["Agenda teamoverleg Inkomen – donderdag 10.00 uur, zaal De Rijn\n\n1. Opening", "persoon", []],
+    ["We zitten in vergaderruimte Het Anker met mevrouw De Vries.", "persoon", ["De Vries"]],
+    ["De koffieautomaat is kapot. Melden bij Facilitair, niet bij de helpdesk.", "instelling", []],
+    ["Telefoonnotities balie – vrijdag, ingevuld door Roos\n\n1. Mevrouw Bloem belde", "persoon", ["Roos", "Bloem"]],
+    ["Verslag opgesteld door: Roos.", "persoon", ["Roos"]],
+    ["12-05-2025 09:04, van 06-22 71 90 45\nok kom ik. mag demi mee? ze is 14 en heeft die dag vrij.", "persoon", ["demi"]],
+    ["mag het mee? kan ik mee? mag de hond mee?", "persoon", []],
+    ["Tip: spreek haar aan met \"Tina\", dat vindt ze prettig.", "persoon", ["Tina"]],
+    ["Spreek hem aan met \"u\".", "persoon", []],
+    ["Buurman Gerrit Olde Bolhaar (88) komt elke dag langs.", "persoon", ["Gerrit Olde Bolhaar"]],
+    ["Buurman Gerrit Olde Bolhaar (88) komt elke dag langs.", "leeftijd", ["88"]],
+    ["Ze verhuisde van Klein Amsterdam naar Groot Ammers.", "persoon", []],
+    ["He works for Centric in Zwolle.", "instelling", ["Centric"]],
+    ["Omdat haar zoontje Abel van vier ziek is, kon ze niet komen.", "leeftijd", ["vier"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

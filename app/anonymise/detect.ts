@@ -1567,7 +1567,11 @@ function spreadNames(text: string, kept: Candidate[], words: Iterable<string>): 
 const WORD_NAME = String.raw`((?:(?:van[ \t]+)?(?:de[nr]?|het)[ \t]+|van[ \t]+)?(\p{L}\p{Ll}{2,}))(?![\p{L}\p{N}'’-])`;
 const TELL_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zeg|zegt|zeggen|vraag|vraagt|vroeg|groetjes|groeten|groet)[ \t]+(?:tegen|aan)[ \t]+${WORD_NAME}`, "giu");
 // (Also with the subject after the verb and where the person comes from: "dan neem ik iris van het sociaal team mee".)
-const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen)(?:[ \t]+(?:ik|je|jij|we|wij|hij|zij|ze))?[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+van[ \t]+(?:het|de|ons|onze)(?:[ \t]+\p{Ll}+){1,3}?)?[ \t]+mee(?![\p{L}])`, "giu");
+// (Also a child who may come along: "ok kom ik. mag demi mee?")
+const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen|mag|mogen|kan|kon)(?:[ \t]+(?:ik|je|jij|we|wij|hij|zij|ze))?[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+van[ \t]+(?:het|de|ons|onze)(?:[ \t]+\p{Ll}+){1,3}?)?[ \t]+mee(?![\p{L}])`, "giu");
+// The author of a note: "Telefoonnotities balie, ingevuld door Roos", "Verslag opgesteld door: Roos." (a first name that is
+// also a word, closing the phrase).
+const AUTHOR_NAME_RE = /(?<![\p{L}])(?:ingevuld|opgesteld|genoteerd|geschreven|bijgehouden|ondertekend|genotuleerd)[ \t]+door:?[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[,.;)]|\n|$))/gu;
 // A family by its particle surname opening a chat message, as in a round of cases: "[12:07] ruben: van den berg: nog niks
 // aangevraagd", "[12:04] samira: el amrani, 4 kids" (the surname known; not "van de gemeente: …").
 const CHAT_FAMILY_HEAD_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*)((?:van[ \t]+(?:de[nr]?[ \t]+)?|el[ \t]+|al[ \t]+|ter[ \t]+|ten[ \t]+)(\p{Ll}{3,}))(?=[ \t]*[:,])/gu;
@@ -1603,6 +1607,11 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
     for (const m of allMatches(TAKE_NAME_RE, text)) {
       const s = m.index + m[1].length;
       if (firstName(m[2]) || (surname(m[2]) && !lex.common.has(m[2].toLowerCase()))) push(s, s + m[2].length);
+    }
+  if (may(text.includes("door")))
+    for (const m of allMatches(AUTHOR_NAME_RE, text)) {
+      const s = m.index + m[0].length - m[1].length;
+      if (firstName(m[1])) push(s, s + m[1].length);
     }
   if (may(text.includes(":")))
     for (const m of allMatches(CHAT_FAMILY_HEAD_RE, text)) {
@@ -1953,7 +1962,7 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
 const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens"]);
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
-const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
+const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|nómmer|nommer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
 // "Aant. huisbezoek wo 19/3": an abbreviated note heading word (aantekeningen, opmerkingen …) opening a line, its dot
 // followed by a lower-case word, is no first name of the same spelling.
 const NOTE_HEADING_WORDS = ["aantekeningen", "opmerkingen", "notities", "verslag", "bijzonderheden"];
@@ -1966,11 +1975,15 @@ function isNoteHeadingAbbreviation(text: string, s: number, e: number): boolean 
 function licenceCategory(text: string, c: Candidate): boolean {
   return /^\p{Lu}\.[ \t]/u.test(text.slice(c.s, c.s + 3)) && /(?:^|[^\p{L}])(?:geen|rijbewijs|rijbewijzen)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s));
 }
+// "zaal De Rijn", "vergaderruimte Het Anker": a name with an article after a room word is the room's name, no person.
+function roomName(text: string, c: Candidate): boolean {
+  return /^(?:De|Het|'t)[ \t]/u.test(text.slice(c.s, c.s + 4)) && /(?:^|[^\p{L}])(?:zaal|zaaltje|vergaderzaal|vergaderruimte|ruimte|spreekkamer|lokaal)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 16), c.s));
+}
 function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];

@@ -802,6 +802,10 @@ const SETS: Record<string, string> = {
   blind799: "blind799.jsonl",
   blind800: "blind800.jsonl",
   blind801: "blind801.jsonl",
+  blind802: "blind802.jsonl",
+  blind803: "blind803.jsonl",
+  blind804: "blind804.jsonl",
+  blind805: "blind805.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -901,6 +901,10 @@ describe.each([
   ["blind799 (session 46, Enschede, Haaksbergen and Losser: first run above target)", "blind799.jsonl", [] as Label[]],
   ["blind800 (session 46, Súdwest-Fryslân and De Fryske Marren: first run, adres 0.920 (a German \"in der Laag Bolwerk 14, 8701 JN\": fixed; a chat's \"op it heech 7 in makkum\": not))", "blind800.jsonl", [] as Label[]],
   ["blind801 (session 46, Nijmegen, Wijchen and Berg en Dal: first run above target)", "blind801.jsonl", [] as Label[]],
+  ["blind802 (session 47, Hoorn, Enkhuizen and Drechterland: first run above target)", "blind802.jsonl", [] as Label[]],
+  ["blind803 (session 47, Roermond, Roerdalen and Echt-Susteren: first run, plaats 0.945 (a chat's \"in pey\" twice and the districts De Kemp and Kitskensberg: fixed but for the dialect \"oet de Kemp\"))", "blind803.jsonl", [] as Label[]],
+  ["blind804 (session 47, Hardenberg, Ommen and Dalfsen: first run, leeftijd 0.933 (a Sallands \"Hee is sesenzestig\" and an English \"she is eight months\": fixed))", "blind804.jsonl", [] as Label[]],
+  ["blind805 (session 47, Alphen aan den Rijn, Kaag en Braassem and Nieuwkoop: first run above target)", "blind805.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

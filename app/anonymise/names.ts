@@ -1056,7 +1056,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     // "Verwoerd-van Ommeren", "Jansen-de Bilt": after a hyphen + particle the place is the second surname.
     // ("Frans van den Munckhof": after "den/der/ter/ten" a one-word lexicon organisation is the surname)
     const particleOnly = p > end && SURNAME_ONLY_PARTICLES.test(tokens[p - 1].low) && ctx.lex.institutions.phrases.has(next.key) && matchPhrase(ctx, p, ctx.lex.institutions) === p;
-    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !particleOnly && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
+    // "Gerrit Olde Bolhaar", "Jan Groot Wassink": after an eastern surname's opening adjective (not the name's first word) a
+    // place ("Bolhaar", a district of Almelo) is the rest of the surname.
+    const prefixBefore = p === end && end - 1 > i && /^(?:Oude|Olde|Groot|Klein|Lange|Korte|Nieuwe)$/.test(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !particleOnly && !prefixBefore && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
   }
@@ -1098,7 +1101,7 @@ const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahr
 // (also the document word alone: "artikel 9 van de Verordening maatschappelijke ondersteuning")
 const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
 /** The dialect "my" before a kin word or a thing of one's own ("Mien vrouwe", "Mien zeun", "Mien nummer is"), no first name Mien. */
-export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|huis|hoes|huus|adres)$/;
+export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|nómmer|nommer|huis|hoes|huus|adres)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
 const EN_MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SIGNING_ROLE = /^(?:teamleider|teamleiders|afdelingshoofd|manager|coördinator|coordinator|klantmanager|klantmanagers|consulent|consulenten|directeur|wethouder|burgemeester|secretaris|team|afdeling|redactie|namens)$/;
@@ -2044,7 +2047,8 @@ const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroei
 // Words after "'t" that are nouns in lower case ("in 't zand spelen", "in 't veld"): places only when the clause ends there.
 const LOWER_APOSTROPHE_WORDS = new Set(["zand", "veld", "loo", "goy"]);
 const LOWER_PREFIXED_PLACE = /^(?:groot|klein|nieuw|oud|sint)-\p{Ll}{4,}$/u;
-const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe"]);
+// (also the Echt-Susteren village "mw. kowalczyk in pey?")
+const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe", "pey"]);
 // Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
 const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
@@ -3121,7 +3125,8 @@ function institutionRules(ctx: Ctx) {
 
     // Context: "bij Sortiva", "via Asito", "werkt bij De Zilverling", "Afdeling Waaier", "kliniek van het Retail".
     // English letters and forms: "I worked as a tester at Infosys", "is registered at Sint-Jozefschool".
-    const englishAt = prevLow === "at" && tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ENGLISH_AT_WORDS.has(x.low));
+    // (also "for": "He works for Centric")
+    const englishAt = (prevLow === "at" || prevLow === "for") && tokens.slice(Math.max(0, i - 8), i - 1).some((x) => ENGLISH_AT_WORDS.has(x.low));
     // An English transfer line in an exported record: "From Healthcare to NV at NV." names departments or organisations
     // (places, persons, days and months stay what they are below).
     const englishMove = (prevLow === "from" || prevLow === "to" || prevLow === "at") && englishTransferLine(text, t.s);
@@ -4401,9 +4406,9 @@ function ampersandFirmRule(ctx: Ctx) {
     if (!a.word || !b.word || !(a.cap || a.upper) || !(b.cap || b.upper) || text.slice(a.e, b.s) !== " & ") continue;
     // "Schoon & Zo", "Jansen & Co": "Zo"/"Co" after "&" close a firm name.
     // ("Lindhout & De Waal", "Mol & Van Dijk": a capitalised particle + a surname after "&" is a name.)
-    // (also a two-word particle: "Parlevliet & Van der Plas")
+    // (also a two-word particle: "Parlevliet & Van der Plas"; after one a word is a surname too: "Pronk & Van der Laan")
     const nameAt = /^(?:der|den|de)$/.test(tokens[i + 2]?.t ?? "") && b.t === "Van" && text.slice(b.e, tokens[i + 2].s) === " " ? i + 3 : i + 2;
-    const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[nameAt]?.cap && tokens[nameAt].word && text.slice(tokens[nameAt - 1].e, tokens[nameAt].s) === " " && !lex.common.has(tokens[nameAt].low) && !lex.firstNames.has(tokens[nameAt].t);
+    const particleName = /^(?:De|Van|Ter|Ten|Te|Den)$/.test(b.t) && !!tokens[nameAt]?.cap && tokens[nameAt].word && text.slice(tokens[nameAt - 1].e, tokens[nameAt].s) === " " && (!lex.common.has(tokens[nameAt].low) || nameAt === i + 3) && !lex.firstNames.has(tokens[nameAt].t);
     if (lex.firstNames.has(a.t) || lex.firstNames.has(b.t) || lex.common.has(a.low) || (lex.common.has(b.low) && !particleName && !(b.t === "Zo" || (b.t === "Co" && !/^(?:g?GmbH|Ltd|Inc|AG|KG)$/.test(a.t)))) || ctx.negative[a.i] || ctx.negative[b.i]) continue;
     // "Maatjes Zuilen & Ondiep", "wijkteam Selwerd & Paddepoel": two known places joined by "&" are the places.
     if (lex.places.phrases.has(a.key) && lex.places.phrases.has(b.key) && !lex.surnames.has(a.t) && !lex.surnames.has(b.t)) continue;
@@ -5985,11 +5990,13 @@ const NICKNAME_RE = new RegExp(
     String.raw`(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])`,
     // "bij iedereen bekend als Sip", "beter bekend als Hennie": a call name after "bekend als" with a "who knows" word.
     String.raw`(?<![\p{L}])(?:bij[ \t]+iedereen|overal|beter|in[ \t]+het[ \t]+dorp|in[ \t]+de[ \t]+buurt)[ \t]+bekend[ \t]+als[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
+    // 'spreek haar aan met "Tina"', 'wil aangesproken worden met "Sjaak"': the name someone wants to be called by.
+    String.raw`(?<![\p{L}])(?:[Ss]pre(?:e)?k(?:t|en)?[ \t]+(?:haar|hem|hen|ze|mij|me|u)[ \t]+aan|aangesproken(?:[ \t]+(?:worden|wil[ \t]+worden))?)[ \t]+met[ \t]+["“„'‘](\p{Lu}\p{Ll}{1,14})["”'’]`,
   ].join("|"),
   "gu",
 );
 // (every alternative holds one of these)
-const NICKNAME_GUARD = ["oem", "egt", "oepnaam", "ijnaam", "ook", "Ook", "lias", "genoemd", "bekend"];
+const NICKNAME_GUARD = ["oem", "egt", "oepnaam", "ijnaam", "ook", "Ook", "lias", "genoemd", "bekend", "aan"];
 // A frame's word that is an ordinary or function word, a place or an organisation is a quote, no call name: 'zegt zelf
 // "op" te zijn', 'noemt zich "Amsterdammer"'.
 const NOT_A_CALL_NAME = /^(?:is|was|wordt|werd|die|dat|deze|dit|van|en|of|heeft|had|ook|nu|pas|al|nog|zelf|wel|niet|zij|hij|ze|er|daar|hier|thuis|samen|bijna|inmiddels|jaar|jr)$/;
@@ -5997,7 +6004,7 @@ export function nicknameFrames(text: string, lex: Lexicons = lexicons()): { s: n
   const out: { s: number; e: number }[] = [];
   if (!may(hasAny(text, NICKNAME_GUARD))) return out;
   for (const m of allMatches(NICKNAME_RE, text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     const low = name.toLowerCase();
     if (NOT_A_CALL_NAME.test(low) || isNegative(lex, low) || lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) continue;
     const s = m.index + m[0].lastIndexOf(name);
@@ -8252,8 +8259,8 @@ function firmLabelValues(ctx: Ctx) {
 // header line is the sender or addressee.
 const MAIL_HEADER_NAME_RE = /(?:^|\n)[ \t]*(?:Van|Von|From|Aan|An|To|Cc|CC|Afzender|Absender)[ \t]*:[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten|el|al))*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*<[^>\s@]+@/gu;
 // "Mit freundlichen Grüßen\nMarkus Heinen", "Kind regards,\nAnna Kowalska": a German or English sign-off and a name of
-// two capitalised words alone on the next line.
-const FOREIGN_SIGNOFF_NAME_RE = /(?:Grüßen|Grüssen|Grüße|Grüsse|Gruß|Gruss|regards|Regards|wishes|Wishes)[ \t]*[,!]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten))*[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:\n|$))/gu;
+// two capitalised words alone on the next line, or before a comma and the signer's job ("Heiner Bültmann, Geschäftsführer").
+const FOREIGN_SIGNOFF_NAME_RE = /(?:Grüßen|Grüssen|Grüße|Grüsse|Gruß|Gruss|regards|Regards|wishes|Wishes)[ \t]*[,!]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|von|zu|ter|ten))*[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:\n|$)|(,[ \t]*\p{L}[\p{L} /&-]{2,40}[ \t]*(?:\n|$)))/gu;
 /** A name that is an ordinary word, a negative, an organisation head, a place or an organisation. */
 const plainMailName = (lex: Lexicons, name: string) => name.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && (lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w) && !lex.surnames.has(w) || isNegative(lex, phraseKey(w)) || lex.institutionHeads.phrases.has(w.toLowerCase()))) || lex.places.phrases.has(phraseKey(name)) || lex.institutions.phrases.has(phraseKey(name)) || ORG_TAIL.test(name.split(/[ \t]+/).pop()!);
 /** A name whose first name or surname the lexicon knows (and that is no ordinary word). */
@@ -8282,7 +8289,8 @@ function foreignSignOffNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(/gr[üu](?:ß|ss)|regards|wishes/i.test(text)))
     for (const m of allMatches(FOREIGN_SIGNOFF_NAME_RE, text)) {
-      if (plainMailName(lex, m[1]) || !(knownPersonName(lex, m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
+      // (an unknown name counts with its job after a comma: who signs with a job title signs with a name)
+      if (plainMailName(lex, m[1]) || !(m[2] || knownPersonName(lex, m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
       const s0 = m.index + m[0].length - m[1].length;
       out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
     }
@@ -8969,7 +8977,9 @@ function productFirmsAndRegionalServices(ctx: Ctx) {
     // ("Maas en Roer", "Lindhout & De Waal": two region or partner names joined by "en" or "&")
     let n = e + 2;
     if (tokens[e + 1] && /^(?:en|&)$/.test(tokens[e + 1].t) && /^(?:De|Van|de|van)$/.test(tokens[n]?.t ?? "") && spaceJoined(text, tokens[n], tokens[n + 1] ?? tokens[n])) n++;
-    if (tokens[n] && /^(?:en|&)$/.test(tokens[e + 1].t) && spaceJoined(text, tokens[e], tokens[e + 1]) && spaceJoined(text, tokens[e + 1], tokens[e + 2]) && nameTok(tokens[n])) e = n;
+    // (also "Pronk & Van der Laan": after a two-word particle a word is a surname too)
+    if (n === e + 3 && /^[Vv]an$/.test(tokens[n - 1].t) && /^(?:der|den|de)$/.test(tokens[n]?.t ?? "") && spaceJoined(text, tokens[n], tokens[n + 1] ?? tokens[n])) n++;
+    if (tokens[n] && /^(?:en|&)$/.test(tokens[e + 1].t) && spaceJoined(text, tokens[e], tokens[e + 1]) && spaceJoined(text, tokens[e + 1], tokens[e + 2]) && (nameTok(tokens[n]) || (n === e + 4 && tokens[n].cap && tokens[n].word && !tokens[n].upper))) e = n;
     out.push({ s, e: tokens[e].e, label: "instelling", prio: PRIO.personTitle + 2 });
   }
 }

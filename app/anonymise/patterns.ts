@@ -1277,9 +1277,10 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // "veer-en-tachtig", "zeuvenenveftig"; Kerkrade "vieroonddertig" joins with "oond"; "veer" alone is a feather or a ferry).
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
 // (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij";
+// (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig")
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|zès|ses|vuuf";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "fuftig|fuftich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1400,9 +1401,10 @@ const LEEFTIJD_RE = /(?<![\p{L}-])leeftijd(?:en(?=[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:
 const LIMIT_BEFORE_LEEFTIJD = /(?:vanaf|boven|onder|tot|tussen|bij|op|met|minimum|minimale|maximale|maximum)[ \t]+de[ \t]+$/iu;
 // "een dochtertje van acht maanden", "haar dochter Lieke van 15": a child's age after a name or in months.
 // (Also before a plural verb of a compound subject: "mevrouw en haar zoon van zes krijgen een woning".)
+// (And before a state of the child: "omdat haar zoontje Abel van vier ziek is".)
 // (Also "één" with its accents: "hun zoontje van één blijven in Cuijk"; a bare "een" only with its unit: "een zoon van een\nSloveense
 // mijnwerker" is no age.)
-const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(?!een(?![\p{L}])(?!\s+(?:jaar|maanden|weken)\b))(\d{1,2}|${UNITS}|één|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis|krijgen|wonen|zijn|hebben|gaan|komen|zitten|slapen|moeten|willen|kunnen|mogen|worden|blijven|verhuizen|staan|waren|woonden|kregen)\b))`, "giu");
+const CHILD_AGE_RE = new RegExp(String.raw`\b(?:baby|dochtertje|zoontje|kindje|kind|dochter|zoon|tweeling|meisje|jongetje|kleindochter|kleinzoon)(?:\s+\p{Lu}\p{Ll}+)?\s+van\s+(?!een(?![\p{L}])(?!\s+(?:jaar|maanden|weken)\b))(\d{1,2}|${UNITS}|één|${NUMWORD})(?:\s+(?:maanden|weken)\b|(?=\s+jaar\b)|(?=\s*[,.;:)!?]|[ \t]*(?:\n|$|\((?!\d))|\s+(?:en|die|dat|is|heeft|woont|zit|gaat|in|uit|op|bij|naar|de|het|helpt|werkt|studeert|doet|komt|wil|kan|moet|speelt|krijgt|wordt|was|slaapt|tekent|nog|ook|thuis|krijgen|wonen|zijn|hebben|gaan|komen|zitten|slapen|moeten|willen|kunnen|mogen|worden|blijven|verhuizen|staan|waren|woonden|kregen|ziek|jarig|verkouden|bang|moe)\b))`, "giu");
 // "de oudste is 14", "de jongste dochter is 2": a child's age in a family description.
 // (also the twins by name, "de tweeling Jip en Janneke zijn 6", and a number word, also in dialect and with the
 // participle after it: "de jongste is net twee worden, de oudste is zeuven"; not "de oudste is twee keer blijven zitten")
@@ -1806,7 +1808,8 @@ const KIDS_BEFORE_PAREN = /(?<![\p{L}])(?:kinderen|kids|kindjes|zoons|zonen|doch
 const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine`;
 // (also a relative clause after a name: "Her son Maksym, who is eleven, attends …")
 // (also "I am thirty-four and", "I'm twenty", and a month after "turned": "who turned twelve in May,")
-const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+years?(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))`, "gu");
+// (and a baby's age in months: "our daughter Maryam, she is eight months.")
+const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+(?:years?|months?)(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))`, "gu");
 // "I am Olena Kravets, 38 years old,": a name, a comma and "N years old".
 const EN_NAME_YEARS_OLD_RE = /(?<=\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3})[ \t]+years old(?![\p{L}])/gu;
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
@@ -3828,10 +3831,10 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
+  zes: 6, seis: 6, zès: 6, ses: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
-  tsestig: 60, tsestich: 60,
+  tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50,
   achtig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,

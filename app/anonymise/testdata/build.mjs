@@ -859,3 +859,7 @@ build("blind798");
 build("blind799");
 build("blind800");
 build("blind801");
+build("blind802");
+build("blind803");
+build("blind804");
+build("blind805");
