@@ -11469,3 +11469,39 @@ describe("s47-lead (round 1): 'Olde Bolhaar', 'works for Centric', 'zoontje Abel
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s47-lead (round 2): attendees' initials in minutes, Ukrainian in Cyrillic, 'VluchtelingenWerk Noord-Holland' after a label, 'per 1-4 van de', '(dr. meulenbelt)', Low Saxon 'joar' and 'uut', things' ages, dialect and translation headings, 'you can', 'roos van het wijkteam'", () => {
+  it.each([
+    ["Aanwezig: J. Verhoef (klantmanager), F. Aydın (Veens Welzijn), H. Dekker (Patrimonium)\n\nHD meldt dat Patrimonium een vonnis heeft aangevraagd. FA begeleidt moeder.\n- JV: bewindvoering aanvragen", "persoon", ["J. Verhoef", "F. Aydın", "H. Dekker", "HD", "FA", "JV"]],
+    ["Aanwezig: Peter Vos (klantmanager)\n\nHet PV is opgemaakt.", "persoon", ["Peter Vos"]],
+    ["Добрий день, пані Інге! Це Олена Коваленко. Ми переїхали з Харкова минулого року. Мій син Максим, йому 14 років, ходить до школи в Тернезені. Я працюю з 1 вересня.", "persoon", ["Інге", "Олена Коваленко", "Максим"]],
+    ["Добрий день, пані Інге! Це Олена Коваленко. Ми переїхали з Харкова минулого року. Мій син Максим, йому 14 років, ходить до школи в Тернезені. Я працюю з 1 вересня.", "plaats", ["Харкова", "Тернезені"]],
+    ["Добрий день, пані Інге! Це Олена Коваленко. Ми переїхали з Харкова минулого року. Мій син Максим, йому 14 років, ходить до школи в Тернезені. Я працюю з 1 вересня.", "leeftijd", ["14 років"]],
+    ["Добрий день, пані Інге! Це Олена Коваленко. Ми переїхали з Харкова минулого року. Мій син Максим, йому 14 років, ходить до школи в Тернезені. Я працюю з 1 вересня.", "datum", ["1 вересня"]],
+    ["Мене звати Олена Ковальчук, мені сорок два роки. Я живу з сином Максимом (16). Ми приїхали у березні 2022.", "leeftijd", ["сорок два роки", "16"]],
+    ["Мене звати Олена Ковальчук, мені сорок два роки. Я живу з сином Максимом (16). Ми приїхали у березні 2022.", "datum", ["березні 2022"]],
+    ["Дякую! Я отримала лист від гемеенте, але не все розумію.", "persoon", []],
+    ["Begeleiding: VluchtelingenWerk Noord-Holland, contactpersoon Marloes Kok", "instelling", ["VluchtelingenWerk Noord-Holland"]],
+    ["Ze verhuizen per 1-4 van de Jan Verfailleweg 311 naar Hoorn.", "datum", ["1-4"]],
+    ["Hij belt 3/4 van de tijd niet terug.", "datum", []],
+    ["[13:30] anouk: we hebben de huisarts erbij gehaald (dr. meulenbelt). nummer", "persoon", ["anouk", "meulenbelt"]],
+    ["Goeiendag. Ik bun Hendrik Lammers, zeuvenenvieftig joar, en ik wonne in Kotten.", "leeftijd", ["zeuvenenvieftig"]],
+    ["Mien zuster Gerda uut Wenters zeg dat ik bi-j oe mot.", "plaats", ["Wenters"]],
+    ["Wasmachine is kapot (al 11 jaar oud). Via de Kringloop lukte het niet.", "leeftijd", []],
+    ["in een dorp waar de huizen 90 jaar oud zijn en de bus twee keer rijdt", "leeftijd", []],
+    ["Ze heeft een bank en haar dochter is 11 jaar oud.", "leeftijd", ["11 jaar"]],
+    ["Opmerking: bij Roos-Visser loopt de herbeoordeling.", "persoon", ["Roos-Visser"]],
+    ["Vertaling (klantmanager Kuipers):\nGoedendag mevrouw", "persoon", ["Kuipers"]],
+    ["Brief van een klant, in Veluws-Utrechts dialect (ingeleverd bij het loket)", "plaats", []],
+    ["met een tegemoetkoming van de Tegemoetkoming onderwijsbijdrage en schoolkosten (WTOS).", "instelling", []],
+    ["| K. Mulder | 1979 | 2176305 | schuldhulp Plangroep |", "instelling", ["Plangroep"]],
+    ["Ze vertelde dat haar zoontje, dat nu acht maanden is, weinig buiten komt.", "leeftijd", ["acht maanden"]],
+    ["haar zoon die al drie weken ziek is", "leeftijd", []],
+    ["[09:18] Lotte: First you register at UWV, then you can apply for bijstand. Can I have your phone number?", "persoon", ["Lotte"]],
+    ["Can komt morgen langs. Ik sprak met Can over zijn schulden.", "persoon", ["Can", "Can"]],
+    ["[10:02] jolien: doe ik. en roos van het wijkteam komt morgen langs", "persoon", ["jolien", "roos"]],
+    ["de hoop van de gemeente is dat het lukt", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

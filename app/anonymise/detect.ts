@@ -4,6 +4,7 @@ import { BODY_INITIALS, DIALECT_MIEN_NOUN, ESTATE_NAME, FILE_EXTS, GENERIC_SERVI
 import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
+import { cyrillicCandidates } from "./cyrillic";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
 
@@ -1117,7 +1118,8 @@ function framedFirmOwners(text: string): Candidate[] {
 // (Also after a sex letter as in a client list: "mw. Zarghuna Sultani, V, 45.")
 // (Also after a chat particle: "ahmed dus, 34, wil een eigen zaak".)
 // (Also after a dash in a numbered list: "4. Dhr. Jeroen Smeenge (Dalen) – 23, zoekperiode afgelopen".)
-const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?|[ \t]+(?:dus|zelf|trouwens))?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*(?:\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers)|[Bb]ulgaar|[Bb]ulgaarse|[Rr]oemeen|[Rr]oemeense|[Pp]ool|[Pp]oolse|[Mm]arokkaan|[Mm]arokkaanse|[Tt]urk|[Tt]urkse|[Ss]yriër|[Ss]yrische|[Ee]ritreeër|[Ee]ritrese|[Hh]ongaar|[Hh]ongaarse|[Oo]ekraïner|[Oo]ekraïense|[Pp]ortugees|[Pp]ortugese|[Ss]panjaard|[Ss]paanse|[Bb]elg|[Bb]elgische|[Dd]uitser|[Dd]uitse|[Rr]us|[Rr]ussische|[Ss]erviër|[Ss]ervische|[Kk]roaat|[Kk]roatische|[Bb]osniër|[Bb]osnische|[Ll]itouwer|[Ll]itouwse|[Ll]et|[Ll]etse|[Ss]lowaak|[Ss]lowaakse|[Tt]sjech|[Tt]sjechische|[Aa]fghaan|[Aa]fghaanse|[Ss]omaliër|[Ss]omalische|[Ii]raniër|[Ii]raanse|[Ii]rakees|[Ii]raakse|[Gg]hanees|[Gg]hanese|[Nn]igeriaan|[Nn]igeriaanse|[Ss]urinamer|[Ss]urinaamse|[Aa]ntilliaan|[Aa]ntilliaanse|[Mm]oldaviër|[Mm]oldavische|[Aa]lbanees|[Aa]lbanese|[Mm]acedoniër|[Mm]acedonische))?(?:,[ \t]*[VM](?=,))?(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+|net[ \t]+|bijna[ \t]+|pas[ \t]+|ruim[ \t]+|inmiddels[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:jaar\s*)?(?:[,);?!\n]|\.(?!\d)|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|[ \t]+[–—-][ \t]+\p{L}|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
+// (And the Low Saxon "joar"/"jaor" for "jaar": "Ik bun Hendrik Lammers, zeuvenenvieftig joar, en …".)
+const COMMA_AGE_RE = new RegExp(String.raw`^["”’')]{0,2}(?:[ \t]+(?:jr|sr|junior|senior)\.?|[ \t]+(?:dus|zelf|trouwens))?(?:[ \t]*\([^()\n\d]{2,50}\))?(?:,[ \t]*(?:\p{Lu}\p{Ll}+(?:aans|isch|ees|aaks|ks|ols|ens|ands|its|iers)|[Bb]ulgaar|[Bb]ulgaarse|[Rr]oemeen|[Rr]oemeense|[Pp]ool|[Pp]oolse|[Mm]arokkaan|[Mm]arokkaanse|[Tt]urk|[Tt]urkse|[Ss]yriër|[Ss]yrische|[Ee]ritreeër|[Ee]ritrese|[Hh]ongaar|[Hh]ongaarse|[Oo]ekraïner|[Oo]ekraïense|[Pp]ortugees|[Pp]ortugese|[Ss]panjaard|[Ss]paanse|[Bb]elg|[Bb]elgische|[Dd]uitser|[Dd]uitse|[Rr]us|[Rr]ussische|[Ss]erviër|[Ss]ervische|[Kk]roaat|[Kk]roatische|[Bb]osniër|[Bb]osnische|[Ll]itouwer|[Ll]itouwse|[Ll]et|[Ll]etse|[Ss]lowaak|[Ss]lowaakse|[Tt]sjech|[Tt]sjechische|[Aa]fghaan|[Aa]fghaanse|[Ss]omaliër|[Ss]omalische|[Ii]raniër|[Ii]raanse|[Ii]rakees|[Ii]raakse|[Gg]hanees|[Gg]hanese|[Nn]igeriaan|[Nn]igeriaanse|[Ss]urinamer|[Ss]urinaamse|[Aa]ntilliaan|[Aa]ntilliaanse|[Mm]oldaviër|[Mm]oldavische|[Aa]lbanees|[Aa]lbanese|[Mm]acedoniër|[Mm]acedonische))?(?:,[ \t]*[VM](?=,))?(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:±[ \t]*|ca\.?[ \t]+|circa[ \t]+|ongeveer[ \t]+|net[ \t]+|bijna[ \t]+|pas[ \t]+|ruim[ \t]+|inmiddels[ \t]+)?(${AGE_NUMBER}|twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)(?=\s*(?:(?:jaar|joar|jaor)\s*)?(?:[,);?!\n]|\.(?!\d)|:(?!\d)|$|\((?:wordt|werd|bijna|net)\b)|\s+(?:uit|woont|is|heeft|en)\b|[ \t]+[–—-][ \t]+\p{L}|\s+${ageJaar("uit|woont|is|heeft|zit|werkt|krijgt|komt|gaat|wil|kan|moet|heeft|had|woonde|zat|werkte|kwam")})`, "u");
 // (COMMA_AGE_RE also takes a nationality noun, also in lower case, between the name and the age: "mihail
 // todorov, bulgaar, 52", "Ion Rusu, Roemeen, 47".)
 // "Ewa Kamińska (uit Gdańsk, 31)": where someone is from and the age in one bracket after the name.
@@ -1320,6 +1322,32 @@ const THANKS_NAME_RE = /(?<=(?:^|[ \t:])(?:thx|tnx|thanks|bedankt|dankjewel|dank
 // "intervisie di 12/11 – aantekeningen sem": the writer of lower-case notes named at the end of the heading line.
 const NOTES_WORDS = ["aantekeningen", "notulen", "notities", "verslag", "notulist"];
 const NOTES_WRITER_RE = new RegExp(`(?<![\\p{L}])(?:${NOTES_WORDS.join("|")})[ \\t]*:?[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*(?:\\n|$))`, "gu");
+// Minutes that name their attendees in full and then by two initials: "Aanwezig: J. Verhoef, F. Aydın, H. Dekker … HD meldt
+// dat …, FA begeleidt moeder …, - JV: bewindvoering aanvragen". The capitals of a person's first name (or initial) and
+// surname, standing alone, are that person when at least two such shorthands occur (one alone may be any acronym), and
+// none is a known abbreviation or organisation.
+const PERSON_INITIALS_RE = /^(\p{Lu})(?:\p{Ll}+|\.(?:[ \t]?\p{Lu}\.)*)[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*(\p{Lu})[\p{Ll}'’]/u;
+function attendeeInitials(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const shorthands = new Set<string>();
+  for (const c of kept) {
+    if (c.label !== "persoon") continue;
+    const m = PERSON_INITIALS_RE.exec(text.slice(c.s, c.e));
+    if (!m) continue;
+    const abbr = m[1] + m[2];
+    const low = abbr.toLowerCase();
+    if (!genericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low)) shorthands.add(abbr);
+  }
+  const found: Candidate[] = [];
+  const used = new Set<string>();
+  for (const abbr of shorthands)
+    for (const at of mentions(text, abbr))
+      if (!/[./&-]/.test(text.charAt(at - 1)) && !/[.&-]/.test(text.charAt(at + 2)) && isFree(kept, at, at + 2)) {
+        found.push({ s: at, e: at + 2, label: "persoon", prio: PRIO.personContext });
+        used.add(abbr);
+      }
+  return used.size >= 2 ? found : [];
+}
 function notesWriters(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const extra: Candidate[] = [];
@@ -1569,6 +1597,9 @@ const TELL_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zeg|zegt|zeggen|vraag|
 // (Also with the subject after the verb and where the person comes from: "dan neem ik iris van het sociaal team mee".)
 // (Also a child who may come along: "ok kom ik. mag demi mee?")
 const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen|mag|mogen|kan|kon)(?:[ \t]+(?:ik|je|jij|we|wij|hij|zij|ze))?[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+van[ \t]+(?:het|de|ons|onze)(?:[ \t]+\p{Ll}+){1,3}?)?[ \t]+mee(?![\p{L}])`, "giu");
+// A first name that is also a word, of a team or service, acting: "en roos van het wijkteam komt morgen langs" (not after an
+// article or a possessive: "de hoop van de gemeente is").
+const TEAM_MEMBER_NAME_RE = /(?<![\p{L}])(?<!(?:de|het|een|mijn|m'n|zijn|z'n|haar|onze|hun)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|sociaal[ \t]+team|jeugdteam|gebiedsteam|schuldhulp|voedselbank|woningcorporatie|corporatie|thuiszorg|ggz|ggd|jeugdzorg)[ \t]+(?:komt|kwam|belt|belde|gaat|ging|zegt|zei|heeft|had|is|was|wil|kan|mailt|mailde|appt|appte|doet|neemt|stuurt)(?![\p{L}])/gu;
 // The author of a note: "Telefoonnotities balie, ingevuld door Roos", "Verslag opgesteld door: Roos." (a first name that is
 // also a word, closing the phrase).
 const AUTHOR_NAME_RE = /(?<![\p{L}])(?:ingevuld|opgesteld|genoteerd|geschreven|bijgehouden|ondertekend|genotuleerd)[ \t]+door:?[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[,.;)]|\n|$))/gu;
@@ -1608,6 +1639,8 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
       const s = m.index + m[1].length;
       if (firstName(m[2]) || (surname(m[2]) && !lex.common.has(m[2].toLowerCase()))) push(s, s + m[2].length);
     }
+  if (may(/van[ \t]+(?:het|de)[ \t]/.test(text)))
+    for (const m of allMatches(TEAM_MEMBER_NAME_RE, text)) if (firstName(m[1])) push(m.index, m.index + m[1].length);
   if (may(text.includes("door")))
     for (const m of allMatches(AUTHOR_NAME_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
@@ -1959,7 +1992,8 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
 // ("volgens dhr. ongeveer drie maanden", "mw. bijna klaar"), and a rank among children opening a sentence ("Oudste (15)
 // tolkt", "Jongste (8) is ziek").
 // (also the adverb "eens" after a title without a name: "geeft dhr. eens per week les")
-const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens"]);
+// (and the heading of a quoted message's translation or summary: "Vertaling (klantmanager Kuipers):")
+const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens", "vertaling", "samenvatting", "origineel"]);
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
 const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|nómmer|nommer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
@@ -1975,6 +2009,11 @@ function isNoteHeadingAbbreviation(text: string, s: number, e: number): boolean 
 function licenceCategory(text: string, c: Candidate): boolean {
   return /^\p{Lu}\.[ \t]/u.test(text.slice(c.s, c.s + 3)) && /(?:^|[^\p{L}])(?:geen|rijbewijs|rijbewijzen)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s));
 }
+// "then you can apply", "Can I have your phone number?": the English verb, no Turkish first name "Can".
+function englishCan(text: string, c: Candidate): boolean {
+  return /^can$/i.test(text.slice(c.s, c.e)) && (/^[ \t]+(?:I|you|we|he|she|they|it|be|have|help|apply|call|come|get|do|not|also|still|only|find|make|send)(?![\p{L}])/iu.test(text.slice(c.e, c.e + 8)) ||
+    /(?:^|[^\p{L}])(?:I|you|we|they|he|she|it|who|that|colleague|one)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)));
+}
 // "zaal De Rijn", "vergaderruimte Het Anker": a name with an article after a room word is the room's name, no person.
 function roomName(text: string, c: Candidate): boolean {
   return /^(?:De|Het|'t)[ \t]/u.test(text.slice(c.s, c.s + 4)) && /(?:^|[^\p{L}])(?:zaal|zaaltje|vergaderzaal|vergaderruimte|ruimte|spreekkamer|lokaal)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 16), c.s));
@@ -1983,7 +2022,7 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c) && !englishCan(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];
@@ -2260,6 +2299,7 @@ export function detect(text: string): Span[] {
   // name rules drop their own already.
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
   const names = nameCandidates(text, info);
+  if (may(/\p{Script=Cyrillic}/u.test(text))) names.push(...cyrillicCandidates(text));
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
   if (may(text.includes("€"))) names.push(...creditorItems(text));
@@ -2299,6 +2339,20 @@ export function detect(text: string): Span[] {
   if (may(surnames.size > 0))
     for (const c of kept)
       if (c.label === "instelling" && c.prio <= PRIO.institutionLexicon && surnames.has(text.slice(c.s, c.e)) && !/(?:^|[^\p{L}])(?:bij|via|van|voor|naar|door|namens|aan|de|het|met)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 8), c.s))) c.label = "persoon";
+  // "bij Roos-Visser loopt de herbeoordeling": a context-only organisation guess that is a double surname (two lexicon surnames
+  // joined by a hyphen, neither an organisation) is a person.
+  if (may(/\p{Ll}-\p{Lu}/u.test(text))) {
+    const lex = lexicons();
+    const surname = (w: string) => lex.surnames.has(w) || lex.ambiguousSurnames.has(w);
+    for (const c of kept) {
+      if (c.label !== "instelling" || c.prio > PRIO.institutionContext) continue;
+      const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(text.slice(c.s, c.e));
+      // (not a firm's name found whole elsewhere in the text: "bij Pers- en Stansbedrijf Lammers-Grooters … het aanbod van
+      // Lammers-Grooters")
+      if (m && surname(m[1]) && surname(m[2]) && !lex.institutions.phrases.has(phraseKey(m[0])) && !lex.institutions.phrases.has(m[1].toLowerCase()) &&
+        !kept.some((k) => k !== c && k.label === "instelling" && k.e - k.s > m[0].length && text.slice(k.s, k.e).endsWith(m[0]))) c.label = "persoon";
+    }
+  }
   const notPlacePrep = (at: number) => !/(?:^|[^\p{L}])(?:in|uit|te|naar|vanuit|een|de|het|die|deze|zijn|haar|hun|mijn)[ \t]+$/u.test(text.slice(Math.max(0, at - 8), at));
   if (may(firstWords.size > 0)) {
     for (const c of kept) if ((c.label === "instelling" || c.label === "plaats") && c.prio < PRIO.institutionHead && firstWords.has(text.slice(c.s, c.e)) && notPlacePrep(c.s)) c.label = "persoon";
@@ -2323,7 +2377,7 @@ export function detect(text: string): Span[] {
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // "6171 AH Stein … omdat Stein dichter bij de poort ligt", "Huisbezoek Born" … "6121 HB Born": an ambiguous place
   // found as a place in the text is that place at its other capitalised mentions too.
@@ -2378,6 +2432,9 @@ export function detect(text: string): Span[] {
   // organisation (the town stays unflagged, as an adjective).
   if (may(/\p{Lu}\p{Ll}+se[ \t]+\p{Ll}/u.test(text)))
     kept = kept.filter((c) => c.label !== "instelling" || !isTownAdjective(text.slice(c.s, c.e)) || !/^[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 3)));
+  // "in Veluws-Utrechts dialect", "in Twents dialect": a regional adjective before "dialect" names a way of speaking, no place.
+  if (may(text.includes("dialect")))
+    kept = kept.filter((c) => c.label !== "plaats" || !/s$/.test(text.slice(c.s, c.e)) || !/^[ \t]+dialect(?![\p{L}])/u.test(text.slice(c.e, c.e + 10)));
   // "| Hu Jianping | 1968 |": a two- or three-letter organisation known only in capitals ("HU", a university) is no
   // organisation when written as a name ("Hu", a Chinese surname).
   if (may(/(?<![\p{L}])\p{Lu}\p{Ll}{1,2}(?![\p{L}])/u.test(text)))

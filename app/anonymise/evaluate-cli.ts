@@ -806,6 +806,10 @@ const SETS: Record<string, string> = {
   blind803: "blind803.jsonl",
   blind804: "blind804.jsonl",
   blind805: "blind805.jsonl",
+  blind806: "blind806.jsonl",
+  blind807: "blind807.jsonl",
+  blind808: "blind808.jsonl",
+  blind809: "blind809.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

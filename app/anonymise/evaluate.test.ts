@@ -905,6 +905,10 @@ describe.each([
   ["blind803 (session 47, Roermond, Roerdalen and Echt-Susteren: first run, plaats 0.945 (a chat's \"in pey\" twice and the districts De Kemp and Kitskensberg: fixed but for the dialect \"oet de Kemp\"))", "blind803.jsonl", [] as Label[]],
   ["blind804 (session 47, Hardenberg, Ommen and Dalfsen: first run, leeftijd 0.933 (a Sallands \"Hee is sesenzestig\" and an English \"she is eight months\": fixed))", "blind804.jsonl", [] as Label[]],
   ["blind805 (session 47, Alphen aan den Rijn, Kaag en Braassem and Nieuwkoop: first run above target)", "blind805.jsonl", [] as Label[]],
+  ["blind806 (session 47, Winterswijk, Aalten and Oost Gelre: first run above target)", "blind806.jsonl", [] as Label[]],
+  ["blind807 (session 47, Terneuzen, Sluis and Hulst: first run above target)", "blind807.jsonl", [] as Label[]],
+  ["blind808 (session 47, Veenendaal, Rhenen and Renswoude: first run, persoon 0.941 (minutes' attendees by their initials \"HD meldt\", \"- JV:\", a chat's \"roos van het wijkteam komt\", \"bij Roos-Visser\": fixed))", "blind808.jsonl", [] as Label[]],
+  ["blind809 (session 47, Den Helder, Schagen and Texel: first run, leeftijd 0.949 (\"haar zoontje, dat nu acht maanden is\" and a Ukrainian \"мені сорок два роки\": fixed))", "blind809.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

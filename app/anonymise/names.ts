@@ -1239,8 +1239,11 @@ function personRules(ctx: Ctx) {
         continue;
       }
       // After a written-out title only a lexicon surname counts in lower case: "meneer yilmaz", not "meneer belde".
-      const longLower = !SHORT_TITLES.has(t.low) && (LONG_LOWER_TITLES.has(t.low) || DOCTOR_LOWER_TITLES.has(t.low));
-      if (end <= j && (SHORT_TITLES.has(t.low) || longLower) && tokens[j] && !newlineBetween(text, t.e, tokens[j].s)) {
+      // ("dr." with its dot is short like "mw." in a chat: "de huisarts erbij gehaald (dr. meulenbelt)")
+      // (in a chat only, where everything is lower case; not after an article: "op de dr. c.j.k. van aalstweg" is a street)
+      const drDot = ctx.speakers.size > 0 && t.low === "dr" && tokens[i + 1]?.t === "." && !/(?:^|[^\p{L}])de[ \t]+$/iu.test(text.slice(Math.max(0, t.s - 4), t.s));
+      const longLower = !SHORT_TITLES.has(t.low) && (LONG_LOWER_TITLES.has(t.low) || (DOCTOR_LOWER_TITLES.has(t.low) && !drDot));
+      if (end <= j && (SHORT_TITLES.has(t.low) || longLower || drDot) && tokens[j] && !newlineBetween(text, t.e, tokens[j].s)) {
         // "mw. bouzian", "mw de vries-hoekstra", "dhr el khatib": lower case in informal notes.
         let k = j;
         // Particles, also the chat abbreviations "vd" and "v." ("dhr vd wal", "dhr v. beek").
@@ -1258,7 +1261,9 @@ function personRules(ctx: Ctx) {
         // Also infinitives and participles ("dhr. deelnemen aan", "dhr. begeleid door") and short verbs ("mw. zet").
         // (A word ending in "t" before a finite verb is its subject, no verb: "dhr kromhout belde mij".)
         const finiteAfter = /^[ \t]+(?:is|was|heeft|had|zegt|zei|wil|kan|moet|belt|belde|mailt|mailde|appt|appte|komt|kwam|woont|woonde|werkt|werkte|gaat|ging)(?![\p{L}])/u.test(text.slice(core.e, core.e + 10));
-        const verbLike = /^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5) && !placeShapedSurnameInT(ctx, core, k > j)) ||
+        // (no verb closes a bracket that the title opened: "(dr. meulenbelt)")
+        const bracketed = tokens[i - 1]?.t === "(" && text.charAt(core.e) === ")";
+        const verbLike = !bracketed && (/^(?:ge|on(?:aan|ge|be|ver))\p{Ll}+(?:d|t|en)$/u.test(core.low) || (/^\p{Ll}{2,}(?:de|te|t)$/u.test(core.low) && !knownCore && !(finiteAfter && /t$/.test(core.low) && core.low.length >= 5) && !placeShapedSurnameInT(ctx, core, k > j)) ||
           // (not after "van/ter/ten": "mw van beurden", "dhr ter bekke" are surnames, no verb follows a particle)
           (!knownCore && !(k > j && /^(?:van|vd|ter|ten)$/.test(tokens[j].low)) && (/^(?:be|ver|ont|her|over|deel|mee|op|aan|af|in|uit|door|toe)\p{Ll}{2,}(?:en|d|t)$/u.test(core.low))) ||
           // (Also an adverb prefix: "mag volgens dhr. binnenkomen", "dhr. terugbellen", "mw. thuisblijven".)
@@ -1285,7 +1290,7 @@ function personRules(ctx: Ctx) {
           (!knownCore && k === j && /^\p{Ll}{3,}en$/u.test(core.low) && /^(?:kan|kon|mag|mocht|moet|moest|wil|wilde|gaat|ging|zal|zou|hoeft|hoefde|durft|blijft)$/.test(tokens[i - 1]?.low ?? "")) ||
           // A note's infinitive after a lower-case title, then a preposition + a lower-case word: "afspr: mw
           // plaatsen in nieuw cohort", "dhr aanmelden bij het wijkteam" (not "mw janssen in Zwolle": a known surname).
-          (!knownCore && k === j && !t.cap && /^\p{Ll}{5,}en$/u.test(core.low) && /^[ \t]+(?:in|op|bij|naar|voor|met|via|aan|uit)[ \t]+\p{Ll}/u.test(text.slice(core.e, core.e + 16)));
+          (!knownCore && k === j && !t.cap && /^\p{Ll}{5,}en$/u.test(core.low) && /^[ \t]+(?:in|op|bij|naar|voor|met|via|aan|uit)[ \t]+\p{Ll}/u.test(text.slice(core.e, core.e + 16))));
         // "dhr. de post sorteren", "dhr. in mindere mate": a lone lower-case particle + a word that is no known surname.
         // "dhr. te schaden": "te" + an infinitive.
         // "kent dhr. van de dagopvang": "van de/van het" + a lower-case service or place noun (no known surname) is no name.
@@ -2475,7 +2480,8 @@ function placeRules(ctx: Ctx) {
     const frisianArticle = prevLow === "in" && tokens[i - 2]?.low === "bin";
     // (also the Frisian "yn": "by myn mem yn Echtenerbrêge")
     // (nor an English month: "who turned twelve in May,")
-    if (["in", "uit", "te", "vanuit", "yn"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && !EN_MONTH_WORD.test(t.t) && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (also the dialect "uut"/"oet": "Mien zuster Gerda uut Wenters")
+    if (["in", "uit", "te", "vanuit", "yn", "uut", "oet"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && !EN_MONTH_WORD.test(t.t) && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
       const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
       ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });
@@ -8009,6 +8015,9 @@ function serviceOfTheOrganisations(ctx: Ctx) {
       const noun = m[1];
       const name = m[0];
       if (RELATIONS.has(noun) || TITLES.has(noun) || lex.common.has(name.toLowerCase()) || isNegative(lex, name.toLowerCase())) continue;
+      // (nor the first word of a never-flagged phrase: "van de Tegemoetkoming onderwijsbijdrage en schoolkosten")
+      const ti = ctx.tokens.findIndex((t) => t.s === m.index);
+      if (ti >= 0 && matchPhrase(ctx, ti, lex.negatives) >= ti) continue;
       if (lex.surnames.has(name) || lex.ambiguousSurnames.has(name) || lex.firstNames.has(name) || lex.places.phrases.has(name.toLowerCase()) || STREET_SHAPE.test(name)) continue;
       // a person-like noun before "van" (buurman, collega, vriendin, baas) names a person's relation, not a service
       if (/(?:man|vrouw|vriend|vriendin|collega|baas|kind|kinderen|familie|gezin|auto|huis|fiets|hond|kat)$/.test(noun)) continue;
@@ -8910,7 +8919,8 @@ function regionalBranchesClubsAndCentres(ctx: Ctx) {
     // So is a coined one-word firm with an organisation ending: "traject Werkkracht Twente" (not a generic service or a
     // role word: "Jongerenwerk Twente", "Thuiszorg Twente").
     const coined = COINED_ORG_WORD.test(t.t) && !isNegative(lex, t.key) && !lex.institutionHeads.phrases.has(t.low) && !GENERIC_SERVICES.has(t.low) && !isDepartmentWord(t.low);
-    if ((coined || (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key))) && !t.sentStart) {
+    // (a lexicon organisation also opening a sentence or a field: "Begeleiding: VluchtelingenWerk Noord-Holland")
+    if ((coined && !t.sentStart) || (lex.institutions.phrases.has(t.key) && !lex.ambiguousInstitutions.has(t.key))) {
       const pe = regionOnly(i + 1);
       // (a coined firm's legal form after the region is read whole elsewhere: "Flexwerk Limburg B.V.")
       if (pe > i && coined && /^[ \t]+(?:B\.?V\.?|N\.?V\.?|VOF|V\.O\.F\.)(?![\p{L}])/u.test(text.slice(tokens[pe].e, tokens[pe].e + 10))) continue;

@@ -1008,8 +1008,9 @@ function pushDates(text: string, out: Candidate[]) {
         /(?<![\p{L}])(?:won|wonnen|gewonnen|verloor|verloren|stond|stonden|eindigde|speelde|speelden|gelijk|wedstrijd|stand|thuis|uit)(?![\p{L}])[^\n.!?]{0,30}$/iu.test(text.slice(Math.max(0, s - 40), s)) ||
         /^[ \t]+(?:achterstand|voorsprong|winst|verlies|nederlaag|overwinning)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       // "belt 3/4 van de tijd niet terug": a fraction ("2-3 van de kinderen": a range); not a falling pair with a hyphen,
-      // "de brief van 27-2 van de verhuurder".
-      if (re === DM_RE && !(m[2] === "-" && d > mo) && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // "de brief van 27-2 van de verhuurder"; nor after a word of a start or a deadline, "per 1-4 van de Jan Verfailleweg
+      // naar …").
+      if (re === DM_RE && !(m[2] === "-" && d > mo) && !/^(?:per|vanaf|sinds|uiterlijk)[ \t]/iu.test(m[0]) && /^[ \t]*(?:van[ \t]+(?:de|het)|deel)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       add(s, m.index + m[0].length);
     }
   }
@@ -1507,6 +1508,9 @@ const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?
 // "Ze is dus nu vijfenhalve maand.", "hij is pas zes weken": a baby's age in months or weeks in words after a pronoun and
 // "is", closing the clause (not "ze is twee weken ziek", "ze is al twee weken": a duration).
 const PRONOUN_MONTHS_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|baby|die)[ \t]+is[ \t]+(?:(?:dus|nu|pas|net|bijna|inmiddels)[ \t]+){0,2}((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)[eë]nhalve)[ \t]+(?:maand|maanden|week|weken)(?:[ \t]+oud)?)(?=[ \t]*(?:[,.;!?)\n]|$))/giu;
+// "haar zoontje, dat nu acht maanden is, …": a baby's age in a relative clause after a baby word ("dat/die", the age in
+// months or weeks, then the verb).
+const BABY_CLAUSE_MONTHS_RE = /(?<![\p{L}])(?:baby|babytje|zoontje|dochtertje|kindje|zoon|dochter)(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+(?:dat|die)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al)[ \t]+)?((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|\d{1,2})[ \t]+(?:maand|maanden|week|weken))(?:[ \t]+oud)?[ \t]+(?:is|was|wordt)(?![\p{L}])/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
@@ -1740,6 +1744,7 @@ export const ageJaar = (extra = "") =>
   String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer|zeker|wel|meer[ \t]+dan|minder[ \t]+dan)){1,2}[ \t]*$/iu;
 
+const THING_CLAUSE_BEFORE_AGE = /(?<![\p{L}])(?:auto|huis|huizen|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|boiler|dak|meubels|bank|bed|droger|vaatwasser|fornuis|oven|tv|televisie)(?:s|en|'s)?(?:[ \t]+\p{Ll}+){0,3}[ \t]*\(?[ \t]*(?:(?:al|bijna|ruim|ongeveer|zeker|meer[ \t]+dan)[ \t]+)?$/iu;
 const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/iu;
 const RELATION_LABEL_BEFORE_AGE = /(?:^|[\n.;|][ \t]*)(?:partner|echtgeno(?:ot|te)|vader|moeder|zoon|dochter|broer|zus)[ \t]*:[ \t]*$/iu;
 const SCHOOLING_AFTER_YEARS = /^[ \t]+(?:\p{Ll}+e[ \t]+)?(?:\p{Ll}*school|opleiding|onderwijs|studie|cursus|mbo|hbo|vmbo|havo|vwo|universiteit)(?![\p{L}])/u;
@@ -2001,6 +2006,9 @@ function pushAges(text: string, out: Candidate[]) {
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
     if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    // Also a plural or a few words on in the same clause: "waar de huizen 90 jaar oud zijn", "Wasmachine is kapot (al 11
+    // jaar oud)".
+    if (after === "oud" && THING_CLAUSE_BEFORE_AGE.test(text.slice(Math.max(0, s - 50), s))) continue;
     // Also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud".
     if (after === "oud" && THING_OF_OWNER_BEFORE_AGE.test(text.slice(Math.max(0, s - 60), s))) continue;
     // "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
@@ -2253,6 +2261,8 @@ function pushAges(text: string, out: Candidate[]) {
     add(s, s + m[1].length);
   }
   // PRONOUN_MONTHS_AGE_RE: "is" and "maand" or "week"/"weken".
+  // BABY_CLAUSE_MONTHS_RE: "maand" or "week"/"weken", and "dat" or "die".
+  for (const m of may(hasAny(low, ["maand", "week", "weken"]) && hasAny(low, ["dat", "die"])) ? allMatches(BABY_CLAUSE_MONTHS_RE, text) : []) { const a = m.index + m[0].indexOf(m[1]); add(a, a + m[1].length); }
   for (const m of may(low.includes("is") && hasAny(low, ["maand", "week", "weken"])) ? allMatches(PRONOUN_MONTHS_AGE_RE, text) : []) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length);

@@ -863,3 +863,7 @@ build("blind802");
 build("blind803");
 build("blind804");
 build("blind805");
+build("blind806");
+build("blind807");
+build("blind808");
+build("blind809");
