@@ -11505,3 +11505,25 @@ describe("s47-lead (round 2): attendees' initials in minutes, Ukrainian in Cyril
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s47-lead (round 3): Sittard and Stein districts, 'sessenvuftig', brands after 'merk', a jubilee, 'team Verslavingszorg', 'Mien doughter Anja', English mail names, relation ages and sign-offs, 'Area wonen'", () => {
+  it.each([
+    ["ruud: 👍 en dhr. de boer uit meers vroeg of zijn aanvraag al binnen is", "plaats", ["meers"]],
+    ["Onderwerp: Huurachterstand dhr. Dassen, Kollenberg", "plaats", ["Kollenberg"]],
+    ["| Tesfay Ghebremedhin | 1993 | Kerensheide, Stein | 6071182 |", "plaats", ["Kerensheide", "Stein"]],
+    ["Ik bin sessenvuftig hoor, ik bin nie van gister", "leeftijd", ["sessenvuftig"]],
+    ["Sjoerd repareert inmiddels zelfstandig e-bikes van het merk Gazelle en Sparta. Wel heeft hij moeite.", "instelling", []],
+    ["Hij werkt bij Gazelle in Dieren.", "instelling", ["Gazelle"]],
+    ["de teamleiding trakteert op stroopwafels, vanwege 25 jaar sociale dienst in dit gebouw.", "leeftijd", []],
+    ["Aan: Mondriaan, team Verslavingszorg, Wilhelminastraat 17, 6131 KN Sittard", "instelling", ["Mondriaan"]],
+    ["en noe kin ich dae papiere neet mie allein. Mien doughter Anja woent ouch in Zitterd, mer die wèrk", "persoon", ["Anja"]],
+    ["From: Siobhán O'Reilly <siobhan.oreilly@outlook.ie>\nwill you send me a decision?\n\nThanks again,\nSiobhán\n\nSamenvatting", "persoon", ["Siobhán O'Reilly", "Siobhán"]],
+    ["Thanks again,\nTeam\n\n", "persoon", []],
+    ["My daughter Aoife is ten and goes to basisschool Sint Augustinus in Elsloo.", "leeftijd", ["ten"]],
+    ["My son Tim is sick.", "leeftijd", []],
+    ["Marloes Verstegen\nWoonconsulent Area wonen\n0413 - 28 44 00", "instelling", ["Area wonen"]],
+    ["[10:15] femke: Area wonen zou een monteur sturen maar er is niemand geweest", "instelling", ["Area wonen"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

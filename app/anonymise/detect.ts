@@ -1996,7 +1996,9 @@ function nameBeforeStreet(text: string, c: Candidate): boolean {
 const NOT_A_NAME_WORDS = new Set(["ongeveer", "ongeveer.", "bijna", "circa", "ruim", "zowat", "zeker", "oudste", "jongste", "middelste", "eens", "vertaling", "samenvatting", "origineel"]);
 // "Mien vrouw Mia is …", "Mien klantnummer is …", "Myn frou": the dialect possessive ("my") opening a sentence, not the
 // first name Mien, when a possessed noun follows (a relative, a number, a home, money, a benefit).
-const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|nómmer|nommer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])/u;
+// (also any lower-case noun before a name, "Mien doughter Anja woent ouch in Zitterd"; no particle: "de buurvrouw, Mien
+// van Hooft,")
+const DIALECT_POSSESSIVE = /^(?:Mien|Myn)[ \t]+(?:vrouw|vraauw|frou|man|jóng|jong|jongen|zoon|dochter|dochters|kinder|kinders|kinderen|bern|klantnummer|nummer|nómmer|nommer|adres|huis|hoes|geld|oetkering|uitkering|broer|zus|zuster|moeder|mam|moeke|mem|vader|pap|va|heit|buurman|buurvrouw|schoonzoon|schoondochter|auto|fiets|hond|telefoon|brief|rekening|pensioen|leve|leven|rug|hart|dokter)(?![\p{L}])|^(?:Mien|Myn)[ \t]+(?!(?:van|der|den|ter|ten|de|het|op|in)[ \t])\p{Ll}{3,}[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])/u;
 // "Aant. huisbezoek wo 19/3": an abbreviated note heading word (aantekeningen, opmerkingen …) opening a line, its dot
 // followed by a lower-case word, is no first name of the same spelling.
 const NOTE_HEADING_WORDS = ["aantekeningen", "opmerkingen", "notities", "verslag", "bijzonderheden"];
@@ -2432,6 +2434,15 @@ export function detect(text: string): Span[] {
   // organisation (the town stays unflagged, as an adjective).
   if (may(/\p{Lu}\p{Ll}+se[ \t]+\p{Ll}/u.test(text)))
     kept = kept.filter((c) => c.label !== "instelling" || !isTownAdjective(text.slice(c.s, c.e)) || !/^[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 3)));
+  // "Mondriaan, team Verslavingszorg": a kind of care after "team/afdeling" names a department, no organisation.
+  if (may(/(?:team|afdeling)[ \t]+\p{Lu}/u.test(text))) {
+    const lex = lexicons();
+    kept = kept.filter((c) => c.label !== "instelling" || c.prio > PRIO.institutionContext || !lex.institutionHeads.phrases.has(phraseKey(text.slice(c.s, c.e))) || !/(?:^|[^\p{L}])(?:team|afdeling)[ \t]+$/u.test(text.slice(Math.max(0, c.s - 10), c.s)));
+  }
+  // "e-bikes van het merk Gazelle en Sparta", "een telefoon van het merk Samsung": a brand after "merk" names a product, no
+  // organisation (also the next ones of a list).
+  if (may(text.includes("merk")))
+    kept = kept.filter((c) => c.label !== "instelling" || !/(?:^|[^\p{L}])merk(?:en)?:?[ \t]+(?:\p{Lu}[\p{L}&'’-]*(?:[ \t]+\p{Lu}[\p{L}&'’-]*)?[ \t]*(?:,|en|of|\/)[ \t]*)*$/u.test(text.slice(Math.max(0, c.s - 60), c.s)));
   // "in Veluws-Utrechts dialect", "in Twents dialect": a regional adjective before "dialect" names a way of speaking, no place.
   if (may(text.includes("dialect")))
     kept = kept.filter((c) => c.label !== "plaats" || !/s$/.test(text.slice(c.s, c.e)) || !/^[ \t]+dialect(?![\p{L}])/u.test(text.slice(c.e, c.e + 10)));

@@ -810,6 +810,10 @@ const SETS: Record<string, string> = {
   blind807: "blind807.jsonl",
   blind808: "blind808.jsonl",
   blind809: "blind809.jsonl",
+  blind810: "blind810.jsonl",
+  blind811: "blind811.jsonl",
+  blind812: "blind812.jsonl",
+  blind813: "blind813.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -909,6 +909,10 @@ describe.each([
   ["blind807 (session 47, Terneuzen, Sluis and Hulst: first run above target)", "blind807.jsonl", [] as Label[]],
   ["blind808 (session 47, Veenendaal, Rhenen and Renswoude: first run, persoon 0.941 (minutes' attendees by their initials \"HD meldt\", \"- JV:\", a chat's \"roos van het wijkteam komt\", \"bij Roos-Visser\": fixed))", "blind808.jsonl", [] as Label[]],
   ["blind809 (session 47, Den Helder, Schagen and Texel: first run, leeftijd 0.949 (\"haar zoontje, dat nu acht maanden is\" and a Ukrainian \"мені сорок два роки\": fixed))", "blind809.jsonl", [] as Label[]],
+  ["blind810 (session 47, Oss, Maashorst and Bernheze: first run above target)", "blind810.jsonl", [] as Label[]],
+  ["blind811 (session 47, Meppel, Steenwijkerland and Westerveld: first run above target)", "blind811.jsonl", [] as Label[]],
+  ["blind812 (session 47, Gouda, Krimpenerwaard and Zuidplas: first run above target)", "blind812.jsonl", [] as Label[]],
+  ["blind813 (session 47, Sittard-Geleen, Beek and Stein: first run above target)", "blind813.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -8276,7 +8276,8 @@ const plainMailName = (lex: Lexicons, name: string) => name.split(/[ \t]+/).some
 const knownPersonName = (lex: Lexicons, name: string) => { const w = name.split(/[ \t]+/); return (lex.firstNames.has(w[0]) && !lex.common.has(w[0].toLowerCase())) || (lex.surnames.has(w[w.length - 1]) && !lex.common.has(w[w.length - 1].toLowerCase())); };
 /** Whether a mail address's local part is made of the name ("m.heinen@", "markus.heinen@"). */
 const mailOfName = (name: string, mail: string) => {
-  const w = name.toLowerCase().split(/[ \t]+/);
+  // (diacritics and apostrophes fold away in an address: "Siobhán O'Reilly <siobhan.oreilly@…>")
+  const w = name.toLowerCase().normalize("NFD").replace(/[\p{M}'’]/gu, "").split(/[ \t]+/);
   const local = /([^<\s@]+)@$/.exec(mail)?.[1].toLowerCase() ?? "";
   const last = w[w.length - 1];
   return local.length > last.length && local.endsWith(last) && local.startsWith(w[0].charAt(0));
@@ -8293,9 +8294,20 @@ function mailHeaderNames(ctx: Ctx) {
     }
 }
 
+// "Thanks again,\nSiobhán": a first name alone after an English or German sign-off, when it is a lexicon first name or opens an
+// e-mail address of the text ("siobhan.oreilly@…").
+const FOREIGN_SIGNOFF_FIRST_NAME_RE = /(?:Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Best|[Rr]egards|[Ww]ishes|Grüßen|Grüße|Gruß|Grüsse)[ \t]*[,!.]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\n|$))/gu;
 /** A name alone on the line after a German or English sign-off: "Kind regards,\nAnna Kowalska". */
 function foreignSignOffNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
+  if (may(/thank|cheers|best|regards|wishes|gr[üu]/i.test(text)))
+    for (const m of allMatches(FOREIGN_SIGNOFF_FIRST_NAME_RE, text)) {
+      const folded = m[1].toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+      if (!lex.firstNames.has(m[1]) && !new RegExp(String.raw`(?<![\p{L}\p{N}._-])${folded}[._-]?[\p{L}\p{N}._-]*@`, "u").test(text.toLowerCase())) continue;
+      if (lex.common.has(m[1].toLowerCase()) || isNegative(lex, m[1].toLowerCase())) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
   if (may(/gr[üu](?:ß|ss)|regards|wishes/i.test(text)))
     for (const m of allMatches(FOREIGN_SIGNOFF_NAME_RE, text)) {
       // (an unknown name counts with its job after a comma: who signs with a job title signs with a name)

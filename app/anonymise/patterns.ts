@@ -1278,10 +1278,11 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // "veer-en-tachtig", "zeuvenenveftig"; Kerkrade "vieroonddertig" joins with "oond"; "veer" alone is a feather or a ferry).
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
 // (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
-// (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig")
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|zès|ses|vuuf";
+// (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
+// "sessenvuftig")
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|zès|ses|sess|vuuf";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "fuftig|fuftich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "fuftig|fuftich|vuftig|vuftich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1682,6 +1683,8 @@ const DURATION_BEFORE = new Set(
     "bijstand uitkering contract detentie celstraf gevangenisstraf cel taakstraf jaar jaren periode termijn maanden " +
     // "wachttijd ca. 4 jaar": a waiting or running time
     "wachttijd wachttijden looptijd doorlooptijd duur " +
+    // "vanwege 25 jaar sociale dienst in dit gebouw": a jubilee
+    "vanwege wegens jubileum " +
     // "mist 16 jaar AOW-opbouw": missing years are a duration
     "mist miste missen mis " +
     // "AOW gedeeltelijk (opbouw 34 jaar)", "45 verzekerde jaren": years built up for a pension
@@ -1829,6 +1832,8 @@ const BIRTHDAY_TURNS_RE = new RegExp(String.raw`(?<![\p{L}])jarig(?:[ \t]+(?:van
 // "de oudste, Kayla, is 4.", "Haar broer, Sem, was toen 9,": a person word, a name between commas and "is N".
 const NAME_APPOSITION_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED}),[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,[ \t]+(?:is|was|wordt|werd)[ \t]+(?:(?:nu|pas|net|bijna|inmiddels|al|toen)[ \t]+)?(\d{1,3})(?=${AGE_TAIL})`, "gu");
 // "her mother who is 74.", "my son, who is 12,": an English relation + "who is N".
+// "My daughter Aoife is ten and goes to …", "her son Maksym is 14.": an English relation, a name and "is" + the age.
+const EN_RELATION_NAME_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Bb]rother|[Ss]ister|[Cc]hild|[Bb]aby|[Bb]oy|[Gg]irl)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:is|was|turned)[ \t]+(?:now[ \t]+|only[ \t]+|just[ \t]+|already[ \t]+)?(\d{1,2}|${EN_NUMWORD})(?:[ \t]+(?:years?|months?)(?:[ \t]+old)?)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])))`, "gu");
 const EN_WHO_IS_AGE_RE = /(?<![\p{L}])(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|grandmother|grandfather|grandma|grandpa|child|baby|boy|girl|aunt|uncle)(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+)?(\d{1,3})(?:[ \t]+years?[ \t]+old)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and\b))/giu;
 // "- weduwe sinds dec. 2024, 71", "gescheiden sinds 2019, 54": a note line opening with a marital status and closing with
 // ", N" (10–99) is the client's age.
@@ -2253,6 +2258,11 @@ function pushAges(text: string, out: Candidate[]) {
       if (/jaar[ \t]+oud$/iu.test(m[0]) && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 40), s))) continue;
       add(s, m.index + m[0].length);
     }
+  }
+  // EN_RELATION_NAME_IS_AGE_RE: a blank, "is", "was" or "turned", a blank, and a relation word (in the lower-cased text).
+  for (const m of may(/[ \t](?:is|was|turned)[ \t]/.test(text) && hasAny(low, ["mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "child", "baby", "boy", "girl"])) ? allMatches(EN_RELATION_NAME_IS_AGE_RE, text) : []) {
+    const a = m.index + m[0].lastIndexOf(m[1]);
+    add(a, a + m[1].length);
   }
   // EN_HE_IS_WORD_AGE_RE: "he" (also in "she") before 's/is/was/turn.
   for (const m of may(low.includes("years old")) ? allMatches(EN_NAME_YEARS_OLD_RE, text) : []) add(m.index, m.index + m[1].length);
@@ -3841,10 +3851,10 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zès: 6, ses: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
+  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
-  tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50,
+  tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50,
   achtig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,

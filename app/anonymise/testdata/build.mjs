@@ -867,3 +867,7 @@ build("blind806");
 build("blind807");
 build("blind808");
 build("blind809");
+build("blind810");
+build("blind811");
+build("blind812");
+build("blind813");
