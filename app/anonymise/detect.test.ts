@@ -11527,3 +11527,28 @@ describe("s47-lead (round 3): Sittard and Stein districts, 'sessenvuftig', brand
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s47-lead (round 4): initials defined after a name ('Eva Scholten (ES)'), streets after 'aan de' before a verb, 'en' or '?', Frisian 'út' and villages, 'Max.', bounds and jubilees, cars' ages, pun headings, 'ingebracht door N.', dialect tens", () => {
+  it.each([
+    ["Klantmanager: Eva Scholten (ES). Klant: dhr. Ahmad Alkhatib (AA).\n\nES: Goedemiddag meneer Alkhatib.\nAA: Ja, goedemiddag.", "persoon", ["Eva Scholten", "ES", "Ahmad Alkhatib", "AA", "ES", "Alkhatib", "AA"]],
+    ["Gesprek tussen klantmanager Sjoerd Wijnia (SW) en Yasmina El Khattabi (YE), dochter van klant\n\nSW: Goedemorgen.\nYE: Goedemorgen.", "persoon", ["Sjoerd Wijnia", "SW", "Yasmina El Khattabi", "YE", "SW", "YE"]],
+    ["Aanwezig: Peter Vos (klantmanager)\n\nHet PV is opgemaakt.", "persoon", ["Peter Vos"]],
+    ["Een gezamenlijk gesprek op ons kantoor aan de Lavendelheide 20 kan wat mij betreft op woensdag.", "adres", ["Lavendelheide 20"]],
+    ["Ze werkt in de keuken van de herberg aan de Weinterp 14 en Dmytro gaat in september naar school.", "adres", ["Weinterp 14"]],
+    ["Kun je hem inplannen bij jullie vestiging aan de Varenschut 7? Hij is het best bereikbaar.", "adres", ["Varenschut 7"]],
+    ["Hij zit al jaren aan de Rijn 3 keer per week.", "adres", []],
+    ["Ik bin Klaas Wiersma út Boarnburgum. Ik bin fyftich jier.", "plaats", ["Boarnburgum"]],
+    ["Max. aantal deelnemers: 60", "persoon", []],
+    ["Wie 5 jaar of langer in dienst is, krijgt voorrang.", "leeftijd", []],
+    ["Een Toyota Yaris die 12 jaar oud is, telt meestal niet mee voor het vermogen.", "leeftijd", []],
+    ["Twee collega's vieren dit jaar hun 25-jarig jubileum.", "leeftijd", []],
+    ["Een 25-jarige man uit Zwijndrecht.", "leeftijd", ["25-jarige"]],
+    ["Tot slot\nVisser of vis? Wie een klant heeft die wil omscholen", "persoon", []],
+    ["Intervisie team Werk & Inkomen – casus ingebracht door N.\n\nCasus", "persoon", ["N."]],
+    ["Ge wit wel, ik zen ginne jonge meer, ik ben zesenvèftig jaor.", "leeftijd", ["zesenvèftig"]],
+    ["Hy is sechtich wurden en hy kin net mear op it lân wurkje.", "leeftijd", ["sechtich"]],
+    ["di 13-05\t10:15\tAyşe Çelik\t40719984\tverhuizing naar Meerdervoort, nieuwe huur", "plaats", ["Meerdervoort"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

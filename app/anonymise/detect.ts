@@ -1324,29 +1324,32 @@ const NOTES_WORDS = ["aantekeningen", "notulen", "notities", "verslag", "notulis
 const NOTES_WRITER_RE = new RegExp(`(?<![\\p{L}])(?:${NOTES_WORDS.join("|")})[ \\t]*:?[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*(?:\\n|$))`, "gu");
 // Minutes that name their attendees in full and then by two initials: "Aanwezig: J. Verhoef, F. Aydın, H. Dekker … HD meldt
 // dat …, FA begeleidt moeder …, - JV: bewindvoering aanvragen". The capitals of a person's first name (or initial) and
-// surname, standing alone, are that person when at least two such shorthands occur (one alone may be any acronym), and
-// none is a known abbreviation or organisation.
+// surname, standing alone, are that person when at least two such shorthands occur (one alone may be any acronym) and it is
+// no known abbreviation or organisation, or when the text defines it right after the name ("Eva Scholten (ES)").
 const PERSON_INITIALS_RE = /^(\p{Lu})(?:\p{Ll}+|\.(?:[ \t]?\p{Lu}\.)*)[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*(\p{Lu})[\p{Ll}'’]/u;
 function attendeeInitials(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const shorthands = new Set<string>();
+  // the shorthands of the text's persons that occur at all, and those defined right after the name ("Eva Scholten (ES)")
+  const occurring = new Set<string>();
+  const defined = new Set<string>();
   for (const c of kept) {
     if (c.label !== "persoon") continue;
     const m = PERSON_INITIALS_RE.exec(text.slice(c.s, c.e));
     if (!m) continue;
     const abbr = m[1] + m[2];
+    if (mentions(text, abbr).length) occurring.add(abbr);
+    if (text.startsWith(` (${abbr})`, c.e)) defined.add(abbr);
     const low = abbr.toLowerCase();
-    if (!genericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low)) shorthands.add(abbr);
+    if (defined.has(abbr) || (!genericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low))) shorthands.add(abbr);
   }
   const found: Candidate[] = [];
-  const used = new Set<string>();
-  for (const abbr of shorthands)
+  for (const abbr of shorthands) {
+    if (occurring.size < 2 && !defined.has(abbr)) continue;
     for (const at of mentions(text, abbr))
-      if (!/[./&-]/.test(text.charAt(at - 1)) && !/[.&-]/.test(text.charAt(at + 2)) && isFree(kept, at, at + 2)) {
-        found.push({ s: at, e: at + 2, label: "persoon", prio: PRIO.personContext });
-        used.add(abbr);
-      }
-  return used.size >= 2 ? found : [];
+      if (!/[./&-]/.test(text.charAt(at - 1)) && !/[.&-]/.test(text.charAt(at + 2)) && isFree(kept, at, at + 2)) found.push({ s: at, e: at + 2, label: "persoon", prio: PRIO.personContext });
+  }
+  return found;
 }
 function notesWriters(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
@@ -1602,7 +1605,8 @@ const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen|
 const TEAM_MEMBER_NAME_RE = /(?<![\p{L}])(?<!(?:de|het|een|mijn|m'n|zijn|z'n|haar|onze|hun)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|sociaal[ \t]+team|jeugdteam|gebiedsteam|schuldhulp|voedselbank|woningcorporatie|corporatie|thuiszorg|ggz|ggd|jeugdzorg)[ \t]+(?:komt|kwam|belt|belde|gaat|ging|zegt|zei|heeft|had|is|was|wil|kan|mailt|mailde|appt|appte|doet|neemt|stuurt)(?![\p{L}])/gu;
 // The author of a note: "Telefoonnotities balie, ingevuld door Roos", "Verslag opgesteld door: Roos." (a first name that is
 // also a word, closing the phrase).
-const AUTHOR_NAME_RE = /(?<![\p{L}])(?:ingevuld|opgesteld|genoteerd|geschreven|bijgehouden|ondertekend|genotuleerd)[ \t]+door:?[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[,.;)]|\n|$))/gu;
+// (also an initial alone: "casus ingebracht door N.")
+const AUTHOR_NAME_RE = /(?<![\p{L}])(?:ingevuld|opgesteld|genoteerd|geschreven|bijgehouden|ondertekend|genotuleerd|ingebracht)[ \t]+door:?[ \t]+(\p{Lu}\p{Ll}+(?=[ \t]*(?:[,.;)]|\n|$))|\p{Lu}\.(?=[ \t]*(?:\n|$)))/gu;
 // A family by its particle surname opening a chat message, as in a round of cases: "[12:07] ruben: van den berg: nog niks
 // aangevraagd", "[12:04] samira: el amrani, 4 kids" (the surname known; not "van de gemeente: …").
 const CHAT_FAMILY_HEAD_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*[^\n:\d]{1,30}:[ \t]*)((?:van[ \t]+(?:de[nr]?[ \t]+)?|el[ \t]+|al[ \t]+|ter[ \t]+|ten[ \t]+)(\p{Ll}{3,}))(?=[ \t]*[:,])/gu;
@@ -1644,7 +1648,7 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
   if (may(text.includes("door")))
     for (const m of allMatches(AUTHOR_NAME_RE, text)) {
       const s = m.index + m[0].length - m[1].length;
-      if (firstName(m[1])) push(s, s + m[1].length);
+      if (firstName(m[1]) || /^\p{Lu}\.$/u.test(m[1])) push(s, s + m[1].length);
     }
   if (may(text.includes(":")))
     for (const m of allMatches(CHAT_FAMILY_HEAD_RE, text)) {
@@ -2011,6 +2015,15 @@ function isNoteHeadingAbbreviation(text: string, s: number, e: number): boolean 
 function licenceCategory(text: string, c: Candidate): boolean {
   return /^\p{Lu}\.[ \t]/u.test(text.slice(c.s, c.s + 3)) && /(?:^|[^\p{L}])(?:geen|rijbewijs|rijbewijzen)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s));
 }
+// "Visser of vis?", "Visser of vanger?": a surname that is a noun, opening a line before "of" + a noun and a question mark, is
+// a pun heading, no person.
+function punHeading(text: string, c: Candidate): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.s, c.e)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.s - 8), c.s)) && /^[ \t]+of[ \t]+\p{Ll}+[ \t]*\?/u.test(text.slice(c.e, c.e + 30));
+}
+// "Max. aantal deelnemers: 60": the abbreviation of "maximum", no first name Max.
+function maxAbbreviation(text: string, c: Candidate): boolean {
+  return text.slice(c.s, c.e) === "Max" && /^\.[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 4));
+}
 // "then you can apply", "Can I have your phone number?": the English verb, no Turkish first name "Can".
 function englishCan(text: string, c: Candidate): boolean {
   return /^can$/i.test(text.slice(c.s, c.e)) && (/^[ \t]+(?:I|you|we|he|she|they|it|be|have|help|apply|call|come|get|do|not|also|still|only|find|make|send)(?![\p{L}])/iu.test(text.slice(c.e, c.e + 8)) ||
@@ -2024,7 +2037,7 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c) && !englishCan(text, c)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c) && !englishCan(text, c) && !maxAbbreviation(text, c) && !punHeading(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];

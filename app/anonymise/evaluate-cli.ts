@@ -814,6 +814,10 @@ const SETS: Record<string, string> = {
   blind811: "blind811.jsonl",
   blind812: "blind812.jsonl",
   blind813: "blind813.jsonl",
+  blind814: "blind814.jsonl",
+  blind815: "blind815.jsonl",
+  blind816: "blind816.jsonl",
+  blind817: "blind817.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -913,6 +913,10 @@ describe.each([
   ["blind811 (session 47, Meppel, Steenwijkerland and Westerveld: first run above target)", "blind811.jsonl", [] as Label[]],
   ["blind812 (session 47, Gouda, Krimpenerwaard and Zuidplas: first run above target)", "blind812.jsonl", [] as Label[]],
   ["blind813 (session 47, Sittard-Geleen, Beek and Stein: first run above target)", "blind813.jsonl", [] as Label[]],
+  ["blind814 (session 47, Lelystad, Dronten and Noordoostpolder: first run above target)", "blind814.jsonl", [] as Label[]],
+  ["blind815 (session 47, Dordrecht, Zwijndrecht and Hendrik-Ido-Ambacht: first run above target)", "blind815.jsonl", [] as Label[]],
+  ["blind816 (session 47, Smallingerland, Opsterland and Ooststellingwerf: first run, adres 0.931 (\"aan de Lavendelheide 20 kan …\", \"aan de Weinterp 14 en Dmytro …\": fixed))", "blind816.jsonl", [] as Label[]],
+  ["blind817 (session 47, Helmond, Geldrop-Mierlo and Laarbeek: first run above target)", "blind817.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -644,7 +644,7 @@ const WEAK_PARTICLES = new Set(["de", "van", "te", "in", "het", "op", "la", "le"
 const SEPARABLE_PARTICLES = new Set("in op aan uit af mee door terug over bij vast toe na om weg langs rond tegen voor".split(" "));
 // Words before "in" + a clinic's name: someone admitted, treated or rehabilitating there.
 const CLINIC_BEFORE_IN = /^(?:opgenomen|opname|heropname|revalidatie|revalideren|revalideert|gerevalideerd|geopereerd|operatie|klinisch)$/;
-const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "vanaf", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
+const PLACE_PREPS = new Set(["in", "uit", "te", "naar", "vanuit", "vanaf", "nabij", "rond", "omgeving", "gemeente", "regio", "provincie", "richting", "woonplaats", "vandaan", "yn", "út", "vlakbij", "dichtbij", "uut", "oet", "noa", "nao"]);
 const PLACE_HEADS = new Set(["gemeente", "regio", "provincie", "stad", "dorp", "wijk", "buurt", "stadsdeel", "woonplaats"]);
 // Neighbourhood teams are named after their district: "buurtteam Zuilen", "wijkteam Bleijerheide", "team Laak/Transvaal".
 const DISTRICT_TEAMS = new Set(["stadsteam", "dorpsteam", "wijkteam", "buurtteam", "gebiedsteam", "jeugdteam", "wijkteams", "buurtteams", "ouderenteam", "wijkzorgteam"]);
@@ -2480,8 +2480,8 @@ function placeRules(ctx: Ctx) {
     const frisianArticle = prevLow === "in" && tokens[i - 2]?.low === "bin";
     // (also the Frisian "yn": "by myn mem yn Echtenerbrêge")
     // (nor an English month: "who turned twelve in May,")
-    // (also the dialect "uut"/"oet": "Mien zuster Gerda uut Wenters")
-    if (["in", "uit", "te", "vanuit", "yn", "uut", "oet"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && !EN_MONTH_WORD.test(t.t) && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
+    // (also the dialect "uut"/"oet" and the Frisian "út": "Mien zuster Gerda uut Wenters", "Klaas Wiersma út Boarnburgum")
+    if (["in", "uit", "te", "vanuit", "yn", "uut", "oet", "út"].includes(prevLow) && !t.sentStart && !acronymAfter && !frisianArticle && !EN_MONTH_WORD.test(t.t) && isNameWord(ctx, t) && !adjectiveOfName() && !t.upper && !lex.firstNames.has(t.t) && !surnameOnly && !lex.institutions.phrases.has(t.key) && !TITLES.has(t.low) && !RELATIONS.has(t.low) && !CONTINENT_NAMES.has(t.low)) {
       // "opgenomen in Vijverdal", "na revalidatie in Maartenshof": an unknown word where someone is admitted is the clinic.
       const clinic = prevLow === "in" && CLINIC_BEFORE_IN.test(tokens[i - 2]?.low ?? "") && !lex.places.phrases.has(t.key);
       ctx.out.push({ s: t.s, e: t.e, label: clinic ? "instelling" : "plaats", prio: PRIO.placeContext - 5 });

@@ -1279,10 +1279,10 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Also the Limburg "sestig" for 60: "mien vrouw is zeuvenensestig".)
 // (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
 // (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
-// "sessenvuftig")
+// "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
 const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|zès|ses|sess|vuuf";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "fuftig|fuftich|vuftig|vuftich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1747,7 +1747,7 @@ export const ageJaar = (extra = "") =>
   String.raw`jaar(?![\p{L}])(?![ \t]+(?!(?:${AGE_AFTER_BE_WORDS.replaceAll(" ", "|")}${extra ? "|" + extra : ""})(?![\p{L}]))\p{Ll})`;
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer|zeker|wel|meer[ \t]+dan|minder[ \t]+dan)){1,2}[ \t]*$/iu;
 
-const THING_CLAUSE_BEFORE_AGE = /(?<![\p{L}])(?:auto|huis|huizen|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|boiler|dak|meubels|bank|bed|droger|vaatwasser|fornuis|oven|tv|televisie)(?:s|en|'s)?(?:[ \t]+\p{Ll}+){0,3}[ \t]*\(?[ \t]*(?:(?:al|bijna|ruim|ongeveer|zeker|meer[ \t]+dan)[ \t]+)?$/iu;
+const THING_CLAUSE_BEFORE_AGE = /(?<![\p{L}])(?:Toyota|Opel|Volkswagen|Ford|Renault|Peugeot|Fiat|Kia|Hyundai|Skoda|Citroën|Nissan|Mazda|Suzuki|Volvo|auto|huis|huizen|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|boiler|dak|meubels|bank|bed|droger|vaatwasser|fornuis|oven|tv|televisie)(?:s|en|'s)?(?:[ \t]+\p{L}+){0,3}[ \t]*\(?[ \t]*(?:(?:al|bijna|ruim|ongeveer|zeker|meer[ \t]+dan)[ \t]+)?$/iu;
 const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/iu;
 const RELATION_LABEL_BEFORE_AGE = /(?:^|[\n.;|][ \t]*)(?:partner|echtgeno(?:ot|te)|vader|moeder|zoon|dochter|broer|zus)[ \t]*:[ \t]*$/iu;
 const SCHOOLING_AFTER_YEARS = /^[ \t]+(?:\p{Ll}+e[ \t]+)?(?:\p{Ll}*school|opleiding|onderwijs|studie|cursus|mbo|hbo|vmbo|havo|vwo|universiteit)(?![\p{L}])/u;
@@ -1998,7 +1998,8 @@ function pushAges(text: string, out: Candidate[]) {
   const skip = (re: RegExp) => !may(AGE_GUARDS.get(re)?.(text, low) !== false);
   for (const m of may(!!digitCount && text.includes("?")) ? allMatches(AGE_QUESTION_RE, text) : []) { const a = m.index + m[0].length - m[1].length; add(a, a + m[1].length); }
   // JARIGE_RE needs "jarig"; JAAR_RE "jaar" or "jr" (case-insensitive), both a digit.
-  for (const m of may(!!digitCount && low.includes("jarig")) ? allMatches(JARIGE_RE, text) : []) add(m.index, m.index + m[0].length);
+  // (not a jubilee or a term: "hun 25-jarig jubileum", "het 40-jarig bestaan", "een 3-jarig contract")
+  for (const m of may(!!digitCount && low.includes("jarig")) ? allMatches(JARIGE_RE, text) : []) if (!/^[ \t]+(?:jubileum|bestaan|huwelijk|huwelijksfeest|dienstverband|contract|traject|project|abonnement)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) add(m.index, m.index + m[0].length);
   for (const m of may(!!digitCount && (low.includes("jaar") || low.includes("jr"))) ? allMatches(JAAR_RE, text) : []) {
     const s = m.index;
     const e = s + m[0].length;
@@ -2011,6 +2012,9 @@ function pushAges(text: string, out: Candidate[]) {
     const after = wordAfter(text, e);
     // "een auto van 15 jaar oud", "het huis is 90 jaar oud": the age of a thing.
     if (after === "oud" && THING_BEFORE_AGE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    // "Wie 5 jaar of langer in dienst is", "55 jaar of ouder": a bound, no one's age. (Also a car: "Een Toyota Yaris die 12
+    // jaar oud is", see THING_CLAUSE_BEFORE_AGE.)
+    if (after === "of" && /^[ \t]+of[ \t]+(?:langer|korter|meer|minder|ouder|jonger)(?![\p{L}])/u.test(text.slice(e, e + 16))) continue;
     // Also a plural or a few words on in the same clause: "waar de huizen 90 jaar oud zijn", "Wasmachine is kapot (al 11
     // jaar oud)".
     if (after === "oud" && THING_CLAUSE_BEFORE_AGE.test(text.slice(Math.max(0, s - 50), s))) continue;
@@ -3458,7 +3462,7 @@ const NOT_LOWER_STREETS = /^(?:[a-z]*(?:scheep|lucht|ruimte|binnen|zee|bede|heme
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
 const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+(?:in|aan|op)[ \t]+(?:de|het)[ \t]+\p{Lu}[\p{L}'’-]*(?:${STREET_SUFFIX})(?![\p{L}])`, "gu");
 // "aan de Kamperzand 114 in Lelystad", "woont op Kruitberg 318,": a capitalised name + house number after aan/op,
-// closed by punctuation or "in/te Place" (a street without a street word).
+// closed by punctuation (also "?": "bij jullie vestiging aan de Varenschut 7?") or "in/te Place" (a street without a street word).
 // Also after "wonende"/"woonachtig"/"gevestigd" in a letter ("wonende De Skalm 3, Drachten"), and with a capital letter
 // or "bis" after the number ("Kruitberg 318A", "Venne 12 bis").
 // Also after "(het) adres is" ("Het adres is Ravenswade 54c in Nieuwegein").
@@ -3469,9 +3473,11 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // Meer en Vaart 301."))
 // (And after "aan" a relative clause or "gaat/ging": "balie aan Onderdoor 25 gaat open", "kapsalon aan de Oude Dorp 12 die ze sloot".)
 // (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot".)
+// (And after "aan/op de" a verb of place or "en" + a name going on: "op ons kantoor aan de Lavendelheide 20 kan …", "in de keuken
+// aan de Weinterp 14 en Dmytro gaat …".)
 // (And after the English "at", only with "in" + a place after it: "our warehouse at Kosterijland 48 in Bunnik"; the Frisian "yn"
 // for "in": "op Oudeburen 44 yn Lemmer".)
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft)(?![\p{L}])|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)?!\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft|kan|kon|ligt|lag|zit|zat|staat|stond)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+en[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "at", "wonend", "woonachtig", "gevestigd", "dres"];
 // The same in a chat's lower case, only with a known place after "in/te" and a living word before it in the clause: "ze is
 // verhuisd naar de kamp 14 in oudeschoot", "woont nu bij zn broer aan de mijzijde 41a in kamerik" (not "ze staat op de
@@ -3854,7 +3860,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
   zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
-  tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50,
+  tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
   achtig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,

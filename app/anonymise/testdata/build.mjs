@@ -871,3 +871,7 @@ build("blind810");
 build("blind811");
 build("blind812");
 build("blind813");
+build("blind814");
+build("blind815");
+build("blind816");
+build("blind817");
