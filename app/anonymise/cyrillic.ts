@@ -60,7 +60,8 @@ const KIN_NAME_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:${KIN})[ \t]+($
 // Two capitalised words whose second has a Ukrainian or Russian surname ending: "Олена Коваленко", "Ірина Бондаренко".
 const SURNAME_END = "енко|енка|ук|юк|чук|ський|ська|цький|цька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|ич|ак|як|ишин|ів|ко";
 const FULL_NAME_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(${CAP}[ \t]+\p{Lu}${W}*(?:${SURNAME_END}))${NOT_LETTER_AFTER}`, "gu");
-const ANY_CAP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}${CAP}${NOT_LETTER_AFTER}`, "gu");
+// (only a word that opens with a Cyrillic capital can be one of the known names or towns)
+const ANY_CAP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?=${W})${CAP}${NOT_LETTER_AFTER}`, "gu");
 // A capitalised word after "in/to/from" is a town ("ходить до школи в Тернезені", "з Харкова").
 const PLACE_AFTER_PREP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:у|в|до|з|із|зі|від|біля|поблизу|во|из)[ \t]+(${CAP})${NOT_LETTER_AFTER}`, "gu");
 

@@ -1,6 +1,6 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
-import { BODY_INITIALS, DIALECT_MIEN_NOUN, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, DIALECT_MIEN_NOUN, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, SURNAME_PREFIX_WORDS, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
@@ -36,9 +36,6 @@ function resolve(cands: Candidate[], text: string): Candidate[] {
   return kept.sort((a, b) => a.s - b.s);
 }
 
-// Adjectives that open an eastern double surname ("Oude Luttikhuis", "Olde Monnikhof", "Groot Wassink") are
-// no name on their own and do not spread ("Miranda Oude Luttikhuis … zijn oude woning").
-const SURNAME_PREFIX_WORDS = new Set(["oude", "olde", "groot", "klein", "lange", "korte", "nieuwe"]);
 const PARTICLE_WORDS = new Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "ben", "bin"]);
 
 /** "Ingrid van der Veen": a longer person span containing a stronger one inherits its priority. */
@@ -1331,14 +1328,17 @@ function attendeeInitials(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const shorthands = new Set<string>();
   // the shorthands of the text's persons that occur at all, and those defined right after the name ("Eva Scholten (ES)")
-  const occurring = new Set<string>();
+  const occurring = new Map<string, number[]>();
   const defined = new Set<string>();
   for (const c of kept) {
     if (c.label !== "persoon") continue;
     const m = PERSON_INITIALS_RE.exec(text.slice(c.s, c.e));
     if (!m) continue;
     const abbr = m[1] + m[2];
-    if (mentions(text, abbr).length) occurring.add(abbr);
+    if (!occurring.has(abbr)) {
+      const at = mentions(text, abbr);
+      if (at.length) occurring.set(abbr, at);
+    }
     if (text.startsWith(` (${abbr})`, c.e)) defined.add(abbr);
     const low = abbr.toLowerCase();
     if (defined.has(abbr) || (!genericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low))) shorthands.add(abbr);
@@ -1346,7 +1346,7 @@ function attendeeInitials(text: string, kept: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const abbr of shorthands) {
     if (occurring.size < 2 && !defined.has(abbr)) continue;
-    for (const at of mentions(text, abbr))
+    for (const at of occurring.get(abbr) ?? [])
       if (!/[./&-]/.test(text.charAt(at - 1)) && !/[.&-]/.test(text.charAt(at + 2)) && isFree(kept, at, at + 2)) found.push({ s: at, e: at + 2, label: "persoon", prio: PRIO.personContext });
   }
   return found;

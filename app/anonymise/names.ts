@@ -1058,7 +1058,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
     const particleOnly = p > end && SURNAME_ONLY_PARTICLES.test(tokens[p - 1].low) && ctx.lex.institutions.phrases.has(next.key) && matchPhrase(ctx, p, ctx.lex.institutions) === p;
     // "Gerrit Olde Bolhaar", "Jan Groot Wassink": after an eastern surname's opening adjective (not the name's first word) a
     // place ("Bolhaar", a district of Almelo) is the rest of the surname.
-    const prefixBefore = p === end && end - 1 > i && /^(?:Oude|Olde|Groot|Klein|Lange|Korte|Nieuwe)$/.test(tokens[end - 1].t) && !ctx.lex.institutions.phrases.has(next.key);
+    const prefixBefore = p === end && end - 1 > i && SURNAME_PREFIX_WORDS.has(tokens[end - 1].low) && tokens[end - 1].t === capitalised(tokens[end - 1].low) && !ctx.lex.institutions.phrases.has(next.key);
     if (isPlaceOrInstitution(ctx, next) && !afterFirstName && !particleOnly && !prefixBefore && !(hyphenParticle && ctx.lex.places.phrases.has(next.key) && !ctx.lex.institutions.phrases.has(next.key))) break;
     end = p + 1;
     words++;
@@ -1100,6 +1100,9 @@ const CLIENT_ROLE_WORD = /^(?:Manager|Advisor|Adviser|Officer|Coordinator|Consul
 const GERMAN_COMMON_NOUNS = new Set(["Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Tagen", "Antrag", "Bescheid", "Vertrag", "Zeitraum", "Zeitpunkt", "Arbeitgeber", "Arbeitnehmer", "Lohn", "Betrag", "Nachweis", "Zuschuss", "Unterhalt", "Wohnort", "Wohnsitz", "Bericht", "Brief", "Termin", "Sachbearbeiter", "Verdienst", "Urlaub", "Bezug", "Anspruch"]);
 // (also the document word alone: "artikel 9 van de Verordening maatschappelijke ondersteuning")
 const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regels|reglement|protocol|richtlijn|verordening|beleid|nota|notitie|handleiding|werkinstructie|procedure|convenant|overeenkomst)|Verordening|Regeling|Beleidsregels?|Richtlijn|Werkinstructie|Handleiding)$/u;
+// Adjectives that open an eastern double surname ("Oude Luttikhuis", "Olde Monnikhof", "Groot Wassink") are
+// no name on their own and do not spread ("Miranda Oude Luttikhuis … zijn oude woning").
+export const SURNAME_PREFIX_WORDS = new Set(["oude", "olde", "groot", "klein", "lange", "korte", "nieuwe"]);
 /** The dialect "my" before a kin word or a thing of one's own ("Mien vrouwe", "Mien zeun", "Mien nummer is"), no first name Mien. */
 export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|nómmer|nommer|huis|hoes|huus|adres)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
@@ -8302,7 +8305,7 @@ function foreignSignOffNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
   if (may(/thank|cheers|best|regards|wishes|gr[üu]/i.test(text)))
     for (const m of allMatches(FOREIGN_SIGNOFF_FIRST_NAME_RE, text)) {
-      const folded = m[1].toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+      const folded = letterKey(m[1]);
       if (!lex.firstNames.has(m[1]) && !new RegExp(String.raw`(?<![\p{L}\p{N}._-])${folded}[._-]?[\p{L}\p{N}._-]*@`, "u").test(text.toLowerCase())) continue;
       if (lex.common.has(m[1].toLowerCase()) || isNegative(lex, m[1].toLowerCase())) continue;
       const s0 = m.index + m[0].length - m[1].length;
