@@ -71,8 +71,8 @@ const AGE_NUMBER = String.raw`\d{1,3}|(?:${NUMBER_WORDS})(?:[ \t]+(?:${NUMBER_WO
 const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць))${NOT_LETTER_AFTER}`, "giu");
 const MONTHS_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 const MONTHS_LOC = "січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні";
-// "1 вересня", "12 березня 2022 р.", "у березні 2022".
-const DATE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?<!\d)\d{1,2}[ \t]+(?:${MONTHS_GEN})(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*(?:р\.|року|г\.|года))?)?|(?:${MONTHS_LOC})[ \t]+(?:19|20)\d{2})${NOT_LETTER_AFTER}`, "giu");
+// "1 вересня", "12 березня 2022 р.", "у березні 2022", "з березня 2022" (since March 2022: a month in the genitive + a year).
+const DATE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?<!\d)\d{1,2}[ \t]+(?:${MONTHS_GEN})(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*(?:р\.|року|г\.|года))?)?|(?:${MONTHS_LOC}|${MONTHS_GEN})[ \t]+(?:19|20)\d{2})${NOT_LETTER_AFTER}`, "giu");
 
 /** Persons, places, ages and dates in the Cyrillic parts of a text. */
 export function cyrillicCandidates(text: string): Candidate[] {

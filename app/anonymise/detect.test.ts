@@ -11552,3 +11552,34 @@ describe("s47-lead (round 4): initials defined after a name ('Eva Scholten (ES)'
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s48-lead (round 1): 'naam (dochter) is 17', Arabizi ages ('3omro 9 sanawat'), a chain the lexicon knows whole is no person, 'met Evert van de Kolk', a caller and his street ('met Toon Kerremans van de Noordsingel 31'), a signer's job on the next line, Ukrainian month + year, Veldwijk, scripts, 'regio Zuidwest', English trade words, a place after a surname's particle", () => {
+  it.each([
+    ["[10:05] bas: nadia (dochter) is 17 en wil niet van school wisselen", "leeftijd", ["17"]],
+    ["Nadia (oudste) is 17.", "leeftijd", ["17"]],
+    ["Nadia (studie: rechten) is 17.", "leeftijd", []],
+    ["marhaba ustaz Daan, ana Rasha min Ossendrecht. ibni Karim 3omro 9 sanawat w howe mareed", "leeftijd", ["9 sanawat"]],
+    ["ibni Omar 3mro 16 sana, badu yishtaghil bil 3otla", "leeftijd", ["16 sana"]],
+    ["Wldi Anas 3ndo 13 l3am, howa li kaykteb had lmessage.", "leeftijd", ["13 l3am"]],
+    ["ibni Omar 3mro 16 sana, badu yishtaghil bil 3otla bi Albert Heijn fi Hasselt.", "persoon", ["Omar"]],
+    ["Goeiendag, mit Evert van de Kolk uut Elspeet. Ik wone an de Uddelerweg 61.", "persoon", ["Evert van de Kolk"]],
+    ["Goeiendag, mit Evert van de Kolk uut Elspeet. Ik wone an de Uddelerweg 61.", "instelling", []],
+    ["Hij gaat naar de dagbesteding van De Kolk.", "instelling", ["De Kolk"]],
+    ["Hallo Rini, mee Toon hier, Toon Kerremans van de Noordsingel 31. Ge wit wel.", "persoon", ["Rini", "Toon", "Toon Kerremans"]],
+    ["Goedemorgen, met Toon Kerremans van de Noordsingel 31.", "adres", ["Noordsingel 31"]],
+    ["Hij woont aan de Laan van de Kolk 31.", "adres", ["Laan van de Kolk 31"]],
+    ["Mit freundlichen Grüßen\nHeinrich Hüsing\nGeschäftsführer", "persoon", ["Heinrich Hüsing"]],
+    ["Kind regards,\nPaul Mayfield\nOperations Manager", "persoon", ["Paul Mayfield"]],
+    ["Met vriendelijke groet,\nTeam Noord\nWijkmanager", "persoon", []],
+    ["Мене звати Оксана Мельник, мені 44 роки. Я з Харкова, з березня 2022 живу в Зейсті.", "datum", ["березня 2022"]],
+    ["Vorig voorjaar volgde een korte opname op Veldwijk in Ermelo.", "instelling", ["Veldwijk"]],
+    ["WhatsApp-gesprek, Arabisch in Latijnse letters, met vertaling door collega Samira Ouali", "plaats", []],
+    ["Overzicht inburgeraars regio Zuidwest – stand juni 2025", "plaats", []],
+    ["Hij woont in de regio Zuidwest-Drenthe.", "plaats", ["Zuidwest-Drenthe"]],
+    ["Hij werkt bij Jansen Transport in Kampen.", "instelling", ["Jansen Transport"]],
+    ["[10:07] fatma: belde je met riek van der zwaag?\n[10:08] joost: ja", "plaats", []],
+    ["w zawjti Rasha rah t-safer la Beirut 3 asabi3, ommha mareeda", "plaats", ["Beirut"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

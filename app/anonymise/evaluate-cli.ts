@@ -818,6 +818,10 @@ const SETS: Record<string, string> = {
   blind815: "blind815.jsonl",
   blind816: "blind816.jsonl",
   blind817: "blind817.jsonl",
+  blind818: "blind818.jsonl",
+  blind819: "blind819.jsonl",
+  blind820: "blind820.jsonl",
+  blind821: "blind821.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -917,6 +917,10 @@ describe.each([
   ["blind815 (session 47, Dordrecht, Zwijndrecht and Hendrik-Ido-Ambacht: first run above target)", "blind815.jsonl", [] as Label[]],
   ["blind816 (session 47, Smallingerland, Opsterland and Ooststellingwerf: first run, adres 0.931 (\"aan de Lavendelheide 20 kan …\", \"aan de Weinterp 14 en Dmytro …\": fixed))", "blind816.jsonl", [] as Label[]],
   ["blind817 (session 47, Helmond, Geldrop-Mierlo and Laarbeek: first run above target)", "blind817.jsonl", [] as Label[]],
+  ["blind818 (session 48, Zeist, De Bilt and Bunnik: first run above target)", "blind818.jsonl", [] as Label[]],
+  ["blind819 (session 48, Harderwijk, Ermelo and Nunspeet: first run above target)", "blind819.jsonl", [] as Label[]],
+  ["blind820 (session 48, Bergen op Zoom, Woensdrecht and Steenbergen: first run leeftijd 0.939, fixed)", "blind820.jsonl", [] as Label[]],
+  ["blind821 (session 48, Kampen, Zwartewaterland and Staphorst: first run above target)", "blind821.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

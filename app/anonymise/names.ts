@@ -2512,7 +2512,7 @@ function placeRules(ctx: Ctx) {
       continue;
     }
     const liveOn = prevLow === "op" && LIVE_ON_VERBS.has(tokens[i - 2]?.low ?? "") && !lex.surnames.has(t.t) && !STREET_SHAPE.test(t.t) && !lex.common.has(t.low) && !/^[ \t]+\d/.test(text.slice(t.e, t.e + 3)) && !/^(?:nummer|kamer|huisnummer|adres)$/.test(t.low);
-    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || PLACE_HEADS.has(prevLow) || estateBefore || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
+    if ((afterPrep && liveBefore && ["in", "te", "naar", "uit", "vanuit"].includes(prevLow)) || liveOn || (PLACE_HEADS.has(prevLow) && !(prevLow === "regio" && DIRECTION_DISTRICT.test(t.t) && !tokens[i + 1]?.cap)) || estateBefore || (DISTRICT_TEAMS.has(prevLow) && !prev.cap && !isDepartmentWord(t.low) && !lex.surnames.has(t.t) && !lex.institutions.phrases.has(t.key))) {
       // "de gemeente Gods", "gemeente van Christus": a congregation, not a municipality.
       const congregation = (prevLow === "gemeente" && /^(?:gods|christi|christus|jezus|des|der)$/.test(t.low)) || churchGemeente;
       if (isNameWord(ctx, t) && !t.sentStart && !congregation && !lex.institutions.phrases.has(t.key) && !lex.firstNames.has(t.t) && !adjectiveOfName()) {
@@ -2833,13 +2833,17 @@ function institutionRules(ctx: Ctx) {
         // "dhr. Frans van den Munckhof", "casus Van den Munckhof": after the particles "den/der/ter/ten" a lexicon name is a
         // surname (the taxi firm Munckhof is "bij Munckhof", "van Munckhof").
         const surnameParticle = !!prevTok && SURNAME_ONLY_PARTICLES.test(prevTok.low) && text.slice(prevTok.e, tokens[start].s) === " ";
+        // "met Evert van de Kolk uit Elspeet": a lexicon name that opens with an article, right after a known first name and
+        // "van", is the surname ("De Kolk" is also a care home).
+        const firstName = tokens[start - 2];
+        const vanSurname = /^(?:de|den|der)$/.test(tokens[start].low) && prevLow === "van" && !!firstName?.cap && lex.firstNames.has(firstName.t) && text.slice(firstName.e, tokens[start].s) === " van ";
         // (nor the first word of a longer national name or programme: "het Breed Offensief" is no "Breed")
         const inNegative = matchPhrase(ctx, start, lex.negatives) > end;
         // (nor a middle name between a first name and a surname: "verzoek van Gerardus Antonius Lambregts")
         const next = tokens[start + 1];
         const middleName = end === start && !!prevTok && prevTok.cap && lex.firstNames.has(prevTok.t) && lex.firstNames.has(tokens[start].t) && !!next?.cap && lex.surnames.has(next.t) &&
           text.slice(prevTok.e, tokens[start].s) === " " && text.slice(tokens[start].e, next.s) === " ";
-        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && !inNegative && !middleName && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
+        if (!lowerStart && !placeToo && !caseClash && !abbreviationAsWord && !firstNameBefore && !nameToo && !surnameParticle && !vanSurname && !inNegative && !middleName && (!ambiguous || (afterOrgPrep && !t.sentStart) || cue)) {
           // Head word right after: "Isala ziekenhuis", "Isala kliniek".
           let e = end + 1;
           if (tokens[e] && (HEAD_SUFFIX.test(tokens[e].t) || tail) && text.slice(tokens[end].e, tokens[e].s) === " ") e++;
@@ -4074,6 +4078,9 @@ function capitalisedPairRule(ctx: Ctx) {
     // An English job title ("| Founder & Head Chef", "Senior Developer") is no name.
     if (EN_JOB_WORDS.has(a.low) && EN_JOB_WORDS.has(b.low)) continue;
     if (!unknown(a) || !unknown(b) || (tokens[i - 1].word && (tokens[i - 1].cap || tokens[i - 1].upper))) continue;
+    // "bi Albert Heijn fi Hasselt" (Arabic in Latin letters): a chain or firm the lexicon knows whole is no person, also where
+    // no Dutch preposition announces it.
+    if (lex.institutions.phrases.has(`${a.key} ${b.key}`)) continue;
     // A greeting is no first name: "Beste Hannah, / Dear Hannah," (the name after it is found by the
     // greeting rule).
     if (GREETINGS.has(a.low)) {
@@ -4125,13 +4132,13 @@ function capitalisedPairRule(ctx: Ctx) {
     ctx.out.push({ s: a.s, e: b.e, label: "persoon", prio: PRIO.propagated + 2 });
   }
 }
-// Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Hoekstra
+// Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Zalsman Printing", "Hoekstra
 // Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen", a grower's crop: "Jansen Asperges"), and
 // ones that open it before a name ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
 const EN_FIRM_PAIR_WORDS = new Set(["blue", "red", "green", "black", "white", "golden", "silver", "sealed", "sky", "smart", "global", "prime", "royal", "urban", "digital", "fresh", "pure", "circle", "air", "star", "fort", "tech", "foods", "studios", "productions", "pictures", "films", "records", "events", "entertainment", "industries", "works"]);
 const EN_NOT_FIRM_TAIL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|hour|sale|sales)$/;
 // (also a Frisian compound of "wurk", work: "by Wiersma Grûnwurk", a groundworks firm)
-const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen|wurk)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen)$/u;
+const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen|wurk)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen|printing|packaging|logistics|recycling|engineering|catering|cleaning|automotive|trading|plastics|metals|foods|interiors|transport)$/u;
 const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
@@ -5893,7 +5900,9 @@ function chatNames(ctx: Ctx) {
     // (Nor a word-like village that counts only after in/uit/te/naar, "(waarde ± € 28.000)", nor a place name after an
     // article or possessive, where it is a noun: "hij heeft de sloten vervangen", "haar hoeven".)
     if (t.low.length >= 5 && lex.places.phrases.has(t.key) && !LOWER_PLACE_WORDS.has(t.low) && !lex.common.has(t.low) && !lex.firstNamesLower.has(t.low) &&
-      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow) && !PLURAL_COUNT_BEFORE.test(prevLow) && !surnameAfterBijVan(ctx, t.i))
+      !lex.ambiguousPlaces.has(t.key) && !NOUN_DETERMINERS.has(prevLow) && !PLURAL_COUNT_BEFORE.test(prevLow) && !surnameAfterBijVan(ctx, t.i) &&
+      // (nor after a surname's particle: "over riek van der zwaag")
+      !SURNAME_ONLY_PARTICLES.test(prevLow))
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext - 1 });
     // Multi-word lexicon organisations in lower case: "probeer hvo querido".
     const phraseEnd = t.low.length >= 2 ? matchPhrase(ctx, t.i, lex.institutions) : -1;
@@ -8300,6 +8309,8 @@ function mailHeaderNames(ctx: Ctx) {
 // "Thanks again,\nSiobhán": a first name alone after an English or German sign-off, when it is a lexicon first name or opens an
 // e-mail address of the text ("siobhan.oreilly@…").
 const FOREIGN_SIGNOFF_FIRST_NAME_RE = /(?:Thanks(?:[ \t]+again)?|Thank[ \t]+you|Cheers|Best|[Rr]egards|[Ww]ishes|Grüßen|Grüße|Gruß|Grüsse)[ \t]*[,!.]?[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+)(?=[ \t]*(?:\n|$))/gu;
+// The signer's job on the line under the name: "Mit freundlichen Grüßen\nHeinrich Hüsing\nGeschäftsführer".
+const SIGNER_JOB_LINE_RE = /^[ \t]*\n[ \t]*(?:Geschäftsführer(?:in)?|Inhaber(?:in)?|Prokurist(?:in)?|Sachbearbeiter(?:in)?|Personalreferent(?:in)?|\p{Lu}\p{Ll}*(?:leiter|leiterin|manager|director|officer|coordinator|adviser|advisor|consultant|specialist)|(?:HR|Team|Site|Office|General|Managing|Area|Branch)[ \t]+(?:Manager|Director|Lead|Leader|Coordinator|Adviser|Advisor))[ \t]*(?:[,(|\n]|$)/u;
 /** A name alone on the line after a German or English sign-off: "Kind regards,\nAnna Kowalska". */
 function foreignSignOffNames(ctx: Ctx) {
   const { text, lex, out } = ctx;
@@ -8314,7 +8325,7 @@ function foreignSignOffNames(ctx: Ctx) {
   if (may(/gr[üu](?:ß|ss)|regards|wishes/i.test(text)))
     for (const m of allMatches(FOREIGN_SIGNOFF_NAME_RE, text)) {
       // (an unknown name counts with its job after a comma: who signs with a job title signs with a name)
-      if (plainMailName(lex, m[1]) || !(m[2] || knownPersonName(lex, m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
+      if (plainMailName(lex, m[1]) || !(m[2] || SIGNER_JOB_LINE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || knownPersonName(lex, m[1]) || text.toLowerCase().includes(m[1].split(/[ \t]+/).pop()!.toLowerCase() + "@") || new RegExp(String.raw`[.\-_]${m[1].split(/[ \t]+/).pop()!.toLowerCase()}@`, "u").test(text.toLowerCase()))) continue;
       const s0 = m.index + m[0].length - m[1].length;
       out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
     }

@@ -3584,8 +3584,9 @@ function pushAddress(text: string, m: RegExpExecArray, out: Candidate[]) {
     // street are the person and where he lives (a street named after a person glues the surname to the street word:
     // "Jan van der Heijdenstraat", "Willem van Oranjelaan").
     const fullLead = FULL_NAME_VAN_STREET.exec(text.slice(s, m.index + m[1].length));
-    // (also an unknown surname after a self-introduction: "hei is Jupp Sieben van de Holzstraat 54")
-    if (fullLead && lexicons().firstNames.has(fullLead[1]) && (lexicons().surnames.has(fullLead[2]) || /(?:^|[^\p{L}])(?:is|bin|ben|hier)[ \t]+$/iu.test(text.slice(Math.max(0, s - 6), s))) && !lexicons().firstNames.has(fullLead[2])) s += fullLead[0].length;
+    // (also an unknown surname after a self-introduction: "hei is Jupp Sieben van de Holzstraat 54", "met Toon Kerremans van de
+    // Noordsingel 31", "mee Toon hier, Toon Kerremans van de …")
+    if (fullLead && lexicons().firstNames.has(fullLead[1]) && (lexicons().surnames.has(fullLead[2]) || /(?:^|[^\p{L}])(?:is|bin|ben|hier|met|mee|mit),?[ \t]+$/iu.test(text.slice(Math.max(0, s - 7), s))) && !lexicons().firstNames.has(fullLead[2])) s += fullLead[0].length;
     // "naast mevrouw Van Dam op de Dorpsstraat 30": a name + "op de/aan de" before a street of its own (one word on a
     // street suffix) is where that person lives; the street starts after the preposition.
     const placeLead = /^[\p{L}'’ \t-]+?[ \t](?:op|aan)[ \t]+(?:de|het|den)[ \t]+(?=\p{Lu}[\p{L}'’-]*$)/u.exec(text.slice(s, m.index + m[1].length));
@@ -3726,6 +3727,9 @@ const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[
 const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]asz|[Mm]iał|[Mm]iała|[Mm]iałem|[Mm]iałam)[ \t]+(?:już[ \t]+|prawie[ \t]+)?|\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]iał|[Mm]iała)[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
 // "córka (4)", "syn (11)": a Polish kin word and the age alone in brackets.
 const POLISH_KIN_AGE_RE = /(?<![\p{L}])(?:córka|córki|córką|córkę|syn|syna|synem|żona|żoną|mąż|mama|mamą|matka|ojciec|tata|brat|siostra|babcia|dziadek)[ \t]*\([ \t]*(\d{1,3})[ \t]*\)/giu;
+// Arabic in Latin letters (Arabizi): "ibni Karim 3omro 9 sanawat", "ibni Omar 3mro 16 sana", "Wldi Anas 3ndo 13 l3am" (his
+// age / he has N years; a count of years after another word is a duration).
+const ARABIZI_AGE_RE = /(?<![\p{L}\p{N}])(?:3omro|3omrou|3omru|3mro|3mrou|3omri|3omrha|3omraha|3mrha|3omrek|3omrik|omro|omri|3ando|3andu|3ndo|3ndu|3andha|3ndha|3andi|3ndi)[ \t]+(\d{1,3}[ \t]+(?:sana|sanawat|sanawaat|snin|sneen|sanin|l3am|3am|3aam))(?![\p{L}\p{N}])/giu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
@@ -3762,10 +3766,12 @@ function pushClauseAges(text: string, out: Candidate[]) {
   }
 }
 
-/** An age written in German or Polish: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; "córka Zuzanna (12 lat)", "syn ma 9 lat." */
+/** An age written in German, Polish or Arabizi: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; "córka Zuzanna (12 lat)", "syn ma 9 lat."; "3omro 9 sanawat" */
 function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
   for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
+  // ARABIZI_AGE_RE: "mr" or "nd" + up to three letters, a blank and a digit.
+  for (const m of may(/(?:mr|nd)\p{L}{0,3}[ \t]+\d/u.test(text)) ? allMatches(ARABIZI_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1].split(/[ \t]/)[0], m[1].length);
   // (only in a text with Polish letters, a condition of the rule, not a guard: "syn", "brat", "mama" need none)
   for (const m of /[ćąęłńóśźż]/u.test(text) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
 }

@@ -875,3 +875,7 @@ build("blind814");
 build("blind815");
 build("blind816");
 build("blind817");
+build("blind818");
+build("blind819");
+build("blind820");
+build("blind821");
