@@ -67,6 +67,7 @@ const PLACE_AFTER_PREP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:у|в|�
 
 const NUMBER_WORDS = "один|одна|одне|два|дві|три|чотири|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|одинадцять|дванадцять|тринадцять|чотирнадцять|п['’ʼ]ятнадцять|шістнадцять|сімнадцять|вісімнадцять|дев['’ʼ]ятнадцять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|шістдесят|сімдесят|вісімдесят|дев['’ʼ]яносто";
 const AGE_NUMBER = String.raw`\d{1,3}|(?:${NUMBER_WORDS})(?:[ \t]+(?:${NUMBER_WORDS}))?`;
+const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|год|года|лет))${NOT_LETTER_AFTER}`, "gu");
 // "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет".
 const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць))${NOT_LETTER_AFTER}`, "giu");
 const MONTHS_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
@@ -98,6 +99,12 @@ export function cyrillicCandidates(text: string): Candidate[] {
   for (const m of allMatches(AGE_RE, text)) {
     const s = group(m);
     out.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+  }
+  // "Максиму 12 років": a known first name (in the dative) right before the age.
+  for (const m of allMatches(NAME_AGE_RE, text)) {
+    if (!isFirstName(m[1])) continue;
+    const s = m.index + m[0].length - m[2].length;
+    out.push({ s, e: s + m[2].length, label: "leeftijd", prio: PRIO.leeftijd });
   }
   for (const m of allMatches(DATE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
   return out;

@@ -11583,3 +11583,33 @@ describe("s48-lead (round 1): 'naam (dochter) is 17', Arabizi ages ('3omro 9 san
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s48-lead (round 2): a job's years ('12 jaar elektricien in Damascus'), a number's field label before a lower-case head, a titled person before 'van' + a regional firm, names after a plural kin word, 'zijn zoon, die zestien is', 'He is 34 years old (…)', Twents 'He is noe viefentwintig', Polish 'a Kuba ma 10' and '(lat 17)', 'Максиму 12 років', 'die rick van het jongerenwerk', Steggerda, Lek en Linge, German possessives, 'Uutvaortverzorging Jongsma', a gapped list of ages ('Jurgen is elf, Shaniqua zeven'), 'de jongste, Dayron,'", () => {
+  it.each([
+    ["Opleiding/werk: MBO-niveau elektrotechniek, 12 jaar elektricien in Damascus; daarna drie jaar in een kamp", "leeftijd", []],
+    ["Een jongen van 15 jaar uit Gouda.", "leeftijd", ["15 jaar"]],
+    ["Inburgeraar: mevrouw Semhar Tesfamariam (29)\nDeelnemernummer taalschool: DN-2024-44871", "instelling", []],
+    ["Bewindvoerder Wsnp is mr. L.A. Sinke van Walcherse Bewindvoering B.V.\n", "persoon", ["L.A. Sinke"]],
+    ["Bewindvoerder Wsnp is mr. L.A. Sinke van Walcherse Bewindvoering B.V.\n", "instelling", ["Walcherse Bewindvoering B.V."]],
+    ["Gezin: Dewi Sastrowardojo (34) en haar kinderen Rafi en Kirana, een tweeling van 6, plus baby Bima", "persoon", ["Dewi Sastrowardojo", "Rafi", "Kirana", "Bima"]],
+    ["De kinderen Engels en Frans leren is lastig.", "persoon", []],
+    ["Hij woont alleen met zijn zoon, die zestien is en nauwelijks naar school gaat.", "leeftijd", ["zestien"]],
+    ["Haar moeder, die nu 81 is, woont in Tiel.", "leeftijd", ["81"]],
+    ["Zijn zoon, die al drie jaar werkloos is, woont thuis.", "leeftijd", []],
+    ["He is 34 years old (your referral said thirty-two).", "leeftijd", ["34"]],
+    ["He zit al wekn in huus en he dut niks meer. He is noe viefentwintig en hef gin wark meer.", "leeftijd", ["viefentwintig"]],
+    ["Mam dwoje dzieci, Zuzia ma 6 lat, a Kuba ma 10. Mój mąż Paweł wrócił do Polski.", "leeftijd", ["6 lat", "10"]],
+    ["Nasz syn Kacper (lat 17) chodzi do szkoły w Middelburgu.", "leeftijd", ["17"]],
+    ["Зараз я живу з сином Максимом в Мідделбурзі. Максиму 12 років, він ходить до школи.", "leeftijd", ["12 років"]],
+    ["die rick van het jongerenwerk zegt dat ik het moet vragen aan jou", "persoon", ["rick"]],
+    ["mijn vriend ruben woont hier niet!! hij slaapt soms maar heeft eigen huis in steggerda", "plaats", ["steggerda"]],
+    ["Ravi (14) zit op Lek en Linge in Culemborg en verzuimt veel", "instelling", ["Lek en Linge"]],
+    ["fordern wir Sie auf, die offene Rechnung für Strom und Gas Ihrer ehemaligen Wohnung zu begleichen", "persoon", []],
+    ["De rekening van Uutvaortverzorging Jongsma is nog lange niet betaold.", "instelling", ["Uutvaortverzorging Jongsma"]],
+    ["Jurgen is elf, Shaniqua zeven en de jongste, Dayron, is een baby. Mevrouw wil werken zodra Dayron naar de opvang kan.", "persoon", ["Jurgen", "Shaniqua", "Dayron", "Dayron"]],
+    ["Jurgen is elf, Shaniqua zeven en de jongste, Dayron, is een baby van acht maanden.", "leeftijd", ["elf", "zeven", "acht"]],
+    ["Jurgen is elf, Shaniqua heeft een fiets.", "leeftijd", ["elf"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1148,6 +1148,7 @@ const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ 
 const SUBCLAUSE_BEFORE = /(?:^|[^\p{L}])(?:dat|omdat|als|tot|wanneer|zodra|voordat|nadat|totdat)[ \t]+$/iu;
 const SUBCLAUSE_AGE_AFTER_RE = /^(?:[ \t]+(?:\p{Ll}+|\d{4})){0,5}?[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)(?=[ \t]*[,.;:!?\n)]|[ \t]+(?:en|maar|dus)[ \t])/u;
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+|(?:(?:stief|pleeg)?(?:zoon|dochter)|oudste|jongste|middelste|broer|zus|nichtje|neefje|kleinzoon|kleindochter)(?=[ \t]*\)))[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
+const GAPPED_AGE_RE = new RegExp(String.raw`^(?:[ \t]+jaar)?,[ \t]+\p{Lu}\p{Ll}+[ \t]+(${AGE_NUMBER})(?=[ \t]+en[ \t]|[ \t]*[,.;]|[ \t]*$)`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
@@ -1600,9 +1601,10 @@ const TELL_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:zeg|zegt|zeggen|vraag|
 // (Also with the subject after the verb and where the person comes from: "dan neem ik iris van het sociaal team mee".)
 // (Also a child who may come along: "ok kom ik. mag demi mee?")
 const TAKE_NAME_RE = new RegExp(String.raw`(?<![\p{L}])((?:neem|neemt|nam|namen|mag|mogen|kan|kon)(?:[ \t]+(?:ik|je|jij|we|wij|hij|zij|ze))?[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+van[ \t]+(?:het|de|ons|onze)(?:[ \t]+\p{Ll}+){1,3}?)?[ \t]+mee(?![\p{L}])`, "giu");
-// A first name that is also a word, of a team or service, acting: "en roos van het wijkteam komt morgen langs" (not after an
+// A first name that is also a word, of a team or service, acting: "en roos van het wijkteam komt morgen langs", "die rick van
+// het jongerenwerk zegt" (not after an
 // article or a possessive: "de hoop van de gemeente is").
-const TEAM_MEMBER_NAME_RE = /(?<![\p{L}])(?<!(?:de|het|een|mijn|m'n|zijn|z'n|haar|onze|hun)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|sociaal[ \t]+team|jeugdteam|gebiedsteam|schuldhulp|voedselbank|woningcorporatie|corporatie|thuiszorg|ggz|ggd|jeugdzorg)[ \t]+(?:komt|kwam|belt|belde|gaat|ging|zegt|zei|heeft|had|is|was|wil|kan|mailt|mailde|appt|appte|doet|neemt|stuurt)(?![\p{L}])/gu;
+const TEAM_MEMBER_NAME_RE = /(?<![\p{L}])(?<!(?:de|het|een|mijn|m'n|zijn|z'n|haar|onze|hun)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|sociaal[ \t]+team|jeugdteam|gebiedsteam|schuldhulp|voedselbank|woningcorporatie|corporatie|thuiszorg|ggz|ggd|jeugdzorg|jongerenwerk|buurtwerk|welzijnswerk|maatschappelijk[ \t]+werk)[ \t]+(?:komt|kwam|belt|belde|gaat|ging|zegt|zei|heeft|had|is|was|wil|kan|mailt|mailde|appt|appte|doet|neemt|stuurt)(?![\p{L}])/gu;
 // The author of a note: "Telefoonnotities balie, ingevuld door Roos", "Verslag opgesteld door: Roos." (a first name that is
 // also a word, closing the phrase).
 // (also an initial alone: "casus ingebracht door N.")
@@ -1761,7 +1763,10 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     if (verbed) add(c.e + verbed[0].length, COMMA_AGE_RE.exec(after.slice(verbed[0].length)), 1);
     add(c.e, APPOSITION_AGE_RE.exec(after), 1);
     add(c.e, APPOSITIVE_OF_AGE_RE.exec(after), 12);
-    add(c.e, IS_AGE_AFTER_RE.exec(after.slice(0, 40)), 1);
+    const isAge = IS_AGE_AFTER_RE.exec(after.slice(0, 40));
+    add(c.e, isAge, 1);
+    // "Jurgen is elf, Shaniqua zeven en de jongste …": the next name of the list with its age, the verb left out.
+    if (isAge) add(c.e + isAge[0].length, GAPPED_AGE_RE.exec(after.slice(isAge[0].length)), 1);
     // "omdat Emre pas in februari 2026 27 wordt,": in a subordinate clause the age comes last, before "wordt/werd".
     if (SUBCLAUSE_BEFORE.test(text.slice(Math.max(0, c.s - 10), c.s))) add(c.e, SUBCLAUSE_AGE_AFTER_RE.exec(after.slice(0, 60)), 1);
     // "Over een half jaar wordt Kim achttien": "wordt/werd" before the name, the subject inverted after a time phrase.

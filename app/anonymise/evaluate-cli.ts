@@ -822,6 +822,10 @@ const SETS: Record<string, string> = {
   blind819: "blind819.jsonl",
   blind820: "blind820.jsonl",
   blind821: "blind821.jsonl",
+  blind822: "blind822.jsonl",
+  blind823: "blind823.jsonl",
+  blind824: "blind824.jsonl",
+  blind825: "blind825.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

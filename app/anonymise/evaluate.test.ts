@@ -921,6 +921,10 @@ describe.each([
   ["blind819 (session 48, Harderwijk, Ermelo and Nunspeet: first run above target)", "blind819.jsonl", [] as Label[]],
   ["blind820 (session 48, Bergen op Zoom, Woensdrecht and Steenbergen: first run leeftijd 0.939, fixed)", "blind820.jsonl", [] as Label[]],
   ["blind821 (session 48, Kampen, Zwartewaterland and Staphorst: first run above target)", "blind821.jsonl", [] as Label[]],
+  ["blind822 (session 48, Heerenveen, Weststellingwerf and De Fryske Marren: first run above target)", "blind822.jsonl", [] as Label[]],
+  ["blind823 (session 48, Tiel, Buren and West Betuwe: first run above target)", "blind823.jsonl", [] as Label[]],
+  ["blind824 (session 48, Almelo, Twenterand and Tubbergen: first run leeftijd 0.897, fixed)", "blind824.jsonl", [] as Label[]],
+  ["blind825 (session 48, Vlissingen, Middelburg and Veere: first run leeftijd 0.875, fixed)", "blind825.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -3102,7 +3102,9 @@ function institutionRules(ctx: Ctx) {
             (TITLES.has(titleBefore(tokens, i)) && tokens.slice(i + 1, j).some((x) => x.t === "van")) ||
             // "Onderwerp: Jaarcijfers kapsalon mw. Yilmaz": the first word of a subject line before a
             // lower-case head is the document's topic ("Jaarcijfers", "Aanvraag"), no name of the salon.
-            (j - 1 === i && /^\p{Ll}/u.test(nx.t) && SUBJECT_LINE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)));
+            (j - 1 === i && /^\p{Ll}/u.test(nx.t) && SUBJECT_LINE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) ||
+            // "Deelnemernummer taalschool: DN-2024-44871": a field label (a number's or code's name) before a lower-case head.
+            (j - 1 === i && /^\p{Ll}/u.test(nx.t) && /\p{Ll}(?:nummer|nr|code)$/u.test(t.low));
           if (!(tokens[j - 1].low === "medisch" && j - 1 === i) && !ofHead) {
             // A place right after the head belongs to the name: "Christ Apostolic Church Den Haag".
             // (Not after a known institution, which keeps its own span beside the place, "Humanitas Ede": "Regio
@@ -4134,12 +4136,12 @@ function capitalisedPairRule(ctx: Ctx) {
 }
 // Trade and branch words that end a firm's name after an unknown capitalised word ("Sikkens Verfcentrum", "Zalsman Printing", "Hoekstra
 // Fietsherstel", "Van Iersel Fulfilment", "Sleatten Watersport", "Babel Talen", a grower's crop: "Jansen Asperges"), and
-// ones that open it before a name ("Ergotherapie Gaasterlân", "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
+// ones that open it before a name ("Ergotherapie Gaasterlân", "Uitvaartverzorging Jongsma" (also in dialect, "Uutvaortverzorging"), "Strandexploitatie Kuijpers", "Paviljoen Zeezicht", "Vleesindustrie Hagelaars").
 const EN_FIRM_PAIR_WORDS = new Set(["blue", "red", "green", "black", "white", "golden", "silver", "sealed", "sky", "smart", "global", "prime", "royal", "urban", "digital", "fresh", "pure", "circle", "air", "star", "fort", "tech", "foods", "studios", "productions", "pictures", "films", "records", "events", "entertainment", "industries", "works"]);
 const EN_NOT_FIRM_TAIL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|hour|sale|sales)$/;
 // (also a Frisian compound of "wurk", work: "by Wiersma Grûnwurk", a groundworks firm)
 const TRADE_PAIR_WORD = /^(?:\p{Ll}{3,}(?:centrum|herstel|industrie|exploitatie|therapie|huisvesting|bestrating|watersport|fulfilment|verhuur|reparatie|karton|talen|wurk)|bestrating|fulfilment|talen|karton|huisvesting|watersport|pallets|cookies|refining|asperges|aardbeien|champignons|bloembollen|printing|packaging|logistics|recycling|engineering|catering|cleaning|automotive|trading|plastics|metals|foods|interiors|transport)$/u;
-const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur)$/u;
+const TRADE_PAIR_HEAD = /^(?:\p{Ll}{3,}(?:therapie|exploitatie|industrie|huisvesting)|paviljoen|strandpaviljoen|logiespark|tricotage|tuinmachines|woninghuur|(?:uitvaart|uutvaort|uutvaart|oetvaart)(?:verzorging|onderneming|centrum|zorg))$/u;
 // Lower-case nouns for a group, club or society whose name follows them: "rouwgroep", "lotgenotengroep", "zangkoor".
 const GROUP_KIND_END = /^\p{Ll}*(?:groep|club|vereniging|koor|kring|stichting|gemeenschap)$/u;
 
@@ -4399,8 +4401,11 @@ function legalFormRule(ctx: Ctx) {
 /** The token index a firm's name starts at within [from, to): after a lower-case "van/voor/bij" that a business compound follows. */
 function businessAfterOf(ctx: Ctx, from: number, to: number): number {
   const { tokens, lex } = ctx;
+  const business = (t: Token | undefined) => !!t?.cap && (lex.institutionHeads.phrases.has(t.low) || TRADE_HEAD_COMPOUND.test(t.t) || /^\p{Lu}\p{Ll}{3,}(?:erij|bedrijf|kantoor|bureau|handel|maatschappij|voering)$/u.test(t.t));
   for (let k = to - 2; k >= from; k--)
-    if ((tokens[k].t === "van" || tokens[k].t === "voor" || tokens[k].t === "bij") && tokens[k + 1]?.cap && (lex.institutionHeads.phrases.has(tokens[k + 1].low) || TRADE_HEAD_COMPOUND.test(tokens[k + 1].t) || /^\p{Lu}\p{Ll}{3,}(?:erij|bedrijf|kantoor|bureau|handel|maatschappij)$/u.test(tokens[k + 1].t))) return k + 1;
+    if ((tokens[k].t === "van" || tokens[k].t === "voor" || tokens[k].t === "bij") && tokens[k + 1]?.cap &&
+      // (also after a regional adjective: "mr. L.A. Sinke van Walcherse Bewindvoering B.V.")
+      (business(tokens[k + 1]) || (/^\p{Lu}\p{Ll}+(?:se|sche)$/u.test(tokens[k + 1].t) && k + 2 < to && business(tokens[k + 2])))) return k + 1;
   return from;
 }
 
@@ -6165,6 +6170,9 @@ function lowerFamilyFirmRule(ctx: Ctx) {
 }
 
 const LOW_SAXON_MARKER = /(?<![\p{L}])(?:[Ii]k[ \t]+bin|bin[ \t]+ik|[Bb]i['’-]j|[Hh]i['’-]j|joar|jaor)(?![\p{L}])/u;
+const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p{Ll}+),/gu;
+// The names after a plural kin word: "kinderen Rafi en Kirana", "de tweeling: Noor, Sem en Lot" (every name capitalised).
+const PLURAL_KIN_NAMES_RE = /(?<![\p{L}])(?:kinderen|zonen|zoons|dochters|kids|tweeling)(?:[ \t]*[,:])?[ \t]+(\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]+en[ \t]+)\p{Lu}\p{Ll}+)+)(?![\p{L}'’-])/gu;
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -6207,6 +6215,23 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // after "van", is a person.
   if (may(/[ \t]van[ \t]/.test(text)))
     for (const m of allMatches(LISTED_NAME_OF_AGE_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+  // "haar kinderen Rafi en Kirana, een tweeling van 6": capitalised names listed after a plural kin word are persons.
+  if (may(hasAny(text, ["kinderen", "zonen", "zoons", "dochters", "kids", "tweeling"])))
+    for (const m of allMatches(PLURAL_KIN_NAMES_RE, text)) {
+      const names = [...m[1].matchAll(/\p{Lu}\p{Ll}+/gu)];
+      const plain = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || MONTH_NAMES.test(w);
+      if (names.some((n) => plain(n[0]))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      for (const n of names) ctx.out.push({ s: at + n.index!, e: at + n.index! + n[0].length, label: "persoon", prio: PRIO.personContext });
+    }
+  // "en de jongste, Dayron, is een baby": a name in commas after "de jongste/oudste/middelste".
+  if (may(hasAny(text, ["jongste,", "oudste,", "middelste,"])))
+    for (const m of allMatches(ELDEST_NAME_RE, text)) {
+      const w = m[1].toLowerCase();
+      if (lex.common.has(w) || isNegative(lex, w) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w)) continue;
+      const s0 = m.index + m[0].indexOf(m[1]);
+      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
   tradeWordFirmRule(ctx);
   if (may(hasAny(text, ATTRACTION_GUARD))) attractionNameRule(ctx);
   chatNames(ctx);

@@ -1312,7 +1312,8 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:collega|vriend|vriendin|stagiair|stagiaire|vrijwilliger|vrijwilligster|leerling|scholier|student|studente)\s+van\s+(?:${NUMWORD})(?![\p{L}])(?![ \t]+(?:jaar|kinderen|kleinkinderen|kids|euro|kilo|keer|uur|weken|maanden|dagen))`, "giu"),
   // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie"; the Frisian "Hy is no tachtich")
   // (up to three adverbs, also an estimate: "hij was toen al ruim vijftig)")
-  new RegExp(String.raw`(?:\b(?:hij|zij|ze|hy|sy|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|no|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
+  // (also the Twents "He is noe viefentwintig": "he" for "hij", "noe" for "nu")
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|hy|sy|he|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|no|noe|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "als ze zien dat je achtenvijftig bent", "toen hij zeventien was": a subclause with a pronoun subject, the age in words
   // and the verb last (not "dat je twintig minuten wacht", "toen ze vijftig euro had": a unit follows the number).
@@ -1391,7 +1392,7 @@ const SELF_DESCR_AGE_RE = /(?<![\p{L}])(?:ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze
 // "At 29 he is one of the youngest in the crew": an English "At" opening a sentence + an age before the person it is about.
 const EN_AT_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))At[ \t]+(\d{1,3})[ \t]*,?[ \t]+(?:he|she|they|I)[ \t]+(?:is|was|are|were|am|'s|’s)(?![\p{L}])/gu;
 // (also a relative clause after a name: "one daughter, Meera, who is 9 and")
-const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}])))/gu;
+const EN_PRONOUN_AGE_RE = /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)|I[ \t]+(?:am|turned|will[ \t]+be)|i[ \t]+am|[Ii]['’]m)[ \t]+(?:now[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?(\d{1,3})(?![.:,]\d)(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|now|he|she|but|so)(?![\p{L}]))|[ \t]+years?[ \t]+old[ \t]+\()/gu;
 // "a Ukrainian worker of 52,", "the twins of 6 stay with him": an English person noun (an adjective may come first) +
 // "of" + an age closing the clause or before a verb (not "a man of 2 metres": a unit follows).
 const EN_PERSON_OF_AGE_RE = /\b(?:a|an|the|our|my|her|his|their)[ \t]+(?:\p{L}+[ \t]+)?(?:twins|worker|woman|man|lady|gentleman|mother|father|student|employee|colleague|neighbour|neighbor|volunteer|widow|widower)[ \t]+of[ \t]+(\d{1,3})(?=[ \t]*(?:years?(?:[ \t]+old)?)?[ \t]*(?:[,.;)!?\n]|$|(?:and|who|stay|stays|live|lives|is|are|was|has|have|works|worked|from)(?![\p{L}])))/giu;
@@ -1512,6 +1513,8 @@ const PRONOUN_MONTHS_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|baby|die)[ \t]+is[ \t]+
 // "haar zoontje, dat nu acht maanden is, …": a baby's age in a relative clause after a baby word ("dat/die", the age in
 // months or weeks, then the verb).
 const BABY_CLAUSE_MONTHS_RE = /(?<![\p{L}])(?:baby|babytje|zoontje|dochtertje|kindje|zoon|dochter)(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+(?:dat|die)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al)[ \t]+)?((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|\d{1,2})[ \t]+(?:maand|maanden|week|weken))(?:[ \t]+oud)?[ \t]+(?:is|was|wordt)(?![\p{L}])/giu;
+// "met zijn zoon, die zestien is en …", "haar moeder, die nu 81 is,": an age in a relative clause after a relation word.
+const RELATION_WHO_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|moeder|vader|broer|broertje|zus|zusje|oma|opa|partner|man|vrouw|kleinzoon|kleindochter|neef|nicht|tante|oom)(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+die[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al|toen)[ \t]+)?(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:en|maar|dus)[ \t])`, "giu");
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
@@ -2119,6 +2122,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     // "de jachtwerf waar hij 30 jaar werkte": a past verb of working or living right after it closes a clause of how long.
     if (/^[ \t]+(?:werkte|werkten|woonde|woonden|diende|dienden|verbleef|verbleven|leefde|leefden)(?![\p{L}])/u.test(text.slice(e, e + 20))) continue;
+    // "12 jaar elektricien in Damascus", "8 jaar kok bij een hotel": N jaar + a job noun + where is how long someone did it.
+    if (/^[ \t]+\p{Ll}{3,}(?:cien|ker|der|ter|ler|ser|ner|ger|per|mer|ver|wer|ist|aar|eur|ant|kundige|ster|euse|kok|chef|arts)[ \t]+(?:in|bij|op|voor)[ \t]+(?:\p{Lu}|(?:de|het|een)[ \t])/u.test(text.slice(e, e + 60))) continue;
     // "3 jaar orderpicker geweest", "5 jaar vrijwilliger gedaan": N jaar + a role + a participle is how long.
     if (/^[ \t]+[\p{Ll}'’-]+[ \t]+(?:geweest|gewerkt|gedaan|gewoond|gezeten|gebleven)(?![\p{L}])/u.test(text.slice(e, e + 50))) continue;
     // "looptijd 10 jaar", "duur: 3 jaar", "de AOW-leeftijd ligt op 67 jaar": a term or a norm, no one's age.
@@ -2277,6 +2282,12 @@ function pushAges(text: string, out: Candidate[]) {
   // PRONOUN_MONTHS_AGE_RE: "is" and "maand" or "week"/"weken".
   // BABY_CLAUSE_MONTHS_RE: "maand" or "week"/"weken", and "dat" or "die".
   for (const m of may(hasAny(low, ["maand", "week", "weken"]) && hasAny(low, ["dat", "die"])) ? allMatches(BABY_CLAUSE_MONTHS_RE, text) : []) { const a = m.index + m[0].indexOf(m[1]); add(a, a + m[1].length); }
+  // RELATION_WHO_IS_AGE_RE: ", die " and a verb of being.
+  for (const m of may(low.includes(", die ") && /(?:is|was|wordt|werd)(?![\p{L}])/u.test(low)) ? allMatches(RELATION_WHO_IS_AGE_RE, text) : []) {
+    if (!/^\d/.test(m[1]) && !(numberValue(m[1]) <= 115)) continue;
+    const a = m.index + m[0].indexOf(m[1], m[0].indexOf(" die ") + 5);
+    add(a, a + m[1].length);
+  }
   for (const m of may(low.includes("is") && hasAny(low, ["maand", "week", "weken"])) ? allMatches(PRONOUN_MONTHS_AGE_RE, text) : []) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length);
@@ -3730,6 +3741,9 @@ const POLISH_KIN_AGE_RE = /(?<![\p{L}])(?:córka|córki|córką|córkę|syn|syna
 // Arabic in Latin letters (Arabizi): "ibni Karim 3omro 9 sanawat", "ibni Omar 3mro 16 sana", "Wldi Anas 3ndo 13 l3am" (his
 // age / he has N years; a count of years after another word is a duration).
 const ARABIZI_AGE_RE = /(?<![\p{L}\p{N}])(?:3omro|3omrou|3omru|3mro|3mrou|3omri|3omrha|3omraha|3mrha|3omrek|3omrik|omro|omri|3ando|3andu|3ndo|3ndu|3andha|3ndha|3andi|3ndi)[ \t]+(\d{1,3}[ \t]+(?:sana|sanawat|sanawaat|snin|sneen|sanin|l3am|3am|3aam))(?![\p{L}\p{N}])/giu;
+// "Zuzia ma 6 lat, a Kuba ma 10.": a name + "ma" + a bare number closing the clause (the unit said once before);
+// "syn Kacper (lat 17)": the unit first in brackets.
+const POLISH_BARE_AGE_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+ma[ \t]+)(\d{1,2})(?=[ \t]*(?:[.,;!?)\n]|$))|(?<=\([ \t]*lat[ \t]+)(\d{1,3})(?=[ \t]*\))/gu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
@@ -3774,6 +3788,8 @@ function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(/(?:mr|nd)\p{L}{0,3}[ \t]+\d/u.test(text)) ? allMatches(ARABIZI_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1].split(/[ \t]/)[0], m[1].length);
   // (only in a text with Polish letters, a condition of the rule, not a guard: "syn", "brat", "mama" need none)
   for (const m of /[ćąęłńóśźż]/u.test(text) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
+  // (a Polish text that says "lat" somewhere: a condition of the rule)
+  for (const m of /[ćąęłńóśźż]/u.test(text) && /(?<![\p{L}])lata?(?![\p{L}])/u.test(text) ? allMatches(POLISH_BARE_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[0], m[0].length);
 }
 
 // Ages in a form field, a bracket after a name, a chat answer and a bare note.

@@ -879,3 +879,7 @@ build("blind818");
 build("blind819");
 build("blind820");
 build("blind821");
+build("blind822");
+build("blind823");
+build("blind824");
+build("blind825");
