@@ -2,7 +2,8 @@
 // the note keeps the original next to its Dutch summary ("Добрий день, пані Інге! Це Олена Коваленко …"). The Dutch rules
 // read capitals and Dutch context words, so this module finds the same kinds of data in the Cyrillic text: names after a
 // title, a self-introduction or a kin word, and known first names in any grammatical case; towns after a preposition;
-// ages ("йому 14 років", "мені сорок два роки"); dates ("1 вересня", "у березні 2022").
+// ages ("йому 14 років", "мені сорок два роки", "Максиму 12 років", "(12 років)"); dates ("1 вересня", "у березні 2022",
+// "з березня 2022"); a Dutch street after the word for address ("адреса Zuideinde 87").
 import { allMatches } from "./scan";
 import { PRIO, type Candidate } from "./types";
 
@@ -67,6 +68,8 @@ const PLACE_AFTER_PREP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:у|в|�
 
 const NUMBER_WORDS = "один|одна|одне|два|дві|три|чотири|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|одинадцять|дванадцять|тринадцять|чотирнадцять|п['’ʼ]ятнадцять|шістнадцять|сімнадцять|вісімнадцять|дев['’ʼ]ятнадцять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|шістдесят|сімдесят|вісімдесят|дев['’ʼ]яносто";
 const AGE_NUMBER = String.raw`\d{1,3}|(?:${NUMBER_WORDS})(?:[ \t]+(?:${NUMBER_WORDS}))?`;
+const PAREN_AGE_RE = new RegExp(String.raw`\((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|год|года|лет)\)`, "giu");
+const ADDRESS_RE = /(?<![\p{L}])(?:адреса|адресою|адрес)[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3})?)(?![\p{L}\p{N}])/giu;
 const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|год|года|лет))${NOT_LETTER_AFTER}`, "gu");
 // "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет".
 const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць))${NOT_LETTER_AFTER}`, "giu");
@@ -99,6 +102,13 @@ export function cyrillicCandidates(text: string): Candidate[] {
   for (const m of allMatches(AGE_RE, text)) {
     const s = group(m);
     out.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+  }
+  // "з донькою Софією (12 років)": the age alone in brackets.
+  for (const m of allMatches(PAREN_AGE_RE, text)) out.push({ s: m.index + 1, e: m.index + m[0].length - 1, label: "leeftijd", prio: PRIO.leeftijd });
+  // "адреса Zuideinde 87": a Dutch street and number after the word for address.
+  for (const m of allMatches(ADDRESS_RE, text)) {
+    const s = m.index + m[0].length - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "adres", prio: PRIO.adres });
   }
   // "Максиму 12 років": a known first name (in the dative) right before the age.
   for (const m of allMatches(NAME_AGE_RE, text)) {

@@ -1165,8 +1165,9 @@ const SOON_AFTER_PERSON_RE = new RegExp(
 // Also after a comma and in months: "een dochtertje, Ashanty, van acht maanden".
 // "dochter Kavita van 12 slaapt slecht", "dochtertje Zuzia van 6 wonen bij oma": also before another verb of the clause.
 // (Also before any present-tense verb of the child, which ends in -t: "Kimberly van 14 voetbalt", "Kevin van 9 fietst"; not a
-// month or a noun on -t: "de mail van Kevin van 14 maart"; also before "aan": "zoon Bram van negen aan de Dorpsstraat".)
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// month or a noun on -t: "de mail van Kevin van 14 maart"; also before "aan": "zoon Bram van negen aan de Dorpsstraat"; and
+// before a participle on -d: "met haar zoontje Rayan van vier verhuisd".)
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-])|(?:ge|ver|ont)\p{Ll}{3,}d(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 // (also before a bracket with a quote or a remark: "woont bij haar in en is tachtig ("hy is tachtich …")")
@@ -2355,10 +2356,20 @@ export function detect(text: string): Span[] {
   // that is the surname of a person named in full in the text is that person, unless an organisation preposition or an
   // article comes before it ("werkt bij Kloosterboer", "de Kloosterboer").
   const surnames = new Set<string>();
-  for (const c of kept) if (c.label === "persoon" && c.prio >= PRIO.personLexicon) { const m = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(c.s, c.e)); if (m) surnames.add(m[1]); }
+  // (a surname that is a place only without a particle: "Kees van Ermelo" is Kees from Ermelo)
+  const placeSurnames = new Set<string>();
+  for (const c of kept) if (c.label === "persoon" && c.prio >= PRIO.personLexicon) {
+    const m = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?((?:[ \t]+(?:van|de|der|den|ter|ten))*)[ \t]+(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(c.s, c.e));
+    if (m) surnames.add(m[2]);
+    if (m && !m[1]) placeSurnames.add(m[2]);
+  }
   if (may(surnames.size > 0))
-    for (const c of kept)
+    for (const c of kept) {
       if (c.label === "instelling" && c.prio <= PRIO.institutionLexicon && surnames.has(text.slice(c.s, c.e)) && !/(?:^|[^\p{L}])(?:bij|via|van|voor|naar|door|namens|aan|de|het|met)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 8), c.s))) c.label = "persoon";
+      // "Cliënt: Gerrit-Jan Blokker … akkoord met afbetaling, Blokker betaalt € 75": a lexicon place that is the surname,
+      // opening a clause before a lower-case verb, is that person.
+      else if (c.label === "plaats" && c.prio <= PRIO.placeLexicon + 1 && placeSurnames.has(text.slice(c.s, c.e)) && /(?:^|[,.;:!?][ \t]*|\n[ \t]*)$/u.test(text.slice(Math.max(0, c.s - 3), c.s)) && /^[ \t]+\p{Ll}{3,}t(?![\p{L}])/u.test(text.slice(c.e, c.e + 20))) c.label = "persoon";
+    }
   // "bij Roos-Visser loopt de herbeoordeling": a context-only organisation guess that is a double surname (two lexicon surnames
   // joined by a hyphen, neither an organisation) is a person.
   if (may(/\p{Ll}-\p{Lu}/u.test(text))) {
@@ -2373,7 +2384,8 @@ export function detect(text: string): Span[] {
         !kept.some((k) => k !== c && k.label === "instelling" && k.e - k.s > m[0].length && text.slice(k.s, k.e).endsWith(m[0]))) c.label = "persoon";
     }
   }
-  const notPlacePrep = (at: number) => !/(?:^|[^\p{L}])(?:in|uit|te|naar|vanuit|een|de|het|die|deze|zijn|haar|hun|mijn)[ \t]+$/u.test(text.slice(Math.max(0, at - 8), at));
+  // (nor after a word for a district: "(wijk Fatima)" next to "Buurvrouw Fatima Ouali")
+  const notPlacePrep = (at: number) => !/(?:^|[^\p{L}])(?:in|uit|te|naar|vanuit|een|de|het|die|deze|zijn|haar|hun|mijn|wijk|buurt|stadsdeel|dorp)[ \t]+$/u.test(text.slice(Math.max(0, at - 10), at));
   if (may(firstWords.size > 0)) {
     for (const c of kept) if ((c.label === "instelling" || c.label === "plaats") && c.prio < PRIO.institutionHead && firstWords.has(text.slice(c.s, c.e)) && notPlacePrep(c.s)) c.label = "persoon";
     // Such a first name that the lexicons know as a word, brand or place ("Mercedes", "Saba") does not spread by itself:

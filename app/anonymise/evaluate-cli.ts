@@ -826,6 +826,10 @@ const SETS: Record<string, string> = {
   blind823: "blind823.jsonl",
   blind824: "blind824.jsonl",
   blind825: "blind825.jsonl",
+  blind826: "blind826.jsonl",
+  blind827: "blind827.jsonl",
+  blind828: "blind828.jsonl",
+  blind829: "blind829.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -925,6 +925,10 @@ describe.each([
   ["blind823 (session 48, Tiel, Buren and West Betuwe: first run above target)", "blind823.jsonl", [] as Label[]],
   ["blind824 (session 48, Almelo, Twenterand and Tubbergen: first run leeftijd 0.897, fixed)", "blind824.jsonl", [] as Label[]],
   ["blind825 (session 48, Vlissingen, Middelburg and Veere: first run leeftijd 0.875, fixed)", "blind825.jsonl", [] as Label[]],
+  ["blind826 (session 48, Zaanstad, Wormerland and Oostzaan: first run above target)", "blind826.jsonl", [] as Label[]],
+  ["blind827 (session 48, Weert, Nederweert and Cranendonck: first run above target)", "blind827.jsonl", [] as Label[]],
+  ["blind828 (session 48, Emmen, Coevorden and Borger-Odoorn: first run leeftijd 0.929, fixed)", "blind828.jsonl", [] as Label[]],
+  ["blind829 (session 48, Nijkerk, Barneveld and Scherpenzeel: first run bsn P 0.833 and leeftijd 0.917, fixed)", "blind829.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1355,7 +1355,8 @@ function personRules(ctx: Ctx) {
         const headAfter = clientTitle && t.cap && !!tokens[end] && tokens[end].cap && lex.institutionHeads.phrases.has(tokens[end].low) && text.slice(tokens[end - 1].e, tokens[end].s) === " ";
         // "Vraag van klant: Wil zijn partner laten overkomen": a modal verb that is also a first name,
         // followed by a lower-case word, opens a clause after the colon.
-        const modalVerb = end === j + 1 && /^(?:Wil|Mag|Kan|Zal|Moet)$/.test(tokens[j].t) && /^[ \t]+\p{Ll}/u.test(text.slice(tokens[j].e, tokens[j].e + 3));
+        // (also "naar de dokter. Kunt u mij even terugbellen?")
+        const modalVerb = end === j + 1 && /^(?:Wil|Wilt|Mag|Kan|Kun|Kunt|Zal|Zou|Moet)$/.test(tokens[j].t) && /^[ \t]+\p{Ll}/u.test(text.slice(tokens[j].e, tokens[j].e + 3));
         // "Client Manager", "Client Services", "Client Manager Work and Income" in an English signature: a role or department, no name.
         const englishRole = clientTitle && CLIENT_ROLE_WORD.test(tokens[j].t);
         if ((!clientTitle || known || !lex.places.phrases.has(tokens[j].key)) && !headAfter && !modalVerb && !englishRole) {
@@ -1862,6 +1863,8 @@ function personRules(ctx: Ctx) {
     if (t.cap && glued && lex.institutions.phrases.has(phraseKey(`${t.t} ${glued[1]}`))) continue;
     // "'k Ben tachtig": the dialect "ik ben", no first name.
     if (t.t === "Ben" && /(?:^|[^\p{L}])['’]k[ \t]+$/u.test(text.slice(Math.max(0, t.s - 4), t.s))) continue;
+    // "Ana ghadi nsafer l Tanger": the Arabic "ana" (I) before a verb or particle of Arabic in Latin letters, no first name.
+    if (t.t === "Ana" && ARABIZI_AFTER_ANA.test(tokens[i + 1]?.low ?? "")) continue;
     // "Mien vrouwe, Dinie, is now tachentig": the dialect "my" before a lower-case kin word, no first name.
     if (t.t === "Mien" && DIALECT_MIEN_NOUN.test(tokens[i + 1]?.low ?? "")) continue;
     // "in de wijk Fatima": a first name right after a word for a district is that district.
@@ -2809,7 +2812,10 @@ function institutionRules(ctx: Ctx) {
         const spelled = lex.institutionSpelling.get(key)?.split(/[\s-]+/) ?? [];
         const textWords = text.slice(tokens[start].s, tokens[end].e).split(/[\s-]+/);
         // (All lower case is chat style, decided by the checks above: "naar de hoop in dordrecht".)
-        const caseClash = spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]));
+        const caseClash = (spelled.length === textWords.length && /^\p{Lu}/u.test(textWords[0]) && spelled.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(textWords[k]))) ||
+          // "huurconsulent van de woningstichting": a lexicon name that is an article + a generic head word ("De Woningstichting"),
+          // written in lower case, is that kind of organisation.
+          (textWords.length === 2 && /^(?:de|het)$/.test(textWords[0]) && /^\p{Ll}+$/u.test(textWords[1]) && lex.institutionHeads.phrases.has(textWords[1]) && /^\p{Lu}/u.test(spelled[1] ?? ""));
         // "Rug gaat beter": an abbreviation (RUG) written as an ordinary word opening a sentence is that word.
         // "in de Delta", "de Zeeuwse Delta": an all-caps one-word name (DELTA) written as a capitalised word after an
         // article or a capitalised adjective is that word (a region, a river); ambiguous entries (HEMA: "bij de Hema") keep
@@ -3053,7 +3059,7 @@ function institutionRules(ctx: Ctx) {
       // (a quarter is no name: "eigen bijdrage bewind Q2")
       const quarter = end === j + 1 && /^Q[1-4](?![\p{L}\p{N}])/u.test(text.slice(tokens[j].s, tokens[j].s + 3));
       // (nor a person under a lower-case measure: "overdracht bewind Wei Zhang", "mentorschap Anna de Vries")
-      const measureOver = !t.cap && /^(?:bewind|beschermingsbewind|mentorschap|curatele)$/.test(t.low) && lex.firstNames.has(tokens[j].t);
+      const measureOver = !t.cap && /^(?:bewind|beschermingsbewind|mentorschap|curatele)$/.test(t.low) && !!tokens[j] && lex.firstNames.has(tokens[j].t);
       if (end > j && !generic && !quarter && !measureOver && !(lex.firstNames.has(tokens[j].t) && end === j + 1 && !t.cap) && !(itemHead && !tokens[j].cap && !tokens[j].upper)) {
         ctx.out.push({ s: itemHead || taglineOnly ? tokens[j].s : t.s, e: tokens[end - 1].e, label: "instelling", prio: PRIO.institutionHead + 5 });
         continue;
@@ -5112,7 +5118,7 @@ const LOWER_OWNER_TRADE_AND = /^(?:onderhoud|grondwerk|grondwerken|sloopwerken|r
 // "tulvarn seeds", "twente reiniging", "bij zeewind duinwonen", "loods van kaapduin beheer".
 const COINED_FIRM_TRADE = /^(?:schoonmaak|beheer|vastgoed|accountants|zaden|seeds|personeel|reiniging|hoveniers|yachts|agro|bewind|bewindvoering|zorgverzekering|zorgverzekeringen|taxiservice|uitzend|\p{Ll}{4,}wonen)$/u;
 // Plain words that describe staff or a service, never a firm's name: "bij intern personeel", "via particulier bewind".
-const SERVICE_ADJECTIVES = new Set(["intern", "extern", "mobiel", "lokaal", "regionaal", "landelijk", "particulier", "professioneel", "tijdelijk", "flexibel", "ervaren", "betaald", "goedkoop", "thuis", "extra", "super", "beschermd", "begeleid", "beschut", "zelfstandig", "gewoon", "normaal", "sociaal", "collectief", "individueel", "medisch", "nieuw"]);
+const SERVICE_ADJECTIVES = new Set(["functioneel", "technisch", "financieel", "operationeel", "intern", "extern", "mobiel", "lokaal", "regionaal", "landelijk", "particulier", "professioneel", "tijdelijk", "flexibel", "ervaren", "betaald", "goedkoop", "thuis", "extra", "super", "beschermd", "begeleid", "beschut", "zelfstandig", "gewoon", "normaal", "sociaal", "collectief", "individueel", "medisch", "nieuw"]);
 /** Whether lower-case token nm could be the coined or regional name part of a firm before a trade word: a region or place,
  * or a word of 6+ letters that is no lexicon word, name, relation or particle and has no Dutch inflection. */
 function coinedTradeName(ctx: Ctx, nm: Token, trade?: Token): boolean {
@@ -6171,6 +6177,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
 
 const LOW_SAXON_MARKER = /(?<![\p{L}])(?:[Ii]k[ \t]+bin|bin[ \t]+ik|[Bb]i['’-]j|[Hh]i['’-]j|joar|jaor)(?![\p{L}])/u;
 const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p{Ll}+),/gu;
+const ARABIZI_AFTER_ANA = /^(?:ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
 // The names after a plural kin word: "kinderen Rafi en Kirana", "de tweeling: Noor, Sem en Lot" (every name capitalised).
 const PLURAL_KIN_NAMES_RE = /(?<![\p{L}])(?:kinderen|zonen|zoons|dochters|kids|tweeling)(?:[ \t]*[,:])?[ \t]+(\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]+en[ \t]+)\p{Lu}\p{Ll}+)+)(?![\p{L}'’-])/gu;
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {

@@ -148,8 +148,9 @@ const NOT_ID_HYPHEN_WORDS = "huis|tel|telefoon|mobiel|mob|gsm|nl|be|de|sms|app|w
 // Compound number words that name no id: a phone, house, room, page, line … number ("noodnummer", "kamernummer",
 // "huisnr", German "Telefonnummer", "Rufnummer"); any other compound on -nummer/-nr announces an id ("toeslagnummer", "pasnummer", "zorgpasnr"), no BSN.
 const NOT_ID_COMPOUND_HEADS = "huis|telefoon|telefon|ruf|handy|mobil|phone|kontakt|tel|mobiel|mobiele|mob|gsm|fax|whatsapp|app|sms|bel|terugbel|doorkies|toestel|contact|nood|alarm|spoed|crisis|service|informatie|info|hulp|prive|privé|thuis|werk|vast|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|week|jaar|rug|start|volg|huisnummer|bsn|burgerservice|sofi|sofie|iban|rekening|wachtlijst|tafel|stoel|plaats|stand|hoofdstuk|bijlage|telefoon|oproep|kies|praktijk|receptie|balie|afdelings|centrale";
+// (also the Polish "numer klienta", "nr sprawy": a client's or case number in a message in Polish)
 const OTHER_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|(?:client|customer|file|member(?:ship)?|account|patient|policy|invoice|claim|application|tenant|employee)[ -]?(?:number|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)?|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|lln\.?(?:nummer|nr)|vacature(?:nummer|nr)|kandidaat(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr)|(?<![\p{L}])(?!(?:${NOT_ID_COMPOUND_HEADS})(?:nummer|nr)(?![\p{L}]))\p{L}{3,24}?(?:nummer|nr))\b`,
+  String.raw`\b(?:(?:numer|nr\.?)[ \t]+(?:klienta|sprawy|akt|referencyjny)|klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|(?:client|customer|file|member(?:ship)?|account|patient|policy|invoice|claim|application|tenant|employee)[ -]?(?:number|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)?|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|lln\.?(?:nummer|nr)|vacature(?:nummer|nr)|kandidaat(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr)|(?<![\p{L}])(?!(?:${NOT_ID_COMPOUND_HEADS})(?:nummer|nr)(?![\p{L}]))\p{L}{3,24}?(?:nummer|nr))\b`,
   "giu",
 );
 
@@ -406,7 +407,7 @@ const ANNOUNCED_ID_RE = new RegExp(
 const BSN_PARTS = ["bsn", "burgerservicenummer", "sofi"];
 /** An international dialling code right before a number: "+40 ", "0048-", "+32 (0)". */
 const INTERNATIONAL_PREFIX_BEFORE = /(?:\+|\b00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?$/;
-const ANNOUNCING_PARTS = ["nummer", "number", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big", "aktenzeichen", "contract"];
+const ANNOUNCING_PARTS = ["nummer", "number", "numer", "nr", "zaak", "dossier", "ref", "case", "kenmerk", "kvk", "rekening", "id", "btw", "agb", "big", "aktenzeichen", "contract"];
 
 // "Belastingdienst/Toeslagen   2024/10/77412": a year, a month and a serial of four or more digits joined by slashes is a
 // file reference (no date: its last part is too long).
@@ -1280,7 +1281,7 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
 // (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
 // "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|zès|ses|sess|vuuf";
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|zès|ses|sess|vuuf";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
 const DIAL_TENS = "fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
@@ -1312,8 +1313,8 @@ const WORD_AGE_RES = [
   new RegExp(String.raw`\b(?:collega|vriend|vriendin|stagiair|stagiaire|vrijwilliger|vrijwilligster|leerling|scholier|student|studente)\s+van\s+(?:${NUMWORD})(?![\p{L}])(?![ \t]+(?:jaar|kinderen|kleinkinderen|kids|euro|kilo|keer|uur|weken|maanden|dagen))`, "giu"),
   // (also the Limburg "ich bin": "ich bin zeuvenenveftig, dat haet mien hoofd neet mie"; the Frisian "Hy is no tachtich")
   // (up to three adverbs, also an estimate: "hij was toen al ruim vijftig)")
-  // (also the Twents "He is noe viefentwintig": "he" for "hij", "noe" for "nu")
-  new RegExp(String.raw`(?:\b(?:hij|zij|ze|hy|sy|he|mevrouw|meneer|klant|cliënt|client)\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|no|noe|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
+  // (also the Twents "He is noe viefentwintig": "he" for "hij", "noe" for "nu"; the Veluws "Dee jong is dreeëntwintig": "that boy")
+  new RegExp(String.raw`(?:\b(?:hij|zij|ze|hy|sy|he|mevrouw|meneer|klant|cliënt|client|(?:dee|die|mien|onze|oonze)\s+(?:jong|jongen|maid|meid|wicht|deern))\s+(?:is|was|wordt|werd)|\b(?:ik|ich)\s+(?:ben|bin|was|word|werd))\s+(?:(?:nu|nou|no|noe|inmiddels|pas|al|net|bijna|ruim|toen|ook|nog|ongeveer)\s+){0,3}(?:${NUMWORD})(?:\s+jaar)?(?=\s*(?:["”’][ \t]*(?:\n|$)|["”’]?(?:[,.;:)!?]|en\b|$)))`, "giu"),
   new RegExp(String.raw`\b(?:begin|eind|midden|halverwege|medio|ergens\s+in|achter\s+in|voor\s+in)\s+(?:de\s+)?(?:${TENS})(?:\s+jaar)?(?![\p{L}])`, "giu"),
   // "als ze zien dat je achtenvijftig bent", "toen hij zeventien was": a subclause with a pronoun subject, the age in words
   // and the verb last (not "dat je twintig minuten wacht", "toen ze vijftig euro had": a unit follows the number).
@@ -1513,8 +1514,12 @@ const PRONOUN_MONTHS_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|baby|die)[ \t]+is[ \t]+
 // "haar zoontje, dat nu acht maanden is, …": a baby's age in a relative clause after a baby word ("dat/die", the age in
 // months or weeks, then the verb).
 const BABY_CLAUSE_MONTHS_RE = /(?<![\p{L}])(?:baby|babytje|zoontje|dochtertje|kindje|zoon|dochter)(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+(?:dat|die)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al)[ \t]+)?((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|\d{1,2})[ \t]+(?:maand|maanden|week|weken))(?:[ \t]+oud)?[ \t]+(?:is|was|wordt)(?![\p{L}])/giu;
-// "met zijn zoon, die zestien is en …", "haar moeder, die nu 81 is,": an age in a relative clause after a relation word.
-const RELATION_WHO_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|moeder|vader|broer|broertje|zus|zusje|oma|opa|partner|man|vrouw|kleinzoon|kleindochter|neef|nicht|tante|oom)(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+die[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al|toen)[ \t]+)?(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:en|maar|dus)[ \t])`, "giu");
+// "met zijn zoon, die zestien is en …", "haar moeder, die nu 81 is,", "van de oudste, die vijftien is": an age in a relative
+// clause after a relation word.
+const RELATION_WHO_IS_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|moeder|vader|broer|broertje|zus|zusje|oma|opa|partner|man|vrouw|kleinzoon|kleindochter|neef|nicht|tante|oom|oudste|jongste|middelste)(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+die[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|al|toen)[ \t]+)?(\d{1,3}|${NUMWORD})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:en|maar|dus)[ \t])`, "giu");
+// "[09:12] ingrid: hoe oud is hij nu eigenlijk?\n[09:15] bas: 23, wordt in augustus 24": the answer to a question about someone's
+// age, a number opening the next line's message.
+const HOW_OLD_ANSWER_RE = /hoe[ \t]+oud[^\n?]{0,40}\?[ \t]*\n[^\n]{0,60}?:[ \t]+(?:(?:ja|nee|hij|zij|ze|die)[ \t,]+(?:is[ \t]+)?)?(\d{1,3})(?=[ \t]*(?:jaar[ \t]*)?(?:[,.;!\n]|$|(?:en|wordt|inmiddels|nu)(?![\p{L}])))/giu;
 // "kind Rayan, 4 mnd", "baby, 6 weken": a baby's age in months or weeks.
 const BABY_AGE_RE = /\b(?:kind|kindje|baby|zoon|zoontje|dochter|dochtertje)(?:\s+\p{Lu}\p{Ll}+)?,?\s+(\d{1,2})\s*(?:mnd|maanden|maand|weken|wk)\b/gu;
 // "jongen uit Overvecht, 23, op straat", "Jongere uit Sprundel, 20, geen startkwalificatie": a person word + "uit" + a
@@ -1544,7 +1549,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
+const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1554,7 +1559,7 @@ export function numberValue(word: string): number {
   if (w === "anderhalf") return 1.5;
   const half = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]nhalf$/.exec(w);
   if (half) return NUM_UNITS[half[1]] + 0.5;
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|drej|drij|dree)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
   if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
   if (w in DIAL_VALUE) return DIAL_VALUE[w];
   // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
@@ -2282,6 +2287,11 @@ function pushAges(text: string, out: Candidate[]) {
   // PRONOUN_MONTHS_AGE_RE: "is" and "maand" or "week"/"weken".
   // BABY_CLAUSE_MONTHS_RE: "maand" or "week"/"weken", and "dat" or "die".
   for (const m of may(hasAny(low, ["maand", "week", "weken"]) && hasAny(low, ["dat", "die"])) ? allMatches(BABY_CLAUSE_MONTHS_RE, text) : []) { const a = m.index + m[0].indexOf(m[1]); add(a, a + m[1].length); }
+  // HOW_OLD_ANSWER_RE: "hoe oud" and a "?".
+  for (const m of may(low.includes("hoe oud") && text.includes("?")) ? allMatches(HOW_OLD_ANSWER_RE, text) : []) {
+    const a = m.index + m[0].length - m[1].length;
+    if (Number(m[1]) <= 115) add(a, a + m[1].length);
+  }
   // RELATION_WHO_IS_AGE_RE: ", die " and a verb of being.
   for (const m of may(low.includes(", die ") && /(?:is|was|wordt|werd)(?![\p{L}])/u.test(low)) ? allMatches(RELATION_WHO_IS_AGE_RE, text) : []) {
     if (!/^\d/.test(m[1]) && !(numberValue(m[1]) <= 115)) continue;
@@ -3879,7 +3889,7 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3,
+  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,

@@ -883,3 +883,7 @@ build("blind822");
 build("blind823");
 build("blind824");
 build("blind825");
+build("blind826");
+build("blind827");
+build("blind828");
+build("blind829");
