@@ -11647,3 +11647,26 @@ describe("s48-lead (round 3): Polish 'numer klienta', 'de oudste, die vijftien i
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s48-lead (round 4): an employer after 'worked … at' and the Polish 'w pracy w', an Arabizi 'bi' + a lexicon organisation, 'uit yde', Polish ages in words and 'a Lena 5', 'Kacper is 8 en Lena 5', how long something runs, laptops, 'in Raten', Kwadraad, the number printed on a letter ('met daarop een nummer')", () => {
+  it.each([
+    ["Since then I have worked a few hours a week at Koopmans through an agency.", "instelling", ["Koopmans"]],
+    ["Since then I have worked a few hours a week at Koopmans through an agency.", "persoon", []],
+    ["15 marca jest na zwolnieniu lekarskim po wypadku w pracy w Koopmans w Leeuwarden.", "instelling", ["Koopmans"]],
+    ["I worked at Leeuwarden station.", "instelling", []],
+    ["salam ahmad. la tkhaf. hay la2no mratak hiba eshtaghalat bi Albert Heijn fi Grou w ma 2ultelna.", "instelling", ["Albert Heijn"]],
+    ["[09:06] femke hoving: ok. en die meneer uit yde, van der meulen? die had om 10u een afspraak", "plaats", ["yde"]],
+    ["Mieszkam teraz z córką Zuzią (ma sześć lat) przy Kloekhorststraat 8, 9401 BN Assen.", "leeftijd", ["sześć lat"]],
+    ["Mam dwoje dzieci, Kacper ma 8 lat, a Lena 5. Proszę o pomoc.", "leeftijd", ["8 lat", "5"]],
+    ["Ik heb twee kinderen, Kacper is 8 en Lena 5. Ik vraag om hulp.", "leeftijd", ["8", "5"]],
+    ["Kacper is 8 en Lena gaat naar school.", "leeftijd", ["8"]],
+    ["De pilot Housing First loopt inmiddels 2 jaar. Samen met de GGZ", "leeftijd", []],
+    ["De nieuwe laptops (HP EliteBook) worden na de zomervakantie uitgedeeld.", "instelling", []],
+    ["Herr van der Ploeg hat zugesagt, diese in Raten auf das Konto zu zahlen.", "plaats", []],
+    ["Ze krijgt begeleiding van Kwadraad in Schiedam.", "instelling", ["Kwadraad"]],
+    ["Ik heb in juni een brief gekregen, met daarop een nummer, even kijken, 400128937. Wilt u mij terugbellen?", "bsn", []],
+    ["Ik heb in juni een brief gekregen, met daarop een nummer, even kijken, 400128937. Wilt u mij terugbellen?", "dossiernummer", ["400128937"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1148,7 +1148,7 @@ const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ 
 const SUBCLAUSE_BEFORE = /(?:^|[^\p{L}])(?:dat|omdat|als|tot|wanneer|zodra|voordat|nadat|totdat)[ \t]+$/iu;
 const SUBCLAUSE_AGE_AFTER_RE = /^(?:[ \t]+(?:\p{Ll}+|\d{4})){0,5}?[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)(?=[ \t]*[,.;:!?\n)]|[ \t]+(?:en|maar|dus)[ \t])/u;
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+|(?:(?:stief|pleeg)?(?:zoon|dochter)|oudste|jongste|middelste|broer|zus|nichtje|neefje|kleinzoon|kleindochter)(?=[ \t]*\)))[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
-const GAPPED_AGE_RE = new RegExp(String.raw`^(?:[ \t]+jaar)?,[ \t]+\p{Lu}\p{Ll}+[ \t]+(${AGE_NUMBER})(?=[ \t]+en[ \t]|[ \t]*[,.;]|[ \t]*$)`, "u");
+const GAPPED_AGE_RE = new RegExp(String.raw`^(?:[ \t]+jaar)?(?:,|[ \t]+en)[ \t]+\p{Lu}\p{Ll}+[ \t]+(${AGE_NUMBER})(?=[ \t]+en[ \t]|[ \t]*[,.;]|[ \t]*$)`, "u");
 // "Naima Amrani, die eenenveertig is.": a relative clause with the age.
 // (Also with a time adverb and "was": "Naomi, die toen 19 was, …", "Sem, die nu 12 jaar is,".)
 const WHO_IS_AGE_RE = new RegExp(String.raw`^,[ \t]+die[ \t]+(?:(?:toen|nu|inmiddels|dan|al|pas|net|bijna)[ \t]+)?(${AGE_NUMBER})(?:[ \t]+jaar)?[ \t]+(?:is|was|wordt|werd)(?=[ \t]*(?:[,.;:)!?\n]|en\b|$))`, "u");
@@ -1766,7 +1766,7 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, APPOSITIVE_OF_AGE_RE.exec(after), 12);
     const isAge = IS_AGE_AFTER_RE.exec(after.slice(0, 40));
     add(c.e, isAge, 1);
-    // "Jurgen is elf, Shaniqua zeven en de jongste …": the next name of the list with its age, the verb left out.
+    // "Jurgen is elf, Shaniqua zeven en de jongste …", "Kacper is 8 en Lena 5.": the next name with its age, the verb left out.
     if (isAge) add(c.e + isAge[0].length, GAPPED_AGE_RE.exec(after.slice(isAge[0].length)), 1);
     // "omdat Emre pas in februari 2026 27 wordt,": in a subordinate clause the age comes last, before "wordt/werd".
     if (SUBCLAUSE_BEFORE.test(text.slice(Math.max(0, c.s - 10), c.s))) add(c.e, SUBCLAUSE_AGE_AFTER_RE.exec(after.slice(0, 60)), 1);

@@ -830,6 +830,10 @@ const SETS: Record<string, string> = {
   blind827: "blind827.jsonl",
   blind828: "blind828.jsonl",
   blind829: "blind829.jsonl",
+  blind830: "blind830.jsonl",
+  blind831: "blind831.jsonl",
+  blind832: "blind832.jsonl",
+  blind833: "blind833.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -925,10 +925,14 @@ describe.each([
   ["blind823 (session 48, Tiel, Buren and West Betuwe: first run above target)", "blind823.jsonl", [] as Label[]],
   ["blind824 (session 48, Almelo, Twenterand and Tubbergen: first run leeftijd 0.897, fixed)", "blind824.jsonl", [] as Label[]],
   ["blind825 (session 48, Vlissingen, Middelburg and Veere: first run leeftijd 0.875, fixed)", "blind825.jsonl", [] as Label[]],
-  ["blind826 (session 48, Zaanstad, Wormerland and Oostzaan: first run above target)", "blind826.jsonl", [] as Label[]],
+  ["blind826 (session 48, Zaanstad, Wormerland and Oostzaan: first run adres 0.900, fixed)", "blind826.jsonl", [] as Label[]],
   ["blind827 (session 48, Weert, Nederweert and Cranendonck: first run above target)", "blind827.jsonl", [] as Label[]],
-  ["blind828 (session 48, Emmen, Coevorden and Borger-Odoorn: first run leeftijd 0.929, fixed)", "blind828.jsonl", [] as Label[]],
+  ["blind828 (session 48, Emmen, Coevorden and Borger-Odoorn: first run instelling 0.936 and leeftijd 0.929, fixed)", "blind828.jsonl", [] as Label[]],
   ["blind829 (session 48, Nijkerk, Barneveld and Scherpenzeel: first run bsn P 0.833 and leeftijd 0.917, fixed)", "blind829.jsonl", [] as Label[]],
+  ["blind830 (session 48, Leeuwarden, Waadhoeke and Noardeast-Fryslân: first run bsn P 0.750, dossiernummer 0.947 and instelling 0.923, fixed)", "blind830.jsonl", [] as Label[]],
+  ["blind831 (session 48, Schiedam, Vlaardingen and Maassluis: first run leeftijd 0.923, fixed)", "blind831.jsonl", [] as Label[]],
+  ["blind832 (session 48, Venray, Horst aan de Maas and Venlo: first run above target)", "blind832.jsonl", [] as Label[]],
+  ["blind833 (session 48, Assen, Tynaarlo and Aa en Hunze: first run plaats 0.948, fixed)", "blind833.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

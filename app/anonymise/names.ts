@@ -2059,7 +2059,7 @@ const LIVE_ON_VERBS = new Set(["geboren", "woont", "woonde", "wonen", "opgegroei
 const LOWER_APOSTROPHE_WORDS = new Set(["zand", "veld", "loo", "goy"]);
 const LOWER_PREFIXED_PLACE = /^(?:groot|klein|nieuw|oud|sint)-\p{Ll}{4,}$/u;
 // (also the Echt-Susteren village "mw. kowalczyk in pey?")
-const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe", "pey"]);
+const SHORT_LOWER_PLACES = new Set(["oss", "ede", "urk", "nes", "epe", "pey", "yde"]);
 // Place-name endings of neighbourhoods ("Kersenboogerd", "Molenwaard", "Bloemenhof") and words for a home before "in de X".
 const DISTRICT_END = /\p{Ll}{3,}(?:hoek|hof|horst|veld|kamp|waard|gerd|erd|weide|donk|dijk|meer|hout|berg|broek|heuvel|akker|landen|venne|vliet|beemd|beemden|hage|stede|rijk|oord|laar|lanen)$/u;
 const HOME_NOUNS = new Set(["flat", "portiekflat", "woning", "huurwoning", "appartement", "studio", "huurt", "huurde", "eengezinswoning", "seniorenwoning", "galerijflat", "bovenwoning", "benedenwoning", "huis", "rijtjeshuis"]);
@@ -6176,6 +6176,9 @@ function lowerFamilyFirmRule(ctx: Ctx) {
 }
 
 const LOW_SAXON_MARKER = /(?<![\p{L}])(?:[Ii]k[ \t]+bin|bin[ \t]+ik|[Bb]i['’-]j|[Hh]i['’-]j|joar|jaor)(?![\p{L}])/u;
+const EMPLOYER_AT_RE = /(?<![\p{L}])(?:work|works|worked|working|job|employed|shifts?)(?:[ \t]+[\p{Ll}'’]+){0,6}?[ \t]+at[ \t]+(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’])/gu;
+const POLISH_EMPLOYER_RE = /(?<![\p{L}])(?:pracy|pracuję|pracuje|pracowałem|pracowałam|pracował|pracowała|zatrudniony|zatrudniona)(?:[ \t]+\p{Ll}+){0,3}?[ \t]+(?:w|u|dla)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+const ARABIZI_BI_ORG_RE = /(?<![\p{L}])bi[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)/gu;
 const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p{Ll}+),/gu;
 const ARABIZI_AFTER_ANA = /^(?:ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
 // The names after a plural kin word: "kinderen Rafi en Kirana", "de tweeling: Noor, Sem en Lot" (every name capitalised).
@@ -6230,6 +6233,26 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
       if (names.some((n) => plain(n[0]))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
       for (const n of names) ctx.out.push({ s: at + n.index!, e: at + n.index! + n[0].length, label: "persoon", prio: PRIO.personContext });
+    }
+  // "I have worked a few hours a week at Koopmans", "po wypadku w pracy w Koopmans": an employer after the English "at" or the
+  // Polish "w/u/dla" behind a word of working (no place, first name or ordinary word).
+  if (may(/work|job|employ|shift|prac|zatrudnion/i.test(text)))
+    for (const re of [EMPLOYER_AT_RE, POLISH_EMPLOYER_RE])
+      for (const m of allMatches(re, text)) {
+        const k = m[1].toLowerCase();
+        if (lex.places.phrases.has(k) || lex.firstNames.has(m[1].split(/[ \t]/)[0]) || lex.common.has(k) || isNegative(lex, k) || MONTH_NAMES.test(m[1])) continue;
+        const s0 = m.index + m[0].length - m[1].length;
+        ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+      }
+  // "eshtaghalat bi Albert Heijn fi Grou" (Arabic in Latin letters, "she worked at"): a lexicon organisation after "bi" in a
+  // text with a digit inside a word (3, 7, 2 for Arabic letters).
+  if (may(/bi[ \t]/.test(text)) && /\p{L}[2379]\p{L}/u.test(text))
+    for (const m of allMatches(ARABIZI_BI_ORG_RE, text)) {
+      const two = m[1], one = m[1].split(/[ \t]/)[0];
+      const name = lex.institutions.phrases.has(phraseKey(two)) ? two : lex.institutions.phrases.has(phraseKey(one)) ? one : "";
+      if (!name) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
     }
   // "en de jongste, Dayron, is een baby": a name in commas after "de jongste/oudste/middelste".
   if (may(hasAny(text, ["jongste,", "oudste,", "middelste,"])))

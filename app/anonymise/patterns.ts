@@ -148,9 +148,10 @@ const NOT_ID_HYPHEN_WORDS = "huis|tel|telefoon|mobiel|mob|gsm|nl|be|de|sms|app|w
 // Compound number words that name no id: a phone, house, room, page, line … number ("noodnummer", "kamernummer",
 // "huisnr", German "Telefonnummer", "Rufnummer"); any other compound on -nummer/-nr announces an id ("toeslagnummer", "pasnummer", "zorgpasnr"), no BSN.
 const NOT_ID_COMPOUND_HEADS = "huis|telefoon|telefon|ruf|handy|mobil|phone|kontakt|tel|mobiel|mobiele|mob|gsm|fax|whatsapp|app|sms|bel|terugbel|doorkies|toestel|contact|nood|alarm|spoed|crisis|service|informatie|info|hulp|prive|privé|thuis|werk|vast|kamer|artikel|art|pagina|blz|bus|postbus|lijn|regel|versie|kanaal|perron|spoor|zaal|lokaal|unit|pand|route|vlucht|trein|week|jaar|rug|start|volg|huisnummer|bsn|burgerservice|sofi|sofie|iban|rekening|wachtlijst|tafel|stoel|plaats|stand|hoofdstuk|bijlage|telefoon|oproep|kies|praktijk|receptie|balie|afdelings|centrale";
-// (also the Polish "numer klienta", "nr sprawy": a client's or case number in a message in Polish)
+// (also the Polish "numer klienta", "nr sprawy": a client's or case number in a message in Polish; and the number printed on a
+// letter: "een brief gekregen, met daarop een nummer, even kijken, 400128937")
 const OTHER_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:(?:numer|nr\.?)[ \t]+(?:klienta|sprawy|akt|referencyjny)|klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|(?:client|customer|file|member(?:ship)?|account|patient|policy|invoice|claim|application|tenant|employee)[ -]?(?:number|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)?|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|lln\.?(?:nummer|nr)|vacature(?:nummer|nr)|kandidaat(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr)|(?<![\p{L}])(?!(?:${NOT_ID_COMPOUND_HEADS})(?:nummer|nr)(?![\p{L}]))\p{L}{3,24}?(?:nummer|nr))\b`,
+  String.raw`\b(?:(?:numer|nr\.?)[ \t]+(?:klienta|sprawy|akt|referencyjny)|(?:daarop|erop|staat)[ \t]+een[ \t]+nummer|klant(?:en)?(?:nummer|nr)|tolk(?:nummer|nr)|personal(?:nummer|nr)|kunden(?:nummer|nr)|steuer(?:nummer|nr)|aktenzeichen|zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|relatie(?:nummer|nr)|factuur(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|referentie(?:nummer)?|ref(?:erence)?(?:[ -]?(?:number|no|nr))?|case[ -]?(?:number|no|nr)|(?:client|customer|file|member(?:ship)?|account|patient|policy|invoice|claim|application|tenant|employee)[ -]?(?:number|nr)|kenmerk|betalingskenmerk|order(?:nummer|nr)|pat(?:iënt|ient)?(?:nummer|nr)|cli[eë]nt(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|werknemers(?:nummer|nr)|personeels(?:nummer|nr)|lid(?:maatschaps)?(?:nummer|nr)|serie(?:nummer|nr)|kvk(?:-?nummer)?|rekening(?:nummer|nr)?|contract(?:nummer|nr)?|huur(?:der)?(?:nummer|nr)|aanvraag(?:nummer|nr)|verwijs(?:nummer|nr)|id(?!-(?:kaart|bewijs)(?![\p{L}]))|vestigingsnummer|btw-?(?:nummer|nr)|huurcontract(?:nummer|nr)|huurovereenkomst(?:nummer|nr)|uitkerings(?:nummer|nr)|aanslag(?:nummer|nr)|vorderings?(?:nummer|nr)|beschikkings?(?:nummer|nr)|verzekerings?(?:nummer|nr)|ticket(?:nummer|nr)|meldings?(?:nummer|nr)|inschrijf(?:nummer|nr)|inschrijvings(?:nummer|nr)|leerling(?:nummer|nr)|lln\.?(?:nummer|nr)|vacature(?:nummer|nr)|kandidaat(?:nummer|nr)|deelnemer(?:s)?(?:nummer|nr)|student(?:nummer|nr)|agb(?:-?code)?|big(?:-?nummer|-?nr|-?registratie)|loonheffingen(?:nummer|nr)|loonheffings(?:nummer|nr)|rol(?:nummer|nr)|rekest(?:nummer|nr)|parket(?:nummer|nr)|(?<![\p{L}])(?!(?:bsn|sofi|${NOT_ID_HYPHEN_WORDS})-)[a-z]{2,6}-(?:nummer|nr)|(?<![\p{L}])(?!(?:${NOT_ID_COMPOUND_HEADS})(?:nummer|nr)(?![\p{L}]))\p{L}{3,24}?(?:nummer|nr))\b`,
   "giu",
 );
 
@@ -2127,6 +2128,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^[ \t]+(?:heeft|had|hebben|hadden|is|was)[ \t]+ge\p{L}+(?:d|t|en)(?![\p{L}])/u.test(text.slice(e, e + 40))) continue; // "waar hij 31 jaar heeft gewerkt"
     // "de jachtwerf waar hij 30 jaar werkte": a past verb of working or living right after it closes a clause of how long.
     if (/^[ \t]+(?:werkte|werkten|woonde|woonden|diende|dienden|verbleef|verbleven|leefde|leefden)(?![\p{L}])/u.test(text.slice(e, e + 20))) continue;
+    // "De pilot loopt inmiddels 2 jaar": how long something runs.
+    if (/(?<![\p{L}])(?:loopt|liep|lopen|duurt|duurde|bestaat|draait|draaide)[ \t]+(?:(?:nu|al|inmiddels|pas|ruim|bijna|ongeveer|sinds)[ \t]+)?$/iu.test(text.slice(Math.max(0, s - 30), s))) continue;
     // "12 jaar elektricien in Damascus", "8 jaar kok bij een hotel": N jaar + a job noun + where is how long someone did it.
     if (/^[ \t]+\p{Ll}{3,}(?:cien|ker|der|ter|ler|ser|ner|ger|per|mer|ver|wer|ist|aar|eur|ant|kundige|ster|euse|kok|chef|arts)[ \t]+(?:in|bij|op|voor)[ \t]+(?:\p{Lu}|(?:de|het|een)[ \t])/u.test(text.slice(e, e + 60))) continue;
     // "3 jaar orderpicker geweest", "5 jaar vrijwilliger gedaan": N jaar + a role + a participle is how long.
@@ -2287,13 +2290,13 @@ function pushAges(text: string, out: Candidate[]) {
   // PRONOUN_MONTHS_AGE_RE: "is" and "maand" or "week"/"weken".
   // BABY_CLAUSE_MONTHS_RE: "maand" or "week"/"weken", and "dat" or "die".
   for (const m of may(hasAny(low, ["maand", "week", "weken"]) && hasAny(low, ["dat", "die"])) ? allMatches(BABY_CLAUSE_MONTHS_RE, text) : []) { const a = m.index + m[0].indexOf(m[1]); add(a, a + m[1].length); }
-  // HOW_OLD_ANSWER_RE: "hoe oud" and a "?".
-  for (const m of may(low.includes("hoe oud") && text.includes("?")) ? allMatches(HOW_OLD_ANSWER_RE, text) : []) {
+  // HOW_OLD_ANSWER_RE: "hoe" + blanks + "oud", and a "?".
+  for (const m of may(/hoe[ \t]+oud/.test(low) && text.includes("?")) ? allMatches(HOW_OLD_ANSWER_RE, text) : []) {
     const a = m.index + m[0].length - m[1].length;
     if (Number(m[1]) <= 115) add(a, a + m[1].length);
   }
-  // RELATION_WHO_IS_AGE_RE: ", die " and a verb of being.
-  for (const m of may(low.includes(", die ") && /(?:is|was|wordt|werd)(?![\p{L}])/u.test(low)) ? allMatches(RELATION_WHO_IS_AGE_RE, text) : []) {
+  // RELATION_WHO_IS_AGE_RE: "," + blanks + "die" + a blank, and a verb of being.
+  for (const m of may(/,[ \t]+die[ \t]/.test(low) && /(?:is|was|wordt|werd)(?![\p{L}])/u.test(low)) ? allMatches(RELATION_WHO_IS_AGE_RE, text) : []) {
     if (!/^\d/.test(m[1]) && !(numberValue(m[1]) <= 115)) continue;
     const a = m.index + m[0].indexOf(m[1], m[0].indexOf(" die ") + 5);
     add(a, a + m[1].length);
@@ -3745,15 +3748,18 @@ const CLAUSE_AGE_RE = /(?<![\p{L}])(?:dat|omdat|want|als|nu|sinds|toen|terwijl)[
 // ("od 5 lat", "for five years", is a duration: only in brackets, after "ma" or a name and a comma ("syn Filip, 11 lat,"),
 // "is … old", before the clause ends)
 // (also "mam 41 lat", "Ma 74 lata", "miała 30 lat": the verb "to have" in any person and tense, capitalised too)
-const POLISH_AGE_RE = /(?<=\([ \t]*|(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]asz|[Mm]iał|[Mm]iała|[Mm]iałem|[Mm]iałam)[ \t]+(?:już[ \t]+|prawie[ \t]+)?|\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3}[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]iał|[Mm]iała)[ \t]+\d{1,3}[ \t]+lata?[ \t]+i))/gu;
+// (also the number in words: "córką Zuzią (ma sześć lat)")
+const POLISH_NUMWORD = "jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście|dwadzieścia";
+const POLISH_AGE_RE = new RegExp(String.raw`(?<=\([ \t]*|(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]asz|[Mm]iał|[Mm]iała|[Mm]iałem|[Mm]iałam)[ \t]+(?:już[ \t]+|prawie[ \t]+)?|\p{Lu}\p{Ll}+,[ \t]*)((?:\d{1,3}|${POLISH_NUMWORD})[ \t]+lata?)(?=[ \t]*(?:[),.;!?\n]|$)|[ \t]+i(?![\p{L}])(?<=(?<![\p{L}])(?:[Mm]a|[Mm]am|[Mm]iał|[Mm]iała)[ \t]+(?:\d{1,3}|${POLISH_NUMWORD})[ \t]+lata?[ \t]+i))`, "gu");
 // "córka (4)", "syn (11)": a Polish kin word and the age alone in brackets.
 const POLISH_KIN_AGE_RE = /(?<![\p{L}])(?:córka|córki|córką|córkę|syn|syna|synem|żona|żoną|mąż|mama|mamą|matka|ojciec|tata|brat|siostra|babcia|dziadek)[ \t]*\([ \t]*(\d{1,3})[ \t]*\)/giu;
 // Arabic in Latin letters (Arabizi): "ibni Karim 3omro 9 sanawat", "ibni Omar 3mro 16 sana", "Wldi Anas 3ndo 13 l3am" (his
 // age / he has N years; a count of years after another word is a duration).
 const ARABIZI_AGE_RE = /(?<![\p{L}\p{N}])(?:3omro|3omrou|3omru|3mro|3mrou|3omri|3omrha|3omraha|3mrha|3omrek|3omrik|omro|omri|3ando|3andu|3ndo|3ndu|3andha|3ndha|3andi|3ndi)[ \t]+(\d{1,3}[ \t]+(?:sana|sanawat|sanawaat|snin|sneen|sanin|l3am|3am|3aam))(?![\p{L}\p{N}])/giu;
-// "Zuzia ma 6 lat, a Kuba ma 10.": a name + "ma" + a bare number closing the clause (the unit said once before);
+// "Zuzia ma 6 lat, a Kuba ma 10.", "Kacper ma 8 lat, a Lena 5.": a name (+ "ma") + a bare number closing the clause (the unit
+// said once before);
 // "syn Kacper (lat 17)": the unit first in brackets.
-const POLISH_BARE_AGE_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+ma[ \t]+)(\d{1,2})(?=[ \t]*(?:[.,;!?)\n]|$))|(?<=\([ \t]*lat[ \t]+)(\d{1,3})(?=[ \t]*\))/gu;
+const POLISH_BARE_AGE_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+ma[ \t]+|,[ \t]+a[ \t]+\p{Lu}\p{Ll}+[ \t]+)(\d{1,2})(?=[ \t]*(?:[.,;!?)\n]|$))|(?<=\([ \t]*lat[ \t]+)(\d{1,3})(?=[ \t]*\))/gu;
 const GERMAN_AGE_RE = /(?<![\p{L}\p{N}])(\d{1,3}[ \t]+Jahre)(?=[ \t]*\)|[ \t]+alt(?![\p{L}]))/gu;
 /** Pushes a number as an age when it is 1–115 and has no leading zero. */
 function pushAgeNumber(text: string, out: Candidate[], s: number, num: string, len: number) {
@@ -3793,9 +3799,12 @@ function pushClauseAges(text: string, out: Candidate[]) {
 /** An age written in German, Polish or Arabizi: "Herr Hamers (71 Jahre)", "ist 54 Jahre alt"; "córka Zuzanna (12 lat)", "syn ma 9 lat."; "3omro 9 sanawat" */
 function pushForeignAges(text: string, out: Candidate[]) {
   for (const m of may(text.includes("Jahre")) ? allMatches(GERMAN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
-  for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
-  // ARABIZI_AGE_RE: "mr" or "nd" + up to three letters, a blank and a digit.
-  for (const m of may(/(?:mr|nd)\p{L}{0,3}[ \t]+\d/u.test(text)) ? allMatches(ARABIZI_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1].split(/[ \t]/)[0], m[1].length);
+  for (const m of may(text.includes("lat")) ? allMatches(POLISH_AGE_RE, text) : []) {
+    if (/^\d/.test(m[1])) pushAgeNumber(text, out, m.index, m[1].split(/[ \t]/)[0], m[1].length);
+    else out.push({ s: m.index, e: m.index + m[1].length, label: "leeftijd", prio: PRIO.leeftijd });
+  }
+  // ARABIZI_AGE_RE: "mr" or "nd" (any case) + up to three letters, a blank and a digit.
+  for (const m of may(/(?:mr|nd)\p{L}{0,3}[ \t]+\d/iu.test(text)) ? allMatches(ARABIZI_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1].split(/[ \t]/)[0], m[1].length);
   // (only in a text with Polish letters, a condition of the rule, not a guard: "syn", "brat", "mama" need none)
   for (const m of /[ćąęłńóśźż]/u.test(text) ? allMatches(POLISH_KIN_AGE_RE, text) : []) pushAgeNumber(text, out, m.index + m[0].lastIndexOf(m[1]), m[1], m[1].length);
   // (a Polish text that says "lat" somewhere: a condition of the rule)

@@ -887,3 +887,7 @@ build("blind826");
 build("blind827");
 build("blind828");
 build("blind829");
+build("blind830");
+build("blind831");
+build("blind832");
+build("blind833");
