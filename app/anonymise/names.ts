@@ -6183,6 +6183,48 @@ const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p
 const ARABIZI_AFTER_ANA = /^(?:ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
 // The names after a plural kin word: "kinderen Rafi en Kirana", "de tweeling: Noor, Sem en Lot" (every name capitalised).
 const PLURAL_KIN_NAMES_RE = /(?<![\p{L}])(?:kinderen|zonen|zoons|dochters|kids|tweeling)(?:[ \t]*[,:])?[ \t]+(\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]+en[ \t]+)\p{Lu}\p{Ll}+)+)(?![\p{L}'’-])/gu;
+/** An ordinary word, a hard negative, a place or a month: no name in the frames below. */
+const plainWord = (lex: Lexicons, w: string) => { const k = w.toLowerCase(); return lex.common.has(k) || isNegative(lex, k) || lex.places.phrases.has(k) || MONTH_NAMES.test(w); };
+
+/** Names after a plural kin word or "de jongste,"; an employer after "worked … at", the Polish "w pracy w" or the Arabizi "bi". */
+function kinNamesAndEmployers(ctx: Ctx) {
+  const { text, lex } = ctx;
+  // "haar kinderen Rafi en Kirana, een tweeling van 6": capitalised names listed after a plural kin word are persons.
+  if (may(hasAny(text, ["kinderen", "zonen", "zoons", "dochters", "kids", "tweeling"])))
+    for (const m of allMatches(PLURAL_KIN_NAMES_RE, text)) {
+      const names = [...m[1].matchAll(/\p{Lu}\p{Ll}+/gu)];
+      if (names.some((n) => plainWord(lex, n[0]) || lex.institutions.phrases.has(n[0].toLowerCase()))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      for (const n of names) ctx.out.push({ s: at + n.index!, e: at + n.index! + n[0].length, label: "persoon", prio: PRIO.personContext });
+    }
+  // "I have worked a few hours a week at Koopmans", "po wypadku w pracy w Koopmans": an employer after the English "at" or the
+  // Polish "w/u/dla" behind a word of working (no place, first name or ordinary word).
+  if (may(/work|job|employ|shift|prac|zatrudnion/i.test(text)))
+    for (const re of [EMPLOYER_AT_RE, POLISH_EMPLOYER_RE])
+      for (const m of allMatches(re, text)) {
+        if (plainWord(lex, m[1]) || lex.firstNames.has(m[1].split(/[ \t]/)[0])) continue;
+        const s0 = m.index + m[0].length - m[1].length;
+        ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
+      }
+  // "eshtaghalat bi Albert Heijn fi Grou" (Arabic in Latin letters, "she worked at"): a lexicon organisation after "bi" in a
+  // text with a digit inside a word (3, 7, 2 for Arabic letters).
+  if (may(/bi[ \t]/.test(text)) && /\p{L}[2379]\p{L}/u.test(text))
+    for (const m of allMatches(ARABIZI_BI_ORG_RE, text)) {
+      const two = m[1], one = m[1].split(/[ \t]/)[0];
+      const name = lex.institutions.phrases.has(phraseKey(two)) ? two : lex.institutions.phrases.has(phraseKey(one)) ? one : "";
+      if (!name) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s: s0, e: s0 + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
+    }
+  // "en de jongste, Dayron, is een baby": a name in commas after "de jongste/oudste/middelste".
+  if (may(hasAny(text, ["jongste,", "oudste,", "middelste,"])))
+    for (const m of allMatches(ELDEST_NAME_RE, text)) {
+      if (plainWord(lex, m[1]) || lex.institutions.phrases.has(m[1].toLowerCase())) continue;
+      const s0 = m.index + m[0].indexOf(m[1]);
+      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
+    }
+}
+
 export function nameCandidates(text: string, info?: { chat: boolean }): Candidate[] {
   const tokens = tokenize(text);
   const lex = lexicons();
@@ -6225,43 +6267,7 @@ export function nameCandidates(text: string, info?: { chat: boolean }): Candidat
   // after "van", is a person.
   if (may(/[ \t]van[ \t]/.test(text)))
     for (const m of allMatches(LISTED_NAME_OF_AGE_RE, text)) if (lex.ambiguousFirstNames.has(m[1])) ctx.out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
-  // "haar kinderen Rafi en Kirana, een tweeling van 6": capitalised names listed after a plural kin word are persons.
-  if (may(hasAny(text, ["kinderen", "zonen", "zoons", "dochters", "kids", "tweeling"])))
-    for (const m of allMatches(PLURAL_KIN_NAMES_RE, text)) {
-      const names = [...m[1].matchAll(/\p{Lu}\p{Ll}+/gu)];
-      const plain = (w: string) => lex.common.has(w.toLowerCase()) || isNegative(lex, w.toLowerCase()) || lex.places.phrases.has(w.toLowerCase()) || lex.institutions.phrases.has(w.toLowerCase()) || MONTH_NAMES.test(w);
-      if (names.some((n) => plain(n[0]))) continue;
-      const at = m.index + m[0].lastIndexOf(m[1]);
-      for (const n of names) ctx.out.push({ s: at + n.index!, e: at + n.index! + n[0].length, label: "persoon", prio: PRIO.personContext });
-    }
-  // "I have worked a few hours a week at Koopmans", "po wypadku w pracy w Koopmans": an employer after the English "at" or the
-  // Polish "w/u/dla" behind a word of working (no place, first name or ordinary word).
-  if (may(/work|job|employ|shift|prac|zatrudnion/i.test(text)))
-    for (const re of [EMPLOYER_AT_RE, POLISH_EMPLOYER_RE])
-      for (const m of allMatches(re, text)) {
-        const k = m[1].toLowerCase();
-        if (lex.places.phrases.has(k) || lex.firstNames.has(m[1].split(/[ \t]/)[0]) || lex.common.has(k) || isNegative(lex, k) || MONTH_NAMES.test(m[1])) continue;
-        const s0 = m.index + m[0].length - m[1].length;
-        ctx.out.push({ s: s0, e: s0 + m[1].length, label: "instelling", prio: PRIO.personTitle + 1 });
-      }
-  // "eshtaghalat bi Albert Heijn fi Grou" (Arabic in Latin letters, "she worked at"): a lexicon organisation after "bi" in a
-  // text with a digit inside a word (3, 7, 2 for Arabic letters).
-  if (may(/bi[ \t]/.test(text)) && /\p{L}[2379]\p{L}/u.test(text))
-    for (const m of allMatches(ARABIZI_BI_ORG_RE, text)) {
-      const two = m[1], one = m[1].split(/[ \t]/)[0];
-      const name = lex.institutions.phrases.has(phraseKey(two)) ? two : lex.institutions.phrases.has(phraseKey(one)) ? one : "";
-      if (!name) continue;
-      const s0 = m.index + m[0].length - m[1].length;
-      ctx.out.push({ s: s0, e: s0 + name.length, label: "instelling", prio: PRIO.personTitle + 1 });
-    }
-  // "en de jongste, Dayron, is een baby": a name in commas after "de jongste/oudste/middelste".
-  if (may(hasAny(text, ["jongste,", "oudste,", "middelste,"])))
-    for (const m of allMatches(ELDEST_NAME_RE, text)) {
-      const w = m[1].toLowerCase();
-      if (lex.common.has(w) || isNegative(lex, w) || lex.places.phrases.has(w) || lex.institutions.phrases.has(w)) continue;
-      const s0 = m.index + m[0].indexOf(m[1]);
-      ctx.out.push({ s: s0, e: s0 + m[1].length, label: "persoon", prio: PRIO.personContext });
-    }
+  kinNamesAndEmployers(ctx);
   tradeWordFirmRule(ctx);
   if (may(hasAny(text, ATTRACTION_GUARD))) attractionNameRule(ctx);
   chatNames(ctx);
