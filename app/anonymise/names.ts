@@ -6177,7 +6177,7 @@ function lowerFamilyFirmRule(ctx: Ctx) {
 
 const LOW_SAXON_MARKER = /(?<![\p{L}])(?:[Ii]k[ \t]+bin|bin[ \t]+ik|[Bb]i['’-]j|[Hh]i['’-]j|joar|jaor)(?![\p{L}])/u;
 const EMPLOYER_AT_RE = /(?<![\p{L}])(?:work|works|worked|working|job|employed|shifts?)(?:[ \t]+[\p{Ll}'’]+){0,6}?[ \t]+at[ \t]+(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’])/gu;
-const POLISH_EMPLOYER_RE = /(?<![\p{L}])(?:pracy|pracuję|pracuje|pracowałem|pracowałam|pracował|pracowała|zatrudniony|zatrudniona)(?:[ \t]+\p{Ll}+){0,3}?[ \t]+(?:w|u|dla)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+const POLISH_EMPLOYER_RE = /(?<![\p{L}])(?:pracy|pracuję|pracuje|pracowałem|pracowałam|pracował|pracowała|zatrudniony|zatrudniona)(?:[ \t]+\p{Ll}+){0,3}?[ \t]+(?:w|u|dla)[ \t]+(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)(?![\p{L}])/gu;
 const ARABIZI_BI_ORG_RE = /(?<![\p{L}])bi[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)/gu;
 const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p{Ll}+),/gu;
 const ARABIZI_AFTER_ANA = /^(?:ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
