@@ -68,9 +68,11 @@ const PLACE_AFTER_PREP_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:у|в|�
 
 const NUMBER_WORDS = "один|одна|одне|два|дві|три|чотири|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|одинадцять|дванадцять|тринадцять|чотирнадцять|п['’ʼ]ятнадцять|шістнадцять|сімнадцять|вісімнадцять|дев['’ʼ]ятнадцять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|шістдесят|сімдесят|вісімдесят|дев['’ʼ]яносто";
 const AGE_NUMBER = String.raw`\d{1,3}|(?:${NUMBER_WORDS})(?:[ \t]+(?:${NUMBER_WORDS}))?`;
-const PAREN_AGE_RE = new RegExp(String.raw`\((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|год|года|лет)\)`, "giu");
+// The words for years after an age (Ukrainian and Russian), for the two age rules below.
+const YEARS = "(?:рік|роки|років|год|года|лет)";
+const PAREN_AGE_RE = new RegExp(String.raw`\((?:${AGE_NUMBER})[ \t]+${YEARS}\)`, "giu");
 const ADDRESS_RE = /(?<![\p{L}])(?:адреса|адресою|адрес)[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3})?)(?![\p{L}\p{N}])/giu;
-const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|год|года|лет))${NOT_LETTER_AFTER}`, "gu");
+const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+${YEARS})${NOT_LETTER_AFTER}`, "gu");
 // "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет".
 const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць))${NOT_LETTER_AFTER}`, "giu");
 const MONTHS_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
