@@ -11670,3 +11670,33 @@ describe("s48-lead (round 4): an employer after 'worked … at' and the Polish '
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 1): a street before a Polish postcode, two organisation headers in one and a note in brackets, a bare pseudonym letter stays open, initials after 'collega'/'inbrenger' and in brackets after a role, a month name as a child's name, a first name + 'van het' + a team, 'uut Twel', the anonymous sides of a website chat, 'vom Arbeitgeber', call names, an initial glued to a number, brands as things, a district with 't, an English workplace 'of', a lower-case venue", () => {
+  it.each([
+    ["Jeśli nie, wrócę do mamy: Górnośląska 12, 62-800 Kalisz.", "adres", ["Górnośląska 12"]],
+    ["| Klantnr. | Naam | Werkgever/stageplek |\n| --- | --- | --- |\n| 3104872 | Glenn Sabajo | Stork (werkplaats) |\n| 3109915 | Nadia Boukhari | Albert Heijn Hengelo |", "instelling", ["Stork", "Albert Heijn"]],
+    ["| Klantnr. | Naam/werkgever |\n| --- | --- |\n| 3104872 | Glenn Sabajo |", "instelling", []],
+    ["Cliënt X is een man van begin vijftig. Zijn zus opent zijn post. X zelf komt alleen op afspraak.", "persoon", []],
+    ["Inbrenger: L., klantmanager. Collega R. stelde voor om eerst te onderzoeken.", "persoon", ["L.", "R."]],
+    ["Notitie klantmanager (T.M.): inkomsten uit werk moeten worden doorgegeven.", "persoon", ["T.M."]],
+    ["Gezin: moeder (38), Hao (7) en Mei (4). Vader werkt in het restaurant.", "persoon", ["Hao", "Mei"]],
+    ["Dochter Mei (17) woont thuis. Mei helpt op zaterdag in de bediening.", "persoon", ["Mei", "Mei"]],
+    ["In Mei (2024) was er een nieuwe aanvraag.", "persoon", []],
+    ["| 3 | Dilan | afspraak met Roos van het jongerenteam |", "persoon", ["Dilan", "Roos"]],
+    ["marieke: zal ik dirk van de huisartsenpost even seinen?", "persoon", ["marieke", "dirk"]],
+    ["Ze heeft de roos van het team water gegeven.", "persoon", []],
+    ["Dokter Van Dam uut Twel zei dat ik oe mos bellen.", "plaats", ["Twel"]],
+    ["[09:14] Inwoner: Hallo, ik heb een vraag\n[09:14] Digitale assistent: Waarmee kan ik helpen?\n[09:15] Inwoner: bijzondere bijstand", "persoon", []],
+    ["Das Arbeitsverhältnis wurde vom Arbeitgeber gekündigt. Ein Schreiben vom Vermieter liegt bei.", "persoon", []],
+    ["Herr vom Berg kommt morgen.", "persoon", ["vom Berg"]],
+    ["Meneer en mevrouw Latuheru en hun dochter, die iedereen Nona noemt. Nona woont in Epe.", "persoon", ["Latuheru", "Nona", "Nona"]],
+    ["Gezin: moeder Luz (41), zoon Manuel, door iedereen Nelo genoemd (15), dochter Djenifer (9).", "leeftijd", ["41", "15", "9"]],
+    ["2. Nodig de klant uit met sjabloon 14-B. Plan het gesprek niet rond Pasen.", "persoon", []],
+    ["De koffie kwam van de Senseo in de pantry; bevragingen lopen via de Digikoppeling.", "instelling", []],
+    ["Ze wil in Hengelo komen wonen, in de wijk Tuindorp 't Lansink. In Kabul werkte zij als verpleegkundige.", "plaats", ["Hengelo", "Tuindorp 't Lansink", "Kabul"]],
+    ["I work 32 hours in a warehouse of Jumbo in Beverwijk.", "instelling", ["Jumbo"]],
+    ["anna: 9 uur bij hotel spaander, vragen naar mw. smit\njurgen: ok", "instelling", ["hotel spaander"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -408,8 +408,13 @@ function lowerCuedFirms(text: string): Candidate[] {
   }
   for (const m of allMatches(LOWER_NAME_OF_FIRM_RE, text))
     if (lex.firstNames.has(capitalised(m[1])) && !lex.common.has(m[1]) && coinedFirm(m[2])) push(m.index + m[0].length - m[2].length, m[2]);
+  // "9 uur bij hotel spaander": a venue word + a surname or a coined word (no verb form) after bij/in/naar is that venue (not
+  // "van camping zegt").
+  for (const m of allMatches(LOWER_VENUE_RE, text))
+    if (!lex.common.has(m[1]) && !lex.places.phrases.has(m[1]) && (lex.surnames.has(capitalised(m[1])) || (coinedLowerName(lex, m[1]) && m[1].length >= 6 && !/(?:t|en|de|te)$/.test(m[1])))) push(m.index, m[0]);
   return out;
 }
+const LOWER_VENUE_RE = /(?<=(?:^|[^\p{L}])(?:bij|in|naar|van)[ \t]+)(?:hotel|restaurant|camping|pension|hostel|brasserie)[ \t]+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
 // "doet de boodschappen bij de Dirk", "proefplaatsing bij de ah", "mw. de graaf van de ah": a national chain after a
 // preposition + "de" is the shop (a person takes no article), also when it is a first name or written in lower case.
 const CHAIN_AFTER_ARTICLE_RE = /(?<![\p{L}])(?:bij|van|naar|in|voor|aan|achter|tegenover)[ \t]+de[ \t]+(?=(\p{L}[\p{L}'’&]*(?:[ \t]\p{L}[\p{L}'’&]*){0,3}))/gu;
@@ -1510,7 +1515,7 @@ function pseudonymInitials(text: string): Candidate[] {
 // word, a quote or a punctuation mark ("A. zegt bij elk gesprek", "- Zoon T. niet betrekken", 'dat A. "elke dag …"', "dat A. 's nachts").
 // Not followed by a capital or another initial (a full name: "mevrouw K. Jansen"); a mention after a list word ("bijlage
 // A.", "sub B.") stays open.
-const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.|[Dd]e[ \t]+(?:oudste|jongste|middelste))[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
+const TITLED_INITIAL_RE = /(?<![\p{L}])(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e[ \t]+heer|[Cc]li[eë]nt(?:e)?|[Kk]lant|(?:[Ee]x-?)?(?:[Pp]artner|[Vv]rouw|[Mm]an|[Ee]chtgeno(?:ot|te))|[Gg]etrouwd[ \t]+met|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?|[Bb]roer(?:tje)?|[Zz]us(?:je)?|[Vv]ader|[Mm]oeder|[Gg]ezin|[Ff]amilie|[Ff]am\.|[Dd]e[ \t]+(?:oudste|jongste|middelste)|[Cc]ollega|[Ii]nbreng(?:er|ster))[ \t]*[:,]?[ \t]+(\p{Lu})\.(?=[ \t]*[,;:)(]|[ \t]+\p{Ll}|[ \t]*\n|[ \t]*$|\.(?=\s|$))/gu;
 const NOT_INITIAL_MENTION_BEFORE = /(?:^|[^\p{L}])(?:bijlage|sub|lid|groep|categorie|niveau|optie|variant|scenario|fase|stap|punt|route|plan|blok|deel|vraag|type|klasse|kolom|rij|tabel|figuur)[ \t]+$/iu;
 // "De school van de oudste, De Vliet, meldt …", "haar werkgever, Het Wapen, betaalt": a name that opens with an article,
 // set off by commas right after a school, employer, landlord or childcare noun, is that organisation.
@@ -1531,10 +1536,43 @@ function signatureInitials(text: string): Candidate[] {
   });
 }
 
+// "Notitie klantmanager (T.M.):", "Jobcoach (R.): …": initials in brackets right after a role are that person.
+const ROLE_INITIALS_RE = /(?<![\p{L}])(?:klantmanager|consulent|jobcoach|casemanager|inkomensconsulent|coördinator|begeleider|bewindvoerder|notulist|voorzitter|facilitator|collega)[ \t]+\(((?:\p{Lu}\.){1,3})\)/giu;
+// "Hao (7) en Mei (4)", "Dochter Mei (17) woont thuis. Mei helpt op zaterdag": a month name with an age in brackets is a
+// child's name (a month takes no "(4)"), and so are its mentions before a verb of a person acting.
+// (not after "van": "De zoon van Mei (12 jaar)" gives the son's age)
+const MONTH_CHILD_RE = /(?<![\p{L}])(?<!(?:^|[^\p{L}])van[ \t]+)(April|Mei|Juni|Juli|Augustus)[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j))?[ \t]*\)/gu;
+function monthNamedChildren(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const names = new Set<string>();
+  for (const m of allMatches(MONTH_CHILD_RE, text)) {
+    names.add(m[1]);
+    out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
+  for (const w of names)
+    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${w}(?=[ \t]+(?:helpt|gaat|woont|zit|komt|wil|werkt|zegt|vertelt|speelt|doet|kan|moet|vindt|krijgt|slaapt|eet|huilt|leert)(?![\p{L}]))`, "gu"), text))
+      out.push({ s: m.index, e: m.index + w.length, label: "persoon", prio: PRIO.personContext });
+  return out;
+}
+
+// "afspraak met Roos van het jongerenteam", "zal ik dirk van de huisartsenpost even seinen": a first name (also one that is a
+// word, or lower case) + "van de/het" + a team or service is a professional there (not after an article: "de roos van").
+const NAME_OF_TEAM_RE = /(?<=(?:^|[^\p{L}])(?:met|aan|ik|bel|vraag|via|en|dat|want|of|door)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:de|het)[ \t]+(?:\p{Ll}*(?:team|loket|post|dienst|afdeling|praktijk|bureau)|ggd|GGD|huisarts|school|wijkteam)(?![\p{L}])/gu;
+function namesOfTeams(text: string): Candidate[] {
+  const lex = lexicons();
+  return allMatches(NAME_OF_TEAM_RE, text)
+    .filter((m) => lex.firstNames.has(capitalised(m[1].toLowerCase())) || lex.ambiguousFirstNames.has(capitalised(m[1].toLowerCase())))
+    .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "persoon" as const, prio: PRIO.personContext }));
+}
+
 function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   const letters = new Set<string>();
   for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
+  for (const m of allMatches(ROLE_INITIALS_RE, text)) {
+    const s = m.index + m[0].length - 1 - m[1].length;
+    out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
   for (const letter of letters) {
     const again = new RegExp(String.raw`(?<![\p{L}\p{N}.])${letter}\.(?=[ \t]*[,;:)(]|[ \t]+(?:\p{Ll}|["“„]|['’]s[ \t])|[ \t]*\n|[ \t]*$|\.(?=\s|$))`, "gu");
     for (const a of allMatches(again, text))
@@ -1780,6 +1818,9 @@ function agesAfterPersons(text: string, kept: Candidate[]): Candidate[] {
     add(c.e, OF_AGE_AFTER_RE.exec(after), 1);
     if (andIs) add(c.e, AND_IS_AGE_RE.exec(after), 1);
     add(c.e, PAREN_AFTER_PERSON_RE.exec(after));
+    // (also after the call-name verb: "zoon Manuel, door iedereen Nelo genoemd (15), dochter …")
+    const called = /^[ \t]+(?:genoemd|noemt|noemen)(?=[ \t]*\()/u.exec(after);
+    if (called) add(c.e + called[0].length, PAREN_AFTER_PERSON_RE.exec(after.slice(called[0].length)));
     add(c.e, PAREN_ORIGIN_AGE_RE.exec(after), 1);
     // (each number its own span, as the other bracket rules do)
     const pair = PAREN_PAIR_AFTER_PERSON_RE.exec(after);
@@ -2337,13 +2378,17 @@ export function detect(text: string): Span[] {
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
+  if (may(/[ \t]van[ \t]+(?:de|het)[ \t]/.test(text))) names.push(...namesOfTeams(text));
+  if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
   if (may(/school|werkgever|corporatie|verhuurder|opvang/i.test(text))) names.push(...appositiveOrgs(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")
   const cands = dropFileNameGuesses(text, dropTableHeaders(text, dropFormLabels(text, dropLetterHeadings(text, dropFalsePersons(text, [...structured, ...names])))))
     // (nor one glued to a number: the motorway "bij de A58", "de N270"; the bank "N26" stays)
     .filter((c) => c.label !== "instelling" || c.e - c.s > 1 || (!/(?:afdeling|kamer|unit|zaal|vleugel|etage|blok|lokaal|gang)[ \t]+$/iu.test(text.slice(Math.max(0, c.s - 12), c.s)) &&
-      !(/\d/.test(text.charAt(c.e)) && !knownWithDigits(text, c, /^\d*/.exec(text.slice(c.e, c.e + 4))![0].length))));
+      !(/\d/.test(text.charAt(c.e)) && !knownWithDigits(text, c, /^\d*/.exec(text.slice(c.e, c.e + 4))![0].length))))
+    // (an initial glued to a number is a code's letter: "met sjabloon 14-B. Plan het gesprek")
+    .filter((c) => c.label !== "persoon" || !/^\p{Lu}\./u.test(text.slice(c.s, c.s + 2)) || !/\d[-\/]$/.test(text.slice(Math.max(0, c.s - 2), c.s)));
   if (may(/[ \t]van[ \t]/.test(text))) cands.push(...namesBeforeOrgs(text, cands));
   widenPersons(cands);
   let kept = resolve(cands, text);

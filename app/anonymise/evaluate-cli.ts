@@ -834,6 +834,10 @@ const SETS: Record<string, string> = {
   blind831: "blind831.jsonl",
   blind832: "blind832.jsonl",
   blind833: "blind833.jsonl",
+  blind834: "blind834.jsonl",
+  blind835: "blind835.jsonl",
+  blind836: "blind836.jsonl",
+  blind837: "blind837.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -933,6 +933,10 @@ describe.each([
   ["blind831 (session 48, Schiedam, Vlaardingen and Maassluis: first run leeftijd 0.923, fixed)", "blind831.jsonl", [] as Label[]],
   ["blind832 (session 48, Venray, Horst aan de Maas and Venlo: first run above target)", "blind832.jsonl", [] as Label[]],
   ["blind833 (session 48, Assen, Tynaarlo and Aa en Hunze: first run plaats 0.948, fixed)", "blind833.jsonl", [] as Label[]],
+  ["blind834 (session 49, Deventer, Olst-Wijhe and Raalte: first run adres 0.947, fixed)", "blind834.jsonl", [] as Label[]],
+  ["blind835 (session 49, Apeldoorn, Epe and Voorst: first run above target)", "blind835.jsonl", [] as Label[]],
+  ["blind836 (session 49, Hengelo, Borne and Hof van Twente: first run instelling 0.947, fixed)", "blind836.jsonl", [] as Label[]],
+  ["blind837 (session 49, Purmerend, Edam-Volendam and Waterland: first run above target)", "blind837.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

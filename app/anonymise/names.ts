@@ -1807,7 +1807,9 @@ function personRules(ctx: Ctx) {
           (!!tokens[q] && text.slice(tokens[q - 1].e, tokens[q].s) === " " && LOWER_WORSHIP_WORD.test(tokens[q].t));
         // "eine Kopie der Lohnabrechnungen": a bare German article before a German abstract noun.
         // ("für den Monat März", "den Antrag": a German article before a common noun)
-        const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den") && k === i + 1 && (/\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t) || GERMAN_COMMON_NOUNS.has(core.t));
+        // (also after "vom", which is "von dem": "vom Arbeitgeber gekündigt", "ein Schreiben vom Vermieter")
+        const germanNoun = (t.low === "der" || t.low === "des" || t.low === "den" || t.low === "vom") && k === i + 1 && (/\p{Ll}{3,}(?:ungen|ung|heit|heiten|keit|keiten|schaft|schaften|ionen|nisse)$/u.test(core.t) || GERMAN_COMMON_NOUNS.has(core.t) ||
+          (t.low === "vom" && /^\p{Lu}\p{Ll}+(?:geber|nehmer|mieter|amt|gericht|center|büro|betrieb|leiter|arzt)$/u.test(core.t)));
         // "van de Gedragscode Schuldregeling": a compound on a document or rule word is a thing, no surname.
         const documentNoun = DOCUMENT_COMPOUND.test(core.t);
         // "het oordeel van de Raad", "volgens de Rechtbank", "een besluit van de Minister": after a lower-case
@@ -2686,6 +2688,8 @@ function ambiguousOrgCue(ctx: Ctx, start: number, end: number): boolean {
   const prev = tokens[start - 1];
   if (prev && COST_NOUNS.has(prev.low) && /^[ \t]+€[ \t]*\d/.test(after) && text.slice(prev.e, s) === " ") return true;
   if (/^[ \t]*\)/.test(after) && (/(?:\d|,-|€)[ \t]*\($/.test(before) || BANK_WORD_IN_BRACKET.test(before))) return true;
+  // "in a warehouse of Jumbo", "the store of Lidl": an English workplace noun + "of".
+  if (prev?.low === "of" && /^(?:warehouse|store|shop|branch|supermarket|depot|kitchen|factory)$/.test(tokens[start - 2]?.low ?? "")) return true;
   // "Rahma El Amrani (MEE)", "Okke (Portaal)": a name, then the organisation alone in brackets (an
   // attendee list or a signature names where someone works).
   if (/^[ \t]*\)/.test(after) && /\p{Lu}\p{Ll}+[ \t]*\($/u.test(before) && !lex.firstNames.has(tokens[start].t)) return true;
@@ -4479,7 +4483,9 @@ const SPEAKER_RE = /(?<=^|\n)[ \t]*(\[?(?:(?:ma|di|wo|do|vr|za|zo)\.?[ \t])?(?:\
 // Header words that open a line with a colon but are no speaker ("Van:", "Hulpvraag:", "Actie:").
 const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subject date tijd naam adres tel telefoon mobiel email e-mail locatie aanwezig afwezig betreft klant cliënt client hulpvraag vraag aanleiding vervolg actie acties afspraak afspraken doel doelen conclusie advies besluit notitie opmerking let nb ps re fw update status agenda inbreng casus situatie achtergrond volgend volgende vorige nieuwe eerstvolgende " +
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"
-  "indruk observatie observaties bevindingen analyse samenvatting overweging overwegingen afweging toelichting beoordeling signalen risico's risico zorgen beeld uitkomst resultaat").split(" "));
+  "indruk observatie observaties bevindingen analyse samenvatting overweging overwegingen afweging toelichting beoordeling signalen risico's risico zorgen beeld uitkomst resultaat " +
+  // the anonymous sides of a website chat export: "[09:14] Inwoner: Hallo", "Bezoeker: dank", "Medewerker: graag gedaan"
+  "inwoner bezoeker medewerker medewerkster burger aanvrager chatbot bot assistent gebruiker beller").split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;
@@ -6016,7 +6022,8 @@ const NICKNAME_RE = new RegExp(
     String.raw`(?<![\p{L}])(?:[Nn]oem(?:t|de|en)[ \t]+(?:zich|hem|haar)(?:[ \t]+zelf)?|[Zz]egt[ \t]+zelf|[Rr]oepnaam|[Bb]ijnaam|[Oo]ok[ \t]+wel|[Aa]lias)[ \t]*:?[ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’]`,
     String.raw`["“'‘](\p{Lu}\p{Ll}{1,14})["”'’],?[ \t]+genoemd\b`,
     String.raw`(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam)[ \t]*:?[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
-    String.raw`(?<![\p{L}])door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd(?![\p{L}])`,
+    // (also "die iedereen Nona noemt", "die we Bertje noemen")
+    String.raw`(?<![\p{L}])(?:door[ \t]+iedereen[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+genoemd|die[ \t]+(?:iedereen|we|wij|ze|zij|hij|men)[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})[ \t]+noem(?:t|en|de|den))(?![\p{L}])`,
     // "bij iedereen bekend als Sip", "beter bekend als Hennie": a call name after "bekend als" with a "who knows" word.
     String.raw`(?<![\p{L}])(?:bij[ \t]+iedereen|overal|beter|in[ \t]+het[ \t]+dorp|in[ \t]+de[ \t]+buurt)[ \t]+bekend[ \t]+als[ \t]+(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,14})(?![\p{L}\p{N}.])`,
     // 'spreek haar aan met "Tina"', 'wil aangesproken worden met "Sjaak"': the name someone wants to be called by.
@@ -6033,7 +6040,7 @@ export function nicknameFrames(text: string, lex: Lexicons = lexicons()): { s: n
   const out: { s: number; e: number }[] = [];
   if (!may(hasAny(text, NICKNAME_GUARD))) return out;
   for (const m of allMatches(NICKNAME_RE, text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const low = name.toLowerCase();
     if (NOT_A_CALL_NAME.test(low) || isNegative(lex, low) || lex.common.has(low) || lex.places.phrases.has(low) || lex.institutions.phrases.has(low)) continue;
     const s = m.index + m[0].lastIndexOf(name);
@@ -8884,6 +8891,8 @@ function tradeNamedFirms(ctx: Ctx) {
       if (!c.cap || !c.word || !joined(tokens[i], c) || isNegative(lex, c.key) || lex.firstNames.has(c.t)) continue;
       let e = i + 1;
       if (tokens[e + 1]?.cap && tokens[e + 1].word && joined(tokens[e], tokens[e + 1]) && !tokens[e + 1].sentStart) e++;
+      // (also with "'t" and a name after it: "in de wijk Tuindorp 't Lansink")
+      else if (/^(?:'t|’t)$/.test(tokens[e + 1]?.t ?? "") && tokens[e + 2]?.cap && tokens[e + 2].word && joined(tokens[e], tokens[e + 1]) && joined(tokens[e + 1], tokens[e + 2])) e += 2;
       if (/^[ \t]+(?:van|aan|op|in|bij)[ \t]/u.test(text.slice(tokens[e].e, tokens[e].e + 8))) continue;
       ctx.out.push({ s: c.s, e: tokens[e].e, label: "plaats", prio: PRIO.institutionHead + 6 });
     }

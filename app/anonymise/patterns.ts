@@ -691,6 +691,8 @@ function pushPostcodes(text: string, out: Candidate[]) {
       // (also a German street line above the code: "Werner-Otto-Straße 1-7\n22179 Hamburg")
       // (and a street line above a five-digit code before a town of the lexicons: "> Am Hafen 7\n> 49733 Haren (Ems)")
       if (street && code.length === 5 && (/[,·]/.test(sep ?? "") || germanStreet || (underStreet && knownPlace))) out.push({ s: m.index - (germanHead ? germanHead[1].length : 0), e: m.index + street.length, label: "adres", prio: PRIO.adres });
+      // (and so is a street without "ul." before a Polish code and a comma: "wrócę do mamy: Górnośląska 12, 62-800 Kalisz")
+      else if (street && !polish && code.length === 6 && /,/.test(sep ?? "") && !sep!.includes("\n") && knownPlace) out.push({ s: m.index, e: m.index + street.length, label: "adres", prio: PRIO.adres });
       // (so is the street before it, also with an adjective before its name: "Hoge Mauw 120, 2490 Balen")
       if (belgianNear) {
         const head = /(?:^|[^\p{L}])((?:Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Korte|Lange|Sint|Onze) )$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -3043,7 +3045,10 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
     });
   if (out && may(ORG_HEADER_HINT.test(text))) {
     const lex = lexicons();
-    scanTables(text, ORG_HEADER_HINT, (h) => (ORG_HEADER_CELL.test(h) ? "org" : null), (_, at, cell) => {
+    // (also two such headers in one: "Werkgever/stageplek")
+    scanTables(text, ORG_HEADER_HINT, (h) => (ORG_HEADER_CELL.test(h) || h.split(/[ \t]*\/[ \t]*/).every((part) => ORG_HEADER_CELL.test(part)) ? "org" : null), (_, at, cell) => {
+      // "Stork (werkplaats)": a lower-case note in brackets after the name is no part of it.
+      cell = cell.replace(/[ \t]+\((?:\p{Ll}[\p{Ll} -]*)\)$/u, "");
       // "Brasserie De Bosrand, Hoog Soeren": an organisation and its place after a comma.
       const comma = /^([^,]+),[ \t]*([^,]+)$/.exec(cell);
       if (comma && ORG_CELL.test(comma[1]) && PLACE_CELL.test(comma[2]) && comma[2].split(/[ \t]+/).length <= 3) {

@@ -891,3 +891,7 @@ build("blind830");
 build("blind831");
 build("blind832");
 build("blind833");
+build("blind834");
+build("blind835");
+build("blind836");
+build("blind837");
