@@ -80,7 +80,12 @@ const MONTHS_LOC = "січні|лютому|березні|квітні|трав
 // "1 вересня", "12 березня 2022 р.", "у березні 2022", "з березня 2022" (since March 2022: a month in the genitive + a year).
 const DATE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?<!\d)\d{1,2}[ \t]+(?:${MONTHS_GEN})(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*(?:р\.|року|г\.|года))?)?|(?:${MONTHS_LOC}|${MONTHS_GEN})[ \t]+(?:19|20)\d{2})${NOT_LETTER_AFTER}`, "giu");
 
-/** Persons, places, ages and dates in the Cyrillic parts of a text. */
+// "Зараз я працюю 20 годин на тиждень у Hoogvliet": the Latin-script name where someone works (працюю/працює/працювала …, "I
+// work") after "у/в" (at) is the employer, also a name the Dutch rules read as a place (the supermarket Hoogvliet); no Latin
+// word between (in "у пекарні Bakkerij Timmer у Julianadorp" the second "у" is where the bakery is).
+const EMPLOYER_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:працю[юєв]\p{L}*|работа\p{L}*)[^.!?\n\p{Script=Latin}]{0,50}?[ \t][ув][ \t]+(\p{Lu}[\p{Script=Latin}'’&-]+(?:[ \t]+\p{Lu}[\p{Script=Latin}'’&-]+){0,2})(?![\p{L}])`, "gu");
+
+/** Persons, places, ages, dates and employers in the Cyrillic parts of a text. */
 export function cyrillicCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const person = (s: number, e: number, prio: number = PRIO.personContext) => out.push({ s, e, label: "persoon", prio });
@@ -119,5 +124,6 @@ export function cyrillicCandidates(text: string): Candidate[] {
     out.push({ s, e: s + m[2].length, label: "leeftijd", prio: PRIO.leeftijd });
   }
   for (const m of allMatches(DATE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+  for (const m of allMatches(EMPLOYER_RE, text)) { const s = group(m); out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personContext + 2 }); }
   return out;
 }

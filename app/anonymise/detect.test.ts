@@ -11700,3 +11700,28 @@ describe("s49-lead (round 1): a street before a Polish postcode, two organisatio
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 2): the desks of an office chat, a Drents 'zölf', an English 'my son X turns eighteen next month', 'als zoon X 18 wordt', a postcode after a 'vul.' street, a shopping centre 'In de Hoven', a scheme's age range in a table cell, Ukrainian months in Latin letters, Turkish ages and case endings, an employer after the Ukrainian 'працюю … у'", () => {
+  it.each([
+    ["[08:31] balie: wie heeft de klant van 10 uur?\n[08:33] team inkomen: welke meneer?\n[09:02] teamleider: iemand een laptoplader over?", "persoon", []],
+    ["Ik bin zölf ok al zesentachtig, heur.", "leeftijd", ["zesentachtig"]],
+    ["Also, my son Maksym turns eighteen next month. Does my benefit change then?", "leeftijd", ["eighteen"]],
+    ["My son Maksym is two hours away from here.", "leeftijd", []],
+    ["Terugbellen over wat er verandert als zoon Maksym 18 wordt.", "leeftijd", ["18"]],
+    ["He lives alone in Kharkiv, Ukraine, address vul. Sumska 45, 61000. Can the municipality count this?", "postcode", ["61000"]],
+    ["Hij zit vaak bij vrienden in het winkelcentrum In de Hoven. Ingrid geeft aan dat", "instelling", ["In de Hoven"]],
+    ["Hij zit vaak bij vrienden in het winkelcentrum In de Hoven. Ingrid geeft aan dat", "plaats", []],
+    ["| Kindpakket | kinderen van 4 tot 18 jaar | schoolspullen, sport, fiets |", "leeftijd", []],
+    ["Ze heeft drie kinderen van 4 tot 12 jaar.", "leeftijd", ["4", "12"]],
+    ["Chy mozhna perenesty na chetver, 10 kvitnia? I shche: nasha adresa zminylasia.", "datum", ["10 kvitnia"]],
+    ["[07-04-25 19:50] burak: annem 63 yaşında ve şeker hastası. doktor bir hafta kalacak diyor", "leeftijd", ["63"]],
+    ["burak: annem hastanede, reinier de graaf'ta yatıyor. o zaman konya'dan dönmüş olur", "instelling", ["reinier de graaf"]],
+    ["burak: annem hastanede, reinier de graaf'ta yatıyor. o zaman konya'dan dönmüş olur", "plaats", ["konya"]],
+    ["Зараз я працюю 20 годин на тиждень у Hoogvliet на Herenstraat, але грошей не вистачає.", "instelling", ["Hoogvliet"]],
+    ["Зараз я працюю 20 годин на тиждень у Hoogvliet на Herenstraat, але грошей не вистачає.", "plaats", []],
+    ["Terugbellen: 070-4152398 (Florence, team Steenvoorde) of mobiel.", "plaats", ["Steenvoorde"]],
+    ["Vanaf juli gaan alle beschikkingen digitaal via de Berichtenbox van MijnOverheid.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

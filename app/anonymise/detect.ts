@@ -1150,7 +1150,8 @@ const APPOSITION_AGE_RE = new RegExp(String.raw`^,[^.\n,;:]{3,60},\s+(?:is|was|w
 // "Gerard Pijnenburg, een gepensioneerde buschauffeur van zeventig, …": an appositive "een (adjectives) noun van N" right
 // after a name, closed by punctuation, gives the age (a bare number or number word; "een vriend van 20 jaar" is how long).
 const APPOSITIVE_OF_AGE_RE = new RegExp(String.raw`^,[ \t]+een[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}[\p{Ll}-]{2,}[ \t]+van[ \t]+(\d{2}|${AGE_NUMBER})(?=[ \t]*(?:[,;:)]|\.(?!\d)|$))`, "u");
-const SUBCLAUSE_BEFORE = /(?:^|[^\p{L}])(?:dat|omdat|als|tot|wanneer|zodra|voordat|nadat|totdat)[ \t]+$/iu;
+// (also with a kin word before the name: "wat er verandert als zoon Maksym 18 wordt")
+const SUBCLAUSE_BEFORE = /(?:^|[^\p{L}])(?:dat|omdat|als|tot|wanneer|zodra|voordat|nadat|totdat)[ \t]+(?:(?:zijn|haar|hun|mijn|onze)[ \t]+)?(?:(?:zoon|dochter|broer|zus|kind|partner|vrouw|man|moeder|vader)[ \t]+)?$/iu;
 const SUBCLAUSE_AGE_AFTER_RE = /^(?:[ \t]+(?:\p{Ll}+|\d{4})){0,5}?[ \t]+(\d{1,3})[ \t]+(?:wordt|werd)(?=[ \t]*[,.;:!?\n)]|[ \t]+(?:en|maar|dus)[ \t])/u;
 const IS_AGE_AFTER_RE = new RegExp(String.raw`^(?:,|[ \t]+[–—-]|[ \t]*\((?:studentnummer|leerlingnummer|klantnummer|cliëntnummer|bsn|dossiernummer|nr\.?|zie[ \t]+\p{L}+|\p{Ll}+[ \t]+\p{Lu}\p{L}+|(?:(?:stief|pleeg)?(?:zoon|dochter)|oudste|jongste|middelste|broer|zus|nichtje|neefje|kleinzoon|kleindochter)(?=[ \t]*\)))[^()\n]{0,30}\)|[ \t]+(?:uit|in)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:is|was|wordt|werd)[ \t]))?(?:\s+(?:zelf|ook|trouwens))?\s+(?:is|was|wordt|word|werd)\s+(?:(?:trouwens|ook|zelf|echt|dus|toch|eigenlijk)\s+)?(?:nu\s+|nou\s+|inmiddels\s+|pas\s+|al\s+|net\s+|bijna\s+|toen\s+|destijds\s+|(?:in[ \t]+(?:${MONTH_NAMES_NL})|volgende[ \t]+(?:week|maand)|volgend[ \t]+jaar|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|straks|morgen)[ \t]+)?(${AGE_NUMBER})(?=[ \t]*${ageJaar()}|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?(?:${AGE_TAIL})|${AGE_TAIL})`, "u");
 const GAPPED_AGE_RE = new RegExp(String.raw`^(?:[ \t]+jaar)?(?:,|[ \t]+en)[ \t]+\p{Lu}\p{Ll}+[ \t]+(${AGE_NUMBER})(?=[ \t]+en[ \t]|[ \t]*[,.;]|[ \t]*$)`, "u");
@@ -1563,6 +1564,27 @@ function namesOfTeams(text: string): Candidate[] {
   return allMatches(NAME_OF_TEAM_RE, text)
     .filter((m) => lex.firstNames.has(capitalised(m[1].toLowerCase())) || lex.ambiguousFirstNames.has(capitalised(m[1].toLowerCase())))
     .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "persoon" as const, prio: PRIO.personContext }));
+}
+
+// Turkish case endings after an apostrophe: "babam konya'dan dönmüş olur", "annem Reinier de Graaf'ta yatıyor": a place or an
+// organisation of the lexicons before the ending is that place or organisation (the ending stays outside), in any case.
+const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+(?:de|van|der|den)[ \t]+\p{L}[\p{L}-]+|[ \t]+\p{L}[\p{L}-]+)?)['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
+function turkishSuffixed(text: string): Candidate[] {
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const m of allMatches(TURKISH_SUFFIXED_RE, text)) {
+    // (the name may start one word later: "hastanede, reinier de graaf'ta" or "zaman konya'dan")
+    const words = m[1].split(/[ \t]+/);
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(" ");
+      const key = phraseKey(name);
+      if (lex.common.has(key) || lex.negatives.phrases.has(key)) continue;
+      const s = m.index + m[1].length - name.length;
+      if (lex.places.phrases.has(key)) { out.push({ s, e: s + name.length, label: "plaats", prio: PRIO.personContext + 2 }); break; }
+      if (lex.institutions.phrases.has(key) && !lex.ambiguousInstitutions.has(key)) { out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personContext + 2 }); break; }
+    }
+  }
+  return out;
 }
 
 function titledInitials(text: string): Candidate[] {
@@ -2378,6 +2400,7 @@ export function detect(text: string): Span[] {
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
+  if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
   if (may(/[ \t]van[ \t]+(?:de|het)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
   if (may(/school|werkgever|corporatie|verhuurder|opvang/i.test(text))) names.push(...appositiveOrgs(text));

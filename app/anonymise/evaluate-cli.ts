@@ -838,6 +838,10 @@ const SETS: Record<string, string> = {
   blind835: "blind835.jsonl",
   blind836: "blind836.jsonl",
   blind837: "blind837.jsonl",
+  blind838: "blind838.jsonl",
+  blind839: "blind839.jsonl",
+  blind840: "blind840.jsonl",
+  blind841: "blind841.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -937,6 +937,10 @@ describe.each([
   ["blind835 (session 49, Apeldoorn, Epe and Voorst: first run above target)", "blind835.jsonl", [] as Label[]],
   ["blind836 (session 49, Hengelo, Borne and Hof van Twente: first run instelling 0.947, fixed)", "blind836.jsonl", [] as Label[]],
   ["blind837 (session 49, Purmerend, Edam-Volendam and Waterland: first run above target)", "blind837.jsonl", [] as Label[]],
+  ["blind838 (session 49, Hoogeveen, De Wolden and Midden-Drenthe: first run postcode 0.929 and leeftijd 0.906, fixed)", "blind838.jsonl", [] as Label[]],
+  ["blind839 (session 49, Goes, Borsele and Kapelle: first run above target)", "blind839.jsonl", [] as Label[]],
+  ["blind840 (session 49, Delft, Rijswijk and Pijnacker-Nootdorp: first run instelling 0.914, fixed)", "blind840.jsonl", [] as Label[]],
+  ["blind841 (session 49, Nieuwegein, IJsselstein and Houten: first run above target)", "blind841.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -838,15 +838,21 @@ function relationIsNameWithAge(ctx: Ctx) {
   }
 }
 
-const SHOPPING_CENTRE_RE = /(?<![\p{L}])(?:[Ww]inkelcentrum|[Ww]ijkwinkelcentrum|[Ww]inkelcentra|[Ww]inkelhart|[Ww]inkelpromenade)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
+const SHOPPING_CENTRE_RE = /(?<![\p{L}])(?:[Ww]inkelcentrum|[Ww]ijkwinkelcentrum|[Ww]inkelcentra|[Ww]inkelhart|[Ww]inkelpromenade)[ \t]+((?:(?:In|Op|Aan)[ \t]+(?:de|den|het|'t)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 /** "bij het winkelcentrum Crimpenhof", "in winkelcentrum Struytse Hoeck": the capitalised name after a shopping-centre noun
  * is the centre (a named place where someone is seen or works), unless the lexicons know it as a place ("winkelcentrum
- * Hoogvliet" is the centre of that town: the place rules take it). */
+ * Hoogvliet" is the centre of that town: the place rules take it), or opens with a preposition and an article ("winkelcentrum In
+ * de Hoven", named after the district De Hoven). */
 function namedShoppingCentres(ctx: Ctx) {
   const { text, lex } = ctx;
   for (const m of allMatches(SHOPPING_CENTRE_RE, text)) {
     const key = phraseKey(m[1]);
     const first = phraseKey(m[1].split(/[ \t]/)[0]);
+    if (/^(?:In|Op|Aan)[ \t]/.test(m[1])) {
+      const s = m.index + m[0].length - m[1].length;
+      ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.placeLexicon + 4 });
+      continue;
+    }
     if (lex.places.phrases.has(key) || lex.places.phrases.has(first) || isNegative(lex, key) || lex.common.has(first)) continue;
     const s = m.index + m[0].length - m[1].length;
     ctx.out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
@@ -4485,7 +4491,9 @@ const NOT_SPEAKERS = new Set(("van aan cc bcc onderwerp datum from to sent subje
   // report headings: "Indruk: beiden willen hulp", "Observaties: …"
   "indruk observatie observaties bevindingen analyse samenvatting overweging overwegingen afweging toelichting beoordeling signalen risico's risico zorgen beeld uitkomst resultaat " +
   // the anonymous sides of a website chat export: "[09:14] Inwoner: Hallo", "Bezoeker: dank", "Medewerker: graag gedaan"
-  "inwoner bezoeker medewerker medewerkster burger aanvrager chatbot bot assistent gebruiker beller").split(" "));
+  "inwoner bezoeker medewerker medewerkster burger aanvrager chatbot bot assistent gebruiker beller " +
+  // and the desks of an office chat: "[08:31] balie: wie heeft de klant van 10 uur?", "team inkomen: welke meneer?"
+  "balie receptie team teamleider frontoffice backoffice secretariaat planning administratie").split(" "));
 
 // "@gerda", "@Ruben": a mention in a group chat (not the "@" inside an e-mail address).
 const STAMP_HEAD_RE = /(?<=^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t](?:van|de|der|den|\p{Lu}\p{Ll}+)){0,3})[ \t]{1,3}\d{1,2}[:.]\d{2}[ \t]*(?=\n)/gu;

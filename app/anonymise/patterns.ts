@@ -736,8 +736,11 @@ const FOREIGN_MONTH_NUM: Record<string, number> = {
   jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, listopada: 11, grudnia: 12,
+  // Ukrainian in Latin letters, in the genitive a date uses: "Chy mozhna perenesty na chetver, 10 kvitnia?"
+  sichnia: 1, liutoho: 2, bereznia: 3, kvitnia: 4, travnia: 5, chervnia: 6, lypnia: 7, serpnia: 8, veresnia: 9, zhovtnia: 10, lystopada: 11, hrudnia: 12,
 };
-const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn"];
+const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn",
+  "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia"];
 const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
@@ -1509,8 +1512,9 @@ const CHAT_AGE_GUESS_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]
 // verlengd", "- wordt 5 in totaal").
 const BULLET_TURNS_AGE_RE = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:wordt|werd)[ \t]+(\d{1,3})(?=[ \t]+(?:in|op)[ \t]+(?:${MONTH_NAMES_NL}|\d{1,2}[ \t]+\p{L}+)|[ \t]*(?:jaar)?[ \t]*(?:[,.;!?\n]|→|$))`, "giu");
 // Not a target group: "kinderen van 4 t/m 17 jaar komen daarvoor in aanmerking", "voor kinderen van 4
-// tot 12 jaar" (a predicate of a rule after it, or "voor/alle" before the noun).
-const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?<!(?:voor|alle)[ \t]+\p{L}+)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar(?![ \t]+(?:komen|kunnen|mogen|krijgen|hebben[ \t]+recht|zijn[ \t]+welkom|betalen|gratis)(?![\p{L}]))|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
+// tot 12 jaar" (a predicate of a rule after it, or "voor/alle" before the noun), nor opening a table cell of a scheme ("|
+// Kindpakket | kinderen van 4 tot 18 jaar |").
+const CHILD_RANGE_RE = /\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen)(?<!(?:voor|alle)[ \t]+\p{L}+)(?<!\|[ \t]*\p{L}+)\s+(?:van\s+(\d{1,2})\s+(?:tot|t\/m)\s+(\d{1,2})\s+jaar(?![ \t]+(?:komen|kunnen|mogen|krijgen|hebben[ \t]+recht|zijn[ \t]+welkom|betalen|gratis)(?![\p{L}]))|\((\d{1,2})\s*[–-]\s*(\d{1,2})(?:\s*jaar|\s*jr)?\))/giu;
 // "Ze is dus nu vijfenhalve maand.", "hij is pas zes weken": a baby's age in months or weeks in words after a pronoun and
 // "is", closing the clause (not "ze is twee weken ziek", "ze is al twee weken": a duration).
 const PRONOUN_MONTHS_AGE_RE = /(?<![\p{L}])(?:hij|zij|ze|baby|die)[ \t]+is[ \t]+(?:(?:dus|nu|pas|net|bijna|inmiddels)[ \t]+){0,2}((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)[eë]nhalve)[ \t]+(?:maand|maanden|week|weken)(?:[ \t]+oud)?)(?=[ \t]*(?:[,.;!?)\n]|$))/giu;
@@ -1828,7 +1832,8 @@ const EN_NUMWORD = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 // (also a relative clause after a name: "Her son Maksym, who is eleven, attends …")
 // (also "I am thirty-four and", "I'm twenty", and a month after "turned": "who turned twelve in May,")
 // (and a baby's age in months: "our daughter Maryam, she is eight months.")
-const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+(?:years?|months?)(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))`, "gu");
+// (also a kin word + a name as the subject, and "next month" after it: "my son Maksym turns eighteen next month")
+const EN_HE_IS_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|(?<=\p{L},[ \t]*)who|(?<=(?:son|daughter|brother|sister|wife|husband|mother|father)[ \t]+)\p{Lu}\p{Ll}+)(?:'s|[ \t]+(?:is|was|turned|turns))|I[ \t]+(?:am|turned)|I['’]m)[ \t]+(?:now[ \t]+|only[ \t]+|already[ \t]+|just[ \t]+)?(${EN_NUMWORD})(?:[ \t]+(?:years?|months?)(?:[ \t]+old)?)?(?:[ \t]+now)?(?=[ \t]*(?:[,;!?\n)]|\.(?!\d)|$|and(?![\p{L}])|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])|next[ \t]+(?:month|week|year)(?![\p{L}])))`, "gu");
 // "I am Olena Kravets, 38 years old,": a name, a comma and "N years old".
 const EN_NAME_YEARS_OLD_RE = /(?<=\p{Lu}\p{Ll}+,[ \t]*)(\d{1,3})[ \t]+years old(?![\p{L}])/gu;
 // "ze woont in bennekom en is 19", "Hij werkt bij de Lidl en is 23.": a person pronoun or title opens the
@@ -1878,7 +1883,10 @@ const BECOMES_PER_DATE_RE = new RegExp(String.raw`(?:(?<=[\p{L},][ \t]+)\p{Lu}\p
 // A caseload list line with a title, a name (and a place), then a dash and a bare number: "• dhr. Piet Bakker, Knegsel
 // – 63, IOW loopt", "- mw. Ria Roos – 60 jaar, vrijwilliger": the person's age.
 const TITLE_LINE_DASH_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+\p{Lu}[^\n–—:]{1,60}[ \t][–—-][ \t]*)([1-9]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;(]|[ \t]*\.[ \t])/giu;
+// Turkish: "annem 63 yaşında", "12 yaşındaki oğlum" (at the age of N; the number is the age).
+const TURKISH_AGE_RE = /(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|larında)(?![\p{L}])/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
+  [TURKISH_AGE_RE, (t) => t.includes("yaş")],
   [WITH_AGE_YOUNGEST_RE, (t) => /jongste|oudste/i.test(t)],
   [BECOMES_PER_DATE_RE, (t) => t.includes("wordt") && /\d[ \t]+per[ \t]+\d/.test(t)],
   [TITLE_LINE_DASH_AGE_RE, (t) => /(?:^|\n)[ \t]*[-*•]/.test(t) && /[–—-][ \t]*[1-9]\d/.test(t)],
@@ -2283,9 +2291,9 @@ function pushAges(text: string, out: Candidate[]) {
     const a = m.index + m[0].lastIndexOf(m[1]);
     add(a, a + m[1].length);
   }
-  // EN_HE_IS_WORD_AGE_RE: "he" (also in "she") before 's/is/was/turn.
+  // EN_HE_IS_WORD_AGE_RE: "he" (also in "she") or a name before 's/is/was/turn.
   for (const m of may(low.includes("years old")) ? allMatches(EN_NAME_YEARS_OLD_RE, text) : []) add(m.index, m.index + m[1].length);
-  for (const m of may(/(?:he|who)(?:'s|[ \t]+(?:is|was|turn))|i[ \t]+(?:am|turned)|i['’]m/.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
+  for (const m of may(/(?:he|who|\p{L})(?:'s|[ \t]+(?:is|was|turn))|i[ \t]+(?:am|turned)|i['’]m/u.test(low)) ? allMatches(EN_HE_IS_WORD_AGE_RE, text) : []) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length);
   }
@@ -3340,7 +3348,12 @@ function pushAddresses(text: string, out: Candidate[]) {
   for (const m of may(/(?:adres|huisnummer|huisnr\.?|nr\.?)[ \t]*[:|]/i.test(text)) ? allMatches(ADDRESS_FIELD_RE, text) : [])
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   for (const m of may(text.includes("Wijk")) ? allMatches(URK_WARD_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
-  for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(text.includes("ul.")) ? allMatches(POLISH_STREET_RE, text) : []) {
+    out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+    // (a five-digit postcode right after it, the town left out: "address vul. Sumska 45, 61000.")
+    const code = /^,[ \t]*(\d{5}|\d\d-\d{3})(?=[ \t]*(?:[.,;)\n]|$))/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (code) { const s = m.index + m[0].length + code[0].length - code[1].length; out.push({ s, e: s + code[1].length, label: "postcode", prio: PRIO.postcode }); }
+  }
   for (const m of may(text.includes("ulicy")) ? allMatches(POLISH_ULICA_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(/(?:Rue|Avenue|Chaussée|Boulevard|Chemin|Allée|Quai|Impasse|Place)[ \t]/.test(text)) ? allMatches(FRENCH_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   for (const m of may(/(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove)(?![\p{L}])/u.test(text)) ? allMatches(ENGLISH_STREET_RE, text) : []) {
@@ -3946,7 +3959,7 @@ const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy
 const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
-const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
 const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewörden|ewörn|ewodde|(?:volgende|komende)[ \t]+(?:week|maand|maond|moand|moanne|wike)|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;

@@ -895,3 +895,7 @@ build("blind834");
 build("blind835");
 build("blind836");
 build("blind837");
+build("blind838");
+build("blind839");
+build("blind840");
+build("blind841");
