@@ -11725,3 +11725,20 @@ describe("s49-lead (round 2): the desks of an office chat, a Drents 'zölf', an 
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 3): a Kerkrade 'Iech bön sieve-en-achsig joar' and 'ouch al tachentig', a chat stamp with a day and a month abbreviation, a month-named child's possessive, a call name in quotes with where it is used, a firm after a factory noun (also Polish), a Turkish '-teki'", () => {
+  it.each([
+    ["Jo, hoi, dit is Lei Schmeets oes Haanrade. Iech bön sieve-en-achsig joar en iech kriech dat neet mie allein gedoon.", "leeftijd", ["sieve-en-achsig"]],
+    ["Mieng vrouw deet get boodsjappe, mer die is zelf ouch al tachentig. Kint uur mich ens trökbelle?", "leeftijd", ["tachentig"]],
+    ["ma 17 mrt 08:19 - jamal: hoi\nma 17 mrt 08:20 - jamal: younes me broer zou ze brengen naar de stadskantoor", "persoon", ["jamal", "jamal", "younes"]],
+    ["Gezin: mevrouw Li Mei Chen (41) en haar dochter Mei (11). Zij heeft een goede band met Mei’s begeleider, Ahmet.", "persoon", ["Li Mei Chen", "Mei", "Mei", "Ahmet"]],
+    ["In mei is er een overdrachtsgesprek. Mei’s begeleider belt.", "persoon", []],
+    ["Dhr. Hulshof (‘Ruudje’ in de buurt) heeft een huurachterstand. Ruudje zegt dat hij betaalt.", "persoon", ["Hulshof", "Ruudje", "Ruudje"]],
+    ["od 1 maja nie pracuję już przez agencję OTTO Work Force w fabryce Mars w Veghel.", "instelling", ["OTTO Work Force", "Mars"]],
+    ["sinds 1 mei werk ik niet meer via uitzendbureau OTTO Work Force in de fabriek van Mars in Veghel.", "instelling", ["OTTO Work Force", "Mars"]],
+    ["Hij werkt in de fabriek van Ede al jaren.", "instelling", []],
+    ["Annem Kayseri'den geldi ve şimdi bizimle Uden'de kalıyor. Bitswijk'teki evimiz çok küçük.", "plaats", ["Kayseri", "Uden", "Bitswijk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1540,7 +1540,8 @@ function signatureInitials(text: string): Candidate[] {
 // "Notitie klantmanager (T.M.):", "Jobcoach (R.): …": initials in brackets right after a role are that person.
 const ROLE_INITIALS_RE = /(?<![\p{L}])(?:klantmanager|consulent|jobcoach|casemanager|inkomensconsulent|coördinator|begeleider|bewindvoerder|notulist|voorzitter|facilitator|collega)[ \t]+\(((?:\p{Lu}\.){1,3})\)/giu;
 // "Hao (7) en Mei (4)", "Dochter Mei (17) woont thuis. Mei helpt op zaterdag": a month name with an age in brackets is a
-// child's name (a month takes no "(4)"), and so are its mentions before a verb of a person acting.
+// child's name (a month takes no "(4)"), and so are its mentions before a verb of a person acting or a possessive "'s"
+// ("Mei’s begeleider").
 // (not after "van": "De zoon van Mei (12 jaar)" gives the son's age)
 const MONTH_CHILD_RE = /(?<![\p{L}])(?<!(?:^|[^\p{L}])van[ \t]+)(April|Mei|Juni|Juli|Augustus)[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j))?[ \t]*\)/gu;
 function monthNamedChildren(text: string): Candidate[] {
@@ -1551,7 +1552,7 @@ function monthNamedChildren(text: string): Candidate[] {
     out.push({ s: m.index, e: m.index + m[1].length, label: "persoon", prio: PRIO.personContext });
   }
   for (const w of names)
-    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${w}(?=[ \t]+(?:helpt|gaat|woont|zit|komt|wil|werkt|zegt|vertelt|speelt|doet|kan|moet|vindt|krijgt|slaapt|eet|huilt|leert)(?![\p{L}]))`, "gu"), text))
+    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])${w}(?=[ \t]+(?:helpt|gaat|woont|zit|komt|wil|werkt|zegt|vertelt|speelt|doet|kan|moet|vindt|krijgt|slaapt|eet|huilt|leert|heeft)(?![\p{L}])|['’]s[ \t]+\p{Ll})`, "gu"), text))
       out.push({ s: m.index, e: m.index + w.length, label: "persoon", prio: PRIO.personContext });
   return out;
 }
@@ -1568,7 +1569,7 @@ function namesOfTeams(text: string): Candidate[] {
 
 // Turkish case endings after an apostrophe: "babam konya'dan dönmüş olur", "annem Reinier de Graaf'ta yatıyor": a place or an
 // organisation of the lexicons before the ending is that place or organisation (the ending stays outside), in any case.
-const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+(?:de|van|der|den)[ \t]+\p{L}[\p{L}-]+|[ \t]+\p{L}[\p{L}-]+)?)['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
+const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+(?:de|van|der|den)[ \t]+\p{L}[\p{L}-]+|[ \t]+\p{L}[\p{L}-]+)?)['’](?:da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
 function turkishSuffixed(text: string): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
@@ -1585,6 +1586,16 @@ function turkishSuffixed(text: string): Candidate[] {
     }
   }
   return out;
+}
+
+// "in de fabriek van Mars in Veghel", the Polish "w fabryce Mars w Veghel": a capitalised name after a factory or workplace noun
+// (+ "van") is the firm, also a word or a planet; not a place, first name or ordinary word of the lexicons.
+const WORKPLACE_OF_RE = /(?<![\p{L}])(?:(?:fabriek|distributiecentrum|slachterij|productielocatie|productiehal)[ \t]+van|w[ \t]+(?:fabryce|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni))[ \t]+(\p{Lu}[\p{L}'’&-]+(?:[ \t]+\p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu;
+function workplaceFirms(text: string): Candidate[] {
+  const lex = lexicons();
+  return allMatches(WORKPLACE_OF_RE, text)
+    .filter((m) => { const k = phraseKey(m[1]); return !lex.places.phrases.has(k) && !lex.firstNames.has(m[1]) && !lex.negatives.phrases.has(k) && !lex.common.has(k); })
+    .map((m) => { const s = m.index + m[0].length - m[1].length; return { s, e: s + m[1].length, label: "instelling" as const, prio: PRIO.personContext + 1 }; });
 }
 
 function titledInitials(text: string): Candidate[] {
@@ -1609,7 +1620,8 @@ function titledInitials(text: string): Candidate[] {
  * "lucky komt ma", "PJ is van 1964".
  */
 // (the quoted name may open a bracket that goes on: 'Ricardo Martis ("Rico", Ridderkerk, 24)')
-const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’][ \t]*[),]/u;
+// (or goes on with where the name is used: "Dhr. Hulshof (‘Ruudje’ in de buurt)")
+const NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*["“„'‘]([\p{L}][\p{L}-]{1,15})["”'’](?:[ \t]+(?:in[ \t]+de[ \t]+(?:buurt|wijk|straat|familie)|voor[ \t]+(?:vrienden|familie|iedereen)|thuis|op[ \t]+(?:het[ \t]+werk|straat|school)))?[ \t]*[),]/u;
 // (also a lexicon first name without quotes: "dhr. G.J. Bouwhuis (Gait)", "mw. E.L. Winter-Tan (Els)")
 const BARE_NICKNAME_AFTER_RE = /^[ \t]*\([ \t]*(\p{Lu}\p{Ll}{1,15})[ \t]*\)/u;
 function nicknames(text: string, kept: Candidate[]): Candidate[] {
@@ -2400,6 +2412,7 @@ export function detect(text: string): Span[] {
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
+  if (may(/fabr|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni|centrum[ \t]+van|slachterij|productie/.test(text))) names.push(...workplaceFirms(text));
   if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
   if (may(/[ \t]van[ \t]+(?:de|het)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));

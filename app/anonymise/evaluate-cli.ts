@@ -842,6 +842,10 @@ const SETS: Record<string, string> = {
   blind839: "blind839.jsonl",
   blind840: "blind840.jsonl",
   blind841: "blind841.jsonl",
+  blind842: "blind842.jsonl",
+  blind843: "blind843.jsonl",
+  blind844: "blind844.jsonl",
+  blind845: "blind845.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

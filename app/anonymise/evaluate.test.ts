@@ -941,6 +941,10 @@ describe.each([
   ["blind839 (session 49, Goes, Borsele and Kapelle: first run above target)", "blind839.jsonl", [] as Label[]],
   ["blind840 (session 49, Delft, Rijswijk and Pijnacker-Nootdorp: first run instelling 0.914, fixed)", "blind840.jsonl", [] as Label[]],
   ["blind841 (session 49, Nieuwegein, IJsselstein and Houten: first run above target)", "blind841.jsonl", [] as Label[]],
+  ["blind842 (session 49, Doetinchem, Oude IJsselstreek and Montferland: first run above target)", "blind842.jsonl", [] as Label[]],
+  ["blind843 (session 49, Roosendaal, Halderberge and Rucphen: first run above target)", "blind843.jsonl", [] as Label[]],
+  ["blind844 (session 49, Maashorst, Meierijstad and Bernheze: first run instelling 0.942, fixed)", "blind844.jsonl", [] as Label[]],
+  ["blind845 (session 49, Kerkrade, Landgraaf and Brunssum: first run above target)", "blind845.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

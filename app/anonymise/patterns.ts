@@ -1287,9 +1287,10 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Twents "drejenzeuventig", 73: "drej" + "en"; Gronings "drijenzestig", 63)
 // (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
 // "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|zès|ses|sess|vuuf";
+// (Kerkrade "sieve" (7) and "achsig" (80): "Iech bön sieve-en-achsig joar")
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|zès|ses|sess|vuuf|sieve";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "achsig|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1556,7 +1557,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
+const DIAL_VALUE: Record<string, number> = { sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1566,7 +1567,7 @@ export function numberValue(word: string): number {
   if (w === "anderhalf") return 1.5;
   const half = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]nhalf$/.exec(w);
   if (half) return NUM_UNITS[half[1]] + 0.5;
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|drej|drij|dree)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|drej|drij|dree|sieve)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
   if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
   if (w in DIAL_VALUE) return DIAL_VALUE[w];
   // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
@@ -3916,11 +3917,11 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3,
+  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, sieve: 7,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
-  achtig: 80,
+  achtig: 80, achsig: 80,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,
@@ -3953,13 +3954,14 @@ function dialectNumberValue(word: string): number {
 // last only with a number word: "de zee is 12 graden" —, first person "ik", "'k", "ich"), a title
 // with or without a (lower-case) name ("dhr. baas", "mw zelf"), "meneer/mevrouw", a possessive relation word with an
 // optional name ("me zuster", "Myn frou, Aukje,", "Us jongste, Durk,"), or "die" (a word number only; see below).
-const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|zai|hai|zee|ik|ich|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
+const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|zai|hai|zee|ik|ich|iech|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
 // (a name closing an apposition keeps its comma: "Zien vader, mien zeune Gijs, wördt volgende maond vieftig")
 // The verb, also Frisian and dialect forms ("wurdt", "bin"), or a subject after it ("nu is ie zestig").
-const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)`;
+// (and the Kerkrade "Iech bön", I am)
+const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
-const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
 const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewörden|ewörn|ewodde|(?:volgende|komende)[ \t]+(?:week|maand|maond|moand|moanne|wike)|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
@@ -4064,7 +4066,7 @@ function pushFramedWordAges(text: string, low: string, add: (s: number, e: numbe
 }
 
 function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
-  if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|word)[ \t]/.test(low)))
+  if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|word)[ \t]/.test(low)))
     for (const m of allMatches(SPOKEN_AGE_RE, text)) {
       const v = dialectNumberValue(m[3]);
       if (!(v >= 1 && v <= 115) || text.charCodeAt(m.index + m[0].length - m[4].length - m[3].length) === 48) continue;

@@ -899,3 +899,7 @@ build("blind838");
 build("blind839");
 build("blind840");
 build("blind841");
+build("blind842");
+build("blind843");
+build("blind844");
+build("blind845");
