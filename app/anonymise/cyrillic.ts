@@ -85,7 +85,12 @@ const DATE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?<!\d)\d{1,2}[ \t]
 // word between (in "у пекарні Bakkerij Timmer у Julianadorp" the second "у" is where the bakery is).
 const EMPLOYER_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:працю[юєв]\p{L}*|работа\p{L}*)[^.!?\n\p{Script=Latin}]{0,50}?[ \t][ув][ \t]+(\p{Lu}[\p{Script=Latin}'’&-]+(?:[ \t]+\p{Lu}[\p{Script=Latin}'’&-]+){0,2})(?![\p{L}])`, "gu");
 
-/** Persons, places, ages, dates and employers in the Cyrillic parts of a text. */
+// "Адреса мами: вул. Сумська 41, кв. 12, 61002 Харків": a street after "вул." (вулиця) with its number is the address, and five
+// digits after it (after the flat, "кв. 12", if any) are the postcode.
+const STREET_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:вул|просп|пров)\.[ \t]*${CAP}(?:[ \t]+${CAP})?[ \t]+\d{1,4}(?:[ \t]?[а-яa-z](?![\p{L}]))?`, "gu");
+const POSTCODE_AFTER_STREET_RE = /^(?:,[ \t]*кв\.[ \t]*\d{1,4})?,[ \t]*(\d{5})(?!\d)/u;
+
+/** Persons, places, ages, dates, addresses and employers in the Cyrillic parts of a text. */
 export function cyrillicCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const person = (s: number, e: number, prio: number = PRIO.personContext) => out.push({ s, e, label: "persoon", prio });
@@ -124,6 +129,12 @@ export function cyrillicCandidates(text: string): Candidate[] {
     out.push({ s, e: s + m[2].length, label: "leeftijd", prio: PRIO.leeftijd });
   }
   for (const m of allMatches(DATE_RE, text)) out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+  for (const m of allMatches(STREET_RE, text)) {
+    const e = m.index + m[0].length;
+    out.push({ s: m.index, e, label: "adres", prio: PRIO.adres });
+    const code = POSTCODE_AFTER_STREET_RE.exec(text.slice(e, e + 30));
+    if (code) { const s = e + code[0].length - 5; out.push({ s, e: s + 5, label: "postcode", prio: PRIO.postcode }); }
+  }
   for (const m of allMatches(EMPLOYER_RE, text)) { const s = group(m); out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.personContext + 2 }); }
   return out;
 }

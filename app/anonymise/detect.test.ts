@@ -11742,3 +11742,21 @@ describe("s49-lead (round 3): a Kerkrade 'Iech bön sieve-en-achsig joar' and 'o
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 4): a Ukrainian street after 'вул.' and its postcode, 'app. 12' before a postcode, a Frisian 'en bin sels ek al sânensantich' and 'en ben zelf ook al …', Turkish months and '-ndan', 'dochter Lieke van 8 om de week', 'Ana' before an Arabizi word, Katwijk districts", () => {
+  it.each([
+    ["Адреса мами: вул. Сумська 41, кв. 12, 61002 Харків. Мій новий номер", "adres", ["вул. Сумська 41"]],
+    ["Адреса мами: вул. Сумська 41, кв. 12, 61002 Харків. Мій новий номер", "postcode", ["61002"]],
+    ["Adres van mijn moeder: vul. Sumska 41, app. 12, 61002 Charkiv. Mijn nieuwe nummer", "postcode", ["61002"]],
+    ["Ik kin him net mear allinnich litte en bin sels ek al sânensantich. Wy wenje oan de Tsjerkebuorren.", "leeftijd", ["sânensantich"]],
+    ["Ik kan hem niet meer alleen laten en ben zelf ook al zevenenzeventig. Wij wonen in Wommels.", "leeftijd", ["zevenenzeventig"]],
+    ["Ik zoek werk en ben al 3 jaar werkloos.", "leeftijd", []],
+    ["Merhaba Esra hanım, ben Mehmet Kaya. 17 Mart'ta gelen mektubu anlamadım.", "datum", ["17 Mart"]],
+    ["Okuldan, Comenius College'ndan mektup geldi, çok devamsızlık var diyorlar.", "instelling", ["Comenius College"]],
+    ["Ik vraag een koelkast aan, omdat mijn dochter Lieke van 8 om de week bij mij woont.", "leeftijd", ["8"]],
+    ["Voice memo (Arabisch): \"Ana ta3bane kteer, ma 3am ben2dar ruh 3al madrase kel yom.\"", "persoon", []],
+    ["2. Oksana Melnyk, Valkenhorst. Woont met haar moeder.\n3. Dhr. J. Guijt, 't Duyfrak. Is halverwege de vijftig.", "plaats", ["Valkenhorst", "'t Duyfrak"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

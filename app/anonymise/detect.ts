@@ -1173,7 +1173,7 @@ const SOON_AFTER_PERSON_RE = new RegExp(
 // (Also before any present-tense verb of the child, which ends in -t: "Kimberly van 14 voetbalt", "Kevin van 9 fietst"; not a
 // month or a noun on -t: "de mail van Kevin van 14 maart"; also before "aan": "zoon Bram van negen aan de Dorpsstraat"; and
 // before a participle on -d: "met haar zoontje Rayan van vier verhuisd".)
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-])|(?:ge|ver|ont)\p{Ll}{3,}d(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|om[ \t]+de[ \t]+(?:week|andere)\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-])|(?:ge|ver|ont)\p{Ll}{3,}d(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 // (also before a bracket with a quote or a remark: "woont bij haar in en is tachtig ("hy is tachtich …")")
@@ -1569,7 +1569,7 @@ function namesOfTeams(text: string): Candidate[] {
 
 // Turkish case endings after an apostrophe: "babam konya'dan dönmüş olur", "annem Reinier de Graaf'ta yatıyor": a place or an
 // organisation of the lexicons before the ending is that place or organisation (the ending stays outside), in any case.
-const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+(?:de|van|der|den)[ \t]+\p{L}[\p{L}-]+|[ \t]+\p{L}[\p{L}-]+)?)['’](?:da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
+const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+){0,3})['’](?:da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki|nda|nde|ndan|nden|ndaki|ndeki|na|ne|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
 function turkishSuffixed(text: string): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];

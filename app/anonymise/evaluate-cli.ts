@@ -846,6 +846,10 @@ const SETS: Record<string, string> = {
   blind843: "blind843.jsonl",
   blind844: "blind844.jsonl",
   blind845: "blind845.jsonl",
+  blind846: "blind846.jsonl",
+  blind847: "blind847.jsonl",
+  blind848: "blind848.jsonl",
+  blind849: "blind849.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -945,6 +945,10 @@ describe.each([
   ["blind843 (session 49, Roosendaal, Halderberge and Rucphen: first run above target)", "blind843.jsonl", [] as Label[]],
   ["blind844 (session 49, Maashorst, Meierijstad and Bernheze: first run instelling 0.942, fixed)", "blind844.jsonl", [] as Label[]],
   ["blind845 (session 49, Kerkrade, Landgraaf and Brunssum: first run above target)", "blind845.jsonl", [] as Label[]],
+  ["blind846 (session 49, Ede, Wageningen and Renkum: first run adres 0.944 and postcode 0.833, fixed)", "blind846.jsonl", [] as Label[]],
+  ["blind847 (session 49, Hilversum, Gooise Meren and Wijdemeren: first run above target)", "blind847.jsonl", [] as Label[]],
+  ["blind848 (session 49, Harlingen, Súdwest-Fryslân and Terschelling: first run leeftijd 0.900, fixed)", "blind848.jsonl", [] as Label[]],
+  ["blind849 (session 49, Katwijk, Noordwijk and Teylingen: first run above target)", "blind849.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1872,7 +1872,8 @@ function personRules(ctx: Ctx) {
     // "'k Ben tachtig": the dialect "ik ben", no first name.
     if (t.t === "Ben" && /(?:^|[^\p{L}])['’]k[ \t]+$/u.test(text.slice(Math.max(0, t.s - 4), t.s))) continue;
     // "Ana ghadi nsafer l Tanger": the Arabic "ana" (I) before a verb or particle of Arabic in Latin letters, no first name.
-    if (t.t === "Ana" && ARABIZI_AFTER_ANA.test(tokens[i + 1]?.low ?? "")) continue;
+    // (also before any Arabizi word, a digit for a letter inside it: "Ana ta3bane kteer")
+    if (t.t === "Ana" && (ARABIZI_AFTER_ANA.test(tokens[i + 1]?.low ?? "") || /^[ \t]+\p{Ll}+[235789]\p{Ll}/u.test(text.slice(t.e, t.e + 16)))) continue;
     // "Mien vrouwe, Dinie, is now tachentig": the dialect "my" before a lower-case kin word, no first name.
     if (t.t === "Mien" && DIALECT_MIEN_NOUN.test(tokens[i + 1]?.low ?? "")) continue;
     // "in de wijk Fatima": a first name right after a word for a district is that district.

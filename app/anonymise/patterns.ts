@@ -594,7 +594,7 @@ const ID_KEYWORD_RIGHT_BEFORE = /(?<![\p{L}])\p{L}*(?:contract|klant|dossier|zaa
 // A German street named by a preposition (and its article) at the start of its line: "Am Hafen", "An der Kirche", "Im Winkel".
 const GERMAN_STREET_HEAD = /(?:^|\n)[ \t]*(?:>[ \t]*)*((?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den)[ \t]+)$/u;
 // (also after an apartment number: "vul. Sumska 72, apt. 15, 61022 Kharkiv")
-const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+(?:\d{1,4}[a-z]?|[A-Z]\d{1,3})(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4}|[ \t]+m\.[ \t]?\d{1,4}|,[ \t]*(?:apt|kv|flat)\.?[ \t]*\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te|w)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
+const FOREIGN_POSTCODE_RE = /(?:(Postfach[ \t]+\d{1,3}(?:[ \t]\d{2}){1,3}|Postfach[ \t]+\d{3,8})[ \t]*(?:,[ \t]*|\n[ \t]*)|(?<![\p{L}])(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Ll}{2,})?[ \t]+(?:\d{1,4}[a-z]?|[A-Z]\d{1,3})(?:-\d{1,4})?)(?:\/\d{1,3}|[ \t]+bus[ \t]+\d{1,4}|[ \t]+m\.[ \t]?\d{1,4}|,[ \t]*(?:apt|app|kv|flat)\.?[ \t]*\d{1,4})?([ \t]*[,·][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:>[ \t]*)*)|(?<![\p{L}\p{N}])D-|(?<=(?:^|[^\p{L}])(?:in|uit|naar|te|w)[ \t]+)(?=\d\d-\d{3}[ \t]|\d{4,5}[ \t]))(\d{5}|\d{4}|\d{2}-\d{3})(?=[ \t]+(\p{Lu}[\p{L}'’-]{2,}))/gu;
 
 // "vul. Sumska 41, Charkiv 61000": a Ukrainian (or Polish) street, then the town and its five-digit postcode after it.
 const POSTCODE_AFTER_TOWN_RE = /(?<=(?<![\p{L}])v?ul\.[ \t]*[^\n,;]{2,40},[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+)\d{5}(?![\p{N}]|[.,]\d)/gu;
@@ -731,18 +731,22 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 // Frisian and Polish month names after a day number ("Snits, 12 septimber 2024", "op 4 septimber",
 // "wizyta w konsulacie 5 listopada"): Polish in the genitive a date uses and in lower case only ("5 Maja" is a name),
 // Frisian also capitalised; German and English months have their own rules.
+const TURKISH_MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"];
 const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
 const FOREIGN_MONTH_NUM: Record<string, number> = {
   jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, listopada: 11, grudnia: 12,
   // Ukrainian in Latin letters, in the genitive a date uses: "Chy mozhna perenesty na chetver, 10 kvitnia?"
+  // Turkish, matched capitalised as Turkish writes them (TURKISH_MONTHS): "17 Mart'ta gelen mektup"
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
   sichnia: 1, liutoho: 2, bereznia: 3, kvitnia: 4, travnia: 5, chervnia: 6, lypnia: 7, serpnia: 8, veresnia: 9, zhovtnia: 10, lystopada: 11, hrudnia: 12,
 };
 const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn",
+  "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
   "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia"];
 const FOREIGN_D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM), ...FRISIAN_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
   "gu",
 );
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
@@ -3961,16 +3965,18 @@ const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy
 const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
-const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|ek|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
 const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewörden|ewörn|ewodde|(?:volgende|komende)[ \t]+(?:week|maand|maond|moand|moanne|wike)|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;
+// (also a first person left out after "en" when "zelf/ook/al" follows: "Ik kan hem niet alleen laten en ben zelf ook al
+// zevenenzeventig", the Frisian "en bin sels ek al sânensantich")
 // "hy wurdt takom moanne 70", "oh en hij wordt volgende week zesenzestig zei die", "ik bin zelf 76 hè", "zie is
 // zesentachtig en", "dhr. baas is zesenzestig,", "me zuster is tweeënzeventig en", "nu is ie zestig en", "Us jongste,
 // Durk, is saventien en", "ze is 29 btw,"; also a second, subject-less verb after an age: "hij is achtenveertig en
 // wordt in september negenenveertig", "hij is twaalf, wordt dertien op 3 augustus".
 const SPOKEN_AGE_RE = new RegExp(
-  String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD}|${SPOKEN_UNIT})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
+  String.raw`(?:(${SPOKEN_SUBJECT})[ \t]+${SPOKEN_VERB}|(?<![\p{L}])(?:is|was|wordt|werd|wurdt)[ \t]+(?:ie|hij|zij|ze|zie|hy|sy)|(?<=(?<![\p{L}])en[ \t]+)(?:ben|bin|bön)(?=(?:[ \t]+(?:zelf|sels|zölf|ook|ek|ouch|al)){1,3}[ \t])|(?<=(?<![\p{L}])(?:is|was|bin|ben)[ \t]+(?:(?:nu|nou|al|pas|net)[ \t]+)?(?:\d{1,3}|${DIAL_NUMWORD})(?:[ \t]+jaar)?(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+))(?:wordt|wurdt))((?:[ \t]+${SPOKEN_ADVERB}){0,3})[ \t]+(\d{1,3}|${DIAL_NUMWORD}|${SPOKEN_UNIT})((?:[ \t]+(?:jaar|jaor|joar|jier)(?:[ \t]+oud)?)?)${SPOKEN_TAIL}`,
   "giu",
 );
 // The year a text is read in (a case is written and checked within a few years of it).

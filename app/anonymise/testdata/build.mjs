@@ -903,3 +903,7 @@ build("blind842");
 build("blind843");
 build("blind844");
 build("blind845");
+build("blind846");
+build("blind847");
+build("blind848");
+build("blind849");
