@@ -11760,3 +11760,14 @@ describe("s49-lead (round 4): a Ukrainian street after 'вул.' and its postcod
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 5): an English 'at the' + a street without a street word, Arabizi 'ana shaghel'/'Ana bahki', a work-placement column with a lower-case note after a comma", () => {
+  it.each([
+    ["Can she stay with us in the host family at the Leijsenhoek 17? Next step: I sign the contract.", "adres", ["Leijsenhoek 17"]],
+    ["I met her at the Station 2 today.", "adres", []],
+    ["[19-02-25 14:22] Rami Al-Hassan: tayyib. bas ana shaghel bi Kwekerij Daalmeer\n[19-02-25 14:25] Bilal Haddad: Ana bahki ma'ha.", "persoon", ["Rami Al-Hassan", "Bilal Haddad"]],
+    ["| klantnr | naam | werkervaringsplek | start |\n| --- | --- | --- | --- |\n| 40298145 | Bart van Dongen | Cello, terreinonderhoud | 13-01-2025 |", "instelling", ["Cello"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -850,6 +850,10 @@ const SETS: Record<string, string> = {
   blind847: "blind847.jsonl",
   blind848: "blind848.jsonl",
   blind849: "blind849.jsonl",
+  blind850: "blind850.jsonl",
+  blind851: "blind851.jsonl",
+  blind852: "blind852.jsonl",
+  blind853: "blind853.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -949,6 +949,10 @@ describe.each([
   ["blind847 (session 49, Hilversum, Gooise Meren and Wijdemeren: first run above target)", "blind847.jsonl", [] as Label[]],
   ["blind848 (session 49, Harlingen, Súdwest-Fryslân and Terschelling: first run leeftijd 0.900, fixed)", "blind848.jsonl", [] as Label[]],
   ["blind849 (session 49, Katwijk, Noordwijk and Teylingen: first run above target)", "blind849.jsonl", [] as Label[]],
+  ["blind850 (session 49, Zwolle, Dalfsen and Hattem: first run above target)", "blind850.jsonl", [] as Label[]],
+  ["blind851 (session 49, Oosterhout, Geertruidenberg and Drimmelen: first run adres 0.941, fixed)", "blind851.jsonl", [] as Label[]],
+  ["blind852 (session 49, Alkmaar, Dijk en Waard and Heiloo: first run above target)", "blind852.jsonl", [] as Label[]],
+  ["blind853 (session 49, Waalwijk, Heusden and Loon op Zand: first run above target)", "blind853.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -6196,7 +6196,7 @@ const EMPLOYER_AT_RE = /(?<![\p{L}])(?:work|works|worked|working|job|employed|sh
 const POLISH_EMPLOYER_RE = /(?<![\p{L}])(?:pracy|pracuję|pracuje|pracowałem|pracowałam|pracował|pracowała|zatrudniony|zatrudniona)(?:[ \t]+\p{Ll}+){0,3}?[ \t]+(?:w|u|dla)[ \t]+(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)(?![\p{L}])/gu;
 const ARABIZI_BI_ORG_RE = /(?<![\p{L}])bi[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)/gu;
 const ELDEST_NAME_RE = /(?<![\p{L}])(?:jongste|oudste|middelste),[ \t]+(\p{Lu}\p{Ll}+),/gu;
-const ARABIZI_AFTER_ANA = /^(?:ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
+const ARABIZI_AFTER_ANA = /^(?:shaghel|shaghla|bahki|b7ki|ba7ki|ghadi|ghad|bghit|bghina|baghi|bagha|kan|kant|kanbghi|kanqra|kanskon|kansken|rani|raha|ma|mn|min|smiti|ismi|jit|ja|3ndi|3andi|khassni|khasni|mrida|mrid|fi|f|hna|hon|tani|mish|mesh|bidi|biddi|3ayan|3ayana|ta3ban|ta3bana|mawjoud|mawjouda)$/;
 // The names after a plural kin word: "kinderen Rafi en Kirana", "de tweeling: Noor, Sem en Lot" (every name capitalised).
 const PLURAL_KIN_NAMES_RE = /(?<![\p{L}])(?:kinderen|zonen|zoons|dochters|kids|tweeling)(?:[ \t]*[,:])?[ \t]+(\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]+en[ \t]+)\p{Lu}\p{Ll}+)+)(?![\p{L}'’-])/gu;
 /** An ordinary word, a hard negative, a place or a month: no name in the frames below. */

@@ -2956,8 +2956,8 @@ export function tableHeaderLines(text: string): [number, number][] {
 // (also "Werkplek", "Zorgboerderij", "Uitzendbureau", "Leerbedrijf", "Dagbesteding", "Zorgaanbieder"), also with a
 // qualifier: "Werkgever volgens bewoner", "Werkgever (laatst bekend)", "Schuldeiser nu".
 // (also with a qualifier before it: "Voorstel werkgever", "Huidige werkgever", "Beoogde stageplek"; and "Partner / werkgever")
-const ORG_HEADER_CELL = /^(?:(?:voorstel|beoogde|beoogd|nieuwe|huidige|vorige|laatste|eerdere|mogelijke|potentiële)[ \t]+)?(?:partner[ \t]*\/[ \t]*)?(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
-const ORG_HEADER_HINT = /(?:werkgever|traject|taalaanbieder|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
+const ORG_HEADER_CELL = /^(?:(?:voorstel|beoogde|beoogd|nieuwe|huidige|vorige|laatste|eerdere|mogelijke|potentiële)[ \t]+)?(?:partner[ \t]*\/[ \t]*)?(?:werkgever|werkgevers|bedrijf|organisatie|instelling|schuldeiser|schuldeisers|crediteur|crediteuren|leverancier|stagebedrijf|stageplek|stageadres|werkplek|werkervaringsplek|werkervaringsplaats|leerwerkplek|leerbedrijf|leerwerkbedrijf|zorgboerderij|uitzendbureau|dagbesteding|zorgaanbieder|aanbieder|re-integratiebedrijf|traject[ \t]+bij|trajectaanbieder|taalaanbieder|(?:laatste|huidige|vorige)?[ \t]*school|opleiding[ \t]*\/[ \t]*school|onderneming|ondernemingen|bedrijfsnaam|handelsnaam|firma|firmanaam|eenmanszaak)(?:[ \t]*\([^()|]{1,30}\)|[ \t]+(?:volgens|per|nu|huidig|huidige|laatst|bekend)(?:[ \t]+\p{L}+){0,2})?$/iu;
+const ORG_HEADER_HINT = /(?:werkgever|ervaringsplek|ervaringsplaats|leerwerkplek|traject|taalaanbieder|bedrijf|organisatie|instelling|schuldeiser|crediteur|leverancier|stage|school|werkplek|zorgboerderij|uitzendbureau|dagbesteding|aanbieder|onderneming|handelsnaam|firma|eenmanszaak)/iu;
 // A column of places: "Plaats", "Woonplaats", "Gemeente", "Stad", "Wijk", "Geboorteplaats", "Vestigingsplaats".
 // (Also "Regio", "Herkomst", "Geboorteland", "Land van herkomst": a bed list's "Regio" column holds
 // municipalities and, for someone without a local tie, the country.)
@@ -3060,8 +3060,8 @@ function pushTableAndFrameAges(text: string, low: string, add: (s: number, e: nu
     const lex = lexicons();
     // (also two such headers in one: "Werkgever/stageplek")
     scanTables(text, ORG_HEADER_HINT, (h) => (ORG_HEADER_CELL.test(h) || h.split(/[ \t]*\/[ \t]*/).every((part) => ORG_HEADER_CELL.test(part)) ? "org" : null), (_, at, cell) => {
-      // "Stork (werkplaats)": a lower-case note in brackets after the name is no part of it.
-      cell = cell.replace(/[ \t]+\((?:\p{Ll}[\p{Ll} -]*)\)$/u, "");
+      // "Stork (werkplaats)", "Cello, terreinonderhoud": a lower-case note in brackets or after a comma is no part of the name.
+      cell = cell.replace(/[ \t]+\((?:\p{Ll}[\p{Ll} -]*)\)$|,[ \t]*\p{Ll}[\p{Ll} -]*$/u, "");
       // "Brasserie De Bosrand, Hoog Soeren": an organisation and its place after a comma.
       const comma = /^([^,]+),[ \t]*([^,]+)$/.exec(cell);
       if (comma && ORG_CELL.test(comma[1]) && PLACE_CELL.test(comma[2]) && comma[2].split(/[ \t]+/).length <= 3) {
@@ -3472,7 +3472,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     const words = m[1].split(/\s+/);
     const street = (/^(?:De|Het|'t|It)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
     // (a capitalised article inside the sentence makes a common word a name: "bij It's Kringloop aan De Noord 12 in Dronten")
-    if (m[0].startsWith("at") && !/^[ \t]+in[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    if (m[0].startsWith("at") && !m[0].startsWith("at the") && !/^[ \t]+in[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const articled = /^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 && /(?:aan|op)[ \t]+$/.test(text.slice(Math.max(0, m.index + m[0].length - m[1].length - 5), m.index + m[0].length - m[1].length));
     if ((lexicons().common.has(street) && !articled) || NOT_STREET_WORDS.has(street)) continue;
     // In chat style the place after it may be in lower case ("ze woont nu op Venne 14 in winschoten"): only a known place.
@@ -3522,9 +3522,10 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot".)
 // (And after "aan/op de" a verb of place or "en" + a name going on: "op ons kantoor aan de Lavendelheide 20 kan …", "in de keuken
 // aan de Weinterp 14 en Dmytro gaat …".)
-// (And after the English "at", only with "in" + a place after it: "our warehouse at Kosterijland 48 in Bunnik"; the Frisian "yn"
+// (And after the English "at", only with "in" + a place after it: "our warehouse at Kosterijland 48 in Bunnik", or as "at the"
+// with the punctuation "aan de" needs: "stay with the host family at the Leijsenhoek 17?"; the Frisian "yn"
 // for "in": "op Oudeburen 44 yn Lemmer".)
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)?!\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft|kan|kon|ligt|lag|zit|zat|staat|stond)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+en[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at the|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)?!\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft|kan|kon|ligt|lag|zit|zat|staat|stond)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+en[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "at", "wonend", "woonachtig", "gevestigd", "dres"];
 // The same in a chat's lower case, only with a known place after "in/te" and a living word before it in the clause: "ze is
 // verhuisd naar de kamp 14 in oudeschoot", "woont nu bij zn broer aan de mijzijde 41a in kamerik" (not "ze staat op de

@@ -907,3 +907,7 @@ build("blind846");
 build("blind847");
 build("blind848");
 build("blind849");
+build("blind850");
+build("blind851");
+build("blind852");
+build("blind853");
