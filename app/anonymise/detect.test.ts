@@ -11771,3 +11771,16 @@ describe("s49-lead (round 5): an English 'at the' + a street without a street wo
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s49-lead (round 6): a Gronings 'Ik bin nou ainentachtig', a Brabant 'Ik zen zeuventig', a house 'van een cliënt' that is 90 years old, a lower-case '-baan' street with a direction", () => {
+  it.each([
+    ["Mien vraauw Aaltje is twij joar leden stürven. Ik bin nou ainentachtig, den mot je nait zeuren.", "leeftijd", ["ainentachtig"]],
+    ["Ik snap d'r de ballen van. Ik zen zeuventig, ik heb da allemaal nie zo mee die computer.", "leeftijd", ["zeuventig"]],
+    ["Ze zen twee jaar weg geweest.", "leeftijd", []],
+    ["Het huis van een cliënt is soms 90 jaar oud en slecht geïsoleerd: wijs dan op het energieloket.", "leeftijd", []],
+    ["[08:57] ruben: oke top. ze woont toch nog op de ringbaan-oost 311?", "adres", ["ringbaan-oost 311"]],
+    ["hij heeft een nieuwe baan, 3 dagen per week op de spoorbaan 2 keer per dag", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -854,6 +854,10 @@ const SETS: Record<string, string> = {
   blind851: "blind851.jsonl",
   blind852: "blind852.jsonl",
   blind853: "blind853.jsonl",
+  blind854: "blind854.jsonl",
+  blind855: "blind855.jsonl",
+  blind856: "blind856.jsonl",
+  blind857: "blind857.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

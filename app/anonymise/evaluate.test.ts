@@ -953,6 +953,10 @@ describe.each([
   ["blind851 (session 49, Oosterhout, Geertruidenberg and Drimmelen: first run adres 0.941, fixed)", "blind851.jsonl", [] as Label[]],
   ["blind852 (session 49, Alkmaar, Dijk en Waard and Heiloo: first run above target)", "blind852.jsonl", [] as Label[]],
   ["blind853 (session 49, Waalwijk, Heusden and Loon op Zand: first run above target)", "blind853.jsonl", [] as Label[]],
+  ["blind854 (session 49, Schagen, Hollands Kroon and Texel: first run above target)", "blind854.jsonl", [] as Label[]],
+  ["blind855 (session 49, Woerden, Bodegraven-Reeuwijk and Oudewater: first run above target)", "blind855.jsonl", [] as Label[]],
+  ["blind856 (session 49, Tilburg, Goirle and Hilvarenbeek: first run adres 0.947, fixed)", "blind856.jsonl", [] as Label[]],
+  ["blind857 (session 49, Oldambt, Pekela and Veendam: first run leeftijd 0.947, fixed)", "blind857.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1768,7 +1768,7 @@ export const ageJaar = (extra = "") =>
 const THING_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|bank|scooter|brommer|boot|caravan|schuld|schulden|brief|dossier|contract|systeem|kerk|boom|meubels|bed|ketel|cv-ketel)(?:[ \t]+(?:is|was|van|al|bijna|ruim|ongeveer|zeker|wel|meer[ \t]+dan|minder[ \t]+dan)){1,2}[ \t]*$/iu;
 
 const THING_CLAUSE_BEFORE_AGE = /(?<![\p{L}])(?:Toyota|Opel|Volkswagen|Ford|Renault|Peugeot|Fiat|Kia|Hyundai|Skoda|Citroën|Nissan|Mazda|Suzuki|Volvo|auto|huis|huizen|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|boiler|dak|meubels|bank|bed|droger|vaatwasser|fornuis|oven|tv|televisie)(?:s|en|'s)?(?:[ \t]+\p{L}+){0,3}[ \t]*\(?[ \t]*(?:(?:al|bijna|ruim|ongeveer|zeker|meer[ \t]+dan)[ \t]+)?$/iu;
-const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer))?[ \t]*$/iu;
+const THING_OF_OWNER_BEFORE_AGE = /\b(?:auto|huis|woning|fiets|gebouw|pand|flat|keuken|computer|laptop|telefoon|wasmachine|koelkast|scooter|brommer|boot|caravan|ketel|cv-ketel|cv|boiler|dak)[ \t]+van[ \t]+(?:de|het|haar|zijn|z'n|hun|mijn|m'n|een)[ \t]+\p{L}+[ \t]+(?:is|was)(?:[ \t]+(?:al|bijna|ruim|ongeveer|soms|vaak|wel))?[ \t]*$/iu;
 const RELATION_LABEL_BEFORE_AGE = /(?:^|[\n.;|][ \t]*)(?:partner|echtgeno(?:ot|te)|vader|moeder|zoon|dochter|broer|zus)[ \t]*:[ \t]*$/iu;
 const SCHOOLING_AFTER_YEARS = /^[ \t]+(?:\p{Ll}+e[ \t]+)?(?:\p{Ll}*school|opleiding|onderwijs|studie|cursus|mbo|hbo|vmbo|havo|vwo|universiteit)(?![\p{L}])/u;
 const DURATION_ESTIMATE_BEFORE = /(?<![\p{L}])(?:over|binnen|na|al|nog|sinds|ongeveer|voor)[ \t]+\d{1,2}[ \t]+(?:à|a|á|tot|of)[ \t]+$/iu;
@@ -2042,7 +2042,7 @@ function pushAges(text: string, out: Candidate[]) {
     // Also a plural or a few words on in the same clause: "waar de huizen 90 jaar oud zijn", "Wasmachine is kapot (al 11
     // jaar oud)".
     if (after === "oud" && THING_CLAUSE_BEFORE_AGE.test(text.slice(Math.max(0, s - 50), s))) continue;
-    // Also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud".
+    // Also with its owner between: "de cv-ketel van de verhuurder is 19 jaar oud", "Het huis van een cliënt is soms 90 jaar oud".
     if (after === "oud" && THING_OF_OWNER_BEFORE_AGE.test(text.slice(Math.max(0, s - 60), s))) continue;
     // "Het huis staat in Winterswijk, is 90 jaar oud": the thing opens the clause, ", is" elides it.
     if (after === "oud" && THING_SUBJECT_BEFORE_AGE.test(text.slice(Math.max(0, s - 90), s))) continue;
@@ -3487,14 +3487,14 @@ function pushAddresses(text: string, out: Candidate[]) {
 // name and a house number marks a street, also without a street word.
 // (also "Nieuwe Gouwe O.z. 58": a lower-case "z." and up to two capitalised words before the name)
 const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]{2,40}[ \t]+(?:[NZOW]Z|[NZOW]\.[ \t]?[Zz]\.)[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-// Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a": a lower-case street compound + number
+// Chat style: "die van zuiderparkweg 212", "verhuisd naar oostergoostraat 14a", "op de ringbaan-oost 311": a lower-case street compound + number
 // after a preposition or "woont"; a bare "aaaweg 1" is left alone (DEDUCE's regression case).
 // (Also a street named after a titled person, in lower case: "naar prins bernhardlaan 130", "op burgemeester
 // de withstraat 4", "aan koningin julianaweg 12".)
 // (also after "naast", "tegenover", "langs": "ingang via steeg naast kerkstraat 81")
 // (Also a street that opens with a lower-case adjective: "van groene kruisweg 312", "op oude kerkstraat 4"; or with another
 // word, often a person's first name: "op aagje dekenstraat 14b".)
-const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart))[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
+const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart|baan)(?:-(?:oost|west|noord|zuid))?)[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
@@ -3503,7 +3503,7 @@ const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = new RegExp(String.raw`^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_NAMES_NL}|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$`, "u");
 // (also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
-const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad", "vaart"];
+const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad", "vaart", "baan"];
 // (also the nouns on -vaart: "na de rondvaart 2 …", "van luchtvaart 2 …")
 const NOT_LOWER_STREETS = /^(?:[a-z]*(?:scheep|lucht|ruimte|binnen|zee|bede|hemel|koop|plezier|rond|beroeps|kust|kruis|wel)vaart|snelweg|omweg|zijweg|zijstraat|hoofdweg|fietspad|voetpad|wandelpad|tuinpad|pad|binnenhof|speeltuinpad|zorgpad|binnenhaven|buitenhaven|jachthaven|zeehaven|veerhaven|vissershaven|luchthaven|haven|bocht)$/;
 // "op nr. 12 in de Kerkstraat", "huisnummer 3 aan de Dorpsweg": the number before the street.
@@ -3922,7 +3922,7 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, sieve: 7,
+  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, ain: 1, nege: 9, drej: 3, drij: 3, dree: 3, sieve: 7,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
@@ -3962,8 +3962,8 @@ function dialectNumberValue(word: string): number {
 const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy|sy|se|hae|dae|zai|hai|zee|ik|ich|iech|u|jij|je|meneer|mevrouw|die)|(?<![\p{L}])'k|(?<![\p{L}])(?:dhr|mw|mevr|mnr)\.?(?:[ \t]+(?:de[ \t]+|van[ \t]+(?:de[ \t]+|der[ \t]+)?)?(?!(?:is|was|wordt|werd)(?![\p{L}]))\p{L}[\p{L}'’-]+)?|(?<![\p{L}])(?:me|mijn|m'n|mn|mien|myn|min|zien|zijn|z'n|haar|d'r|heur|us|ons|onze|hun)[ \t]+(?:zuster|zus|zussie|broer|vrouw|frou|man|moeder|mam|mem|vader|pa|ma|heit|zoon|zeun|zeune|dochter|jongste|oudste|kind|schoonzoon|schoondochter|schoonmoeder|schoonvader|partner|vriend|vriendin|opa|oma|pake|beppe)(?:[ \t]*,[ \t]*(?:de[ \t]+)?\p{Lu}\p{Ll}+[ \t]*,|[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,(?=[ \t]+(?:is|was|wordt|werd|wurdt|wördt)[ \t]))?)?)`;
 // (a name closing an apposition keeps its comma: "Zien vader, mien zeune Gijs, wördt volgende maond vieftig")
 // The verb, also Frisian and dialect forms ("wurdt", "bin"), or a subject after it ("nu is ie zestig").
-// (and the Kerkrade "Iech bön", I am)
-const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|word)`;
+// (and the Kerkrade "Iech bön" and the Brabant "Ik zen", I am)
+const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|zen|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
 const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|ek|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
@@ -4073,7 +4073,7 @@ function pushFramedWordAges(text: string, low: string, add: (s: number, e: numbe
 }
 
 function pushSpokenAges(text: string, low: string, add: (s: number, e: number) => void) {
-  if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|word)[ \t]/.test(low)))
+  if (may(/(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|zen|word)[ \t]/.test(low)))
     for (const m of allMatches(SPOKEN_AGE_RE, text)) {
       const v = dialectNumberValue(m[3]);
       if (!(v >= 1 && v <= 115) || text.charCodeAt(m.index + m[0].length - m[4].length - m[3].length) === 48) continue;

@@ -911,3 +911,7 @@ build("blind850");
 build("blind851");
 build("blind852");
 build("blind853");
+build("blind854");
+build("blind855");
+build("blind856");
+build("blind857");
