@@ -11784,3 +11784,37 @@ describe("s49-lead (round 6): a Gronings 'Ik bin nou ainentachtig', a Brabant 'I
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s50-lead (round 1): Arabic in Arabic script, 'ons/onze' + a first name, Brabant and Limburg spellings of March, Turkish ages turned and a school with a case ending, a placement cell, 'naar' + a street when moving house, idioms that open with a first name", () => {
+  const arabic = "مرحبا أستاذة ليزا، أنا أحمد الحسن، عمري 39 سنة، من حلب. حصلت على عمل في PostNL في نايميخن ابتداءً من 1 أيار. زوجتي رانيا في البيت مع الأولاد، أعمارهم 4 و7 و12. سننتقل أيضاً إلى Wijchen، إلى Koningsdaal 5.";
+  it.each([
+    [arabic, "persoon", ["ليزا", "أحمد الحسن", "رانيا"]],
+    [arabic, "leeftijd", ["39 سنة", "4", "7", "12"]],
+    [arabic, "plaats", ["حلب", "نايميخن", "Wijchen"]],
+    [arabic, "datum", ["1 أيار"]],
+    [arabic, "adres", ["Koningsdaal 5"]],
+    ["أنا في البيت، زوجتي مريضة. هل أحتاج إلى هولندا؟", "persoon", []],
+    ["أنا في البيت، زوجتي مريضة. هل أحتاج إلى هولندا؟", "plaats", []],
+    ["Mèr ons Frenk, die is drieëntwintig, die zee dak dè ding vur 18 meert terug mos sturen.", "persoon", ["Frenk"]],
+    ["Mèr ons Frenk, die is drieëntwintig, die zee dak dè ding vur 18 meert terug mos sturen.", "datum", ["18 meert"]],
+    ["Maar onze Frenk, die is drieëntwintig, zegt dat ik dat moet doen.", "persoon", ["Frenk"]],
+    ["Onze Hema, die is dicht. Ons Team, die heeft het druk.", "persoon", []],
+    ["Ik heb 't briefke gehad van tien mèrt, mar ik snap d'r de ballen van.", "datum", ["tien mèrt"]],
+    ["Oğlum Emre geçen hafta 18 yaşına girdi. Emre Munnikenheide College'da okuyor.", "leeftijd", ["18"]],
+    ["Oğlum Emre geçen hafta 18 yaşına girdi. Emre Munnikenheide College'da okuyor.", "instelling", ["Munnikenheide College"]],
+    ["Oğlum Emre geçen hafta 18 yaşına girdi. Emre Munnikenheide College'da okuyor.", "persoon", ["Emre", "Emre"]],
+    ["| Li Wei Chen | 51 | Aalsburg 11-40 | Wijchen | werkervaringsplaats Breed | 7700874 |", "instelling", ["Breed"]],
+    ["| Li | 51 | stage Zorg en Welzijn | 77 |", "instelling", []],
+    ["We verhuizen ook naar Wijchen, naar Koningsdaal 5. Mijn telefoonnummer is 06 47 20 38 15.", "adres", ["Koningsdaal 5"]],
+    ["Ga naar Groep 7. We gaan naar Hoofdstuk 4.", "adres", []],
+    ["2. Dhr. Peters, Kerkenbos 10-61\nEen man van in de zestig, alleenstaand.", "adres", ["Kerkenbos 10-61"]],
+    ["Afwezig met bericht: Berber Smit (CJG)", "persoon", ["Berber Smit"]],
+    ["Hij knipt bij Berber Mehmet in de Kruisstraat.", "instelling", ["Berber Mehmet"]],
+    ["Goedemorgen allemaal!\n\nMark je agenda: de teamdag is verschoven. Frank en vrij praten over werkdruk kan altijd.", "persoon", []],
+    ["Heb je Mark je boek gegeven? Frank en Els komen morgen.", "persoon", ["Mark", "Frank", "Els"]],
+    ["Volgens de arts van de GGD heeft dhr. ontheffing van de arbeidsverplichtingen.", "persoon", []],
+    ["We bespraken de rol van de klantmanager bij het PVT en de MAP.", "instelling", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

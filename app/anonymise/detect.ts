@@ -5,6 +5,7 @@ import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { cyrillicCandidates } from "./cyrillic";
+import { arabicCandidates } from "./arabic";
 import { INSTITUTIONS } from "./lexicons/institutions";
 import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
 
@@ -1567,6 +1568,27 @@ function namesOfTeams(text: string): Candidate[] {
     .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "persoon" as const, prio: PRIO.personContext }));
 }
 
+// "Mèr ons Frenk, die is drieëntwintig", "Maar onze Frenk, die …": in the south a family member is "ons"/"onze" + first name;
+// a capitalised word there that no lexicon knows as a place, organisation or ordinary word, before a comma or a verb of a
+// person acting, is that person ("onze Hema, die …" is a shop of the lexicon).
+const OUR_NAME_RE = /(?<=(?:^|[^\p{L}])(?:ons|onze|Ons|Onze)[ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*,[ \t]*(?:die|dat|is|was|heeft|wordt)(?![\p{L}])|[ \t]+(?:is|heeft|wil|moet|gaat|zegt|werkt|woont|zit|komt)(?![\p{L}]))/gu;
+function ourFamilyNames(text: string): Candidate[] {
+  const lex = lexicons();
+  return allMatches(OUR_NAME_RE, text)
+    .filter((m) => { const k = m[1].toLowerCase(); return !lex.places.phrases.has(k) && !lex.institutions.phrases.has(k) && !lex.common.has(k) && !lex.negatives.phrases.has(k) && !MONTH_NAMES.test(m[1]); })
+    .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "persoon" as const, prio: PRIO.personContext }));
+}
+
+// "| werkervaringsplaats Breed | 7700874 |": a table cell that is a placement noun + a capitalised name is the employer,
+// also a name that is a word ("Breed", the Nijmegen work company); not a place, first name, generic service or national body.
+const PLACEMENT_CELL_RE = /(?<=(?:^|\n|\||\t)[ \t]*)(?:werkervaringsplaats|werkervaringsplek|leerwerkplek|leerwerkplaats|proefplaatsing|stageplek|stageplaats|stage|detachering|vrijwilligerswerk)[ \t]+(\p{Lu}[\p{L}'’&-]+(?:[ \t]+\p{Lu}[\p{L}'’&-]+){0,2})(?=[ \t]*(?:\||\t|\n|$))/gu;
+function placementCellOrgs(text: string): Candidate[] {
+  const lex = lexicons();
+  return allMatches(PLACEMENT_CELL_RE, text)
+    .filter((m) => { const k = phraseKey(m[1]); return !lex.places.phrases.has(k) && !lex.firstNames.has(m[1]) && !lex.negatives.phrases.has(k) && !GENERIC_SERVICES.has(k); })
+    .map((m) => { const s = m.index + m[0].length - m[1].length; return { s, e: s + m[1].length, label: "instelling" as const, prio: PRIO.institutionContext }; });
+}
+
 // Turkish case endings after an apostrophe: "babam konya'dan dönmüş olur", "annem Reinier de Graaf'ta yatıyor": a place or an
 // organisation of the lexicons before the ending is that place or organisation (the ending stays outside), in any case.
 const TURKISH_SUFFIXED_RE = /(?<![\p{L}'’])(\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+){0,3})['’](?:da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki|nda|nde|ndan|nden|ndaki|ndeki|na|ne|a|e|ya|ye|yı|yi|yu|yü|nın|nin|ın|in)(?![\p{L}])/gu;
@@ -1583,6 +1605,15 @@ function turkishSuffixed(text: string): Candidate[] {
       const s = m.index + m[1].length - name.length;
       if (lex.places.phrases.has(key)) { out.push({ s, e: s + name.length, label: "plaats", prio: PRIO.personContext + 2 }); break; }
       if (lex.institutions.phrases.has(key) && !lex.ambiguousInstitutions.has(key)) { out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personContext + 2 }); break; }
+      // "Emre Munnikenheide College'da okuyor": capitalised words closed by a head word are the school or hospital, and a
+      // first name before them is the person who goes there.
+      if (k > 0 && k < words.length - 1 && lex.firstNames.has(words[k - 1]) && !lex.firstNames.has(words[k]) && words.slice(k).every((w) => /^\p{Lu}/u.test(w)) && lex.institutionHeads.phrases.has(words[words.length - 1].toLowerCase())) {
+        // (above the name parsed over all of it, "Emre Munnikenheide College'da", which takes the first name's priority)
+        out.push({ s, e: s + name.length, label: "instelling", prio: PRIO.personContext + 4 });
+        const first = m.index + m[1].length - words.slice(k - 1).join(" ").length;
+        out.push({ s: first, e: first + words[k - 1].length, label: "persoon", prio: PRIO.personContext + 2 });
+        break;
+      }
     }
   }
   return out;
@@ -2105,6 +2136,10 @@ function punHeading(text: string, c: Candidate): boolean {
 function maxAbbreviation(text: string, c: Candidate): boolean {
   return text.slice(c.s, c.e) === "Max" && /^\.[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 4));
 }
+// "Mark je agenda: de teamdag is verschoven": the imperative of "markeren" at a sentence start, no first name Mark.
+function imperativeMark(text: string, c: Candidate): boolean {
+  return text.slice(c.s, c.e) === "Mark" && /^[ \t]+je[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 8)) && /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, c.s - 4), c.s));
+}
 // "then you can apply", "Can I have your phone number?": the English verb, no Turkish first name "Can".
 function englishCan(text: string, c: Candidate): boolean {
   return /^can$/i.test(text.slice(c.s, c.e)) && (/^[ \t]+(?:I|you|we|he|she|they|it|be|have|help|apply|call|come|get|do|not|also|still|only|find|make|send)(?![\p{L}])/iu.test(text.slice(c.e, c.e + 8)) ||
@@ -2118,7 +2153,7 @@ function dropFalsePersons(text: string, cands: Candidate[]): Candidate[] {
   // (a set lookup per person candidate first, so no text-wide pre-test)
   // "die zat toch op de paul krugerlaan", "op de willem de zwijgerlaan": a first name right before a street
   // compound (no number needed, particles between) is part of the street's name.
-  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c) && !englishCan(text, c) && !maxAbbreviation(text, c) && !punHeading(text, c)));
+  cands = cands.filter((c) => c.label !== "persoon" || c.prio >= PRIO.personTitle || (!isLanguageMention(text, c.s, c.e) && !isNationalityAdjective(text, c.s, c.e) && !nameBeforeStreet(text, c) && !isNoteHeadingAbbreviation(text, c.s, c.e) && !licenceCategory(text, c) && !roomName(text, c) && !englishCan(text, c) && !maxAbbreviation(text, c) && !punHeading(text, c) && !imperativeMark(text, c)));
   if (!may(/te[ \t]|(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Brede|Smalle)[ \t]/.test(text))) return cands;
   const lex = lexicons();
   const places: Candidate[] = [];
@@ -2396,6 +2431,7 @@ export function detect(text: string): Span[] {
   const structured = structuredCandidates(text).filter((c) => c.label !== "instelling" || !GENERIC_SERVICES.has(phraseKey(text.slice(c.s, c.e)).replace(/^(?:de|het) /, "")));
   const names = nameCandidates(text, info);
   if (may(/\p{Script=Cyrillic}/u.test(text))) names.push(...cyrillicCandidates(text));
+  if (may(/[\u0621-\u064A]/.test(text))) names.push(...arabicCandidates(text));
   if (info.chat && may(/\p{Ll}-\p{Ll}/u.test(text))) names.push(...lowerDoubleSurnames(text));
   if (may(text.includes("):"))) names.push(...speakerTagOrgs(text));
   if (may(text.includes("€"))) names.push(...creditorItems(text));
@@ -2416,6 +2452,8 @@ export function detect(text: string): Span[] {
   if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
   if (may(/[ \t]van[ \t]+(?:de|het)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
+  if (may(/[Oo]n(?:s|ze)[ \t]+\p{Lu}/u.test(text))) names.push(...ourFamilyNames(text));
+  if (may(/(?:plaats|plek|stage|detachering|werk)[ \t]+\p{Lu}/u.test(text) && /[|\t]/.test(text))) names.push(...placementCellOrgs(text));
   if (may(/school|werkgever|corporatie|verhuurder|opvang/i.test(text))) names.push(...appositiveOrgs(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")

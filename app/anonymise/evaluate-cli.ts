@@ -858,6 +858,10 @@ const SETS: Record<string, string> = {
   blind855: "blind855.jsonl",
   blind856: "blind856.jsonl",
   blind857: "blind857.jsonl",
+  blind858: "blind858.jsonl",
+  blind859: "blind859.jsonl",
+  blind860: "blind860.jsonl",
+  blind861: "blind861.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

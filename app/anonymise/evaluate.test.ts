@@ -957,6 +957,10 @@ describe.each([
   ["blind855 (session 49, Woerden, Bodegraven-Reeuwijk and Oudewater: first run above target)", "blind855.jsonl", [] as Label[]],
   ["blind856 (session 49, Tilburg, Goirle and Hilvarenbeek: first run adres 0.947, fixed)", "blind856.jsonl", [] as Label[]],
   ["blind857 (session 49, Oldambt, Pekela and Veendam: first run leeftijd 0.947, fixed)", "blind857.jsonl", [] as Label[]],
+  ["blind858 (session 50, Amersfoort, Leusden and Soest: first run on target)", "blind858.jsonl", [] as Label[]],
+  ["blind859 (session 50, Breda, Etten-Leur and Moerdijk: first run on target)", "blind859.jsonl", [] as Label[]],
+  ["blind860 (session 50, Eindhoven, Veldhoven and Son en Breugel: first run on target)", "blind860.jsonl", [] as Label[]],
+  ["blind861 (session 50, Nijmegen, Wijchen and Berg en Dal: first run adres 0.914 and leeftijd 0.915 (an Arabic message in Arabic script), fixed)", "blind861.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -6,6 +6,9 @@ import { INSTITUTIONS } from "./lexicons/institutions";
 import { REGIONS } from "./lexicons/places";
 import { METHODS } from "./lexicons/nonNames";
 import { DUTCH_WORD_RE, LANGUAGES } from "./lists";
+import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
+let genericAbbreviations: Set<string> | undefined;
+const isGenericAbbreviation = (low: string) => (genericAbbreviations ??= new Set(GENERIC_ABBREVIATIONS.split("|"))).has(low);
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -3230,6 +3233,8 @@ function institutionRules(ctx: Ctx) {
         if (end === i + 1 && tokens[i - 1]?.low === "de" && (STREET_SHAPE.test(t.t) || /\p{Ll}boulevard$/u.test(t.t)) && !lex.institutions.phrases.has(key)) continue;
         // (nor a ward named by its kind of care after "afdeling": "Mondriaan, afdeling Verslavingszorg")
         if (end === i + 1 && tokens[i - 1]?.low === "afdeling" && (GENERIC_SERVICES.has(t.low) || /^(?:verslavingszorg|ouderenzorg|jeugdzorg|gehandicaptenzorg|psychiatrie|revalidatie|geriatrie|kindergeneeskunde|cardiologie|neurologie|oncologie|orthopedie|interne geneeskunde)$/.test(t.low))) continue;
+        // (nor a generic abbreviation in capitals: "bij het PVT en de MAP", "bij het MT"; see lexicons/abbreviations.ts)
+        if (end === i + 1 && t.upper && isGenericAbbreviation(t.low)) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
@@ -4784,6 +4789,8 @@ function tradeWordFirmRule(ctx: Ctx) {
     for (const m of allMatches(FOREIGN_SHOP_RE, text)) {
       // the name runs over up to three capitalised words ("Padaria Sabor Brasil"), not over a street after it
       const words = m[0].split(/[ \t]+/);
+      // (the Turkish barber before a Dutch surname is the first name Berber: "Afwezig: Berber Smit (CJG)")
+      if (words[0] === "Berber" && lex.surnames.has(words[1]) && !lex.firstNames.has(words[1])) continue;
       while (words.length > 2 && STREET_END.test(words[words.length - 1])) words.pop();
       const name = words[1] === undefined ? "" : words.slice(/^(?:van|de|den|der|el|al)$/.test(words[1]) ? 2 : 1).join(" ");
       // (not a street alone: "de Kuaför Hoofdstraat")

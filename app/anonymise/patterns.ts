@@ -721,9 +721,11 @@ const MONTHS =
   "januar|februar|märz|maerz|mai|august|dezember|dez|" +
   // Common misspellings and dialect spellings of January and February in chat and dictated notes ("3 feberwarie",
   // "12 febuari", "de 21e jannewarie"); each starts like its month, so MONTH_NUM reads it.
-  "febuari|februarie|feberwarie|feberwari|febrewarie|febrewari|januarie|jannuari|jannewarie|jannewari|jannewaary";
+  "febuari|februarie|feberwarie|feberwari|febrewarie|febrewari|januarie|jannuari|jannewarie|jannewari|jannewaary|" +
+  // Brabant and Limburg spellings of March in dictated notes ("vur 18 meert", "van tien mèrt").
+  "meert|mèrt|mèèrt";
 const MONTH_NUM: Record<string, number> = {
-  jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
+  jan: 1, feb: 2, mrt: 3, maa: 3, mee: 3, mèr: 3, mèè: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
 };
 const monthNumber = (name: string) => MONTH_NUM[name.toLowerCase().slice(0, 3)] ?? 0;
 const Y4 = String.raw`(?:19|20)\d{2}`;
@@ -806,7 +808,7 @@ const OPENING_HOURS_BEFORE = new RegExp(
   "iu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
-const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez/iu;
+const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez|meert|mèrt|mèèrt/iu;
 const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
@@ -860,7 +862,7 @@ const wordDay = (w: string): number => {
   return IRREGULAR_ORDINALS[k] ?? WORD_DAYS.indexOf(k.replace(/(?:ste|de)$/, "")) + 1;
 };
 const WORD_DAY = String.raw`(?:eerste|twee(?:de)?|drie|derde|vier(?:de)?|vijf(?:de)?|zes(?:de)?|zeven(?:de)?|achtste|acht|negen(?:de)?|tien(?:de)?|elf(?:de)?|twaalf(?:de)?|(?:der|veer|vijf|zes|zeven|acht|negen)tien(?:de)?|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n)?twintig(?:ste)?|(?:eenen)?dertig(?:ste)?)`;
-const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL})(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
+const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL}|meert|mèrt|mèèrt)(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
@@ -1888,8 +1890,9 @@ const BECOMES_PER_DATE_RE = new RegExp(String.raw`(?:(?<=[\p{L},][ \t]+)\p{Lu}\p
 // A caseload list line with a title, a name (and a place), then a dash and a bare number: "• dhr. Piet Bakker, Knegsel
 // – 63, IOW loopt", "- mw. Ria Roos – 60 jaar, vrijwilliger": the person's age.
 const TITLE_LINE_DASH_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+\p{Lu}[^\n–—:]{1,60}[ \t][–—-][ \t]*)([1-9]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;(]|[ \t]*\.[ \t])/giu;
-// Turkish: "annem 63 yaşında", "12 yaşındaki oğlum" (at the age of N; the number is the age).
-const TURKISH_AGE_RE = /(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|larında)(?![\p{L}])/gu;
+// Turkish: "annem 63 yaşında", "12 yaşındaki oğlum" (at the age of N; the number is the age); turning an age, "geçen hafta
+// 18 yaşına girdi", "18 yaşını doldurdu", "ben 60 yaşımdayım".
+const TURKISH_AGE_RE = /(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|larında|ına|ını|ımda|ımdayım)(?![\p{L}])/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURKISH_AGE_RE, (t) => t.includes("yaş")],
   [WITH_AGE_YOUNGEST_RE, (t) => /jongste|oudste/i.test(t)],
@@ -3473,6 +3476,8 @@ function pushAddresses(text: string, out: Candidate[]) {
     const street = (/^(?:De|Het|'t|It)$/.test(words[0]) && words.length > 2 ? words[1] : words[0]).toLowerCase();
     // (a capitalised article inside the sentence makes a common word a name: "bij It's Kringloop aan De Noord 12 in Dronten")
     if (m[0].startsWith("at") && !m[0].startsWith("at the") && !/^[ \t]+in[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // (a bare "naar" only after a word of moving house in the clause: "We verhuizen ook naar Wijchen, naar Koningsdaal 5.")
+    if (/^naar[ \t]/.test(m[0]) && !/^naar[ \t]+(?:de|het)[ \t]/.test(m[0]) && !LIVING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const articled = /^(?:De|Het|'t)$/.test(words[0]) && words.length > 2 && /(?:aan|op)[ \t]+$/.test(text.slice(Math.max(0, m.index + m[0].length - m[1].length - 5), m.index + m[0].length - m[1].length));
     if ((lexicons().common.has(street) && !articled) || NOT_STREET_WORDS.has(street)) continue;
     // In chat style the place after it may be in lower case ("ze woont nu op Venne 14 in winschoten"): only a known place.
@@ -3519,13 +3524,14 @@ const NUMBER_FIRST_ADDRESS_RE = new RegExp(String.raw`(?<![\p{L}])(?:nr\.?|numme
 // (Also "op het" ("op het Belfort 31 in Almere"), and a lower-case "en/van/de" inside the name ("woont op
 // Meer en Vaart 301."))
 // (And after "aan" a relative clause or "gaat/ging": "balie aan Onderdoor 25 gaat open", "kapsalon aan de Oude Dorp 12 die ze sloot".)
-// (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot".)
+// (And after "naar de/het": "verhuisd naar de Kamp 14 in Oudeschoot"; after a bare "naar" only when moving house: "We verhuizen
+// naar Koningsdaal 5.")
 // (And after "aan/op de" a verb of place or "en" + a name going on: "op ons kantoor aan de Lavendelheide 20 kan …", "in de keuken
 // aan de Weinterp 14 en Dmytro gaat …".)
 // (And after the English "at", only with "in" + a place after it: "our warehouse at Kosterijland 48 in Bunnik", or as "at the"
 // with the punctuation "aan de" needs: "stay with the host family at the Leijsenhoek 17?"; the Frisian "yn"
 // for "in": "op Oudeburen 44 yn Lemmer".)
-const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|at the|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)?!\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft|kan|kon|ligt|lag|zit|zat|staat|stond)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+en[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
+const PREP_ADDRESS_RE = /(?<![\p{L}])(?:aan de|aan het|aan|op de|op het|op|naar de|naar het|naar|at the|at|[Aa]dres[ \t]+(?:is|wordt|was)|wonende|wonend|woonachtig|gevestigd|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:[Aa]dres|[Ww]oonadres|[Hh]uisadres|[Bb]ezoekadres|[Pp]ostadres)(?:[ \t]+(?:cliënt|client|klant|aanvrager))?[ \t]*:)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:en|van|de|der|den)[ \t]+(?=\p{Lu}))?){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|[A-Z](?![\p{L}])|[ \t]bis(?![\p{L}])|-\d{1,3}(?![\p{N}])|-[A-Z]{1,3}(?![\p{L}]))?(?:[ \t](?:hs|zw|bg|huis|boven|beneden)(?![\p{L}]))?)(?=[ \t]*(?:[,;)?!\n]|\.(?!\d)|:(?!\d)|$)|[ \t]+(?:in|te|yn)[ \t]+(?:(?:de|het)[ \t]+)?\p{Lu}|[ \t]+via[ \t]+\p{Lu}|[ \t]+(?:in|te)[ \t]+(?<lowPlace>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30}){0,2})(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:is|was)[ \t]+(?:t|het|dat|toch|geloof|denk|volgens)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+(?:woont|woonde|wonen|woonden|verblijft|kan|kon|ligt|lag|zit|zat|staat|stond)(?![\p{L}])|(?<=(?:aan|op)[ \t]+de[ \t][^\n]{3,60})[ \t]+en[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?<=(?:^|[^\p{L}])aan[ \t][^\n]{3,60})[ \t]+(?:die|dat|gaat|ging)[ \t](?!\d))/gu;
 const PREP_ADDRESS_WORDS = ["aan", "op", "naar", "at", "wonend", "woonachtig", "gevestigd", "dres"];
 // The same in a chat's lower case, only with a known place after "in/te" and a living word before it in the clause: "ze is
 // verhuisd naar de kamp 14 in oudeschoot", "woont nu bij zn broer aan de mijzijde 41a in kamerik" (not "ze staat op de
@@ -3536,7 +3542,7 @@ const LOWER_PREP_PLACE_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:aan|op|naar)[ \t]+(?:d
 const NOUN_GANG = /(?:ingang|uitgang|toegang|overgang|doorgang|voortgang|vooruitgang|achteruitgang|ondergang|opgang|afgang|omgang|rondgang|zijgang|loopgang|middengang|wandelgang|bijgang|teruggang|voorgang|achtergang|schoolgang|rechtsgang|kerkgang)$|^gang$/;
 const NOT_STREET_WORDS = new Set("artikel hoofdstuk bijlage pagina blz week kamer stap fase niveau trede groep lijn bus tram kanaal nummer versie punt level blok sprint ronde kwartaal periode jaar dag tafel zaal lokaal plek stoel gate perron spoor route afrit uitgang ingang verdieping etage".split(" "));
 
-const PERSON_LINE_STREET_RE = /(?<=(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[a-zA-Z]?)(?=[ \t]*(?:\n|$|[,/;]|\.(?:[ \t]|$))|[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\n|$))/gu;
+const PERSON_LINE_STREET_RE = /(?<=(?<![\p{L}])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am)\.?[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+|(?:van|de|der|den|el|al|ter|ten)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,/][ \t]*)(\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[a-zA-Z]|-\d{1,3}(?![\p{N}]))?)(?=[ \t]*(?:\n|$|[,/;]|\.(?:[ \t]|$))|[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\n|$))/gu;
 const COMMA_STREET_IN_PLACE_RE = /,[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)[ \t]+(?:in|te)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
 // "in Holendrecht (Hoogoord 221)", "woont in Kanaleneiland, Marco Pololaan 12.": a name + house number in brackets or
 // after a comma right after a known place is the street in that place (streets without a street word: Amsterdam

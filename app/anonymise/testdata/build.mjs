@@ -915,3 +915,7 @@ build("blind854");
 build("blind855");
 build("blind856");
 build("blind857");
+build("blind858");
+build("blind859");
+build("blind860");
+build("blind861");
