@@ -73,8 +73,9 @@ const YEARS = "(?:рік|роки|років|год|года|лет)";
 const PAREN_AGE_RE = new RegExp(String.raw`\((?:${AGE_NUMBER})[ \t]+${YEARS}\)`, "giu");
 const ADDRESS_RE = /(?<![\p{L}])(?:адреса|адресою|адрес)[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3})?)(?![\p{L}\p{N}])/giu;
 const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+${YEARS})${NOT_LETTER_AFTER}`, "gu");
-// "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет".
-const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць))${NOT_LETTER_AFTER}`, "giu");
+// "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет"; without the word for years
+// where the clause ends ("разом із сином Максимом, йому зараз п'ятнадцять.").
+const AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:мені|йому|їй|мне|ему|ей)[ \t]+(?:(?:вже|уже|зараз|тільки|лише|майже|скоро|теперь|сейчас)[ \t]+)?((?:${AGE_NUMBER})[ \t]+(?:рік|роки|років|року|год|года|лет|місяців|місяці|місяць)${NOT_LETTER_AFTER}|(?:${AGE_NUMBER})(?=[ \t]*(?:[.,;!?)\n]|$)))`, "giu");
 const MONTHS_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 const MONTHS_LOC = "січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні";
 // "1 вересня", "12 березня 2022 р.", "у березні 2022", "з березня 2022" (since March 2022: a month in the genitive + a year).
@@ -87,7 +88,8 @@ const EMPLOYER_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:працю[ює
 
 // "Адреса мами: вул. Сумська 41, кв. 12, 61002 Харків": a street after "вул." (вулиця) with its number is the address, and five
 // digits after it (after the flat, "кв. 12", if any) are the postcode.
-const STREET_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:вул|просп|пров)\.[ \t]*${CAP}(?:[ \t]+${CAP})?[ \t]+\d{1,4}(?:[ \t]?[а-яa-z](?![\p{L}]))?`, "gu");
+// (Also the word written out, in any case, before the street alone: "на вулиці Лейпцигстраат 12-3".)
+const STREET_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:(?:вул|просп|пров)\.[ \t]*|(?<=(?:вулиця|вулиці|вулицю|вулицею|улица|улице|улицу)[ \t]+))${CAP}(?:[ \t]+${CAP})?[ \t]+\d{1,4}(?:[ \t]?[а-яa-z](?![\p{L}])|-\d{1,3}(?!\d))?`, "gu");
 const POSTCODE_AFTER_STREET_RE = /^(?:,[ \t]*кв\.[ \t]*\d{1,4})?,[ \t]*(\d{5})(?!\d)/u;
 
 /** Persons, places, ages, dates, addresses and employers in the Cyrillic parts of a text. */

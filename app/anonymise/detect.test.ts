@@ -11818,3 +11818,47 @@ describe("s50-lead (round 1): Arabic in Arabic script, 'ons/onze' + a first name
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s50-lead (round 2): a village after a place and a slash, 'mevrouw de post doornemen', a statistic in decimal years, 'pa is 63', Twents 'Mien wief', Cyrillic streets and ages, Polish names of Dutch towns, 'brief is 28/2 verstuurd', Papiamento 'Kaya' streets, pinyin given names, Heerlen and Brabant number words, French dates, a phone-shaped id under an id column, a first name + surname 'van team'", () => {
+  it.each([
+    ["Overzicht deelnemers werkervaringsplaatsen Dieren/De Steeg – peildatum 1 april 2025", "plaats", ["De Steeg"]],
+    ["Zaterdag was hij bij Dieren/De Kern.", "plaats", []],
+    ["- Dewi: samen met mevrouw de post doornemen, wekelijks op dinsdag.", "persoon", ["Dewi"]],
+    ["goedemorgen mevrouw de post, hoe gaat het", "persoon", ["de post"]],
+    ["De gemiddelde bijstandsduur daalde naar 4,1 jaar.", "leeftijd", []],
+    ["Noah is 4,5 jaar en gaat naar school.", "leeftijd", ["4,5 jaar"]],
+    ["[16-06-25 20:13] priya: beetje beter. pa is 63 en eigenlijk nooit ziek", "leeftijd", ["63"]],
+    ["Ma is 10 dagen weg.", "leeftijd", []],
+    ["ma, 12 en 13 gesprekken", "leeftijd", []],
+    ["\"Mien wief, de Hanna, is in 't veurjoar van '23 stòrven.\"", "persoon", ["Hanna"]],
+    ["Я живу з донькою Софією (14) в Енсхеде, на вулиці Лейпцигстраат 12-3.", "adres", ["Лейпцигстраат 12-3"]],
+    ["Я приїхала разом із сином Максимом, йому зараз п'ятнадцять. Ми живемо в Oegstgeest.", "leeftijd", ["п'ятнадцять"]],
+    ["йому 3 рази дзвонили", "leeftijd", []],
+    ["Mam 38 lat i mieszkam przy Hooigracht 61a w Lejdzie. Od 3 marca nie pracuję. Siostra mieszka w Hadze.", "plaats", ["Lejdzie", "Hadze"]],
+    ["[17-03-25 13:07] ilse koning: brief is 28/2 verstuurd, zaak Z/25/040112.", "datum", ["17-03-25", "28/2"]],
+    ["De aanvraag is 3/4 compleet.", "datum", []],
+    ["Hij staat ingeschreven bij zijn moeder op Kaya Kanari 27, Willemstad.", "adres", ["Kaya Kanari 27"]],
+    ["Kaya Yilmaz 23 jaar", "adres", []],
+    ["Naam\tRelatie\tGeb.\nLi Wei\taanvrager\t1983\nLi Xinyi\tdochter\t2012", "persoon", ["Li Wei", "Li Xinyi"]],
+    ["Ich bin drei-en-zèstig, dus ich weit neet of ich nog mót solliciteren.", "leeftijd", ["drei-en-zèstig"]],
+    ["Ich bin drieëzestig en wil nog werken.", "leeftijd", ["drieëzestig"]],
+    ["Monsieur Gaëtan Lhoest, né le 8 juillet 1990, a quitté son domicile le 28 février 2025.", "datum", ["8 juillet 1990", "28 février 2025"]],
+    ["Hij had nog 3 mars-repen in zijn tas.", "datum", []],
+    ["Schuldeiser\tDossiernummer schuldeiser\tBedrag\nRabobank\t0384412907\t€ 11.600,00", "dossiernummer", ["0384412907"]],
+    ["Schuldeiser\tTelefoon\tBedrag\nRabobank\t0384412907\t€ 11.600,00", "telefoon", ["0384412907"]],
+    ["[15-05-25 13:12] sanne: ik zet de overdracht klaar voor roos winter van team centrum", "persoon", ["sanne", "roos winter"]],
+    ["ik vraag het voor de rest van team noord", "persoon", []],
+    ["Onze Betriebsnummer is 48210937.", "persoon", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});
+
+describe("s50-lead (round 2b): a lower-case street without a street word where someone stays with family", () => {
+  it.each([
+    ["[11-03-25 09:14] kevin: woon niet meer in bunde, zit nu bij mn moeder op kuileneind 23\n[11-03-25 09:16] kevin: mn nieuwe nummer", "adres", ["kuileneind 23"]],
+    ["hij zit bij zijn moeder op bezoek 2 uur per week", "adres", []],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

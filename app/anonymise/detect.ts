@@ -1454,7 +1454,9 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
  */
 const CHINESE_FAMILY = "Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Sun|Zhu|Guo|Lin|Gao|Liang|Zheng|Luo|Song|Xie|Tang|Cao|Deng|Feng|Peng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Shen|Yao|Cui|Zhong|Qian|Qiu|Jin|Wong|Chan|Cheung|Leung|Lau";
 const CHINESE_GIVEN = "Mei|Na|Wei|Ying|Hua|Jing|Li|Lan|Fang|Xiu|Yan|Ling|Min|Hui|Jun|Ming|Qiang|Lei|Jie|Tao|Yu|Xin|Yi|Fei|Ping|Juan|Xia|Qing|Lian|Hao|Yong|Jian|Bin|Chao|Gang|Xue|Yun|Zhen|Jia|Rui|Qi|Wen|Kai|Shu|Lin|Hong";
-const CHINESE_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CHINESE_FAMILY})[ \t]+(?:${CHINESE_GIVEN})(?:[ \t]+(?:${CHINESE_FAMILY}|${CHINESE_GIVEN}))?(?![\p{L}\p{N}'’-])`, "gu");
+// (also a given name of two syllables written as one word, as pinyin writes it: "Li Xinyi", "Wang Haoran", "Chen Zihan")
+const CHINESE_GIVEN_TWO = "(?:Xin|Zi|Hao|Yu|Xiao|Jia|Ming|Shu|Si|Meng|Ya|Yue|Zhi|Ke|Tian|Yi|Wen|Jun|Hui|Mei|Ying|Lan|Xiu|Qing|Rui|Kai|Jing|Ling|Yan|Yun)(?:yi|yu|ran|han|xuan|ting|ling|ming|hui|jie|wen|yan|lin|ying|xin|hao|yang|tong|qi|na|fei|rui|kai|lei|li|mei|lan|jun|jing|hua|bo|tao|chen|long|feng|peng|xiang|yun|zhen|shan|ning|juan|xia|hong)";
+const CHINESE_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CHINESE_FAMILY})[ \t]+(?:${CHINESE_GIVEN_TWO}|${CHINESE_GIVEN})(?:[ \t]+(?:${CHINESE_FAMILY}|${CHINESE_GIVEN}))?(?![\p{L}\p{N}'’-])`, "gu");
 const CHINESE_GUARD = CHINESE_FAMILY.split("|");
 function chineseNames(text: string): Candidate[] {
   const extra: Candidate[] = [];
@@ -1560,18 +1562,23 @@ function monthNamedChildren(text: string): Candidate[] {
 
 // "afspraak met Roos van het jongerenteam", "zal ik dirk van de huisartsenpost even seinen": a first name (also one that is a
 // word, or lower case) + "van de/het" + a team or service is a professional there (not after an article: "de roos van").
-const NAME_OF_TEAM_RE = /(?<=(?:^|[^\p{L}])(?:met|aan|ik|bel|vraag|via|en|dat|want|of|door)[ \t]+)(\p{L}\p{Ll}{2,})[ \t]+van[ \t]+(?:de|het)[ \t]+(?:\p{Ll}*(?:team|loket|post|dienst|afdeling|praktijk|bureau)|ggd|GGD|huisarts|school|wijkteam)(?![\p{L}])/gu;
+// (Also with a surname of the lexicons after the first name and "van team" without an article: "ik zet de overdracht klaar
+// voor roos winter van team centrum".)
+const NAME_OF_TEAM_RE = /(?<=(?:^|[^\p{L}])(?:met|aan|ik|bel|vraag|via|en|dat|want|of|door|voor)[ \t]+)(\p{L}\p{Ll}{2,})(?:[ \t]+(\p{L}\p{Ll}{2,}))?[ \t]+van[ \t]+(?:(?:de|het)[ \t]+(?:\p{Ll}*(?:team|loket|post|dienst|afdeling|praktijk|bureau)|ggd|GGD|huisarts|school|wijkteam)|team(?=[ \t]+\p{L}))(?![\p{L}])/gu;
 function namesOfTeams(text: string): Candidate[] {
   const lex = lexicons();
+  const first = (w: string) => lex.firstNames.has(capitalised(w.toLowerCase())) || lex.ambiguousFirstNames.has(capitalised(w.toLowerCase()));
+  const surname = (w: string) => lex.surnames.has(capitalised(w.toLowerCase())) || lex.ambiguousSurnames.has(capitalised(w.toLowerCase()));
   return allMatches(NAME_OF_TEAM_RE, text)
-    .filter((m) => lex.firstNames.has(capitalised(m[1].toLowerCase())) || lex.ambiguousFirstNames.has(capitalised(m[1].toLowerCase())))
-    .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "persoon" as const, prio: PRIO.personContext }));
+    .filter((m) => first(m[1]) && (!m[2] || surname(m[2])))
+    .map((m) => ({ s: m.index, e: m.index + m[1].length + (m[2] ? m[0].indexOf(m[2], m[1].length) - m[1].length + m[2].length : 0), label: "persoon" as const, prio: PRIO.personContext }));
 }
 
 // "Mèr ons Frenk, die is drieëntwintig", "Maar onze Frenk, die …": in the south a family member is "ons"/"onze" + first name;
 // a capitalised word there that no lexicon knows as a place, organisation or ordinary word, before a comma or a verb of a
-// person acting, is that person ("onze Hema, die …" is a shop of the lexicon).
-const OUR_NAME_RE = /(?<=(?:^|[^\p{L}])(?:ons|onze|Ons|Onze)[ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*,[ \t]*(?:die|dat|is|was|heeft|wordt)(?![\p{L}])|[ \t]+(?:is|heeft|wil|moet|gaat|zegt|werkt|woont|zit|komt)(?![\p{L}]))/gu;
+// person acting, is that person ("onze Hema, die …" is a shop of the lexicon; "Onze Betriebsnummer is 48210937" takes no
+// bare "is").
+const OUR_NAME_RE = /(?<=(?:^|[^\p{L}])(?:ons|onze|Ons|Onze)[ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*,[ \t]*(?:die|dat|is|was|heeft|wordt)(?![\p{L}])|[ \t]+(?:heeft|wil|moet|gaat|zegt|werkt|woont|zit|komt)(?![\p{L}]))/gu;
 function ourFamilyNames(text: string): Candidate[] {
   const lex = lexicons();
   return allMatches(OUR_NAME_RE, text)
@@ -1783,7 +1790,10 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
       if (/^(?:kleine|oudste|jongste|middelste|grote)$/.test(m[1])) continue;
       if (firstName(m[1]) || surname(m[1])) push(at, at + m[1].length);
     }
-  for (const m of allMatches(TITLE_PARTICLE_NAME_RE, text)) if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase())) push(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  // (not the mail someone goes through with the client: "samen met mevrouw de post doornemen", "dhr. de post sorteren")
+  for (const m of allMatches(TITLE_PARTICLE_NAME_RE, text))
+    if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase()) && !(m[2].toLowerCase() === "post" && /^[ \t]+(?:\p{Ll}+en|(?:\p{Ll}+)?ge\p{Ll}+[dt])(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))))
+      push(m.index + m[0].length - m[1].length, m.index + m[0].length);
   const listed = new Set<string>();
   for (const c of kept) {
     if (c.label !== "persoon") continue;
@@ -2450,7 +2460,7 @@ export function detect(text: string): Span[] {
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
   if (may(/fabr|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni|centrum[ \t]+van|slachterij|productie/.test(text))) names.push(...workplaceFirms(text));
   if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
-  if (may(/[ \t]van[ \t]+(?:de|het)[ \t]/.test(text))) names.push(...namesOfTeams(text));
+  if (may(/[ \t]van[ \t]+(?:de|het|team)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
   if (may(/[Oo]n(?:s|ze)[ \t]+\p{Lu}/u.test(text))) names.push(...ourFamilyNames(text));
   if (may(/(?:plaats|plek|stage|detachering|werk)[ \t]+\p{Lu}/u.test(text) && /[|\t]/.test(text))) names.push(...placementCellOrgs(text));

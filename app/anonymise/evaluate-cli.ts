@@ -862,6 +862,10 @@ const SETS: Record<string, string> = {
   blind859: "blind859.jsonl",
   blind860: "blind860.jsonl",
   blind861: "blind861.jsonl",
+  blind862: "blind862.jsonl",
+  blind863: "blind863.jsonl",
+  blind864: "blind864.jsonl",
+  blind865: "blind865.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

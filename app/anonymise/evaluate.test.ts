@@ -961,6 +961,10 @@ describe.each([
   ["blind859 (session 50, Breda, Etten-Leur and Moerdijk: first run on target)", "blind859.jsonl", [] as Label[]],
   ["blind860 (session 50, Eindhoven, Veldhoven and Son en Breugel: first run on target)", "blind860.jsonl", [] as Label[]],
   ["blind861 (session 50, Nijmegen, Wijchen and Berg en Dal: first run adres 0.914 and leeftijd 0.915 (an Arabic message in Arabic script), fixed)", "blind861.jsonl", [] as Label[]],
+  ["blind862 (session 50, Arnhem, Rheden and Rozendaal: first run on target)", "blind862.jsonl", [] as Label[]],
+  ["blind863 (session 50, Enschede, Haaksbergen and Losser: first run on target)", "blind863.jsonl", [] as Label[]],
+  ["blind864 (session 50, Leiden, Oegstgeest and Leiderdorp: first run on target)", "blind864.jsonl", [] as Label[]],
+  ["blind865 (session 50, Maastricht, Eijsden-Margraten and Meerssen: first run on target)", "blind865.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1113,7 +1113,7 @@ const DOCUMENT_COMPOUND = /^(?:\p{Lu}\p{Ll}{3,}(?:code|regeling|regelingen|regel
 // no name on their own and do not spread ("Miranda Oude Luttikhuis … zijn oude woning").
 export const SURNAME_PREFIX_WORDS = new Set(["oude", "olde", "groot", "klein", "lange", "korte", "nieuwe"]);
 /** The dialect "my" before a kin word or a thing of one's own ("Mien vrouwe", "Mien zeun", "Mien nummer is"), no first name Mien. */
-export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|nómmer|nommer|huis|hoes|huus|adres)$/;
+export const DIALECT_MIEN_NOUN = /^(?:vrouw|vrouwe|vrouwke|wief|wiefke|man|kerel|moder|mooder|moeder|moe|vader|va|pa|ma|bruur|broer|zuster|zus|zuske|dochter|dochtere|zoon|zeun|jong|wicht|kiender|kinder|kinderen|kleinkinder|nummer|nómmer|nommer|huis|hoes|huus|adres)$/;
 const HYPHEN_INSTITUTION_TAIL = /^\p{Lu}\p{Ll}+-(?:Hospital|Klinik|Klinikum|Krankenhaus|Kliniek|Ziekenhuis|Gasthuis|Stift|Stiftung|Gymnasium|Schule|College|Lyceum)$/u;
 const EN_MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SIGNING_ROLE = /^(?:teamleider|teamleiders|afdelingshoofd|manager|coördinator|coordinator|klantmanager|klantmanagers|consulent|consulenten|directeur|wethouder|burgemeester|secretaris|team|afdeling|redactie|namens)$/;
@@ -1323,7 +1323,9 @@ function personRules(ctx: Ctx) {
           (k === j + 2 && tokens[j].low === "van" && ["de", "het", "'t"].includes(tokens[j + 1].low) && /(?:opvang|dienst|zorg|hulp|balie|afdeling|school|winkel|bank|kantoor|groep|team|instelling|praktijk|kliniek|centrum|gemeente|corporatie|buurthuis|inloop|vereniging|club|werkplaats|huis)$/.test(core.low) && !knownCore);
         // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
         // Also "de/den/te" ("goedemorgen mevrouw de smet"), not a role ("mevrouw de arts").
-        const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low);
+        // (not the mail someone goes through with the client: "samen met mevrouw de post doornemen")
+        const mailObject = !!core && core.low === "post" && tokens[j].low === "de" && /^[ \t]+(?:\p{Ll}+en|(?:\p{Ll}+)?ge\p{Ll}+[dt])(?![\p{L}])/u.test(text.slice(core.e, core.e + 20));
+        const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low) && !mailObject;
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;
         const salutation = k === j && !!core && SALUTATION_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s)) && /^,[ \t]*(?:\n|$)/.test(text.slice(core.e, core.e + 3));
@@ -3276,6 +3278,12 @@ function institutionRules(ctx: Ctx) {
       // ("coördinator Het Veenhuis", "locatie Het Veenhuis": a surname after a capitalised "Het" is a building or home,
       // never a person; "bij De Vries" is a person.)
       const surname = lex.surnames.has(tokens[i + 1].t) || lex.ambiguousSurnames.has(tokens[i + 1].t);
+      // "werkervaringsplaatsen Dieren/De Steeg": an article-led village after a place and a slash is the second place.
+      const placeEnd = matchPhrase(ctx, i, lex.places);
+      if (placeEnd > i && tokens[i - 1]?.t === "/" && tokens[i - 1].s === tokens[i - 2]?.e && t.s === tokens[i - 1].e && lex.places.phrases.has(tokens[i - 2].key)) {
+        ctx.out.push({ s: t.s, e: tokens[placeEnd].e, label: "plaats", prio: PRIO.placeContext });
+        continue;
+      }
       if (end > i + 1 && (!surname || t.t === "Het") && ((!lex.places.phrases.has(nextKey) && !NEIGHBOURHOOD.test(tokens[i + 1].t)) || sitsAt))
         ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: sitsAt ? PRIO.placeLexicon + 2 : surname ? PRIO.personTitle + 1 : PRIO.institutionContext });
     }

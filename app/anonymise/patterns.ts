@@ -444,13 +444,20 @@ function pushNumbers(text: string, out: Candidate[]) {
     let kind = numberKind(text, s, e);
     // (also a formatted nine-digit number that fails the elfproef and has no keyword before it: in a column headed
     // "Kenmerk", "9120.44.781" is an id)
-    if (digits.length === 9 && kind !== "other" && (elfproef(digits) || (kind === undefined && digits !== raw))) {
+    const columnKindAt = (at: number) => {
       if (!columnKinds) {
         const found = new Map<number, "bsn" | "other">();
-        scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, at) => found.set(at, k as "bsn" | "other"));
+        scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, c) => found.set(c, k as "bsn" | "other"));
         columnKinds = found;
       }
-      kind = columnKinds.get(s) ?? kind;
+      return columnKinds.get(at);
+    };
+    if (digits.length === 9 && kind !== "other" && (elfproef(digits) || (kind === undefined && digits !== raw))) kind = columnKindAt(s) ?? kind;
+    // "Rabobank\t0384412907\t€ 11.600,00" in a column headed "Dossiernummer schuldeiser": ten bare digits shaped like a phone
+    // number are the creditor's id there (above the phone rule).
+    if (digits.length === 10 && raw === digits && raw.startsWith("0") && columnKindAt(s) === "other") {
+      out.push({ s, e, label: "dossiernummer", prio: PRIO.telefoon + 1 });
+      continue;
     }
     // "Doorverwijzing klant 209416385": nine digits right after "klant"/"cliënt" with no BSN word before
     // them name the client by the municipality's own number, a klantnummer (a BSN is announced as one).
@@ -743,12 +750,15 @@ const FOREIGN_MONTH_NUM: Record<string, number> = {
   // Turkish, matched capitalised as Turkish writes them (TURKISH_MONTHS): "17 Mart'ta gelen mektup"
   ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
   sichnia: 1, liutoho: 2, bereznia: 3, kvitnia: 4, travnia: 5, chervnia: 6, lypnia: 7, serpnia: 8, veresnia: 9, zhovtnia: 10, lystopada: 11, hrudnia: 12,
+  // French, in a letter from a Belgian CPAS or a French employer: "né le 8 juillet 1990", "le 28 février 2025"
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
 };
 const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn",
   "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
-  "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia"];
+  "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia",
+  "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"];
 const FOREIGN_D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}-])`,
   "gu",
 );
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
@@ -756,7 +766,9 @@ const FOREIGN_D_MONTH_RE = new RegExp(
 // ("do" and "na" only in a text with Polish letters: "do 12/3" is a Dutch Thursday)
 // (also capitalised at a sentence start: "W Toruniu ma rodzinę")
 const POLISH_PLACE_CASE_RE = /(?<![\p{L}])(w|we|z|W|We|Z|od|koło|do|na)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
-const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/ie$/u, ""], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
+// (also the Polish names of Dutch towns, "w Lejdzie" (Lejda, Leiden), "w Hadze" (Haga, Den Haag): d and g soften before -ie/-e)
+const POLISH_EXONYMS = new Set(["Lejda", "Haga"]);
+const POLISH_CASE_ENDINGS: [RegExp, string][] = [[/dzie$/u, "da"], [/dze$/u, "ga"], [/owie$/u, "ów"], [/niu$/u, "ń"], [/nia$/u, "ń"], [/iu$/u, ""], [/u$/u, ""], [/u$/u, "e"], [/ia$/u, ""], [/a$/u, ""], [/ie$/u, "a"], [/ie$/u, ""], [/y$/u, "a"], [/y$/u, ""], [/i$/u, "a"], [/ce$/u, "ka"]];
 // A school or hospital named before "w" keeps its town inside its name ("Technikum Mechaniczne w Opolu").
 const POLISH_NAMED_BODY_BEFORE = /(?:^|[^\p{L}])(?:Technikum|Liceum|Szkoła|Zespół|Uniwersytet|Politechnika|Akademia|Gimnazjum|Przedszkole|Szpital)(?:[ \t]+\p{Lu}[\p{L}.-]*)*[ \t]+$/u;
 function polishPlaceBase(word: string, isPlace: (w: string) => boolean): string | undefined {
@@ -786,10 +798,10 @@ const DMY_SPACED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})[ \t]+
 // or a word that announces a date; "24/7" and fractions elsewhere stay untouched.
 // (Also after a payment word: "uitbetaald 29-08 op NL76…", "overgemaakt 3/9", "gestort 14-02"; and after a contact or a
 // term: "Laatste contact 12-02,", "termijn was 28-02", "termijn verlopen 9-5"; and an export's time stamp: "(gegenereerd
-// 18-11, 07:02)".)
+// 18-11, 07:02)"; and after a letter or message that "is" sent: "brief is 28/2 verstuurd".)
 const WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
 const DM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|gesprek van|gegenereerd|aangemaakt|geëxporteerd|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs|drie)?gesprek(?:ken)?|terugkoppeling|melding|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|(?:laatste[ \t]+)?contact|termijn(?:[ \t]+(?:was|is|verloopt|verliep|verlopen))?|verlopen|deadline|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${WEEKDAYS}|vrij)\.?|op|van|per|vanaf|sinds|tot|uiterlijk|vóór|t\/m|tot en met|d\.d\.|dd|o\.a\.|\p{L}{0,20}datum:?|brief van|(?:brief|brieven|aanvraag|formulier|mail|e-mail|bericht|beschikking|besluit)[ \t]+(?:is|was|werd|wordt)(?=[ \t]+\d{1,2}[-/]\d{1,2}[ \t]+(?:ge|ver|be|ont|op|toe|in|door|aan|terug)\p{Ll}+[dt](?![\p{L}]))|gesprek van|gegenereerd|aangemaakt|geëxporteerd|intake|intakes|(?:vervolg|evaluatie|kennismakings|eind|tussen|slot|terugkom|voortgangs|drie)?gesprek(?:ken)?|terugkoppeling|melding|huisbezoek(?:en)?|hb|(?:vervolg|terugkom|eerste|nieuwe)?afspraak|afspr\.?|afspraak gemaakt|hoorgesprek|zitting(?:en)?|mdo|intervisie|casusoverleg|telefonisch|gebeld|belde|belt|gemaild|mailde|mailt|vertrek|vertrekt|vertrokken|terug|retour|teruggekomen|aangekomen|ingediend|ontvangen|(?:uit)?betaald|overgemaakt|gestort|bijgeschreven|afgeschreven|verstuurd|verzonden|gesproken|(?:laatste|vorige|volgende|eerste)[ \t]+keer|(?:laatste[ \t]+)?contact|termijn(?:[ \t]+(?:was|is|verloopt|verliep|verlopen))?|verlopen|deadline|deadline|voor|notitie|af|verloopt|eindigt|ingaande|ingang|start|begint|startte|begon|(?:volgend|volgende)[ \t]+(?:contact|overleg|gesprek|afspraak|evaluatie|bespreking|huisbezoek|mdo)|actie|acties|actiepunt|evaluatie|\p{L}*(?:koppelen|bellen|mailen|sturen|leveren|ronden|checken|navragen|opvragen|evalueren|bespreken)|(?:terug|\p{L}*bellen|bel|belt|reageren|reageert|contact)[ \t]+na|(?:of|en|pas|niet|liefst|ook|graag)[ \t]+na|na|(?:verplaatst|verschoven|verzet|uitgesteld|doorgeschoven)[ \t]+(?:naar|tot)|stand|(?:veld|werk|bedrijfs)?bezoek|(?:aangevraagd|gepland|ingepland|afgesproken|gestart|opgezegd|aangemeld|afgemeld|getekend|ondertekend|doorverwezen|aangeschreven|afgewezen|toegekend|goedgekeurd|verlengd|stopgezet|beëindigd))(?::|[ \t]*,|[ \t]*\()?[ \t]*(?<=[ \t(])(?:(?:${WEEKDAYS})\.?[ \t]+)?(\d{1,2})([-/])(\d{1,2})(?![\p{N}\p{L}]|[-/.,]\d|\s*-?\s*jar)`,
   "giu",
 );
 // "huisbezoek Stramproy 4/12", "gesprek Werkplein 18/3": a contact noun, the capitalised place or venue where it was, then
@@ -1294,12 +1306,13 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
 // "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
 // (Kerkrade "sieve" (7) and "achsig" (80): "Iech bön sieve-en-achsig joar")
-const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|zès|ses|sess|vuuf|sieve";
+// (Heerlen "drei" (3) and "zèstig" (60): "Ich bin drei-en-zèstig"; the Brabant "drieëzestig" with a bare "ë" for "en")
+const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|drei|zès|ses|sess|vuuf|sieve";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "achsig|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "achsig|zèstig|zèstich|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
-const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
+const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|ë|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
 // "Kevin (nu negentien, wordt in januari twintig)": an age in words in brackets right after a name,
 // with "nu/bijna/net" first, and an optional coming age.
 // Also a unit word and a baby's age in months: "Kiara (zes) en Leandro (tien maanden)".
@@ -1558,12 +1571,12 @@ const DECADE_DIGITS_RE = /\b(?:begin|eind|midden|halverwege|ergens\s+in|rond|(?:
 // "jr", "maanden … oud"). "Zijn vrouw is 52 en", "De man van mevrouw, 58, is", "Partner: 38 jr,", "Hun baby is 9
 // maanden oud". Durations and counts never end there ("is 3 keer", "is al 3 jaar werkloos", "mw, 3 kinderen").
 const PERSON_NOUNS =
-  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|papa|mama|pap|mam|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|verzoeker|verzoekster|heit|mem|moeke|vake|hij|zij|ze|die";
+  "vrouw|man|echtgenoot|echtgenote|partner|vriend|vriendin|ex|moeder|vader|stiefvader|stiefmoeder|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|oma|opa|papa|mama|pap|mam|pa|tante|oom|neef|nicht|kleinzoon|kleindochter|schoonmoeder|schoonvader|zwager|schoonzus|jongen|meisje|jongeman|tiener|puber|oudste|jongste|middelste|tweeling|klant|cliënt|client|clt|klt|mevrouw|meneer|mw|mevr|dhr|mnr|betrokkene|aanvrager|aanvraagster|huisgenoot|medebewoner|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|jongere|oudere|dame|heer|weduwe|weduwnaar|jongetje|peuter|kleuter|kleinste|kleine|leerling|stagiair|stagiaire|scholier|student|studente|deelnemer|cliënte|cliente|bewoner|bewoonster|medebewoonster|buurman|buurvrouw|huurder|huurster|patiënt|patiënte|patient|werknemer|werkneemster|kandidaat|kandidate|verzoeker|verzoekster|heit|mem|moeke|vake|hij|zij|ze|die";
 // One parser for Dutch number words up to 115 ("zevenenvijftig" → 57, "achttien" → 18); digits pass through.
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
+const DIAL_VALUE: Record<string, number> = { drei: 3, zèstig: 60, zèstich: 60, sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -2162,6 +2175,9 @@ function pushAges(text: string, out: Candidate[]) {
     // "werkt in de regio, laatst 11 jaar via Covebo": N jaar through an agency, or after "laatst/eerst/daarna/daarvoor"
     // (a stretch of a work history), is how long.
     if (after === "via" || /(?<![\p{L}])(?:laatst|eerst|daarna|daarvoor)[ \t]+$/iu.test(text.slice(Math.max(0, s - 12), s))) continue;
+    // "De gemiddelde bijstandsduur daalde naar 4,1 jaar": a decimal number of years after a duration word or a rise or fall
+    // in the clause is a statistic.
+    if (/^\d{1,2},\d/.test(text.slice(s, e)) && /(?:duur|daalde|daalt|gedaald|steeg|stijgt|gestegen|gemiddeld|gemiddelde)(?![\p{L}])[^.;:!?\n]{0,40}$/iu.test(text.slice(Math.max(0, s - 60), s))) continue;
     // "Bewaar brieven 7 jaar", "jaaropgaven bewaren we 5 jaar": how long papers are kept.
     if (/(?<![\p{L}])(?:bewaar|bewaart|bewaren|bewaard|bewaarde|archiveer|archiveert|archiveren)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
     add(s, e);
@@ -3428,7 +3444,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
   // "woont ie nog op slotjesveld 27 toch?", "woont nu aan de molenakker 4": after a verb of living (+ a
   // pronoun or adverbs) "op/aan" + a lower-case name + a house number is the address, also without a street word.
-  for (const m of may(/(?:woon|wonen|verhuis|ingeschreven)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
+  for (const m of may(/(?:woon|wonen|verhuis|ingeschreven|bij)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
     if (NOT_BRACKET_STREET_WORDS.has(word.toLowerCase()) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word.toLowerCase())) continue;
     // (capitalised, "woont ze nog op Tussen Meer 26?": not a known place, "woont op Texel 2 jaar" is cut by the
@@ -3460,6 +3476,8 @@ function pushAddresses(text: string, out: Candidate[]) {
     if (NOT_LOWER_STREETS.test(m[1])) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
+  // CURACAO_STREET_RE: the Papiamento street word "Kaya" (case-sensitive).
+  for (const m of may(text.includes("Kaya ")) ? allMatches(CURACAO_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   // SIDE_ADDRESS_RE: a side marker ZZ/NZ/OZ/WZ or "Z.Z."/"O.z." (case-sensitive).
   for (const m of may(/[NZOW](?:Z|\.[ \t]?[Zz]\.)/.test(text)) ? allMatches(SIDE_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
@@ -3488,6 +3506,9 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
 }
 
+// "ingeschreven bij zijn moeder op Kaya Kanari 27, Willemstad", "Kaya Flamboyan 14": the Papiamento word for street on
+// Curaçao, Aruba and Bonaire, before the street's name and a house number (not a Turkish name and an age, "Kaya Yilmaz 23 jaar").
+const CURACAO_STREET_RE = /(?<![\p{L}])Kaya[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}]|[ \t]*(?:jaar|jr|j\.)(?![\p{L}]))/gu;
 // "Moleneind ZZ 48a", "Dorpsstraat N.Z. 12": the side of a canal or village street (zuidzijde, noordzijde …) between a
 // name and a house number marks a street, also without a street word.
 // (also "Nieuwe Gouwe O.z. 58": a lower-case "z." and up to two capitalised words before the name)
@@ -3502,7 +3523,8 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart|baan)(?:-(?:oost|west|noord|zuid))?)[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
-const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven)(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
+// (Also staying with family: "zit nu bij mn moeder op kuileneind 23", "slaapt bij zijn zus aan de vaart 12".)
+const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven|(?:zit|zat|slaapt|sliep|logeert|logeerde|verblijft|woont)(?:[ \t]+(?:nu|nog|al|tijdelijk|even))*[ \t]+bij[ \t]+(?:mn|m'n|mijn|zn|z'n|zijn|haar|d'r|hun|je|jouw)[ \t]+(?:moeder|vader|ouders|oma|opa|zus|broer|tante|oom|vriendin|vriend|moeke|ma|pa|schoonmoeder|schoonouders))(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
@@ -3741,7 +3763,7 @@ function pushPolishCasePlaces(text: string, out: Candidate[]) {
   // ("Polska" itself is no lexicon word: it stays inside firms' names, "Flexwerk Polska")
   const polishLetters = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/u.test(text);
   // (in a text with Polish letters also a Dutch town in a Polish case: "pracuję w Wavin w Hardenbergu", "w Tilburgu")
-  const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w)) || (polishLetters && lex.places.phrases.has(phraseKey(w)) && !lex.ambiguousPlaces.has(phraseKey(w)));
+  const isPlace = (w: string) => w === "Polska" || lex.abroad.has(phraseKey(w)) || (polishLetters && ((lex.places.phrases.has(phraseKey(w)) && !lex.ambiguousPlaces.has(phraseKey(w))) || POLISH_EXONYMS.has(w)));
   for (const m of allMatches(POLISH_PLACE_CASE_RE, text)) {
     if ((m[1] === "do" || m[1] === "na") && !polishLetters) continue;
     // ("Technikum Mechaniczne w Opolu": a school or hospital keeps its town in its name; "Miejski Ośrodek Pomocy Społecznej w
@@ -3928,11 +3950,11 @@ function pushSelfFieldAges(text: string, low: string, add: (s: number, e: number
 // stay out: after "is" they are too often no age.
 const DIAL_UNIT_VALUES: Record<string, number> = {
   een: 1, ien: 1, twee: 2, twie: 2, twa: 2, drie: 3, trije: 3, vier: 4, fjouwer: 4, vijf: 5, vief: 5, vuuf: 5, fiif: 5,
-  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, ain: 1, nege: 9, drej: 3, drij: 3, dree: 3, sieve: 7,
+  zes: 6, seis: 6, zès: 6, ses: 6, sess: 6, zeven: 7, zeuven: 7, zöven: 7, saven: 7, sân: 7, acht: 8, negen: 9, njoggen: 9, ein: 1, ain: 1, nege: 9, drej: 3, drij: 3, dree: 3, sieve: 7, drei: 3,
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
-  achtig: 80, achsig: 80,
+  achtig: 80, achsig: 80, zèstig: 60, zèstich: 60,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,

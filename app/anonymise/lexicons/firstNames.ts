@@ -161,6 +161,7 @@ Ewy Ewie Kasi Basi Gosi Magdy Moniki Agnieszki Agnieszce Doroty Dorocie Joanny J
 Shurwayne Rinia Rūta Mikiel Jurson Rayen Rachelle Shanaira Jayden Shurandy Rayan
 Kiara Djaimy Rigoberto Benno Sharif
 Jeremiah Kyle Sharlene Kyrone Gianny Lúcia Zé Henkie Sutrisno Soedarsono Soeharto Soekarno Wiranto Sukarno Suharto
+Jayla Jaylinn Jaylano Jaylon Jaylenne
 `;
 
 // First names that are also ordinary words or months: only a person with context (title, relation, speech verb,

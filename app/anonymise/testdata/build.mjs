@@ -919,3 +919,7 @@ build("blind858");
 build("blind859");
 build("blind860");
 build("blind861");
+build("blind862");
+build("blind863");
+build("blind864");
+build("blind865");
