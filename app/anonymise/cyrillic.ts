@@ -71,6 +71,7 @@ const AGE_NUMBER = String.raw`\d{1,3}|(?:${NUMBER_WORDS})(?:[ \t]+(?:${NUMBER_WO
 // The words for years after an age (Ukrainian and Russian), for the two age rules below.
 const YEARS = "(?:рік|роки|років|год|года|лет)";
 const PAREN_AGE_RE = new RegExp(String.raw`\((?:${AGE_NUMBER})[ \t]+${YEARS}\)`, "giu");
+const KIN_PAREN_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:${KIN}|мама|мамою|мати|тато|бабуся|бабусі|дідусь|${CAP})[ \t]*\((\d{1,3})\)`, "gu");
 const ADDRESS_RE = /(?<![\p{L}])(?:адреса|адресою|адрес)[ \t]*:?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3})?)(?![\p{L}\p{N}])/giu;
 const NAME_AGE_RE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(\p{Lu}\p{Ll}+)[ \t]+((?:${AGE_NUMBER})[ \t]+${YEARS})${NOT_LETTER_AFTER}`, "gu");
 // "мені сорок два роки", "йому 14 років", "їй вже 7 років", Russian "мне 42 года", "ему 14 лет"; without the word for years
@@ -119,6 +120,8 @@ export function cyrillicCandidates(text: string): Candidate[] {
   }
   // "з донькою Софією (12 років)": the age alone in brackets.
   for (const m of allMatches(PAREN_AGE_RE, text)) out.push({ s: m.index + 1, e: m.index + m[0].length - 1, label: "leeftijd", prio: PRIO.leeftijd });
+  // "Моя мама (71) ще в Харкові": a bare number in brackets after a kin word or a capitalised name.
+  for (const m of allMatches(KIN_PAREN_AGE_RE, text)) { const s = m.index + m[0].length - 1 - m[1].length; out.push({ s, e: s + m[1].length, label: "leeftijd", prio: PRIO.leeftijd }); }
   // "адреса Zuideinde 87": a Dutch street and number after the word for address.
   for (const m of allMatches(ADDRESS_RE, text)) {
     const s = m.index + m[0].length - m[1].length;

@@ -11862,3 +11862,29 @@ describe("s50-lead (round 2b): a lower-case street without a street word where s
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s50-lead (round 3): a lower-case postcode after a street, a firm 'in de kassen', papers kept for years, the imperative 'Mark het dossier', a Cyrillic age in brackets, a lower-case street with a direction, 'Emre van 19 (…)', a kin word + an unknown lower-case name in a chat, note initials, 'Municipality', a Turkish month + year", () => {
+  it.each([
+    ["Hij staat ingeschreven op Wolphaertsbocht 210-B, 3083mb Rotterdam, bij zijn moeder.", "postcode", ["3083mb"]],
+    ["Het bestand is 3083mb groot.", "postcode", []],
+    ["Dertig jaar heb ik bij Van Lieshout in de kassen gestaan in Gemonde.", "instelling", ["Van Lieshout"]],
+    ["Ze woont bij Van Lieshout in de straat.", "instelling", []],
+    ["Zaken worden 7 jaar bewaard. Vragen over deze instructie?", "leeftijd", []],
+    ["Vragen? Mark het dossier na afronding als verwerkt. We doen het via Teams. Mark alvast de middag in je agenda.", "persoon", []],
+    ["Mark heeft gebeld en Mark de Vries ook.", "persoon", ["Mark", "Mark de Vries"]],
+    ["Мій син ходить до школи. Моя мама (71) ще в Харкові.", "leeftijd", ["71"]],
+    ["кімната (12) на другому поверсі", "leeftijd", []],
+    ["[10-03-25 09:20] rosita: nee sinds vorige maand bij mijn zus sharon op handelskade oost 22 in musselkanaal, is tijdelijk", "adres", ["handelskade oost 22"]],
+    ["Er wonen nog twee kinderen thuis, Emre van 19 (mbo-student bij ROC Rivor) en Elif van 15.", "leeftijd", ["19", "15"]],
+    ["[14-03-25 13:40] ruben: update: dochter anahit heeft huurschuld, 3 maanden\n[14-03-25 13:42] ilse: ok, anahit belt mij", "persoon", ["ruben", "anahit", "ilse", "anahit"]],
+    ["[14-03-25 13:40] ruben: zoon altijd is moe, man gewoon gaat niet\n[14-03-25 13:42] ilse: ok", "persoon", ["ruben", "ilse"]],
+    ["Client manager, Municipality of Culemborg\n\nInterne notitie (LB): meneer heeft na zijn tijd in Kleve", "persoon", ["LB"]],
+    ["Client manager, Municipality of Culemborg\n\nInterne notitie (LB): meneer heeft na zijn tijd in Kleve", "plaats", ["Culemborg", "Kleve"]],
+    ["Verslag (MDO): besproken", "persoon", []],
+    ["Oğlum işten çıktı. Kocam Hüseyin Ocak 2025'ten beri fabrikada çalışıyor.", "datum", ["Ocak 2025"]],
+    ["Oğlum işten çıktı. Kocam Hüseyin Ocak 2025'ten beri fabrikada çalışıyor.", "persoon", ["Hüseyin"]],
+    ["Ahmet Ocak is mijn buurman.", "persoon", ["Ahmet Ocak"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1174,7 +1174,8 @@ const SOON_AFTER_PERSON_RE = new RegExp(
 // (Also before any present-tense verb of the child, which ends in -t: "Kimberly van 14 voetbalt", "Kevin van 9 fietst"; not a
 // month or a noun on -t: "de mail van Kevin van 14 maart"; also before "aan": "zoon Bram van negen aan de Dorpsstraat"; and
 // before a participle on -d: "met haar zoontje Rayan van vier verhuisd".)
-const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|om[ \t]+de[ \t]+(?:week|andere)\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-])|(?:ge|ver|ont)\p{Ll}{3,}d(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)))`, "u");
+// (also before a bracket that says what the person does: "Emre van 19 (mbo-student bij ROC Rivor)")
+const OF_AGE_AFTER_RE = new RegExp(String.raw`^,?[ \t]+van[ \t]+(\d{1,2}|${AGE_NUMBER})(?=[ \t]+(?:jaar\b|maanden\b|mnd\b|weken\b|om[ \t]+de[ \t]+(?:week|andere)\b|zit|is|gaat|woont|heeft|doet|en\b|(?:slaapt|speelt|wil|kan|moet|krijgt|had|was|wordt|werd|wonen|woonde|logeert|blijft|staat|loopt|komt|huilt|eet|spijbelt|zitten|gaan|zijn|hebben|kreeg|ging|zat|sliep|mist|vraagt|vindt|tijdelijk|nog|nu|ook|altijd|vaak|soms|thuis|bij|in|op|naar|met|uit|aan)\b|(?!(?:tot|met|niet|dat|wat|want|net|liet|uit|maart|nacht|dienst|punt|post|bericht|opdracht|contract|recht|kaart|maat|kwart|uur)(?![\p{L}]))\p{Ll}{2,}t(?![\p{L}'’-])|(?:ge|ver|ont)\p{Ll}{3,}d(?![\p{L}'’-]))|[ \t]*(?:[,;:)!?\n]|\.(?!\d)|\((?!\d)))`, "u");
 
 // "zoon Kerem zit op het Saenredam College en is 16": a second clause of the same sentence, "en is N" closing it.
 // (also before a bracket with a quote or a remark: "woont bij haar in en is tachtig ("hy is tachtich …")")
@@ -1489,6 +1490,25 @@ function kinAgedLowerNames(text: string, kept: Candidate[]): Candidate[] {
   return spreadNames(text, kept, names);
 }
 
+// In a chat a kin word + a lower-case word no lexicon or word list knows + a verb: "update: dochter anahit heeft huurschuld"
+// (not an adverb: "dochter altijd is", "zoon gewoon gaat").
+const KIN_VERB_LOWER_RE = /(?<![\p{L}])(?:dochter|zoon|dochtertje|zoontje|zus|zusje|broer|broertje|vrouw|man|vriendin|vriend|partner)[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:heeft|had|is|was|wil|gaat|ging|moet|kan|woont|werkt|zit|krijgt|kreeg|komt|kwam)(?![\p{L}]))/gu;
+const KIN_VERB_NOT_NAMES = new Set("altijd vaak gewoon weer ineens soms nooit ook nog nu al zelf thuis echt toch wel niet net pas dan daar hier er eigenlijk inmiddels intussen straks morgen vandaag gisteren zeker misschien waarschijnlijk helaas gelukkig nou even best heel erg zo dus alleen samen meestal steeds opeens plotseling verder ook daarom die dat deze weg iets kwijt niets niks alles ziek klaar boos blij moe dood mee terug binnen buiten".split(" "));
+// (after a possessive the clause may end in its verb, "sinds haar man weg is", "dat uw zus betaalt is een gift", "zijn
+// ex-partner verhuisd is": there a word that ends like a verb form, in -t or -d, is no name)
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:mijn|mn|m'n|zijn|zn|z'n|haar|d'r|uw|hun|je|jouw|onze|ons|de|het|een)[ \t]+(?:ex-)?$/u;
+function kinVerbLowerNames(text: string, kept: Candidate[]): Candidate[] {
+  const lex = lexicons();
+  const names = new Set<string>();
+  for (const m of allMatches(KIN_VERB_LOWER_RE, text)) {
+    const w = m[1];
+    if (KIN_VERB_NOT_NAMES.has(w) || NOT_A_KIN_NAME.test(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || lex.negatives.phrases.has(w) || isDepartmentWord(w)) continue;
+    if (/[td]$/.test(w) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    names.add(w);
+  }
+  return spreadNames(text, kept, names);
+}
+
 // "7881 HN 2e Exloërmond", "Dossier fam. Hadderingh – 2e Exloërmond": a village whose name opens with an ordinal in digits
 // (the tokeniser splits "2e", so the lexicon's phrase is matched here).
 const ORDINAL_PLACE_RE = /(?<![\p{L}\p{N}])[1-4]e[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
@@ -1636,8 +1656,24 @@ function workplaceFirms(text: string): Candidate[] {
     .map((m) => { const s = m.index + m[0].length - m[1].length; return { s, e: s + m[1].length, label: "instelling" as const, prio: PRIO.personContext + 1 }; });
 }
 
+// "Dertig jaar heb ik bij Van Lieshout in de kassen gestaan": a name after "bij", before "in de" + a place of work (the
+// greenhouses, the factory, the warehouse), is the firm (a person is not a place where one works "in de kassen").
+const FIRM_WITH_WORKPLACE_RE = /(?<=(?:^|[^\p{L}])bij[ \t]+)((?:(?:Van|De|Van[ \t]+de[nr]?|Van[ \t]+'t)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]+in[ \t]+de[ \t]+(?:kassen|kas|fabriek|loods|loodsen|werkplaats|bakkerij|keuken|magazijn|productie|slachterij|kwekerij|stal|stallen|schuur|hal)(?![\p{L}]))/gu;
+function firmsWithWorkplace(text: string): Candidate[] {
+  const lex = lexicons();
+  return allMatches(FIRM_WITH_WORKPLACE_RE, text)
+    .filter((m) => { const k = phraseKey(m[1]); return !lex.places.phrases.has(k) && !lex.firstNames.has(m[1]) && !lex.negatives.phrases.has(k) && !lex.common.has(k); })
+    .map((m) => ({ s: m.index, e: m.index + m[1].length, label: "instelling" as const, prio: PRIO.personContext + 1 }));
+}
+
+// "Interne notitie (LB): meneer heeft …": two or three capitals in brackets after a note word, before a colon, are the writer.
+const NOTE_INITIALS_RE = /(?<![\p{L}])(?:notitie|aantekening|aantekeningen)[ \t]*\((\p{Lu}{2,3})\)[ \t]*:/giu;
 function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of allMatches(NOTE_INITIALS_RE, text)) {
+    const s = m.index + m[0].indexOf("(") + 1;
+    if (!genericAbbreviation(m[1].toLowerCase())) out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+  }
   const letters = new Set<string>();
   for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
   for (const m of allMatches(ROLE_INITIALS_RE, text)) {
@@ -2146,9 +2182,10 @@ function punHeading(text: string, c: Candidate): boolean {
 function maxAbbreviation(text: string, c: Candidate): boolean {
   return text.slice(c.s, c.e) === "Max" && /^\.[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 4));
 }
-// "Mark je agenda: de teamdag is verschoven": the imperative of "markeren" at a sentence start, no first name Mark.
+// "Mark je agenda: de teamdag is verschoven", "Mark het dossier daarna als …", "Mark alvast de middag in je agenda": the
+// imperative of "markeren" at a sentence start, no first name Mark ("Mark de Vries belt" keeps its capital after "de").
 function imperativeMark(text: string, c: Candidate): boolean {
-  return text.slice(c.s, c.e) === "Mark" && /^[ \t]+je[ \t]+\p{Ll}/u.test(text.slice(c.e, c.e + 8)) && /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, c.s - 4), c.s));
+  return text.slice(c.s, c.e) === "Mark" && /^[ \t]+(?:je|het|dit|deze|dat|alvast|ook|uw|jouw|de[ \t]+\p{Ll})(?![\p{L}])/u.test(text.slice(c.e, c.e + 10)) && /(?:^|[.!?:]\s+|\n[ \t]*)$/u.test(text.slice(Math.max(0, c.s - 4), c.s));
 }
 // "then you can apply", "Can I have your phone number?": the English verb, no Turkish first name "Can".
 function englishCan(text: string, c: Candidate): boolean {
@@ -2456,9 +2493,10 @@ export function detect(text: string): Span[] {
   if (may(/(?:bij|van)[ \t]/i.test(text))) names.push(...framedFirmOwners(text));
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
-  if (may(/\p{Lu}\./u.test(text))) names.push(...titledInitials(text));
+  if (may(/\p{Lu}\./u.test(text) || /\(\p{Lu}{2,3}\)[ \t]*:/u.test(text))) names.push(...titledInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
   if (may(/fabr|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni|centrum[ \t]+van|slachterij|productie/.test(text))) names.push(...workplaceFirms(text));
+  if (may(/[ \t]in[ \t]+de[ \t]+(?:kas|fabriek|loods|werkplaats|bakkerij|keuken|magazijn|productie|slachterij|kwekerij|stal|schuur|hal)/.test(text))) names.push(...firmsWithWorkplace(text));
   if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
   if (may(/[ \t]van[ \t]+(?:de|het|team)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
@@ -2538,7 +2576,7 @@ export function detect(text: string): Span[] {
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...(info.chat && may(hasAny(text, KIN_GUARD)) ? kinVerbLowerNames(text, kept) : []), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // "6171 AH Stein … omdat Stein dichter bij de poort ligt", "Huisbezoek Born" … "6121 HB Born": an ambiguous place
   // found as a place in the text is that place at its other capitalised mentions too.

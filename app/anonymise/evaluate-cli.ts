@@ -866,6 +866,10 @@ const SETS: Record<string, string> = {
   blind863: "blind863.jsonl",
   blind864: "blind864.jsonl",
   blind865: "blind865.jsonl",
+  blind866: "blind866.jsonl",
+  blind867: "blind867.jsonl",
+  blind868: "blind868.jsonl",
+  blind869: "blind869.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

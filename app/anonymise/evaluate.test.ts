@@ -965,6 +965,10 @@ describe.each([
   ["blind863 (session 50, Enschede, Haaksbergen and Losser: first run on target)", "blind863.jsonl", [] as Label[]],
   ["blind864 (session 50, Leiden, Oegstgeest and Leiderdorp: first run on target)", "blind864.jsonl", [] as Label[]],
   ["blind865 (session 50, Maastricht, Eijsden-Margraten and Meerssen: first run on target)", "blind865.jsonl", [] as Label[]],
+  ["blind866 (session 50, 's-Hertogenbosch, Vught and Sint-Michielsgestel: first run on target)", "blind866.jsonl", [] as Label[]],
+  ["blind867 (session 50, Heerlen, Voerendaal and Simpelveld: first run on target)", "blind867.jsonl", [] as Label[]],
+  ["blind868 (session 50, Stadskanaal, Westerwolde and Borger-Odoorn: first run postcode 0.923 (a lower-case \"3083mb\" after a street), fixed)", "blind868.jsonl", [] as Label[]],
+  ["blind869 (session 50, Culemborg, Zaltbommel and West Betuwe: first run on target)", "blind869.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -632,9 +632,12 @@ function pushPostcodes(text: string, out: Candidate[]) {
     // "wonend aan de Triangel 52 in Culemborg (4102 ML)": a capital unit pair alone in brackets right after a known place.
     const placeBracket = () => !!m[3] && /^[ \t]*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
       ((pl) => !!pl && lexicons().places.phrases.has(phraseKey(pl[1])))(/(\p{Lu}[\p{L}'’-]+)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index)));
+    // "Wolphaertsbocht 210-B, 3083mb Rotterdam": a lower-case unit pair right after a street, number and comma, before a
+    // known place.
+    const lowerAfterStreet = () => !!m[4] && knownPlaceAfter && /\p{L}{3,}[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]{1,3}|-[\dA-Za-z]{1,3})?,[ \t]*$/u.test(text.slice(Math.max(0, m.index - 50), m.index));
     // "Postcode: 6715 GB": a form field names it.
     const postcodeField = () => /(?:^|\n)[ \t]*postcode(?:[ \t]+en[ \t]+(?:woon)?plaats)?[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (NOT_POSTCODE_LETTERS.has(letters) && !postcodeField() && !addressCell() && !addressBlock() && !streetLine() && !placeBracket() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    if (NOT_POSTCODE_LETTERS.has(letters) && !postcodeField() && !addressCell() && !addressBlock() && !streetLine() && !placeBracket() && !lowerAfterStreet() && !(m[3] && !/^S[ADS]$/.test(letters) && (UNIT_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || knownPlaceAfter) && /^[ \t]+\p{Lu}\p{Ll}{2,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // "heeft sinds 2019 MS en …": a year after a time word, with no place after it, is a year + an abbreviation.
     if (/^(?:19|20)\d\d/.test(m[0]) && /(?:^|[^\p{L}])(?:sinds|vanaf|sedert|in|tot|na|rond|begin|eind|medio)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, label: "postcode", prio: PRIO.postcode });
@@ -741,6 +744,7 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 // "wizyta w konsulacie 5 listopada"): Polish in the genitive a date uses and in lower case only ("5 Maja" is a name),
 // Frisian also capitalised; German and English months have their own rules.
 const TURKISH_MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"];
+const TURKISH_MONTH_YEAR_RE = /(?<![\p{L}])(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)[ \t]+(?:19|20)\d{2}(?![\p{N}])/gu;
 const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
 const FOREIGN_MONTH_NUM: Record<string, number> = {
   jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
@@ -1140,6 +1144,13 @@ function pushDates(text: string, out: Candidate[]) {
     // Polish months only in lower case ("5 Maja" is a name); a day that fits the month.
     if (!mo || !validDay(Number(m[1])) || Number(m[1]) > MONTH_DAYS[mo - 1]) continue;
     add(m.index, m.index + m[0].replace(/[ \t]+r\.$/, "").length);
+  }
+  // "Kocam Hüseyin Ocak 2025'ten beri …": a Turkish month (capitalised, as Turkish writes it) + a year, in a text with Turkish
+  // letters; a first name right before it stays that person ("Hüseyin Ocak" is no full name here).
+  for (const m of may(/[ışğ]/.test(text) && hasAny(low, TURKISH_MONTHS)) ? allMatches(TURKISH_MONTH_YEAR_RE, text) : []) {
+    out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
+    const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (before && lexicons().firstNames.has(before[1])) out.push({ s: m.index - before[0].length, e: m.index - before[0].length + before[1].length, label: "persoon", prio: PRIO.personContext });
   }
   // (POLISH_MONTH_YEAR_RE needs one of its lower-case month words)
   for (const m of may(hasAny(low, POLISH_MONTH_YEAR) || hasAny(low, FRISIAN_MONTHS)) ? allMatches(POLISH_MONTH_YEAR_RE, text) : []) add(m.index, m.index + m[0].length);
@@ -2180,6 +2191,8 @@ function pushAges(text: string, out: Candidate[]) {
     if (/^\d{1,2},\d/.test(text.slice(s, e)) && /(?:duur|daalde|daalt|gedaald|steeg|stijgt|gestegen|gemiddeld|gemiddelde)(?![\p{L}])[^.;:!?\n]{0,40}$/iu.test(text.slice(Math.max(0, s - 60), s))) continue;
     // "Bewaar brieven 7 jaar", "jaaropgaven bewaren we 5 jaar": how long papers are kept.
     if (/(?<![\p{L}])(?:bewaar|bewaart|bewaren|bewaard|bewaarde|archiveer|archiveert|archiveren)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$/iu.test(text.slice(Math.max(0, s - 40), s))) continue;
+    // (also with the verb after it: "Zaken worden 7 jaar bewaard", "dossiers 5 jaar bewaren")
+    if (/^[ \t]+(?:bewaard|bewaren|gearchiveerd|archiveren|opgeslagen)(?![\p{L}])/u.test(text.slice(e, e + 16))) continue;
     add(s, e);
   }
   // "3. Kinderen\n- Jayden, 11 jaar\n- Quincy, 8 maanden": a list line with a first name and an age in months
@@ -3436,7 +3449,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   // "is vanaf volgende maand op keizersveld 61 in venray": a lower-case street name without a street
   // word + number after "op/aan", followed by "in/te" + a known place (not "op pagina 5 in …", "op zondag 12 in …").
   // (Also a lower-case street word after "op de/aan de": "die koffiebar op de markt 3 in elst", "aan de kade 12 in urk".)
-  for (const m of may(/(?:op|aan)[ \t]+(?:de[ \t]+)?\p{Ll}{4,}[ \t]+\d/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
+  for (const m of may(/(?:op|aan)[ \t]+(?:de[ \t]+)?\p{Ll}{4,}[ \t]+(?:\d|noord|oost|zuid|west)/u.test(text) && /\d[a-z]?[ \t]+(?:in|te)[ \t]/.test(text)) ? allMatches(LOWER_BARE_STREET_IN_PLACE_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
     if (NOT_BRACKET_STREET_WORDS.has(word) || LOWER_NOT_STREET.test(word) || !lexicons().places.phrases.has(phraseKey(m[2]))) continue;
     const s = m.index + m[0].indexOf(m[1]);
@@ -3527,7 +3540,8 @@ const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|ri
 const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven|(?:zit|zat|slaapt|sliep|logeert|logeerde|verblijft|woont)(?:[ \t]+(?:nu|nog|al|tijdelijk|even))*[ \t]+bij[ \t]+(?:mn|m'n|mijn|zn|z'n|zijn|haar|d'r|hun|je|jouw)[ \t]+(?:moeder|vader|ouders|oma|opa|zus|broer|tante|oom|vriendin|vriend|moeke|ma|pa|schoonmoeder|schoonouders))(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
-const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
+// (also with a direction after the name: "bij mijn zus op handelskade oost 22 in musselkanaal")
+const LOWER_BARE_STREET_IN_PLACE_RE = /(?<![\p{L}])(?:op|aan)[ \t]+(?:de[ \t]+(?=(?:markt|brink|kade|singel|dijk|haven)[ \t]+\d))?(\p{Ll}{4,}(?:[ \t]+(?:noord|oost|zuid|west|noordzijde|oostzijde|zuidzijde|westzijde))?[ \t]+\d{1,4}[a-z]?)[ \t]+(?:in|te)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/gu;
 const LOWER_NOT_STREET = new RegExp(String.raw`^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|${MONTH_NAMES_NL}|bladzijde|pagina|plaats|positie|nummer|stand|niveau|tafel|kamer|locatie|afstand|ongeveer|minimaal|maximaal|zijn|haar|mijn|onze|hun|deze|die|dat|het|een)$`, "u");
 // (also the Frisian street words: "op skoalstrjitte 14", "nei de tsjerkewei 3", "mûneleane 8", "seedyk 2")
 const LOWER_STREET_ENDS = ["straat", "straot", "stroat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen", "hof", "pad", "haven", "bocht", "strjitte", "wei", "leane", "dyk", "paad", "vaart", "baan"];

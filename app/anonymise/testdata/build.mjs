@@ -923,3 +923,7 @@ build("blind862");
 build("blind863");
 build("blind864");
 build("blind865");
+build("blind866");
+build("blind867");
+build("blind868");
+build("blind869");
