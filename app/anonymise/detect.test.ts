@@ -11888,3 +11888,27 @@ describe("s50-lead (round 3): a lower-case postcode after a street, a firm 'in d
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s50-lead (round 4): Alblasserwaard tens in '-tug' and the Frisian 'tolve', 'Klaar is Kees', a re-integration firm field, a lower-case name opening a chat turn with its age, Chinese cities, a month-named signature, initials before a place-named surname under a closing, a Turkish head word, an address cell with a floor, thanks + a lower-case name, 'zit nu op' after a move; a kin word before a verb form after a possessive", () => {
+  it.each([
+    ["Ik ben nou zesenvijftug en ik mot nog solliciteren. M'n vrouw Aaltje is zestug en die hoeft niks.", "leeftijd", ["zesenvijftug", "zestug"]],
+    ["Us Aukje is tolve. It is tolve oere.", "leeftijd", ["tolve"]],
+    ["De tabellen staan in de bijlage. Klaar is Kees? Nee: controleer eerst.", "persoon", []],
+    ["Kees belt morgen terug.", "persoon", ["Kees"]],
+    ["Re-integratiebedrijf: Werkpad (Gorinchem)\nNaam: Anna de Wit", "instelling", ["Werkpad"]],
+    ["[26-02-25 13:09] Pim de Boer: is die niet nog 17?\n[26-02-25 13:11] Arjen Stam: chidi is net 18 geworden dus die telt nu mee", "persoon", ["Pim de Boer", "Arjen Stam", "chidi"]],
+    ["[26-02-25 13:11] Arjen Stam: hij is net 18 geworden\n[26-02-25 13:12] Pim de Boer: ok", "persoon", ["Arjen Stam", "Pim de Boer"]],
+    ["My husband Chen Hao and I moved from Chengdu to Almere Poort in June 2021.", "plaats", ["Chengdu", "Almere Poort"]],
+    ["Kind regards,\nMei\n\nVertaling: Met vriendelijke groet,\nMei", "persoon", ["Mei", "Mei"]],
+    ["Groet, Mei komt ook.", "persoon", []],
+    ["Met vriendelijke groet,\n\nR. Hoogvliet\nhandhavingsspecialist", "persoon", ["R. Hoogvliet"]],
+    ["[08-05-25 19:32] emine aydın: Oğlum Mert 17 yaşında, okulu bıraktı. Zadkine okulundan mektup geldi.\n[08-05-25 19:40] gülsen: Merhaba", "instelling", ["Zadkine"]],
+    ["| Dag | Klant | Adres | Plaats |\n| --- | --- | --- | --- |\n| do 5 jun. | dhr. K. de Jong | De Rede 40 zw | Dronten |", "adres", ["De Rede 40 zw"]],
+    ["[06-03-25 16:41] Rik Smit: gelukt met de aanvraag\n[06-03-25 16:42] femke: yes!! dank je nouk 🙏 volgende week evalueren?\n[06-03-25 16:43] Rik Smit: dank je wel!", "persoon", ["Rik Smit", "femke", "nouk", "Rik Smit"]],
+    ["[18-03-25 14:12] femke: ja. oh en ze is verhuisd, ze zit nu op noordzijde 31b\n[18-03-25 14:13] Rik Smit: thx", "adres", ["noordzijde 31b"]],
+    ["hij zit nu op school 3 dagen per week, ze zit nu op groep 7", "adres", []],
+    ["[10:17] Gea: Sinds haar man weg is doet niemand de papieren. Een ticket dat uw zus betaalt is een gift.\n[10:18] Gea: ja", "persoon", ["Gea", "Gea"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

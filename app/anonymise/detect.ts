@@ -1497,6 +1497,13 @@ const KIN_VERB_NOT_NAMES = new Set("altijd vaak gewoon weer ineens soms nooit oo
 // (after a possessive the clause may end in its verb, "sinds haar man weg is", "dat uw zus betaalt is een gift", "zijn
 // ex-partner verhuisd is": there a word that ends like a verb form, in -t or -d, is no name)
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:mijn|mn|m'n|zijn|zn|z'n|haar|d'r|uw|hun|je|jouw|onze|ons|de|het|een)[ \t]+(?:ex-)?$/u;
+// "[26-02-25 13:11] Arjen Stam: chidi is net 18 geworden": an unknown lower-case word opening a chat turn before "is (net) N
+// geworden" or "wordt N" is the person of that age.
+const TURN_AGED_LOWER_RE = /(?<=(?:^|\n)[ \t]*\[[^\]\n]{3,20}\][ \t]*[^:\n]{1,30}:[ \t]*)(\p{Ll}{3,})(?=[ \t]+(?:is[ \t]+(?:net|pas|bijna|al|nu|vorige[ \t]+week|gisteren)?[ \t]*\d{1,2}[ \t]+geworden|wordt[ \t]+(?:morgen|binnenkort|volgende[ \t]+week|volgende[ \t]+maand|in[ \t]+\p{Ll}+)?[ \t]*\d{1,2})(?![\p{L}\p{N}]))/gu;
+// "yes!! dank je nouk 🙏": in a chat a lower-case word after thanks, closing the phrase, is the person thanked (not "dank je
+// wel", "bedankt allemaal", "thanks man").
+const THANKED_LOWER_RE = /(?<![\p{L}])(?:dank[ \t]+je|dankje|dankjewel|bedankt|thanks|thx|merci)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[!,.?]|\p{Extended_Pictographic}|\n|$))/gu;
+const NOT_THANKED = new Set("wel zeer hoor voor allemaal allebei iedereen nog man meid schat lieverd collega collegas jullie weer alvast even echt enorm heel super top toppie trouwens haha hihi joh jong gast jongens dames heren mensen lui team mevr mevrouw meneer mw dhr pap mam buur".split(" "));
 function kinVerbLowerNames(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
   const names = new Set<string>();
@@ -1504,6 +1511,16 @@ function kinVerbLowerNames(text: string, kept: Candidate[]): Candidate[] {
     const w = m[1];
     if (KIN_VERB_NOT_NAMES.has(w) || NOT_A_KIN_NAME.test(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || lex.negatives.phrases.has(w) || isDepartmentWord(w)) continue;
     if (/[td]$/.test(w) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    names.add(w);
+  }
+  for (const m of allMatches(THANKED_LOWER_RE, text)) {
+    const w = m[1];
+    if (NOT_THANKED.has(w) || KIN_VERB_NOT_NAMES.has(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || lex.negatives.phrases.has(w)) continue;
+    names.add(w);
+  }
+  for (const m of allMatches(TURN_AGED_LOWER_RE, text)) {
+    const w = m[1];
+    if (KIN_VERB_NOT_NAMES.has(w) || NOT_A_KIN_NAME.test(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || /^(?:hij|zij|ze|die|dat|het|er|ik|je|jij|u|mw|dhr|klant|cliënt|client|zoon|dochter|man|vrouw|broer|zus|oudste|jongste|kind|baby)$/.test(w)) continue;
     names.add(w);
   }
   return spreadNames(text, kept, names);
@@ -2576,7 +2593,7 @@ export function detect(text: string): Span[] {
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...(info.chat && may(hasAny(text, KIN_GUARD)) ? kinVerbLowerNames(text, kept) : []), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...(info.chat && may(hasAny(text, KIN_GUARD) || /(?:geworden|wordt|dank|thanks|thx|merci)/.test(text)) ? kinVerbLowerNames(text, kept) : []), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // "6171 AH Stein … omdat Stein dichter bij de poort ligt", "Huisbezoek Born" … "6121 HB Born": an ambiguous place
   // found as a place in the text is that place at its other capitalised mentions too.

@@ -870,6 +870,10 @@ const SETS: Record<string, string> = {
   blind867: "blind867.jsonl",
   blind868: "blind868.jsonl",
   blind869: "blind869.jsonl",
+  blind870: "blind870.jsonl",
+  blind871: "blind871.jsonl",
+  blind872: "blind872.jsonl",
+  blind873: "blind873.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

@@ -969,6 +969,10 @@ describe.each([
   ["blind867 (session 50, Heerlen, Voerendaal and Simpelveld: first run on target)", "blind867.jsonl", [] as Label[]],
   ["blind868 (session 50, Stadskanaal, Westerwolde and Borger-Odoorn: first run postcode 0.923 (a lower-case \"3083mb\" after a street), fixed)", "blind868.jsonl", [] as Label[]],
   ["blind869 (session 50, Culemborg, Zaltbommel and West Betuwe: first run on target)", "blind869.jsonl", [] as Label[]],
+  ["blind870 (session 50, Gorinchem, Molenlanden and Hardinxveld-Giessendam: first run leeftijd 0.949 (the Alblasserwaard \"zesenvijftug\" and \"zestug\"), fixed)", "blind870.jsonl", [] as Label[]],
+  ["blind871 (session 50, Nissewaard, Voorne aan Zee and Hellevoetsluis: first run on target)", "blind871.jsonl", [] as Label[]],
+  ["blind872 (session 50, Almere, Zeewolde and Dronten: first run on target)", "blind872.jsonl", [] as Label[]],
+  ["blind873 (session 50, Urk, Noordoostpolder and Steenwijkerland: first run on target)", "blind873.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -988,9 +988,10 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // "de heer R. Zwanenburg", "t.a.v. J. Berkhout": a place takes no initials, so after initials it is a surname.
   const initialsSurname = j > i && k === j && core.cap && ctx.lex.places.phrases.has(core.key) && !ctx.lex.abroad.has(core.key) && !ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.places) === k;
   // "mevrouw J. Zeeman", "t.a.v. R.J. Kruidvat": an organisation takes no initials either, so a one-word
-  // lexicon organisation after initials is a surname (not an enumerated list item opening a line: "B. Humanitas").
+  // lexicon organisation after initials is a surname (not an enumerated list item opening a line: "B. Humanitas"; but a
+  // signature under a closing: "Met vriendelijke groet,\n\nR. Hoogvliet").
   const initialsOrgSurname = j > i && k === j && core.cap && !core.upper && ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.institutions) === k &&
-    (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)));
+    (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)) || /(?:groet|groeten|groetjes|regards|mvg)[,.]?\s*$/iu.test(text.slice(Math.max(0, tokens[i].s - 30), tokens[i].s)));
   if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname && !initialsOrgSurname) return -1;
   // (not after "den/der/ter/ten", which only stand before a surname: "Frans van den Munckhof")
   if (k > j && ctx.lex.institutions.phrases.has(core.key) && !SURNAME_ONLY_PARTICLES.test(tokens[k - 1].low)) return -1;
@@ -1506,11 +1507,14 @@ function personRules(ctx: Ctx) {
     }
 
     // Signatures: "Met vriendelijke groet,\nXandro Linders", "Groet, Marloes".
-    if ((t.low === "groet" || t.low === "groeten" || t.low === "groetjes" || t.low === "mvg") && tokens[i + 1]?.t === ",") {
+    // (also the English "Kind regards,\nRoos"; a first name that is a word or a month alone on the line after it: "Met
+    // vriendelijke groet,\nMei")
+    if ((t.low === "groet" || t.low === "groeten" || t.low === "groetjes" || t.low === "mvg" || t.low === "regards") && tokens[i + 1]?.t === ",") {
       const j = i + 2;
       const end = parseName(ctx, j, { maxWords: 3 });
       // (not a role signing for a team: "Met vriendelijke groet,\nTeamleider Werk & Inkomen")
       if (end > j && !SIGNING_ROLE.test(tokens[j].low)) push(ctx, j, end, "persoon", PRIO.personContext);
+      else if (tokens[j]?.cap && lex.ambiguousFirstNames.has(tokens[j].t) && newlineBetween(text, tokens[i + 1].e, tokens[j].s) && (!tokens[j + 1] || newlineBetween(text, tokens[j].e, tokens[j + 1].s))) push(ctx, j, j + 1, "persoon", PRIO.personContext);
     }
 
     // Age or relation in brackets after a word: "Bilal (17)", "Dennis (m, 41)", "Mcflutsieflutsie (haar man)".
@@ -1886,7 +1890,8 @@ function personRules(ctx: Ctx) {
       ctx.out.push({ s: t.s, e: t.e, label: "plaats", prio: PRIO.placeContext });
       continue;
     }
-    if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t)) {
+    // (not inside an idiom or name of the negative lists: "Klaar is Kees", "Jan en alleman")
+    if (t.cap && lex.firstNames.has(t.t) && !lex.ambiguousFirstNames.has(t.t) && !ctx.negative[i]) {
       // "Albert Heijn", "Dirk van den Broek", "Jeroen Bosch Ziekenhuis" are organisations, not people.
       // "in Anna Paulowna", "naar Sint Willebrord": a first name opening a multi-word place is the place.
       if (!(t.sentStart && lex.common.has(t.low)) && matchPhrase(ctx, i, lex.institutions) <= i && matchPhrase(ctx, i, lex.places) <= i) {
@@ -5676,7 +5681,9 @@ function lowerCaseOrgRule(ctx: Ctx) {
     // (After "de"/"het" only a surname or coined name, "de houthandel ruitenberg dreigt"; a short care or school head or a
     // club abbreviation too: "ggz noordkust", "roc de peel", "vv de koempels".)
     const clubAbbr = LOWER_CLUB_ABBR.has(t.low) && !articled;
-    if ((t.low.length >= 4 || LOWER_SHORT_HEADS.has(t.low) || clubAbbr) && (!LOWER_HEAD_DETERMINERS.has(p1low) || articled) && (LOWER_COMPOUND_HEAD.test(t.t) || clubAbbr || ((!LOWER_HEAD_TOO_GENERIC.has(t.low) || (/^(?:praktijk|centrum)$/.test(t.low) && topoCompoundName(ctx, tokens[t.i + 1]))) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
+    // (not a Turkish head, which follows its name: "Zadkine okulundan", so "okulu bıraktı" is "left school")
+    const turkishHead = /^(?:okulu|lisesi)$/.test(t.low);
+    if (!turkishHead && (t.low.length >= 4 || LOWER_SHORT_HEADS.has(t.low) || clubAbbr) && (!LOWER_HEAD_DETERMINERS.has(p1low) || articled) && (LOWER_COMPOUND_HEAD.test(t.t) || clubAbbr || ((!LOWER_HEAD_TOO_GENERIC.has(t.low) || (/^(?:praktijk|centrum)$/.test(t.low) && topoCompoundName(ctx, tokens[t.i + 1]))) && !CAPITAL_ONLY_HEADS.has(t.low) && !/^(?:uitzendbureaus?|uitzender|werkgever|verhuurder|(?:woning)?corporatie)$/.test(t.low) && !SECTOR_HEADS.test(t.low) && matchPhrase(ctx, t.i, lex.institutionHeads) === t.i)) &&
         !(p1 && /^\p{Ll}{3,}e$/u.test(p1.t) && !PARTICLES.has(p1.low)) && (ctx.speakers.size > 0 || lowerCaseSentence(ctx, t.i))) {
       const saint = /^[ \t]sint-\p{Ll}{3,}(?=[ \t]*(?:[,.;:!?)]|\n|$|[ \t](?:in|te|uit|op|bij|van|en)(?![\p{L}])))/u.exec(text.slice(t.e, t.e + 40));
       const ne = saint ? -1 : Math.max(lowerHeadNameEnd(ctx, t.i, articled), chatHeadNameEnd(ctx, t.i, articled));
@@ -7074,7 +7081,7 @@ const LETTERHEAD_RE = /(?<=(?:^|\n)[ \t]*)(\p{Lu}[\p{L}'’&-]+(?:[ \t]\p{Lu}[\p
 const SPEAKER_ORG_RE = /(?<=(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?[ \t]+\()\p{Lu}{3,6}(?=\)[ \t]*:)/gu;
 const ROLE_CAPS_ORG_RE = /(?<![\p{L}])(\p{Ll}{4,})[ \t]+(\p{Lu}{3,8})(?=[ \t]*(?:[,;)\n]|$))/gu;
 const ORG_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[Oo]rganisatie|[Bb]edrijf|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Uu]itvoerder|[Ii]nstelling)[ \t]*:[ \t]*$/u;
-const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)(?:(?:[Ll]aatste|[Vv]orige|[Hh]uidige|[Ee]erdere|[Nn]ieuwe)[ \t]+)?(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*[:|][ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n|]|\.(?![\p{L}\d])|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
+const ORG_FIELD_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)(?:(?:[Ll]aatste|[Vv]orige|[Hh]uidige|[Ee]erdere|[Nn]ieuwe)[ \t]+)?(?:[Uu]itvoerder|[Ww]erkgever|[Aa]anbieder|[Zz]orgaanbieder|[Oo]rganisatie|[Ii]nstelling|[Bb]edrijf|[Ww]oningcorporatie|[Vv]erhuurder|[Bb]ewindvoerder(?:skantoor)?|[Ss]chool|[Oo]pleider|[Ii]nlener|[Uu]itzendbureau|[Rr]e-?integratiebedrijf|[Rr]eïntegratiebedrijf|[Ss]tageplek|[Ss]tagebedrijf|[Aa]fzender|[Vv]ervoerder|[Ss]chuldeiser|[Cc]rediteur|[Zz]orgverzekeraar|[Ee]nergieleverancier)(?:[ \t]+(?:partner|aanvrager|aanvraagster|klant|cliënt|client|moeder|vader|zoon|dochter|vorige|huidige|nu))?[ \t]*[:|][ \t]*((?:['’]t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,;(\n|]|\.(?![\p{L}\d])|$)|[ \t]+(?:in|te)[ \t]+\p{Lu})/gu;
 
 const LIVE_IN_DE_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woonachtig|opgegroeid|verhuisd|verhuist)(?:[ \t]+(?:sinds|al|nu|kort|sinds|jaren|met|zijn|haar|gezin|\d{4}|kort))*[ \t]+in[ \t]+de[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}-]|[ \t]+\p{Lu}|[ \t]+\d)/gu;
 

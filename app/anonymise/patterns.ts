@@ -1307,7 +1307,7 @@ const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 // Frisian number words as Frisian speakers write an age in a Dutch note: "twaensechstich" (62), "santich" (70), "njoggentjin" (19).
 const FY_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen";
 const FY_TENS = "tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich";
-const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin`;
+const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin|alve|tolve`;
 // Dialect spellings of the tens and teens as clients say them in a quote: "vieftig" (50, Limburgs, Twents), "zeuventien"
 // (17, Brabants), "seventich"/"sawntich" (70, Gronings, Stellingwerfs), the Gronings "-teg" tens ("zesentachteg", 86); and
 // the units "vief", "zeuven", Limburgs "ein", "nege", "veer" (4) in a compound ("ein-en-tachentig", "nege-en-zeuventig",
@@ -1317,10 +1317,11 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // (Limburgs "zès", Sallands "ses", West-Fries "vuuf": "zèsentwintig", "sesenzestig", "vuuf-en-fuftig"; Krimpenerwaards
 // "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
 // (Kerkrade "sieve" (7) and "achsig" (80): "Iech bön sieve-en-achsig joar")
-// (Heerlen "drei" (3) and "zèstig" (60): "Ich bin drei-en-zèstig"; the Brabant "drieëzestig" with a bare "ë" for "en")
+// (Heerlen "drei" (3) and "zèstig" (60): "Ich bin drei-en-zèstig"; the Brabant "drieëzestig" with a bare "ë" for "en";
+// the Alblasserwaard tens in "-tug": "Ik ben nou zesenvijftug", "Aaltje is zestug"; the Frisian "alve" and "tolve", 11 and 12)
 const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|drei|zès|ses|sess|vuuf|sieve";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "achsig|zèstig|zèstich|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "twintug|dertug|veertug|vijftug|zestug|zeventug|tachtug|negentug|achsig|zèstig|zèstich|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|ë|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1587,7 +1588,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { drei: 3, zèstig: 60, zèstich: 60, sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
+const DIAL_VALUE: Record<string, number> = { twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90, alve: 11, tolve: 12, drei: 3, zèstig: 60, zèstich: 60, sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -3348,7 +3349,8 @@ const LOCATION_ADDRESS_RE = /(?<=(?:(?:[Ss]tadskantoor|[Gg]emeentehuis|[Ss]tadhu
 // capitalised name + house number is a street, also without a street word ("Bovenstreek 14"); the cell ends there.
 const ADDRESS_HEADER_HINT = /(?<![\p{L}])(?:adres|woonadres|huisadres|straat|straat[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer))(?![\p{L}])/iu;
 const ADDRESS_HEADER_CELL = /^(?:adres|woonadres|huisadres|straat(?:[ \t]*\+[ \t]*(?:nr|huisnr|huisnummer)\.?)?)$/iu;
-const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|en)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3})|[ \t]?bis)?$/u;
+// (also with a floor after the number: "| De Rede 40 zw |", "Kerkstraat 3 hs")
+const ADDRESS_CELL = /^(?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|en)[ \t]+){0,4}\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z]|[ \t]?-[ \t]?(?:\d{1,3}|[A-Z]{1,3})|[ \t]?bis)?(?:[ \t](?:hs|zw|bg|huis|boven|beneden))?$/u;
 // An Urk address: "Wijk 4-63", "Wijk 2-115" (the island numbers its houses by ward and house).
 const URK_WARD_ADDRESS_RE = /(?<![\p{L}])Wijk[ \t]+\d{1,2}-\d{1,3}(?![\p{N}-])/gu;
 // The value of an address field at the start of a line is the address, also when the street has no street word and opens
@@ -3457,7 +3459,7 @@ function pushAddresses(text: string, out: Candidate[]) {
   }
   // "woont ie nog op slotjesveld 27 toch?", "woont nu aan de molenakker 4": after a verb of living (+ a
   // pronoun or adverbs) "op/aan" + a lower-case name + a house number is the address, also without a street word.
-  for (const m of may(/(?:woon|wonen|verhuis|ingeschreven|bij)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
+  for (const m of may(/(?:woon|wonen|verhuis|ingeschreven|bij|zit|zat)/.test(text)) ? allMatches(LIVE_LOWER_ADDRESS_RE, text) : []) {
     const word = m[1].split(/[ \t]/)[0];
     if (NOT_BRACKET_STREET_WORDS.has(word.toLowerCase()) || LOWER_NOT_STREET.test(word) || lexicons().common.has(word.toLowerCase())) continue;
     // (capitalised, "woont ze nog op Tussen Meer 26?": not a known place, "woont op Texel 2 jaar" is cut by the
@@ -3536,8 +3538,9 @@ const SIDE_ADDRESS_RE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2
 const LOWER_ADDRESS_RE = /(?<=(?:^|[^\p{L}])(?:van|naar|op|aan|de|het|adres:?|woont|woonde|wonen|verhuisd|bij|uit|nu|naast|tegenover|langs)[ \t]+)((?:(?:prins|prinses|koning|koningin|burgemeester|burg\.|pastoor|pater|dominee|dokter|generaal|graaf|gravin|hertog|hertogin|admiraal|kapitein|professor|president|sint|jonkheer)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}|(?:oude|nieuwe|lange|korte|grote|kleine|hoge|lage|brede|smalle|groene|witte|zwarte|rode|blauwe|gouden|zilveren|oud|nieuw)[ \t]+|(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|die|dat|deze|ook|nog|nu|al|weer|toch|naar|van|op|aan|bij|in)[ \t])\p{Ll}{3,}[ \t]+(?=\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)[ \t]+\d))?(?:(?:\p{Ll}{2,}-){0,2}\p{Ll}{3,}|(?<=(?:oude|nieuwe|lange|korte|hoge|lage|brede|smalle)[ \t]+))(?:straat|straatweg|straot|stroat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad|haven|bocht|strjitte|wei|leane|dyk|paad|vaart|baan)(?:-(?:oost|west|noord|zuid))?)[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|rondjes|rondes|stuks|mensen|personen)\b)/gu;
 const THE_ONE_FROM_ADDRESS_RE = /(?<![\p{L}])die van[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:[?,;]|\n|$)|[ \t]+(?:in|te)[ \t]+\p{L})/gu;
 const HOME_ADDRESS_RE = /(?<![\p{L}])(?:[Ww]oning|huurwoning|[Hh]uis|huurhuis|rijtjeshuis|[Ff]lat|flatje|[Aa]ppartement|benedenwoning|bovenwoning|eengezinswoning|seniorenwoning)(?![\p{L}])[^\n.;:!?()]{0,40}?[ \t]aan[ \t]+(?:de|het)[ \t]+(\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
-// (Also staying with family: "zit nu bij mn moeder op kuileneind 23", "slaapt bij zijn zus aan de vaart 12".)
-const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven|(?:zit|zat|slaapt|sliep|logeert|logeerde|verblijft|woont)(?:[ \t]+(?:nu|nog|al|tijdelijk|even))*[ \t]+bij[ \t]+(?:mn|m'n|mijn|zn|z'n|zijn|haar|d'r|hun|je|jouw)[ \t]+(?:moeder|vader|ouders|oma|opa|zus|broer|tante|oom|vriendin|vriend|moeke|ma|pa|schoonmoeder|schoonouders))(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
+// (Also staying with family: "zit nu bij mn moeder op kuileneind 23", "slaapt bij zijn zus aan de vaart 12"; and "zit nu op"
+// after a move: "ze is verhuisd, ze zit nu op noordzijde 31b".)
+const LIVE_LOWER_ADDRESS_RE = /(?<![\p{L}])(?:woont|woonde|wonen|woon|verhuisd|verhuist|ingeschreven|(?:zit|zat)(?=[ \t]+(?:nu|tegenwoordig|inmiddels)[ \t]+op[ \t])|(?:zit|zat|slaapt|sliep|logeert|logeerde|verblijft|woont)(?:[ \t]+(?:nu|nog|al|tijdelijk|even))*[ \t]+bij[ \t]+(?:mn|m'n|mijn|zn|z'n|zijn|haar|d'r|hun|je|jouw)[ \t]+(?:moeder|vader|ouders|oma|opa|zus|broer|tante|oom|vriendin|vriend|moeke|ma|pa|schoonmoeder|schoonouders))(?:[ \t]+(?:ie|ze|hij|zij|je|jij|u|nu|nog|al|toch|daar|dan|weer|gewoon|inmiddels|tegenwoordig|alleen|samen|zelfstandig|sinds[ \t]+kort)){0,3}[ \t]+(?:op|aan[ \t]+de|aan[ \t]+het|aan)[ \t]+(?!(?:[Hh]uisnummer|[Nn]ummer|[Hh]uisnr|[Kk]amer|[Kk]amernummer|[Ee]tage|[Vv]erdieping)(?![\p{L}]))((?:\p{Ll}{4,}|\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}))?)([ \t]+)(\d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?![\p{N}]))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:uur|keer|jaar|km|kilometer|minuten|min|meter|m|euro|%|procent|dagen|weken|x|hoog|verdiepingen)(?![\p{L}]))/gu;
 // "fam de wit, kastanjelaan 17, morgen …": a lower-case street + number between commas (not a bare "aaaweg 1").
 const LOWER_ADDRESS_COMMA_RE = /(?<=,[ \t]+)(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|hof|pad))[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:[,;]|\n|$))/gu;
 // (also with a direction after the name: "bij mijn zus op handelskade oost 22 in musselkanaal")
@@ -3969,6 +3972,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
   achtig: 80, achsig: 80, zèstig: 60, zèstich: 60,
+  twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,
@@ -3980,7 +3984,7 @@ const DIAL_TEEN_VALUES: Record<string, number> = {
   tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18,
   negentien: 19, zeuventien: 17, saventien: 17, zöventien: 17, vieftien: 15, vuuftien: 15,
   // Frisian teens: "hy is sechstjin"
-  trettjin: 13, fjirtjin: 14, fyftjin: 15, sechstjin: 16, santjin: 17, achttjin: 18, njoggentjin: 19,
+  trettjin: 13, fjirtjin: 14, fyftjin: 15, sechstjin: 16, santjin: 17, achttjin: 18, njoggentjin: 19, alve: 11, tolve: 12,
 };
 const DIAL_NUMWORD = String.raw`(?:(?:${Object.keys(DIAL_UNIT_VALUES).join("|")})(?:[eë]n|-en-|e|[ \t]+en[ \t]+)(?:${Object.keys(DIAL_TENS_VALUES).join("|")})|${Object.keys(DIAL_TENS_VALUES).join("|")}|${Object.keys(DIAL_TEEN_VALUES).join("|")})(?![\p{L}])`;
 // Bare units, read as an age only where nothing else can be meant: after a first age ("is 5 en wordt in december zes")

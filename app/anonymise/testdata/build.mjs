@@ -927,3 +927,7 @@ build("blind866");
 build("blind867");
 build("blind868");
 build("blind869");
+build("blind870");
+build("blind871");
+build("blind872");
+build("blind873");
