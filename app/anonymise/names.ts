@@ -1513,7 +1513,9 @@ function personRules(ctx: Ctx) {
       const j = i + 2;
       const end = parseName(ctx, j, { maxWords: 3 });
       // (not a role signing for a team: "Met vriendelijke groet,\nTeamleider Werk & Inkomen")
-      if (end > j && !SIGNING_ROLE.test(tokens[j].low)) push(ctx, j, end, "persoon", PRIO.personContext);
+      // (under the English closing only a first name of the lexicons: "Kind regards,\nThe Team, Support" is no one)
+      const english = t.low === "regards";
+      if (end > j && !SIGNING_ROLE.test(tokens[j].low) && (!english || lex.firstNames.has(tokens[j].t) || lex.ambiguousFirstNames.has(tokens[j].t))) push(ctx, j, end, "persoon", PRIO.personContext);
       else if (tokens[j]?.cap && lex.ambiguousFirstNames.has(tokens[j].t) && newlineBetween(text, tokens[i + 1].e, tokens[j].s) && (!tokens[j + 1] || newlineBetween(text, tokens[j].e, tokens[j + 1].s))) push(ctx, j, j + 1, "persoon", PRIO.personContext);
     }
 
