@@ -11912,3 +11912,20 @@ describe("s50-lead (round 4): Alblasserwaard tens in '-tug' and the Frisian 'tol
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s50-lead (round 5): Turkish and Papiamento ages in words, an English age turned, Arabic number words, the Twents 'dartig', 'Ik ben inderdaad 27', idioms opening with a name, Addis Ababa, 'oudste is 15 die past op'", () => {
+  it.each([
+    ["Oğlum Mert on yedi yaşında, Naaldwijk'teki Lentiz okuluna gidiyor.", "leeftijd", ["on yedi"]],
+    ["Mi yu mas grandi, Jayden, tin diesinchi aña i e ke bai skol na Gouda.", "leeftijd", ["diesinchi aña"]],
+    ["My mother, Mei Zhang, turned 63 in March. The road turns 90 degrees there.", "leeftijd", ["63"]],
+    ["أنا Hiba Khalil من حلب. عمري ثلاث وثلاثون سنة. ابني Yusuf عمره خمس سنوات.", "leeftijd", ["ثلاث وثلاثون سنة", "خمس سنوات"]],
+    ["Mien dochter Marieke, dartig, woont in Almeloo.", "leeftijd", ["dartig"]],
+    ["Ik ben inderdaad 27. Dat is inderdaad 27 keer gebeurd.", "leeftijd", ["27"]],
+    ["Jan en alleman heeft er een mening over. Bent u het niet eens met dit besluit? Frank en open het gesprek aangaan.", "persoon", []],
+    ["Jan en Els komen morgen.", "persoon", ["Jan", "Els"]],
+    ["We arrived from Addis Ababa in March 2025.", "plaats", ["Addis Ababa"]],
+    ["[03-03-25 08:55] ruud: oudste is 15 die past op de kleine (3). schoonmoeder helpt ook\n[03-03-25 08:56] anouk: ok", "leeftijd", ["15", "3"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

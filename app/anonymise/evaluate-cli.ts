@@ -874,6 +874,10 @@ const SETS: Record<string, string> = {
   blind871: "blind871.jsonl",
   blind872: "blind872.jsonl",
   blind873: "blind873.jsonl",
+  blind874: "blind874.jsonl",
+  blind875: "blind875.jsonl",
+  blind876: "blind876.jsonl",
+  blind877: "blind877.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

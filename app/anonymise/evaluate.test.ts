@@ -973,6 +973,10 @@ describe.each([
   ["blind871 (session 50, Nissewaard, Voorne aan Zee and Hellevoetsluis: first run on target)", "blind871.jsonl", [] as Label[]],
   ["blind872 (session 50, Almere, Zeewolde and Dronten: first run on target)", "blind872.jsonl", [] as Label[]],
   ["blind873 (session 50, Urk, Noordoostpolder and Steenwijkerland: first run on target)", "blind873.jsonl", [] as Label[]],
+  ["blind874 (session 50, Zoetermeer, Lansingerland and Zuidplas: first run leeftijd 0.927 (a chat's \"oudste is 15 die past op\", the Papiamento \"tin diesinchi aña\": fixed; a chat answer \"nee 27, word 28 in juni\" left))", "blind874.jsonl", [] as Label[]],
+  ["blind875 (session 50, Haarlem, Heemstede and Zandvoort: first run on target)", "blind875.jsonl", [] as Label[]],
+  ["blind876 (session 50, Westland, Midden-Delfland and Maassluis: first run leeftijd 0.929 (Turkish and Arabic ages in words), fixed)", "blind876.jsonl", [] as Label[]],
+  ["blind877 (session 50, Hellendoorn, Rijssen-Holten and Wierden: first run leeftijd 0.940 (the Twents \"dartig\", \"Ik ben inderdaad 27\": fixed; \"zesenvieftig joar old\" left))", "blind877.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

@@ -1275,7 +1275,7 @@ const PERSON_OF_AGE_RE =
 // (Also the English "and" in a chat in English: "zuzanna is 7 and oliwia is 3".)
 // (Also a chat clause that opens without a comma after the age: "mijn zoon bilal is 16 mag hij mee?", "hij is 16 die weet
 // dat wel", "hij is 17 telt dat mee??", "hij is pas 17 dat telt toch niet", "hij is pas 9 kan niet alleen thuis").)
-export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet|niet|nog)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
+export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet|niet|nog)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was|past|helpt|werkt|speelt|zorgt)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo"). A chat answer without its subject: "ayoub: ja word 20 in mei".
 const IS_AGE_RE = new RegExp(
   String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
@@ -1318,10 +1318,11 @@ const FY_NUMWORD = String.raw`(?:${FY_UNITS})en(?:${FY_TENS})|${FY_TENS}|trettji
 // "sessenvuftig"; Brabants "zesenvèftig"; the Frisian "sechtich" as a writer spells it)
 // (Kerkrade "sieve" (7) and "achsig" (80): "Iech bön sieve-en-achsig joar")
 // (Heerlen "drei" (3) and "zèstig" (60): "Ich bin drei-en-zèstig"; the Brabant "drieëzestig" with a bare "ë" for "en";
-// the Alblasserwaard tens in "-tug": "Ik ben nou zesenvijftug", "Aaltje is zestug"; the Frisian "alve" and "tolve", 11 and 12)
+// the Alblasserwaard tens in "-tug": "Ik ben nou zesenvijftug", "Aaltje is zestug"; the Frisian "alve" and "tolve", 11 and 12;
+// the Twents "dartig", 30: "Mien dochter Marieke, dartig, woont in Almeloo")
 const DIAL_UNITS = "vief|zeuven|zeuve|ein|nege|veer|drej|drij|dree|drei|zès|ses|sess|vuuf|sieve";
 // (and "achtig" for 80 without its t, as a speaker swallows it after "en": "achtenachtig"; the Kerkrade "tsestig", 60)
-const DIAL_TENS = "twintug|dertug|veertug|vijftug|zestug|zeventug|tachtug|negentug|achsig|zèstig|zèstich|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
+const DIAL_TENS = "dartig|dartich|twintug|dertug|veertug|vijftug|zestug|zeventug|tachtug|negentug|achsig|zèstig|zèstich|fuftig|fuftich|vuftig|vuftich|vèftig|sechtich|achtig|tsestig|tsestich|sestig|sestich|veftig|veftich|vieftig|vieftich|zeuventig|zeuventich|seventig|seventich|sauwentig|sawntich|sauntich|tachentig|twintich|dertich|veertich|zestich|zeventich|negentich|twinteg|derteg|veerteg|viefteg|zesteg|zeuventeg|zeventeg|tachteg|negenteg";
 // A compound also with hyphens or spaces round "en": "een-en-zestig", "zeuven en vieftig" ("drieenvijftig" without the
 // diaeresis is "[eë]n" already).
 const NUMWORD = String.raw`(?:(?:${UNITS}|${DIAL_UNITS})(?:[eë]n|ë|-en-|[ \t]+en[ \t]+|o?ond)(?:${TENS}|${DIAL_TENS})|${TENS}|${DIAL_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|zeuventien|vieftien|achttien|achtien|negentien|honderd|${FY_NUMWORD})`;
@@ -1588,7 +1589,7 @@ const PERSON_NOUNS =
 const NUM_UNITS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const NUM_TEENS: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, achtien: 18, negentien: 19, honderd: 100 };
 const NUM_TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const DIAL_VALUE: Record<string, number> = { twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90, alve: 11, tolve: 12, drei: 3, zèstig: 60, zèstich: 60, sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
+const DIAL_VALUE: Record<string, number> = { dartig: 30, dartich: 30, twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90, alve: 11, tolve: 12, drei: 3, zèstig: 60, zèstich: 60, sieve: 7, achsig: 80, vief: 5, zeuven: 7, zeuve: 7, vieftig: 50, vieftich: 50, zeuventig: 70, zeuventich: 70, seventig: 70, seventich: 70, sauwentig: 70, sawntich: 70, sauntich: 70, tachentig: 80, twintich: 20, dertich: 30, veertich: 40, zestich: 60, zeventich: 70, negentich: 90, zeuventien: 17, vieftien: 15, ein: 1, nege: 9, drej: 3, drij: 3, dree: 3, twinteg: 20, derteg: 30, veerteg: 40, viefteg: 50, zesteg: 60, zeuventeg: 70, zeventeg: 70, tachteg: 80, negenteg: 90 };
 export function numberValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -1918,6 +1919,12 @@ const TITLE_LINE_DASH_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*(?:mw|mevr|mevrou
 // Turkish: "annem 63 yaşında", "12 yaşındaki oğlum" (at the age of N; the number is the age); turning an age, "geçen hafta
 // 18 yaşına girdi", "18 yaşını doldurdu", "ben 60 yaşımdayım".
 const TURKISH_AGE_RE = /(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|larında|ına|ını|ımda|ımdayım)(?![\p{L}])/gu;
+const TURKISH_UNITS = "bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz";
+const TURKISH_TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan";
+const TURKISH_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TURKISH_TENS})(?:[ \t]+(?:${TURKISH_UNITS}))?|(?:${TURKISH_UNITS}))(?=[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|ına|ını|ımda|ımdayım)(?![\p{L}]))`, "gu");
+const PAPIAMENTO_NUMBERS = String.raw`diesun|diesdos|diestres|dieskuater|diesinku|diesinchi|diesseis|dieshuit|diesnuebe|dies|binti(?:[ \t]+i[ \t]+\p{Ll}+)?|trinta(?:[ \t]+i[ \t]+\p{Ll}+)?|kuarenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sinkuenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sesenta(?:[ \t]+i[ \t]+\p{Ll}+)?|setenta(?:[ \t]+i[ \t]+\p{Ll}+)?|ochenta(?:[ \t]+i[ \t]+\p{Ll}+)?`;
+const PAPIAMENTO_AGE_RE = new RegExp(String.raw`(?<![\p{L}])tin[ \t]+((?:\d{1,3}|${PAPIAMENTO_NUMBERS})[ \t]+aña)(?![\p{L}])`, "gu");
+const ENGLISH_TURNED_AGE_RE = /(?<![\p{L}])(?:turned|turns|is[ \t]+turning|will[ \t]+turn)[ \t]+(\d{1,3})(?=[ \t]+(?:in|on|last|this|next|years?)(?![\p{L}])|[ \t]*[,.;!?)]|[ \t]*$)/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
   [TURKISH_AGE_RE, (t) => t.includes("yaş")],
   [WITH_AGE_YOUNGEST_RE, (t) => /jongste|oudste/i.test(t)],
@@ -2427,6 +2434,11 @@ function pushAges(text: string, out: Candidate[]) {
       add(s, s + m[1].length);
     }
   }
+  // Ages in words in Turkish and Papiamento, and an English age turned: "Oğlum Mert on yedi yaşında", "Jayden, tin diesinchi
+  // aña", "My mother turned 63 in March" (the span as the writers mark them: the Papiamento "aña" inside).
+  for (const m of may(text.includes("yaş")) ? allMatches(TURKISH_WORD_AGE_RE, text) : []) add(m.index, m.index + m[1].length);
+  for (const m of may(text.includes("aña")) ? allMatches(PAPIAMENTO_AGE_RE, text) : []) { const s = m.index + m[0].length - m[1].length; add(s, s + m[1].length); }
+  for (const m of may(text.includes("turn")) ? allMatches(ENGLISH_TURNED_AGE_RE, text) : []) { const s = m.index + m[0].length - m[1].length; add(s, s + m[1].length); }
   for (const [re, hint] of may(digits) ? RARE_DIGIT_AGES : []) {
     if (!may(hint(text))) continue;
     for (const m of allMatches(re, text)) {
@@ -3972,7 +3984,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
   achtig: 80, achsig: 80, zèstig: 60, zèstich: 60,
-  twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90,
+  twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90, dartig: 30, dartich: 30,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,
   zeventig: 70, zeuventig: 70, zöventig: 70, santich: 70, saventich: 70, saventig: 70, sawntich: 70, sauntich: 70,
@@ -4012,7 +4024,7 @@ const SPOKEN_SUBJECT = String.raw`(?:(?<![\p{L}'’])(?:hij|zij|ze|zie|ie|dij|hy
 const SPOKEN_VERB = String.raw`(?:is|was|wordt|werd|wurdt|wördt|waard|bin|ben|bent|bön|zen|word)`;
 // What may stand between the verb and the number: a few adverbs and a time ("volgende week", "in september",
 // "takom moanne", "ferlede week", "gister").
-const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|ek|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
+const SPOKEN_ADVERB = String.raw`(?:nou|noe|now|nu|d'r|zelf|zulf|zölf|zülf|sels|ook|ouch|oak|ok|ek|al|inmiddels|intussen|pas|net|bijna|toch|dus|wel|trouwens|inderdaad|gister|gisteren|eergisteren|vandaag|morgen|overmorgen|straks|binnenkort|(?:op[ \t]+)?die[ \t]+dag|(?:vorige|volgende|komende|deze|afgelopen|ferlede|ferline|verleden|takom|takomme)[ \t]+(?:week|maand|maond|moand|wike|moanne)|(?:volgend|vorig|vorrig|dit)[ \t]+(?:jaar|joar|jaor)|in[ \t]+(?:${MONTHS}))`;
 // Where the age ends: as AGE_TAIL, or before a spoken closing word ("heur", "btw", "zei die", "of zo", "wurden",
 // "geworden", "op 3 augustus").
 const SPOKEN_TAIL = String.raw`(?=${AGE_TAIL}|[ \t]+(?:heur|hè|btw|of[ \t]+zo|wurden|geworden|worden|geworde|gewore|gewoorn|eworden|ewörden|ewörn|ewodde|(?:volgende|komende)[ \t]+(?:week|maand|maond|moand|moanne|wike)|zei[ \t]+(?:die|ie|hij|ze|zij)|op[ \t]+\d{1,2}[ \t]+(?:${MONTHS}))(?![\p{L}]))`;

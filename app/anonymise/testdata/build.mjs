@@ -931,3 +931,7 @@ build("blind870");
 build("blind871");
 build("blind872");
 build("blind873");
+build("blind874");
+build("blind875");
+build("blind876");
+build("blind877");
