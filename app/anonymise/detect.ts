@@ -1504,25 +1504,19 @@ const TURN_AGED_LOWER_RE = /(?<=(?:^|\n)[ \t]*\[[^\]\n]{3,20}\][ \t]*[^:\n]{1,30
 // wel", "bedankt allemaal", "thanks man").
 const THANKED_LOWER_RE = /(?<![\p{L}])(?:dank[ \t]+je|dankje|dankjewel|bedankt|thanks|thx|merci)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[!,.?]|\p{Extended_Pictographic}|\n|$))/gu;
 const NOT_THANKED = new Set("wel zeer hoor voor allemaal allebei iedereen nog man meid schat lieverd collega collegas jullie weer alvast even echt enorm heel super top toppie trouwens haha hihi joh jong gast jongens dames heren mensen lui team mevr mevrouw meneer mw dhr pap mam buur".split(" "));
-function kinVerbLowerNames(text: string, kept: Candidate[]): Candidate[] {
+const TURN_SUBJECT_WORDS = /^(?:hij|zij|ze|die|dat|het|er|ik|je|jij|u|mw|dhr|klant|cliënt|client|zoon|dochter|man|vrouw|broer|zus|oudste|jongste|kind|baby)$/;
+/**
+ * Lower-case names in a chat that no lexicon knows, in three frames (a kin word + name + verb, thanks + name, a name opening
+ * a turn with its age); the word must be none the word lists know. Each name is then that person at its other mentions.
+ */
+function chatLowerNames(text: string, kept: Candidate[]): Candidate[] {
   const lex = lexicons();
+  const unknownWord = (w: string) => !KIN_VERB_NOT_NAMES.has(w) && !NOT_A_KIN_NAME.test(w) && !DUTCH_WORD_RE.test(w) && !lex.common.has(w) && !lex.places.phrases.has(w) && !lex.negatives.phrases.has(w);
   const names = new Set<string>();
-  for (const m of allMatches(KIN_VERB_LOWER_RE, text)) {
-    const w = m[1];
-    if (KIN_VERB_NOT_NAMES.has(w) || NOT_A_KIN_NAME.test(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || lex.negatives.phrases.has(w) || isDepartmentWord(w)) continue;
-    if (/[td]$/.test(w) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    names.add(w);
-  }
-  for (const m of allMatches(THANKED_LOWER_RE, text)) {
-    const w = m[1];
-    if (NOT_THANKED.has(w) || KIN_VERB_NOT_NAMES.has(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || lex.negatives.phrases.has(w)) continue;
-    names.add(w);
-  }
-  for (const m of allMatches(TURN_AGED_LOWER_RE, text)) {
-    const w = m[1];
-    if (KIN_VERB_NOT_NAMES.has(w) || NOT_A_KIN_NAME.test(w) || DUTCH_WORD_RE.test(w) || lex.common.has(w) || lex.places.phrases.has(w) || /^(?:hij|zij|ze|die|dat|het|er|ik|je|jij|u|mw|dhr|klant|cliënt|client|zoon|dochter|man|vrouw|broer|zus|oudste|jongste|kind|baby)$/.test(w)) continue;
-    names.add(w);
-  }
+  for (const m of allMatches(KIN_VERB_LOWER_RE, text))
+    if (unknownWord(m[1]) && !isDepartmentWord(m[1]) && !(/[td]$/.test(m[1]) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) names.add(m[1]);
+  for (const m of allMatches(THANKED_LOWER_RE, text)) if (unknownWord(m[1]) && !NOT_THANKED.has(m[1])) names.add(m[1]);
+  for (const m of allMatches(TURN_AGED_LOWER_RE, text)) if (unknownWord(m[1]) && !TURN_SUBJECT_WORDS.test(m[1])) names.add(m[1]);
   return spreadNames(text, kept, names);
 }
 
@@ -2593,7 +2587,7 @@ export function detect(text: string): Span[] {
       if (m && isFree(kept, c.e, c.e + m[0].length)) c.e += m[0].length;
     }
   if (may(kept.some((c) => c.label === "instelling"))) joinOrgPlaces(text, kept);
-  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...(info.chat && may(hasAny(text, KIN_GUARD) || /(?:geworden|wordt|dank|thanks|thx|merci)/.test(text)) ? kinVerbLowerNames(text, kept) : []), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
+  const extra = [...propagate(text, kept, info.chat), ...propagateInstitutions(text, kept, info.chat), ...(info.chat ? lowerChatRementions(text, kept) : []), ...domainNamedOrgs(text, kept), ...(may(/\p{Lu}{3}/u.test(text)) ? capsOrgsBesidePersons(text, kept) : []), ...(may(/[ \t]van[ \t]+(?:Van|De|Te)/u.test(text)) ? familyFirmsOfStaff(text, kept) : []), ...agesAfterPersons(text, kept), ...listSiblings(text, kept, info.chat), ...listedWordFirstNames(text, kept), ...framedPersons(text, kept, info.chat), ...chineseNames(text), ...kinAgedLowerNames(text, kept), ...(info.chat && may(hasAny(text, KIN_GUARD) || /(?:geworden|wordt|dank|thanks|thx|merci)/.test(text)) ? chatLowerNames(text, kept) : []), ...nicknames(text, kept), ...wordNamesInFrames(text, kept), ...bracketedAgeLists(text, kept), ...(may(/buur|gezin/i.test(text)) ? neighbourSurnames(text, kept) : []), ...propagateAddresses(text, kept), ...(may(/[À-ɏ]/.test(text)) ? diacriticSpellings(text, kept) : []), ...(may(/[ \t]en[ \t]/.test(text)) ? [...coordinatedFirstNames(text, kept), ...secondNamesOfPairs(text, kept)] : []), ...(may(/\p{Lu}{2}/u.test(text)) ? attendeeInitials(text, kept) : [])];
   if (may(extra.length > 0)) kept = resolve([...kept, ...extra], text);
   // "6171 AH Stein … omdat Stein dichter bij de poort ligt", "Huisbezoek Born" … "6121 HB Born": an ambiguous place
   // found as a place in the text is that place at its other capitalised mentions too.

@@ -435,6 +435,14 @@ function pushNumbers(text: string, out: Candidate[]) {
   // In a table the column header is the keyword ("| Naam | … | Klantnummer |", "Naam;Klantnr.;Plaats", tab
   // and fixed-width columns): read once, only when a nine-digit number passes the elfproef (or is formatted, see below).
   let columnKinds: Map<number, "bsn" | "other"> | undefined;
+  const columnKindAt = (at: number) => {
+    if (!columnKinds) {
+      const found = new Map<number, "bsn" | "other">();
+      scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, c) => found.set(c, k as "bsn" | "other"));
+      columnKinds = found;
+    }
+    return columnKinds.get(at);
+  };
   // Every alternative of NUMBER_RE has three digits in a row.
   for (const m of may(h.run >= 3) ? allMatches(NUMBER_RE, text) : []) {
     const raw = m[1];
@@ -444,14 +452,6 @@ function pushNumbers(text: string, out: Candidate[]) {
     let kind = numberKind(text, s, e);
     // (also a formatted nine-digit number that fails the elfproef and has no keyword before it: in a column headed
     // "Kenmerk", "9120.44.781" is an id)
-    const columnKindAt = (at: number) => {
-      if (!columnKinds) {
-        const found = new Map<number, "bsn" | "other">();
-        scanTables(text, ID_HEADER_HINT, (hd) => (BSN_HEADER_CELL.test(hd) ? "bsn" : ID_HEADER_CELL.test(hd) ? "other" : null), (k, c) => found.set(c, k as "bsn" | "other"));
-        columnKinds = found;
-      }
-      return columnKinds.get(at);
-    };
     if (digits.length === 9 && kind !== "other" && (elfproef(digits) || (kind === undefined && digits !== raw))) kind = columnKindAt(s) ?? kind;
     // "Rabobank\t0384412907\t€ 11.600,00" in a column headed "Dossiernummer schuldeiser": ten bare digits shaped like a phone
     // number are the creditor's id there (above the phone rule).
