@@ -1678,7 +1678,7 @@ function firmsWithWorkplace(text: string): Candidate[] {
 }
 
 // "Interne notitie (LB): meneer heeft …": two or three capitals in brackets after a note word, before a colon, are the writer.
-const NOTE_INITIALS_RE = /(?<![\p{L}])(?:notitie|aantekening|aantekeningen)[ \t]*\((\p{Lu}{2,3})\)[ \t]*:/giu;
+const NOTE_INITIALS_RE = /(?<![\p{L}])(?:[Nn]otitie|[Aa]antekening|[Aa]antekeningen)[ \t]*\((\p{Lu}{2,3})\)[ \t]*:/gu;
 function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(NOTE_INITIALS_RE, text)) {
@@ -2508,11 +2508,13 @@ export function detect(text: string): Span[] {
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
   if (may(/fabr|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni|centrum[ \t]+van|slachterij|productie/.test(text))) names.push(...workplaceFirms(text));
   if (may(/[ \t]in[ \t]+de[ \t]+(?:kas|fabriek|loods|werkplaats|bakkerij|keuken|magazijn|productie|slachterij|kwekerij|stal|schuur|hal)/.test(text))) names.push(...firmsWithWorkplace(text));
-  if (may(/[ışğ]/.test(text) && /\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
+  // (only in a text with Turkish letters, by design since session 49: a real condition, not a guard)
+  if (/[ışğ]/.test(text) && may(/\p{L}['’]\p{Ll}/u.test(text))) names.push(...turkishSuffixed(text));
   if (may(/[ \t]van[ \t]+(?:de|het|team)[ \t]/.test(text))) names.push(...namesOfTeams(text));
   if (may(/(?:il|ei|ni|li|us)[ \t]*\([ \t]*\d/.test(text))) names.push(...monthNamedChildren(text));
   if (may(/[Oo]n(?:s|ze)[ \t]+\p{Lu}/u.test(text))) names.push(...ourFamilyNames(text));
-  if (may(/(?:plaats|plek|stage|detachering|werk)[ \t]+\p{Lu}/u.test(text) && /[|\t]/.test(text))) names.push(...placementCellOrgs(text));
+  // (a table's text only: a real condition; the cue words as a guard)
+  if (/[|\t]/.test(text) && may(/(?:plaats|plaatsing|plek|stage|detachering|werk)[ \t]+\p{Lu}/u.test(text))) names.push(...placementCellOrgs(text));
   if (may(/school|werkgever|corporatie|verhuurder|opvang/i.test(text))) names.push(...appositiveOrgs(text));
   if (may(/\de[ \t]/.test(text))) names.push(...ordinalPlaces(text));
   // (a single letter after a ward or room word is no organisation: "op afdeling B3", "afdeling C3")

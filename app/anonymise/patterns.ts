@@ -1147,7 +1147,7 @@ function pushDates(text: string, out: Candidate[]) {
   }
   // "Kocam Hüseyin Ocak 2025'ten beri …": a Turkish month (capitalised, as Turkish writes it) + a year, in a text with Turkish
   // letters; a first name right before it stays that person ("Hüseyin Ocak" is no full name here).
-  for (const m of may(/[ışğ]/.test(text) && hasAny(low, TURKISH_MONTHS)) ? allMatches(TURKISH_MONTH_YEAR_RE, text) : []) {
+  for (const m of /[ışğ]/.test(text) && may(hasAny(low, TURKISH_MONTHS)) ? allMatches(TURKISH_MONTH_YEAR_RE, text) : []) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "datum", prio: PRIO.datum });
     const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (before && lexicons().firstNames.has(before[1])) out.push({ s: m.index - before[0].length, e: m.index - before[0].length + before[1].length, label: "persoon", prio: PRIO.personContext });
@@ -3504,7 +3504,7 @@ function pushAddresses(text: string, out: Candidate[]) {
     out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   }
   // CURACAO_STREET_RE: the Papiamento street word "Kaya" (case-sensitive).
-  for (const m of may(text.includes("Kaya ")) ? allMatches(CURACAO_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
+  for (const m of may(/Kaya[ \t]/.test(text)) ? allMatches(CURACAO_STREET_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres });
   // SIDE_ADDRESS_RE: a side marker ZZ/NZ/OZ/WZ or "Z.Z."/"O.z." (case-sensitive).
   for (const m of may(/[NZOW](?:Z|\.[ \t]?[Zz]\.)/.test(text)) ? allMatches(SIDE_ADDRESS_RE, text) : []) out.push({ s: m.index, e: m.index + m[0].length, label: "adres", prio: PRIO.adres - 2 });
   // NUMBER_FIRST_ADDRESS_RE: nr|nummer|huisnummer.
