@@ -1,13 +1,12 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
-import { BODY_INITIALS, DIALECT_MIEN_NOUN, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, SURNAME_PREFIX_WORDS, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
+import { BODY_INITIALS, DIALECT_MIEN_NOUN, isGenericAbbreviation, mailBeforeVerb, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, SURNAME_PREFIX_WORDS, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
 import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { cyrillicCandidates } from "./cyrillic";
 import { arabicCandidates } from "./arabic";
 import { INSTITUTIONS } from "./lexicons/institutions";
-import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
 
 const LINE_BOUND_LABELS = new Set<string>(["persoon", "instelling", "plaats", "adres"]);
 
@@ -613,15 +612,13 @@ function capitalisedListSiblings(text: string, kept: Candidate[]): Candidate[] {
 // in lower case without a vowel ("naar het lc in buitenpost"), which no Dutch word is.
 const CAPS_ORG_FRAME_RE = /(?<![\p{L}])(?:[Nn]amens|(?:(?:[Hh]uur)?[Bb]rief|\p{Ll}*[Ff]ormulier)[ \t]+van|[Mm]entor[ \t]+(?:van|op)[ \t]+(?:de|het)|(?:[Oo]p|[Nn]aar|[Bb]ij)[ \t]+het(?=[ \t]))[ \t]+(?:(?:de|het)[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\d&\/-]|\.\p{L})/gu;
 const LOWER_ABBREVIATION_FRAME_RE = /(?<![\p{L}])(?:op|naar)[ \t]+het[ \t]+([b-df-hj-np-tv-xz]{2,3})(?![\p{L}\d&\/-]|\.\p{L})/gu;
-let genericAbbrevs: Set<string> | null = null;
-const genericAbbreviation = (low: string) => (genericAbbrevs ??= new Set(GENERIC_ABBREVIATIONS.split("|"))).has(low);
 function capsOrgsInFrames(text: string, chat: boolean): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
   const matches = [...allMatches(CAPS_ORG_FRAME_RE, text), ...(chat ? allMatches(LOWER_ABBREVIATION_FRAME_RE, text) : [])];
   for (const m of matches) {
     const low = m[1].toLowerCase();
-    if (genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || NATIONAL_CHAINS.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    if (isGenericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || NATIONAL_CHAINS.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
     const s = m.index + m[0].length - m[1].length;
     out.push({ s, e: s + m[1].length, label: "instelling", prio: PRIO.institutionContext });
   }
@@ -643,7 +640,7 @@ function capsOrgsBesidePersons(text: string, kept: Candidate[]): Candidate[] {
     const low = abbr.toLowerCase();
     const words = text.slice(c.s, c.e).split(/[ \t-]+/);
     const initials = [words.map((w) => w.charAt(0)).join("").toUpperCase(), words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("")];
-    if (initials.includes(abbr) || genericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
+    if (initials.includes(abbr) || isGenericAbbreviation(low) || lex.negatives.phrases.has(low) || GENERIC_SERVICES.has(low) || lex.places.phrases.has(low) || lex.common.has(low) || listExcluded(lex, [low])) continue;
     const s = c.e + m[0].length - abbr.length - (m[1] ? 1 : 0);
     out.push({ s, e: s + abbr.length, label: "instelling", prio: PRIO.institutionContext });
   }
@@ -750,7 +747,7 @@ function propagateInstitutions(text: string, kept: Candidate[], chat = false): C
     // "het Kempisch Opleidingscentrum (KOC) … bij het KOC": an abbreviation in brackets after the name, with its first
     // letter, is that organisation too and spreads (not a generic school type or national body).
     const abbr = /^[ \t]*\((\p{Lu}{2,5})\)/u.exec(text.slice(c.e, c.e + 12));
-    if (abbr && abbr[1].charAt(0) === name.charAt(0).toUpperCase() && !genericAbbreviation(abbr[1].toLowerCase()) && !lex.negatives.phrases.has(abbr[1].toLowerCase())) names.add(abbr[1]);
+    if (abbr && abbr[1].charAt(0) === name.charAt(0).toUpperCase() && !isGenericAbbreviation(abbr[1].toLowerCase()) && !lex.negatives.phrases.has(abbr[1].toLowerCase())) names.add(abbr[1]);
     const sp = name.indexOf(" ");
     // "Tapijtfabriek Hulzebos … Hulzebos zoekt zes productiemedewerkers": a factory or shop compound + one name word is
     // headless too, its name spreads alone.
@@ -1351,7 +1348,7 @@ function attendeeInitials(text: string, kept: Candidate[]): Candidate[] {
     }
     if (text.startsWith(` (${abbr})`, c.e)) defined.add(abbr);
     const low = abbr.toLowerCase();
-    if (defined.has(abbr) || (!genericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low))) shorthands.add(abbr);
+    if (defined.has(abbr) || (!isGenericAbbreviation(low) && !capsAbbreviations().has(abbr) && !lex.negatives.phrases.has(low) && !lex.institutions.phrases.has(low) && !lex.places.phrases.has(low))) shorthands.add(abbr);
   }
   const found: Candidate[] = [];
   for (const abbr of shorthands) {
@@ -1683,7 +1680,7 @@ function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(NOTE_INITIALS_RE, text)) {
     const s = m.index + m[0].indexOf("(") + 1;
-    if (!genericAbbreviation(m[1].toLowerCase())) out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
+    if (!isGenericAbbreviation(m[1].toLowerCase())) out.push({ s, e: s + m[1].length, label: "persoon", prio: PRIO.personContext });
   }
   const letters = new Set<string>();
   for (const m of allMatches(TITLED_INITIAL_RE, text)) letters.add(m[1]);
@@ -1839,7 +1836,7 @@ function wordNamesInFrames(text: string, kept: Candidate[]): Candidate[] {
     }
   // (not the mail someone goes through with the client: "samen met mevrouw de post doornemen", "dhr. de post sorteren")
   for (const m of allMatches(TITLE_PARTICLE_NAME_RE, text))
-    if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase()) && !(m[2].toLowerCase() === "post" && /^[ \t]+(?:\p{Ll}+en|(?:\p{Ll}+)?ge\p{Ll}+[dt])(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))))
+    if (surname(m[2]) && !lex.places.phrases.has(m[2].toLowerCase()) && !mailBeforeVerb(m[2], text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
       push(m.index + m[0].length - m[1].length, m.index + m[0].length);
   const listed = new Set<string>();
   for (const c of kept) {

@@ -8,7 +8,10 @@ import { METHODS } from "./lexicons/nonNames";
 import { DUTCH_WORD_RE, LANGUAGES } from "./lists";
 import { GENERIC_ABBREVIATIONS } from "./lexicons/abbreviations";
 let genericAbbreviations: Set<string> | undefined;
-const isGenericAbbreviation = (low: string) => (genericAbbreviations ??= new Set(GENERIC_ABBREVIATIONS.split("|"))).has(low);
+/** A generic abbreviation of a school type, care form or service ("roc", "pvt"; see lexicons/abbreviations.ts), lower case. */
+export const isGenericAbbreviation = (low: string) => (genericAbbreviations ??= new Set(GENERIC_ABBREVIATIONS.split("|"))).has(low);
+/** "samen met mevrouw de post doornemen": after a title, "de post" before an infinitive or a participle is the mail, no name. */
+export const mailBeforeVerb = (word: string, after: string) => word.toLowerCase() === "post" && /^[ \t]+(?:\p{Ll}+en|(?:\p{Ll}+)?ge\p{Ll}+[dt])(?![\p{L}])/u.test(after);
 
 // Names, places and institutions, found on a token stream with context rules and lexicons.
 
@@ -1325,7 +1328,7 @@ function personRules(ctx: Ctx) {
         // "mevrouw van dijk", "meneer ter horst": after "van/ter/ten" a surname that is also a word is the name.
         // Also "de/den/te" ("goedemorgen mevrouw de smet"), not a role ("mevrouw de arts").
         // (not the mail someone goes through with the client: "samen met mevrouw de post doornemen")
-        const mailObject = !!core && core.low === "post" && tokens[j].low === "de" && /^[ \t]+(?:\p{Ll}+en|(?:\p{Ll}+)?ge\p{Ll}+[dt])(?![\p{L}])/u.test(text.slice(core.e, core.e + 20));
+        const mailObject = !!core && tokens[j].low === "de" && mailBeforeVerb(core.t, text.slice(core.e, core.e + 20));
         const particleSurname = k > j && ["van", "vd", "ter", "ten", "de", "den", "te"].includes(tokens[j].low) && core && (lex.surnames.has(capCore) || lex.ambiguousSurnames.has(capCore)) && !ROLE_SURNAMES.has(core.low) && !mailObject;
         // "goedeavond mevrouw lieke,": a lexicon first name (no word) after a written-out title counts too.
         const lowerFirstName = k === j && !!core && lex.firstNamesLower.has(core.low) && !lex.ambiguousFirstNames.has(capCore) && !LOWER_NAME_WORDS.has(core.low) && !lex.common.has(core.low) && core.low.length >= 4;

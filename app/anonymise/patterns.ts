@@ -724,6 +724,8 @@ export const IN_SEASON = String.raw`in[ \t]+de[ \t]+(?:zomer|winter|herfst|lente
 /** Dutch month names and their abbreviations, written once for every pattern (and detect.ts) that needs them. */
 export const MONTH_NAMES_NL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 export const MONTH_ABBREVIATIONS_NL = "jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
+// Brabant and Limburg spellings of March in dictated notes ("vur 18 meert", "van tien mèrt").
+const DIALECT_MARCH = "meert|mèrt|mèèrt";
 const MONTHS =
   `${MONTH_NAMES_NL}|${MONTH_ABBREVIATIONS_NL}|` +
   // German month names in forwarded German mail ("27. Mai 2024", "3. März", "Dezember 2023").
@@ -732,8 +734,7 @@ const MONTHS =
   // Common misspellings and dialect spellings of January and February in chat and dictated notes ("3 feberwarie",
   // "12 febuari", "de 21e jannewarie"); each starts like its month, so MONTH_NUM reads it.
   "febuari|februarie|feberwarie|feberwari|febrewarie|febrewari|januarie|jannuari|jannewarie|jannewari|jannewaary|" +
-  // Brabant and Limburg spellings of March in dictated notes ("vur 18 meert", "van tien mèrt").
-  "meert|mèrt|mèèrt";
+  DIALECT_MARCH;
 const MONTH_NUM: Record<string, number> = {
   jan: 1, feb: 2, mrt: 3, maa: 3, mee: 3, mèr: 3, mèè: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12, mär: 3, mae: 3, mai: 5, dez: 12,
 };
@@ -744,7 +745,7 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 // "wizyta w konsulacie 5 listopada"): Polish in the genitive a date uses and in lower case only ("5 Maja" is a name),
 // Frisian also capitalised; German and English months have their own rules.
 const TURKISH_MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"];
-const TURKISH_MONTH_YEAR_RE = /(?<![\p{L}])(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)[ \t]+(?:19|20)\d{2}(?![\p{N}])/gu;
+const TURKISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TURKISH_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1)).join("|")})[ \t]+(?:19|20)\d{2}(?![\p{N}])`, "gu");
 const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
 const FOREIGN_MONTH_NUM: Record<string, number> = {
   jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
@@ -824,7 +825,7 @@ const OPENING_HOURS_BEFORE = new RegExp(
   "iu",
 );
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
-const MONTH_HINT = /jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez|meert|mèrt|mèèrt/iu;
+const MONTH_HINT = new RegExp(`jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez|${DIALECT_MARCH}`, "iu");
 const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
@@ -878,7 +879,7 @@ const wordDay = (w: string): number => {
   return IRREGULAR_ORDINALS[k] ?? WORD_DAYS.indexOf(k.replace(/(?:ste|de)$/, "")) + 1;
 };
 const WORD_DAY = String.raw`(?:eerste|twee(?:de)?|drie|derde|vier(?:de)?|vijf(?:de)?|zes(?:de)?|zeven(?:de)?|achtste|acht|negen(?:de)?|tien(?:de)?|elf(?:de)?|twaalf(?:de)?|(?:der|veer|vijf|zes|zeven|acht|negen)tien(?:de)?|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n)?twintig(?:ste)?|(?:eenen)?dertig(?:ste)?)`;
-const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL}|meert|mèrt|mèèrt)(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
+const WORD_DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD_DAY})[ \t]+(${MONTH_NAMES_NL}|${DIALECT_MARCH})(?:[ \t]+${Y4}(?![\p{N}]))?(?![\p{L}\p{N}-])`, "giu");
 // "5 en 6 maart", "1 t/m 5 mei": a range of days is one date span.
 const DAY_RANGE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])([1-9]|[12]\d|3[01])(?:e|ste|de)?\s*(?:en|t\/m|tot en met|tot|-|–)\s*\d{1,2}(?:e|ste|de)?\s+(?:${MONTHS})\.?(?:\s+${Y4})?(?![\p{L}\p{N}])`, "giu");
 // Timelines and headers: "10-03: klant belde", "Gesprek 14/3:", "Datum gesprek: 14/03".
@@ -1918,10 +1919,12 @@ const BECOMES_PER_DATE_RE = new RegExp(String.raw`(?:(?<=[\p{L},][ \t]+)\p{Lu}\p
 const TITLE_LINE_DASH_AGE_RE = /(?<=(?:^|\n)[ \t]*[-*•][ \t]*(?:mw|mevr|mevrouw|dhr|meneer)\.?[ \t]+\p{Lu}[^\n–—:]{1,60}[ \t][–—-][ \t]*)([1-9]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*[,;(]|[ \t]*\.[ \t])/giu;
 // Turkish: "annem 63 yaşında", "12 yaşındaki oğlum" (at the age of N; the number is the age); turning an age, "geçen hafta
 // 18 yaşına girdi", "18 yaşını doldurdu", "ben 60 yaşımdayım".
-const TURKISH_AGE_RE = /(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|larında|ına|ını|ımda|ımdayım)(?![\p{L}])/gu;
+// (the case endings after "yaş", age; "larında", in their …s, only after digits)
+const YAS_ENDINGS = "ında|ındaki|ındayım|ındadır|ına|ını|ımda|ımdayım";
+const TURKISH_AGE_RE = new RegExp(String.raw`(?<![\p{N}.,])(\d{1,3})[ \t]+yaş(?:${YAS_ENDINGS}|larında)(?![\p{L}])`, "gu");
 const TURKISH_UNITS = "bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz";
 const TURKISH_TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan";
-const TURKISH_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TURKISH_TENS})(?:[ \t]+(?:${TURKISH_UNITS}))?|(?:${TURKISH_UNITS}))(?=[ \t]+yaş(?:ında|ındaki|ındayım|ındadır|ına|ını|ımda|ımdayım)(?![\p{L}]))`, "gu");
+const TURKISH_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TURKISH_TENS})(?:[ \t]+(?:${TURKISH_UNITS}))?|(?:${TURKISH_UNITS}))(?=[ \t]+yaş(?:${YAS_ENDINGS})(?![\p{L}]))`, "gu");
 const PAPIAMENTO_NUMBERS = String.raw`diesun|diesdos|diestres|dieskuater|diesinku|diesinchi|diesseis|dieshuit|diesnuebe|dies|binti(?:[ \t]+i[ \t]+\p{Ll}+)?|trinta(?:[ \t]+i[ \t]+\p{Ll}+)?|kuarenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sinkuenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sesenta(?:[ \t]+i[ \t]+\p{Ll}+)?|setenta(?:[ \t]+i[ \t]+\p{Ll}+)?|ochenta(?:[ \t]+i[ \t]+\p{Ll}+)?`;
 const PAPIAMENTO_AGE_RE = new RegExp(String.raw`(?<![\p{L}])tin[ \t]+((?:\d{1,3}|${PAPIAMENTO_NUMBERS})[ \t]+aña)(?![\p{L}])`, "gu");
 const ENGLISH_TURNED_AGE_RE = /(?<![\p{L}])(?:turned|turns|is[ \t]+turning|will[ \t]+turn)[ \t]+(\d{1,3})(?=[ \t]+(?:in|on|last|this|next|years?)(?![\p{L}])|[ \t]*[,.;!?)]|[ \t]*$)/gu;
