@@ -11929,3 +11929,27 @@ describe("s50-lead (round 5): Turkish and Papiamento ages in words, an English a
     expect(found(text, label)).toEqual(expected);
   });
 });
+
+describe("s51-lead (round 1): Chinese names ('Xu Mei' before a year, 'Wu Jianguo'), bare initials, dialect tens without a value ('twee-en-sestig'), 'ik ben d'r', 'Hijzelf is 63', '(ruim tachtig)', Papiamento and Sranantongo dates and ages, the first of a pair of names, a form and a working group are no organisations", () => {
+  it.each([
+    ["Xu Mei\t1975\tChina\tB1-route", "persoon", ["Xu Mei"]],
+    ["Xu Mei\t1975\tChina\tB1-route", "datum", []],
+    ["In mei 1980 kwam ze naar Nederland.", "datum", ["mei 1980"]],
+    ["Haar man Wu Jianguo is sinds februari ziek thuis.", "persoon", ["Wu Jianguo"]],
+    ["- wo-middag: overdracht A.K. aan Stijn.", "persoon", ["A.K.", "Stijn"]],
+    ["Casus 3 – J.B. (m, 17), Jaarsveld", "persoon", ["J.B."]],
+    ["Flexwerk Zuidwest B.V. en Dings Kwekerij V.O.F.; N.B. regel 3 klopt niet; Kanaaldijk N.W. 77 T.A.V. de directie", "persoon", []],
+    ["\"Nou moe, ik ben d'r twee-en-sestig, wie wil mijn nog hebbe?\"", "leeftijd", ["twee-en-sestig"]],
+    ["Ik ben d'r 5 minuten later.", "leeftijd", []],
+    ["Zijn vrouw is overleden; zij was 66. Hijzelf is 63 en heeft rugklachten.", "leeftijd", ["66", "63"]],
+    ["Haar moeder (ruim tachtig) in Kalisz heeft zorg nodig.", "leeftijd", ["tachtig"]],
+    ["mi no por bin na e afspraak djaweps 17 di yüli, pasobra mi yu ta malu", "datum", ["17 di yüli"]],
+    ["\"A boi fu mi abi tin na feifi yari en a no e go na skoro.\" Mi e wroko tu yari na a wrokope.", "leeftijd", ["tin na feifi yari"]],
+    ["Mahbooba (16) zit op het college in Panningen, Sohail en Parisa (tweeling van zeven) gaan naar de basisschool.", "persoon", ["Mahbooba", "Sohail", "Parisa"]],
+    ["Voor Utrecht en Parisa geldt hetzelfde.", "persoon", ["Parisa"]],
+    ["Inkomsten geeft u maandelijks op via het Inkomstenformulier.", "instelling", []],
+    ["De instructie wordt geëvalueerd door de werkgroep Schuld & Werk. Hij werkt bij Vos & Werk.", "instelling", ["Vos & Werk"]],
+  ] as [string, Label, string[]][])("%j", (text, label, expected) => {
+    expect(found(text, label)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { capitalised, lexicons, phraseKey } from "./lexicon";
 import { DUTCH_WORD_RE, LANGUAGES, excluded as listExcluded, listSiblings } from "./lists";
 import { BODY_INITIALS, DIALECT_MIEN_NOUN, isGenericAbbreviation, mailBeforeVerb, ESTATE_NAME, FILE_EXTS, GENERIC_SERVICES, LOWER_NAME_WORDS, LOWER_OWNER_TRADE, ORDINARY_WORD_END, ORG_TAIL, SURNAME_PREFIX_WORDS, isDepartmentWord, lexiconKnowsLower, nameCandidates, nicknameFrames } from "./names";
-import { AGE_NUMBER, AGE_TAIL, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
+import { AGE_NUMBER, AGE_TAIL, CHINESE_FAMILY, IN_SEASON, MONTH_ABBREVIATIONS_NL, MONTH_NAMES_NL, THING_STREET, ageJaar, isAgeNumber, numberValue, spokenListStep, structuredCandidates, tableHeaderLines } from "./patterns";
 import { PRIO, type Candidate, type Span } from "./types";
 import { allMatches, hasAny, may, mentions } from "./scan";
 import { cyrillicCandidates } from "./cyrillic";
@@ -1251,15 +1251,19 @@ function diacriticSpellings(text: string, kept: Candidate[]): Candidate[] {
 
 // "een tweeling van 6, Yara en Zain.": an unknown capitalised word after a found first name + "en", closing the clause,
 // is the second name of the pair (not a place, organisation or word the lexicons know: "Sanne en Utrecht").
+const FIRST_OF_PAIR_RE = /(?<=(?:,|\p{Ll})[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+en[ \t]+$/u;
 const SECOND_OF_PAIR_RE = /^[ \t]+en[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[.,;!?)\n]|$))/u;
 function secondNamesOfPairs(text: string, kept: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const lex = lexicons();
   for (const c of kept) {
     if (c.label !== "persoon" || c.prio < PRIO.personLexicon || !lex.firstNames.has(text.slice(c.s, c.e))) continue;
-    const m = SECOND_OF_PAIR_RE.exec(text.slice(c.e, c.e + 30));
+    // (also the first of the pair, mid-sentence: "Mahbooba (16) zit op het college, Sohail en Parisa (tweeling van zeven) gaan
+    // naar de basisschool"; a word or a comma before it on the same line)
+    const first = FIRST_OF_PAIR_RE.exec(text.slice(Math.max(0, c.s - 40), c.s));
+    const m = SECOND_OF_PAIR_RE.exec(text.slice(c.e, c.e + 30)) ?? first;
     if (!m) continue;
-    const w = m[1], key = w.toLowerCase(), s = c.e + m[0].length - w.length;
+    const w = m[1], key = w.toLowerCase(), s = m === first ? Math.max(0, c.s - 40) + m.index : c.e + m[0].length - w.length;
     if (lex.common.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || lex.negatives.phrases.has(key) || lex.institutionHeads.phrases.has(key) || lex.notNamesAfterTitle.has(key)) continue;
     if (kept.some((k) => k.s < s + w.length && s < k.e)) continue;
     extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
@@ -1450,10 +1454,9 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
  * month or a word ("Mei", "Na"), so only the whole is a name. Family names that are Dutch or English words ("Fan", "Ma",
  * "He", "Du", "Tan") do not open one.
  */
-const CHINESE_FAMILY = "Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Sun|Zhu|Guo|Lin|Gao|Liang|Zheng|Luo|Song|Xie|Tang|Cao|Deng|Feng|Peng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Shen|Yao|Cui|Zhong|Qian|Qiu|Jin|Wong|Chan|Cheung|Leung|Lau";
 const CHINESE_GIVEN = "Mei|Na|Wei|Ying|Hua|Jing|Li|Lan|Fang|Xiu|Yan|Ling|Min|Hui|Jun|Ming|Qiang|Lei|Jie|Tao|Yu|Xin|Yi|Fei|Ping|Juan|Xia|Qing|Lian|Hao|Yong|Jian|Bin|Chao|Gang|Xue|Yun|Zhen|Jia|Rui|Qi|Wen|Kai|Shu|Lin|Hong";
 // (also a given name of two syllables written as one word, as pinyin writes it: "Li Xinyi", "Wang Haoran", "Chen Zihan")
-const CHINESE_GIVEN_TWO = "(?:Xin|Zi|Hao|Yu|Xiao|Jia|Ming|Shu|Si|Meng|Ya|Yue|Zhi|Ke|Tian|Yi|Wen|Jun|Hui|Mei|Ying|Lan|Xiu|Qing|Rui|Kai|Jing|Ling|Yan|Yun)(?:yi|yu|ran|han|xuan|ting|ling|ming|hui|jie|wen|yan|lin|ying|xin|hao|yang|tong|qi|na|fei|rui|kai|lei|li|mei|lan|jun|jing|hua|bo|tao|chen|long|feng|peng|xiang|yun|zhen|shan|ning|juan|xia|hong)";
+const CHINESE_GIVEN_TWO = "(?:Xin|Zi|Hao|Yu|Xiao|Jia|Ming|Shu|Si|Meng|Ya|Yue|Zhi|Ke|Tian|Yi|Wen|Jun|Hui|Mei|Ying|Lan|Xiu|Qing|Rui|Kai|Jing|Ling|Yan|Yun|Jian|Guo|Zhi|Jin)(?:yi|yu|ran|han|xuan|ting|ling|ming|hui|jie|wen|yan|lin|ying|xin|hao|yang|tong|qi|na|fei|rui|kai|lei|li|mei|lan|jun|jing|hua|bo|tao|chen|long|feng|peng|xiang|yun|zhen|shan|ning|juan|xia|hong|guo|min|ping|qiang|ye)";
 const CHINESE_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CHINESE_FAMILY})[ \t]+(?:${CHINESE_GIVEN_TWO}|${CHINESE_GIVEN})(?:[ \t]+(?:${CHINESE_FAMILY}|${CHINESE_GIVEN}))?(?![\p{L}\p{N}'’-])`, "gu");
 const CHINESE_GUARD = CHINESE_FAMILY.split("|");
 function chineseNames(text: string): Candidate[] {
@@ -1676,6 +1679,27 @@ function firmsWithWorkplace(text: string): Candidate[] {
 
 // "Interne notitie (LB): meneer heeft …": two or three capitals in brackets after a note word, before a colon, are the writer.
 const NOTE_INITIALS_RE = /(?<![\p{L}])(?:[Nn]otitie|[Aa]antekening|[Aa]antekeningen)[ \t]*\((\p{Lu}{2,3})\)[ \t]*:/gu;
+// "overdracht A.K. aan Stijn", "Casus 3 – J.B. (m, 17)", "Notitie L.G.: mw. maakt …": two or three initials standing alone
+// (no name or particle after them) are a person, unless they are a legal form, a compass point of a street, a degree or
+// a written abbreviation ("B.V.", "V.O.F.", "Kanaaldijk N.W.", "B.A.", "N.B.", "T.A.V.", in capitals too).
+const BARE_INITIALS_RE = /(?<![\p{L}\p{N}.&'’\/-])(?:\p{Lu}\.){2,3}(?![\p{L}\p{N}]|[ \t]*(?:\p{Lu}|(?:van|de|der|den|ter|ten|te|'t|v\.?d\.?|vd|von|el|al)(?![\p{L}])))/gu;
+const NOT_BARE_INITIALS = new Set(
+  ("BV NV VOF CV BA MA SA AG EV TBV TAV TNV NB PS OA AUB IVM ZSM MBT IPV ISM VWB ED DWZ MIV NAV TZT IOM ICM IOV PP VD US UK EU VS AM PM " +
+    "OZ NZ WZ ZZ NW ZW NO ZO RK NH GEB BSN NR TEL").split(" "),
+);
+function bareInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(BARE_INITIALS_RE, text)) {
+    const letters = m[0].replace(/\./g, "");
+    if (NOT_BARE_INITIALS.has(letters) || isGenericAbbreviation(letters.toLowerCase())) continue;
+    // (initials after a surname belong to that name: "Aanwezig: Hermans J.P.G. en Wiertz R."; a title before them is no name)
+    const before = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (before && !/^(?:Mevrouw|Meneer|Mevr|Mw|Dhr|Mr|Dr|Casus|Notitie|Cliënt|Client|Klant)$/.test(before[1])) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, label: "persoon", prio: PRIO.personContext });
+  }
+  return out;
+}
+
 function titledInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(NOTE_INITIALS_RE, text)) {
@@ -2502,6 +2526,7 @@ export function detect(text: string): Span[] {
   if (may(/[ \t]de[ \t]/.test(text))) names.push(...chainsAfterArticle(text));
   if (may(/noem|hierna/.test(text))) names.push(...pseudonymInitials(text));
   if (may(/\p{Lu}\./u.test(text) || /\(\p{Lu}{2,3}\)[ \t]*:/u.test(text))) names.push(...titledInitials(text));
+  if (may(/\p{Lu}\.\p{Lu}\./u.test(text))) names.push(...bareInitials(text));
   if (may(/andtekening|araaf/i.test(text))) names.push(...signatureInitials(text));
   if (may(/fabr|zakładzie|magazynie|hurtowni|szklarni|piekarni|ubojni|centrum[ \t]+van|slachterij|productie/.test(text))) names.push(...workplaceFirms(text));
   if (may(/[ \t]in[ \t]+de[ \t]+(?:kas|fabriek|loods|werkplaats|bakkerij|keuken|magazijn|productie|slachterij|kwekerij|stal|schuur|hal)/.test(text))) names.push(...firmsWithWorkplace(text));

@@ -878,6 +878,10 @@ const SETS: Record<string, string> = {
   blind875: "blind875.jsonl",
   blind876: "blind876.jsonl",
   blind877: "blind877.jsonl",
+  blind878: "blind878.jsonl",
+  blind879: "blind879.jsonl",
+  blind881: "blind881.jsonl",
+  blind882: "blind882.jsonl",
 };
 
 // Between rounds of fixes (see docs/anonymisation.md, "How a blind set is added"):

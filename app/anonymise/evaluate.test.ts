@@ -977,6 +977,10 @@ describe.each([
   ["blind875 (session 50, Haarlem, Heemstede and Zandvoort: first run on target)", "blind875.jsonl", [] as Label[]],
   ["blind876 (session 50, Westland, Midden-Delfland and Maassluis: first run leeftijd 0.929 (Turkish and Arabic ages in words), fixed)", "blind876.jsonl", [] as Label[]],
   ["blind877 (session 50, Hellendoorn, Rijssen-Holten and Wierden: first run leeftijd 0.940 (the Twents \"dartig\", \"Ik ben inderdaad 27\": fixed; \"zesenvieftig joar old\" left))", "blind877.jsonl", [] as Label[]],
+  ["blind878 (session 51, Utrecht, Stichtse Vecht and De Bilt: first run on target)", "blind878.jsonl", [] as Label[]],
+  ["blind879 (session 51, Rotterdam-Zuid, Barendrecht and Albrandswaard: first run on target)", "blind879.jsonl", [] as Label[]],
+  ["blind881 (session 51, Venlo, Beesel and Peel en Maas: first run on target)", "blind881.jsonl", [] as Label[]],
+  ["blind882 (session 51, Beverwijk, Heemskerk and Velsen: first run on target)", "blind882.jsonl", [] as Label[]],
 ])("targets on %s", (_name, file, exceptions) => {
   const ev = evaluate(load(file), detect);
   it.each(ev.perLabel.map((s) => [s.label, s] as const))("%s", (label, score) => {

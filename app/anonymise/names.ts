@@ -456,6 +456,9 @@ function nameItemNextTo(ctx: Ctx, at: number): boolean {
 }
 const MONTH_NAMES = /^(?:April|Juni|Juli|Mei|Augustus)$/;
 const ARTICLE_OR_PREP = new Set("de het een van bij via voor naar met door op in aan uit over onder tegen tot om en of".split(" "));
+// The words that close a letter or e-mail before its signature ("Met vriendelijke groet,", "Kind regards,").
+const CLOSING_WORDS = new Set(["groet", "groeten", "groetjes", "mvg", "regards"]);
+const CLOSING_BEFORE_RE = new RegExp(String.raw`(?:${[...CLOSING_WORDS].join("|")})[,.]?\s*$`, "iu");
 const SIGNOFF_WORDS = new Set(["gr", "grt", "groet", "groetjes", "groeten", "mvg", "liefs", "x", "xx", "xxx", "groetjes,", "doei"]);
 // Greetings that open a chat message before the addressee: "hoi lies!!", "hee joyce,".
 const OPENING_GREETINGS = new Set(["hoi", "hoii", "hee", "hey", "heey", "hai", "hallo", "hi", "hej", "hoihoi", "goedemorgen", "morgen", "moi"]);
@@ -994,7 +997,7 @@ function parseName(ctx: Ctx, i: number, opts: { allowShort?: boolean; maxWords?:
   // lexicon organisation after initials is a surname (not an enumerated list item opening a line: "B. Humanitas"; but a
   // signature under a closing: "Met vriendelijke groet,\n\nR. Hoogvliet").
   const initialsOrgSurname = j > i && k === j && core.cap && !core.upper && ctx.lex.institutions.phrases.has(core.key) && matchPhrase(ctx, k, ctx.lex.institutions) === k &&
-    (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)) || /(?:groet|groeten|groetjes|regards|mvg)[,.]?\s*$/iu.test(text.slice(Math.max(0, tokens[i].s - 30), tokens[i].s)));
+    (!tokens[i].sentStart || j - i >= 2 || (i > 0 && isTitleToken(tokens, i - 1)) || CLOSING_BEFORE_RE.test(text.slice(Math.max(0, tokens[i].s - 30), tokens[i].s)));
   if (k === j && isPlaceOrInstitution(ctx, core) && !initialsSurname && !initialsOrgSurname) return -1;
   // (not after "den/der/ter/ten", which only stand before a surname: "Frans van den Munckhof")
   if (k > j && ctx.lex.institutions.phrases.has(core.key) && !SURNAME_ONLY_PARTICLES.test(tokens[k - 1].low)) return -1;
@@ -1512,7 +1515,7 @@ function personRules(ctx: Ctx) {
     // Signatures: "Met vriendelijke groet,\nXandro Linders", "Groet, Marloes".
     // (also the English "Kind regards,\nRoos"; a first name that is a word or a month alone on the line after it: "Met
     // vriendelijke groet,\nMei")
-    if ((t.low === "groet" || t.low === "groeten" || t.low === "groetjes" || t.low === "mvg" || t.low === "regards") && tokens[i + 1]?.t === ",") {
+    if (CLOSING_WORDS.has(t.low) && tokens[i + 1]?.t === ",") {
       const j = i + 2;
       const end = parseName(ctx, j, { maxWords: 3 });
       // (not a role signing for a team: "Met vriendelijke groet,\nTeamleider Werk & Inkomen")
@@ -3247,6 +3250,8 @@ function institutionRules(ctx: Ctx) {
         if (end === i + 1 && tokens[i - 1]?.low === "afdeling" && (GENERIC_SERVICES.has(t.low) || /^(?:verslavingszorg|ouderenzorg|jeugdzorg|gehandicaptenzorg|psychiatrie|revalidatie|geriatrie|kindergeneeskunde|cardiologie|neurologie|oncologie|orthopedie|interne geneeskunde)$/.test(t.low))) continue;
         // (nor a generic abbreviation in capitals: "bij het PVT en de MAP", "bij het MT"; see lexicons/abbreviations.ts)
         if (end === i + 1 && t.upper && isGenericAbbreviation(t.low)) continue;
+        // (nor one compound naming a form or a letter: "via het Inkomstenformulier", "met de Wijzigingsbrief")
+        if (end === i + 1 && /^\p{Lu}\p{Ll}{3,}(?:formulier|formulieren|brief|verklaring|overzicht)$/u.test(t.t) && !lex.institutions.phrases.has(key)) continue;
         if (end > i) ctx.out.push({ s: t.s, e: tokens[end - 1].e, label: "instelling", prio: joinedPlace ? PRIO.placeLexicon + 3 : PRIO.institutionContext });
         // "Afdeling Healthcare en Retail": the second name after "en" is one too.
         if (tokens[end]?.low === "en" && tokens[end + 1] && (tokens[end + 1].cap || tokens[end + 1].upper) && !isNegative(lex, tokens[end + 1].low) && !isPlaceOrInstitution(ctx, tokens[end + 1])) {
@@ -8272,6 +8277,8 @@ function ampersandSectorFirms(ctx: Ctx) {
     for (const m of allMatches(AMP_SECTOR_RE, text)) {
       const low = m[1].toLowerCase();
       if (isDepartmentWord(low) || lex.firstNames.has(m[1]) || /(?:schap|heid|atie|itie|ing|isme|ologie|teit)$/.test(low)) continue;
+      // (a group or programme of the organisation itself: "door de werkgroep Schuld & Werk", "het programma Zorg & Werk")
+      if (/(?:^|[^\p{L}])(?:werkgroep|projectgroep|themagroep|stuurgroep|overleg|team|afdeling|domein|cluster|programma)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       out.push({ s: m.index, e: m.index + m[0].length, label: "instelling", prio: PRIO.personTitle + 4 });
     }
 }

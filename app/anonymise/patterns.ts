@@ -757,13 +757,16 @@ const FOREIGN_MONTH_NUM: Record<string, number> = {
   sichnia: 1, liutoho: 2, bereznia: 3, kvitnia: 4, travnia: 5, chervnia: 6, lypnia: 7, serpnia: 8, veresnia: 9, zhovtnia: 10, lystopada: 11, hrudnia: 12,
   // French, in a letter from a Belgian CPAS or a French employer: "né le 8 juillet 1990", "le 28 février 2025"
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // Papiamento, after "di": "djaweps 17 di yüli", "riba 3 di novèmber"
+  yanüari: 1, febrüari: 2, aprel: 4, yüni: 6, yüli: 7, ougùstùs: 8, ougustus: 8, sèptèmber: 9, sèptember: 9, òktober: 10, öktober: 10, novèmber: 11, desèmber: 12,
 };
 const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn",
   "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
   "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia",
-  "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"];
+  "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+  "yanüari", "febrüari", "aprel", "yüni", "yüli", "ougùstùs", "ougustus", "sèptèmber", "sèptember", "òktober", "öktober", "novèmber", "desèmber"];
 const FOREIGN_D_MONTH_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}-])`,
+  String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(?:di[ \t]+)?(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}-])`,
   "gu",
 );
 // "z Polski", "w Gdańsku", "w Kaliszu", "z Krakowa", "w Warszawie": after a Polish preposition of place a capitalised word
@@ -827,6 +830,10 @@ const OPENING_HOURS_BEFORE = new RegExp(
 // Every name or abbreviation in MONTHS starts with one of these (a cheap test before the large month patterns).
 const MONTH_HINT = new RegExp(`jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|mär|mae|mai|dez|${DIALECT_MARCH}`, "iu");
 const MONTH_HINT_WORDS = /^\p{Ll}+(?:\|\p{Ll}+)*$/u.test(MONTH_HINT.source) ? MONTH_HINT.source.split("|") : undefined;
+// Common Chinese family names in pinyin (detect.ts's chineseNames; here: "Xu Mei\t1975" is a name, not May 1975). Family
+// names that are Dutch or English words ("Fan", "Ma", "He", "Du", "Tan", "Pan", "Han") are not in it.
+export const CHINESE_FAMILY = "Li|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Sun|Zhu|Guo|Lin|Gao|Liang|Zheng|Luo|Song|Xie|Tang|Cao|Deng|Feng|Peng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Shen|Yao|Cui|Zhong|Qian|Qiu|Jin|Wong|Chan|Cheung|Leung|Lau|Wu|Hu|Ye|Shi|Fu";
+const CHINESE_FAMILY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CHINESE_FAMILY})[ \t]+$`, "u");
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTHS})\.?\s+(${Y4}|['’]\d{2})(?![\p{N}])`, "giu");
 
 // A bare year is no date, except a year of birth: "geboren in 1985", "geb. 1985", "geboortejaar: 1985" (also "ik ben hier
@@ -1138,6 +1145,8 @@ function pushDates(text: string, out: Candidate[]) {
     // (an amount or a column gap before it is no day: "€ 987,56   januari 2024" in a table of debts)
     if (/\d[ .-]*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?<![\p{N}])(?:19|20)\d\d[ \t]*[-–][ \t]*$/u.test(text.slice(Math.max(0, m.index - 9), m.index)) &&
       !/(?:\d,\d\d[ \t]*|\d[ \t]{2,})$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // ("Xu Mei\t1975", "Li Mei 1980": a capitalised "Mei" after a Chinese family name is a given name)
+    if (m[1] === "Mei" && CHINESE_FAMILY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (monthNumber(m[1])) add(m.index, m.index + m[0].length);
   }
   for (const m of may(hasAny(low, FOREIGN_MONTH_HINTS)) ? allMatches(FOREIGN_D_MONTH_RE, text) : []) {
@@ -1279,7 +1288,7 @@ const PERSON_OF_AGE_RE =
 export const AGE_TAIL = String.raw`[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$|(?:mag|kan|moet|wil|gaat|die)(?=[ \t]+(?:hij|zij|ze|ik|weet|kan|mag|wil|gaat|snapt|doet|niet|nog)(?![\p{L}]))|\p{Extended_Pictographic}|\([^()\n]{1,80}\)(?=[ \t]*(?:[,.;:!?\n]|$|en(?![\p{L}])))|(?<=\s)[–—-](?=[ \t]+\p{L})|(?:man|gast|bro)(?=[ \t]*(?:[,.!?\n]|$|(?:dat|die|wat|echt|hoor|joh|ik|en)(?![\p{L}])))|(?:ja|jaa|jep|jup|nee|hij|zij|ze|ik|we)(?=[ \t]*(?:[,.!?\n]|$)|[ \t]+\p{Ll})|(?:mevrouw|meneer|mevr|juf|meester)(?=[ \t]*(?:[,!?\n]|\.(?!\d)|$))|(?:en|and|dus|maar|mar|mer|geworden|worden|of[ \t]+zo|ofzo|hoor|idd|inderdaad|lol|haha|hihi|xD|trouwens|toch|hè|he|hé|zeg|joh|inmiddels|intussen|alweer|nu|geloof[ \t]+ik|denk[ \t]+ik|dacht[ \t]+ik|volgens[ \t]+mij|volgens[ \t]+(?:(?:de|het|haar|zijn|z'n|d'r)[ \t]+)?(?:BRP|brp|GBA|gba|paspoort|ID|id|ID-kaart|id-kaart|identiteitsbewijs|papieren|dossier|registratie|geboorteakte|verblijfsdocument)|vorig[ \t]+jaar|vorige[ \t]+(?:week|maand)|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:afgelopen|komende|deze)[ \t]+(?:week|maand|zomer|winter|lente|herfst)|afgelopen[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|overmorgen|vandaag|gisteren|in[ \t]+(?:${MONTH_NAMES_NL})|sinds[ \t]+(?:${MONTH_NAMES_NL}|vorige[ \t]+(?:week|maand)|vorig[ \t]+jaar|gisteren|(?:zijn|haar|z'n|d'r)[ \t]+verjaardag)(?![\p{L}])|op[ \t]+\d{1,2}[ \t]+(?:${MONTH_NAMES_NL})(?![\p{L}])|(?<=(?:wordt|werd)[ \t]+\d{1,3}[ \t]+)op[ \t]+(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?![\p{L}])|\d{1,2}[-/]\d{1,2}(?![\d/-]))|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?=[ \t]*(?:[,.!?\n]|$|(?:dus|en|maar|want)(?![\p{L}])))|die(?=[ \t]+(?:moet|kan|mag|wil|gaat|zit|heeft|woont|komt|doet|is|was|past|helpt|werkt|speelt|zorgt)(?![\p{L}]))|(?:telt|klopt|geldt)(?=[ \t]+(?:dat|dit|het|die|mee|toch)(?![\p{L}]))|dat(?=[ \t]+(?:telt|klopt|geldt|mag|kan|moet|weet)(?![\p{L}]))|(?:mag|kan|moet|mocht|wil)(?=[ \t]+(?:ik|dat|je|dit|het|u)(?![\p{L}])))(?![\p{L}]))`;
 // "Ze is 29 en heeft …", "Mevrouw is 71,", "nu hij 21 is", "ze is 58 hoor" (also the chat clitic "ie is 63 ofzo"). A chat answer without its subject: "ayoub: ja word 20 in mei".
 const IS_AGE_RE = new RegExp(
-  String.raw`(?:\b(?:hij|zij|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
+  String.raw`(?:\b(?:hij|zij|hijzelf|zijzelf|ze|se|hy|sy|(?<=(?:^|[\s,:;!?])["“”]?)ie|mevrouw|meneer|klant|cliënt|client|clt|mw|mevr|dhr|mnr)\.?|\((?:mijn|m'n|mn|haar|zijn|z'n|onze|ons|hun)[ \t]+(?:zoon|dochter|zoontje|dochtertje|broer|zus|broertje|zusje|kind|moeder|vader|man|vrouw|partner|neef|nicht|kleinzoon|kleindochter)\))(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]+zelf)?\s+(?:is|was|wordt|werd)\s+(?:(?:nu|inmiddels|pas|al|trouwens|toch|dus|ook|eigenlijk|echt|zelf|intussen|bijna|net|ongeveer|ruim|alweer|wel|nog|nou|zeker|toen|destijds|onlangs|sinds[ \t]+kort|sinds[ \t]+(?:vorige[ \t]+(?:week|maand)|gisteren))\s+){0,2}(\d{1,3})(?=${AGE_TAIL})|\b(?:hij|zij|ze)\s+(\d{1,3})\s+(?:is|was|wordt|werd)\b|\b(?:(?:je|jij)\s+(?:bent|was|wordt|werd)|ik\s+(?:ben|word|werd)|(?<=:[ \t]*(?:ja|jaa|jep|jup|yes|nee|klopt|idd)[ \t]*[,.!]?[ \t]*)(?:ben|word))\s+(?:(?:nu|inmiddels|pas|al|net|bijna)\s+)?(\d{1,3})(?=${AGE_TAIL})`,
   "giu",
 );
 // "naar Nederland (toen 17)", "(toen pas 16 jaar)": a past age in brackets (not "(toen 17 kinderen)",
@@ -1603,6 +1612,8 @@ export function numberValue(word: string): number {
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|vief|zeuven|zeuve|ein|nege|drej|drij|dree|sieve)(?:[eë]n|-en-|[ \t]+en[ \t]+)(\p{L}+)$/u.exec(w);
   if (m && numberValue(m[2]) % 10 === 0 && numberValue(m[2]) >= 20) return (NUM_UNITS[m[1]] ?? DIAL_VALUE[m[1]]) + numberValue(m[2]);
   if (w in DIAL_VALUE) return DIAL_VALUE[w];
+  // (the other dialect tens, as dialectNumberValue reads them: "fuftig", "tsestig", "sestig")
+  if (Object.hasOwn(DIAL_TENS_VALUES, w)) return DIAL_TENS_VALUES[w];
   // Frisian: "twaensechstich" = 2 + 60, "fyftich" = 50, "njoggentjin" = 19.
   const fy = /^(?:(ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen)en)?(tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|njoggentich)$/.exec(w);
   if (fy) return (fy[1] ? FY_UNIT_VALUE[fy[1]] : 0) + FY_TEN_VALUE[fy[2]];
@@ -1625,7 +1636,7 @@ const PERSON_NOUNS_CASED = String.raw`(?:[Hh]alf|[Ss]tief|[Pp]leeg)?(?:` + PERSO
 const SUBCLAUSE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]oen|[Ss]inds|[Aa]ls|[Nn]adat|[Vv]oordat|[Tt]otdat|[Zz]odra|[Ww]anneer|[Oo]mdat|[Dd]at|[Nn]u|[Vv]anaf)[ \t]+(?:(?:de|haar|zijn|z'n|zn|mijn|m'n|mn|me|onze|hun|d'r|je|jouw)[ \t]+(?!(?:die|ze|zij|hij)[ \t])(?:(?:oudste|jongste|middelste)[ \t]+)?(?:${PERSON_NOUNS_CASED})(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:[Vv]ader|[Mm]oeder|[Pp]ap|[Mm]am|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|[Oo]om|[Tt]ante)|(\p{Lu}\p{Ll}+))[ \t]+(?:(?:pas|net|nog|al|bijna|inmiddels|ongeveer|toen|dan)[ \t]+)?$`, "u");
 // (After "van N" a stay verb closes the age too: "dochter Luwam van 3 verblijven in een kamp".)
 export const BOUND_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|immers|echter|feitelijk|eigenlijk|officieel|eh|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+de\s+(?:zomer|winter|lente|herfst)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven|zou|zal)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven)\b)`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUNS_CASED})\.?(?:\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|,[ \t]+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,(?=[ \t]+van[ \t]))?(?:\s+(?:is|was|wordt|werd)(?:\s+(?:nu|inmiddels|pas|net|bijna|ongeveer|ruim|zo'n|al|wel|toch|dus|intussen|nog|maar|zelf|ook|geen|dan|immers|echter|feitelijk|eigenlijk|officieel|eh|een\s+jaar\s+of|op\s+\d{1,2}(?:\s+(?:${MONTH_NAMES_NL})|[-/]\d{1,2})|(?:afgelopen|vorige|vorig|deze|dit|komende|volgende|volgend)\s+(?:week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar)|in\s+de\s+(?:zomer|winter|lente|herfst)|${OVER_TIME}|in\s+(?:${MONTH_NAMES_NL}))){0,3}\s+|[ \t]*,[ \t]*(?:inmiddels\s+|nu\s+|ongeveer\s+|ca\.?\s+|zelf\s+)?|[ \t]*:[ \t]*|[ \t]+\([ \t]*(?:nu[ \t]+|inmiddels[ \t]+|ca\.?[ \t]+|ruim[ \t]+|bijna[ \t]+|ongeveer[ \t]+|rond[ \t]+|circa[ \t]+)?|[ \t]+van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?(?=[\d\p{L}]+\+?(?:[ \t]+(?:jaar|maanden|mnd|weken)\b|[ \t]*(?:[,;)!?\n]|:(?!\d)|$)|\.(?!\d)|[ \t]+(?:en|die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven|zou|zal)\b)))(?:(?:begin|eind|midden|ergens[ \t]+in[ \t]+de|rond[ \t]+de|in[ \t]+de|halverwege[ \t]+de|tegen[ \t]+de|over[ \t]+de|boven[ \t]+de|achter[ \t]+in[ \t]+de|voor[ \t]+in[ \t]+de)[ \t]+)?(\d{1,3}|${NUMWORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?:[ \t]*(?:jaar|jr\.?|j\.?)(?:[ \t]+oud)?|[ \t]+(?:maanden|mnd|weken)(?:[ \t]+oud)?|(?<=\d)(?:\+|-?plus(?![\p{L}])))?(?=${AGE_TAIL}|(?<=(?:wordt|werd)[ \t]+\d{1,3})[ \t]+(?:op[ \t]+\d|in[ \t]+(?:${MONTH_NAMES_NL})|volgende|vorige|afgelopen|komende|deze[ \t]+(?:week|maand)|morgen|gisteren|binnenkort)|(?<=van[ \t]+(?:een[ \t]+jaar[ \t]+of[ \t]+|ongeveer[ \t]+|ca\.?[ \t]+)?[\d\p{L}]+(?:[ \t]*(?:jaar|maanden|mnd|weken))?)[ \t]+(?:die|dat|met|in|uit|bij|heeft|woont|is|zit|gaat|op|naar|via|voor|sinds|te|kan|kon|moet|mag|wil|komt|kwam|krijgt|kreeg|zitten|wonen|zijn|gaan|komen|hebben|kunnen|moeten|willen|verblijft|verblijven|logeert|logeren|blijft|blijven)\b)`,
   "gu",
 );
 // "Dinoh, die in april zeven wordt", "als ze op 12 november 67 wordt": an age reached in a month or on a date (not
@@ -1665,7 +1676,7 @@ export const INVERTED_AGE_RE = new RegExp(
 // The speaker's own age in a quote: "ik ben 56, ik ga niet achter een scanner staan", "toen was ik 12." (not "ik ben 5
 // minuten te laat", "ik was 2 keer"); also chat and dialect spellings ("'k ben 58", "ich bin 63, jong", "ik bin 70").
 export const FIRST_PERSON_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
+  String.raw`(?<![\p{L}])(?:ik[ \t]+(?:ben|was|word|werd)|(?:ben|was|word|werd)[ \t]+ik|(?:je|jij)[ \t]+(?:bent|was|wordt|werd)|[Uu][ \t]+bent|(?:ben|was|word|werd)[ \t]+(?:je|jij)|(?:hij|zij|ze)[ \t]+word)(?:[ \t]+(?:nu|nog|al|d['’]r|pas|net|bijna|inmiddels|trouwens|toch|dus|ook|ok|zelf|eigenlijk|gewoon|straks|niet|eerst|in[ \t]+(?:${MONTH_NAMES_NL})|volgend[ \t]+jaar|volgende[ \t]+(?:week|maand)|(?:deze|komende)[ \t]+(?:week|maand|zomer|winter)|${IN_SEASON}|dit[ \t]+jaar|binnenkort|morgen)){0,2}[ \t]+(\d{1,3}|${NUMWORD})(?=${AGE_TAIL})`,
   "giu",
 );
 // The age turned on a weekday: "ik word zaterdag 30 trouwens!!", "word je vrijdag achttien?" (only with
@@ -1926,6 +1937,9 @@ const TURKISH_UNITS = "bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz";
 const TURKISH_TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan";
 const TURKISH_WORD_AGE_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TURKISH_TENS})(?:[ \t]+(?:${TURKISH_UNITS}))?|(?:${TURKISH_UNITS}))(?=[ \t]+yaş(?:${YAS_ENDINGS})(?![\p{L}]))`, "gu");
 const PAPIAMENTO_NUMBERS = String.raw`diesun|diesdos|diestres|dieskuater|diesinku|diesinchi|diesseis|dieshuit|diesnuebe|dies|binti(?:[ \t]+i[ \t]+\p{Ll}+)?|trinta(?:[ \t]+i[ \t]+\p{Ll}+)?|kuarenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sinkuenta(?:[ \t]+i[ \t]+\p{Ll}+)?|sesenta(?:[ \t]+i[ \t]+\p{Ll}+)?|setenta(?:[ \t]+i[ \t]+\p{Ll}+)?|ochenta(?:[ \t]+i[ \t]+\p{Ll}+)?`;
+// Sranantongo "abi" (have) + a number + "yari" (years): "A boi fu mi abi tin na feifi yari" (15), "mi abi feifi tenti yari" (50).
+const SRANAN_UNITS = "wan|tu|dri|fo|feifi|siksi|seibi|aiti|neigi";
+const SRANAN_AGE_RE = new RegExp(String.raw`(?<![\p{L}])abi[ \t]+((?:(?:(?:${SRANAN_UNITS})[ \t]+tenti|tin)(?:[ \t]+na[ \t]+(?:${SRANAN_UNITS}))?|${SRANAN_UNITS}|\d{1,3})[ \t]+yari)(?![\p{L}])`, "gu");
 const PAPIAMENTO_AGE_RE = new RegExp(String.raw`(?<![\p{L}])tin[ \t]+((?:\d{1,3}|${PAPIAMENTO_NUMBERS})[ \t]+aña)(?![\p{L}])`, "gu");
 const ENGLISH_TURNED_AGE_RE = /(?<![\p{L}])(?:turned|turns|is[ \t]+turning|will[ \t]+turn)[ \t]+(\d{1,3})(?=[ \t]+(?:in|on|last|this|next|years?)(?![\p{L}])|[ \t]*[,.;!?)]|[ \t]*$)/gu;
 const RARE_DIGIT_AGES: [RegExp, (text: string) => boolean][] = [
@@ -2441,6 +2455,7 @@ function pushAges(text: string, out: Candidate[]) {
   // aña", "My mother turned 63 in March" (the span as the writers mark them: the Papiamento "aña" inside).
   for (const m of may(text.includes("yaş")) ? allMatches(TURKISH_WORD_AGE_RE, text) : []) add(m.index, m.index + m[1].length);
   for (const m of may(text.includes("aña")) ? allMatches(PAPIAMENTO_AGE_RE, text) : []) { const s = m.index + m[0].length - m[1].length; add(s, s + m[1].length); }
+  for (const m of may(text.includes("yari")) ? allMatches(SRANAN_AGE_RE, text) : []) { const s = m.index + m[0].length - m[1].length; add(s, s + m[1].length); }
   for (const m of may(text.includes("turn")) ? allMatches(ENGLISH_TURNED_AGE_RE, text) : []) { const s = m.index + m[0].length - m[1].length; add(s, s + m[1].length); }
   for (const [re, hint] of may(digits) ? RARE_DIGIT_AGES : []) {
     if (!may(hint(text))) continue;
@@ -3986,7 +4001,7 @@ const DIAL_UNIT_VALUES: Record<string, number> = {
 };
 const DIAL_TENS_VALUES: Record<string, number> = {
   tsestig: 60, tsestich: 60, fuftig: 50, fuftich: 50, vuftig: 50, vuftich: 50, vèftig: 50, sechtich: 60,
-  achtig: 80, achsig: 80, zèstig: 60, zèstich: 60,
+  achtig: 80, achsig: 80, zèstig: 60, zèstich: 60, sestig: 60, veftig: 50, veftich: 50,
   twintug: 20, dertug: 30, veertug: 40, vijftug: 50, zestug: 60, zeventug: 70, tachtug: 80, negentug: 90, dartig: 30, dartich: 30,
   twintig: 20, twintich: 20, tweintich: 20, dertig: 30, dertich: 30, tritich: 30, veertig: 40, veertich: 40, fjirtich: 40,
   vijftig: 50, vieftig: 50, vuuftig: 50, fyftich: 50, fyftig: 50, fiiftich: 50, zestig: 60, zestich: 60, sestich: 60,

@@ -935,3 +935,7 @@ build("blind874");
 build("blind875");
 build("blind876");
 build("blind877");
+build("blind878");
+build("blind879");
+build("blind881");
+build("blind882");
