@@ -1260,10 +1260,11 @@ function secondNamesOfPairs(text: string, kept: Candidate[]): Candidate[] {
     if (c.label !== "persoon" || c.prio < PRIO.personLexicon || !lex.firstNames.has(text.slice(c.s, c.e))) continue;
     // (also the first of the pair, mid-sentence: "Mahbooba (16) zit op het college, Sohail en Parisa (tweeling van zeven) gaan
     // naar de basisschool"; a word or a comma before it on the same line)
-    const first = FIRST_OF_PAIR_RE.exec(text.slice(Math.max(0, c.s - 40), c.s));
-    const m = SECOND_OF_PAIR_RE.exec(text.slice(c.e, c.e + 30)) ?? first;
+    const from = Math.max(0, c.s - 40);
+    const second = SECOND_OF_PAIR_RE.exec(text.slice(c.e, c.e + 30));
+    const m = second ?? FIRST_OF_PAIR_RE.exec(text.slice(from, c.s));
     if (!m) continue;
-    const w = m[1], key = w.toLowerCase(), s = m === first ? Math.max(0, c.s - 40) + m.index : c.e + m[0].length - w.length;
+    const w = m[1], key = w.toLowerCase(), s = second ? c.e + m[0].length - w.length : from + m.index;
     if (lex.common.has(key) || lex.places.phrases.has(key) || lex.institutions.phrases.has(key) || lex.negatives.phrases.has(key) || lex.institutionHeads.phrases.has(key) || lex.notNamesAfterTitle.has(key)) continue;
     if (kept.some((k) => k.s < s + w.length && s < k.e)) continue;
     extra.push({ s, e: s + w.length, label: "persoon", prio: PRIO.personContext - 1 });
@@ -1456,7 +1457,7 @@ function framedPersons(text: string, kept: Candidate[], chat: boolean): Candidat
  */
 const CHINESE_GIVEN = "Mei|Na|Wei|Ying|Hua|Jing|Li|Lan|Fang|Xiu|Yan|Ling|Min|Hui|Jun|Ming|Qiang|Lei|Jie|Tao|Yu|Xin|Yi|Fei|Ping|Juan|Xia|Qing|Lian|Hao|Yong|Jian|Bin|Chao|Gang|Xue|Yun|Zhen|Jia|Rui|Qi|Wen|Kai|Shu|Lin|Hong";
 // (also a given name of two syllables written as one word, as pinyin writes it: "Li Xinyi", "Wang Haoran", "Chen Zihan")
-const CHINESE_GIVEN_TWO = "(?:Xin|Zi|Hao|Yu|Xiao|Jia|Ming|Shu|Si|Meng|Ya|Yue|Zhi|Ke|Tian|Yi|Wen|Jun|Hui|Mei|Ying|Lan|Xiu|Qing|Rui|Kai|Jing|Ling|Yan|Yun|Jian|Guo|Zhi|Jin)(?:yi|yu|ran|han|xuan|ting|ling|ming|hui|jie|wen|yan|lin|ying|xin|hao|yang|tong|qi|na|fei|rui|kai|lei|li|mei|lan|jun|jing|hua|bo|tao|chen|long|feng|peng|xiang|yun|zhen|shan|ning|juan|xia|hong|guo|min|ping|qiang|ye)";
+const CHINESE_GIVEN_TWO = "(?:Xin|Zi|Hao|Yu|Xiao|Jia|Ming|Shu|Si|Meng|Ya|Yue|Zhi|Ke|Tian|Yi|Wen|Jun|Hui|Mei|Ying|Lan|Xiu|Qing|Rui|Kai|Jing|Ling|Yan|Yun|Jian|Guo|Jin)(?:yi|yu|ran|han|xuan|ting|ling|ming|hui|jie|wen|yan|lin|ying|xin|hao|yang|tong|qi|na|fei|rui|kai|lei|li|mei|lan|jun|jing|hua|bo|tao|chen|long|feng|peng|xiang|yun|zhen|shan|ning|juan|xia|hong|guo|min|ping|qiang|ye)";
 const CHINESE_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${CHINESE_FAMILY})[ \t]+(?:${CHINESE_GIVEN_TWO}|${CHINESE_GIVEN})(?:[ \t]+(?:${CHINESE_FAMILY}|${CHINESE_GIVEN}))?(?![\p{L}\p{N}'’-])`, "gu");
 const CHINESE_GUARD = CHINESE_FAMILY.split("|");
 function chineseNames(text: string): Candidate[] {

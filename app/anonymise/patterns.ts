@@ -747,6 +747,10 @@ const Y2 = String.raw`['\x60]?\d{2}`;
 const TURKISH_MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"];
 const TURKISH_MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TURKISH_MONTHS.map((k) => k[0].toUpperCase() + k.slice(1)).join("|")})[ \t]+(?:19|20)\d{2}(?![\p{N}])`, "gu");
 const FRISIAN_MONTHS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber"];
+// Papiamento, after "di": "djaweps 17 di yüli", "riba 3 di novèmber"
+const PAPIAMENTO_MONTHS: Record<string, number> = {
+  yanüari: 1, febrüari: 2, aprel: 4, yüni: 6, yüli: 7, ougùstùs: 8, ougustus: 8, sèptèmber: 9, sèptember: 9, òktober: 10, öktober: 10, novèmber: 11, desèmber: 12,
+};
 const FOREIGN_MONTH_NUM: Record<string, number> = {
   jannewaris: 1, febrewaris: 2, maaie: 5, juny: 6, july: 7, septimber: 9, novimber: 11, desimber: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
@@ -757,14 +761,13 @@ const FOREIGN_MONTH_NUM: Record<string, number> = {
   sichnia: 1, liutoho: 2, bereznia: 3, kvitnia: 4, travnia: 5, chervnia: 6, lypnia: 7, serpnia: 8, veresnia: 9, zhovtnia: 10, lystopada: 11, hrudnia: 12,
   // French, in a letter from a Belgian CPAS or a French employer: "né le 8 juillet 1990", "le 28 février 2025"
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  // Papiamento, after "di": "djaweps 17 di yüli", "riba 3 di novèmber"
-  yanüari: 1, febrüari: 2, aprel: 4, yüni: 6, yüli: 7, ougùstùs: 8, ougustus: 8, sèptèmber: 9, sèptember: 9, òktober: 10, öktober: 10, novèmber: 11, desèmber: 12,
+  ...PAPIAMENTO_MONTHS,
 };
 const FOREIGN_MONTH_HINTS = ["jannewaris", "febrewaris", "maaie", "juny", "july", "septimber", "novimber", "desimber", "stycz", "lutego", "marca", "kwietn", "maja", "czerw", "lipca", "sierpn", "wrze", "dziernik", "listopad", "grudn",
   "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
   "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia",
   "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
-  "yanüari", "febrüari", "aprel", "yüni", "yüli", "ougùstùs", "ougustus", "sèptèmber", "sèptember", "òktober", "öktober", "novèmber", "desèmber"];
+  ...Object.keys(PAPIAMENTO_MONTHS)];
 const FOREIGN_D_MONTH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,2})\.?[ \t]+(?:di[ \t]+)?(${[...Object.keys(FOREIGN_MONTH_NUM).filter((k) => !TURKISH_MONTHS.includes(k)), ...[...FRISIAN_MONTHS, ...TURKISH_MONTHS].map((k) => k[0].toUpperCase() + k.slice(1))].join("|")})(?:[ \t]+(${Y4})(?![\p{N}])(?:[ \t]+r\.)?)?(?![\p{L}-])`,
   "gu",
